@@ -1,0 +1,31 @@
+/* cmq-date.h: finding a release's date in its text.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "cmq-release.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  GDateYear year;    /* 0 when the year is unknown */
+  GDateMonth month;  /* 0 when no date was found */
+  GDateDay day;
+  CmqDateSource source;
+} CmqDateGuess;
+
+/* Looks for the release date in the cleaned story text (paragraphs joined by "\n\n").
+ * @language is "en" or "fr" (or NULL: both are tried). @reference is the latest date the release
+ * can have (the file's date); a date with no year takes the latest year not after it that fits the
+ * stated weekday and the Secretary General named in the text.
+ * Returns TRUE when a day and month were found (the year may still be 0: unknown). */
+gboolean cmq_date_find (const char *text,
+                        const char *language,
+                        const GDate *reference,
+                        CmqDateGuess *out);
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+/* cmq-release.h: one imported press release, immutable once built.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  CMQ_DATE_SOURCE_NONE,
+  CMQ_DATE_SOURCE_STATED,
+  CMQ_DATE_SOURCE_INFERRED_YEAR,
+  CMQ_DATE_SOURCE_RELATIVE,
+} CmqDateSource;
+
+const char *cmq_date_source_to_string (CmqDateSource source);
+
+typedef struct {
+  char *text;    /* the quoted words, without the marks */
+  char *speaker; /* nullable: who said it, when the text names them */
+  guint paragraph; /* index into the paragraphs */
+} CmqQuote;
+
+CmqQuote *cmq_quote_new (const char *text, const char *speaker, guint paragraph);
+void cmq_quote_free (CmqQuote *quote);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqQuote, cmq_quote_free)
+
+#define CMQ_TYPE_RELEASE (cmq_release_get_type ())
+G_DECLARE_FINAL_TYPE (CmqRelease, cmq_release, CMQ, RELEASE, GObject)
+
+/* What the importer found; handed to cmq_release_new() as a whole. */
+typedef struct {
+  const char *file;               /* path or URI shown to the user */
+  const char *title;              /* derived headline, <= 100 characters */
+  const char *language;           /* "en", "fr" or NULL */
+  const char *const *paragraphs;  /* cleaned story paragraphs */
+  GPtrArray *quotes;              /* of CmqQuote, nullable; the release takes a ref */
+  guint chrome_lines;             /* lines removed as website chrome */
+  GDateYear year;                 /* 0 when the year is unknown */
+  GDateMonth month;               /* 0 when there is no date at all */
+  GDateDay day;
+  CmqDateSource date_source;
+  gint64 file_mtime;              /* seconds since the epoch, 0 if unknown */
+} CmqReleaseInfo;
+
+CmqRelease *cmq_release_new (const CmqReleaseInfo *info);
+
+const char *cmq_release_get_id (CmqRelease *self);
+const char *cmq_release_get_file (CmqRelease *self);
+const char *cmq_release_get_title (CmqRelease *self);
+const char *cmq_release_get_language (CmqRelease *self);
+const char *const *cmq_release_get_paragraphs (CmqRelease *self);
+GPtrArray *cmq_release_get_quotes (CmqRelease *self);
+guint cmq_release_get_chrome_lines (CmqRelease *self);
+CmqDateSource cmq_release_get_date_source (CmqRelease *self);
+/* "YYYY-MM-DD", or NULL when there is no full date */
+const char *cmq_release_get_date (CmqRelease *self);
+/* "--MM-DD" when only the day and month are known, otherwise NULL */
+const char *cmq_release_get_partial_date (CmqRelease *self);
+/* A GDate for sorting and display; invalid when there is no full date. */
+const GDate *cmq_release_get_gdate (CmqRelease *self);
+gint64 cmq_release_get_file_mtime (CmqRelease *self);
+/* The date for people, in the user's locale ("1 June 2021"); for a partial date the day and month
+ * only ("4 May"); NULL when there is none. */
+char *cmq_release_format_date (CmqRelease *self);
+/* Title and body, case-folded and without accents, for matching. Built on first use. */
+const char *cmq_release_get_search_text (CmqRelease *self);
+/* Newest first; undated releases last, then by title. For g_list_store_sort(). */
+int cmq_release_compare_newest_first (gconstpointer a, gconstpointer b, gpointer user_data);
+
+G_END_DECLS
