@@ -1,0 +1,43 @@
+# build-aux/setup.sh: shared by build-aux/run and build-aux/test (sourced, not run).
+#
+# Installs the Debian 12 packages that are missing (apt-get; sudo when not root), then configures
+# _build once and builds it incrementally. Kept idempotent so a second call is quick.
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+build_packages=(
+  meson ninja-build pkg-config gcc gettext
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
+  libsqlite3-dev libjson-glib-dev
+  desktop-file-utils appstream
+  fonts-cantarell fonts-dejavu-core adwaita-icon-theme
+)
+
+test_packages=(
+  xvfb xauth dbus dbus-x11 at-spi2-core imagemagick openbox xdotool clang-format locales
+)
+
+cmq_install_missing () {
+  local missing=() pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Installing: ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -q >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends \
+    "${missing[@]}" >&2
+}
+
+cmq_build () {
+  if [ ! -f _build/build.ninja ]; then
+    meson setup _build -Ddevelopment=true >&2
+  fi
+  meson compile -C _build >&2
+}
