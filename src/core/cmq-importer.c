@@ -1,18 +1,92 @@
-/* STUB: replaced by the importer work. */
+/* cmq-importer.c: turns a plain-text dump of a NATO web page into a CmqRelease.
+ *
+ * The dump holds website chrome (account blocks, footers, captions) around a story with no
+ * headline. This unit decodes the text, removes the chrome, rebuilds the paragraphs and hands
+ * them to the title, quote and date units.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "cmq-importer"
-#include "cmq-importer.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-date.h"
+#include "cmq-importer-private.h"
+
+/* A press release is a few kilobytes; anything far larger is not one. */
+#define MAX_INPUT_BYTES (4 * 1024 * 1024)
+/* More control characters than this share of the bytes means a binary file. */
+#define MAX_CONTROL_PERCENT 5
+/* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
+#define MAX_PATTERN_LINE_CHARS 160
+/* Lines longer than this are never learnt as repeated chrome. */
+#define MAX_LEARNT_LINE_BYTES 2000
+/* A repeated line inside the story is chrome only when shorter than this many words. */
+#define MAX_REPEATED_WORDS 25
+/* Repeated lines: in at least this many distinct files, and this share of them. */
+#define MIN_REPEATED_FILES 3
+#define MIN_REPEATED_PERCENT 30
+/* Captions are short. */
+#define MAX_CAPTION_CHARS 200
+/* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
+#define MIN_FUZZY_WORDS 5
+#define MIN_FUZZY_PERCENT 85
+
+#define CHROME_PHRASES_PATH "/io/github/communique/Communique/core/chrome-phrases.txt"
 
 G_DEFINE_QUARK (cmq-import-error-quark, cmq_import_error)
 
 struct _CmqImporter
 {
   GObject parent_instance;
+
+  GHashTable *learnt_files; /* checksum of the contents, a set */
+  GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
 };
 
 G_DEFINE_FINAL_TYPE (CmqImporter, cmq_importer, G_TYPE_OBJECT)
 
-static void cmq_importer_class_init (CmqImporterClass *klass) {}
-static void cmq_importer_init (CmqImporter *self) {}
+/* The chrome phrase table, parsed once from the resource and never changed afterwards. */
+typedef struct {
+  GHashTable *exact;   /* key -> itself */
+  GPtrArray *prefixes; /* of keys */
+  GPtrArray *regexes;  /* of GRegex, on folded lines */
+  GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
+} ChromeTable;
+
+typedef struct {
+  char *text; /* trimmed, spaces collapsed; "" for a blank line */
+  gboolean chrome;
+} Line;
+
+static void
+cmq_importer_finalize (GObject *object)
+{
+  CmqImporter *self = CMQ_IMPORTER (object);
+
+  g_clear_pointer (&self->learnt_files, g_hash_table_unref);
+  g_clear_pointer (&self->learnt_lines, g_hash_table_unref);
+
+  G_OBJECT_CLASS (cmq_importer_parent_class)->finalize (object);
+}
+
+static void
+cmq_importer_class_init (CmqImporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cmq_importer_finalize;
+}
+
+static void
+cmq_importer_init (CmqImporter *self)
+{
+  self->learnt_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->learnt_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
 
 CmqImporter *
 cmq_importer_new (void)
@@ -20,29 +94,798 @@ cmq_importer_new (void)
   return g_object_new (CMQ_TYPE_IMPORTER, NULL);
 }
 
+static gboolean
+is_space_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0xFEFF;
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  g_autofree char *nfd = g_utf8_normalize (line, -1, G_NORMALIZE_NFD);
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  if (nfd == NULL)
+    return g_string_free (out, FALSE);
+
+  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+        continue;
+      if (is_space_char (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '`')
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB)
+        c = '"';
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  g_autofree char *folded = cmq_importer_fold (line);
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_words (const char *key)
+{
+  guint n = *key != '\0' ? 1 : 0;
+
+  for (const char *p = key; *p != '\0'; p++)
+    if (*p == ' ')
+      n++;
+  return n;
+}
+
+static GHashTable *
+word_set (const char *key)
+{
+  g_auto (GStrv) words = g_strsplit (key, " ", -1);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, g_strdup (words[i]));
+  return set;
+}
+
+static ChromeTable *
+chrome_table_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  ChromeTable *table = g_new0 (ChromeTable, 1);
+
+  table->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  table->prefixes = g_ptr_array_new_with_free_func (g_free);
+  table->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Cannot read the chrome phrases: %s", error->message);
+      return table;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      g_autofree char *key = NULL;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (*line == '~')
+        {
+          g_autoptr (GRegex) regex = g_regex_new (line + 1, G_REGEX_OPTIMIZE, 0, &error);
+
+          if (regex == NULL)
+            {
+              g_critical ("Bad chrome pattern “%s”: %s", line + 1, error->message);
+              g_clear_error (&error);
+              continue;
+            }
+          g_ptr_array_add (table->regexes, g_steal_pointer (&regex));
+          continue;
+        }
+      key = cmq_importer_key (*line == '^' ? line + 1 : line);
+      if (*key == '\0')
+        continue;
+      if (*line == '^')
+        {
+          g_ptr_array_add (table->prefixes, g_steal_pointer (&key));
+          continue;
+        }
+      if (count_words (key) >= MIN_FUZZY_WORDS)
+        g_ptr_array_add (table->fuzzy, word_set (key));
+      g_hash_table_add (table->exact, g_steal_pointer (&key));
+    }
+
+  return table;
+}
+
+static const ChromeTable *
+chrome_table_get (void)
+{
+  static ChromeTable *table = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = chrome_table_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* Tolerates a word or two changed in a long phrase, as happens between page versions. */
+static gboolean
+matches_fuzzy (const ChromeTable *table, const char *key)
+{
+  g_auto (GStrv) words = NULL;
+  guint n_words;
+
+  n_words = count_words (key);
+  if (n_words < MIN_FUZZY_WORDS)
+    return FALSE;
+  words = g_strsplit (key, " ", -1);
+
+  for (guint i = 0; i < table->fuzzy->len; i++)
+    {
+      GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
+      guint n_phrase = g_hash_table_size (phrase);
+      guint common = 0;
+
+      /* Word sets of very different sizes cannot be the same sentence. */
+      if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT
+          || n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
+        continue;
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_hash_table_contains (phrase, words[w]))
+          common++;
+      if (common * 100 >= n_words * MIN_FUZZY_PERCENT
+          && common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_known_chrome (const char *line, const char *key)
+{
+  const ChromeTable *table = chrome_table_get ();
+  g_autofree char *folded = NULL;
+
+  if (*key == '\0')
+    return FALSE;
+  if (g_hash_table_contains (table->exact, key))
+    return TRUE;
+  if (matches_fuzzy (table, key))
+    return TRUE;
+  if (g_utf8_strlen (line, -1) > MAX_PATTERN_LINE_CHARS)
+    return FALSE;
+
+  for (guint i = 0; i < table->prefixes->len; i++)
+    {
+      const char *prefix = g_ptr_array_index (table->prefixes, i);
+      gsize len = strlen (prefix);
+
+      if (strncmp (key, prefix, len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  folded = cmq_importer_fold (line);
+  for (guint i = 0; i < table->regexes->len; i++)
+    if (g_regex_match (g_ptr_array_index (table->regexes, i), folded, 0, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_repeated (CmqImporter *self, const char *key)
+{
+  guint n_files = g_hash_table_size (self->learnt_files);
+  guint count;
+
+  if (*key == '\0' || n_files == 0)
+    return FALSE;
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->learnt_lines, key));
+  return count >= MIN_REPEATED_FILES && count * 100 >= n_files * MIN_REPEATED_PERCENT;
+}
+
+/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. */
+static char *
+clean_line (const char *start, gsize len)
+{
+  GString *out = g_string_sized_new (len);
+  gboolean pending_space = FALSE;
+  const char *end = start + len;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_space_char (c) || c == 0x200B)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Splits on LF, CRLF and CR alike. */
+static GArray *
+split_lines (const char *text)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, "\r\n");
+      Line line = { clean_line (p, len), FALSE };
+
+      g_array_append_val (lines, line);
+      p += len;
+      if (p[0] == '\r' && p[1] == '\n')
+        p += 2;
+      else if (*p != '\0')
+        p++;
+    }
+  return lines;
+}
+
+static void
+line_clear (Line *line)
+{
+  g_free (line->text);
+}
+
 void
 cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 {
+  g_autofree char *checksum = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr (GArray) lines = NULL;
+  g_autoptr (GHashTable) seen = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (CMQ_IS_IMPORTER (self));
+  g_return_if_fail (text != NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (length > MAX_INPUT_BYTES || memchr (text, '\0', length) != NULL
+      || !g_utf8_validate_len (text, length, NULL))
+    return;
+
+  /* The same release saved twice must not make its own paragraphs look repeated. */
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+  if (g_hash_table_contains (self->learnt_files, checksum))
+    return;
+  g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));
+
+  copy = g_strndup (text, length);
+  lines = split_lines (copy);
+  g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_array_index (lines, Line, i).text;
+
+      if (*line == '\0' || strlen (line) > MAX_LEARNT_LINE_BYTES)
+        continue;
+      g_hash_table_add (seen, cmq_importer_key (line));
+    }
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->learnt_lines, key));
+
+      if (*(const char *) key == '\0')
+        continue;
+      g_hash_table_insert (self->learnt_lines, g_strdup (key), GUINT_TO_POINTER (count + 1));
+    }
+}
+
+/* Marks chrome lines and returns how many there are. */
+static guint
+mark_chrome (CmqImporter *self, GArray *lines)
+{
+  g_autofree gboolean *known = g_new0 (gboolean, lines->len + 1);
+  g_autofree gboolean *repeated = g_new0 (gboolean, lines->len + 1);
+  g_autofree guint *words = g_new0 (guint, lines->len + 1);
+  guint n_chrome = 0;
+  guint first = 0;
+  guint last = lines->len;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *key = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      key = cmq_importer_key (line->text);
+      known[i] = is_known_chrome (line->text, key);
+      repeated[i] = is_repeated (self, key);
+      words[i] = count_words (key);
+      /* A line with no letter or digit at all ("* * *", "|") is decoration. */
+      if (*key == '\0')
+        known[i] = TRUE;
+    }
+
+  /* Repeated lines of any length are chrome at the edges of the file: the leading and
+   * trailing zones hold only chrome, so nothing of the story can sit there. */
+  for (; first < lines->len; first++)
+    {
+      Line *line = &g_array_index (lines, Line, first);
+
+      if (*line->text != '\0' && !known[first] && !repeated[first])
+        break;
+    }
+  for (; last > first; last--)
+    {
+      Line *line = &g_array_index (lines, Line, last - 1);
+
+      if (*line->text != '\0' && !known[last - 1] && !repeated[last - 1])
+        break;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0')
+        continue;
+      if (i < first || i >= last || known[i]
+          || (repeated[i] && words[i] < MAX_REPEATED_WORDS))
+        {
+          line->chrome = TRUE;
+          n_chrome++;
+        }
+    }
+  return n_chrome;
+}
+
+static gunichar
+last_char_skipping_closers (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c != ')' && c != ']' && c != ' ')
+        return c;
+      end = prev;
+    }
+  return 0;
+}
+
+static gboolean
+is_closing_quote (gunichar c)
+{
+  return c == '"' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == '\'';
+}
+
+static gboolean
+ends_sentence (const char *text)
+{
+  gunichar c = last_char_skipping_closers (text);
+
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || is_closing_quote (c);
+}
+
+static gboolean
+starts_lower (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_unichar_islower (c) || c == ',' || c == ';';
+}
+
+static gsize
+first_word_chars (const char *text)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0' && *p != ' '; p = g_utf8_next_char (p))
+    n++;
+  return n;
+}
+
+/* A file is hard-wrapped when most lines that run on into another one are nearly as long as
+ * the longest line, and the longest is a typical wrap width. */
+static guint
+find_wrap_width (GArray *lines)
+{
+  guint width = 0;
+  guint running_on = 0;
+  guint full = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (!line->chrome && *line->text != '\0')
+        width = MAX (width, g_utf8_strlen (line->text, -1));
+    }
+  if (width < 40 || width > 100)
+    return 0;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      Line *next = &g_array_index (lines, Line, i + 1);
+
+      if (line->chrome || next->chrome || *line->text == '\0' || *next->text == '\0')
+        continue;
+      running_on++;
+      if (g_utf8_strlen (line->text, -1) + 25 >= width)
+        full++;
+    }
+  return running_on >= 2 && full * 100 >= running_on * 70 ? width : 0;
+}
+
+static gboolean
+is_hard_wrap (const char *line, const char *next, guint wrap_width)
+{
+  if (wrap_width > 0)
+    {
+      /* The next word would have fitted on this line: the break was a paragraph end. */
+      return g_utf8_strlen (line, -1) + 1 + first_word_chars (next) > wrap_width
+             || (!ends_sentence (line) && starts_lower (next));
+    }
+  return !ends_sentence (line) && starts_lower (next);
+}
+
+/* Fills @paragraphs and, in @n_lines, how many source lines each was built from. */
+static void
+build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
+{
+  guint wrap_width = find_wrap_width (lines);
+  GString *current = NULL;
+  const char *previous = NULL;
+  guint count = 0;
+
+  for (guint i = 0; i <= lines->len; i++)
+    {
+      Line *line = i < lines->len ? &g_array_index (lines, Line, i) : NULL;
+      gboolean story = line != NULL && !line->chrome && *line->text != '\0';
+
+      if (current != NULL
+          && (!story || !is_hard_wrap (previous, line->text, wrap_width)))
+        {
+          g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
+          g_array_append_val (n_lines, count);
+        }
+      if (!story)
+        continue;
+      if (current == NULL)
+        {
+          current = g_string_new (line->text);
+          count = 1;
+        }
+      else
+        {
+          g_string_append_c (current, ' ');
+          g_string_append (current, line->text);
+          count++;
+        }
+      previous = line->text;
+    }
+}
+
+static gboolean
+has_quote_mark (const char *text)
+{
+  return strstr (text, "\"") != NULL || strstr (text, "“") != NULL || strstr (text, "”") != NULL
+         || strstr (text, "«") != NULL || strstr (text, "»") != NULL;
+}
+
+static gboolean
+starts_with_bullet (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA
+         || g_unichar_isdigit (c);
+}
+
+/* "Jens Stoltenberg, Secretary General of NATO, in a telephone call with …": a name, a role
+ * and a circumstance, with no verb of its own. */
+static gboolean
+is_descriptive_caption (const char *text)
+{
+  static GRegex *shape = NULL;
+  static GRegex *verbs = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      verbs = g_regex_new ("\\b(said|says|is|are|was|were|has|have|had|will|would|can|could|"
+                               "should|must|stressed|noted|added|welcomed|met|visited|called|"
+                               "thanked|announced|told|est|ont|sont)\\b",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      shape = g_regex_new ("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|der|von|\\p{Lu}[\\p{L}'’.-]+))+"
+                             ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
+                             "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
+                             "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_regex_match (shape, text, 0, NULL) && !g_regex_match (verbs, text, 0, NULL);
+}
+
+static gboolean
+is_caption (const char *paragraph, const char *previous)
+{
+  glong chars = g_utf8_strlen (paragraph, -1);
+
+  if (chars >= MAX_CAPTION_CHARS || has_quote_mark (paragraph))
+    return FALSE;
+  /* Items of a list introduced by a colon have no full stop either. */
+  if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
+    return FALSE;
+  return !ends_sentence (paragraph) || is_descriptive_caption (paragraph);
+}
+
+/* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
+ * above the same text); returns the number of source lines removed as captions. */
+static guint
+remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
+{
+  g_autofree char *previous_key = NULL;
+  guint removed_lines = 0;
+  guint i = 0;
+
+  while (i < paragraphs->len)
+    {
+      const char *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *key = cmq_importer_key (paragraph);
+
+      if (previous_key != NULL && g_str_equal (key, previous_key))
+        {
+          g_ptr_array_remove_index (paragraphs, i);
+          g_array_remove_index (n_lines, i);
+          continue;
+        }
+      if (i > 0 && is_caption (paragraph, g_ptr_array_index (paragraphs, i - 1)))
+        {
+          removed_lines += g_array_index (n_lines, guint, i);
+          g_ptr_array_remove_index (paragraphs, i);
+          g_array_remove_index (n_lines, i);
+          continue;
+        }
+      g_free (previous_key);
+      previous_key = g_steal_pointer (&key);
+      i++;
+    }
+  return removed_lines;
+}
+
+static const char *
+detect_language (const char *const *paragraphs)
+{
+  static const char *const english[] = {
+    "the", "and", "of", "to", "in", "is", "that", "with", "for", "on", "was", "said", "has",
+    "have", "will", "are", "its", "their", "this", "by", "at", "from", NULL,
+  };
+  static const char *const french[] = {
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "pour", "dans", "que", "qui",
+    "avec", "sur", "au", "aux", "il", "ont", "sont", "ses", "cette", "l", "d", "s", "qu", NULL,
+  };
+  int score_en = 0;
+  int score_fr = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *key = cmq_importer_key (paragraphs[i]);
+      g_auto (GStrv) words = g_strsplit (key, " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          if (g_strv_contains (english, words[w]))
+            score_en++;
+          if (g_strv_contains (french, words[w]))
+            score_fr++;
+        }
+    }
+  if (score_en == 0 && score_fr == 0)
+    return NULL;
+  return score_fr > score_en ? "fr" : "en";
+}
+
+/* Returns the text as UTF-8, or NULL with @error set when it is not text at all. */
+static char *
+decode_text (const char *text, gsize length, GError **error)
+{
+  gsize control = 0;
+  char *utf8 = NULL;
+
+  if (memchr (text, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                           _("The file is not text"));
+      return NULL;
+    }
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = text[i];
+
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+        control++;
+    }
+  if (control * 100 > length * MAX_CONTROL_PERCENT)
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                           _("The file is not text"));
+      return NULL;
+    }
+
+  if (g_utf8_validate_len (text, length, NULL))
+    utf8 = g_strndup (text, length);
+  else
+    {
+      /* Older pages were saved in the Windows code page; Latin-1 maps every byte. */
+      utf8 = g_convert (text, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+      if (utf8 == NULL)
+        utf8 = g_convert (text, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+    }
+  if (utf8 == NULL)
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                           _("The file is not text"));
+      return NULL;
+    }
+  return utf8;
 }
 
 CmqRelease *
-cmq_importer_import_text (CmqImporter *self, const char *text, gssize length,
-                          const char *file_name, gint64 file_mtime, GError **error)
+cmq_importer_import_text (CmqImporter *self,
+                          const char *text,
+                          gssize length,
+                          const char *file_name,
+                          gint64 file_mtime,
+                          GError **error)
 {
-  g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
-  CmqReleaseInfo info = { .file = file_name, .title = paragraphs[0],
-                          .paragraphs = (const char *const *) paragraphs };
+  g_autofree char *utf8 = NULL;
+  g_autoptr (GArray) lines = NULL;
+  g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) quotes = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *story = NULL;
+  CmqReleaseInfo info = { NULL, };
+  CmqDateGuess guess = { 0, };
+  GDate reference;
+  const char *body;
+  guint chrome_lines;
+
+  g_return_val_if_fail (CMQ_IS_IMPORTER (self), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (length > MAX_INPUT_BYTES)
+    {
+      g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large to be a press release (over %d MB)"),
+                   MAX_INPUT_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  utf8 = decode_text (text != NULL ? text : "", length, error);
+  if (utf8 == NULL)
+    return NULL;
+
+  body = utf8;
+  if (g_str_has_prefix (body, "\xEF\xBB\xBF"))
+    body += 3;
+  lines = split_lines (body);
+  g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
+
+  chrome_lines = mark_chrome (self, lines);
+  build_paragraphs (lines, paragraphs, n_lines);
+  chrome_lines += remove_captions_and_repeats (paragraphs, n_lines);
+  if (paragraphs->len == 0)
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
+                           _("The file holds no story text, only website chrome"));
+      return NULL;
+    }
+  g_ptr_array_add (paragraphs, NULL);
+
+  info.paragraphs = (const char *const *) paragraphs->pdata;
+  info.language = detect_language (info.paragraphs);
+  title = cmq_importer_derive_title (info.paragraphs);
+  quotes = cmq_importer_find_quotes (info.paragraphs);
+  story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
+
+  g_date_clear (&reference, 1);
+  g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
+  if (cmq_date_find (story, info.language, &reference, &guess))
+    {
+      info.year = guess.year;
+      info.month = guess.month;
+      info.day = guess.day;
+      info.date_source = guess.source;
+    }
+
+  info.file = file_name;
+  info.title = title;
+  info.quotes = quotes;
+  info.chrome_lines = chrome_lines;
+  info.file_mtime = file_mtime;
   return cmq_release_new (&info);
 }
 
 CmqRelease *
-cmq_importer_import_file (CmqImporter *self, GFile *file, GCancellable *cancellable, GError **error)
+cmq_importer_import_file (CmqImporter *self,
+                          GFile *file,
+                          GCancellable *cancellable,
+                          GError **error)
 {
+  g_autoptr (GFileInfo) file_info = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  gsize length;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+  gint64 mtime = 0;
 
+  g_return_val_if_fail (CMQ_IS_IMPORTER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                                 cancellable, NULL);
+  if (file_info != NULL)
+    mtime = (gint64) g_file_info_get_attribute_uint64 (file_info,
+                                                       G_FILE_ATTRIBUTE_TIME_MODIFIED);
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
-  return cmq_importer_import_text (self, contents, length, path, 0, error);
+  name = g_file_get_path (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+  return cmq_importer_import_text (self, contents, length, name, mtime, error);
 }

@@ -1,0 +1,431 @@
+/* cmq-importer-quotes.c: the quotations of a release and who said them.
+ *
+ * Dumps mix curly, straight and French marks, sometimes in one quote, and sometimes lose the
+ * opening mark of a quote that starts a paragraph; the speaker is named next to the quote in a
+ * few set ways ("said X", "X said", "he added", "a déclaré M. X", "selon X").
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* Fewer words than this in marks is a scare quote, not a quotation. */
+#define MIN_QUOTE_WORDS 3
+/* How far around a quote its speaker is looked for. */
+#define MAX_CONTEXT_BYTES 240
+
+typedef enum { MARK_OPEN, MARK_CLOSE, MARK_EITHER } MarkKind;
+
+typedef struct {
+  gsize start; /* byte offset of the mark */
+  gsize end;   /* byte offset after it */
+  MarkKind kind;
+} Mark;
+
+#define CAPWORD "\\p{Lu}[\\p{L}\\p{M}'’-]*"
+#define PARTICLE "(?:de|van|der|von|den|du|da|di|ter)"
+#define TITLE "(?:Mr|Ms|Mrs|Dr|Gen|Lt|Col|M|Mme|Prof)\\."
+#define PERSON "(?:" TITLE "\\s+)?(?:" PARTICLE "\\s+)*" CAPWORD \
+               "(?:\\s+(?:" PARTICLE "\\s+)*" CAPWORD ")*"
+#define SG_FR "(?:secrétaire général(?:e)?(?: adjoint(?:e)?)?(?: de l['’]OTAN)?)"
+#define SPEAKER "((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+)?(?:" PERSON "|" SG_FR "))"
+#define PRONOUN "((?i:he|she|il|elle))"
+#define VERB                                                                                    \
+  "(?:said|says|added|adds|stressed|noted|told|explained|underlined|emphasi[sz]ed|stated|"      \
+  "declared|warned|concluded|insisted|observed|remarked|affirmed|continued|highlighted|"       \
+  "recalled|urged|reiterated|acknowledged|argued|announced|cautioned|confirmed|commented|"     \
+  "replied|answered|pointed out|made clear|a déclaré|a dit|a ajouté|a souligné|a affirmé|"     \
+  "a indiqué|a précisé|a estimé|a expliqué|a rappelé|a insisté|a conclu|a poursuivi|"          \
+  "a relevé|a noté|a averti|a lancé|a évoqué|a salué|a réaffirmé|a fait valoir|déclare|"  \
+  "souligne|ajoute|affirme|estime)"
+#define PARTICIPLE                                                                              \
+  "(?:affirming|stating|saying|adding|stressing|noting|emphasi[sz]ing|underlining|warning|"     \
+  "declaring|recalling|highlighting|explaining|insisting|declarant|déclarant|soulignant|"      \
+  "affirmant|ajoutant|estimant|rappelant)"
+#define QUOTE_FREE "[^“”\"«».!?]"
+
+enum {
+  RE_AFTER_VERB_FIRST, /* “…,” said X / a déclaré M. X */
+  RE_AFTER_SPEAKER_FIRST, /* “…,” X said / he added */
+  RE_AFTER_SELON,
+  RE_BEFORE_VERB, /* X said: “…” / he added that “…” */
+  RE_BEFORE_PARTICIPLE, /* X praised …, affirming “…” */
+  RE_BEFORE_SELON,
+  RE_NAMED_PERSON, /* any titled person, for "he" with no speaker yet */
+  N_REGEXES
+};
+
+static GRegex *
+get_regex (guint which)
+{
+  static GRegex *regexes[N_REGEXES];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      const char *patterns[N_REGEXES] = {
+        [RE_AFTER_VERB_FIRST] = "^[\\s,.;:—–-]*" VERB "\\s+(?:the\\s+|le\\s+|la\\s+)?"
+                                "(" PERSON "|" SG_FR ")",
+        [RE_AFTER_SPEAKER_FIRST] = "^[\\s,.;:—–-]*(?:" PRONOUN "|" SPEAKER ")"
+                                   "\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB "\\b",
+        [RE_AFTER_SELON] = "^[\\s,.;:—–-]*(?:selon|according to)\\s+" SPEAKER,
+        [RE_BEFORE_VERB] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+|then\\s+|further\\s+)?"
+                           VERB "\\b" QUOTE_FREE "{0,300}$",
+        [RE_BEFORE_PARTICIPLE] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+)?"
+                                 "(?:\\p{Ll}+(?:ed|s)|made|met|told|gave|took|spoke)\\b" QUOTE_FREE
+                                 "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE "{0,60}$",
+        [RE_BEFORE_SELON] = "(?:selon|according to)\\s+" SPEAKER "\\s*,?\\s*$",
+        [RE_NAMED_PERSON] = "(?:NATO\\s+)?(?:Deputy\\s+)?Secretary[ -]General(?:\\s+" PERSON ")?|"
+                            "(?:Mr|Ms|Mrs|Dr|M|Mme|Lord)\\.?\\s+" PERSON,
+      };
+
+      for (guint i = 0; i < N_REGEXES; i++)
+        {
+          g_autoptr (GError) error = NULL;
+
+          regexes[i] = g_regex_new (patterns[i], G_REGEX_OPTIMIZE, 0, &error);
+          if (regexes[i] == NULL)
+            g_error ("Bad speaker pattern %u: %s", i, error->message);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return regexes[which];
+}
+
+static gboolean
+is_space_or_start (const char *text, gsize offset)
+{
+  gunichar c;
+
+  if (offset == 0)
+    return TRUE;
+  c = g_utf8_get_char (g_utf8_prev_char (text + offset));
+  return g_unichar_isspace (c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013
+         || c == '-' || c == 0x00A0;
+}
+
+static gboolean
+is_space_or_end (const char *text, gsize offset)
+{
+  gunichar c = g_utf8_get_char (text + offset);
+
+  return c == 0 || g_unichar_isspace (c) || g_unichar_ispunct (c);
+}
+
+static GArray *
+find_marks (const char *text)
+{
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      Mark mark = { p - text, g_utf8_next_char (p) - text, MARK_EITHER };
+
+      if (c == 0x201C || c == 0x00AB || c == 0x201E)
+        mark.kind = MARK_OPEN;
+      else if (c == 0x201D || c == 0x00BB)
+        mark.kind = MARK_CLOSE;
+      else if (c == '"')
+        {
+          gboolean before = is_space_or_start (text, mark.start);
+          gboolean after = is_space_or_end (text, mark.end);
+
+          /* Spaced French marks (" … ") and marks inside words stay undecided. */
+          if (before && !after)
+            mark.kind = MARK_OPEN;
+          else if (!before && after)
+            mark.kind = MARK_CLOSE;
+        }
+      else
+        continue;
+      g_array_append_val (marks, mark);
+    }
+  return marks;
+}
+
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean letter = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (letter && !in_word)
+        n++;
+      in_word = letter;
+    }
+  return n;
+}
+
+static char *
+clean_speaker (const char *name)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (name));
+  const char *start = copy;
+  const char *sg;
+
+  if (g_str_has_prefix (start, "the ") || g_str_has_prefix (start, "The ")
+      || g_str_has_prefix (start, "le ") || g_str_has_prefix (start, "Le ")
+      || g_str_has_prefix (start, "la ") || g_str_has_prefix (start, "La "))
+    start = strchr (start, ' ') + 1;
+  /* A missing full stop can run the previous sentence's last words into the name. */
+  sg = strstr (start, "NATO Secretary General");
+  if (sg == NULL)
+    sg = strstr (start, "Secretary General");
+  if (sg != NULL)
+    start = sg;
+  return g_strdup (start);
+}
+
+static gboolean
+is_pronoun (const char *word)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+
+  return g_str_equal (lower, "he") || g_str_equal (lower, "she") || g_str_equal (lower, "il")
+         || g_str_equal (lower, "elle");
+}
+
+/* Returns the speaker group of the match: the first non-empty capture. */
+static char *
+match_speaker (guint which, const char *text, gboolean *pronoun)
+{
+  g_autoptr (GMatchInfo) info = NULL;
+
+  *pronoun = FALSE;
+  if (!g_regex_match (get_regex (which), text, 0, &info))
+    return NULL;
+  for (int group = 1; group < g_match_info_get_match_count (info); group++)
+    {
+      g_autofree char *found = g_match_info_fetch (info, group);
+
+      if (found == NULL || *found == '\0')
+        continue;
+      if (is_pronoun (found))
+        {
+          *pronoun = TRUE;
+          return NULL;
+        }
+      return clean_speaker (found);
+    }
+  return NULL;
+}
+
+static char *
+last_match (const char *text, gsize length)
+{
+  g_autoptr (GMatchInfo) info = NULL;
+  g_autofree char *copy = g_strndup (text, length);
+  g_autofree char *last = NULL;
+
+  g_regex_match (get_regex (RE_NAMED_PERSON), copy, 0, &info);
+  while (g_match_info_matches (info))
+    {
+      g_free (last);
+      last = g_match_info_fetch (info, 0);
+      g_match_info_next (info, NULL);
+    }
+  return last != NULL ? clean_speaker (last) : NULL;
+}
+
+/* The last titled person named before the quote, for "he said" with no speaker yet. People
+ * named in the sentence that says "he" are rarely "he", so earlier paragraphs come first. */
+static char *
+last_named_person (const char *const *paragraphs, guint paragraph, gsize before)
+{
+  for (int p = (int) paragraph - 1; p >= 0; p--)
+    {
+      char *found = last_match (paragraphs[p], strlen (paragraphs[p]));
+
+      if (found != NULL)
+        return found;
+    }
+  return last_match (paragraphs[paragraph], before);
+}
+
+/* Where a quote that lost its opening mark begins: after the last sentence that reports
+ * speech ("The Secretary General said that …"), otherwise at the paragraph start. */
+static gsize
+unmarked_quote_start (const char *text, gsize close_at)
+{
+  static GRegex *reporting = NULL;
+  static gsize initialised = 0;
+  gsize start = 0;
+  gsize offset = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      reporting = g_regex_new ("\\b" VERB "\\b", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  while (offset < close_at)
+    {
+      gsize len = cmq_importer_first_sentence_length (text + offset);
+      g_autofree char *sentence = NULL;
+
+      if (offset + len >= close_at)
+        break;
+      sentence = g_strndup (text + offset, len);
+      offset += len;
+      while (text[offset] == ' ')
+        offset++;
+      if (g_regex_match (reporting, sentence, 0, NULL))
+        start = offset;
+    }
+  return start;
+}
+
+static char *
+find_speaker (const char *const *paragraphs,
+              guint paragraph,
+              gsize open_at,
+              gsize close_end,
+              gsize context_start,
+              gboolean *pronoun)
+{
+  const char *text = paragraphs[paragraph];
+  g_autofree char *after = g_strndup (text + close_end, MAX_CONTEXT_BYTES);
+  g_autofree char *before = NULL;
+  const char *sentence_start;
+  char *speaker;
+  gboolean any_pronoun = FALSE;
+
+  /* Keep whole characters: the context was cut at a byte count. */
+  g_utf8_validate (after, -1, (const char **) &sentence_start);
+  after[sentence_start - after] = '\0';
+
+  for (guint which = RE_AFTER_VERB_FIRST; which <= RE_AFTER_SELON; which++)
+    {
+      speaker = match_speaker (which, after, pronoun);
+      if (speaker != NULL || *pronoun)
+        return speaker;
+    }
+
+  before = g_strndup (text + context_start, open_at - context_start);
+  /* Only the sentence the quote sits in. */
+  sentence_start = before;
+  for (const char *p = before; *p != '\0'; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+      sentence_start = p + 2;
+  for (guint which = RE_BEFORE_VERB; which <= RE_BEFORE_SELON; which++)
+    {
+      speaker = match_speaker (which, sentence_start, pronoun);
+      if (speaker != NULL)
+        return speaker;
+      any_pronoun = any_pronoun || *pronoun;
+    }
+  *pronoun = any_pronoun;
+  return NULL;
+}
+
+static void
+add_quote (GPtrArray *quotes,
+           const char *const *paragraphs,
+           guint paragraph,
+           gsize text_start,
+           gsize text_end,
+           gsize open_at,
+           gsize close_end,
+           gsize context_start,
+           char **last_speaker,
+           char **paragraph_speaker)
+{
+  const char *text = paragraphs[paragraph];
+  g_autofree char *words = g_strndup (text + text_start, text_end - text_start);
+  g_autofree char *speaker = NULL;
+  gboolean pronoun = FALSE;
+  gsize len;
+
+  g_strstrip (words);
+  len = strlen (words);
+  while (len > 0 && words[len - 1] == ',')
+    words[--len] = '\0';
+  g_strchomp (words);
+  if (count_words (words) < MIN_QUOTE_WORDS)
+    return;
+
+  speaker = find_speaker (paragraphs, paragraph, open_at, close_end, context_start, &pronoun);
+  if (speaker == NULL && pronoun)
+    {
+      if (*last_speaker == NULL)
+        *last_speaker = last_named_person (paragraphs, paragraph, open_at);
+      speaker = g_strdup (*last_speaker);
+    }
+  /* A second quote in the paragraph with no attribution of its own goes on speaking. */
+  if (speaker == NULL && *paragraph_speaker != NULL)
+    speaker = g_strdup (*paragraph_speaker);
+  if (speaker != NULL && !pronoun)
+    {
+      g_free (*last_speaker);
+      *last_speaker = g_strdup (speaker);
+    }
+  if (speaker != NULL)
+    {
+      g_free (*paragraph_speaker);
+      *paragraph_speaker = g_strdup (speaker);
+    }
+  g_ptr_array_add (quotes, cmq_quote_new (words, speaker, paragraph));
+}
+
+GPtrArray *
+cmq_importer_find_quotes (const char *const *paragraphs)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autofree char *last_speaker = NULL;
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      g_autoptr (GArray) marks = find_marks (paragraphs[p]);
+      g_autofree char *paragraph_speaker = NULL;
+      gboolean open = FALSE;
+      gsize open_at = 0;
+      gsize open_end = 0;
+      gsize context_start = 0;
+      gboolean seen_any = FALSE;
+
+      for (guint m = 0; m < marks->len; m++)
+        {
+          Mark *mark = &g_array_index (marks, Mark, m);
+
+          if (!open && (mark->kind == MARK_OPEN || mark->kind == MARK_EITHER))
+            {
+              open = TRUE;
+              open_at = mark->start;
+              open_end = mark->end;
+            }
+          else if (open && (mark->kind == MARK_CLOSE || mark->kind == MARK_EITHER))
+            {
+              add_quote (quotes, paragraphs, p, open_end, mark->start, open_at, mark->end,
+                         context_start, &last_speaker, &paragraph_speaker);
+              open = FALSE;
+              context_start = mark->end;
+            }
+          else if (open)
+            {
+              /* Two opening marks: the first lost its partner; start again here. */
+              open_at = mark->start;
+              open_end = mark->end;
+            }
+          else if (!seen_any)
+            {
+              /* A closing mark before any opening one: the quote began with the paragraph
+               * and its opening mark was lost. */
+              gsize start = unmarked_quote_start (paragraphs[p], mark->start);
+
+              add_quote (quotes, paragraphs, p, start, mark->start, start, mark->end, start,
+                         &last_speaker, &paragraph_speaker);
+              context_start = mark->end;
+            }
+          seen_any = TRUE;
+        }
+    }
+  return quotes;
+}

@@ -1,0 +1,377 @@
+/* cmq-importer-title.c: a headline for a release whose dump has none, from its lead sentence.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* A title shorter than this is not worth cutting at a comma for. */
+#define MIN_CLAUSE_TITLE_CHARS 40
+/* Cutting at a comma must keep at least this share of the cut title. */
+#define MIN_CLAUSE_KEEP_PERCENT 60
+/* A leading temporal clause ("On Monday (26 May 2025), ") is at most this long. */
+#define MAX_TEMPORAL_CLAUSE_BYTES 80
+
+static const char *const abbreviations[] = {
+  "mr", "ms", "mrs", "dr", "gen", "lt", "col", "st", "m", "mme", "mlle", "no", "nos", "prof",
+  "sr", "jr", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "maj", "capt", "adm", "sgt",
+  "cdr", "brig", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+  "oct", "nov", "dec", "approx", "art", "para", "fig", "vol", "cf", "mgr", "messrs", "gov",
+  "sen", "rep", "amb", "ltd", "inc", "co", "av", "bd", "mm", NULL,
+};
+
+/* Words a title must not end with: a cut there leaves the reader hanging. */
+static const char *const dangling[] = {
+  "in order to", "in order", "afin de", "such as", "on", "in", "to", "and", "or", "the", "a",
+  "an", "of", "for", "with", "at", "by", "from", "as", "that", "which", "who", "whose", "its",
+  "their", "his", "her", "our", "is", "are", "was", "were", "will", "be", "has", "have", "into",
+  "between", "but", "not", "including", "de", "du", "des", "le", "la", "les", "et", "à", "au",
+  "aux", "pour", "en", "sur", "avec", "par", "qui", "que", "dans", "un", "une", "son", "sa",
+  "ses", "leur", "leurs", "ou", "d'", "l'", "d’", "l’", "qu'", "qu’", "est", "sont", NULL,
+};
+
+/* Words that open a new clause after a comma, where a title can end cleanly. */
+static const char *const clause_openers[] = {
+  "and", "but", "in", "to", "which", "who", "where", "while", "including", "following",
+  "after", "as", "during", "with", "before", "where", "et", "mais", "afin", "qui", "où",
+  "dont", "lors", "notamment", "pour", "dans", "avec", "en", "ainsi", "tout", "après", NULL,
+};
+
+static gboolean
+is_opening_mark (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x00AB || c == '(' || c == 0x2018;
+}
+
+static gboolean
+is_closing_mark (gunichar c)
+{
+  return c == '"' || c == 0x201D || c == 0x00BB || c == ')' || c == 0x2019 || c == '\'';
+}
+
+static gboolean
+is_abbreviation (const char *text, const char *dot)
+{
+  const char *start = dot;
+  g_autofree char *word = NULL;
+  g_autofree char *lower = NULL;
+
+  while (start > text)
+    {
+      const char *prev = g_utf8_prev_char (start);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isalpha (c) && c != '.')
+        break;
+      start = prev;
+    }
+  if (start == dot)
+    return FALSE;
+  word = g_strndup (start, dot - start);
+  lower = g_utf8_strdown (word, -1);
+  /* An initial ("J. Smith") or a dotted acronym ("U.S.") */
+  if (g_utf8_strlen (word, -1) == 1 && g_unichar_isupper (g_utf8_get_char (word)))
+    return TRUE;
+  if (strchr (word, '.') != NULL)
+    return TRUE;
+  return g_strv_contains (abbreviations, lower);
+}
+
+gsize
+cmq_importer_first_sentence_length (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *after;
+      gunichar next;
+
+      if (c != '.' && c != '!' && c != '?' && c != 0x2026)
+        continue;
+      if (c == '.' && is_abbreviation (text, p))
+        continue;
+      after = g_utf8_next_char (p);
+      while (*after != '\0')
+        {
+          gunichar d = g_utf8_get_char (after);
+
+          if (!is_closing_mark (d) && d != '.' && d != '!' && d != '?')
+            break;
+          after = g_utf8_next_char (after);
+        }
+      if (*after == '\0')
+        return after - text;
+      if (*after != ' ')
+        continue;
+      next = g_utf8_get_char (after + 1);
+      if (g_unichar_isupper (next) || g_unichar_isdigit (next) || is_opening_mark (next))
+        return after - text;
+    }
+  return strlen (text);
+}
+
+static GRegex *
+regex_once (gsize *initialised, GRegex **regex, const char *pattern)
+{
+  if (g_once_init_enter (initialised))
+    {
+      *regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (*regex != NULL);
+      g_once_init_leave (initialised, 1);
+    }
+  return *regex;
+}
+
+#define MONTHS                                                                                 \
+  "january|february|march|april|may|june|july|august|september|october|november|december|"    \
+  "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|" \
+  "décembre|decembre"
+
+static char *
+remove_date_parentheses (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  regex_once (&initialised, &regex,
+              "\\s*\\([^()]{0,40}?\\b(?:\\d{4}|" MONTHS ")\\b[^()]{0,40}?\\)");
+  return g_regex_replace_literal (regex, text, -1, 0, "", 0, NULL);
+}
+
+static void
+capitalise_first (GString *text)
+{
+  gunichar c = g_utf8_get_char (text->str);
+  gunichar upper = g_unichar_toupper (c);
+  char buffer[8];
+  int len;
+
+  if (c == upper)
+    return;
+  len = g_unichar_to_utf8 (upper, buffer);
+  g_string_erase (text, 0, g_utf8_next_char (text->str) - text->str);
+  g_string_insert_len (text, 0, buffer, len);
+}
+
+/* "On Monday, ", "Today, ", "Le 10 septembre, ", "Ce mardi, ": the date the date unit already
+ * shows, and a poor start for a headline. */
+static void
+remove_temporal_clause (GString *text)
+{
+  static gsize init_start = 0;
+  static GRegex *start = NULL;
+  static gsize init_time = 0;
+  static GRegex *time_words = NULL;
+  const char *comma = strstr (text->str, ", ");
+  g_autofree char *clause = NULL;
+
+  if (comma == NULL || comma - text->str > MAX_TEMPORAL_CLAUSE_BYTES)
+    return;
+  regex_once (&init_start, &start,
+              "^(on|le|les|ce|cette|today|tonight|yesterday|aujourd['’]hui|hier|this|earlier|"
+              "later|last|next|in|en|at|à|during|lors|since|depuis|from|du|dès|between|entre|"
+              "ces|over|late|early|tard|plus tôt)\\b");
+  regex_once (&init_time, &time_words,
+              "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+              "mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|yesterday|aujourd|hier|"
+              "morning|afternoon|evening|week|weekend|matin|après-midi|soir|semaine|month|mois|"
+              "year|année|\\d{1,4}|" MONTHS ")\\b");
+  clause = g_strndup (text->str, comma - text->str);
+  if (g_utf8_strlen (clause, -1) < 2 || !g_regex_match (start, clause, 0, NULL)
+      || !g_regex_match (time_words, clause, 0, NULL))
+    return;
+  g_string_erase (text, 0, comma + 2 - text->str);
+  capitalise_first (text);
+}
+
+static gboolean
+ends_with_word (const char *text, gsize len, const char *word)
+{
+  gsize word_len = strlen (word);
+
+  if (len <= word_len || text[len - word_len - 1] != ' ')
+    return FALSE;
+  return g_ascii_strncasecmp (text + len - word_len, word, word_len) == 0;
+}
+
+static void
+drop_dangling_tails (GString *text)
+{
+  gboolean changed = TRUE;
+
+  while (changed && text->len > 0)
+    {
+      changed = FALSE;
+      while (text->len > 0 && strchr (" ,;:-([", text->str[text->len - 1]) != NULL)
+        {
+          g_string_truncate (text, text->len - 1);
+          changed = TRUE;
+        }
+      for (const char *const *dashes = (const char *const[]){ "—", "–", "“", "«", NULL };
+           *dashes != NULL; dashes++)
+        if (g_str_has_suffix (text->str, *dashes))
+          {
+            g_string_truncate (text, text->len - strlen (*dashes));
+            changed = TRUE;
+          }
+      for (guint i = 0; dangling[i] != NULL; i++)
+        if (ends_with_word (text->str, text->len, dangling[i]))
+          {
+            g_string_truncate (text, text->len - strlen (dangling[i]));
+            changed = TRUE;
+            break;
+          }
+    }
+}
+
+static gboolean
+opens_clause (const char *word_start)
+{
+  g_autofree char *word = g_strndup (word_start, strcspn (word_start, " ,"));
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return g_strv_contains (clause_openers, lower) || g_str_has_suffix (lower, "ing");
+}
+
+static void
+cut_to_length (GString *text)
+{
+  const char *limit;
+  const char *cut;
+  const char *comma;
+
+  if (g_utf8_strlen (text->str, -1) <= CMQ_TITLE_MAX_CHARS)
+    return;
+
+  limit = g_utf8_offset_to_pointer (text->str, CMQ_TITLE_MAX_CHARS);
+  cut = limit;
+  /* Never mid-word: back up to the space before the word the limit falls in. */
+  if (*limit != ' ')
+    while (cut > text->str && *(cut - 1) != ' ')
+      cut--;
+  if (cut == text->str)
+    cut = limit;
+  g_string_truncate (text, cut - text->str);
+  drop_dangling_tails (text);
+
+  /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */
+  comma = g_strrstr (text->str, ", ");
+  /* …but not when it throws most of the title away. */
+  if (comma != NULL && g_utf8_strlen (text->str, comma - text->str) >= MIN_CLAUSE_TITLE_CHARS
+      && (gsize) (comma - text->str) * 100 >= text->len * MIN_CLAUSE_KEEP_PERCENT
+      && opens_clause (comma + 2))
+    {
+      g_string_truncate (text, comma - text->str);
+      drop_dangling_tails (text);
+    }
+}
+
+/* A cut can leave an opening quote mark without its partner; the marks then mean nothing. */
+static void
+balance_quote_marks (GString *text)
+{
+  int opened = 0;
+  int closed = 0;
+  int straight = 0;
+  GString *out;
+
+  for (const char *p = text->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      opened += c == 0x201C || c == 0x00AB;
+      closed += c == 0x201D || c == 0x00BB;
+      straight += c == '"';
+    }
+  if (opened == closed && straight % 2 == 0)
+    return;
+
+  out = g_string_sized_new (text->len);
+  for (const char *p = text->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x201C && c != 0x00AB && c != 0x201D && c != 0x00BB && c != '"')
+        g_string_append_unichar (out, c);
+    }
+  g_string_assign (text, out->str);
+  g_string_free (out, TRUE);
+}
+
+static char *
+clean_spaces (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      /* Removing a parenthesis leaves "word ," behind. */
+      if (out->len > 0 && !(strchr (",;:.", *words[i]) != NULL && words[i][1] == '\0'))
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+first_words (const char *paragraph)
+{
+  g_autoptr (GString) text = g_string_new (paragraph);
+
+  cut_to_length (text);
+  if (text->len == 0)
+    {
+      const char *limit = g_utf8_offset_to_pointer (paragraph,
+                                                    MIN (CMQ_TITLE_MAX_CHARS,
+                                                         g_utf8_strlen (paragraph, -1)));
+      g_string_assign (text, "");
+      g_string_append_len (text, paragraph, limit - paragraph);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+cmq_importer_derive_title (const char *const *paragraphs)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *undated = NULL;
+  g_autofree char *spaced = NULL;
+  g_autoptr (GString) title = NULL;
+  const char *lead;
+
+  g_return_val_if_fail (paragraphs != NULL && paragraphs[0] != NULL, NULL);
+
+  lead = paragraphs[0];
+  sentence = g_strndup (lead, cmq_importer_first_sentence_length (lead));
+  undated = remove_date_parentheses (sentence);
+  spaced = clean_spaces (undated != NULL ? undated : sentence);
+  title = g_string_new (g_strstrip (spaced));
+
+  remove_temporal_clause (title);
+  /* A final full stop, also inside a closing quote ("… history.”"). */
+  if (title->len > 0 && title->str[title->len - 1] == '.'
+      && !g_str_has_suffix (title->str, ".."))
+    g_string_truncate (title, title->len - 1);
+  else if (title->len > 1)
+    {
+      const char *last = g_utf8_prev_char (title->str + title->len);
+
+      if (is_closing_mark (g_utf8_get_char (last)) && last > title->str && *(last - 1) == '.')
+        g_string_erase (title, last - 1 - title->str, 1);
+    }
+  cut_to_length (title);
+  balance_quote_marks (title);
+  g_strstrip (title->str);
+  title->len = strlen (title->str);
+
+  if (title->len == 0)
+    return first_words (lead);
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
