@@ -1,10 +1,675 @@
-/* STUB: replaced by the date inference work. */
+/* cmq-date.c: finding a release's date in its story text.
+ *
+ * The text is folded to ASCII (accents dropped, dashes and quotes made plain) and cut into word,
+ * number and punctuation tokens in one pass. Every month name is then an anchor: the day, range,
+ * weekday and relative word ("tomorrow (17 June 2020)") are read in a few tokens before it, the
+ * year in a few tokens after it, so the whole search is linear and has no backtracking. The first
+ * anchor that gives a possible day and month is the date. A missing year is inferred from the
+ * weekday, the reference date and the Secretary General named in the text, whose office terms are
+ * data in secretaries-general.txt.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "cmq-date"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cmq-core-resources.h"
 #include "cmq-date.h"
 
-gboolean
-cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
+#define SG_PATH "/io/github/communique/Communique/core/secretaries-general.txt"
+/* A term mask is a guint32; NATO will not have this many Secretaries General for a while. */
+#define MAX_TERMS 32
+/* Without a Secretary General, a weekday repeats on a day and month at least every 28 years
+ * (every 400 for 29 February when a century year is skipped): searching this far back is enough. */
+#define MAX_YEARS_BACK 400
+/* Words longer than this are never a month, weekday or relative word. */
+#define MAX_WORD 15
+/* How far before a name a title ("NATO Secretary General, Mr.") may start. */
+#define TITLE_WINDOW 48
+/* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
+#define MIN_YEAR 1900
+
+enum {
+  LANG_EN = 1 << 0,
+  LANG_FR = 1 << 1,
+};
+
+typedef enum {
+  TOKEN_WORD,
+  TOKEN_NUMBER,
+  TOKEN_PUNCT,
+} TokenKind;
+
+typedef struct {
+  TokenKind kind;
+  char punct;           /* TOKEN_PUNCT: the character; '\n' for a paragraph break */
+  char word[MAX_WORD + 1]; /* TOKEN_WORD: lower case; empty when longer than MAX_WORD */
+  gboolean capital;     /* TOKEN_WORD: starts with an upper-case letter */
+  int value;            /* TOKEN_NUMBER: capped at 99999 */
+  int digits;
+  gboolean day_like;    /* TOKEN_NUMBER: free-standing, at most two digits, ordinal suffix only */
+} Token;
+
+typedef struct {
+  const char *name;
+  int value;
+  int languages;
+} Word;
+
+static const Word month_words[] = {
+  { "january", 1, LANG_EN }, { "jan", 1, LANG_EN }, { "janvier", 1, LANG_FR },
+  { "janv", 1, LANG_FR }, { "february", 2, LANG_EN }, { "feb", 2, LANG_EN },
+  { "fevrier", 2, LANG_FR }, { "fevr", 2, LANG_FR }, { "fev", 2, LANG_FR },
+  { "march", 3, LANG_EN }, { "mar", 3, LANG_EN }, { "mars", 3, LANG_FR },
+  { "april", 4, LANG_EN }, { "apr", 4, LANG_EN }, { "avril", 4, LANG_FR }, { "avr", 4, LANG_FR },
+  { "may", 5, LANG_EN }, { "mai", 5, LANG_FR }, { "june", 6, LANG_EN }, { "jun", 6, LANG_EN },
+  { "juin", 6, LANG_FR }, { "july", 7, LANG_EN }, { "jul", 7, LANG_EN },
+  { "juillet", 7, LANG_FR }, { "juil", 7, LANG_FR }, { "august", 8, LANG_EN },
+  { "aug", 8, LANG_EN }, { "aout", 8, LANG_FR }, { "september", 9, LANG_EN },
+  { "sep", 9, LANG_EN }, { "sept", 9, LANG_EN | LANG_FR }, { "septembre", 9, LANG_FR },
+  { "october", 10, LANG_EN }, { "oct", 10, LANG_EN | LANG_FR }, { "octobre", 10, LANG_FR },
+  { "november", 11, LANG_EN }, { "nov", 11, LANG_EN | LANG_FR }, { "novembre", 11, LANG_FR },
+  { "december", 12, LANG_EN }, { "dec", 12, LANG_EN | LANG_FR }, { "decembre", 12, LANG_FR },
+};
+
+static const Word weekday_words[] = {
+  { "monday", G_DATE_MONDAY, LANG_EN }, { "tuesday", G_DATE_TUESDAY, LANG_EN },
+  { "wednesday", G_DATE_WEDNESDAY, LANG_EN }, { "thursday", G_DATE_THURSDAY, LANG_EN },
+  { "friday", G_DATE_FRIDAY, LANG_EN }, { "saturday", G_DATE_SATURDAY, LANG_EN },
+  { "sunday", G_DATE_SUNDAY, LANG_EN }, { "lundi", G_DATE_MONDAY, LANG_FR },
+  { "mardi", G_DATE_TUESDAY, LANG_FR }, { "mercredi", G_DATE_WEDNESDAY, LANG_FR },
+  { "jeudi", G_DATE_THURSDAY, LANG_FR }, { "vendredi", G_DATE_FRIDAY, LANG_FR },
+  { "samedi", G_DATE_SATURDAY, LANG_FR }, { "dimanche", G_DATE_SUNDAY, LANG_FR },
+};
+
+/* The value is the release date minus the stated date, in days: "tomorrow (X)" is X - 1. */
+static const Word relative_words[] = {
+  { "today", 0, LANG_EN }, { "tonight", 0, LANG_EN }, { "tomorrow", -1, LANG_EN },
+  { "yesterday", 1, LANG_EN }, { "aujourd'hui", 0, LANG_FR }, { "demain", -1, LANG_FR },
+  { "hier", 1, LANG_FR },
+};
+
+/* Joins the two days of a range: "14-15", "17/18", "4 et 5", "from 4 to 5", "du 4 au 5". */
+static const char *const range_words[] = { "and", "to", "through", "et", "au", "a", NULL };
+
+/* Whatever comes right before a name and makes it the current Secretary General. */
+static const char *const titles[] = {
+  "secretary general", "secretary-general", "secretary general of nato", "secretaire general",
+  "secretaire general de l'otan", "secretaire generale", "mr", "m", "lord", NULL,
+};
+
+typedef struct {
+  GDate first;
+  GDate last;
+  GStrv names; /* folded to lower-case ASCII */
+} Term;
+
+typedef struct {
+  int year; /* 0 when not stated */
+  int month;
+  int day;
+  GDateWeekday weekday;
+  int shift; /* from relative_words */
+} Mention;
+
+static int
+lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
-  *out = (CmqDateGuess) { 0, };
+  for (gsize i = 0; i < n; i++)
+    if ((table[i].languages & languages) != 0 && strcmp (table[i].name, word) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* "l'octobre" or "d'aout" still name a month. */
+static const char *
+word_tail (const Token *token)
+{
+  const char *apostrophe = strrchr (token->word, '\'');
+
+  return apostrophe != NULL ? apostrophe + 1 : token->word;
+}
+
+static void
+tokenize (const char *ascii, GArray *tokens)
+{
+  const char *p = ascii;
+
+  while (*p != '\0')
+    {
+      Token token = { 0, };
+
+      if (*p == '\n' && p[1] == '\n')
+        {
+          /* A date never runs across paragraphs. */
+          token.kind = TOKEN_PUNCT;
+          token.punct = '\n';
+          p += 2;
+        }
+      else if (g_ascii_isspace (*p))
+        {
+          p++;
+          continue;
+        }
+      else if (g_ascii_isalpha (*p))
+        {
+          const char *start = p;
+
+          token.kind = TOKEN_WORD;
+          token.capital = g_ascii_isupper (*p);
+          while (g_ascii_isalpha (*p) || (*p == '\'' && g_ascii_isalpha (p[1]) && p > start))
+            p++;
+          if (p - start <= MAX_WORD)
+            for (int i = 0; i < p - start; i++)
+              token.word[i] = g_ascii_tolower (start[i]);
+        }
+      else if (g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+          const char *suffix;
+          gsize suffix_len;
+
+          token.kind = TOKEN_NUMBER;
+          for (; g_ascii_isdigit (*p); p++)
+            if (token.value < 10000)
+              token.value = token.value * 10 + (*p - '0');
+          token.digits = p - start;
+          suffix = p;
+          while (g_ascii_isalpha (*p))
+            p++;
+          suffix_len = p - suffix;
+          /* Numbers glued to letters (G7, COVID-19 is fine) or part of 10.30 are never days. */
+          token.day_like = token.digits <= 2 &&
+                           (start == ascii || !g_ascii_isalnum (start[-1])) &&
+                           !(*p == '.' && g_ascii_isdigit (p[1])) &&
+                           (suffix_len == 0 ||
+                            (suffix_len <= 3 &&
+                             (g_ascii_strncasecmp (suffix, "st", suffix_len) == 0 ||
+                              g_ascii_strncasecmp (suffix, "nd", suffix_len) == 0 ||
+                              g_ascii_strncasecmp (suffix, "rd", suffix_len) == 0 ||
+                              g_ascii_strncasecmp (suffix, "th", suffix_len) == 0 ||
+                              g_ascii_strncasecmp (suffix, "er", suffix_len) == 0 ||
+                              g_ascii_strncasecmp (suffix, "eme", suffix_len) == 0)));
+          if (suffix_len != 0)
+            token.digits = 0; /* "2021st" is not a year either */
+        }
+      else
+        {
+          token.kind = TOKEN_PUNCT;
+          token.punct = *p++;
+        }
+      g_array_append_val (tokens, token);
+    }
+}
+
+static const Token *
+token_at (GArray *tokens, int i)
+{
+  static const Token none = { TOKEN_PUNCT, '\0', };
+
+  if (i < 0 || (guint) i >= tokens->len)
+    return &none;
+  return &g_array_index (tokens, Token, i);
+}
+
+static gboolean
+is_word (const Token *token, const char *word)
+{
+  return token->kind == TOKEN_WORD && strcmp (token->word, word) == 0;
+}
+
+static gboolean
+is_punct (const Token *token, char punct)
+{
+  return token->kind == TOKEN_PUNCT && token->punct == punct;
+}
+
+static int
+month_of (const Token *token, int languages)
+{
+  int i;
+
+  if (token->kind != TOKEN_WORD)
+    return 0;
+  i = lookup_word (month_words, G_N_ELEMENTS (month_words), word_tail (token), languages);
+  if (i < 0)
+    return 0;
+  /* English month names are always capitalised: this keeps out "may" and "march" the verbs. */
+  if ((month_words[i].languages & LANG_FR & languages) == 0 && !token->capital)
+    return 0;
+  return month_words[i].value;
+}
+
+static GDateWeekday
+weekday_of (const Token *token, int languages)
+{
+  int i;
+
+  if (token->kind != TOKEN_WORD)
+    return G_DATE_BAD_WEEKDAY;
+  i = lookup_word (weekday_words, G_N_ELEMENTS (weekday_words), token->word, languages);
+  return i < 0 ? G_DATE_BAD_WEEKDAY : (GDateWeekday) weekday_words[i].value;
+}
+
+static gboolean
+is_range_word (const Token *token)
+{
+  if (token->kind == TOKEN_PUNCT)
+    return token->punct == '-' || token->punct == '/' || token->punct == '&';
+  return token->kind == TOKEN_WORD && g_strv_contains (range_words, token->word);
+}
+
+/* Reads the relative word that ends at @i, if any: "tomorrow", "this morning", "ce matin". */
+static gboolean
+relative_at (GArray *tokens, int i, int languages, int *shift)
+{
+  const Token *token = token_at (tokens, i);
+  int k;
+
+  if (token->kind != TOKEN_WORD)
+    return FALSE;
+  k = lookup_word (relative_words, G_N_ELEMENTS (relative_words), token->word, languages);
+  if (k >= 0)
+    {
+      *shift = relative_words[k].value;
+      return TRUE;
+    }
+  *shift = 0;
+  if ((languages & LANG_EN) != 0 && is_word (token_at (tokens, i - 1), "this") &&
+      (is_word (token, "morning") || is_word (token, "afternoon") || is_word (token, "evening")))
+    return TRUE;
+  if ((languages & LANG_FR) != 0 && is_word (token_at (tokens, i - 1), "ce") &&
+      (is_word (token, "matin") || is_word (token, "soir")))
+    return TRUE;
+  return FALSE;
+}
+
+/* A four-digit year right after the month (or after the second month of "30 May-2 June 2004").
+ * Returns -1 for a year that cannot be ("0000"), 0 when there is none. */
+static int
+year_after (GArray *tokens, int i, int languages)
+{
+  const Token *token;
+
+  if (is_punct (token_at (tokens, i), '.'))
+    i++;
+  if (is_range_word (token_at (tokens, i)) && token_at (tokens, i + 1)->day_like &&
+      month_of (token_at (tokens, i + 2), languages) != 0)
+    {
+      i += 3;
+      if (is_punct (token_at (tokens, i), '.'))
+        i++;
+    }
+  if (is_punct (token_at (tokens, i), ','))
+    i++;
+  token = token_at (tokens, i);
+  if (token->kind != TOKEN_NUMBER || token->digits != 4 || is_punct (token_at (tokens, i + 1), ':'))
+    return 0;
+  if (token->value < 1000)
+    return -1;
+  return token->value >= MIN_YEAR ? token->value : 0;
+}
+
+/* Reads the date anchored on the month at @m. Returns FALSE when it has no day. */
+static gboolean
+parse_mention (GArray *tokens, int m, int languages, Mention *out)
+{
+  int first; /* the first token of the mention, where a relative word may end before it */
+  int i = m - 1;
+  int year_from = m + 1;
+
+  *out = (Mention) { 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
+  if (is_word (token_at (tokens, i), "of"))
+    i--;
+  if (token_at (tokens, i)->day_like)
+    {
+      /* Day first: "[weekday] [(] [the] D1 [weekday] (-|and|to|et) [weekday] D2 [of] Month". */
+      out->day = token_at (tokens, i)->value;
+      if (is_range_word (token_at (tokens, i - 1)))
+        {
+          int j = i - 2;
+
+          if (weekday_of (token_at (tokens, j), languages) != G_DATE_BAD_WEEKDAY)
+            j--;
+          if (token_at (tokens, j)->day_like && token_at (tokens, j)->value >= 1 &&
+              token_at (tokens, j)->value < out->day)
+            {
+              out->day = token_at (tokens, j)->value;
+              i = j;
+            }
+        }
+      first = i;
+      if (is_word (token_at (tokens, i - 1), "the"))
+        i--;
+      if (is_punct (token_at (tokens, i - 1), '(') || is_punct (token_at (tokens, i - 1), ','))
+        i--;
+      out->weekday = weekday_of (token_at (tokens, i - 1), languages);
+      if (out->weekday != G_DATE_BAD_WEEKDAY)
+        first = i - 1;
+    }
+  else
+    {
+      /* Month first: "[weekday[,]] Month[.] D1[-D2][,] [Year]". */
+      i = m + 1;
+      if (is_punct (token_at (tokens, i), '.'))
+        i++;
+      if (!token_at (tokens, i)->day_like)
+        return FALSE;
+      out->day = token_at (tokens, i)->value;
+      if (is_range_word (token_at (tokens, i + 1)) && token_at (tokens, i + 2)->day_like)
+        i += 2;
+      year_from = i + 1;
+      first = m;
+      i = m;
+      if (is_punct (token_at (tokens, i - 1), ','))
+        i--;
+      out->weekday = weekday_of (token_at (tokens, i - 1), languages);
+      if (out->weekday != G_DATE_BAD_WEEKDAY)
+        first = i - 1;
+    }
+
+  out->year = year_after (tokens, year_from, languages);
+  if (is_punct (token_at (tokens, first - 1), '(') || is_punct (token_at (tokens, first - 1), ','))
+    first--;
+  relative_at (tokens, first - 1, languages, &out->shift);
+  return TRUE;
+}
+
+static gboolean
+parse_date (const char *text, GDate *date)
+{
+  unsigned int y, m, d;
+  char tail;
+
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+static GArray *
+terms_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  GArray *terms = g_array_new (FALSE, TRUE, sizeof (Term));
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), SG_PATH, 0, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Cannot read the Secretaries General: %s", error->message);
+      return terms;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+      g_autoptr (GStrvBuilder) names = NULL;
+      Term term = { 0, };
+      const char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      fields = g_strsplit (line, "|", -1);
+      for (guint k = 0; fields[k] != NULL; k++)
+        g_strstrip (fields[k]);
+      if (g_strv_length (fields) < 3 || !parse_date (fields[0], &term.first) ||
+          (!parse_date (fields[1], &term.last) && strcmp (fields[1], "-") != 0) ||
+          terms->len >= MAX_TERMS)
+        {
+          g_critical ("Bad Secretary General line: %s", line);
+          continue;
+        }
+      if (!g_date_valid (&term.last))
+        g_date_set_dmy (&term.last, 31, G_DATE_DECEMBER, 9999);
+      names = g_strv_builder_new ();
+      for (guint k = 2; fields[k] != NULL; k++)
+        {
+          g_autofree char *ascii = g_str_to_ascii (fields[k], "C");
+          g_autofree char *lower = g_ascii_strdown (ascii, -1);
+
+          if (*lower != '\0')
+            g_strv_builder_add (names, lower);
+        }
+      term.names = g_strv_builder_end (names);
+      g_array_append_val (terms, term);
+    }
+  return terms;
+}
+
+static GArray *
+terms_get (void)
+{
+  static GArray *terms = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      terms = terms_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return terms;
+}
+
+/* Whether the words just before @at (in lower-case @text) are a title such as "Mr." or
+ * "NATO Secretary General,". */
+static gboolean
+has_title (const char *text, const char *at)
+{
+  const char *start = MAX (text, at - TITLE_WINDOW);
+  g_autoptr (GString) before = g_string_new (" ");
+
+  /* Punctuation between title and name varies ("Mr. X", "General, X"): compare words only. */
+  for (const char *p = start; p < at; p++)
+    {
+      char c = (*p == ',' || *p == '.' || g_ascii_isspace (*p)) ? ' ' : *p;
+
+      if (c != ' ' || before->str[before->len - 1] != ' ')
+        g_string_append_c (before, c);
+    }
+  while (before->len > 0 && before->str[before->len - 1] == ' ')
+    g_string_truncate (before, before->len - 1);
+  for (guint i = 0; titles[i] != NULL; i++)
+    {
+      gsize n = strlen (titles[i]);
+
+      if (before->len > n && before->str[before->len - n - 1] == ' ' &&
+          strcmp (before->str + before->len - n, titles[i]) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sets bits in @named for every term whose holder the lower-case @text names, and in @titled for
+ * those named with a title at least once. */
+static void
+find_secretaries (const char *text, GArray *terms, guint32 *named, guint32 *titled)
+{
+  *named = *titled = 0;
+  for (guint t = 0; t < terms->len; t++)
+    {
+      const Term *term = &g_array_index (terms, Term, t);
+
+      for (guint k = 0; term->names[k] != NULL; k++)
+        {
+          gsize n = strlen (term->names[k]);
+
+          for (const char *p = strstr (text, term->names[k]); p != NULL;
+               p = strstr (p + 1, term->names[k]))
+            {
+              if ((p > text && g_ascii_isalnum (p[-1])) || g_ascii_isalnum (p[n]))
+                continue;
+              *named |= 1u << t;
+              if (has_title (text, p))
+                {
+                  *titled |= 1u << t;
+                  break;
+                }
+            }
+        }
+    }
+}
+
+static gboolean
+in_terms (const GDate *date, GArray *terms, guint32 mask)
+{
+  for (guint t = 0; t < terms->len; t++)
+    {
+      const Term *term = &g_array_index (terms, Term, t);
+
+      if ((mask & (1u << t)) != 0 && g_date_compare (date, &term->first) >= 0 &&
+          g_date_compare (date, &term->last) <= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The latest year, not after @reference, in which the release date fits the weekday (if any)
+ * and the terms in @mask (if any). With @unique, 0 unless exactly one year fits. */
+static int
+infer_year (const Mention *mention, const GDate *reference, GArray *terms, guint32 mask,
+            gboolean unique)
+{
+  int oldest = g_date_get_year (reference) - MAX_YEARS_BACK;
+  int found = 0;
+
+  if (mask != 0)
+    {
+      oldest = G_MAXINT;
+      for (guint t = 0; t < terms->len; t++)
+        if ((mask & (1u << t)) != 0)
+          oldest = MIN (oldest, (int) g_date_get_year (&g_array_index (terms, Term, t).first));
+    }
+  /* One year past the reference: "tomorrow (1 January)" may be released on 31 December. */
+  for (int year = g_date_get_year (reference) + 1; year >= MAX (oldest, 1); year--)
+    {
+      GDate date;
+
+      if (!g_date_valid_dmy (mention->day, mention->month, year))
+        continue;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mention->day, mention->month, year);
+      if (mention->weekday != G_DATE_BAD_WEEKDAY && g_date_get_weekday (&date) != mention->weekday)
+        continue;
+      g_date_add_days (&date, MAX (mention->shift, 0));
+      g_date_subtract_days (&date, MAX (-mention->shift, 0));
+      if (g_date_compare (&date, reference) > 0 || (mask != 0 && !in_terms (&date, terms, mask)))
+        continue;
+      if (!unique)
+        return year;
+      if (found != 0)
+        return 0;
+      found = year;
+    }
+  return found;
+}
+
+/* Chooses the year of a mention stated without one, or 0 when the text does not settle it. */
+static int
+choose_year (const Mention *mention, const char *folded, const GDate *reference)
+{
+  GArray *terms = terms_get ();
+  gboolean unique = mention->weekday == G_DATE_BAD_WEEKDAY;
+  guint32 named, titled;
+  int year = 0;
+
+  find_secretaries (folded, terms, &named, &titled);
+  if (unique && named == 0)
+    return 0;
+  /* A predecessor is often recalled ("Mr Rutte thanked Jens Stoltenberg"): the one with a title
+   * is the current one, when that alone settles the year. */
+  if (titled != 0 && titled != named)
+    year = infer_year (mention, reference, terms, titled, unique);
+  if (year == 0)
+    year = infer_year (mention, reference, terms, named, unique);
+  return year;
+}
+
+static int
+languages_of (const char *language)
+{
+  if (g_strcmp0 (language, "en") == 0)
+    return LANG_EN;
+  if (g_strcmp0 (language, "fr") == 0)
+    return LANG_FR;
+  return LANG_EN | LANG_FR;
+}
+
+static void
+resolve (const Mention *mention, const char *folded, const GDate *reference, CmqDateGuess *out)
+{
+  int year = mention->year;
+  GDate date;
+
+  out->source = CMQ_DATE_SOURCE_STATED;
+  if (year == 0)
+    {
+      year = choose_year (mention, folded, reference);
+      out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
+    }
+  if (year == 0)
+    {
+      /* The day and month still shift with "tomorrow"; 29 February only exists in leap years. */
+      out->source = CMQ_DATE_SOURCE_NONE;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mention->day, mention->month,
+                      mention->month == 2 && mention->day == 29 ? 2000 : 2001);
+    }
+  else
+    {
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mention->day, mention->month, year);
+    }
+  if (mention->shift != 0)
+    {
+      g_date_add_days (&date, MAX (mention->shift, 0));
+      g_date_subtract_days (&date, MAX (-mention->shift, 0));
+      if (year != 0)
+        out->source = CMQ_DATE_SOURCE_RELATIVE;
+    }
+  out->year = year != 0 ? g_date_get_year (&date) : 0;
+  out->month = g_date_get_month (&date);
+  out->day = g_date_get_day (&date);
+}
+
+gboolean
+cmq_date_find (const char *text,
+               const char *language,
+               const GDate *reference,
+               CmqDateGuess *out)
+{
+  g_autofree char *ascii = NULL;
+  g_autofree char *folded = NULL;
+  g_autoptr (GArray) tokens = NULL;
+  int languages = languages_of (language);
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  *out = (CmqDateGuess) { 0, 0, 0, CMQ_DATE_SOURCE_NONE };
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (reference != NULL && g_date_valid (reference), FALSE);
+
+  ascii = g_str_to_ascii (text, "C");
+  folded = g_ascii_strdown (ascii, -1);
+  tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  tokenize (ascii, tokens);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Mention mention;
+
+      if (month_of (token_at (tokens, i), languages) == 0 ||
+          !parse_mention (tokens, i, languages, &mention))
+        continue;
+      /* Impossible dates ("31 February", "0 May", year 0000) are skipped, never repaired. */
+      if (mention.year < 0 ||
+          !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
+        continue;
+      resolve (&mention, folded, reference, out);
+      return TRUE;
+    }
   return FALSE;
 }
