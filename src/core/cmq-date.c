@@ -14,6 +14,7 @@
 #define G_LOG_DOMAIN "cmq-date"
 
 #include <stdio.h>
+#include <time.h>
 #include <string.h>
 
 #include "cmq-core-resources.h"
@@ -181,9 +182,11 @@ tokenize (const char *ascii, GArray *tokens)
           while (g_ascii_isalpha (*p))
             p++;
           suffix_len = p - suffix;
-          /* Numbers glued to letters (G7, COVID-19 is fine) or part of 10.30 are never days. */
+          /* Numbers glued to letters (G7; COVID-19 is fine) or part of 10.30 are never days. */
           token.day_like = token.digits <= 2 &&
                            (start == ascii || !g_ascii_isalnum (start[-1])) &&
+                           !(start - ascii >= 2 && strchr (".,:", start[-1]) != NULL &&
+                             g_ascii_isdigit (start[-2])) &&
                            !(*p == '.' && g_ascii_isdigit (p[1])) &&
                            (suffix_len == 0 ||
                             (suffix_len <= 3 &&
@@ -328,19 +331,18 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
     {
       /* Day first: "[weekday] [(] [the] D1 [weekday] (-|and|to|et) [weekday] D2 [of] Month". */
       out->day = token_at (tokens, i)->value;
-      if (is_range_word (token_at (tokens, i - 1)))
-        {
-          int j = i - 2;
+      {
+        int j = i - 1;
 
-          if (weekday_of (token_at (tokens, j), languages) != G_DATE_BAD_WEEKDAY)
-            j--;
-          if (token_at (tokens, j)->day_like && token_at (tokens, j)->value >= 1 &&
-              token_at (tokens, j)->value < out->day)
-            {
-              out->day = token_at (tokens, j)->value;
-              i = j;
-            }
-        }
+        if (weekday_of (token_at (tokens, j), languages) != G_DATE_BAD_WEEKDAY)
+          j--;
+        if (is_range_word (token_at (tokens, j)) && token_at (tokens, j - 1)->day_like &&
+            token_at (tokens, j - 1)->value >= 1 && token_at (tokens, j - 1)->value < out->day)
+          {
+            out->day = token_at (tokens, j - 1)->value;
+            i = j - 1;
+          }
+      }
       first = i;
       if (is_word (token_at (tokens, i - 1), "the"))
         i--;
@@ -646,11 +648,18 @@ cmq_date_find (const char *text,
   g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
   int languages = languages_of (language);
+  GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
   *out = (CmqDateGuess) { 0, 0, 0, CMQ_DATE_SOURCE_NONE };
   g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (reference != NULL && g_date_valid (reference), FALSE);
+  /* A file with no usable date still cannot be from the future. */
+  if (reference == NULL || !g_date_valid (reference))
+    {
+      g_date_clear (&today, 1);
+      g_date_set_time_t (&today, time (NULL));
+      reference = &today;
+    }
 
   ascii = g_str_to_ascii (text, "C");
   folded = g_ascii_strdown (ascii, -1);
