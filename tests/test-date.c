@@ -243,7 +243,8 @@ typedef struct {
 } FixtureCase;
 
 static const FixtureCase fixture_cases[] = {
-  { "seeds/000_11bd6166c1d2e564.txt", "NATO Foreign Ministers met on Tuesday", "2021-06-01 stated" },
+  { "seeds/000_11bd6166c1d2e564.txt", "NATO Foreign Ministers met on Tuesday",
+    "2021-06-01 stated" },
   { "seeds/001_5f2881911b002c03.txt", "NATO Defence Ministers concluded two days",
     "2022-06-16 stated" },
   { "seeds/002_1cb5d52dedd5ff57.txt", "NATO Defence Ministers will meet", "2020-06-16 relative" },
@@ -263,7 +264,8 @@ static const FixtureCase fixture_cases[] = {
   { "real/025.txt", "The NATO Secretary General, Mr. Jaap de Hoop Scheffer", "0000-11-22 none" },
   { "real/028.txt", "The North Atlantic Council met this morning", "" },
   { "real/031.txt", "The NATO Secretary General welcomed", "2011-03-03 stated" },
-  { "real/034.txt", "NATO Secretary General Anders Fogh Rasmussen said", "2014-06-19 inferred-year" },
+  { "real/034.txt", "NATO Secretary General Anders Fogh Rasmussen said",
+    "2014-06-19 inferred-year" },
   { "real/037.txt", "NATO Secretary General Jens Stoltenberg thanked", "2020-03-19 stated" },
   /* The meeting range comes before the preview day (the page's date, 13 February) in the text. */
   { "real/040.txt", "NATO Defence Ministers are meeting", "2023-02-14 stated" },

@@ -322,6 +322,7 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
 {
   int first; /* the first token of the mention, where a relative word may end before it */
   int i = m - 1;
+  int j;
   int year_from = m + 1;
 
   *out = (Mention) { 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
@@ -331,18 +332,16 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
     {
       /* Day first: "[weekday] [(] [the] D1 [weekday] (-|and|to|et) [weekday] D2 [of] Month". */
       out->day = token_at (tokens, i)->value;
-      {
-        int j = i - 1;
-
-        if (weekday_of (token_at (tokens, j), languages) != G_DATE_BAD_WEEKDAY)
-          j--;
-        if (is_range_word (token_at (tokens, j)) && token_at (tokens, j - 1)->day_like &&
-            token_at (tokens, j - 1)->value >= 1 && token_at (tokens, j - 1)->value < out->day)
-          {
-            out->day = token_at (tokens, j - 1)->value;
-            i = j - 1;
-          }
-      }
+      j = i - 1;
+      if (weekday_of (token_at (tokens, j), languages) != G_DATE_BAD_WEEKDAY)
+        j--;
+      if (is_range_word (token_at (tokens, j)) && token_at (tokens, j - 1)->day_like &&
+          token_at (tokens, j - 1)->value >= 1 && token_at (tokens, j - 1)->value < out->day)
+        {
+          /* The start of the range is the date, with the weekday before it. */
+          out->day = token_at (tokens, j - 1)->value;
+          i = j - 1;
+        }
       first = i;
       if (is_word (token_at (tokens, i - 1), "the"))
         i--;
