@@ -82,6 +82,8 @@ static const DateCase form_cases[] = {
   { "The plan was signed on 1st June.", "en", NULL, "0000-06-01 none" },
   { "The 2nd July meeting", "en", NULL, "0000-07-02 none" },
   { "the 3rd of March", "en", NULL, "0000-03-03 none" },
+  { "On Monday the 23rd of June, Allies met.", "en", NULL, "2025-06-23 inferred-year" },
+  { "le 2e mai", "fr", NULL, "0000-05-02 none" },
   { "Signed on June 1, 2021 in Brussels.", "en", NULL, "2021-06-01 stated" },
   { "Signed on Tuesday, June 1, 2021.", "en", NULL, "2021-06-01 stated" },
   { "Signed on June 1-2, 2021.", "en", NULL, "2021-06-01 stated" },
@@ -196,6 +198,8 @@ static const DateCase impossible_cases[] = {
   { "le 30 février puis le 2 mars 2011", "fr", NULL, "2011-03-02 stated" },
   /* Counts, not years. */
   { "on 5 May 1500 troops arrived", "en", NULL, "0000-05-05 none" },
+  { "On 14 June, 2000 soldiers arrived.", "en", NULL, "0000-06-14 none" },
+  { "the 5x May meeting, the 5s May list", "en", NULL, "" },
 };
 
 static const DateCase no_date_cases[] = {

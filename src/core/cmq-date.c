@@ -96,6 +96,9 @@ static const Word relative_words[] = {
 /* Joins the two days of a range: "14-15", "17/18", "4 et 5", "from 4 to 5", "du 4 au 5". */
 static const char *const range_words[] = { "and", "to", "through", "et", "au", "a", NULL };
 
+/* What may follow a day: "1st", "22nd", "3rd", "15th", "1er", "2e", "2eme". */
+static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", "e", "eme", NULL };
+
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
   "secretary general", "secretary-general", "secretary general of nato", "secretaire general",
@@ -170,33 +173,24 @@ tokenize (const char *ascii, GArray *tokens)
       else if (g_ascii_isdigit (*p))
         {
           const char *start = p;
-          const char *suffix;
-          gsize suffix_len;
+          g_autofree char *suffix = NULL;
 
           token.kind = TOKEN_NUMBER;
           for (; g_ascii_isdigit (*p); p++)
             if (token.value < 10000)
               token.value = token.value * 10 + (*p - '0');
           token.digits = p - start;
-          suffix = p;
           while (g_ascii_isalpha (*p))
             p++;
-          suffix_len = p - suffix;
+          suffix = g_ascii_strdown (start + token.digits, p - start - token.digits);
           /* Numbers glued to letters (G7; COVID-19 is fine) or part of 10.30 are never days. */
           token.day_like = token.digits <= 2 &&
                            (start == ascii || !g_ascii_isalnum (start[-1])) &&
                            !(start - ascii >= 2 && strchr (".,:", start[-1]) != NULL &&
                              g_ascii_isdigit (start[-2])) &&
                            !(*p == '.' && g_ascii_isdigit (p[1])) &&
-                           (suffix_len == 0 ||
-                            (suffix_len <= 3 &&
-                             (g_ascii_strncasecmp (suffix, "st", suffix_len) == 0 ||
-                              g_ascii_strncasecmp (suffix, "nd", suffix_len) == 0 ||
-                              g_ascii_strncasecmp (suffix, "rd", suffix_len) == 0 ||
-                              g_ascii_strncasecmp (suffix, "th", suffix_len) == 0 ||
-                              g_ascii_strncasecmp (suffix, "er", suffix_len) == 0 ||
-                              g_ascii_strncasecmp (suffix, "eme", suffix_len) == 0)));
-          if (suffix_len != 0)
+                           (*suffix == '\0' || g_strv_contains (ordinals, suffix));
+          if (*suffix != '\0')
             token.digits = 0; /* "2021st" is not a year either */
         }
       else
@@ -293,7 +287,7 @@ relative_at (GArray *tokens, int i, int languages, int *shift)
 /* A four-digit year right after the month (or after the second month of "30 May-2 June 2004").
  * Returns -1 for a year that cannot be ("0000"), 0 when there is none. */
 static int
-year_after (GArray *tokens, int i, int languages)
+year_after (GArray *tokens, int i, int languages, gboolean after_comma)
 {
   const Token *token;
 
@@ -306,7 +300,7 @@ year_after (GArray *tokens, int i, int languages)
       if (is_punct (token_at (tokens, i), '.'))
         i++;
     }
-  if (is_punct (token_at (tokens, i), ','))
+  if (after_comma && is_punct (token_at (tokens, i), ','))
     i++;
   token = token_at (tokens, i);
   if (token->kind != TOKEN_NUMBER || token->digits != 4 || is_punct (token_at (tokens, i + 1), ':'))
@@ -372,7 +366,7 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
         first = i - 1;
     }
 
-  out->year = year_after (tokens, year_from, languages);
+  out->year = year_after (tokens, year_from, languages, year_from != m + 1);
   if (is_punct (token_at (tokens, first - 1), '(') || is_punct (token_at (tokens, first - 1), ','))
     first--;
   relative_at (tokens, first - 1, languages, &out->shift);
