@@ -215,6 +215,7 @@ static const DateCase no_date_cases[] = {
   { "the COVID-19 pandemic; Article 5 may apply; the G7 summit", "en", NULL, "" },
   { "Today, Allied Ministers met. On Wednesday evening they dined.", "en", NULL, "" },
   { "NATO 2030; Resolution 1325; 10.30 June", "en", NULL, "" },
+  { "le 10h30 mai", "fr", NULL, "" },
 };
 
 static const DateCase relative_cases[] = {
@@ -235,6 +236,8 @@ static const DateCase relative_cases[] = {
   { "Le Conseil s'est réuni ce matin (8 juillet 2005).", "fr", NULL, "2005-07-08 stated" },
   { "Les ministres se réuniront demain (1er mars 2021).", "fr", NULL, "2021-02-28 relative" },
   { "Les ministres se sont réunis hier (31 décembre 2020).", "fr", NULL, "2021-01-01 relative" },
+  { "Le Conseil s'est réuni aujourd'hui, mardi 28 novembre 2023.", "fr", NULL,
+    "2023-11-28 stated" },
   /* A relative word only binds to a date right after it. */
   { "The acts perpetrated yesterday in London, and the meeting on 8 July 2005.", "en", NULL,
     "2005-07-08 stated" },
@@ -353,6 +356,15 @@ test_fixture_stories (void)
   check_fixtures (TRUE);
 }
 
+/* Bytes that are not UTF-8 are replaced, not read past. */
+static void
+test_invalid_utf8 (void)
+{
+  g_autofree char *actual = describe ("on \xff\xfe 5 May 2010 \xc3", "en", NULL);
+
+  g_assert_cmpstr (actual, ==, "on \xff\xfe 5 May 2010 \xc3 → 2010-05-05 stated");
+}
+
 /* Long runs of near-dates must not make the search slow (no backtracking). */
 static void
 test_linear (void)
@@ -389,6 +401,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/relative", test_relative);
   g_test_add_func ("/date/fixtures/first-paragraphs", test_fixture_first_paragraphs);
   g_test_add_func ("/date/fixtures/stories", test_fixture_stories);
+  g_test_add_func ("/date/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/date/linear", test_linear);
 
   return g_test_run ();

@@ -637,6 +637,7 @@ cmq_date_find (const char *text,
                const GDate *reference,
                CmqDateGuess *out)
 {
+  g_autofree char *valid = NULL;
   g_autofree char *ascii = NULL;
   g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
@@ -654,6 +655,9 @@ cmq_date_find (const char *text,
       reference = &today;
     }
 
+  /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
   ascii = g_str_to_ascii (text, "C");
   folded = g_ascii_strdown (ascii, -1);
   tokens = g_array_new (FALSE, TRUE, sizeof (Token));
