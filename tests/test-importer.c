@@ -299,6 +299,13 @@ test_titles (void)
     { "real", "010.txt",
       "The new Secretary General of NATO, Mr. Jaap de Hoop Scheffer of the Netherlands, took up "
       "his duties" },
+    /* cut mid-sentence: the title ends before the phrase the cut fell in */
+    { "real", "016.txt",
+      "The Prime Minister of Montenegro Milo Đukanović visited NATO Headquarters on 26 March 2013" },
+    { "real", "007.txt",
+      "NATO Defence Ministers concluded their first meeting since the Summit in The Hague" },
+    { "real", "034.txt",
+      "NATO Secretary General Anders Fogh Rasmussen said the Wales Summit in September" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -322,8 +329,8 @@ test_synthetic_titles (void)
       "Le secrétaire général a rencontré le ministre" },
     { "Ce mardi (28 novembre 2023), les ministres se sont réunis à Bruxelles pour discuter de la "
       "sécurité euro-atlantique et de l'aide apportée à l'Ukraine face à la guerre.",
-      "Les ministres se sont réunis à Bruxelles pour discuter de la sécurité euro-atlantique et "
-      "de l'aide" },
+      /* the cut would strand "et de l'aide": the title ends before that phrase */
+      "Les ministres se sont réunis à Bruxelles pour discuter de la sécurité euro-atlantique" },
     { "Allied leaders met at the summit with many partner countries from around the world in "
       "order to discuss the most pressing security issues of the day.",
       "Allied leaders met at the summit with many partner countries from around the world" },

@@ -188,6 +188,16 @@ remove_temporal_clause (GString *text)
   capitalise_first (text);
 }
 
+/* Words that open a phrase: when the length limit falls inside a phrase, the title ends more
+ * cleanly before it ("… visited NATO Headquarters on 26 March 2013" rather than "… and met").
+ * "to" and "pour" are left out: a purpose clause ("to strengthen deterrence") reads whole. */
+static const char *const phrase_openers[] = {
+  "and", "or", "but", "with", "in", "on", "at", "for", "from", "by", "since", "after",
+  "before", "during", "as", "that", "which", "who", "while", "where", "will", "would", "of",
+  "et", "ou", "mais", "avec", "au", "aux", "en", "dans", "par", "sur", "depuis",
+  "après", "avant", "pendant", "que", "qui", "dont", "où", "de", "du", "des", NULL,
+};
+
 static gboolean
 ends_with_word (const char *text, gsize len, const char *word)
 {
@@ -237,6 +247,42 @@ opens_clause (const char *word_start)
   return g_strv_contains (clause_openers, lower) || g_str_has_suffix (lower, "ing");
 }
 
+/* Called on a title that was cut mid-sentence: when the cut leaves only the first word or two of
+ * a phrase ("… on 26 March 2013 and met", "… on Wednesday 15th"), end the title before that
+ * phrase, as long as that keeps most of it. */
+#define MAX_STRANDED_WORDS 2
+
+static void
+cut_before_last_phrase (GString *text)
+{
+  gsize min_len = MAX ((gsize) MIN_CLAUSE_TITLE_CHARS, text->len * MIN_CLAUSE_KEEP_PERCENT / 100);
+  guint words_after = 0;
+
+  for (const char *space = text->str + text->len - 1;
+       space > text->str + min_len && words_after <= MAX_STRANDED_WORDS; space--)
+    {
+      g_autofree char *word = NULL;
+      g_autofree char *lower = NULL;
+      const char *start;
+
+      if (*space != ' ')
+        continue;
+      word = g_strndup (space + 1, strcspn (space + 1, " ,;:"));
+      /* an opening quote mark may stand before the word: “will */
+      start = word;
+      while (*start != '\0' && is_opening_mark (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      lower = g_utf8_strdown (start, -1);
+      if (words_after > 0 && g_strv_contains (phrase_openers, lower))
+        {
+          g_string_truncate (text, space - text->str);
+          drop_dangling_tails (text);
+          return;
+        }
+      words_after++;
+    }
+}
+
 static void
 cut_to_length (GString *text)
 {
@@ -257,6 +303,7 @@ cut_to_length (GString *text)
     cut = limit;
   g_string_truncate (text, cut - text->str);
   drop_dangling_tails (text);
+  cut_before_last_phrase (text);
 
   /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */
   comma = g_strrstr (text->str, ", ");
