@@ -1,7 +1,202 @@
-#include <glib.h>
+/* test-html.c: the release renderer, with no display: escaping, the CSP, dates, quotations and
+ * search highlighting.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-html.h"
+
+static CmqRelease *
+make_release (const char *title,
+              const char *const *paragraphs,
+              GPtrArray *quotes,
+              guint year,
+              guint month,
+              guint day,
+              CmqDateSource source)
+{
+  CmqReleaseInfo info = {
+    .file = "test.txt",
+    .title = title,
+    .language = "en",
+    .paragraphs = paragraphs,
+    .quotes = quotes,
+    .year = year,
+    .month = month,
+    .day = day,
+    .date_source = source,
+  };
+
+  return cmq_release_new (&info);
+}
+
+static char *
+render (CmqRelease *release, const char *query_text)
+{
+  g_autoptr (CmqSearchQuery) query = query_text != NULL ? cmq_search_query_new (query_text) : NULL;
+
+  return cmq_html_render_release (release, query);
+}
+
+/* The markup after the <style> element: what comes from the release. */
+static const char *
+body_of (const char *html)
+{
+  const char *body = strstr (html, "<body>");
+
+  g_assert_nonnull (body);
+  return body;
+}
+
+static void
+test_escaping (void)
+{
+  const char *const paragraphs[] = {
+    "<script>alert(1)</script> and <img src=x onerror=alert(1)>",
+    "Fish & chips, \"quoted\" and 'single' </style><iframe src=\"http://127.0.0.1/\">",
+    NULL,
+  };
+  g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autoptr (CmqRelease) release = NULL;
+  g_autofree char *html = NULL;
+  const char *body;
+
+  g_ptr_array_add (quotes, cmq_quote_new ("<b>bold</b>", "<script>x</script>", 0));
+  release = make_release ("<script>document.title='x'</script> & more", paragraphs, quotes, 2021,
+                          6, 1, CMQ_DATE_SOURCE_STATED);
+  html = render (release, NULL);
+  body = body_of (html);
+
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<img"));
+  g_assert_null (strstr (html, "<iframe"));
+  g_assert_null (strstr (body, "</style>"));
+  g_assert_nonnull (strstr (body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
+  g_assert_nonnull (strstr (body, "Fish &amp; chips, &quot;quoted&quot; and &#39;single&#39;"));
+  g_assert_nonnull (strstr (body, "&lt;script&gt;x&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "<h1>&lt;script&gt;document.title=&#39;x&#39;&lt;/script&gt; "
+                                  "&amp; more</h1>"));
+  /* The <title> is escaped too */
+  g_assert_nonnull (strstr (html, "<title>&lt;script&gt;"));
+}
+
+static void
+test_csp (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  g_autoptr (CmqRelease) release = make_release ("T", paragraphs, NULL, 0, 0, 0,
+                                                 CMQ_DATE_SOURCE_NONE);
+  g_autofree char *html = render (release, NULL);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "<meta http-equiv=\"Content-Security-Policy\" content=\""));
+  g_assert_nonnull (strstr (html, "script-src 'none'"));
+  g_assert_nonnull (strstr (html, "default-src 'none'"));
+  g_assert_nonnull (strstr (html, "<html lang=\"en\">"));
+  g_assert_nonnull (strstr (html, "<meta charset=\"utf-8\">"));
+  /* the stylesheet is inline: nothing is fetched */
+  g_assert_null (strstr (html, "<link"));
+  g_assert_null (strstr (html, "@import"));
+  g_assert_nonnull (strstr (html, "prefers-color-scheme: dark"));
+}
+
+static void
+test_dates (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  g_autoptr (CmqRelease) stated = make_release ("T", paragraphs, NULL, 2021, 6, 1,
+                                                CMQ_DATE_SOURCE_STATED);
+  g_autoptr (CmqRelease) inferred = make_release ("T", paragraphs, NULL, 2025, 5, 14,
+                                                  CMQ_DATE_SOURCE_INFERRED_YEAR);
+  g_autoptr (CmqRelease) partial = make_release ("T", paragraphs, NULL, 0, 5, 4,
+                                                 CMQ_DATE_SOURCE_NONE);
+  g_autoptr (CmqRelease) none = make_release ("T", paragraphs, NULL, 0, 0, 0,
+                                              CMQ_DATE_SOURCE_NONE);
+  g_autofree char *html_stated = render (stated, NULL);
+  g_autofree char *html_inferred = render (inferred, NULL);
+  g_autofree char *html_partial = render (partial, NULL);
+  g_autofree char *html_none = render (none, NULL);
+
+  g_assert_nonnull (strstr (html_stated, "<time datetime=\"2021-06-01\">1 June 2021</time>"));
+  g_assert_null (strstr (html_stated, "class=\"badge"));
+  g_assert_nonnull (strstr (html_inferred, "<time datetime=\"2025-05-14\">14 May 2025</time>"));
+  g_assert_nonnull (strstr (html_inferred, "class=\"badge inferred\""));
+  g_assert_nonnull (strstr (html_inferred, "year inferred"));
+  g_assert_nonnull (strstr (html_partial, "4 May</time>"));
+  g_assert_nonnull (strstr (html_partial, "year unknown"));
+  g_assert_nonnull (strstr (html_none, "No date in the text"));
+  g_assert_null (strstr (html_none, "<time"));
+}
+
+static void
+test_highlight (void)
+{
+  const char *const paragraphs[] = {
+    "Ministers met in Antalya, Türkiye’s coast. Turkish & <lt> amp ministerial.",
+    NULL,
+  };
+  g_autoptr (CmqRelease) release = make_release ("Meeting in Türkiye", paragraphs, NULL, 0, 0, 0,
+                                                 CMQ_DATE_SOURCE_NONE);
+  g_autofree char *accents = render (release, "turkiye");
+  g_autofree char *prefix = render (release, "minis");
+  g_autofree char *whole = render (release, "minis ");
+  g_autofree char *entities = render (release, "amp lt");
+
+  g_assert_nonnull (strstr (accents, "<h1>Meeting in <mark>Türkiye</mark></h1>"));
+  g_assert_nonnull (strstr (accents, "<mark>Türkiye</mark>’s"));
+  g_assert_null (strstr (accents, "<mark>Turkish"));
+
+  /* while typing, the last word is a prefix */
+  g_assert_nonnull (strstr (prefix, "<mark>Ministers</mark> met"));
+  g_assert_nonnull (strstr (prefix, "<mark>ministerial</mark>"));
+  /* once a space is typed it is a whole word */
+  g_assert_null (strstr (whole, "<mark>"));
+
+  /* highlighting never reaches into an entity */
+  g_assert_nonnull (strstr (entities, "&amp; &lt;<mark>lt</mark>&gt; <mark>amp</mark>"));
+  g_assert_null (strstr (entities, "&<mark>"));
+}
+
+static void
+test_quotes (void)
+{
+  const char *const paragraphs[] = {
+    "The Council met.",
+    "“We stand together, and we will continue to stand together,” said Secretary General "
+    "Jens Stoltenberg.",
+    "He also met ministers and said the talks were “useful”, before leaving for Brussels "
+    "where he will meet the press tomorrow.",
+    NULL,
+  };
+  g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autoptr (CmqRelease) release = NULL;
+  g_autofree char *html = NULL;
+
+  g_ptr_array_add (quotes, cmq_quote_new ("We stand together, and we will continue to stand "
+                                          "together,", "Secretary General Jens Stoltenberg", 1));
+  g_ptr_array_add (quotes, cmq_quote_new ("useful talks", "he", 2));
+  release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  html = render (release, NULL);
+
+  g_assert_nonnull (strstr (html, "<blockquote>\n<p>“We stand together"));
+  g_assert_nonnull (strstr (html, "<footer>— <cite>Secretary General Jens Stoltenberg</cite>"));
+  g_assert_nonnull (strstr (html, "<p class=\"quoting\">He also met"));
+  g_assert_nonnull (strstr (html, "<p>The Council met.</p>"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/html/escaping", test_escaping);
+  g_test_add_func ("/html/csp", test_csp);
+  g_test_add_func ("/html/dates", test_dates);
+  g_test_add_func ("/html/highlight", test_highlight);
+  g_test_add_func ("/html/quotes", test_quotes);
+
   return g_test_run ();
 }

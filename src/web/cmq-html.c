@@ -1,7 +1,301 @@
-/* STUB */
+/* cmq-html.c: renders a release as a self-contained, script-free HTML page.
+ *
+ * The text of a release is untrusted: it comes from files the user picked up anywhere. Every
+ * field goes through escape_into(), the page carries a Content-Security-Policy that allows no
+ * script and no remote load, and the only markup is the one written here.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-html"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "cmq-html.h"
+#include "cmq-web-resources.h"
+
+/* A paragraph whose quotations cover at least this share of it is set as a block quotation;
+ * one that opens with a quotation needs less, the rest being its attribution. */
+#define BLOCK_QUOTE_PERCENT 60
+#define OPENING_QUOTE_PERCENT 40
+
+static void
+escape_into (GString *out, const char *text, gssize len)
+{
+  const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
+
+  for (const char *p = text; p < end; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
+        case '"':
+          g_string_append (out, "&quot;");
+          break;
+        case '\'':
+          g_string_append (out, "&#39;");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static gboolean
+word_matches (CmqSearchQuery *query, const char *word, gsize len)
+{
+  g_autofree char *raw = g_strndup (word, len);
+  g_autofree char *normalized = cmq_search_normalize (raw);
+  const char *const *terms = cmq_search_query_get_terms (query);
+  gboolean prefix = cmq_search_query_last_is_prefix (query);
+  g_auto (GStrv) parts = g_strsplit (g_strstrip (normalized), " ", -1);
+
+  /* A word such as "Türkiye’s" normalises to several parts; any of them may match. */
+  for (guint p = 0; parts[p] != NULL; p++)
+    for (guint i = 0; terms[i] != NULL; i++)
+      {
+        gboolean last = terms[i + 1] == NULL;
+
+        if (g_str_equal (parts[p], terms[i]) ||
+            (last && prefix && g_str_has_prefix (parts[p], terms[i])))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Escapes @text, wrapping the words that match @query in <mark>. Words are runs of letters and
+ * digits, so the marks never fall inside an entity or a multi-byte character. */
+static void
+append_highlighted (GString *out, const char *text, gssize len, CmqSearchQuery *query)
+{
+  const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
+  const char *p = text;
+
+  if (query == NULL || cmq_search_query_is_empty (query))
+    {
+      escape_into (out, text, end - text);
+      return;
+    }
+
+  while (p < end)
+    {
+      const char *start = p;
+
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
+        {
+          while (p < end && (g_unichar_isalnum (g_utf8_get_char (p)) ||
+                             g_unichar_ismark (g_utf8_get_char (p))))
+            p = g_utf8_next_char (p);
+          if (word_matches (query, start, p - start))
+            {
+              g_string_append (out, "<mark>");
+              escape_into (out, start, p - start);
+              g_string_append (out, "</mark>");
+            }
+          else
+            escape_into (out, start, p - start);
+        }
+      else
+        {
+          while (p < end && !g_unichar_isalnum (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          escape_into (out, start, p - start);
+        }
+    }
+}
+
+static const char *
+css (void)
+{
+  static GBytes *bytes;
+
+  if (g_once_init_enter (&bytes))
+    {
+      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (),
+                                             "/io/github/communique/Communique/web/reader.css",
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (data != NULL);
+      g_once_init_leave (&bytes, data);
+    }
+  return g_bytes_get_data (bytes, NULL);
+}
+
+static void
+append_date (GString *out, CmqRelease *release)
+{
+  g_autofree char *date = cmq_release_format_date (release);
+  CmqDateSource source = cmq_release_get_date_source (release);
+
+  if (date == NULL)
+    {
+      g_string_append_printf (out, "<p class=\"date none\">%s</p>\n", _("No date in the text"));
+      return;
+    }
+
+  g_string_append (out, "<p class=\"date\"><time");
+  if (cmq_release_get_date (release) != NULL)
+    {
+      g_string_append (out, " datetime=\"");
+      escape_into (out, cmq_release_get_date (release), -1);
+      g_string_append_c (out, '"');
+    }
+  g_string_append_c (out, '>');
+  escape_into (out, date, -1);
+  g_string_append (out, "</time>");
+
+  if (cmq_release_get_partial_date (release) != NULL)
+    {
+      g_string_append_printf (out, " <span class=\"badge\" title=\"%s\">%s</span>",
+                              _("The text gives the day and month but no year, and the year "
+                                "cannot be worked out from it"),
+                              _("year unknown"));
+    }
+  else if (source == CMQ_DATE_SOURCE_INFERRED_YEAR)
+    {
+      g_string_append_printf (out, " <span class=\"badge inferred\" title=\"%s\">%s</span>",
+                              _("The text gives no year: it was worked out from the weekday and "
+                                "the Secretary General named in the text"),
+                              _("year inferred"));
+    }
+  else if (source == CMQ_DATE_SOURCE_RELATIVE)
+    {
+      g_string_append_printf (out, " <span class=\"badge\" title=\"%s\">%s</span>",
+                              _("The text announces an event for another day, such as "
+                                "“tomorrow”; the release date was counted from it"),
+                              _("deduced from the text"));
+    }
+  g_string_append (out, "</p>\n");
+}
+
+/* Quotes of one paragraph, and how much of the paragraph they cover. */
+static GPtrArray *
+paragraph_quotes (GPtrArray *quotes, guint paragraph, gsize *quoted_len)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  *quoted_len = 0;
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (quote->paragraph == paragraph && quote->text != NULL)
+        {
+          g_ptr_array_add (found, quote);
+          *quoted_len += strlen (quote->text);
+        }
+    }
+  return found;
+}
+
+static const char *
+first_speaker (GPtrArray *quotes)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (quotes, i);
+
+      if (quote->speaker != NULL && quote->speaker[0] != '\0')
+        return quote->speaker;
+    }
+  return NULL;
+}
+
+static gboolean
+opens_with_quote_mark (const char *paragraph)
+{
+  gunichar c = g_utf8_get_char (paragraph);
+
+  return c == '"' || c == 0x201C || c == 0x00AB || c == 0x201E || c == 0x2018;
+}
+
+static void
+append_paragraph (GString *out,
+                  const char *paragraph,
+                  GPtrArray *quotes,
+                  guint index,
+                  CmqSearchQuery *query)
+{
+  gsize quoted_len = 0;
+  g_autoptr (GPtrArray) here = paragraph_quotes (quotes, index, &quoted_len);
+  const char *speaker = first_speaker (here);
+  gsize len = strlen (paragraph);
+
+  if (here->len > 0 && len > 0 &&
+      (quoted_len * 100 >= len * BLOCK_QUOTE_PERCENT ||
+       (opens_with_quote_mark (paragraph) && quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)))
+    {
+      g_string_append (out, "<blockquote>\n<p>");
+      append_highlighted (out, paragraph, -1, query);
+      g_string_append (out, "</p>\n");
+      if (speaker != NULL)
+        {
+          g_string_append (out, "<footer>— <cite>");
+          append_highlighted (out, speaker, -1, query);
+          g_string_append (out, "</cite></footer>\n");
+        }
+      g_string_append (out, "</blockquote>\n");
+      return;
+    }
+
+  g_string_append (out, here->len > 0 ? "<p class=\"quoting\">" : "<p>");
+  append_highlighted (out, paragraph, -1, query);
+  if (speaker != NULL)
+    {
+      g_string_append (out, " <span class=\"speaker\">— ");
+      append_highlighted (out, speaker, -1, query);
+      g_string_append (out, "</span>");
+    }
+  g_string_append (out, "</p>\n");
+}
+
 char *
 cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
 {
-  return g_markup_escape_text (cmq_release_get_title (release), -1);
+  GString *out;
+  const char *language;
+  const char *const *paragraphs;
+  GPtrArray *quotes;
+
+  g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
+
+  language = cmq_release_get_language (release);
+  paragraphs = cmq_release_get_paragraphs (release);
+  quotes = cmq_release_get_quotes (release);
+
+  out = g_string_sized_new (8192);
+  g_string_append (out, "<!DOCTYPE html>\n<html");
+  if (language != NULL)
+    {
+      g_string_append (out, " lang=\"");
+      escape_into (out, language, -1);
+      g_string_append_c (out, '"');
+    }
+  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP
+                        "\">\n"
+                        "<meta name=\"color-scheme\" content=\"light dark\">\n"
+                        "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+  escape_into (out, cmq_release_get_title (release), -1);
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, css ());
+  g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
+  append_highlighted (out, cmq_release_get_title (release), -1, query);
+  g_string_append (out, "</h1>\n");
+  append_date (out, release);
+  g_string_append (out, "</header>\n");
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    append_paragraph (out, paragraphs[i], quotes, i, query);
+
+  g_string_append (out, "</article>\n</body>\n</html>\n");
+  return g_string_free (out, FALSE);
 }

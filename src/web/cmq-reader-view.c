@@ -1,10 +1,287 @@
-/* STUB */
+/* cmq-reader-view.c: the locked-down WebKit view that shows one release.
+ *
+ * Every view shares one WebKitWebContext and one ephemeral network session owned here, never
+ * WebKit's defaults. Pages are loaded with webkit_web_view_load_html() under a private base URI;
+ * decide-policy lets exactly that navigation through, sends http(s) links the user clicks to the
+ * default browser and refuses everything else. Page scripts never run (enable-javascript-markup
+ * off), and the network session goes through a proxy that does not exist, behind the page's own
+ * Content-Security-Policy.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-reader-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cmq-html.h"
 #include "cmq-reader-view.h"
-struct _CmqReaderView { GtkWidget parent_instance; };
+
+/* Not a scheme WebKit can fetch: the page only ever comes from load_html(). */
+#define PAGE_URI_PREFIX "communique-page:release/"
+/* Nothing listens on the discard port; requests that get past the CSP fail here. */
+#define DEAD_PROXY "http://127.0.0.1:9"
+
+struct _CmqReaderView
+{
+  GtkWidget parent_instance;
+
+  WebKitWebView *web_view;
+  CmqRelease *release;
+  CmqSearchQuery *query;
+  char *page_uri;
+};
+
 G_DEFINE_FINAL_TYPE (CmqReaderView, cmq_reader_view, GTK_TYPE_WIDGET)
-static void cmq_reader_view_class_init (CmqReaderViewClass *klass) {}
-static void cmq_reader_view_init (CmqReaderView *self) {}
-GtkWidget *cmq_reader_view_new (void) { return g_object_new (CMQ_TYPE_READER_VIEW, NULL); }
-void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query) {}
-CmqRelease *cmq_reader_view_get_release (CmqReaderView *self) { return NULL; }
-WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self) { return NULL; }
+
+static WebKitWebContext *shared_context;
+static WebKitNetworkSession *shared_session;
+static WebKitSettings *shared_settings;
+
+static void
+ensure_shared_objects (void)
+{
+  g_autoptr (WebKitNetworkProxySettings) proxy = NULL;
+
+  if (shared_context != NULL)
+    return;
+
+  shared_context = webkit_web_context_new ();
+  webkit_web_context_set_cache_model (shared_context, WEBKIT_CACHE_MODEL_DOCUMENT_VIEWER);
+  webkit_web_context_set_spell_checking_enabled (shared_context, FALSE);
+
+  shared_session = webkit_network_session_new_ephemeral ();
+  proxy = webkit_network_proxy_settings_new (DEAD_PROXY, NULL);
+  webkit_network_session_set_proxy_settings (shared_session, WEBKIT_NETWORK_PROXY_MODE_CUSTOM,
+                                             proxy);
+
+  shared_settings = webkit_settings_new_with_settings (
+      "enable-javascript-markup", FALSE,
+      "javascript-can-open-windows-automatically", FALSE,
+      "javascript-can-access-clipboard", FALSE,
+      "enable-html5-local-storage", FALSE,
+      "enable-html5-database", FALSE,
+      "enable-page-cache", FALSE,
+      "enable-webgl", FALSE,
+      "enable-webaudio", FALSE,
+      "enable-webrtc", FALSE,
+      "enable-media", FALSE,
+      "enable-mediasource", FALSE,
+      "enable-encrypted-media", FALSE,
+      "enable-media-capabilities", FALSE,
+      "enable-hyperlink-auditing", FALSE,
+      "enable-back-forward-navigation-gestures", FALSE,
+      "auto-load-images", FALSE,
+      "allow-file-access-from-file-urls", FALSE,
+      "allow-universal-access-from-file-urls", FALSE,
+      "allow-modal-dialogs", FALSE,
+      "enable-smooth-scrolling", TRUE,
+      "enable-developer-extras", (gboolean) DEVELOPMENT,
+      NULL);
+}
+
+static gboolean
+is_web_uri (const char *uri)
+{
+  g_autofree char *scheme = uri != NULL ? g_uri_parse_scheme (uri) : NULL;
+
+  return scheme != NULL &&
+         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
+}
+
+static void
+open_in_browser (CmqReaderView *self, const char *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_debug ("Opening %s in the browser", uri);
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static gboolean
+decide_policy_cb (WebKitWebView *web_view,
+                  WebKitPolicyDecision *decision,
+                  WebKitPolicyDecisionType type,
+                  CmqReaderView *self)
+{
+  switch (type)
+    {
+    case WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION:
+    case WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION:
+      {
+        WebKitNavigationAction *action = webkit_navigation_policy_decision_get_navigation_action (
+            WEBKIT_NAVIGATION_POLICY_DECISION (decision));
+        WebKitURIRequest *request = webkit_navigation_action_get_request (action);
+        const char *uri = webkit_uri_request_get_uri (request);
+        WebKitNavigationType nav = webkit_navigation_action_get_navigation_type (action);
+
+        if (type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION &&
+            nav == WEBKIT_NAVIGATION_TYPE_OTHER && self->page_uri != NULL &&
+            g_strcmp0 (uri, self->page_uri) == 0)
+          {
+            webkit_policy_decision_use (decision);
+            return TRUE;
+          }
+        if (webkit_navigation_action_is_user_gesture (action) && is_web_uri (uri) &&
+            (nav == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED || nav == WEBKIT_NAVIGATION_TYPE_OTHER))
+          open_in_browser (self, uri);
+        else
+          g_debug ("Refused navigation to %s", uri);
+        webkit_policy_decision_ignore (decision);
+        return TRUE;
+      }
+
+    case WEBKIT_POLICY_DECISION_TYPE_RESPONSE:
+      {
+        WebKitURIResponse *response = webkit_response_policy_decision_get_response (
+            WEBKIT_RESPONSE_POLICY_DECISION (decision));
+        const char *uri = webkit_uri_response_get_uri (response);
+
+        if (self->page_uri != NULL && g_strcmp0 (uri, self->page_uri) == 0)
+          webkit_policy_decision_use (decision);
+        else
+          webkit_policy_decision_ignore (decision);
+        return TRUE;
+      }
+
+    default:
+      webkit_policy_decision_ignore (decision);
+      return TRUE;
+    }
+}
+
+/* Keep only what helps a reader quote a release: copy and select all. */
+static gboolean
+context_menu_cb (WebKitWebView *web_view,
+                 WebKitContextMenu *menu,
+                 WebKitHitTestResult *hit_test_result,
+                 CmqReaderView *self)
+{
+  GList *items = g_list_copy (webkit_context_menu_get_items (menu));
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      WebKitContextMenuAction action = webkit_context_menu_item_get_stock_action (l->data);
+
+      if (action != WEBKIT_CONTEXT_MENU_ACTION_COPY &&
+          action != WEBKIT_CONTEXT_MENU_ACTION_SELECT_ALL)
+        webkit_context_menu_remove (menu, l->data);
+    }
+  g_list_free (items);
+
+  return webkit_context_menu_get_n_items (menu) == 0;
+}
+
+static gboolean
+permission_request_cb (WebKitWebView *web_view, WebKitPermissionRequest *request, gpointer data)
+{
+  webkit_permission_request_deny (request);
+  return TRUE;
+}
+
+static void
+cmq_reader_view_dispose (GObject *object)
+{
+  CmqReaderView *self = CMQ_READER_VIEW (object);
+
+  if (self->web_view != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->web_view));
+      self->web_view = NULL;
+    }
+  g_clear_object (&self->release);
+  g_clear_pointer (&self->query, cmq_search_query_unref);
+
+  G_OBJECT_CLASS (cmq_reader_view_parent_class)->dispose (object);
+}
+
+static void
+cmq_reader_view_finalize (GObject *object)
+{
+  CmqReaderView *self = CMQ_READER_VIEW (object);
+
+  g_free (self->page_uri);
+
+  G_OBJECT_CLASS (cmq_reader_view_parent_class)->finalize (object);
+}
+
+static void
+cmq_reader_view_class_init (CmqReaderViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cmq_reader_view_dispose;
+  object_class->finalize = cmq_reader_view_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "readerview");
+}
+
+static void
+cmq_reader_view_init (CmqReaderView *self)
+{
+  ensure_shared_objects ();
+
+  self->web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
+                                 "web-context", shared_context,
+                                 "network-session", shared_session,
+                                 "settings", shared_settings,
+                                 "hexpand", TRUE,
+                                 "vexpand", TRUE,
+                                 NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->web_view), GTK_WIDGET (self));
+
+  g_signal_connect (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self);
+  g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self);
+  g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb),
+                    self);
+}
+
+GtkWidget *
+cmq_reader_view_new (void)
+{
+  return g_object_new (CMQ_TYPE_READER_VIEW, NULL);
+}
+
+void
+cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query)
+{
+  g_autofree char *html = NULL;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
+
+  g_set_object (&self->release, release);
+  g_clear_pointer (&self->query, cmq_search_query_unref);
+  if (query != NULL)
+    self->query = cmq_search_query_ref (query);
+
+  g_free (self->page_uri);
+  if (release == NULL)
+    {
+      self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
+      webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
+      return;
+    }
+
+  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (release), NULL);
+  html = cmq_html_render_release (release, query);
+  webkit_web_view_load_html (self->web_view, html, self->page_uri);
+}
+
+CmqRelease *
+cmq_reader_view_get_release (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), NULL);
+  return self->release;
+}
+
+WebKitWebView *
+cmq_reader_view_get_web_view (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), NULL);
+  return self->web_view;
+}
