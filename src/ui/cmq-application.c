@@ -1,1 +1,252 @@
-/* STUB */
+/* cmq-application.c: the application: command line, library, app-wide actions.
+ *
+ * `--inspect` is handled in handle-local-options, before the application registers on D-Bus or
+ * opens a display, so it runs on a headless machine. `--library DIR` makes the instance
+ * non-unique: tests and benchmarks each get their own process and their own library.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-application"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "cmq-application.h"
+#include "cmq-inspect.h"
+#include "cmq-ui-resources.h"
+#include "cmq-window.h"
+
+struct _CmqApplication
+{
+  AdwApplication parent_instance;
+
+  char *library_dir; /* --library, or NULL */
+  CmqLibrary *library;
+};
+
+G_DEFINE_FINAL_TYPE (CmqApplication, cmq_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "library", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show only the releases in DIR"), N_("DIR") },
+  { "inspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print what the importer finds in each FILE as one JSON object per line, then exit"),
+    NULL },
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
+    N_("[FILE…]") },
+  { NULL },
+};
+
+CmqApplication *
+cmq_application_new (void)
+{
+  return g_object_new (CMQ_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+static int
+cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  CmqApplication *self = CMQ_APPLICATION (app);
+  g_autofree const char **files = NULL;
+  const char *library = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "communique", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "inspect"))
+    return cmq_inspect_files (files);
+
+  if (files != NULL && files[0] != NULL)
+    {
+      g_printerr ("%s\n", _("Opening files is not supported yet; use --inspect FILE… to see what "
+                            "Communiqué finds in them"));
+      return 2;
+    }
+
+  if (g_variant_dict_lookup (options, "library", "^&ay", &library))
+    {
+      g_autoptr (GFile) dir = g_file_new_for_commandline_arg (library);
+
+      if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        {
+          /* Translators: %s is a folder name given on the command line */
+          g_printerr (_("%s is not a folder\n"), library);
+          return 2;
+        }
+      self->library_dir = g_file_get_path (dir);
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return G_APPLICATION_CLASS (cmq_application_parent_class)->handle_local_options (app, options);
+}
+
+static GFile *
+sample_directory (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
+
+  /* An uninstalled build (build-aux/run) shows the sample from the source tree. */
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (installed);
+  return g_file_new_for_path (SOURCE_SAMPLES_DIR);
+}
+
+static void
+load_library (CmqApplication *self)
+{
+  self->library = cmq_library_new ();
+
+  if (self->library_dir != NULL)
+    {
+      g_autoptr (GFile) dir = g_file_new_for_path (self->library_dir);
+
+      cmq_library_add_directory (self->library, dir);
+    }
+  else
+    {
+      g_autoptr (GFile) samples = sample_directory ();
+      g_autofree char *user_path = g_build_filename (g_get_user_data_dir (), "communique",
+                                                     "releases", NULL);
+      g_autoptr (GFile) user_dir = g_file_new_for_path (user_path);
+
+      if (g_mkdir_with_parents (user_path, 0700) != 0)
+        g_warning ("Cannot create %s: %s", user_path, g_strerror (errno));
+      cmq_library_add_directory (self->library, samples);
+      cmq_library_add_directory (self->library, user_dir);
+    }
+
+  cmq_library_load (self->library, NULL);
+}
+
+static void
+cmq_application_activate (GApplication *app)
+{
+  CmqApplication *self = CMQ_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      if (self->library == NULL)
+        load_library (self);
+      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library));
+    }
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing each window lets it save its state, as a click on its close button would. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static void
+about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Communiqué developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", "Communiqué",
+                        "application-icon", APP_ID,
+                        "developer-name", "The Communiqué developers",
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/communique/communique",
+                        "issue-url", "https://github.com/communique/communique/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Communiqué developers",
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Sample releases"),
+                                      _("The sample releases are news stories and press releases "
+                                        "published by NATO on nato.int."),
+                                      GTK_LICENSE_UNKNOWN, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+cmq_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (cmq_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
+}
+
+static void
+cmq_application_finalize (GObject *object)
+{
+  CmqApplication *self = CMQ_APPLICATION (object);
+
+  g_free (self->library_dir);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (cmq_application_parent_class)->finalize (object);
+}
+
+static void
+cmq_application_class_init (CmqApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = cmq_application_finalize;
+  app_class->handle_local_options = cmq_application_handle_local_options;
+  app_class->startup = cmq_application_startup;
+  app_class->activate = cmq_application_activate;
+}
+
+static void
+cmq_application_init (CmqApplication *self)
+{
+  /* The UI resources live in a static library: referencing them makes sure the object that
+   * registers them is linked before GTK looks for style.css and the shortcuts window. */
+  (void) cmq_ui_get_resource ();
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (
+      G_APPLICATION (self), _("Read, search and annotate press releases offline."));
+}
+
+CmqLibrary *
+cmq_application_get_library (CmqApplication *self)
+{
+  g_return_val_if_fail (CMQ_IS_APPLICATION (self), NULL);
+  return self->library;
+}

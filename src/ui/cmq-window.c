@@ -1,1 +1,379 @@
-/* STUB */
+/* cmq-window.c: the main window: the release list with its search, and the reading view.
+ *
+ * The list is the library's model behind a GtkFilterListModel; typing in the search entry
+ * rebuilds the CmqSearchQuery and refilters at once. The content side shows the selected
+ * release, the no-selection page or the no-match page.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cmq-reader-view.h"
+#include "cmq-release-row.h"
+#include "cmq-search.h"
+#include "cmq-window-private.h"
+
+struct _CmqWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GtkPaned *paned;
+  GtkWidget *sidebar;
+  GtkSearchEntry *search_entry;
+  GtkListView *list_view;
+  GtkLabel *status_label;
+  AdwWindowTitle *content_title;
+  GtkStack *content_stack;
+  AdwStatusPage *no_match_page;
+  CmqReaderView *reader_view;
+
+  GSettings *settings;
+  CmqLibrary *library;
+  GtkCustomFilter *filter;
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  CmqSearchQuery *query;
+};
+
+G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+filter_release_cb (gpointer item, gpointer user_data)
+{
+  CmqWindow *self = CMQ_WINDOW (user_data);
+
+  if (self->query == NULL || cmq_search_query_is_empty (self->query))
+    return TRUE;
+  return cmq_search_query_matches (self->query, cmq_release_get_search_text (CMQ_RELEASE (item)));
+}
+
+static CmqRelease *
+selected_release (CmqWindow *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* The status line, the content page and the reader follow the filter and the selection. */
+static void
+update_content (CmqWindow *self)
+{
+  guint total = g_list_model_get_n_items (cmq_library_get_releases (self->library));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  CmqRelease *release = selected_release (self);
+  g_autofree char *status = NULL;
+
+  if (self->query == NULL || cmq_search_query_is_empty (self->query))
+    /* Translators: the number of releases in the list */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release", "%u releases", total),
+                              total);
+  else
+    /* Translators: "2 of 5 match": releases matching the search, of all releases */
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u matches",
+                                           "%u of %u match", total),
+                              shown, total);
+  gtk_label_set_label (self->status_label, status);
+
+  if (shown == 0 && self->query != NULL && !cmq_search_query_is_empty (self->query))
+    {
+      /* Translators: %s is what the user typed in the search entry */
+      g_autofree char *title = g_strdup_printf (_("No releases match “%s”"),
+                                                cmq_search_query_get_text (self->query));
+
+      adw_status_page_set_title (self->no_match_page, title);
+      gtk_stack_set_visible_child_name (self->content_stack, "no-match");
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      return;
+    }
+
+  if (release == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      if (cmq_reader_view_get_release (self->reader_view) != NULL)
+        cmq_reader_view_show_release (self->reader_view, NULL, NULL);
+      return;
+    }
+
+  {
+    g_autofree char *date = cmq_release_format_date (release);
+
+    adw_window_title_set_title (self->content_title, cmq_release_get_title (release));
+    adw_window_title_set_subtitle (self->content_title, date != NULL ? date : "");
+  }
+  cmq_reader_view_show_release (self->reader_view, release, self->query);
+  gtk_stack_set_visible_child_name (self->content_stack, "reader");
+}
+
+static void
+search_changed_cb (GtkEditable *editable, CmqWindow *self)
+{
+  g_clear_pointer (&self->query, cmq_search_query_unref);
+  self->query = cmq_search_query_new (gtk_editable_get_text (editable));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_content (self);
+}
+
+static void
+selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, CmqWindow *self)
+{
+  update_content (self);
+}
+
+static void
+stop_search_cb (GtkSearchEntry *entry, CmqWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+activate_search_cb (GtkSearchEntry *entry, CmqWindow *self)
+{
+  /* Enter in the search entry opens the first match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, cmq_release_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  CmqRelease *release = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cmq_release_get_title (release), -1);
+}
+
+static void
+search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  gtk_widget_set_visible (self->sidebar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
+}
+
+static void
+save_window_state (CmqWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+cmq_window_close_request (GtkWindow *window)
+{
+  save_window_state (CMQ_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cmq_window_parent_class)->close_request (window);
+}
+
+static void
+cmq_window_constructed (GObject *object)
+{
+  CmqWindow *self = CMQ_WINDOW (object);
+  g_autoptr (GtkListItemFactory) factory = NULL;
+
+  G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
+
+  self->filter = gtk_custom_filter_new (filter_release_cb, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (
+      g_object_ref (cmq_library_get_releases (self->library)),
+      GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  update_content (self);
+}
+
+static void
+cmq_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  CmqWindow *self = CMQ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cmq_window_dispose (GObject *object)
+{
+  CmqWindow *self = CMQ_WINDOW (object);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->query, cmq_search_query_unref);
+
+  G_OBJECT_CLASS (cmq_window_parent_class)->dispose (object);
+}
+
+static void
+cmq_window_class_init (CmqWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = cmq_window_constructed;
+  object_class->set_property = cmq_window_set_property;
+  object_class->dispose = cmq_window_dispose;
+  window_class->close_request = cmq_window_close_request;
+
+  properties[PROP_LIBRARY] =
+      g_param_spec_object ("library", NULL, NULL, CMQ_TYPE_LIBRARY,
+                           G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CMQ_TYPE_READER_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
+                                   toggle_sidebar_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+}
+
+static void
+cmq_window_init (CmqWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (self->settings, "sidebar-width", self->paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  /* Type to search from anywhere in the window. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+CmqWindow *
+cmq_window_new (GtkApplication *app, CmqLibrary *library)
+{
+  g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
+
+  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, NULL);
+}
+
+GtkEditable *
+cmq_window_get_search_entry (CmqWindow *self)
+{
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkSingleSelection *
+cmq_window_get_selection (CmqWindow *self)
+{
+  return self->selection;
+}
+
+GtkLabel *
+cmq_window_get_status_label (CmqWindow *self)
+{
+  return self->status_label;
+}
+
+CmqReaderView *
+cmq_window_get_reader_view (CmqWindow *self)
+{
+  return self->reader_view;
+}
+
+const char *
+cmq_window_get_visible_page (CmqWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+AdwStatusPage *
+cmq_window_get_no_match_page (CmqWindow *self)
+{
+  return self->no_match_page;
+}

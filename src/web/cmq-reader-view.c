@@ -71,7 +71,6 @@ ensure_shared_objects (void)
       "enable-mediasource", FALSE,
       "enable-encrypted-media", FALSE,
       "enable-media-capabilities", FALSE,
-      "enable-hyperlink-auditing", FALSE,
       "enable-back-forward-navigation-gestures", FALSE,
       "auto-load-images", FALSE,
       "allow-file-access-from-file-urls", FALSE,

@@ -1,0 +1,20 @@
+/* cmq-release-row.h: one release in the sidebar list.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cmq-release.h"
+
+G_BEGIN_DECLS
+
+#define CMQ_TYPE_RELEASE_ROW (cmq_release_row_get_type ())
+G_DECLARE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, CMQ, RELEASE_ROW, GtkWidget)
+
+GtkWidget *cmq_release_row_new (void);
+void cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release);
+
+G_END_DECLS

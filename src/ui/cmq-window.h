@@ -1,0 +1,20 @@
+/* cmq-window.h: the main window: the release list with its search, and the reading view.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cmq-library.h"
+
+G_BEGIN_DECLS
+
+#define CMQ_TYPE_WINDOW (cmq_window_get_type ())
+G_DECLARE_FINAL_TYPE (CmqWindow, cmq_window, CMQ, WINDOW, AdwApplicationWindow)
+
+/* @app may be NULL (tests). */
+CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
+
+G_END_DECLS
