@@ -11,7 +11,7 @@ build_packages=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
   libsqlite3-dev libjson-glib-dev
   desktop-file-utils appstream
-  fonts-cantarell fonts-dejavu-core adwaita-icon-theme
+  fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
 )
 
 test_packages=(

@@ -63,7 +63,7 @@ test_escaping (void)
   g_autofree char *html = NULL;
   const char *body;
 
-  g_ptr_array_add (quotes, cmq_quote_new ("<b>bold</b>", "<script>x</script>", 0));
+  g_ptr_array_add (quotes, cmq_quote_new ("alert(1)", "\"><script>x</script>", 0));
   release = make_release ("<script>document.title='x'</script> & more", paragraphs, quotes, 2021,
                           6, 1, CMQ_DATE_SOURCE_STATED);
   html = render (release, NULL);
@@ -73,10 +73,12 @@ test_escaping (void)
   g_assert_null (strstr (html, "<img"));
   g_assert_null (strstr (html, "<iframe"));
   g_assert_null (strstr (body, "</style>"));
-  g_assert_nonnull (strstr (body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (body, "<p class=\"quoting\">&lt;script&gt;<span class=\"quotation\""));
+  g_assert_nonnull (strstr (body, ">alert(1)</span>&lt;/script&gt; and"));
   g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
   g_assert_nonnull (strstr (body, "Fish &amp; chips, &quot;quoted&quot; and &#39;single&#39;"));
-  g_assert_nonnull (strstr (body, "&lt;script&gt;x&lt;/script&gt;"));
+  /* the speaker lands in an attribute: quotes are escaped there too */
+  g_assert_nonnull (strstr (body, "title=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
   g_assert_nonnull (strstr (html, "<h1>&lt;script&gt;document.title=&#39;x&#39;&lt;/script&gt; "
                                   "&amp; more</h1>"));
   /* The <title> is escaped too */
@@ -177,13 +179,15 @@ test_quotes (void)
 
   g_ptr_array_add (quotes, cmq_quote_new ("We stand together, and we will continue to stand "
                                           "together,", "Secretary General Jens Stoltenberg", 1));
-  g_ptr_array_add (quotes, cmq_quote_new ("useful talks", "he", 2));
+  g_ptr_array_add (quotes, cmq_quote_new ("useful", "he", 2));
   release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   html = render (release, NULL);
 
   g_assert_nonnull (strstr (html, "<blockquote>\n<p>“We stand together"));
   g_assert_nonnull (strstr (html, "<footer>— <cite>Secretary General Jens Stoltenberg</cite>"));
   g_assert_nonnull (strstr (html, "<p class=\"quoting\">He also met"));
+  /* a quotation inside a narrative paragraph is set apart inline, with its speaker */
+  g_assert_nonnull (strstr (html, "“<span class=\"quotation\" title=\"he\">useful</span>”"));
   g_assert_nonnull (strstr (html, "<p>The Council met.</p>"));
 }
 

@@ -24,7 +24,11 @@ G_DEFINE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, GTK_TYPE_WIDGET)
 static void
 cmq_release_row_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), CMQ_TYPE_RELEASE_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (cmq_release_row_parent_class)->dispose (object);
 }

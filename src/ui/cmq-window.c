@@ -16,6 +16,7 @@
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
 #include "cmq-search.h"
+#include "cmq-ui-resources.h"
 #include "cmq-window-private.h"
 
 struct _CmqWindow
@@ -289,6 +290,9 @@ cmq_window_class_init (CmqWindowClass *klass)
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The templates live in a static library's resource: referencing it links the object that
+   * registers it, whoever builds the window (the app or a test). */
+  (void) cmq_ui_get_resource ();
   g_type_ensure (CMQ_TYPE_READER_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, paned);

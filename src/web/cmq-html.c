@@ -15,9 +15,8 @@
 #include "cmq-html.h"
 #include "cmq-web-resources.h"
 
-/* A paragraph whose quotations cover at least this share of it is set as a block quotation;
- * one that opens with a quotation needs less, the rest being its attribution. */
-#define BLOCK_QUOTE_PERCENT 60
+/* A paragraph that opens with a quotation covering at least this share of it is set as a block
+ * quotation, the rest being its attribution. */
 #define OPENING_QUOTE_PERCENT 40
 
 static void
@@ -217,6 +216,74 @@ opens_with_quote_mark (const char *paragraph)
   return c == '"' || c == 0x201C || c == 0x00AB || c == 0x201E || c == 0x2018;
 }
 
+static int
+compare_spans (gconstpointer a, gconstpointer b)
+{
+  const gsize *sa = a;
+  const gsize *sb = b;
+
+  return sa[0] < sb[0] ? -1 : sa[0] > sb[0];
+}
+
+/* Quotations inside a narrative paragraph: each quoted passage found in the text is set apart,
+ * with its speaker as a tooltip. Spans are [start, end, index into @here]. */
+static gboolean
+starts_with_quote (const char *paragraph, GPtrArray *here)
+{
+  for (guint i = 0; i < here->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (here, i);
+
+      if (quote->text[0] != '\0' && g_str_has_prefix (paragraph, quote->text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, CmqSearchQuery *query)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, 3 * sizeof (gsize));
+  gsize pos = 0;
+
+  for (guint i = 0; i < here->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (here, i);
+      const char *found = quote->text[0] != '\0' ? strstr (paragraph, quote->text) : NULL;
+      gsize span[3];
+
+      if (found == NULL)
+        continue;
+      span[0] = found - paragraph;
+      span[1] = span[0] + strlen (quote->text);
+      span[2] = i;
+      g_array_append_vals (spans, span, 1);
+    }
+  g_array_sort (spans, compare_spans);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      gsize *span = &g_array_index (spans, gsize, 3 * i);
+      CmqQuote *quote = g_ptr_array_index (here, span[2]);
+
+      if (span[0] < pos)
+        continue; /* overlaps the previous one */
+      append_highlighted (out, paragraph + pos, span[0] - pos, query);
+      g_string_append (out, "<span class=\"quotation\"");
+      if (quote->speaker != NULL)
+        {
+          g_string_append (out, " title=\"");
+          escape_into (out, quote->speaker, -1);
+          g_string_append_c (out, '"');
+        }
+      g_string_append_c (out, '>');
+      append_highlighted (out, paragraph + span[0], span[1] - span[0], query);
+      g_string_append (out, "</span>");
+      pos = span[1];
+    }
+  append_highlighted (out, paragraph + pos, -1, query);
+}
+
 static void
 append_paragraph (GString *out,
                   const char *paragraph,
@@ -229,9 +296,12 @@ append_paragraph (GString *out,
   const char *speaker = first_speaker (here);
   gsize len = strlen (paragraph);
 
+  /* A paragraph that is a quotation (it opens with one, or lost its opening mark and starts with
+   * the quoted words) is set as a block quotation with its speaker; narrative paragraphs keep
+   * their quotations inline. */
   if (here->len > 0 && len > 0 &&
-      (quoted_len * 100 >= len * BLOCK_QUOTE_PERCENT ||
-       (opens_with_quote_mark (paragraph) && quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)))
+      (opens_with_quote_mark (paragraph) || starts_with_quote (paragraph, here)) &&
+      quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)
     {
       g_string_append (out, "<blockquote>\n<p>");
       append_highlighted (out, paragraph, -1, query);
@@ -247,13 +317,7 @@ append_paragraph (GString *out,
     }
 
   g_string_append (out, here->len > 0 ? "<p class=\"quoting\">" : "<p>");
-  append_highlighted (out, paragraph, -1, query);
-  if (speaker != NULL)
-    {
-      g_string_append (out, " <span class=\"speaker\">— ");
-      append_highlighted (out, speaker, -1, query);
-      g_string_append (out, "</span>");
-    }
+  append_with_quotations (out, paragraph, here, query);
   g_string_append (out, "</p>\n");
 }
 
