@@ -143,34 +143,39 @@ page_eval (WebKitWebView *web_view, const char *script)
   return call.result;
 }
 
-typedef struct {
-  gboolean loaded;
-  const char *id;
-} PageLoad;
-
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, gpointer user_data)
 {
-  PageLoad *load = user_data;
-
-  /* An earlier page (the empty one shown while the search had no selection) may finish first. */
-  if (event == WEBKIT_LOAD_FINISHED && g_str_has_suffix (webkit_web_view_get_uri (web_view), load->id))
-    load->loaded = TRUE;
+  if (event == WEBKIT_LOAD_FINISHED)
+    *(gboolean *) user_data = TRUE;
 }
 
+/* Selects a row and waits until its page has loaded. webkit_web_view_get_uri() moves to the new
+ * page as soon as its load starts, while an earlier load (the empty page shown while a search had
+ * no selection) may still be the one finishing: so the loaded document itself is asked. */
 static void
 select_and_wait (CmqWindow *window, guint position)
 {
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   GtkSingleSelection *selection = cmq_window_get_selection (window);
-  CmqRelease *release = g_list_model_get_item (G_LIST_MODEL (selection), position);
-  PageLoad load = { FALSE, cmq_release_get_id (release) };
-  gulong id = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &load);
+  g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (selection), position);
+  const char *id = cmq_release_get_id (release);
 
   gtk_single_selection_set_selected (selection, position);
-  wait_for (&load.loaded);
-  g_signal_handler_disconnect (web_view, id);
-  g_object_unref (release);
+  for (guint tries = 0;; tries++)
+    {
+      g_autofree char *shown = page_eval (web_view, "document.querySelector('h1') ? "
+                                                    "document.location.href : ''");
+      gboolean loaded = FALSE;
+      gulong handler;
+
+      if (g_str_has_suffix (shown, id))
+        break;
+      g_assert_cmpuint (tries, <, 20);
+      handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
+      wait_for (&loaded);
+      g_signal_handler_disconnect (web_view, handler);
+    }
 }
 
 static void
