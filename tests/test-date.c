@@ -16,7 +16,8 @@
 /* The date the fixture files are judged against: later than every release in them. */
 #define REFERENCE "2026-11-23"
 
-typedef struct {
+typedef struct
+{
   const char *text;
   const char *language;
   const char *reference; /* NULL: REFERENCE */
@@ -39,7 +40,9 @@ static char *
 describe (const char *text, const char *language, const char *reference)
 {
   GDate date;
-  CmqDateGuess guess = { 0, };
+  CmqDateGuess guess = {
+    0,
+  };
   gboolean found;
 
   parse_reference (reference != NULL ? reference : REFERENCE, &date);
@@ -105,8 +108,8 @@ static const DateCase form_cases[] = {
     "2025-05-14 inferred-year" },
   { "on 3 and 4 May 2010", "en", NULL, "2010-05-03 stated" },
   /* A month and year, or a bare year, is not a date: the first day-and-month mention wins. */
-  { "Montenegro joined in December 2006 and, after the 2014 pledge, visited on 3 March 2011.",
-    "en", NULL, "2011-03-03 stated" },
+  { "Montenegro joined in December 2006 and, after the 2014 pledge, visited on 3 March 2011.", "en",
+    NULL, "2011-03-03 stated" },
   /* English month names are capitalised; "may" and "march" are verbs. */
   { "Allies may 5 times review it; troops march 3 days; signed 3 March 2011.", "en", NULL,
     "2011-03-03 stated" },
@@ -144,18 +147,17 @@ static const DateCase inference_cases[] = {
     "en", NULL, "2021-02-11 inferred-year" },
   { "NATO Secretary General Jens Stoltenberg welcomed the minister on Thursday (11 February).",
     "en", "2020-06-01", "2016-02-11 inferred-year" },
-  { "Ministers met on Wednesday 15th of October. NATO Secretary General Mark Rutte said so.",
-    "en", NULL, "2025-10-15 inferred-year" },
-  { "Ministers met on Wednesday 15th of October. NATO Secretary General Mark Rutte said so.",
-    "en", "2025-10-14", "0000-10-15 none" },
+  { "Ministers met on Wednesday 15th of October. NATO Secretary General Mark Rutte said so.", "en",
+    NULL, "2025-10-15 inferred-year" },
+  { "Ministers met on Wednesday 15th of October. NATO Secretary General Mark Rutte said so.", "en",
+    "2025-10-14", "0000-10-15 none" },
   { "Anders Fogh Rasmussen was in London on Thursday (19 June).", "en", NULL,
     "2014-06-19 inferred-year" },
   { "Mr Fogh Rasmussen was in London on Thursday (19 June).", "en", NULL,
     "2014-06-19 inferred-year" },
   { "On Wednesday 14 and Thursday 15 May, Foreign Ministers met. Mr Rutte said so.", "en", NULL,
     "2025-05-14 inferred-year" },
-  { "M. Stoltenberg s'est rendu à Oslo jeudi 11 février.", "fr", NULL,
-    "2021-02-11 inferred-year" },
+  { "M. Stoltenberg s'est rendu à Oslo jeudi 11 février.", "fr", NULL, "2021-02-11 inferred-year" },
   { "Mr Rutte met them on Tuesday 1 June.", "en", NULL, "0000-06-01 none" },
   /* The titled one is the current Secretary General when a predecessor or namesake is named. */
   { "Secretary General Jens Stoltenberg met Prime Minister Mark Rutte on Thursday 13 February.",
@@ -170,7 +172,8 @@ static const DateCase inference_cases[] = {
     "2025-06-01", "2024-11-04 inferred-year" },
   { "Lord Robertson s'est rendu aux Etats-Unis les 4 et 5 mai.", "fr", NULL, "0000-05-04 none" },
   { "The NATO Secretary General, Mr. Jaap de Hoop Scheffer, visited Afghanistan on "
-    "22-23 November.", "en", NULL, "0000-11-22 none" },
+    "22-23 November.",
+    "en", NULL, "0000-11-22 none" },
   { "Javier Solana visited Moscow on 10 October.", "en", NULL, "0000-10-10 none" },
   /* Names match as whole words only. */
   { "Ms Ruttenberg spoke on Thursday 11 February.", "en", NULL, "2021-02-11 inferred-year" },
@@ -204,10 +207,9 @@ static const DateCase impossible_cases[] = {
 
 static const DateCase no_date_cases[] = {
   { "", "en", NULL, "" },
-  { "Le secrétaire général de l'OTAN s'est entretenu aujourd'hui par téléphone.", "fr", NULL,
+  { "Le secrétaire général de l'OTAN s'est entretenu aujourd'hui par téléphone.", "fr", NULL, "" },
+  { "The Council met this morning following the acts perpetrated yesterday in London.", "en", NULL,
     "" },
-  { "The Council met this morning following the acts perpetrated yesterday in London.", "en",
-    NULL, "" },
   { "I strongly condemn the horrendous terrorist attack.", "en", NULL, "" },
   { "Allies reaffirmed the 2014 defence investment pledge.", "en", NULL, "" },
   { "Montenegro joined the Partnership for Peace in December 2006.", "en", NULL, "" },
@@ -227,8 +229,7 @@ static const DateCase relative_cases[] = {
     "2022-02-28 stated" },
   { "Today, 5 May 2010, Allies met.", "en", NULL, "2010-05-05 stated" },
   { "The Council met this morning (8 July 2005).", "en", NULL, "2005-07-08 stated" },
-  { "Ministers will meet tomorrow (Thursday, 18 June 2020).", "en", NULL,
-    "2020-06-17 relative" },
+  { "Ministers will meet tomorrow (Thursday, 18 June 2020).", "en", NULL, "2020-06-17 relative" },
   { "Ministers will meet tomorrow (Wednesday 17 June).", "en", NULL, "2026-06-16 relative" },
   { "Ministers will meet tomorrow (17 June).", "en", NULL, "0000-06-16 none" },
   { "tomorrow (1 January 2021)", "en", NULL, "2020-12-31 relative" },
@@ -243,9 +244,10 @@ static const DateCase relative_cases[] = {
     "2005-07-08 stated" },
 };
 
-typedef struct {
-  const char *file;     /* under tests/fixtures */
-  const char *opening;  /* how the first paragraph of the story starts */
+typedef struct
+{
+  const char *file;    /* under tests/fixtures */
+  const char *opening; /* how the first paragraph of the story starts */
   const char *expected;
 } FixtureCase;
 

@@ -9,13 +9,8 @@
 #include "cmq-html.h"
 
 static CmqRelease *
-make_release (const char *title,
-              const char *const *paragraphs,
-              GPtrArray *quotes,
-              guint year,
-              guint month,
-              guint day,
-              CmqDateSource source)
+make_release (const char *title, const char *const *paragraphs, GPtrArray *quotes, guint year,
+              guint month, guint day, CmqDateSource source)
 {
   CmqReleaseInfo info = {
     .file = "test.txt",
@@ -64,8 +59,8 @@ test_escaping (void)
   const char *body;
 
   g_ptr_array_add (quotes, cmq_quote_new ("alert(1)", "\"><script>x</script>", 0));
-  release = make_release ("<script>document.title='x'</script> & more", paragraphs, quotes, 2021,
-                          6, 1, CMQ_DATE_SOURCE_STATED);
+  release = make_release ("<script>document.title='x'</script> & more", paragraphs, quotes, 2021, 6,
+                          1, CMQ_DATE_SOURCE_STATED);
   html = render (release, NULL);
   body = body_of (html);
 
@@ -89,8 +84,8 @@ static void
 test_csp (void)
 {
   const char *const paragraphs[] = { "Text.", NULL };
-  g_autoptr (CmqRelease) release = make_release ("T", paragraphs, NULL, 0, 0, 0,
-                                                 CMQ_DATE_SOURCE_NONE);
+  g_autoptr (CmqRelease) release =
+      make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   g_autofree char *html = render (release, NULL);
 
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
@@ -109,14 +104,13 @@ static void
 test_dates (void)
 {
   const char *const paragraphs[] = { "Text.", NULL };
-  g_autoptr (CmqRelease) stated = make_release ("T", paragraphs, NULL, 2021, 6, 1,
-                                                CMQ_DATE_SOURCE_STATED);
-  g_autoptr (CmqRelease) inferred = make_release ("T", paragraphs, NULL, 2025, 5, 14,
-                                                  CMQ_DATE_SOURCE_INFERRED_YEAR);
-  g_autoptr (CmqRelease) partial = make_release ("T", paragraphs, NULL, 0, 5, 4,
-                                                 CMQ_DATE_SOURCE_NONE);
-  g_autoptr (CmqRelease) none = make_release ("T", paragraphs, NULL, 0, 0, 0,
-                                              CMQ_DATE_SOURCE_NONE);
+  g_autoptr (CmqRelease) stated =
+      make_release ("T", paragraphs, NULL, 2021, 6, 1, CMQ_DATE_SOURCE_STATED);
+  g_autoptr (CmqRelease) inferred =
+      make_release ("T", paragraphs, NULL, 2025, 5, 14, CMQ_DATE_SOURCE_INFERRED_YEAR);
+  g_autoptr (CmqRelease) partial =
+      make_release ("T", paragraphs, NULL, 0, 5, 4, CMQ_DATE_SOURCE_NONE);
+  g_autoptr (CmqRelease) none = make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   g_autofree char *html_stated = render (stated, NULL);
   g_autofree char *html_inferred = render (inferred, NULL);
   g_autofree char *html_partial = render (partial, NULL);
@@ -140,8 +134,8 @@ test_highlight (void)
     "Ministers met in Antalya, Türkiye’s coast. Turkish & <lt> amp ministerial.",
     NULL,
   };
-  g_autoptr (CmqRelease) release = make_release ("Meeting in Türkiye", paragraphs, NULL, 0, 0, 0,
-                                                 CMQ_DATE_SOURCE_NONE);
+  g_autoptr (CmqRelease) release =
+      make_release ("Meeting in Türkiye", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   g_autofree char *accents = render (release, "turkiye");
   g_autofree char *prefix = render (release, "minis");
   g_autofree char *whole = render (release, "minis ");
@@ -178,7 +172,8 @@ test_quotes (void)
   g_autofree char *html = NULL;
 
   g_ptr_array_add (quotes, cmq_quote_new ("We stand together, and we will continue to stand "
-                                          "together,", "Secretary General Jens Stoltenberg", 1));
+                                          "together,",
+                                          "Secretary General Jens Stoltenberg", 1));
   g_ptr_array_add (quotes, cmq_quote_new ("useful", "he", 2));
   release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   html = render (release, NULL);

@@ -10,15 +10,28 @@
 
 /* Words that only chrome carries: none may survive in a story paragraph. */
 static const char *const chrome_markers[] = {
-  "NATO MULTIMEDIA ACCOUNT", "verification code", "password", "newsletter",
-  "broadcast-quality video", "download videos from our website", "mot de passe",
-  "Accédez aux ressources", "code de vérification", "Désormais, vous pouvez télécharger",
-  "Si vous souhaitez également", "Last updated", "Send new Code", "Envoyer un nouveau code",
-  "Click the button to return", "Cliquez sur le bouton", NULL,
+  "NATO MULTIMEDIA ACCOUNT",
+  "verification code",
+  "password",
+  "newsletter",
+  "broadcast-quality video",
+  "download videos from our website",
+  "mot de passe",
+  "Accédez aux ressources",
+  "code de vérification",
+  "Désormais, vous pouvez télécharger",
+  "Si vous souhaitez également",
+  "Last updated",
+  "Send new Code",
+  "Envoyer un nouveau code",
+  "Click the button to return",
+  "Cliquez sur le bouton",
+  NULL,
 };
 
 /* Captions found in the real fixtures, named by the truth notes. */
-static const struct {
+static const struct
+{
   const char *file;
   const char *caption;
 } captions[] = {
@@ -27,7 +40,8 @@ static const struct {
   { "040.txt", "Pre-ministerial press conference by NATO Secretary General" },
 };
 
-typedef struct {
+typedef struct
+{
   char *file;
   char *language;
   char *first_sentence;
@@ -114,8 +128,8 @@ count_story_blocks (const char *text)
   guint n = 0;
 
   normal = g_strdup (text);
-  blocks = g_regex_split_simple (strstr (normal, "\n\n") != NULL ? "\\n\\s*\\n" : "\\n",
-                                 normal, 0, 0);
+  blocks =
+      g_regex_split_simple (strstr (normal, "\n\n") != NULL ? "\\n\\s*\\n" : "\\n", normal, 0, 0);
   for (guint i = 0; blocks[i] != NULL; i++)
     {
       g_autofree char *block = collapse (blocks[i]);
@@ -253,7 +267,9 @@ test_seeds (void)
 static gboolean
 date_engine_works (void)
 {
-  CmqDateGuess guess = { 0, };
+  CmqDateGuess guess = {
+    0,
+  };
   GDate reference;
 
   g_date_clear (&reference, 1);
@@ -280,7 +296,8 @@ test_seed_date (void)
 static void
 test_titles (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *dir;
     const char *file;
     const char *title;
@@ -301,7 +318,8 @@ test_titles (void)
       "his duties" },
     /* cut mid-sentence: the title ends before the phrase the cut fell in */
     { "real", "016.txt",
-      "The Prime Minister of Montenegro Milo Đukanović visited NATO Headquarters on 26 March 2013" },
+      "The Prime Minister of Montenegro Milo Đukanović visited NATO Headquarters on 26 March "
+      "2013" },
     { "real", "007.txt",
       "NATO Defence Ministers concluded their first meeting since the Summit in The Hague" },
     { "real", "034.txt",
@@ -320,7 +338,8 @@ test_titles (void)
 static void
 test_synthetic_titles (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *text;
     const char *title;
   } cases[] = {
@@ -431,7 +450,8 @@ test_french_quotes (void)
 
   release = import_ok ("Le secrétaire général s'est rendu à Kyïv le 3 mars pour rencontrer le "
                        "président.\n\n« Nous sommes aux côtés de l'Ukraine », a déclaré "
-                       "M. Stoltenberg. Il a ajouté que l'Alliance " "\" restera unie face "
+                       "M. Stoltenberg. Il a ajouté que l'Alliance "
+                       "\" restera unie face "
                        "aux menaces \" dans les années à venir.\n\nSelon le secrétaire général, "
                        "les Alliés doivent investir davantage.");
   g_assert_cmpstr (cmq_release_get_language (release), ==, "fr");
@@ -465,8 +485,9 @@ test_layouts (void)
                       "that it would make the Alliance stronger.\n");
   paragraphs = cmq_release_get_paragraphs (single);
   g_assert_cmpuint (n_paragraphs (single), ==, 3);
-  g_assert_cmpstr (paragraphs[2], ==, "The Secretary General welcomed the decision and said that "
-                                      "it would make the Alliance stronger.");
+  g_assert_cmpstr (paragraphs[2], ==,
+                   "The Secretary General welcomed the decision and said that "
+                   "it would make the Alliance stronger.");
 
   wrapped = import_ok ("NATO Defence Ministers met in Brussels on Thursday to discuss the\n"
                        "Alliance's deterrence and defence posture. They agreed new plans for\n"
@@ -577,8 +598,8 @@ test_errors (void)
   g_assert_null (release);
   g_assert_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT);
 
-  release = import (importer, "NATO MULTIMEDIA ACCOUNT\n\nRegister\n\nReset password\n",
-                    &empty_error);
+  release =
+      import (importer, "NATO MULTIMEDIA ACCOUNT\n\nRegister\n\nReset password\n", &empty_error);
   g_assert_null (release);
   g_assert_error (empty_error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY);
 

@@ -8,7 +8,8 @@
 static void
 test_normalize (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *in;
     const char *out;
   } cases[] = {
@@ -47,14 +48,14 @@ test_match (void)
   g_assert_true (matches ("turkiye", text));
   g_assert_true (matches ("TÜRKIYE", text));
   g_assert_true (matches ("ukraine", text));
-  g_assert_true (matches ("ministers antal", text));      /* last word is a prefix */
-  g_assert_true (matches ("antalya ministers", text));    /* order does not matter */
-  g_assert_false (matches ("antal ministers", text));     /* only the last word is a prefix */
-  g_assert_false (matches ("antal ", text));              /* a typed space ends the word */
-  g_assert_false (matches ("ministers belarus", text));   /* every word must match */
-  g_assert_false (matches ("kraine", text));              /* words match from their start */
+  g_assert_true (matches ("ministers antal", text));    /* last word is a prefix */
+  g_assert_true (matches ("antalya ministers", text));  /* order does not matter */
+  g_assert_false (matches ("antal ministers", text));   /* only the last word is a prefix */
+  g_assert_false (matches ("antal ", text));            /* a typed space ends the word */
+  g_assert_false (matches ("ministers belarus", text)); /* every word must match */
+  g_assert_false (matches ("kraine", text));            /* words match from their start */
   g_assert_false (matches ("ukrainian", text));
-  g_assert_true (matches ("foreign-ministers", text));    /* punctuation splits words */
+  g_assert_true (matches ("foreign-ministers", text)); /* punctuation splits words */
   g_assert_true (matches ("", text));
   g_assert_true (matches ("   ", text));
 }

@@ -114,7 +114,8 @@ test_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-typedef struct {
+typedef struct
+{
   gboolean done;
   char *result;
 } JsCall;

@@ -33,62 +33,94 @@
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
 #define MIN_YEAR 1900
 
-enum {
+enum
+{
   LANG_EN = 1 << 0,
   LANG_FR = 1 << 1,
 };
 
-typedef enum {
+typedef enum
+{
   TOKEN_WORD,
   TOKEN_NUMBER,
   TOKEN_PUNCT,
 } TokenKind;
 
-typedef struct {
+typedef struct
+{
   TokenKind kind;
-  char punct;           /* TOKEN_PUNCT: the character; '\n' for a paragraph break */
+  char punct;              /* TOKEN_PUNCT: the character; '\n' for a paragraph break */
   char word[MAX_WORD + 1]; /* TOKEN_WORD: lower case; empty when longer than MAX_WORD */
-  gboolean capital;     /* TOKEN_WORD: starts with an upper-case letter */
-  int value;            /* TOKEN_NUMBER: capped at 99999 */
+  gboolean capital;        /* TOKEN_WORD: starts with an upper-case letter */
+  int value;               /* TOKEN_NUMBER: capped at 99999 */
   int digits;
-  gboolean day_like;    /* TOKEN_NUMBER: free-standing, at most two digits, ordinal suffix only */
+  gboolean day_like; /* TOKEN_NUMBER: free-standing, at most two digits, ordinal suffix only */
 } Token;
 
-typedef struct {
+typedef struct
+{
   const char *name;
   int value;
   int languages;
 } Word;
 
 static const Word month_words[] = {
-  { "january", 1, LANG_EN }, { "jan", 1, LANG_EN }, { "janvier", 1, LANG_FR },
-  { "janv", 1, LANG_FR }, { "february", 2, LANG_EN }, { "feb", 2, LANG_EN },
-  { "fevrier", 2, LANG_FR }, { "fevr", 2, LANG_FR }, { "fev", 2, LANG_FR },
-  { "march", 3, LANG_EN }, { "mar", 3, LANG_EN }, { "mars", 3, LANG_FR },
-  { "april", 4, LANG_EN }, { "apr", 4, LANG_EN }, { "avril", 4, LANG_FR }, { "avr", 4, LANG_FR },
-  { "may", 5, LANG_EN }, { "mai", 5, LANG_FR }, { "june", 6, LANG_EN }, { "jun", 6, LANG_EN },
-  { "juin", 6, LANG_FR }, { "july", 7, LANG_EN }, { "jul", 7, LANG_EN },
-  { "juillet", 7, LANG_FR }, { "juil", 7, LANG_FR }, { "august", 8, LANG_EN },
-  { "aug", 8, LANG_EN }, { "aout", 8, LANG_FR }, { "september", 9, LANG_EN },
-  { "sep", 9, LANG_EN }, { "sept", 9, LANG_EN | LANG_FR }, { "septembre", 9, LANG_FR },
-  { "october", 10, LANG_EN }, { "oct", 10, LANG_EN | LANG_FR }, { "octobre", 10, LANG_FR },
-  { "november", 11, LANG_EN }, { "nov", 11, LANG_EN | LANG_FR }, { "novembre", 11, LANG_FR },
-  { "december", 12, LANG_EN }, { "dec", 12, LANG_EN | LANG_FR }, { "decembre", 12, LANG_FR },
+  { "january", 1, LANG_EN },
+  { "jan", 1, LANG_EN },
+  { "janvier", 1, LANG_FR },
+  { "janv", 1, LANG_FR },
+  { "february", 2, LANG_EN },
+  { "feb", 2, LANG_EN },
+  { "fevrier", 2, LANG_FR },
+  { "fevr", 2, LANG_FR },
+  { "fev", 2, LANG_FR },
+  { "march", 3, LANG_EN },
+  { "mar", 3, LANG_EN },
+  { "mars", 3, LANG_FR },
+  { "april", 4, LANG_EN },
+  { "apr", 4, LANG_EN },
+  { "avril", 4, LANG_FR },
+  { "avr", 4, LANG_FR },
+  { "may", 5, LANG_EN },
+  { "mai", 5, LANG_FR },
+  { "june", 6, LANG_EN },
+  { "jun", 6, LANG_EN },
+  { "juin", 6, LANG_FR },
+  { "july", 7, LANG_EN },
+  { "jul", 7, LANG_EN },
+  { "juillet", 7, LANG_FR },
+  { "juil", 7, LANG_FR },
+  { "august", 8, LANG_EN },
+  { "aug", 8, LANG_EN },
+  { "aout", 8, LANG_FR },
+  { "september", 9, LANG_EN },
+  { "sep", 9, LANG_EN },
+  { "sept", 9, LANG_EN | LANG_FR },
+  { "septembre", 9, LANG_FR },
+  { "october", 10, LANG_EN },
+  { "oct", 10, LANG_EN | LANG_FR },
+  { "octobre", 10, LANG_FR },
+  { "november", 11, LANG_EN },
+  { "nov", 11, LANG_EN | LANG_FR },
+  { "novembre", 11, LANG_FR },
+  { "december", 12, LANG_EN },
+  { "dec", 12, LANG_EN | LANG_FR },
+  { "decembre", 12, LANG_FR },
 };
 
 static const Word weekday_words[] = {
-  { "monday", G_DATE_MONDAY, LANG_EN }, { "tuesday", G_DATE_TUESDAY, LANG_EN },
+  { "monday", G_DATE_MONDAY, LANG_EN },       { "tuesday", G_DATE_TUESDAY, LANG_EN },
   { "wednesday", G_DATE_WEDNESDAY, LANG_EN }, { "thursday", G_DATE_THURSDAY, LANG_EN },
-  { "friday", G_DATE_FRIDAY, LANG_EN }, { "saturday", G_DATE_SATURDAY, LANG_EN },
-  { "sunday", G_DATE_SUNDAY, LANG_EN }, { "lundi", G_DATE_MONDAY, LANG_FR },
-  { "mardi", G_DATE_TUESDAY, LANG_FR }, { "mercredi", G_DATE_WEDNESDAY, LANG_FR },
-  { "jeudi", G_DATE_THURSDAY, LANG_FR }, { "vendredi", G_DATE_FRIDAY, LANG_FR },
-  { "samedi", G_DATE_SATURDAY, LANG_FR }, { "dimanche", G_DATE_SUNDAY, LANG_FR },
+  { "friday", G_DATE_FRIDAY, LANG_EN },       { "saturday", G_DATE_SATURDAY, LANG_EN },
+  { "sunday", G_DATE_SUNDAY, LANG_EN },       { "lundi", G_DATE_MONDAY, LANG_FR },
+  { "mardi", G_DATE_TUESDAY, LANG_FR },       { "mercredi", G_DATE_WEDNESDAY, LANG_FR },
+  { "jeudi", G_DATE_THURSDAY, LANG_FR },      { "vendredi", G_DATE_FRIDAY, LANG_FR },
+  { "samedi", G_DATE_SATURDAY, LANG_FR },     { "dimanche", G_DATE_SUNDAY, LANG_FR },
 };
 
 /* The value is the release date minus the stated date, in days: "tomorrow (X)" is X - 1. */
 static const Word relative_words[] = {
-  { "today", 0, LANG_EN }, { "tonight", 0, LANG_EN }, { "tomorrow", -1, LANG_EN },
+  { "today", 0, LANG_EN },     { "tonight", 0, LANG_EN },     { "tomorrow", -1, LANG_EN },
   { "yesterday", 1, LANG_EN }, { "aujourd'hui", 0, LANG_FR }, { "demain", -1, LANG_FR },
   { "hier", 1, LANG_FR },
 };
@@ -101,17 +133,27 @@ static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", "e", "eme"
 
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
-  "secretary general", "secretary-general", "secretary general of nato", "secretaire general",
-  "secretaire general de l'otan", "secretaire generale", "mr", "m", "lord", NULL,
+  "secretary general",
+  "secretary-general",
+  "secretary general of nato",
+  "secretaire general",
+  "secretaire general de l'otan",
+  "secretaire generale",
+  "mr",
+  "m",
+  "lord",
+  NULL,
 };
 
-typedef struct {
+typedef struct
+{
   GDate first;
   GDate last;
   GStrv names; /* folded to lower-case ASCII */
 } Term;
 
-typedef struct {
+typedef struct
+{
   int year; /* 0 when not stated */
   int month;
   int day;
@@ -144,7 +186,9 @@ tokenize (const char *ascii, GArray *tokens)
 
   while (*p != '\0')
     {
-      Token token = { 0, };
+      Token token = {
+        0,
+      };
 
       if (*p == '\n' && p[1] == '\n')
         {
@@ -184,8 +228,7 @@ tokenize (const char *ascii, GArray *tokens)
             p++;
           suffix = g_ascii_strdown (start + token.digits, p - start - token.digits);
           /* Numbers glued to letters (G7; COVID-19 is fine) or part of 10.30 are never days. */
-          token.day_like = token.digits <= 2 &&
-                           (start == ascii || !g_ascii_isalnum (start[-1])) &&
+          token.day_like = token.digits <= 2 && (start == ascii || !g_ascii_isalnum (start[-1])) &&
                            !(start - ascii >= 2 && strchr (".,:", start[-1]) != NULL &&
                              g_ascii_isdigit (start[-2])) &&
                            !(*p == '.' && g_ascii_isdigit (p[1])) &&
@@ -205,7 +248,10 @@ tokenize (const char *ascii, GArray *tokens)
 static const Token *
 token_at (GArray *tokens, int i)
 {
-  static const Token none = { TOKEN_PUNCT, '\0', };
+  static const Token none = {
+    TOKEN_PUNCT,
+    '\0',
+  };
 
   if (i < 0 || (guint) i >= tokens->len)
     return &none;
@@ -319,7 +365,7 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   int j;
   int year_from = m + 1;
 
-  *out = (Mention) { 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
+  *out = (Mention){ 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
   if (is_word (token_at (tokens, i), "of"))
     i--;
   if (token_at (tokens, i)->day_like)
@@ -404,7 +450,9 @@ terms_load (void)
     {
       g_auto (GStrv) fields = NULL;
       g_autoptr (GStrvBuilder) names = NULL;
-      Term term = { 0, };
+      Term term = {
+        0,
+      };
       const char *line = g_strstrip (lines[i]);
 
       if (*line == '\0' || *line == '#')
@@ -632,10 +680,7 @@ resolve (const Mention *mention, const char *folded, const GDate *reference, Cmq
 }
 
 gboolean
-cmq_date_find (const char *text,
-               const char *language,
-               const GDate *reference,
-               CmqDateGuess *out)
+cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
 {
   g_autofree char *valid = NULL;
   g_autofree char *ascii = NULL;
@@ -645,7 +690,7 @@ cmq_date_find (const char *text,
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  *out = (CmqDateGuess) { 0, 0, 0, CMQ_DATE_SOURCE_NONE };
+  *out = (CmqDateGuess){ 0, 0, 0, CMQ_DATE_SOURCE_NONE };
   g_return_val_if_fail (text != NULL, FALSE);
   /* A file with no usable date still cannot be from the future. */
   if (reference == NULL || !g_date_valid (reference))

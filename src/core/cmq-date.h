@@ -11,9 +11,10 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
-  GDateYear year;    /* 0 when the year is unknown */
-  GDateMonth month;  /* 0 when no date was found */
+typedef struct
+{
+  GDateYear year;   /* 0 when the year is unknown */
+  GDateMonth month; /* 0 when no date was found */
   GDateDay day;
   CmqDateSource source;
 } CmqDateGuess;
@@ -23,9 +24,7 @@ typedef struct {
  * can have (the file's date); a date with no year takes the latest year not after it that fits the
  * stated weekday and the Secretary General named in the text.
  * Returns TRUE when a day and month were found (the year may still be 0: unknown). */
-gboolean cmq_date_find (const char *text,
-                        const char *language,
-                        const GDate *reference,
+gboolean cmq_date_find (const char *text, const char *language, const GDate *reference,
                         CmqDateGuess *out);
 
 G_END_DECLS

@@ -18,41 +18,48 @@
 /* How far around a quote its speaker is looked for. */
 #define MAX_CONTEXT_BYTES 240
 
-typedef enum { MARK_OPEN, MARK_CLOSE, MARK_EITHER } MarkKind;
+typedef enum
+{
+  MARK_OPEN,
+  MARK_CLOSE,
+  MARK_EITHER
+} MarkKind;
 
-typedef struct {
+typedef struct
+{
   gsize start; /* byte offset of the mark */
   gsize end;   /* byte offset after it */
   MarkKind kind;
 } Mark;
 
-#define CAPWORD "\\p{Lu}[\\p{L}\\p{M}'’-]*"
+#define CAPWORD  "\\p{Lu}[\\p{L}\\p{M}'’-]*"
 #define PARTICLE "(?:de|van|der|von|den|du|da|di|ter)"
-#define TITLE "(?:Mr|Ms|Mrs|Dr|Gen|Lt|Col|M|Mme|Prof)\\."
-#define PERSON "(?:" TITLE "\\s+)?(?:" PARTICLE "\\s+)*" CAPWORD \
-               "(?:\\s+(?:" PARTICLE "\\s+)*" CAPWORD ")*"
-#define SG_FR "(?:secrétaire général(?:e)?(?: adjoint(?:e)?)?(?: de l['’]OTAN)?)"
+#define TITLE    "(?:Mr|Ms|Mrs|Dr|Gen|Lt|Col|M|Mme|Prof)\\."
+#define PERSON                                                                                     \
+  "(?:" TITLE "\\s+)?(?:" PARTICLE "\\s+)*" CAPWORD "(?:\\s+(?:" PARTICLE "\\s+)*" CAPWORD ")*"
+#define SG_FR   "(?:secrétaire général(?:e)?(?: adjoint(?:e)?)?(?: de l['’]OTAN)?)"
 #define SPEAKER "((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+)?(?:" PERSON "|" SG_FR "))"
 #define PRONOUN "((?i:he|she|il|elle))"
-#define VERB                                                                                    \
-  "(?:said|says|added|adds|stressed|noted|told|explained|underlined|emphasi[sz]ed|stated|"      \
-  "declared|warned|concluded|insisted|observed|remarked|affirmed|continued|highlighted|"       \
-  "recalled|urged|reiterated|acknowledged|argued|announced|cautioned|confirmed|commented|"     \
-  "replied|answered|pointed out|made clear|a déclaré|a dit|a ajouté|a souligné|a affirmé|"     \
-  "a indiqué|a précisé|a estimé|a expliqué|a rappelé|a insisté|a conclu|a poursuivi|"          \
+#define VERB                                                                                       \
+  "(?:said|says|added|adds|stressed|noted|told|explained|underlined|emphasi[sz]ed|stated|"         \
+  "declared|warned|concluded|insisted|observed|remarked|affirmed|continued|highlighted|"           \
+  "recalled|urged|reiterated|acknowledged|argued|announced|cautioned|confirmed|commented|"         \
+  "replied|answered|pointed out|made clear|a déclaré|a dit|a ajouté|a souligné|a affirmé|"    \
+  "a indiqué|a précisé|a estimé|a expliqué|a rappelé|a insisté|a conclu|a poursuivi|"       \
   "a relevé|a noté|a averti|a lancé|a évoqué|a salué|a réaffirmé|a fait valoir|déclare|"  \
   "souligne|ajoute|affirme|estime)"
-#define PARTICIPLE                                                                              \
-  "(?:affirming|stating|saying|adding|stressing|noting|emphasi[sz]ing|underlining|warning|"     \
-  "declaring|recalling|highlighting|explaining|insisting|declarant|déclarant|soulignant|"      \
+#define PARTICIPLE                                                                                 \
+  "(?:affirming|stating|saying|adding|stressing|noting|emphasi[sz]ing|underlining|warning|"        \
+  "declaring|recalling|highlighting|explaining|insisting|declarant|déclarant|soulignant|"         \
   "affirmant|ajoutant|estimant|rappelant)"
 #define QUOTE_FREE "[^“”\"«».!?]"
 
-enum {
-  RE_AFTER_VERB_FIRST, /* “…,” said X / a déclaré M. X */
+enum
+{
+  RE_AFTER_VERB_FIRST,    /* “…,” said X / a déclaré M. X */
   RE_AFTER_SPEAKER_FIRST, /* “…,” X said / he added */
   RE_AFTER_SELON,
-  RE_BEFORE_VERB, /* X said: “…” / he added that “…” */
+  RE_BEFORE_VERB,       /* X said: “…” / he added that “…” */
   RE_BEFORE_PARTICIPLE, /* X praised …, affirming “…” */
   RE_BEFORE_SELON,
   RE_NAMED_PERSON, /* any titled person, for "he" with no speaker yet */
@@ -73,8 +80,9 @@ get_regex (guint which)
         [RE_AFTER_SPEAKER_FIRST] = "^[\\s,.;:—–-]*(?:" PRONOUN "|" SPEAKER ")"
                                    "\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB "\\b",
         [RE_AFTER_SELON] = "^[\\s,.;:—–-]*(?:selon|according to)\\s+" SPEAKER,
-        [RE_BEFORE_VERB] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+|then\\s+|further\\s+)?"
-                           VERB "\\b" QUOTE_FREE "{0,300}$",
+        [RE_BEFORE_VERB] =
+            "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB
+            "\\b" QUOTE_FREE "{0,300}$",
         [RE_BEFORE_PARTICIPLE] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+)?"
                                  "(?:\\p{Ll}+(?:ed|s)|made|met|told|gave|took|spoke)\\b" QUOTE_FREE
                                  "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE "{0,60}$",
@@ -104,8 +112,8 @@ is_space_or_start (const char *text, gsize offset)
   if (offset == 0)
     return TRUE;
   c = g_utf8_get_char (g_utf8_prev_char (text + offset));
-  return g_unichar_isspace (c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013
-         || c == '-' || c == 0x00A0;
+  return g_unichar_isspace (c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 || c == '-' ||
+         c == 0x00A0;
 }
 
 static gboolean
@@ -172,9 +180,9 @@ clean_speaker (const char *name)
   const char *start = copy;
   const char *sg;
 
-  if (g_str_has_prefix (start, "the ") || g_str_has_prefix (start, "The ")
-      || g_str_has_prefix (start, "le ") || g_str_has_prefix (start, "Le ")
-      || g_str_has_prefix (start, "la ") || g_str_has_prefix (start, "La "))
+  if (g_str_has_prefix (start, "the ") || g_str_has_prefix (start, "The ") ||
+      g_str_has_prefix (start, "le ") || g_str_has_prefix (start, "Le ") ||
+      g_str_has_prefix (start, "la ") || g_str_has_prefix (start, "La "))
     start = strchr (start, ' ') + 1;
   /* A missing full stop can run the previous sentence's last words into the name. */
   sg = strstr (start, "NATO Secretary General");
@@ -190,8 +198,8 @@ is_pronoun (const char *word)
 {
   g_autofree char *lower = g_ascii_strdown (word, -1);
 
-  return g_str_equal (lower, "he") || g_str_equal (lower, "she") || g_str_equal (lower, "il")
-         || g_str_equal (lower, "elle");
+  return g_str_equal (lower, "he") || g_str_equal (lower, "she") || g_str_equal (lower, "il") ||
+         g_str_equal (lower, "elle");
 }
 
 /* Returns the speaker group of the match: the first non-empty capture. */
@@ -284,12 +292,8 @@ unmarked_quote_start (const char *text, gsize close_at)
 }
 
 static char *
-find_speaker (const char *const *paragraphs,
-              guint paragraph,
-              gsize open_at,
-              gsize close_end,
-              gsize context_start,
-              gboolean *pronoun)
+find_speaker (const char *const *paragraphs, guint paragraph, gsize open_at, gsize close_end,
+              gsize context_start, gboolean *pronoun)
 {
   const char *text = paragraphs[paragraph];
   g_autofree char *after = g_strndup (text + close_end, MAX_CONTEXT_BYTES);
@@ -327,15 +331,8 @@ find_speaker (const char *const *paragraphs,
 }
 
 static void
-add_quote (GPtrArray *quotes,
-           const char *const *paragraphs,
-           guint paragraph,
-           gsize text_start,
-           gsize text_end,
-           gsize open_at,
-           gsize close_end,
-           gsize context_start,
-           char **last_speaker,
+add_quote (GPtrArray *quotes, const char *const *paragraphs, guint paragraph, gsize text_start,
+           gsize text_end, gsize open_at, gsize close_end, gsize context_start, char **last_speaker,
            char **paragraph_speaker)
 {
   const char *text = paragraphs[paragraph];

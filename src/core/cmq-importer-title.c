@@ -17,28 +17,33 @@
 #define MAX_TEMPORAL_CLAUSE_BYTES 80
 
 static const char *const abbreviations[] = {
-  "mr", "ms", "mrs", "dr", "gen", "lt", "col", "st", "m", "mme", "mlle", "no", "nos", "prof",
-  "sr", "jr", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "maj", "capt", "adm", "sgt",
-  "cdr", "brig", "hon", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-  "oct", "nov", "dec", "approx", "art", "para", "fig", "vol", "cf", "mgr", "messrs", "gov",
-  "sen", "rep", "amb", "ltd", "inc", "co", "av", "bd", "mm", NULL,
+  "mr",  "ms",   "mrs",  "dr",  "gen", "lt",  "col",    "st",  "m",   "mme", "mlle",
+  "no",  "nos",  "prof", "sr",  "jr",  "vs",  "etc",    "e.g", "i.e", "u.s", "u.k",
+  "u.n", "maj",  "capt", "adm", "sgt", "cdr", "brig",   "hon", "rev", "jan", "feb",
+  "mar", "apr",  "jun",  "jul", "aug", "sep", "sept",   "oct", "nov", "dec", "approx",
+  "art", "para", "fig",  "vol", "cf",  "mgr", "messrs", "gov", "sen", "rep", "amb",
+  "ltd", "inc",  "co",   "av",  "bd",  "mm",  NULL,
 };
 
 /* Words a title must not end with: a cut there leaves the reader hanging. */
 static const char *const dangling[] = {
-  "in order to", "in order", "afin de", "such as", "on", "in", "to", "and", "or", "the", "a",
-  "an", "of", "for", "with", "at", "by", "from", "as", "that", "which", "who", "whose", "its",
-  "their", "his", "her", "our", "is", "are", "was", "were", "will", "be", "has", "have", "into",
-  "between", "but", "not", "including", "de", "du", "des", "le", "la", "les", "et", "à", "au",
-  "aux", "pour", "en", "sur", "avec", "par", "qui", "que", "dans", "un", "une", "son", "sa",
-  "ses", "leur", "leurs", "ou", "d'", "l'", "d’", "l’", "qu'", "qu’", "est", "sont", NULL,
+  "in order to", "in order", "afin de", "such as", "on",        "in",   "to",    "and", "or",
+  "the",         "a",        "an",      "of",      "for",       "with", "at",    "by",  "from",
+  "as",          "that",     "which",   "who",     "whose",     "its",  "their", "his", "her",
+  "our",         "is",       "are",     "was",     "were",      "will", "be",    "has", "have",
+  "into",        "between",  "but",     "not",     "including", "de",   "du",    "des", "le",
+  "la",          "les",      "et",      "à",       "au",        "aux",  "pour",  "en",  "sur",
+  "avec",        "par",      "qui",     "que",     "dans",      "un",   "une",   "son", "sa",
+  "ses",         "leur",     "leurs",   "ou",      "d'",        "l'",   "d’",    "l’",  "qu'",
+  "qu’",         "est",      "sont",    NULL,
 };
 
 /* Words that open a new clause after a comma, where a title can end cleanly. */
 static const char *const clause_openers[] = {
-  "and", "but", "in", "to", "which", "who", "where", "while", "including", "following",
-  "after", "as", "during", "with", "before", "where", "et", "mais", "afin", "qui", "où",
-  "dont", "lors", "notamment", "pour", "dans", "avec", "en", "ainsi", "tout", "après", NULL,
+  "and",       "but",       "in",    "to",  "which",  "who",  "where",  "while",
+  "including", "following", "after", "as",  "during", "with", "before", "where",
+  "et",        "mais",      "afin",  "qui", "où",     "dont", "lors",   "notamment",
+  "pour",      "dans",      "avec",  "en",  "ainsi",  "tout", "après",  NULL,
 };
 
 static gboolean
@@ -126,9 +131,9 @@ regex_once (gsize *initialised, GRegex **regex, const char *pattern)
   return *regex;
 }
 
-#define MONTHS                                                                                 \
-  "january|february|march|april|may|june|july|august|september|october|november|december|"    \
-  "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|" \
+#define MONTHS                                                                                     \
+  "january|february|march|april|may|june|july|august|september|october|november|december|"         \
+  "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"    \
   "décembre|decembre"
 
 static char *
@@ -181,8 +186,8 @@ remove_temporal_clause (GString *text)
               "morning|afternoon|evening|week|weekend|matin|après-midi|soir|semaine|month|mois|"
               "year|année|\\d{1,4}|" MONTHS ")\\b");
   clause = g_strndup (text->str, comma - text->str);
-  if (g_utf8_strlen (clause, -1) < 2 || !g_regex_match (start, clause, 0, NULL)
-      || !g_regex_match (time_words, clause, 0, NULL))
+  if (g_utf8_strlen (clause, -1) < 2 || !g_regex_match (start, clause, 0, NULL) ||
+      !g_regex_match (time_words, clause, 0, NULL))
     return;
   g_string_erase (text, 0, comma + 2 - text->str);
   capitalise_first (text);
@@ -192,10 +197,11 @@ remove_temporal_clause (GString *text)
  * cleanly before it ("… visited NATO Headquarters on 26 March 2013" rather than "… and met").
  * "to" and "pour" are left out: a purpose clause ("to strengthen deterrence") reads whole. */
 static const char *const phrase_openers[] = {
-  "and", "or", "but", "with", "in", "on", "at", "for", "from", "by", "since", "after",
-  "before", "during", "as", "that", "which", "who", "while", "where", "will", "would", "of",
-  "et", "ou", "mais", "avec", "au", "aux", "en", "dans", "par", "sur", "depuis",
-  "après", "avant", "pendant", "que", "qui", "dont", "où", "de", "du", "des", NULL,
+  "and",     "or",    "but",   "with",   "in",     "on",  "at",     "for",   "from",
+  "by",      "since", "after", "before", "during", "as",  "that",   "which", "who",
+  "while",   "where", "will",  "would",  "of",     "et",  "ou",     "mais",  "avec",
+  "au",      "aux",   "en",    "dans",   "par",    "sur", "depuis", "après", "avant",
+  "pendant", "que",   "qui",   "dont",   "où",     "de",  "du",     "des",   NULL,
 };
 
 static gboolean
@@ -308,9 +314,9 @@ cut_to_length (GString *text)
   /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */
   comma = g_strrstr (text->str, ", ");
   /* …but not when it throws most of the title away. */
-  if (comma != NULL && g_utf8_strlen (text->str, comma - text->str) >= MIN_CLAUSE_TITLE_CHARS
-      && (gsize) (comma - text->str) * 100 >= text->len * MIN_CLAUSE_KEEP_PERCENT
-      && opens_clause (comma + 2))
+  if (comma != NULL && g_utf8_strlen (text->str, comma - text->str) >= MIN_CLAUSE_TITLE_CHARS &&
+      (gsize) (comma - text->str) * 100 >= text->len * MIN_CLAUSE_KEEP_PERCENT &&
+      opens_clause (comma + 2))
     {
       g_string_truncate (text, comma - text->str);
       drop_dangling_tails (text);
@@ -375,9 +381,8 @@ first_words (const char *paragraph)
   cut_to_length (text);
   if (text->len == 0)
     {
-      const char *limit = g_utf8_offset_to_pointer (paragraph,
-                                                    MIN (CMQ_TITLE_MAX_CHARS,
-                                                         g_utf8_strlen (paragraph, -1)));
+      const char *limit = g_utf8_offset_to_pointer (
+          paragraph, MIN (CMQ_TITLE_MAX_CHARS, g_utf8_strlen (paragraph, -1)));
       g_string_assign (text, "");
       g_string_append_len (text, paragraph, limit - paragraph);
     }
@@ -403,8 +408,7 @@ cmq_importer_derive_title (const char *const *paragraphs)
 
   remove_temporal_clause (title);
   /* A final full stop, also inside a closing quote ("… history.”"). */
-  if (title->len > 0 && title->str[title->len - 1] == '.'
-      && !g_str_has_suffix (title->str, ".."))
+  if (title->len > 0 && title->str[title->len - 1] == '.' && !g_str_has_suffix (title->str, ".."))
     g_string_truncate (title, title->len - 1);
   else if (title->len > 1)
     {

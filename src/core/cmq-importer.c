@@ -27,17 +27,17 @@
 /* A repeated line inside the story is chrome only when shorter than this many words. */
 #define MAX_REPEATED_WORDS 25
 /* Repeated lines: in at least this many distinct files, and this share of them. */
-#define MIN_REPEATED_FILES 3
+#define MIN_REPEATED_FILES   3
 #define MIN_REPEATED_PERCENT 30
 /* Captions are short. */
 #define MAX_CAPTION_CHARS 200
 /* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
-#define MIN_FUZZY_WORDS 5
+#define MIN_FUZZY_WORDS   5
 #define MIN_FUZZY_PERCENT 85
 
 #define CHROME_PHRASES_PATH "/io/github/communique/Communique/core/chrome-phrases.txt"
 
-G_DEFINE_QUARK (cmq-import-error-quark, cmq_import_error)
+G_DEFINE_QUARK (cmq - import - error - quark, cmq_import_error)
 
 struct _CmqImporter
 {
@@ -50,14 +50,16 @@ struct _CmqImporter
 G_DEFINE_FINAL_TYPE (CmqImporter, cmq_importer, G_TYPE_OBJECT)
 
 /* The chrome phrase table, parsed once from the resource and never changed afterwards. */
-typedef struct {
+typedef struct
+{
   GHashTable *exact;   /* key -> itself */
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
 } ChromeTable;
 
-typedef struct {
+typedef struct
+{
   char *text; /* trimmed, spaces collapsed; "" for a blank line */
   gboolean chrome;
 } Line;
@@ -270,14 +272,14 @@ matches_fuzzy (const ChromeTable *table, const char *key)
       guint common = 0;
 
       /* Word sets of very different sizes cannot be the same sentence. */
-      if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT
-          || n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
+      if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
+          n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
         continue;
       for (guint w = 0; words[w] != NULL; w++)
         if (g_hash_table_contains (phrase, words[w]))
           common++;
-      if (common * 100 >= n_words * MIN_FUZZY_PERCENT
-          && common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
+      if (common * 100 >= n_words * MIN_FUZZY_PERCENT &&
+          common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
         return TRUE;
     }
   return FALSE;
@@ -393,8 +395,8 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 
   if (length < 0)
     length = strlen (text);
-  if (length > MAX_INPUT_BYTES || memchr (text, '\0', length) != NULL
-      || !g_utf8_validate_len (text, length, NULL))
+  if (length > MAX_INPUT_BYTES || memchr (text, '\0', length) != NULL ||
+      !g_utf8_validate_len (text, length, NULL))
     return;
 
   /* The same release saved twice must not make its own paragraphs look repeated. */
@@ -477,8 +479,7 @@ mark_chrome (CmqImporter *self, GArray *lines)
 
       if (*line->text == '\0')
         continue;
-      if (i < first || i >= last || known[i]
-          || (repeated[i] && words[i] < MAX_REPEATED_WORDS))
+      if (i < first || i >= last || known[i] || (repeated[i] && words[i] < MAX_REPEATED_WORDS))
         {
           line->chrome = TRUE;
           n_chrome++;
@@ -575,8 +576,8 @@ is_hard_wrap (const char *line, const char *next, guint wrap_width)
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
-      return g_utf8_strlen (line, -1) + 1 + first_word_chars (next) > wrap_width
-             || (!ends_sentence (line) && starts_lower (next));
+      return g_utf8_strlen (line, -1) + 1 + first_word_chars (next) > wrap_width ||
+             (!ends_sentence (line) && starts_lower (next));
     }
   return !ends_sentence (line) && starts_lower (next);
 }
@@ -595,8 +596,7 @@ build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
       Line *line = i < lines->len ? &g_array_index (lines, Line, i) : NULL;
       gboolean story = line != NULL && !line->chrome && *line->text != '\0';
 
-      if (current != NULL
-          && (!story || !is_hard_wrap (previous, line->text, wrap_width)))
+      if (current != NULL && (!story || !is_hard_wrap (previous, line->text, wrap_width)))
         {
           g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
           g_array_append_val (n_lines, count);
@@ -621,8 +621,8 @@ build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
 static gboolean
 has_quote_mark (const char *text)
 {
-  return strstr (text, "\"") != NULL || strstr (text, "“") != NULL || strstr (text, "”") != NULL
-         || strstr (text, "«") != NULL || strstr (text, "»") != NULL;
+  return strstr (text, "\"") != NULL || strstr (text, "“") != NULL || strstr (text, "”") != NULL ||
+         strstr (text, "«") != NULL || strstr (text, "»") != NULL;
 }
 
 static gboolean
@@ -630,8 +630,8 @@ starts_with_bullet (const char *text)
 {
   gunichar c = g_utf8_get_char (text);
 
-  return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA
-         || g_unichar_isdigit (c);
+  return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA ||
+         g_unichar_isdigit (c);
 }
 
 /* "Jens Stoltenberg, Secretary General of NATO, in a telephone call with …": a name, a role
@@ -646,13 +646,13 @@ is_descriptive_caption (const char *text)
   if (g_once_init_enter (&initialised))
     {
       verbs = g_regex_new ("\\b(said|says|is|are|was|were|has|have|had|will|would|can|could|"
-                               "should|must|stressed|noted|added|welcomed|met|visited|called|"
-                               "thanked|announced|told|est|ont|sont)\\b",
+                           "should|must|stressed|noted|added|welcomed|met|visited|called|"
+                           "thanked|announced|told|est|ont|sont)\\b",
                            G_REGEX_OPTIMIZE, 0, NULL);
       shape = g_regex_new ("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|der|von|\\p{Lu}[\\p{L}'’.-]+))+"
-                             ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
-                             "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
-                             "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
+                           ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
+                           "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
+                           "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
                            G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&initialised, 1);
     }
@@ -710,12 +710,13 @@ static const char *
 detect_language (const char *const *paragraphs)
 {
   static const char *const english[] = {
-    "the", "and", "of", "to", "in", "is", "that", "with", "for", "on", "was", "said", "has",
-    "have", "will", "are", "its", "their", "this", "by", "at", "from", NULL,
+    "the", "and",  "of",   "to",  "in",  "is",    "that", "with", "for", "on",   "was", "said",
+    "has", "have", "will", "are", "its", "their", "this", "by",   "at",  "from", NULL,
   };
   static const char *const french[] = {
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "pour", "dans", "que", "qui",
-    "avec", "sur", "au", "aux", "il", "ont", "sont", "ses", "cette", "l", "d", "s", "qu", NULL,
+    "le",   "la",   "les", "des",   "du",   "de",  "et", "est", "une",
+    "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
+    "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL,
   };
   int score_en = 0;
   int score_fr = 0;
@@ -784,12 +785,8 @@ decode_text (const char *text, gsize length, GError **error)
 }
 
 CmqRelease *
-cmq_importer_import_text (CmqImporter *self,
-                          const char *text,
-                          gssize length,
-                          const char *file_name,
-                          gint64 file_mtime,
-                          GError **error)
+cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, const char *file_name,
+                          gint64 file_mtime, GError **error)
 {
   g_autofree char *utf8 = NULL;
   g_autoptr (GArray) lines = NULL;
@@ -798,8 +795,12 @@ cmq_importer_import_text (CmqImporter *self,
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *story = NULL;
-  CmqReleaseInfo info = { NULL, };
-  CmqDateGuess guess = { 0, };
+  CmqReleaseInfo info = {
+    NULL,
+  };
+  CmqDateGuess guess = {
+    0,
+  };
   GDate reference;
   const char *body;
   guint chrome_lines;
@@ -814,7 +815,7 @@ cmq_importer_import_text (CmqImporter *self,
     {
       g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
                    _("The file is too large to be a press release (over %d MB)"),
-                   MAX_INPUT_BYTES / (1024 * 1024));
+                      MAX_INPUT_BYTES / (1024 * 1024));
       return NULL;
     }
   utf8 = decode_text (text != NULL ? text : "", length, error);
@@ -863,10 +864,7 @@ cmq_importer_import_text (CmqImporter *self,
 }
 
 CmqRelease *
-cmq_importer_import_file (CmqImporter *self,
-                          GFile *file,
-                          GCancellable *cancellable,
-                          GError **error)
+cmq_importer_import_file (CmqImporter *self, GFile *file, GCancellable *cancellable, GError **error)
 {
   g_autoptr (GFileInfo) file_info = NULL;
   g_autofree char *contents = NULL;
@@ -880,8 +878,7 @@ cmq_importer_import_file (CmqImporter *self,
   file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
                                  cancellable, NULL);
   if (file_info != NULL)
-    mtime = (gint64) g_file_info_get_attribute_uint64 (file_info,
-                                                       G_FILE_ATTRIBUTE_TIME_MODIFIED);
+    mtime = (gint64) g_file_info_get_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
   name = g_file_get_path (file);

@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 
 #define CMQ_IMPORT_ERROR (cmq_import_error_quark ())
 
-typedef enum {
-  CMQ_IMPORT_ERROR_NOT_TEXT,    /* binary or undecodable */
-  CMQ_IMPORT_ERROR_EMPTY,       /* nothing left once chrome is removed */
+typedef enum
+{
+  CMQ_IMPORT_ERROR_NOT_TEXT, /* binary or undecodable */
+  CMQ_IMPORT_ERROR_EMPTY,    /* nothing left once chrome is removed */
   CMQ_IMPORT_ERROR_TOO_LARGE,
 } CmqImportError;
 
@@ -32,16 +33,10 @@ void cmq_importer_learn (CmqImporter *self, const char *text, gssize length);
 
 /* @file_name is shown to the user; @file_mtime (seconds since the epoch, 0 for "now") is the
  * latest date the release can have. */
-CmqRelease *cmq_importer_import_text (CmqImporter *self,
-                                      const char *text,
-                                      gssize length,
-                                      const char *file_name,
-                                      gint64 file_mtime,
-                                      GError **error);
+CmqRelease *cmq_importer_import_text (CmqImporter *self, const char *text, gssize length,
+                                      const char *file_name, gint64 file_mtime, GError **error);
 
-CmqRelease *cmq_importer_import_file (CmqImporter *self,
-                                      GFile *file,
-                                      GCancellable *cancellable,
+CmqRelease *cmq_importer_import_file (CmqImporter *self, GFile *file, GCancellable *cancellable,
                                       GError **error);
 
 G_END_DECLS

@@ -15,7 +15,8 @@
 #include "cmq-inspect.h"
 #include "cmq-release-json.h"
 
-typedef struct {
+typedef struct
+{
   char *name;
   GBytes *contents;
   gint64 mtime;
@@ -73,7 +74,9 @@ cmq_inspect_files (const char *const *files)
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr (GError) error = NULL;
-      InspectedFile file = { NULL, };
+      InspectedFile file = {
+        NULL,
+      };
 
       if (!read_file (files[i], &file, &error))
         {

@@ -28,7 +28,8 @@ struct _CmqLibrary
 
 G_DEFINE_FINAL_TYPE (CmqLibrary, cmq_library, G_TYPE_OBJECT)
 
-typedef struct {
+typedef struct
+{
   char *path;
   char *contents;
   gsize length;
@@ -120,12 +121,12 @@ read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GCancella
   g_autofree char *dir_path = g_file_get_path (directory);
   GFileInfo *info;
 
-  enumerator = g_file_enumerate_children (directory,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                          G_FILE_ATTRIBUTE_STANDARD_SIZE ","
-                                          G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  enumerator =
+      g_file_enumerate_children (directory,
+                                 G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE
+                                                                "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+                                                                "," G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                 G_FILE_QUERY_INFO_NONE, cancellable, &error);
   if (enumerator == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 #define CMQ_TYPE_LIBRARY (cmq_library_get_type ())
 G_DECLARE_FINAL_TYPE (CmqLibrary, cmq_library, CMQ, LIBRARY, GObject)
 
-typedef struct {
+typedef struct
+{
   char *file;
   char *reason;
 } CmqSkippedFile;

@@ -132,8 +132,9 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->paragraphs = g_strdupv ((char **) info->paragraphs);
   if (self->paragraphs == NULL)
     self->paragraphs = g_new0 (char *, 1);
-  self->quotes = info->quotes != NULL ? g_ptr_array_ref (info->quotes)
-                                      : g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  self->quotes = info->quotes != NULL
+                     ? g_ptr_array_ref (info->quotes)
+                     : g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
   self->chrome_lines = info->chrome_lines;
   self->file_mtime = info->file_mtime;
   self->id = compute_id ((const char *const *) self->paragraphs);

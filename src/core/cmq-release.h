@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
+typedef enum
+{
   CMQ_DATE_SOURCE_NONE,
   CMQ_DATE_SOURCE_STATED,
   CMQ_DATE_SOURCE_INFERRED_YEAR,
@@ -18,9 +19,10 @@ typedef enum {
 
 const char *cmq_date_source_to_string (CmqDateSource source);
 
-typedef struct {
-  char *text;    /* the quoted words, without the marks */
-  char *speaker; /* nullable: who said it, when the text names them */
+typedef struct
+{
+  char *text;      /* the quoted words, without the marks */
+  char *speaker;   /* nullable: who said it, when the text names them */
   guint paragraph; /* index into the paragraphs */
 } CmqQuote;
 
@@ -32,18 +34,19 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqQuote, cmq_quote_free)
 G_DECLARE_FINAL_TYPE (CmqRelease, cmq_release, CMQ, RELEASE, GObject)
 
 /* What the importer found; handed to cmq_release_new() as a whole. */
-typedef struct {
-  const char *file;               /* path or URI shown to the user */
-  const char *title;              /* derived headline, <= 100 characters */
-  const char *language;           /* "en", "fr" or NULL */
-  const char *const *paragraphs;  /* cleaned story paragraphs */
-  GPtrArray *quotes;              /* of CmqQuote, nullable; the release takes a ref */
-  guint chrome_lines;             /* lines removed as website chrome */
-  GDateYear year;                 /* 0 when the year is unknown */
-  GDateMonth month;               /* 0 when there is no date at all */
+typedef struct
+{
+  const char *file;              /* path or URI shown to the user */
+  const char *title;             /* derived headline, <= 100 characters */
+  const char *language;          /* "en", "fr" or NULL */
+  const char *const *paragraphs; /* cleaned story paragraphs */
+  GPtrArray *quotes;             /* of CmqQuote, nullable; the release takes a ref */
+  guint chrome_lines;            /* lines removed as website chrome */
+  GDateYear year;                /* 0 when the year is unknown */
+  GDateMonth month;              /* 0 when there is no date at all */
   GDateDay day;
   CmqDateSource date_source;
-  gint64 file_mtime;              /* seconds since the epoch, 0 if unknown */
+  gint64 file_mtime; /* seconds since the epoch, 0 if unknown */
 } CmqReleaseInfo;
 
 CmqRelease *cmq_release_new (const CmqReleaseInfo *info);

@@ -26,15 +26,30 @@ fold_special (gunichar c)
 {
   switch (c)
     {
-    case 0x0110: case 0x0111: return "d";  /* Đ đ */
-    case 0x00D8: case 0x00F8: return "o";  /* Ø ø */
-    case 0x0141: case 0x0142: return "l";  /* Ł ł */
-    case 0x00C6: case 0x00E6: return "ae"; /* Æ æ */
-    case 0x0152: case 0x0153: return "oe"; /* Œ œ */
-    case 0x0131: return "i";               /* dotless ı */
-    case 0x00DF: return "ss";              /* ß */
-    case 0x00DE: case 0x00FE: return "th"; /* Þ þ */
-    default: return NULL;
+    case 0x0110:
+    case 0x0111:
+      return "d"; /* Đ đ */
+    case 0x00D8:
+    case 0x00F8:
+      return "o"; /* Ø ø */
+    case 0x0141:
+    case 0x0142:
+      return "l"; /* Ł ł */
+    case 0x00C6:
+    case 0x00E6:
+      return "ae"; /* Æ æ */
+    case 0x0152:
+    case 0x0153:
+      return "oe"; /* Œ œ */
+    case 0x0131:
+      return "i"; /* dotless ı */
+    case 0x00DF:
+      return "ss"; /* ß */
+    case 0x00DE:
+    case 0x00FE:
+      return "th"; /* Þ þ */
+    default:
+      return NULL;
     }
 }
 

@@ -33,24 +33,21 @@ G_DEFINE_FINAL_TYPE (CmqApplication, cmq_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "library", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Show only the releases in DIR"), N_("DIR") },
-  { "inspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print what the importer finds in each FILE as one JSON object per line, then exit"),
-    NULL },
-  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
-    N_("[FILE…]") },
-  { NULL },
-};
+    { "inspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Print what the importer finds in each FILE as one JSON object per line, then exit"),
+          NULL },
+      { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+        N_("Print the version and exit"), NULL },
+        { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
+          N_("[FILE…]") },
+          { NULL },
+      };
 
 CmqApplication *
 cmq_application_new (void)
 {
-  return g_object_new (CMQ_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
-                       "resource-base-path", RESOURCE_BASE,
-                       NULL);
+  return g_object_new (CMQ_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", RESOURCE_BASE, NULL);
 }
 
 static int
@@ -120,8 +117,8 @@ load_library (CmqApplication *self)
   else
     {
       g_autoptr (GFile) samples = sample_directory ();
-      g_autofree char *user_path = g_build_filename (g_get_user_data_dir (), "communique",
-                                                     "releases", NULL);
+      g_autofree char *user_path =
+          g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
       g_autoptr (GFile) user_dir = g_file_new_for_path (user_path);
 
       if (g_mkdir_with_parents (user_path, 0700) != 0)
@@ -167,22 +164,18 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   static const char *developers[] = { "The Communiqué developers", NULL };
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (app),
-                        "application-name", "Communiqué",
-                        "application-icon", APP_ID,
-                        "developer-name", "The Communiqué developers",
-                        "version", PACKAGE_VERSION,
-                        "website", "https://github.com/communique/communique",
-                        "issue-url", "https://github.com/communique/communique/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The Communiqué developers",
-                        "developers", developers,
-                        /* Translators: put your names here, one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Sample releases"),
-                                      _("The sample releases are news stories and press releases "
+  about = g_object_new (
+      ADW_TYPE_ABOUT_WINDOW, "transient-for", gtk_application_get_active_window (app),
+      "application-name", "Communiqué", "application-icon", APP_ID, "developer-name",
+      "The Communiqué developers", "version", PACKAGE_VERSION, "website",
+      "https://github.com/communique/communique", "issue-url",
+      "https://github.com/communique/communique/issues", "license-type", GTK_LICENSE_GPL_3_0,
+      "copyright", "© 2026 The Communiqué developers", "developers", developers,
+      /* Translators: put your names here, one per line */
+      "translator-credits", _("translator-credits"), NULL);
+  adw_about_window_add_legal_section (
+      ADW_ABOUT_WINDOW (about), _("Sample releases"),
+                                   _("The sample releases are news stories and press releases "
                                         "published by NATO on nato.int."),
                                       GTK_LICENSE_UNKNOWN, NULL);
   gtk_window_present (GTK_WINDOW (about));

@@ -43,7 +43,8 @@ struct _CmqWindow
 
 G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LIBRARY,
   N_PROPS
@@ -78,20 +79,19 @@ update_content (CmqWindow *self)
 
   if (self->query == NULL || cmq_search_query_is_empty (self->query))
     /* Translators: the number of releases in the list */
-    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release", "%u releases", total),
-                              total);
+    status =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release", "%u releases", total), total);
   else
     /* Translators: "2 of 5 match": releases matching the search, of all releases */
-    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u matches",
-                                           "%u of %u match", total),
-                              shown, total);
+    status = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%u of %u matches", "%u of %u match", total), shown, total);
   gtk_label_set_label (self->status_label, status);
 
   if (shown == 0 && self->query != NULL && !cmq_search_query_is_empty (self->query))
     {
       /* Translators: %s is what the user typed in the search entry */
-      g_autofree char *title = g_strdup_printf (_("No releases match “%s”"),
-                                                cmq_search_query_get_text (self->query));
+      g_autofree char *title =
+          g_strdup_printf (_("No releases match “%s”"), cmq_search_query_get_text (self->query));
 
       adw_status_page_set_title (self->no_match_page, title);
       gtk_stack_set_visible_child_name (self->content_stack, "no-match");
@@ -222,9 +222,9 @@ cmq_window_constructed (GObject *object)
   G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
 
   self->filter = gtk_custom_filter_new (filter_release_cb, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (
-      g_object_ref (cmq_library_get_releases (self->library)),
-      GTK_FILTER (g_object_ref (self->filter)));
+  self->filter_model =
+      gtk_filter_list_model_new (g_object_ref (cmq_library_get_releases (self->library)),
+                                 GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -309,8 +309,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
-                                   toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);

@@ -156,21 +156,21 @@ append_date (GString *out, CmqRelease *release)
       g_string_append_printf (out, " <span class=\"badge\" title=\"%s\">%s</span>",
                               _("The text gives the day and month but no year, and the year "
                                 "cannot be worked out from it"),
-                              _("year unknown"));
+                                 _("year unknown"));
     }
   else if (source == CMQ_DATE_SOURCE_INFERRED_YEAR)
     {
       g_string_append_printf (out, " <span class=\"badge inferred\" title=\"%s\">%s</span>",
                               _("The text gives no year: it was worked out from the weekday and "
                                 "the Secretary General named in the text"),
-                              _("year inferred"));
+                                 _("year inferred"));
     }
   else if (source == CMQ_DATE_SOURCE_RELATIVE)
     {
       g_string_append_printf (out, " <span class=\"badge\" title=\"%s\">%s</span>",
                               _("The text announces an event for another day, such as "
                                 "“tomorrow”; the release date was counted from it"),
-                              _("deduced from the text"));
+                                 _("deduced from the text"));
     }
   g_string_append (out, "</p>\n");
 }
@@ -285,10 +285,7 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, Cm
 }
 
 static void
-append_paragraph (GString *out,
-                  const char *paragraph,
-                  GPtrArray *quotes,
-                  guint index,
+append_paragraph (GString *out, const char *paragraph, GPtrArray *quotes, guint index,
                   CmqSearchQuery *query)
 {
   gsize quoted_len = 0;
@@ -343,11 +340,11 @@ cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
       escape_into (out, language, -1);
       g_string_append_c (out, '"');
     }
-  g_string_append (out, ">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP
-                        "\">\n"
-                        "<meta name=\"color-scheme\" content=\"light dark\">\n"
-                        "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+  g_string_append (out,
+                   ">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP "\">\n"
+                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
+                   "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
   escape_into (out, cmq_release_get_title (release), -1);
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, css ());

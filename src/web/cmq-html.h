@@ -11,8 +11,8 @@
 G_BEGIN_DECLS
 
 /* The Content-Security-Policy every page carries. */
-#define CMQ_HTML_CSP \
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; " \
+#define CMQ_HTML_CSP                                                                               \
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "             \
   "object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'"
 
 /* Every field is HTML-escaped; @query (nullable) words are highlighted with <mark>. Pure: no

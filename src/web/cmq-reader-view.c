@@ -58,27 +58,15 @@ ensure_shared_objects (void)
                                              proxy);
 
   shared_settings = webkit_settings_new_with_settings (
-      "enable-javascript-markup", FALSE,
-      "javascript-can-open-windows-automatically", FALSE,
-      "javascript-can-access-clipboard", FALSE,
-      "enable-html5-local-storage", FALSE,
-      "enable-html5-database", FALSE,
-      "enable-page-cache", FALSE,
-      "enable-webgl", FALSE,
-      "enable-webaudio", FALSE,
-      "enable-webrtc", FALSE,
-      "enable-media", FALSE,
-      "enable-mediasource", FALSE,
-      "enable-encrypted-media", FALSE,
-      "enable-media-capabilities", FALSE,
-      "enable-back-forward-navigation-gestures", FALSE,
-      "auto-load-images", FALSE,
-      "allow-file-access-from-file-urls", FALSE,
-      "allow-universal-access-from-file-urls", FALSE,
-      "allow-modal-dialogs", FALSE,
-      "enable-smooth-scrolling", TRUE,
-      "enable-developer-extras", (gboolean) DEVELOPMENT,
-      NULL);
+      "enable-javascript-markup", FALSE, "javascript-can-open-windows-automatically", FALSE,
+      "javascript-can-access-clipboard", FALSE, "enable-html5-local-storage", FALSE,
+      "enable-html5-database", FALSE, "enable-page-cache", FALSE, "enable-webgl", FALSE,
+      "enable-webaudio", FALSE, "enable-webrtc", FALSE, "enable-media", FALSE, "enable-mediasource",
+      FALSE, "enable-encrypted-media", FALSE, "enable-media-capabilities", FALSE,
+      "enable-back-forward-navigation-gestures", FALSE, "auto-load-images", FALSE,
+      "allow-file-access-from-file-urls", FALSE, "allow-universal-access-from-file-urls", FALSE,
+      "allow-modal-dialogs", FALSE, "enable-smooth-scrolling", TRUE, "enable-developer-extras",
+      (gboolean) DEVELOPMENT, NULL);
 }
 
 static gboolean
@@ -100,10 +88,8 @@ open_in_browser (CmqReaderView *self, const char *uri)
 }
 
 static gboolean
-decide_policy_cb (WebKitWebView *web_view,
-                  WebKitPolicyDecision *decision,
-                  WebKitPolicyDecisionType type,
-                  CmqReaderView *self)
+decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
+                  WebKitPolicyDecisionType type, CmqReaderView *self)
 {
   switch (type)
     {
@@ -153,10 +139,8 @@ decide_policy_cb (WebKitWebView *web_view,
 
 /* Keep only what helps a reader quote a release: copy and select all. */
 static gboolean
-context_menu_cb (WebKitWebView *web_view,
-                 WebKitContextMenu *menu,
-                 WebKitHitTestResult *hit_test_result,
-                 CmqReaderView *self)
+context_menu_cb (WebKitWebView *web_view, WebKitContextMenu *menu,
+                 WebKitHitTestResult *hit_test_result, CmqReaderView *self)
 {
   GList *items = g_list_copy (webkit_context_menu_get_items (menu));
 
@@ -224,19 +208,14 @@ cmq_reader_view_init (CmqReaderView *self)
 {
   ensure_shared_objects ();
 
-  self->web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
-                                 "web-context", shared_context,
-                                 "network-session", shared_session,
-                                 "settings", shared_settings,
-                                 "hexpand", TRUE,
-                                 "vexpand", TRUE,
-                                 NULL);
+  self->web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW, "web-context", shared_context,
+                                 "network-session", shared_session, "settings", shared_settings,
+                                 "hexpand", TRUE, "vexpand", TRUE, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->web_view), GTK_WIDGET (self));
 
   g_signal_connect (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self);
   g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self);
-  g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb),
-                    self);
+  g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self);
 }
 
 GtkWidget *
