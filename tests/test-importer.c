@@ -667,6 +667,23 @@ test_same_id (void)
   g_assert_cmpstr (cmq_release_get_id (first), ==, cmq_release_get_id (second));
 }
 
+/* A dump cut short ends on a story paragraph without its full stop: it is kept, while a
+ * caption between paragraphs still goes. */
+static void
+test_cut_short (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "NATO Defence Ministers met in Brussels on 3 May 2024 to discuss support for Ukraine.\n\n"
+      "Defence Ministers at the meeting in Brussels\n\n"
+      "The Secretary General said that Allies had agreed to step up their support and that the "
+      "next meeting would take place in\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_prefix (paragraphs[1], "The Secretary General said"));
+  g_assert_true (g_str_has_suffix (paragraphs[1], "take place in"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -686,6 +703,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/learnt-footer", test_learnt_footer);
   g_test_add_func ("/importer/errors", test_errors);
   g_test_add_func ("/importer/same-id", test_same_id);
+  g_test_add_func ("/importer/cut-short", test_cut_short);
 
   return g_test_run ();
 }

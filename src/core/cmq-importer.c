@@ -31,6 +31,8 @@
 #define MIN_REPEATED_PERCENT 30
 /* Captions are short. */
 #define MAX_CAPTION_CHARS 200
+/* A last paragraph with no full stop and more words than this is a story cut short. */
+#define MAX_LAST_CAPTION_WORDS 12
 /* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
 #define MIN_FUZZY_WORDS   5
 #define MIN_FUZZY_PERCENT 85
@@ -659,8 +661,10 @@ is_descriptive_caption (const char *text)
   return g_regex_match (shape, text, 0, NULL) && !g_regex_match (verbs, text, 0, NULL);
 }
 
+/* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
+ * caption's own shape, or a line too short to be a sentence, counts. */
 static gboolean
-is_caption (const char *paragraph, const char *previous)
+is_caption (const char *paragraph, const char *previous, gboolean last)
 {
   glong chars = g_utf8_strlen (paragraph, -1);
 
@@ -669,6 +673,8 @@ is_caption (const char *paragraph, const char *previous)
   /* Items of a list introduced by a colon have no full stop either. */
   if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
     return FALSE;
+  if (last && count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
+    return is_descriptive_caption (paragraph);
   return !ends_sentence (paragraph) || is_descriptive_caption (paragraph);
 }
 
@@ -692,7 +698,8 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
           g_array_remove_index (n_lines, i);
           continue;
         }
-      if (i > 0 && is_caption (paragraph, g_ptr_array_index (paragraphs, i - 1)))
+      if (i > 0 &&
+          is_caption (paragraph, g_ptr_array_index (paragraphs, i - 1), i + 1 == paragraphs->len))
         {
           removed_lines += g_array_index (n_lines, guint, i);
           g_ptr_array_remove_index (paragraphs, i);
