@@ -1,0 +1,105 @@
+/* cmq-store.h: favourites and notes, kept in a GKeyFile that is never lost.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cmq-release.h"
+
+G_BEGIN_DECLS
+
+#define CMQ_STORE_FORMAT_VERSION 1
+
+#define CMQ_STORE_ERROR (cmq_store_error_quark ())
+
+typedef enum {
+  CMQ_STORE_ERROR_CORRUPT,   /* the file could not be parsed; it was moved aside */
+  CMQ_STORE_ERROR_NEWER,     /* written by a newer Communiqué; moved aside, not overwritten */
+  CMQ_STORE_ERROR_NO_BACKUP, /* restore asked for, but there is no good backup */
+} CmqStoreError;
+
+GQuark cmq_store_error_quark (void);
+
+/* What happened when the file was loaded, for the window's banner. */
+typedef enum {
+  CMQ_STORE_PROBLEM_NONE,
+  CMQ_STORE_PROBLEM_CORRUPT_MOVED_ASIDE, /* started from the newest good backup, or empty */
+} CmqStoreProblemKind;
+
+typedef struct {
+  CmqStoreProblemKind kind;
+  char *aside_path;  /* where the unreadable file now is */
+  char *backup_used; /* the backup the store started from, or NULL when it started empty */
+} CmqStoreProblem;
+
+/* One release's entry. */
+typedef struct {
+  char *id;
+  char *title;     /* copy of the release's title, so an orphaned note says what it was about */
+  char *date;      /* copy of the release's date ("YYYY-MM-DD") or NULL */
+  gboolean favourite;
+  char *note;      /* never NULL; "" when there is none */
+  GDateTime *created;
+  GDateTime *modified;
+} CmqStoreEntry;
+
+void cmq_store_entry_free (CmqStoreEntry *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqStoreEntry, cmq_store_entry_free)
+
+#define CMQ_TYPE_STORE (cmq_store_get_type ())
+G_DECLARE_FINAL_TYPE (CmqStore, cmq_store, CMQ, STORE, GObject)
+
+/* $XDG_DATA_HOME/communique/library.ini */
+char *cmq_store_get_default_path (void);
+CmqStore *cmq_store_new (const char *path);
+
+/* Reads the file (a missing file is an empty store). An unreadable file is moved aside as
+ * library.ini.corrupt-YYYYMMDD-HHMMSS and the store starts from the newest good backup or empty:
+ * that is not an error, see cmq_store_get_problem(). Starts watching the file for changes made
+ * by other programs. Fails only when the folder cannot be read at all. */
+gboolean cmq_store_load (CmqStore *self, GError **error);
+const char *cmq_store_get_path (CmqStore *self);
+/* NULL when the last load went fine. */
+const CmqStoreProblem *cmq_store_get_problem (CmqStore *self);
+/* Restores the newest good backup, merging in what was changed since (newest modified wins). */
+gboolean cmq_store_restore_backup (CmqStore *self, GError **error);
+
+gboolean cmq_store_get_favourite (CmqStore *self, const char *id);
+/* "" when there is no note; never NULL */
+const char *cmq_store_get_note (CmqStore *self, const char *id);
+/* Each change is saved within a second (coalesced), or at once by cmq_store_flush(). */
+void cmq_store_set_favourite (CmqStore *self, CmqRelease *release, gboolean favourite);
+void cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note);
+
+/* Saves pending changes now. On failure everything stays in memory, the error is kept (see
+ * cmq_store_get_save_error()), "save-failed" is emitted and saving is retried. */
+gboolean cmq_store_flush (CmqStore *self, GError **error);
+gboolean cmq_store_has_pending_changes (CmqStore *self);
+/* The error of the last save, or NULL once a save succeeded. */
+const GError *cmq_store_get_save_error (CmqStore *self);
+
+/* Entries, sorted by id; of CmqStoreEntry. */
+GPtrArray *cmq_store_dup_entries (CmqStore *self);
+/* Entries with a note or a star whose release id is not in @known_ids (a set of strings). */
+GPtrArray *cmq_store_dup_orphans (CmqStore *self, GHashTable *known_ids);
+
+/* Export: JSON (an array of objects: id, title, date, favourite, note, created, modified) and
+ * Markdown (one section per entry, in date order). Import merges: per id the newest modified
+ * wins, and a note is never replaced by an empty one from an older entry. */
+char *cmq_store_export_json (CmqStore *self);
+char *cmq_store_export_markdown (CmqStore *self);
+gboolean cmq_store_import_json (CmqStore *self, const char *json, guint *n_changed, GError **error);
+
+/* Signals: "changed" (const char *id): an entry changed, locally or from the file on disk;
+ * "save-failed" (GError *): a save failed, the data is still in memory;
+ * "saved": a save succeeded (after a failure, this clears the error);
+ * "problem": the file was found unreadable and moved aside (also on a reload). */
+
+/* Tests: replaces the clock (for backup rotation across days); NULL restores the real one. */
+typedef GDateTime *(*CmqStoreClock) (gpointer user_data);
+void cmq_store_set_clock_for_testing (CmqStore *self, CmqStoreClock clock, gpointer user_data);
+
+G_END_DECLS
