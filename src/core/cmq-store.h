@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 #define CMQ_STORE_ERROR (cmq_store_error_quark ())
 
-typedef enum {
+typedef enum
+{
   CMQ_STORE_ERROR_CORRUPT,   /* the file could not be parsed; it was moved aside */
   CMQ_STORE_ERROR_NEWER,     /* written by a newer Communiqué; moved aside, not overwritten */
   CMQ_STORE_ERROR_NO_BACKUP, /* restore asked for, but there is no good backup */
@@ -24,24 +25,27 @@ typedef enum {
 GQuark cmq_store_error_quark (void);
 
 /* What happened when the file was loaded, for the window's banner. */
-typedef enum {
+typedef enum
+{
   CMQ_STORE_PROBLEM_NONE,
   CMQ_STORE_PROBLEM_CORRUPT_MOVED_ASIDE, /* started from the newest good backup, or empty */
 } CmqStoreProblemKind;
 
-typedef struct {
+typedef struct
+{
   CmqStoreProblemKind kind;
   char *aside_path;  /* where the unreadable file now is */
   char *backup_used; /* the backup the store started from, or NULL when it started empty */
 } CmqStoreProblem;
 
 /* One release's entry. */
-typedef struct {
+typedef struct
+{
   char *id;
-  char *title;     /* copy of the release's title, so an orphaned note says what it was about */
-  char *date;      /* copy of the release's date ("YYYY-MM-DD") or NULL */
+  char *title; /* copy of the release's title, so an orphaned note says what it was about */
+  char *date;  /* copy of the release's date ("YYYY-MM-DD") or NULL */
   gboolean favourite;
-  char *note;      /* never NULL; "" when there is none */
+  char *note; /* never NULL; "" when there is none */
   GDateTime *created;
   GDateTime *modified;
 } CmqStoreEntry;
