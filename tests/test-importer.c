@@ -555,6 +555,26 @@ test_layouts (void)
   g_assert_cmpuint (cmq_release_get_chrome_lines (nbsp), ==, 4);
 }
 
+/* Contact lines are footers wherever the number stands in them, but a story sentence that
+ * mentions a telephone call is not one. */
+static void
+test_contact_footers (void)
+{
+  g_autoptr (CmqRelease) release = NULL;
+  const char *const *paragraphs;
+
+  release = import_ok ("Allied experts met in Brussels to review progress on cyber defence.\n\n"
+                       "The Secretary General spoke by telephone with the minister on 2 May.\n\n"
+                       "For more information: NATO Press Office, Tel: +32 2 707 50 41\n"
+                       "Pour plus d'informations : Service de presse, téléphone : 32 2 707 50 41, "
+                       "télécopie : 32 2 707 50 57\n");
+  paragraphs = cmq_release_get_paragraphs (release);
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_cmpstr (paragraphs[1], ==,
+                   "The Secretary General spoke by telephone with the minister on 2 May.");
+  g_assert_cmpuint (cmq_release_get_chrome_lines (release), ==, 2);
+}
+
 static void
 test_french_block (void)
 {
@@ -698,6 +718,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/quotes", test_quotes);
   g_test_add_func ("/importer/french-quotes", test_french_quotes);
   g_test_add_func ("/importer/layouts", test_layouts);
+  g_test_add_func ("/importer/contact-footers", test_contact_footers);
   g_test_add_func ("/importer/french-block", test_french_block);
   g_test_add_func ("/importer/shortened-block", test_shortened_block);
   g_test_add_func ("/importer/learnt-footer", test_learnt_footer);
