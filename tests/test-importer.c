@@ -406,6 +406,15 @@ test_synthetic_titles (void)
       "deterrence and defence across the entire Alliance territory today.",
       "Ministers agreed a comprehensive and far-reaching package of measures to strengthen "
       "deterrence" },
+    /* the limit strands the first word of a name after a comma: end at the comma */
+    { "Le secrétaire général de l'OTAN, Mark Rutte, a rencontré le Premier ministre de la Pologne, "
+      "Donald Tusk, le mardi 14 janvier à Varsovie.",
+      "Le secrétaire général de l'OTAN, Mark Rutte, a rencontré le Premier ministre de la "
+      "Pologne" },
+    /* a whole name after a comma stays when the title ends before a later phrase */
+    { "NATO Secretary General Mark Rutte met with the President of Finland, Alexander Stubb, at "
+      "NATO Headquarters on Friday (7 March 2025) to discuss support for Ukraine.",
+      "NATO Secretary General Mark Rutte met with the President of Finland, Alexander Stubb" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
