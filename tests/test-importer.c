@@ -518,6 +518,24 @@ test_french_quotes (void)
   g_assert_cmpstr (quote_at (release, 1)->speaker, ==, "M. Stoltenberg");
 }
 
+/* Speakers named before the quote: by role, after "according to", in an apposition. */
+static void
+test_speaker_before_quote (void)
+{
+  g_autoptr (CmqRelease) release = NULL;
+
+  release = import_ok ("The Secretary General met the Prime Minister of Norway in Oslo today.\n\n"
+                       "The Secretary General, Jens Stoltenberg, called it \"a blueprint for the "
+                       "Alliance\".\n\n"
+                       "According to the Prime Minister, the talks were \"open and constructive\"."
+                       "\n\nLe Premier ministre a souligné : « Nous sommes prêts ».");
+  g_assert_cmpuint (n_quotes (release), ==, 3);
+  g_assert_cmpstr (quote_at (release, 0)->speaker, ==, "Jens Stoltenberg");
+  g_assert_cmpstr (quote_at (release, 1)->speaker, ==, "Prime Minister");
+  g_assert_cmpstr (quote_at (release, 2)->text, ==, "Nous sommes prêts");
+  g_assert_cmpstr (quote_at (release, 2)->speaker, ==, "Premier ministre");
+}
+
 static void
 test_layouts (void)
 {
@@ -726,6 +744,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/synthetic-titles", test_synthetic_titles);
   g_test_add_func ("/importer/quotes", test_quotes);
   g_test_add_func ("/importer/french-quotes", test_french_quotes);
+  g_test_add_func ("/importer/speaker-before-quote", test_speaker_before_quote);
   g_test_add_func ("/importer/layouts", test_layouts);
   g_test_add_func ("/importer/contact-footers", test_contact_footers);
   g_test_add_func ("/importer/french-block", test_french_block);
