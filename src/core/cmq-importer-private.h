@@ -11,6 +11,13 @@ G_BEGIN_DECLS
 
 #define CMQ_TITLE_MAX_CHARS 100
 
+/* The bytes of a file as UTF-8 text with no byte-order mark and no NUL, checked against the
+ * limits of cmq-importer.h; NULL with @error set when they are not the text of a release.
+ * @converted_from receives the name of the encoding the text was converted from (a static
+ * string), or NULL when it was UTF-8 already. */
+char *cmq_importer_decode (const char *data, gsize length, const char **converted_from,
+                           GError **error);
+
 /* Lower case, accents removed, every run of spaces (no-break ones too) made one space, curly
  * apostrophes and quotes made straight. */
 char *cmq_importer_fold (const char *line);

@@ -17,6 +17,10 @@
 #define MIN_QUOTE_WORDS 3
 /* How far around a quote its speaker is looked for. */
 #define MAX_CONTEXT_BYTES 240
+/* How far back in the sentence before a quote its speaker may be named. */
+#define MAX_BEFORE_BYTES 600
+/* How far back in the quote's own paragraph "he" may have been named. */
+#define MAX_NAMED_BEFORE_BYTES 2000
 
 typedef enum
 {
@@ -251,19 +255,35 @@ last_match (const char *text, gsize length)
   return last != NULL ? clean_speaker (last) : NULL;
 }
 
-/* The last titled person named before the quote, for "he said" with no speaker yet. People
- * named in the sentence that says "he" are rarely "he", so earlier paragraphs come first. */
-static char *
-last_named_person (const char *const *paragraphs, guint paragraph, gsize before)
+/* Moves @offset back by at most @max bytes, to the start of a character. */
+static gsize
+back_at_most (const char *text, gsize offset, gsize max)
 {
-  for (int p = (int) paragraph - 1; p >= 0; p--)
+  gsize start = offset > max ? offset - max : 0;
+
+  while (start < offset && ((guchar) text[start] & 0xC0) == 0x80)
+    start++;
+  return start;
+}
+
+/* The last titled person named before the quote, for "he said" with no speaker yet. People
+ * named in the sentence that says "he" are rarely "he", so earlier paragraphs come first.
+ * Paragraphs before *@searched are known to name no one: each is searched once, however many
+ * quotes ask. */
+static char *
+last_named_person (const char *const *paragraphs, guint paragraph, gsize before, guint *searched)
+{
+  gsize start = back_at_most (paragraphs[paragraph], before, MAX_NAMED_BEFORE_BYTES);
+
+  for (guint p = paragraph; p > *searched; p--)
     {
-      char *found = last_match (paragraphs[p], strlen (paragraphs[p]));
+      char *found = last_match (paragraphs[p - 1], strlen (paragraphs[p - 1]));
 
       if (found != NULL)
         return found;
     }
-  return last_match (paragraphs[paragraph], before);
+  *searched = paragraph;
+  return last_match (paragraphs[paragraph] + start, before - start);
 }
 
 /* Where a quote that lost its opening mark begins: after the last sentence that reports
@@ -320,6 +340,7 @@ find_speaker (const char *const *paragraphs, guint paragraph, gsize open_at, gsi
         return speaker;
     }
 
+  context_start = MAX (context_start, back_at_most (text, open_at, MAX_BEFORE_BYTES));
   before = g_strndup (text + context_start, open_at - context_start);
   /* Only the sentence the quote sits in. */
   sentence_start = before;
@@ -340,7 +361,7 @@ find_speaker (const char *const *paragraphs, guint paragraph, gsize open_at, gsi
 static void
 add_quote (GPtrArray *quotes, const char *const *paragraphs, guint paragraph, gsize text_start,
            gsize text_end, gsize open_at, gsize close_end, gsize context_start, char **last_speaker,
-           char **paragraph_speaker)
+           guint *searched, char **paragraph_speaker)
 {
   const char *text = paragraphs[paragraph];
   g_autofree char *words = g_strndup (text + text_start, text_end - text_start);
@@ -360,7 +381,7 @@ add_quote (GPtrArray *quotes, const char *const *paragraphs, guint paragraph, gs
   if (speaker == NULL && pronoun)
     {
       if (*last_speaker == NULL)
-        *last_speaker = last_named_person (paragraphs, paragraph, open_at);
+        *last_speaker = last_named_person (paragraphs, paragraph, open_at, searched);
       speaker = g_strdup (*last_speaker);
     }
   /* A second quote in the paragraph with no attribution of its own goes on speaking. */
@@ -384,8 +405,9 @@ cmq_importer_find_quotes (const char *const *paragraphs)
 {
   GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
   g_autofree char *last_speaker = NULL;
+  guint searched = 0;
 
-  for (guint p = 0; paragraphs[p] != NULL; p++)
+  for (guint p = 0; paragraphs[p] != NULL && quotes->len < CMQ_IMPORT_MAX_QUOTES; p++)
     {
       g_autoptr (GArray) marks = find_marks (paragraphs[p]);
       g_autofree char *paragraph_speaker = NULL;
@@ -395,7 +417,7 @@ cmq_importer_find_quotes (const char *const *paragraphs)
       gsize context_start = 0;
       gboolean seen_any = FALSE;
 
-      for (guint m = 0; m < marks->len; m++)
+      for (guint m = 0; m < marks->len && quotes->len < CMQ_IMPORT_MAX_QUOTES; m++)
         {
           Mark *mark = &g_array_index (marks, Mark, m);
 
@@ -408,7 +430,7 @@ cmq_importer_find_quotes (const char *const *paragraphs)
           else if (open && (mark->kind == MARK_CLOSE || mark->kind == MARK_EITHER))
             {
               add_quote (quotes, paragraphs, p, open_end, mark->start, open_at, mark->end,
-                         context_start, &last_speaker, &paragraph_speaker);
+                         context_start, &last_speaker, &searched, &paragraph_speaker);
               open = FALSE;
               context_start = mark->end;
             }
@@ -425,7 +447,7 @@ cmq_importer_find_quotes (const char *const *paragraphs)
               gsize start = unmarked_quote_start (paragraphs[p], mark->start);
 
               add_quote (quotes, paragraphs, p, start, mark->start, start, mark->end, start,
-                         &last_speaker, &paragraph_speaker);
+                         &last_speaker, &searched, &paragraph_speaker);
               context_start = mark->end;
             }
           seen_any = TRUE;

@@ -13,6 +13,9 @@
 #define MIN_CLAUSE_TITLE_CHARS 40
 /* Cutting at a comma must keep at least this share of the cut title. */
 #define MIN_CLAUSE_KEEP_PERCENT 60
+/* No abbreviation or dotted acronym is longer: the look back for one stops there, so a line of
+ * dots takes linear time. */
+#define MAX_ABBREVIATION_CHARS 12
 /* A leading temporal clause ("On Monday (26 May 2025), ") is at most this long. */
 #define MAX_TEMPORAL_CLAUSE_BYTES 80
 
@@ -64,6 +67,7 @@ is_abbreviation (const char *text, const char *dot)
   const char *start = dot;
   g_autofree char *word = NULL;
   g_autofree char *lower = NULL;
+  guint chars = 0;
 
   while (start > text)
     {
@@ -72,6 +76,8 @@ is_abbreviation (const char *text, const char *dot)
 
       if (!g_unichar_isalpha (c) && c != '.')
         break;
+      if (++chars > MAX_ABBREVIATION_CHARS)
+        return FALSE;
       start = prev;
     }
   if (start == dot)
@@ -111,7 +117,11 @@ cmq_importer_first_sentence_length (const char *text)
       if (*after == '\0')
         return after - text;
       if (*after != ' ')
-        continue;
+        {
+          /* Go on after the marks just read, not inside them: "......" is read once. */
+          p = g_utf8_prev_char (after);
+          continue;
+        }
       next = g_utf8_get_char (after + 1);
       if (g_unichar_isupper (next) || g_unichar_isdigit (next) || is_opening_mark (next))
         return after - text;

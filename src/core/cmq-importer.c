@@ -16,10 +16,6 @@
 #include "cmq-date.h"
 #include "cmq-importer-private.h"
 
-/* A press release is a few kilobytes; anything far larger is not one. */
-#define MAX_INPUT_BYTES (4 * 1024 * 1024)
-/* More control characters than this share of the bytes means a binary file. */
-#define MAX_CONTROL_PERCENT 5
 /* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
 #define MAX_PATTERN_LINE_CHARS 160
 /* Lines longer than this are never learnt as repeated chrome. */
@@ -391,14 +387,18 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
   g_autoptr (GHashTable) seen = NULL;
   GHashTableIter iter;
   gpointer key;
+  const char *converted_from;
 
   g_return_if_fail (CMQ_IS_IMPORTER (self));
-  g_return_if_fail (text != NULL);
+  g_return_if_fail (text != NULL || length == 0);
 
   if (length < 0)
     length = strlen (text);
-  if (length > MAX_INPUT_BYTES || memchr (text, '\0', length) != NULL ||
-      !g_utf8_validate_len (text, length, NULL))
+  if (length == 0)
+    return;
+  /* Files that are not releases teach nothing; the others are learnt as they will be imported. */
+  copy = cmq_importer_decode (text, length, &converted_from, NULL);
+  if (copy == NULL)
     return;
 
   /* The same release saved twice must not make its own paragraphs look repeated. */
@@ -407,7 +407,6 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
     return;
   g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));
 
-  copy = g_strndup (text, length);
   lines = split_lines (copy);
   g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -598,7 +597,10 @@ build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
       Line *line = i < lines->len ? &g_array_index (lines, Line, i) : NULL;
       gboolean story = line != NULL && !line->chrome && *line->text != '\0';
 
-      if (current != NULL && (!story || !is_hard_wrap (previous, line->text, wrap_width)))
+      /* A paragraph never grows past the limit: later steps may then take time in its length. */
+      if (current != NULL &&
+          (!story || !is_hard_wrap (previous, line->text, wrap_width) ||
+           current->len + 1 + strlen (line->text) > CMQ_IMPORT_MAX_PARAGRAPH_BYTES))
         {
           g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
           g_array_append_val (n_lines, count);
@@ -679,37 +681,47 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
 }
 
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
- * above the same text); returns the number of source lines removed as captions. */
+ * above the same text); returns the number of source lines removed as captions. Kept paragraphs
+ * move down in one pass: removing them one by one would take time in the square of their
+ * number. */
 static guint
 remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
 {
   g_autofree char *previous_key = NULL;
   guint removed_lines = 0;
-  guint i = 0;
+  guint kept = 0;
 
-  while (i < paragraphs->len)
+  for (guint i = 0; i < paragraphs->len; i++)
     {
-      const char *paragraph = g_ptr_array_index (paragraphs, i);
+      char *paragraph = g_ptr_array_index (paragraphs, i);
       g_autofree char *key = cmq_importer_key (paragraph);
+      guint count = g_array_index (n_lines, guint, i);
+      /* Captions before this one are already gone: the one before is the last kept. */
+      const char *previous = kept > 0 ? g_ptr_array_index (paragraphs, kept - 1) : NULL;
+      gboolean caption = FALSE;
 
+      paragraphs->pdata[i] = NULL;
       if (previous_key != NULL && g_str_equal (key, previous_key))
         {
-          g_ptr_array_remove_index (paragraphs, i);
-          g_array_remove_index (n_lines, i);
+          g_free (paragraph);
           continue;
         }
-      if (i > 0 &&
-          is_caption (paragraph, g_ptr_array_index (paragraphs, i - 1), i + 1 == paragraphs->len))
+      if (previous != NULL)
+        caption = is_caption (paragraph, previous, i + 1 == paragraphs->len);
+      if (caption)
         {
-          removed_lines += g_array_index (n_lines, guint, i);
-          g_ptr_array_remove_index (paragraphs, i);
-          g_array_remove_index (n_lines, i);
+          removed_lines += count;
+          g_free (paragraph);
           continue;
         }
+      paragraphs->pdata[kept] = paragraph;
+      g_array_index (n_lines, guint, kept) = count;
+      kept++;
       g_free (previous_key);
       previous_key = g_steal_pointer (&key);
-      i++;
     }
+  g_ptr_array_set_size (paragraphs, kept);
+  g_array_set_size (n_lines, kept);
   return removed_lines;
 }
 
@@ -746,51 +758,6 @@ detect_language (const char *const *paragraphs)
   return score_fr > score_en ? "fr" : "en";
 }
 
-/* Returns the text as UTF-8, or NULL with @error set when it is not text at all. */
-static char *
-decode_text (const char *text, gsize length, GError **error)
-{
-  gsize control = 0;
-  char *utf8 = NULL;
-
-  if (memchr (text, '\0', length) != NULL)
-    {
-      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                           _("The file is not text"));
-      return NULL;
-    }
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = text[i];
-
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
-        control++;
-    }
-  if (control * 100 > length * MAX_CONTROL_PERCENT)
-    {
-      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                           _("The file is not text"));
-      return NULL;
-    }
-
-  if (g_utf8_validate_len (text, length, NULL))
-    utf8 = g_strndup (text, length);
-  else
-    {
-      /* Older pages were saved in the Windows code page; Latin-1 maps every byte. */
-      utf8 = g_convert (text, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
-      if (utf8 == NULL)
-        utf8 = g_convert (text, length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
-    }
-  if (utf8 == NULL)
-    {
-      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                           _("The file is not text"));
-      return NULL;
-    }
-  return utf8;
-}
-
 CmqRelease *
 cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, const char *file_name,
                           gint64 file_mtime, GError **error)
@@ -809,7 +776,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     0,
   };
   GDate reference;
-  const char *body;
+  const char *converted_from = NULL;
   guint chrome_lines;
 
   g_return_val_if_fail (CMQ_IS_IMPORTER (self), NULL);
@@ -818,21 +785,11 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
 
   if (length < 0)
     length = strlen (text);
-  if (length > MAX_INPUT_BYTES)
-    {
-      g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is too large to be a press release (over %d MB)"),
-                      MAX_INPUT_BYTES / (1024 * 1024));
-      return NULL;
-    }
-  utf8 = decode_text (text != NULL ? text : "", length, error);
+  utf8 = cmq_importer_decode (text != NULL ? text : "", length, &converted_from, error);
   if (utf8 == NULL)
     return NULL;
 
-  body = utf8;
-  if (g_str_has_prefix (body, "\xEF\xBB\xBF"))
-    body += 3;
-  lines = split_lines (body);
+  lines = split_lines (utf8);
   g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
 
   chrome_lines = mark_chrome (self, lines);
@@ -867,29 +824,26 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   info.quotes = quotes;
   info.chrome_lines = chrome_lines;
   info.file_mtime = file_mtime;
+  info.converted_from = converted_from;
   return cmq_release_new (&info);
 }
 
 CmqRelease *
 cmq_importer_import_file (CmqImporter *self, GFile *file, GCancellable *cancellable, GError **error)
 {
-  g_autoptr (GFileInfo) file_info = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr (GBytes) contents = NULL;
   g_autofree char *name = NULL;
-  gsize length = 0;
   gint64 mtime = 0;
 
   g_return_val_if_fail (CMQ_IS_IMPORTER (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  file_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
-                                 cancellable, NULL);
-  if (file_info != NULL)
-    mtime = (gint64) g_file_info_get_attribute_uint64 (file_info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  contents = cmq_importer_read_file (file, &mtime, cancellable, error);
+  if (contents == NULL)
     return NULL;
   name = g_file_get_path (file);
   if (name == NULL)
     name = g_file_get_uri (file);
-  return cmq_importer_import_text (self, contents, length, name, mtime, error);
+  return cmq_importer_import_text (self, g_bytes_get_data (contents, NULL),
+                                   g_bytes_get_size (contents), name, mtime, error);
 }

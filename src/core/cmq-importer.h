@@ -11,13 +11,29 @@
 
 G_BEGIN_DECLS
 
+/* Limits. A press release is a few kilobytes of text in short paragraphs; input far beyond these
+ * is not one, and no step of the importer ever works on more, so that every file is imported in
+ * time linear in its size. */
+/* Larger files are refused before they are read. */
+#define CMQ_IMPORT_MAX_FILE_BYTES (4 * 1024 * 1024)
+/* A file with a longer line (a minified page, a data dump) is not a release. */
+#define CMQ_IMPORT_MAX_LINE_BYTES (64 * 1024)
+/* Hard-wrapped lines are joined into paragraphs of at most this many bytes. */
+#define CMQ_IMPORT_MAX_PARAGRAPH_BYTES (64 * 1024)
+/* Quotations looked for in one release; later ones are left as plain text. */
+#define CMQ_IMPORT_MAX_QUOTES 500
+
 #define CMQ_IMPORT_ERROR (cmq_import_error_quark ())
 
 typedef enum
 {
-  CMQ_IMPORT_ERROR_NOT_TEXT, /* binary or undecodable */
-  CMQ_IMPORT_ERROR_EMPTY,    /* nothing left once chrome is removed */
-  CMQ_IMPORT_ERROR_TOO_LARGE,
+  CMQ_IMPORT_ERROR_NOT_TEXT,    /* binary or undecodable */
+  CMQ_IMPORT_ERROR_EMPTY,       /* empty, blank, or nothing left once chrome is removed */
+  CMQ_IMPORT_ERROR_TOO_LARGE,   /* the file, or one of its lines, is over a limit above */
+  CMQ_IMPORT_ERROR_HTML,        /* a web page rather than the text of one */
+  CMQ_IMPORT_ERROR_NOT_REGULAR, /* a folder, a pipe, a device, a link to nothing */
+  CMQ_IMPORT_ERROR_UNREADABLE,  /* no permission, a link loop, an I/O error */
+  CMQ_IMPORT_ERROR_GONE,        /* deleted or moved before it could be read */
 } CmqImportError;
 
 GQuark cmq_import_error_quark (void);
@@ -38,5 +54,15 @@ CmqRelease *cmq_importer_import_text (CmqImporter *self, const char *text, gssiz
 
 CmqRelease *cmq_importer_import_file (CmqImporter *self, GFile *file, GCancellable *cancellable,
                                       GError **error);
+
+/* Reads a release file without ever blocking on a pipe or reading more than
+ * CMQ_IMPORT_MAX_FILE_BYTES. Errors are in CMQ_IMPORT_ERROR, with a message a person understands.
+ * @mtime (nullable) receives the modification time in seconds since the epoch. */
+GBytes *cmq_importer_read_file (GFile *file, gint64 *mtime, GCancellable *cancellable,
+                                GError **error);
+
+/* @path (in the file system's encoding) as UTF-8 fit to print on one line: invalid bytes and
+ * control characters such as a newline are shown escaped. */
+char *cmq_importer_display_name (const char *path);
 
 G_END_DECLS

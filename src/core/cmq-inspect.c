@@ -33,26 +33,16 @@ static gboolean
 read_file (const char *name, InspectedFile *out, GError **error)
 {
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (name);
-  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GBytes) contents = NULL;
+  gint64 mtime = 0;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                            G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return FALSE;
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("It is a folder, not a release file"));
-      return FALSE;
-    }
-  contents = g_file_load_bytes (file, NULL, NULL, error);
+  contents = cmq_importer_read_file (file, &mtime, NULL, error);
   if (contents == NULL)
     return FALSE;
 
   out->name = g_strdup (name);
   out->contents = g_steal_pointer (&contents);
-  out->mtime = (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  out->mtime = mtime;
   return TRUE;
 }
 
@@ -80,8 +70,10 @@ cmq_inspect_files (const char *const *files)
 
       if (!read_file (files[i], &file, &error))
         {
+          g_autofree char *display = cmq_importer_display_name (files[i]);
+
           /* Translators: the first %s is a file name, the second why it cannot be read */
-          g_printerr (_("%s: skipped: %s\n"), files[i], error->message);
+          g_printerr (_("%s: skipped: %s\n"), display, error->message);
           status = 1;
           continue;
         }
@@ -102,7 +94,9 @@ cmq_inspect_files (const char *const *files)
                                           file->mtime, &error);
       if (release == NULL)
         {
-          g_printerr (_("%s: skipped: %s\n"), file->name, error->message);
+          g_autofree char *display = cmq_importer_display_name (file->name);
+
+          g_printerr (_("%s: skipped: %s\n"), display, error->message);
           status = 1;
           continue;
         }

@@ -9,13 +9,8 @@
  */
 #define G_LOG_DOMAIN "cmq-library"
 
-#include <glib/gi18n.h>
-
 #include "cmq-importer.h"
 #include "cmq-library.h"
-
-/* A release file bigger than this is not a press release. */
-#define CMQ_LIBRARY_MAX_FILE_SIZE (8 * 1024 * 1024)
 
 struct _CmqLibrary
 {
@@ -27,6 +22,14 @@ struct _CmqLibrary
 };
 
 G_DEFINE_FINAL_TYPE (CmqLibrary, cmq_library, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_READING_FILE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -68,6 +71,17 @@ static void
 cmq_library_class_init (CmqLibraryClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = cmq_library_dispose;
+
+  /**
+   * CmqLibrary::reading-file:
+   * @path: the file about to be read, in the file system's encoding
+   *
+   * Emitted by cmq_library_load() before it reads each file, once the folders are listed: a
+   * progress report. The file may be gone by the time it is read.
+   */
+  signals[SIGNAL_READING_FILE] =
+      g_signal_new ("reading-file", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -98,39 +112,36 @@ add_skipped (CmqLibrary *self, const char *file, const char *reason)
 {
   CmqSkippedFile *skipped = g_new0 (CmqSkippedFile, 1);
 
+  g_autofree char *display = cmq_importer_display_name (file);
+
   skipped->file = g_strdup (file);
   skipped->reason = g_strdup (reason);
   g_ptr_array_add (self->skipped, skipped);
-  g_message ("Skipped %s: %s", file, reason);
+  g_message ("Skipped %s: %s", display, reason);
 }
 
 static int
 compare_paths (gconstpointer a, gconstpointer b)
 {
-  const LoadedFile *fa = *(LoadedFile *const *) a;
-  const LoadedFile *fb = *(LoadedFile *const *) b;
-
-  return g_strcmp0 (fa->path, fb->path);
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
 }
 
+/* Adds the paths of the release files of @directory to @paths. */
 static void
-read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GCancellable *cancellable)
+list_directory (GFile *directory, GPtrArray *paths, GCancellable *cancellable)
 {
   g_autoptr (GFileEnumerator) enumerator = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *dir_path = g_file_get_path (directory);
+  g_autofree char *display = cmq_importer_display_name (dir_path != NULL ? dir_path : "");
   GFileInfo *info;
 
-  enumerator =
-      g_file_enumerate_children (directory,
-                                 G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE
-                                                                "," G_FILE_ATTRIBUTE_STANDARD_SIZE
-                                                                "," G_FILE_ATTRIBUTE_TIME_MODIFIED,
-                                 G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  enumerator = g_file_enumerate_children (directory, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &error);
   if (enumerator == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_warning ("Cannot read the folder %s: %s", dir_path, error->message);
+        g_warning ("Cannot read the folder %s: %s", display, error->message);
       return;
     }
 
@@ -139,42 +150,45 @@ read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GCancella
       g_autoptr (GFileInfo) owned = info;
       const char *name = g_file_info_get_name (info);
       g_autoptr (GFile) child = NULL;
-      g_autofree char *path = NULL;
-      g_autoptr (GError) read_error = NULL;
-      LoadedFile *file;
 
       if (!g_str_has_suffix (name, ".txt") || name[0] == '.')
         continue;
-
       child = g_file_get_child (directory, name);
-      path = g_file_get_path (child);
-
-      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-        {
-          add_skipped (self, path, _("Not a regular file"));
-          continue;
-        }
-      if (g_file_info_get_size (info) > CMQ_LIBRARY_MAX_FILE_SIZE)
-        {
-          add_skipped (self, path, _("The file is too large to be a press release"));
-          continue;
-        }
-
-      file = g_new0 (LoadedFile, 1);
-      if (!g_file_load_contents (child, cancellable, &file->contents, &file->length, NULL,
-                                 &read_error))
-        {
-          add_skipped (self, path, read_error->message);
-          loaded_file_free (file);
-          continue;
-        }
-      file->path = g_steal_pointer (&path);
-      file->mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
-      g_ptr_array_add (loaded, file);
+      g_ptr_array_add (paths, g_file_get_path (child));
     }
 
   if (error != NULL)
-    g_warning ("Error while reading the folder %s: %s", dir_path, error->message);
+    g_warning ("Error while reading the folder %s: %s", display, error->message);
+}
+
+/* Every file is checked as it is read (cmq_importer_read_file()): what was a release file when
+ * the folder was listed may be a folder, a pipe or gone by now. */
+static void
+read_files (CmqLibrary *self, GPtrArray *paths, GPtrArray *loaded, GCancellable *cancellable)
+{
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr (GFile) file = g_file_new_for_path (path);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) contents = NULL;
+      LoadedFile *loaded_file;
+      gint64 mtime = 0;
+
+      g_signal_emit (self, signals[SIGNAL_READING_FILE], 0, path);
+      contents = cmq_importer_read_file (file, &mtime, cancellable, &error);
+      if (contents == NULL)
+        {
+          add_skipped (self, path, error->message);
+          continue;
+        }
+      loaded_file = g_new0 (LoadedFile, 1);
+      loaded_file->path = g_strdup (path);
+      loaded_file->contents =
+          g_bytes_unref_to_data (g_steal_pointer (&contents), &loaded_file->length);
+      loaded_file->mtime = mtime;
+      g_ptr_array_add (loaded, loaded_file);
+    }
 }
 
 void
@@ -184,14 +198,16 @@ cmq_library_load (CmqLibrary *self, GCancellable *cancellable)
   g_autoptr (CmqImporter) importer = cmq_importer_new ();
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) releases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   g_return_if_fail (CMQ_IS_LIBRARY (self));
 
   g_ptr_array_set_size (self->skipped, 0);
 
   for (guint i = 0; i < self->directories->len; i++)
-    read_directory (self, g_ptr_array_index (self->directories, i), loaded, cancellable);
-  g_ptr_array_sort (loaded, compare_paths);
+    list_directory (g_ptr_array_index (self->directories, i), paths, cancellable);
+  g_ptr_array_sort (paths, compare_paths);
+  read_files (self, paths, loaded, cancellable);
 
   for (guint i = 0; i < loaded->len; i++)
     {

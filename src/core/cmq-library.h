@@ -16,14 +16,14 @@ G_DECLARE_FINAL_TYPE (CmqLibrary, cmq_library, CMQ, LIBRARY, GObject)
 
 typedef struct
 {
-  char *file;
-  char *reason;
+  char *file;   /* in the file system's encoding: show it with cmq_importer_display_name() */
+  char *reason; /* for people, translated */
 } CmqSkippedFile;
 
 CmqLibrary *cmq_library_new (void);
 void cmq_library_add_directory (CmqLibrary *self, GFile *directory);
 /* Reads every *.txt file of the directories (not recursively). Files that are not releases are
- * skipped and listed by cmq_library_get_skipped(). */
+ * skipped and listed by cmq_library_get_skipped(). Emits ::reading-file before each file. */
 void cmq_library_load (CmqLibrary *self, GCancellable *cancellable);
 /* Items are CmqRelease, newest first, one per release id. */
 GListModel *cmq_library_get_releases (CmqLibrary *self);

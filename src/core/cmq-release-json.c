@@ -5,12 +5,14 @@
  */
 #define G_LOG_DOMAIN "cmq-release-json"
 
+#include "cmq-importer.h"
 #include "cmq-release-json.h"
 
 JsonNode *
 cmq_release_to_json (CmqRelease *release)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autofree char *file = NULL;
   const char *const *paragraphs;
   GPtrArray *quotes;
 
@@ -18,7 +20,14 @@ cmq_release_to_json (CmqRelease *release)
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, cmq_release_get_file (release));
+  /* A file name may hold bytes that are not UTF-8, which JSON cannot carry. */
+  if (cmq_release_get_file (release) != NULL)
+    {
+      file = cmq_importer_display_name (cmq_release_get_file (release));
+      json_builder_add_string_value (builder, file);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, cmq_release_get_id (release));
   json_builder_set_member_name (builder, "title");
@@ -72,6 +81,11 @@ cmq_release_to_json (CmqRelease *release)
 
   json_builder_set_member_name (builder, "chrome_lines");
   json_builder_add_int_value (builder, cmq_release_get_chrome_lines (release));
+  json_builder_set_member_name (builder, "converted_from");
+  if (cmq_release_get_converted_from (release) != NULL)
+    json_builder_add_string_value (builder, cmq_release_get_converted_from (release));
+  else
+    json_builder_add_null_value (builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

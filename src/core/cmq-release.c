@@ -30,6 +30,7 @@ struct _CmqRelease
   char *date;
   char *partial_date;
   gint64 file_mtime;
+  char *converted_from;
   char *search_text;
 };
 
@@ -86,6 +87,7 @@ cmq_release_finalize (GObject *object)
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_free (self->date);
   g_free (self->partial_date);
+  g_free (self->converted_from);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (cmq_release_parent_class)->finalize (object);
@@ -137,6 +139,7 @@ cmq_release_new (const CmqReleaseInfo *info)
                      : g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
   self->chrome_lines = info->chrome_lines;
   self->file_mtime = info->file_mtime;
+  self->converted_from = g_strdup (info->converted_from);
   self->id = compute_id ((const char *const *) self->paragraphs);
 
   if (info->month != 0 && info->day != 0 && info->year != 0 &&
@@ -238,6 +241,13 @@ cmq_release_get_file_mtime (CmqRelease *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE (self), 0);
   return self->file_mtime;
+}
+
+const char *
+cmq_release_get_converted_from (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->converted_from;
 }
 
 char *

@@ -46,7 +46,8 @@ typedef struct
   GDateMonth month;              /* 0 when there is no date at all */
   GDateDay day;
   CmqDateSource date_source;
-  gint64 file_mtime; /* seconds since the epoch, 0 if unknown */
+  gint64 file_mtime;          /* seconds since the epoch, 0 if unknown */
+  const char *converted_from; /* the file's encoding when it was not UTF-8, or NULL */
 } CmqReleaseInfo;
 
 CmqRelease *cmq_release_new (const CmqReleaseInfo *info);
@@ -66,6 +67,9 @@ const char *cmq_release_get_partial_date (CmqRelease *self);
 /* A GDate for sorting and display; invalid when there is no full date. */
 const GDate *cmq_release_get_gdate (CmqRelease *self);
 gint64 cmq_release_get_file_mtime (CmqRelease *self);
+/* The encoding the file was converted from ("UTF-16LE", "WINDOWS-1252"…), or NULL when it was
+ * UTF-8. */
+const char *cmq_release_get_converted_from (CmqRelease *self);
 /* The date for people, in the user's locale ("1 June 2021"); for a partial date the day and month
  * only ("4 May"); NULL when there is none. */
 char *cmq_release_format_date (CmqRelease *self);

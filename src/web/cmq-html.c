@@ -175,24 +175,34 @@ append_date (GString *out, CmqRelease *release)
   g_string_append (out, "</p>\n");
 }
 
-/* Quotes of one paragraph, and how much of the paragraph they cover. */
-static GPtrArray *
-paragraph_quotes (GPtrArray *quotes, guint paragraph, gsize *quoted_len)
+/* The quotes of every paragraph, in one pass over them all: asking each paragraph in turn would
+ * take time in paragraphs times quotes. */
+static GPtrArray **
+quotes_by_paragraph (GPtrArray *quotes, guint n_paragraphs)
 {
-  GPtrArray *found = g_ptr_array_new ();
+  GPtrArray **by_paragraph = g_new0 (GPtrArray *, n_paragraphs + 1);
 
-  *quoted_len = 0;
   for (guint i = 0; i < quotes->len; i++)
     {
       CmqQuote *quote = g_ptr_array_index (quotes, i);
 
-      if (quote->paragraph == paragraph && quote->text != NULL)
-        {
-          g_ptr_array_add (found, quote);
-          *quoted_len += strlen (quote->text);
-        }
+      if (quote->paragraph >= n_paragraphs || quote->text == NULL)
+        continue;
+      if (by_paragraph[quote->paragraph] == NULL)
+        by_paragraph[quote->paragraph] = g_ptr_array_new ();
+      g_ptr_array_add (by_paragraph[quote->paragraph], quote);
     }
-  return found;
+  return by_paragraph;
+}
+
+static gsize
+quoted_length (GPtrArray *here)
+{
+  gsize len = 0;
+
+  for (guint i = 0; i < here->len; i++)
+    len += strlen (((CmqQuote *) g_ptr_array_index (here, i))->text);
+  return len;
 }
 
 static const char *
@@ -285,11 +295,9 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, Cm
 }
 
 static void
-append_paragraph (GString *out, const char *paragraph, GPtrArray *quotes, guint index,
-                  CmqSearchQuery *query)
+append_paragraph (GString *out, const char *paragraph, GPtrArray *here, CmqSearchQuery *query)
 {
-  gsize quoted_len = 0;
-  g_autoptr (GPtrArray) here = paragraph_quotes (quotes, index, &quoted_len);
+  gsize quoted_len = quoted_length (here);
   const char *speaker = first_speaker (here);
   gsize len = strlen (paragraph);
 
@@ -324,13 +332,16 @@ cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
   GString *out;
   const char *language;
   const char *const *paragraphs;
-  GPtrArray *quotes;
+  g_autoptr (GPtrArray) none = g_ptr_array_new ();
+  GPtrArray **quotes;
+  guint n_paragraphs;
 
   g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
 
   language = cmq_release_get_language (release);
   paragraphs = cmq_release_get_paragraphs (release);
-  quotes = cmq_release_get_quotes (release);
+  n_paragraphs = g_strv_length ((char **) paragraphs);
+  quotes = quotes_by_paragraph (cmq_release_get_quotes (release), n_paragraphs);
 
   out = g_string_sized_new (8192);
   g_string_append (out, "<!DOCTYPE html>\n<html");
@@ -354,8 +365,12 @@ cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
   append_date (out, release);
   g_string_append (out, "</header>\n");
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    append_paragraph (out, paragraphs[i], quotes, i, query);
+  for (guint i = 0; i < n_paragraphs; i++)
+    {
+      append_paragraph (out, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, query);
+      g_clear_pointer (&quotes[i], g_ptr_array_unref);
+    }
+  g_free (quotes);
 
   g_string_append (out, "</article>\n</body>\n</html>\n");
   return g_string_free (out, FALSE);
