@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cmq-html.h"
-#include "cmq-reader-view.h"
+#include "cmq-reader-view-private.h"
 
 /* Not a scheme WebKit can fetch: the page only ever comes from load_html(). */
 #define PAGE_URI_PREFIX "communique-page:release/"
@@ -87,6 +87,22 @@ open_in_browser (CmqReaderView *self, const char *uri)
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
 }
 
+CmqNavigation
+cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboolean new_window,
+                                   WebKitNavigationType type, gboolean user_gesture)
+{
+  /* Only the page this view loaded itself, and only as that load. */
+  if (!new_window && type == WEBKIT_NAVIGATION_TYPE_OTHER && page_uri != NULL &&
+      g_strcmp0 (uri, page_uri) == 0)
+    return CMQ_NAVIGATION_LOAD;
+  /* A web link the user clicked: the browser is the place for it. Redirects, refreshes, forms
+   * and scripted navigations have no user gesture or another type. */
+  if (user_gesture && is_web_uri (uri) &&
+      (type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED || type == WEBKIT_NAVIGATION_TYPE_OTHER))
+    return CMQ_NAVIGATION_OPEN_IN_BROWSER;
+  return CMQ_NAVIGATION_REFUSE;
+}
+
 static gboolean
 decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
                   WebKitPolicyDecisionType type, CmqReaderView *self)
@@ -98,22 +114,25 @@ decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
       {
         WebKitNavigationAction *action = webkit_navigation_policy_decision_get_navigation_action (
             WEBKIT_NAVIGATION_POLICY_DECISION (decision));
-        WebKitURIRequest *request = webkit_navigation_action_get_request (action);
-        const char *uri = webkit_uri_request_get_uri (request);
-        WebKitNavigationType nav = webkit_navigation_action_get_navigation_type (action);
+        const char *uri =
+            webkit_uri_request_get_uri (webkit_navigation_action_get_request (action));
 
-        if (type == WEBKIT_POLICY_DECISION_TYPE_NAVIGATION_ACTION &&
-            nav == WEBKIT_NAVIGATION_TYPE_OTHER && self->page_uri != NULL &&
-            g_strcmp0 (uri, self->page_uri) == 0)
+        switch (cmq_reader_view_decide_navigation (
+            self->page_uri, uri, type == WEBKIT_POLICY_DECISION_TYPE_NEW_WINDOW_ACTION,
+            webkit_navigation_action_get_navigation_type (action),
+            webkit_navigation_action_is_user_gesture (action)))
           {
+          case CMQ_NAVIGATION_LOAD:
             webkit_policy_decision_use (decision);
             return TRUE;
+          case CMQ_NAVIGATION_OPEN_IN_BROWSER:
+            open_in_browser (self, uri);
+            break;
+          case CMQ_NAVIGATION_REFUSE:
+          default:
+            g_debug ("Refused navigation to %s", uri);
+            break;
           }
-        if (webkit_navigation_action_is_user_gesture (action) && is_web_uri (uri) &&
-            (nav == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED || nav == WEBKIT_NAVIGATION_TYPE_OTHER))
-          open_in_browser (self, uri);
-        else
-          g_debug ("Refused navigation to %s", uri);
         webkit_policy_decision_ignore (decision);
         return TRUE;
       }

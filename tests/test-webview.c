@@ -1,0 +1,426 @@
+/* test-webview.c: a release full of hostile markup, shown in the real window under Xvfb, reaches
+ * nothing and runs nothing.
+ *
+ * Two HTTP listeners run in this process on 127.0.0.1 and count the connections they get. The
+ * control: the same markup, unescaped, in a WebKit view with WebKit's defaults, must reach its
+ * listener and run its script, which shows that the markup is hostile and that the test can see
+ * it. Then the release, imported from a file of a library folder and shown in CmqWindow: its
+ * listener gets 0 requests, the script's sentinel stays unset, and the markup is on the page as
+ * text. The navigation policy is tested as the pure function decide-policy calls.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cmq-library.h"
+#include "cmq-reader-view-private.h"
+#include "cmq-window-private.h"
+
+#define TIMEOUT_SECONDS 30
+/* How long a page is given to try to reach the network before the count is read. */
+#define SETTLE_MS 3000
+
+/* Every kind of markup that can load a resource, run a script or navigate, at PORT. */
+static const char *const hostile_lines[] = {
+  "<script>window.cmqPwned = 'script'; document.title = 'PWNED'; "
+  "fetch('http://127.0.0.1:PORT/fetch')</script>",
+  "<img src=\"http://127.0.0.1:PORT/img.png\" onerror=\"window.cmqPwned = 'onerror'\">",
+  "<iframe src=\"http://127.0.0.1:PORT/iframe\"></iframe>",
+  "<object data=\"http://127.0.0.1:PORT/object\"></object>",
+  "<video autoplay src=\"http://127.0.0.1:PORT/video.webm\"></video>",
+  "<meta http-equiv=\"refresh\" content=\"0; url=http://127.0.0.1:PORT/refresh\">",
+  "<link rel=\"stylesheet\" href=\"http://127.0.0.1:PORT/link.css\">",
+  "<style>@import url(\"http://127.0.0.1:PORT/import.css\"); "
+  "body { background: url(http://127.0.0.1:PORT/background.png) }</style>",
+  "<a href=\"javascript:window.cmqPwned = 'link'\">a javascript: link</a>",
+  "<form id=\"f\" action=\"http://127.0.0.1:PORT/form\" method=\"post\"><input name=\"q\"></form>"
+  "<script>document.getElementById('f').submit()</script>",
+  "<svg><image href=\"http://127.0.0.1:PORT/svg.png\" width=\"10\" height=\"10\"/></svg>",
+};
+
+typedef struct
+{
+  GSocketService *service;
+  guint16 port;
+  guint connections;
+  GString *log; /* first line of each request */
+} Listener;
+
+typedef struct
+{
+  Listener *listener;
+  GSocketConnection *connection;
+  char buffer[1024];
+} Exchange;
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timed_out_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs the main loop until *@count reaches @at_least; fails the test after TIMEOUT_SECONDS. */
+static void
+wait_for_count (guint *count, guint at_least)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+
+  while (*count < at_least && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+}
+
+static void
+request_read_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Exchange *exchange = data;
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (exchange->connection));
+  static const char response[] =
+      "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: 0\r\n\r\n";
+  gssize n = g_input_stream_read_finish (G_INPUT_STREAM (source), result, NULL);
+
+  if (n > 0)
+    {
+      exchange->buffer[MIN ((gsize) n, sizeof exchange->buffer - 1)] = '\0';
+      exchange->buffer[strcspn (exchange->buffer, "\r\n")] = '\0';
+      g_string_append_printf (exchange->listener->log, "%s\n", exchange->buffer);
+    }
+  g_output_stream_write_all (out, response, sizeof response - 1, NULL, NULL, NULL);
+  g_io_stream_close (G_IO_STREAM (exchange->connection), NULL, NULL);
+  g_object_unref (exchange->connection);
+  g_free (exchange);
+}
+
+static gboolean
+incoming_cb (GSocketService *service, GSocketConnection *connection, GObject *source,
+             Listener *listener)
+{
+  Exchange *exchange = g_new0 (Exchange, 1);
+  GInputStream *in = g_io_stream_get_input_stream (G_IO_STREAM (connection));
+
+  listener->connections++;
+  exchange->listener = listener;
+  exchange->connection = g_object_ref (connection);
+  g_input_stream_read_async (in, exchange->buffer, sizeof exchange->buffer - 1, G_PRIORITY_DEFAULT,
+                             NULL, request_read_cb, exchange);
+  return TRUE;
+}
+
+static Listener *
+listener_new (void)
+{
+  Listener *listener = g_new0 (Listener, 1);
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (GSocketAddress) effective = NULL;
+  g_autoptr (GError) error = NULL;
+
+  listener->service = g_socket_service_new ();
+  listener->log = g_string_new (NULL);
+  g_socket_listener_add_address (G_SOCKET_LISTENER (listener->service), address,
+                                 G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL, &effective,
+                                 &error);
+  g_assert_no_error (error);
+  listener->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
+  g_signal_connect (listener->service, "incoming", G_CALLBACK (incoming_cb), listener);
+  g_socket_service_start (listener->service);
+  return listener;
+}
+
+static void
+listener_free (Listener *listener)
+{
+  g_socket_service_stop (listener->service);
+  g_socket_listener_close (G_SOCKET_LISTENER (listener->service));
+  g_object_unref (listener->service);
+  g_string_free (listener->log, TRUE);
+  g_free (listener);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Listener, listener_free)
+
+/* The hostile markup for @port: one paragraph per line, each a sentence that ends with a full
+ * stop, so that the importer keeps them all as story text. */
+static char *
+hostile_text (guint16 port)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_lines); i++)
+    {
+      g_autoptr (GString) line = g_string_new (hostile_lines[i]);
+      g_autofree char *number = g_strdup_printf ("%u", port);
+
+      g_string_replace (line, "PORT", number, 0);
+      g_string_append_printf (out, "The text carries %s in paragraph %u.\n\n", line->str, i + 1);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  gboolean done;
+  char *result;
+} JsCall;
+
+static void
+js_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  JsCall *call = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  g_assert_no_error (error);
+  call->result = jsc_value_to_string (value);
+  call->done = TRUE;
+}
+
+static char *
+page_eval (WebKitWebView *web_view, const char *script)
+{
+  JsCall call = { FALSE, NULL };
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
+                                       &call);
+  while (!call.done && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+  return call.result;
+}
+
+static void
+load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *finished)
+{
+  if (event == WEBKIT_LOAD_FINISHED)
+    (*finished)++;
+}
+
+/* WebKit with its defaults (scripts on, no CSP, no proxy) on the raw markup: the listener is
+ * reached and the script runs. Without this the zeros below could come from a broken test. */
+static void
+test_control (void)
+{
+  g_autoptr (Listener) listener = listener_new ();
+  g_autoptr (WebKitNetworkSession) session = webkit_network_session_new_ephemeral ();
+  g_autofree char *text = hostile_text (listener->port);
+  g_autofree char *html = g_strdup_printf ("<!DOCTYPE html><html><body>%s</body></html>", text);
+  g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u/", listener->port);
+  g_autofree char *sentinel = NULL;
+  GtkWidget *window = gtk_window_new ();
+  WebKitWebView *web_view;
+  guint finished = 0;
+
+  webkit_network_session_set_proxy_settings (session, WEBKIT_NETWORK_PROXY_MODE_NO_PROXY, NULL);
+  web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW, "network-session", session, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (web_view));
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+  webkit_web_view_load_html (web_view, html, base);
+  wait_for_count (&finished, 1);
+  wait_for_count (&listener->connections, 3);
+  g_test_message ("The control page made %u requests:\n%s", listener->connections,
+                  listener->log->str);
+
+  sentinel = page_eval (web_view, "String(window.cmqPwned)");
+  g_assert_cmpstr (sentinel, !=, "undefined");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_hostile_release (void)
+{
+  g_autoptr (Listener) listener = listener_new ();
+  g_autofree char *dir = g_dir_make_tmp ("communique-webview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.txt", NULL);
+  g_autofree char *text = hostile_text (listener->port);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sentinel = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *elements = NULL;
+  g_autofree char *body = NULL;
+  CmqWindow *window;
+  WebKitWebView *web_view;
+  CmqRelease *release;
+  guint finished = 0;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cmq_library_get_releases (library)), ==, 1);
+
+  window = cmq_window_new (NULL, library);
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  release = gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
+  g_assert_nonnull (release);
+  g_assert_cmpuint (g_strv_length ((char **) cmq_release_get_paragraphs (release)), ==,
+                    G_N_ELEMENTS (hostile_lines));
+  wait_for_count (&finished, 1);
+  spin (SETTLE_MS);
+
+  g_test_message ("The release page made %u requests:\n%s", listener->connections,
+                  listener->log->str);
+  g_assert_cmpuint (listener->connections, ==, 0);
+
+  /* No script ran: neither the sentinel nor the title changed. */
+  sentinel = page_eval (web_view, "String(window.cmqPwned)");
+  g_assert_cmpstr (sentinel, ==, "undefined");
+  title = page_eval (web_view, "document.title");
+  g_assert_cmpstr (title, ==, cmq_release_get_title (release));
+  /* Nothing navigated away. */
+  location = page_eval (web_view, "document.location.href");
+  g_assert_true (g_str_has_prefix (location, "communique-page:release/"));
+  g_assert_true (g_str_has_suffix (location, cmq_release_get_id (release)));
+  /* The markup is text: no element of it exists, every tag is visible. */
+  elements = page_eval (web_view, "document.querySelectorAll('script, img, iframe, object, video, "
+                                  "link, form, svg, image, a, meta[http-equiv=refresh]').length");
+  g_assert_cmpstr (elements, ==, "0");
+  body = page_eval (web_view, "document.body.innerText");
+  for (const char *const *tag =
+           (const char *const[]){ "<script>", "<img src=", "onerror=", "<iframe", "<object",
+                                  "<video autoplay", "<meta http-equiv=\"refresh\"",
+                                  "<link rel=", "@import", "url(http", "javascript:", "<form",
+                                  "<svg><image", NULL };
+       *tag != NULL; tag++)
+    {
+      if (strstr (body, *tag) == NULL)
+        g_error ("The page text does not show %s:\n%s", *tag, body);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_navigation_policy (void)
+{
+  const char *page = "communique-page:release/0123456789abcdef";
+  static const struct
+  {
+    const char *uri;
+    gboolean new_window;
+    WebKitNavigationType type;
+    gboolean gesture;
+    CmqNavigation expected;
+  } cases[] = {
+    /* the app's own page, loaded by the app */
+    { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+      CMQ_NAVIGATION_LOAD },
+    /* …but not as a link, a reload, a form or a new window */
+    { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_RELOAD, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    { "communique-page:release/0123456789abcdef", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    /* another release page the view did not load */
+    { "communique-page:release/ffffffffffffffff", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    /* web links the user clicked go to the browser */
+    { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_OPEN_IN_BROWSER },
+    { "HTTP://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_OPEN_IN_BROWSER },
+    /* …never without a click: redirects, refreshes, scripts */
+    { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    { "http://127.0.0.1/refresh", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    { "https://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+    /* …nor a form, even submitted by the user */
+    { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_RESUBMITTED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    /* every other scheme is refused, clicked or not */
+    { "javascript:window.cmqPwned = 1", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "file:///etc/passwd", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "data:text/html,<script>1</script>", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "about:blank", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+    { "ftp://example.org/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "mailto:press@hq.nato.int", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "httpx://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+      CMQ_NAVIGATION_REFUSE },
+    { "", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CmqNavigation got = cmq_reader_view_decide_navigation (
+          page, cases[i].uri, cases[i].new_window, cases[i].type, cases[i].gesture);
+
+      if (got != cases[i].expected)
+        g_error ("Case %u (%s): got %d, expected %d", i, cases[i].uri, got, cases[i].expected);
+    }
+  /* A view that has loaded nothing loads nothing. */
+  g_assert_cmpint (
+      cmq_reader_view_decide_navigation (NULL, page, FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE),
+      ==, CMQ_NAVIGATION_REFUSE);
+  g_assert_cmpint (
+      cmq_reader_view_decide_navigation (NULL, NULL, FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE),
+      ==, CMQ_NAVIGATION_REFUSE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("communique-test-webview-XXXXXX", NULL);
+
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+      g_autofree char *path = g_build_filename (home, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv (vars[i], path, TRUE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/webview/navigation-policy", test_navigation_policy);
+  g_test_add_func ("/webview/control", test_control);
+  g_test_add_func ("/webview/hostile-release", test_hostile_release);
+
+  return g_test_run ();
+}
