@@ -18,6 +18,9 @@ test_packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core imagemagick openbox xdotool clang-format locales
 )
 
+# Sanitizer, memcheck and fuzzing runs of build-aux/test (issue 6).
+hardening_packages=(valgrind clang-14 libclang-rt-14-dev)
+
 cmq_install_missing () {
   local missing=() pkg
   for pkg in "$@"; do

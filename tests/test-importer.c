@@ -145,12 +145,23 @@ count_story_blocks (const char *text)
   return n;
 }
 
+static void
+truth_row_free (TruthRow *row)
+{
+  g_free (row->file);
+  g_free (row->language);
+  g_free (row->first_sentence);
+  g_free (row->date);
+  g_free (row->notes);
+  g_free (row);
+}
+
 static GPtrArray *
 read_truth (void)
 {
   g_autofree char *text = load ("real", "truth.tsv", NULL);
   g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  GPtrArray *rows = g_ptr_array_new ();
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) truth_row_free);
 
   for (guint i = 1; lines[i] != NULL; i++)
     {
@@ -228,17 +239,6 @@ test_real_fixtures (void)
         expected--;
       if (n_paragraphs (release) != expected)
         g_error ("%s: %u paragraphs, expected %u", row->file, n_paragraphs (release), expected);
-    }
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      TruthRow *row = g_ptr_array_index (rows, i);
-
-      g_free (row->file);
-      g_free (row->language);
-      g_free (row->first_sentence);
-      g_free (row->notes);
-      g_free (row);
     }
 }
 

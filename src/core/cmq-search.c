@@ -62,9 +62,17 @@ cmq_search_normalize (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL) /* invalid UTF-8 */
-    decomposed = g_utf8_make_valid (text, -1);
+  /* g_utf8_normalize() reads past the end of invalid UTF-8 (valgrind sees it): validate first. */
+  if (g_utf8_validate (text, -1, NULL))
+    decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  else
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+      decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
+    }
+  if (decomposed == NULL)
+    decomposed = g_strdup ("");
 
   out = g_string_sized_new (strlen (decomposed) + 2);
   g_string_append_c (out, ' ');
