@@ -472,6 +472,32 @@ test_kind (gconstpointer data)
   check_inspect (row, path);
 }
 
+/* All the committed inputs as one library folder. Eight of them are the same release in other
+ * bytes (encodings, line ends, a BOM, a NUL): the chrome learner must not take its lines for
+ * lines repeated across files, which would leave nothing of it. */
+static void
+test_whole_folder (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad-input", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  GListModel *releases;
+
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  releases = cmq_library_get_releases (library);
+  /* plain and its seven copies, invalid-utf8, latin-1, impossible-dates */
+  g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 4);
+  /* chrome-only, empty, html-page, utf-16-no-bom, whitespace-only */
+  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
+
+      g_assert_cmpuint (cmq_release_get_chrome_lines (release), ==, 0);
+    }
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -514,6 +540,8 @@ main (int argc, char **argv)
 
       g_test_add_data_func (name, row, test_kind);
     }
+
+  g_test_add_func ("/bad-input/whole-folder", test_whole_folder);
 
   status = g_test_run ();
   remove_tree (tmp_root);

@@ -326,6 +326,69 @@ test_hostile_release (void)
   g_rmdir (dir);
 }
 
+/* The app on a library of the committed bad inputs: every file that is a release shows in the
+ * real window, whatever its encoding; the others are listed as skipped, with their reasons. */
+static void
+test_bad_input_library (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad-input", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  CmqWindow *window;
+  WebKitWebView *web_view;
+  GtkSingleSelection *selection;
+  guint n_releases;
+
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  n_releases = g_list_model_get_n_items (cmq_library_get_releases (library));
+  /* plain, utf-8-bom, crlf, cr, nul-inside-text, windows-1252 and both UTF-16 files are one
+   * release; invalid-utf8, latin-1 and impossible-dates three more. */
+  g_assert_cmpuint (n_releases, ==, 4);
+  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 5);
+  for (guint i = 0; i < cmq_library_get_skipped (library)->len; i++)
+    {
+      CmqSkippedFile *skipped = g_ptr_array_index (cmq_library_get_skipped (library), i);
+
+      g_test_message ("Skipped %s: %s", skipped->file, skipped->reason);
+      g_assert_cmpuint (strlen (skipped->reason), >, 0);
+    }
+
+  window = cmq_window_new (NULL, library);
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  selection = cmq_window_get_selection (window);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; i < n_releases; i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      g_autofree char *h1 = NULL;
+      g_autofree char *location = NULL;
+      guint finished = 0;
+      gulong handler;
+
+      handler =
+          g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+      gtk_single_selection_set_selected (selection, i);
+      /* A page still loading may finish first: wait for the one of this release. */
+      for (guint tries = 0;; tries++)
+        {
+          g_clear_pointer (&location, g_free);
+          wait_for_count (&finished, tries + 1);
+          location = page_eval (web_view, "document.location.href");
+          if (g_str_has_suffix (location, cmq_release_get_id (release)))
+            break;
+          g_assert_cmpuint (tries, <, 5);
+        }
+      g_signal_handler_disconnect (web_view, handler);
+      h1 = page_eval (web_view, "document.querySelector('h1').textContent");
+      g_assert_cmpstr (h1, ==, cmq_release_get_title (release));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_navigation_policy (void)
 {
@@ -421,6 +484,7 @@ main (int argc, char **argv)
   g_test_add_func ("/webview/navigation-policy", test_navigation_policy);
   g_test_add_func ("/webview/control", test_control);
   g_test_add_func ("/webview/hostile-release", test_hostile_release);
+  g_test_add_func ("/webview/bad-input-library", test_bad_input_library);
 
   return g_test_run ();
 }

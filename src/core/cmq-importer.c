@@ -382,6 +382,7 @@ void
 cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 {
   g_autofree char *checksum = NULL;
+  g_autoptr (GChecksum) file_checksum = NULL;
   g_autofree char *copy = NULL;
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GHashTable) seen = NULL;
@@ -401,14 +402,25 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
   if (copy == NULL)
     return;
 
-  /* The same release saved twice must not make its own paragraphs look repeated. */
-  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, length);
+  lines = split_lines (copy);
+  g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
+
+  /* The same release saved twice must not make its own paragraphs look repeated, also when the
+   * copies differ only in encoding, line ends or spacing: the cleaned lines are compared. */
+  file_checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_array_index (lines, Line, i).text;
+
+      if (*line == '\0')
+        continue;
+      g_checksum_update (file_checksum, (const guchar *) line, -1);
+      g_checksum_update (file_checksum, (const guchar *) "\n", 1);
+    }
+  checksum = g_strdup (g_checksum_get_string (file_checksum));
   if (g_hash_table_contains (self->learnt_files, checksum))
     return;
   g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));
-
-  lines = split_lines (copy);
-  g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < lines->len; i++)
     {
