@@ -100,6 +100,28 @@ test_csp (void)
   g_assert_nonnull (strstr (html, "prefers-color-scheme: dark"));
 }
 
+/* A release converted from another encoding says so, escaped like every field. */
+static void
+test_converted (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  CmqReleaseInfo info = {
+    .file = "old.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .converted_from = "WINDOWS-1252<script>",
+  };
+  g_autoptr (CmqRelease) converted = cmq_release_new (&info);
+  g_autoptr (CmqRelease) plain =
+      make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  g_autofree char *html_converted = render (converted, NULL);
+  g_autofree char *html_plain = render (plain, NULL);
+
+  g_assert_nonnull (strstr (html_converted, "<p class=\"converted\">The file was converted from "
+                                            "WINDOWS-1252&lt;script&gt; to be shown here</p>"));
+  g_assert_null (strstr (html_plain, "class=\"converted\""));
+}
+
 static void
 test_dates (void)
 {
@@ -194,6 +216,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/escaping", test_escaping);
   g_test_add_func ("/html/csp", test_csp);
   g_test_add_func ("/html/dates", test_dates);
+  g_test_add_func ("/html/converted", test_converted);
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/quotes", test_quotes);
 

@@ -363,6 +363,17 @@ cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
   append_highlighted (out, cmq_release_get_title (release), -1, query);
   g_string_append (out, "</h1>\n");
   append_date (out, release);
+  if (cmq_release_get_converted_from (release) != NULL)
+    {
+      g_autofree char *note = NULL;
+
+      /* Translators: %s names a character encoding, such as "WINDOWS-1252" or "UTF-16LE" */
+      note = g_strdup_printf (_("The file was converted from %s to be shown here"),
+                                 cmq_release_get_converted_from (release));
+      g_string_append (out, "<p class=\"converted\">");
+      escape_into (out, note, -1);
+      g_string_append (out, "</p>\n");
+    }
   g_string_append (out, "</header>\n");
 
   for (guint i = 0; i < n_paragraphs; i++)
