@@ -93,7 +93,7 @@ typedef enum
 {
   CMQ_STORE_MERGE_IMPORT,   /* from a file the user imports: nothing is ever lost */
   CMQ_STORE_MERGE_EXTERNAL, /* from the store's own file, changed by another program */
-  CMQ_STORE_MERGE_BACKUP,   /* from a backup being restored */
+  CMQ_STORE_MERGE_BACKUP,   /* from a backup being restored: newest wins, nothing joined */
 } CmqStoreMergeMode;
 
 /* Merges @incoming into the store; TRUE when the store's entry changed. */

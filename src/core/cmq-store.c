@@ -32,6 +32,7 @@ enum
 static guint signals[N_SIGNALS];
 
 static gboolean save (CmqStore *self, GError **error);
+static void save_failed (CmqStore *self, const GError *error);
 
 static void
 problem_free (CmqStoreProblem *problem)
@@ -391,6 +392,15 @@ cmq_store_load (CmqStore *self, GError **error)
       g_set_error (error, local_error->domain, local_error->code,
                    _("Could not read your notes from “%s”: %s"), self->path, local_error->message);
       return FALSE;
+    }
+
+  /* A damaged file was moved aside: write what we started from now, not in a moment, or a crash
+   * in between would start the next run empty. A failure is retried like any other. */
+  if (self->pending)
+    {
+      clear_source (&self->save_source);
+      if (!save (self, &local_error))
+        save_failed (self, local_error);
     }
   return TRUE;
 }
