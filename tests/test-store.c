@@ -2,8 +2,8 @@
  *
  * Hostile notes and odd ids round-trip; backups rotate across days; a damaged or newer file is
  * moved aside byte for byte and never written over; another program's edits are merged without
- * dropping unsaved ones; a failing save keeps everything and resumes; export and import lose
- * nothing. test-store-kill.c kills a saver at random moments.
+ * dropping unsaved ones; a failing save keeps everything and resumes; a symbolic link stays one;
+ * export and import lose nothing. test-store-kill.c kills a saver at random moments.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cmq-store-private.h"
 
@@ -660,6 +661,35 @@ test_merge_external (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (data_out, "note=saved by us"));
 }
 
+/* A file linked into a synchronised folder stays a link; the note lands where it points. */
+static void
+test_save_through_symlink (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autofree char *synced = g_build_filename (fixture->dir, "Sync", "library.ini", NULL);
+  g_autoptr (CmqRelease) release = make_release ("One", "One text.", 2024, 5, 6);
+  g_autoptr (CmqStore) store = NULL;
+  g_autoptr (CmqStore) reopened = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  write_file (synced, "[Communique]\nversion=1\n", -1);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (symlink (synced, fixture->path), ==, 0);
+
+  store = fixture_open (fixture);
+  cmq_store_set_note (store, release, "through the link");
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  contents = read_file (synced);
+  g_assert_nonnull (strstr (contents, "note=through the link\n"));
+
+  reopened = fixture_open (fixture);
+  g_assert_cmpstr (cmq_store_get_note (reopened, cmq_release_get_id (release)), ==,
+                   "through the link");
+}
+
 static gboolean
 fail_write_cb (CmqStore *store, gpointer user_data, GError **error)
 {
@@ -926,6 +956,7 @@ main (int argc, char *argv[])
        GINT_TO_POINTER (FAULT_NOT_DIR));
   ADD ("/store/save-fails/full-disk", test_save_fails_and_resumes,
        GINT_TO_POINTER (FAULT_FULL_DISK));
+  ADD ("/store/save/through-symlink", test_save_through_symlink, NULL);
   ADD ("/store/export-import", test_export_import, NULL);
 #undef ADD
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "cmq-store-private.h"
 
@@ -405,12 +406,26 @@ cmq_store_load (CmqStore *self, GError **error)
   return TRUE;
 }
 
+/* g_file_set_contents_full() replaces a symbolic link by a file: a person who linked the file
+ * into a synchronised folder must keep the link, so write where it points. */
+static char *
+write_target (const char *path)
+{
+  char *target;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    return g_strdup (path);
+  target = realpath (path, NULL);
+  return target != NULL ? target : g_strdup (path);
+}
+
 static gboolean
 save (CmqStore *self, GError **error)
 {
   g_autofree char *data = NULL;
   g_autoptr (GDateTime) now = cmq_store_now (self);
   g_autofree char *today = NULL;
+  g_autofree char *target = NULL;
   gsize length;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *dir = g_path_get_dirname (self->path);
@@ -436,7 +451,8 @@ save (CmqStore *self, GError **error)
     goto failed;
 
   data = cmq_store_serialize (self->entries, &length);
-  if (!g_file_set_contents_full (self->path, data, length,
+  target = write_target (self->path);
+  if (!g_file_set_contents_full (target, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600,
                                  &local_error))
     goto failed;
