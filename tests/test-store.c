@@ -688,6 +688,28 @@ test_save_through_symlink (Fixture *fixture, gconstpointer data)
   reopened = fixture_open (fixture);
   g_assert_cmpstr (cmq_store_get_note (reopened, cmq_release_get_id (release)), ==,
                    "through the link");
+
+  /* The synchronised folder is not there (not mounted yet): saving fails, the link stays, and
+   * saving works once the folder is back. A relative link is followed from its own folder. */
+  {
+    g_autofree char *sync_folder = g_path_get_dirname (synced);
+    g_autofree char *relative = g_build_filename ("..", "Sync", "library.ini", NULL);
+
+    remove_tree (sync_folder);
+    g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+    g_assert_cmpint (symlink (relative, fixture->path), ==, 0);
+    cmq_store_set_note (reopened, release, "while the folder was away");
+    g_assert_false (cmq_store_flush (reopened, &error));
+    g_clear_error (&error);
+    g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+    g_assert_cmpint (g_mkdir (sync_folder, 0700), ==, 0);
+    g_assert_true (cmq_store_flush (reopened, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+    g_clear_pointer (&contents, g_free);
+    contents = read_file (synced);
+    g_assert_nonnull (strstr (contents, "note=while the folder was away\n"));
+  }
 }
 
 static gboolean

@@ -13,7 +13,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 
 #include "cmq-store-private.h"
 
@@ -407,16 +406,31 @@ cmq_store_load (CmqStore *self, GError **error)
 }
 
 /* g_file_set_contents_full() replaces a symbolic link by a file: a person who linked the file
- * into a synchronised folder must keep the link, so write where it points. */
+ * into a synchronised folder must keep the link, so write where it points, also when the target
+ * is missing (the folder not mounted yet: then the save fails and is retried, the link stays). */
 static char *
 write_target (const char *path)
 {
-  char *target;
+  g_autofree char *current = g_strdup (path);
 
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    return g_strdup (path);
-  target = realpath (path, NULL);
-  return target != NULL ? target : g_strdup (path);
+  for (guint depth = 0; depth < 40 && g_file_test (current, G_FILE_TEST_IS_SYMLINK); depth++)
+    {
+      g_autofree char *link = g_file_read_link (current, NULL);
+      g_autofree char *dir = NULL;
+
+      if (link == NULL)
+        break;
+      if (g_path_is_absolute (link))
+        {
+          g_free (current);
+          current = g_steal_pointer (&link);
+          continue;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (dir, link, NULL);
+    }
+  return g_steal_pointer (&current);
 }
 
 static gboolean
