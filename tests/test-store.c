@@ -534,6 +534,40 @@ test_corrupt_moved_aside (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* Another program damages the file while the app runs: it is moved aside, and what is in memory
+ * (the newest state) is written anew. */
+static void
+test_corrupt_on_reload (Fixture *fixture, gconstpointer data)
+{
+  static const char garbage[] = "\xff\xfe[[[ not a key file";
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = make_release ("One", "One text.", 2024, 5, 6);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const CmqStoreProblem *problem;
+  gboolean problem_emitted = FALSE;
+  gboolean saved = FALSE;
+
+  cmq_store_set_note (store, release, "kept in memory");
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_signal_connect (store, "problem", G_CALLBACK (set_flag_cb), &problem_emitted);
+  g_signal_connect (store, "saved", G_CALLBACK (set_flag_cb), &saved);
+
+  write_file (fixture->path, garbage, sizeof garbage - 1);
+  spin_until (&problem_emitted, 10);
+  problem = cmq_store_get_problem (store);
+  g_assert_nonnull (problem);
+  g_assert_cmpint (problem->kind, ==, CMQ_STORE_PROBLEM_CORRUPT_MOVED_ASIDE);
+  g_assert_null (problem->backup_used);
+  assert_file_is (problem->aside_path, garbage, sizeof garbage - 1);
+
+  spin_until (&saved, 10);
+  contents = read_file (fixture->path);
+  g_assert_nonnull (strstr (contents, "note=kept in memory\n"));
+  assert_file_is (problem->aside_path, garbage, sizeof garbage - 1);
+}
+
 static void
 test_corrupt_newer_version (Fixture *fixture, gconstpointer data)
 {
@@ -970,6 +1004,7 @@ main (int argc, char *argv[])
   ADD ("/store/backup/rotation", test_backup_rotation, NULL);
   ADD ("/store/backup/restore", test_restore_backup, NULL);
   ADD ("/store/corrupt/moved-aside", test_corrupt_moved_aside, NULL);
+  ADD ("/store/corrupt/on-reload", test_corrupt_on_reload, NULL);
   ADD ("/store/corrupt/newer-version", test_corrupt_newer_version, NULL);
   ADD ("/store/merge/external-change", test_merge_external, NULL);
   ADD ("/store/save-fails/directory", test_save_fails_and_resumes,
