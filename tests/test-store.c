@@ -10,6 +10,8 @@
  */
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <grp.h>
+#include <pwd.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -588,6 +590,7 @@ typedef enum
   FAULT_DIRECTORY, /* the file was replaced by a directory */
   FAULT_NOT_DIR,   /* its folder is a regular file */
   FAULT_FULL_DISK, /* an injected ENOSPC */
+  FAULT_READ_ONLY, /* its folder is read-only (run as a user who is not root) */
 } Fault;
 
 static void
@@ -619,6 +622,8 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
 
   if (fault == FAULT_DIRECTORY)
     g_assert_cmpint (g_mkdir_with_parents (fixture->path, 0700), ==, 0);
+  if (fault == FAULT_READ_ONLY)
+    g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
   if (fault == FAULT_FULL_DISK)
     cmq_store_set_write_hook_for_testing (store, fail_write_cb, &n_hook_calls);
 
@@ -650,6 +655,8 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   /* The fault clears; the next retry saves everything. */
   if (fault == FAULT_FULL_DISK)
     cmq_store_set_write_hook_for_testing (store, NULL, NULL);
+  else if (fault == FAULT_READ_ONLY)
+    g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
   else
     remove_tree (fault == FAULT_DIRECTORY ? fixture->path : folder);
 
@@ -659,6 +666,32 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   contents = read_file (fixture->path);
   g_assert_nonnull (strstr (contents, "note=must not be lost, edited\n"));
   g_assert_nonnull (strstr (contents, "favourite=true\n"));
+}
+
+/* Root ignores permission bits, so a subprocess drops to "nobody" before making the folder
+ * read-only; the fixture's folder is handed over to it first. */
+static void
+test_save_fails_read_only (Fixture *fixture, gconstpointer data)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (getuid () == 0)
+    {
+      struct passwd *nobody = getpwnam ("nobody");
+
+      g_assert_nonnull (nobody);
+      g_assert_cmpint (chown (fixture->dir, nobody->pw_uid, nobody->pw_gid), ==, 0);
+      g_assert_cmpint (setgroups (0, NULL), ==, 0);
+      g_assert_cmpint (setgid (nobody->pw_gid), ==, 0);
+      g_assert_cmpint (setuid (nobody->pw_uid), ==, 0);
+    }
+  g_assert_cmpint (getuid (), !=, 0);
+  test_save_fails_and_resumes (fixture, GINT_TO_POINTER (FAULT_READ_ONLY));
 }
 
 static void
@@ -720,6 +753,7 @@ main (int argc, char *argv[])
        GINT_TO_POINTER (FAULT_NOT_DIR));
   ADD ("/store/save-fails/full-disk", test_save_fails_and_resumes,
        GINT_TO_POINTER (FAULT_FULL_DISK));
+  ADD ("/store/save-fails/read-only-folder", test_save_fails_read_only, NULL);
   ADD ("/store/save/through-symlink", test_save_through_symlink, NULL);
 #undef ADD
 
