@@ -74,6 +74,16 @@ save_failed_cb (CmqStore *store, GError *error, gpointer user_data)
   (*(guint *) user_data)++;
 }
 
+/* Records when each failure was reported, to check that retries back off. */
+static void
+save_failed_time_cb (CmqStore *store, GError *error, gpointer user_data)
+{
+  GArray *times = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  g_array_append_val (times, now);
+}
+
 static const char *const hostile_notes[] = {
   "line one\nline two\n\nline four",
   "windows\r\nline ends\r",
@@ -585,6 +595,9 @@ fail_write_cb (CmqStore *store, gpointer user_data, GError **error)
   return FALSE;
 }
 
+/* The first retry's delay in these tests (the real one is 2 s). */
+#define RETRY_MS 200
+
 typedef enum
 {
   FAULT_DIRECTORY, /* the file was replaced by a directory */
@@ -602,6 +615,7 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_path_get_dirname (fixture->path);
   g_autofree char *contents = NULL;
+  g_autoptr (GArray) failed_at = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n_failed = 0;
   guint n_hook_calls = 0;
   gboolean saved = FALSE;
@@ -628,7 +642,9 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
     cmq_store_set_write_hook_for_testing (store, fail_write_cb, &n_hook_calls);
 
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &n_failed);
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_time_cb), failed_at);
   g_signal_connect (store, "saved", G_CALLBACK (set_flag_cb), &saved);
+  cmq_store_set_retry_delay_for_testing (store, RETRY_MS);
 
   cmq_store_set_note (store, release, "must not be lost");
   cmq_store_set_favourite (store, release, TRUE);
@@ -643,12 +659,16 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   /* Edits keep landing in memory while the fault lasts. */
   cmq_store_set_note (store, release, "must not be lost, edited");
 
-  /* The retry fails too while the fault lasts. */
-  while (n_failed < 2)
+  /* The retries fail too while the fault lasts, each after twice the delay of the one before. */
+  while (n_failed < 3)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (saved);
+  g_assert_cmpint (g_array_index (failed_at, gint64, 1) - g_array_index (failed_at, gint64, 0), >=,
+                   RETRY_MS * 1000);
+  g_assert_cmpint (g_array_index (failed_at, gint64, 2) - g_array_index (failed_at, gint64, 1), >=,
+                   2 * RETRY_MS * 1000);
   if (fault == FAULT_FULL_DISK)
-    g_assert_cmpuint (n_hook_calls, ==, 2);
+    g_assert_cmpuint (n_hook_calls, ==, 3);
   else
     g_assert_false (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
 

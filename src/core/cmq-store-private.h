@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 /* Changes are saved this long after the last one (coalesced). */
 #define CMQ_STORE_SAVE_DELAY_MS 500
 /* A failed save is retried after this long, doubling up to the maximum. */
-#define CMQ_STORE_RETRY_MIN_S 2
-#define CMQ_STORE_RETRY_MAX_S 60
+#define CMQ_STORE_RETRY_MIN_MS 2000
+#define CMQ_STORE_RETRY_MAX_MS 60000
 
 /* Tests: called just before the file is written; returning FALSE fails the save as a full disk
  * or an I/O error would. */
@@ -43,7 +43,8 @@ struct _CmqStore
   GSource *save_source;
   GSource *retry_source;
   GSource *reload_source;
-  guint retry_delay_s;
+  guint retry_min_ms;
+  guint retry_delay_ms; /* the next retry's delay */
   GFileMonitor *monitor;
 
   GError *save_error;
@@ -62,6 +63,8 @@ void cmq_store_schedule_save (CmqStore *self);
 void cmq_store_emit_changed (CmqStore *self, const char *id);
 void cmq_store_set_problem (CmqStore *self, CmqStoreProblemKind kind, const char *aside_path,
                             const char *backup_used);
+/* Tests: the first retry's delay (it doubles from there), so tests need not wait seconds. */
+void cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms);
 void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hook,
                                            gpointer user_data);
 

@@ -123,7 +123,8 @@ cmq_store_init (CmqStore *self)
   self->synced =
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
   self->context = g_main_context_ref_thread_default ();
-  self->retry_delay_s = CMQ_STORE_RETRY_MIN_S;
+  self->retry_min_ms = CMQ_STORE_RETRY_MIN_MS;
+  self->retry_delay_ms = CMQ_STORE_RETRY_MIN_MS;
 }
 
 char *
@@ -167,6 +168,15 @@ cmq_store_set_clock_for_testing (CmqStore *self, CmqStoreClock clock, gpointer u
 
   self->clock = clock;
   self->clock_data = user_data;
+}
+
+void
+cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms)
+{
+  g_return_if_fail (CMQ_IS_STORE (self));
+
+  self->retry_min_ms = min_ms;
+  self->retry_delay_ms = min_ms;
 }
 
 void
@@ -480,7 +490,7 @@ save (CmqStore *self, GError **error)
   self->pending = FALSE;
   clear_source (&self->save_source);
   clear_source (&self->retry_source);
-  self->retry_delay_s = CMQ_STORE_RETRY_MIN_S;
+  self->retry_delay_ms = self->retry_min_ms;
   g_clear_error (&self->save_error);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0);
   return TRUE;
@@ -506,11 +516,11 @@ save_failed (CmqStore *self, const GError *error)
 
   if (self->retry_source == NULL)
     {
-      self->retry_source = g_timeout_source_new_seconds (self->retry_delay_s);
+      self->retry_source = g_timeout_source_new (self->retry_delay_ms);
       g_source_set_callback (self->retry_source, retry_cb, self, NULL);
       g_source_set_static_name (self->retry_source, "[cmq] store retry");
       g_source_attach (self->retry_source, self->context);
-      self->retry_delay_s = MIN (self->retry_delay_s * 2, CMQ_STORE_RETRY_MAX_S);
+      self->retry_delay_ms = MIN (self->retry_delay_ms * 2, CMQ_STORE_RETRY_MAX_MS);
     }
   g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, self->save_error);
 }
