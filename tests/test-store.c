@@ -407,6 +407,48 @@ test_corrupt_on_reload (Fixture *fixture, gconstpointer data)
   assert_file_is (problem->aside_path, garbage, sizeof garbage - 1);
 }
 
+/* A program writing the file in place is caught halfway: that is not damage if the file is whole
+ * a moment later. */
+static void
+test_corrupt_half_written (Fixture *fixture, gconstpointer data)
+{
+  static const char half[] = "[Communique]\nversion=1\n\n[abc]\nnote=written by another pro\n[ab";
+  static const char whole[] = "[Communique]\nversion=1\n\n[abc]\nnote=written by another program\n"
+                              "modified=2026-03-01T10:00:00Z\n";
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = make_release ("One", "One text.", 2024, 5, 6);
+  g_autoptr (GError) error = NULL;
+  gboolean problem_emitted = FALSE;
+  gboolean timed_out = FALSE;
+
+  cmq_store_set_note (store, release, "ours");
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_signal_connect (store, "problem", G_CALLBACK (set_flag_cb), &problem_emitted);
+
+  write_file (fixture->path, half, -1);
+  g_timeout_add (400, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  write_file (fixture->path, whole, -1);
+  while (strcmp (cmq_store_get_note (store, "abc"), "") == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (problem_emitted);
+  g_assert_null (cmq_store_get_problem (store));
+  g_assert_cmpstr (cmq_store_get_note (store, "abc"), ==, "written by another program");
+  /* Our entry, missing from their file, is written back. */
+  g_assert_true (cmq_store_has_pending_changes (store));
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *contents = read_file (fixture->path);
+
+    g_assert_nonnull (strstr (contents, "note=ours\n"));
+    g_assert_nonnull (strstr (contents, "note=written by another program\n"));
+  }
+}
+
 static void
 test_corrupt_newer_version (Fixture *fixture, gconstpointer data)
 {
@@ -765,6 +807,7 @@ main (int argc, char *argv[])
   ADD ("/store/backup/restore", test_restore_backup, NULL);
   ADD ("/store/corrupt/moved-aside", test_corrupt_moved_aside, NULL);
   ADD ("/store/corrupt/on-reload", test_corrupt_on_reload, NULL);
+  ADD ("/store/corrupt/half-written", test_corrupt_half_written, NULL);
   ADD ("/store/corrupt/newer-version", test_corrupt_newer_version, NULL);
   ADD ("/store/merge/external-change", test_merge_external, NULL);
   ADD ("/store/save-fails/directory", test_save_fails_and_resumes,

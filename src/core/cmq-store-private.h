@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 #define CMQ_STORE_SAVE_DELAY_MS 500
 /* A failed save is retried after this long, doubling up to the maximum. */
 #define CMQ_STORE_RETRY_MIN_MS 2000
+/* A changed file that does not parse is read again after this long before it is taken for
+ * damaged: it may have been caught halfway through being written in place. */
+#define CMQ_STORE_SETTLE_MS    1000
 #define CMQ_STORE_RETRY_MAX_MS 60000
 
 /* Tests: called just before the file is written; returning FALSE fails the save as a full disk
@@ -35,6 +38,7 @@ struct _CmqStore
   /* SHA-256 of the file as we last read or wrote it (NULL: there was none), so our own saves and
    * unchanged files are not reloaded. */
   char *known_checksum;
+  char *suspect_checksum; /* of a changed file that did not parse, being given a moment */
   gboolean pending;
   /* The day (YYYYMMDD) whose first save has been made, backed up or not. */
   char *saved_day;

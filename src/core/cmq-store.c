@@ -88,6 +88,7 @@ cmq_store_finalize (GObject *object)
   g_clear_pointer (&self->dirty, g_hash_table_unref);
   g_clear_pointer (&self->synced, g_hash_table_unref);
   g_free (self->known_checksum);
+  g_free (self->suspect_checksum);
   g_free (self->saved_day);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_error (&self->save_error);
@@ -300,10 +301,14 @@ handle_bad_file (CmqStore *self, const GError *parse_error, gboolean on_load, GE
   return TRUE;
 }
 
+static void schedule_reload (CmqStore *self, guint delay_ms);
+
 /* Reads the file and merges what changed since we last read or wrote it. FALSE when the file
- * exists but cannot be read or moved aside: then it must not be written. */
+ * exists but cannot be read or moved aside: then it must not be written. @patient (reloads the
+ * file monitor asked for): a file that does not parse is only taken for damaged when it is still
+ * the same a moment later. */
 static gboolean
-reload (CmqStore *self, gboolean on_load, GError **error)
+reload (CmqStore *self, gboolean on_load, gboolean patient, GError **error)
 {
   g_autofree char *contents = NULL;
   g_autofree char *checksum = NULL;
@@ -333,6 +338,15 @@ reload (CmqStore *self, gboolean on_load, GError **error)
     return TRUE;
 
   incoming = cmq_store_parse (contents, length, &local_error);
+  if (incoming == NULL && patient && g_strcmp0 (checksum, self->suspect_checksum) != 0)
+    {
+      /* Perhaps a program writing the file in place, caught halfway: look again in a moment. */
+      g_free (self->suspect_checksum);
+      self->suspect_checksum = g_steal_pointer (&checksum);
+      schedule_reload (self, CMQ_STORE_SETTLE_MS);
+      return TRUE;
+    }
+  g_clear_pointer (&self->suspect_checksum, g_free);
   if (incoming == NULL)
     return handle_bad_file (self, local_error, on_load, error);
 
@@ -351,9 +365,19 @@ reload_cb (gpointer user_data)
   g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->reload_source, g_source_unref);
-  if (!reload (self, FALSE, &error))
+  if (!reload (self, FALSE, TRUE, &error))
     g_debug ("Could not reload %s: %s", self->path, error->message);
   return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reload (CmqStore *self, guint delay_ms)
+{
+  clear_source (&self->reload_source);
+  self->reload_source = g_timeout_source_new (delay_ms);
+  g_source_set_callback (self->reload_source, reload_cb, self, NULL);
+  g_source_set_static_name (self->reload_source, "[cmq] store reload");
+  g_source_attach (self->reload_source, self->context);
 }
 
 static void
@@ -366,11 +390,7 @@ file_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other_file, GFileMon
       event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT || event == G_FILE_MONITOR_EVENT_UNMOUNTED)
     return;
   /* A writer emits several events; read once they settle. */
-  clear_source (&self->reload_source);
-  self->reload_source = g_timeout_source_new (100);
-  g_source_set_callback (self->reload_source, reload_cb, self, NULL);
-  g_source_set_static_name (self->reload_source, "[cmq] store reload");
-  g_source_attach (self->reload_source, self->context);
+  schedule_reload (self, 100);
 }
 
 gboolean
@@ -397,7 +417,7 @@ cmq_store_load (CmqStore *self, GError **error)
         g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
     }
 
-  if (!reload (self, TRUE, &local_error))
+  if (!reload (self, TRUE, FALSE, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    _("Could not read your notes from “%s”: %s"), self->path, local_error->message);
@@ -457,7 +477,7 @@ save (CmqStore *self, GError **error)
   g_mkdir_with_parents (dir, 0700);
 
   /* Never write over what another program wrote since our last look. */
-  if (!reload (self, FALSE, &local_error))
+  if (!reload (self, FALSE, FALSE, &local_error))
     goto failed;
 
   /* The first save of each day keeps the file as it was (when there is one: known_checksum says
