@@ -63,14 +63,22 @@ struct _CmqStore
 /* cmq-store.c */
 GDateTime *cmq_store_now (CmqStore *self);
 void cmq_store_mark_dirty (CmqStore *self, const char *id);
-void cmq_store_schedule_save (CmqStore *self);
+void cmq_store_clear_source (GSource **source);
 void cmq_store_emit_changed (CmqStore *self, const char *id);
+void cmq_store_emit_saved (CmqStore *self);
+void cmq_store_emit_save_failed (CmqStore *self);
+void cmq_store_emit_problem (CmqStore *self);
 void cmq_store_set_problem (CmqStore *self, CmqStoreProblemKind kind, const char *aside_path,
                             const char *backup_used);
 /* Tests: the first retry's delay (it doubles from there), so tests need not wait seconds. */
 void cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms);
 void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hook,
                                            gpointer user_data);
+
+/* cmq-store-save.c */
+void cmq_store_schedule_save (CmqStore *self);
+/* Merges what another program wrote, then writes the file; does not retry (see flush). */
+gboolean cmq_store_save (CmqStore *self, GError **error);
 
 /* cmq-store-io.c */
 CmqStoreEntry *cmq_store_entry_new (const char *id);
