@@ -627,6 +627,49 @@ test_save_through_symlink (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* Two stores on one file (two instances, or two machines through a sync tool): each save merges
+ * what the other wrote, so both edits survive and both stores end up with the same state. */
+static void
+test_merge_two_writers (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqStore) first = fixture_open (fixture);
+  g_autoptr (CmqStore) second = fixture_open (fixture);
+  g_autoptr (CmqRelease) shared = make_release ("Shared", "Shared text.", 2024, 2, 1);
+  g_autoptr (CmqRelease) only_first = make_release ("First", "First text.", 2024, 2, 2);
+  g_autoptr (CmqRelease) only_second = make_release ("Second", "Second text.", 2024, 2, 3);
+  g_autoptr (GError) error = NULL;
+  const char *shared_id = cmq_release_get_id (shared);
+
+  cmq_store_set_note (first, shared, "the first writer's thought");
+  cmq_store_set_favourite (first, only_first, TRUE);
+  g_assert_true (cmq_store_flush (first, &error));
+  g_assert_no_error (error);
+
+  /* The second has not seen that yet (no main loop has run) and edits too, a little later. */
+  fixture_advance (fixture, G_TIME_SPAN_SECOND);
+  cmq_store_set_note (second, shared, "the second writer's thought");
+  cmq_store_set_note (second, only_second, "only in the second");
+  g_assert_true (cmq_store_flush (second, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (cmq_store_get_favourite (second, cmq_release_get_id (only_first)));
+  g_assert_cmpstr (cmq_store_get_note (second, shared_id), ==,
+                   "the second writer's thought\n\nthe first writer's thought");
+
+  /* The first catches up through its file monitor. */
+  while (strcmp (cmq_store_get_note (first, cmq_release_get_id (only_second)), "") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (cmq_store_get_note (first, shared_id), ==,
+                   cmq_store_get_note (second, shared_id));
+  g_assert_false (cmq_store_has_pending_changes (first));
+  {
+    g_autofree char *json_first = cmq_store_export_json (first);
+    g_autofree char *json_second = cmq_store_export_json (second);
+
+    g_assert_cmpstr (json_first, ==, json_second);
+  }
+}
+
 static gboolean
 fail_write_cb (CmqStore *store, gpointer user_data, GError **error)
 {
@@ -810,6 +853,7 @@ main (int argc, char *argv[])
   ADD ("/store/corrupt/half-written", test_corrupt_half_written, NULL);
   ADD ("/store/corrupt/newer-version", test_corrupt_newer_version, NULL);
   ADD ("/store/merge/external-change", test_merge_external, NULL);
+  ADD ("/store/merge/two-writers", test_merge_two_writers, NULL);
   ADD ("/store/save-fails/directory", test_save_fails_and_resumes,
        GINT_TO_POINTER (FAULT_DIRECTORY));
   ADD ("/store/save-fails/not-a-folder", test_save_fails_and_resumes,
