@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# The Flatpak manifest builds and runs with no network:
+#
+#   test-flatpak.sh SOURCE_ROOT [SCREENSHOT.png]
+#
+# A throw-away Platform and Sdk are made from this Debian host (tests/flatpak-host-runtime.py:
+# the packages the app needs to run, plus the build tools and -dev packages for the Sdk) and
+# installed into a user installation under a temporary HOME. A copy of the manifest, with only
+# the runtime names changed, is built there by flatpak-builder with --disable-download, inside a
+# network namespace without any interface but loopback, installed, and started with
+# "flatpak run" under the caller's X server and D-Bus session: its window must appear, and a
+# release opened in it must be painted by WebKit inside the sandbox. Nothing is kept from one
+# run to the next.
+#
+# Exits 77 (skipped) only when this machine cannot run Flatpak sandboxes at all (bubblewrap
+# cannot create its namespaces), saying so.
+set -euo pipefail
+
+top=$(cd "$1" && pwd)
+screenshot=${2:-}
+app_id=io.github.communique.Communique
+manifest_name=$app_id.json
+platform_id=org.communique.HostTest.Platform
+sdk_id=org.communique.HostTest.Sdk
+arch=$(flatpak --default-arch)
+
+platform_packages=(
+  libwebkitgtk-6.0-4 libadwaita-1-0 libgtk-4-1 libjson-glib-1.0-0 libsqlite3-0
+  fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common shared-mime-info
+)
+sdk_packages=(
+  "${platform_packages[@]}"
+  meson ninja-build pkg-config gcc gettext desktop-file-utils appstream-util libxml2-utils
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
+  libsqlite3-dev libjson-glib-dev
+)
+
+step_start=$SECONDS
+step () {
+  echo "# [$((SECONDS - step_start))s] $*"
+}
+
+for tool in flatpak flatpak-builder ostree bwrap python3 xdotool import; do
+  command -v "$tool" >/dev/null || { echo "missing tool: $tool"; exit 1; }
+done
+
+# Flatpak cannot work at all where bubblewrap cannot make its namespaces (some containers):
+# that is the one thing this test skips on, and it says so.
+if ! bwrap_error=$(bwrap --unshare-all --die-with-parent --ro-bind / / true 2>&1); then
+  echo "SKIP: bubblewrap cannot create a sandbox on this machine, so Flatpak cannot run here:"
+  echo "  $bwrap_error"
+  exit 77
+fi
+
+# /var/tmp: on the same file system as /usr on a usual install, so the runtime's files can be
+# hard links to the host's.
+tmp=$(mktemp -d /var/tmp/communique-flatpak-XXXXXX)
+app_pid=
+cleanup () {
+  if [ -n "$app_pid" ]; then
+    flatpak kill "$app_id" >/dev/null 2>&1 || true
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+export HOME=$tmp/home
+export XDG_DATA_HOME=$HOME/.local/share
+export XDG_CONFIG_HOME=$HOME/.config
+export XDG_CACHE_HOME=$HOME/.cache
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR=$tmp/runtime
+  mkdir -m 700 "$XDG_RUNTIME_DIR"
+fi
+
+branch=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["runtime-version"])' \
+  "$top/flatpak/$manifest_name")
+
+step "laying out the Platform and the Sdk from the host's packages"
+make_runtime () {
+  local id=$1 dir=$2
+  shift 2
+  python3 "$top/tests/flatpak-host-runtime.py" "$dir" "$@"
+  mkdir -p "$dir/files"
+  cat >"$dir/metadata" <<EOF
+[Runtime]
+name=$id
+runtime=$platform_id/$arch/$branch
+sdk=$sdk_id/$arch/$branch
+EOF
+}
+make_runtime "$platform_id" "$tmp/platform" "${platform_packages[@]}"
+make_runtime "$sdk_id" "$tmp/sdk" "${sdk_packages[@]}"
+echo "# Platform $(du -sh "$tmp/platform" | cut -f1), Sdk $(du -sh "$tmp/sdk" | cut -f1)"
+
+step "exporting them to a local repository"
+# bare-user-only, the mode of a user installation: nothing is compressed, which would take
+# minutes for a gigabyte.
+ostree init --repo="$tmp/repo" --mode=bare-user-only
+flatpak build-export --runtime --no-update-summary "$tmp/repo" "$tmp/platform" "$branch" >/dev/null
+flatpak build-export --runtime --no-update-summary "$tmp/repo" "$tmp/sdk" "$branch" >/dev/null
+flatpak build-update-repo "$tmp/repo" >/dev/null
+rm -rf "$tmp/platform" "$tmp/sdk"
+echo "# repository $(du -sh "$tmp/repo" | cut -f1)"
+
+step "installing them into a user installation"
+flatpak remote-add --user --no-gpg-verify host-test "file://$tmp/repo"
+flatpak install --user -y --noninteractive host-test "$platform_id//$branch" "$sdk_id//$branch" \
+  >/dev/null
+
+step "copying the source tree and the manifest with only the runtime names changed"
+mkdir "$tmp/source"
+tar -C "$top" --exclude=./_build --exclude=./.git --exclude=./.flatpak-builder -cf - . |
+  tar -C "$tmp/source" -xf -
+sed -e "s/\"org\.gnome\.Platform\"/\"$platform_id\"/" -e "s/\"org\.gnome\.Sdk\"/\"$sdk_id\"/" \
+  "$top/flatpak/$manifest_name" >"$tmp/source/flatpak/$manifest_name"
+if diff "$top/flatpak/$manifest_name" "$tmp/source/flatpak/$manifest_name" |
+   grep '^[<>]' | grep -v -e "org\.gnome\.Platform\|$platform_id" -e "org\.gnome\.Sdk\|$sdk_id"; then
+  echo "the manifest copy differs in more than the runtime names"
+  exit 1
+fi
+
+# No network: a namespace with only loopback, when this machine lets us make one (root, or
+# unprivileged user namespaces); flatpak-builder's own sandbox has no network either.
+offline=()
+if unshare --net true 2>/dev/null; then
+  offline=(unshare --net)
+  unshare --net sh -c '! getent ahosts flathub.org >/dev/null 2>&1' ||
+    { echo "the network namespace still resolves names"; exit 1; }
+else
+  echo "# cannot make a network namespace here; relying on flatpak-builder's sandbox alone"
+fi
+
+step "building the manifest with flatpak-builder --disable-download"
+(
+  cd "$tmp/source/flatpak"
+  "${offline[@]}" flatpak-builder --user --install --disable-download --disable-rofiles-fuse \
+    --force-clean --state-dir="$tmp/state" --repo="$tmp/app-repo" \
+    "$tmp/build" "$manifest_name"
+) >"$tmp/builder.log" 2>&1 || {
+  tail -n 60 "$tmp/builder.log"
+  echo "flatpak-builder failed"
+  exit 1
+}
+flatpak info --user "$app_id" | sed 's/^/#   /'
+
+step "starting it with flatpak run"
+# The app has no network permission: the sandbox itself is offline.
+flatpak run --user "$app_id" >"$tmp/run.log" 2>&1 &
+app_pid=$!
+
+window=
+for _ in $(seq 1 120); do
+  window=$(xdotool search --onlyvisible --name '^Communiqué$' 2>/dev/null | head -n 1) || true
+  [ -n "$window" ] && break
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    cat "$tmp/run.log"
+    echo "flatpak run exited before a window appeared"
+    exit 1
+  fi
+  sleep 0.5
+done
+if [ -z "$window" ]; then
+  cat "$tmp/run.log"
+  echo "no Communiqué window appeared within 60 s"
+  exit 1
+fi
+step "window $window is up: $(xdotool getwindowname "$window")"
+
+# Inside the sandbox, from the app's own point of view.
+if ! flatpak ps --columns=application | grep -qx "$app_id"; then
+  echo "the window is up but flatpak ps does not list $app_id"
+  exit 1
+fi
+
+# The reading view is WebKit, whose web process a Flatpak must start through the portal as a
+# sandbox of its own: open the first release and wait for text to be painted where the empty
+# page was (the mean brightness of the top of the reading pane drops).
+eval "$(xdotool getwindowgeometry --shell "$window")"
+pane="$((WIDTH - 420))x200+380+70"
+brightness () {
+  import -window "$window" -crop "$pane" +repage -colorspace Gray -format '%[fx:mean]' info:
+}
+empty=0
+for _ in $(seq 1 40); do # until the empty page is painted, light
+  empty=$(brightness)
+  python3 -c "import sys; sys.exit(0 if $empty > 0.8 else 1)" && break
+  sleep 0.5
+done
+xdotool mousemove --window "$window" 170 125 click 1
+painted=
+for _ in $(seq 1 60); do
+  sleep 0.5
+  now=$(brightness)
+  if python3 -c "import sys; sys.exit(0 if $now < $empty - 0.02 else 1)"; then
+    painted=$now
+    break
+  fi
+done
+if [ -n "$screenshot" ]; then
+  import -window "$window" "$screenshot" && echo "# screenshot: $screenshot"
+fi
+if [ -z "$painted" ]; then
+  cat "$tmp/run.log"
+  echo "the reading view painted nothing within 30 s (brightness $empty, then $now)"
+  exit 1
+fi
+step "the reading view shows the release (brightness $empty, then $painted)"
+
+sed 's/^/# app: /' "$tmp/run.log" | head -n 20
+step "done"
