@@ -8,9 +8,10 @@
 # installed into a user installation under a temporary HOME. A copy of the manifest, with only
 # the runtime names changed, is built there by flatpak-builder with --disable-download, inside a
 # network namespace without any interface but loopback, installed, and started with
-# "flatpak run" under the caller's X server and D-Bus session: its window must appear, and a
-# release opened in it must be painted by WebKit inside the sandbox. Nothing is kept from one
-# run to the next.
+# the exported desktop file's Exec line ("flatpak run …") under the caller's X server and D-Bus
+# session: its window must appear, and a release opened in it must be painted by WebKit inside
+# the sandbox. Then it is started again by D-Bus activation of its exported service, as GNOME
+# Shell starts a DBusActivatable app. Nothing is kept from one run to the next.
 #
 # Exits 77 (skipped) only when this machine cannot run Flatpak sandboxes at all (bubblewrap
 # cannot create its namespaces), saying so.
@@ -57,8 +58,8 @@ fi
 tmp=$(mktemp -d /var/tmp/communique-flatpak-XXXXXX)
 app_pid=
 cleanup () {
+  flatpak kill "$app_id" >/dev/null 2>&1 || true
   if [ -n "$app_pid" ]; then
-    flatpak kill "$app_id" >/dev/null 2>&1 || true
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
   fi
@@ -147,9 +148,32 @@ step "building the manifest with flatpak-builder --disable-download"
 }
 flatpak info --user "$app_id" | sed 's/^/#   /'
 
-step "starting it with flatpak run"
-# The app has no network permission: the sandbox itself is offline.
-flatpak run --user "$app_id" >"$tmp/run.log" 2>&1 &
+echo "# disk used: $(du -sh "$tmp" | cut -f1) (the runtimes' files are links to the host's)"
+
+# What the desktop sees of it: the desktop file, its icons and its D-Bus service, exported.
+exports=$XDG_DATA_HOME/flatpak/exports/share
+for file in "applications/$app_id.desktop" "dbus-1/services/$app_id.service" \
+            "icons/hicolor/scalable/apps/$app_id.svg" \
+            "icons/hicolor/symbolic/apps/$app_id-symbolic.svg"; do
+  [ -e "$exports/$file" ] || { echo "not exported: $file"; exit 1; }
+done
+# No network and no file system: only what the manifest's finish-args grant.
+permissions=$(flatpak info --user --show-permissions "$app_id")
+echo "$permissions" | sed 's/^/#   /'
+if echo "$permissions" | grep -q -e '^shared=.*network' -e '^filesystems='; then
+  echo "the installed app has network or file system access"
+  exit 1
+fi
+
+step "starting it from its exported desktop file's Exec line"
+exec_line=$(sed -n 's/^Exec=//p' "$exports/applications/$app_id.desktop" | head -n 1)
+echo "# Exec=$exec_line"
+case "$exec_line" in
+  *"flatpak run "*"$app_id"*) ;;
+  *) echo "the exported desktop file does not start the Flatpak"; exit 1 ;;
+esac
+read -r -a command <<<"${exec_line//%[fFuUdDnNickvm]/}"
+"${command[@]}" >"$tmp/run.log" 2>&1 &
 app_pid=$!
 
 window=
@@ -211,4 +235,37 @@ fi
 step "the reading view shows the release (brightness $empty, then $painted)"
 
 sed 's/^/# app: /' "$tmp/run.log" | head -n 20
-step "done"
+
+step "stopping it, then starting it as GNOME Shell does (DBusActivatable): D-Bus activation"
+flatpak kill "$app_id"
+wait "$app_pid" 2>/dev/null || true
+app_pid=
+for _ in $(seq 1 20); do
+  xdotool search --onlyvisible --name '^Communiqué$' >/dev/null 2>&1 || break
+  sleep 0.5
+done
+if xdotool search --onlyvisible --name '^Communiqué$' >/dev/null 2>&1; then
+  echo "the window stayed after flatpak kill"
+  exit 1
+fi
+# A bus of its own that knows the exported service file, as a session bus started after the
+# installation would; Activate auto-starts the service's Exec (flatpak run … --gapplication-service).
+APP_ID=$app_id XDG_DATA_DIRS="$exports:/usr/local/share:/usr/share" \
+  dbus-run-session -- bash -c '
+    gdbus call --session --timeout 60 --dest "$APP_ID" --object-path "/${APP_ID//./\/}" \
+      --method org.freedesktop.Application.Activate "{}" || exit 1
+    for _ in $(seq 1 120); do
+      if window=$(xdotool search --onlyvisible --name "^Communiqué$" 2>/dev/null); then
+        echo "window $window is up; running: $(flatpak ps --columns=application,pid | tr "\n" " ")"
+        flatpak kill "$APP_ID"
+        exit 0
+      fi
+      sleep 0.5
+    done
+    exit 1' >"$tmp/activate.log" 2>&1 || {
+  cat "$tmp/activate.log"
+  echo "activating $app_id over D-Bus opened no window"
+  exit 1
+}
+sed "s/^/# activation: /" "$tmp/activate.log" | head -n 20
+step "done: D-Bus activation opened the window too"
