@@ -72,10 +72,12 @@ export XDG_DATA_HOME=$HOME/.local/share
 export XDG_CONFIG_HOME=$HOME/.config
 export XDG_CACHE_HOME=$HOME/.cache
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
-if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR:-}" ]; then
-  export XDG_RUNTIME_DIR=$tmp/runtime
-  mkdir -m 700 "$XDG_RUNTIME_DIR"
-fi
+# Flatpak keeps its running instances here: a private one, so "flatpak ps" and "flatpak kill"
+# never see another run's app (and the app takes X11, the display under test, not a Wayland
+# socket it might find there).
+export XDG_RUNTIME_DIR=$tmp/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+unset WAYLAND_DISPLAY
 
 branch=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["runtime-version"])' \
   "$top/flatpak/$manifest_name")
@@ -131,6 +133,7 @@ if unshare --net true 2>/dev/null; then
   offline=(unshare --net)
   unshare --net sh -c '! getent ahosts flathub.org >/dev/null 2>&1' ||
     { echo "the network namespace still resolves names"; exit 1; }
+  echo "# offline: flatpak-builder runs in a network namespace with loopback only"
 else
   echo "# cannot make a network namespace here; relying on flatpak-builder's sandbox alone"
 fi
