@@ -116,7 +116,8 @@ flatpak install --user -y --noninteractive host-test "$platform_id//$branch" "$s
 
 step "copying the source tree and the manifest with only the runtime names changed"
 mkdir "$tmp/source"
-tar -C "$top" --exclude=./_build --exclude=./.git --exclude=./.flatpak-builder -cf - . |
+tar -C "$top" --exclude=./_build --exclude=./.git --exclude=./.flatpak-builder \
+  --exclude=./_flatpak --exclude=./_flatpak-repo -cf - . |
   tar -C "$tmp/source" -xf -
 sed -e "s/\"org\.gnome\.Platform\"/\"$platform_id\"/" -e "s/\"org\.gnome\.Sdk\"/\"$sdk_id\"/" \
   "$top/flatpak/$manifest_name" >"$tmp/source/flatpak/$manifest_name"
