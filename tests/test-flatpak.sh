@@ -151,6 +151,16 @@ step "building the manifest with flatpak-builder --disable-download"
   exit 1
 }
 flatpak info --user "$app_id" | sed 's/^/#   /'
+# appstream-compose read the metainfo and the desktop file and rendered the icon for the
+# software centres.
+catalogue=$tmp/build/files/share/app-info
+for file in "xmls/$app_id.xml.gz" "icons/flatpak/64x64/$app_id.png" \
+            "icons/flatpak/128x128/$app_id.png"; do
+  [ -s "$catalogue/$file" ] || { echo "appstream-compose did not make $file"; exit 1; }
+done
+if [ -n "$screenshot" ]; then
+  cp "$catalogue/icons/flatpak/128x128/$app_id.png" "${screenshot%.png}-icon.png"
+fi
 
 echo "# disk used: $(du -sh "$tmp" | cut -f1) (the runtimes' files are links to the host's)"
 
