@@ -122,7 +122,8 @@ tar -C "$top" --exclude=./_build --exclude=./.git --exclude=./.flatpak-builder \
 sed -e "s/\"org\.gnome\.Platform\"/\"$platform_id\"/" -e "s/\"org\.gnome\.Sdk\"/\"$sdk_id\"/" \
   "$top/flatpak/$manifest_name" >"$tmp/source/flatpak/$manifest_name"
 if diff "$top/flatpak/$manifest_name" "$tmp/source/flatpak/$manifest_name" |
-   grep '^[<>]' | grep -v -e "org\.gnome\.Platform\|$platform_id" -e "org\.gnome\.Sdk\|$sdk_id"; then
+   grep '^[<>]' |
+   grep -v -e "org\.gnome\.Platform\|$platform_id" -e "org\.gnome\.Sdk\|$sdk_id"; then
   echo "the manifest copy differs in more than the runtime names"
   exit 1
 fi
@@ -267,7 +268,8 @@ if xdotool search --onlyvisible --name '^Communiqué$' >/dev/null 2>&1; then
   exit 1
 fi
 # A bus of its own that knows the exported service file, as a session bus started after the
-# installation would; Activate auto-starts the service's Exec (flatpak run … --gapplication-service).
+# installation would; Activate auto-starts the service's Exec
+# (flatpak run … --gapplication-service).
 APP_ID=$app_id XDG_DATA_DIRS="$exports:/usr/local/share:/usr/share" \
   dbus-run-session -- bash -c '
     gdbus call --session --timeout 60 --dest "$APP_ID" --object-path "/${APP_ID//./\/}" \
