@@ -21,6 +21,12 @@ test_packages=(
 # Sanitizer, memcheck and fuzzing runs of build-aux/test (issue 6).
 hardening_packages=(valgrind clang-14 libclang-rt-14-dev)
 
+# The flatpak test suite: flatpak-builder and its tools, and the host packages it copies into its
+# throw-away Sdk beyond the build packages (appstream-compose, xmllint).
+test_packages+=(
+  flatpak flatpak-builder ostree bubblewrap appstream-util libxml2-utils
+)
+
 cmq_install_missing () {
   local missing=() pkg
   for pkg in "$@"; do
