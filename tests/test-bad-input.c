@@ -11,6 +11,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <gio/gunixsocketaddress.h>
 #include <grp.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -210,6 +211,18 @@ make_input (const Row *row, const char *dir)
     g_assert_cmpint (symlink ("nowhere/at-all.txt", path), ==, 0);
   else if (g_str_equal (row->kind, "named-pipe"))
     g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+  else if (g_str_equal (row->kind, "unix-socket"))
+    {
+      g_autoptr (GSocket) socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                                 G_SOCKET_PROTOCOL_DEFAULT, NULL);
+      g_autoptr (GSocketAddress) address = g_unix_socket_address_new (path);
+
+      /* The socket file stays once the socket is closed. */
+      g_assert_nonnull (socket);
+      g_assert_true (g_socket_bind (socket, address, FALSE, NULL));
+    }
+  else if (g_str_equal (row->kind, "link-to-dev-zero"))
+    g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
   else if (g_str_equal (row->kind, "unreadable"))
     {
       copy_dist ("plain.txt", path);
