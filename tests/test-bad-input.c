@@ -142,6 +142,12 @@ make_input (const Row *row, const char *dir)
       g_free (name);
       name = g_strdup ("caf\xe9.txt");
     }
+  else if (g_str_equal (row->kind, "empty-name-with-newline"))
+    {
+      /* skipped: the reason must still be one line on stderr */
+      g_free (name);
+      name = g_strdup ("empty\n\xff.txt");
+    }
   path = g_build_filename (dir, name, NULL);
 
   if (!g_str_equal (row->input, "generated"))
@@ -221,6 +227,8 @@ make_input (const Row *row, const char *dir)
       g_assert_nonnull (socket);
       g_assert_true (g_socket_bind (socket, address, FALSE, NULL));
     }
+  else if (g_str_equal (row->kind, "empty-name-with-newline"))
+    write_file (path, "", 0);
   else if (g_str_equal (row->kind, "link-to-dev-zero"))
     g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
   else if (g_str_equal (row->kind, "unreadable"))
@@ -430,6 +438,7 @@ check_inspect (const Row *row, const char *path)
       g_assert_cmpint (WEXITSTATUS (status), ==, 1);
       g_assert_cmpstr (out, ==, "");
       g_assert_cmpstr (err, ==, expected);
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
     }
   else
     {
