@@ -206,3 +206,10 @@ cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store)
     g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   sync_marks (self);
 }
+
+CmqRelease *
+cmq_release_row_get_release (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return self->release;
+}

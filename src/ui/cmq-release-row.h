@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, CMQ, RELEASE_ROW, GtkWidge
 
 GtkWidget *cmq_release_row_new (void);
 void cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release);
+CmqRelease *cmq_release_row_get_release (CmqReleaseRow *self);
 /* @store nullable: without one the row shows no star. */
 void cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store);
 
