@@ -20,6 +20,7 @@ typedef enum
   CMQ_STORE_ERROR_CORRUPT,   /* the file could not be parsed; it was moved aside */
   CMQ_STORE_ERROR_NEWER,     /* written by a newer Communiqué; moved aside, not overwritten */
   CMQ_STORE_ERROR_NO_BACKUP, /* restore asked for, but there is no good backup */
+  CMQ_STORE_ERROR_INVALID,   /* an import that is not a list of notes */
 } CmqStoreError;
 
 GQuark cmq_store_error_quark (void);
@@ -29,6 +30,7 @@ typedef enum
 {
   CMQ_STORE_PROBLEM_NONE,
   CMQ_STORE_PROBLEM_CORRUPT_MOVED_ASIDE, /* started from the newest good backup, or empty */
+  CMQ_STORE_PROBLEM_NEWER_MOVED_ASIDE,   /* written by a newer Communiqué; the same, not lost */
 } CmqStoreProblemKind;
 
 typedef struct
