@@ -364,6 +364,28 @@ count_text (CmqWindow *window, CmqListFilterMode mode)
 }
 
 static void
+clicked_cb (GtkButton *button, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Activates a button as a click or Space does (GTK presses it for a moment, then emits
+ * "clicked"), and waits until it has been clicked. */
+static void
+click (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  g_autoptr (GtkWidget) held = g_object_ref (button); /* the click may take its row away */
+  gulong handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_activate (button));
+  wait_for (&clicked);
+  g_signal_handler_disconnect (button, handler);
+  spin (20);
+}
+
+static void
 type_note (CmqWindow *window, const char *text)
 {
   GtkTextView *view = cmq_note_editor_get_text_view (cmq_window_get_note_editor (window));
@@ -393,8 +415,7 @@ test_favourites (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (star), ==, "Add to Favourites");
 
   /* One click on the star of a row that is not selected stars it, and selects nothing. */
-  gtk_widget_activate (star);
-  spin (20);
+  click (star);
   g_assert_true (cmq_store_get_favourite (store, cmq_release_get_id (second)));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (star), ==, "Remove from Favourites");
@@ -419,13 +440,11 @@ test_favourites (void)
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 of 5 match");
 
   /* Unstarring the release being read keeps it in the list until the selection moves. */
-  gtk_widget_activate (GTK_WIDGET (cmq_window_get_favourite_button (window)));
-  spin (20);
+  click (GTK_WIDGET (cmq_window_get_favourite_button (window)));
   g_assert_false (cmq_store_get_favourite (store, cmq_release_get_id (third)));
   g_assert_cmpuint (n_rows (window), ==, 2);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_FAVOURITES), ==, "1");
-  gtk_widget_activate (GTK_WIDGET (cmq_window_get_favourite_button (window)));
-  spin (20);
+  click (GTK_WIDGET (cmq_window_get_favourite_button (window)));
 
   type (window, "zzzz");
   g_assert_cmpuint (n_rows (window), ==, 0);
@@ -436,8 +455,8 @@ test_favourites (void)
   type (window, "");
 
   /* With no favourites, the empty page says how to make one. */
-  gtk_widget_activate (star_of (row_for (window, second)));
-  gtk_widget_activate (star_of (row_for (window, third)));
+  click (star_of (row_for (window, second)));
+  click (star_of (row_for (window, third)));
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
   spin (50);
   g_assert_cmpuint (n_rows (window), ==, 0);

@@ -1,7 +1,8 @@
 /* cmq-banner.c: a message across the top of the content, with one optional button.
  *
- * libadwaita 1.2 has no AdwBanner (it came in 1.3): this is the same idea, a revealer with a
- * wrapped label, an action button and a way to dismiss it, styled in style.css.
+ * libadwaita 1.2 has no AdwBanner (it came in 1.3): this is the same idea, a wrapped label, an
+ * action button and a way to dismiss it, styled in style.css. No GtkRevealer: GTK 4.8's rounds
+ * the height of a wrapped label inconsistently and warns about it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +17,7 @@ struct _CmqBanner
 {
   GtkWidget parent_instance;
 
-  GtkRevealer *revealer;
+  GtkWidget *box;
   GtkLabel *title_label;
   GtkButton *button;
 };
@@ -66,7 +67,7 @@ cmq_banner_class_init (CmqBannerClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-banner.ui");
-  gtk_widget_class_bind_template_child (widget_class, CmqBanner, revealer);
+  gtk_widget_class_bind_template_child (widget_class, CmqBanner, box);
   gtk_widget_class_bind_template_child (widget_class, CmqBanner, title_label);
   gtk_widget_class_bind_template_child (widget_class, CmqBanner, button);
   gtk_widget_class_bind_template_callback (widget_class, button_clicked_cb);
@@ -98,21 +99,21 @@ cmq_banner_show (CmqBanner *self, const char *title, const char *button_label)
   gtk_widget_set_visible (GTK_WIDGET (self->button), button_label != NULL);
   if (button_label != NULL)
     gtk_button_set_label (self->button, button_label);
-  gtk_revealer_set_reveal_child (self->revealer, TRUE);
+  gtk_widget_set_visible (self->box, TRUE);
 }
 
 void
 cmq_banner_hide (CmqBanner *self)
 {
   g_return_if_fail (CMQ_IS_BANNER (self));
-  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  gtk_widget_set_visible (self->box, FALSE);
 }
 
 gboolean
 cmq_banner_get_shown (CmqBanner *self)
 {
   g_return_val_if_fail (CMQ_IS_BANNER (self), FALSE);
-  return gtk_revealer_get_reveal_child (self->revealer);
+  return gtk_widget_get_visible (self->box);
 }
 
 const char *

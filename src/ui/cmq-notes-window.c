@@ -102,6 +102,7 @@ orphan_row (const CmqStoreEntry *entry)
   if (*entry->note == '\0')
     {
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
       return row;
@@ -131,11 +132,9 @@ fill (CmqNotesWindow *self, CmqLibrary *library)
   g_autoptr (GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) orphans = NULL;
   g_autofree char *display = g_filename_display_name (cmq_store_get_path (self->store));
-  g_autofree char *basename = g_path_get_basename (display);
-  g_autofree char *dirname = g_path_get_dirname (display);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), basename);
-  adw_action_row_set_subtitle (self->file_row, dirname);
+  /* The whole path as the title: titles can be selected and copied in libadwaita 1.2. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), display);
 
   for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
     {

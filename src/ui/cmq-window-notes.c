@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cmq-banner.h"
 #include "cmq-list-filter.h"
@@ -308,6 +309,11 @@ problem_message (const CmqStoreProblem *problem)
 {
   g_autofree char *aside = g_filename_display_name (problem->aside_path);
 
+  if (problem->kind == CMQ_STORE_PROBLEM_NEWER_MOVED_ASIDE)
+    /* Translators: %s is a file name */
+    return g_strdup_printf (_("Your notes file was written by a newer version of Communiqué. It "
+                              "was kept, unchanged, as %s; update Communiqué to use it again."),
+                               aside);
   if (problem->backup_used != NULL)
     {
       g_autofree char *backup = g_filename_display_name (problem->backup_used);
@@ -367,12 +373,18 @@ store_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
 static void
 store_save_failed_cb (CmqStore *store, GError *error, CmqWindowNotes *notes)
 {
-  /* Translators: %s says why, e.g. "No space left on device" */
-  g_autofree char *message =
-      g_strdup_printf (_("Your notes could not be saved: %s. They are kept here and saving will "
-                         "be tried again."),
-                          error != NULL ? error->message : _("unknown error"));
+  g_autofree char *reason = g_strdup (error != NULL ? error->message : "");
+  g_autofree char *message = NULL;
 
+  /* The store's message already says what could not be saved where, and why. */
+  g_strchomp (reason);
+  if (g_str_has_suffix (reason, "."))
+    reason[strlen (reason) - 1] = '\0';
+  /* Translators: %s is what went wrong, e.g. "Could not save your notes to “…”: No space left
+   * on device" */
+  message = g_strdup_printf (_("%s. Nothing is lost: your notes stay here, and saving will be "
+                               "tried again."),
+                                reason);
   cmq_banner_show (notes->save_banner, message, _("Try Again"));
 }
 
@@ -713,6 +725,7 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
   /* The rows bound so far have no store yet; the new counts and filter need one too. */
   update_counts (notes);
   cmq_window_refilter (self);
+  cmq_window_rebind_rows (self);
 }
 
 CmqStore *

@@ -27,6 +27,8 @@ CmqLibrary *cmq_window_get_library (CmqWindow *self);
 CmqSearchQuery *cmq_window_get_query (CmqWindow *self);
 /* Runs the list's filter again and updates the content to match. */
 void cmq_window_refilter (CmqWindow *self);
+/* Builds the list's rows again, for what they show that is not in the model (the store). */
+void cmq_window_rebind_rows (CmqWindow *self);
 
 /* cmq-window-notes.c: favourites and notes. */
 typedef struct _CmqWindowNotes CmqWindowNotes;

@@ -425,6 +425,13 @@ cmq_window_refilter (CmqWindow *self)
   update_content (self);
 }
 
+void
+cmq_window_rebind_rows (CmqWindow *self)
+{
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
 CmqWindowNotes *
 _cmq_window_get_notes (CmqWindow *self)
 {
