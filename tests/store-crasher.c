@@ -1,9 +1,10 @@
-/* store-crasher.c: saves the store in a loop until it is killed (for test-store's fault injection).
+/* store-crasher.c: saves the store in a loop until it is killed (for test-store-kill.c).
  *
  * Each save holds one whole state: a counter in one entry, and in another the same counter, a
  * payload of varying size and the payload's checksum, with the star set when the counter is odd.
- * The parent kills this process with SIGKILL at random moments and checks that the file always
- * holds one such state, never a mix or a torn file.
+ * It prints "ready" once loaded and "saved" after each save. The parent kills this process with
+ * SIGKILL at random moments and checks that the file always holds one such state, never a mix or
+ * a torn file, and never one older than a save that was reported.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -85,5 +86,7 @@ main (int argc, char *argv[])
           fprintf (stderr, "%s\n", error->message);
           return 1;
         }
+      printf ("saved\n");
+      fflush (stdout);
     }
 }

@@ -66,7 +66,9 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
 
   before = cmq_store_entry_copy (local);
   incoming_newer = g_date_time_compare (incoming->modified, local->modified) > 0;
-  keep_both = mode != CMQ_STORE_MERGE_EXTERNAL || g_hash_table_contains (self->dirty, local->id);
+  /* A backup's older text stays in the backup; restoring must not splice it into newer notes. */
+  keep_both = mode == CMQ_STORE_MERGE_IMPORT ||
+              (mode == CMQ_STORE_MERGE_EXTERNAL && g_hash_table_contains (self->dirty, local->id));
 
   if (incoming_newer)
     {

@@ -14,8 +14,11 @@ G_BEGIN_DECLS
 /* Changes are saved this long after the last one (coalesced). */
 #define CMQ_STORE_SAVE_DELAY_MS 500
 /* A failed save is retried after this long, doubling up to the maximum. */
-#define CMQ_STORE_RETRY_MIN_S 2
-#define CMQ_STORE_RETRY_MAX_S 60
+#define CMQ_STORE_RETRY_MIN_MS 2000
+/* A changed file that does not parse is read again after this long before it is taken for
+ * damaged: it may have been caught halfway through being written in place. */
+#define CMQ_STORE_SETTLE_MS    1000
+#define CMQ_STORE_RETRY_MAX_MS 60000
 
 /* Tests: called just before the file is written; returning FALSE fails the save as a full disk
  * or an I/O error would. */
@@ -35,6 +38,7 @@ struct _CmqStore
   /* SHA-256 of the file as we last read or wrote it (NULL: there was none), so our own saves and
    * unchanged files are not reloaded. */
   char *known_checksum;
+  char *suspect_checksum; /* of a changed file that did not parse, being given a moment */
   gboolean pending;
   /* The day (YYYYMMDD) whose first save has been made, backed up or not. */
   char *saved_day;
@@ -43,7 +47,8 @@ struct _CmqStore
   GSource *save_source;
   GSource *retry_source;
   GSource *reload_source;
-  guint retry_delay_s;
+  guint retry_min_ms;
+  guint retry_delay_ms; /* the next retry's delay */
   GFileMonitor *monitor;
 
   GError *save_error;
@@ -58,12 +63,22 @@ struct _CmqStore
 /* cmq-store.c */
 GDateTime *cmq_store_now (CmqStore *self);
 void cmq_store_mark_dirty (CmqStore *self, const char *id);
-void cmq_store_schedule_save (CmqStore *self);
+void cmq_store_clear_source (GSource **source);
 void cmq_store_emit_changed (CmqStore *self, const char *id);
+void cmq_store_emit_saved (CmqStore *self);
+void cmq_store_emit_save_failed (CmqStore *self);
+void cmq_store_emit_problem (CmqStore *self);
 void cmq_store_set_problem (CmqStore *self, CmqStoreProblemKind kind, const char *aside_path,
                             const char *backup_used);
+/* Tests: the first retry's delay (it doubles from there), so tests need not wait seconds. */
+void cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms);
 void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hook,
                                            gpointer user_data);
+
+/* cmq-store-save.c */
+void cmq_store_schedule_save (CmqStore *self);
+/* Merges what another program wrote, then writes the file; does not retry (see flush). */
+gboolean cmq_store_save (CmqStore *self, GError **error);
 
 /* cmq-store-io.c */
 CmqStoreEntry *cmq_store_entry_new (const char *id);
@@ -93,7 +108,7 @@ typedef enum
 {
   CMQ_STORE_MERGE_IMPORT,   /* from a file the user imports: nothing is ever lost */
   CMQ_STORE_MERGE_EXTERNAL, /* from the store's own file, changed by another program */
-  CMQ_STORE_MERGE_BACKUP,   /* from a backup being restored */
+  CMQ_STORE_MERGE_BACKUP,   /* from a backup being restored: newest wins, nothing joined */
 } CmqStoreMergeMode;
 
 /* Merges @incoming into the store; TRUE when the store's entry changed. */

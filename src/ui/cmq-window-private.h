@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cmq-banner.h"
+#include "cmq-hit-bar.h"
 #include "cmq-list-filter.h"
 #include "cmq-note-editor.h"
 #include "cmq-reader-view.h"
@@ -22,6 +23,7 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
+CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
 CmqLibrary *cmq_window_get_library (CmqWindow *self);
 /* NULL before anything was typed */
 CmqSearchQuery *cmq_window_get_query (CmqWindow *self);
