@@ -172,23 +172,38 @@ cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode)
   gtk_toggle_button_set_active (button_for (self, mode), TRUE);
 }
 
+static const char *
+mode_name (CmqListFilterMode mode)
+{
+  switch (mode)
+    {
+    case CMQ_LIST_FILTER_FAVOURITES:
+      return C_ ("list filter", "Favourites");
+    case CMQ_LIST_FILTER_NOTES:
+      return C_ ("list filter", "Notes");
+    case CMQ_LIST_FILTER_ALL:
+    default:
+      /* Translators: the buttons above the list: all releases, favourites, those with a note */
+      return C_ ("list filter", "All");
+    }
+}
+
 void
 cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes)
 {
   guint counts[N_MODES] = { all, favourites, notes };
-  /* Translators: the accessible description of a filter button, e.g. "Favourites, 3 releases" */
-  static const char *names[N_MODES] = {
-    NC_ ("list filter", "All"), NC_ ("list filter", "Favourites"), NC_ ("list filter", "Notes") };
 
   g_return_if_fail (CMQ_IS_LIST_FILTER (self));
 
   for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
     {
       g_autofree char *text = g_strdup_printf ("%u", counts[mode]);
-      g_autofree char *label = g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%s, %u release", "%s, %u releases", counts[mode]),
-          g_dpgettext2 (GETTEXT_PACKAGE, "list filter", names[mode]), counts[mode]);
+      g_autofree char *label = NULL;
 
+      label = g_strdup_printf (
+          /* Translators: what a screen reader says of a filter button: "Favourites, 3 releases" */
+          g_dngettext (GETTEXT_PACKAGE, "%s, %u release", "%s, %u releases", counts[mode]),
+          mode_name (mode), counts[mode]);
       gtk_label_set_label (count_for (self, mode), text);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);

@@ -55,8 +55,8 @@ open_folder_clicked_cb (GtkButton *button, CmqNotesWindow *self)
 
   if (!cmq_notes_window_open_folder (GTK_WIDGET (self), self->store, &error))
     {
-      /* Translators: %s says why */
       g_autofree char *message =
+          /* Translators: %s says why */
           g_strdup_printf (_("The folder could not be opened: %s"), error->message);
 
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));

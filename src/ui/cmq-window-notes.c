@@ -358,8 +358,8 @@ store_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
         toast (notes, _("There is no backup to restore"));
       else
         {
-          /* Translators: %s says why, e.g. "Permission denied" */
           g_autofree char *message =
+              /* Translators: %s says why, e.g. "Permission denied" */
               g_strdup_printf (_("The backup could not be restored: %s"), error->message);
 
           toast (notes, message);
@@ -463,8 +463,8 @@ export_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
   if (!g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
                                 NULL, &error))
     {
-      /* Translators: the first %s is a file name, the second says why */
       g_autofree char *message =
+          /* Translators: the first %s is a file name, the second says why */
           g_strdup_printf (_("The notes could not be exported to %s: %s"), name, error->message);
 
       toast (notes, message);
@@ -590,8 +590,8 @@ open_notes_folder_action (GtkWidget *widget, const char *action_name, GVariant *
 
   if (notes->store != NULL && !cmq_notes_window_open_folder (widget, notes->store, &error))
     {
-      /* Translators: %s says why */
       g_autofree char *message =
+          /* Translators: %s says why */
           g_strdup_printf (_("The folder could not be opened: %s"), error->message);
 
       toast (notes, message);
@@ -712,8 +712,8 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
 
   if (load_error != NULL)
     {
-      /* Translators: %s says why, e.g. "Permission denied" */
       g_autofree char *message =
+          /* Translators: %s says why, e.g. "Permission denied" */
           g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
                               load_error->message);
 
