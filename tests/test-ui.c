@@ -675,6 +675,67 @@ test_store_banners (void)
 }
 
 static void
+test_export_import (void)
+{
+  g_autoptr (CmqStore) store = new_store ("export", NULL);
+  g_autoptr (CmqStore) other = new_store ("import", NULL);
+  CmqWindow *window = open_window_with_store (store);
+  CmqRelease *release = release_at (window, 0);
+  g_autofree char *dir = g_build_filename (home, "exports", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "notes.json", NULL);
+  g_autofree char *md_path = g_build_filename (dir, "notes.md", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr (GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr (GFile) md_file = g_file_new_for_path (md_path);
+  g_autoptr (GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *markdown = NULL;
+  g_autofree char *message = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  click (star_of (row_for (window, release)));
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  spin (20);
+  type_note (window, "Quote the second paragraph");
+
+  message = cmq_window_export_notes_to (window, md_file, FALSE);
+  g_assert_cmpstr (message, ==, "Notes exported to notes.md");
+  g_assert_true (g_file_get_contents (md_path, &markdown, NULL, NULL));
+  g_assert_nonnull (strstr (markdown, cmq_release_get_title (release)));
+  g_assert_nonnull (strstr (markdown, "Quote the second paragraph"));
+  g_clear_pointer (&message, g_free);
+  message = cmq_window_export_notes_to (window, json_file, TRUE);
+  g_assert_cmpstr (message, ==, "Notes exported to notes.json");
+  g_clear_pointer (&message, g_free);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Another store takes them in, says how many changed, and the window follows. */
+  window = open_window_with_store (other);
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_FAVOURITES), ==, "0");
+  message = cmq_window_import_notes_from (window, json_file);
+  g_assert_cmpstr (message, ==, "Imported: 1 release changed");
+  g_clear_pointer (&message, g_free);
+  g_assert_true (cmq_store_get_favourite (other, cmq_release_get_id (release)));
+  g_assert_cmpstr (cmq_store_get_note (other, cmq_release_get_id (release)), ==,
+                   "Quote the second paragraph");
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_FAVOURITES), ==, "1");
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_NOTES), ==, "1");
+  g_assert_true (
+      gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star_of (row_for (window, release)))));
+  g_assert_false (cmq_store_has_pending_changes (other));
+
+  message = cmq_window_import_notes_from (window, json_file);
+  g_assert_cmpstr (message, ==, "Nothing new to import: every note and star was already here");
+  g_clear_pointer (&message, g_free);
+
+  g_assert_true (g_file_set_contents (bad_path, "{\"not\": \"a list\"}", -1, NULL));
+  message = cmq_window_import_notes_from (window, bad_file);
+  g_assert_true (g_str_has_prefix (message, "No notes were imported from bad.json: "));
+  g_assert_cmpstr (cmq_store_get_note (other, cmq_release_get_id (release)), ==,
+                   "Quote the second paragraph");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_orphans (void)
 {
   g_autoptr (CmqStore) store = new_store ("orphans", NULL);
@@ -737,6 +798,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/favourites", test_favourites);
   g_test_add_func ("/ui/notes", test_notes);
   g_test_add_func ("/ui/store-banners", test_store_banners);
+  g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);
 
   status = g_test_run ();

@@ -435,14 +435,38 @@ toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *p
 
 /* Export and import */
 
+/* Writes the notes to @file and says how it went, in a toast and in the returned message. */
+char *
+cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  char *message;
+
+  g_return_val_if_fail (notes->store != NULL, NULL);
+
+  data = json ? cmq_store_export_json (notes->store) : cmq_store_export_markdown (notes->store);
+  if (!g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                NULL, &error))
+    /* Translators: the first %s is a file name, the second says why */
+    message =
+        g_strdup_printf (_("The notes could not be exported to %s: %s"), name, error->message);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Notes exported to %s"), name);
+  toast (notes, message);
+  return message;
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes)
 {
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr (GFile) file = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
   GtkFileFilter *filter;
   gboolean json;
 
@@ -458,24 +482,7 @@ export_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
     json = FALSE;
   else
     json = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("JSON")) == 0;
-
-  data = json ? cmq_store_export_json (notes->store) : cmq_store_export_markdown (notes->store);
-  if (!g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                NULL, &error))
-    {
-      g_autofree char *message =
-          /* Translators: the first %s is a file name, the second says why */
-          g_strdup_printf (_("The notes could not be exported to %s: %s"), name, error->message);
-
-      toast (notes, message);
-    }
-  else
-    {
-      /* Translators: %s is a file name */
-      g_autofree char *message = g_strdup_printf (_("Notes exported to %s"), name);
-
-      toast (notes, message);
-    }
+  message = cmq_window_export_notes_to (notes->window, file, json);
 
 out:
   g_clear_object (&notes->chooser);
@@ -516,21 +523,20 @@ export_notes_action (GtkWidget *widget, const char *action_name, GVariant *param
   gtk_native_dialog_show (notes->chooser);
 }
 
-static void
-import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes)
+/* Merges the notes of a JSON export into the store and says what changed, in a toast and in
+ * the returned message. */
+char *
+cmq_window_import_notes_from (CmqWindow *self, GFile *file)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *name = NULL;
+  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *data = NULL;
-  g_autofree char *message = NULL;
   g_autoptr (GError) error = NULL;
   guint n_changed = 0;
+  char *message;
 
-  if (response != GTK_RESPONSE_ACCEPT ||
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) == NULL)
-    goto out;
+  g_return_val_if_fail (notes->store != NULL, NULL);
 
-  name = g_file_get_basename (file);
   if (!g_file_load_contents (file, NULL, &data, NULL, NULL, &error) ||
       !cmq_store_import_json (notes->store, data, &n_changed, &error))
     /* Translators: the first %s is a file name, the second says why */
@@ -538,14 +544,25 @@ import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
   else if (n_changed == 0)
     message = g_strdup (_("Nothing new to import: every note and star was already here"));
   else
-    /* Translators: %u is a number of releases whose note or star the import changed */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported: %u release changed",
-                                            "Imported: %u releases changed", n_changed),
-                               n_changed);
+    message = g_strdup_printf (
+        /* Translators: %u is a number of releases whose note or star the import changed */
+        g_dngettext (GETTEXT_PACKAGE, "Imported: %u release changed",
+                     "Imported: %u releases changed", n_changed),
+        n_changed);
   toast (notes, message);
   flush (notes);
+  return message;
+}
 
-out:
+static void
+import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    message = cmq_window_import_notes_from (notes->window, file);
   g_clear_object (&notes->chooser);
 }
 

@@ -60,5 +60,8 @@ CmqListFilter *cmq_window_get_list_filter (CmqWindow *self);
 CmqBanner *cmq_window_get_store_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_save_banner (CmqWindow *self);
 GtkToggleButton *cmq_window_get_favourite_button (CmqWindow *self);
+/* What Export Notes… and Import Notes… do with the chosen file; the message they show. */
+char *cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json);
+char *cmq_window_import_notes_from (CmqWindow *self, GFile *file);
 
 G_END_DECLS
