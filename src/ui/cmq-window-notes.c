@@ -40,6 +40,7 @@ struct _CmqWindowNotes
   gboolean syncing_star;
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
+  guint refilter_source;
 };
 
 static CmqRelease *
@@ -233,6 +234,16 @@ flush (CmqWindowNotes *notes)
     cmq_store_flush (notes->store, NULL); /* a failure is shown through "save-failed" */
 }
 
+static gboolean
+refilter_cb (gpointer user_data)
+{
+  CmqWindowNotes *notes = user_data;
+
+  notes->refilter_source = 0;
+  cmq_window_refilter (notes->window);
+  return G_SOURCE_REMOVE;
+}
+
 void
 _cmq_window_notes_selection_changed (CmqWindow *window)
 {
@@ -245,7 +256,13 @@ _cmq_window_notes_selection_changed (CmqWindow *window)
   flush (notes);
   if (notes->kept_id != NULL &&
       (release == NULL || g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) != 0))
-    g_clear_pointer (&notes->kept_id, g_free);
+    {
+      /* The release that was kept in the list can go now; not from inside the selection's own
+       * signal, which the refilter would change under it. */
+      g_clear_pointer (&notes->kept_id, g_free);
+      if (notes->refilter_source == 0)
+        notes->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT, refilter_cb, notes, NULL);
+    }
   cmq_note_editor_set_release (notes->note_editor, release);
   sync_header (notes);
 }
@@ -693,6 +710,7 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
       gtk_native_dialog_destroy (notes->chooser);
       g_clear_object (&notes->chooser);
     }
+  g_clear_handle_id (&notes->refilter_source, g_source_remove);
   g_hash_table_unref (notes->normalized_notes);
   g_free (notes->kept_id);
   g_free (notes);
