@@ -2,7 +2,8 @@
  *
  * Each save holds one whole state: a counter in one entry, and in another the same counter, a
  * payload of varying size and the payload's checksum, with the star set when the counter is odd.
- * It prints "ready" once loaded and "saved" after each save. The parent kills this process with
+ * It prints "ready" once loaded and "saved N" after each save. An optional writer name gives the
+ * entries other ids, so that several crashers can share one file. The parent kills this process with
  * SIGKILL at random moments and checks that the file always holds one such state, never a mix or
  * a torn file, and never one older than a save that was reported.
  *
@@ -45,16 +46,23 @@ int
 main (int argc, char *argv[])
 {
   g_autoptr (CmqStore) store = NULL;
-  g_autoptr (CmqRelease) counter_release = make_release ("Counter", "Counter text.");
-  g_autoptr (CmqRelease) payload_release = make_release ("Payload", "Payload text.");
+  g_autoptr (CmqRelease) counter_release = NULL;
+  g_autoptr (CmqRelease) payload_release = NULL;
+  g_autofree char *counter_text = NULL;
+  g_autofree char *payload_text = NULL;
   g_autoptr (GError) error = NULL;
   guint64 counter;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      fprintf (stderr, "usage: %s STORE-FILE\n", argv[0]);
+      fprintf (stderr, "usage: %s STORE-FILE [WRITER-NAME]\n", argv[0]);
       return 2;
     }
+  /* Several writers on one file each keep their own two entries. */
+  counter_text = g_strconcat ("Counter text.", argc == 3 ? argv[2] : "", NULL);
+  payload_text = g_strconcat ("Payload text.", argc == 3 ? argv[2] : "", NULL);
+  counter_release = make_release ("Counter", counter_text);
+  payload_release = make_release ("Payload", payload_text);
   store = cmq_store_new (argv[1]);
   if (!cmq_store_load (store, &error))
     {
@@ -86,7 +94,7 @@ main (int argc, char *argv[])
           fprintf (stderr, "%s\n", error->message);
           return 1;
         }
-      printf ("saved\n");
+      printf ("saved %s\n", number);
       fflush (stdout);
     }
 }

@@ -28,6 +28,14 @@ make_release (const char *title, const char *text)
   return cmq_release_new (&info);
 }
 
+static CmqRelease *
+make_writer_release (const char *title, const char *text, const char *writer)
+{
+  g_autofree char *full = g_strconcat (text, writer, NULL);
+
+  return make_release (title, full);
+}
+
 static void
 remove_folder (const char *path)
 {
@@ -121,7 +129,7 @@ test_fault_injection_kill (void)
           g_autofree char *saved = g_data_input_stream_read_line (out, NULL, NULL, &error);
 
           g_assert_no_error (error);
-          g_assert_cmpstr (saved, ==, "saved");
+          g_assert_true (g_str_has_prefix (saved, "saved "));
         }
       g_usleep (g_test_rand_int_range (0, 6000));
       g_subprocess_send_signal (process, SIGKILL);
@@ -161,10 +169,99 @@ test_fault_injection_kill (void)
   remove_folder (folder);
 }
 
+/* Two processes save into one file at the same time, then both are killed. Every save either
+ * reported must be in the file: a save merges and writes under a lock on the folder, so neither
+ * writes back a file read before the other's rename. */
+#define N_ROUNDS 20
+
+static guint64
+last_reported (GDataInputStream *out)
+{
+  guint64 last = 0;
+  char *line;
+
+  while ((line = g_data_input_stream_read_line (out, NULL, NULL, NULL)) != NULL)
+    {
+      if (g_str_has_prefix (line, "saved "))
+        last = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+      g_free (line);
+    }
+  return last;
+}
+
+static void
+test_two_writers (void)
+{
+  static const char *const writers[] = { "A", "B" };
+  g_autofree char *crasher = g_test_build_filename (G_TEST_BUILT, "store-crasher", NULL);
+  g_autofree char *folder = g_dir_make_tmp ("cmq-store-two-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "library.ini", NULL);
+  guint64 last_seen[G_N_ELEMENTS (writers)] = { 0 };
+  guint64 n_saves = 0;
+
+  for (guint round = 0; round < N_ROUNDS; round++)
+    {
+      GSubprocess *processes[G_N_ELEMENTS (writers)] = { NULL };
+      GDataInputStream *outs[G_N_ELEMENTS (writers)] = { NULL };
+      guint64 reported[G_N_ELEMENTS (writers)];
+      g_autoptr (GError) error = NULL;
+
+      for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
+        {
+          const char *argv[] = { crasher, path, writers[w], NULL };
+          g_autofree char *line = NULL;
+
+          processes[w] = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+          g_assert_no_error (error);
+          outs[w] = g_data_input_stream_new (g_subprocess_get_stdout_pipe (processes[w]));
+          line = g_data_input_stream_read_line (outs[w], NULL, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (line, ==, "ready");
+        }
+      g_usleep (g_test_rand_int_range (50000, 150000));
+      for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
+        {
+          g_subprocess_send_signal (processes[w], SIGKILL);
+          g_assert_true (g_subprocess_wait (processes[w], NULL, &error));
+          g_assert_true (g_subprocess_get_if_signaled (processes[w]));
+        }
+
+      for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
+        {
+          g_autoptr (CmqRelease) counter =
+              make_writer_release ("Counter", "Counter text.", writers[w]);
+          g_autoptr (CmqRelease) payload =
+              make_writer_release ("Payload", "Payload text.", writers[w]);
+          guint64 before = last_seen[w];
+
+          reported[w] = last_reported (outs[w]);
+          if (reported[w] > 0)
+            n_saves += reported[w] - before;
+          if (reported[w] == 0 && before == 0)
+            continue; /* this writer has not saved yet */
+          check_crash_state (path, cmq_release_get_id (counter), cmq_release_get_id (payload),
+                             &last_seen[w]);
+          g_assert_cmpuint (last_seen[w], >=, reported[w]);
+        }
+      for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
+        {
+          g_object_unref (outs[w]);
+          g_object_unref (processes[w]);
+        }
+    }
+
+  g_test_message ("%u rounds of two writers, %" G_GUINT64_FORMAT " saves, none lost", N_ROUNDS,
+                  n_saves);
+  g_assert_cmpuint (last_seen[0], >, 0);
+  g_assert_cmpuint (last_seen[1], >, 0);
+  remove_folder (folder);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/fault-injection/sigkill", test_fault_injection_kill);
+  g_test_add_func ("/store/fault-injection/two-writers", test_two_writers);
   return g_test_run ();
 }

@@ -638,6 +638,39 @@ test_save_through_symlink (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* A sync tool puts back an older copy of the file: that is no one's edit. Our newer entries stay
+ * as they are, without the old text appended, and are written back. */
+static void
+test_merge_stale_copy (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = make_release ("One", "One text.", 2024, 5, 6);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *old_copy = NULL;
+  g_autofree char *contents = NULL;
+  gboolean saved = FALSE;
+
+  cmq_store_set_note (store, release, "first version");
+  g_assert_true (cmq_store_flush (store, &error));
+  old_copy = read_file (fixture->path);
+  fixture_advance (fixture, G_TIME_SPAN_MINUTE);
+  cmq_store_set_note (store, release, "second version");
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  /* An edit not saved yet when the old copy lands must not collect the old text either. */
+  fixture_advance (fixture, G_TIME_SPAN_SECOND);
+  cmq_store_set_note (store, release, "third, not saved yet");
+  g_signal_connect (store, "saved", G_CALLBACK (set_flag_cb), &saved);
+  write_file (fixture->path, old_copy, -1);
+  spin_until (&saved, 10);
+  g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (release)), ==,
+                   "third, not saved yet");
+  contents = read_file (fixture->path);
+  g_assert_nonnull (strstr (contents, "note=third, not saved yet\n"));
+  g_assert_null (strstr (contents, "first version"));
+}
+
 /* Two stores on one file (two instances, or two machines through a sync tool): each save merges
  * what the other wrote, so both edits survive and both stores end up with the same state. */
 static void
@@ -864,6 +897,7 @@ main (int argc, char *argv[])
   ADD ("/store/corrupt/half-written", test_corrupt_half_written, NULL);
   ADD ("/store/corrupt/newer-version", test_corrupt_newer_version, NULL);
   ADD ("/store/merge/external-change", test_merge_external, NULL);
+  ADD ("/store/merge/stale-copy", test_merge_stale_copy, NULL);
   ADD ("/store/merge/two-writers", test_merge_two_writers, NULL);
   ADD ("/store/save-fails/directory", test_save_fails_and_resumes,
        GINT_TO_POINTER (FAULT_DIRECTORY));

@@ -119,6 +119,14 @@ cmq_store_merge_external (CmqStore *self, GHashTable *incoming)
     {
       GDateTime *synced = g_hash_table_lookup (self->synced, entry->id);
 
+      /* Older than what the file held when we last looked: not an edit but a stale copy written
+       * back (a writer that read the file long ago, a restored old file). Ours is rewritten. */
+      if (synced != NULL && g_date_time_compare (entry->modified, synced) < 0 &&
+          g_hash_table_contains (self->entries, entry->id))
+        {
+          cmq_store_mark_dirty (self, entry->id);
+          continue;
+        }
       /* Entries the other program left as we wrote them keep our newer state. */
       if (synced == NULL || !g_date_time_equal (synced, entry->modified) ||
           !g_hash_table_contains (self->entries, entry->id))

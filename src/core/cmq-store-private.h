@@ -15,10 +15,12 @@ G_BEGIN_DECLS
 #define CMQ_STORE_SAVE_DELAY_MS 500
 /* A failed save is retried after this long, doubling up to the maximum. */
 #define CMQ_STORE_RETRY_MIN_MS 2000
+#define CMQ_STORE_RETRY_MAX_MS 60000
 /* A changed file that does not parse is read again after this long before it is taken for
  * damaged: it may have been caught halfway through being written in place. */
-#define CMQ_STORE_SETTLE_MS    1000
-#define CMQ_STORE_RETRY_MAX_MS 60000
+#define CMQ_STORE_SETTLE_MS 1000
+/* How long a save waits for another process's save to finish. */
+#define CMQ_STORE_LOCK_WAIT_MS 2000
 
 /* Tests: called just before the file is written; returning FALSE fails the save as a full disk
  * or an I/O error would. */

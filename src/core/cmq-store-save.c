@@ -12,7 +12,11 @@
 #define G_LOG_DOMAIN "cmq-store"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "cmq-store-private.h"
 
@@ -244,6 +248,49 @@ write_target (const char *path)
   return g_steal_pointer (&current);
 }
 
+#define LOCK_BUSY (-2)
+
+/* Two Communiqué processes on one file must not interleave their reread-merge-write, or one would
+ * write back a file read before the other's save and drop it. The lock is on the folder, so no
+ * lock file appears next to the notes. Returns the locked descriptor; -1 where locks do not work
+ * (saving goes on unlocked, as before); LOCK_BUSY when another process held it too long. */
+static int
+lock_folder (const char *dir, GError **error)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int saved_errno;
+
+  if (fd < 0)
+    return -1;
+  for (guint waited_ms = 0;; waited_ms += 5)
+    {
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        return fd;
+      saved_errno = errno;
+      if (saved_errno == EINTR)
+        continue;
+      if (saved_errno != EWOULDBLOCK || waited_ms >= CMQ_STORE_LOCK_WAIT_MS)
+        break;
+      g_usleep (5000);
+    }
+  close (fd);
+  if (saved_errno != EWOULDBLOCK)
+    {
+      g_debug ("Cannot lock %s: %s", dir, g_strerror (saved_errno));
+      return -1;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+               _("Another program kept the folder busy for too long"));
+  return LOCK_BUSY;
+}
+
+static void
+unlock_folder (int fd)
+{
+  if (fd >= 0)
+    close (fd);
+}
+
 gboolean
 cmq_store_save (CmqStore *self, GError **error)
 {
@@ -254,8 +301,12 @@ cmq_store_save (CmqStore *self, GError **error)
   gsize length;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *dir = g_path_get_dirname (self->path);
+  int lock_fd;
 
   g_mkdir_with_parents (dir, 0700);
+  lock_fd = lock_folder (dir, &local_error);
+  if (lock_fd == LOCK_BUSY)
+    goto failed;
 
   /* Never write over what another program wrote since our last look. */
   if (!reload (self, FALSE, FALSE, &local_error))
@@ -293,10 +344,12 @@ cmq_store_save (CmqStore *self, GError **error)
   cmq_store_clear_source (&self->retry_source);
   self->retry_delay_ms = self->retry_min_ms;
   g_clear_error (&self->save_error);
+  unlock_folder (lock_fd);
   cmq_store_emit_saved (self);
   return TRUE;
 
 failed:
+  unlock_folder (lock_fd);
   g_set_error (error, local_error->domain, local_error->code,
                _("Could not save your notes to “%s”: %s"), self->path, local_error->message);
   return FALSE;

@@ -90,7 +90,8 @@ void cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note);
 
 /* Saves pending changes now (for focus-out, selection change, closing, SIGTERM/SIGINT). A save
  * first merges what another program wrote to the file since, then replaces it atomically and
- * durably (mode 0600); before the first save of a day the old file becomes a dated backup (3
+ * durably (mode 0600), holding a lock on the folder so that two Communiqué processes never write
+ * back each other's stale copy; before the first save of a day the old file becomes a dated backup (3
  * kept). On failure everything stays in memory, the error is kept (see
  * cmq_store_get_save_error()), "save-failed" is emitted and saving is retried after 2 s, then
  * after doubling delays up to a minute; the first save that works emits "saved". */
