@@ -638,6 +638,37 @@ test_store_banners (void)
                    g_test_get_filename (G_TEST_BUILT, "screenshot-banner.png", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
 
+  /* With a good backup beside it, the store starts from it and the banner says which; the
+   * button restores it (merging what changed since) and the banner goes. */
+  {
+    g_autofree char *dir2 = g_build_filename (home, "stores", "with-backup", NULL);
+    g_autofree char *backup = g_build_filename (dir2, "library.ini.backup-20260101", NULL);
+    g_autoptr (CmqStore) restored = NULL;
+    CmqRelease *first;
+
+    g_assert_cmpint (g_mkdir_with_parents (dir2, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (backup,
+                                        "[Communique]\nversion=1\n\n[backed-up]\nfavourite=true\n"
+                                        "note=From the backup\ncreated=2026-01-01T10:00:00Z\n"
+                                        "modified=2026-01-01T10:00:00Z\ntitle=Gone\n",
+                                        -1, NULL));
+    restored = new_store ("with-backup", "[Communique\nnot = a key file [");
+    window = open_window_with_store (restored);
+    banner = cmq_window_get_store_banner (window);
+    g_assert_true (cmq_banner_get_shown (banner));
+    g_assert_nonnull (strstr (cmq_banner_get_title (banner), "started from the backup"));
+    g_assert_nonnull (strstr (cmq_banner_get_title (banner), "library.ini.backup-20260101"));
+    g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
+
+    first = release_at (window, 0);
+    click (star_of (row_for (window, first)));
+    click (GTK_WIDGET (cmq_banner_get_button (banner)));
+    g_assert_false (cmq_banner_get_shown (banner));
+    g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
+    g_assert_true (cmq_store_get_favourite (restored, cmq_release_get_id (first)));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+
   /* A save that fails says so, keeps the note, and a good save clears the message. */
   window = open_window_with_store (good);
   path = g_strdup (cmq_store_get_path (good));
@@ -661,6 +692,15 @@ test_store_banners (void)
     spin (300);
     save_screenshot (GTK_WIDGET (window),
                      g_test_get_filename (G_TEST_BUILT, "screenshot-save-failed.png", NULL));
+
+    /* Closing would lose the note: the window stays open once, and says so. */
+    g_object_ref (window);
+    gtk_window_close (GTK_WINDOW (window));
+    spin (20);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+    g_assert_nonnull (strstr (cmq_banner_get_title (cmq_window_get_save_banner (window)),
+                              "the window stayed open"));
+    g_object_unref (window);
 
     g_assert_cmpint (g_unlink (dir), ==, 0);
     g_assert_cmpint (g_rename (moved, dir), ==, 0);
