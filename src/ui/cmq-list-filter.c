@@ -140,6 +140,7 @@ cmq_list_filter_class_init (CmqListFilterClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "listfilter");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -173,6 +173,7 @@ cmq_note_editor_class_init (CmqNoteEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqNoteEditor, placeholder_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "noteeditor");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
