@@ -752,6 +752,7 @@ test_export_import (void)
   message = cmq_window_import_notes_from (window, json_file);
   g_assert_cmpstr (message, ==, "Imported: 1 release changed");
   g_clear_pointer (&message, g_free);
+  spin (20);
   g_assert_true (cmq_store_get_favourite (other, cmq_release_get_id (release)));
   g_assert_cmpstr (cmq_store_get_note (other, cmq_release_get_id (release)), ==,
                    "Quote the second paragraph");

@@ -41,6 +41,7 @@ struct _CmqWindowNotes
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
   guint refilter_source;
+  guint changes_source;
 };
 
 static CmqRelease *
@@ -297,28 +298,38 @@ _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
   cmq_release_row_set_store (row, notes->store);
 }
 
+/* Counting and filtering go over the whole library: done once for a burst of changes (an
+ * import, a reload from disk), not once per release. */
+static gboolean
+store_changes_cb (gpointer user_data)
+{
+  CmqWindowNotes *notes = user_data;
+  CmqSearchQuery *query = cmq_window_get_query (notes->window);
+
+  notes->changes_source = 0;
+  update_counts (notes);
+  if (cmq_list_filter_get_mode (notes->list_filter) != CMQ_LIST_FILTER_ALL ||
+      (query != NULL && !cmq_search_query_is_empty (query)))
+    cmq_window_refilter (notes->window);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
 {
   CmqRelease *release = selected_release (notes->window);
-  CmqSearchQuery *query = cmq_window_get_query (notes->window);
 
   g_hash_table_remove (notes->normalized_notes, id);
-  update_counts (notes);
-  if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
-    sync_header (notes);
-
-  if (cmq_list_filter_get_mode (notes->list_filter) == CMQ_LIST_FILTER_ALL &&
-      (query == NULL || cmq_search_query_is_empty (query)))
-    return;
-  /* Unstarring or emptying the note of the release being read must not take it from under the
-   * reader's eyes: it stays until the selection or the search changes. */
   if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
     {
+      sync_header (notes);
+      /* Unstarring or emptying the note of the release being read must not take it from under
+       * the reader's eyes: it stays listed until the selection or the search changes. */
       g_free (notes->kept_id);
       notes->kept_id = g_strdup (id);
     }
-  cmq_window_refilter (notes->window);
+  if (notes->changes_source == 0)
+    notes->changes_source = g_idle_add_full (G_PRIORITY_DEFAULT, store_changes_cb, notes, NULL);
 }
 
 static char *
@@ -711,6 +722,7 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
       g_clear_object (&notes->chooser);
     }
   g_clear_handle_id (&notes->refilter_source, g_source_remove);
+  g_clear_handle_id (&notes->changes_source, g_source_remove);
   g_hash_table_unref (notes->normalized_notes);
   g_free (notes->kept_id);
   g_free (notes);
