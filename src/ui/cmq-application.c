@@ -186,8 +186,8 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_window_present (GTK_WINDOW (about));
 }
 
-/* Favourites and notes are saved before the process goes, also when it is asked to go by a
- * signal (a logout, a kill, Ctrl+C in a terminal). */
+/* The app owns the one store of favourites and notes. A store that cannot be loaded does not
+ * stop the app: the window says what went wrong. */
 static void
 load_store (CmqApplication *self)
 {
@@ -198,6 +198,8 @@ load_store (CmqApplication *self)
     g_warning ("Cannot load %s: %s", path, self->store_error->message);
 }
 
+/* Favourites and notes are saved before the process goes, also when it is asked to go by a
+ * signal (a logout, `kill`, Ctrl+C in a terminal). */
 static gboolean
 quit_signal_cb (gpointer user_data)
 {
