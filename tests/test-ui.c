@@ -182,18 +182,26 @@ select_and_wait (CmqWindow *window, guint position)
     }
 }
 
+/* A window only has something to snapshot once it has been drawn: on a busy machine that can
+ * take a while after it is mapped, so this waits for it (up to TIMEOUT_SECONDS). */
 static void
 save_screenshot (GtkWidget *widget, const char *path)
 {
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  for (guint tries = 0; node == NULL && tries < TIMEOUT_SECONDS * 10; tries++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        spin (100);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                              gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
@@ -793,6 +801,8 @@ test_orphans (void)
 
   dialog = cmq_notes_window_new (store, library);
   gtk_window_present (GTK_WINDOW (dialog));
+  while (!gtk_widget_get_mapped (dialog))
+    g_main_context_iteration (NULL, TRUE);
   spin (300);
   g_assert_cmpuint (cmq_notes_window_get_n_orphans (CMQ_NOTES_WINDOW (dialog)), ==, 1);
   save_screenshot (dialog, g_test_get_filename (G_TEST_BUILT, "screenshot-orphans.png", NULL));

@@ -34,6 +34,9 @@ struct _CmqWindowNotes
   CmqBanner *save_banner;
   GtkToggleButton *favourite_button;
   AdwToastOverlay *toast_overlay;
+  GtkPaned *reader_paned;
+  GSettings *settings;
+  gboolean height_restored;
 
   GHashTable *normalized_notes; /* id → cmq_search_normalize (note), filled on demand */
   char *kept_id;                /* the selected release stays listed while it is edited */
@@ -268,6 +271,30 @@ _cmq_window_notes_selection_changed (CmqWindow *window)
   sync_header (notes);
 }
 
+/* The note keeps the height it was given. The paned's position is the reading view's height,
+ * so the note's can only be set once the paned knows its own: when it has been laid out, which
+ * is when it works out how far its handle may go. */
+static void
+paned_laid_out_cb (GtkPaned *paned, GParamSpec *pspec, CmqWindowNotes *notes)
+{
+  int total = gtk_widget_get_height (GTK_WIDGET (paned));
+
+  if (notes->height_restored || total <= 0)
+    return;
+  notes->height_restored = TRUE;
+  gtk_paned_set_position (paned,
+                          MAX (0, total - g_settings_get_int (notes->settings, "note-height")));
+}
+
+static void
+save_note_height (CmqWindowNotes *notes)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (notes->note_editor));
+
+  if (notes->height_restored && height > 0)
+    g_settings_set_int (notes->settings, "note-height", height);
+}
+
 gboolean
 _cmq_window_notes_close_request (CmqWindow *window)
 {
@@ -276,7 +303,10 @@ _cmq_window_notes_close_request (CmqWindow *window)
 
   if (notes->store == NULL || !cmq_store_has_pending_changes (notes->store) ||
       cmq_store_flush (notes->store, &error) || notes->close_despite_failure)
-    return FALSE;
+    {
+      save_note_height (notes);
+      return FALSE;
+    }
 
   /* Closing would lose what could not be saved: say so once, then let the person decide. */
   notes->close_despite_failure = TRUE;
@@ -658,6 +688,7 @@ _cmq_window_notes_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child_full (widget_class, "save_banner", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "favourite_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "toast_overlay", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reader_paned", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
                                    toggle_favourite_action);
@@ -691,9 +722,13 @@ _cmq_window_notes_new (CmqWindow *window)
   notes->save_banner = template_child (window, "save_banner");
   notes->favourite_button = template_child (window, "favourite_button");
   notes->toast_overlay = template_child (window, "toast_overlay");
+  notes->reader_paned = template_child (window, "reader_paned");
+  notes->settings = g_settings_new (SCHEMA_ID);
   notes->normalized_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_signal_connect (notes->list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), notes);
+  g_signal_connect (notes->reader_paned, "notify::max-position", G_CALLBACK (paned_laid_out_cb),
+                    notes);
   g_signal_connect (notes->favourite_button, "toggled", G_CALLBACK (favourite_toggled_cb), notes);
   g_signal_connect (notes->store_banner, "button-clicked", G_CALLBACK (store_banner_clicked_cb),
                     notes);
@@ -723,6 +758,8 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
     }
   g_clear_handle_id (&notes->refilter_source, g_source_remove);
   g_clear_handle_id (&notes->changes_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
+  g_clear_object (&notes->settings);
   g_hash_table_unref (notes->normalized_notes);
   g_free (notes->kept_id);
   g_free (notes);
