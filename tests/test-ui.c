@@ -625,6 +625,40 @@ test_notes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The note's height, dragged by the user, is there again in the next window. */
+static void
+test_note_height (void)
+{
+  g_autoptr (CmqStore) store = new_store ("height", NULL);
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
+  CmqWindow *window = open_window_with_store (store);
+  GtkWidget *editor = GTK_WIDGET (cmq_window_get_note_editor (window));
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (editor));
+  int total;
+
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  spin (200);
+  total = gtk_widget_get_height (GTK_WIDGET (paned));
+  g_assert_cmpint (total - gtk_paned_get_position (paned), ==, 180);
+  g_assert_cmpint (ABS (gtk_widget_get_height (editor) - 180), <=, 2);
+  gtk_paned_set_position (paned, total - 260);
+  spin (100);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_cmpint (g_settings_get_int (settings, "note-height"), ==, 260);
+
+  window = open_window_with_store (store);
+  editor = GTK_WIDGET (cmq_window_get_note_editor (window));
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  spin (200);
+  paned = GTK_PANED (gtk_widget_get_parent (editor));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (paned)) - gtk_paned_get_position (paned), ==,
+                   260);
+  g_assert_cmpint (ABS (gtk_widget_get_height (editor) - 260), <=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "note-height");
+}
+
 static void
 test_store_banners (void)
 {
@@ -846,6 +880,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window-state", test_window_state);
   g_test_add_func ("/ui/favourites", test_favourites);
   g_test_add_func ("/ui/notes", test_notes);
+  g_test_add_func ("/ui/note-height", test_note_height);
   g_test_add_func ("/ui/store-banners", test_store_banners);
   g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);

@@ -289,7 +289,9 @@ paned_laid_out_cb (GtkPaned *paned, GParamSpec *pspec, CmqWindowNotes *notes)
 static void
 save_note_height (CmqWindowNotes *notes)
 {
-  int height = gtk_widget_get_height (GTK_WIDGET (notes->note_editor));
+  /* With the handle, so that it reads back to the same position. */
+  int height = gtk_widget_get_height (GTK_WIDGET (notes->reader_paned)) -
+               gtk_paned_get_position (notes->reader_paned);
 
   if (notes->height_restored && height > 0)
     g_settings_set_int (notes->settings, "note-height", height);
