@@ -47,7 +47,8 @@ char *cmq_index_dup_path (CmqIndex *self, guint *generation);
 
 /* Bodies are stored deflated: they are most of the index otherwise. */
 GBytes *cmq_index_deflate (const char *text, gsize length);
-char *cmq_index_inflate (const void *data, gsize length);
+/* NUL-terminated; @out_length (nullable) is the whole length, which may hold inner NULs. */
+char *cmq_index_inflate (const void *data, gsize length, gsize *out_length);
 /* Replaces the snippet marks, which must not occur in indexed text, by spaces (in place). */
 void cmq_index_strip_marks (char *text);
 

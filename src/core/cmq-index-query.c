@@ -390,7 +390,7 @@ static CmqRelease *
 read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
 {
   static const char sql[] = "SELECT file, title, date, partial_date, language, date_source,"
-                            " mtime, chrome_lines, quotes, body FROM docs WHERE id = ?";
+                            " mtime, chrome_lines, body FROM docs WHERE id = ?";
   sqlite3_stmt *stmt = NULL;
   CmqRelease *release = NULL;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -402,9 +402,12 @@ read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
     }
   if (rc == SQLITE_ROW)
     {
-      g_autofree char *body =
-          cmq_index_inflate (sqlite3_column_blob (stmt, 9), sqlite3_column_bytes (stmt, 9));
-      g_autoptr (GPtrArray) quotes = parse_quotes ((const char *) sqlite3_column_text (stmt, 8));
+      gsize length = 0;
+      g_autofree char *body = cmq_index_inflate (sqlite3_column_blob (stmt, 8),
+                                                 sqlite3_column_bytes (stmt, 8), &length);
+      gsize body_length = body != NULL ? strlen (body) : 0;
+      g_autoptr (GPtrArray) quotes =
+          parse_quotes (body_length < length ? body + body_length + 1 : NULL);
       g_auto (GStrv) paragraphs = body != NULL ? g_strsplit (body, "\n", -1) : NULL;
       const char *date = (const char *) sqlite3_column_text (stmt, 2);
       const char *partial = (const char *) sqlite3_column_text (stmt, 3);

@@ -27,8 +27,8 @@
 #define LEARN_SAMPLE     300
 #define MAX_WORKERS      4
 #define MAX_FILE_SIZE    (8 * 1024 * 1024)
-#define WRITE_BUSY_MS    2000
-#define MAX_BUSY_RETRIES 5
+#define WRITE_BUSY_MS    1000
+#define MAX_BUSY_RETRIES 3
 
 typedef struct
 {
@@ -44,8 +44,7 @@ typedef struct
   CmqRelease *release; /* NULL when the file is not a release */
   char *reason;        /* why not */
   char *body;          /* paragraphs joined by "\n", marks removed */
-  GBytes *deflated;    /* the paragraphs as imported */
-  char *quotes;        /* JSON */
+  GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
 } Imported;
 
 typedef struct
@@ -74,7 +73,6 @@ imported_free (Imported *imported)
   g_free (imported->reason);
   g_free (imported->body);
   g_clear_pointer (&imported->deflated, g_bytes_unref);
-  g_free (imported->quotes);
   g_free (imported);
 }
 
@@ -199,6 +197,8 @@ import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
   g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *paragraphs = NULL;
+  g_autofree char *quotes = NULL;
+  g_autoptr (GString) stored = NULL;
   gsize length = 0;
 
   imported->file = file;
@@ -221,10 +221,13 @@ import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
     }
 
   paragraphs = g_strjoinv ("\n", (char **) cmq_release_get_paragraphs (imported->release));
-  imported->deflated = cmq_index_deflate (paragraphs, strlen (paragraphs));
+  quotes = quotes_to_json (imported->release);
+  stored = g_string_new (paragraphs);
+  g_string_append_len (stored, "", 1);
+  g_string_append (stored, quotes);
+  imported->deflated = cmq_index_deflate (stored->str, stored->len);
   imported->body = g_steal_pointer (&paragraphs);
   cmq_index_strip_marks (imported->body);
-  imported->quotes = quotes_to_json (imported->release);
   return imported;
 }
 
@@ -305,7 +308,7 @@ writer_init (Writer *writer, const char *path)
     { G_STRUCT_OFFSET (Writer, find_doc), "SELECT docid FROM docs WHERE id = ?" },
     { G_STRUCT_OFFSET (Writer, insert_doc),
       "INSERT INTO docs (id, file, title, date, partial_date, language, date_source, mtime,"
-      " chrome_lines, quotes, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      " chrome_lines, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
     { G_STRUCT_OFFSET (Writer, insert_fts),
       "INSERT INTO fts (rowid, title, body, notes)"
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
@@ -430,8 +433,7 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 8, cmq_release_get_file_mtime (release));
   sqlite3_bind_int (stmt, 9, cmq_release_get_chrome_lines (release));
-  sqlite3_bind_text (stmt, 10, imported->quotes, -1, SQLITE_STATIC);
-  sqlite3_bind_blob (stmt, 11, g_bytes_get_data (imported->deflated, NULL),
+  sqlite3_bind_blob (stmt, 10, g_bytes_get_data (imported->deflated, NULL),
                      g_bytes_get_size (imported->deflated), SQLITE_STATIC);
   if ((rc = step (stmt)) != SQLITE_OK)
     return rc;
@@ -602,8 +604,9 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
   for (guint i = 0; i < all->len; i += stride)
     g_ptr_array_add (sample, ((ScannedFile *) g_ptr_array_index (all, i))->path);
 
-  cancel_id =
-      g_cancellable_connect (update->cancellable, G_CALLBACK (g_cancellable_cancel), stop, NULL);
+  if (update->cancellable != NULL)
+    cancel_id =
+        g_cancellable_connect (update->cancellable, G_CALLBACK (g_cancellable_cancel), stop, NULL);
   for (guint i = 0; i < n_workers; i++)
     g_ptr_array_add (threads, g_thread_new ("cmq-import", import_worker_cb, &job));
 

@@ -2,8 +2,8 @@
  * queries, snippets, release bodies and notes. The scan and bulk import are in
  * cmq-index-update.c.
  *
- * Schema. docs holds one row per release (its body deflated: it would otherwise be most of the
- * file), files one row per release file (for the incremental scan), notes a copy of the user's
+ * Schema. docs holds one row per release (its paragraphs, a NUL and its quotes as JSON, deflated:
+ * the text would otherwise be most of the file, and quotes repeat the text they are taken from), files one row per release file (for the incremental scan), notes a copy of the user's
  * notes. fts is an FTS5 table over the view docs_text, "external content": the index stores the
  * words only and reads the text back through the view for snippets, so the text is kept once.
  *
@@ -33,7 +33,7 @@ static const char schema_sql[] =
     "  docid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL,"
     "  title TEXT NOT NULL, date TEXT, partial_date TEXT, language TEXT,"
     "  date_source TEXT NOT NULL, mtime INTEGER NOT NULL, chrome_lines INTEGER NOT NULL,"
-    "  quotes TEXT, body BLOB NOT NULL);"
+    "  body BLOB NOT NULL);"
     "CREATE INDEX docs_newest ON docs (date DESC, title);"
     "CREATE TABLE files ("
     "  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
@@ -155,7 +155,7 @@ cmq_index_deflate (const char *text, gsize length)
 }
 
 char *
-cmq_index_inflate (const void *data, gsize length)
+cmq_index_inflate (const void *data, gsize length, gsize *out_length)
 {
   g_autoptr (GZlibDecompressor) decompressor =
       g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW);
@@ -163,6 +163,8 @@ cmq_index_inflate (const void *data, gsize length)
   gsize size;
   char *text;
 
+  if (out_length != NULL)
+    *out_length = 0;
   if (length == 0)
     return g_strdup ("");
   bytes = convert_all (G_CONVERTER (decompressor), data, length);
@@ -172,14 +174,18 @@ cmq_index_inflate (const void *data, gsize length)
   text = g_malloc (size + 1);
   memcpy (text, g_bytes_get_data (bytes, NULL), size);
   text[size] = '\0';
+  if (out_length != NULL)
+    *out_length = size;
   return text;
 }
 
-/* cmq_body (blob): the indexed text of a deflated body, used by the docs_text view. */
+/* cmq_body (blob): the indexed text of a deflated body (up to the NUL before the quotes), used by
+ * the docs_text view. */
 static void
 sql_body_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-  char *text = cmq_index_inflate (sqlite3_value_blob (argv[0]), sqlite3_value_bytes (argv[0]));
+  char *text =
+      cmq_index_inflate (sqlite3_value_blob (argv[0]), sqlite3_value_bytes (argv[0]), NULL);
 
   if (text == NULL)
     {
@@ -260,7 +266,11 @@ open_index (const char *path, int *rc_out)
       if (db == NULL)
         return NULL;
 
-      rc = query_int (db, "PRAGMA user_version", &version);
+      /* Pages of 8 KiB keep a deflated body (1-2 KiB) in its row rather than in an overflow
+       * page that is mostly empty; only takes effect on a new file. */
+      rc = sqlite3_exec (db, "PRAGMA page_size = 8192", NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = query_int (db, "PRAGMA user_version", &version);
       if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
       if (rc == SQLITE_OK && version == CMQ_INDEX_SCHEMA_VERSION)
