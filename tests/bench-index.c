@@ -174,6 +174,8 @@ warm (const char *db, const char *library)
                                          ((CmqIndexHit *) g_ptr_array_index (hits, i))->id, NULL));
         ms = (g_get_monotonic_time () - t0) / 1e3;
         g_array_append_val (times, ms);
+        if (g_getenv ("BENCH_VERBOSE") != NULL && r == 0)
+          g_printerr ("%8.2f ms %6u hits  %s\n", ms, hits->len, queries[q]);
         if (ms > worst)
           {
             worst = ms;

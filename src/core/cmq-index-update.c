@@ -16,9 +16,13 @@
  */
 #define G_LOG_DOMAIN "cmq-index"
 
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmq-importer.h"
 #include "cmq-index-private.h"
@@ -78,55 +82,45 @@ imported_free (Imported *imported)
 
 /* Scanning */
 
+/* readdir and fstatat rather than GFileEnumerator: at 100,000 files the scan is most of the time
+ * a start with nothing changed takes, and GFileInfo costs as much again as the stat calls. */
 static void
 scan_folder (const char *folder, GPtrArray *scanned, GHashTable *seen, GCancellable *cancellable)
 {
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (GFileEnumerator) enumerator = NULL;
-  g_autoptr (GError) error = NULL;
-  GFileInfo *info;
+  DIR *dir = opendir (folder);
+  struct dirent *entry;
 
-  enumerator = g_file_enumerate_children (
-      dir,
-      G_FILE_ATTRIBUTE_STANDARD_NAME
-      "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
-      "," G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC
-      "," G_FILE_ATTRIBUTE_UNIX_INODE,
-      G_FILE_QUERY_INFO_NONE, cancellable, &error);
-  if (enumerator == NULL)
+  if (dir == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_warning ("Cannot read the folder %s: %s", folder, error->message);
+      if (errno != ENOENT)
+        g_warning ("Cannot read the folder %s: %s", folder, g_strerror (errno));
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, cancellable, &error)) != NULL)
+  while ((entry = readdir (dir)) != NULL && !g_cancellable_is_cancelled (cancellable))
     {
-      g_autoptr (GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
+      struct stat st;
       ScannedFile *file;
 
-      if (!g_str_has_suffix (name, ".txt") || name[0] == '.' ||
-          g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+      if (entry->d_name[0] == '.' || !g_str_has_suffix (entry->d_name, ".txt") ||
+          (entry->d_type != DT_REG && entry->d_type != DT_LNK && entry->d_type != DT_UNKNOWN))
+        continue;
+      if (fstatat (dirfd (dir), entry->d_name, &st, 0) != 0 || !S_ISREG (st.st_mode))
         continue;
 
       file = g_new0 (ScannedFile, 1);
-      file->path = g_build_filename (folder, name, NULL);
+      file->path = g_build_filename (folder, entry->d_name, NULL);
       if (!g_hash_table_add (seen, file->path))
         {
           scanned_file_free (file); /* a folder listed twice */
           continue;
         }
-      file->size = g_file_info_get_size (info);
-      file->mtime =
-          (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) *
-              G_USEC_PER_SEC +
-          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
-      file->inode = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE);
+      file->size = st.st_size;
+      file->mtime = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
+      file->inode = st.st_ino;
       g_ptr_array_add (scanned, file);
     }
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Error while reading the folder %s: %s", folder, error->message);
+  closedir (dir);
 }
 
 static int
@@ -601,6 +595,8 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
       return SQLITE_OK;
     }
   n_workers = MIN (n_workers, todo->len);
+  /* The same sample whatever order the folder lists its files in. */
+  g_ptr_array_sort (all, compare_scanned);
   for (guint i = 0; i < all->len; i += stride)
     g_ptr_array_add (sample, ((ScannedFile *) g_ptr_array_index (all, i))->path);
 
@@ -687,7 +683,6 @@ update_once (Update *update, const char *const *folders)
     }
   if (g_cancellable_is_cancelled (update->cancellable))
     return SQLITE_INTERRUPT;
-  g_ptr_array_sort (scanned, compare_scanned);
 
   known = load_known_files (update->writer.db, &rc);
   if (rc != SQLITE_OK)
