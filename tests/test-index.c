@@ -199,6 +199,74 @@ test_ranking (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* Relevance ranks the newest matches only (by default 4,000); older ones follow, newest first. */
+static void
+test_rank_limit (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+
+  write_file (fixture, "old.txt",
+              RELEASE ("Arctic Arctic Arctic", "Monday (4 January 2010)",
+                       "The Arctic and the Arctic again."));
+  for (guint i = 1; i <= 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("r%02u.txt", i);
+      g_autofree char *text = g_strdup_printf (
+          "Report %02u\n\nNATO Allies met on %u March 2020 to discuss the situation in the "
+          "Arctic.\n\nThe meeting covered exercises and cooperation number %u.\n",
+          i, i, i);
+      write_file (fixture, name, text);
+    }
+  g_assert_cmpuint (update (index).n_releases, ==, 13);
+
+  {
+    g_autofree char *all = titles (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
+    g_assert_true (g_str_has_prefix (all, "Arctic Arctic Arctic|"));
+  }
+
+  cmq_index_set_rank_limit (index, 5);
+  {
+    g_autoptr (GPtrArray) hits = query (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *first = NULL;
+
+    g_assert_cmpuint (hits->len, ==, 13);
+    for (guint i = 0; i < 5; i++)
+      {
+        CmqIndexHit *hit = g_ptr_array_index (hits, i);
+        g_assert_cmpstr (hit->date, >=, "2020-03-08");
+        g_assert_cmpfloat (hit->score, >, 0);
+      }
+    for (guint i = 5; i < 13; i++)
+      {
+        CmqIndexHit *hit = g_ptr_array_index (hits, i);
+        g_assert_cmpfloat (hit->score, ==, 0);
+        if (i > 5)
+          g_assert_cmpstr (hit->date, <, ((CmqIndexHit *) g_ptr_array_index (hits, i - 1))->date);
+      }
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (hits, 12))->title, ==,
+                     "Arctic Arctic Arctic");
+
+    /* With a date filter, the newest matches inside the range are ranked. */
+    first = titles (index, "arctic before:2020-03-09", CMQ_INDEX_SORT_RELEVANCE);
+    g_assert_true (g_str_has_suffix (first, "|Report 03|Report 02|Report 01|Arctic Arctic Arctic"));
+    g_assert_nonnull (strstr (first, "Report 08"));
+    g_assert_null (strstr (first, "Report 09"));
+  }
+  /* A limit inside the ranked part, and one reaching past it. */
+  {
+    g_autoptr (CmqQuery) parsed = cmq_query_parse ("arctic", CMQ_QUERY_FLAGS_NONE);
+    g_autoptr (GPtrArray) three =
+        cmq_index_query (index, parsed, CMQ_INDEX_SORT_RELEVANCE, 3, 0, NULL, NULL);
+    g_autoptr (GPtrArray) seven =
+        cmq_index_query (index, parsed, CMQ_INDEX_SORT_RELEVANCE, 7, 0, NULL, NULL);
+
+    g_assert_cmpuint (three->len, ==, 3);
+    g_assert_cmpuint (seven->len, ==, 7);
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (seven, 5))->date, ==, "2020-03-07");
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (seven, 6))->date, ==, "2020-03-06");
+  }
+}
+
 static void
 test_snippets (Fixture *fixture, gconstpointer data)
 {
@@ -811,6 +879,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/index/default-path", test_default_path);
   ADD ("/index/ranking", test_ranking);
+  ADD ("/index/rank-limit", test_rank_limit);
   ADD ("/index/snippets", test_snippets);
   ADD ("/index/load-release", test_load_release);
   ADD ("/index/incremental", test_incremental);

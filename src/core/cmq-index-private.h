@@ -28,9 +28,18 @@ struct _CmqIndex
   GHashTable *pending_notes; /* id -> note not yet written (the database was busy) */
   GSource *retry_notes;      /* retries pending notes */
 
+  guint rank_limit; /* see cmq_index_set_rank_limit() */
+
   GMutex update_lock; /* one update at a time */
   int updating;       /* atomic */
 };
+
+/* A release's docid is its day (Julian day number; 0 when it has no full date) shifted left by
+ * this, plus a sequence number: docid order is date order, so date filters are rowid ranges and
+ * "newest first" is a walk of the doclists that stops as soon as enough hits are found. */
+#define CMQ_INDEX_DOCID_DAY_SHIFT 20
+/* The first docid of the day @date ("YYYY-MM-DD"); 0 for NULL or a malformed date. */
+sqlite3_int64 cmq_index_date_key (const char *date);
 
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);

@@ -99,43 +99,21 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   return snippet;
 }
 
-/* Lock held. */
-static GPtrArray *
-run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
-           CmqIndexQueryFlags flags, int *rc_out, GError **error)
+/* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
+ * ?4 the limit; columns docid, id, file, title, date, score. */
+static int
+collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
+         sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
 {
-  g_autoptr (GString) sql = g_string_new (NULL);
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
-  g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
-  const char *match = cmq_query_get_match (query);
-  const char *exclude = cmq_query_get_exclude_match (query);
   sqlite3_stmt *stmt = NULL;
-  int rc;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
-  if (match != NULL)
-    g_string_append (sql, "SELECT d.docid, d.id, d.file, d.title, d.date, -fts.rank"
-                          " FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1");
-  else
-    g_string_append (sql, "SELECT d.docid, d.id, d.file, d.title, d.date, 0.0 FROM docs d"
-                          " WHERE (?1 IS NULL OR d.docid NOT IN"
-                          " (SELECT rowid FROM fts WHERE fts MATCH ?1))");
-  if (cmq_query_get_date_from (query) != NULL)
-    g_string_append (sql, " AND d.date >= ?2");
-  if (cmq_query_get_date_until (query) != NULL)
-    g_string_append (sql, " AND d.date < ?3");
-  if (match != NULL && sort == CMQ_INDEX_SORT_RELEVANCE)
-    g_string_append (sql, " ORDER BY fts.rank");
-  else
-    g_string_append (sql, " ORDER BY d.date DESC, d.title");
-  g_string_append (sql, " LIMIT ?4");
-
-  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, match != NULL ? match : exclude, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, cmq_query_get_date_from (query), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, cmq_query_get_date_until (query), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 4, limit > 0 ? (sqlite3_int64) limit : -1);
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, low);
+      sqlite3_bind_int64 (stmt, 3, high);
+      sqlite3_bind_int64 (stmt, 4, limit);
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -152,8 +130,96 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
         }
     }
   sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
 
-  if (rc != SQLITE_DONE)
+/* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
+ * on are ranked. Cheap: FTS5 walks its doclists newest first and stops there. */
+static sqlite3_int64
+rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64 high,
+                guint rank_limit, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 threshold = -1;
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                               " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
+                               -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, low);
+      sqlite3_bind_int64 (stmt, 3, high);
+      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) rank_limit - 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        threshold = sqlite3_column_int64 (stmt, 0);
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return threshold;
+}
+
+#define HIT_COLUMNS "SELECT d.docid, d.id, d.file, d.title, d.date, "
+
+/* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
+ * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
+static GPtrArray *
+run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+           CmqIndexQueryFlags flags, int *rc_out, GError **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
+  const char *match = cmq_query_get_match (query);
+  const char *from = cmq_query_get_date_from (query);
+  const char *until = cmq_query_get_date_until (query);
+  sqlite3_int64 low = 0, high = G_MAXINT64;
+  sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
+  int rc = SQLITE_OK;
+
+  if (from != NULL || until != NULL)
+    low = (sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT; /* undated releases do not match */
+  if (from != NULL)
+    low = MAX (low, cmq_index_date_key (from));
+  if (until != NULL)
+    high = cmq_index_date_key (until);
+
+  if (match == NULL)
+    rc = collect (self->db,
+                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND (?1 IS NULL"
+                              " OR d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1))"
+                              " ORDER BY d.docid DESC LIMIT ?4",
+                  cmq_query_get_exclude_match (query), low, high, all, hits, docids);
+  else
+    {
+      sqlite3_int64 threshold = -1;
+
+      if (sort == CMQ_INDEX_SORT_RELEVANCE)
+        {
+          if (self->rank_limit > 0)
+            threshold = rank_threshold (self->db, match, low, high, self->rank_limit, &rc);
+          if (rc == SQLITE_OK)
+            rc = collect (self->db,
+                          HIT_COLUMNS "-fts.rank FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                      " ORDER BY fts.rank LIMIT ?4",
+                          match, MAX (low, threshold), high, all, hits, docids);
+        }
+      /* Newest first; after the ranked ones, the older matches. */
+      if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
+          (limit == 0 || hits->len < limit))
+        rc = collect (self->db,
+                      HIT_COLUMNS "0.0 FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                  " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                  " ORDER BY fts.rowid DESC LIMIT ?4",
+                      match, low, threshold >= 0 ? threshold : high,
+                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1, hits, docids);
+    }
+
+  if (rc != SQLITE_OK)
     {
       *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
       return NULL;

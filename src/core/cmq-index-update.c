@@ -264,6 +264,7 @@ typedef struct
   sqlite3_stmt *set_doc_file;
   sqlite3_stmt *delete_doc;
   sqlite3_stmt *find_doc;
+  sqlite3_stmt *next_docid;
   sqlite3_stmt *insert_doc;
   sqlite3_stmt *insert_fts;
   sqlite3_stmt *insert_file;
@@ -278,6 +279,7 @@ writer_clear (Writer *writer)
   sqlite3_finalize (writer->set_doc_file);
   sqlite3_finalize (writer->delete_doc);
   sqlite3_finalize (writer->find_doc);
+  sqlite3_finalize (writer->next_docid);
   sqlite3_finalize (writer->insert_doc);
   sqlite3_finalize (writer->insert_fts);
   sqlite3_finalize (writer->insert_file);
@@ -300,9 +302,11 @@ writer_init (Writer *writer, const char *path)
       "UPDATE docs SET file = ?2 WHERE docid = ?1 AND file = ?3" },
     { G_STRUCT_OFFSET (Writer, delete_doc), "DELETE FROM docs WHERE docid = ?" },
     { G_STRUCT_OFFSET (Writer, find_doc), "SELECT docid FROM docs WHERE id = ?" },
+    { G_STRUCT_OFFSET (Writer, next_docid),
+      "SELECT coalesce (max (docid), ?1) + 1 FROM docs WHERE docid > ?1 AND docid < ?2" },
     { G_STRUCT_OFFSET (Writer, insert_doc),
       "INSERT INTO docs (id, file, title, date, partial_date, language, date_source, mtime,"
-      " chrome_lines, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      " chrome_lines, body, docid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
     { G_STRUCT_OFFSET (Writer, insert_fts),
       "INSERT INTO fts (rowid, title, body, notes)"
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
@@ -403,6 +407,7 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   const char *id = cmq_release_get_id (release);
   g_autofree char *title = g_strdup (cmq_release_get_title (release));
   sqlite3_stmt *stmt = writer->insert_doc;
+  sqlite3_int64 day;
   int rc;
 
   sqlite3_bind_text (writer->find_doc, 1, id, -1, SQLITE_STATIC);
@@ -415,6 +420,19 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
     }
   if (rc != SQLITE_OK)
     return rc;
+
+  /* The next free docid of the release's day (see cmq_index_date_key()). */
+  day = cmq_index_date_key (cmq_release_get_date (release));
+  sqlite3_bind_int64 (writer->next_docid, 1, day);
+  sqlite3_bind_int64 (writer->next_docid, 2,
+                      day + ((sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT));
+  rc = step (writer->next_docid);
+  if (rc != SQLITE_ROW)
+    return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+  *docid_out = sqlite3_column_int64 (writer->next_docid, 0);
+  finish (writer->next_docid);
+  if (*docid_out >= day + ((sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT))
+    return SQLITE_FULL; /* a million releases of one day */
 
   cmq_index_strip_marks (title);
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
@@ -429,9 +447,9 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   sqlite3_bind_int (stmt, 9, cmq_release_get_chrome_lines (release));
   sqlite3_bind_blob (stmt, 10, g_bytes_get_data (imported->deflated, NULL),
                      g_bytes_get_size (imported->deflated), SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 11, *docid_out);
   if ((rc = step (stmt)) != SQLITE_OK)
     return rc;
-  *docid_out = sqlite3_last_insert_rowid (writer->db);
 
   stmt = writer->insert_fts;
   sqlite3_bind_int64 (stmt, 1, *docid_out);

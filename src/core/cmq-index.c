@@ -18,6 +18,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -34,7 +35,6 @@ static const char schema_sql[] =
     "  title TEXT NOT NULL, date TEXT, partial_date TEXT, language TEXT,"
     "  date_source TEXT NOT NULL, mtime INTEGER NOT NULL, chrome_lines INTEGER NOT NULL,"
     "  body BLOB NOT NULL);"
-    "CREATE INDEX docs_newest ON docs (date DESC, title);"
     "CREATE TABLE files ("
     "  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
     "  inode INTEGER NOT NULL, docid INTEGER, release_id TEXT, title TEXT, date TEXT,"
@@ -516,6 +516,7 @@ cmq_index_init (CmqIndex *self)
   self->context = g_main_context_ref_thread_default ();
   self->folders = g_new0 (char *, 1);
   self->pending_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->rank_limit = CMQ_INDEX_DEFAULT_RANK_LIMIT;
 }
 
 char *
@@ -559,6 +560,30 @@ cmq_index_set_folders (CmqIndex *self, const char *const *folders)
   g_strfreev (self->folders);
   self->folders = folders != NULL ? g_strdupv ((char **) folders) : g_new0 (char *, 1);
   g_mutex_unlock (&self->lock);
+}
+
+void
+cmq_index_set_rank_limit (CmqIndex *self, guint rank_limit)
+{
+  g_return_if_fail (CMQ_IS_INDEX (self));
+
+  g_mutex_lock (&self->lock);
+  self->rank_limit = rank_limit;
+  g_mutex_unlock (&self->lock);
+}
+
+sqlite3_int64
+cmq_index_date_key (const char *date)
+{
+  unsigned year, month, day;
+  GDate gdate;
+
+  if (date == NULL || sscanf (date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return 0;
+  g_date_clear (&gdate, 1);
+  g_date_set_dmy (&gdate, day, month, year);
+  return (sqlite3_int64) g_date_get_julian (&gdate) << CMQ_INDEX_DOCID_DAY_SHIFT;
 }
 
 gboolean

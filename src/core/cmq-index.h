@@ -33,7 +33,7 @@
 G_BEGIN_DECLS
 
 /* Kept in PRAGMA user_version; an index with another version is rebuilt. */
-#define CMQ_INDEX_SCHEMA_VERSION 1
+#define CMQ_INDEX_SCHEMA_VERSION 2
 
 #define CMQ_INDEX_ERROR (cmq_index_error_quark ())
 
@@ -53,9 +53,14 @@ GQuark cmq_index_error_quark (void);
 
 typedef enum
 {
-  CMQ_INDEX_SORT_RELEVANCE, /* bm25, title words weigh more; an empty query sorts newest first */
-  CMQ_INDEX_SORT_NEWEST,    /* newest first, undated last, then by title */
+  CMQ_INDEX_SORT_RELEVANCE, /* bm25, title words weigh more; see cmq_index_set_rank_limit() */
+  CMQ_INDEX_SORT_NEWEST,    /* newest first, undated last (an empty query is always so) */
 } CmqIndexSort;
+
+/* bm25 costs about 2 µs per matching release, so a word found in 75,000 releases would take
+ * 150 ms to rank. By default relevance ranks the CMQ_INDEX_DEFAULT_RANK_LIMIT newest matching
+ * releases; older matches follow them, newest first, with a score of 0. */
+#define CMQ_INDEX_DEFAULT_RANK_LIMIT 4000
 
 typedef enum
 {
@@ -131,6 +136,9 @@ void cmq_index_query_async (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, 
                             CmqIndexQueryFlags flags, GCancellable *cancellable,
                             GAsyncReadyCallback callback, gpointer user_data);
 GPtrArray *cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError **error);
+
+/* How many of the newest matches relevance ranks; 0 ranks every match (slow on a large archive). */
+void cmq_index_set_rank_limit (CmqIndex *self, guint rank_limit);
 
 /* The snippet of one hit (for a row that becomes visible), with CMQ_INDEX_MARK_* around matched
  * words; NULL when @id does not match @query. */
