@@ -34,11 +34,14 @@ struct _CmqIndex
   int updating;       /* atomic */
 };
 
-/* A release's docid is its day (Julian day number; 0 when it has no full date) shifted left by
- * this, plus a sequence number: docid order is date order, so date filters are rowid ranges and
- * "newest first" is a walk of the doclists that stops as soon as enough hits are found. */
-#define CMQ_INDEX_DOCID_DAY_SHIFT 20
-/* The first docid of the day @date ("YYYY-MM-DD"); 0 for NULL or a malformed date. */
+/* A release's docid is its day (Julian day number) shifted left by this, plus a sequence number;
+ * undated releases take docids below CMQ_INDEX_UNDATED_END. Docid order is date order, so date
+ * filters are rowid ranges and "newest first" is a walk of the doclists that stops as soon as
+ * enough hits are found. A small shift keeps the rowid deltas FTS5 stores short. */
+#define CMQ_INDEX_DOCID_DAY_SHIFT 10
+#define CMQ_INDEX_UNDATED_END     ((sqlite3_int64) 1 << 28) /* below the key of 1000-01-01 */
+/* The first docid of the day @date ("YYYY-MM-DD", year 1000 or later); 0 for NULL or a malformed
+ * date. */
 sqlite3_int64 cmq_index_date_key (const char *date);
 
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */

@@ -181,7 +181,7 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   int rc = SQLITE_OK;
 
   if (from != NULL || until != NULL)
-    low = (sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT; /* undated releases do not match */
+    low = CMQ_INDEX_UNDATED_END; /* undated releases do not match */
   if (from != NULL)
     low = MAX (low, cmq_index_date_key (from));
   if (until != NULL)

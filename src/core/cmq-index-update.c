@@ -421,18 +421,29 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   if (rc != SQLITE_OK)
     return rc;
 
-  /* The next free docid of the release's day (see cmq_index_date_key()). */
+  /* The next free docid of the release's day (see cmq_index_date_key()). Should a day ever be
+   * full, the release goes to the next day with room: its date filters are then off by that much. */
   day = cmq_index_date_key (cmq_release_get_date (release));
-  sqlite3_bind_int64 (writer->next_docid, 1, day);
-  sqlite3_bind_int64 (writer->next_docid, 2,
-                      day + ((sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT));
-  rc = step (writer->next_docid);
-  if (rc != SQLITE_ROW)
-    return rc == SQLITE_OK ? SQLITE_ERROR : rc;
-  *docid_out = sqlite3_column_int64 (writer->next_docid, 0);
-  finish (writer->next_docid);
-  if (*docid_out >= day + ((sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT))
-    return SQLITE_FULL; /* a million releases of one day */
+  *docid_out = -1;
+  for (int next = 0; next < 366 && *docid_out < 0; next++)
+    {
+      sqlite3_int64 start = day > 0 ? day + ((sqlite3_int64) next << CMQ_INDEX_DOCID_DAY_SHIFT) : 0;
+      sqlite3_int64 end = day > 0 ? start + ((sqlite3_int64) 1 << CMQ_INDEX_DOCID_DAY_SHIFT)
+                                  : CMQ_INDEX_UNDATED_END;
+
+      sqlite3_bind_int64 (writer->next_docid, 1, start);
+      sqlite3_bind_int64 (writer->next_docid, 2, end);
+      rc = step (writer->next_docid);
+      if (rc != SQLITE_ROW)
+        return rc == SQLITE_OK ? SQLITE_ERROR : rc;
+      if (sqlite3_column_int64 (writer->next_docid, 0) < end)
+        *docid_out = sqlite3_column_int64 (writer->next_docid, 0);
+      finish (writer->next_docid);
+      if (day == 0)
+        break;
+    }
+  if (*docid_out < 0)
+    return SQLITE_FULL;
 
   cmq_index_strip_marks (title);
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);

@@ -579,7 +579,7 @@ cmq_index_date_key (const char *date)
   GDate gdate;
 
   if (date == NULL || sscanf (date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+      !g_date_valid_dmy (day, month, year) || year < 1000)
     return 0;
   g_date_clear (&gdate, 1);
   g_date_set_dmy (&gdate, day, month, year);
