@@ -21,5 +21,9 @@ GtkWidget *cmq_reader_view_new (void);
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query);
 CmqRelease *cmq_reader_view_get_release (CmqReaderView *self);
 WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self);
+/* Search hits on the page: properties "n-hits" and "current-hit" (1-based, 0 before a step). */
+guint cmq_reader_view_get_n_hits (CmqReaderView *self);
+guint cmq_reader_view_get_current_hit (CmqReaderView *self);
+void cmq_reader_view_step_hit (CmqReaderView *self, gboolean backwards);
 
 G_END_DECLS
