@@ -199,7 +199,7 @@ test_ranking (Fixture *fixture, gconstpointer data)
   }
 }
 
-/* Relevance ranks the newest matches only (by default 4,000); older ones follow, newest first. */
+/* Relevance ranks the newest matches only (by default 2,000); older ones follow, newest first. */
 static void
 test_rank_limit (Fixture *fixture, gconstpointer data)
 {

@@ -33,6 +33,9 @@
 #define MAX_FILE_SIZE    (8 * 1024 * 1024)
 #define WRITE_BUSY_MS    1000
 #define MAX_BUSY_RETRIES 3
+/* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
+ * flat when writing is slower than importing (a busy disk, another process on the CPUs). */
+#define MAX_QUEUED 256
 
 typedef struct
 {
@@ -246,6 +249,9 @@ import_worker_cb (gpointer user_data)
 
       if (i >= (int) job->todo->len || g_cancellable_is_cancelled (job->cancellable))
         break;
+      while (g_async_queue_length (job->results) > MAX_QUEUED &&
+             !g_cancellable_is_cancelled (job->cancellable))
+        g_usleep (2000);
       g_async_queue_push (
           job->results, import_one (importer, g_ptr_array_index (job->todo, i), job->cancellable));
     }

@@ -60,7 +60,7 @@ typedef enum
 /* bm25 costs about 2 µs per matching release, so a word found in 75,000 releases would take
  * 150 ms to rank. By default relevance ranks the CMQ_INDEX_DEFAULT_RANK_LIMIT newest matching
  * releases; older matches follow them, newest first, with a score of 0. */
-#define CMQ_INDEX_DEFAULT_RANK_LIMIT 4000
+#define CMQ_INDEX_DEFAULT_RANK_LIMIT 2000
 
 typedef enum
 {
