@@ -586,6 +586,18 @@ retry_notes_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Lock held. */
+static void
+schedule_retry (CmqIndex *self)
+{
+  if (self->retry_notes != NULL)
+    return;
+  /* The source is destroyed in finalize, so it need not hold a reference. */
+  self->retry_notes = g_timeout_source_new_seconds (NOTES_RETRY_SECONDS);
+  g_source_set_callback (self->retry_notes, retry_notes_cb, self, NULL);
+  g_source_attach (self->retry_notes, self->context);
+}
+
 void
 cmq_index_flush_notes (CmqIndex *self, sqlite3 *db)
 {
@@ -595,9 +607,11 @@ cmq_index_flush_notes (CmqIndex *self, sqlite3 *db)
   int rc = SQLITE_OK;
 
   g_mutex_lock (&self->lock);
-  /* While an update writes, the main connection would wait for it: leave it to the update. */
+  /* While an update writes, the main connection would wait for it: the update writes the notes
+   * when it ends, and the retry catches a note set after that. */
   if (db == NULL && g_atomic_int_get (&self->updating) > 0)
     {
+      schedule_retry (self);
       g_mutex_unlock (&self->lock);
       return;
     }
@@ -610,13 +624,8 @@ cmq_index_flush_notes (CmqIndex *self, sqlite3 *db)
       g_hash_table_iter_remove (&iter);
       changed = TRUE;
     }
-  if (rc != SQLITE_OK && !cmq_index_rc_is_corrupt (rc) && self->retry_notes == NULL && db == NULL)
-    {
-      /* The source is destroyed in finalize, so it need not hold a reference. */
-      self->retry_notes = g_timeout_source_new_seconds (NOTES_RETRY_SECONDS);
-      g_source_set_callback (self->retry_notes, retry_notes_cb, self, NULL);
-      g_source_attach (self->retry_notes, self->context);
-    }
+  if (rc != SQLITE_OK && !cmq_index_rc_is_corrupt (rc) && db == NULL)
+    schedule_retry (self);
   g_mutex_unlock (&self->lock);
 
   if (rc != SQLITE_OK)

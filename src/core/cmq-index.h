@@ -74,8 +74,8 @@ typedef struct
   char *id;   /* the release id (see cmq_release_get_id()) */
   char *file; /* the first file holding the release */
   char *title;
-  char *date;    /* "YYYY-MM-DD", or NULL */
-  double score;  /* higher is better (-bm25); 0 for an empty query */
+  char *date;   /* "YYYY-MM-DD", or NULL */
+  double score; /* higher is better (-bm25); 0 when not ranked (see CMQ_INDEX_DEFAULT_RANK_LIMIT) */
   char *snippet; /* NULL unless CMQ_INDEX_QUERY_SNIPPETS: text with CMQ_INDEX_MARK_* marks */
 } CmqIndexHit;
 
