@@ -36,6 +36,10 @@
 /* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
  * flat when writing is slower than importing (a busy disk, another process on the CPUs). */
 #define MAX_QUEUED 256
+/* After an update that changed at least this many files (and a quarter of the library), the
+ * FTS5 segments are merged into one: 7% smaller and faster to query, for about a tenth of the
+ * time the import took. Smaller updates leave it to FTS5's automatic merging. */
+#define MIN_OPTIMIZE_CHANGES 1000
 
 typedef struct
 {
@@ -745,6 +749,18 @@ update_once (Update *update, const char *const *folders)
   if ((rc = remove_files (update, removed)) != SQLITE_OK ||
       (rc = import_files (update, todo, scanned, known)) != SQLITE_OK)
     return rc;
+
+  if (update->stats.n_imported + update->stats.n_removed >=
+      MAX (MIN_OPTIMIZE_CHANGES, update->stats.n_files / 4))
+    {
+      rc = before_write (update);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (update->writer.db, "INSERT INTO fts (fts) VALUES ('optimize'); COMMIT",
+                           NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        return rc;
+      sqlite3_exec (update->writer.db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
+    }
 
   rc = count_skipped (update->writer.db, &update->stats.n_skipped);
   if (rc == SQLITE_OK)

@@ -215,7 +215,11 @@ cmq_index_db_open (const char *path, int *rc_out)
       return NULL;
     }
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-  sqlite3_exec (db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8000;", NULL, NULL, NULL);
+  /* The WAL grows to the size of a bulk transaction; give the space back after checkpoints. */
+  sqlite3_exec (db,
+                "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8000;"
+                " PRAGMA journal_size_limit = 67108864;",
+                NULL, NULL, NULL);
   *rc_out = SQLITE_OK;
   return db;
 }
@@ -261,37 +265,36 @@ open_index (const char *path, int *rc_out)
       g_autoptr (GError) error = NULL;
       sqlite3 *db = cmq_index_db_open (path, rc_out);
       int version = -1;
+      int n_tables = -1;
       int rc;
 
       if (db == NULL)
         return NULL;
 
-      /* Pages of 8 KiB keep a deflated body (1-2 KiB) in its row rather than in an overflow
-       * page that is mostly empty; only takes effect on a new file. */
-      rc = sqlite3_exec (db, "PRAGMA page_size = 8192", NULL, NULL, NULL);
-      if (rc == SQLITE_OK)
-        rc = query_int (db, "PRAGMA user_version", &version);
+      rc = query_int (db, "PRAGMA user_version", &version);
+      if (rc == SQLITE_OK && version == 0)
+        rc = query_int (db, "SELECT count(*) FROM sqlite_master", &n_tables);
+      /* On a new file only (elsewhere they would wait for a lock for nothing): pages of 8 KiB
+       * keep a deflated body (1-2 KiB) in its row rather than in a mostly empty overflow page,
+       * and incremental vacuum gives back what an FTS5 'optimize' frees. */
+      if (rc == SQLITE_OK && n_tables == 0)
+        rc = sqlite3_exec (db, "PRAGMA page_size = 8192; PRAGMA auto_vacuum = INCREMENTAL", NULL,
+                           NULL, NULL);
       if (rc == SQLITE_OK)
         rc = sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
       if (rc == SQLITE_OK && version == CMQ_INDEX_SCHEMA_VERSION)
         return db;
 
-      if (rc == SQLITE_OK && version == 0)
+      if (rc == SQLITE_OK && n_tables == 0)
         {
-          int n_tables = 0;
+          g_autofree char *sql =
+              g_strdup_printf ("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;", schema_sql,
+                               CMQ_INDEX_SCHEMA_VERSION);
 
-          rc = query_int (db, "SELECT count(*) FROM sqlite_master", &n_tables);
-          if (rc == SQLITE_OK && n_tables == 0)
-            {
-              g_autofree char *sql =
-                  g_strdup_printf ("BEGIN IMMEDIATE; %s PRAGMA user_version = %d; COMMIT;",
-                                   schema_sql, CMQ_INDEX_SCHEMA_VERSION);
-
-              if (cmq_index_db_exec (db, sql, &error))
-                return db;
-              rc = sqlite3_extended_errcode (db);
-              sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-            }
+          if (cmq_index_db_exec (db, sql, &error))
+            return db;
+          rc = sqlite3_extended_errcode (db);
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
         }
 
       sqlite3_close (db);
