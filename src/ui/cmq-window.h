@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "cmq-library.h"
+#include "cmq-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,8 @@ G_DECLARE_FINAL_TYPE (CmqWindow, cmq_window, CMQ, WINDOW, AdwApplicationWindow)
 
 /* @app may be NULL (tests). */
 CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
+/* Favourites and notes (cmq-window-notes.c). @store nullable; @load_error is what went wrong
+ * loading it, shown in the window. Set it before the window is shown. */
+void cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error);
 
 G_END_DECLS
