@@ -174,8 +174,8 @@ stamp_of (GFileInfo *info)
 
 #define FILE_ATTRIBUTES                                                                            \
   G_FILE_ATTRIBUTE_STANDARD_NAME                                                                   \
-      "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE                        \
-      "," G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC
+  "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE                            \
+  "," G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC
 
 /* Reads @child into a LoadedFile, or lists it as skipped and returns NULL. */
 static LoadedFile *
@@ -574,6 +574,18 @@ cmq_library_find_release (CmqLibrary *self, const char *id)
         return i;
     }
   return G_MAXUINT;
+}
+
+guint
+cmq_library_find_release_by_file (CmqLibrary *self, GFile *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (CMQ_IS_LIBRARY (self), G_MAXUINT);
+  g_return_val_if_fail (G_IS_FILE (file), G_MAXUINT);
+
+  path = g_file_get_path (file);
+  return path != NULL ? find_release_from (self, path) : G_MAXUINT;
 }
 
 GPtrArray *

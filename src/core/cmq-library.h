@@ -42,6 +42,9 @@ void cmq_library_remove_file (CmqLibrary *self, GFile *file);
 GListModel *cmq_library_get_releases (CmqLibrary *self);
 /* The position of the release with @id in the list, or G_MAXUINT. */
 guint cmq_library_find_release (CmqLibrary *self, const char *id);
+/* The position of the release read from @file, or G_MAXUINT (also when that release is shown
+ * from another file). */
+guint cmq_library_find_release_by_file (CmqLibrary *self, GFile *file);
 /* Of CmqSkippedFile */
 GPtrArray *cmq_library_get_skipped (CmqLibrary *self);
 

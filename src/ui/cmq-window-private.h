@@ -17,5 +17,15 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
+CmqLibrary *cmq_window_get_library (CmqWindow *self);
+GSettings *cmq_window_get_settings (CmqWindow *self);
+
+/* cmq-window-import.c: the Import actions, dropped files */
+void cmq_window_import_class_init (GtkWidgetClass *widget_class);
+void cmq_window_import_init (CmqWindow *self);
+
+/* cmq-window-actions.c: text size and the reader's look, from the preferences */
+void cmq_window_actions_class_init (GtkWidgetClass *widget_class);
+void cmq_window_actions_init (CmqWindow *self);
 
 G_END_DECLS

@@ -230,6 +230,8 @@ cmq_window_constructed (GObject *object)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  /* Releases come and go as files are imported or change in the library folder. */
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_content), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -262,6 +264,8 @@ cmq_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter_model);
@@ -313,6 +317,9 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+
+  cmq_window_import_class_init (widget_class);
+  cmq_window_actions_class_init (widget_class);
 }
 
 static void
@@ -331,6 +338,9 @@ cmq_window_init (CmqWindow *self)
 
   /* Type to search from anywhere in the window. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  cmq_window_import_init (self);
+  cmq_window_actions_init (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -379,4 +389,16 @@ AdwStatusPage *
 cmq_window_get_no_match_page (CmqWindow *self)
 {
   return self->no_match_page;
+}
+
+CmqLibrary *
+cmq_window_get_library (CmqWindow *self)
+{
+  return self->library;
+}
+
+GSettings *
+cmq_window_get_settings (CmqWindow *self)
+{
+  return self->settings;
 }

@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (CmqWindow, cmq_window, CMQ, WINDOW, AdwApplicationWindow)
 
 /* @app may be NULL (tests). */
 CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
+/* Copies @files (release files or folders of them) into the library folder, shows the first
+ * and reports what was imported, already there or skipped. */
+void cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files);
 
 G_END_DECLS

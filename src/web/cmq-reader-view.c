@@ -32,6 +32,7 @@ struct _CmqReaderView
   CmqRelease *release;
   CmqSearchQuery *query;
   char *page_uri;
+  char *page_class;
 };
 
 G_DEFINE_FINAL_TYPE (CmqReaderView, cmq_reader_view, GTK_TYPE_WIDGET)
@@ -186,6 +187,7 @@ cmq_reader_view_finalize (GObject *object)
   CmqReaderView *self = CMQ_READER_VIEW (object);
 
   g_free (self->page_uri);
+  g_free (self->page_class);
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->finalize (object);
 }
@@ -224,30 +226,59 @@ cmq_reader_view_new (void)
   return g_object_new (CMQ_TYPE_READER_VIEW, NULL);
 }
 
-void
-cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query)
+static void
+load_page (CmqReaderView *self)
 {
   g_autofree char *html = NULL;
 
-  g_return_if_fail (CMQ_IS_READER_VIEW (self));
-  g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
-
-  g_set_object (&self->release, release);
-  g_clear_pointer (&self->query, cmq_search_query_unref);
-  if (query != NULL)
-    self->query = cmq_search_query_ref (query);
-
   g_free (self->page_uri);
-  if (release == NULL)
+  if (self->release == NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
       webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
       return;
     }
 
-  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (release), NULL);
-  html = cmq_html_render_release (release, query);
+  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
+  html = cmq_html_render_release_styled (self->release, self->query, self->page_class);
   webkit_web_view_load_html (self->web_view, html, self->page_uri);
+}
+
+void
+cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
+
+  /* Asked again for the page it shows (the list changed around it): keep the reader's place. */
+  if (self->page_uri != NULL && release != NULL && release == self->release && query == self->query)
+    return;
+
+  g_set_object (&self->release, release);
+  g_clear_pointer (&self->query, cmq_search_query_unref);
+  if (query != NULL)
+    self->query = cmq_search_query_ref (query);
+  load_page (self);
+}
+
+void
+cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (g_strcmp0 (self->page_class, page_class) == 0)
+    return;
+  g_free (self->page_class);
+  self->page_class = g_strdup (page_class);
+  if (self->page_uri != NULL)
+    load_page (self);
+}
+
+const char *
+cmq_reader_view_get_page_class (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), NULL);
+  return self->page_class;
 }
 
 CmqRelease *
