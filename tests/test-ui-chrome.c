@@ -244,6 +244,65 @@ test_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_drop_target (GtkEventController *controller)
+{
+  return GTK_IS_DROP_TARGET (controller) || GTK_IS_DROP_TARGET_ASYNC (controller);
+}
+
+/* Files dropped on the window are imported: the window's drop target takes a file list, and the
+ * reading view (WebKit) lets drops through to it. */
+static void
+test_drop (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr (CmqLibrary) library = make_library ("drop-into", 1, &dir);
+  g_autofree char *dropped = g_build_filename (home, "dropped.txt", NULL);
+  g_autoptr (GFile) file = NULL;
+  CmqWindow *window = ui_open_window (library);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr (GListModel) web_controllers = gtk_widget_observe_controllers (GTK_WIDGET (web_view));
+  g_autoptr (GSList) files = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (web_controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (web_controllers, i);
+
+      if (is_drop_target (controller))
+        g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==,
+                         GTK_PHASE_NONE);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GType type = G_TYPE_INVALID;
+
+      if (GTK_IS_DROP_TARGET (controller) &&
+          gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), NULL) != NULL)
+        type = gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), NULL)[0];
+      if (type == GDK_TYPE_FILE_LIST)
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  copy_seed ("003_d53c59dffd3a3db1.txt", dropped);
+  file = g_file_new_for_path (dropped);
+  files = g_slist_prepend (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  ui_wait_until (report_shown_cb, NULL);
+  g_assert_cmpuint (ui_n_rows (window), ==, 2);
+  gtk_window_destroy (ui_find_toplevel (CMQ_TYPE_IMPORT_REPORT));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_preferences (void)
 {
@@ -331,6 +390,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-chrome/watch-folder", test_watch_folder);
   g_test_add_func ("/ui-chrome/remove-directory", test_remove_directory);
   g_test_add_func ("/ui-chrome/import", test_import);
+  g_test_add_func ("/ui-chrome/drop", test_drop);
   g_test_add_func ("/ui-chrome/preferences", test_preferences);
 
   status = g_test_run ();

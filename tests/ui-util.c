@@ -91,6 +91,7 @@ typedef struct
 {
   gboolean done;
   char *result;
+  GError *error;
 } JsCall;
 
 static void
@@ -100,21 +101,34 @@ js_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   g_autoptr (JSCValue) value = NULL;
 
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
-  g_assert_no_error (error);
-  call->result = jsc_value_to_string (value);
+  value =
+      webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &call->error);
+  if (value != NULL)
+    call->result = jsc_value_to_string (value);
   call->done = TRUE;
+}
+
+static char *
+page_eval (WebKitWebView *web_view, const char *script, GError **error)
+{
+  JsCall call = { FALSE, NULL, NULL };
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
+                                       &call);
+  ui_wait_for (&call.done);
+  if (call.error != NULL)
+    g_propagate_error (error, call.error);
+  return call.result;
 }
 
 char *
 ui_page_eval (WebKitWebView *web_view, const char *script)
 {
-  JsCall call = { FALSE, NULL };
+  g_autoptr (GError) error = NULL;
+  char *result = page_eval (web_view, script, &error);
 
-  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
-                                       &call);
-  ui_wait_for (&call.done);
-  return call.result;
+  g_assert_no_error (error);
+  return result;
 }
 
 void
@@ -124,10 +138,14 @@ ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected)
 
   for (;;)
     {
-      g_autofree char *value = ui_page_eval (web_view, script);
+      g_autoptr (GError) error = NULL;
+      /* Asked while a page is being replaced, WebKit may answer with an error: ask again. */
+      g_autofree char *value = page_eval (web_view, script, &error);
 
-      if (g_strcmp0 (value, expected) == 0)
+      if (error == NULL && g_strcmp0 (value, expected) == 0)
         return;
+      if (error != NULL)
+        g_test_message ("Asking the page again after: %s", error->message);
       if (g_get_monotonic_time () > end)
         g_assert_cmpstr (value, ==, expected);
       ui_spin (50);
@@ -147,6 +165,14 @@ ui_select_and_wait (CmqWindow *window, guint position)
   ui_wait_page (web_view, "document.querySelector('h1') ? document.location.href : ''", expected);
 }
 
+static gboolean
+is_drawn_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 void
 ui_save_screenshot (GtkWidget *widget, const char *path)
 {
@@ -154,8 +180,12 @@ ui_save_screenshot (GtkWidget *widget, const char *path)
   g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GskRenderer *renderer = NULL;
 
+  /* A dialog just presented may not be on screen yet. */
+  ui_wait_until (is_drawn_cb, widget);
+  ui_spin (100);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));

@@ -205,6 +205,23 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "readerview");
 }
 
+/* The view takes no drops: files dropped on a release go to the window, which imports them, rather
+ * than to WebKit, which would try to open them as a page. WebKit keeps its drop target; it is
+ * only never run. */
+static void
+refuse_drops (CmqReaderView *self)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->web_view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller) || GTK_IS_DROP_TARGET_ASYNC (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 static void
 cmq_reader_view_init (CmqReaderView *self)
 {
@@ -218,6 +235,7 @@ cmq_reader_view_init (CmqReaderView *self)
   g_signal_connect (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self);
   g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self);
   g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self);
+  refuse_drops (self);
 }
 
 GtkWidget *
