@@ -216,6 +216,7 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Communiqué developers", NULL };
+  const char *sources[] = { NULL, NULL };
   GtkWidget *about;
 
   about = g_object_new (
@@ -227,11 +228,17 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
       "copyright", "© 2026 The Communiqué developers", "developers", developers,
       /* Translators: put your names here, one per line */
       "translator-credits", _("translator-credits"), NULL);
+  /* Translators: the organisation and its news page, "Name URL" */
+  sources[0] = _("NATO https://www.nato.int/cps/en/natohq/news.htm");
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Source of the Sample Releases"), sources);
   adw_about_window_add_legal_section (
-      ADW_ABOUT_WINDOW (about), _("Sample releases"),
-                                   _("The sample releases are news stories and press releases "
-                                        "published by NATO on nato.int."),
-                                      GTK_LICENSE_UNKNOWN, NULL);
+      ADW_ABOUT_WINDOW (about),
+      _("Sample releases"),
+         _("The five sample releases are news stories and press releases published by NATO on "
+        "nato.int between June 2020 and May 2025, kept as the plain text of their web pages so "
+        "that Communiqué can be tried out before importing anything."),
+            GTK_LICENSE_UNKNOWN, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
