@@ -163,6 +163,7 @@ test_remove_directory (void)
   CmqWindow *window = ui_open_window (library);
 
   g_assert_cmpuint (ui_n_rows (window), ==, 3);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
   /* The seeds hold the same three releases and two more: each release shows once. */
   cmq_library_add_directory (library, seeds);
   g_assert_cmpuint (ui_n_rows (window), ==, 5);
@@ -171,6 +172,10 @@ test_remove_directory (void)
   cmq_library_remove_directory (library, folder);
   g_assert_cmpuint (ui_n_rows (window), ==, 0);
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "0 releases");
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-releases");
+  cmq_library_add_directory (library, folder);
+  g_assert_cmpuint (ui_n_rows (window), ==, 3);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -14,7 +14,7 @@ GtkEditable *cmq_window_get_search_entry (CmqWindow *self);
 GtkSingleSelection *cmq_window_get_selection (CmqWindow *self);
 GtkLabel *cmq_window_get_status_label (CmqWindow *self);
 CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
-/* "empty", "no-match" or "reader" */
+/* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
 CmqLibrary *cmq_window_get_library (CmqWindow *self);

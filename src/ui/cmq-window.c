@@ -102,7 +102,8 @@ update_content (CmqWindow *self)
 
   if (release == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      /* An empty library says how to fill it rather than asking for a choice. */
+      gtk_stack_set_visible_child_name (self->content_stack, total == 0 ? "no-releases" : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
