@@ -106,6 +106,9 @@ cmq_import_report_new (GtkWindow *parent, CmqImportJob *job)
       gtk_widget_set_tooltip_text (row, file->file);
       gtk_list_box_append (self->skipped_list, row);
     }
+  /* Room for three skipped files before the list scrolls; their reasons take two lines or so. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->skipped_scroller),
+                                              MIN (skipped->len, 3) * 64);
   gtk_widget_set_visible (self->skipped_scroller, skipped->len > 0);
 
   return GTK_WIDGET (self);
