@@ -406,6 +406,15 @@ test_synthetic_titles (void)
       "deterrence and defence across the entire Alliance territory today.",
       "Ministers agreed a comprehensive and far-reaching package of measures to strengthen "
       "deterrence" },
+    /* the limit strands the first word of a name after a comma: end at the comma */
+    { "Le secrétaire général de l'OTAN, Mark Rutte, a rencontré le Premier ministre de la Pologne, "
+      "Donald Tusk, le mardi 14 janvier à Varsovie.",
+      "Le secrétaire général de l'OTAN, Mark Rutte, a rencontré le Premier ministre de la "
+      "Pologne" },
+    /* a whole name after a comma stays when the title ends before a later phrase */
+    { "NATO Secretary General Mark Rutte met with the President of Finland, Alexander Stubb, at "
+      "NATO Headquarters on Friday (7 March 2025) to discuss support for Ukraine.",
+      "NATO Secretary General Mark Rutte met with the President of Finland, Alexander Stubb" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -509,6 +518,24 @@ test_french_quotes (void)
   g_assert_cmpstr (quote_at (release, 1)->speaker, ==, "M. Stoltenberg");
 }
 
+/* Speakers named before the quote: by role, after "according to", in an apposition. */
+static void
+test_speaker_before_quote (void)
+{
+  g_autoptr (CmqRelease) release = NULL;
+
+  release = import_ok ("The Secretary General met the Prime Minister of Norway in Oslo today.\n\n"
+                       "The Secretary General, Jens Stoltenberg, called it \"a blueprint for the "
+                       "Alliance\".\n\n"
+                       "According to the Prime Minister, the talks were \"open and constructive\"."
+                       "\n\nLe Premier ministre a souligné : « Nous sommes prêts ».");
+  g_assert_cmpuint (n_quotes (release), ==, 3);
+  g_assert_cmpstr (quote_at (release, 0)->speaker, ==, "Jens Stoltenberg");
+  g_assert_cmpstr (quote_at (release, 1)->speaker, ==, "Prime Minister");
+  g_assert_cmpstr (quote_at (release, 2)->text, ==, "Nous sommes prêts");
+  g_assert_cmpstr (quote_at (release, 2)->speaker, ==, "Premier ministre");
+}
+
 static void
 test_layouts (void)
 {
@@ -553,6 +580,26 @@ test_layouts (void)
   g_assert_cmpuint (n_paragraphs (nbsp), ==, 1);
   g_assert_cmpstr (paragraphs[0], ==, "Mr Stoltenberg met the minister.");
   g_assert_cmpuint (cmq_release_get_chrome_lines (nbsp), ==, 4);
+}
+
+/* Contact lines are footers wherever the number stands in them, but a story sentence that
+ * mentions a telephone call is not one. */
+static void
+test_contact_footers (void)
+{
+  g_autoptr (CmqRelease) release = NULL;
+  const char *const *paragraphs;
+
+  release = import_ok ("Allied experts met in Brussels to review progress on cyber defence.\n\n"
+                       "The Secretary General spoke by telephone with the minister on 2 May.\n\n"
+                       "For more information: NATO Press Office, Tel: +32 2 707 50 41\n"
+                       "Pour plus d'informations : Service de presse, téléphone : 32 2 707 50 41, "
+                       "télécopie : 32 2 707 50 57\n");
+  paragraphs = cmq_release_get_paragraphs (release);
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_cmpstr (paragraphs[1], ==,
+                   "The Secretary General spoke by telephone with the minister on 2 May.");
+  g_assert_cmpuint (cmq_release_get_chrome_lines (release), ==, 2);
 }
 
 static void
@@ -697,7 +744,9 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/synthetic-titles", test_synthetic_titles);
   g_test_add_func ("/importer/quotes", test_quotes);
   g_test_add_func ("/importer/french-quotes", test_french_quotes);
+  g_test_add_func ("/importer/speaker-before-quote", test_speaker_before_quote);
   g_test_add_func ("/importer/layouts", test_layouts);
+  g_test_add_func ("/importer/contact-footers", test_contact_footers);
   g_test_add_func ("/importer/french-block", test_french_block);
   g_test_add_func ("/importer/shortened-block", test_shortened_block);
   g_test_add_func ("/importer/learnt-footer", test_learnt_footer);

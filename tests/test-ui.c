@@ -237,6 +237,88 @@ test_reader (void)
 }
 
 static void
+notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Waits until the reader view's @property changes. */
+static void
+wait_for_notify (CmqReaderView *view, const char *property)
+{
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  gboolean changed = FALSE;
+  gulong handler = g_signal_connect (view, signal, G_CALLBACK (notify_cb), &changed);
+
+  wait_for (&changed);
+  g_signal_handler_disconnect (view, handler);
+}
+
+/* Ctrl+G and Shift+Ctrl+G step through every hit on the page, wrapping around, and the header
+ * says where the reader is. */
+static void
+test_hits (void)
+{
+  CmqWindow *window = open_window ();
+  CmqReaderView *view = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (view);
+  CmqHitBar *bar = cmq_window_get_hit_bar (window);
+  g_autofree char *marks = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *expected = NULL;
+  guint n;
+
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget *entry = GTK_WIDGET (cmq_window_get_search_entry (window));
+
+  /* The window opens ready for typing a search, spaces included. */
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  type (window, "nato");
+  select_and_wait (window, 0);
+  if (cmq_reader_view_get_n_hits (view) == 0)
+    wait_for_notify (view, "n-hits");
+  marks = page_eval (web_view, "document.querySelectorAll('mark').length");
+  n = cmq_reader_view_get_n_hits (view);
+  g_assert_cmpuint (n, ==, (guint) atoi (marks));
+  g_assert_cmpuint (n, >, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  expected = g_strdup_printf ("%u matches", n);
+  g_assert_cmpstr (cmq_hit_bar_get_text (bar), ==, expected);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-hit", NULL));
+  wait_for_notify (view, "current-hit");
+  g_assert_cmpuint (cmq_reader_view_get_current_hit (view), ==, 1);
+  g_free (expected);
+  expected = g_strdup_printf ("1 of %u", n);
+  g_assert_cmpstr (cmq_hit_bar_get_text (bar), ==, expected);
+  current = page_eval (web_view, "Array.from(document.querySelectorAll('mark'))"
+                                 ".findIndex(m => m.classList.contains('current'))");
+  g_assert_cmpstr (current, ==, "0");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-hit", NULL));
+  wait_for_notify (view, "current-hit");
+  g_assert_cmpuint (cmq_reader_view_get_current_hit (view), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-hit", NULL));
+  wait_for_notify (view, "current-hit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-hit", NULL));
+  wait_for_notify (view, "current-hit");
+  g_assert_cmpuint (cmq_reader_view_get_current_hit (view), ==, n); /* wrapped around */
+  g_free (current);
+  current = page_eval (web_view, "document.querySelectorAll('mark.current').length");
+  g_assert_cmpstr (current, ==, "1");
+
+  /* No search, no hits: the bar goes away. */
+  type (window, "");
+  select_and_wait (window, 0);
+  g_assert_cmpuint (cmq_reader_view_get_n_hits (view), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_window_state (void)
 {
   CmqWindow *window = open_window ();
@@ -288,6 +370,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/reader", test_reader);
+  g_test_add_func ("/ui/hits", test_hits);
   g_test_add_func ("/ui/window-state", test_window_state);
 
   status = g_test_run ();

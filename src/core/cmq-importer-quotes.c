@@ -37,16 +37,22 @@ typedef struct
 #define TITLE    "(?:Mr|Ms|Mrs|Dr|Gen|Lt|Col|M|Mme|Prof)\\."
 #define PERSON                                                                                     \
   "(?:" TITLE "\\s+)?(?:" PARTICLE "\\s+)*" CAPWORD "(?:\\s+(?:" PARTICLE "\\s+)*" CAPWORD ")*"
-#define SG_FR   "(?:secrétaire général(?:e)?(?: adjoint(?:e)?)?(?: de l['’]OTAN)?)"
-#define SPEAKER "((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+)?(?:" PERSON "|" SG_FR "))"
+#define SG_FR "(?:secrétaire général(?:e)?(?: adjoint(?:e)?)?(?: de l['’]OTAN)?)"
+/* A role rather than a name: "le Premier ministre", "la ministre des Affaires étrangères". */
+#define ROLE_FR                                                                                    \
+  "(?:(?:[Pp]remier|[Pp]remière)\\s+ministre|ministre(?:\\s+(?:de\\s+la|des|de|du)\\s+" CAPWORD    \
+  ")?|"                                                                                            \
+  "présidente?|porte-parole|ambassadeur|ambassadrice|commandant)"
+#define SPEAKER "((?:[Tt]he\\s+|[Ll]e\\s+|[Ll]a\\s+|[Ll]['’])?(?:" ROLE_FR "|" PERSON "|" SG_FR "))"
 #define PRONOUN "((?i:he|she|il|elle))"
-#define VERB                                                                                       \
-  "(?:said|says|added|adds|stressed|noted|told|explained|underlined|emphasi[sz]ed|stated|"         \
-  "declared|warned|concluded|insisted|observed|remarked|affirmed|continued|highlighted|"           \
-  "recalled|urged|reiterated|acknowledged|argued|announced|cautioned|confirmed|commented|"         \
-  "replied|answered|pointed out|made clear|a déclaré|a dit|a ajouté|a souligné|a affirmé|"    \
-  "a indiqué|a précisé|a estimé|a expliqué|a rappelé|a insisté|a conclu|a poursuivi|"       \
-  "a relevé|a noté|a averti|a lancé|a évoqué|a salué|a réaffirmé|a fait valoir|déclare|"  \
+#define VERB                                                                                         \
+  "(?:said|says|added|adds|stressed|noted|told|explained|underlined|emphasi[sz]ed|stated|"           \
+  "declared|warned|concluded|insisted|observed|remarked|affirmed|continued|highlighted|"             \
+  "recalled|urged|reiterated|acknowledged|argued|announced|cautioned|confirmed|commented|"           \
+  "replied|answered|pointed out|made clear|called it|described it as|a déclaré|a dit|a ajouté|a " \
+  "souligné|a affirmé|"                                                                            \
+  "a indiqué|a précisé|a estimé|a expliqué|a rappelé|a insisté|a conclu|a poursuivi|"         \
+  "a relevé|a noté|a averti|a lancé|a évoqué|a salué|a réaffirmé|a fait valoir|déclare|"    \
   "souligne|ajoute|affirme|estime)"
 #define PARTICIPLE                                                                                 \
   "(?:affirming|stating|saying|adding|stressing|noting|emphasi[sz]ing|underlining|warning|"        \
@@ -81,12 +87,13 @@ get_regex (guint which)
                                    "\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB "\\b",
         [RE_AFTER_SELON] = "^[\\s,.;:—–-]*(?:selon|according to)\\s+" SPEAKER,
         [RE_BEFORE_VERB] =
-            "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB
+            "(?:\\b" PRONOUN "|" SPEAKER "),?\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB
             "\\b" QUOTE_FREE "{0,300}$",
         [RE_BEFORE_PARTICIPLE] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+)?"
                                  "(?:\\p{Ll}+(?:ed|s)|made|met|told|gave|took|spoke)\\b" QUOTE_FREE
                                  "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE "{0,60}$",
-        [RE_BEFORE_SELON] = "(?:selon|according to)\\s+" SPEAKER "\\s*,?\\s*$",
+        [RE_BEFORE_SELON] =
+            "(?:[Ss]elon|[Aa]ccording to)\\s+" SPEAKER "\\s*(?:,\\s*" QUOTE_FREE "{0,160})?$",
         [RE_NAMED_PERSON] = "(?:NATO\\s+)?(?:Deputy\\s+)?Secretary[ -]General(?:\\s+" PERSON ")?|"
                             "(?:Mr|Ms|Mrs|Dr|M|Mme|Lord)\\.?\\s+" PERSON,
       };

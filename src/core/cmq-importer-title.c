@@ -289,6 +289,18 @@ cut_before_last_phrase (GString *text)
     }
 }
 
+static guint
+count_words (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      n++;
+  return n;
+}
+
 static void
 cut_to_length (GString *text)
 {
@@ -309,6 +321,17 @@ cut_to_length (GString *text)
     cut = limit;
   g_string_truncate (text, cut - text->str);
   drop_dangling_tails (text);
+  /* The limit fell a word or two after a comma ("… de la Pologne, Donald"): those words are the
+   * start of a phrase the title cannot hold, so end at the comma. */
+  comma = g_strrstr (text->str, ", ");
+  if (comma != NULL && count_words (comma + 2) <= MAX_STRANDED_WORDS &&
+      g_utf8_strlen (text->str, comma - text->str) >= MIN_CLAUSE_TITLE_CHARS &&
+      (gsize) (comma - text->str) * 100 >= text->len * MIN_CLAUSE_KEEP_PERCENT)
+    {
+      g_string_truncate (text, comma - text->str);
+      drop_dangling_tails (text);
+      return;
+    }
   cut_before_last_phrase (text);
 
   /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */

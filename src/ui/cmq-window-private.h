@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "cmq-hit-bar.h"
 #include "cmq-reader-view.h"
 #include "cmq-window.h"
 
@@ -17,6 +18,7 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
+CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
 CmqLibrary *cmq_window_get_library (CmqWindow *self);
 GSettings *cmq_window_get_settings (CmqWindow *self);
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-hit-bar.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
 #include "cmq-search.h"
@@ -32,6 +33,7 @@ struct _CmqWindow
   GtkStack *content_stack;
   AdwStatusPage *no_match_page;
   CmqReaderView *reader_view;
+  CmqHitBar *hit_bar;
 
   GSettings *settings;
   CmqLibrary *library;
@@ -142,6 +144,14 @@ stop_search_cb (GtkSearchEntry *entry, CmqWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* Typing anywhere in the window starts a search: the entry takes the focus so that the next
+ * keys, a space among them, go on into the search rather than to a focused button. */
+static void
+search_started_cb (GtkSearchEntry *entry, CmqWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+}
+
 static void
 activate_search_cb (GtkSearchEntry *entry, CmqWindow *self)
 {
@@ -177,6 +187,14 @@ search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   gtk_widget_set_visible (self->sidebar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+step_hit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  cmq_reader_view_step_hit (self->reader_view, g_str_equal (action_name, "win.previous-hit"));
 }
 
 static void
@@ -299,6 +317,7 @@ cmq_window_class_init (CmqWindowClass *klass)
    * registers it, whoever builds the window (the app or a test). */
   (void) cmq_ui_get_resource ();
   g_type_ensure (CMQ_TYPE_READER_VIEW);
+  g_type_ensure (CMQ_TYPE_HIT_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sidebar);
@@ -309,15 +328,25 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_install_action (widget_class, "win.next-hit", NULL, step_hit_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-hit", NULL, step_hit_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-hit",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-hit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-hit", NULL);
 
   cmq_window_import_class_init (widget_class);
   cmq_window_actions_class_init (widget_class);
@@ -337,8 +366,9 @@ cmq_window_init (CmqWindow *self)
   g_settings_bind (self->settings, "sidebar-width", self->paned, "position",
                    G_SETTINGS_BIND_DEFAULT);
 
-  /* Type to search from anywhere in the window. */
+  /* Type to search from anywhere in the window; the window opens with the search focused. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
   cmq_window_import_init (self);
   cmq_window_actions_init (self);
@@ -402,4 +432,10 @@ GSettings *
 cmq_window_get_settings (CmqWindow *self)
 {
   return self->settings;
+}
+
+CmqHitBar *
+cmq_window_get_hit_bar (CmqWindow *self)
+{
+  return self->hit_bar;
 }

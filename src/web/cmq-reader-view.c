@@ -7,12 +7,17 @@
  * off), and the network session goes through a proxy that does not exist, behind the page's own
  * Content-Security-Policy.
  *
+ * Stepping through search hits (the <mark>s the renderer wrote) runs the app's own short scripts
+ * in an isolated script world: page scripts stay off, and the page cannot reach those scripts.
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cmq-reader-view"
 
 #include "config.h"
+
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 
@@ -23,6 +28,25 @@
 #define PAGE_URI_PREFIX "communique-page:release/"
 /* Nothing listens on the discard port; requests that get past the CSP fail here. */
 #define DEAD_PROXY "http://127.0.0.1:9"
+/* The isolated script world of the app's own scripts. */
+#define SCRIPT_WORLD "communique"
+
+/* Counts the hits of a freshly loaded page. */
+static const char count_hits_script[] = "document.querySelectorAll('mark').length";
+
+/* Moves the current hit by `step` (1 or -1), wrapping around, scrolls it into the middle of the
+ * view and answers "current/total". */
+static const char step_hit_script[] =
+    "(function (step) {"
+    "  const marks = Array.from (document.querySelectorAll ('mark'));"
+    "  if (marks.length === 0) return '0/0';"
+    "  let i = marks.findIndex (m => m.classList.contains ('current'));"
+    "  if (i >= 0) marks[i].classList.remove ('current');"
+    "  i = i < 0 ? (step > 0 ? 0 : marks.length - 1) : (i + step + marks.length) %% marks.length;"
+    "  marks[i].classList.add ('current');"
+    "  marks[i].scrollIntoView ({ block: 'center' });"
+    "  return (i + 1) + '/' + marks.length;"
+    "}) (%d)";
 
 struct _CmqReaderView
 {
@@ -33,9 +57,22 @@ struct _CmqReaderView
   CmqSearchQuery *query;
   char *page_uri;
   char *page_class;
+  guint n_hits;
+  guint current_hit; /* 1-based; 0 before the first step */
+  GCancellable *scripts;
 };
 
 G_DEFINE_FINAL_TYPE (CmqReaderView, cmq_reader_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_N_HITS,
+  PROP_CURRENT_HIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static WebKitWebContext *shared_context;
 static WebKitNetworkSession *shared_session;
@@ -158,6 +195,81 @@ context_menu_cb (WebKitWebView *web_view, WebKitContextMenu *menu,
   return webkit_context_menu_get_n_items (menu) == 0;
 }
 
+static void
+set_hits (CmqReaderView *self, guint current, guint total)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->n_hits != total)
+    {
+      self->n_hits = total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_HITS]);
+    }
+  if (self->current_hit != current)
+    {
+      self->current_hit = current;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_HIT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* A new page (or a cleared one) starts a new count: answers of scripts run on the old page are
+ * dropped. */
+static GCancellable *
+restart_scripts (CmqReaderView *self)
+{
+  g_cancellable_cancel (self->scripts);
+  g_clear_object (&self->scripts);
+  self->scripts = g_cancellable_new ();
+  return self->scripts;
+}
+
+static void
+count_hits_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  if (value == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Counting hits failed: %s", error->message);
+      return;
+    }
+  set_hits (CMQ_READER_VIEW (user_data), 0, (guint) MAX (jsc_value_to_int32 (value), 0));
+}
+
+static void
+step_hit_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+  g_autofree char *answer = NULL;
+  guint current = 0;
+  guint total = 0;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  if (value == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Stepping to a hit failed: %s", error->message);
+      return;
+    }
+  answer = jsc_value_to_string (value);
+  if (sscanf (answer, "%u/%u", &current, &total) == 2 && current <= total)
+    set_hits (CMQ_READER_VIEW (user_data), current, total);
+}
+
+static void
+load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
+{
+  if (event != WEBKIT_LOAD_FINISHED || self->release == NULL || self->query == NULL ||
+      cmq_search_query_is_empty (self->query))
+    return;
+  webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
+                                       self->scripts, count_hits_cb, self);
+}
+
 static gboolean
 permission_request_cb (WebKitWebView *web_view, WebKitPermissionRequest *request, gpointer data)
 {
@@ -175,6 +287,8 @@ cmq_reader_view_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->web_view));
       self->web_view = NULL;
     }
+  g_cancellable_cancel (self->scripts);
+  g_clear_object (&self->scripts);
   g_clear_object (&self->release);
   g_clear_pointer (&self->query, cmq_search_query_unref);
 
@@ -193,6 +307,24 @@ cmq_reader_view_finalize (GObject *object)
 }
 
 static void
+cmq_reader_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  CmqReaderView *self = CMQ_READER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_HITS:
+      g_value_set_uint (value, self->n_hits);
+      break;
+    case PROP_CURRENT_HIT:
+      g_value_set_uint (value, self->current_hit);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cmq_reader_view_class_init (CmqReaderViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -200,6 +332,16 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
 
   object_class->dispose = cmq_reader_view_dispose;
   object_class->finalize = cmq_reader_view_finalize;
+  object_class->get_property = cmq_reader_view_get_property;
+
+  /* How many search hits the page shows, and which one was stepped to (1-based, 0 for none). */
+  properties[PROP_N_HITS] =
+      g_param_spec_uint ("n-hits", NULL, NULL, 0, G_MAXUINT, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CURRENT_HIT] =
+      g_param_spec_uint ("current-hit", NULL, NULL, 0, G_MAXUINT, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");
@@ -235,6 +377,8 @@ cmq_reader_view_init (CmqReaderView *self)
   g_signal_connect (self->web_view, "decide-policy", G_CALLBACK (decide_policy_cb), self);
   g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self);
   g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self);
+  g_signal_connect (self->web_view, "load-changed", G_CALLBACK (load_changed_cb), self);
+  self->scripts = g_cancellable_new ();
   refuse_drops (self);
 }
 
@@ -249,6 +393,8 @@ load_page (CmqReaderView *self)
 {
   g_autofree char *html = NULL;
 
+  restart_scripts (self);
+  set_hits (self, 0, 0);
   g_free (self->page_uri);
   if (self->release == NULL)
     {
@@ -311,4 +457,33 @@ cmq_reader_view_get_web_view (CmqReaderView *self)
 {
   g_return_val_if_fail (CMQ_IS_READER_VIEW (self), NULL);
   return self->web_view;
+}
+
+/* Steps to the next (@backwards FALSE) or previous hit, wrapping around; "current-hit" follows. */
+void
+cmq_reader_view_step_hit (CmqReaderView *self, gboolean backwards)
+{
+  g_autofree char *script = NULL;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (self->n_hits == 0)
+    return;
+  script = g_strdup_printf (step_hit_script, backwards ? -1 : 1);
+  webkit_web_view_evaluate_javascript (self->web_view, script, -1, SCRIPT_WORLD, NULL,
+                                       self->scripts, step_hit_cb, self);
+}
+
+guint
+cmq_reader_view_get_n_hits (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), 0);
+  return self->n_hits;
+}
+
+guint
+cmq_reader_view_get_current_hit (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), 0);
+  return self->current_hit;
 }
