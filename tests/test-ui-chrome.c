@@ -249,6 +249,44 @@ test_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every icon-only button says what it does: a tooltip (the accessible name is set with it in the
+ * templates; GTK 4.8 cannot read that back). */
+static guint
+check_icon_buttons (GtkWidget *widget)
+{
+  const char *icon = NULL;
+  guint checked = 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+    icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget) &&
+           gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL)
+    icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+  if (icon != NULL)
+    {
+      g_test_message ("%s %s: %s", G_OBJECT_TYPE_NAME (widget), icon,
+                      gtk_widget_get_tooltip_text (widget));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (widget));
+      checked++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    checked += check_icon_buttons (child);
+  return checked;
+}
+
+static void
+test_icon_buttons (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr (CmqLibrary) library = make_library ("icons", 2, &dir);
+  CmqWindow *window = ui_open_window (library);
+
+  /* The main menu's button at least, and the search hit bar's two. */
+  g_assert_cmpuint (check_icon_buttons (GTK_WIDGET (window)), >=, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_drop_target (GtkEventController *controller)
 {
@@ -396,6 +434,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-chrome/remove-directory", test_remove_directory);
   g_test_add_func ("/ui-chrome/import", test_import);
   g_test_add_func ("/ui-chrome/drop", test_drop);
+  g_test_add_func ("/ui-chrome/icon-buttons", test_icon_buttons);
   g_test_add_func ("/ui-chrome/preferences", test_preferences);
 
   status = g_test_run ();
