@@ -136,6 +136,12 @@ main (int argc, char **argv)
         "The fr_FR.UTF-8 locale is not installed (LC_ALL=%s gives %s); build-aux/test makes it "
         "with locale-gen",
         g_getenv ("LC_ALL"), locale != NULL ? locale : "nothing");
+  if (locale_problem != NULL)
+    {
+      /* GTK would warn about the missing locale, and a warning fails a test. */
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+      setlocale (LC_ALL, "");
+    }
   g_assert_nonnull (localedir);
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
