@@ -245,10 +245,13 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 static void
 preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
+  CmqApplication *self = CMQ_APPLICATION (user_data);
+  GtkWidget *preferences =
+      cmq_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
 
-  gtk_window_present (
-      GTK_WINDOW (cmq_preferences_window_new (gtk_application_get_active_window (app))));
+  if (self->library_dir != NULL)
+    cmq_preferences_window_hide_samples (CMQ_PREFERENCES_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static const GActionEntry app_actions[] = {

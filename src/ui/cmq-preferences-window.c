@@ -22,6 +22,7 @@ struct _CmqPreferencesWindow
   AdwComboRow *width_row;
   AdwComboRow *scheme_row;
   GtkSwitch *samples_switch;
+  GtkWidget *library_group;
 
   GSettings *settings;
 };
@@ -107,6 +108,7 @@ cmq_preferences_window_class_init (CmqPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, width_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, samples_switch);
+  gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, library_group);
 }
 
 static void
@@ -129,6 +131,13 @@ GtkWidget *
 cmq_preferences_window_new (GtkWindow *parent)
 {
   return g_object_new (CMQ_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+}
+
+void
+cmq_preferences_window_hide_samples (CmqPreferencesWindow *self)
+{
+  g_return_if_fail (CMQ_IS_PREFERENCES_WINDOW (self));
+  gtk_widget_set_visible (self->library_group, FALSE);
 }
 
 GtkWidget *

@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (CmqPreferencesWindow, cmq_preferences_window, CMQ, PREFERE
                       AdwPreferencesWindow)
 
 GtkWidget *cmq_preferences_window_new (GtkWindow *parent);
+/* Hides the sample releases switch, which means nothing when --library shows one folder only. */
+void cmq_preferences_window_hide_samples (CmqPreferencesWindow *self);
 /* For tests: the widget bound to a settings key ("text-size": a GtkSpinButton, "show-samples": a
  * GtkSwitch, the others an AdwComboRow), or NULL. */
 GtkWidget *cmq_preferences_window_get_control (CmqPreferencesWindow *self, const char *key);
