@@ -162,12 +162,26 @@ cmq_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* The release window, even when a dialog (preferences, a report) is the active window. */
+static CmqWindow *
+release_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (CMQ_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static void
 cmq_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
 {
+  CmqWindow *window;
+
   g_application_activate (app);
-  cmq_window_import_files (CMQ_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))),
-                           files, n_files);
+  window = release_window (GTK_APPLICATION (app));
+  g_return_if_fail (window != NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  cmq_window_import_files (window, files, n_files);
 }
 
 /* The samples can be hidden in the preferences; --library shows only its folder anyway. */
