@@ -54,6 +54,7 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   GtkWidget *dialog;
 
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   if (!cmq_import_job_run_finish (job, result, &error))
     {
       g_warning ("Import failed: %s", error->message);
@@ -105,6 +106,8 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
   for (guint i = 0; i < n_files; i++)
     cmq_import_job_add_source (job, files[i]);
 
+  /* A folder of hundreds of files takes a moment: say the window is busy until the report. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "progress");
   cmq_import_job_run_async (job, NULL, import_finished_cb, g_object_ref (self));
 }
 
