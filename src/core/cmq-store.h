@@ -20,6 +20,7 @@ typedef enum
   CMQ_STORE_ERROR_CORRUPT,   /* the file could not be parsed; it was moved aside */
   CMQ_STORE_ERROR_NEWER,     /* written by a newer Communiqué; moved aside, not overwritten */
   CMQ_STORE_ERROR_NO_BACKUP, /* restore asked for, but there is no good backup */
+  CMQ_STORE_ERROR_INVALID,   /* an import that is not a list of notes */
 } CmqStoreError;
 
 GQuark cmq_store_error_quark (void);
@@ -29,6 +30,7 @@ typedef enum
 {
   CMQ_STORE_PROBLEM_NONE,
   CMQ_STORE_PROBLEM_CORRUPT_MOVED_ASIDE, /* started from the newest good backup, or empty */
+  CMQ_STORE_PROBLEM_NEWER_MOVED_ASIDE,   /* written by a newer Communiqué; the same, not lost */
 } CmqStoreProblemKind;
 
 typedef struct
@@ -58,46 +60,64 @@ G_DECLARE_FINAL_TYPE (CmqStore, cmq_store, CMQ, STORE, GObject)
 
 /* $XDG_DATA_HOME/communique/library.ini */
 char *cmq_store_get_default_path (void);
+/* The store's timers (coalesced saves, retries) and file monitor run on the thread-default main
+ * context of the thread that creates it. Dropping the last reference saves pending changes. */
 CmqStore *cmq_store_new (const char *path);
 
 /* Reads the file (a missing file is an empty store). An unreadable file is moved aside as
  * library.ini.corrupt-YYYYMMDD-HHMMSS and the store starts from the newest good backup or empty:
- * that is not an error, see cmq_store_get_problem(). Starts watching the file for changes made
- * by other programs. Fails only when the folder cannot be read at all. */
+ * that is not an error, see cmq_store_get_problem(); the state started from is written at once.
+ * A file with a newer format version is moved aside the same way. Starts watching the file for
+ * changes made by other programs. Fails only when the file is there but cannot be read (no
+ * permission, a directory in its place, its folder a file): the store then works in memory and
+ * saving fails (and is retried) until the file can be read, so it is never written over unread. */
 gboolean cmq_store_load (CmqStore *self, GError **error);
 const char *cmq_store_get_path (CmqStore *self);
-/* NULL when the last load went fine. */
+/* NULL while the file has always been readable; set when it was moved aside (on load or on a
+ * reload after another program damaged it). */
 const CmqStoreProblem *cmq_store_get_problem (CmqStore *self);
-/* Restores the newest good backup, merging in what was changed since (newest modified wins). */
+/* Restores the newest good backup, merging in what was changed since (newest modified wins; the
+ * backup's older text is not added to a newer note). CMQ_STORE_ERROR_NO_BACKUP when none parses. */
 gboolean cmq_store_restore_backup (CmqStore *self, GError **error);
 
 gboolean cmq_store_get_favourite (CmqStore *self, const char *id);
 /* "" when there is no note; never NULL */
 const char *cmq_store_get_note (CmqStore *self, const char *id);
-/* Each change is saved within a second (coalesced), or at once by cmq_store_flush(). */
+/* Each change is saved within a second (coalesced), or at once by cmq_store_flush(). Setting
+ * the value an entry already has is no change. The release's title and date are copied. */
 void cmq_store_set_favourite (CmqStore *self, CmqRelease *release, gboolean favourite);
 void cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note);
 
-/* Saves pending changes now. On failure everything stays in memory, the error is kept (see
- * cmq_store_get_save_error()), "save-failed" is emitted and saving is retried. */
+/* Saves pending changes now (for focus-out, selection change, closing, SIGTERM/SIGINT). A save
+ * first merges what another program wrote to the file since, then replaces it atomically and
+ * durably (mode 0600), holding a lock on the folder so that two Communiqué processes never write
+ * back each other's stale copy; before the first save of a day the old file becomes a dated backup (3
+ * kept). On failure everything stays in memory, the error is kept (see
+ * cmq_store_get_save_error()), "save-failed" is emitted and saving is retried after 2 s, then
+ * after doubling delays up to a minute; the first save that works emits "saved". */
 gboolean cmq_store_flush (CmqStore *self, GError **error);
 gboolean cmq_store_has_pending_changes (CmqStore *self);
 /* The error of the last save, or NULL once a save succeeded. */
 const GError *cmq_store_get_save_error (CmqStore *self);
 
-/* Entries, sorted by id; of CmqStoreEntry. */
+/* Entries, sorted by id; of CmqStoreEntry. Includes entries whose star and note were removed:
+ * their modified time settles later merges. */
 GPtrArray *cmq_store_dup_entries (CmqStore *self);
 /* Entries with a note or a star whose release id is not in @known_ids (a set of strings). */
 GPtrArray *cmq_store_dup_orphans (CmqStore *self, GHashTable *known_ids);
 
 /* Export: JSON (an array of objects: id, title, date, favourite, note, created, modified) and
- * Markdown (one section per entry, in date order). Import merges: per id the newest modified
- * wins, and a note is never replaced by an empty one from an older entry. */
+ * Markdown (one section per entry with a star or a note, oldest date first, undated last: title,
+ * date, favourite, note). Import merges: per id the newest modified wins, and a note of the
+ * losing side that the winner does not already contain is appended after a blank line, so
+ * nothing is lost. A file that is not such a list changes nothing (CMQ_STORE_ERROR_INVALID). */
 char *cmq_store_export_json (CmqStore *self);
 char *cmq_store_export_markdown (CmqStore *self);
 gboolean cmq_store_import_json (CmqStore *self, const char *json, guint *n_changed, GError **error);
 
-/* Signals: "changed" (const char *id): an entry changed, locally or from the file on disk;
+/* Signals: "changed" (const char *id): an entry changed, locally, by an import or from the file
+ * on disk (another program's edit is merged per id: newest modified wins, but an unsaved local
+ * edit is never dropped: if both sides changed the note, the other side's text is appended);
  * "save-failed" (GError *): a save failed, the data is still in memory;
  * "saved": a save succeeded (after a failure, this clears the error);
  * "problem": the file was found unreadable and moved aside (also on a reload). */

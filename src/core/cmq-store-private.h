@@ -1,0 +1,122 @@
+/* cmq-store-private.h: what the units of CmqStore share (object, file I/O, merging).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cmq-store.h"
+
+G_BEGIN_DECLS
+
+/* How many daily backups are kept next to the file. */
+#define CMQ_STORE_N_BACKUPS 3
+/* Changes are saved this long after the last one (coalesced). */
+#define CMQ_STORE_SAVE_DELAY_MS 500
+/* A failed save is retried after this long, doubling up to the maximum. */
+#define CMQ_STORE_RETRY_MIN_MS 2000
+#define CMQ_STORE_RETRY_MAX_MS 60000
+/* A changed file that does not parse is read again after this long before it is taken for
+ * damaged: it may have been caught halfway through being written in place. */
+#define CMQ_STORE_SETTLE_MS 1000
+/* How long a save waits for another process's save to finish. */
+#define CMQ_STORE_LOCK_WAIT_MS 2000
+
+/* Tests: called just before the file is written; returning FALSE fails the save as a full disk
+ * or an I/O error would. */
+typedef gboolean (*CmqStoreWriteHook) (CmqStore *self, gpointer user_data, GError **error);
+
+struct _CmqStore
+{
+  GObject parent_instance;
+
+  char *path;
+  GHashTable *entries; /* id → CmqStoreEntry */
+  /* Ids changed in memory since the last successful save: local edits that a reload must keep. */
+  GHashTable *dirty;
+  /* id → GDateTime: each entry's modified as the file held it when last read or written, to tell
+   * which entries another program changed. */
+  GHashTable *synced;
+  /* SHA-256 of the file as we last read or wrote it (NULL: there was none), so our own saves and
+   * unchanged files are not reloaded. */
+  char *known_checksum;
+  char *suspect_checksum; /* of a changed file that did not parse, being given a moment */
+  gboolean pending;
+  /* The day (YYYYMMDD) whose first save has been made, backed up or not. */
+  char *saved_day;
+
+  GMainContext *context;
+  GSource *save_source;
+  GSource *retry_source;
+  GSource *reload_source;
+  guint retry_min_ms;
+  guint retry_delay_ms; /* the next retry's delay */
+  GFileMonitor *monitor;
+
+  GError *save_error;
+  CmqStoreProblem *problem;
+
+  CmqStoreClock clock;
+  gpointer clock_data;
+  CmqStoreWriteHook write_hook;
+  gpointer write_hook_data;
+};
+
+/* cmq-store.c */
+GDateTime *cmq_store_now (CmqStore *self);
+void cmq_store_mark_dirty (CmqStore *self, const char *id);
+void cmq_store_clear_source (GSource **source);
+void cmq_store_emit_changed (CmqStore *self, const char *id);
+void cmq_store_emit_saved (CmqStore *self);
+void cmq_store_emit_save_failed (CmqStore *self);
+void cmq_store_emit_problem (CmqStore *self);
+void cmq_store_set_problem (CmqStore *self, CmqStoreProblemKind kind, const char *aside_path,
+                            const char *backup_used);
+/* Tests: the first retry's delay (it doubles from there), so tests need not wait seconds. */
+void cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms);
+void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hook,
+                                           gpointer user_data);
+
+/* cmq-store-save.c */
+void cmq_store_schedule_save (CmqStore *self);
+/* Merges what another program wrote, then writes the file; does not retry (see flush). */
+gboolean cmq_store_save (CmqStore *self, GError **error);
+
+/* cmq-store-io.c */
+CmqStoreEntry *cmq_store_entry_new (const char *id);
+CmqStoreEntry *cmq_store_entry_copy (const CmqStoreEntry *entry);
+gboolean cmq_store_entry_equal (const CmqStoreEntry *a, const CmqStoreEntry *b);
+GHashTable *cmq_store_entries_new (void);
+char *cmq_store_group_from_id (const char *id);
+char *cmq_store_id_from_group (const char *group);
+/* Parses a whole file into id → CmqStoreEntry; CMQ_STORE_ERROR_CORRUPT or _NEWER. */
+GHashTable *cmq_store_parse (const char *data, gsize length, GError **error);
+char *cmq_store_serialize (GHashTable *entries, gsize *length);
+/* FALSE with G_FILE_ERROR_NOENT when there is no file. */
+gboolean cmq_store_read_file (const char *path, char **contents, gsize *length, GError **error);
+char *cmq_store_checksum (const char *data, gsize length);
+/* Renames the file to an unused .corrupt-YYYYMMDD-HHMMSS name; returns that name. */
+char *cmq_store_move_aside (CmqStore *self, GError **error);
+/* Backup paths, newest first. */
+GPtrArray *cmq_store_list_backups (CmqStore *self);
+/* The newest backup that parses, or NULL; @backup_used gets its path. */
+GHashTable *cmq_store_load_newest_backup (CmqStore *self, char **backup_used);
+/* Before the first save of a day, copies the file as it is to today's backup and removes the
+ * oldest beyond CMQ_STORE_N_BACKUPS. */
+gboolean cmq_store_backup_if_new_day (CmqStore *self, GError **error);
+
+/* cmq-store-merge.c */
+typedef enum
+{
+  CMQ_STORE_MERGE_IMPORT,   /* from a file the user imports: nothing is ever lost */
+  CMQ_STORE_MERGE_EXTERNAL, /* from the store's own file, changed by another program */
+  CMQ_STORE_MERGE_BACKUP,   /* from a backup being restored: newest wins, nothing joined */
+} CmqStoreMergeMode;
+
+/* Merges @incoming into the store; TRUE when the store's entry changed. */
+gboolean cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming,
+                                CmqStoreMergeMode mode);
+/* Merges a whole file read from disk (another program changed it). */
+void cmq_store_merge_external (CmqStore *self, GHashTable *incoming);
+
+G_END_DECLS

@@ -1,0 +1,123 @@
+/* store-fixture.h: a temporary folder and an injectable clock for the store's tests.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib/gstdio.h>
+
+#include "cmq-store-private.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GDateTime *now; /* the injected clock */
+} Fixture;
+
+static inline void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static inline void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture->dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->path = g_build_filename (fixture->dir, "communique", "library.ini", NULL);
+  fixture->now = g_date_time_new_utc (2026, 3, 1, 9, 30, 0);
+}
+
+static inline void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_date_time_unref (fixture->now);
+}
+
+static inline GDateTime *
+fixture_clock_cb (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return g_date_time_ref (fixture->now);
+}
+
+static inline void
+fixture_advance (Fixture *fixture, GTimeSpan span)
+{
+  GDateTime *later = g_date_time_add (fixture->now, span);
+
+  g_date_time_unref (fixture->now);
+  fixture->now = later;
+}
+
+static inline CmqStore *
+fixture_open (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  CmqStore *store = cmq_store_new (fixture->path);
+
+  cmq_store_set_clock_for_testing (store, fixture_clock_cb, fixture);
+  g_assert_true (cmq_store_load (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static inline CmqRelease *
+make_release (const char *title, const char *text, guint year, guint month, guint day)
+{
+  const char *paragraphs[] = { text, NULL };
+  CmqReleaseInfo info = {
+    .file = "test.txt",
+    .title = title,
+    .language = "en",
+    .paragraphs = paragraphs,
+    .year = year,
+    .month = month,
+    .day = day,
+    .date_source = year != 0 ? CMQ_DATE_SOURCE_STATED : CMQ_DATE_SOURCE_NONE,
+  };
+
+  return cmq_release_new (&info);
+}
+
+static inline char *
+read_file (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+static inline void
+write_file (const char *path, const char *contents, gssize length)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, length, &error));
+  g_assert_no_error (error);
+}

@@ -1,0 +1,202 @@
+/* test-store-export.c: the store's export (JSON, Markdown) and import, and ids of any shape.
+ *
+ * An export imported elsewhere gives the same entries; importing never loses a note (an older or
+ * empty side is appended, not dropped); a bad file changes nothing; Markdown is in date order.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "store-fixture.h"
+
+/* Ids do not come only from releases: a hand-edited file or an import may hold anything. */
+static void
+test_round_trip_odd_ids (Fixture *fixture, gconstpointer data)
+{
+  static const char *const ids[] = {
+    "Communique", "communique", "with space", "[bracket]", "a]b[c",   "key=value",
+    "#hash",      ";semi",      "per%cent",   "%41",       "tab\tid", "new\nline",
+    "é accent",   "😀",          "C",          "Cx",        ".",       "back\\slash",
+  };
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqStore) reopened = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 0;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *note = g_strdup_printf ("note %u", i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, ids[i]);
+      json_builder_set_member_name (builder, "note");
+      json_builder_add_string_value (builder, note);
+      json_builder_set_member_name (builder, "favourite");
+      json_builder_add_boolean_value (builder, TRUE);
+      json_builder_set_member_name (builder, "modified");
+      json_builder_add_string_value (builder, "2025-01-01T00:00:00Z");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  g_assert_true (cmq_store_import_json (store, json, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, G_N_ELEMENTS (ids));
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  reopened = fixture_open (fixture);
+  g_assert_null (cmq_store_get_problem (reopened));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("note %u", i);
+
+      g_assert_cmpstr (cmq_store_get_note (reopened, ids[i]), ==, expected);
+      g_assert_true (cmq_store_get_favourite (reopened, ids[i]));
+    }
+  {
+    g_autoptr (GPtrArray) entries = cmq_store_dup_entries (reopened);
+    g_assert_cmpuint (entries->len, ==, G_N_ELEMENTS (ids));
+  }
+}
+
+static void
+test_export_import (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) early = make_release ("Early *summit*", "Early text.", 2021, 6, 14);
+  g_autoptr (CmqRelease) late = make_release ("Late # title", "Late text.", 2024, 7, 10);
+  g_autoptr (CmqRelease) undated = make_release ("Undated", "Undated text.", 0, 0, 0);
+  g_autoptr (CmqRelease) cleared = make_release ("Cleared", "Cleared text.", 2022, 1, 1);
+  g_autofree char *json = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 99;
+  const char *early_at, *late_at, *undated_at;
+
+  cmq_store_set_note (store, late, "Late note\nwith [two] lines");
+  cmq_store_set_note (store, early, "Early note 😀");
+  cmq_store_set_favourite (store, early, TRUE);
+  cmq_store_set_favourite (store, undated, TRUE);
+  cmq_store_set_note (store, cleared, "soon gone");
+  cmq_store_set_note (store, cleared, "");
+
+  markdown = cmq_store_export_markdown (store);
+  early_at = strstr (markdown, "## Early \\*summit\\*\n");
+  late_at = strstr (markdown, "## Late \\# title\n");
+  undated_at = strstr (markdown, "## Undated\n");
+  g_assert_nonnull (early_at);
+  g_assert_nonnull (late_at);
+  g_assert_nonnull (undated_at);
+  g_assert_true (early_at < late_at && late_at < undated_at);
+  g_assert_nonnull (strstr (early_at, "2021-06-14"));
+  g_assert_nonnull (strstr (late_at, "\nLate note\nwith [two] lines\n"));
+  g_assert_null (strstr (markdown, "Cleared"));
+
+  json = cmq_store_export_json (store);
+  {
+    g_autofree char *other_dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
+    g_autofree char *other_path = g_build_filename (other_dir, "library.ini", NULL);
+    g_autoptr (CmqStore) copy = cmq_store_new (other_path);
+    g_autoptr (GPtrArray) ours = cmq_store_dup_entries (store);
+    g_autoptr (GPtrArray) theirs = NULL;
+    g_autofree char *json_again = NULL;
+
+    g_assert_true (cmq_store_load (copy, &error));
+    g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_changed, ==, 4);
+    theirs = cmq_store_dup_entries (copy);
+    g_assert_cmpuint (theirs->len, ==, ours->len);
+    for (guint i = 0; i < ours->len; i++)
+      g_assert_true (
+          cmq_store_entry_equal (g_ptr_array_index (ours, i), g_ptr_array_index (theirs, i)));
+    json_again = cmq_store_export_json (copy);
+    g_assert_cmpstr (json_again, ==, json);
+
+    /* Importing the same again changes nothing. */
+    g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
+    g_assert_cmpuint (n_changed, ==, 0);
+    g_assert_true (cmq_store_flush (copy, &error));
+    g_assert_no_error (error);
+    remove_tree (other_dir);
+  }
+
+  /* An older import with another note, and a newer one without a note: no text is lost. */
+  {
+    const char *early_id = cmq_release_get_id (early);
+    const char *late_id = cmq_release_get_id (late);
+    g_autofree char *conflict = g_strdup_printf (
+        "[{\"id\": \"%s\", \"note\": \"An older thought\", \"favourite\": false,"
+        "  \"modified\": \"2000-01-01T00:00:00Z\"},"
+        " {\"id\": \"%s\", \"note\": \"\", \"favourite\": true, \"title\": \"Late\","
+        "  \"modified\": \"2099-01-01T00:00:00Z\"},"
+        " {\"id\": \"orphan\", \"note\": \"about a release we do not have\", \"title\": \"Gone\","
+        "  \"date\": \"2019-01-01\", \"favourite\": false, \"created\": \"2019-01-01T10:00:00Z\","
+        "  \"modified\": \"2019-01-02T10:00:00Z\"}]",
+        early_id, late_id);
+    g_autoptr (GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr (GPtrArray) orphans = NULL;
+
+    g_assert_true (cmq_store_import_json (store, conflict, &n_changed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_changed, ==, 3);
+    g_assert_cmpstr (cmq_store_get_note (store, early_id), ==, "Early note 😀\n\nAn older thought");
+    g_assert_true (cmq_store_get_favourite (store, early_id));
+    g_assert_cmpstr (cmq_store_get_note (store, late_id), ==, "Late note\nwith [two] lines");
+    g_assert_true (cmq_store_get_favourite (store, late_id));
+
+    g_hash_table_add (known, (gpointer) early_id);
+    g_hash_table_add (known, (gpointer) late_id);
+    g_hash_table_add (known, (gpointer) cmq_release_get_id (undated));
+    orphans = cmq_store_dup_orphans (store, known);
+    /* "cleared" has neither star nor note, so it is no orphan. */
+    g_assert_cmpuint (orphans->len, ==, 1);
+    g_assert_cmpstr (((CmqStoreEntry *) g_ptr_array_index (orphans, 0))->id, ==, "orphan");
+    g_assert_cmpstr (((CmqStoreEntry *) g_ptr_array_index (orphans, 0))->title, ==, "Gone");
+    g_assert_cmpstr (((CmqStoreEntry *) g_ptr_array_index (orphans, 0))->date, ==, "2019-01-01");
+  }
+
+  /* Bad imports change nothing. */
+  {
+    static const char *const bad[] = {
+      "not json",
+      "{\"id\": \"x\"}",
+      "[{\"note\": \"no id\"}]",
+      "[{\"id\": \"x\", \"note\": 3}]",
+      "[{\"id\": \"x\", \"favourite\": \"yes\"}]",
+      "[{\"id\": \"x\", \"modified\": \"yesterday\"}]",
+      "[{\"id\": \"fine\", \"note\": \"x\"}, 7]",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_assert_false (cmq_store_import_json (store, bad[i], &n_changed, &error));
+        g_assert_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID);
+        g_clear_error (&error);
+      }
+    g_assert_cmpstr (cmq_store_get_note (store, "fine"), ==, "");
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store/round-trip/odd-ids", Fixture, NULL, fixture_set_up, test_round_trip_odd_ids,
+              fixture_tear_down);
+  g_test_add ("/store/export-import", Fixture, NULL, fixture_set_up, test_export_import,
+              fixture_tear_down);
+  return g_test_run ();
+}
