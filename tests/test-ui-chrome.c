@@ -389,7 +389,13 @@ test_preferences (void)
   preferences = cmq_preferences_window_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));
   control = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "text-size");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control), 150);
+  /* Typed, with or without its percent sign. */
+  gtk_editable_set_text (GTK_EDITABLE (control), "130");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 130);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control)), ==, "130 %");
+  gtk_editable_set_text (GTK_EDITABLE (control), "150 %");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
   g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 150);
   g_assert_cmpfloat_with_epsilon (webkit_web_view_get_zoom_level (web_view), 1.5, 0.001);
 

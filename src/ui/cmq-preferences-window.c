@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
 #include "cmq-preferences-window.h"
 
 struct _CmqPreferencesWindow
@@ -73,6 +76,34 @@ double_to_int_cb (const GValue *value, const GVariantType *type, gpointer user_d
   return g_variant_new_int32 ((gint32) (g_value_get_double (value) + 0.5));
 }
 
+/* The text size reads "120 %"; typing "120" or "120 %" both work. */
+static gboolean
+text_size_output_cb (GtkSpinButton *spin, gpointer user_data)
+{
+  /* Translators: a text size in percent, e.g. "120 %" */
+  g_autofree char *text = g_strdup_printf (_("%d %%"), (int) gtk_spin_button_get_value (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+text_size_input_cb (GtkSpinButton *spin, double *new_value, gpointer user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double value = g_ascii_strtod (text, &end);
+
+  if (end == text)
+    return GTK_INPUT_ERROR;
+  while (*end == ' ' || g_str_has_prefix (end, "\u00a0") || g_str_has_prefix (end, "\u202f"))
+    end = g_utf8_next_char (end);
+  if (*end != '\0' && !g_str_equal (end, "%"))
+    return GTK_INPUT_ERROR;
+  *new_value = value;
+  return TRUE;
+}
+
 static void
 bind_choice (CmqPreferencesWindow *self, const char *key, AdwComboRow *row,
              const char *const *choices)
@@ -109,6 +140,8 @@ cmq_preferences_window_class_init (CmqPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, samples_switch);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, library_group);
+  gtk_widget_class_bind_template_callback (widget_class, text_size_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_size_input_cb);
 }
 
 static void
