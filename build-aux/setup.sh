@@ -18,6 +18,12 @@ test_packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core imagemagick openbox xdotool clang-format locales
 )
 
+# The flatpak test suite: flatpak-builder and its tools, and the host packages it copies into its
+# throw-away Sdk beyond the build packages (appstream-compose, xmllint).
+test_packages+=(
+  flatpak flatpak-builder ostree bubblewrap appstream-util libxml2-utils
+)
+
 cmq_install_missing () {
   local missing=() pkg
   for pkg in "$@"; do
