@@ -302,6 +302,90 @@ test_icon_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+key_name (guint keyval, GdkModifierType modifiers)
+{
+  return gtk_accelerator_name (gdk_keyval_to_lower (keyval),
+                               modifiers & gtk_accelerator_get_default_mod_mask ());
+}
+
+/* Every window action with a key has one of its keys in the shortcuts window (other keys for the
+ * same action, such as Ctrl+= for Ctrl++, need not be listed). */
+static void
+test_shortcuts_listed (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr (CmqLibrary) library = make_library ("shortcuts", 1, &dir);
+  CmqWindow *window = ui_open_window (library);
+  g_autoptr (GtkBuilder) builder =
+      gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GSList *objects = gtk_builder_get_objects (builder);
+  GHashTableIter iter;
+  gpointer action;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto (GStrv) keys = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      keys = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          guint keyval = 0;
+          GdkModifierType modifiers = 0;
+
+          if (gtk_accelerator_parse (keys[i], &keyval, &modifiers))
+            g_hash_table_add (listed, key_name (keyval, modifiers));
+        }
+    }
+  g_slist_free (objects);
+
+  /* action name → TRUE once one of its keys is listed */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+          g_autofree char *key = NULL;
+          const char *name;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (named))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (named));
+          key = key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          if (!g_hash_table_contains (actions, name))
+            g_hash_table_insert (actions, g_strdup (name), GINT_TO_POINTER (FALSE));
+          if (g_hash_table_contains (listed, key))
+            g_hash_table_insert (actions, g_strdup (name), GINT_TO_POINTER (TRUE));
+        }
+    }
+
+  g_assert_true (g_hash_table_contains (actions, "win.import"));
+  g_assert_true (g_hash_table_contains (actions, "win.zoom-in"));
+  g_hash_table_iter_init (&iter, actions);
+  while (g_hash_table_iter_next (&iter, &action, NULL))
+    {
+      g_test_message ("%s: %s", (char *) action,
+                      g_hash_table_lookup (actions, action) ? "listed" : "NOT LISTED");
+      g_assert_true (GPOINTER_TO_INT (g_hash_table_lookup (actions, action)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_drop_target (GtkEventController *controller)
 {
@@ -456,6 +540,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-chrome/import", test_import);
   g_test_add_func ("/ui-chrome/drop", test_drop);
   g_test_add_func ("/ui-chrome/icon-buttons", test_icon_buttons);
+  g_test_add_func ("/ui-chrome/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/ui-chrome/preferences", test_preferences);
 
   status = g_test_run ();
