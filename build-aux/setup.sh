@@ -16,6 +16,7 @@ build_packages=(
 
 test_packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core imagemagick openbox xdotool clang-format locales
+  python3-pyatspi
 )
 
 # The flatpak test suite: flatpak-builder and its tools, and the host packages it copies into its

@@ -230,9 +230,11 @@ for _ in $(seq 1 40); do # until the empty page is painted, light
   sleep 0.5
 done
 # A row of the release list, clicked at three heights in case the list does not start at the
-# first; the first release's page takes a few seconds more while the web process starts.
+# first (below the search entry and the All / Favourites / Notes filter, which a click must not
+# hit: Favourites would empty the list); the first release's page takes a few seconds more while
+# the web process starts.
 painted=
-for row_y in 125 190 260; do
+for row_y in 190 260 330; do
   xdotool mousemove --window "$window" 170 "$row_y" click 1
   for _ in $(seq 1 30); do
     sleep 0.5

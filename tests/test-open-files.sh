@@ -12,7 +12,8 @@ tmp=$(mktemp -d)
 pids=""
 cleanup () {
   for pid in $pids; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$tmp"
+  for pid in $pids; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$tmp" || true
 }
 trap cleanup EXIT
 

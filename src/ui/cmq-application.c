@@ -13,7 +13,9 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 
 #include "cmq-application.h"
 #include "cmq-inspect.h"
@@ -28,6 +30,8 @@ struct _CmqApplication
   char *library_dir; /* --library, or NULL */
   CmqLibrary *library;
   GSettings *settings;
+  CmqStore *store;
+  GError *store_error; /* why the store could not be loaded, for the window to say */
 };
 
 G_DEFINE_FINAL_TYPE (CmqApplication, cmq_application, ADW_TYPE_APPLICATION)
@@ -158,6 +162,7 @@ cmq_application_activate (GApplication *app)
       if (self->library == NULL)
         load_library (self);
       window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library));
+      cmq_window_set_store (CMQ_WINDOW (window), self->store, self->store_error);
     }
   gtk_window_present (window);
 }
@@ -268,6 +273,32 @@ preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The app owns the one store of favourites and notes. A store that cannot be loaded does not
+ * stop the app: the window says what went wrong. */
+static void
+load_store (CmqApplication *self)
+{
+  g_autofree char *path = cmq_store_get_default_path ();
+
+  self->store = cmq_store_new (path);
+  if (!cmq_store_load (self->store, &self->store_error))
+    g_warning ("Cannot load %s: %s", path, self->store_error->message);
+}
+
+/* Favourites and notes are saved before the process goes, also when it is asked to go by a
+ * signal (a logout, `kill`, Ctrl+C in a terminal). */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  CmqApplication *self = CMQ_APPLICATION (user_data);
+  g_autoptr (GError) error = NULL;
+
+  if (self->store != NULL && !cmq_store_flush (self->store, &error))
+    g_warning ("Notes could not be saved before quitting: %s", error->message);
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "preferences", preferences_activated },
@@ -284,6 +315,10 @@ cmq_application_startup (GApplication *app)
   CmqApplication *self = CMQ_APPLICATION (app);
 
   G_APPLICATION_CLASS (cmq_application_parent_class)->startup (app);
+
+  load_store (CMQ_APPLICATION (app));
+  g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+  g_unix_signal_add (SIGINT, quit_signal_cb, app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
@@ -303,6 +338,18 @@ cmq_application_startup (GApplication *app)
 }
 
 static void
+cmq_application_shutdown (GApplication *app)
+{
+  CmqApplication *self = CMQ_APPLICATION (app);
+  g_autoptr (GError) error = NULL;
+
+  if (self->store != NULL && !cmq_store_flush (self->store, &error))
+    g_warning ("Notes could not be saved before quitting: %s", error->message);
+
+  G_APPLICATION_CLASS (cmq_application_parent_class)->shutdown (app);
+}
+
+static void
 cmq_application_finalize (GObject *object)
 {
   CmqApplication *self = CMQ_APPLICATION (object);
@@ -310,6 +357,8 @@ cmq_application_finalize (GObject *object)
   g_free (self->library_dir);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (cmq_application_parent_class)->finalize (object);
 }
@@ -323,6 +372,7 @@ cmq_application_class_init (CmqApplicationClass *klass)
   object_class->finalize = cmq_application_finalize;
   app_class->handle_local_options = cmq_application_handle_local_options;
   app_class->startup = cmq_application_startup;
+  app_class->shutdown = cmq_application_shutdown;
   app_class->activate = cmq_application_activate;
   app_class->open = cmq_application_open;
 }

@@ -1,4 +1,8 @@
-/* cmq-release-row.c: one release in the sidebar list: its title, date and language.
+/* cmq-release-row.c: one release in the sidebar list: its title, date and language, a star
+ * that toggles the favourite with one click, and a mark when it has a note.
+ *
+ * A row that has a store follows it itself: rows are recycled by the list view, and the store's
+ * "changed" signal says which release to redraw, so no one has to find the row of a release.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,14 +21,83 @@ struct _CmqReleaseRow
 
   GtkLabel *title_label;
   GtkLabel *caption_label;
+  GtkImage *note_icon;
+  GtkToggleButton *star_button;
+
+  CmqStore *store;
+  CmqRelease *release;
+  gboolean syncing; /* the star is being set from the store, not clicked */
 };
 
 G_DEFINE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, GTK_TYPE_WIDGET)
 
+void
+cmq_star_button_update (GtkToggleButton *button, gboolean favourite)
+{
+  const char *label = favourite ? _("Remove from Favourites") : _("Add to Favourites");
+
+  g_return_if_fail (GTK_IS_TOGGLE_BUTTON (button));
+
+  gtk_toggle_button_set_active (button, favourite);
+  gtk_button_set_icon_name (GTK_BUTTON (button),
+                            favourite ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (favourite)
+    gtk_widget_add_css_class (GTK_WIDGET (button), "starred");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (button), "starred");
+}
+
+static void
+sync_marks (CmqReleaseRow *self)
+{
+  gboolean favourite = FALSE;
+  gboolean has_note = FALSE;
+
+  if (self->store != NULL && self->release != NULL)
+    {
+      const char *id = cmq_release_get_id (self->release);
+
+      favourite = cmq_store_get_favourite (self->store, id);
+      has_note = *cmq_store_get_note (self->store, id) != '\0';
+    }
+  self->syncing = TRUE;
+  cmq_star_button_update (self->star_button, favourite);
+  self->syncing = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->star_button),
+                          self->store != NULL && self->release != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_icon), has_note);
+}
+
+static void
+star_toggled_cb (GtkToggleButton *button, CmqReleaseRow *self)
+{
+  if (self->syncing || self->store == NULL || self->release == NULL)
+    return;
+  cmq_store_set_favourite (self->store, self->release, gtk_toggle_button_get_active (button));
+  /* The store emits "changed", which redraws this row; this covers a store that did not. */
+  sync_marks (self);
+}
+
+static void
+store_changed_cb (CmqStore *store, const char *id, CmqReleaseRow *self)
+{
+  if (self->release != NULL && g_strcmp0 (id, cmq_release_get_id (self->release)) == 0)
+    sync_marks (self);
+}
+
 static void
 cmq_release_row_dispose (GObject *object)
 {
+  CmqReleaseRow *self = CMQ_RELEASE_ROW (object);
   GtkWidget *child;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->release);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), CMQ_TYPE_RELEASE_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -43,6 +116,9 @@ cmq_release_row_class_init (CmqReleaseRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH_ROW);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, star_button);
+  gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "releaserow");
 }
@@ -100,6 +176,8 @@ cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
 
   g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
 
+  g_set_object (&self->release, release);
+  sync_marks (self);
   if (release == NULL)
     {
       gtk_label_set_label (self->title_label, "");
@@ -111,4 +189,27 @@ cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
   gtk_label_set_label (self->title_label, cmq_release_get_title (release));
   gtk_label_set_label (self->caption_label, caption);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_label), tooltip);
+}
+
+void
+cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store)
+{
+  g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
+  g_return_if_fail (store == NULL || CMQ_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  sync_marks (self);
+}
+
+CmqRelease *
+cmq_release_row_get_release (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return self->release;
 }

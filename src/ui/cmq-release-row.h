@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "cmq-release.h"
+#include "cmq-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,11 @@ G_DECLARE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, CMQ, RELEASE_ROW, GtkWidge
 
 GtkWidget *cmq_release_row_new (void);
 void cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release);
+CmqRelease *cmq_release_row_get_release (CmqReleaseRow *self);
+/* @store nullable: without one the row shows no star. */
+void cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store);
+
+/* Icon, tooltip and accessible name of a favourite toggle, in rows and in the header. */
+void cmq_star_button_update (GtkToggleButton *button, gboolean favourite);
 
 G_END_DECLS

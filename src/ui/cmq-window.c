@@ -41,6 +41,7 @@ struct _CmqWindow
   GtkFilterListModel *filter_model;
   GtkSingleSelection *selection;
   CmqSearchQuery *query;
+  CmqWindowNotes *notes;
 };
 
 G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -58,10 +59,16 @@ static gboolean
 filter_release_cb (gpointer item, gpointer user_data)
 {
   CmqWindow *self = CMQ_WINDOW (user_data);
+  CmqRelease *release = CMQ_RELEASE (item);
 
+  if (_cmq_window_notes_keeps (self, release))
+    return TRUE;
+  if (!_cmq_window_notes_mode_accepts (self, release))
+    return FALSE;
   if (self->query == NULL || cmq_search_query_is_empty (self->query))
     return TRUE;
-  return cmq_search_query_matches (self->query, cmq_release_get_search_text (CMQ_RELEASE (item)));
+  return cmq_search_query_matches (self->query, cmq_release_get_search_text (release)) ||
+         _cmq_window_notes_note_matches (self, release, self->query);
 }
 
 static CmqRelease *
@@ -79,7 +86,8 @@ update_content (CmqWindow *self)
   CmqRelease *release = selected_release (self);
   g_autofree char *status = NULL;
 
-  if (self->query == NULL || cmq_search_query_is_empty (self->query))
+  if ((self->query == NULL || cmq_search_query_is_empty (self->query)) &&
+      _cmq_window_notes_get_mode (self) == CMQ_LIST_FILTER_ALL)
     /* Translators: the number of releases in the list */
     status =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release", "%u releases", total), total);
@@ -88,6 +96,14 @@ update_content (CmqWindow *self)
     status = g_strdup_printf (
         g_dngettext (GETTEXT_PACKAGE, "%u of %u matches", "%u of %u match", total), shown, total);
   gtk_label_set_label (self->status_label, status);
+
+  if (shown == 0 && _cmq_window_notes_describe_empty (self, self->no_match_page))
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "no-match");
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      return;
+    }
 
   if (shown == 0 && self->query != NULL && !cmq_search_query_is_empty (self->query))
     {
@@ -128,6 +144,7 @@ search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
   g_clear_pointer (&self->query, cmq_search_query_unref);
   self->query = cmq_search_query_new (gtk_editable_get_text (editable));
+  _cmq_window_notes_search_changed (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_content (self);
 }
@@ -135,6 +152,7 @@ search_changed_cb (GtkEditable *editable, CmqWindow *self)
 static void
 selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, CmqWindow *self)
 {
+  _cmq_window_notes_selection_changed (self);
   update_content (self);
 }
 
@@ -175,6 +193,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user
   CmqRelease *release = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
+  _cmq_window_notes_bind_row (CMQ_WINDOW (user_data), CMQ_RELEASE_ROW (row));
   cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cmq_release_get_title (release), -1);
@@ -227,6 +246,8 @@ save_window_state (CmqWindow *self)
 static gboolean
 cmq_window_close_request (GtkWindow *window)
 {
+  if (_cmq_window_notes_close_request (CMQ_WINDOW (window)))
+    return TRUE;
   save_window_state (CMQ_WINDOW (window));
 
   return GTK_WINDOW_CLASS (cmq_window_parent_class)->close_request (window);
@@ -285,6 +306,7 @@ cmq_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->filter_model != NULL)
     g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  g_clear_pointer (&self->notes, _cmq_window_notes_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter_model);
@@ -350,12 +372,14 @@ cmq_window_class_init (CmqWindowClass *klass)
 
   cmq_window_import_class_init (widget_class);
   cmq_window_actions_class_init (widget_class);
+  _cmq_window_notes_class_init (widget_class);
 }
 
 static void
 cmq_window_init (CmqWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->notes = _cmq_window_notes_new (self);
 
   self->settings = g_settings_new (SCHEMA_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -432,6 +456,32 @@ GSettings *
 cmq_window_get_settings (CmqWindow *self)
 {
   return self->settings;
+}
+
+CmqSearchQuery *
+cmq_window_get_query (CmqWindow *self)
+{
+  return self->query;
+}
+
+void
+cmq_window_refilter (CmqWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_content (self);
+}
+
+void
+cmq_window_rebind_rows (CmqWindow *self)
+{
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+CmqWindowNotes *
+_cmq_window_get_notes (CmqWindow *self)
+{
+  return self->notes;
 }
 
 CmqHitBar *

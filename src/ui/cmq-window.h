@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "cmq-library.h"
+#include "cmq-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,8 @@ CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
 /* Copies @files (release files or folders of them) into the library folder, shows the first
  * and reports what was imported, already there or skipped. */
 void cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files);
+/* Favourites and notes (cmq-window-notes.c). @store nullable; @load_error is what went wrong
+ * loading it, shown in the window. Set it before the window is shown. */
+void cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error);
 
 G_END_DECLS

@@ -1,0 +1,31 @@
+/* cmq-list-filter.h: All / Favourites / With notes, above the release list.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CMQ_LIST_FILTER_ALL,
+  CMQ_LIST_FILTER_FAVOURITES,
+  CMQ_LIST_FILTER_NOTES,
+} CmqListFilterMode;
+
+#define CMQ_TYPE_LIST_FILTER (cmq_list_filter_get_type ())
+G_DECLARE_FINAL_TYPE (CmqListFilter, cmq_list_filter, CMQ, LIST_FILTER, GtkWidget)
+
+GtkWidget *cmq_list_filter_new (void);
+/* "notify::mode" tells when the user picks another one. */
+CmqListFilterMode cmq_list_filter_get_mode (CmqListFilter *self);
+void cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode);
+void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes);
+/* For tests: the count shown on a button. */
+const char *cmq_list_filter_get_count_text (CmqListFilter *self, CmqListFilterMode mode);
+GtkToggleButton *cmq_list_filter_get_button (CmqListFilter *self, CmqListFilterMode mode);
+
+G_END_DECLS

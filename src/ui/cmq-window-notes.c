@@ -1,0 +1,851 @@
+/* cmq-window-notes.c: the window's favourites and notes: the star in the list and the header,
+ * the note editor, the All / Favourites / Notes filter with its counts, search in notes, the
+ * banners that tell about the store's file, and export and import.
+ *
+ * Nothing here keeps user data of its own: every star and every keystroke goes to the CmqStore
+ * at once, and the window asks the store to save whenever a person would expect it (the
+ * selection changes, the editor loses focus, the window closes).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cmq-banner.h"
+#include "cmq-list-filter.h"
+#include "cmq-note-editor.h"
+#include "cmq-notes-window.h"
+#include "cmq-release-row.h"
+#include "cmq-window-private.h"
+
+struct _CmqWindowNotes
+{
+  CmqWindow *window; /* not a reference: the window owns this */
+  CmqStore *store;
+
+  CmqListFilter *list_filter;
+  CmqNoteEditor *note_editor;
+  CmqBanner *store_banner;
+  CmqBanner *save_banner;
+  GtkToggleButton *favourite_button;
+  AdwToastOverlay *toast_overlay;
+  GtkPaned *reader_paned;
+  GSettings *settings;
+  gboolean height_restored;
+
+  GHashTable *normalized_notes; /* id → cmq_search_normalize (note), filled on demand */
+  char *kept_id;                /* the selected release stays listed while it is edited */
+  gboolean syncing_star;
+  gboolean close_despite_failure;
+  GtkNativeDialog *chooser;
+  guint refilter_source;
+  guint changes_source;
+};
+
+static CmqRelease *
+selected_release (CmqWindow *window)
+{
+  return gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
+}
+
+static void
+toast (CmqWindowNotes *notes, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (notes->toast_overlay, toast);
+}
+
+static const char *
+normalized_note (CmqWindowNotes *notes, const char *id)
+{
+  const char *cached = g_hash_table_lookup (notes->normalized_notes, id);
+
+  if (cached == NULL)
+    {
+      char *normalized = cmq_search_normalize (cmq_store_get_note (notes->store, id));
+
+      g_hash_table_insert (notes->normalized_notes, g_strdup (id), normalized);
+      cached = normalized;
+    }
+  return cached;
+}
+
+gboolean
+_cmq_window_notes_keeps (CmqWindow *window, CmqRelease *release)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+
+  return notes != NULL && notes->kept_id != NULL &&
+         g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) == 0;
+}
+
+static gboolean
+mode_accepts (CmqWindowNotes *notes, CmqListFilterMode mode, CmqRelease *release)
+{
+  const char *id = cmq_release_get_id (release);
+
+  switch (mode)
+    {
+    case CMQ_LIST_FILTER_FAVOURITES:
+      return notes->store != NULL && cmq_store_get_favourite (notes->store, id);
+    case CMQ_LIST_FILTER_NOTES:
+      return notes->store != NULL && *cmq_store_get_note (notes->store, id) != '\0';
+    case CMQ_LIST_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+_cmq_window_notes_mode_accepts (CmqWindow *window, CmqRelease *release)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+
+  if (notes == NULL)
+    return TRUE;
+  return mode_accepts (notes, cmq_list_filter_get_mode (notes->list_filter), release);
+}
+
+gboolean
+_cmq_window_notes_note_matches (CmqWindow *window, CmqRelease *release, CmqSearchQuery *query)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  const char *id = cmq_release_get_id (release);
+
+  if (notes == NULL || notes->store == NULL || *cmq_store_get_note (notes->store, id) == '\0')
+    return FALSE;
+  return cmq_search_query_matches (query, normalized_note (notes, id));
+}
+
+CmqListFilterMode
+_cmq_window_notes_get_mode (CmqWindow *window)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+
+  return notes != NULL ? cmq_list_filter_get_mode (notes->list_filter) : CMQ_LIST_FILTER_ALL;
+}
+
+/* The counts on the filter buttons: what each would show with the current search. */
+static void
+update_counts (CmqWindowNotes *notes)
+{
+  GListModel *releases = cmq_library_get_releases (cmq_window_get_library (notes->window));
+  CmqSearchQuery *query = cmq_window_get_query (notes->window);
+  gboolean searching = query != NULL && !cmq_search_query_is_empty (query);
+  guint all = 0;
+  guint favourites = 0;
+  guint with_notes = 0;
+
+  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
+
+      if (searching && !cmq_search_query_matches (query, cmq_release_get_search_text (release)) &&
+          !_cmq_window_notes_note_matches (notes->window, release, query))
+        continue;
+      all++;
+      favourites += mode_accepts (notes, CMQ_LIST_FILTER_FAVOURITES, release);
+      with_notes += mode_accepts (notes, CMQ_LIST_FILTER_NOTES, release);
+    }
+  cmq_list_filter_set_counts (notes->list_filter, all, favourites, with_notes);
+}
+
+void
+_cmq_window_notes_search_changed (CmqWindow *window)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+
+  if (notes == NULL)
+    return;
+
+  /* A new search is a new list: nothing is kept in it that does not match. */
+  g_clear_pointer (&notes->kept_id, g_free);
+  update_counts (notes);
+}
+
+gboolean
+_cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqSearchQuery *query = cmq_window_get_query (window);
+  gboolean searching = query != NULL && !cmq_search_query_is_empty (query);
+  CmqListFilterMode mode = _cmq_window_notes_get_mode (window);
+  g_autofree char *title = NULL;
+
+  if (notes == NULL || mode == CMQ_LIST_FILTER_ALL)
+    {
+      /* The search's own no-match page: put back what the other modes changed. */
+      adw_status_page_set_icon_name (page, "edit-find-symbolic");
+      adw_status_page_set_description (page, _("Try other words, or fewer of them"));
+      return FALSE;
+    }
+
+  if (mode == CMQ_LIST_FILTER_FAVOURITES)
+    {
+      adw_status_page_set_icon_name (page, "starred-symbolic");
+      if (searching)
+        /* Translators: %s is what the user typed in the search entry */
+        title = g_strdup_printf (_("No favourites match “%s”"), cmq_search_query_get_text (query));
+      else
+        title = g_strdup (_("No Favourites"));
+      adw_status_page_set_description (
+          page,
+          searching ? _("Try other words, or show all releases")
+                    : _("Click the star next to a release, or press Ctrl+D, to keep it here"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (page, "document-edit-symbolic");
+      if (searching)
+        /* Translators: %s is what the user typed in the search entry */
+        title = g_strdup_printf (_("No notes match “%s”"), cmq_search_query_get_text (query));
+      else
+        title = g_strdup (_("No Notes"));
+      adw_status_page_set_description (page, searching
+                                       ? _("Try other words, or show all releases")
+                                       : _("Write in the note below a release to find it here"));
+    }
+  adw_status_page_set_title (page, title);
+  return TRUE;
+}
+
+static void
+sync_header (CmqWindowNotes *notes)
+{
+  CmqRelease *release = selected_release (notes->window);
+  gboolean can = notes->store != NULL && release != NULL;
+
+  notes->syncing_star = TRUE;
+  cmq_star_button_update (notes->favourite_button,
+                          can &&
+                              cmq_store_get_favourite (notes->store, cmq_release_get_id (release)));
+  notes->syncing_star = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (notes->favourite_button), can);
+  gtk_widget_action_set_enabled (GTK_WIDGET (notes->window), "win.toggle-favourite", can);
+}
+
+static void
+flush (CmqWindowNotes *notes)
+{
+  if (notes->store != NULL && cmq_store_has_pending_changes (notes->store))
+    cmq_store_flush (notes->store, NULL); /* a failure is shown through "save-failed" */
+}
+
+static gboolean
+refilter_cb (gpointer user_data)
+{
+  CmqWindowNotes *notes = user_data;
+
+  notes->refilter_source = 0;
+  cmq_window_refilter (notes->window);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_cmq_window_notes_selection_changed (CmqWindow *window)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqRelease *release = selected_release (window);
+
+  if (notes == NULL)
+    return;
+  /* The note just typed is in the store already; put it on disk before moving on. */
+  flush (notes);
+  if (notes->kept_id != NULL &&
+      (release == NULL || g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) != 0))
+    {
+      /* The release that was kept in the list can go now; not from inside the selection's own
+       * signal, which the refilter would change under it. */
+      g_clear_pointer (&notes->kept_id, g_free);
+      if (notes->refilter_source == 0)
+        notes->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT, refilter_cb, notes, NULL);
+    }
+  cmq_note_editor_set_release (notes->note_editor, release);
+  sync_header (notes);
+}
+
+/* The note keeps the height it was given. The paned's position is the reading view's height,
+ * so the note's can only be set once the paned knows its own: when it has been laid out, which
+ * is when it works out how far its handle may go. */
+static void
+paned_laid_out_cb (GtkPaned *paned, GParamSpec *pspec, CmqWindowNotes *notes)
+{
+  int total = gtk_widget_get_height (GTK_WIDGET (paned));
+
+  if (notes->height_restored || total <= 0)
+    return;
+  notes->height_restored = TRUE;
+  gtk_paned_set_position (paned,
+                          MAX (0, total - g_settings_get_int (notes->settings, "note-height")));
+}
+
+static void
+save_note_height (CmqWindowNotes *notes)
+{
+  /* With the handle, so that it reads back to the same position. */
+  int height = gtk_widget_get_height (GTK_WIDGET (notes->reader_paned)) -
+               gtk_paned_get_position (notes->reader_paned);
+
+  if (notes->height_restored && height > 0)
+    g_settings_set_int (notes->settings, "note-height", height);
+}
+
+gboolean
+_cmq_window_notes_close_request (CmqWindow *window)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  g_autoptr (GError) error = NULL;
+
+  if (notes->store == NULL || !cmq_store_has_pending_changes (notes->store) ||
+      cmq_store_flush (notes->store, &error) || notes->close_despite_failure)
+    {
+      save_note_height (notes);
+      return FALSE;
+    }
+
+  /* Closing would lose what could not be saved: say so once, then let the person decide. */
+  notes->close_despite_failure = TRUE;
+  cmq_banner_show (notes->save_banner,
+                   _("Your latest notes could not be saved, so the window stayed open. Close it "
+                     "again to quit without them."),
+                      _("Try Again"));
+  return TRUE;
+}
+
+void
+_cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+
+  if (notes == NULL)
+    return;
+
+  cmq_release_row_set_store (row, notes->store);
+}
+
+/* Counting and filtering go over the whole library: done once for a burst of changes (an
+ * import, a reload from disk), not once per release. */
+static gboolean
+store_changes_cb (gpointer user_data)
+{
+  CmqWindowNotes *notes = user_data;
+  CmqSearchQuery *query = cmq_window_get_query (notes->window);
+
+  notes->changes_source = 0;
+  update_counts (notes);
+  if (cmq_list_filter_get_mode (notes->list_filter) != CMQ_LIST_FILTER_ALL ||
+      (query != NULL && !cmq_search_query_is_empty (query)))
+    cmq_window_refilter (notes->window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
+{
+  CmqRelease *release = selected_release (notes->window);
+
+  g_hash_table_remove (notes->normalized_notes, id);
+  if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
+    {
+      sync_header (notes);
+      /* Unstarring or emptying the note of the release being read must not take it from under
+       * the reader's eyes: it stays listed until the selection or the search changes. */
+      g_free (notes->kept_id);
+      notes->kept_id = g_strdup (id);
+    }
+  if (notes->changes_source == 0)
+    notes->changes_source = g_idle_add_full (G_PRIORITY_DEFAULT, store_changes_cb, notes, NULL);
+}
+
+static char *
+problem_message (const CmqStoreProblem *problem)
+{
+  g_autofree char *aside = g_filename_display_name (problem->aside_path);
+
+  if (problem->kind == CMQ_STORE_PROBLEM_NEWER_MOVED_ASIDE)
+    /* Translators: %s is a file name */
+    return g_strdup_printf (_("Your notes file was written by a newer version of Communiqué. It "
+                              "was kept, unchanged, as %s; update Communiqué to use it again."),
+                               aside);
+  if (problem->backup_used != NULL)
+    {
+      g_autofree char *backup = g_filename_display_name (problem->backup_used);
+
+      /* Translators: the first %s is a file name, the second a backup file's name */
+      return g_strdup_printf (_("Your notes file could not be read. It was kept as %s, and "
+                                "Communiqué started from the backup %s."),
+                                 aside, backup);
+    }
+  /* Translators: %s is a file name */
+  return g_strdup_printf (_("Your notes file could not be read. It was kept as %s, and "
+                            "Communiqué started with no notes."),
+                             aside);
+}
+
+static void
+show_problem (CmqWindowNotes *notes)
+{
+  const CmqStoreProblem *problem = cmq_store_get_problem (notes->store);
+  g_autofree char *message = NULL;
+
+  if (problem == NULL || problem->kind == CMQ_STORE_PROBLEM_NONE)
+    return;
+  message = problem_message (problem);
+  cmq_banner_show (notes->store_banner, message, _("Restore Backup"));
+}
+
+static void
+store_problem_cb (CmqStore *store, CmqWindowNotes *notes)
+{
+  show_problem (notes);
+}
+
+static void
+store_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!cmq_store_restore_backup (notes->store, &error))
+    {
+      if (g_error_matches (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_NO_BACKUP))
+        toast (notes, _("There is no backup to restore"));
+      else
+        {
+          g_autofree char *message =
+              /* Translators: %s says why, e.g. "Permission denied" */
+              g_strdup_printf (_("The backup could not be restored: %s"), error->message);
+
+          toast (notes, message);
+        }
+      return;
+    }
+  cmq_banner_hide (banner);
+  toast (notes, _("Backup restored"));
+}
+
+static void
+store_save_failed_cb (CmqStore *store, GError *error, CmqWindowNotes *notes)
+{
+  g_autofree char *reason = g_strdup (error != NULL ? error->message : "");
+  g_autofree char *message = NULL;
+
+  /* The store's message already says what could not be saved where, and why. */
+  g_strchomp (reason);
+  if (g_str_has_suffix (reason, "."))
+    reason[strlen (reason) - 1] = '\0';
+  /* Translators: %s is what went wrong, e.g. "Could not save your notes to “…”: No space left
+   * on device" */
+  message = g_strdup_printf (_("%s. Nothing is lost: your notes stay here, and saving will be "
+                               "tried again."),
+                                reason);
+  cmq_banner_show (notes->save_banner, message, _("Try Again"));
+}
+
+static void
+store_saved_cb (CmqStore *store, CmqWindowNotes *notes)
+{
+  notes->close_despite_failure = FALSE;
+  cmq_banner_hide (notes->save_banner);
+}
+
+static void
+save_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
+{
+  cmq_store_flush (notes->store, NULL);
+}
+
+static void
+filter_mode_cb (CmqListFilter *list_filter, GParamSpec *pspec, CmqWindowNotes *notes)
+{
+  g_clear_pointer (&notes->kept_id, g_free);
+  cmq_window_refilter (notes->window);
+}
+
+static void
+favourite_toggled_cb (GtkToggleButton *button, CmqWindowNotes *notes)
+{
+  CmqRelease *release = selected_release (notes->window);
+
+  if (notes->syncing_star || notes->store == NULL || release == NULL)
+    return;
+  cmq_store_set_favourite (notes->store, release, gtk_toggle_button_get_active (button));
+  sync_header (notes);
+}
+
+static void
+toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqRelease *release = selected_release (notes->window);
+  const char *id;
+
+  if (notes->store == NULL || release == NULL)
+    return;
+  id = cmq_release_get_id (release);
+  cmq_store_set_favourite (notes->store, release, !cmq_store_get_favourite (notes->store, id));
+  sync_header (notes);
+}
+
+/* Export and import */
+
+/* Writes the notes to @file and says how it went, in a toast and in the returned message. */
+char *
+cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  char *message;
+
+  g_return_val_if_fail (notes->store != NULL, NULL);
+
+  data = json ? cmq_store_export_json (notes->store) : cmq_store_export_markdown (notes->store);
+  if (!g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                NULL, &error))
+    /* Translators: the first %s is a file name, the second says why */
+    message =
+        g_strdup_printf (_("The notes could not be exported to %s: %s"), name, error->message);
+  else
+    /* Translators: %s is a file name */
+    message = g_strdup_printf (_("Notes exported to %s"), name);
+  toast (notes, message);
+  return message;
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkFileFilter *filter;
+  gboolean json;
+
+  if (response != GTK_RESPONSE_ACCEPT || (file = gtk_file_chooser_get_file (chooser)) == NULL)
+    goto out;
+
+  /* The name decides, then the chosen filter: "notes.json" with the Markdown filter is JSON. */
+  name = g_file_get_basename (file);
+  filter = gtk_file_chooser_get_filter (chooser);
+  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".JSON"))
+    json = TRUE;
+  else if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
+    json = FALSE;
+  else
+    json = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("JSON")) == 0;
+  message = cmq_window_export_notes_to (notes->window, file, json);
+
+out:
+  g_clear_object (&notes->chooser);
+}
+
+static GtkFileFilter *
+new_filter (const char *name, const char *pattern, const char *mime_type)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  return filter;
+}
+
+static void
+export_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) markdown = new_filter (_("Markdown"), "*.md", "text/markdown");
+  g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
+
+  if (notes->store == NULL || notes->chooser != NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Notes"), GTK_WINDOW (widget),
+                                            GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), markdown);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), markdown);
+  /* Translators: the suggested file name of exported notes; keep the .md */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Communiqué Notes.md"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), notes);
+  notes->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (notes->chooser);
+}
+
+/* Merges the notes of a JSON export into the store and says what changed, in a toast and in
+ * the returned message. */
+char *
+cmq_window_import_notes_from (CmqWindow *self, GFile *file)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *data = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 0;
+  char *message;
+
+  g_return_val_if_fail (notes->store != NULL, NULL);
+
+  if (!g_file_load_contents (file, NULL, &data, NULL, NULL, &error) ||
+      !cmq_store_import_json (notes->store, data, &n_changed, &error))
+    /* Translators: the first %s is a file name, the second says why */
+    message = g_strdup_printf (_("No notes were imported from %s: %s"), name, error->message);
+  else if (n_changed == 0)
+    message = g_strdup (_("Nothing new to import: every note and star was already here"));
+  else
+    message = g_strdup_printf (
+        /* Translators: %u is a number of releases whose note or star the import changed */
+        g_dngettext (GETTEXT_PACKAGE, "Imported: %u release changed",
+                     "Imported: %u releases changed", n_changed),
+        n_changed);
+  toast (notes, message);
+  flush (notes);
+  return message;
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    message = cmq_window_import_notes_from (notes->window, file);
+  g_clear_object (&notes->chooser);
+}
+
+static void
+import_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
+
+  if (notes->store == NULL || notes->chooser != NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (widget),
+                                            GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), notes);
+  notes->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (notes->chooser);
+}
+
+static void
+show_orphans_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *window = CMQ_WINDOW (widget);
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  GtkWidget *dialog;
+
+  if (notes->store == NULL)
+    return;
+  flush (notes);
+  dialog = cmq_notes_window_new (notes->store, cmq_window_get_library (window));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_notes_folder_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  g_autoptr (GError) error = NULL;
+
+  if (notes->store != NULL && !cmq_notes_window_open_folder (widget, notes->store, &error))
+    {
+      g_autofree char *message =
+          /* Translators: %s says why */
+          g_strdup_printf (_("The folder could not be opened: %s"), error->message);
+
+      toast (notes, message);
+    }
+}
+
+void
+_cmq_window_notes_class_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (CMQ_TYPE_BANNER);
+  g_type_ensure (CMQ_TYPE_LIST_FILTER);
+  g_type_ensure (CMQ_TYPE_NOTE_EDITOR);
+
+  /* No struct fields: cmq-window.c keeps only a pointer to CmqWindowNotes, which fetches these
+   * by name at init. */
+  gtk_widget_class_bind_template_child_full (widget_class, "list_filter", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "note_editor", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "store_banner", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "save_banner", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "favourite_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "toast_overlay", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reader_paned", FALSE, 0);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
+                                   toggle_favourite_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.show-orphans", NULL, show_orphans_action);
+  gtk_widget_class_install_action (widget_class, "win.open-notes-folder", NULL,
+                                   open_notes_folder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.toggle-favourite", NULL);
+}
+
+static gpointer
+template_child (CmqWindow *window, const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), CMQ_TYPE_WINDOW, name);
+
+  g_assert (child != NULL);
+  return child;
+}
+
+CmqWindowNotes *
+_cmq_window_notes_new (CmqWindow *window)
+{
+  CmqWindowNotes *notes = g_new0 (CmqWindowNotes, 1);
+
+  notes->window = window;
+  notes->list_filter = template_child (window, "list_filter");
+  notes->note_editor = template_child (window, "note_editor");
+  notes->store_banner = template_child (window, "store_banner");
+  notes->save_banner = template_child (window, "save_banner");
+  notes->favourite_button = template_child (window, "favourite_button");
+  notes->toast_overlay = template_child (window, "toast_overlay");
+  notes->reader_paned = template_child (window, "reader_paned");
+  notes->settings = g_settings_new (SCHEMA_ID);
+  notes->normalized_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_signal_connect (notes->list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), notes);
+  g_signal_connect (notes->reader_paned, "notify::max-position", G_CALLBACK (paned_laid_out_cb),
+                    notes);
+  g_signal_connect (notes->favourite_button, "toggled", G_CALLBACK (favourite_toggled_cb), notes);
+  g_signal_connect (notes->store_banner, "button-clicked", G_CALLBACK (store_banner_clicked_cb),
+                    notes);
+  g_signal_connect (notes->save_banner, "button-clicked", G_CALLBACK (save_banner_clicked_cb),
+                    notes);
+  return notes;
+}
+
+static void
+disconnect_store (CmqWindowNotes *notes)
+{
+  if (notes->store != NULL)
+    g_signal_handlers_disconnect_by_data (notes->store, notes);
+  g_clear_object (&notes->store);
+}
+
+void
+_cmq_window_notes_free (CmqWindowNotes *notes)
+{
+  flush (notes);
+  disconnect_store (notes);
+  if (notes->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (notes->chooser, notes);
+      gtk_native_dialog_destroy (notes->chooser);
+      g_clear_object (&notes->chooser);
+    }
+  g_clear_handle_id (&notes->refilter_source, g_source_remove);
+  g_clear_handle_id (&notes->changes_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
+  g_clear_object (&notes->settings);
+  g_hash_table_unref (notes->normalized_notes);
+  g_free (notes->kept_id);
+  g_free (notes);
+}
+
+void
+cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error)
+{
+  CmqWindowNotes *notes;
+
+  g_return_if_fail (CMQ_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || CMQ_IS_STORE (store));
+
+  notes = _cmq_window_get_notes (self);
+  disconnect_store (notes);
+  g_hash_table_remove_all (notes->normalized_notes);
+  if (store != NULL)
+    {
+      notes->store = g_object_ref (store);
+      g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), notes);
+      g_signal_connect (store, "problem", G_CALLBACK (store_problem_cb), notes);
+      g_signal_connect (store, "save-failed", G_CALLBACK (store_save_failed_cb), notes);
+      g_signal_connect (store, "saved", G_CALLBACK (store_saved_cb), notes);
+    }
+  cmq_note_editor_set_store (notes->note_editor, store);
+  cmq_note_editor_set_release (notes->note_editor, selected_release (self));
+  gtk_widget_set_visible (GTK_WIDGET (notes->list_filter), store != NULL);
+  for (const char *const *name =
+           (const char *const[]){ "win.export-notes", "win.import-notes", "win.show-orphans",
+                                  "win.open-notes-folder", NULL };
+       *name != NULL; name++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, store != NULL);
+  sync_header (notes);
+
+  if (load_error != NULL)
+    {
+      g_autofree char *message =
+          /* Translators: %s says why, e.g. "Permission denied" */
+          g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
+                              load_error->message);
+
+      cmq_banner_show (notes->store_banner, message, NULL);
+    }
+  else if (store != NULL)
+    show_problem (notes);
+
+  /* The rows bound so far have no store yet; the new counts and filter need one too. */
+  update_counts (notes);
+  cmq_window_refilter (self);
+  cmq_window_rebind_rows (self);
+}
+
+CmqStore *
+cmq_window_get_store (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->store;
+}
+
+CmqNoteEditor *
+cmq_window_get_note_editor (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->note_editor;
+}
+
+CmqListFilter *
+cmq_window_get_list_filter (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->list_filter;
+}
+
+CmqBanner *
+cmq_window_get_store_banner (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->store_banner;
+}
+
+CmqBanner *
+cmq_window_get_save_banner (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->save_banner;
+}
+
+GtkToggleButton *
+cmq_window_get_favourite_button (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->favourite_button;
+}
