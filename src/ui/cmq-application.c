@@ -1,7 +1,7 @@
 /* cmq-application.c: the application: command line, library, app-wide actions.
  *
- * `--inspect` is handled in handle-local-options, before the application registers on D-Bus or
- * opens a display, so it runs on a headless machine. `--library DIR` makes the instance
+ * `--inspect` and `--search` are handled in handle-local-options, before the application registers
+ * on D-Bus or opens a display, so they run on a headless machine. `--library DIR` makes the instance
  * non-unique: tests and benchmarks each get their own process and their own library.
  *
  * Copyright 2026 The Communiqué developers
@@ -20,6 +20,7 @@
 #include "cmq-application.h"
 #include "cmq-inspect.h"
 #include "cmq-preferences-window.h"
+#include "cmq-search-command.h"
 #include "cmq-ui-resources.h"
 #include "cmq-window.h"
 
@@ -49,11 +50,51 @@ static const GOptionEntry option_entries[] = {
           { NULL },
       };
 
+/* Kept apart from the table above so that each can change without re-indenting the other. */
+static const GOptionEntry search_option_entries[] = {
+  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the releases matching QUERY, best first, one per line, then exit"), N_("QUERY") },
+    { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+      N_("With --search, print at most N releases"), N_("N") },
+      { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+        N_("With --search, print one JSON object per release"), NULL },
+        { NULL },
+     };
+
 CmqApplication *
 cmq_application_new (void)
 {
   return g_object_new (CMQ_TYPE_APPLICATION, "application-id", APP_ID, "flags",
                        G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_BASE, NULL);
+}
+
+static GFile *sample_directory (void);
+
+static int
+run_search (CmqApplication *self, GVariantDict *options)
+{
+  g_autoptr (GStrvBuilder) folders = g_strv_builder_new ();
+  g_auto (GStrv) folder_list = NULL;
+  const char *query = NULL;
+  int limit = 0;
+
+  g_variant_dict_lookup (options, "search", "&s", &query);
+  g_variant_dict_lookup (options, "limit", "i", &limit);
+  if (self->library_dir != NULL)
+    g_strv_builder_add (folders, self->library_dir);
+  else
+    {
+      g_autoptr (GFile) samples = sample_directory ();
+      g_autofree char *sample_path = g_file_get_path (samples);
+      g_autofree char *user_path =
+          g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
+
+      g_strv_builder_add (folders, sample_path);
+      g_strv_builder_add (folders, user_path);
+    }
+  folder_list = g_strv_builder_end (folders);
+  return cmq_search_command ((const char *const *) folder_list, query, limit,
+                             g_variant_dict_contains (options, "json"));
 }
 
 static int
@@ -87,6 +128,9 @@ cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
       self->library_dir = g_file_get_path (dir);
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
+
+  if (g_variant_dict_contains (options, "search"))
+    return run_search (self, options);
 
   /* `communique FILE…` imports the files, in the running instance if there is one. Our own
    * G_OPTION_REMAINING entry (for --inspect) takes the files from GApplication, so they are
@@ -384,6 +428,7 @@ cmq_application_init (CmqApplication *self)
    * registers them is linked before GTK looks for style.css and the shortcuts window. */
   (void) cmq_ui_get_resource ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), search_option_entries);
   g_application_set_option_context_summary (
       G_APPLICATION (self), _("Read, search and annotate press releases offline."));
 }

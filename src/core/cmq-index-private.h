@@ -1,0 +1,83 @@
+/* cmq-index-private.h: what cmq-index.c (opening, queries, notes) and cmq-index-update.c (the
+ * scan and bulk import) share.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cmq-index.h"
+
+G_BEGIN_DECLS
+
+struct _CmqIndex
+{
+  GObject parent_instance;
+
+  GMainContext *context; /* where signals are emitted */
+
+  /* Guards everything below, and the use of @db. */
+  GMutex lock;
+  char *path; /* the database in use */
+  gboolean fallback;
+  sqlite3 *db;      /* queries, notes, bodies; updates use a connection of their own */
+  guint generation; /* bumped each time the database is replaced (rebuilt) */
+  GStrv folders;
+  GHashTable *pending_notes; /* id -> note not yet written (the database was busy) */
+  GSource *retry_notes;      /* retries pending notes */
+
+  guint rank_limit; /* see cmq_index_set_rank_limit() */
+
+  GMutex update_lock; /* one update at a time */
+  int updating;       /* atomic */
+};
+
+/* A release's docid is its day (Julian day number) shifted left by this, plus a sequence number;
+ * undated releases take docids below CMQ_INDEX_UNDATED_END. Docid order is date order, so date
+ * filters are rowid ranges and "newest first" is a walk of the doclists that stops as soon as
+ * enough hits are found. A small shift keeps the rowid deltas FTS5 stores short. */
+#define CMQ_INDEX_DOCID_DAY_SHIFT 10
+#define CMQ_INDEX_UNDATED_END     ((sqlite3_int64) 1 << 28) /* below the key of 1000-01-01 */
+/* The first docid of the day @date ("YYYY-MM-DD", year 1000 or later); 0 for NULL or a malformed
+ * date. */
+sqlite3_int64 cmq_index_date_key (const char *date);
+
+/* Opens a connection with our pragmas and SQL functions; schema not checked. */
+sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
+gboolean cmq_index_db_exec (sqlite3 *db, const char *sql, GError **error);
+/* Sets @error from the connection's last error; returns @rc. */
+int cmq_index_set_sqlite_error (GError **error, sqlite3 *db, int rc);
+gboolean cmq_index_rc_is_corrupt (int rc);
+
+/* The database was found corrupt (rc from any statement): replaces it with an empty one. The
+ * caller must not hold the lock. */
+void cmq_index_recover (CmqIndex *self, int rc);
+/* The path and generation now in use, under the lock. */
+char *cmq_index_dup_path (CmqIndex *self, guint *generation);
+
+/* Bodies are stored deflated: they are most of the index otherwise. */
+GBytes *cmq_index_deflate (const char *text, gsize length);
+/* NUL-terminated; @out_length (nullable) is the whole length, which may hold inner NULs. */
+char *cmq_index_inflate (const void *data, gsize length, gsize *out_length);
+/* Replaces the snippet marks, which must not occur in indexed text, by spaces (in place). */
+void cmq_index_strip_marks (char *text);
+
+/* Writes the rows of one release's full text; @docid's row in docs must exist. */
+gboolean cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error);
+gboolean cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error);
+
+/* Writes pending notes through @db (any connection, no transaction open); notes that stay
+ * pending are retried later. */
+void cmq_index_flush_notes (CmqIndex *self, sqlite3 *db);
+
+/* Signals, emitted in the index's main context from any thread. */
+void cmq_index_emit_progress (CmqIndex *self, guint done, guint total);
+void cmq_index_emit_changed (CmqIndex *self);
+
+/* cmq-index-update.c */
+gboolean cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *stats,
+                               GError **error);
+
+G_END_DECLS

@@ -1,0 +1,653 @@
+/* cmq-index-query.c: reading the index: hits for a query, snippets, release bodies; and the
+ * copy of the notes that makes them searchable.
+ *
+ * The SQL is put together from fixed fragments only; what the user typed reaches SQLite as bound
+ * parameters (the MATCH expression cmq-query.c built and the date bounds).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-index"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cmq-index-private.h"
+
+#define SNIPPET_SQL                                                                                \
+  "SELECT snippet (fts, -1, X'02', X'03', '…', 16) FROM fts WHERE fts MATCH ?1 AND rowid = ?2"
+/* Characters of the body shown when the query matches no word (only filters). */
+#define LEAD_CHARS 160
+/* How often a running statement checks whether it was cancelled (virtual machine steps). */
+#define CANCEL_CHECK_STEPS 2000
+/* Pending notes are retried after this long when the database was busy. */
+#define NOTES_RETRY_SECONDS 2
+
+static int
+cancelled_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data) ? 1 : 0;
+}
+
+/* The first characters of the body, cut at a word, for a hit that matched no word. */
+static char *
+lead_text (sqlite3 *db, sqlite3_int64 docid)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *lead = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT cmq_body (body) FROM docs WHERE docid = ?", -1, &stmt,
+                          NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, docid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *body = (const char *) sqlite3_column_text (stmt, 0);
+          const char *end = body;
+          const char *last_space = NULL;
+          glong n = 0;
+
+          while (*end != '\0' && n < LEAD_CHARS)
+            {
+              if (*end == ' ' || *end == '\n')
+                last_space = end;
+              end = g_utf8_next_char (end);
+              n++;
+            }
+          if (*end != '\0' && last_space != NULL)
+            {
+              g_autofree char *cut = g_strndup (body, last_space - body);
+              lead = g_strconcat (cut, "…", NULL);
+            }
+          else
+            lead = g_strndup (body, end - body);
+          g_strdelimit (lead, "\n", ' ');
+        }
+    }
+  sqlite3_finalize (stmt);
+  return lead != NULL ? lead : g_strdup ("");
+}
+
+static char *
+snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *snippet = NULL;
+  int rc;
+
+  *rc_out = SQLITE_OK;
+  if (cmq_query_get_match (query) == NULL)
+    return lead_text (db, docid);
+
+  rc = sqlite3_prepare_v2 (db, SNIPPET_SQL, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, cmq_query_get_match (query), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, docid);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return snippet;
+}
+
+/* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
+ * ?4 the limit; columns docid, id, file, title, date, score. */
+static int
+collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
+         sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, low);
+      sqlite3_bind_int64 (stmt, 3, high);
+      sqlite3_bind_int64 (stmt, 4, limit);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          CmqIndexHit *hit = g_new0 (CmqIndexHit, 1);
+          sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
+
+          hit->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          hit->file = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+          hit->date = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+          hit->score = sqlite3_column_double (stmt, 5);
+          g_ptr_array_add (hits, hit);
+          g_array_append_val (docids, docid);
+        }
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
+ * on are ranked. Cheap: FTS5 walks its doclists newest first and stops there. */
+static sqlite3_int64
+rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64 high,
+                guint rank_limit, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 threshold = -1;
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                               " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
+                               -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, low);
+      sqlite3_bind_int64 (stmt, 3, high);
+      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) rank_limit - 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        threshold = sqlite3_column_int64 (stmt, 0);
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return threshold;
+}
+
+#define HIT_COLUMNS "SELECT d.docid, d.id, d.file, d.title, d.date, "
+
+/* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
+ * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
+static GPtrArray *
+run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+           CmqIndexQueryFlags flags, int *rc_out, GError **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
+  const char *match = cmq_query_get_match (query);
+  const char *from = cmq_query_get_date_from (query);
+  const char *until = cmq_query_get_date_until (query);
+  sqlite3_int64 low = 0, high = G_MAXINT64;
+  sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
+  int rc = SQLITE_OK;
+
+  if (from != NULL || until != NULL)
+    low = CMQ_INDEX_UNDATED_END; /* undated releases do not match */
+  if (from != NULL)
+    low = MAX (low, cmq_index_date_key (from));
+  if (until != NULL)
+    high = cmq_index_date_key (until);
+
+  if (match == NULL)
+    rc = collect (self->db,
+                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND (?1 IS NULL"
+                              " OR d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1))"
+                              " ORDER BY d.docid DESC LIMIT ?4",
+                  cmq_query_get_exclude_match (query), low, high, all, hits, docids);
+  else
+    {
+      sqlite3_int64 threshold = -1;
+
+      if (sort == CMQ_INDEX_SORT_RELEVANCE)
+        {
+          if (self->rank_limit > 0)
+            threshold = rank_threshold (self->db, match, low, high, self->rank_limit, &rc);
+          if (rc == SQLITE_OK)
+            rc = collect (self->db,
+                          HIT_COLUMNS "-fts.rank FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                      " ORDER BY fts.rank LIMIT ?4",
+                          match, MAX (low, threshold), high, all, hits, docids);
+        }
+      /* Newest first; after the ranked ones, the older matches. */
+      if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
+          (limit == 0 || hits->len < limit))
+        rc = collect (self->db,
+                      HIT_COLUMNS "0.0 FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                  " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                  " ORDER BY fts.rowid DESC LIMIT ?4",
+                      match, low, threshold >= 0 ? threshold : high,
+                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1, hits, docids);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+
+  if (flags & CMQ_INDEX_QUERY_SNIPPETS)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+        hit->snippet = snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
+        if (rc != SQLITE_OK)
+          {
+            *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
+            return NULL;
+          }
+      }
+
+  *rc_out = SQLITE_OK;
+  return g_steal_pointer (&hits);
+}
+
+GPtrArray *
+cmq_index_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                 CmqIndexQueryFlags flags, GCancellable *cancellable, GError **error)
+{
+  GPtrArray *hits;
+  int rc = SQLITE_OK;
+
+  g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
+  hits = run_query (self, query, sort, limit, flags, &rc, error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  g_mutex_unlock (&self->lock);
+
+  if (hits == NULL)
+    cmq_index_recover (self, rc);
+  return hits;
+}
+
+typedef struct
+{
+  CmqQuery *query;
+  CmqIndexSort sort;
+  guint limit;
+  CmqIndexQueryFlags flags;
+} QueryData;
+
+static void
+query_data_free (QueryData *data)
+{
+  cmq_query_unref (data->query);
+  g_free (data);
+}
+
+static void
+query_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  QueryData *data = task_data;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *hits;
+
+  hits = cmq_index_query (source, data->query, data->sort, data->limit, data->flags, cancellable,
+                          &error);
+  if (hits == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, hits, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+cmq_index_query_async (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                       CmqIndexQueryFlags flags, GCancellable *cancellable,
+                       GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  QueryData *data;
+
+  g_return_if_fail (CMQ_IS_INDEX (self));
+  g_return_if_fail (query != NULL);
+
+  data = g_new0 (QueryData, 1);
+  data->query = cmq_query_ref (query);
+  data->sort = sort;
+  data->limit = limit;
+  data->flags = flags;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cmq_index_query_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, query_thread_cb);
+}
+
+GPtrArray *
+cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static sqlite3_int64
+lookup_docid (sqlite3 *db, const char *id, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 docid = 0;
+  int rc = sqlite3_prepare_v2 (db, "SELECT docid FROM docs WHERE id = ?", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        docid = sqlite3_column_int64 (stmt, 0);
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return docid;
+}
+
+char *
+cmq_index_dup_snippet (CmqIndex *self, CmqQuery *query, const char *id, GError **error)
+{
+  sqlite3_int64 docid;
+  char *snippet = NULL;
+  int rc;
+
+  g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  docid = lookup_docid (self->db, id, &rc);
+  if (rc == SQLITE_OK && docid == 0)
+    g_set_error (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NOT_FOUND, "No release %s", id);
+  else if (rc == SQLITE_OK)
+    snippet = snippet_for (self->db, query, docid, &rc);
+  if (rc != SQLITE_OK)
+    cmq_index_set_sqlite_error (error, self->db, rc);
+  g_mutex_unlock (&self->lock);
+
+  cmq_index_recover (self, rc);
+  return snippet;
+}
+
+static char *
+convert_snippet (const char *snippet, const char *start, const char *end, gboolean markup)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (snippet != NULL, NULL);
+
+  for (const char *p = snippet; *p != '\0';)
+    {
+      gsize span = strcspn (p, CMQ_INDEX_MARK_START CMQ_INDEX_MARK_END);
+
+      if (markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, span);
+          g_string_append (out, escaped);
+        }
+      else
+        g_string_append_len (out, p, span);
+      p += span;
+      if (*p == CMQ_INDEX_MARK_START[0])
+        g_string_append (out, start);
+      else if (*p == CMQ_INDEX_MARK_END[0])
+        g_string_append (out, end);
+      if (*p != '\0')
+        p++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+cmq_index_snippet_to_markup (const char *snippet)
+{
+  return convert_snippet (snippet, "<b>", "</b>", TRUE);
+}
+
+char *
+cmq_index_snippet_to_text (const char *snippet, const char *start, const char *end)
+{
+  return convert_snippet (snippet, start, end, FALSE);
+}
+
+/* Release bodies */
+
+static GPtrArray *
+parse_quotes (const char *json)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
+      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    return quotes;
+
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonArray *quote = json_array_get_array_element (array, i);
+
+      if (quote == NULL || json_array_get_length (quote) != 3)
+        continue;
+      g_ptr_array_add (quotes, cmq_quote_new (json_array_get_string_element (quote, 0),
+                                              json_array_get_null_element (quote, 1)
+                                                  ? NULL
+                                                  : json_array_get_string_element (quote, 1),
+                                              json_array_get_int_element (quote, 2)));
+    }
+  return quotes;
+}
+
+static CmqDateSource
+date_source_from_string (const char *text)
+{
+  for (CmqDateSource s = CMQ_DATE_SOURCE_NONE; s <= CMQ_DATE_SOURCE_RELATIVE; s++)
+    if (g_strcmp0 (cmq_date_source_to_string (s), text) == 0)
+      return s;
+  return CMQ_DATE_SOURCE_NONE;
+}
+
+/* Lock held. */
+static CmqRelease *
+read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
+{
+  static const char sql[] = "SELECT file, title, date, partial_date, language, date_source,"
+                            " mtime, chrome_lines, body FROM docs WHERE id = ?";
+  sqlite3_stmt *stmt = NULL;
+  CmqRelease *release = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc == SQLITE_ROW)
+    {
+      gsize length = 0;
+      g_autofree char *body = cmq_index_inflate (sqlite3_column_blob (stmt, 8),
+                                                 sqlite3_column_bytes (stmt, 8), &length);
+      gsize body_length = body != NULL ? strlen (body) : 0;
+      g_autoptr (GPtrArray) quotes =
+          parse_quotes (body_length < length ? body + body_length + 1 : NULL);
+      g_auto (GStrv) paragraphs = body != NULL ? g_strsplit (body, "\n", -1) : NULL;
+      const char *date = (const char *) sqlite3_column_text (stmt, 2);
+      const char *partial = (const char *) sqlite3_column_text (stmt, 3);
+      CmqReleaseInfo info = { 0 };
+      unsigned year = 0, month = 0, day = 0;
+
+      if (body == NULL)
+        rc = SQLITE_CORRUPT;
+      else
+        {
+          if (date != NULL)
+            sscanf (date, "%4u-%2u-%2u", &year, &month, &day);
+          else if (partial != NULL)
+            sscanf (partial, "--%2u-%2u", &month, &day);
+          info.file = (const char *) sqlite3_column_text (stmt, 0);
+          info.title = (const char *) sqlite3_column_text (stmt, 1);
+          info.language = (const char *) sqlite3_column_text (stmt, 4);
+          info.date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 5));
+          info.file_mtime = sqlite3_column_int64 (stmt, 6);
+          info.chrome_lines = sqlite3_column_int (stmt, 7);
+          info.paragraphs = (const char *const *) paragraphs;
+          info.quotes = quotes;
+          info.year = year;
+          info.month = month;
+          info.day = day;
+          release = cmq_release_new (&info);
+          rc = SQLITE_OK;
+        }
+    }
+  else if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NOT_FOUND, "No release %s", id);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    cmq_index_set_sqlite_error (error, db, rc);
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return release;
+}
+
+CmqRelease *
+cmq_index_load_release (CmqIndex *self, const char *id, GError **error)
+{
+  CmqRelease *release;
+  int rc;
+
+  g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  release = read_release (self->db, id, &rc, error);
+  g_mutex_unlock (&self->lock);
+
+  cmq_index_recover (self, rc);
+  return release;
+}
+
+/* Notes */
+
+/* Writes one note in its own transaction: the full-text row of its release is deleted with the
+ * old note and written again with the new one. */
+static int
+write_note (sqlite3 *db, const char *id, const char *note)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 docid;
+  int rc;
+
+  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  docid = lookup_docid (db, id, &rc);
+  if (rc == SQLITE_OK && docid != 0 && !cmq_index_fts_delete (db, docid, NULL))
+    rc = sqlite3_extended_errcode (db);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db,
+                             *note != '\0'
+                                 ? "INSERT OR REPLACE INTO notes (id, note) VALUES (?1, ?2)"
+                                 : "DELETE FROM notes WHERE id = ?1",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      if (*note != '\0')
+        sqlite3_bind_text (stmt, 2, note, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode (db);
+    }
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK && docid != 0 && !cmq_index_fts_insert (db, docid, NULL))
+    rc = sqlite3_extended_errcode (db);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
+static gboolean
+retry_notes_cb (gpointer user_data)
+{
+  CmqIndex *self = user_data;
+
+  g_mutex_lock (&self->lock);
+  g_clear_pointer (&self->retry_notes, g_source_unref);
+  g_mutex_unlock (&self->lock);
+  cmq_index_flush_notes (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lock held. */
+static void
+schedule_retry (CmqIndex *self)
+{
+  if (self->retry_notes != NULL)
+    return;
+  /* The source is destroyed in finalize, so it need not hold a reference. */
+  self->retry_notes = g_timeout_source_new_seconds (NOTES_RETRY_SECONDS);
+  g_source_set_callback (self->retry_notes, retry_notes_cb, self, NULL);
+  g_source_attach (self->retry_notes, self->context);
+}
+
+void
+cmq_index_flush_notes (CmqIndex *self, sqlite3 *db)
+{
+  GHashTableIter iter;
+  gpointer id, note;
+  gboolean changed = FALSE;
+  int rc = SQLITE_OK;
+
+  g_mutex_lock (&self->lock);
+  /* While an update writes, the main connection would wait for it: the update writes the notes
+   * when it ends, and the retry catches a note set after that. */
+  if (db == NULL && g_atomic_int_get (&self->updating) > 0)
+    {
+      schedule_retry (self);
+      g_mutex_unlock (&self->lock);
+      return;
+    }
+  g_hash_table_iter_init (&iter, self->pending_notes);
+  while (g_hash_table_iter_next (&iter, &id, &note))
+    {
+      rc = write_note (db != NULL ? db : self->db, id, note);
+      if (rc != SQLITE_OK)
+        break;
+      g_hash_table_iter_remove (&iter);
+      changed = TRUE;
+    }
+  if (rc != SQLITE_OK && !cmq_index_rc_is_corrupt (rc) && db == NULL)
+    schedule_retry (self);
+  g_mutex_unlock (&self->lock);
+
+  if (rc != SQLITE_OK)
+    g_debug ("Notes not written yet: %s", sqlite3_errstr (rc));
+  cmq_index_recover (self, rc);
+  if (changed)
+    cmq_index_emit_changed (self);
+}
+
+void
+cmq_index_set_note (CmqIndex *self, const char *id, const char *note)
+{
+  char *text;
+
+  g_return_if_fail (CMQ_IS_INDEX (self));
+  g_return_if_fail (id != NULL);
+
+  text = g_utf8_make_valid (note != NULL ? note : "", -1);
+  cmq_index_strip_marks (text);
+  g_mutex_lock (&self->lock);
+  g_hash_table_replace (self->pending_notes, g_strdup (id), text);
+  g_mutex_unlock (&self->lock);
+
+  cmq_index_flush_notes (self, NULL);
+}

@@ -1,0 +1,552 @@
+/* cmq-query.c: the search language, turned into an FTS5 MATCH expression and date filters.
+ *
+ * The input is first cut into tokens (words, "phrases", OR), then each token is read as a term,
+ * a filter or an operator. Anything that does not read as what it looks like becomes a plain
+ * word, so no input is an error. Every term ends up inside an FTS5 string ("…", with inner quotes
+ * doubled): the characters the user typed are never FTS5 syntax.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-query"
+
+#include <string.h>
+
+#include "cmq-query.h"
+#include "cmq-search.h"
+
+/* Longer input is cut (at a character boundary): nobody types more, and it bounds the work. */
+#define MAX_INPUT_BYTES 2048
+/* Years outside this range are not dates but words ("year:12"). */
+#define MIN_YEAR 1000
+#define MAX_YEAR 9998
+
+typedef enum
+{
+  TOKEN_WORD,
+  TOKEN_PHRASE,
+} TokenKind;
+
+typedef struct
+{
+  TokenKind kind;
+  char *text;       /* a word as typed (with its -, title:, *) or a phrase's inside */
+  gboolean negated; /* phrase only: -"…" */
+  gboolean title;   /* phrase only: title:"…" */
+  gboolean prefix;  /* phrase only: "…"* */
+  gboolean last;    /* the last token, not followed by a space */
+} Token;
+
+typedef struct
+{
+  char *text; /* as typed, inside the FTS5 string */
+  gboolean title;
+  gboolean prefix;
+  gboolean negated;
+  gboolean phrase;
+  int group; /* terms of one group are joined by OR */
+} Term;
+
+struct _CmqQuery
+{
+  gatomicrefcount ref_count;
+  char *text;
+  CmqQueryFlags flags;
+  char *match;
+  char *exclude_match;
+  char *date_from;
+  char *date_until;
+  GStrv highlight_terms;
+};
+
+static void
+token_clear (Token *token)
+{
+  g_free (token->text);
+}
+
+static void
+term_clear (Term *term)
+{
+  g_free (term->text);
+}
+
+static gboolean
+has_alnum (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_token (GArray *tokens, TokenKind kind, const char *start, gsize length)
+{
+  Token token = { kind, g_strndup (start, length) };
+
+  g_array_append_val (tokens, token);
+}
+
+/* Cuts @text into words and phrases. A quote opens a phrase only at the start of a word (or after
+ * its -, title: or -title:) and only when it is closed later; otherwise it is part of the word. */
+static GArray *
+tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  const char *p = text;
+
+  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+
+  while (*p != '\0')
+    {
+      const char *start;
+      const char *close;
+      gboolean negated = FALSE;
+      gboolean title = FALSE;
+
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      start = p;
+      if (*p == '-')
+        {
+          negated = TRUE;
+          p++;
+        }
+      if (g_ascii_strncasecmp (p, "title:", 6) == 0)
+        {
+          title = TRUE;
+          p += 6;
+        }
+      if (*p == '"' && (close = strchr (p + 1, '"')) != NULL)
+        {
+          Token *token;
+
+          add_token (tokens, TOKEN_PHRASE, p + 1, close - p - 1);
+          token = &g_array_index (tokens, Token, tokens->len - 1);
+          token->negated = negated;
+          token->title = title;
+          p = close + 1;
+          while (*p == '*')
+            {
+              token->prefix = TRUE;
+              p++;
+            }
+          continue;
+        }
+
+      /* A plain word: up to the next space, or the next quote that opens a closed phrase. */
+      p = start;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      add_token (tokens, TOKEN_WORD, start, p - start);
+    }
+
+  if (tokens->len > 0 && *text != '\0' &&
+      !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
+    g_array_index (tokens, Token, tokens->len - 1).last = TRUE;
+
+  return tokens;
+}
+
+/* "2021" or "2021-06-01" (a real day). */
+static gboolean
+parse_date (const char *text, GDate *date, gboolean *year_only)
+{
+  guint64 year, month, day;
+  char *end;
+
+  if (!g_ascii_isdigit (text[0]) || strlen (text) < 4)
+    return FALSE;
+  year = g_ascii_strtoull (text, &end, 10);
+  if (end - text != 4 || year < MIN_YEAR || year > MAX_YEAR)
+    return FALSE;
+  if (*end == '\0')
+    {
+      g_date_set_dmy (date, 1, G_DATE_JANUARY, year);
+      *year_only = TRUE;
+      return TRUE;
+    }
+  if (strlen (end) != 6 || end[0] != '-' || end[3] != '-' || !g_ascii_isdigit (end[1]) ||
+      !g_ascii_isdigit (end[2]) || !g_ascii_isdigit (end[4]) || !g_ascii_isdigit (end[5]))
+    return FALSE;
+  month = g_ascii_strtoull (end + 1, NULL, 10);
+  day = g_ascii_strtoull (end + 4, NULL, 10);
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  *year_only = FALSE;
+  return TRUE;
+}
+
+static char *
+format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static void
+narrow_from (char **from, const GDate *date)
+{
+  g_autofree char *text = format_date (date);
+
+  if (*from == NULL || strcmp (text, *from) > 0)
+    {
+      g_free (*from);
+      *from = g_steal_pointer (&text);
+    }
+}
+
+static void
+narrow_until (char **until, const GDate *date)
+{
+  g_autofree char *text = format_date (date);
+
+  if (*until == NULL || strcmp (text, *until) < 0)
+    {
+      g_free (*until);
+      *until = g_steal_pointer (&text);
+    }
+}
+
+/* year:, before:, after:. FALSE when @word is none of them or its date is not one. */
+static gboolean
+parse_filter (CmqQuery *self, const char *word)
+{
+  GDate date;
+  gboolean year_only;
+
+  g_date_clear (&date, 1);
+
+  if (g_ascii_strncasecmp (word, "year:", 5) == 0)
+    {
+      if (!parse_date (word + 5, &date, &year_only) || !year_only)
+        return FALSE;
+      narrow_from (&self->date_from, &date);
+      g_date_add_years (&date, 1);
+      narrow_until (&self->date_until, &date);
+      return TRUE;
+    }
+  if (g_ascii_strncasecmp (word, "before:", 7) == 0)
+    {
+      if (!parse_date (word + 7, &date, &year_only))
+        return FALSE;
+      narrow_until (&self->date_until, &date);
+      return TRUE;
+    }
+  if (g_ascii_strncasecmp (word, "after:", 6) == 0)
+    {
+      if (!parse_date (word + 6, &date, &year_only))
+        return FALSE;
+      if (year_only)
+        g_date_add_years (&date, 1);
+      else
+        g_date_add_days (&date, 1);
+      narrow_from (&self->date_from, &date);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_term (GArray *terms, const char *text, gboolean phrase, gboolean negated, gboolean title,
+          gboolean prefix, gboolean join_previous)
+{
+  Term term = { g_strdup (text), title, prefix, negated, phrase, 0 };
+
+  if (!has_alnum (text) || terms->len >= CMQ_QUERY_MAX_TERMS)
+    {
+      g_free (term.text);
+      return;
+    }
+  if (terms->len > 0)
+    {
+      Term *previous = &g_array_index (terms, Term, terms->len - 1);
+      term.group = join_previous ? previous->group : previous->group + 1;
+    }
+  g_array_append_val (terms, term);
+}
+
+/* A plain word, with its -, title: and trailing *. */
+static void
+add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previous)
+{
+  const char *word = token->text;
+  gboolean negated = FALSE;
+  gboolean title = FALSE;
+  gboolean prefix = FALSE;
+  g_autofree char *bare = NULL;
+  gsize len;
+
+  if (word[0] == '-' && word[1] != '\0')
+    {
+      negated = TRUE;
+      word++;
+    }
+  if (g_ascii_strncasecmp (word, "title:", 6) == 0 && has_alnum (word + 6))
+    {
+      title = TRUE;
+      word += 6;
+    }
+  bare = g_strdup (word);
+  len = strlen (bare);
+  while (len > 0 && bare[len - 1] == '*')
+    {
+      bare[--len] = '\0';
+      prefix = TRUE;
+    }
+  if (!prefix && token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX) &&
+      g_utf8_strlen (bare, -1) >= 2)
+    prefix = TRUE;
+
+  add_term (terms, bare, FALSE, negated, title, prefix, join_previous && !negated);
+}
+
+static void
+append_fts_string (GString *out, const Term *term)
+{
+  if (term->title)
+    g_string_append (out, "title : ");
+  g_string_append_c (out, '"');
+  for (const char *p = term->text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  if (term->prefix)
+    g_string_append_c (out, '*');
+}
+
+static void
+build_expressions (CmqQuery *self, GArray *terms)
+{
+  g_autoptr (GString) positive = g_string_new (NULL);
+  g_autoptr (GString) negative = g_string_new (NULL);
+  g_autoptr (GPtrArray) highlight = g_ptr_array_new ();
+  int group = -1;
+  gboolean group_open = FALSE;
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const Term *term = &g_array_index (terms, Term, i);
+      gboolean grouped =
+          (i > 0 && g_array_index (terms, Term, i - 1).group == term->group) ||
+          (i + 1 < terms->len && g_array_index (terms, Term, i + 1).group == term->group);
+
+      if (term->negated)
+        {
+          if (negative->len > 0)
+            g_string_append (negative, " OR ");
+          append_fts_string (negative, term);
+          continue;
+        }
+
+      if (term->group != group)
+        {
+          if (group_open)
+            g_string_append_c (positive, ')');
+          if (positive->len > 0)
+            g_string_append (positive, " AND ");
+          group_open = grouped;
+          if (grouped)
+            g_string_append_c (positive, '(');
+          group = term->group;
+        }
+      else
+        g_string_append (positive, " OR ");
+      append_fts_string (positive, term);
+
+      {
+        g_autofree char *normalized = cmq_search_normalize (term->text);
+        char *stripped = g_strstrip (normalized);
+
+        if (*stripped != '\0')
+          g_ptr_array_add (highlight, g_strconcat (stripped, term->prefix ? "*" : "", NULL));
+      }
+    }
+  if (group_open)
+    g_string_append_c (positive, ')');
+
+  g_ptr_array_add (highlight, NULL);
+  self->highlight_terms = (GStrv) g_ptr_array_steal (highlight, NULL);
+
+  if (positive->len > 0 && negative->len > 0)
+    self->match = g_strdup_printf ("(%s) NOT (%s)", positive->str, negative->str);
+  else if (positive->len > 0)
+    self->match = g_strdup (positive->str);
+  else if (negative->len > 0)
+    self->exclude_match = g_strdup (negative->str);
+}
+
+static gboolean
+is_or (const Token *token)
+{
+  return token->kind == TOKEN_WORD && strcmp (token->text, "OR") == 0;
+}
+
+/* Whether a token can stand on one side of an OR: a term that is not excluded nor a filter. */
+static gboolean
+can_join (const Token *token)
+{
+  CmqQuery probe = { 0 };
+  gboolean filter;
+
+  if (token->kind == TOKEN_PHRASE)
+    return !token->negated && has_alnum (token->text);
+  if (token->text[0] == '-' || is_or (token) || !has_alnum (token->text))
+    return FALSE;
+  filter = parse_filter (&probe, token->text);
+  g_free (probe.date_from);
+  g_free (probe.date_until);
+  return !filter;
+}
+
+CmqQuery *
+cmq_query_parse (const char *text, CmqQueryFlags flags)
+{
+  CmqQuery *self = g_new0 (CmqQuery, 1);
+  g_autoptr (GArray) tokens = NULL;
+  g_autoptr (GArray) terms = g_array_new (FALSE, TRUE, sizeof (Term));
+  g_autofree char *valid = NULL;
+  gboolean join_next = FALSE;
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->text = g_strdup (text != NULL ? text : "");
+  self->flags = flags;
+  g_array_set_clear_func (terms, (GDestroyNotify) term_clear);
+
+  valid = g_utf8_make_valid (self->text, -1);
+  if (strlen (valid) > MAX_INPUT_BYTES)
+    *g_utf8_find_prev_char (valid, valid + MAX_INPUT_BYTES + 1) = '\0';
+  tokens = tokenize (valid);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *token = &g_array_index (tokens, Token, i);
+      gboolean join = join_next;
+
+      join_next = FALSE;
+      if (is_or (token) && i > 0 && i + 1 < tokens->len &&
+          can_join (&g_array_index (tokens, Token, i - 1)) &&
+          can_join (&g_array_index (tokens, Token, i + 1)) && terms->len > 0)
+        {
+          join_next = TRUE;
+          continue;
+        }
+
+      if (token->kind == TOKEN_PHRASE)
+        add_term (terms, token->text, TRUE, token->negated, token->title, token->prefix, join);
+      else if (!parse_filter (self, token->text))
+        add_word (self, terms, token, join);
+    }
+
+  build_expressions (self, terms);
+  return self;
+}
+
+CmqQuery *
+cmq_query_ref (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  g_atomic_ref_count_inc (&query->ref_count);
+  return query;
+}
+
+void
+cmq_query_unref (CmqQuery *query)
+{
+  g_return_if_fail (query != NULL);
+
+  if (g_atomic_ref_count_dec (&query->ref_count))
+    {
+      g_free (query->text);
+      g_free (query->match);
+      g_free (query->exclude_match);
+      g_free (query->date_from);
+      g_free (query->date_until);
+      g_strfreev (query->highlight_terms);
+      g_free (query);
+    }
+}
+
+const char *
+cmq_query_get_text (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->text;
+}
+
+CmqQueryFlags
+cmq_query_get_flags (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, CMQ_QUERY_FLAGS_NONE);
+  return query->flags;
+}
+
+gboolean
+cmq_query_is_empty (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, TRUE);
+  return query->match == NULL && query->exclude_match == NULL && query->date_from == NULL &&
+         query->date_until == NULL;
+}
+
+const char *
+cmq_query_get_match (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->match;
+}
+
+const char *
+cmq_query_get_exclude_match (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->exclude_match;
+}
+
+const char *
+cmq_query_get_date_from (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->date_from;
+}
+
+const char *
+cmq_query_get_date_until (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->date_until;
+}
+
+const char *const *
+cmq_query_get_highlight_terms (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return (const char *const *) query->highlight_terms;
+}
+
+char *
+cmq_query_to_string (CmqQuery *query)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (query->match != NULL)
+    g_string_append_printf (out, "match[%s]", query->match);
+  if (query->exclude_match != NULL)
+    g_string_append_printf (out, "%sexclude[%s]", out->len > 0 ? " " : "", query->exclude_match);
+  if (query->date_from != NULL)
+    g_string_append_printf (out, "%sfrom[%s]", out->len > 0 ? " " : "", query->date_from);
+  if (query->date_until != NULL)
+    g_string_append_printf (out, "%suntil[%s]", out->len > 0 ? " " : "", query->date_until);
+  return g_string_free (out, FALSE);
+}

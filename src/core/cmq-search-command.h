@@ -1,0 +1,20 @@
+/* cmq-search-command.h: `communique --search QUERY`, hits printed with no window.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Brings the index of @folders up to date (quietly), runs @query_text (words match whole unless
+ * written with "*") and prints one line per hit to stdout: "date  title  file", or with @json
+ * one JSON object per line (id, file, title, date, score, snippet; the snippet marks matched words
+ * with "**"). @limit 0 prints every hit. Needs no display and no D-Bus. Returns the process exit
+ * status: 0 when something was found, 1 when nothing was, 2 on a usage error. */
+int cmq_search_command (const char *const *folders, const char *query_text, int limit,
+                        gboolean json);
+
+G_END_DECLS

@@ -1,0 +1,210 @@
+/* bench-index.c: in-process figures for build-aux/bench (not a test: it times, never fails on
+ * time).
+ *
+ *   bench-index cold DB LIBRARY   index LIBRARY into a new DB; prints the time it took
+ *   bench-index warm DB LIBRARY   reopen with nothing changed until the list of every release is
+ *                                 read (what the window shows first), then 50 fixed queries,
+ *                                 each run REPEAT times, as the search entry would run them
+ *
+ * Prints one JSON object. Peak RSS is the process's VmHWM.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cmq-index.h"
+
+#define REPEAT       5
+#define LIST_LIMIT   200 /* hits read per query: more than a window shows */
+#define SNIPPET_ROWS 15  /* snippets made per query: the rows a window shows */
+
+/* Rare and common words, two words, prefixes being typed (">": the last word is a prefix, as in
+ * the search entry), phrases, exclusions, OR and filters. */
+static const char *const queries[] = {
+  "nato",
+  "defence",
+  "secretary",
+  "ukraine",
+  "alliance",
+  "ministers",
+  "covid",
+  "reznikov",
+  "dedonder",
+  "antalya",
+  "hospitals",
+  "stockpile",
+  "cameron",
+  "dayton",
+  "svalbard",
+  "otan",
+  "secrétaire",
+  "nato ukraine",
+  "defence ministers",
+  "summit madrid",
+  "stoltenberg rutte",
+  "russia nuclear",
+  ">ukr",
+  ">sec",
+  ">def",
+  ">nat",
+  ">sto",
+  ">mi",
+  ">defence min",
+  ">secretary gen",
+  ">collective de",
+  "nato*",
+  "stolt*",
+  "\"collective defence\"",
+  "\"secretary general\"",
+  "\"second wave\"",
+  "\"defence ministers\"",
+  "\"nuclear planning group\"",
+  "covid -vaccine",
+  "defence -russia",
+  "-nato",
+  "ukraine OR georgia",
+  "covid OR pandemic",
+  "title:meets",
+  "title:madrid",
+  "nato year:2021",
+  "summit after:2020",
+  "ukraine before:2010",
+  "year:2015",
+  "defence after:2010-06-01 before:2012-01-01",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (queries) == 50);
+
+static long
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? strtol (line + 6, NULL, 10) : -1;
+}
+
+static CmqIndex *
+open_library (const char *db, const char *library)
+{
+  const char *folders[] = { library, NULL };
+  CmqIndex *index = cmq_index_new (db);
+
+  cmq_index_set_folders (index, folders);
+  return index;
+}
+
+static int
+cold (const char *db, const char *library)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autoptr (GError) error = NULL;
+  CmqIndexStats stats = { 0 };
+  double seconds;
+
+  if (!cmq_index_update (index, NULL, &stats, &error))
+    {
+      g_printerr ("update failed: %s\n", error->message);
+      return 1;
+    }
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  printf ("{\"cold_s\": %.3f, \"files\": %u, \"releases\": %u, \"cold_rss_kb\": %ld}\n", seconds,
+          stats.n_files, stats.n_releases, peak_rss_kb ());
+  return 0;
+}
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *sorted, double p)
+{
+  guint i = MIN (sorted->len - 1, (guint) (p * sorted->len));
+  return g_array_index (sorted, double, i);
+}
+
+static int
+warm (const char *db, const char *library)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqQuery) all = cmq_query_parse ("", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GPtrArray) listed = NULL;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  CmqIndexStats stats = { 0 };
+  double reopen, worst = 0;
+  const char *worst_query = "";
+  g_autoptr (GString) escaped = NULL;
+
+  if (!cmq_index_update (index, NULL, &stats, &error))
+    {
+      g_printerr ("update failed: %s\n", error->message);
+      return 1;
+    }
+  listed = cmq_index_query (index, all, CMQ_INDEX_SORT_NEWEST, 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  reopen = (g_get_monotonic_time () - start) / 1e6;
+
+  for (guint r = 0; r < REPEAT; r++)
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      {
+        gboolean typing = queries[q][0] == '>';
+        gint64 t0 = g_get_monotonic_time ();
+        g_autoptr (CmqQuery) query = cmq_query_parse (
+            queries[q] + typing, typing ? CMQ_QUERY_FLAGS_LAST_IS_PREFIX : CMQ_QUERY_FLAGS_NONE);
+        g_autoptr (GPtrArray) hits = NULL;
+        double ms;
+
+        hits =
+            cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, LIST_LIMIT, 0, NULL, &error);
+        g_assert_no_error (error);
+        for (guint i = 0; i < MIN (hits->len, SNIPPET_ROWS); i++)
+          g_free (cmq_index_dup_snippet (index, query,
+                                         ((CmqIndexHit *) g_ptr_array_index (hits, i))->id, NULL));
+        ms = (g_get_monotonic_time () - t0) / 1e3;
+        g_array_append_val (times, ms);
+        if (g_getenv ("BENCH_VERBOSE") != NULL && r == 0)
+          g_printerr ("%8.2f ms %6u hits  %s\n", ms, hits->len, queries[q]);
+        if (ms > worst)
+          {
+            worst = ms;
+            worst_query = queries[q];
+          }
+      }
+  g_array_sort (times, compare_double);
+  escaped = g_string_new (worst_query);
+  g_string_replace (escaped, "\"", "\\\"", 0);
+
+  printf ("{\"reopen_s\": %.3f, \"listed\": %u, \"imported_on_reopen\": %u, \"p50_ms\": %.2f, "
+          "\"p95_ms\": %.2f, \"p99_ms\": %.2f, \"worst_query\": \"%s\", \"warm_rss_kb\": %ld}\n",
+          reopen, listed->len, stats.n_imported, percentile (times, 0.50), percentile (times, 0.95),
+          percentile (times, 0.99), escaped->str, peak_rss_kb ());
+  return 0;
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (argc != 4)
+    {
+      g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+      return 2;
+    }
+  if (strcmp (argv[1], "cold") == 0)
+    return cold (argv[2], argv[3]);
+  if (strcmp (argv[1], "warm") == 0)
+    return warm (argv[2], argv[3]);
+  g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+  return 2;
+}

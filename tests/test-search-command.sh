@@ -1,0 +1,76 @@
+#!/bin/sh
+# communique --search on the bundled seeds: no display or D-Bus, one JSON object per hit with
+# id, file, title, date, score and snippet (matched words between **), best first; the plain
+# form "date  title  file"; whole words unless *; exit status 1 when nothing matches; a second
+# run reuses the index in a private $XDG_CACHE_HOME.
+set -eu
+
+communique=$1
+fixtures="${G_TEST_SRCDIR:-$(dirname "$0")}/fixtures/seeds"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+run () {
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$tmp/cache" \
+    XDG_DATA_HOME="$tmp/data" "$communique" --library "$fixtures" "$@"
+}
+
+run --search 'madrid OR covid' --json >"$tmp/json"
+run --search 'madrid OR covid' --limit 2 >"$tmp/plain"
+run --search 'ukr*' --json >"$tmp/prefix"
+status=0
+run --search 'ukr' >"$tmp/whole" || status=$?
+echo "$status" >"$tmp/whole-status"
+run --search '"collective defence" year:2021' --json >"$tmp/filtered"
+status=0
+run --search 'title:' --json >"$tmp/odd" 2>"$tmp/odd-err" || status=$?
+echo "$status" >"$tmp/odd-status"
+
+exec python3 - "$tmp" "$fixtures" <<'PY'
+import json, os, sys
+
+tmp, fixtures = sys.argv[1], sys.argv[2]
+ok = True
+
+def check(cond, what):
+    global ok
+    print(("ok - " if cond else "not ok - ") + what)
+    ok = ok and cond
+
+def lines(name):
+    return [l for l in open(os.path.join(tmp, name), encoding="utf-8").read().splitlines() if l]
+
+hits = [json.loads(l) for l in lines("json")]
+check(len(hits) == 2, f"two releases mention Madrid or COVID (got {len(hits)})")
+for hit in hits:
+    check(set(hit) == {"id", "file", "title", "date", "score", "snippet"},
+          f"{hit.get('file')}: exactly the documented keys")
+    check(len(hit["id"]) == 16, f"{hit['id']}: an id")
+    check(hit["file"].startswith(os.path.realpath(fixtures)) or hit["file"].startswith(fixtures),
+          f"{hit['file']}: a file of the library")
+    check("**" in hit["snippet"], f"{hit['id']}: the snippet marks the matched words")
+    check(hit["score"] > 0, f"{hit['id']}: a positive score")
+check(hits == sorted(hits, key=lambda h: -h["score"]), "best first")
+check({h["date"] for h in hits} == {"2020-06-16", "2022-06-16"}, "the two dates")
+
+plain = lines("plain")
+check(len(plain) == 2, "--limit 2 prints two lines")
+for line, hit in zip(plain, hits):
+    check(line == f"{hit['date']}  {hit['title']}  {hit['file']}", f"plain line: {line[:40]}…")
+
+prefix = [json.loads(l) for l in lines("prefix")]
+check(len(prefix) == 2 and all("**Ukrain" in h["snippet"] for h in prefix),
+      "ukr* finds Ukraine and Ukrainian")
+check(lines("whole") == [] and open(os.path.join(tmp, "whole-status")).read().strip() == "1",
+      "ukr alone is a whole word: no hit, exit status 1")
+
+filtered = [json.loads(l) for l in lines("filtered")]
+check([h["date"] for h in filtered] == ["2021-06-01"], "a phrase with year:2021")
+check("**collective defence**" in filtered[0]["snippet"].lower(), "the phrase is marked")
+
+check(open(os.path.join(tmp, "odd-status")).read().strip() in ("0", "1"),
+      "a malformed query is not an error")
+check(os.path.exists(os.path.join(tmp, "cache", "communique", "index.sqlite")),
+      "the index is in $XDG_CACHE_HOME/communique")
+sys.exit(0 if ok else 1)
+PY
