@@ -168,16 +168,21 @@ select_and_wait (CmqWindow *window, guint position)
   gtk_single_selection_set_selected (selection, position);
   for (guint tries = 0;; tries++)
     {
+      gboolean loaded = FALSE;
+      /* Listening before asking: a load that finishes while the page is asked is not missed. */
+      gulong handler =
+          g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
       g_autofree char *shown = page_eval (web_view, "document.querySelector('h1') ? "
                                                     "document.location.href : ''");
-      gboolean loaded = FALSE;
-      gulong handler;
 
       if (g_str_has_suffix (shown, id))
-        break;
+        {
+          g_signal_handler_disconnect (web_view, handler);
+          break;
+        }
       g_assert_cmpuint (tries, <, 20);
-      handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
-      wait_for (&loaded);
+      if (!loaded)
+        wait_for (&loaded);
       g_signal_handler_disconnect (web_view, handler);
     }
 }

@@ -120,7 +120,8 @@ update_content (CmqWindow *self)
 
   if (release == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      /* An empty library says how to fill it rather than asking for a choice. */
+      gtk_stack_set_visible_child_name (self->content_stack, total == 0 ? "no-releases" : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
@@ -269,6 +270,8 @@ cmq_window_constructed (GObject *object)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  /* Releases come and go as files are imported or change in the library folder. */
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_content), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -301,6 +304,8 @@ cmq_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
   g_clear_pointer (&self->notes, _cmq_window_notes_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   g_clear_object (&self->selection);
@@ -365,6 +370,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.previous-hit", NULL);
 
+  cmq_window_import_class_init (widget_class);
+  cmq_window_actions_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
 }
 
@@ -386,6 +393,9 @@ cmq_window_init (CmqWindow *self)
   /* Type to search from anywhere in the window; the window opens with the search focused. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+
+  cmq_window_import_init (self);
+  cmq_window_actions_init (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -440,6 +450,12 @@ CmqLibrary *
 cmq_window_get_library (CmqWindow *self)
 {
   return self->library;
+}
+
+GSettings *
+cmq_window_get_settings (CmqWindow *self)
+{
+  return self->settings;
 }
 
 CmqSearchQuery *

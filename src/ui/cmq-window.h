@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (CmqWindow, cmq_window, CMQ, WINDOW, AdwApplicationWindow)
 
 /* @app may be NULL (tests). */
 CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
+/* Copies @files (release files or folders of them) into the library folder, shows the first
+ * and reports what was imported, already there or skipped. */
+void cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files);
 /* Favourites and notes (cmq-window-notes.c). @store nullable; @load_error is what went wrong
  * loading it, shown in the window. Set it before the window is shown. */
 void cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error);
