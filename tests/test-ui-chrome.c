@@ -241,7 +241,8 @@ test_import (void)
   g_assert_nonnull (row);
   g_assert_null (gtk_list_box_get_row_at_index (cmq_import_report_get_skipped_list (report), 1));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "photo.txt");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "The file is not text");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "The file is not text (it looks like binary data)");
 
   /* Copied into the library folder, in the list at once, and shown: the search that would have
    * hidden it is cleared. */
