@@ -12,14 +12,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmq-library.h"
+#include "cmq-index.h"
 #include "cmq-notes-window.h"
 #include "cmq-window-private.h"
 
 #define TIMEOUT_SECONDS 30
 
-static CmqLibrary *library;
+static CmqIndex *library_index;
 static char *home;
+/* The window open now: waiting lets its search finish (see spin()). */
+static CmqWindow *shown_window;
+/* Releases a test holds on to, for the whole run: rows make their own as the list changes. */
+static GPtrArray *held_releases;
 
 static gboolean
 timed_out_cb (gpointer data)
@@ -44,25 +48,60 @@ wait_for (gboolean *done)
   g_assert_false (timed_out);
 }
 
+/* Runs the main loop for @ms, then until the search of the window open now has finished (the
+ * index answers in worker threads). */
 static void
 spin (guint ms)
 {
   gboolean done = FALSE;
+  gboolean timed_out = FALSE;
+  guint id;
 
   g_timeout_add (ms, timed_out_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+  while (shown_window != NULL && cmq_window_is_searching (shown_window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+}
+
+static void
+track_window (CmqWindow *window)
+{
+  if (shown_window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (shown_window), (gpointer *) &shown_window);
+  shown_window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &shown_window);
+}
+
+static CmqWindow *
+open_window_on (CmqIndex *index)
+{
+  CmqWindow *window = cmq_window_new (NULL, index);
+
+  track_window (window);
+  /* The list is filled before the window is shown, as the index answers at once. */
+  while (cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  return window;
 }
 
 static CmqWindow *
 open_window (void)
 {
-  CmqWindow *window = cmq_window_new (NULL, library);
+  return open_window_on (library_index);
+}
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  return window;
+static gboolean
+same_release (CmqRelease *a, CmqRelease *b)
+{
+  return a != NULL && b != NULL && g_str_equal (cmq_release_get_id (a), cmq_release_get_id (b));
 }
 
 static guint
@@ -214,6 +253,7 @@ test_reader (void)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-ui.png", NULL);
   CmqRelease *release;
+  CmqRelease *loaded;
   g_autofree char *h1 = NULL;
   g_autofree char *marks = NULL;
   g_autofree char *scripts = NULL;
@@ -229,7 +269,11 @@ test_reader (void)
   scripts = page_eval (web_view, "document.scripts.length");
   g_assert_cmpstr (scripts, ==, "0");
   body = page_eval (web_view, "document.body.innerText");
-  g_assert_nonnull (strstr (body, cmq_release_get_paragraphs (release)[0]));
+  /* The list holds releases without their text; the reader the whole one, from the index. */
+  g_assert_null (cmq_release_get_paragraphs (release)[0]);
+  loaded = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  g_assert_true (same_release (loaded, release));
+  g_assert_nonnull (strstr (body, cmq_release_get_paragraphs (loaded)[0]));
 
   /* Searching re-renders the selected release with the words marked. */
   gtk_editable_set_text (cmq_window_get_search_entry (window), "afghanistan");
@@ -372,8 +416,9 @@ new_store (const char *name, const char *contents)
 static CmqWindow *
 open_window_with_store (CmqStore *store)
 {
-  CmqWindow *window = cmq_window_new (NULL, library);
+  CmqWindow *window = cmq_window_new (NULL, library_index);
 
+  track_window (window);
   cmq_window_set_store (window, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
@@ -406,7 +451,8 @@ row_for (CmqWindow *window, CmqRelease *release)
     {
       CmqReleaseRow *row = g_ptr_array_index (rows, i);
 
-      if (gtk_widget_get_mapped (GTK_WIDGET (row)) && cmq_release_row_get_release (row) == release)
+      if (gtk_widget_get_mapped (GTK_WIDGET (row)) &&
+          same_release (cmq_release_row_get_release (row), release))
         return GTK_WIDGET (row);
     }
   g_assert_not_reached ();
@@ -440,10 +486,11 @@ star_of (GtkWidget *row)
 static CmqRelease *
 release_at (CmqWindow *window, guint position)
 {
-  g_autoptr (CmqRelease) release =
+  CmqRelease *release =
       g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), position);
 
-  /* The library holds it for the whole test. */
+  g_assert_nonnull (release);
+  g_ptr_array_add (held_releases, release);
   return release;
 }
 
@@ -574,7 +621,7 @@ test_notes (void)
 
   gtk_single_selection_set_selected (selection, 3);
   spin (50);
-  g_assert_true (cmq_note_editor_get_release (editor) == fourth);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
   type_note (window, "Ask the spokesperson about zebras");
   g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (fourth)), ==,
                    "Ask the spokesperson about zebras");
@@ -585,7 +632,7 @@ test_notes (void)
   g_assert_false (cmq_store_has_pending_changes (store));
   g_assert_true (g_file_get_contents (cmq_store_get_path (store), &on_disk, NULL, NULL));
   g_assert_nonnull (strstr (on_disk, "zebras"));
-  g_assert_true (cmq_note_editor_get_release (editor) == first);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), first));
   g_assert_cmpint (gtk_text_buffer_get_char_count (
                        gtk_text_view_get_buffer (cmq_note_editor_get_text_view (editor))),
                    ==, 0);
@@ -596,7 +643,7 @@ test_notes (void)
   /* The search finds words that are only in the note. */
   type (window, "zebras");
   g_assert_cmpuint (n_rows (window), ==, 1);
-  g_assert_true (release_at (window, 0) == fourth);
+  g_assert_true (same_release (release_at (window, 0), fourth));
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "1");
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_NOTES), ==, "1");
   type (window, "spokesperson zeb");
@@ -609,7 +656,7 @@ test_notes (void)
   g_assert_cmpuint (n_rows (window), ==, 1);
   gtk_single_selection_set_selected (selection, 0);
   spin (20);
-  g_assert_true (cmq_note_editor_get_release (editor) == fourth);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (cmq_note_editor_get_text_view (editor)), "",
                             -1);
   spin (20);
@@ -821,6 +868,7 @@ test_orphans (void)
 {
   g_autoptr (CmqStore) store = new_store ("orphans", NULL);
   g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) known = NULL;
   guint n_changed = 0;
   GtkWidget *dialog;
 
@@ -833,7 +881,9 @@ test_orphans (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 1);
 
-  dialog = cmq_notes_window_new (store, library);
+  known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_add (known, (gpointer) "a-release-still-here");
+  dialog = cmq_notes_window_new (store, known);
   gtk_window_present (GTK_WINDOW (dialog));
   while (!gtk_widget_get_mapped (dialog))
     g_main_context_iteration (NULL, TRUE);
@@ -847,7 +897,6 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *seeds = NULL;
-  g_autoptr (GFile) dir = NULL;
   int status;
 
   home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
@@ -869,10 +918,17 @@ main (int argc, char **argv)
   adw_init ();
 
   seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  dir = g_file_new_for_path (seeds);
-  library = cmq_library_new ();
-  cmq_library_add_directory (library, dir);
-  cmq_library_load (library, NULL);
+  {
+    const char *const folders[] = { seeds, NULL };
+    g_autoptr (GError) error = NULL;
+
+    /* XDG_CACHE_HOME is new: the index is built from nothing, as on a first start. */
+    library_index = cmq_index_new (NULL);
+    cmq_index_set_folders (library_index, folders);
+    cmq_index_update (library_index, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  held_releases = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/reader", test_reader);
@@ -886,7 +942,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/orphans", test_orphans);
 
   status = g_test_run ();
-  g_clear_object (&library);
+  g_clear_pointer (&held_releases, g_ptr_array_unref);
+  g_clear_object (&library_index);
   g_free (home);
   return status;
 }

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "cmq-release.h"
-#include "cmq-search.h"
+#include "cmq-query.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,10 @@ G_BEGIN_DECLS
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; "             \
   "object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'"
 
-/* Every field is HTML-escaped; @query (nullable) words are highlighted with <mark>. Pure: no
- * WebKit, no display, so it is unit-tested. */
-char *cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query);
+/* Every field is HTML-escaped; what @query (nullable) looks for is highlighted with <mark>: each
+ * of its highlight terms (cmq_query_get_highlight_terms()): words, every word of a phrase where
+ * the phrase occurs, words starting with a prefix. Pure: no WebKit, no display, so it is
+ * unit-tested. */
+char *cmq_html_render_release (CmqRelease *release, CmqQuery *query);
 
 G_END_DECLS
