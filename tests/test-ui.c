@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -893,6 +894,237 @@ test_orphans (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Rows show the words around the match, the matched ones in bold, only while searching. */
+static void
+test_snippets (void)
+{
+  CmqWindow *window = open_window ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  guint with_snippet = 0;
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-snippets.png", NULL);
+
+  type (window, "afghanistan");
+  spin (100); /* rows bound by the next frame */
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CmqReleaseRow *row = g_ptr_array_index (rows, i);
+      const char *snippet = cmq_release_row_get_snippet (row);
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (row)) || cmq_release_row_get_release (row) == NULL)
+        continue;
+      g_assert_nonnull (snippet);
+      g_assert_nonnull (strstr (snippet, "<b>Afghanistan</b>"));
+      g_assert_null (strchr (snippet, '\n'));
+      with_snippet++;
+    }
+  g_assert_cmpuint (with_snippet, ==, 3);
+  save_screenshot (GTK_WIDGET (window), screenshot);
+  g_test_message ("Screenshot: %s", screenshot);
+
+  /* A prefix while typing: the whole word is emphasised. */
+  type (window, "afgh");
+  spin (100);
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CmqReleaseRow *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (row)) && cmq_release_row_get_release (row) != NULL)
+        g_assert_nonnull (strstr (cmq_release_row_get_snippet (row), "<b>Afghanistan</b>"));
+    }
+
+  /* No search, no snippets. */
+  type (window, "");
+  spin (100);
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (window), rows);
+  g_assert_cmpuint (rows->len, >=, 5);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_null (cmq_release_row_get_snippet (g_ptr_array_index (rows, i)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Best match or newest first: the dropdown orders the list, and is remembered. */
+static void
+test_sort (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
+  CmqWindow *window = open_window ();
+  GtkDropDown *dropdown = cmq_window_get_sort_dropdown (window);
+  CmqHitList *list = cmq_window_get_hit_list (window);
+  gboolean differs = FALSE;
+  g_autoptr (GPtrArray) relevance = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), !=, NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  type (window, "nato");
+  g_assert_cmpuint (n_rows (window), ==, 5);
+  for (guint i = 0; i < n_rows (window); i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      g_ptr_array_add (relevance, g_strdup (hit->id));
+      if (i > 0)
+        g_assert_cmpfloat (cmq_hit_list_get_hit (list, i - 1)->score, >=, hit->score);
+    }
+
+  gtk_drop_down_set_selected (dropdown, 1);
+  spin (20);
+  g_assert_cmpstr (g_settings_get_string (settings, "sort-order"), ==, "newest");
+  g_assert_cmpuint (n_rows (window), ==, 5);
+  for (guint i = 0; i < n_rows (window); i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      differs |= !g_str_equal (hit->id, g_ptr_array_index (relevance, i));
+      if (i > 0 && hit->date != NULL)
+        g_assert_cmpstr (cmq_hit_list_get_hit (list, i - 1)->date, >=, hit->date);
+    }
+  /* The sample's releases are not ranked by date for "nato", so the order really changed. */
+  g_assert_true (differs);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_window ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (cmq_window_get_sort_dropdown (window)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "sort-order");
+}
+
+static void
+label_changed_cb (GtkLabel *label, GParamSpec *pspec, GPtrArray *seen)
+{
+  g_ptr_array_add (seen, g_strdup (gtk_label_get_label (label)));
+}
+
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Indexing a larger library: the status line counts the releases indexed so far, in the
+ * user's locale, and the window can be searched meanwhile. */
+static void
+test_indexing_progress (void)
+{
+  g_autofree char *folder = g_build_filename (home, "generated", NULL);
+  g_autofree char *db = g_build_filename (home, "generated.sqlite", NULL);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  const char *argv[] = { "python3", generator, folder, "2000", NULL };
+  const char *const folders[] = { folder, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *total = NULL;
+  g_autofree char *expected_end = NULL;
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-indexing.png", NULL);
+  char *old_locale = g_strdup (setlocale (LC_NUMERIC, NULL));
+  gboolean grouped = setlocale (LC_NUMERIC, "fr_FR.UTF-8") != NULL;
+  gboolean done = FALSE;
+  gboolean progress_seen = FALSE;
+  gboolean screenshot_taken = FALSE;
+  guint searched_meanwhile = 0;
+  CmqWindow *window;
+  GtkLabel *status;
+  int exit_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+
+  index = cmq_index_new (db);
+  cmq_index_set_folders (index, folders);
+  window = open_window_on (index);
+  status = cmq_window_get_status_label (window);
+  g_assert_cmpstr (gtk_label_get_label (status), ==, "0 releases");
+  g_signal_connect (status, "notify::label", G_CALLBACK (label_changed_cb), seen);
+
+  total = g_strdup_printf ("%'u", 2000);
+  /* With the French locale's grouping (when the machine has it): "2 000", not "2000". */
+  g_assert_true (!grouped || !g_str_equal (total, "2000"));
+  cmq_index_update_async (index, NULL, updated_cb, &done);
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "nato");
+  while (!done)
+    {
+      const char *label = gtk_label_get_label (status);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (g_str_has_prefix (label, "Indexing "))
+        {
+          g_autofree char *suffix = g_strdup_printf (" of %s releases", total);
+
+          g_assert_true (g_str_has_suffix (label, suffix));
+          progress_seen = TRUE;
+          searched_meanwhile = MAX (searched_meanwhile, n_rows (window));
+          if (!screenshot_taken && searched_meanwhile > 0)
+            {
+              save_screenshot (GTK_WIDGET (window), screenshot);
+              g_test_message ("Screenshot: %s", screenshot);
+              screenshot_taken = TRUE;
+            }
+        }
+    }
+  spin (20);
+  g_assert_true (progress_seen);
+  /* The search typed while indexing found releases before the update was over. */
+  g_assert_cmpuint (searched_meanwhile, >, 0);
+
+  expected_end = g_strdup_printf ("%'u of %s match", n_rows (window), total);
+  g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
+  type (window, "");
+  {
+    g_autofree char *all = g_strdup_printf ("%s releases", total);
+
+    g_assert_cmpstr (gtk_label_get_label (status), ==, all);
+  }
+  for (guint i = 0; i < seen->len; i++)
+    g_test_message ("status: %s", (char *) g_ptr_array_index (seen, i));
+
+  g_signal_handlers_disconnect_by_data (status, seen);
+  gtk_window_destroy (GTK_WINDOW (window));
+  setlocale (LC_NUMERIC, old_locale);
+  g_free (old_locale);
+}
+
+/* A note's new words are found by the search at once, and its old ones no longer. */
+static void
+test_note_search (void)
+{
+  g_autoptr (CmqStore) store = new_store ("note-search", NULL);
+  CmqWindow *window = open_window_with_store (store);
+  CmqRelease *second = release_at (window, 1);
+
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 1);
+  spin (50);
+  type_note (window, "quokka");
+  type (window, "quokka");
+  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_true (same_release (release_at (window, 0), second));
+
+  /* Edited while the search shows it: the list follows once the search changes. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (cmq_note_editor_get_text_view (
+                                cmq_window_get_note_editor (window))),
+                            "wombat", -1);
+  spin (50);
+  type (window, "quokka ");
+  g_assert_cmpuint (n_rows (window), ==, 0);
+  type (window, "womb");
+  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_true (same_release (release_at (window, 0), second));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -940,6 +1172,10 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/store-banners", test_store_banners);
   g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);
+  g_test_add_func ("/ui/snippets", test_snippets);
+  g_test_add_func ("/ui/sort", test_sort);
+  g_test_add_func ("/ui/indexing-progress", test_indexing_progress);
+  g_test_add_func ("/ui/note-search", test_note_search);
 
   status = g_test_run ();
   g_clear_pointer (&held_releases, g_ptr_array_unref);

@@ -61,6 +61,14 @@ cmq_hit_list_model_init (GListModelInterface *iface)
   iface->get_item = cmq_hit_list_get_item;
 }
 
+/* Rows not asked for yet have no item. */
+static void
+unref_item (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
 static void
 cmq_hit_list_finalize (GObject *object)
 {
@@ -83,7 +91,7 @@ static void
 cmq_hit_list_init (CmqHitList *self)
 {
   self->shown = g_ptr_array_new ();
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->items = g_ptr_array_new_with_free_func (unref_item);
 }
 
 CmqHitList *

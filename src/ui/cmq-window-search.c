@@ -39,6 +39,7 @@ struct _CmqWindowSearch
   GPtrArray *hits;           /* the result so far, of CmqIndexHit */
   gboolean complete;         /* hits is the whole result */
   guint n_total;             /* releases in the library */
+  guint n_listed;            /* releases the list shows, once the result is whole */
 
   gboolean indexing;
   guint indexed;
@@ -173,7 +174,11 @@ apply (CmqWindowSearch *search)
     }
 
   if (search->complete)
-    update_counts (search);
+    {
+      update_counts (search);
+      /* The status line says how many match only when it knows: not after the first screen. */
+      search->n_listed = shown->len;
+    }
   cmq_hit_list_set_hits (search->list, shown, owner);
   _cmq_window_list_changed (search->window);
 }
@@ -368,7 +373,11 @@ show_snippet (CmqWindowSearch *search, CmqReleaseRow *row, CmqIndexHit *hit)
   g_autofree char *markup = NULL;
 
   if (searching (search) && hit != NULL && hit->snippet != NULL && *hit->snippet != '\0')
-    markup = cmq_index_snippet_to_markup (hit->snippet);
+    {
+      /* The snippet may span paragraphs; in a row it reads as one run of text. */
+      markup = cmq_index_snippet_to_markup (hit->snippet);
+      g_strdelimit (markup, "\n\r\t", ' ');
+    }
   cmq_release_row_set_snippet (row, markup);
 }
 
@@ -473,7 +482,6 @@ char *
 _cmq_window_search_dup_status (CmqWindow *window)
 {
   CmqWindowSearch *search = _cmq_window_get_search (window);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (search->list));
 
   if (search->indexing)
     {
@@ -495,7 +503,7 @@ _cmq_window_search_dup_status (CmqWindow *window)
           g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", search->n_total), total);
     }
   {
-    g_autofree char *matching = format_count (shown);
+    g_autofree char *matching = format_count (search->n_listed);
     g_autofree char *total = format_count (search->n_total);
 
     /* Translators: "2 of 5 match": releases matching the search, of all releases; the numbers
