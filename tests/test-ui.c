@@ -1085,6 +1085,21 @@ test_indexing_progress (void)
   expected_end = g_strdup_printf (
       "%'u of %s match", cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), total);
   g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
+  /* Scrolling to the end of the list brings the next page. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (
+        find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    guint before = n_rows (window);
+
+    for (guint tries = 0; n_rows (window) == before && tries < 50; tries++)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        spin (50);
+      }
+    g_assert_cmpuint (n_rows (window), >, before);
+  }
   type (window, "");
   {
     g_autofree char *all = g_strdup_printf ("%s releases", total);
