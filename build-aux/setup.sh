@@ -42,6 +42,23 @@ cmq_install_missing () {
     "${missing[@]}" >&2
 }
 
+# The French UI test needs the fr_FR.UTF-8 locale. Debian's locales package lists it commented out
+# in /etc/locale.gen: uncomment it and run locale-gen, only when the locale is not there yet.
+cmq_ensure_locale () {
+  locale -a 2>/dev/null | grep -qix 'fr_FR.utf-\?8' && return 0
+  if [ ! -f /etc/locale.gen ] || ! command -v locale-gen >/dev/null; then
+    echo "No locale-gen here: the French UI test will be skipped" >&2
+    return 0
+  fi
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Generating the fr_FR.UTF-8 locale" >&2
+  "${sudo[@]}" sed -i 's/^# *\(fr_FR\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^fr_FR\.UTF-8 UTF-8' /etc/locale.gen ||
+    echo 'fr_FR.UTF-8 UTF-8' | "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+  "${sudo[@]}" locale-gen >&2 || echo "locale-gen failed: the French UI test will be skipped" >&2
+}
+
 cmq_build () {
   if [ ! -f _build/build.ninja ]; then
     meson setup _build -Ddevelopment=true >&2

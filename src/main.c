@@ -16,7 +16,9 @@ main (int argc, char *argv[])
   g_autoptr (CmqApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* An uninstalled build (build-aux/run) speaks the catalogues built in the build folder. */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_file_test (PKGDATADIR, G_FILE_TEST_IS_DIR) ? LOCALEDIR : BUILD_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

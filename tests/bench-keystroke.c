@@ -85,6 +85,8 @@ int
 main (int argc, char **argv)
 {
   g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GFile) folder = NULL;
   g_autoptr (GArray) latencies = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) to_model = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GError) error = NULL;
@@ -109,7 +111,10 @@ main (int argc, char **argv)
       return 1;
     }
 
-  window = cmq_window_new (NULL, index);
+  folder = g_file_new_for_commandline_arg (argv[1]);
+  cmq_library_add_directory (library, folder);
+  cmq_library_watch (library);
+  window = cmq_window_new (NULL, library, index);
   key.window = window;
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window))

@@ -102,6 +102,33 @@ test_csp (void)
 }
 
 static void
+test_page_class (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  g_autoptr (CmqRelease) release =
+      make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  g_autofree char *classes = cmq_html_page_class ("sans", "wide", "sepia");
+  g_autofree char *defaults = cmq_html_page_class ("serif", "medium", NULL);
+  g_autofree char *hostile = cmq_html_page_class ("\"><script>", "wide", "dark");
+  g_autofree char *html = cmq_html_render_release_styled (release, NULL, classes);
+  g_autofree char *plain = cmq_html_render_release_styled (release, NULL, defaults);
+
+  g_assert_cmpstr (classes, ==, "sans wide sepia");
+  /* serif and medium are the stylesheet's defaults: no class */
+  g_assert_cmpstr (defaults, ==, "");
+  g_assert_cmpstr (hostile, ==, "wide dark");
+  g_assert_nonnull (strstr (html, "<html lang=\"en\" class=\"sans wide sepia\">"));
+  g_assert_nonnull (strstr (plain, "<html lang=\"en\">"));
+  /* every class the renderer may set has its rules in the stylesheet */
+  g_assert_nonnull (strstr (html, ":root.sepia {"));
+  g_assert_nonnull (strstr (html, ":root.sans body {"));
+  g_assert_nonnull (strstr (html, ":root.wide article {"));
+  g_assert_nonnull (strstr (html, ":root.narrow article {"));
+  g_assert_nonnull (strstr (html, ":root.light {"));
+  g_assert_nonnull (strstr (html, ":root.dark {"));
+}
+
+static void
 test_dates (void)
 {
   const char *const paragraphs[] = { "Text.", NULL };
@@ -221,6 +248,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/html/escaping", test_escaping);
   g_test_add_func ("/html/csp", test_csp);
+  g_test_add_func ("/html/page-class", test_page_class);
   g_test_add_func ("/html/dates", test_dates);
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/highlight-query", test_highlight_query);

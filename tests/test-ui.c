@@ -19,6 +19,7 @@
 
 #define TIMEOUT_SECONDS 30
 
+static CmqLibrary *library;
 static CmqIndex *library_index;
 static char *home;
 /* The window open now: waiting lets its search finish (see spin()). */
@@ -81,7 +82,7 @@ track_window (CmqWindow *window)
 static CmqWindow *
 open_window_on (CmqIndex *index)
 {
-  CmqWindow *window = cmq_window_new (NULL, index);
+  CmqWindow *window = cmq_window_new (NULL, library, index);
 
   track_window (window);
   /* The list is filled before the window is shown, as the index answers at once. */
@@ -208,16 +209,21 @@ select_and_wait (CmqWindow *window, guint position)
   gtk_single_selection_set_selected (selection, position);
   for (guint tries = 0;; tries++)
     {
+      gboolean loaded = FALSE;
+      /* Listening before asking: a load that finishes while the page is asked is not missed. */
+      gulong handler =
+          g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
       g_autofree char *shown = page_eval (web_view, "document.querySelector('h1') ? "
                                                     "document.location.href : ''");
-      gboolean loaded = FALSE;
-      gulong handler;
 
       if (g_str_has_suffix (shown, id))
-        break;
+        {
+          g_signal_handler_disconnect (web_view, handler);
+          break;
+        }
       g_assert_cmpuint (tries, <, 20);
-      handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
-      wait_for (&loaded);
+      if (!loaded)
+        wait_for (&loaded);
       g_signal_handler_disconnect (web_view, handler);
     }
 }
@@ -417,7 +423,7 @@ new_store (const char *name, const char *contents)
 static CmqWindow *
 open_window_with_store (CmqStore *store)
 {
-  CmqWindow *window = cmq_window_new (NULL, library_index);
+  CmqWindow *window = cmq_window_new (NULL, library, library_index);
 
   track_window (window);
   cmq_window_set_store (window, store, NULL);
@@ -1173,6 +1179,12 @@ main (int argc, char **argv)
     g_autoptr (GError) error = NULL;
 
     /* XDG_CACHE_HOME is new: the index is built from nothing, as on a first start. */
+    g_autoptr (GFile) dir = g_file_new_for_path (seeds);
+
+    /* Only watched, as the application does: the list is the index's. */
+    library = cmq_library_new ();
+    cmq_library_add_directory (library, dir);
+    cmq_library_watch (library);
     library_index = cmq_index_new (NULL);
     cmq_index_set_folders (library_index, folders);
     cmq_index_update (library_index, NULL, NULL, &error);
@@ -1198,6 +1210,7 @@ main (int argc, char **argv)
   status = g_test_run ();
   g_clear_pointer (&held_releases, g_ptr_array_unref);
   g_clear_object (&library_index);
+  g_clear_object (&library);
   g_free (home);
   return status;
 }

@@ -21,6 +21,7 @@
 
 #include "cmq-application.h"
 #include "cmq-inspect.h"
+#include "cmq-preferences-window.h"
 #include "cmq-search-command.h"
 #include "cmq-ui-resources.h"
 #include "cmq-window.h"
@@ -29,9 +30,11 @@ struct _CmqApplication
 {
   AdwApplication parent_instance;
 
-  char *library_dir; /* --library, or NULL */
+  char *library_dir;   /* --library, or NULL */
+  CmqLibrary *library; /* watches the folders, knows where imports go */
   CmqIndex *index;
   GCancellable *updating;
+  GSettings *settings;
   CmqStore *store;
   GError *store_error; /* why the store could not be loaded, for the window to say */
 };
@@ -66,7 +69,7 @@ CmqApplication *
 cmq_application_new (void)
 {
   return g_object_new (CMQ_TYPE_APPLICATION, "application-id", APP_ID, "flags",
-                       G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", RESOURCE_BASE, NULL);
+                       G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_BASE, NULL);
 }
 
 static GFile *sample_directory (void);
@@ -104,13 +107,6 @@ cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
   if (g_variant_dict_contains (options, "inspect"))
     return cmq_inspect_files (files);
 
-  if (files != NULL && files[0] != NULL)
-    {
-      g_printerr ("%s\n", _("Opening files is not supported yet; use --inspect FILE… to see what "
-                            "Communiqué finds in them"));
-      return 2;
-    }
-
   if (g_variant_dict_lookup (options, "library", "^&ay", &library))
     {
       g_autoptr (GFile) dir = g_file_new_for_commandline_arg (library);
@@ -127,6 +123,25 @@ cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
 
   if (g_variant_dict_contains (options, "search"))
     return run_search (self, options);
+
+  /* `communique FILE…` imports the files, in the running instance if there is one. Our own
+   * G_OPTION_REMAINING entry (for --inspect) takes the files from GApplication, so they are
+   * handed to open() here. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr (GPtrArray) opened = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (opened, g_file_new_for_commandline_arg (files[i]));
+      g_application_open (app, (GFile **) opened->pdata, opened->len, "");
+      return 0;
+    }
 
   return G_APPLICATION_CLASS (cmq_application_parent_class)->handle_local_options (app, options);
 }
@@ -187,19 +202,39 @@ update_index (CmqApplication *self)
   cmq_index_update_async (self->index, self->updating, updated_cb, NULL);
 }
 
+/* The library's folders are watched (CmqLibrary) and indexed (CmqIndex); the window lists the
+ * index, so no release is read into memory here. */
 static void
-open_index (CmqApplication *self)
+open_library (CmqApplication *self)
 {
-  g_auto (GStrv) folders = library_folders (self);
+  g_auto (GStrv) folders = NULL;
 
-  if (self->library_dir == NULL)
+  self->library = cmq_library_new ();
+  if (self->library_dir != NULL)
     {
+      g_autoptr (GFile) dir = g_file_new_for_path (self->library_dir);
+
+      cmq_library_add_directory (self->library, dir);
+      cmq_library_set_import_directory (self->library, dir);
+    }
+  else
+    {
+      g_autoptr (GFile) samples = sample_directory ();
       g_autofree char *user_path =
           g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
+      g_autoptr (GFile) user_dir = g_file_new_for_path (user_path);
 
       if (g_mkdir_with_parents (user_path, 0700) != 0)
         g_warning ("Cannot create %s: %s", user_path, g_strerror (errno));
+      if (g_settings_get_boolean (self->settings, "show-samples"))
+        cmq_library_add_directory (self->library, samples);
+      cmq_library_add_directory (self->library, user_dir);
+      cmq_library_set_import_directory (self->library, user_dir);
     }
+  /* The window brings the index up to date when a folder changes. */
+  cmq_library_watch (self->library);
+
+  folders = cmq_library_dup_directory_paths (self->library);
   self->index = cmq_index_new (NULL);
   self->updating = g_cancellable_new ();
   cmq_index_set_folders (self->index, (const char *const *) folders);
@@ -215,11 +250,62 @@ cmq_application_activate (GApplication *app)
   if (window == NULL)
     {
       if (self->index == NULL)
-        open_index (self);
-      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->index));
+        open_library (self);
+      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library, self->index));
       cmq_window_set_store (CMQ_WINDOW (window), self->store, self->store_error);
     }
   gtk_window_present (window);
+}
+
+/* The release window, even when a dialog (preferences, a report) is the active window. */
+static CmqWindow *
+release_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (CMQ_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+cmq_application_open (GApplication *app, GFile **files, int n_files, const char *hint)
+{
+  CmqWindow *window;
+
+  g_application_activate (app);
+  window = release_window (GTK_APPLICATION (app));
+  g_return_if_fail (window != NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  cmq_window_import_files (window, files, n_files);
+}
+
+/* The samples can be hidden in the preferences; --library shows only its folder anyway. */
+static void
+show_samples_changed_cb (CmqApplication *self, const char *key, GSettings *settings)
+{
+  g_autoptr (GFile) samples = NULL;
+
+  if (self->library == NULL || self->library_dir != NULL)
+    return;
+  samples = sample_directory ();
+  if (g_settings_get_boolean (settings, "show-samples"))
+    cmq_library_add_directory (self->library, samples);
+  else
+    cmq_library_remove_directory (self->library, samples);
+}
+
+/* Sepia is a reading page style: the window around it stays light. */
+static void
+color_scheme_changed_cb (CmqApplication *self, const char *key, GSettings *settings)
+{
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  AdwColorScheme adw_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light") || g_str_equal (scheme, "sepia"))
+    adw_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    adw_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), adw_scheme);
 }
 
 static void
@@ -239,6 +325,7 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Communiqué developers", NULL };
+  const char *sources[] = { NULL, NULL };
   GtkWidget *about;
 
   about = g_object_new (
@@ -250,12 +337,30 @@ about_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
       "copyright", "© 2026 The Communiqué developers", "developers", developers,
       /* Translators: put your names here, one per line */
       "translator-credits", _("translator-credits"), NULL);
+  /* Translators: the organisation and its news page, "Name URL" */
+  sources[0] = _("NATO https://www.nato.int/cps/en/natohq/news.htm");
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Source of the Sample Releases"), sources);
   adw_about_window_add_legal_section (
-      ADW_ABOUT_WINDOW (about), _("Sample releases"),
-                                   _("The sample releases are news stories and press releases "
-                                        "published by NATO on nato.int."),
-                                      GTK_LICENSE_UNKNOWN, NULL);
+      ADW_ABOUT_WINDOW (about),
+      _("Sample releases"),
+         _("The five sample releases are news stories and press releases published by NATO on "
+        "nato.int between June 2020 and May 2025, kept as the plain text of their web pages so "
+        "that Communiqué can be tried out before importing anything."),
+            GTK_LICENSE_UNKNOWN, NULL);
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  CmqApplication *self = CMQ_APPLICATION (user_data);
+  GtkWidget *preferences =
+      cmq_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  if (self->library_dir != NULL)
+    cmq_preferences_window_hide_samples (CMQ_PREFERENCES_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 /* The app owns the one store of favourites and notes. A store that cannot be loaded does not
@@ -286,6 +391,7 @@ quit_signal_cb (gpointer user_data)
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "preferences", preferences_activated },
   { "about", about_activated },
 };
 
@@ -295,6 +401,8 @@ cmq_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  CmqApplication *self = CMQ_APPLICATION (app);
 
   G_APPLICATION_CLASS (cmq_application_parent_class)->startup (app);
 
@@ -308,6 +416,15 @@ cmq_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (color_scheme_changed_cb), self);
+  g_signal_connect_swapped (self->settings, "changed::show-samples",
+                            G_CALLBACK (show_samples_changed_cb), self);
+  color_scheme_changed_cb (self, "color-scheme", self->settings);
 }
 
 static void
@@ -333,6 +450,8 @@ cmq_application_finalize (GObject *object)
   g_free (self->library_dir);
   g_clear_object (&self->updating);
   g_clear_object (&self->index);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
 
@@ -350,6 +469,7 @@ cmq_application_class_init (CmqApplicationClass *klass)
   app_class->startup = cmq_application_startup;
   app_class->shutdown = cmq_application_shutdown;
   app_class->activate = cmq_application_activate;
+  app_class->open = cmq_application_open;
 }
 
 static void

@@ -21,13 +21,24 @@ GtkEditable *cmq_window_get_search_entry (CmqWindow *self);
 GtkSingleSelection *cmq_window_get_selection (CmqWindow *self);
 GtkLabel *cmq_window_get_status_label (CmqWindow *self);
 CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
-/* "empty", "no-match" or "reader" */
+/* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
 CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
 CmqIndex *cmq_window_get_index (CmqWindow *self);
 CmqHitList *cmq_window_get_hit_list (CmqWindow *self);
 GtkDropDown *cmq_window_get_sort_dropdown (CmqWindow *self);
+CmqLibrary *cmq_window_get_library (CmqWindow *self);
+GSettings *cmq_window_get_settings (CmqWindow *self);
+
+/* cmq-window-import.c: the Import actions, dropped files */
+void cmq_window_import_class_init (GtkWidgetClass *widget_class);
+void cmq_window_import_init (CmqWindow *self);
+
+/* cmq-window-actions.c: text size and the reader's look, from the preferences */
+void cmq_window_actions_class_init (GtkWidgetClass *widget_class);
+void cmq_window_actions_init (CmqWindow *self);
+
 /* NULL before anything was typed */
 CmqQuery *cmq_window_get_query (CmqWindow *self);
 /* TRUE from a keystroke (or any other reason to search again) until the list shows the whole
@@ -46,8 +57,8 @@ void cmq_window_rebind_rows (CmqWindow *self);
 typedef struct _CmqWindowSearch CmqWindowSearch;
 
 CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
-CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqIndex *index, CmqHitList *list,
-                                         GtkDropDown *sort_dropdown);
+CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index,
+                                         CmqHitList *list, GtkDropDown *sort_dropdown);
 void _cmq_window_search_free (CmqWindowSearch *search);
 void _cmq_window_search_set_text (CmqWindow *self, const char *text);
 /* Searches again: the index or a note changed. */
@@ -59,6 +70,13 @@ void _cmq_window_search_bind_row (CmqWindow *self, CmqReleaseRow *row, guint pos
 void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
 /* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match" */
 char *_cmq_window_search_dup_status (CmqWindow *self);
+/* TRUE when the library has no release at all (and none is being indexed). */
+gboolean _cmq_window_search_library_is_empty (CmqWindow *self);
+/* Clears the search and selects the release read from @path (or else with @id) as soon as the
+ * index has it. */
+void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
+/* Brings the index up to date with the library's folders (an import, a folder watched). */
+void _cmq_window_search_update_index (CmqWindow *self);
 /* Every release id of the library (a set), for notes whose release is gone. */
 GHashTable *_cmq_window_search_dup_known_ids (CmqWindow *self);
 

@@ -41,6 +41,12 @@ struct _CmqWindowSearch
   guint n_total;             /* releases in the library */
   guint n_listed;            /* releases the list shows, once the result is whole */
 
+  char *select_file; /* select the release of this file (or id) once it is listed */
+  char *select_id;
+  CmqLibrary *library;
+  GCancellable *updating;
+  guint update_source;
+
   gboolean indexing;
   guint indexed;
   guint to_index;
@@ -173,6 +179,28 @@ apply (CmqWindowSearch *search)
         }
     }
 
+  if (search->complete && (search->select_file != NULL || search->select_id != NULL) &&
+      mode == CMQ_LIST_FILTER_ALL)
+    {
+      for (guint i = 0; i < shown->len; i++)
+        if ((search->select_file != NULL &&
+             g_strcmp0 (((CmqIndexHit *) g_ptr_array_index (shown, i))->file,
+                        search->select_file) == 0) ||
+            (search->select_file == NULL &&
+             g_strcmp0 (((CmqIndexHit *) g_ptr_array_index (shown, i))->id, search->select_id) ==
+                 0))
+          {
+            cmq_hit_list_set_hits (search->list, shown, owner);
+            g_clear_pointer (&search->select_file, g_free);
+            g_clear_pointer (&search->select_id, g_free);
+            cmq_hit_list_find (search->list, ((CmqIndexHit *) g_ptr_array_index (shown, i))->id);
+            update_counts (search);
+            search->n_listed = shown->len;
+            gtk_single_selection_set_selected (cmq_window_get_selection (search->window), i);
+            _cmq_window_list_changed (search->window);
+            return;
+          }
+    }
   if (search->complete)
     {
       update_counts (search);
@@ -277,6 +305,9 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   rest->whole = search->hits->len >= FIRST_SCREEN;
   if (!rest->whole)
     search->complete = TRUE;
+  /* Every release is listed: the status line need not wait for the count. */
+  if (search->complete && cmq_query_is_empty (search->query))
+    search->n_total = search->hits->len;
   apply (search);
 
   task = g_task_new (NULL, search->cancellable, rest_done_cb, search);
@@ -548,6 +579,70 @@ sort_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, CmqWindowSearch *sear
   run (search);
 }
 
+gboolean
+_cmq_window_search_library_is_empty (CmqWindow *window)
+{
+  CmqWindowSearch *search = _cmq_window_get_search (window);
+
+  return search->n_total == 0 && !search->indexing;
+}
+
+void
+_cmq_window_search_select (CmqWindow *window, const char *path, const char *id)
+{
+  CmqWindowSearch *search = _cmq_window_get_search (window);
+
+  g_free (search->select_file);
+  search->select_file = g_strdup (path);
+  g_free (search->select_id);
+  search->select_id = g_strdup (id);
+  cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_ALL);
+  if (*gtk_editable_get_text (cmq_window_get_search_entry (window)) != '\0')
+    gtk_editable_set_text (cmq_window_get_search_entry (window), "");
+  else
+    run (search);
+}
+
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("The library could not be indexed: %s", error->message);
+}
+
+void
+_cmq_window_search_update_index (CmqWindow *window)
+{
+  CmqWindowSearch *search = _cmq_window_get_search (window);
+  g_auto (GStrv) folders = cmq_library_dup_directory_paths (search->library);
+
+  g_clear_handle_id (&search->update_source, g_source_remove);
+  cmq_index_set_folders (search->index, (const char *const *) folders);
+  cmq_index_update_async (search->index, search->updating, updated_cb, NULL);
+}
+
+static gboolean
+update_index_cb (gpointer user_data)
+{
+  CmqWindowSearch *search = user_data;
+
+  search->update_source = 0;
+  _cmq_window_search_update_index (search->window);
+  return G_SOURCE_REMOVE;
+}
+
+/* A release file added, changed or removed in a library folder, or a folder shown or hidden:
+ * the index catches up, once for a burst of changes. */
+static void
+folders_changed_cb (CmqLibrary *library, CmqWindowSearch *search)
+{
+  if (search->update_source == 0)
+    search->update_source = g_timeout_add (200, update_index_cb, search);
+}
+
 GHashTable *
 _cmq_window_search_dup_known_ids (CmqWindow *window)
 {
@@ -567,13 +662,16 @@ _cmq_window_search_dup_known_ids (CmqWindow *window)
 }
 
 CmqWindowSearch *
-_cmq_window_search_new (CmqWindow *window, CmqIndex *index, CmqHitList *list,
+_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index, CmqHitList *list,
                         GtkDropDown *sort_dropdown)
 {
   CmqWindowSearch *search = g_new0 (CmqWindowSearch, 1);
   g_autofree char *sort = NULL;
 
   search->window = window;
+  search->library = g_object_ref (library);
+  search->updating = g_cancellable_new ();
+  g_signal_connect (library, "folders-changed", G_CALLBACK (folders_changed_cb), search);
   search->index = g_object_ref (index);
   search->list = g_object_ref (list);
   search->sort_dropdown = sort_dropdown;
@@ -605,12 +703,19 @@ _cmq_window_search_free (CmqWindowSearch *search)
   g_clear_object (&search->snippets_cancellable);
   g_clear_handle_id (&search->snippets_source, g_source_remove);
   g_signal_handlers_disconnect_by_data (search->index, search);
+  g_signal_handlers_disconnect_by_data (search->library, search);
+  g_clear_handle_id (&search->update_source, g_source_remove);
+  g_cancellable_cancel (search->updating);
+  g_clear_object (&search->updating);
+  g_clear_object (&search->library);
+  g_clear_pointer (&search->select_id, g_free);
   g_signal_handlers_disconnect_by_data (search->sort_dropdown, search);
   g_clear_object (&search->index);
   g_clear_object (&search->list);
   g_clear_object (&search->settings);
   g_clear_pointer (&search->query, cmq_query_unref);
   g_clear_pointer (&search->hits, g_ptr_array_unref);
+  g_clear_pointer (&search->select_file, g_free);
   g_hash_table_unref (search->bound_rows);
   g_free (search);
 }

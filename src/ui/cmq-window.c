@@ -36,6 +36,7 @@ struct _CmqWindow
   GtkDropDown *sort_dropdown;
 
   GSettings *settings;
+  CmqLibrary *library; /* for imports: where they go */
   CmqIndex *index;
   CmqHitList *hit_list;
   GtkSingleSelection *selection;
@@ -53,6 +54,7 @@ G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
 enum
 {
   PROP_0,
+  PROP_LIBRARY,
   PROP_INDEX,
   N_PROPS
 };
@@ -138,7 +140,10 @@ update_content (CmqWindow *self)
     }
   else if (release == NULL)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      /* An empty library says how to fill it rather than asking for a choice. */
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        _cmq_window_search_library_is_empty (self) ? "no-releases"
+                                                                                   : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
@@ -171,6 +176,8 @@ update_content (CmqWindow *self)
   g_clear_object (&self->loading);
   g_clear_object (&self->loaded);
   self->loading = g_cancellable_new ();
+  /* The page follows in a moment; the header and the note already belong to the release. */
+  gtk_stack_set_visible_child_name (self->content_stack, "reader");
   task = g_task_new (self->index, self->loading, loaded_cb, self);
   g_task_set_source_tag (task, update_content);
   g_task_set_task_data (task, g_strdup (cmq_release_get_id (release)), g_free);
@@ -347,7 +354,8 @@ cmq_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  self->search = _cmq_window_search_new (self, self->index, self->hit_list, self->sort_dropdown);
+  self->search = _cmq_window_search_new (self, self->library, self->index, self->hit_list,
+                                         self->sort_dropdown);
   update_content (self);
 }
 
@@ -358,6 +366,9 @@ cmq_window_set_property (GObject *object, guint prop_id, const GValue *value, GP
 
   switch (prop_id)
     {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
     case PROP_INDEX:
       self->index = g_value_dup_object (value);
       break;
@@ -383,6 +394,7 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->hit_list);
   g_clear_object (&self->loaded);
   g_clear_object (&self->index);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->selected_id, g_free);
 
@@ -401,6 +413,9 @@ cmq_window_class_init (CmqWindowClass *klass)
   object_class->dispose = cmq_window_dispose;
   window_class->close_request = cmq_window_close_request;
 
+  properties[PROP_LIBRARY] =
+      g_param_spec_object ("library", NULL, NULL, CMQ_TYPE_LIBRARY,
+                           G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INDEX] =
       g_param_spec_object ("index", NULL, NULL, CMQ_TYPE_INDEX,
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -442,6 +457,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.previous-hit", NULL);
 
+  cmq_window_import_class_init (widget_class);
+  cmq_window_actions_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
 }
 
@@ -464,17 +481,22 @@ cmq_window_init (CmqWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
+  cmq_window_import_init (self);
+  cmq_window_actions_init (self);
+
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 }
 
 CmqWindow *
-cmq_window_new (GtkApplication *app, CmqIndex *index)
+cmq_window_new (GtkApplication *app, CmqLibrary *library, CmqIndex *index)
 {
+  g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (CMQ_IS_INDEX (index), NULL);
 
-  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "index", index, NULL);
+  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, "index", index,
+                       NULL);
 }
 
 GtkEditable *
@@ -529,6 +551,18 @@ GtkDropDown *
 cmq_window_get_sort_dropdown (CmqWindow *self)
 {
   return self->sort_dropdown;
+}
+
+CmqLibrary *
+cmq_window_get_library (CmqWindow *self)
+{
+  return self->library;
+}
+
+GSettings *
+cmq_window_get_settings (CmqWindow *self)
+{
+  return self->settings;
 }
 
 CmqQuery *

@@ -381,7 +381,31 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *quotes, guint 
 }
 
 char *
+cmq_html_page_class (const char *font, const char *width, const char *scheme)
+{
+  static const char *const known[] = { "sans", "narrow", "wide", "light", "dark", "sepia", NULL };
+  const char *const asked[] = { font, width, scheme };
+  g_autoptr (GString) classes = g_string_new (NULL);
+
+  /* Only names reader.css knows: the class never carries anything else into the page. */
+  for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+    if (asked[i] != NULL && g_strv_contains (known, asked[i]))
+      {
+        if (classes->len > 0)
+          g_string_append_c (classes, ' ');
+        g_string_append (classes, asked[i]);
+      }
+  return g_string_free (g_steal_pointer (&classes), FALSE);
+}
+
+char *
 cmq_html_render_release (CmqRelease *release, CmqQuery *query)
+{
+  return cmq_html_render_release_styled (release, query, NULL);
+}
+
+char *
+cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char *page_class)
 {
   const char *const *terms = query != NULL ? cmq_query_get_highlight_terms (query) : NULL;
   GString *out;
@@ -401,6 +425,12 @@ cmq_html_render_release (CmqRelease *release, CmqQuery *query)
     {
       g_string_append (out, " lang=\"");
       escape_into (out, language, -1);
+      g_string_append_c (out, '"');
+    }
+  if (page_class != NULL && page_class[0] != '\0')
+    {
+      g_string_append (out, " class=\"");
+      escape_into (out, page_class, -1);
       g_string_append_c (out, '"');
     }
   g_string_append (out,

@@ -20,5 +20,11 @@ G_BEGIN_DECLS
  * the phrase occurs, words starting with a prefix. Pure: no WebKit, no display, so it is
  * unit-tested. */
 char *cmq_html_render_release (CmqRelease *release, CmqQuery *query);
+/* The same, with @page_class (nullable; for example "sans wide sepia", from
+ * cmq_html_page_class()) set on <html>, which reader.css reads. */
+char *cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char *page_class);
+/* The <html> classes for the reader's preferences: @font "serif" or "sans", @width "narrow",
+ * "medium" or "wide", @scheme "light", "dark" or "sepia". Unknown values are left out. */
+char *cmq_html_page_class (const char *font, const char *width, const char *scheme);
 
 G_END_DECLS

@@ -56,6 +56,7 @@ struct _CmqReaderView
   CmqRelease *release;
   CmqQuery *query;
   char *page_uri;
+  char *page_class;
   guint n_hits;
   guint current_hit; /* 1-based; 0 before the first step */
   GCancellable *scripts;
@@ -300,6 +301,7 @@ cmq_reader_view_finalize (GObject *object)
   CmqReaderView *self = CMQ_READER_VIEW (object);
 
   g_free (self->page_uri);
+  g_free (self->page_class);
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->finalize (object);
 }
@@ -345,6 +347,23 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "readerview");
 }
 
+/* The view takes no drops: files dropped on a release go to the window, which imports them, rather
+ * than to WebKit, which would try to open them as a page. WebKit keeps its drop target; it is
+ * only never run. */
+static void
+refuse_drops (CmqReaderView *self)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->web_view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller) || GTK_IS_DROP_TARGET_ASYNC (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 static void
 cmq_reader_view_init (CmqReaderView *self)
 {
@@ -360,6 +379,7 @@ cmq_reader_view_init (CmqReaderView *self)
   g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self);
   g_signal_connect (self->web_view, "load-changed", G_CALLBACK (load_changed_cb), self);
   self->scripts = g_cancellable_new ();
+  refuse_drops (self);
 }
 
 GtkWidget *
@@ -368,32 +388,61 @@ cmq_reader_view_new (void)
   return g_object_new (CMQ_TYPE_READER_VIEW, NULL);
 }
 
-void
-cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query)
+static void
+load_page (CmqReaderView *self)
 {
   g_autofree char *html = NULL;
-
-  g_return_if_fail (CMQ_IS_READER_VIEW (self));
-  g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
-
-  g_set_object (&self->release, release);
-  g_clear_pointer (&self->query, cmq_query_unref);
-  if (query != NULL)
-    self->query = cmq_query_ref (query);
 
   restart_scripts (self);
   set_hits (self, 0, 0);
   g_free (self->page_uri);
-  if (release == NULL)
+  if (self->release == NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
       webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
       return;
     }
 
-  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (release), NULL);
-  html = cmq_html_render_release (release, query);
+  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
+  html = cmq_html_render_release_styled (self->release, self->query, self->page_class);
   webkit_web_view_load_html (self->web_view, html, self->page_uri);
+}
+
+void
+cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
+
+  /* Asked again for the page it shows (the list changed around it): keep the reader's place. */
+  if (self->page_uri != NULL && release != NULL && release == self->release && query == self->query)
+    return;
+
+  g_set_object (&self->release, release);
+  g_clear_pointer (&self->query, cmq_query_unref);
+  if (query != NULL)
+    self->query = cmq_query_ref (query);
+  load_page (self);
+}
+
+void
+cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (g_strcmp0 (self->page_class, page_class) == 0)
+    return;
+  g_free (self->page_class);
+  self->page_class = g_strdup (page_class);
+  if (self->page_uri != NULL)
+    load_page (self);
+}
+
+const char *
+cmq_reader_view_get_page_class (CmqReaderView *self)
+{
+  g_return_val_if_fail (CMQ_IS_READER_VIEW (self), NULL);
+  return self->page_class;
 }
 
 CmqRelease *

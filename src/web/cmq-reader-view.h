@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (CmqReaderView, cmq_reader_view, CMQ, READER_VIEW, GtkWidge
 GtkWidget *cmq_reader_view_new (void);
 /* @release nullable: clears the page. @query nullable: words to highlight. */
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query);
+/* The <html> classes of every page (cmq_html_page_class()); the page shown is drawn again. */
+void cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class);
+const char *cmq_reader_view_get_page_class (CmqReaderView *self);
 CmqRelease *cmq_reader_view_get_release (CmqReaderView *self);
 WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self);
 /* Search hits on the page: properties "n-hits" and "current-hit" (1-based, 0 before a step). */

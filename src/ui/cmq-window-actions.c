@@ -1,0 +1,106 @@
+/* cmq-window-actions.c: how the reading view looks: text size, typeface, line width, colours.
+ *
+ * The preferences live in GSettings; this file applies them to the window's reader as they change
+ * (from the Preferences window, the zoom keys, or dconf). Text size is WebKit's zoom level; the
+ * rest are classes on the page's <html>, which reader.css reads, so the page stays free of
+ * scripts and of inline style attributes.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-window-actions"
+
+#include "config.h"
+
+#include "cmq-html.h"
+#include "cmq-window-private.h"
+
+#define TEXT_SIZE_MIN     50
+#define TEXT_SIZE_MAX     300
+#define TEXT_SIZE_DEFAULT 100
+#define TEXT_SIZE_STEP    10
+
+static void
+apply_reader_settings (CmqWindow *self)
+{
+  GSettings *settings = cmq_window_get_settings (self);
+  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  int size = g_settings_get_int (settings, "text-size");
+  g_autofree char *font = g_settings_get_string (settings, "font-style");
+  g_autofree char *width = g_settings_get_string (settings, "line-width");
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+  g_autofree char *page_class = NULL;
+
+  /* Following the system, the page takes the window's light or dark look. */
+  if (g_str_equal (scheme, "default"))
+    {
+      g_free (scheme);
+      scheme = g_strdup (adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "dark"
+                                                                                       : "light");
+    }
+  page_class = cmq_html_page_class (font, width, scheme);
+  cmq_reader_view_set_page_class (reader, page_class);
+  webkit_web_view_set_zoom_level (cmq_reader_view_get_web_view (reader), size / 100.0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", size < TEXT_SIZE_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", size > TEXT_SIZE_MIN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", size != TEXT_SIZE_DEFAULT);
+}
+
+static void
+settings_changed_cb (CmqWindow *self, const char *key, GSettings *settings)
+{
+  static const char *const reader_keys[] = { "text-size", "font-style", "line-width",
+                                             "color-scheme", NULL };
+
+  if (g_strv_contains (reader_keys, key))
+    apply_reader_settings (self);
+}
+
+static void
+zoom_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  GSettings *settings = cmq_window_get_settings (CMQ_WINDOW (widget));
+  int size = g_settings_get_int (settings, "text-size");
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    size = MIN (size + TEXT_SIZE_STEP, TEXT_SIZE_MAX);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    size = MAX (size - TEXT_SIZE_STEP, TEXT_SIZE_MIN);
+  else
+    size = TEXT_SIZE_DEFAULT;
+  g_settings_set_int (settings, "text-size", size);
+}
+
+void
+cmq_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
+}
+
+void
+cmq_window_actions_init (CmqWindow *self)
+{
+  g_signal_connect_object (cmq_window_get_settings (self), "changed",
+                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (apply_reader_settings), self, G_CONNECT_SWAPPED);
+  apply_reader_settings (self);
+}

@@ -1,0 +1,155 @@
+/* test-library.c: the library without a display: reading folders, one file at a time in and out,
+ * newest first, each release once, and folders that leave and come back.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "cmq-library.h"
+
+static const char *const seeds[] = { "000_11bd6166c1d2e564.txt", "001_5f2881911b002c03.txt",
+                                     "002_1cb5d52dedd5ff57.txt", "003_d53c59dffd3a3db1.txt",
+                                     "004_ae336d1ab74cb350.txt" };
+
+static char *
+make_dir (void)
+{
+  char *dir = g_dir_make_tmp ("communique-test-library-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static GFile *
+put_seed (const char *dir, guint seed, const char *name)
+{
+  g_autofree char *from =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", seeds[seed], NULL);
+  g_autofree char *to = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (to, contents, length, NULL));
+  return g_file_new_for_path (to);
+}
+
+static guint
+n_releases (CmqLibrary *library)
+{
+  return g_list_model_get_n_items (cmq_library_get_releases (library));
+}
+
+static void
+assert_newest_first (CmqLibrary *library)
+{
+  GListModel *releases = cmq_library_get_releases (library);
+
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (releases); i++)
+    {
+      g_autoptr (CmqRelease) a = g_list_model_get_item (releases, i);
+      g_autoptr (CmqRelease) b = g_list_model_get_item (releases, i + 1);
+
+      g_assert_cmpint (cmq_release_compare_newest_first (a, b, NULL), <=, 0);
+    }
+}
+
+static void
+test_add_remove_files (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GFile) a = put_seed (dir, 0, "a.txt");
+  g_autoptr (GFile) b = NULL;
+  g_autoptr (GFile) c = NULL;
+  g_autoptr (GFile) twin = NULL;
+  g_autoptr (GFile) junk = NULL;
+  g_autofree char *junk_path = g_build_filename (dir, "junk.txt", NULL);
+
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  g_assert_cmpuint (n_releases (library), ==, 1);
+
+  /* One file at a time, each in its place by date. */
+  b = put_seed (dir, 3, "b.txt");
+  c = put_seed (dir, 1, "c.txt");
+  g_assert_true (cmq_library_add_file (library, b));
+  g_assert_true (cmq_library_add_file (library, c));
+  g_assert_cmpuint (n_releases (library), ==, 3);
+  assert_newest_first (library);
+  g_assert_cmpuint (cmq_library_find_release_by_file (library, b), !=, G_MAXUINT);
+
+  /* Reading the same, unchanged file again changes nothing. */
+  g_assert_true (cmq_library_add_file (library, b));
+  g_assert_cmpuint (n_releases (library), ==, 3);
+
+  /* The same release in a second file shows once; when the first file goes, the second one
+   * takes its place. */
+  twin = put_seed (dir, 3, "twin.txt");
+  g_assert_true (cmq_library_add_file (library, twin));
+  g_assert_cmpuint (n_releases (library), ==, 3);
+  g_assert_cmpint (g_unlink (g_file_peek_path (b)), ==, 0);
+  cmq_library_remove_file (library, b);
+  g_assert_cmpuint (n_releases (library), ==, 3);
+  g_assert_cmpuint (cmq_library_find_release_by_file (library, twin), !=, G_MAXUINT);
+
+  /* A file that is not a release is listed with its reason, and forgotten when it goes. */
+  g_assert_true (g_file_set_contents (junk_path, "\x01\x02\x03\xff\xfe", 5, NULL));
+  junk = g_file_new_for_path (junk_path);
+  g_assert_false (cmq_library_add_file (library, junk));
+  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 1);
+  cmq_library_remove_file (library, junk);
+  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 0);
+
+  cmq_library_remove_file (library, a);
+  cmq_library_remove_file (library, c);
+  cmq_library_remove_file (library, twin);
+  g_assert_cmpuint (n_releases (library), ==, 0);
+
+  cmq_library_remove_directory (library, folder);
+  g_assert_false (cmq_library_has_directory (library, folder));
+}
+
+static void
+test_directories (void)
+{
+  g_autofree char *first = make_dir ();
+  g_autofree char *second = make_dir ();
+  g_autoptr (GFile) first_dir = g_file_new_for_path (first);
+  g_autoptr (GFile) second_dir = g_file_new_for_path (second);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (put_seed (first, i, seeds[i]));
+  for (guint i = 2; i < 5; i++)
+    g_object_unref (put_seed (second, i, seeds[i]));
+
+  cmq_library_add_directory (library, first_dir);
+  cmq_library_load (library, NULL);
+  g_assert_cmpuint (n_releases (library), ==, 3);
+
+  /* Added after loading: read at once; the release both folders hold shows once. */
+  cmq_library_add_directory (library, second_dir);
+  g_assert_true (cmq_library_has_directory (library, second_dir));
+  g_assert_cmpuint (n_releases (library), ==, 5);
+  assert_newest_first (library);
+
+  /* Taken away: its releases go, the shared one stays, from the other folder. */
+  cmq_library_remove_directory (library, first_dir);
+  g_assert_cmpuint (n_releases (library), ==, 3);
+  cmq_library_add_directory (library, first_dir);
+  g_assert_cmpuint (n_releases (library), ==, 5);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/library/add-remove-files", test_add_remove_files);
+  g_test_add_func ("/library/directories", test_directories);
+
+  return g_test_run ();
+}

@@ -1,0 +1,223 @@
+/* ui-util.c: waiting on the main loop and asking WebKit about its page, for the UI tests.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ui-util.h"
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_wait_for (gboolean *done)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (UI_TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+
+  while (!*done && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+}
+
+void
+ui_wait_until (gboolean (*check) (gpointer data), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + UI_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      ui_spin (20);
+    }
+}
+
+void
+ui_spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timed_out_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+char *
+ui_isolate_home (void)
+{
+  char *home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
+
+  /* Only the user's folders are made temporary: G_TEST_OPTION_ISOLATE_DIRS would also hide the
+   * system data folders, and with them the icon theme and the MIME database. */
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+      g_autofree char *path = g_build_filename (home, vars[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv (vars[i], path, TRUE);
+    }
+  return home;
+}
+
+CmqWindow *
+ui_open_window (CmqLibrary *library)
+{
+  static guint n_indexes;
+  g_autofree char *name = g_strdup_printf ("ui-index-%u.sqlite", n_indexes++);
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), name, NULL);
+  g_auto (GStrv) folders = cmq_library_dup_directory_paths (library);
+  g_autoptr (CmqIndex) index = cmq_index_new (path);
+  g_autoptr (GError) error = NULL;
+  CmqWindow *window;
+
+  /* A new index of the library's folders, as on a first start. */
+  cmq_index_set_folders (index, (const char *const *) folders);
+  cmq_index_update (index, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = cmq_window_new (NULL, library, index);
+  while (cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+guint
+ui_n_rows (CmqWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (cmq_window_get_selection (window)));
+}
+
+typedef struct
+{
+  gboolean done;
+  char *result;
+  GError *error;
+} JsCall;
+
+static void
+js_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  JsCall *call = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value =
+      webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &call->error);
+  if (value != NULL)
+    call->result = jsc_value_to_string (value);
+  call->done = TRUE;
+}
+
+static char *
+page_eval (WebKitWebView *web_view, const char *script, GError **error)
+{
+  JsCall call = { FALSE, NULL, NULL };
+
+  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
+                                       &call);
+  ui_wait_for (&call.done);
+  if (call.error != NULL)
+    g_propagate_error (error, call.error);
+  return call.result;
+}
+
+char *
+ui_page_eval (WebKitWebView *web_view, const char *script)
+{
+  g_autoptr (GError) error = NULL;
+  char *result = page_eval (web_view, script, &error);
+
+  g_assert_no_error (error);
+  return result;
+}
+
+void
+ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected)
+{
+  gint64 end = g_get_monotonic_time () + UI_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr (GError) error = NULL;
+      /* Asked while a page is being replaced, WebKit may answer with an error: ask again. */
+      g_autofree char *value = page_eval (web_view, script, &error);
+
+      if (error == NULL && g_strcmp0 (value, expected) == 0)
+        return;
+      if (error != NULL)
+        g_test_message ("Asking the page again after: %s", error->message);
+      if (g_get_monotonic_time () > end)
+        g_assert_cmpstr (value, ==, expected);
+      ui_spin (50);
+    }
+}
+
+void
+ui_select_and_wait (CmqWindow *window, guint position)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (selection), position);
+  g_autofree char *expected =
+      g_strconcat ("communique-page:release/", cmq_release_get_id (release), NULL);
+
+  gtk_single_selection_set_selected (selection, position);
+  ui_wait_page (web_view, "document.querySelector('h1') ? document.location.href : ''", expected);
+}
+
+static gboolean
+is_drawn_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+void
+ui_save_screenshot (GtkWidget *widget, const char *path)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = NULL;
+
+  /* A dialog just presented may not be on screen yet. */
+  ui_wait_until (is_drawn_cb, widget);
+  ui_spin (100);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+GtkWindow *
+ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window; /* still held by GTK's list */
+    }
+  return NULL;
+}
