@@ -90,7 +90,11 @@ _cmq_window_search_get_query (CmqWindow *window)
 gboolean
 _cmq_window_search_is_running (CmqWindow *window)
 {
-  return _cmq_window_get_search (window)->cancellable != NULL;
+  CmqWindowSearch *search = _cmq_window_get_search (window);
+
+  /* The rows' snippets are part of the result shown. */
+  return search->cancellable != NULL || search->snippets_cancellable != NULL ||
+         search->snippets_source != 0;
 }
 
 static void
@@ -330,9 +334,10 @@ run (CmqWindowSearch *search)
   if (search->query == NULL)
     search->query = cmq_query_parse ("", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
   search->cancellable = g_cancellable_new ();
+  /* Without snippets: each costs a lookup in the index, 60 of them more than the search. The
+   * rows get theirs a moment later (fetch_snippets_cb()). */
   cmq_index_query_async (search->index, search->query, search->sort, FIRST_SCREEN,
-                         searching (search) ? CMQ_INDEX_QUERY_SNIPPETS : CMQ_INDEX_QUERY_NONE,
-                         search->cancellable, first_screen_cb, search);
+                         CMQ_INDEX_QUERY_NONE, search->cancellable, first_screen_cb, search);
 }
 
 void
@@ -398,6 +403,8 @@ snippets_thread (GTask *task, gpointer source, gpointer task_data, GCancellable 
   g_task_return_boolean (task, TRUE);
 }
 
+static gboolean fetch_snippets_cb (gpointer user_data);
+
 static void
 show_snippet (CmqWindowSearch *search, CmqReleaseRow *row, CmqIndexHit *hit)
 {
@@ -435,6 +442,16 @@ snippets_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         continue;
       hit->snippet = g_strdup (snippet);
       show_snippet (search, row, hit);
+    }
+
+  /* Rows bound while it ran (the list scrolled) ask now. */
+  g_hash_table_iter_init (&iter, search->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, &position))
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (search->list, GPOINTER_TO_UINT (position));
+
+      if (hit != NULL && hit->snippet == NULL && search->snippets_source == 0)
+        search->snippets_source = g_idle_add_full (G_PRIORITY_LOW, fetch_snippets_cb, search, NULL);
     }
 }
 
