@@ -30,7 +30,8 @@ make_release (const char *title, const char *const *paragraphs, GPtrArray *quote
 static char *
 render (CmqRelease *release, const char *query_text)
 {
-  g_autoptr (CmqSearchQuery) query = query_text != NULL ? cmq_search_query_new (query_text) : NULL;
+  g_autoptr (CmqQuery) query =
+      query_text != NULL ? cmq_query_parse (query_text, CMQ_QUERY_FLAGS_LAST_IS_PREFIX) : NULL;
 
   return cmq_html_render_release (release, query);
 }
@@ -205,6 +206,33 @@ test_highlight (void)
   g_assert_null (strstr (entities, "&<mark>"));
 }
 
+/* The index's query language: a phrase is marked where its words stand together only, a
+ * prefix written with "*" marks every word it starts, excluded words and filters mark nothing. */
+static void
+test_highlight_query (void)
+{
+  const char *const paragraphs[] = {
+    "Allies reaffirmed collective defence. Defence budgets and collective action grew.",
+    "The Natogram of NATO’s partners, not Russia.",
+    NULL,
+  };
+  g_autoptr (CmqRelease) release =
+      make_release ("Defence", paragraphs, NULL, 2021, 6, 14, CMQ_DATE_SOURCE_STATED);
+  g_autofree char *phrase = render (release, "\"collective defence\"");
+  g_autofree char *prefix = render (release, "nato* ");
+  g_autofree char *excluded = render (release, "partners -russia year:2021 ");
+  g_autofree char *either = render (release, "budgets OR natogram ");
+
+  g_assert_nonnull (strstr (phrase, "reaffirmed <mark>collective</mark> <mark>defence</mark>."));
+  g_assert_nonnull (strstr (phrase, " Defence budgets and collective action grew."));
+  g_assert_nonnull (strstr (prefix, "The <mark>Natogram</mark> of <mark>NATO</mark>’s"));
+  g_assert_nonnull (strstr (excluded, "<mark>partners</mark>, not Russia."));
+  g_assert_null (strstr (excluded, "<mark>Russia"));
+  g_assert_null (strstr (excluded, "<mark>2021"));
+  g_assert_nonnull (strstr (either, "<mark>budgets</mark>"));
+  g_assert_nonnull (strstr (either, "<mark>Natogram</mark>"));
+}
+
 static void
 test_quotes (void)
 {
@@ -246,6 +274,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/dates", test_dates);
   g_test_add_func ("/html/converted", test_converted);
   g_test_add_func ("/html/highlight", test_highlight);
+  g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
 
   return g_test_run ();

@@ -842,7 +842,7 @@ test_same_as_scan (Fixture *fixture, gconstpointer data)
   for (guint w = 0; w < G_N_ELEMENTS (words); w++)
     {
       g_autofree char *text = g_strconcat (words[w], " ", NULL); /* a whole word */
-      g_autoptr (CmqSearchQuery) scan = cmq_search_query_new (text);
+      g_autofree char *scan = cmq_search_normalize (text);       /* " word " */
       g_autoptr (GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr (GPtrArray) hits = NULL;
       g_autoptr (CmqQuery) parsed = cmq_query_parse (words[w], CMQ_QUERY_FLAGS_NONE);
@@ -851,7 +851,7 @@ test_same_as_scan (Fixture *fixture, gconstpointer data)
         {
           g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
 
-          if (cmq_search_query_matches (scan, cmq_release_get_search_text (release)))
+          if (strstr (cmq_release_get_search_text (release), scan) != NULL)
             g_hash_table_add (expected, (gpointer) cmq_release_get_id (release));
         }
 

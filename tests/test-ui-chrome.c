@@ -181,17 +181,18 @@ test_remove_directory (void)
 
   g_assert_cmpuint (ui_n_rows (window), ==, 3);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
-  /* The seeds hold the same three releases and two more: each release shows once. */
+  /* The seeds hold the same three releases and two more: each release shows once, once the
+   * index has caught up with the folders. */
   cmq_library_add_directory (library, seeds);
-  g_assert_cmpuint (ui_n_rows (window), ==, 5);
+  wait_rows (window, 5);
   cmq_library_remove_directory (library, seeds);
-  g_assert_cmpuint (ui_n_rows (window), ==, 3);
+  wait_rows (window, 3);
   cmq_library_remove_directory (library, folder);
-  g_assert_cmpuint (ui_n_rows (window), ==, 0);
+  wait_rows (window, 0);
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "0 releases");
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-releases");
   cmq_library_add_directory (library, folder);
-  g_assert_cmpuint (ui_n_rows (window), ==, 3);
+  wait_rows (window, 3);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -201,6 +202,13 @@ static gboolean
 report_shown_cb (gpointer data)
 {
   return ui_find_toplevel (CMQ_TYPE_IMPORT_REPORT) != NULL;
+}
+
+static gboolean
+selected_cb (gpointer data)
+{
+  return gtk_single_selection_get_selected_item (cmq_window_get_selection (data)) != NULL &&
+         !cmq_window_is_searching (data);
 }
 
 static void
@@ -244,9 +252,10 @@ test_import (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "The file is not text (it looks like binary data)");
 
-  /* Copied into the library folder, in the list at once, and shown: the search that would have
-   * hidden it is cleared. */
+  /* Copied into the library folder, in the list as soon as the index has it, and shown: the
+   * search that would have hidden it is cleared. */
   g_assert_true (g_file_test (copied, G_FILE_TEST_IS_REGULAR));
+  ui_wait_until (selected_cb, window);
   g_assert_cmpuint (ui_n_rows (window), ==, 2);
   selected = gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
   g_assert_nonnull (selected);
@@ -441,7 +450,7 @@ test_drop (void)
   g_assert_true (accepted);
 
   ui_wait_until (report_shown_cb, NULL);
-  g_assert_cmpuint (ui_n_rows (window), ==, 2);
+  wait_rows (window, 2); /* once the index has the copy */
   gtk_window_destroy (ui_find_toplevel (CMQ_TYPE_IMPORT_REPORT));
   gtk_window_destroy (GTK_WINDOW (window));
 }

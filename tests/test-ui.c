@@ -9,17 +9,23 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmq-library.h"
+#include "cmq-index.h"
 #include "cmq-notes-window.h"
 #include "cmq-window-private.h"
 
 #define TIMEOUT_SECONDS 30
 
 static CmqLibrary *library;
+static CmqIndex *library_index;
 static char *home;
+/* The window open now: waiting lets its search finish (see spin()). */
+static CmqWindow *shown_window;
+/* Releases a test holds on to, for the whole run: rows make their own as the list changes. */
+static GPtrArray *held_releases;
 
 static gboolean
 timed_out_cb (gpointer data)
@@ -44,25 +50,60 @@ wait_for (gboolean *done)
   g_assert_false (timed_out);
 }
 
+/* Runs the main loop for @ms, then until the search of the window open now has finished (the
+ * index answers in worker threads). */
 static void
 spin (guint ms)
 {
   gboolean done = FALSE;
+  gboolean timed_out = FALSE;
+  guint id;
 
   g_timeout_add (ms, timed_out_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+  while (shown_window != NULL && cmq_window_is_searching (shown_window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+}
+
+static void
+track_window (CmqWindow *window)
+{
+  if (shown_window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (shown_window), (gpointer *) &shown_window);
+  shown_window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &shown_window);
+}
+
+static CmqWindow *
+open_window_on (CmqIndex *index)
+{
+  CmqWindow *window = cmq_window_new (NULL, library, index);
+
+  track_window (window);
+  /* The list is filled before the window is shown, as the index answers at once. */
+  while (cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  return window;
 }
 
 static CmqWindow *
 open_window (void)
 {
-  CmqWindow *window = cmq_window_new (NULL, library);
+  return open_window_on (library_index);
+}
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  return window;
+static gboolean
+same_release (CmqRelease *a, CmqRelease *b)
+{
+  return a != NULL && b != NULL && g_str_equal (cmq_release_get_id (a), cmq_release_get_id (b));
 }
 
 static guint
@@ -219,6 +260,7 @@ test_reader (void)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-ui.png", NULL);
   CmqRelease *release;
+  CmqRelease *loaded;
   g_autofree char *h1 = NULL;
   g_autofree char *marks = NULL;
   g_autofree char *scripts = NULL;
@@ -234,7 +276,11 @@ test_reader (void)
   scripts = page_eval (web_view, "document.scripts.length");
   g_assert_cmpstr (scripts, ==, "0");
   body = page_eval (web_view, "document.body.innerText");
-  g_assert_nonnull (strstr (body, cmq_release_get_paragraphs (release)[0]));
+  /* The list holds releases without their text; the reader the whole one, from the index. */
+  g_assert_null (cmq_release_get_paragraphs (release)[0]);
+  loaded = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  g_assert_true (same_release (loaded, release));
+  g_assert_nonnull (strstr (body, cmq_release_get_paragraphs (loaded)[0]));
 
   /* Searching re-renders the selected release with the words marked. */
   gtk_editable_set_text (cmq_window_get_search_entry (window), "afghanistan");
@@ -377,8 +423,9 @@ new_store (const char *name, const char *contents)
 static CmqWindow *
 open_window_with_store (CmqStore *store)
 {
-  CmqWindow *window = cmq_window_new (NULL, library);
+  CmqWindow *window = cmq_window_new (NULL, library, library_index);
 
+  track_window (window);
   cmq_window_set_store (window, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
@@ -411,7 +458,8 @@ row_for (CmqWindow *window, CmqRelease *release)
     {
       CmqReleaseRow *row = g_ptr_array_index (rows, i);
 
-      if (gtk_widget_get_mapped (GTK_WIDGET (row)) && cmq_release_row_get_release (row) == release)
+      if (gtk_widget_get_mapped (GTK_WIDGET (row)) &&
+          same_release (cmq_release_row_get_release (row), release))
         return GTK_WIDGET (row);
     }
   g_assert_not_reached ();
@@ -445,10 +493,11 @@ star_of (GtkWidget *row)
 static CmqRelease *
 release_at (CmqWindow *window, guint position)
 {
-  g_autoptr (CmqRelease) release =
+  CmqRelease *release =
       g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), position);
 
-  /* The library holds it for the whole test. */
+  g_assert_nonnull (release);
+  g_ptr_array_add (held_releases, release);
   return release;
 }
 
@@ -579,7 +628,7 @@ test_notes (void)
 
   gtk_single_selection_set_selected (selection, 3);
   spin (50);
-  g_assert_true (cmq_note_editor_get_release (editor) == fourth);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
   type_note (window, "Ask the spokesperson about zebras");
   g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (fourth)), ==,
                    "Ask the spokesperson about zebras");
@@ -590,7 +639,7 @@ test_notes (void)
   g_assert_false (cmq_store_has_pending_changes (store));
   g_assert_true (g_file_get_contents (cmq_store_get_path (store), &on_disk, NULL, NULL));
   g_assert_nonnull (strstr (on_disk, "zebras"));
-  g_assert_true (cmq_note_editor_get_release (editor) == first);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), first));
   g_assert_cmpint (gtk_text_buffer_get_char_count (
                        gtk_text_view_get_buffer (cmq_note_editor_get_text_view (editor))),
                    ==, 0);
@@ -601,7 +650,7 @@ test_notes (void)
   /* The search finds words that are only in the note. */
   type (window, "zebras");
   g_assert_cmpuint (n_rows (window), ==, 1);
-  g_assert_true (release_at (window, 0) == fourth);
+  g_assert_true (same_release (release_at (window, 0), fourth));
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "1");
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_NOTES), ==, "1");
   type (window, "spokesperson zeb");
@@ -614,7 +663,7 @@ test_notes (void)
   g_assert_cmpuint (n_rows (window), ==, 1);
   gtk_single_selection_set_selected (selection, 0);
   spin (20);
-  g_assert_true (cmq_note_editor_get_release (editor) == fourth);
+  g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (cmq_note_editor_get_text_view (editor)), "",
                             -1);
   spin (20);
@@ -826,6 +875,7 @@ test_orphans (void)
 {
   g_autoptr (CmqStore) store = new_store ("orphans", NULL);
   g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) known = NULL;
   guint n_changed = 0;
   GtkWidget *dialog;
 
@@ -838,7 +888,9 @@ test_orphans (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 1);
 
-  dialog = cmq_notes_window_new (store, library);
+  known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_add (known, (gpointer) "a-release-still-here");
+  dialog = cmq_notes_window_new (store, known);
   gtk_window_present (GTK_WINDOW (dialog));
   while (!gtk_widget_get_mapped (dialog))
     g_main_context_iteration (NULL, TRUE);
@@ -848,11 +900,259 @@ test_orphans (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Rows show the words around the match, the matched ones in bold, only while searching. */
+static void
+test_snippets (void)
+{
+  CmqWindow *window = open_window ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  guint with_snippet = 0;
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-snippets.png", NULL);
+
+  type (window, "afghanistan");
+  spin (100); /* rows bound by the next frame */
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CmqReleaseRow *row = g_ptr_array_index (rows, i);
+      const char *snippet = cmq_release_row_get_snippet (row);
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (row)) || cmq_release_row_get_release (row) == NULL)
+        continue;
+      g_assert_nonnull (snippet);
+      g_assert_nonnull (strstr (snippet, "<b>Afghanistan</b>"));
+      g_assert_null (strchr (snippet, '\n'));
+      with_snippet++;
+    }
+  g_assert_cmpuint (with_snippet, ==, 3);
+  save_screenshot (GTK_WIDGET (window), screenshot);
+  g_test_message ("Screenshot: %s", screenshot);
+
+  /* A prefix while typing: the whole word is emphasised. */
+  type (window, "afgh");
+  spin (100);
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CmqReleaseRow *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (row)) && cmq_release_row_get_release (row) != NULL)
+        g_assert_nonnull (strstr (cmq_release_row_get_snippet (row), "<b>Afghanistan</b>"));
+    }
+
+  /* No search, no snippets. */
+  type (window, "");
+  spin (100);
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (window), rows);
+  g_assert_cmpuint (rows->len, >=, 5);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_null (cmq_release_row_get_snippet (g_ptr_array_index (rows, i)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Best match or newest first: the dropdown orders the list, and is remembered. */
+static void
+test_sort (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
+  CmqWindow *window = open_window ();
+  GtkDropDown *dropdown = cmq_window_get_sort_dropdown (window);
+  CmqHitList *list = cmq_window_get_hit_list (window);
+  gboolean differs = FALSE;
+  g_autoptr (GPtrArray) relevance = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), !=, NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  type (window, "nato");
+  g_assert_cmpuint (n_rows (window), ==, 5);
+  for (guint i = 0; i < n_rows (window); i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      g_ptr_array_add (relevance, g_strdup (hit->id));
+      if (i > 0)
+        g_assert_cmpfloat (cmq_hit_list_get_hit (list, i - 1)->score, >=, hit->score);
+    }
+
+  gtk_drop_down_set_selected (dropdown, 1);
+  spin (20);
+  g_assert_cmpstr (g_settings_get_string (settings, "sort-order"), ==, "newest");
+  g_assert_cmpuint (n_rows (window), ==, 5);
+  for (guint i = 0; i < n_rows (window); i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      differs |= !g_str_equal (hit->id, g_ptr_array_index (relevance, i));
+      if (i > 0 && hit->date != NULL)
+        g_assert_cmpstr (cmq_hit_list_get_hit (list, i - 1)->date, >=, hit->date);
+    }
+  /* The sample's releases are not ranked by date for "nato", so the order really changed. */
+  g_assert_true (differs);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_window ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (cmq_window_get_sort_dropdown (window)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "sort-order");
+}
+
+static void
+label_changed_cb (GtkLabel *label, GParamSpec *pspec, GPtrArray *seen)
+{
+  g_ptr_array_add (seen, g_strdup (gtk_label_get_label (label)));
+}
+
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Indexing a larger library: the status line counts the releases indexed so far, in the
+ * user's locale, and the window can be searched meanwhile. */
+static void
+test_indexing_progress (void)
+{
+  g_autofree char *folder = g_build_filename (home, "generated", NULL);
+  g_autofree char *db = g_build_filename (home, "generated.sqlite", NULL);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  const char *argv[] = { "python3", generator, folder, "2000", NULL };
+  const char *const folders[] = { folder, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *total = NULL;
+  g_autofree char *expected_end = NULL;
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-indexing.png", NULL);
+  char *old_locale = g_strdup (setlocale (LC_NUMERIC, NULL));
+  gboolean grouped = setlocale (LC_NUMERIC, "fr_FR.UTF-8") != NULL;
+  gboolean done = FALSE;
+  gboolean progress_seen = FALSE;
+  gboolean screenshot_taken = FALSE;
+  guint searched_meanwhile = 0;
+  CmqWindow *window;
+  GtkLabel *status;
+  int exit_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+
+  index = cmq_index_new (db);
+  cmq_index_set_folders (index, folders);
+  window = open_window_on (index);
+  status = cmq_window_get_status_label (window);
+  g_assert_cmpstr (gtk_label_get_label (status), ==, "0 releases");
+  g_signal_connect (status, "notify::label", G_CALLBACK (label_changed_cb), seen);
+
+  total = g_strdup_printf ("%'u", 2000);
+  /* With the French locale's grouping (when the machine has it): "2 000", not "2000". */
+  g_assert_true (!grouped || !g_str_equal (total, "2000"));
+  cmq_index_update_async (index, NULL, updated_cb, &done);
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "nato");
+  while (!done)
+    {
+      const char *label = gtk_label_get_label (status);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (g_str_has_prefix (label, "Indexing "))
+        {
+          g_autofree char *suffix = g_strdup_printf (" of %s releases", total);
+
+          g_assert_true (g_str_has_suffix (label, suffix));
+          progress_seen = TRUE;
+          searched_meanwhile = MAX (searched_meanwhile, n_rows (window));
+          if (!screenshot_taken && searched_meanwhile > 0)
+            {
+              save_screenshot (GTK_WIDGET (window), screenshot);
+              g_test_message ("Screenshot: %s", screenshot);
+              screenshot_taken = TRUE;
+            }
+        }
+    }
+  spin (20);
+  g_assert_true (progress_seen);
+  /* The search typed while indexing found releases before the update was over. */
+  g_assert_cmpuint (searched_meanwhile, >, 0);
+
+  /* More than a page: the list has the first rows, the status line counts them all. */
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, n_rows (window));
+  expected_end = g_strdup_printf (
+      "%'u of %s match", cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), total);
+  g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
+  /* Scrolling to the end of the list brings the next page. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (
+        find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment =
+        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    guint before = n_rows (window);
+
+    for (guint tries = 0; n_rows (window) == before && tries < 50; tries++)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        spin (50);
+      }
+    g_assert_cmpuint (n_rows (window), >, before);
+  }
+  type (window, "");
+  {
+    g_autofree char *all = g_strdup_printf ("%s releases", total);
+
+    g_assert_cmpstr (gtk_label_get_label (status), ==, all);
+  }
+  for (guint i = 0; i < seen->len; i++)
+    g_test_message ("status: %s", (char *) g_ptr_array_index (seen, i));
+
+  g_signal_handlers_disconnect_by_data (status, seen);
+  gtk_window_destroy (GTK_WINDOW (window));
+  setlocale (LC_NUMERIC, old_locale);
+  g_free (old_locale);
+}
+
+/* A note's new words are found by the search at once, and its old ones no longer. */
+static void
+test_note_search (void)
+{
+  g_autoptr (CmqStore) store = new_store ("note-search", NULL);
+  CmqWindow *window = open_window_with_store (store);
+  CmqRelease *second = release_at (window, 1);
+
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 1);
+  spin (50);
+  type_note (window, "quokka");
+  type (window, "quokka");
+  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_true (same_release (release_at (window, 0), second));
+
+  /* Edited while the search shows it: the list follows once the search changes. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (cmq_note_editor_get_text_view (
+                                cmq_window_get_note_editor (window))),
+                            "wombat", -1);
+  spin (50);
+  type (window, "quokka ");
+  g_assert_cmpuint (n_rows (window), ==, 0);
+  type (window, "womb");
+  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_true (same_release (release_at (window, 0), second));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
   g_autofree char *seeds = NULL;
-  g_autoptr (GFile) dir = NULL;
   int status;
 
   home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
@@ -874,10 +1174,23 @@ main (int argc, char **argv)
   adw_init ();
 
   seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  dir = g_file_new_for_path (seeds);
-  library = cmq_library_new ();
-  cmq_library_add_directory (library, dir);
-  cmq_library_load (library, NULL);
+  {
+    const char *const folders[] = { seeds, NULL };
+    g_autoptr (GError) error = NULL;
+
+    /* XDG_CACHE_HOME is new: the index is built from nothing, as on a first start. */
+    g_autoptr (GFile) dir = g_file_new_for_path (seeds);
+
+    /* Only watched, as the application does: the list is the index's. */
+    library = cmq_library_new ();
+    cmq_library_add_directory (library, dir);
+    cmq_library_watch (library);
+    library_index = cmq_index_new (NULL);
+    cmq_index_set_folders (library_index, folders);
+    cmq_index_update (library_index, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  held_releases = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/reader", test_reader);
@@ -889,8 +1202,14 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/store-banners", test_store_banners);
   g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);
+  g_test_add_func ("/ui/snippets", test_snippets);
+  g_test_add_func ("/ui/sort", test_sort);
+  g_test_add_func ("/ui/indexing-progress", test_indexing_progress);
+  g_test_add_func ("/ui/note-search", test_note_search);
 
   status = g_test_run ();
+  g_clear_pointer (&held_releases, g_ptr_array_unref);
+  g_clear_object (&library_index);
   g_clear_object (&library);
   g_free (home);
   return status;

@@ -73,8 +73,21 @@ ui_isolate_home (void)
 CmqWindow *
 ui_open_window (CmqLibrary *library)
 {
-  CmqWindow *window = cmq_window_new (NULL, library);
+  static guint n_indexes;
+  g_autofree char *name = g_strdup_printf ("ui-index-%u.sqlite", n_indexes++);
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), name, NULL);
+  g_auto (GStrv) folders = cmq_library_dup_directory_paths (library);
+  g_autoptr (CmqIndex) index = cmq_index_new (path);
+  g_autoptr (GError) error = NULL;
+  CmqWindow *window;
 
+  /* A new index of the library's folders, as on a first start. */
+  cmq_index_set_folders (index, (const char *const *) folders);
+  cmq_index_update (index, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = cmq_window_new (NULL, library, index);
+  while (cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);

@@ -101,6 +101,15 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 
 /* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
  * ?4 the limit; columns docid, id, file, title, date, score. */
+static CmqDateSource
+date_source_from_string (const char *text)
+{
+  for (CmqDateSource s = CMQ_DATE_SOURCE_NONE; s <= CMQ_DATE_SOURCE_RELATIVE; s++)
+    if (g_strcmp0 (cmq_date_source_to_string (s), text) == 0)
+      return s;
+  return CMQ_DATE_SOURCE_NONE;
+}
+
 static int
 collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
          sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
@@ -124,7 +133,10 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
           hit->file = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
           hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
           hit->date = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-          hit->score = sqlite3_column_double (stmt, 5);
+          hit->language = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+          hit->partial_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+          hit->date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 7));
+          hit->score = sqlite3_column_double (stmt, 8);
           g_ptr_array_add (hits, hit);
           g_array_append_val (docids, docid);
         }
@@ -163,7 +175,8 @@ rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64
   return threshold;
 }
 
-#define HIT_COLUMNS "SELECT d.docid, d.id, d.file, d.title, d.date, "
+#define HIT_COLUMNS                                                                                \
+  "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
 
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
  * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
@@ -440,15 +453,6 @@ parse_quotes (const char *json)
                                               json_array_get_int_element (quote, 2)));
     }
   return quotes;
-}
-
-static CmqDateSource
-date_source_from_string (const char *text)
-{
-  for (CmqDateSource s = CMQ_DATE_SOURCE_NONE; s <= CMQ_DATE_SOURCE_RELATIVE; s++)
-    if (g_strcmp0 (cmq_date_source_to_string (s), text) == 0)
-      return s;
-  return CMQ_DATE_SOURCE_NONE;
 }
 
 /* Lock held. */

@@ -69,8 +69,33 @@ cmq_index_hit_free (CmqIndexHit *hit)
   g_free (hit->file);
   g_free (hit->title);
   g_free (hit->date);
+  g_free (hit->language);
+  g_free (hit->partial_date);
   g_free (hit->snippet);
   g_free (hit);
+}
+
+CmqRelease *
+cmq_index_hit_to_release (const CmqIndexHit *hit)
+{
+  CmqReleaseInfo info = { 0 };
+  unsigned year = 0, month = 0, day = 0;
+
+  g_return_val_if_fail (hit != NULL, NULL);
+
+  if (hit->date != NULL)
+    sscanf (hit->date, "%4u-%2u-%2u", &year, &month, &day);
+  else if (hit->partial_date != NULL)
+    sscanf (hit->partial_date, "--%2u-%2u", &month, &day);
+  info.id = hit->id;
+  info.file = hit->file;
+  info.title = hit->title;
+  info.language = hit->language;
+  info.year = year;
+  info.month = month;
+  info.day = day;
+  info.date_source = hit->date_source;
+  return cmq_release_new (&info);
 }
 
 /* SQLite helpers */

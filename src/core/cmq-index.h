@@ -74,13 +74,19 @@ typedef struct
   char *id;   /* the release id (see cmq_release_get_id()) */
   char *file; /* the first file holding the release */
   char *title;
-  char *date;   /* "YYYY-MM-DD", or NULL */
+  char *date;         /* "YYYY-MM-DD", or NULL */
+  char *partial_date; /* "--MM-DD" when only the day and month are known, or NULL */
+  char *language;     /* "en", "fr" or NULL */
+  CmqDateSource date_source;
   double score; /* higher is better (-bm25); 0 when not ranked (see CMQ_INDEX_DEFAULT_RANK_LIMIT) */
   char *snippet; /* NULL unless CMQ_INDEX_QUERY_SNIPPETS: text with CMQ_INDEX_MARK_* marks */
 } CmqIndexHit;
 
 void cmq_index_hit_free (CmqIndexHit *hit);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqIndexHit, cmq_index_hit_free)
+
+/* A release without its text, for a list row: id, file, title, date and language. */
+CmqRelease *cmq_index_hit_to_release (const CmqIndexHit *hit);
 
 /* What an update did. */
 typedef struct

@@ -28,9 +28,19 @@ struct _CmqLibrary
   CmqImporter *importer;
   GFile *import_directory;
   gboolean loaded;
+  gboolean watch_only; /* cmq_library_watch(): no release is read */
 };
 
 G_DEFINE_FINAL_TYPE (CmqLibrary, cmq_library, G_TYPE_OBJECT)
+
+enum
+{
+  SIGNAL_FOLDERS_CHANGED,
+  SIGNAL_READING_FILE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -99,17 +109,12 @@ cmq_library_dispose (GObject *object)
   G_OBJECT_CLASS (cmq_library_parent_class)->dispose (object);
 }
 
-enum
-{
-  SIGNAL_READING_FILE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static void
 cmq_library_class_init (CmqLibraryClass *klass)
 {
+  signals[SIGNAL_FOLDERS_CHANGED] =
+      g_signal_new ("folders-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 0);
   G_OBJECT_CLASS (klass)->dispose = cmq_library_dispose;
 
   /**
@@ -311,22 +316,45 @@ monitor_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonit
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *other_name = other != NULL ? g_file_get_basename (other) : NULL;
 
+  if (self->watch_only)
+    {
+      if (is_release_name (name) || (other_name != NULL && is_release_name (other_name)))
+        switch (event)
+          {
+          case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+          case G_FILE_MONITOR_EVENT_MOVED_IN:
+          case G_FILE_MONITOR_EVENT_DELETED:
+          case G_FILE_MONITOR_EVENT_MOVED_OUT:
+          case G_FILE_MONITOR_EVENT_RENAMED:
+            g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
+            break;
+          default:
+            break;
+          }
+      return;
+    }
+
   switch (event)
     {
     /* A new file shows once it is written and closed, not while it is being written. */
     case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
     case G_FILE_MONITOR_EVENT_MOVED_IN:
       if (is_release_name (name))
-        cmq_library_add_file (self, file);
+        {
+          cmq_library_add_file (self, file);
+          g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
+        }
       break;
     case G_FILE_MONITOR_EVENT_DELETED:
     case G_FILE_MONITOR_EVENT_MOVED_OUT:
       cmq_library_remove_file (self, file);
+      g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
       break;
     case G_FILE_MONITOR_EVENT_RENAMED:
       cmq_library_remove_file (self, file);
       if (other != NULL && is_release_name (other_name))
         cmq_library_add_file (self, other);
+      g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
       break;
     default:
       break;
@@ -362,6 +390,12 @@ cmq_library_add_directory (CmqLibrary *self, GFile *directory)
   if (cmq_library_has_directory (self, directory))
     return;
   g_ptr_array_add (self->directories, g_object_ref (directory));
+  if (self->watch_only)
+    {
+      watch_directory (self, directory);
+      g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
+      return;
+    }
   if (!self->loaded)
     return;
 
@@ -377,6 +411,7 @@ cmq_library_add_directory (CmqLibrary *self, GFile *directory)
                                     NULL);
     }
   watch_directory (self, directory);
+  g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
 }
 
 static gboolean
@@ -423,6 +458,7 @@ cmq_library_remove_directory (CmqLibrary *self, GFile *directory)
       if (is_in_directory (skipped->file, directory))
         g_ptr_array_remove_index (self->skipped, i - 1);
     }
+  g_signal_emit (self, signals[SIGNAL_FOLDERS_CHANGED], 0);
 }
 
 gboolean
@@ -480,6 +516,34 @@ cmq_library_load (CmqLibrary *self, GCancellable *cancellable)
   for (guint i = 0; i < self->directories->len; i++)
     watch_directory (self, g_ptr_array_index (self->directories, i));
   self->loaded = TRUE;
+}
+
+void
+cmq_library_watch (CmqLibrary *self)
+{
+  g_return_if_fail (CMQ_IS_LIBRARY (self));
+  g_return_if_fail (!self->loaded);
+
+  self->watch_only = TRUE;
+  for (guint i = 0; i < self->directories->len; i++)
+    watch_directory (self, g_ptr_array_index (self->directories, i));
+}
+
+char **
+cmq_library_dup_directory_paths (CmqLibrary *self)
+{
+  g_autoptr (GStrvBuilder) paths = g_strv_builder_new ();
+
+  g_return_val_if_fail (CMQ_IS_LIBRARY (self), NULL);
+
+  for (guint i = 0; i < self->directories->len; i++)
+    {
+      g_autofree char *path = g_file_get_path (g_ptr_array_index (self->directories, i));
+
+      if (path != NULL)
+        g_strv_builder_add (paths, path);
+    }
+  return g_strv_builder_end (paths);
 }
 
 /* The position of the release read from @path, or G_MAXUINT. */

@@ -34,6 +34,14 @@ gboolean cmq_library_has_directory (CmqLibrary *self, GFile *directory);
  * skipped and listed by cmq_library_get_skipped(). Emits ::reading-file before each file it
  * reads. */
 void cmq_library_load (CmqLibrary *self, GCancellable *cancellable);
+/* Instead of cmq_library_load(), for the window (whose list is the index's): only watches the
+ * folders and says "folders-changed" when a release file is added, changed or removed there, or
+ * a folder is added or removed; no release is read, the list stays empty. */
+void cmq_library_watch (CmqLibrary *self);
+/* The folders' paths, for cmq_index_set_folders(). Signal "folders-changed": a release file was
+ * added, changed or removed in a folder (seen by the folder monitor), or a folder was added or
+ * removed after loading or watching began. */
+char **cmq_library_dup_directory_paths (CmqLibrary *self);
 /* Reads one file (again, if it changed) into the list; FALSE when it is not a release, which is
  * then listed by cmq_library_get_skipped(). A release already shown from another file is not
  * added twice. */

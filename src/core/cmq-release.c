@@ -140,7 +140,8 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->chrome_lines = info->chrome_lines;
   self->file_mtime = info->file_mtime;
   self->converted_from = g_strdup (info->converted_from);
-  self->id = compute_id ((const char *const *) self->paragraphs);
+  self->id =
+      info->id != NULL ? g_strdup (info->id) : compute_id ((const char *const *) self->paragraphs);
 
   if (info->month != 0 && info->day != 0 && info->year != 0 &&
       g_date_valid_dmy (info->day, info->month, info->year))

@@ -48,6 +48,8 @@ typedef struct
   CmqDateSource date_source;
   gint64 file_mtime;          /* seconds since the epoch, 0 if unknown */
   const char *converted_from; /* the file's encoding when it was not UTF-8, or NULL */
+  const char *id; /* NULL: computed from the paragraphs; set for a release read back without
+                   * its text (a row of the list, see cmq_index_hit_to_release()) */
 } CmqReleaseInfo;
 
 CmqRelease *cmq_release_new (const CmqReleaseInfo *info);

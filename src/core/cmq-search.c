@@ -1,7 +1,9 @@
-/* cmq-search.c: search-as-you-type matching for the sidebar.
+/* cmq-search.c: text normalised for matching: case-folded, without accents.
  *
- * Matching is done on normalised text (see cmq_search_normalize()) so that "turkiye" finds
- * "Türkiye" and "OTAN" finds "otan". Kept free of any UI so it is tested without a display.
+ * The index matches with FTS5's own folding (unicode61 remove_diacritics 2); this is the same
+ * folding for the words of the query (cmq-query.c) and for the reader's highlighting
+ * (cmq-html.c), so that "turkiye" finds and marks "Türkiye". Kept free of any UI so it is tested
+ * without a display.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,14 +13,6 @@
 #include <string.h>
 
 #include "cmq-search.h"
-
-struct _CmqSearchQuery
-{
-  gatomicrefcount ref_count;
-  char *text;
-  GStrv terms;
-  gboolean last_is_prefix;
-};
 
 /* Letters that Unicode does not decompose into a base letter and a mark. */
 static const char *
@@ -111,103 +105,4 @@ cmq_search_normalize (const char *text)
     g_string_append_c (out, ' ');
 
   return g_string_free (out, FALSE);
-}
-
-CmqSearchQuery *
-cmq_search_query_new (const char *text)
-{
-  CmqSearchQuery *query = g_new0 (CmqSearchQuery, 1);
-  g_autofree char *normalized = NULL;
-  gsize len;
-
-  g_atomic_ref_count_init (&query->ref_count);
-  query->text = g_strdup (text != NULL ? text : "");
-  normalized = cmq_search_normalize (query->text);
-  query->terms = g_strsplit (g_strstrip (normalized), " ", -1);
-  if (query->terms[0] != NULL && query->terms[0][0] == '\0')
-    {
-      g_strfreev (query->terms);
-      query->terms = g_new0 (char *, 1);
-    }
-
-  /* While the user types, the last word is unfinished; once they type a space it is whole. */
-  len = strlen (query->text);
-  query->last_is_prefix = len > 0 && !g_ascii_isspace (query->text[len - 1]);
-
-  return query;
-}
-
-CmqSearchQuery *
-cmq_search_query_ref (CmqSearchQuery *query)
-{
-  g_return_val_if_fail (query != NULL, NULL);
-  g_atomic_ref_count_inc (&query->ref_count);
-  return query;
-}
-
-void
-cmq_search_query_unref (CmqSearchQuery *query)
-{
-  g_return_if_fail (query != NULL);
-
-  if (g_atomic_ref_count_dec (&query->ref_count))
-    {
-      g_free (query->text);
-      g_strfreev (query->terms);
-      g_free (query);
-    }
-}
-
-gboolean
-cmq_search_query_is_empty (CmqSearchQuery *query)
-{
-  g_return_val_if_fail (query != NULL, TRUE);
-  return query->terms[0] == NULL;
-}
-
-const char *
-cmq_search_query_get_text (CmqSearchQuery *query)
-{
-  g_return_val_if_fail (query != NULL, NULL);
-  return query->text;
-}
-
-const char *const *
-cmq_search_query_get_terms (CmqSearchQuery *query)
-{
-  g_return_val_if_fail (query != NULL, NULL);
-  return (const char *const *) query->terms;
-}
-
-gboolean
-cmq_search_query_last_is_prefix (CmqSearchQuery *query)
-{
-  g_return_val_if_fail (query != NULL, FALSE);
-  return query->last_is_prefix;
-}
-
-/* @normalized starts and ends with a space, so " term " finds a whole word and " term" the start
- * of one. */
-static gboolean
-contains_word (const char *normalized, const char *term, gboolean prefix)
-{
-  g_autofree char *needle = g_strconcat (" ", term, prefix ? NULL : " ", NULL);
-
-  return strstr (normalized, needle) != NULL;
-}
-
-gboolean
-cmq_search_query_matches (CmqSearchQuery *query, const char *normalized)
-{
-  g_return_val_if_fail (query != NULL, FALSE);
-  g_return_val_if_fail (normalized != NULL, FALSE);
-
-  for (guint i = 0; query->terms[i] != NULL; i++)
-    {
-      gboolean last = query->terms[i + 1] == NULL;
-
-      if (!contains_word (normalized, query->terms[i], last && query->last_is_prefix))
-        return FALSE;
-    }
-  return TRUE;
 }

@@ -1,5 +1,7 @@
 /* cmq-application.c: the application: command line, library, app-wide actions.
  *
+ * The application owns the library's index and brings it up to date at start-up.
+ *
  * `--inspect` and `--search` are handled in handle-local-options, before the application registers
  * on D-Bus or opens a display, so they run on a headless machine. `--library DIR` makes the instance
  * non-unique: tests and benchmarks each get their own process and their own library.
@@ -28,8 +30,10 @@ struct _CmqApplication
 {
   AdwApplication parent_instance;
 
-  char *library_dir; /* --library, or NULL */
-  CmqLibrary *library;
+  char *library_dir;   /* --library, or NULL */
+  CmqLibrary *library; /* watches the folders, knows where imports go */
+  CmqIndex *index;
+  GCancellable *updating;
   GSettings *settings;
   CmqStore *store;
   GError *store_error; /* why the store could not be loaded, for the window to say */
@@ -70,29 +74,17 @@ cmq_application_new (void)
 
 static GFile *sample_directory (void);
 
+static GStrv library_folders (CmqApplication *self);
+
 static int
 run_search (CmqApplication *self, GVariantDict *options)
 {
-  g_autoptr (GStrvBuilder) folders = g_strv_builder_new ();
-  g_auto (GStrv) folder_list = NULL;
+  g_auto (GStrv) folder_list = library_folders (self);
   const char *query = NULL;
   int limit = 0;
 
   g_variant_dict_lookup (options, "search", "&s", &query);
   g_variant_dict_lookup (options, "limit", "i", &limit);
-  if (self->library_dir != NULL)
-    g_strv_builder_add (folders, self->library_dir);
-  else
-    {
-      g_autoptr (GFile) samples = sample_directory ();
-      g_autofree char *sample_path = g_file_get_path (samples);
-      g_autofree char *user_path =
-          g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
-
-      g_strv_builder_add (folders, sample_path);
-      g_strv_builder_add (folders, user_path);
-    }
-  folder_list = g_strv_builder_end (folders);
   return cmq_search_command ((const char *const *) folder_list, query, limit,
                              g_variant_dict_contains (options, "json"));
 }
@@ -165,11 +157,59 @@ sample_directory (void)
   return g_file_new_for_path (SOURCE_SAMPLES_DIR);
 }
 
-static void
-load_library (CmqApplication *self)
+/* The folders of the library: --library DIR, or the sample and the user's release folder. */
+static GStrv
+library_folders (CmqApplication *self)
 {
-  self->library = cmq_library_new ();
+  g_autoptr (GStrvBuilder) folders = g_strv_builder_new ();
 
+  if (self->library_dir != NULL)
+    g_strv_builder_add (folders, self->library_dir);
+  else
+    {
+      g_autoptr (GFile) samples = sample_directory ();
+      g_autofree char *sample_path = g_file_get_path (samples);
+      g_autofree char *user_path =
+          g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
+
+      g_strv_builder_add (folders, sample_path);
+      g_strv_builder_add (folders, user_path);
+    }
+  return g_strv_builder_end (folders);
+}
+
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  CmqIndexStats stats = { 0 };
+
+  if (!cmq_index_update_finish (CMQ_INDEX (source), result, &stats, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The library could not be indexed: %s", error->message);
+      return;
+    }
+  g_debug ("Indexed %u files: %u imported, %u removed, %u skipped; %u releases", stats.n_files,
+           stats.n_imported, stats.n_removed, stats.n_skipped, stats.n_releases);
+}
+
+/* Brings the index up to date with the library folders, in a worker thread: the window shows
+ * the releases indexed so far and the progress meanwhile. */
+static void
+update_index (CmqApplication *self)
+{
+  cmq_index_update_async (self->index, self->updating, updated_cb, NULL);
+}
+
+/* The library's folders are watched (CmqLibrary) and indexed (CmqIndex); the window lists the
+ * index, so no release is read into memory here. */
+static void
+open_library (CmqApplication *self)
+{
+  g_auto (GStrv) folders = NULL;
+
+  self->library = cmq_library_new ();
   if (self->library_dir != NULL)
     {
       g_autoptr (GFile) dir = g_file_new_for_path (self->library_dir);
@@ -191,8 +231,14 @@ load_library (CmqApplication *self)
       cmq_library_add_directory (self->library, user_dir);
       cmq_library_set_import_directory (self->library, user_dir);
     }
+  /* The window brings the index up to date when a folder changes. */
+  cmq_library_watch (self->library);
 
-  cmq_library_load (self->library, NULL);
+  folders = cmq_library_dup_directory_paths (self->library);
+  self->index = cmq_index_new (NULL);
+  self->updating = g_cancellable_new ();
+  cmq_index_set_folders (self->index, (const char *const *) folders);
+  update_index (self);
 }
 
 static void
@@ -203,9 +249,9 @@ cmq_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->library == NULL)
-        load_library (self);
-      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library));
+      if (self->index == NULL)
+        open_library (self);
+      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library, self->index));
       cmq_window_set_store (CMQ_WINDOW (window), self->store, self->store_error);
     }
   gtk_window_present (window);
@@ -389,6 +435,9 @@ cmq_application_shutdown (GApplication *app)
 
   if (self->store != NULL && !cmq_store_flush (self->store, &error))
     g_warning ("Notes could not be saved before quitting: %s", error->message);
+  /* An update stops at its next file; what it indexed so far is kept for the next start. */
+  if (self->updating != NULL)
+    g_cancellable_cancel (self->updating);
 
   G_APPLICATION_CLASS (cmq_application_parent_class)->shutdown (app);
 }
@@ -399,6 +448,8 @@ cmq_application_finalize (GObject *object)
   CmqApplication *self = CMQ_APPLICATION (object);
 
   g_free (self->library_dir);
+  g_clear_object (&self->updating);
+  g_clear_object (&self->index);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -431,11 +482,4 @@ cmq_application_init (CmqApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), search_option_entries);
   g_application_set_option_context_summary (
       G_APPLICATION (self), _("Read, search and annotate press releases offline."));
-}
-
-CmqLibrary *
-cmq_application_get_library (CmqApplication *self)
-{
-  g_return_val_if_fail (CMQ_IS_APPLICATION (self), NULL);
-  return self->library;
 }

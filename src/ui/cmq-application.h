@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "cmq-library.h"
+#include "cmq-index.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,5 @@ G_DECLARE_FINAL_TYPE (CmqApplication, cmq_application, CMQ, APPLICATION, AdwAppl
 
 CmqApplication *cmq_application_new (void);
 /* The releases shown: the sample and the user's folder, or only the --library folder. */
-CmqLibrary *cmq_application_get_library (CmqApplication *self);
 
 G_END_DECLS

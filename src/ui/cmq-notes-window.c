@@ -126,23 +126,14 @@ orphan_row (const CmqStoreEntry *entry)
 }
 
 static void
-fill (CmqNotesWindow *self, CmqLibrary *library)
+fill (CmqNotesWindow *self, GHashTable *known)
 {
-  GListModel *releases = cmq_library_get_releases (library);
-  g_autoptr (GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) orphans = NULL;
   g_autofree char *display = g_filename_display_name (cmq_store_get_path (self->store));
 
   /* The whole path as the title: titles can be selected and copied in libadwaita 1.2. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), display);
 
-  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
-    {
-      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
-
-      /* The ids live as long as the releases, which the library holds. */
-      g_hash_table_add (known, (gpointer) cmq_release_get_id (release));
-    }
   orphans = cmq_store_dup_orphans (self->store, known);
   self->n_orphans = orphans->len;
 
@@ -193,16 +184,16 @@ cmq_notes_window_init (CmqNotesWindow *self)
 }
 
 GtkWidget *
-cmq_notes_window_new (CmqStore *store, CmqLibrary *library)
+cmq_notes_window_new (CmqStore *store, GHashTable *known_ids)
 {
   CmqNotesWindow *self;
 
   g_return_val_if_fail (CMQ_IS_STORE (store), NULL);
-  g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (known_ids != NULL, NULL);
 
   self = g_object_new (CMQ_TYPE_NOTES_WINDOW, NULL);
   self->store = g_object_ref (store);
-  fill (self, library);
+  fill (self, known_ids);
   return GTK_WIDGET (self);
 }
 

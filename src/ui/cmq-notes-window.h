@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "cmq-library.h"
 #include "cmq-store.h"
 
 G_BEGIN_DECLS
@@ -15,7 +14,8 @@ G_BEGIN_DECLS
 #define CMQ_TYPE_NOTES_WINDOW (cmq_notes_window_get_type ())
 G_DECLARE_FINAL_TYPE (CmqNotesWindow, cmq_notes_window, CMQ, NOTES_WINDOW, AdwPreferencesWindow)
 
-GtkWidget *cmq_notes_window_new (CmqStore *store, CmqLibrary *library);
+/* @known_ids: the ids of every release of the library (a set of strings). */
+GtkWidget *cmq_notes_window_new (CmqStore *store, GHashTable *known_ids);
 /* How many orphans it lists (for tests). */
 guint cmq_notes_window_get_n_orphans (CmqNotesWindow *self);
 /* Opens the folder of the store's file in the file manager. */

@@ -1,5 +1,6 @@
 /* cmq-release-row.c: one release in the sidebar list: its title, date and language, a star
- * that toggles the favourite with one click, and a mark when it has a note.
+ * that toggles the favourite with one click, a mark when it has a note, and while searching the
+ * words around the match.
  *
  * A row that has a store follows it itself: rows are recycled by the list view, and the store's
  * "changed" signal says which release to redraw, so no one has to find the row of a release.
@@ -21,6 +22,7 @@ struct _CmqReleaseRow
 
   GtkLabel *title_label;
   GtkLabel *caption_label;
+  GtkLabel *snippet_label;
   GtkImage *note_icon;
   GtkToggleButton *star_button;
 
@@ -116,6 +118,7 @@ cmq_release_row_class_init (CmqReleaseRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH_ROW);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, snippet_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, note_icon);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, star_button);
   gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
@@ -212,4 +215,22 @@ cmq_release_row_get_release (CmqReleaseRow *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
   return self->release;
+}
+
+void
+cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup)
+{
+  g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
+
+  gtk_label_set_markup (self->snippet_label, markup != NULL ? markup : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL && *markup != '\0');
+}
+
+const char *
+cmq_release_row_get_snippet (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->snippet_label))
+             ? gtk_label_get_label (self->snippet_label)
+             : NULL;
 }

@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, CMQ, RELEASE_ROW, GtkWidge
 GtkWidget *cmq_release_row_new (void);
 void cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release);
 CmqRelease *cmq_release_row_get_release (CmqReleaseRow *self);
+/* Pango markup of the words around the match (cmq_index_snippet_to_markup()); NULL hides it. */
+void cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup);
+/* The markup shown, or NULL when there is none (for tests). */
+const char *cmq_release_row_get_snippet (CmqReleaseRow *self);
 /* @store nullable: without one the row shows no star. */
 void cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store);
 

@@ -3,8 +3,9 @@
  * Three ways in, one path: the Import actions (a GtkFileChooserNative, so a Flatpak goes through
  * the file chooser portal), files and folders dropped on the window, and files named on the
  * command line all end in cmq_window_import_files(). The copying runs in a worker thread; the
- * copies are then read into the library at once (the folder monitor would find them too, a
- * moment later), the first release is shown and the report says what happened.
+ * index is then brought up to date at once (the folder monitor would find the copies too, a
+ * moment later), the first release is shown as soon as the index has it and the report says
+ * what happened.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,29 +20,19 @@
 #include "cmq-import-report.h"
 #include "cmq-window-private.h"
 
-/* Selects @position of the library in the list, clearing a search that would hide it. */
-static void
-show_position (CmqWindow *self, guint position)
-{
-  if (position == G_MAXUINT)
-    return;
-  gtk_editable_set_text (cmq_window_get_search_entry (self), "");
-  gtk_single_selection_set_selected (cmq_window_get_selection (self), position);
-}
-
 static void
 show_first_release (CmqWindow *self, CmqImportJob *job)
 {
-  CmqLibrary *library = cmq_window_get_library (self);
   GPtrArray *copies = cmq_import_job_get_copies (job);
   GPtrArray *ids = cmq_import_job_get_release_ids (job);
+  g_autofree char *path = NULL;
 
-  /* A copy is found by its file: the library may clean a text a little differently from the
+  /* A copy is found by its file: the index may clean a text a little differently from the
    * job, having learnt from all its files. */
   if (copies->len > 0)
-    show_position (self, cmq_library_find_release_by_file (library, g_ptr_array_index (copies, 0)));
-  else if (ids->len > 0)
-    show_position (self, cmq_library_find_release (library, g_ptr_array_index (ids, 0)));
+    path = g_file_get_path (g_ptr_array_index (copies, 0));
+  if (path != NULL || ids->len > 0)
+    _cmq_window_search_select (self, path, ids->len > 0 ? g_ptr_array_index (ids, 0) : NULL);
 }
 
 static void
@@ -49,8 +40,6 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (CmqWindow) self = user_data;
   CmqImportJob *job = CMQ_IMPORT_JOB (source);
-  CmqLibrary *library = cmq_window_get_library (self);
-  GPtrArray *copies = cmq_import_job_get_copies (job);
   g_autoptr (GError) error = NULL;
   GtkWidget *dialog;
 
@@ -68,8 +57,7 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  for (guint i = 0; i < copies->len; i++)
-    cmq_library_add_file (library, g_ptr_array_index (copies, i));
+  _cmq_window_search_update_index (self);
   show_first_release (self, job);
 
   dialog = cmq_import_report_new (GTK_WINDOW (self), job);
@@ -81,8 +69,10 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
 {
   CmqLibrary *library;
   GFile *destination;
-  GListModel *releases;
+  g_autoptr (GHashTable) known = NULL;
   g_autoptr (CmqImportJob) job = NULL;
+  GHashTableIter iter;
+  gpointer id;
 
   g_return_if_fail (CMQ_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
@@ -96,13 +86,10 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
     }
 
   job = cmq_import_job_new (destination);
-  releases = cmq_library_get_releases (library);
-  for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
-    {
-      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
-
-      cmq_import_job_add_known_id (job, cmq_release_get_id (release));
-    }
+  known = _cmq_window_search_dup_known_ids (self);
+  g_hash_table_iter_init (&iter, known);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    cmq_import_job_add_known_id (job, id);
   for (guint i = 0; i < n_files; i++)
     cmq_import_job_add_source (job, files[i]);
 

@@ -38,8 +38,7 @@ struct _CmqWindowNotes
   GSettings *settings;
   gboolean height_restored;
 
-  GHashTable *normalized_notes; /* id → cmq_search_normalize (note), filled on demand */
-  char *kept_id;                /* the selected release stays listed while it is edited */
+  char *kept_id; /* the selected release stays listed while it is edited */
   gboolean syncing_star;
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
@@ -62,66 +61,30 @@ toast (CmqWindowNotes *notes, const char *message)
   adw_toast_overlay_add_toast (notes->toast_overlay, toast);
 }
 
-static const char *
-normalized_note (CmqWindowNotes *notes, const char *id)
-{
-  const char *cached = g_hash_table_lookup (notes->normalized_notes, id);
-
-  if (cached == NULL)
-    {
-      char *normalized = cmq_search_normalize (cmq_store_get_note (notes->store, id));
-
-      g_hash_table_insert (notes->normalized_notes, g_strdup (id), normalized);
-      cached = normalized;
-    }
-  return cached;
-}
-
-gboolean
-_cmq_window_notes_keeps (CmqWindow *window, CmqRelease *release)
+const char *
+_cmq_window_notes_get_kept_id (CmqWindow *window)
 {
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
 
-  return notes != NULL && notes->kept_id != NULL &&
-         g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) == 0;
+  return notes != NULL ? notes->kept_id : NULL;
 }
 
-static gboolean
-mode_accepts (CmqWindowNotes *notes, CmqListFilterMode mode, CmqRelease *release)
+gboolean
+_cmq_window_notes_mode_accepts (CmqWindow *window, CmqListFilterMode mode, const char *id)
 {
-  const char *id = cmq_release_get_id (release);
+  CmqWindowNotes *notes = _cmq_window_get_notes (window);
 
   switch (mode)
     {
     case CMQ_LIST_FILTER_FAVOURITES:
-      return notes->store != NULL && cmq_store_get_favourite (notes->store, id);
+      return notes != NULL && notes->store != NULL && cmq_store_get_favourite (notes->store, id);
     case CMQ_LIST_FILTER_NOTES:
-      return notes->store != NULL && *cmq_store_get_note (notes->store, id) != '\0';
+      return notes != NULL && notes->store != NULL &&
+             *cmq_store_get_note (notes->store, id) != '\0';
     case CMQ_LIST_FILTER_ALL:
     default:
       return TRUE;
     }
-}
-
-gboolean
-_cmq_window_notes_mode_accepts (CmqWindow *window, CmqRelease *release)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  if (notes == NULL)
-    return TRUE;
-  return mode_accepts (notes, cmq_list_filter_get_mode (notes->list_filter), release);
-}
-
-gboolean
-_cmq_window_notes_note_matches (CmqWindow *window, CmqRelease *release, CmqSearchQuery *query)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-  const char *id = cmq_release_get_id (release);
-
-  if (notes == NULL || notes->store == NULL || *cmq_store_get_note (notes->store, id) == '\0')
-    return FALSE;
-  return cmq_search_query_matches (query, normalized_note (notes, id));
 }
 
 CmqListFilterMode
@@ -130,31 +93,6 @@ _cmq_window_notes_get_mode (CmqWindow *window)
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
 
   return notes != NULL ? cmq_list_filter_get_mode (notes->list_filter) : CMQ_LIST_FILTER_ALL;
-}
-
-/* The counts on the filter buttons: what each would show with the current search. */
-static void
-update_counts (CmqWindowNotes *notes)
-{
-  GListModel *releases = cmq_library_get_releases (cmq_window_get_library (notes->window));
-  CmqSearchQuery *query = cmq_window_get_query (notes->window);
-  gboolean searching = query != NULL && !cmq_search_query_is_empty (query);
-  guint all = 0;
-  guint favourites = 0;
-  guint with_notes = 0;
-
-  for (guint i = 0, n = g_list_model_get_n_items (releases); i < n; i++)
-    {
-      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
-
-      if (searching && !cmq_search_query_matches (query, cmq_release_get_search_text (release)) &&
-          !_cmq_window_notes_note_matches (notes->window, release, query))
-        continue;
-      all++;
-      favourites += mode_accepts (notes, CMQ_LIST_FILTER_FAVOURITES, release);
-      with_notes += mode_accepts (notes, CMQ_LIST_FILTER_NOTES, release);
-    }
-  cmq_list_filter_set_counts (notes->list_filter, all, favourites, with_notes);
 }
 
 void
@@ -167,15 +105,14 @@ _cmq_window_notes_search_changed (CmqWindow *window)
 
   /* A new search is a new list: nothing is kept in it that does not match. */
   g_clear_pointer (&notes->kept_id, g_free);
-  update_counts (notes);
 }
 
 gboolean
 _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
 {
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
-  CmqSearchQuery *query = cmq_window_get_query (window);
-  gboolean searching = query != NULL && !cmq_search_query_is_empty (query);
+  CmqQuery *query = cmq_window_get_query (window);
+  gboolean searching = query != NULL && !cmq_query_is_empty (query);
   CmqListFilterMode mode = _cmq_window_notes_get_mode (window);
   g_autofree char *title = NULL;
 
@@ -192,7 +129,7 @@ _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
       adw_status_page_set_icon_name (page, "starred-symbolic");
       if (searching)
         /* Translators: %s is what the user typed in the search entry */
-        title = g_strdup_printf (_("No favourites match “%s”"), cmq_search_query_get_text (query));
+        title = g_strdup_printf (_("No favourites match “%s”"), cmq_query_get_text (query));
       else
         title = g_strdup (_("No Favourites"));
       adw_status_page_set_description (
@@ -205,7 +142,7 @@ _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
       adw_status_page_set_icon_name (page, "document-edit-symbolic");
       if (searching)
         /* Translators: %s is what the user typed in the search entry */
-        title = g_strdup_printf (_("No notes match “%s”"), cmq_search_query_get_text (query));
+        title = g_strdup_printf (_("No notes match “%s”"), cmq_query_get_text (query));
       else
         title = g_strdup (_("No Notes"));
       adw_status_page_set_description (page, searching
@@ -330,19 +267,15 @@ _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
   cmq_release_row_set_store (row, notes->store);
 }
 
-/* Counting and filtering go over the whole library: done once for a burst of changes (an
- * import, a reload from disk), not once per release. */
+/* Searching again (notes are searched; the counts go over the whole result) is done once for
+ * a burst of changes (an import, a reload from disk, typing), not once per release. */
 static gboolean
 store_changes_cb (gpointer user_data)
 {
   CmqWindowNotes *notes = user_data;
-  CmqSearchQuery *query = cmq_window_get_query (notes->window);
 
   notes->changes_source = 0;
-  update_counts (notes);
-  if (cmq_list_filter_get_mode (notes->list_filter) != CMQ_LIST_FILTER_ALL ||
-      (query != NULL && !cmq_search_query_is_empty (query)))
-    cmq_window_refilter (notes->window);
+  _cmq_window_search_rerun (notes->window);
   return G_SOURCE_REMOVE;
 }
 
@@ -351,7 +284,8 @@ store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
 {
   CmqRelease *release = selected_release (notes->window);
 
-  g_hash_table_remove (notes->normalized_notes, id);
+  /* The index keeps a copy of every note, to search them. */
+  cmq_index_set_note (cmq_window_get_index (notes->window), id, cmq_store_get_note (store, id));
   if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
     {
       sync_header (notes);
@@ -649,12 +583,14 @@ show_orphans_action (GtkWidget *widget, const char *action_name, GVariant *param
 {
   CmqWindow *window = CMQ_WINDOW (widget);
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  g_autoptr (GHashTable) known = NULL;
   GtkWidget *dialog;
 
   if (notes->store == NULL)
     return;
   flush (notes);
-  dialog = cmq_notes_window_new (notes->store, cmq_window_get_library (window));
+  known = _cmq_window_search_dup_known_ids (window);
+  dialog = cmq_notes_window_new (notes->store, known);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -726,7 +662,6 @@ _cmq_window_notes_new (CmqWindow *window)
   notes->toast_overlay = template_child (window, "toast_overlay");
   notes->reader_paned = template_child (window, "reader_paned");
   notes->settings = g_settings_new (SCHEMA_ID);
-  notes->normalized_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_signal_connect (notes->list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), notes);
   g_signal_connect (notes->reader_paned, "notify::max-position", G_CALLBACK (paned_laid_out_cb),
@@ -762,7 +697,6 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
   g_clear_handle_id (&notes->changes_source, g_source_remove);
   g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
   g_clear_object (&notes->settings);
-  g_hash_table_unref (notes->normalized_notes);
   g_free (notes->kept_id);
   g_free (notes);
 }
@@ -777,9 +711,18 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
 
   notes = _cmq_window_get_notes (self);
   disconnect_store (notes);
-  g_hash_table_remove_all (notes->normalized_notes);
   if (store != NULL)
     {
+      g_autoptr (GPtrArray) entries = cmq_store_dup_entries (store);
+
+      /* Notes are searched through the index, which keeps a copy: it may be behind (the notes
+       * changed while the application was not running, or the index was rebuilt). */
+      for (guint i = 0; i < entries->len; i++)
+        {
+          CmqStoreEntry *entry = g_ptr_array_index (entries, i);
+
+          cmq_index_set_note (cmq_window_get_index (self), entry->id, entry->note);
+        }
       notes->store = g_object_ref (store);
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), notes);
       g_signal_connect (store, "problem", G_CALLBACK (store_problem_cb), notes);
@@ -808,9 +751,8 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
   else if (store != NULL)
     show_problem (notes);
 
-  /* The rows bound so far have no store yet; the new counts and filter need one too. */
-  update_counts (notes);
-  cmq_window_refilter (self);
+  /* The rows bound so far have no store yet; the new counts, filter and notes need one too. */
+  _cmq_window_search_rerun (self);
   cmq_window_rebind_rows (self);
 }
 

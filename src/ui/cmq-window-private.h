@@ -7,11 +7,12 @@
 
 #include "cmq-banner.h"
 #include "cmq-hit-bar.h"
+#include "cmq-hit-list.h"
+#include "cmq-index.h"
 #include "cmq-list-filter.h"
 #include "cmq-note-editor.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
-#include "cmq-search.h"
 #include "cmq-window.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,9 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
 CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
+CmqIndex *cmq_window_get_index (CmqWindow *self);
+CmqHitList *cmq_window_get_hit_list (CmqWindow *self);
+GtkDropDown *cmq_window_get_sort_dropdown (CmqWindow *self);
 CmqLibrary *cmq_window_get_library (CmqWindow *self);
 GSettings *cmq_window_get_settings (CmqWindow *self);
 
@@ -36,11 +40,45 @@ void cmq_window_actions_class_init (GtkWidgetClass *widget_class);
 void cmq_window_actions_init (CmqWindow *self);
 
 /* NULL before anything was typed */
-CmqSearchQuery *cmq_window_get_query (CmqWindow *self);
-/* Runs the list's filter again and updates the content to match. */
+CmqQuery *cmq_window_get_query (CmqWindow *self);
+/* TRUE from a keystroke (or any other reason to search again) until the list shows the whole
+ * result and the status line says so. */
+gboolean cmq_window_is_searching (CmqWindow *self);
+/* The list changed: keeps the selection and the content in step with it. */
+void _cmq_window_list_changed (CmqWindow *self);
+/* Sets the status line again (progress of an update, counts). */
+void _cmq_window_update_status (CmqWindow *self);
+/* Filters the result again (the filter mode or the store changed), without searching again. */
 void cmq_window_refilter (CmqWindow *self);
 /* Builds the list's rows again, for what they show that is not in the model (the store). */
 void cmq_window_rebind_rows (CmqWindow *self);
+
+/* cmq-window-search.c: the search over the index, the list's model, the sort order. */
+typedef struct _CmqWindowSearch CmqWindowSearch;
+
+CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
+CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index,
+                                         CmqHitList *list, GtkDropDown *sort_dropdown);
+void _cmq_window_search_free (CmqWindowSearch *search);
+void _cmq_window_search_set_text (CmqWindow *self, const char *text);
+/* Searches again: the index or a note changed. */
+void _cmq_window_search_rerun (CmqWindow *self);
+void _cmq_window_search_refilter (CmqWindow *self);
+CmqQuery *_cmq_window_search_get_query (CmqWindow *self);
+gboolean _cmq_window_search_is_running (CmqWindow *self);
+void _cmq_window_search_bind_row (CmqWindow *self, CmqReleaseRow *row, guint position);
+void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
+/* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match" */
+char *_cmq_window_search_dup_status (CmqWindow *self);
+/* TRUE when the library has no release at all (and none is being indexed). */
+gboolean _cmq_window_search_library_is_empty (CmqWindow *self);
+/* Clears the search and selects the release read from @path (or else with @id) as soon as the
+ * index has it. */
+void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
+/* Brings the index up to date with the library's folders (an import, a folder watched). */
+void _cmq_window_search_update_index (CmqWindow *self);
+/* Every release id of the library (a set), for notes whose release is gone. */
+GHashTable *_cmq_window_search_dup_known_ids (CmqWindow *self);
 
 /* cmq-window-notes.c: favourites and notes. */
 typedef struct _CmqWindowNotes CmqWindowNotes;
@@ -49,12 +87,9 @@ CmqWindowNotes *_cmq_window_get_notes (CmqWindow *self);
 void _cmq_window_notes_class_init (GtkWidgetClass *widget_class);
 CmqWindowNotes *_cmq_window_notes_new (CmqWindow *window);
 void _cmq_window_notes_free (CmqWindowNotes *notes);
-/* The filter: a release being edited stays listed; then the mode; then the search, which also
- * looks in notes. */
-gboolean _cmq_window_notes_keeps (CmqWindow *self, CmqRelease *release);
-gboolean _cmq_window_notes_mode_accepts (CmqWindow *self, CmqRelease *release);
-gboolean _cmq_window_notes_note_matches (CmqWindow *self, CmqRelease *release,
-                                         CmqSearchQuery *query);
+/* The filter: a release being edited stays listed (its id, or NULL); then the mode. */
+const char *_cmq_window_notes_get_kept_id (CmqWindow *self);
+gboolean _cmq_window_notes_mode_accepts (CmqWindow *self, CmqListFilterMode mode, const char *id);
 CmqListFilterMode _cmq_window_notes_get_mode (CmqWindow *self);
 void _cmq_window_notes_search_changed (CmqWindow *self);
 void _cmq_window_notes_selection_changed (CmqWindow *self);

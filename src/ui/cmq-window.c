@@ -1,8 +1,8 @@
 /* cmq-window.c: the main window: the release list with its search, and the reading view.
  *
- * The list is the library's model behind a GtkFilterListModel; typing in the search entry
- * rebuilds the CmqSearchQuery and refilters at once. The content side shows the selected
- * release, the no-selection page or the no-match page.
+ * The list shows the hits of the current search in the index (cmq-window-search.c); the content
+ * side shows the selected release, loaded from the index in a worker thread, the no-selection
+ * page or the no-match page.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,6 @@
 #include "cmq-hit-bar.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
-#include "cmq-search.h"
 #include "cmq-ui-resources.h"
 #include "cmq-window-private.h"
 
@@ -34,14 +33,20 @@ struct _CmqWindow
   AdwStatusPage *no_match_page;
   CmqReaderView *reader_view;
   CmqHitBar *hit_bar;
+  GtkDropDown *sort_dropdown;
 
   GSettings *settings;
-  CmqLibrary *library;
-  GtkCustomFilter *filter;
-  GtkFilterListModel *filter_model;
+  CmqLibrary *library; /* for imports: where they go */
+  CmqIndex *index;
+  CmqHitList *hit_list;
   GtkSingleSelection *selection;
-  CmqSearchQuery *query;
+  CmqWindowSearch *search;
   CmqWindowNotes *notes;
+
+  gboolean list_changing; /* the selection follows a new result, not a click */
+  char *selected_id;      /* of the release selected when the content was last updated */
+  CmqRelease *loaded;     /* the whole selected release, once loaded */
+  GCancellable *loading;  /* loading the selected release */
 };
 
 G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,26 +55,11 @@ enum
 {
   PROP_0,
   PROP_LIBRARY,
+  PROP_INDEX,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-filter_release_cb (gpointer item, gpointer user_data)
-{
-  CmqWindow *self = CMQ_WINDOW (user_data);
-  CmqRelease *release = CMQ_RELEASE (item);
-
-  if (_cmq_window_notes_keeps (self, release))
-    return TRUE;
-  if (!_cmq_window_notes_mode_accepts (self, release))
-    return FALSE;
-  if (self->query == NULL || cmq_search_query_is_empty (self->query))
-    return TRUE;
-  return cmq_search_query_matches (self->query, cmq_release_get_search_text (release)) ||
-         _cmq_window_notes_note_matches (self, release, self->query);
-}
 
 static CmqRelease *
 selected_release (CmqWindow *self)
@@ -77,55 +67,94 @@ selected_release (CmqWindow *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-/* The status line, the content page and the reader follow the filter and the selection. */
+void
+_cmq_window_update_status (CmqWindow *self)
+{
+  g_autofree char *status = _cmq_window_search_dup_status (self);
+
+  gtk_label_set_label (self->status_label, status);
+}
+
+static void
+show_loaded (CmqWindow *self)
+{
+  CmqQuery *query = _cmq_window_search_get_query (self);
+
+  cmq_reader_view_show_release (self->reader_view, self->loaded, query);
+  gtk_stack_set_visible_child_name (self->content_stack, "reader");
+}
+
+static void
+load_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CmqRelease *release = cmq_index_load_release (CMQ_INDEX (source), task_data, &error);
+
+  if (release == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, release, g_object_unref);
+}
+
+static void
+loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CmqWindow *self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqRelease) release = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* another release was selected; the window may be gone */
+  g_clear_object (&self->loading);
+  if (release == NULL)
+    {
+      /* Gone from the library since the list was made: the next update takes it away. */
+      g_warning ("Cannot load the release: %s", error->message);
+      return;
+    }
+  g_set_object (&self->loaded, release);
+  show_loaded (self);
+}
+
+/* The status line, the content page and the reader follow the result and the selection. */
 static void
 update_content (CmqWindow *self)
 {
-  guint total = g_list_model_get_n_items (cmq_library_get_releases (self->library));
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->hit_list));
   CmqRelease *release = selected_release (self);
-  g_autofree char *status = NULL;
+  CmqQuery *query = _cmq_window_search_get_query (self);
+  g_autoptr (GTask) task = NULL;
 
-  if ((self->query == NULL || cmq_search_query_is_empty (self->query)) &&
-      _cmq_window_notes_get_mode (self) == CMQ_LIST_FILTER_ALL)
-    /* Translators: the number of releases in the list */
-    status =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u release", "%u releases", total), total);
-  else
-    /* Translators: "2 of 5 match": releases matching the search, of all releases */
-    status = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "%u of %u matches", "%u of %u match", total), shown, total);
-  gtk_label_set_label (self->status_label, status);
+  _cmq_window_update_status (self);
 
   if (shown == 0 && _cmq_window_notes_describe_empty (self, self->no_match_page))
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, "no-match");
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
-      return;
-    }
-
-  if (shown == 0 && self->query != NULL && !cmq_search_query_is_empty (self->query))
+    release = NULL;
+  else if (shown == 0 && query != NULL && !cmq_query_is_empty (query))
     {
       /* Translators: %s is what the user typed in the search entry */
       g_autofree char *title =
-          g_strdup_printf (_("No releases match “%s”"), cmq_search_query_get_text (self->query));
+          g_strdup_printf (_("No releases match “%s”"), cmq_query_get_text (query));
 
       adw_status_page_set_title (self->no_match_page, title);
-      gtk_stack_set_visible_child_name (self->content_stack, "no-match");
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
-      return;
+      release = NULL;
     }
-
-  if (release == NULL)
+  else if (release == NULL)
     {
       /* An empty library says how to fill it rather than asking for a choice. */
-      gtk_stack_set_visible_child_name (self->content_stack, total == 0 ? "no-releases" : "empty");
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        _cmq_window_search_library_is_empty (self) ? "no-releases"
+                                                                                   : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
         cmq_reader_view_show_release (self->reader_view, NULL, NULL);
+      return;
+    }
+  if (release == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "no-match");
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
       return;
     }
 
@@ -135,25 +164,66 @@ update_content (CmqWindow *self)
     adw_window_title_set_title (self->content_title, cmq_release_get_title (release));
     adw_window_title_set_subtitle (self->content_title, date != NULL ? date : "");
   }
-  cmq_reader_view_show_release (self->reader_view, release, self->query);
+  if (self->loaded != NULL &&
+      g_str_equal (cmq_release_get_id (self->loaded), cmq_release_get_id (release)))
+    {
+      show_loaded (self); /* highlights the new search */
+      return;
+    }
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->loaded);
+  self->loading = g_cancellable_new ();
+  /* The page follows in a moment; the header and the note already belong to the release. */
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
+  task = g_task_new (self->index, self->loading, loaded_cb, self);
+  g_task_set_source_tag (task, update_content);
+  g_task_set_task_data (task, g_strdup (cmq_release_get_id (release)), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Tells the notes when another release is selected; the content follows in any case. */
+static void
+selection_moved (CmqWindow *self)
+{
+  CmqRelease *release = selected_release (self);
+  const char *id = release != NULL ? cmq_release_get_id (release) : NULL;
+
+  if (g_strcmp0 (id, self->selected_id) != 0)
+    {
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (id);
+      _cmq_window_notes_selection_changed (self);
+    }
+  update_content (self);
+}
+
+void
+_cmq_window_list_changed (CmqWindow *self)
+{
+  guint position = cmq_hit_list_find (self->hit_list, self->selected_id);
+
+  /* The selected release stays selected when it is still listed. */
+  self->list_changing = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->list_changing = FALSE;
+  selection_moved (self);
 }
 
 static void
 search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
-  g_clear_pointer (&self->query, cmq_search_query_unref);
-  self->query = cmq_search_query_new (gtk_editable_get_text (editable));
   _cmq_window_notes_search_changed (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_content (self);
+  _cmq_window_search_set_text (self, gtk_editable_get_text (editable));
 }
 
 static void
 selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, CmqWindow *self)
 {
-  _cmq_window_notes_selection_changed (self);
-  update_content (self);
+  if (!self->list_changing)
+    selection_moved (self);
 }
 
 static void
@@ -174,7 +244,7 @@ static void
 activate_search_cb (GtkSearchEntry *entry, CmqWindow *self)
 {
   /* Enter in the search entry opens the first match. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0)
     {
       gtk_single_selection_set_selected (self->selection, 0);
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -195,8 +265,17 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user
 
   _cmq_window_notes_bind_row (CMQ_WINDOW (user_data), CMQ_RELEASE_ROW (row));
   cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
+  _cmq_window_search_bind_row (CMQ_WINDOW (user_data), CMQ_RELEASE_ROW (row),
+                               gtk_list_item_get_position (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cmq_release_get_title (release), -1);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  _cmq_window_search_unbind_row (CMQ_WINDOW (user_data),
+                                 CMQ_RELEASE_ROW (gtk_list_item_get_child (item)));
 }
 
 static void
@@ -261,24 +340,22 @@ cmq_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
 
-  self->filter = gtk_custom_filter_new (filter_release_cb, self, NULL);
-  self->filter_model =
-      gtk_filter_list_model_new (g_object_ref (cmq_library_get_releases (self->library)),
-                                 GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->hit_list = cmq_hit_list_new ();
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->hit_list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-  /* Releases come and go as files are imported or change in the library folder. */
-  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_content), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  self->search = _cmq_window_search_new (self, self->library, self->index, self->hit_list,
+                                         self->sort_dropdown);
   update_content (self);
 }
 
@@ -292,6 +369,9 @@ cmq_window_set_property (GObject *object, guint prop_id, const GValue *value, GP
     case PROP_LIBRARY:
       self->library = g_value_dup_object (value);
       break;
+    case PROP_INDEX:
+      self->index = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -304,16 +384,19 @@ cmq_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
   g_clear_pointer (&self->notes, _cmq_window_notes_free);
+  g_clear_pointer (&self->search, _cmq_window_search_free);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->hit_list);
+  g_clear_object (&self->loaded);
+  g_clear_object (&self->index);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->query, cmq_search_query_unref);
+  g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (cmq_window_parent_class)->dispose (object);
 }
@@ -333,6 +416,9 @@ cmq_window_class_init (CmqWindowClass *klass)
   properties[PROP_LIBRARY] =
       g_param_spec_object ("library", NULL, NULL, CMQ_TYPE_LIBRARY,
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDEX] =
+      g_param_spec_object ("index", NULL, NULL, CMQ_TYPE_INDEX,
+                           G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The templates live in a static library's resource: referencing it links the object that
@@ -351,6 +437,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
@@ -403,11 +490,13 @@ cmq_window_init (CmqWindow *self)
 }
 
 CmqWindow *
-cmq_window_new (GtkApplication *app, CmqLibrary *library)
+cmq_window_new (GtkApplication *app, CmqLibrary *library, CmqIndex *index)
 {
   g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (CMQ_IS_INDEX (index), NULL);
 
-  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, NULL);
+  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, "index", index,
+                       NULL);
 }
 
 GtkEditable *
@@ -446,6 +535,24 @@ cmq_window_get_no_match_page (CmqWindow *self)
   return self->no_match_page;
 }
 
+CmqIndex *
+cmq_window_get_index (CmqWindow *self)
+{
+  return self->index;
+}
+
+CmqHitList *
+cmq_window_get_hit_list (CmqWindow *self)
+{
+  return self->hit_list;
+}
+
+GtkDropDown *
+cmq_window_get_sort_dropdown (CmqWindow *self)
+{
+  return self->sort_dropdown;
+}
+
 CmqLibrary *
 cmq_window_get_library (CmqWindow *self)
 {
@@ -458,17 +565,22 @@ cmq_window_get_settings (CmqWindow *self)
   return self->settings;
 }
 
-CmqSearchQuery *
+CmqQuery *
 cmq_window_get_query (CmqWindow *self)
 {
-  return self->query;
+  return _cmq_window_search_get_query (self);
+}
+
+gboolean
+cmq_window_is_searching (CmqWindow *self)
+{
+  return _cmq_window_search_is_running (self);
 }
 
 void
 cmq_window_refilter (CmqWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_content (self);
+  _cmq_window_search_refilter (self);
 }
 
 void
@@ -488,4 +600,10 @@ CmqHitBar *
 cmq_window_get_hit_bar (CmqWindow *self)
 {
   return self->hit_bar;
+}
+
+CmqWindowSearch *
+_cmq_window_get_search (CmqWindow *self)
+{
+  return self->search;
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "cmq-index.h"
 #include "cmq-library.h"
 #include "cmq-store.h"
 
@@ -15,8 +16,9 @@ G_BEGIN_DECLS
 #define CMQ_TYPE_WINDOW (cmq_window_get_type ())
 G_DECLARE_FINAL_TYPE (CmqWindow, cmq_window, CMQ, WINDOW, AdwApplicationWindow)
 
-/* @app may be NULL (tests). */
-CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library);
+/* @library: its folders, watched, and where imports go; @index: its releases, kept up to date by
+ * the application (both are the application's). @app may be NULL (tests). */
+CmqWindow *cmq_window_new (GtkApplication *app, CmqLibrary *library, CmqIndex *index);
 /* Copies @files (release files or folders of them) into the library folder, shows the first
  * and reports what was imported, already there or skipped. */
 void cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cmq-html.h"
+#include "cmq-search.h"
 #include "cmq-web-resources.h"
 
 /* A paragraph that opens with a quotation covering at least this share of it is set as a block
@@ -49,67 +50,127 @@ escape_into (GString *out, const char *text, gssize len)
     }
 }
 
-static gboolean
-word_matches (CmqSearchQuery *query, const char *word, gsize len)
+/* One normalised part of a word of the text: "Türkiye’s" is the word, "turkiye" and "s" its
+ * parts. */
+typedef struct
 {
-  g_autofree char *raw = g_strndup (word, len);
-  g_autofree char *normalized = cmq_search_normalize (raw);
-  const char *const *terms = cmq_search_query_get_terms (query);
-  gboolean prefix = cmq_search_query_last_is_prefix (query);
-  g_auto (GStrv) parts = g_strsplit (g_strstrip (normalized), " ", -1);
+  guint word;
+  char *part;
+} Part;
 
-  /* A word such as "Türkiye’s" normalises to several parts; any of them may match. */
-  for (guint p = 0; parts[p] != NULL; p++)
-    for (guint i = 0; terms[i] != NULL; i++)
-      {
-        gboolean last = terms[i + 1] == NULL;
-
-        if (g_str_equal (parts[p], terms[i]) ||
-            (last && prefix && g_str_has_prefix (parts[p], terms[i])))
-          return TRUE;
-      }
-  return FALSE;
+static void
+part_clear (Part *part)
+{
+  g_free (part->part);
 }
 
-/* Escapes @text, wrapping the words that match @query in <mark>. Words are runs of letters and
- * digits, so the marks never fall inside an entity or a multi-byte character. */
+/* Does @term (space-separated words, the last one a prefix when it ends in "*") match the
+ * parts starting at @at? Returns how many parts it covers, 0 when it does not match. */
+static guint
+term_matches_at (const char *const *term_words, gboolean prefix, GArray *parts, guint at)
+{
+  guint n = 0;
+
+  for (; term_words[n] != NULL; n++)
+    {
+      const char *part;
+      gboolean last = term_words[n + 1] == NULL;
+
+      if (at + n >= parts->len)
+        return 0;
+      part = g_array_index (parts, Part, at + n).part;
+      if (!g_str_equal (part, term_words[n]) &&
+          !(last && prefix && g_str_has_prefix (part, term_words[n])))
+        return 0;
+    }
+  return n;
+}
+
+/* Escapes @text, wrapping the words that match one of @terms (see
+ * cmq_query_get_highlight_terms(): words, "phrases of words", "prefixes*") in <mark>. Words are
+ * runs of letters and digits, so the marks never fall inside an entity or a multi-byte
+ * character. */
 static void
-append_highlighted (GString *out, const char *text, gssize len, CmqSearchQuery *query)
+append_highlighted (GString *out, const char *text, gssize len, const char *const *terms)
 {
   const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
+  g_autoptr (GArray) words = NULL; /* of const char *: start, end pairs */
+  g_autoptr (GArray) parts = NULL;
+  g_autofree gboolean *marked = NULL;
   const char *p = text;
 
-  if (query == NULL || cmq_search_query_is_empty (query))
+  if (terms == NULL || terms[0] == NULL)
     {
       escape_into (out, text, end - text);
       return;
     }
 
+  words = g_array_new (FALSE, FALSE, sizeof (const char *));
+  parts = g_array_new (FALSE, FALSE, sizeof (Part));
+  g_array_set_clear_func (parts, (GDestroyNotify) part_clear);
   while (p < end)
     {
       const char *start = p;
 
-      if (g_unichar_isalnum (g_utf8_get_char (p)))
+      if (!g_unichar_isalnum (g_utf8_get_char (p)))
         {
-          while (p < end && (g_unichar_isalnum (g_utf8_get_char (p)) ||
-                             g_unichar_ismark (g_utf8_get_char (p))))
-            p = g_utf8_next_char (p);
-          if (word_matches (query, start, p - start))
-            {
-              g_string_append (out, "<mark>");
-              escape_into (out, start, p - start);
-              g_string_append (out, "</mark>");
-            }
-          else
-            escape_into (out, start, p - start);
+          p = g_utf8_next_char (p);
+          continue;
         }
-      else
+      while (p < end &&
+             (g_unichar_isalnum (g_utf8_get_char (p)) || g_unichar_ismark (g_utf8_get_char (p))))
+        p = g_utf8_next_char (p);
+      {
+        g_autofree char *raw = g_strndup (start, p - start);
+        g_autofree char *normalized = cmq_search_normalize (raw);
+        g_auto (GStrv) split = g_strsplit (g_strstrip (normalized), " ", -1);
+        guint word = words->len / 2;
+
+        g_array_append_val (words, start);
+        g_array_append_val (words, p);
+        for (guint i = 0; split[i] != NULL; i++)
+          if (split[i][0] != '\0')
+            {
+              Part part = { word, g_strdup (split[i]) };
+
+              g_array_append_val (parts, part);
+            }
+      }
+    }
+
+  marked = g_new0 (gboolean, words->len / 2 + 1);
+  for (guint t = 0; terms[t] != NULL; t++)
+    {
+      gboolean prefix = g_str_has_suffix (terms[t], "*");
+      g_autofree char *bare = g_strndup (terms[t], strlen (terms[t]) - (prefix ? 1 : 0));
+      g_auto (GStrv) term_words = g_strsplit (bare, " ", -1);
+
+      if (term_words[0] == NULL || term_words[0][0] == '\0')
+        continue;
+      for (guint i = 0; i < parts->len; i++)
         {
-          while (p < end && !g_unichar_isalnum (g_utf8_get_char (p)))
-            p = g_utf8_next_char (p);
-          escape_into (out, start, p - start);
+          guint n = term_matches_at ((const char *const *) term_words, prefix, parts, i);
+
+          for (guint j = 0; j < n; j++)
+            marked[g_array_index (parts, Part, i + j).word] = TRUE;
         }
     }
+
+  p = text;
+  for (guint w = 0; w < words->len / 2; w++)
+    {
+      const char *word_start = g_array_index (words, const char *, 2 * w);
+      const char *word_end = g_array_index (words, const char *, 2 * w + 1);
+
+      escape_into (out, p, word_start - p);
+      if (marked[w])
+        g_string_append (out, "<mark>");
+      escape_into (out, word_start, word_end - word_start);
+      if (marked[w])
+        g_string_append (out, "</mark>");
+      p = word_end;
+    }
+  escape_into (out, p, end - p);
 }
 
 static const char *
@@ -251,7 +312,8 @@ starts_with_quote (const char *paragraph, GPtrArray *here)
 }
 
 static void
-append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, CmqSearchQuery *query)
+append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
+                        const char *const *terms)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, 3 * sizeof (gsize));
   gsize pos = 0;
@@ -278,7 +340,7 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, Cm
 
       if (span[0] < pos)
         continue; /* overlaps the previous one */
-      append_highlighted (out, paragraph + pos, span[0] - pos, query);
+      append_highlighted (out, paragraph + pos, span[0] - pos, terms);
       g_string_append (out, "<span class=\"quotation\"");
       if (quote->speaker != NULL)
         {
@@ -287,15 +349,15 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here, Cm
           g_string_append_c (out, '"');
         }
       g_string_append_c (out, '>');
-      append_highlighted (out, paragraph + span[0], span[1] - span[0], query);
+      append_highlighted (out, paragraph + span[0], span[1] - span[0], terms);
       g_string_append (out, "</span>");
       pos = span[1];
     }
-  append_highlighted (out, paragraph + pos, -1, query);
+  append_highlighted (out, paragraph + pos, -1, terms);
 }
 
 static void
-append_paragraph (GString *out, const char *paragraph, GPtrArray *here, CmqSearchQuery *query)
+append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const char *const *terms)
 {
   gsize quoted_len = quoted_length (here);
   const char *speaker = first_speaker (here);
@@ -309,12 +371,12 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, CmqSearc
       quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)
     {
       g_string_append (out, "<blockquote>\n<p>");
-      append_highlighted (out, paragraph, -1, query);
+      append_highlighted (out, paragraph, -1, terms);
       g_string_append (out, "</p>\n");
       if (speaker != NULL)
         {
           g_string_append (out, "<footer>— <cite>");
-          append_highlighted (out, speaker, -1, query);
+          append_highlighted (out, speaker, -1, terms);
           g_string_append (out, "</cite></footer>\n");
         }
       g_string_append (out, "</blockquote>\n");
@@ -322,7 +384,7 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, CmqSearc
     }
 
   g_string_append (out, here->len > 0 ? "<p class=\"quoting\">" : "<p>");
-  append_with_quotations (out, paragraph, here, query);
+  append_with_quotations (out, paragraph, here, terms);
   g_string_append (out, "</p>\n");
 }
 
@@ -345,14 +407,15 @@ cmq_html_page_class (const char *font, const char *width, const char *scheme)
 }
 
 char *
-cmq_html_render_release (CmqRelease *release, CmqSearchQuery *query)
+cmq_html_render_release (CmqRelease *release, CmqQuery *query)
 {
   return cmq_html_render_release_styled (release, query, NULL);
 }
 
 char *
-cmq_html_render_release_styled (CmqRelease *release, CmqSearchQuery *query, const char *page_class)
+cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char *page_class)
 {
+  const char *const *terms = query != NULL ? cmq_query_get_highlight_terms (query) : NULL;
   GString *out;
   const char *language;
   const char *const *paragraphs;
@@ -390,7 +453,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqSearchQuery *query, cons
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, css ());
   g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
-  append_highlighted (out, cmq_release_get_title (release), -1, query);
+  append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
   append_date (out, release);
   if (cmq_release_get_converted_from (release) != NULL)
@@ -408,7 +471,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqSearchQuery *query, cons
 
   for (guint i = 0; i < n_paragraphs; i++)
     {
-      append_paragraph (out, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, query);
+      append_paragraph (out, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
       g_clear_pointer (&quotes[i], g_ptr_array_unref);
     }
   g_free (quotes);

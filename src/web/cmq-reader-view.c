@@ -54,7 +54,7 @@ struct _CmqReaderView
 
   WebKitWebView *web_view;
   CmqRelease *release;
-  CmqSearchQuery *query;
+  CmqQuery *query;
   char *page_uri;
   char *page_class;
   guint n_hits;
@@ -283,7 +283,7 @@ static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
   if (event != WEBKIT_LOAD_FINISHED || self->release == NULL || self->query == NULL ||
-      cmq_search_query_is_empty (self->query))
+      cmq_query_get_highlight_terms (self->query)[0] == NULL)
     return;
   webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
@@ -309,7 +309,7 @@ cmq_reader_view_dispose (GObject *object)
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
   g_clear_object (&self->release);
-  g_clear_pointer (&self->query, cmq_search_query_unref);
+  g_clear_pointer (&self->query, cmq_query_unref);
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->dispose (object);
 }
@@ -428,7 +428,7 @@ load_page (CmqReaderView *self)
 }
 
 void
-cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearchQuery *query)
+cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query)
 {
   g_return_if_fail (CMQ_IS_READER_VIEW (self));
   g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
@@ -438,9 +438,9 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqSearc
     return;
 
   g_set_object (&self->release, release);
-  g_clear_pointer (&self->query, cmq_search_query_unref);
+  g_clear_pointer (&self->query, cmq_query_unref);
   if (query != NULL)
-    self->query = cmq_search_query_ref (query);
+    self->query = cmq_query_ref (query);
   load_page (self);
 }
 

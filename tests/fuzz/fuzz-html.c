@@ -49,7 +49,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_auto (GStrv) lines = g_strsplit (valid, "\n", -1);
   guint n_lines = g_strv_length (lines);
   g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
-  g_autoptr (CmqSearchQuery) query = NULL;
+  g_autoptr (CmqQuery) query = NULL;
   g_autoptr (CmqRelease) release = NULL;
   g_autofree char *html = NULL;
   CmqReleaseInfo info = {
@@ -81,7 +81,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   info.day = 1 + size % 28;
   info.date_source = (CmqDateSource) (size % 4);
   release = cmq_release_new (&info);
-  query = cmq_search_query_new (lines[0]);
+  query =
+      cmq_query_parse (lines[0], size % 5 ? CMQ_QUERY_FLAGS_LAST_IS_PREFIX : CMQ_QUERY_FLAGS_NONE);
 
   html = cmq_html_render_release (release, query);
   g_assert (g_utf8_validate (html, -1, NULL));

@@ -1,0 +1,31 @@
+/* cmq-hit-list.h: the release list's model: the hits of a query, rows made on demand.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cmq-index.h"
+
+G_BEGIN_DECLS
+
+#define CMQ_TYPE_HIT_LIST (cmq_hit_list_get_type ())
+G_DECLARE_FINAL_TYPE (CmqHitList, cmq_hit_list, CMQ, HIT_LIST, GObject)
+
+CmqHitList *cmq_hit_list_new (void);
+/* Shows @shown (of CmqIndexHit, borrowed from @owner, which is kept alive as long as they are
+ * shown). The rows at the start that show the same releases as before are kept. */
+void cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner);
+/* The list has the first hits only, a page more each time a row near its end is bound. */
+void cmq_hit_list_row_bound (CmqHitList *self, guint position);
+/* Every hit, also those the list does not have yet. */
+guint cmq_hit_list_get_n_hits (CmqHitList *self);
+/* NULL beyond the rows the list has. */
+CmqIndexHit *cmq_hit_list_get_hit (CmqHitList *self, guint position);
+/* The position of release @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT); the list then has the
+ * row. */
+guint cmq_hit_list_find (CmqHitList *self, const char *id);
+
+G_END_DECLS

@@ -1,0 +1,187 @@
+/* bench-keystroke.c: keystroke-to-list latency in the real window (a benchmark, never a test).
+ *
+ *   bench-keystroke LIBRARY INDEX      (run by build-aux/bench-keystroke, under Xvfb)
+ *
+ * Opens the window on INDEX (brought up to date with LIBRARY first) and types fixed searches
+ * into its search entry one character at a time, waiting for each to settle. For every
+ * keystroke it measures, on the window's frame clock, the time from the entry's "changed" to
+ * the end of the first frame painted after the list's model changed (the first screen of
+ * hits), or, when the keystroke does not change the list, after the search finished. Prints
+ * the 95th percentile in milliseconds on stdout, the details on stderr.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "cmq-window-private.h"
+
+static const char *const searches[] = {
+  "nato summit",    "ukraine",           "defence ministers",      "covid",
+  "stoltenberg",    "secretary general", "\"collective defence\"", "otan",
+  "year:2021 nato", "russia -ukraine",
+};
+
+typedef struct
+{
+  CmqWindow *window;
+  gint64 started;    /* µs, when "changed" is emitted */
+  gboolean changed;  /* the model changed since */
+  gint64 changed_at; /* µs, when it did */
+  gboolean measured; /* a frame was painted after it */
+  gint64 latency;
+} Keystroke;
+
+static void
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, Keystroke *key)
+{
+  if (!key->changed)
+    key->changed_at = g_get_monotonic_time ();
+  key->changed = TRUE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, Keystroke *key)
+{
+  if (key->measured || key->started == 0)
+    return;
+  if (key->changed || !cmq_window_is_searching (key->window))
+    {
+      key->latency = g_get_monotonic_time () - key->started;
+      key->measured = TRUE;
+    }
+}
+
+static int
+compare_gint64 (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GArray) latencies = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) to_model = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GError) error = NULL;
+  Keystroke key = { 0 };
+  GtkEditable *entry;
+  CmqWindow *window;
+  gint64 p50, p95, max;
+
+  if (argc != 3)
+    {
+      g_printerr ("usage: %s LIBRARY INDEX\n", argv[0]);
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+
+  index = cmq_index_new (argv[2]);
+  cmq_index_set_folders (index, (const char *const[]){ argv[1], NULL });
+  if (!cmq_index_update (index, NULL, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  folder = g_file_new_for_commandline_arg (argv[1]);
+  cmq_library_add_directory (library, folder);
+  cmq_library_watch (library);
+  window = cmq_window_new (NULL, library, index);
+  key.window = window;
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+  spin (500);
+
+  entry = cmq_window_get_search_entry (window);
+  g_signal_connect (cmq_window_get_hit_list (window), "items-changed",
+                    G_CALLBACK (items_changed_cb), &key);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), &key);
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    {
+      const char *text = searches[s];
+
+      for (const char *end = g_utf8_next_char (text);; end = g_utf8_next_char (end))
+        {
+          g_autofree char *typed = g_strndup (text, end - text);
+
+          /* The entry emits "changed" from inside set_text(), before it returns: the clock
+           * starts with it. */
+          key.changed = FALSE;
+          key.measured = FALSE;
+          key.started = g_get_monotonic_time ();
+          gtk_editable_set_text (entry, typed);
+          while (!key.measured || cmq_window_is_searching (window))
+            {
+              /* Without a change of the list nothing asks for a frame: ask, as a cursor
+               * blink would. */
+              if (!cmq_window_is_searching (window) && !key.measured)
+                gtk_widget_queue_draw (GTK_WIDGET (window));
+              g_main_context_iteration (NULL, TRUE);
+            }
+          g_array_append_val (latencies, key.latency);
+          if (key.changed)
+            {
+              gint64 model_latency = key.changed_at - key.started;
+
+              g_array_append_val (to_model, model_latency);
+            }
+          g_printerr ("%-24s %6.1f ms (list changed after %5.1f ms)  %u rows\n", typed,
+                      key.latency / 1000.0,
+                      key.changed ? (key.changed_at - key.started) / 1000.0 : 0.0,
+                      cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)));
+          spin (30);
+          if (*end == '\0')
+            break;
+        }
+      gtk_editable_set_text (entry, "");
+      while (cmq_window_is_searching (window))
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_array_sort (latencies, compare_gint64);
+  p50 = g_array_index (latencies, gint64, latencies->len / 2);
+  p95 = g_array_index (latencies, gint64, (latencies->len * 95 + 99) / 100 - 1);
+  max = g_array_index (latencies, gint64, latencies->len - 1);
+  g_printerr ("%u keystrokes: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", latencies->len,
+              p50 / 1000.0, p95 / 1000.0, max / 1000.0);
+  g_array_sort (to_model, compare_gint64);
+  if (to_model->len > 0)
+    g_printerr ("of which until the list's model changed (the index's first screen): p50 %.1f ms, "
+                "p95 %.1f ms\n",
+                g_array_index (to_model, gint64, to_model->len / 2) / 1000.0,
+                g_array_index (to_model, gint64, (to_model->len * 95 + 99) / 100 - 1) / 1000.0);
+  g_print ("%.1f\n", p95 / 1000.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
