@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utime.h>
 
 #include "cmq-importer.h"
@@ -771,6 +772,108 @@ test_async (Fixture *fixture, gconstpointer data)
   }
 }
 
+static gboolean
+update_blocked_cb (gpointer user_data)
+{
+  g_error ("The index update is still running after 30 s: it blocks on a file");
+  return G_SOURCE_REMOVE;
+}
+
+/* What the files table says about @name, "" when it is a release, NULL when it is not listed. */
+static char *
+skipped_reason (Fixture *fixture, const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->library, name, NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *reason = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT coalesce (skipped, '') FROM files WHERE path = ?",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    reason = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return reason;
+}
+
+/* The importer's reason for not reading @name. */
+static char *
+importer_reason (Fixture *fixture, const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->library, name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) contents = cmq_importer_read_file (file, NULL, NULL, &error);
+
+  g_assert_null (contents);
+  g_assert_error (error, CMQ_IMPORT_ERROR, error->code);
+  return g_strdup (error->message);
+}
+
+/* A named pipe would block a plain read for ever and a huge file would be read whole: the update
+ * reads like the importer, so both are skipped at once, with the importer's reason. */
+static void
+test_unreadable_files (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autofree char *fifo = g_build_filename (fixture->library, "pipe.txt", NULL);
+  g_autofree char *huge_path = g_build_filename (fixture->library, "huge.txt", NULL);
+  g_autoptr (GString) huge = g_string_new ("A release far too long\n\n");
+  g_autofree char *huge_reason = NULL;
+  g_autofree char *fifo_reason = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *found = NULL;
+  CmqIndexStats stats = { 0 };
+  GStatBuf st;
+  guint timeout;
+
+  write_small_library (fixture);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* Lines of ordinary length, so that only the size is wrong. */
+  while (huge->len <= CMQ_IMPORT_MAX_FILE_BYTES)
+    g_string_append (huge, "NATO Allies met on Monday (3 May 2021) to discuss zebraword.\n");
+  g_assert_true (g_file_set_contents (huge_path, huge->str, huge->len, NULL));
+
+  timeout = g_timeout_add_seconds (30, update_blocked_cb, NULL);
+  cmq_index_update_async (index, NULL, update_done_cb, &stats);
+  while (stats.n_files == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_cmpuint (stats.n_files, ==, 6);
+  g_assert_cmpuint (stats.n_skipped, ==, 2);
+  g_assert_cmpuint (stats.n_releases, ==, 4);
+
+  fifo_reason = importer_reason (fixture, "pipe.txt");
+  listed = skipped_reason (fixture, "pipe.txt");
+  g_assert_cmpstr (listed, ==, fifo_reason);
+  g_clear_pointer (&listed, g_free);
+  huge_reason = importer_reason (fixture, "huge.txt");
+  g_assert_true (strstr (huge_reason, "too large") != NULL);
+  listed = skipped_reason (fixture, "huge.txt");
+  g_assert_cmpstr (listed, ==, huge_reason);
+  g_clear_pointer (&listed, g_free);
+  listed = skipped_reason (fixture, "a.txt");
+  g_assert_cmpstr (listed, ==, "");
+
+  /* Nothing of the huge file is in the index, which stays small. */
+  found = titles (index, "zebraword", CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpstr (found, ==, "");
+  g_assert_cmpint (g_stat (fixture->db_path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, <, 1024 * 1024);
+
+  /* Remembered: neither is looked at again. */
+  stats = update (index);
+  g_assert_cmpuint (stats.n_imported, ==, 0);
+  g_assert_cmpuint (stats.n_skipped, ==, 2);
+}
+
 static void
 query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -888,6 +991,7 @@ main (int argc, char *argv[])
   ADD ("/index/corrupt", test_corrupt);
   ADD ("/index/locked", test_locked);
   ADD ("/index/async", test_async);
+  ADD ("/index/unreadable-files", test_unreadable_files);
   ADD ("/index/query-async", test_query_async);
   ADD ("/index/same-as-scan", test_same_as_scan);
 #undef ADD

@@ -30,7 +30,6 @@
 #define BATCH_SIZE       500
 #define LEARN_SAMPLE     300
 #define MAX_WORKERS      4
-#define MAX_FILE_SIZE    (8 * 1024 * 1024)
 #define WRITE_BUSY_MS    1000
 #define MAX_BUSY_RETRIES 3
 /* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
@@ -109,10 +108,13 @@ scan_folder (const char *folder, GPtrArray *scanned, GHashTable *seen, GCancella
       struct stat st;
       ScannedFile *file;
 
+      /* A pipe, socket or device named like a release is listed too: reading it
+       * (cmq_importer_read_file()) refuses it without opening it, and the files table then
+       * says why it is not a release. */
       if (entry->d_name[0] == '.' || !g_str_has_suffix (entry->d_name, ".txt") ||
-          (entry->d_type != DT_REG && entry->d_type != DT_LNK && entry->d_type != DT_UNKNOWN))
+          entry->d_type == DT_DIR)
         continue;
-      if (fstatat (dirfd (dir), entry->d_name, &st, 0) != 0 || !S_ISREG (st.st_mode))
+      if (fstatat (dirfd (dir), entry->d_name, &st, 0) != 0 || S_ISDIR (st.st_mode))
         continue;
 
       file = g_new0 (ScannedFile, 1);
@@ -191,29 +193,39 @@ quotes_to_json (CmqRelease *release)
   return json_generator_to_data (generator, NULL);
 }
 
+/* The importer's guarded reader: it never blocks on a pipe or device (listed by the scan, or put
+ * in a release's place since), never reads more than CMQ_IMPORT_MAX_FILE_BYTES and says why in
+ * words a person understands. Not cancellable: a cancelled read would be written down as a file
+ * that is not a release, and the read is short anyway. */
+static GBytes *
+read_file (const char *path, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  return cmq_importer_read_file (file, NULL, NULL, error);
+}
+
 static Imported *
 import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
 {
   Imported *imported = g_new0 (Imported, 1);
   g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr (GBytes) contents = NULL;
   g_autofree char *paragraphs = NULL;
   g_autofree char *quotes = NULL;
   g_autoptr (GString) stored = NULL;
   gsize length = 0;
+  const char *text;
 
   imported->file = file;
-  if (file->size > MAX_FILE_SIZE)
-    {
-      imported->reason = g_strdup (_("The file is too large to be a press release"));
-      return imported;
-    }
-  if (!g_file_get_contents (file->path, &contents, &length, &error))
+  contents = read_file (file->path, &error);
+  if (contents == NULL)
     {
       imported->reason = g_strdup (error->message);
       return imported;
     }
-  imported->release = cmq_importer_import_text (importer, contents, length, file->path,
+  text = g_bytes_get_data (contents, &length);
+  imported->release = cmq_importer_import_text (importer, text, length, file->path,
                                                 file->mtime / G_USEC_PER_SEC, &error);
   if (imported->release == NULL)
     {
@@ -240,11 +252,14 @@ import_worker_cb (gpointer user_data)
 
   for (guint i = 0; i < job->sample->len; i++)
     {
-      g_autofree char *contents = NULL;
+      g_autoptr (GBytes) contents = read_file (g_ptr_array_index (job->sample, i), NULL);
       gsize length;
+      const char *text;
 
-      if (g_file_get_contents (g_ptr_array_index (job->sample, i), &contents, &length, NULL))
-        cmq_importer_learn (importer, contents, length);
+      if (contents == NULL)
+        continue;
+      text = g_bytes_get_data (contents, &length);
+      cmq_importer_learn (importer, text, length);
     }
 
   for (;;)
