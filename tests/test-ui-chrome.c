@@ -404,6 +404,45 @@ is_drop_target (GtkEventController *controller)
 
 /* Files dropped on the window are imported: the window's drop target takes a file list, and the
  * reading view (WebKit) lets drops through to it. */
+/* A file name that is not UTF-8 (Latin-1 "é") and holds a newline: the report shows it escaped,
+ * as the rest of the app does, never bytes GTK would refuse. */
+static void
+test_import_report_names (void)
+{
+  g_autofree char *source_dir = g_build_filename (home, "odd-names", NULL);
+  g_autofree char *destination_dir = g_build_filename (home, "odd-names-into", NULL);
+  g_autofree char *odd = g_build_filename (source_dir, "communiqu\xe9\nfinal.txt", NULL);
+  g_autoptr (GFile) source = g_file_new_for_path (odd);
+  g_autoptr (GFile) destination = g_file_new_for_path (destination_dir);
+  g_autoptr (CmqImportJob) job = cmq_import_job_new (destination);
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  GtkWidget *report;
+  GtkListBoxRow *row;
+  const char *title;
+  const char *tooltip;
+
+  g_assert_cmpint (g_mkdir_with_parents (source_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (odd, png, sizeof png, NULL));
+  cmq_import_job_add_source (job, source);
+  g_assert_true (cmq_import_job_run (job, NULL, NULL));
+
+  report = cmq_import_report_new (NULL, job);
+  gtk_window_present (GTK_WINDOW (report));
+  row = gtk_list_box_get_row_at_index (
+      cmq_import_report_get_skipped_list (CMQ_IMPORT_REPORT (report)), 0);
+  g_assert_nonnull (row);
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_assert_true (g_utf8_validate (title, -1, NULL));
+  g_assert_cmpstr (title, ==, "communiqu\xef\xbf\xbd\\nfinal.txt"); /* U+FFFD, then "\n" */
+  tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row));
+  g_assert_true (g_utf8_validate (tooltip, -1, NULL));
+  g_assert_true (g_str_has_suffix (tooltip, "/odd-names/communiqu\xef\xbf\xbd\\nfinal.txt"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "The file is not text (it looks like binary data)");
+  ui_spin (100);
+  gtk_window_destroy (GTK_WINDOW (report));
+}
+
 static void
 test_drop (void)
 {
@@ -548,6 +587,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-chrome/watch-folder", test_watch_folder);
   g_test_add_func ("/ui-chrome/remove-directory", test_remove_directory);
   g_test_add_func ("/ui-chrome/import", test_import);
+  g_test_add_func ("/ui-chrome/import-report-names", test_import_report_names);
   g_test_add_func ("/ui-chrome/drop", test_drop);
   g_test_add_func ("/ui-chrome/icon-buttons", test_icon_buttons);
   g_test_add_func ("/ui-chrome/shortcuts-listed", test_shortcuts_listed);

@@ -105,8 +105,12 @@ cmq_import_job_add_known_id (CmqImportJob *self, const char *id)
 static void
 skip (CmqImportJob *self, GFile *file, const char *reason)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
+  /* The path as it is (CmqSkippedFile keeps the file system's encoding, for
+   * cmq_importer_display_name()); a file with no local path by its URI. */
+  g_autofree char *name = g_file_get_path (file);
 
+  if (name == NULL)
+    name = g_file_get_uri (file);
   g_ptr_array_add (self->skipped, cmq_skipped_file_new (name, reason));
 }
 

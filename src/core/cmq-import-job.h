@@ -32,7 +32,7 @@ gboolean cmq_import_job_run_finish (CmqImportJob *self, GAsyncResult *result, GE
 guint cmq_import_job_get_n_imported (CmqImportJob *self);
 /* Files whose release (same id) was already in the library or earlier in the same import. */
 guint cmq_import_job_get_n_duplicates (CmqImportJob *self);
-/* Of CmqSkippedFile: the file as the user would name it, and why. */
+/* Of CmqSkippedFile: the file (show it with cmq_importer_display_name()) and why. */
 GPtrArray *cmq_import_job_get_skipped (CmqImportJob *self);
 /* Of GFile: the copies made in the destination, in the order they were imported. */
 GPtrArray *cmq_import_job_get_copies (CmqImportJob *self);

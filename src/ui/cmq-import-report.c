@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cmq-import-report.h"
+#include "cmq-importer.h"
 
 struct _CmqImportReport
 {
@@ -96,14 +97,18 @@ cmq_import_report_new (GtkWindow *parent, CmqImportJob *job)
   for (guint i = 0; i < skipped->len; i++)
     {
       CmqSkippedFile *file = g_ptr_array_index (skipped, i);
-      g_autofree char *name = g_path_get_basename (file->file);
+      g_autofree char *base = g_path_get_basename (file->file);
+      /* File names are in the file system's encoding, not always UTF-8, and may hold a newline:
+       * shown escaped, as everywhere else. */
+      g_autofree char *name = cmq_importer_display_name (base);
+      g_autofree char *path = cmq_importer_display_name (file->file);
       GtkWidget *row = adw_action_row_new ();
 
       /* File names and reasons are shown as they are, never read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), file->reason);
-      gtk_widget_set_tooltip_text (row, file->file);
+      gtk_widget_set_tooltip_text (row, path);
       gtk_list_box_append (self->skipped_list, row);
     }
   /* Room for three skipped files before the list scrolls; their reasons take two lines or so. */
