@@ -13,20 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "cmq-store.h"
-
-static CmqRelease *
-make_release (const char *title, const char *text)
-{
-  const char *paragraphs[] = { text, NULL };
-  CmqReleaseInfo info = {
-    .file = "crasher.txt",
-    .title = title,
-    .paragraphs = paragraphs,
-  };
-
-  return cmq_release_new (&info);
-}
+#include "store-crasher.h"
 
 static char *
 make_payload (guint64 counter)
@@ -48,8 +35,6 @@ main (int argc, char *argv[])
   g_autoptr (CmqStore) store = NULL;
   g_autoptr (CmqRelease) counter_release = NULL;
   g_autoptr (CmqRelease) payload_release = NULL;
-  g_autofree char *counter_text = NULL;
-  g_autofree char *payload_text = NULL;
   g_autoptr (GError) error = NULL;
   guint64 counter;
 
@@ -59,10 +44,8 @@ main (int argc, char *argv[])
       return 2;
     }
   /* Several writers on one file each keep their own two entries. */
-  counter_text = g_strconcat ("Counter text.", argc == 3 ? argv[2] : "", NULL);
-  payload_text = g_strconcat ("Payload text.", argc == 3 ? argv[2] : "", NULL);
-  counter_release = make_release ("Counter", counter_text);
-  payload_release = make_release ("Payload", payload_text);
+  counter_release = crasher_release ("Counter", argc == 3 ? argv[2] : NULL);
+  payload_release = crasher_release ("Payload", argc == 3 ? argv[2] : NULL);
   store = cmq_store_new (argv[1]);
   if (!cmq_store_load (store, &error))
     {

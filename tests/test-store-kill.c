@@ -9,31 +9,45 @@
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "cmq-store.h"
+#include "store-crasher.h"
 
-static CmqRelease *
-make_release (const char *title, const char *text)
+/* Starts store-crasher on @path (as @writer, NULL for the only one) and waits until it has
+ * loaded the file; its output is read from @out. */
+static GSubprocess *
+spawn_crasher (const char *path, const char *writer, GDataInputStream **out)
 {
-  const char *paragraphs[] = { text, NULL };
-  CmqReleaseInfo info = {
-    .file = "crasher.txt",
-    .title = title,
-    .paragraphs = paragraphs,
-  };
+  g_autofree char *crasher = g_test_build_filename (G_TEST_BUILT, "store-crasher", NULL);
+  const char *argv[] = { crasher, path, writer, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *process;
 
-  return cmq_release_new (&info);
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  *out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  line = g_data_input_stream_read_line (*out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (line, ==, "ready");
+  return process;
 }
 
-static CmqRelease *
-make_writer_release (const char *title, const char *text, const char *writer)
+/* Sets the modification time of @path @seconds back. */
+static void
+age_file (const char *path, gint64 seconds)
 {
-  g_autofree char *full = g_strconcat (text, writer, NULL);
+  gint64 when = g_get_real_time () / G_USEC_PER_SEC - seconds;
+  struct utimbuf times = { .actime = when, .modtime = when };
 
-  return make_release (title, full);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
 }
 
 static void
@@ -94,9 +108,9 @@ check_crash_state (const char *path, const char *counter_id, const char *payload
 static void
 test_fault_injection_kill (void)
 {
-  g_autofree char *crasher = g_test_build_filename (G_TEST_BUILT, "store-crasher", NULL);
-  g_autoptr (CmqRelease) counter_release = make_release ("Counter", "Counter text.");
-  g_autoptr (CmqRelease) payload_release = make_release ("Payload", "Payload text.");
+  g_autoptr (CmqRelease) counter_release = crasher_release ("Counter", NULL);
+  g_autoptr (CmqRelease) payload_release = crasher_release ("Payload", NULL);
+  g_autoptr (GPtrArray) torn = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *folder = g_dir_make_tmp ("cmq-store-kill-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "library.ini", NULL);
   guint64 last = 0;
@@ -107,20 +121,12 @@ test_fault_injection_kill (void)
 
   for (guint kill = 0; kill < N_KILLS; kill++)
     {
-      const char *argv[] = { crasher, path, NULL };
       g_autoptr (GError) error = NULL;
-      g_autoptr (GSubprocess) process = NULL;
       g_autoptr (GDataInputStream) out = NULL;
-      g_autofree char *line = NULL;
+      g_autoptr (GSubprocess) process = spawn_crasher (path, NULL, &out);
       guint64 before = last;
       guint n_saves = g_test_rand_int_range (0, 4);
 
-      process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-      g_assert_no_error (error);
-      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
-      line = g_data_input_stream_read_line (out, NULL, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpstr (line, ==, "ready");
       /* Let it finish 0 to 3 saves, then kill it a random moment later: while starting, between
        * saves, or anywhere inside the next save. Waiting for saves rather than for time keeps the
        * test meaningful on a slow or busy machine. */
@@ -157,8 +163,25 @@ test_fault_injection_kill (void)
       {
         g_assert_null (strstr (name, ".corrupt-"));
         if (g_str_has_prefix (name, "library.ini.") && strlen (name) == strlen ("library.ini.") + 6)
-          n_torn++;
+          g_ptr_array_add (torn, g_build_filename (folder, name, NULL));
       }
+    n_torn = torn->len;
+  }
+  /* An hour later, the next start removes them and keeps the file. */
+  {
+    g_autoptr (CmqStore) store = cmq_store_new (path);
+    g_autoptr (GError) error = NULL;
+    guint64 again = 0;
+
+    for (guint i = 0; i < torn->len; i++)
+      age_file (g_ptr_array_index (torn, i), 2 * 60 * 60);
+    g_assert_true (cmq_store_load (store, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < torn->len; i++)
+      g_assert_false (g_file_test (g_ptr_array_index (torn, i), G_FILE_TEST_EXISTS));
+    check_crash_state (path, cmq_release_get_id (counter_release),
+                       cmq_release_get_id (payload_release), &again);
+    g_assert_cmpuint (again, ==, last);
   }
   g_test_message ("%u kills in %.1f s; %u saves reported before the kills, the counter advanced "
                   "across %u kills, to %" G_GUINT64_FORMAT
@@ -193,7 +216,6 @@ static void
 test_two_writers (void)
 {
   static const char *const writers[] = { "A", "B" };
-  g_autofree char *crasher = g_test_build_filename (G_TEST_BUILT, "store-crasher", NULL);
   g_autofree char *folder = g_dir_make_tmp ("cmq-store-two-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "library.ini", NULL);
   guint64 last_seen[G_N_ELEMENTS (writers)] = { 0 };
@@ -207,17 +229,7 @@ test_two_writers (void)
       g_autoptr (GError) error = NULL;
 
       for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
-        {
-          const char *argv[] = { crasher, path, writers[w], NULL };
-          g_autofree char *line = NULL;
-
-          processes[w] = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-          g_assert_no_error (error);
-          outs[w] = g_data_input_stream_new (g_subprocess_get_stdout_pipe (processes[w]));
-          line = g_data_input_stream_read_line (outs[w], NULL, NULL, &error);
-          g_assert_no_error (error);
-          g_assert_cmpstr (line, ==, "ready");
-        }
+        processes[w] = spawn_crasher (path, writers[w], &outs[w]);
       g_usleep (g_test_rand_int_range (50000, 150000));
       for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
         {
@@ -228,10 +240,8 @@ test_two_writers (void)
 
       for (guint w = 0; w < G_N_ELEMENTS (writers); w++)
         {
-          g_autoptr (CmqRelease) counter =
-              make_writer_release ("Counter", "Counter text.", writers[w]);
-          g_autoptr (CmqRelease) payload =
-              make_writer_release ("Payload", "Payload text.", writers[w]);
+          g_autoptr (CmqRelease) counter = crasher_release ("Counter", writers[w]);
+          g_autoptr (CmqRelease) payload = crasher_release ("Payload", writers[w]);
           guint64 before = last_seen[w];
 
           reported[w] = last_reported (outs[w]);
@@ -257,11 +267,91 @@ test_two_writers (void)
   remove_folder (folder);
 }
 
+/* What kills leave behind is removed on loading, and nothing else: only our temporary files
+ * (the live file's name and six letters or digits, a plain file only we can read), only old
+ * ones, and not while another process holds the folder's lock (it may be saving). */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("cmq-store-stale-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "library.ini", NULL);
+  g_autoptr (CmqRelease) release = crasher_release ("Counter", NULL);
+  static const char *const kept[] = {
+    "library.ini.Fr35h1",          /* a save of another instance, now */
+    "library.ini.Rd1234",          /* others may read it: not one of ours */
+    "library.ini.Dir123",          /* a folder */
+    "library.ini.backup-20260301", /* a backup */
+    "library.ini.Ab3d",            /* not the pattern */
+    "notes.ini.Ab3dE9",            /* another file's */
+  };
+  g_autofree char *stale = g_build_filename (folder, "library.ini.Ab3dE9", NULL);
+  int lock_fd;
+
+  {
+    g_autoptr (CmqStore) store = cmq_store_new (path);
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (cmq_store_load (store, &error));
+    cmq_store_set_note (store, release, "Kept");
+    g_assert_true (cmq_store_flush (store, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (g_file_set_contents_full (stale, "[Communique]\nversion=1\n[cut sh", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  age_file (stale, 2 * 60 * 60);
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *other = g_build_filename (folder, kept[i], NULL);
+
+      if (g_str_has_suffix (other, "Dir123"))
+        g_assert_cmpint (g_mkdir (other, 0700), ==, 0);
+      else
+        g_assert_true (g_file_set_contents_full (other, "x", -1, G_FILE_SET_CONTENTS_NONE,
+                                                 g_str_has_suffix (other, "Rd1234") ? 0644 : 0600,
+                                                 NULL));
+      if (!g_str_has_suffix (other, "Fr35h1"))
+        age_file (other, 2 * 60 * 60);
+    }
+
+  /* Another process holds the lock: nothing is touched. */
+  lock_fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  g_assert_cmpint (lock_fd, >=, 0);
+  g_assert_cmpint (flock (lock_fd, LOCK_EX | LOCK_NB), ==, 0);
+  {
+    g_autoptr (CmqStore) store = cmq_store_new (path);
+
+    g_assert_true (cmq_store_load (store, NULL));
+    g_assert_true (g_file_test (stale, G_FILE_TEST_EXISTS));
+  }
+  close (lock_fd);
+
+  {
+    g_autoptr (CmqStore) store = cmq_store_new (path);
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (cmq_store_load (store, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+    g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (release)), ==, "Kept");
+    g_assert_null (cmq_store_get_problem (store));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *other = g_build_filename (folder, kept[i], NULL);
+
+      g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+      if (g_str_has_suffix (other, "Dir123"))
+        g_rmdir (other);
+    }
+  remove_folder (folder);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/fault-injection/sigkill", test_fault_injection_kill);
   g_test_add_func ("/store/fault-injection/two-writers", test_two_writers);
+  g_test_add_func ("/store/stale-temporaries", test_stale_temporaries);
   return g_test_run ();
 }

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 #define CMQ_STORE_SETTLE_MS 1000
 /* How long a save waits for another process's save to finish. */
 #define CMQ_STORE_LOCK_WAIT_MS 2000
+/* A temporary file of a save (NAME.XXXXXX) older than this was left by a process killed while
+ * it saved and is removed on loading. A save takes milliseconds: an hour leaves room for a
+ * stalled network folder and a clock that steps. */
+#define CMQ_STORE_STALE_TEMPORARY_SECONDS (60 * 60)
 
 /* Tests: called just before the file is written; returning FALSE fails the save as a full disk
  * or an I/O error would. */

@@ -15,12 +15,15 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmq-store-private.h"
 
 static void save_failed (CmqStore *self, const GError *error);
+static void remove_stale_temporaries (CmqStore *self);
 
 static void
 remember_synced (CmqStore *self)
@@ -191,6 +194,7 @@ cmq_store_load (CmqStore *self, GError **error)
   dir = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     g_debug ("Could not create %s; saving will tell", dir);
+  remove_stale_temporaries (self);
 
   if (self->monitor == NULL)
     {
@@ -255,7 +259,7 @@ write_target (const char *path)
  * lock file appears next to the notes. Returns the locked descriptor; -1 where locks do not work
  * (saving goes on unlocked, as before); LOCK_BUSY when another process held it too long. */
 static int
-lock_folder (const char *dir, GError **error)
+lock_folder (const char *dir, guint wait_ms, GError **error)
 {
   int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   int saved_errno;
@@ -269,7 +273,7 @@ lock_folder (const char *dir, GError **error)
       saved_errno = errno;
       if (saved_errno == EINTR)
         continue;
-      if (saved_errno != EWOULDBLOCK || waited_ms >= CMQ_STORE_LOCK_WAIT_MS)
+      if (saved_errno != EWOULDBLOCK || waited_ms >= wait_ms)
         break;
       g_usleep (5000);
     }
@@ -291,6 +295,63 @@ unlock_folder (int fd)
     close (fd);
 }
 
+/* g_file_set_contents_full() writes "NAME.XXXXXX" next to the file, then renames it over the
+ * file: a process killed in between leaves the temporary file behind, for ever. */
+static gboolean
+is_temporary_name (const char *name, const char *base)
+{
+  size_t base_length = strlen (base);
+
+  if (strncmp (name, base, base_length) != 0 || name[base_length] != '.')
+    return FALSE;
+  name += base_length + 1;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return FALSE;
+  return name[6] == '\0';
+}
+
+/* Removes what killed saves left behind, and only that: names of g_file_set_contents_full()'s
+ * pattern for our file (backups and damaged files moved aside have other names), plain files of
+ * ours that only we can read, as every save writes them, and not written to for
+ * CMQ_STORE_STALE_TEMPORARY_SECONDS. It is done under the folder's lock, taken without waiting:
+ * a save holds it from before its temporary file is made until it is renamed, so while another
+ * instance saves nothing is touched, and where locks do not work nothing is either. */
+static void
+remove_stale_temporaries (CmqStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *target = write_target (self->path);
+  g_autofree char *target_dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autoptr (GDir) listing = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+  int lock_fd = lock_folder (dir, 0, NULL);
+
+  if (lock_fd < 0)
+    return;
+  listing = g_dir_open (target_dir, 0, NULL);
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_temporary_name (name, base))
+        continue;
+      path = g_build_filename (target_dir, name, NULL);
+      if (g_strcmp0 (path, target) == 0 || g_strcmp0 (path, self->path) == 0 ||
+          g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != getuid () ||
+          (st.st_mode & 077) != 0 || now - st.st_mtime < CMQ_STORE_STALE_TEMPORARY_SECONDS)
+        continue;
+      if (g_unlink (path) == 0)
+        g_debug ("Removed %s, left by a save that did not finish", path);
+      else
+        g_debug ("Could not remove %s: %s", path, g_strerror (errno));
+    }
+  unlock_folder (lock_fd);
+}
+
 gboolean
 cmq_store_save (CmqStore *self, GError **error)
 {
@@ -304,7 +365,7 @@ cmq_store_save (CmqStore *self, GError **error)
   int lock_fd;
 
   g_mkdir_with_parents (dir, 0700);
-  lock_fd = lock_folder (dir, &local_error);
+  lock_fd = lock_folder (dir, CMQ_STORE_LOCK_WAIT_MS, &local_error);
   if (lock_fd == LOCK_BUSY)
     goto failed;
 
