@@ -16,8 +16,7 @@
 #include "cmq-index.h"
 #include "cmq-notes-window.h"
 #include "cmq-window-private.h"
-
-#define TIMEOUT_SECONDS 30
+#include "ui-util.h"
 
 static CmqLibrary *library;
 static CmqIndex *library_index;
@@ -28,26 +27,9 @@ static CmqWindow *shown_window;
 static GPtrArray *held_releases;
 
 static gboolean
-timed_out_cb (gpointer data)
+search_done_cb (gpointer data)
 {
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done is set; fails the test after TIMEOUT_SECONDS. */
-static void
-wait_for (gboolean *done)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
-
-  while (!*done && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_false (timed_out);
+  return shown_window == NULL || !cmq_window_is_searching (shown_window);
 }
 
 /* Runs the main loop for @ms, then until the search of the window open now has finished (the
@@ -55,19 +37,8 @@ wait_for (gboolean *done)
 static void
 spin (guint ms)
 {
-  gboolean done = FALSE;
-  gboolean timed_out = FALSE;
-  guint id;
-
-  g_timeout_add (ms, timed_out_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
-  while (shown_window != NULL && cmq_window_is_searching (shown_window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_false (timed_out);
+  ui_spin (ms);
+  ui_wait_until (search_done_cb, NULL);
 }
 
 static void
@@ -106,12 +77,6 @@ same_release (CmqRelease *a, CmqRelease *b)
   return a != NULL && b != NULL && g_str_equal (cmq_release_get_id (a), cmq_release_get_id (b));
 }
 
-static guint
-n_rows (CmqWindow *window)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (cmq_window_get_selection (window)));
-}
-
 static void
 type (CmqWindow *window, const char *text)
 {
@@ -125,132 +90,37 @@ test_search (void)
   CmqWindow *window = open_window ();
   GtkLabel *status = cmq_window_get_status_label (window);
 
-  g_assert_cmpuint (n_rows (window), ==, 5);
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
   g_assert_cmpstr (gtk_label_get_label (status), ==, "5 releases");
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   type (window, "ukraine");
-  g_assert_cmpuint (n_rows (window), ==, 2);
+  g_assert_cmpuint (ui_n_rows (window), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (status), ==, "2 of 5 match");
 
   type (window, "turkiye");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
 
   type (window, "afghanistan");
-  g_assert_cmpuint (n_rows (window), ==, 3);
+  g_assert_cmpuint (ui_n_rows (window), ==, 3);
 
   /* every word must match; the last one is a prefix while typing */
   type (window, "STOLTENBERG afgh");
-  g_assert_cmpuint (n_rows (window), ==, 3);
+  g_assert_cmpuint (ui_n_rows (window), ==, 3);
   type (window, "rutte ukrain");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
 
   type (window, "zzzz");
-  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "No releases match “zzzz”");
 
   type (window, "");
-  g_assert_cmpuint (n_rows (window), ==, 5);
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-typedef struct
-{
-  gboolean done;
-  char *result;
-} JsCall;
-
-static void
-js_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  JsCall *call = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (JSCValue) value = NULL;
-
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
-  g_assert_no_error (error);
-  call->result = jsc_value_to_string (value);
-  call->done = TRUE;
-}
-
-static char *
-page_eval (WebKitWebView *web_view, const char *script)
-{
-  JsCall call = { FALSE, NULL };
-
-  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
-                                       &call);
-  wait_for (&call.done);
-  return call.result;
-}
-
-static void
-load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, gpointer user_data)
-{
-  if (event == WEBKIT_LOAD_FINISHED)
-    *(gboolean *) user_data = TRUE;
-}
-
-/* Selects a row and waits until its page has loaded. webkit_web_view_get_uri() moves to the new
- * page as soon as its load starts, while an earlier load (the empty page shown while a search had
- * no selection) may still be the one finishing: so the loaded document itself is asked. */
-static void
-select_and_wait (CmqWindow *window, guint position)
-{
-  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
-  GtkSingleSelection *selection = cmq_window_get_selection (window);
-  g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (selection), position);
-  const char *id = cmq_release_get_id (release);
-
-  gtk_single_selection_set_selected (selection, position);
-  for (guint tries = 0;; tries++)
-    {
-      gboolean loaded = FALSE;
-      /* Listening before asking: a load that finishes while the page is asked is not missed. */
-      gulong handler =
-          g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &loaded);
-      g_autofree char *shown = page_eval (web_view, "document.querySelector('h1') ? "
-                                                    "document.location.href : ''");
-
-      if (g_str_has_suffix (shown, id))
-        {
-          g_signal_handler_disconnect (web_view, handler);
-          break;
-        }
-      g_assert_cmpuint (tries, <, 20);
-      if (!loaded)
-        wait_for (&loaded);
-      g_signal_handler_disconnect (web_view, handler);
-    }
-}
-
-/* A window only has something to snapshot once it has been drawn: on a busy machine that can
- * take a while after it is mapped, so this waits for it (up to TIMEOUT_SECONDS). */
-static void
-save_screenshot (GtkWidget *widget, const char *path)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  for (guint tries = 0; node == NULL && tries < TIMEOUT_SECONDS * 10; tries++)
-    {
-      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      if (tries > 0)
-        spin (100);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
-                              gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 static void
@@ -267,15 +137,15 @@ test_reader (void)
   g_autofree char *body = NULL;
   GStatBuf st;
 
-  select_and_wait (window, 0);
+  ui_select_and_wait (window, 0);
   release = gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
   g_assert_nonnull (release);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
-  h1 = page_eval (web_view, "document.querySelector('h1').textContent");
+  h1 = ui_page_eval (web_view, "document.querySelector('h1').textContent");
   g_assert_cmpstr (h1, ==, cmq_release_get_title (release));
-  scripts = page_eval (web_view, "document.scripts.length");
+  scripts = ui_page_eval (web_view, "document.scripts.length");
   g_assert_cmpstr (scripts, ==, "0");
-  body = page_eval (web_view, "document.body.innerText");
+  body = ui_page_eval (web_view, "document.body.innerText");
   /* The list holds releases without their text; the reader the whole one, from the index. */
   g_assert_null (cmq_release_get_paragraphs (release)[0]);
   loaded = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
@@ -285,12 +155,12 @@ test_reader (void)
   /* Searching re-renders the selected release with the words marked. */
   gtk_editable_set_text (cmq_window_get_search_entry (window), "afghanistan");
   spin (50);
-  select_and_wait (window, 0);
-  marks = page_eval (web_view, "document.querySelectorAll('mark').length");
+  ui_select_and_wait (window, 0);
+  marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
   g_assert_cmpint (atoi (marks), >=, 1);
 
   spin (300); /* let the page paint before the screenshot */
-  save_screenshot (GTK_WIDGET (window), screenshot);
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_assert_cmpint (g_stat (screenshot, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
   g_test_message ("Screenshot: %s", screenshot);
@@ -312,7 +182,7 @@ wait_for_notify (CmqReaderView *view, const char *property)
   gboolean changed = FALSE;
   gulong handler = g_signal_connect (view, signal, G_CALLBACK (notify_cb), &changed);
 
-  wait_for (&changed);
+  ui_wait_for (&changed);
   g_signal_handler_disconnect (view, handler);
 }
 
@@ -338,10 +208,10 @@ test_hits (void)
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
   type (window, "nato");
-  select_and_wait (window, 0);
+  ui_select_and_wait (window, 0);
   if (cmq_reader_view_get_n_hits (view) == 0)
     wait_for_notify (view, "n-hits");
-  marks = page_eval (web_view, "document.querySelectorAll('mark').length");
+  marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
   n = cmq_reader_view_get_n_hits (view);
   g_assert_cmpuint (n, ==, (guint) atoi (marks));
   g_assert_cmpuint (n, >, 2);
@@ -355,8 +225,8 @@ test_hits (void)
   g_free (expected);
   expected = g_strdup_printf ("1 of %u", n);
   g_assert_cmpstr (cmq_hit_bar_get_text (bar), ==, expected);
-  current = page_eval (web_view, "Array.from(document.querySelectorAll('mark'))"
-                                 ".findIndex(m => m.classList.contains('current'))");
+  current = ui_page_eval (web_view, "Array.from(document.querySelectorAll('mark'))"
+                                    ".findIndex(m => m.classList.contains('current'))");
   g_assert_cmpstr (current, ==, "0");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-hit", NULL));
@@ -368,12 +238,12 @@ test_hits (void)
   wait_for_notify (view, "current-hit");
   g_assert_cmpuint (cmq_reader_view_get_current_hit (view), ==, n); /* wrapped around */
   g_free (current);
-  current = page_eval (web_view, "document.querySelectorAll('mark.current').length");
+  current = ui_page_eval (web_view, "document.querySelectorAll('mark.current').length");
   g_assert_cmpstr (current, ==, "1");
 
   /* No search, no hits: the bar goes away. */
   type (window, "");
-  select_and_wait (window, 0);
+  ui_select_and_wait (window, 0);
   g_assert_cmpuint (cmq_reader_view_get_n_hits (view), ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
@@ -524,7 +394,7 @@ click (GtkWidget *button)
 
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_true (gtk_widget_activate (button));
-  wait_for (&clicked);
+  ui_wait_for (&clicked);
   g_signal_handler_disconnect (button, handler);
   spin (20);
 }
@@ -580,18 +450,18 @@ test_favourites (void)
   /* The Favourites filter shows the two, and combines with the search. */
   cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_FAVOURITES);
   spin (20);
-  g_assert_cmpuint (n_rows (window), ==, 2);
+  g_assert_cmpuint (ui_n_rows (window), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 of 5 match");
 
   /* Unstarring the release being read keeps it in the list until the selection moves. */
   click (GTK_WIDGET (cmq_window_get_favourite_button (window)));
   g_assert_false (cmq_store_get_favourite (store, cmq_release_get_id (third)));
-  g_assert_cmpuint (n_rows (window), ==, 2);
+  g_assert_cmpuint (ui_n_rows (window), ==, 2);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_FAVOURITES), ==, "1");
   click (GTK_WIDGET (cmq_window_get_favourite_button (window)));
 
   type (window, "zzzz");
-  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "0");
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
@@ -603,14 +473,14 @@ test_favourites (void)
   click (star_of (row_for (window, third)));
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
   spin (50);
-  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_FAVOURITES), ==, "0");
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "No Favourites");
 
   cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_ALL);
   spin (20);
-  g_assert_cmpuint (n_rows (window), ==, 5);
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -649,18 +519,18 @@ test_notes (void)
 
   /* The search finds words that are only in the note. */
   type (window, "zebras");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   g_assert_true (same_release (release_at (window, 0), fourth));
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "1");
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_NOTES), ==, "1");
   type (window, "spokesperson zeb");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   type (window, "");
 
   /* The Notes filter, and its empty page. */
   cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_NOTES);
   spin (20);
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   gtk_single_selection_set_selected (selection, 0);
   spin (20);
   g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
@@ -668,11 +538,11 @@ test_notes (void)
                             -1);
   spin (20);
   /* Emptied while it is being read: still listed, until the selection moves. */
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_NOTES), ==, "0");
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
   spin (20);
-  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "No Notes");
 
@@ -730,8 +600,8 @@ test_store_banners (void)
   g_assert_nonnull (strstr (cmq_banner_get_title (banner), "library.ini.corrupt-"));
   g_assert_false (cmq_banner_get_shown (cmq_window_get_save_banner (window)));
   spin (300);
-  save_screenshot (GTK_WIDGET (window),
-                   g_test_get_filename (G_TEST_BUILT, "screenshot-banner.png", NULL));
+  ui_save_screenshot (GTK_WIDGET (window),
+                      g_test_get_filename (G_TEST_BUILT, "screenshot-banner.png", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* With a good backup beside it, the store starts from it and the banner says which; the
@@ -786,8 +656,8 @@ test_store_banners (void)
     g_assert_cmpstr (cmq_store_get_note (good, cmq_release_get_id (release_at (window, 0))), ==,
                      "kept");
     spin (300);
-    save_screenshot (GTK_WIDGET (window),
-                     g_test_get_filename (G_TEST_BUILT, "screenshot-save-failed.png", NULL));
+    ui_save_screenshot (GTK_WIDGET (window),
+                        g_test_get_filename (G_TEST_BUILT, "screenshot-save-failed.png", NULL));
 
     /* Closing would lose the note: the window stays open once, and says so. */
     g_object_ref (window);
@@ -896,7 +766,7 @@ test_orphans (void)
     g_main_context_iteration (NULL, TRUE);
   spin (300);
   g_assert_cmpuint (cmq_notes_window_get_n_orphans (CMQ_NOTES_WINDOW (dialog)), ==, 1);
-  save_screenshot (dialog, g_test_get_filename (G_TEST_BUILT, "screenshot-orphans.png", NULL));
+  ui_save_screenshot (dialog, g_test_get_filename (G_TEST_BUILT, "screenshot-orphans.png", NULL));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -926,7 +796,7 @@ test_snippets (void)
       with_snippet++;
     }
   g_assert_cmpuint (with_snippet, ==, 3);
-  save_screenshot (GTK_WIDGET (window), screenshot);
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_test_message ("Screenshot: %s", screenshot);
 
   /* A prefix while typing: the whole word is emphasised. */
@@ -968,8 +838,8 @@ test_sort (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), !=, NULL);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   type (window, "nato");
-  g_assert_cmpuint (n_rows (window), ==, 5);
-  for (guint i = 0; i < n_rows (window); i++)
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
+  for (guint i = 0; i < ui_n_rows (window); i++)
     {
       CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
 
@@ -981,8 +851,8 @@ test_sort (void)
   gtk_drop_down_set_selected (dropdown, 1);
   spin (20);
   g_assert_cmpstr (g_settings_get_string (settings, "sort-order"), ==, "newest");
-  g_assert_cmpuint (n_rows (window), ==, 5);
-  for (guint i = 0; i < n_rows (window); i++)
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
+  for (guint i = 0; i < ui_n_rows (window); i++)
     {
       CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
 
@@ -1072,10 +942,10 @@ test_indexing_progress (void)
 
           g_assert_true (g_str_has_suffix (label, suffix));
           progress_seen = TRUE;
-          searched_meanwhile = MAX (searched_meanwhile, n_rows (window));
+          searched_meanwhile = MAX (searched_meanwhile, ui_n_rows (window));
           if (!screenshot_taken && searched_meanwhile > 0)
             {
-              save_screenshot (GTK_WIDGET (window), screenshot);
+              ui_save_screenshot (GTK_WIDGET (window), screenshot);
               g_test_message ("Screenshot: %s", screenshot);
               screenshot_taken = TRUE;
             }
@@ -1087,7 +957,8 @@ test_indexing_progress (void)
   g_assert_cmpuint (searched_meanwhile, >, 0);
 
   /* More than a page: the list has the first rows, the status line counts them all. */
-  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, n_rows (window));
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >,
+                    ui_n_rows (window));
   expected_end = g_strdup_printf (
       "%'u of %s match", cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), total);
   g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
@@ -1097,14 +968,14 @@ test_indexing_progress (void)
         find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adjustment =
         gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-    guint before = n_rows (window);
+    guint before = ui_n_rows (window);
 
-    for (guint tries = 0; n_rows (window) == before && tries < 50; tries++)
+    for (guint tries = 0; ui_n_rows (window) == before && tries < 50; tries++)
       {
         gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
         spin (50);
       }
-    g_assert_cmpuint (n_rows (window), >, before);
+    g_assert_cmpuint (ui_n_rows (window), >, before);
   }
   type (window, "");
   {
@@ -1133,7 +1004,7 @@ test_note_search (void)
   spin (50);
   type_note (window, "quokka");
   type (window, "quokka");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   g_assert_true (same_release (release_at (window, 0), second));
 
   /* Edited while the search shows it: the list follows once the search changes. */
@@ -1142,9 +1013,9 @@ test_note_search (void)
                             "wombat", -1);
   spin (50);
   type (window, "quokka ");
-  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
   type (window, "womb");
-  g_assert_cmpuint (n_rows (window), ==, 1);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
   g_assert_true (same_release (release_at (window, 0), second));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1155,19 +1026,7 @@ main (int argc, char **argv)
   g_autofree char *seeds = NULL;
   int status;
 
-  home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
-
-  /* Only the user's folders are made temporary: G_TEST_OPTION_ISOLATE_DIRS would also hide the
-   * system data folders, and with them the icon theme and the MIME database. */
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char *const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-      g_autofree char *path = g_build_filename (home, vars[i], NULL);
-
-      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
-      g_setenv (vars[i], path, TRUE);
-    }
+  home = ui_isolate_home ();
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();

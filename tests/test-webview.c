@@ -22,7 +22,6 @@
 #include "cmq-window-private.h"
 #include "ui-util.h"
 
-#define TIMEOUT_SECONDS 30
 /* How long a page is given to try to reach the network before the count is read. */
 #define SETTLE_MS 3000
 
@@ -59,35 +58,27 @@ typedef struct
   char buffer[1024];
 } Exchange;
 
+typedef struct
+{
+  guint *count;
+  guint at_least;
+} Count;
+
 static gboolean
-timed_out_cb (gpointer data)
+count_reached_cb (gpointer data)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  Count *count = data;
+
+  return *count->count >= count->at_least;
 }
 
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timed_out_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Runs the main loop until *@count reaches @at_least; fails the test after TIMEOUT_SECONDS. */
+/* Runs the main loop until *@count reaches @at_least; fails the test after UI_TIMEOUT_SECONDS. */
 static void
 wait_for_count (guint *count, guint at_least)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+  Count wanted = { count, at_least };
 
-  while (*count < at_least && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_false (timed_out);
+  ui_wait_until (count_reached_cb, &wanted);
 }
 
 static void
@@ -177,42 +168,6 @@ hostile_text (guint16 port)
   return g_string_free (out, FALSE);
 }
 
-typedef struct
-{
-  gboolean done;
-  char *result;
-} JsCall;
-
-static void
-js_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  JsCall *call = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (JSCValue) value = NULL;
-
-  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
-  g_assert_no_error (error);
-  call->result = jsc_value_to_string (value);
-  call->done = TRUE;
-}
-
-static char *
-page_eval (WebKitWebView *web_view, const char *script)
-{
-  JsCall call = { FALSE, NULL };
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
-
-  webkit_web_view_evaluate_javascript (web_view, script, -1, NULL, NULL, NULL, js_finished_cb,
-                                       &call);
-  while (!call.done && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_false (timed_out);
-  return call.result;
-}
-
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *finished)
 {
@@ -246,7 +201,7 @@ test_control (void)
   g_test_message ("The control page made %u requests:\n%s", listener->connections,
                   listener->log->str);
 
-  sentinel = page_eval (web_view, "String(window.cmqPwned)");
+  sentinel = ui_page_eval (web_view, "String(window.cmqPwned)");
   g_assert_cmpstr (sentinel, !=, "undefined");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -291,26 +246,27 @@ test_hostile_release (void)
   g_assert_cmpuint (g_strv_length ((char **) cmq_release_get_paragraphs (release)), ==,
                     G_N_ELEMENTS (hostile_lines));
   g_assert_cmpuint (finished, >=, 1);
-  spin (SETTLE_MS);
+  ui_spin (SETTLE_MS);
 
   g_test_message ("The release page made %u requests:\n%s", listener->connections,
                   listener->log->str);
   g_assert_cmpuint (listener->connections, ==, 0);
 
   /* No script ran: neither the sentinel nor the title changed. */
-  sentinel = page_eval (web_view, "String(window.cmqPwned)");
+  sentinel = ui_page_eval (web_view, "String(window.cmqPwned)");
   g_assert_cmpstr (sentinel, ==, "undefined");
-  title = page_eval (web_view, "document.title");
+  title = ui_page_eval (web_view, "document.title");
   g_assert_cmpstr (title, ==, cmq_release_get_title (release));
   /* Nothing navigated away. */
-  location = page_eval (web_view, "document.location.href");
+  location = ui_page_eval (web_view, "document.location.href");
   g_assert_true (g_str_has_prefix (location, "communique-page:release/"));
   g_assert_true (g_str_has_suffix (location, cmq_release_get_id (release)));
   /* The markup is text: no element of it exists, every tag is visible. */
-  elements = page_eval (web_view, "document.querySelectorAll('script, img, iframe, object, video, "
-                                  "link, form, svg, image, a, meta[http-equiv=refresh]').length");
+  elements =
+      ui_page_eval (web_view, "document.querySelectorAll('script, img, iframe, object, video, "
+                              "link, form, svg, image, a, meta[http-equiv=refresh]').length");
   g_assert_cmpstr (elements, ==, "0");
-  body = page_eval (web_view, "document.body.innerText");
+  body = ui_page_eval (web_view, "document.body.innerText");
   for (const char *const *tag =
            (const char *const[]){ "<script>", "<img src=", "onerror=", "<iframe", "<object",
                                   "<video autoplay", "<meta http-equiv=\"refresh\"",
@@ -370,7 +326,7 @@ test_bad_input_library (void)
       gtk_single_selection_set_selected (selection, i);
       /* A page still loading may finish first: wait for the one of this release. */
       ui_wait_page (web_view, "document.querySelector('h1') ? document.location.href : ''", page);
-      h1 = page_eval (web_view, "document.querySelector('h1').textContent");
+      h1 = ui_page_eval (web_view, "document.querySelector('h1').textContent");
       g_assert_cmpstr (h1, ==, cmq_release_get_title (release));
     }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -452,17 +408,7 @@ test_navigation_policy (void)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *home = g_dir_make_tmp ("communique-test-webview-XXXXXX", NULL);
-
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 3; i++)
-    {
-      static const char *const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-      g_autofree char *path = g_build_filename (home, vars[i], NULL);
-
-      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
-      g_setenv (vars[i], path, TRUE);
-    }
+  g_autofree char *home = ui_isolate_home ();
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();

@@ -186,22 +186,29 @@ is_drawn_cb (gpointer data)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
+/* A window only has something to snapshot once it has been drawn: on a busy machine that can
+ * take a while after it is mapped, so this tries again until it has (up to UI_TIMEOUT_SECONDS). */
 void
 ui_save_screenshot (GtkWidget *widget, const char *path)
 {
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = NULL;
 
   /* A dialog just presented may not be on screen yet. */
   ui_wait_until (is_drawn_cb, widget);
-  ui_spin (100);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  for (guint tries = 0; node == NULL && tries < UI_TIMEOUT_SECONDS * 10; tries++)
+    {
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        ui_spin (100);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                              gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
