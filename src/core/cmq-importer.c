@@ -35,7 +35,10 @@
 
 #define CHROME_PHRASES_PATH "/io/github/communique/Communique/core/chrome-phrases.txt"
 
-G_DEFINE_QUARK (cmq - import - error - quark, cmq_import_error)
+/* clang-format would space out the dashes of the quark's name, and so the name itself. */
+/* clang-format off */
+G_DEFINE_QUARK (cmq-import-error-quark, cmq_import_error)
+/* clang-format on */
 
 struct _CmqImporter
 {
