@@ -535,7 +535,11 @@ test_preferences (void)
   control =
       cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "color-scheme");
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 3);
-  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "sepia");
+  {
+    g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
+
+    g_assert_cmpstr (scheme, ==, "sepia");
+  }
   control = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "font-style");
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 1);
   control = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "line-width");
