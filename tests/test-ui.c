@@ -941,9 +941,11 @@ test_indexing_progress (void)
   gtk_editable_set_text (cmq_window_get_search_entry (window), "nato");
   while (!done)
     {
-      const char *label = gtk_label_get_label (status);
+      const char *label;
 
       g_main_context_iteration (NULL, TRUE);
+      /* Read after the iteration: a label read before it may be freed by it. */
+      label = gtk_label_get_label (status);
       if (g_str_has_prefix (label, "Indexing "))
         {
           g_autofree char *suffix = g_strdup_printf (" of %s releases", total);
