@@ -19,6 +19,7 @@
 
 #include "cmq-store.h"
 #include "store-crasher.h"
+#include "store-fixture.h"
 
 /* Starts store-crasher on @path (as @writer, NULL for the only one) and waits until it has
  * loaded the file; its output is read from @out. */
@@ -48,20 +49,6 @@ age_file (const char *path, gint64 seconds)
   struct utimbuf times = { .actime = when, .modtime = when };
 
   g_assert_cmpint (g_utime (path, &times), ==, 0);
-}
-
-static void
-remove_folder (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 #define N_KILLS 500
@@ -189,7 +176,7 @@ test_fault_injection_kill (void)
                   N_KILLS, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, n_reported,
                   n_advanced, last, n_torn);
   g_assert_cmpuint (last, >=, n_reported);
-  remove_folder (folder);
+  remove_tree (folder);
 }
 
 /* Two processes save into one file at the same time, then both are killed. Every save either
@@ -264,7 +251,7 @@ test_two_writers (void)
                   n_saves);
   g_assert_cmpuint (last_seen[0], >, 0);
   g_assert_cmpuint (last_seen[1], >, 0);
-  remove_folder (folder);
+  remove_tree (folder);
 }
 
 /* What kills leave behind is removed on loading, and nothing else: only our temporary files
@@ -340,10 +327,8 @@ test_stale_temporaries (void)
       g_autofree char *other = g_build_filename (folder, kept[i], NULL);
 
       g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
-      if (g_str_has_suffix (other, "Dir123"))
-        g_rmdir (other);
     }
-  remove_folder (folder);
+  remove_tree (folder);
 }
 
 int

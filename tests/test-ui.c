@@ -57,12 +57,7 @@ open_window_on (CmqIndex *index)
   CmqWindow *window = cmq_window_new (NULL, library, index);
 
   track_window (window);
-  /* The list is filled before the window is shown, as the index answers at once. */
-  while (cmq_window_is_searching (window))
-    g_main_context_iteration (NULL, TRUE);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  ui_show_window (window);
   return window;
 }
 

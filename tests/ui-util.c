@@ -86,12 +86,19 @@ ui_open_window (CmqLibrary *library)
   cmq_index_update (index, NULL, NULL, &error);
   g_assert_no_error (error);
   window = cmq_window_new (NULL, library, index);
+  ui_show_window (window);
+  return window;
+}
+
+void
+ui_show_window (CmqWindow *window)
+{
+  /* The list is filled before the window is shown, as the index answers at once. */
   while (cmq_window_is_searching (window))
     g_main_context_iteration (NULL, TRUE);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  return window;
 }
 
 guint

@@ -21,6 +21,8 @@ void ui_spin (guint ms);
 /* Makes the home folders temporary (before gtk_init()); returns the temporary root. */
 char *ui_isolate_home (void);
 CmqWindow *ui_open_window (CmqLibrary *library);
+/* Presents a new window once its list is filled, and waits until it is on screen. */
+void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);
 /* What @script gives in the page, as a string. */
 char *ui_page_eval (WebKitWebView *web_view, const char *script);
