@@ -100,8 +100,46 @@ is_space_char (gunichar c)
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0xFEFF;
 }
 
-char *
-cmq_importer_fold (const char *line)
+/* What cmq_importer_fold() and cmq_importer_key() need to know of an ASCII character, read
+ * once from GLib's own tables so that the fast path below cannot disagree with the slow one. */
+enum
+{
+  ASCII_SPACE = 1 << 0,
+  ASCII_ALNUM = 1 << 1,
+};
+
+typedef struct
+{
+  guint8 flags[128];
+  char lower[128];
+} AsciiTable;
+
+static const AsciiTable *
+ascii_table_get (void)
+{
+  static AsciiTable table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (gunichar c = 0; c < 128; c++)
+        {
+          gunichar lower = g_unichar_tolower (c);
+
+          g_assert (lower < 128);
+          g_assert (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK);
+          table.flags[c] =
+              (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
+          table.lower[c] = c == '`' ? '\'' : (char) lower;
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return &table;
+}
+
+/* The definition of folding, on the canonical decomposition of the whole line. */
+static char *
+fold_slow (const char *line)
 {
   g_autofree char *nfd = g_utf8_normalize (line, -1, G_NORMALIZE_NFD);
   GString *out = g_string_new (NULL);
@@ -134,26 +172,121 @@ cmq_importer_fold (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* The same, a character at a time with no normalised copy of the line. Decomposing character by
+ * character gives the decomposition of the line except for the canonical reordering of combining
+ * marks, and the order of marks that folding drops (the non-spacing ones) cannot change its
+ * result: returns FALSE, having written nothing final, when the line holds another kind of
+ * combining mark or is not valid UTF-8, and the slow path must be taken. */
+static gboolean
+fold_fast (const char *line, GString *out)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          if (is_space_char (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (d == 0x2019 || d == 0x2018 || d == 0x02BC || d == '`')
+            d = '\'';
+          else if (d == 0x201C || d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            d = '"';
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (d));
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  if (!fold_fast (line, out))
+    {
+      g_string_free (out, TRUE);
+      return fold_slow (line);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 cmq_importer_key (const char *line)
 {
+  const AsciiTable *ascii = ascii_table_get ();
   g_autofree char *folded = cmq_importer_fold (line);
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (folded));
   gboolean pending_space = FALSE;
 
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = folded; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = (guchar) *p;
+      gboolean alnum;
+      const char *next;
 
-      if (!g_unichar_isalnum (c))
+      if (b < 0x80)
+        {
+          alnum = (ascii->flags[b] & ASCII_ALNUM) != 0;
+          next = p + 1;
+        }
+      else
+        {
+          alnum = g_unichar_isalnum (g_utf8_get_char (p));
+          next = g_utf8_next_char (p);
+        }
+      if (!alnum)
         {
           pending_space = out->len > 0;
+          p = next;
           continue;
         }
       if (pending_space)
         g_string_append_c (out, ' ');
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      for (; p < next; p++)
+        g_string_append_c (out, *p);
     }
 
   return g_string_free (out, FALSE);
@@ -329,13 +462,30 @@ is_repeated (CmqImporter *self, const char *key)
 static char *
 clean_line (const char *start, gsize len)
 {
+  const AsciiTable *ascii = ascii_table_get ();
   GString *out = g_string_sized_new (len);
   gboolean pending_space = FALSE;
   const char *end = start + len;
 
   for (const char *p = start; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = (guchar) *p;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, (char) b);
+          continue;
+        }
+      c = g_utf8_get_char (p);
 
       if (is_space_char (c) || c == 0x200B)
         {
@@ -737,8 +887,15 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
   return removed_lines;
 }
 
-static const char *
-detect_language (const char *const *paragraphs)
+enum
+{
+  WORD_EN = 1 << 0,
+  WORD_FR = 1 << 1,
+};
+
+/* Word -> GUINT_TO_POINTER (WORD_EN | WORD_FR), the common short words of either language. */
+static GHashTable *
+language_words_get (void)
 {
   static const char *const english[] = {
     "the", "and",  "of",   "to",  "in",  "is",    "that", "with", "for", "on",   "was", "said",
@@ -749,20 +906,53 @@ detect_language (const char *const *paragraphs)
     "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
     "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL,
   };
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; english[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) english[i], GUINT_TO_POINTER (WORD_EN));
+      for (guint i = 0; french[i] != NULL; i++)
+        {
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, french[i]));
+
+          g_hash_table_insert (table, (gpointer) french[i], GUINT_TO_POINTER (flags | WORD_FR));
+        }
+      words = table;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+static const char *
+detect_language (const char *const *paragraphs)
+{
+  GHashTable *words = language_words_get ();
   int score_en = 0;
   int score_fr = 0;
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
       g_autofree char *key = cmq_importer_key (paragraphs[i]);
-      g_auto (GStrv) words = g_strsplit (key, " ", -1);
+      char *word = key;
 
-      for (guint w = 0; words[w] != NULL; w++)
+      /* The key's words, one space between them, cut in place. */
+      for (;;)
         {
-          if (g_strv_contains (english, words[w]))
-            score_en++;
-          if (g_strv_contains (french, words[w]))
-            score_fr++;
+          char *space = strchr (word, ' ');
+          guint flags;
+
+          if (space != NULL)
+            *space = '\0';
+          flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+          score_en += (flags & WORD_EN) != 0;
+          score_fr += (flags & WORD_FR) != 0;
+          if (space == NULL)
+            break;
+          word = space + 1;
         }
     }
   if (score_en == 0 && score_fr == 0)
