@@ -252,44 +252,114 @@ cmq_importer_fold (const char *line)
   return g_string_free (out, FALSE);
 }
 
-char *
-cmq_importer_key (const char *line)
+/* The words of a folded line. */
+static char *
+key_of_folded (const char *folded)
 {
-  const AsciiTable *ascii = ascii_table_get ();
-  g_autofree char *folded = cmq_importer_fold (line);
   GString *out = g_string_sized_new (strlen (folded));
   gboolean pending_space = FALSE;
 
-  for (const char *p = folded; *p != '\0';)
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar b = (guchar) *p;
-      gboolean alnum;
-      const char *next;
+      gunichar c = g_utf8_get_char (p);
 
-      if (b < 0x80)
-        {
-          alnum = (ascii->flags[b] & ASCII_ALNUM) != 0;
-          next = p + 1;
-        }
-      else
-        {
-          alnum = g_unichar_isalnum (g_utf8_get_char (p));
-          next = g_utf8_next_char (p);
-        }
-      if (!alnum)
+      if (!g_unichar_isalnum (c))
         {
           pending_space = out->len > 0;
-          p = next;
           continue;
         }
       if (pending_space)
         g_string_append_c (out, ' ');
       pending_space = FALSE;
-      for (; p < next; p++)
-        g_string_append_c (out, *p);
+      g_string_append_unichar (out, c);
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: FALSE, with nothing
+ * final written, where fold_fast() would fail. */
+static gboolean
+key_fast (const char *line, GString *out)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (!(ascii->flags[b] & ASCII_ALNUM))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+          char utf8[8];
+          int len;
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          /* Spaces and the quote marks folding makes straight are not letters either. */
+          if (is_space_char (d) || d == 0x2019 || d == 0x2018 || d == 0x02BC || d == 0x201C ||
+              d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          d = g_unichar_tolower (d);
+          if (!g_unichar_isalnum (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          len = g_unichar_to_utf8 (d, utf8);
+          for (int k = 0; k < len; k++)
+            g_string_append_c (out, utf8[k]);
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+  g_autofree char *folded = NULL;
+
+  if (key_fast (line, out))
+    return g_string_free (out, FALSE);
+  g_string_free (out, TRUE);
+  folded = fold_slow (line);
+  return key_of_folded (folded);
 }
 
 static guint
@@ -394,7 +464,6 @@ matches_fuzzy (const ChromeTable *table, const char *key)
   n_words = count_words (key);
   if (n_words < MIN_FUZZY_WORDS)
     return FALSE;
-  words = g_strsplit (key, " ", -1);
 
   for (guint i = 0; i < table->fuzzy->len; i++)
     {
@@ -406,6 +475,9 @@ matches_fuzzy (const ChromeTable *table, const char *key)
       if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
           n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
         continue;
+      /* Most lines are far longer or shorter than every phrase: split only the others. */
+      if (words == NULL)
+        words = g_strsplit (key, " ", -1);
       for (guint w = 0; words[w] != NULL; w++)
         if (g_hash_table_contains (phrase, words[w]))
           common++;
