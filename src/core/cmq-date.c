@@ -130,6 +130,8 @@ static const char *const range_words[] = { "and", "to", "through", "et", "au", "
 
 /* What may follow a day: "1st", "22nd", "3rd", "15th", "1er", "2e", "2eme". */
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", "e", "eme", NULL };
+/* The longest of them. */
+#define MAX_ORDINAL 3
 
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
@@ -161,6 +163,43 @@ typedef struct
   int shift; /* from relative_words */
 } Mention;
 
+/* g_ascii_tolower() without a function call per character. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* g_str_to_ascii (@text, "C"), which reads each character with at most the one after it and
+ * only when both are non-ASCII: ASCII is copied as it is and only runs of other characters are
+ * handed to it, without walking the whole text character by character. */
+static char *
+to_ascii (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      g_string_append_len (out, start, p - start);
+      start = p;
+      while ((guchar) *p >= 0x80)
+        p++;
+      if (p > start)
+        {
+          g_autofree char *run = g_strndup (start, p - start);
+          g_autofree char *ascii = g_str_to_ascii (run, "C");
+
+          g_string_append (out, ascii);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static int
 lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
@@ -182,6 +221,9 @@ word_tail (const Token *token)
 static void
 tokenize (const char *ascii, GArray *tokens)
 {
+  /* Appended in batches: one call per token was a good part of the time. */
+  Token batch[64];
+  guint n_batch = 0;
   const char *p = ascii;
 
   while (*p != '\0')
@@ -212,12 +254,13 @@ tokenize (const char *ascii, GArray *tokens)
             p++;
           if (p - start <= MAX_WORD)
             for (int i = 0; i < p - start; i++)
-              token.word[i] = g_ascii_tolower (start[i]);
+              token.word[i] = ascii_lower (start[i]);
         }
       else if (g_ascii_isdigit (*p))
         {
           const char *start = p;
-          g_autofree char *suffix = NULL;
+          char suffix[MAX_ORDINAL + 1] = "";
+          gsize suffix_len;
 
           token.kind = TOKEN_NUMBER;
           for (; g_ascii_isdigit (*p); p++)
@@ -226,14 +269,19 @@ tokenize (const char *ascii, GArray *tokens)
           token.digits = p - start;
           while (g_ascii_isalpha (*p))
             p++;
-          suffix = g_ascii_strdown (start + token.digits, p - start - token.digits);
+          /* Longer suffixes are no ordinal, whatever their letters. */
+          suffix_len = p - start - token.digits;
+          if (suffix_len <= MAX_ORDINAL)
+            for (gsize i = 0; i < suffix_len; i++)
+              suffix[i] = ascii_lower (start[token.digits + i]);
           /* Numbers glued to letters (G7; COVID-19 is fine) or part of 10.30 are never days. */
           token.day_like = token.digits <= 2 && (start == ascii || !g_ascii_isalnum (start[-1])) &&
                            !(start - ascii >= 2 && strchr (".,:", start[-1]) != NULL &&
                              g_ascii_isdigit (start[-2])) &&
                            !(*p == '.' && g_ascii_isdigit (p[1])) &&
-                           (*suffix == '\0' || g_strv_contains (ordinals, suffix));
-          if (*suffix != '\0')
+                           (suffix_len == 0 ||
+                            (suffix_len <= MAX_ORDINAL && g_strv_contains (ordinals, suffix)));
+          if (suffix_len != 0)
             token.digits = 0; /* "2021st" is not a year either */
         }
       else
@@ -241,8 +289,14 @@ tokenize (const char *ascii, GArray *tokens)
           token.kind = TOKEN_PUNCT;
           token.punct = *p++;
         }
-      g_array_append_val (tokens, token);
+      batch[n_batch++] = token;
+      if (n_batch == G_N_ELEMENTS (batch))
+        {
+          g_array_append_vals (tokens, batch, n_batch);
+          n_batch = 0;
+        }
     }
+  g_array_append_vals (tokens, batch, n_batch);
 }
 
 static const Token *
@@ -703,9 +757,11 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
-  ascii = g_str_to_ascii (text, "C");
-  folded = g_ascii_strdown (ascii, -1);
-  tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  ascii = to_ascii (text);
+  folded = g_strdup (ascii);
+  for (char *p = folded; *p != '\0'; p++)
+    *p = ascii_lower (*p);
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), strlen (ascii) / 6 + 16);
   tokenize (ascii, tokens);
 
   for (guint i = 0; i < tokens->len; i++)

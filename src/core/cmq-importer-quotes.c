@@ -142,8 +142,14 @@ find_marks (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      Mark mark = { p - text, g_utf8_next_char (p) - text, MARK_EITHER };
+      gunichar c;
+      Mark mark;
+
+      /* Of ASCII, only the straight quote mark is a mark. */
+      if ((guchar) *p < 0x80 && *p != '"')
+        continue;
+      c = g_utf8_get_char (p);
+      mark = (Mark){ p - text, g_utf8_next_char (p) - text, MARK_EITHER };
 
       if (c == 0x201C || c == 0x00AB || c == 0x201E)
         mark.kind = MARK_OPEN;

@@ -530,46 +530,54 @@ is_repeated (CmqImporter *self, const char *key)
   return count >= MIN_REPEATED_FILES && count * 100 >= n_files * MIN_REPEATED_PERCENT;
 }
 
-/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. */
+/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. The line
+ * can only get shorter. */
 static char *
 clean_line (const char *start, gsize len)
 {
   const AsciiTable *ascii = ascii_table_get ();
-  GString *out = g_string_sized_new (len);
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
   gboolean pending_space = FALSE;
   const char *end = start + len;
 
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+  for (const char *p = start; p < end;)
     {
       guchar b = (guchar) *p;
+      const char *next;
       gunichar c;
 
       if (b < 0x80)
         {
+          p++;
           if (ascii->flags[b] & ASCII_SPACE)
             {
-              pending_space = out->len > 0;
+              pending_space = n > 0;
               continue;
             }
           if (pending_space)
-            g_string_append_c (out, ' ');
+            out[n++] = ' ';
           pending_space = FALSE;
-          g_string_append_c (out, (char) b);
+          out[n++] = (char) b;
           continue;
         }
       c = g_utf8_get_char (p);
-
+      next = MIN (g_utf8_next_char (p), end);
       if (is_space_char (c) || c == 0x200B)
         {
-          pending_space = out->len > 0;
+          pending_space = n > 0;
+          p = next;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        out[n++] = ' ';
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      /* The character as it was: valid UTF-8 reads back as the same bytes. */
+      for (; p < next; p++)
+        out[n++] = *p;
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 /* Splits on LF, CRLF and CR alike. */
@@ -915,13 +923,14 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
 }
 
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
- * above the same text); returns the number of source lines removed as captions. Kept paragraphs
+ * above the same text); returns the number of source lines removed as captions, and adds the key
+ * of each kept paragraph to @keys. Kept paragraphs
  * move down in one pass: removing them one by one would take time in the square of their
  * number. */
 static guint
-remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
+remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
 {
-  g_autofree char *previous_key = NULL;
+  const char *previous_key = NULL;
   guint removed_lines = 0;
   guint kept = 0;
 
@@ -951,8 +960,8 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
       paragraphs->pdata[kept] = paragraph;
       g_array_index (n_lines, guint, kept) = count;
       kept++;
-      g_free (previous_key);
-      previous_key = g_steal_pointer (&key);
+      previous_key = key;
+      g_ptr_array_add (keys, g_steal_pointer (&key));
     }
   g_ptr_array_set_size (paragraphs, kept);
   g_array_set_size (n_lines, kept);
@@ -999,17 +1008,17 @@ language_words_get (void)
   return words;
 }
 
+/* From the keys of the paragraphs, which it cuts into words. */
 static const char *
-detect_language (const char *const *paragraphs)
+detect_language (GPtrArray *keys)
 {
   GHashTable *words = language_words_get ();
   int score_en = 0;
   int score_fr = 0;
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  for (guint i = 0; i < keys->len; i++)
     {
-      g_autofree char *key = cmq_importer_key (paragraphs[i]);
-      char *word = key;
+      char *word = g_ptr_array_index (keys, i);
 
       /* The key's words, one space between them, cut in place. */
       for (;;)
@@ -1040,6 +1049,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *story = NULL;
@@ -1068,7 +1078,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
 
   chrome_lines = mark_chrome (self, lines);
   build_paragraphs (lines, paragraphs, n_lines);
-  chrome_lines += remove_captions_and_repeats (paragraphs, n_lines);
+  chrome_lines += remove_captions_and_repeats (paragraphs, n_lines, keys);
   if (paragraphs->len == 0)
     {
       g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
@@ -1078,7 +1088,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_ptr_array_add (paragraphs, NULL);
 
   info.paragraphs = (const char *const *) paragraphs->pdata;
-  info.language = detect_language (info.paragraphs);
+  info.language = detect_language (keys);
   title = cmq_importer_derive_title (info.paragraphs);
   quotes = cmq_importer_find_quotes (info.paragraphs);
   story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
