@@ -174,6 +174,38 @@ ascii_lower (char c)
  * only when both are non-ASCII: ASCII is copied as it is and only runs of other characters are
  * handed to it, without walking the whole text character by character. */
 static char *
+char_to_ascii (const char *start, gsize len)
+{
+  g_autofree char *run = g_strndup (start, len);
+
+  return g_str_to_ascii (run, "C");
+}
+
+/* g_str_to_ascii() of a character alone, for the characters releases hold most (Latin letters,
+ * typographic punctuation): filled as they are met, by whichever thread meets them first. */
+#define CACHED_FIRST 0x80
+#define CACHED_LAST  0x206F
+
+static const char *
+cached_char_to_ascii (gunichar c, const char *start, gsize len)
+{
+  static char *cache[CACHED_LAST - CACHED_FIRST + 1];
+  char **slot = &cache[c - CACHED_FIRST];
+  char *ascii = g_atomic_pointer_get (slot);
+
+  if (ascii == NULL)
+    {
+      ascii = char_to_ascii (start, len);
+      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, ascii))
+        {
+          g_free (ascii);
+          ascii = g_atomic_pointer_get (slot);
+        }
+    }
+  return ascii;
+}
+
+static char *
 to_ascii (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
@@ -189,10 +221,19 @@ to_ascii (const char *text)
       start = p;
       while ((guchar) *p >= 0x80)
         p++;
+      if (p > start && g_utf8_next_char (start) == p)
+        {
+          gunichar c = g_utf8_get_char (start);
+
+          if (c >= CACHED_FIRST && c <= CACHED_LAST)
+            {
+              g_string_append (out, cached_char_to_ascii (c, start, p - start));
+              continue;
+            }
+        }
       if (p > start)
         {
-          g_autofree char *run = g_strndup (start, p - start);
-          g_autofree char *ascii = g_str_to_ascii (run, "C");
+          g_autofree char *ascii = char_to_ascii (start, p - start);
 
           g_string_append (out, ascii);
         }

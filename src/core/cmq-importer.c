@@ -25,6 +25,9 @@
 /* Repeated lines: in at least this many distinct files, and this share of them. */
 #define MIN_REPEATED_FILES   3
 #define MIN_REPEATED_PERCENT 30
+/* Hard-wrapped text has lines of about this many characters. */
+#define MIN_WRAP_WIDTH 40
+#define MAX_WRAP_WIDTH 100
 /* Captions are short. */
 #define MAX_CAPTION_CHARS 200
 /* A last paragraph with no full stop and more words than this is a story cut short. */
@@ -362,6 +365,19 @@ cmq_importer_key (const char *line)
   return key_of_folded (folded);
 }
 
+/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
+ * are only ever compared with a few limits, and a long one need not be counted to its end. */
+static gsize
+chars_up_to (const char *text, gsize max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
+      break;
+  return n;
+}
+
 static guint
 count_words (const char *key)
 {
@@ -500,7 +516,7 @@ is_known_chrome (const char *line, const char *key)
     return TRUE;
   if (matches_fuzzy (table, key))
     return TRUE;
-  if (g_utf8_strlen (line, -1) > MAX_PATTERN_LINE_CHARS)
+  if (chars_up_to (line, MAX_PATTERN_LINE_CHARS) > MAX_PATTERN_LINE_CHARS)
     return FALSE;
 
   for (guint i = 0; i < table->prefixes->len; i++)
@@ -794,9 +810,9 @@ find_wrap_width (GArray *lines)
       Line *line = &g_array_index (lines, Line, i);
 
       if (!line->chrome && *line->text != '\0')
-        width = MAX (width, g_utf8_strlen (line->text, -1));
+        width = MAX (width, chars_up_to (line->text, MAX_WRAP_WIDTH));
     }
-  if (width < 40 || width > 100)
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH)
     return 0;
 
   for (guint i = 0; i + 1 < lines->len; i++)
@@ -807,7 +823,7 @@ find_wrap_width (GArray *lines)
       if (line->chrome || next->chrome || *line->text == '\0' || *next->text == '\0')
         continue;
       running_on++;
-      if (g_utf8_strlen (line->text, -1) + 25 >= width)
+      if (chars_up_to (line->text, MAX_WRAP_WIDTH) + 25 >= width)
         full++;
     }
   return running_on >= 2 && full * 100 >= running_on * 70 ? width : 0;
@@ -819,7 +835,7 @@ is_hard_wrap (const char *line, const char *next, guint wrap_width)
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
-      return g_utf8_strlen (line, -1) + 1 + first_word_chars (next) > wrap_width ||
+      return chars_up_to (line, MAX_WRAP_WIDTH) + 1 + first_word_chars (next) > wrap_width ||
              (!ends_sentence (line) && starts_lower (next));
     }
   return !ends_sentence (line) && starts_lower (next);
@@ -910,9 +926,7 @@ is_descriptive_caption (const char *text)
 static gboolean
 is_caption (const char *paragraph, const char *previous, gboolean last)
 {
-  glong chars = g_utf8_strlen (paragraph, -1);
-
-  if (chars >= MAX_CAPTION_CHARS || has_quote_mark (paragraph))
+  if (chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS || has_quote_mark (paragraph))
     return FALSE;
   /* Items of a list introduced by a colon have no full stop either. */
   if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
@@ -974,6 +988,9 @@ enum
   WORD_FR = 1 << 1,
 };
 
+/* The longest word of the tables below. */
+#define MAX_LANGUAGE_WORD 5
+
 /* Word -> GUINT_TO_POINTER (WORD_EN | WORD_FR), the common short words of either language. */
 static GHashTable *
 language_words_get (void)
@@ -994,6 +1011,10 @@ language_words_get (void)
     {
       GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
+      for (guint i = 0; english[i] != NULL; i++)
+        g_assert (strlen (english[i]) <= MAX_LANGUAGE_WORD);
+      for (guint i = 0; french[i] != NULL; i++)
+        g_assert (strlen (french[i]) <= MAX_LANGUAGE_WORD);
       for (guint i = 0; english[i] != NULL; i++)
         g_hash_table_insert (table, (gpointer) english[i], GUINT_TO_POINTER (WORD_EN));
       for (guint i = 0; french[i] != NULL; i++)
@@ -1028,7 +1049,11 @@ detect_language (GPtrArray *keys)
 
           if (space != NULL)
             *space = '\0';
-          flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+          /* Most words are longer than every word of the table. */
+          if ((space != NULL ? (gsize) (space - word) : strlen (word)) > MAX_LANGUAGE_WORD)
+            flags = 0;
+          else
+            flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
           score_en += (flags & WORD_EN) != 0;
           score_fr += (flags & WORD_FR) != 0;
           if (space == NULL)
