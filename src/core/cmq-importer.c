@@ -62,6 +62,7 @@ typedef struct
 typedef struct
 {
   char *text; /* trimmed, spaces collapsed; "" for a blank line */
+  char *key;  /* cmq_importer_key() of the text, once known */
   gboolean chrome;
 } Line;
 
@@ -606,7 +607,7 @@ split_lines (const char *text)
   while (*p != '\0')
     {
       gsize len = strcspn (p, "\r\n");
-      Line line = { clean_line (p, len), FALSE };
+      Line line = { clean_line (p, len), NULL, FALSE };
 
       g_array_append_val (lines, line);
       p += len;
@@ -622,6 +623,7 @@ static void
 line_clear (Line *line)
 {
   g_free (line->text);
+  g_free (line->key);
 }
 
 void
@@ -702,11 +704,13 @@ mark_chrome (CmqImporter *self, GArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (*line->text == '\0')
         continue;
-      key = cmq_importer_key (line->text);
+      /* Kept: the keys of the paragraphs are made of them. */
+      line->key = cmq_importer_key (line->text);
+      key = line->key;
       known[i] = is_known_chrome (line->text, key);
       repeated[i] = is_repeated (self, key);
       words[i] = count_words (key);
@@ -841,12 +845,16 @@ is_hard_wrap (const char *line, const char *next, guint wrap_width)
   return !ends_sentence (line) && starts_lower (next);
 }
 
-/* Fills @paragraphs and, in @n_lines, how many source lines each was built from. */
+/* Fills @paragraphs, in @n_lines how many source lines each was built from, and in @keys their
+ * cmq_importer_key(). The key of lines joined by a space is the keys of the lines joined by a
+ * space (leaving out empty ones): a space is neither part of a word nor ever combined with
+ * another character, so the key of each line is read from the lines' own keys. */
 static void
-build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
+build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
 {
   guint wrap_width = find_wrap_width (lines);
   GString *current = NULL;
+  GString *key = NULL;
   const char *previous = NULL;
   guint count = 0;
 
@@ -861,19 +869,25 @@ build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
            current->len + 1 + strlen (line->text) > CMQ_IMPORT_MAX_PARAGRAPH_BYTES))
         {
           g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
+          g_ptr_array_add (keys, g_string_free (g_steal_pointer (&key), FALSE));
           g_array_append_val (n_lines, count);
         }
       if (!story)
         continue;
+      g_assert (line->key != NULL);
       if (current == NULL)
         {
           current = g_string_new (line->text);
+          key = g_string_new (line->key);
           count = 1;
         }
       else
         {
           g_string_append_c (current, ' ');
           g_string_append (current, line->text);
+          if (key->len > 0 && *line->key != '\0')
+            g_string_append_c (key, ' ');
+          g_string_append (key, line->key);
           count++;
         }
       previous = line->text;
@@ -937,8 +951,8 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
 }
 
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
- * above the same text); returns the number of source lines removed as captions, and adds the key
- * of each kept paragraph to @keys. Kept paragraphs
+ * above the same text), and their keys from @keys; returns the number of source lines removed as
+ * captions. Kept paragraphs
  * move down in one pass: removing them one by one would take time in the square of their
  * number. */
 static guint
@@ -951,7 +965,7 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *
   for (guint i = 0; i < paragraphs->len; i++)
     {
       char *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autofree char *key = cmq_importer_key (paragraph);
+      g_autofree char *key = g_steal_pointer (&keys->pdata[i]);
       guint count = g_array_index (n_lines, guint, i);
       /* Captions before this one are already gone: the one before is the last kept. */
       const char *previous = kept > 0 ? g_ptr_array_index (paragraphs, kept - 1) : NULL;
@@ -973,10 +987,11 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *
         }
       paragraphs->pdata[kept] = paragraph;
       g_array_index (n_lines, guint, kept) = count;
-      kept++;
       previous_key = key;
-      g_ptr_array_add (keys, g_steal_pointer (&key));
+      keys->pdata[kept] = g_steal_pointer (&key);
+      kept++;
     }
+  g_ptr_array_set_size (keys, kept);
   g_ptr_array_set_size (paragraphs, kept);
   g_array_set_size (n_lines, kept);
   return removed_lines;
@@ -1102,7 +1117,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
 
   chrome_lines = mark_chrome (self, lines);
-  build_paragraphs (lines, paragraphs, n_lines);
+  build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += remove_captions_and_repeats (paragraphs, n_lines, keys);
   if (paragraphs->len == 0)
     {
