@@ -192,7 +192,8 @@ count_words (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gboolean letter = g_unichar_isalnum (g_utf8_get_char (p));
+      gboolean letter =
+          (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p));
 
       if (letter && !in_word)
         n++;

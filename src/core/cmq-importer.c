@@ -57,6 +57,7 @@ typedef struct
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
+  gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
 
 typedef struct
@@ -451,6 +452,7 @@ chrome_table_load (void)
         }
       if (count_words (key) >= MIN_FUZZY_WORDS)
         g_ptr_array_add (table->fuzzy, word_set (key));
+      table->longest_exact = MAX (table->longest_exact, strlen (key));
       g_hash_table_add (table->exact, g_steal_pointer (&key));
     }
 
@@ -473,12 +475,10 @@ chrome_table_get (void)
 
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
-matches_fuzzy (const ChromeTable *table, const char *key)
+matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
 {
   g_auto (GStrv) words = NULL;
-  guint n_words;
 
-  n_words = count_words (key);
   if (n_words < MIN_FUZZY_WORDS)
     return FALSE;
 
@@ -505,17 +505,19 @@ matches_fuzzy (const ChromeTable *table, const char *key)
   return FALSE;
 }
 
+/* @n_words: count_words (@key). */
 static gboolean
-is_known_chrome (const char *line, const char *key)
+is_known_chrome (const char *line, const char *key, guint n_words)
 {
   const ChromeTable *table = chrome_table_get ();
   g_autofree char *folded = NULL;
 
   if (*key == '\0')
     return FALSE;
-  if (g_hash_table_contains (table->exact, key))
+  if (strnlen (key, table->longest_exact + 1) <= table->longest_exact &&
+      g_hash_table_contains (table->exact, key))
     return TRUE;
-  if (matches_fuzzy (table, key))
+  if (matches_fuzzy (table, key, n_words))
     return TRUE;
   if (chars_up_to (line, MAX_PATTERN_LINE_CHARS) > MAX_PATTERN_LINE_CHARS)
     return FALSE;
@@ -711,9 +713,9 @@ mark_chrome (CmqImporter *self, GArray *lines)
       /* Kept: the keys of the paragraphs are made of them. */
       line->key = cmq_importer_key (line->text);
       key = line->key;
-      known[i] = is_known_chrome (line->text, key);
-      repeated[i] = is_repeated (self, key);
       words[i] = count_words (key);
+      known[i] = is_known_chrome (line->text, key, words[i]);
+      repeated[i] = is_repeated (self, key);
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*key == '\0')
         known[i] = TRUE;
