@@ -56,6 +56,7 @@ typedef struct
   GHashTable *exact;   /* key -> itself */
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
+  GRegex *any_regex;   /* matches where one of regexes matches, or NULL: test them one by one */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
@@ -402,6 +403,38 @@ word_set (const char *key)
   return set;
 }
 
+/* One regular expression matching where any of @regexes does: a line is then searched once, not
+ * once per pattern. An alternation of whole patterns matches at a position exactly when one of
+ * them does, unless a pattern refers to its groups by number or quotes the rest of itself
+ * (\\Q), which a group before it or a pattern after it would change: NULL then. */
+static GRegex *
+any_regex_new (GPtrArray *regexes)
+{
+  static const char *const unsafe[] = { "\\Q", "\\g", "\\k", "(?P", "(?|", "(?(", "(*", NULL };
+  g_autoptr (GString) pattern = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  GRegex *any;
+
+  if (regexes->len < 2)
+    return NULL;
+  for (guint i = 0; i < regexes->len; i++)
+    {
+      const char *one = g_regex_get_pattern (g_ptr_array_index (regexes, i));
+
+      for (guint k = 0; unsafe[k] != NULL; k++)
+        if (strstr (one, unsafe[k]) != NULL)
+          return NULL;
+      for (const char *p = strchr (one, '\\'); p != NULL; p = strchr (p + 2, '\\'))
+        if (g_ascii_isdigit (p[1]) || p[1] == '\0')
+          return NULL;
+      g_string_append_printf (pattern, "%s(?:%s)", i > 0 ? "|" : "", one);
+    }
+  any = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, &error);
+  if (any == NULL)
+    g_warning ("Cannot join the chrome patterns: %s", error->message);
+  return any;
+}
+
 static ChromeTable *
 chrome_table_load (void)
 {
@@ -456,6 +489,7 @@ chrome_table_load (void)
       g_hash_table_add (table->exact, g_steal_pointer (&key));
     }
 
+  table->any_regex = any_regex_new (table->regexes);
   return table;
 }
 
@@ -531,6 +565,8 @@ is_known_chrome (const char *line, const char *key, guint n_words)
         return TRUE;
     }
   folded = cmq_importer_fold (line);
+  if (table->any_regex != NULL)
+    return g_regex_match (table->any_regex, folded, 0, NULL);
   for (guint i = 0; i < table->regexes->len; i++)
     if (g_regex_match (g_ptr_array_index (table->regexes, i), folded, 0, NULL))
       return TRUE;
