@@ -30,6 +30,11 @@
 #define MAX_WORD 15
 /* How far before a name a title ("NATO Secretary General, Mr.") may start. */
 #define TITLE_WINDOW 48
+/* parse_mention() reads at most this many tokens after the month: "May. 4-5. 2004" or "30 May - 2
+ * June. 2004, …" */
+#define MAX_LOOKAHEAD 16
+/* Tokens are read this many at a time. */
+#define TOKEN_CHUNK 128
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
 #define MIN_YEAR 1900
 
@@ -259,15 +264,17 @@ word_tail (const Token *token)
   return apostrophe != NULL ? apostrophe + 1 : token->word;
 }
 
+/* Reads tokens from *@next on, until @tokens holds @until of them or the text ends, and leaves
+ * *@next after the last one read: the text is only read as far as the dates looked at need. */
 static void
-tokenize (const char *ascii, GArray *tokens)
+tokenize (const char *ascii, const char **next, GArray *tokens, guint until)
 {
   /* Appended in batches: one call per token was a good part of the time. */
   Token batch[64];
   guint n_batch = 0;
-  const char *p = ascii;
+  const char *p = *next;
 
-  while (*p != '\0')
+  while (*p != '\0' && tokens->len + n_batch < until)
     {
       Token token = {
         0,
@@ -338,6 +345,7 @@ tokenize (const char *ascii, GArray *tokens)
         }
     }
   g_array_append_vals (tokens, batch, n_batch);
+  *next = p;
 }
 
 static const Token *
@@ -781,6 +789,7 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   g_autofree char *ascii = NULL;
   g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
+  const char *next;
   int languages = languages_of (language);
   GDate today;
 
@@ -802,12 +811,19 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   folded = g_strdup (ascii);
   for (char *p = folded; *p != '\0'; p++)
     *p = ascii_lower (*p);
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), strlen (ascii) / 6 + 16);
-  tokenize (ascii, tokens);
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
+  next = ascii;
 
-  for (guint i = 0; i < tokens->len; i++)
+  for (guint i = 0;; i++)
     {
       Mention mention;
+
+      /* Most dates are in the first lines: the rest of the text is cut into tokens only when
+       * no date was found before it. */
+      if (*next != '\0' && i + MAX_LOOKAHEAD >= tokens->len)
+        tokenize (ascii, &next, tokens, i + MAX_LOOKAHEAD + 1 + TOKEN_CHUNK);
+      if (i >= tokens->len)
+        break;
 
       if (month_of (token_at (tokens, i), languages) == 0 ||
           !parse_mention (tokens, i, languages, &mention))
