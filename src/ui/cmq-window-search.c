@@ -560,7 +560,6 @@ _cmq_window_search_bind_row (CmqWindow *window, CmqReleaseRow *row, guint positi
   CmqIndexHit *hit = cmq_hit_list_get_hit (search->list, position);
 
   g_hash_table_insert (search->bound_rows, row, GUINT_TO_POINTER (position));
-  cmq_hit_list_row_bound (search->list, position);
   show_snippet (search, row, hit);
   if (hit != NULL && hit->snippet == NULL)
     schedule_snippets (search);
