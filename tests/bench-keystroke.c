@@ -7,7 +7,9 @@
  * keystroke it measures, on the window's frame clock, the time from the entry's "changed" to
  * the end of the first frame painted after the list's model changed (the first screen of
  * hits), or, when the keystroke does not change the list, after the search finished. Prints
- * the 95th percentile in milliseconds on stdout, the details on stderr.
+ * the 95th percentile in milliseconds on stdout, the details on stderr: for each key also when
+ * the list changed and how long the frames until the measured one spent laying out and
+ * painting (where a frame's time goes without a GPU).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
