@@ -155,7 +155,11 @@ test_typing_prefix (void)
     { "ukr", "match[\"ukr\"*]" },
     { "ukraine sum", "match[\"ukraine\" AND \"sum\"*]" },
     { "ukraine sum ", "match[\"ukraine\" AND \"sum\"]" }, /* a space ends the word */
-    { "u", "match[\"u\"]" },                              /* too short to be a prefix */
+    { "u", "" },                                      /* one letter: not searched until the next */
+    { "ukraine s", "match[\"ukraine\"]" },            /* the list stays on "ukraine" meanwhile */
+    { "ukraine s ", "match[\"ukraine\" AND \"s\"]" }, /* a space ends the word */
+    { "-u", "exclude[\"u\"]" },                       /* never a prefix: searched at once */
+    { "ukraine OR g", "match[\"ukraine\"]" },
     { "ukraine -rus", "match[(\"ukraine\") NOT (\"rus\")]" },
     { "\"collective def\"", "match[\"collective def\"]" },
     { "ukraine OR geo", "match[(\"ukraine\" OR \"geo\"*)]" },

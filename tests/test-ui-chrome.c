@@ -494,6 +494,36 @@ test_drop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A kind of file the import did not meet has no "0 …" line. */
+static void
+test_import_report_counts (void)
+{
+  g_autofree char *dir = g_build_filename (home, "report-counts", NULL);
+  g_autofree char *empty_path = g_build_filename (home, "report-counts-empty", NULL);
+  g_autoptr (GFile) destination = g_file_new_for_path (dir);
+  g_autoptr (GFile) missing = g_file_new_for_path ("/nonexistent/release.txt");
+  g_autoptr (GFile) empty = g_file_new_for_path (empty_path);
+  g_autoptr (CmqImportJob) job = cmq_import_job_new (destination);
+  g_autoptr (CmqImportJob) empty_job = cmq_import_job_new (destination);
+  GtkWidget *report;
+
+  g_assert_cmpint (g_mkdir_with_parents (empty_path, 0700), ==, 0);
+  cmq_import_job_add_source (job, missing);
+  g_assert_true (cmq_import_job_run (job, NULL, NULL));
+  report = cmq_import_report_new (NULL, job);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
+                   "No Releases Imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==, "1 skipped");
+  gtk_window_destroy (GTK_WINDOW (report));
+
+  cmq_import_job_add_source (empty_job, empty);
+  g_assert_true (cmq_import_job_run (empty_job, NULL, NULL));
+  report = cmq_import_report_new (NULL, empty_job);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
+                   "No files were found");
+  gtk_window_destroy (GTK_WINDOW (report));
+}
+
 static void
 test_preferences (void)
 {
@@ -593,6 +623,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-chrome/import", test_import);
   g_test_add_func ("/ui-chrome/import-report-names", test_import_report_names);
   g_test_add_func ("/ui-chrome/drop", test_drop);
+  g_test_add_func ("/ui-chrome/import-report-counts", test_import_report_counts);
   g_test_add_func ("/ui-chrome/icon-buttons", test_icon_buttons);
   g_test_add_func ("/ui-chrome/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/ui-chrome/preferences", test_preferences);

@@ -115,7 +115,7 @@ test_import_report (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
                    "1 communiqué importé");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
-                   "1 importé\n0 déjà dans la bibliothèque\n1 ignoré");
+                   "1 importé\n1 ignoré");
   g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (report), "close"), ==,
                    "_Fermer");
   gtk_window_destroy (GTK_WINDOW (report));

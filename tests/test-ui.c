@@ -447,7 +447,11 @@ test_favourites (void)
   cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_FAVOURITES);
   spin (20);
   g_assert_cmpuint (ui_n_rows (window), ==, 2);
+  /* Nothing is searched: the status line counts the favourites, not "matches". */
+  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 favourites");
+  type (window, "nato");
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 of 5 match");
+  type (window, "");
 
   /* Unstarring the release being read keeps it in the list until the selection moves. */
   click (GTK_WIDGET (cmq_window_get_favourite_button (window)));
@@ -527,6 +531,8 @@ test_notes (void)
   cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_NOTES);
   spin (20);
   g_assert_cmpuint (ui_n_rows (window), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==,
+                   "1 release with a note");
   gtk_single_selection_set_selected (selection, 0);
   spin (20);
   g_assert_true (same_release (cmq_note_editor_get_release (editor), fourth));
@@ -889,16 +895,80 @@ updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   *(gboolean *) user_data = TRUE;
 }
 
+static void
+set_true_cb (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+cancelled_update_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* The generated library of /ui/indexing-progress, made again when that test did not run. */
+static char *
+generated_library (void)
+{
+  char *folder = g_build_filename (home, "generated", NULL);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  const char *argv[] = { "python3", generator, folder, "2000", NULL };
+  g_autoptr (GError) error = NULL;
+  int exit_status = 0;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return folder;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+  return folder;
+}
+
+/* An update cancelled half-way: the status line stops saying "Indexing" and counts what was
+ * indexed. */
+static void
+test_indexing_cancelled (void)
+{
+  g_autofree char *folder = generated_library ();
+  g_autofree char *db = g_build_filename (home, "cancelled.sqlite", NULL);
+  const char *const folders[] = { folder, NULL };
+  g_autoptr (CmqIndex) index = cmq_index_new (db);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  gboolean done = FALSE;
+  CmqWindow *window;
+  GtkLabel *status;
+
+  cmq_index_set_folders (index, folders);
+  window = open_window_on (index);
+  status = cmq_window_get_status_label (window);
+  cmq_index_update_async (index, cancellable, cancelled_update_cb, &done);
+  while (!g_str_has_prefix (gtk_label_get_label (status), "Indexing "))
+    g_main_context_iteration (NULL, TRUE);
+  g_cancellable_cancel (cancellable);
+  ui_wait_for (&done);
+  spin (100);
+  while (cmq_window_is_searching (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (g_str_has_prefix (gtk_label_get_label (status), "Indexing"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " releases"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Indexing a larger library: the status line counts the releases indexed so far, in the
  * user's locale, and the window can be searched meanwhile. */
 static void
 test_indexing_progress (void)
 {
-  g_autofree char *folder = g_build_filename (home, "generated", NULL);
+  g_autofree char *folder = generated_library ();
   g_autofree char *db = g_build_filename (home, "generated.sqlite", NULL);
-  g_autofree char *generator =
-      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
-  const char *argv[] = { "python3", generator, folder, "2000", NULL };
   const char *const folders[] = { folder, NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (CmqIndex) index = NULL;
@@ -915,12 +985,6 @@ test_indexing_progress (void)
   guint searched_meanwhile = 0;
   CmqWindow *window;
   GtkLabel *status;
-  int exit_status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &exit_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
 
   index = cmq_index_new (db);
   cmq_index_set_folders (index, folders);
@@ -981,6 +1045,34 @@ test_indexing_progress (void)
         spin (50);
       }
     g_assert_cmpuint (ui_n_rows (window), >, before);
+  }
+  {
+    /* While the next search runs, its first rows come before its counts: the status line and
+     * the filter say so rather than showing the counts of "nato". */
+    g_autofree char *old_status = g_strdup (gtk_label_get_label (status));
+    g_autofree char *old_count = g_strdup (count_text (window, CMQ_LIST_FILTER_ALL));
+    gboolean list_changed = FALSE;
+    gboolean partial_seen = FALSE;
+    gulong handler = g_signal_connect_swapped (cmq_window_get_hit_list (window), "items-changed",
+                                               G_CALLBACK (set_true_cb), &list_changed);
+
+    gtk_editable_set_text (cmq_window_get_search_entry (window), "summit");
+    while (cmq_window_is_searching (window))
+      {
+        g_main_context_iteration (NULL, TRUE);
+        if (list_changed && cmq_window_is_searching (window))
+          {
+            partial_seen = TRUE;
+            g_assert_cmpstr (gtk_label_get_label (status), !=, old_status);
+            g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, old_count);
+          }
+      }
+    g_signal_handler_disconnect (cmq_window_get_hit_list (window), handler);
+    /* More than a screenful matches, so the first rows came before the rest. */
+    g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, 60);
+    g_assert_true (partial_seen);
+    g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " match"));
+    g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
   }
   type (window, "");
   {
@@ -1069,6 +1161,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/snippets", test_snippets);
   g_test_add_func ("/ui/sort", test_sort);
   g_test_add_func ("/ui/indexing-progress", test_indexing_progress);
+  g_test_add_func ("/ui/indexing-cancelled", test_indexing_cancelled);
   g_test_add_func ("/ui/note-search", test_note_search);
 
   status = g_test_run ();

@@ -837,5 +837,9 @@ cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *
       if (stats != NULL)
         *stats = update.stats;
     }
+  else
+    /* Failed or cancelled: a last word all the same, or a window would say "Indexing…" for
+     * ever (cmq_index_is_updating() is already FALSE when it arrives). */
+    cmq_index_emit_progress (self, update.done, update.total);
   return rc == SQLITE_OK;
 }

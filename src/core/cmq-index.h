@@ -164,7 +164,8 @@ CmqRelease *cmq_index_load_release (CmqIndex *self, const char *id, GError **err
 void cmq_index_set_note (CmqIndex *self, const char *id, const char *note);
 
 /* Signals:
- * "progress" (guint done, guint total): files examined so far during an update;
+ * "progress" (guint done, guint total): files examined so far during an update; the last one
+ *   comes when the update is over, whether it succeeded, failed or was cancelled;
  * "changed": the indexed releases changed; re-run the current query. */
 
 G_END_DECLS

@@ -300,9 +300,16 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
       bare[--len] = '\0';
       prefix = TRUE;
     }
-  if (!prefix && token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX) &&
-      g_utf8_strlen (bare, -1) >= 2)
-    prefix = TRUE;
+  if (!prefix && token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
+    {
+      /* One letter being typed is not searched yet: as a prefix it would match nearly every
+       * release (and cost a scan of the whole index), as a word nearly none, so the list
+       * would empty between "defence" and "defence ministers". It counts from the second
+       * letter, or once a space ends it. */
+      if (g_utf8_strlen (bare, -1) < 2)
+        return;
+      prefix = TRUE;
+    }
 
   add_term (terms, bare, FALSE, negated, title, prefix, join_previous && !negated);
 }

@@ -8,10 +8,13 @@
  * changes only the rest.
  *
  * GTK 4.8's list view spends a few microseconds per row added or removed (35 ms for 10,000 on
- * a loaded two-core machine), whether or not the rows are shown. So the list exposes the hits
- * a page at a time: PAGE rows at first, PAGE more whenever a row near the end is bound (the
- * user scrolls there). A keystroke then costs the same for 10 matches and for 100,000; the
- * status line gives the whole count.
+ * a loaded two-core machine), whether or not the rows are shown, and it keeps a widget bound,
+ * measured and drawn for up to 200 rows around the visible ones (GTK_LIST_VIEW_MAX_LIST_ITEMS):
+ * with 200 rows of wrapped titles and snippets, each new result cost a frame of 100 ms and
+ * more without a GPU. So the list exposes the hits a page at a time: FIRST_PAGE rows (more than
+ * a tall window shows) for a new result, PAGE more whenever the window says the user scrolled
+ * near the end (cmq_hit_list_grow()). A keystroke then costs the same for 10 matches and for
+ * 100,000; the status line gives the whole count.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,7 +34,8 @@ struct _CmqHitList
   guint grow_source;
 };
 
-#define PAGE 400
+#define FIRST_PAGE 30
+#define PAGE       400
 
 static void cmq_hit_list_model_init (GListModelInterface *iface);
 
@@ -152,8 +156,9 @@ cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
   self->shown = g_ptr_array_ref (shown);
   self->owner = g_ptr_array_ref (owner);
   /* The same result again (the rest of it, or a search run again) keeps what was scrolled
-   * to; another one starts with a page. */
-  self->exposed = MIN (shown->len, same == old_exposed ? MAX (old_exposed, PAGE) : PAGE);
+   * to; another one starts with the first page. */
+  self->exposed =
+      MIN (shown->len, same == old_exposed ? MAX (old_exposed, FIRST_PAGE) : FIRST_PAGE);
   /* The items kept read only id, title and date, which are the same in the new hit. */
   g_ptr_array_set_size (self->items, same);
   g_ptr_array_set_size (self->items, self->exposed);
@@ -173,13 +178,12 @@ grow_cb (gpointer user_data)
 }
 
 void
-cmq_hit_list_row_bound (CmqHitList *self, guint position)
+cmq_hit_list_grow (CmqHitList *self)
 {
   g_return_if_fail (CMQ_IS_HIT_LIST (self));
 
-  /* Not from inside the list view's own binding. */
-  if (position + PAGE / 4 >= self->exposed && self->exposed < self->shown->len &&
-      self->grow_source == 0)
+  /* Not from inside the list view's size allocation, which reports the scrolling. */
+  if (self->exposed < self->shown->len && self->grow_source == 0)
     self->grow_source = g_idle_add (grow_cb, self);
 }
 

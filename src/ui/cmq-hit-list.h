@@ -18,8 +18,9 @@ CmqHitList *cmq_hit_list_new (void);
 /* Shows @shown (of CmqIndexHit, borrowed from @owner, which is kept alive as long as they are
  * shown). The rows at the start that show the same releases as before are kept. */
 void cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner);
-/* The list has the first hits only, a page more each time a row near its end is bound. */
-void cmq_hit_list_row_bound (CmqHitList *self, guint position);
+/* The list has the first hits only: a page more each time this is called (the user scrolled
+ * near the end). */
+void cmq_hit_list_grow (CmqHitList *self);
 /* Every hit, also those the list does not have yet. */
 guint cmq_hit_list_get_n_hits (CmqHitList *self);
 /* NULL beyond the rows the list has. */

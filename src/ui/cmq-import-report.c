@@ -55,24 +55,37 @@ heading_for (guint imported, guint duplicates)
   return g_strdup (_("No Releases Imported"));
 }
 
+/* One line per kind of file the import met: a "0 skipped" line only adds reading. */
 static char *
 body_for (guint imported, guint duplicates, guint skipped)
 {
   g_autoptr (GString) body = g_string_new (NULL);
 
-  /* Translators: a line of the import report */
-  g_string_append_printf (
-      body, g_dngettext (GETTEXT_PACKAGE, "%u imported", "%u imported", imported), imported);
-  g_string_append_c (body, '\n');
-  /* Translators: a line of the import report: releases that were in the library before */
-  g_string_append_printf (body,
-                          g_dngettext (GETTEXT_PACKAGE, "%u already in the library",
-                                       "%u already in the library", duplicates),
-                          duplicates);
-  g_string_append_c (body, '\n');
-  /* Translators: a line of the import report: files that are not releases */
-  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", skipped),
-                          skipped);
+  if (imported > 0)
+    /* Translators: a line of the import report */
+    g_string_append_printf (
+        body, g_dngettext (GETTEXT_PACKAGE, "%u imported", "%u imported", imported), imported);
+  if (duplicates > 0)
+    {
+      if (body->len > 0)
+        g_string_append_c (body, '\n');
+      /* Translators: a line of the import report: releases that were in the library before */
+      g_string_append_printf (body,
+                              g_dngettext (GETTEXT_PACKAGE, "%u already in the library",
+                                           "%u already in the library", duplicates),
+                              duplicates);
+    }
+  if (skipped > 0)
+    {
+      if (body->len > 0)
+        g_string_append_c (body, '\n');
+      /* Translators: a line of the import report: files that are not releases */
+      g_string_append_printf (
+          body, g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", skipped), skipped);
+    }
+  if (body->len == 0)
+    /* Translators: the import report when the chosen files and folders held no file at all */
+    g_string_append (body, _("No files were found"));
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 

@@ -211,6 +211,19 @@ cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, gu
     }
 }
 
+void
+cmq_list_filter_set_counts_unknown (CmqListFilter *self)
+{
+  g_return_if_fail (CMQ_IS_LIST_FILTER (self));
+
+  for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
+    {
+      gtk_label_set_label (count_for (self, mode), "…");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, mode_name (mode), -1);
+    }
+}
+
 const char *
 cmq_list_filter_get_count_text (CmqListFilter *self, CmqListFilterMode mode)
 {

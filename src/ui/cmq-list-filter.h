@@ -24,6 +24,8 @@ GtkWidget *cmq_list_filter_new (void);
 CmqListFilterMode cmq_list_filter_get_mode (CmqListFilter *self);
 void cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode);
 void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes);
+/* While a search runs: its counts are not known yet, and the last ones are another search's. */
+void cmq_list_filter_set_counts_unknown (CmqListFilter *self);
 /* For tests: the count shown on a button. */
 const char *cmq_list_filter_get_count_text (CmqListFilter *self, CmqListFilterMode mode);
 GtkToggleButton *cmq_list_filter_get_button (CmqListFilter *self, CmqListFilterMode mode);

@@ -222,6 +222,10 @@ cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup)
 {
   g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
 
+  /* Rows are bound by the hundred while typing, most of them without a snippet yet. */
+  if ((markup == NULL || *markup == '\0') &&
+      !gtk_widget_get_visible (GTK_WIDGET (self->snippet_label)))
+    return;
   gtk_label_set_markup (self->snippet_label, markup != NULL ? markup : "");
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL && *markup != '\0');
 }

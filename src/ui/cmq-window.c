@@ -251,6 +251,16 @@ activate_search_cb (GtkSearchEntry *entry, CmqWindow *self)
     }
 }
 
+/* Within a screen of the end of the rows the list has: the next page of hits. */
+static void
+list_scrolled_cb (GtkAdjustment *adjustment, CmqWindow *self)
+{
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
+    cmq_hit_list_grow (self->hit_list);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
@@ -353,6 +363,12 @@ cmq_window_constructed (GObject *object)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (list_scrolled_cb), self, 0);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
+  }
 
   self->search = _cmq_window_search_new (self, self->library, self->index, self->hit_list,
                                          self->sort_dropdown);
@@ -588,6 +604,12 @@ cmq_window_rebind_rows (CmqWindow *self)
 {
   gtk_list_view_set_model (self->list_view, NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (list_scrolled_cb), self, 0);
+    g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
+  }
 }
 
 CmqWindowNotes *
