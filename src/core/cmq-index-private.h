@@ -44,6 +44,13 @@ struct _CmqIndex
  * date. */
 sqlite3_int64 cmq_index_date_key (const char *date);
 
+/* The library folders as the last complete update found them (cmq_index_folders_unchanged()).
+ * Added after schema version 2 without a new version: an update adds it to an index without it
+ * (IF NOT EXISTS takes no lock when it is there). */
+#define CMQ_INDEX_FOLDERS_SQL                                                                      \
+  "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime INTEGER NOT NULL,"             \
+  " ctime INTEGER NOT NULL, inode INTEGER NOT NULL) WITHOUT ROWID;"
+
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 gboolean cmq_index_db_exec (sqlite3 *db, const char *sql, GError **error);

@@ -130,6 +130,13 @@ void cmq_index_update_async (CmqIndex *self, GCancellable *cancellable,
 gboolean cmq_index_update_finish (CmqIndex *self, GAsyncResult *result, CmqIndexStats *stats,
                                   GError **error);
 gboolean cmq_index_is_updating (CmqIndex *self);
+
+/* TRUE when the folders are those of the last complete update and none of them changed since
+ * (by its modification and change times and inode, without looking at its files). A file added,
+ * removed or renamed in a folder changes it; a file rewritten in place does not, nor does a change
+ * to the target of a symbolic link. For `communique --search`, which trusts the index then, as
+ * locate does; the window always updates. */
+gboolean cmq_index_folders_unchanged (CmqIndex *self);
 guint cmq_index_get_n_releases (CmqIndex *self);
 
 /* Hits for @query (an empty query lists every release), at most @limit (0: all). Returns a
