@@ -458,7 +458,8 @@ writer_init (Writer *writer, const char *path)
   if (writer->db == NULL)
     return rc;
   sqlite3_busy_timeout (writer->db, WRITE_BUSY_MS);
-  if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL, NULL, NULL, NULL)) != SQLITE_OK)
+  if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL CMQ_INDEX_ROWS_SQL, NULL, NULL,
+                          NULL)) != SQLITE_OK)
     return rc;
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     {

@@ -150,6 +150,17 @@ void cmq_index_query_async (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, 
                             GAsyncReadyCallback callback, gpointer user_data);
 GPtrArray *cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError **error);
 
+/* Called for each hit of cmq_index_query_foreach(), in order; the hit and its strings are valid
+ * during the call only. Return FALSE to stop. */
+typedef gboolean (*CmqIndexHitFunc) (const CmqIndexHit *hit, gpointer user_data);
+
+/* The hits of cmq_index_query() handed to @func one at a time, as they are read, with no copy:
+ * for `communique --search`, which prints them. The index is locked until it returns, so @func
+ * must not call the index. FALSE with @error set as cmq_index_query() would return NULL. */
+gboolean cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                                  CmqIndexQueryFlags flags, CmqIndexHitFunc func,
+                                  gpointer user_data, GCancellable *cancellable, GError **error);
+
 /* How many of the newest matches relevance ranks; 0 ranks every match (slow on a large archive). */
 void cmq_index_set_rank_limit (CmqIndex *self, guint rank_limit);
 

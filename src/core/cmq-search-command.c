@@ -46,7 +46,7 @@ append_json_string (GString *out, const char *text)
 }
 
 static void
-append_json_line (GString *out, CmqIndexHit *hit)
+append_json_line (GString *out, const CmqIndexHit *hit)
 {
   char score[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *snippet = NULL;
@@ -74,7 +74,7 @@ append_json_line (GString *out, CmqIndexHit *hit)
 }
 
 static void
-append_plain_line (GString *out, CmqIndexHit *hit)
+append_plain_line (GString *out, const CmqIndexHit *hit)
 {
   g_string_append (out, hit->date != NULL ? hit->date : "----------");
   g_string_append (out, "  ");
@@ -84,14 +84,13 @@ append_plain_line (GString *out, CmqIndexHit *hit)
   g_string_append_c (out, '\n');
 }
 
-static GPtrArray *
-search (CmqIndex *index, CmqQuery *query, int limit, CmqSearchFlags flags, GError **error)
+typedef struct
 {
-  return cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
-                          (flags & CMQ_SEARCH_FLAGS_JSON) ? CMQ_INDEX_QUERY_SNIPPETS
-                                                          : CMQ_INDEX_QUERY_NONE,
-                          NULL, error);
-}
+  CmqSearchFlags flags;
+  GString *out;
+  guint n_hits;
+  gboolean failed; /* stdout could not be written */
+} Printer;
 
 /* Writes @out to stdout once it is large, or at the end; FALSE when stdout failed (a closed
  * pipe, a full disk). */
@@ -110,16 +109,41 @@ flush_output (GString *out, gboolean at_end)
   return ok;
 }
 
+static gboolean
+print_hit_cb (const CmqIndexHit *hit, gpointer user_data)
+{
+  Printer *printer = user_data;
+
+  if (printer->flags & CMQ_SEARCH_FLAGS_JSON)
+    append_json_line (printer->out, hit);
+  else
+    append_plain_line (printer->out, hit);
+  printer->n_hits++;
+  printer->failed = !flush_output (printer->out, FALSE);
+  return !printer->failed;
+}
+
+/* Hits are printed as they are read, not gathered first: a common word lists most of a large
+ * library. */
+static gboolean
+search (CmqIndex *index, CmqQuery *query, int limit, Printer *printer, GError **error)
+{
+  return cmq_index_query_foreach (
+      index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
+      (printer->flags & CMQ_SEARCH_FLAGS_JSON) ? CMQ_INDEX_QUERY_SNIPPETS : CMQ_INDEX_QUERY_NONE,
+      print_hit_cb, printer, NULL, error);
+}
+
 int
 cmq_search_command (const char *const *folders, const char *query_text, int limit,
                     CmqSearchFlags flags)
 {
   g_autoptr (CmqIndex) index = NULL;
   g_autoptr (CmqQuery) query = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GString) out = NULL;
-  gboolean written = TRUE;
+  g_autoptr (GString) out = g_string_sized_new (80 * 1024);
+  Printer printer = { flags, out };
+  gboolean searched;
 
   if (query_text == NULL || limit < 0)
     {
@@ -140,37 +164,27 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_clear_error (&error);
     }
 
-  hits = search (index, query, limit, flags, &error);
-  if (hits == NULL)
+  searched = search (index, query, limit, &printer, &error);
+  if (!searched && printer.n_hits == 0)
     {
       /* A damaged index was replaced by an empty one: fill it and ask again. */
       g_clear_error (&error);
       if (cmq_index_update (index, NULL, NULL, NULL))
-        hits = search (index, query, limit, flags, &error);
+        searched = search (index, query, limit, &printer, &error);
     }
-  if (hits == NULL)
-    {
-      /* Translators: %s says why the search failed */
-      g_printerr (_("Cannot search: %s\n"), error != NULL ? error->message : "");
-      return 2;
-    }
-
-  out = g_string_sized_new (80 * 1024);
-  for (guint i = 0; i < hits->len && written; i++)
-    {
-      CmqIndexHit *hit = g_ptr_array_index (hits, i);
-
-      if (flags & CMQ_SEARCH_FLAGS_JSON)
-        append_json_line (out, hit);
-      else
-        append_plain_line (out, hit);
-      written = flush_output (out, FALSE);
-    }
-  if (!flush_output (out, TRUE) || !written)
+  if (!printer.failed && !flush_output (printer.out, TRUE))
+    printer.failed = TRUE;
+  if (printer.failed)
     {
       /* Translators: %s says why the results could not be written (e.g. "Broken pipe") */
       g_printerr (_("Cannot write the results: %s\n"), g_strerror (errno));
       return 2;
     }
-  return hits->len > 0 ? 0 : 1;
+  if (!searched)
+    {
+      /* Translators: %s says why the search failed */
+      g_printerr (_("Cannot search: %s\n"), error != NULL ? error->message : "");
+      return 2;
+    }
+  return printer.n_hits > 0 ? 0 : 1;
 }
