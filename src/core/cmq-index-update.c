@@ -671,6 +671,7 @@ typedef struct
   guint total;
   guint in_batch;
   gboolean batch_changed;
+  gboolean folders_cleared; /* the folders table was emptied in this pass */
   CmqIndexStats stats;
 } Update;
 
@@ -710,6 +711,12 @@ before_write (Update *update)
     {
       sqlite3_exec (update->writer.db, "ROLLBACK", NULL, NULL, NULL);
       rc = SQLITE_INTERRUPT;
+    }
+  /* Until this update is complete the index matches no folder stamp. */
+  if (rc == SQLITE_OK && !update->folders_cleared)
+    {
+      rc = sqlite3_exec (update->writer.db, "DELETE FROM folders", NULL, NULL, NULL);
+      update->folders_cleared = rc == SQLITE_OK;
     }
   return rc;
 }
@@ -844,6 +851,7 @@ update_once (Update *update, const char *const *folders)
 
   g_array_set_clear_func (stamps, (GDestroyNotify) folder_stamp_clear);
   memset (&update->stats, 0, sizeof update->stats);
+  update->folders_cleared = FALSE;
   if ((rc = writer_init (&update->writer, path)) != SQLITE_OK)
     return rc;
 
@@ -877,11 +885,6 @@ update_once (Update *update, const char *const *folders)
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (!g_hash_table_contains (seen, key))
       g_ptr_array_add (removed, key);
-
-  /* Until this update is complete the index matches no stamp. */
-  if ((todo->len > 0 || removed->len > 0) &&
-      (rc = sqlite3_exec (update->writer.db, "DELETE FROM folders", NULL, NULL, NULL)) != SQLITE_OK)
-    return rc;
 
   update->total = scanned->len;
   update->done = scanned->len - todo->len;
