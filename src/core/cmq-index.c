@@ -26,8 +26,6 @@
 
 /* How long a statement waits for another connection's write to end. */
 #define BUSY_TIMEOUT_MS 250
-/* Bytes of the database read through a memory map (SQLite caps it on 32-bit systems). */
-#define MMAP_SIZE 2147418112
 /* Title words weigh this much more than body words; notes a little more than the body. */
 #define RANK_FUNCTION "bm25(8.0, 1.0, 2.0)"
 
@@ -42,8 +40,8 @@ static const char schema_sql[] =
     "  inode INTEGER NOT NULL, docid INTEGER, release_id TEXT, title TEXT, date TEXT,"
     "  language TEXT, date_source TEXT, skipped TEXT) WITHOUT ROWID;"
     "CREATE INDEX files_docid ON files (docid);"
-    "CREATE TABLE notes (id TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT "
-    "ROWID;" CMQ_INDEX_FOLDERS_SQL "CREATE VIEW docs_text (docid, title, body, notes) AS"
+    "CREATE TABLE notes (id TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE VIEW docs_text (docid, title, body, notes) AS"
     "  SELECT d.docid, d.title, cmq_body (d.body), coalesce (n.note, '')"
     "  FROM docs d LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
@@ -242,14 +240,11 @@ cmq_index_db_open (const char *path, int *rc_out)
       return NULL;
     }
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-  /* The WAL grows to the size of a bulk transaction; give the space back after checkpoints.
-   * Reading through a memory map rather than read() into SQLite's own cache halves the time a
-   * query that lists most of a large library takes (`communique --search nato`). */
-  sqlite3_exec (
-      db,
-      "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8000;"
-      " PRAGMA journal_size_limit = 67108864; PRAGMA mmap_size = " G_STRINGIFY (MMAP_SIZE) ";",
-      NULL, NULL, NULL);
+  /* The WAL grows to the size of a bulk transaction; give the space back after checkpoints. */
+  sqlite3_exec (db,
+                "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8000;"
+                " PRAGMA journal_size_limit = 67108864;",
+                NULL, NULL, NULL);
   *rc_out = SQLITE_OK;
   return db;
 }
