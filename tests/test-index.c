@@ -882,6 +882,7 @@ test_folders_unchanged (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (CmqIndex) index = open_index (fixture);
   g_autofree char *a_path = g_build_filename (fixture->library, "a.txt", NULL);
+  g_autofree char *b_path = g_build_filename (fixture->library, "b.txt", NULL);
   g_autofree char *moved = g_build_filename (fixture->library, "moved.txt", NULL);
   g_autofree char *other = g_build_filename (fixture->dir, "other", NULL);
   const char *two_folders[] = { fixture->library, other, NULL };
@@ -925,7 +926,7 @@ test_folders_unchanged (Fixture *fixture, gconstpointer data)
 
   /* A file renamed (as editors save), and another folder listed, even one that does not exist
    * yet, then created. */
-  g_assert_cmpint (g_rename (g_build_filename (fixture->library, "b.txt", NULL), moved), ==, 0);
+  g_assert_cmpint (g_rename (b_path, moved), ==, 0);
   g_assert_false (cmq_index_folders_unchanged (index));
   cmq_index_set_folders (index, two_folders);
   let_folders_settle ();
