@@ -49,6 +49,18 @@ ui_module_path (void)
   return g_module_build_path (PKGLIBDIR, CMQ_UI_MODULE_NAME);
 }
 
+/* The sample releases, installed or (uninstalled build) in the source tree; as the
+ * application's sample_directory(). */
+static char *
+sample_path (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+  return g_strdup (SOURCE_SAMPLES_DIR);
+}
+
 static int
 run_ui (int argc, char **argv)
 {
@@ -83,7 +95,8 @@ main (int argc, char *argv[])
   options = cmq_command_line_parse (argc, argv);
   if (options != NULL)
     {
-      int status = cmq_command_line_run (options, NULL);
+      g_autofree char *samples = sample_path ();
+      int status = cmq_command_line_run (options, PACKAGE_VERSION, samples, NULL);
 
       if (status >= 0)
         return status;

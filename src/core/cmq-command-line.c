@@ -10,8 +10,6 @@
  */
 #define G_LOG_DOMAIN "cmq-command-line"
 
-#include "config.h"
-
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
@@ -141,18 +139,8 @@ cmq_command_line_parse (int argc, char **argv)
   return options;
 }
 
-char *
-cmq_command_line_dup_sample_path (void)
-{
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
-
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
-  return g_strdup (SOURCE_SAMPLES_DIR);
-}
-
 GStrv
-cmq_command_line_library_folders (const char *library_dir)
+cmq_command_line_library_folders (const char *library_dir, const char *sample_path)
 {
   g_autoptr (GStrvBuilder) folders = g_strv_builder_new ();
 
@@ -160,7 +148,6 @@ cmq_command_line_library_folders (const char *library_dir)
     g_strv_builder_add (folders, library_dir);
   else
     {
-      g_autofree char *sample_path = cmq_command_line_dup_sample_path ();
       g_autofree char *user_path =
           g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
 
@@ -171,20 +158,22 @@ cmq_command_line_library_folders (const char *library_dir)
 }
 
 int
-cmq_command_line_run (GVariantDict *options, char **library_dir)
+cmq_command_line_run (GVariantDict *options, const char *version, const char *sample_path,
+                      char **library_dir)
 {
   g_autofree const char **files = NULL;
   g_autofree char *dir_path = NULL;
   const char *library = NULL;
 
   g_return_val_if_fail (options != NULL, 2);
+  g_return_val_if_fail (version != NULL && sample_path != NULL, 2);
 
   if (library_dir != NULL)
     *library_dir = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
-      g_print ("%s %s\n", "communique", PACKAGE_VERSION);
+      g_print ("%s %s\n", "communique", version);
       return 0;
     }
 
@@ -209,7 +198,7 @@ cmq_command_line_run (GVariantDict *options, char **library_dir)
 
   if (g_variant_dict_contains (options, "search"))
     {
-      g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path);
+      g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path, sample_path);
       const char *query = NULL;
       int limit = 0;
       CmqSearchFlags flags = CMQ_SEARCH_FLAGS_NONE;

@@ -19,14 +19,16 @@ const GOptionEntry *cmq_command_line_get_search_entries (void);
  * then says why. Lets `communique --search` run without loading the window's libraries. */
 GVariantDict *cmq_command_line_parse (int argc, char **argv);
 
-/* Runs --version, --inspect and --search from @options, and checks --library. Returns the exit
- * status, or -1 when what was asked needs the application (a window, or files to import), with
- * @library_dir (nullable) set to the --library folder, made absolute, or NULL. */
-int cmq_command_line_run (GVariantDict *options, char **library_dir);
+/* Runs --version (printing @version), --inspect and --search (on the library: --library DIR, or
+ * @sample_path and the user's release folder) from @options, and checks --library. Returns the
+ * exit status, or -1 when what was asked needs the application (a window, or files to import),
+ * with @library_dir (nullable) set to the --library folder, made absolute, or NULL. The version
+ * and the sample folder come from the caller: the core is built without config.h (build-aux/fuzz
+ * compiles it alone). */
+int cmq_command_line_run (GVariantDict *options, const char *version, const char *sample_path,
+                          char **library_dir);
 
-/* The folders of the library: @library_dir, or the sample and the user's release folder. */
-GStrv cmq_command_line_library_folders (const char *library_dir);
-/* The sample releases, installed or (uninstalled build) in the source tree. */
-char *cmq_command_line_dup_sample_path (void);
+/* The folders of the library: @library_dir, or @sample_path and the user's release folder. */
+GStrv cmq_command_line_library_folders (const char *library_dir, const char *sample_path);
 
 G_END_DECLS

@@ -48,17 +48,18 @@ cmq_application_new (void)
                        G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_BASE, NULL);
 }
 
-static GFile *sample_directory (void);
+static char *sample_path (void);
 
 static int
 cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
   CmqApplication *self = CMQ_APPLICATION (app);
   g_autofree const char **files = NULL;
+  g_autofree char *samples = sample_path ();
   int status;
 
   /* main.c ran these already when it could; the tests that link the window come here. */
-  status = cmq_command_line_run (options, &self->library_dir);
+  status = cmq_command_line_run (options, PACKAGE_VERSION, samples, &self->library_dir);
   if (status >= 0)
     return status;
   if (self->library_dir != NULL)
@@ -87,10 +88,21 @@ cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
   return G_APPLICATION_CLASS (cmq_application_parent_class)->handle_local_options (app, options);
 }
 
+/* The sample releases, installed or (uninstalled build) in the source tree; as main.c's. */
+static char *
+sample_path (void)
+{
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
+
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+  return g_strdup (SOURCE_SAMPLES_DIR);
+}
+
 static GFile *
 sample_directory (void)
 {
-  g_autofree char *path = cmq_command_line_dup_sample_path ();
+  g_autofree char *path = sample_path ();
 
   return g_file_new_for_path (path);
 }
