@@ -969,6 +969,92 @@ test_same_as_scan (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* A folder changed within the last two seconds is not trusted (see cmq-index-update.c): wait
+ * until the last change is old enough for an update to record the folders. */
+static void
+let_folders_settle (void)
+{
+  g_usleep (2100 * G_TIME_SPAN_MILLISECOND);
+}
+
+/* cmq_index_folders_unchanged(), which `communique --search` trusts instead of a stat of every
+ * file: every way a file can come or go makes it FALSE, and only a complete update makes it TRUE
+ * again. */
+static void
+test_folders_unchanged (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autofree char *a_path = g_build_filename (fixture->library, "a.txt", NULL);
+  g_autofree char *b_path = g_build_filename (fixture->library, "b.txt", NULL);
+  g_autofree char *moved = g_build_filename (fixture->library, "moved.txt", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other", NULL);
+  const char *two_folders[] = { fixture->library, other, NULL };
+  const char *one_folder[] = { fixture->library, NULL };
+  FILE *file;
+
+  /* Never updated: nothing is recorded. */
+  g_assert_false (cmq_index_folders_unchanged (index));
+  write_small_library (fixture);
+  update (index);
+  /* Changed just now: an update does not record it. */
+  g_assert_false (cmq_index_folders_unchanged (index));
+
+  let_folders_settle ();
+  update (index);
+  g_assert_true (cmq_index_folders_unchanged (index));
+
+  /* A file rewritten in place keeps its folder as it was: the documented limit (--rescan). */
+  file = fopen (a_path, "a");
+  g_assert_nonnull (file);
+  fputs ("One more line about the Arctic.\n", file);
+  fclose (file);
+  g_assert_true (cmq_index_folders_unchanged (index));
+
+  /* A new file. */
+  write_file (fixture, "e.txt",
+              RELEASE ("Summit in Vilnius", "Tuesday (11 July 2023)", "Ukraine."));
+  g_assert_false (cmq_index_folders_unchanged (index));
+  let_folders_settle ();
+  update (index);
+  g_assert_true (cmq_index_folders_unchanged (index));
+  g_assert_cmpuint (cmq_index_get_n_releases (index), ==, 5);
+
+  /* A file removed. */
+  g_assert_cmpint (g_unlink (a_path), ==, 0);
+  g_assert_false (cmq_index_folders_unchanged (index));
+  let_folders_settle ();
+  update (index);
+  g_assert_true (cmq_index_folders_unchanged (index));
+  g_assert_cmpuint (cmq_index_get_n_releases (index), ==, 4);
+
+  /* A file renamed (as editors save), and another folder listed, even one that does not exist
+   * yet, then created. */
+  g_assert_cmpint (g_rename (b_path, moved), ==, 0);
+  g_assert_false (cmq_index_folders_unchanged (index));
+  cmq_index_set_folders (index, two_folders);
+  let_folders_settle ();
+  update (index);
+  g_assert_true (cmq_index_folders_unchanged (index));
+  g_assert_cmpint (g_mkdir (other, 0700), ==, 0);
+  g_assert_false (cmq_index_folders_unchanged (index));
+
+  /* A folder no longer listed: its files are still in the index until the next update. */
+  cmq_index_set_folders (index, one_folder);
+  g_assert_false (cmq_index_folders_unchanged (index));
+  let_folders_settle ();
+  update (index);
+  g_assert_true (cmq_index_folders_unchanged (index));
+
+  /* Another index of the same folders recorded nothing. */
+  {
+    g_autofree char *other_db = g_build_filename (fixture->dir, "other.sqlite", NULL);
+    g_autoptr (CmqIndex) fresh = cmq_index_new (other_db);
+
+    cmq_index_set_folders (fresh, one_folder);
+    g_assert_false (cmq_index_folders_unchanged (fresh));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -986,6 +1072,7 @@ main (int argc, char *argv[])
   ADD ("/index/snippets", test_snippets);
   ADD ("/index/load-release", test_load_release);
   ADD ("/index/incremental", test_incremental);
+  ADD ("/index/folders-unchanged", test_folders_unchanged);
   ADD ("/index/notes", test_notes);
   ADD ("/index/odd-queries", test_odd_queries);
   ADD ("/index/corrupt", test_corrupt);

@@ -29,8 +29,11 @@ meson install -C "$build" --destdir "$tmp/dest" --no-rebuild --quiet
 root=$tmp/dest$prefix
 share=$root/share
 
+libdir=$(meson introspect --buildoptions "$build" |
+  python3 -c 'import json, sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "libdir"][0])')
 for file in \
   "bin/communique" \
+  "$libdir/communique/libcommunique-ui.so" \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/dbus-1/services/$app_id.service" \

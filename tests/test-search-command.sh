@@ -2,7 +2,9 @@
 # communique --search on the bundled seeds: no display or D-Bus, one JSON object per hit with
 # id, file, title, date, score and snippet (matched words between **), best first; the plain
 # form "date  title  file"; whole words unless *; exit status 1 when nothing matches; a second
-# run reuses the index in a private $XDG_CACHE_HOME.
+# run reuses the index in a private $XDG_CACHE_HOME. On a copy of the seeds, a search trusts the
+# index when no folder changed, yet finds a file added and forgets a file removed at once; a
+# file rewritten in place is found with --rescan.
 set -eu
 
 communique=$1
@@ -16,7 +18,7 @@ run () {
 }
 
 run --search 'madrid OR covid' --json >"$tmp/json"
-run --search 'madrid OR covid' --limit 2 >"$tmp/plain"
+LD_DEBUG=files run --search 'madrid OR covid' --limit 2 >"$tmp/plain" 2>"$tmp/loaded"
 run --search 'ukr*' --json >"$tmp/prefix"
 status=0
 run --search 'ukr' >"$tmp/whole" || status=$?
@@ -25,6 +27,30 @@ run --search '"collective defence" year:2021' --json >"$tmp/filtered"
 status=0
 run --search 'title:' --json >"$tmp/odd" 2>"$tmp/odd-err" || status=$?
 echo "$status" >"$tmp/odd-status"
+
+# The trusted index (see README): the folder must be 2 s older than the update that records it.
+copy="$tmp/copy"
+mkdir "$copy"
+cp "$fixtures"/*.txt "$copy"/
+csearch () {
+  status=0
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$tmp/cache2" \
+    XDG_DATA_HOME="$tmp/data" "$communique" --library "$copy" "$@" >"$tmp/out" || status=$?
+  echo "$status $(wc -l <"$tmp/out")"
+}
+sleep 2.1
+csearch --search madrid >/dev/null            # indexes and records the folder
+first=$(ls "$copy" | head -n 1)
+printf 'Zanzibarian talks\n\nAllies met the Zanzibarian delegation on Monday (3 May 2021).\n' \
+  >"$copy/new.txt"
+echo "added: $(csearch --search zanzibarian)" >"$tmp/trust"
+rm "$copy/new.txt"
+echo "removed: $(csearch --search zanzibarian)" >>"$tmp/trust"
+sleep 2.1
+csearch --search madrid >/dev/null            # the folder is recorded again
+printf '\nThe Quokkaland delegation also attended.\n' >>"$copy/$first"
+echo "in-place: $(csearch --search quokkaland)" >>"$tmp/trust"
+echo "rescan: $(csearch --search quokkaland --rescan)" >>"$tmp/trust"
 
 exec python3 - "$tmp" "$fixtures" <<'PY'
 import json, os, sys
@@ -58,6 +84,11 @@ check(len(plain) == 2, "--limit 2 prints two lines")
 for line, hit in zip(plain, hits):
     check(line == f"{hit['date']}  {hit['title']}  {hit['file']}", f"plain line: {line[:40]}…")
 
+loaded = open(os.path.join(tmp, "loaded"), encoding="utf-8", errors="replace").read()
+check("libsqlite3" in loaded, "LD_DEBUG lists the libraries loaded")
+for lib in ("libgtk-4", "libadwaita-1", "libwebkitgtk-6.0"):
+    check(lib not in loaded, f"--search does not load {lib}")
+
 prefix = [json.loads(l) for l in lines("prefix")]
 check(len(prefix) == 2 and all("**Ukrain" in h["snippet"] for h in prefix),
       "ukr* finds Ukraine and Ukrainian")
@@ -72,5 +103,11 @@ check(open(os.path.join(tmp, "odd-status")).read().strip() in ("0", "1"),
       "a malformed query is not an error")
 check(os.path.exists(os.path.join(tmp, "cache", "communique", "index.sqlite")),
       "the index is in $XDG_CACHE_HOME/communique")
+trust = dict(l.split(": ", 1) for l in lines("trust"))
+check(trust["added"] == "0 1", f"a file added is found at once (status, hits: {trust['added']})")
+check(trust["removed"] == "1 0", f"a file removed is gone at once ({trust['removed']})")
+check(trust["in-place"] == "1 0",
+      f"a file rewritten in place is not looked at without --rescan ({trust['in-place']})")
+check(trust["rescan"] == "0 1", f"--rescan finds it ({trust['rescan']})")
 sys.exit(0 if ok else 1)
 PY

@@ -44,6 +44,21 @@ struct _CmqIndex
  * date. */
 sqlite3_int64 cmq_index_date_key (const char *date);
 
+/* The library folders as the last complete update found them (cmq_index_folders_unchanged()).
+ * Added after schema version 2 without a new version: every update creates it if it is missing,
+ * before it writes anything (IF NOT EXISTS takes no lock when it is there), so an index made by
+ * an older version gets it at its next update. */
+#define CMQ_INDEX_FOLDERS_SQL                                                                      \
+  "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime INTEGER NOT NULL,"             \
+  " ctime INTEGER NOT NULL, inode INTEGER NOT NULL) WITHOUT ROWID;"
+
+/* What a hit needs of a release, in docid order and apart from its body: listing or joining
+ * tens of thousands of hits then reads a few MB rather than every page of the bodies. Made by
+ * every update when missing, like the folders table. */
+#define CMQ_INDEX_ROWS_SQL                                                                         \
+  "CREATE INDEX IF NOT EXISTS docs_rows ON docs (docid, id, file, title, date, language,"          \
+  " partial_date, date_source);"
+
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 gboolean cmq_index_db_exec (sqlite3 *db, const char *sql, GError **error);

@@ -99,8 +99,6 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   return snippet;
 }
 
-/* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
- * ?4 the limit; columns docid, id, file, title, date, score. */
 static CmqDateSource
 date_source_from_string (const char *text)
 {
@@ -110,9 +108,24 @@ date_source_from_string (const char *text)
   return CMQ_DATE_SOURCE_NONE;
 }
 
+/* Where the hits of one query go, one at a time. */
+typedef struct
+{
+  CmqQuery *query;
+  CmqIndexQueryFlags flags;
+  CmqIndexHitFunc func;
+  gpointer user_data;
+  guint n_hits;     /* given to func so far */
+  gboolean stopped; /* func returned FALSE */
+} Walk;
+
+/* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
+ * ?4 the limit; columns docid, id, file, title, date, language, partial_date, date_source,
+ * score. Each hit is handed over with the statement's own strings, copied by nobody that does
+ * not keep them: a search that lists most of a large library allocates nothing per hit. */
 static int
 collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
-         sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+         sqlite3_int64 limit, Walk *walk)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -124,25 +137,34 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
       sqlite3_bind_int64 (stmt, 3, high);
       sqlite3_bind_int64 (stmt, 4, limit);
 
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while (!walk->stopped && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          CmqIndexHit *hit = g_new0 (CmqIndexHit, 1);
-          sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
+          CmqIndexHit hit = {
+            .id = (char *) sqlite3_column_text (stmt, 1),
+            .file = (char *) sqlite3_column_text (stmt, 2),
+            .title = (char *) sqlite3_column_text (stmt, 3),
+            .date = (char *) sqlite3_column_text (stmt, 4),
+            .language = (char *) sqlite3_column_text (stmt, 5),
+            .partial_date = (char *) sqlite3_column_text (stmt, 6),
+            .date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 7)),
+            .score = sqlite3_column_double (stmt, 8),
+          };
+          g_autofree char *snippet = NULL;
 
-          hit->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-          hit->file = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          hit->date = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-          hit->language = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-          hit->partial_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-          hit->date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 7));
-          hit->score = sqlite3_column_double (stmt, 8);
-          g_ptr_array_add (hits, hit);
-          g_array_append_val (docids, docid);
+          if (walk->flags & CMQ_INDEX_QUERY_SNIPPETS)
+            {
+              snippet = snippet_for (db, walk->query, sqlite3_column_int64 (stmt, 0), &rc);
+              if (rc != SQLITE_OK)
+                break;
+              hit.snippet = snippet;
+            }
+          walk->n_hits++;
+          if (!walk->func (&hit, walk->user_data))
+            walk->stopped = TRUE;
         }
     }
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
 }
 
 /* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
@@ -177,15 +199,38 @@ rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64
 
 #define HIT_COLUMNS                                                                                \
   "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
+/* SQLite would look up each hit in the docs table, whose pages are mostly bodies; the index of
+ * the hit columns is a tenth of its size (CMQ_INDEX_ROWS_SQL). An index made by an older
+ * version may not have it until its next update. */
+#define JOIN_DOCS      "FROM fts JOIN docs d ON d.docid = fts.rowid"
+#define JOIN_DOCS_ROWS "FROM fts JOIN docs d INDEXED BY docs_rows ON d.docid = fts.rowid"
+#define RANKED_SQL(join)                                                                           \
+  HIT_COLUMNS "-fts.rank " join " WHERE fts MATCH ?1 AND fts.rowid >= ?2"                          \
+              " AND fts.rowid < ?3 ORDER BY fts.rank LIMIT ?4"
+#define NEWEST_SQL(join)                                                                           \
+  HIT_COLUMNS "0.0 " join " WHERE fts MATCH ?1 AND fts.rowid >= ?2"                                \
+              " AND fts.rowid < ?3 ORDER BY fts.rowid DESC LIMIT ?4"
+
+static gboolean
+has_rows_index (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT 1 FROM sqlite_master WHERE type = 'index'"
+                          " AND name = 'docs_rows'",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return found;
+}
 
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
  * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
-static GPtrArray *
-run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
-           CmqIndexQueryFlags flags, int *rc_out, GError **error)
+static int
+run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit, Walk *walk)
 {
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
-  g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   const char *match = cmq_query_get_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
@@ -205,77 +250,99 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                   HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND (?1 IS NULL"
                               " OR d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1))"
                               " ORDER BY d.docid DESC LIMIT ?4",
-                  cmq_query_get_exclude_match (query), low, high, all, hits, docids);
+                  cmq_query_get_exclude_match (query), low, high, all, walk);
   else
     {
       sqlite3_int64 threshold = -1;
+      gboolean rows = has_rows_index (self->db);
 
       if (sort == CMQ_INDEX_SORT_RELEVANCE)
         {
           if (self->rank_limit > 0)
             threshold = rank_threshold (self->db, match, low, high, self->rank_limit, &rc);
           if (rc == SQLITE_OK)
-            rc = collect (self->db,
-                          HIT_COLUMNS "-fts.rank FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
-                                      " ORDER BY fts.rank LIMIT ?4",
-                          match, MAX (low, threshold), high, all, hits, docids);
+            rc = collect (self->db, rows ? RANKED_SQL (JOIN_DOCS_ROWS) : RANKED_SQL (JOIN_DOCS),
+                          match, MAX (low, threshold), high, all, walk);
         }
       /* Newest first; after the ranked ones, the older matches. */
-      if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
-          (limit == 0 || hits->len < limit))
-        rc = collect (self->db,
-                      HIT_COLUMNS "0.0 FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                  " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
-                                  " ORDER BY fts.rowid DESC LIMIT ?4",
-                      match, low, threshold >= 0 ? threshold : high,
-                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1, hits, docids);
+      if (rc == SQLITE_OK && !walk->stopped && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
+          (limit == 0 || walk->n_hits < limit))
+        rc = collect (self->db, rows ? NEWEST_SQL (JOIN_DOCS_ROWS) : NEWEST_SQL (JOIN_DOCS), match,
+                      low, threshold >= 0 ? threshold : high,
+                      limit > 0 ? (sqlite3_int64) (limit - walk->n_hits) : -1, walk);
     }
+
+  return rc;
+}
+
+static gboolean
+keep_hit_cb (const CmqIndexHit *hit, gpointer user_data)
+{
+  CmqIndexHit *copy = g_new0 (CmqIndexHit, 1);
+
+  copy->id = g_strdup (hit->id);
+  copy->file = g_strdup (hit->file);
+  copy->title = g_strdup (hit->title);
+  copy->date = g_strdup (hit->date);
+  copy->language = g_strdup (hit->language);
+  copy->partial_date = g_strdup (hit->partial_date);
+  copy->date_source = hit->date_source;
+  copy->score = hit->score;
+  copy->snippet = g_strdup (hit->snippet);
+  g_ptr_array_add (user_data, copy);
+  return TRUE;
+}
+
+/* Runs @walk under the lock; FALSE with @error set when SQLite failed (the index then recovers). */
+static gboolean
+walk_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit, Walk *walk,
+            GCancellable *cancellable, GError **error)
+{
+  int rc;
+
+  g_mutex_lock (&self->lock);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
+  rc = run_query (self, query, sort, limit, walk);
+  if (rc != SQLITE_OK)
+    cmq_index_set_sqlite_error (error, self->db, rc);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  g_mutex_unlock (&self->lock);
 
   if (rc != SQLITE_OK)
-    {
-      *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
-      return NULL;
-    }
+    cmq_index_recover (self, rc);
+  return rc == SQLITE_OK;
+}
 
-  if (flags & CMQ_INDEX_QUERY_SNIPPETS)
-    for (guint i = 0; i < hits->len; i++)
-      {
-        CmqIndexHit *hit = g_ptr_array_index (hits, i);
+gboolean
+cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                         CmqIndexQueryFlags flags, CmqIndexHitFunc func, gpointer user_data,
+                         GCancellable *cancellable, GError **error)
+{
+  Walk walk = { query, flags, func, user_data };
 
-        hit->snippet = snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
-        if (rc != SQLITE_OK)
-          {
-            *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
-            return NULL;
-          }
-      }
+  g_return_val_if_fail (CMQ_IS_INDEX (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  *rc_out = SQLITE_OK;
-  return g_steal_pointer (&hits);
+  return walk_query (self, query, sort, limit, &walk, cancellable, error);
 }
 
 GPtrArray *
 cmq_index_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                  CmqIndexQueryFlags flags, GCancellable *cancellable, GError **error)
 {
-  GPtrArray *hits;
-  int rc = SQLITE_OK;
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  Walk walk = { query, flags, keep_hit_cb, hits };
 
   g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_mutex_lock (&self->lock);
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
-  hits = run_query (self, query, sort, limit, flags, &rc, error);
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
-  g_mutex_unlock (&self->lock);
-
-  if (hits == NULL)
-    cmq_index_recover (self, rc);
-  return hits;
+  if (!walk_query (self, query, sort, limit, &walk, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&hits);
 }
 
 typedef struct

@@ -5,6 +5,13 @@
  * is gone is dropped, and its release with it unless another file holds the same release.
  * Nothing is read when nothing changed, which keeps starting up quick on a large archive.
  *
+ * A complete update also records each folder's modification and change times and inode, taken
+ * before its scan (the folders table). Adding, removing or renaming a file changes them, so
+ * cmq_index_folders_unchanged() can tell without a stat of every file that the index still holds
+ * what the folders list, as locate trusts updatedb. A folder changed less than RACY_NSEC before
+ * it was stamped is not recorded: a second change within the same clock tick would leave its
+ * times as they were.
+ *
  * Importing is the slow part, so it runs on one worker thread per processor, each with its own
  * importer; this thread only writes, in transactions of BATCH_SIZE files. Before importing, the
  * importers learn the library's repeated lines (website chrome) from a fixed sample of its files
@@ -39,6 +46,8 @@
  * FTS5 segments are merged into one: 7% smaller and faster to query, for about a tenth of the
  * time the import took. Smaller updates leave it to FTS5's automatic merging. */
 #define MIN_OPTIMIZE_CHANGES 1000
+/* Folder times closer than this to the moment they were read are not trusted (see above). */
+#define RACY_NSEC ((gint64) 2 * G_USEC_PER_SEC * 1000)
 
 typedef struct
 {
@@ -84,6 +93,124 @@ imported_free (Imported *imported)
   g_free (imported->body);
   g_clear_pointer (&imported->deflated, g_bytes_unref);
   g_free (imported);
+}
+
+/* Folder stamps */
+
+typedef struct
+{
+  char *path;   /* canonical */
+  gint64 mtime; /* nanoseconds; -1 for a folder that does not exist */
+  gint64 ctime;
+  guint64 inode;
+  gboolean trusted; /* may be recorded: not racy, and a folder or missing */
+} FolderStamp;
+
+static void
+folder_stamp_clear (FolderStamp *stamp)
+{
+  g_free (stamp->path);
+}
+
+static void
+stamp_folder (const char *path, FolderStamp *stamp)
+{
+  struct stat st;
+  gint64 now = g_get_real_time () * 1000;
+
+  memset (stamp, 0, sizeof *stamp);
+  stamp->path = g_strdup (path);
+  if (stat (path, &st) != 0)
+    {
+      /* A folder that is not there yet (the user's release folder) is as good as an empty one;
+       * creating it changes what stat says. Any other failure is never trusted. */
+      stamp->mtime = stamp->ctime = -1;
+      stamp->trusted = errno == ENOENT;
+      return;
+    }
+  stamp->mtime = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+  stamp->ctime = (gint64) st.st_ctim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_ctim.tv_nsec;
+  stamp->inode = st.st_ino;
+  stamp->trusted = S_ISDIR (st.st_mode) && now - MAX (stamp->mtime, stamp->ctime) >= RACY_NSEC;
+}
+
+/* Records @stamps as the state of the folders the index now holds. Best effort: when the
+ * database is busy the folders are simply not trusted, and the next search scans them. */
+static void
+record_folders (sqlite3 *db, GArray *stamps)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_exec (db, "BEGIN IMMEDIATE; DELETE FROM folders", NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?)", -1, &stmt,
+                             NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < stamps->len; i++)
+    {
+      FolderStamp *stamp = &g_array_index (stamps, FolderStamp, i);
+
+      if (!stamp->trusted)
+        continue;
+      sqlite3_bind_text (stmt, 1, stamp->path, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, stamp->mtime);
+      sqlite3_bind_int64 (stmt, 3, stamp->ctime);
+      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) stamp->inode);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_debug ("The library folders were not recorded: %s", sqlite3_errstr (rc));
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+    }
+}
+
+gboolean
+cmq_index_folders_unchanged (CmqIndex *self)
+{
+  g_autoptr (GHashTable) recorded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  gboolean unchanged;
+  int rc;
+
+  g_return_val_if_fail (CMQ_IS_INDEX (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  rc = sqlite3_prepare_v2 (self->db, "SELECT path, mtime, ctime, inode FROM folders", -1, &stmt,
+                           NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FolderStamp *stamp = g_new0 (FolderStamp, 1);
+
+      stamp->mtime = sqlite3_column_int64 (stmt, 1);
+      stamp->ctime = sqlite3_column_int64 (stmt, 2);
+      stamp->inode = sqlite3_column_int64 (stmt, 3);
+      g_hash_table_replace (recorded, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                            stamp);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  unchanged = rc == SQLITE_DONE && self->folders != NULL;
+  for (guint i = 0; unchanged && self->folders[i] != NULL; i++)
+    {
+      g_autofree char *path = g_canonicalize_filename (self->folders[i], NULL);
+      FolderStamp *old = g_hash_table_lookup (recorded, path);
+      FolderStamp now;
+
+      stamp_folder (path, &now);
+      unchanged = old != NULL && old->mtime == now.mtime && old->ctime == now.ctime &&
+                  old->inode == now.inode;
+      g_hash_table_add (listed, g_steal_pointer (&now.path));
+    }
+  /* Files of a folder no longer listed are still in the index. */
+  unchanged = unchanged && g_hash_table_size (listed) == g_hash_table_size (recorded);
+  g_mutex_unlock (&self->lock);
+  return unchanged;
 }
 
 /* Scanning */
@@ -346,6 +473,9 @@ writer_init (Writer *writer, const char *path)
   if (writer->db == NULL)
     return rc;
   sqlite3_busy_timeout (writer->db, WRITE_BUSY_MS);
+  if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL CMQ_INDEX_ROWS_SQL, NULL, NULL,
+                          NULL)) != SQLITE_OK)
+    return rc;
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     {
       sqlite3_stmt **stmt = G_STRUCT_MEMBER_P (writer, statements[i].offset);
@@ -556,6 +686,7 @@ typedef struct
   guint total;
   guint in_batch;
   gboolean batch_changed;
+  gboolean folders_cleared; /* the folders table was emptied in this pass */
   CmqIndexStats stats;
 } Update;
 
@@ -595,6 +726,12 @@ before_write (Update *update)
     {
       sqlite3_exec (update->writer.db, "ROLLBACK", NULL, NULL, NULL);
       rc = SQLITE_INTERRUPT;
+    }
+  /* Until this update is complete the index matches no folder stamp. */
+  if (rc == SQLITE_OK && !update->folders_cleared)
+    {
+      rc = sqlite3_exec (update->writer.db, "DELETE FROM folders", NULL, NULL, NULL);
+      update->folders_cleared = rc == SQLITE_OK;
     }
   return rc;
 }
@@ -721,18 +858,26 @@ update_once (Update *update, const char *const *folders)
   g_autoptr (GHashTable) known = NULL;
   g_autoptr (GPtrArray) todo = g_ptr_array_new ();
   g_autoptr (GPtrArray) removed = g_ptr_array_new ();
+  g_autoptr (GArray) stamps = g_array_new (FALSE, TRUE, sizeof (FolderStamp));
   g_autofree char *path = cmq_index_dup_path (update->self, &update->generation);
   GHashTableIter iter;
   gpointer key, value;
   int rc;
 
+  g_array_set_clear_func (stamps, (GDestroyNotify) folder_stamp_clear);
   memset (&update->stats, 0, sizeof update->stats);
+  update->folders_cleared = FALSE;
   if ((rc = writer_init (&update->writer, path)) != SQLITE_OK)
     return rc;
 
   for (guint i = 0; folders[i] != NULL; i++)
     {
       g_autofree char *folder = g_canonicalize_filename (folders[i], NULL);
+      FolderStamp stamp;
+
+      /* Before the scan: a change during it makes the stamp differ next time. */
+      stamp_folder (folder, &stamp);
+      g_array_append_val (stamps, stamp);
       scan_folder (folder, scanned, seen, update->cancellable);
     }
   if (g_cancellable_is_cancelled (update->cancellable))
@@ -792,6 +937,8 @@ update_once (Update *update, const char *const *folders)
       sqlite3_finalize (stmt);
       update->stats.n_releases = n;
     }
+  if (rc == SQLITE_OK && !g_cancellable_is_cancelled (update->cancellable))
+    record_folders (update->writer.db, stamps);
   return rc;
 }
 

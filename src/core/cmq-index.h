@@ -130,6 +130,13 @@ void cmq_index_update_async (CmqIndex *self, GCancellable *cancellable,
 gboolean cmq_index_update_finish (CmqIndex *self, GAsyncResult *result, CmqIndexStats *stats,
                                   GError **error);
 gboolean cmq_index_is_updating (CmqIndex *self);
+
+/* TRUE when the folders are those of the last complete update and none of them changed since
+ * (by its modification and change times and inode, without looking at its files). A file added,
+ * removed or renamed in a folder changes it; a file rewritten in place does not, nor does a change
+ * to the target of a symbolic link. For `communique --search`, which trusts the index then, as
+ * locate does; the window always updates. */
+gboolean cmq_index_folders_unchanged (CmqIndex *self);
 guint cmq_index_get_n_releases (CmqIndex *self);
 
 /* Hits for @query (an empty query lists every release), at most @limit (0: all). Returns a
@@ -142,6 +149,17 @@ void cmq_index_query_async (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, 
                             CmqIndexQueryFlags flags, GCancellable *cancellable,
                             GAsyncReadyCallback callback, gpointer user_data);
 GPtrArray *cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError **error);
+
+/* Called for each hit of cmq_index_query_foreach(), in order; the hit and its strings are valid
+ * during the call only. Return FALSE to stop. */
+typedef gboolean (*CmqIndexHitFunc) (const CmqIndexHit *hit, gpointer user_data);
+
+/* The hits of cmq_index_query() handed to @func one at a time, as they are read, with no copy:
+ * for `communique --search`, which prints them. The index is locked until it returns, so @func
+ * must not call the index. FALSE with @error set as cmq_index_query() would return NULL. */
+gboolean cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                                  CmqIndexQueryFlags flags, CmqIndexHitFunc func,
+                                  gpointer user_data, GCancellable *cancellable, GError **error);
 
 /* How many of the newest matches relevance ranks; 0 ranks every match (slow on a large archive). */
 void cmq_index_set_rank_limit (CmqIndex *self, guint rank_limit);

@@ -9,60 +9,141 @@
 #define G_LOG_DOMAIN "cmq-search-command"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "cmq-index.h"
 #include "cmq-search-command.h"
 
-static char *
-hit_to_json_line (CmqIndexHit *hit)
+/* JSON by hand: json-glib's builder and generator per line cost more than the query when a
+ * common word matches most of a large library. */
+static void
+append_json_string (GString *out, const char *text)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      unsigned char c = *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_line (GString *out, const CmqIndexHit *hit)
+{
+  char score[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *snippet = NULL;
 
   if (hit->snippet != NULL)
     snippet = cmq_index_snippet_to_text (hit->snippet, "**", "**");
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, hit->id);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, hit->file);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, hit->title);
-  json_builder_set_member_name (builder, "date");
+  g_string_append (out, "{\"id\":");
+  append_json_string (out, hit->id);
+  g_string_append (out, ",\"file\":");
+  append_json_string (out, hit->file);
+  g_string_append (out, ",\"title\":");
+  append_json_string (out, hit->title);
+  g_string_append (out, ",\"date\":");
   if (hit->date != NULL)
-    json_builder_add_string_value (builder, hit->date);
+    append_json_string (out, hit->date);
   else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "score");
-  json_builder_add_double_value (builder, hit->score);
-  json_builder_set_member_name (builder, "snippet");
-  json_builder_add_string_value (builder, snippet != NULL ? snippet : "");
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+    g_string_append (out, "null");
+  g_string_append (out, ",\"score\":");
+  g_string_append (out,
+                   isfinite (hit->score) ? g_ascii_dtostr (score, sizeof score, hit->score) : "0");
+  g_string_append (out, ",\"snippet\":");
+  append_json_string (out, snippet != NULL ? snippet : "");
+  g_string_append (out, "}\n");
 }
 
-static GPtrArray *
-search (CmqIndex *index, CmqQuery *query, int limit, gboolean json, GError **error)
+static void
+append_plain_line (GString *out, const CmqIndexHit *hit)
 {
-  return cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
-                          json ? CMQ_INDEX_QUERY_SNIPPETS : CMQ_INDEX_QUERY_NONE, NULL, error);
+  g_string_append (out, hit->date != NULL ? hit->date : "----------");
+  g_string_append (out, "  ");
+  g_string_append (out, hit->title);
+  g_string_append (out, "  ");
+  g_string_append (out, hit->file);
+  g_string_append_c (out, '\n');
+}
+
+typedef struct
+{
+  CmqSearchFlags flags;
+  GString *out;
+  guint n_hits;
+  gboolean failed; /* stdout could not be written */
+} Printer;
+
+/* Writes @out to stdout once it is large, or at the end; FALSE when stdout failed (a closed
+ * pipe, a full disk). */
+static gboolean
+flush_output (GString *out, gboolean at_end)
+{
+  gboolean ok = TRUE;
+
+  if (out->len < 64 * 1024 && !at_end)
+    return TRUE;
+  if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
+    ok = FALSE;
+  g_string_truncate (out, 0);
+  if (at_end && fflush (stdout) != 0)
+    ok = FALSE;
+  return ok;
+}
+
+static gboolean
+print_hit_cb (const CmqIndexHit *hit, gpointer user_data)
+{
+  Printer *printer = user_data;
+
+  if (printer->flags & CMQ_SEARCH_FLAGS_JSON)
+    append_json_line (printer->out, hit);
+  else
+    append_plain_line (printer->out, hit);
+  printer->n_hits++;
+  printer->failed = !flush_output (printer->out, FALSE);
+  return !printer->failed;
+}
+
+/* Hits are printed as they are read, not gathered first: a common word lists most of a large
+ * library. */
+static gboolean
+search (CmqIndex *index, CmqQuery *query, int limit, Printer *printer, GError **error)
+{
+  return cmq_index_query_foreach (
+      index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
+      (printer->flags & CMQ_SEARCH_FLAGS_JSON) ? CMQ_INDEX_QUERY_SNIPPETS : CMQ_INDEX_QUERY_NONE,
+      print_hit_cb, printer, NULL, error);
 }
 
 int
-cmq_search_command (const char *const *folders, const char *query_text, int limit, gboolean json)
+cmq_search_command (const char *const *folders, const char *query_text, int limit,
+                    CmqSearchFlags flags)
 {
   g_autoptr (CmqIndex) index = NULL;
   g_autoptr (CmqQuery) query = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = g_string_sized_new (80 * 1024);
+  Printer printer = { flags, out };
+  gboolean searched;
 
   if (query_text == NULL || limit < 0)
     {
@@ -73,7 +154,9 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
   query = cmq_query_parse (query_text, CMQ_QUERY_FLAGS_NONE);
   index = cmq_index_new (NULL);
   cmq_index_set_folders (index, folders);
-  if (!cmq_index_update (index, NULL, NULL, &error))
+  /* Like locate: no stat of every file when no folder changed (see the README). */
+  if (((flags & CMQ_SEARCH_FLAGS_RESCAN) || !cmq_index_folders_unchanged (index)) &&
+      !cmq_index_update (index, NULL, NULL, &error))
     {
       /* Translators: %s says why the search index could not be brought up to date */
       g_printerr (_("The search index could not be updated (%s); searching what it holds\n"),
@@ -81,35 +164,27 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_clear_error (&error);
     }
 
-  hits = search (index, query, limit, json, &error);
-  if (hits == NULL)
+  searched = search (index, query, limit, &printer, &error);
+  if (!searched && printer.n_hits == 0)
     {
       /* A damaged index was replaced by an empty one: fill it and ask again. */
       g_clear_error (&error);
       if (cmq_index_update (index, NULL, NULL, NULL))
-        hits = search (index, query, limit, json, &error);
+        searched = search (index, query, limit, &printer, &error);
     }
-  if (hits == NULL)
+  if (!printer.failed && !flush_output (printer.out, TRUE))
+    printer.failed = TRUE;
+  if (printer.failed)
+    {
+      /* Translators: %s says why the results could not be written (e.g. "Broken pipe") */
+      g_printerr (_("Cannot write the results: %s\n"), g_strerror (errno));
+      return 2;
+    }
+  if (!searched)
     {
       /* Translators: %s says why the search failed */
       g_printerr (_("Cannot search: %s\n"), error != NULL ? error->message : "");
       return 2;
     }
-
-  for (guint i = 0; i < hits->len; i++)
-    {
-      CmqIndexHit *hit = g_ptr_array_index (hits, i);
-
-      if (json)
-        {
-          g_autofree char *line = hit_to_json_line (hit);
-          fputs (line, stdout);
-          fputc ('\n', stdout);
-        }
-      else
-        printf ("%s  %s  %s\n", hit->date != NULL ? hit->date : "----------", hit->title,
-                hit->file);
-    }
-  fflush (stdout);
-  return hits->len > 0 ? 0 : 1;
+  return printer.n_hits > 0 ? 0 : 1;
 }

@@ -2,8 +2,9 @@
  *
  * The application owns the library's index and brings it up to date at start-up.
  *
- * `--inspect` and `--search` are handled in handle-local-options, before the application registers
- * on D-Bus or opens a display, so they run on a headless machine. `--library DIR` makes the instance
+ * `--inspect` and `--search` (cmq-command-line.c) are handled in handle-local-options, before the
+ * application registers on D-Bus or opens a display, so they run on a headless machine; main.c
+ * runs them even before it loads the window's libraries. `--library DIR` makes the instance
  * non-unique: tests and benchmarks each get their own process and their own library.
  *
  * Copyright 2026 The Communiqué developers
@@ -20,9 +21,8 @@
 #include <signal.h>
 
 #include "cmq-application.h"
-#include "cmq-inspect.h"
+#include "cmq-command-line.h"
 #include "cmq-preferences-window.h"
-#include "cmq-search-command.h"
 #include "cmq-ui-resources.h"
 #include "cmq-window.h"
 
@@ -41,30 +41,6 @@ struct _CmqApplication
 
 G_DEFINE_FINAL_TYPE (CmqApplication, cmq_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "library", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Show only the releases in DIR"), N_("DIR") },
-    { "inspect", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Print what the importer finds in each FILE as one JSON object per line, then exit"),
-          NULL },
-      { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-        N_("Print the version and exit"), NULL },
-        { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL,
-          N_("[FILE…]") },
-          { NULL },
-      };
-
-/* Kept apart from the table above so that each can change without re-indenting the other. */
-static const GOptionEntry search_option_entries[] = {
-  { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Print the releases matching QUERY, best first, one per line, then exit"), N_("QUERY") },
-    { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
-      N_("With --search, print at most N releases"), N_("N") },
-      { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-        N_("With --search, print one JSON object per release"), NULL },
-        { NULL },
-     };
-
 CmqApplication *
 cmq_application_new (void)
 {
@@ -72,58 +48,24 @@ cmq_application_new (void)
                        G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_BASE, NULL);
 }
 
-static GFile *sample_directory (void);
-
-static GStrv library_folders (CmqApplication *self);
-
-static int
-run_search (CmqApplication *self, GVariantDict *options)
-{
-  g_auto (GStrv) folder_list = library_folders (self);
-  const char *query = NULL;
-  int limit = 0;
-
-  g_variant_dict_lookup (options, "search", "&s", &query);
-  g_variant_dict_lookup (options, "limit", "i", &limit);
-  return cmq_search_command ((const char *const *) folder_list, query, limit,
-                             g_variant_dict_contains (options, "json"));
-}
+static char *sample_path (void);
 
 static int
 cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
   CmqApplication *self = CMQ_APPLICATION (app);
   g_autofree const char **files = NULL;
-  const char *library = NULL;
+  g_autofree char *samples = sample_path ();
+  int status;
+
+  /* main.c ran these already when it could; the tests that link the window come here. */
+  status = cmq_command_line_run (options, PACKAGE_VERSION, samples, &self->library_dir);
+  if (status >= 0)
+    return status;
+  if (self->library_dir != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
-
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", "communique", PACKAGE_VERSION);
-      return 0;
-    }
-
-  if (g_variant_dict_contains (options, "inspect"))
-    return cmq_inspect_files (files);
-
-  if (g_variant_dict_lookup (options, "library", "^&ay", &library))
-    {
-      g_autoptr (GFile) dir = g_file_new_for_commandline_arg (library);
-
-      if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
-        {
-          /* Translators: %s is a folder name given on the command line */
-          g_printerr (_("%s is not a folder\n"), library);
-          return 2;
-        }
-      self->library_dir = g_file_get_path (dir);
-      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
-    }
-
-  if (g_variant_dict_contains (options, "search"))
-    return run_search (self, options);
-
   /* `communique FILE…` imports the files, in the running instance if there is one. Our own
    * G_OPTION_REMAINING entry (for --inspect) takes the files from GApplication, so they are
    * handed to open() here. */
@@ -146,36 +88,23 @@ cmq_application_handle_local_options (GApplication *app, GVariantDict *options)
   return G_APPLICATION_CLASS (cmq_application_parent_class)->handle_local_options (app, options);
 }
 
-static GFile *
-sample_directory (void)
+/* The sample releases, installed or (uninstalled build) in the source tree; as main.c's. */
+static char *
+sample_path (void)
 {
   g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
 
-  /* An uninstalled build (build-aux/run) shows the sample from the source tree. */
   if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_file_new_for_path (installed);
-  return g_file_new_for_path (SOURCE_SAMPLES_DIR);
+    return g_steal_pointer (&installed);
+  return g_strdup (SOURCE_SAMPLES_DIR);
 }
 
-/* The folders of the library: --library DIR, or the sample and the user's release folder. */
-static GStrv
-library_folders (CmqApplication *self)
+static GFile *
+sample_directory (void)
 {
-  g_autoptr (GStrvBuilder) folders = g_strv_builder_new ();
+  g_autofree char *path = sample_path ();
 
-  if (self->library_dir != NULL)
-    g_strv_builder_add (folders, self->library_dir);
-  else
-    {
-      g_autoptr (GFile) samples = sample_directory ();
-      g_autofree char *sample_path = g_file_get_path (samples);
-      g_autofree char *user_path =
-          g_build_filename (g_get_user_data_dir (), "communique", "releases", NULL);
-
-      g_strv_builder_add (folders, sample_path);
-      g_strv_builder_add (folders, user_path);
-    }
-  return g_strv_builder_end (folders);
+  return g_file_new_for_path (path);
 }
 
 static void
@@ -478,8 +407,9 @@ cmq_application_init (CmqApplication *self)
   /* The UI resources live in a static library: referencing them makes sure the object that
    * registers them is linked before GTK looks for style.css and the shortcuts window. */
   (void) cmq_ui_get_resource ();
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_add_main_option_entries (G_APPLICATION (self), search_option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), cmq_command_line_get_entries ());
+  g_application_add_main_option_entries (G_APPLICATION (self),
+                                         cmq_command_line_get_search_entries ());
   g_application_set_option_context_summary (
       G_APPLICATION (self), _("Read, search and annotate press releases offline."));
 }
