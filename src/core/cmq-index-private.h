@@ -30,6 +30,11 @@ struct _CmqIndex
 
   guint rank_limit; /* see cmq_index_set_rank_limit() */
 
+  /* Snippets made with the last query's first hits (id -> snippet), for the MATCH expression
+   * @snippets_match; emptied whenever the index is written. */
+  GHashTable *snippets;
+  char *snippets_match;
+
   GMutex update_lock; /* one update at a time */
   int updating;       /* atomic */
 };
@@ -71,6 +76,9 @@ gboolean cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error)
 /* Writes pending notes through @db (any connection, no transaction open); notes that stay
  * pending are retried later. */
 void cmq_index_flush_notes (CmqIndex *self, sqlite3 *db);
+
+/* Empties the snippets kept from the last query (the index changed); takes the lock. */
+void cmq_index_forget_snippets (CmqIndex *self);
 
 /* Signals, emitted in the index's main context from any thread. */
 void cmq_index_emit_progress (CmqIndex *self, guint done, guint total);

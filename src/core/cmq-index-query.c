@@ -21,6 +21,8 @@
 #define LEAD_CHARS 160
 /* How often a running statement checks whether it was cancelled (virtual machine steps). */
 #define CANCEL_CHECK_STEPS 2000
+/* Snippets made with the hits of a query, for the first rows a window shows. */
+#define SNIPPET_PREFETCH 20
 /* Pending notes are retried after this long when the database was busy. */
 #define NOTES_RETRY_SECONDS 2
 
@@ -112,7 +114,7 @@ date_source_from_string (const char *text)
 
 static int
 collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
-         sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+         sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -123,6 +125,8 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
       sqlite3_bind_int64 (stmt, 4, limit);
+      if (sqlite3_bind_parameter_count (stmt) >= 5)
+        sqlite3_bind_int64 (stmt, 5, n_snippets);
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -137,6 +141,8 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
           hit->partial_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
           hit->date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 7));
           hit->score = sqlite3_column_double (stmt, 8);
+          if (sqlite3_column_count (stmt) > 9 && sqlite3_column_type (stmt, 9) != SQLITE_NULL)
+            hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
           g_ptr_array_add (hits, hit);
           g_array_append_val (docids, docid);
         }
@@ -177,6 +183,11 @@ rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64
 
 #define HIT_COLUMNS                                                                                \
   "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
+/* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
+ * on its own, each snippet would run the query again (for a prefix, merging the lists of every
+ * word it matches). */
+#define SNIPPET_COLUMN                                                                             \
+  ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
 
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
  * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
@@ -191,6 +202,7 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   const char *until = cmq_query_get_date_until (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
+  guint n_snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) ? G_MAXUINT : SNIPPET_PREFETCH;
   int rc = SQLITE_OK;
 
   if (from != NULL || until != NULL)
@@ -205,7 +217,7 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                   HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND (?1 IS NULL"
                               " OR d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1))"
                               " ORDER BY d.docid DESC LIMIT ?4",
-                  cmq_query_get_exclude_match (query), low, high, all, hits, docids);
+                  cmq_query_get_exclude_match (query), low, high, all, 0, hits, docids);
   else
     {
       sqlite3_int64 threshold = -1;
@@ -216,20 +228,23 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
             threshold = rank_threshold (self->db, match, low, high, self->rank_limit, &rc);
           if (rc == SQLITE_OK)
             rc = collect (self->db,
-                          HIT_COLUMNS "-fts.rank FROM fts JOIN docs d ON d.docid = fts.rowid"
+                          HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN
+                                      " FROM fts JOIN docs d ON d.docid = fts.rowid"
                                       " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
                                       " ORDER BY fts.rank LIMIT ?4",
-                          match, MAX (low, threshold), high, all, hits, docids);
+                          match, MAX (low, threshold), high, all, n_snippets, hits, docids);
         }
       /* Newest first; after the ranked ones, the older matches. */
       if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
           (limit == 0 || hits->len < limit))
-        rc = collect (self->db,
-                      HIT_COLUMNS "0.0 FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                  " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
-                                  " ORDER BY fts.rowid DESC LIMIT ?4",
-                      match, low, threshold >= 0 ? threshold : high,
-                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1, hits, docids);
+        rc =
+            collect (self->db,
+                     HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                 " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                 " ORDER BY fts.rowid DESC LIMIT ?4",
+                     match, low, threshold >= 0 ? threshold : high,
+                     limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
+                     n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
     }
 
   if (rc != SQLITE_OK)
@@ -238,18 +253,38 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
       return NULL;
     }
 
+  /* What cmq_index_dup_snippet() will be asked for next: the rows first shown. */
+  g_hash_table_remove_all (self->snippets);
+  g_clear_pointer (&self->snippets_match, g_free);
+  if (match != NULL)
+    {
+      self->snippets_match = g_strdup (match);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+          if (hit->snippet != NULL)
+            g_hash_table_replace (self->snippets, g_strdup (hit->id), g_strdup (hit->snippet));
+        }
+    }
+
   if (flags & CMQ_INDEX_QUERY_SNIPPETS)
     for (guint i = 0; i < hits->len; i++)
       {
         CmqIndexHit *hit = g_ptr_array_index (hits, i);
 
-        hit->snippet = snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
+        if (hit->snippet == NULL)
+          hit->snippet =
+              snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
         if (rc != SQLITE_OK)
           {
             *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
             return NULL;
           }
       }
+  else
+    for (guint i = 0; i < hits->len; i++)
+      g_clear_pointer (&((CmqIndexHit *) g_ptr_array_index (hits, i))->snippet, g_free);
 
   *rc_out = SQLITE_OK;
   return g_steal_pointer (&hits);
@@ -372,6 +407,13 @@ cmq_index_dup_snippet (CmqIndex *self, CmqQuery *query, const char *id, GError *
   g_return_val_if_fail (id != NULL, NULL);
 
   g_mutex_lock (&self->lock);
+  if (cmq_query_get_match (query) != NULL &&
+      g_strcmp0 (self->snippets_match, cmq_query_get_match (query)) == 0 &&
+      (snippet = g_strdup (g_hash_table_lookup (self->snippets, id))) != NULL)
+    {
+      g_mutex_unlock (&self->lock);
+      return snippet;
+    }
   docid = lookup_docid (self->db, id, &rc);
   if (rc == SQLITE_OK && docid == 0)
     g_set_error (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NOT_FOUND, "No release %s", id);
@@ -627,6 +669,12 @@ cmq_index_flush_notes (CmqIndex *self, sqlite3 *db)
         break;
       g_hash_table_iter_remove (&iter);
       changed = TRUE;
+    }
+  if (changed)
+    {
+      /* The notes are part of the searched text. */
+      g_hash_table_remove_all (self->snippets);
+      g_clear_pointer (&self->snippets_match, g_free);
     }
   if (rc != SQLITE_OK && !cmq_index_rc_is_corrupt (rc) && db == NULL)
     schedule_retry (self);

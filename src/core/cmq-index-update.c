@@ -6,7 +6,8 @@
  * Nothing is read when nothing changed, which keeps starting up quick on a large archive.
  *
  * Importing is the slow part, so it runs on one worker thread per processor, each with its own
- * importer; this thread only writes, in transactions of BATCH_SIZE files. Before importing, the
+ * importer; this thread only writes, in transactions of up to BATCH_SIZE files, each written in
+ * date order (see write_batch()). Before importing, the
  * importers learn the library's repeated lines (website chrome) from a fixed sample of its files
  * spread over the whole library, not from every file, so a few new files are imported as they
  * would be in a complete scan without reading the whole library again.
@@ -28,13 +29,16 @@
 #include "cmq-importer.h"
 #include "cmq-index-private.h"
 
-#define BATCH_SIZE       2000
+/* Transactions grow from FIRST_BATCH files (so that a window lists the first releases soon) to
+ * BATCH_SIZE: FTS5 writes a segment at each commit, merged again later. */
+#define FIRST_BATCH       250
+#define BATCH_SIZE        2000
 #define WRITER_CACHE_SIZE "-32768" /* KiB */
-#define LEARN_SAMPLE     300
-#define MAX_WORKERS      4
-#define MAX_FILE_SIZE    (8 * 1024 * 1024)
-#define WRITE_BUSY_MS    1000
-#define MAX_BUSY_RETRIES 3
+#define LEARN_SAMPLE      300
+#define MAX_WORKERS       4
+#define MAX_FILE_SIZE     (8 * 1024 * 1024)
+#define WRITE_BUSY_MS     1000
+#define MAX_BUSY_RETRIES  3
 /* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
  * flat when writing is slower than importing (a busy disk, another process on the CPUs). */
 #define MAX_QUEUED 256
@@ -564,6 +568,7 @@ commit_batch (Update *update)
   if (rc != SQLITE_OK)
     return rc;
   update->in_batch = 0;
+  cmq_index_forget_snippets (update->self);
   cmq_index_emit_progress (update->self, update->done, update->total);
   if (update->batch_changed)
     cmq_index_emit_changed (update->self);
@@ -687,6 +692,7 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
   guint stride = MAX (1, all->len / LEARN_SAMPLE);
   guint n_workers = CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
   guint running;
+  guint batch_size = FIRST_BATCH;
   gulong cancel_id = 0;
   int rc = SQLITE_OK;
 
@@ -723,8 +729,11 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
         }
       else
         imported_free (imported);
-      if (rc == SQLITE_OK && batch->len > 0 && (batch->len >= BATCH_SIZE || running == 0))
-        rc = write_batch (update, batch, known);
+      if (rc == SQLITE_OK && batch->len > 0 && (batch->len >= batch_size || running == 0))
+        {
+          rc = write_batch (update, batch, known);
+          batch_size = MIN (batch_size * 2, BATCH_SIZE);
+        }
       if (rc != SQLITE_OK)
         g_cancellable_cancel (stop); /* the workers stop; their results are dropped */
     }

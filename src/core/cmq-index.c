@@ -221,6 +221,30 @@ sql_body_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
   sqlite3_result_text (context, text, -1, g_free);
 }
 
+/* cmq_first (n): true for the first @n rows of a statement (n a bound parameter), so that an
+ * expensive column is computed only for the rows shown first. The count lives in the auxiliary
+ * data of the constant argument, kept for the run of the statement; should SQLite drop it, the
+ * count starts again, which only costs time. */
+static void
+sql_first_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  sqlite3_int64 *seen = sqlite3_get_auxdata (context, 0);
+
+  if (seen == NULL)
+    {
+      seen = g_new0 (sqlite3_int64, 1);
+      sqlite3_set_auxdata (context, 0, seen, g_free);
+      /* set_auxdata frees @seen at once when it cannot keep it */
+      seen = sqlite3_get_auxdata (context, 0);
+    }
+  if (seen == NULL)
+    {
+      sqlite3_result_int (context, sqlite3_value_int64 (argv[0]) > 0);
+      return;
+    }
+  sqlite3_result_int (context, (*seen)++ < sqlite3_value_int64 (argv[0]));
+}
+
 sqlite3 *
 cmq_index_db_open (const char *path, int *rc_out)
 {
@@ -232,6 +256,9 @@ cmq_index_db_open (const char *path, int *rc_out)
     rc = sqlite3_create_function_v2 (db, "cmq_body", 1,
                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                      sql_body_cb, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "cmq_first", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL,
+                                     sql_first_cb, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       g_debug ("Cannot open %s: %s", path, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
@@ -377,6 +404,7 @@ cmq_index_recover (CmqIndex *self, int rc)
   if (!cmq_index_rc_is_corrupt (rc))
     return;
 
+  cmq_index_forget_snippets (self);
   g_mutex_lock (&self->lock);
   g_warning ("The search index %s is damaged (%s); rebuilding it", self->path, sqlite3_errstr (rc));
   g_clear_pointer (&self->db, sqlite3_close);
@@ -387,6 +415,15 @@ cmq_index_recover (CmqIndex *self, int rc)
 
   /* The next update fills it again; tell the window its list is now empty. */
   cmq_index_emit_changed (self);
+}
+
+void
+cmq_index_forget_snippets (CmqIndex *self)
+{
+  g_mutex_lock (&self->lock);
+  g_hash_table_remove_all (self->snippets);
+  g_clear_pointer (&self->snippets_match, g_free);
+  g_mutex_unlock (&self->lock);
 }
 
 char *
@@ -517,6 +554,8 @@ cmq_index_finalize (GObject *object)
   g_free (self->path);
   g_strfreev (self->folders);
   g_hash_table_unref (self->pending_notes);
+  g_hash_table_unref (self->snippets);
+  g_free (self->snippets_match);
   g_main_context_unref (self->context);
   g_mutex_clear (&self->lock);
   g_mutex_clear (&self->update_lock);
@@ -545,6 +584,7 @@ cmq_index_init (CmqIndex *self)
   self->folders = g_new0 (char *, 1);
   self->pending_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->rank_limit = CMQ_INDEX_DEFAULT_RANK_LIMIT;
+  self->snippets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 char *
