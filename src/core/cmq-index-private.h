@@ -49,6 +49,10 @@ struct _CmqIndex
  * date. */
 sqlite3_int64 cmq_index_date_key (const char *date);
 
+/* How relevance is ranked: title words weigh 8, body words 1, notes 2 (see cmq_rank in
+ * cmq-index.c). */
+#define CMQ_INDEX_RANK "cmq_rank(8.0, 1.0, 2.0)"
+
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 gboolean cmq_index_db_exec (sqlite3 *db, const char *sql, GError **error);

@@ -230,7 +230,8 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
             rc = collect (self->db,
                           HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN
                                       " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                      " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
+                                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3"
                                       " ORDER BY fts.rank LIMIT ?4",
                           match, MAX (low, threshold), high, all, n_snippets, hits, docids);
         }
