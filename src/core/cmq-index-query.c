@@ -39,7 +39,7 @@ lead_text (sqlite3 *db, sqlite3_int64 docid)
   sqlite3_stmt *stmt = NULL;
   char *lead = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT cmq_body (body) FROM docs WHERE docid = ?", -1, &stmt,
+  if (sqlite3_prepare_v2 (db, "SELECT cmq_body (body) FROM bodies WHERE docid = ?", -1, &stmt,
                           NULL) == SQLITE_OK)
     {
       sqlite3_bind_int64 (stmt, 1, docid);
@@ -502,8 +502,9 @@ parse_quotes (const char *json)
 static CmqRelease *
 read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
 {
-  static const char sql[] = "SELECT file, title, date, partial_date, language, date_source,"
-                            " mtime, chrome_lines, body FROM docs WHERE id = ?";
+  static const char sql[] = "SELECT d.file, d.title, d.date, d.partial_date, d.language,"
+                            " d.date_source, d.mtime, d.chrome_lines, b.body"
+                            " FROM docs d JOIN bodies b ON b.docid = d.docid WHERE d.id = ?";
   sqlite3_stmt *stmt = NULL;
   CmqRelease *release = NULL;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);

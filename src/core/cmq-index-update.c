@@ -291,9 +291,11 @@ typedef struct
   sqlite3_stmt *other_file;
   sqlite3_stmt *set_doc_file;
   sqlite3_stmt *delete_doc;
+  sqlite3_stmt *delete_body;
   sqlite3_stmt *find_doc;
   sqlite3_stmt *next_docid;
   sqlite3_stmt *insert_doc;
+  sqlite3_stmt *insert_body;
   sqlite3_stmt *insert_fts;
   sqlite3_stmt *insert_file;
 } Writer;
@@ -306,9 +308,11 @@ writer_clear (Writer *writer)
   sqlite3_finalize (writer->other_file);
   sqlite3_finalize (writer->set_doc_file);
   sqlite3_finalize (writer->delete_doc);
+  sqlite3_finalize (writer->delete_body);
   sqlite3_finalize (writer->find_doc);
   sqlite3_finalize (writer->next_docid);
   sqlite3_finalize (writer->insert_doc);
+  sqlite3_finalize (writer->insert_body);
   sqlite3_finalize (writer->insert_fts);
   sqlite3_finalize (writer->insert_file);
   sqlite3_close (writer->db);
@@ -329,18 +333,20 @@ writer_init (Writer *writer, const char *path)
     { G_STRUCT_OFFSET (Writer, set_doc_file),
       "UPDATE docs SET file = ?2 WHERE docid = ?1 AND file = ?3" },
     { G_STRUCT_OFFSET (Writer, delete_doc), "DELETE FROM docs WHERE docid = ?" },
+    { G_STRUCT_OFFSET (Writer, delete_body), "DELETE FROM bodies WHERE docid = ?" },
     { G_STRUCT_OFFSET (Writer, find_doc), "SELECT docid FROM docs WHERE id = ?" },
     { G_STRUCT_OFFSET (Writer, next_docid),
       "SELECT coalesce (max (docid), ?1) + 1 FROM docs WHERE docid > ?1 AND docid < ?2" },
     { G_STRUCT_OFFSET (Writer, insert_doc),
       "INSERT INTO docs (id, file, title, date, partial_date, language, date_source, mtime,"
-      " chrome_lines, body, docid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      " chrome_lines, docid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+    { G_STRUCT_OFFSET (Writer, insert_body), "INSERT INTO bodies (docid, body) VALUES (?, ?)" },
     { G_STRUCT_OFFSET (Writer, insert_fts),
       "INSERT INTO fts (rowid, title, body, notes)"
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
     { G_STRUCT_OFFSET (Writer, insert_file),
-      "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, release_id, title, date,"
-      " language, date_source, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, skipped)"
+      " VALUES (?, ?, ?, ?, ?, ?)" },
   };
   int rc;
 
@@ -428,6 +434,9 @@ forget_file (Writer *writer, const char *path)
 
   if (!cmq_index_fts_delete (writer->db, docid, NULL))
     return sqlite3_extended_errcode (writer->db);
+  sqlite3_bind_int64 (writer->delete_body, 1, docid);
+  if ((rc = step (writer->delete_body)) != SQLITE_OK)
+    return rc;
   sqlite3_bind_int64 (writer->delete_doc, 1, docid);
   return step (writer->delete_doc);
 }
@@ -488,9 +497,14 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 8, cmq_release_get_file_mtime (release));
   sqlite3_bind_int (stmt, 9, cmq_release_get_chrome_lines (release));
-  sqlite3_bind_blob (stmt, 10, g_bytes_get_data (imported->deflated, NULL),
+  sqlite3_bind_int64 (stmt, 10, *docid_out);
+  if ((rc = step (stmt)) != SQLITE_OK)
+    return rc;
+
+  stmt = writer->insert_body;
+  sqlite3_bind_int64 (stmt, 1, *docid_out);
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (imported->deflated, NULL),
                      g_bytes_get_size (imported->deflated), SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 11, *docid_out);
   if ((rc = step (stmt)) != SQLITE_OK)
     return rc;
 
@@ -520,19 +534,10 @@ write_imported (Writer *writer, Imported *imported, gboolean known)
   sqlite3_bind_int64 (stmt, 3, imported->file->mtime);
   sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) imported->file->inode);
   if (release != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 5, docid);
-      sqlite3_bind_text (stmt, 6, cmq_release_get_id (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, cmq_release_get_title (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 8, cmq_release_get_date (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, cmq_release_get_language (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 10,
-                         cmq_date_source_to_string (cmq_release_get_date_source (release)), -1,
-                         SQLITE_STATIC);
-    }
+    sqlite3_bind_int64 (stmt, 5, docid);
   else
     {
-      sqlite3_bind_text (stmt, 11, imported->reason, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, imported->reason, -1, SQLITE_STATIC);
       g_debug ("Not a release: %s: %s", imported->file->path, imported->reason);
     }
   return step (stmt);

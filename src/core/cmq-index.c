@@ -2,9 +2,11 @@
  * queries, snippets, release bodies and notes. The scan and bulk import are in
  * cmq-index-update.c.
  *
- * Schema. docs holds one row per release (its paragraphs, a NUL and its quotes as JSON, deflated:
- * the text would otherwise be most of the file, and quotes repeat the text they are taken from), files one row per release file (for the incremental scan), notes a copy of the user's
- * notes. fts is an FTS5 table over the view docs_text, "external content": the index stores the
+ * Schema. docs holds one row per release (what a list row shows), bodies its text (its paragraphs,
+ * a NUL and its quotes as JSON, deflated: the text would otherwise be most of the file, and
+ * quotes repeat the text they are taken from; in a table of its own so that listing releases
+ * does not read through the text), files one row per release file (for the incremental scan:
+ * stat data and the release it holds, or why it is none), notes a copy of the user's notes. fts is an FTS5 table over the view docs_text, "external content": the index stores the
  * words only and reads the text back through the view for snippets, so the text is kept once.
  *
  * Any SQLite error that says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB) replaces the
@@ -34,17 +36,16 @@ static const char schema_sql[] =
     "CREATE TABLE docs ("
     "  docid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL,"
     "  title TEXT NOT NULL, date TEXT, partial_date TEXT, language TEXT,"
-    "  date_source TEXT NOT NULL, mtime INTEGER NOT NULL, chrome_lines INTEGER NOT NULL,"
-    "  body BLOB NOT NULL);"
+    "  date_source TEXT NOT NULL, mtime INTEGER NOT NULL, chrome_lines INTEGER NOT NULL);"
+    "CREATE TABLE bodies (docid INTEGER PRIMARY KEY, body BLOB NOT NULL);"
     "CREATE TABLE files ("
     "  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
-    "  inode INTEGER NOT NULL, docid INTEGER, release_id TEXT, title TEXT, date TEXT,"
-    "  language TEXT, date_source TEXT, skipped TEXT) WITHOUT ROWID;"
+    "  inode INTEGER NOT NULL, docid INTEGER, skipped TEXT) WITHOUT ROWID;"
     "CREATE INDEX files_docid ON files (docid);"
     "CREATE TABLE notes (id TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT ROWID;"
     "CREATE VIEW docs_text (docid, title, body, notes) AS"
-    "  SELECT d.docid, d.title, cmq_body (d.body), coalesce (n.note, '')"
-    "  FROM docs d LEFT JOIN notes n ON n.id = d.id;"
+    "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
+    "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
     "  content_rowid = 'docid', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
