@@ -197,6 +197,23 @@ test_ranking (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (whole, ==, ""); /* the command line matches whole words */
     g_assert_cmpstr (accents, ==, "");
   }
+
+  /* Only exclusions, with a limit: the releases left out do not count towards it. */
+  for (guint limit = 1; limit <= 4; limit++)
+    {
+      static const char *const expected[] = { "Cyber defence exercise ends",
+                                              "Ministers meet in Brussels",
+                                              "Arctic security in focus" };
+      g_autoptr (CmqQuery) parsed = cmq_query_parse ("-spending", CMQ_QUERY_FLAGS_NONE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) hits = cmq_index_query (index, parsed, CMQ_INDEX_SORT_NEWEST, limit,
+                                                    CMQ_INDEX_QUERY_NONE, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, MIN (limit, 3));
+      for (guint i = 0; i < hits->len; i++)
+        g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (hits, i))->title, ==, expected[i]);
+    }
 }
 
 /* Relevance ranks the newest matches only (by default 2,000); older ones follow, newest first. */
@@ -290,6 +307,17 @@ test_snippets (Fixture *fixture, gconstpointer data)
 
   snippet = cmq_index_dup_snippet (index, parsed, hit->id, NULL);
   g_assert_cmpstr (snippet, ==, hit->snippet);
+  g_clear_pointer (&snippet, g_free);
+  {
+    /* Made on its own (the snippets kept from a query are another query's now), and made with
+     * the hits of a query ranked or newest first: the same text. */
+    g_autoptr (GPtrArray) other = query (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
+    g_autoptr (GPtrArray) newest = query (index, "collective", CMQ_INDEX_SORT_NEWEST);
+
+    snippet = cmq_index_dup_snippet (index, parsed, hit->id, NULL);
+    g_assert_cmpstr (snippet, ==, hit->snippet);
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (newest, 0))->snippet, ==, hit->snippet);
+  }
   text = cmq_index_snippet_to_text (snippet, "[", "]");
   g_assert_nonnull (strstr (text, "[Collective] defence"));
   markup = cmq_index_snippet_to_markup ("a < " CMQ_INDEX_MARK_START "b" CMQ_INDEX_MARK_END " &");

@@ -112,11 +112,25 @@ date_source_from_string (const char *text)
   return CMQ_DATE_SOURCE_NONE;
 }
 
+#define HIT_COLUMNS                                                                                \
+  "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
+/* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
+ * on its own, each snippet would run the query again (for a prefix, merging the lists of every
+ * word it matches). */
+#define SNIPPET_COLUMN                                                                             \
+  ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
+
+/* @skip (nullable): a statement whose first column is a docid, newest first, over the same
+ * range: rows of @sql (also newest first) with those docids are left out. */
 static int
-collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
-         sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
+collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low,
+                  sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, sqlite3_stmt *skip,
+                  GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 skipped = G_MAXINT64;
+  sqlite3_int64 n_added = 0;
+  int skip_rc = SQLITE_ROW;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
@@ -128,10 +142,26 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
       if (sqlite3_bind_parameter_count (stmt) >= 5)
         sqlite3_bind_int64 (stmt, 5, n_snippets);
 
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      /* With @skip, the statement has no LIMIT: the rows left out must not count. */
+      while ((limit < 0 || n_added < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          CmqIndexHit *hit = g_new0 (CmqIndexHit, 1);
+          CmqIndexHit *hit;
           sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
+
+          while (skip != NULL && skip_rc == SQLITE_ROW && skipped > docid)
+            {
+              skip_rc = sqlite3_step (skip);
+              skipped = skip_rc == SQLITE_ROW ? sqlite3_column_int64 (skip, 0) : G_MININT64;
+            }
+          if (skip != NULL && skip_rc != SQLITE_ROW && skip_rc != SQLITE_DONE)
+            {
+              rc = skip_rc;
+              break;
+            }
+          if (skip != NULL && skipped == docid)
+            continue;
+
+          hit = g_new0 (CmqIndexHit, 1);
 
           hit->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
           hit->file = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
@@ -145,10 +175,45 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
             hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
           g_ptr_array_add (hits, hit);
           g_array_append_val (docids, docid);
+          n_added++;
         }
     }
   sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static int
+collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
+         sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
+{
+  return collect_skipping (db, sql, match, low, high, limit, n_snippets, NULL, hits, docids);
+}
+
+/* Releases matching no word of @exclude, newest first: the releases and the matches of @exclude
+ * are walked side by side, both newest first, and stop at @limit. (NOT IN a subquery would
+ * first gather every match: 90,000 rows for "-nato" at 100,000 releases.) */
+static int
+collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_int64 high,
+                   sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+{
+  sqlite3_stmt *skip = NULL;
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                               " AND rowid < ?3 ORDER BY rowid DESC",
+                               -1, &skip, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (skip, 1, exclude, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (skip, 2, low);
+      sqlite3_bind_int64 (skip, 3, high);
+      rc = collect_skipping (db,
+                             HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
+                                         " ORDER BY d.docid DESC",
+                             NULL, low, high, limit, 0, skip, hits, docids);
+    }
+  sqlite3_finalize (skip);
+  return rc;
 }
 
 /* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
@@ -181,14 +246,6 @@ rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64
   return threshold;
 }
 
-#define HIT_COLUMNS                                                                                \
-  "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
-/* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
- * on its own, each snippet would run the query again (for a prefix, merging the lists of every
- * word it matches). */
-#define SNIPPET_COLUMN                                                                             \
-  ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
-
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
  * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
 static GPtrArray *
@@ -212,12 +269,14 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  if (match == NULL)
+  if (match == NULL && cmq_query_get_exclude_match (query) != NULL)
+    rc = collect_excluding (self->db, cmq_query_get_exclude_match (query), low, high, all, hits,
+                            docids);
+  else if (match == NULL)
     rc = collect (self->db,
-                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND (?1 IS NULL"
-                              " OR d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1))"
+                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
                               " ORDER BY d.docid DESC LIMIT ?4",
-                  cmq_query_get_exclude_match (query), low, high, all, 0, hits, docids);
+                  NULL, low, high, all, 0, hits, docids);
   else
     {
       sqlite3_int64 threshold = -1;
