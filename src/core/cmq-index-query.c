@@ -319,7 +319,7 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   if (match != NULL)
     {
       self->snippets_match = g_strdup (match);
-      for (guint i = 0; i < hits->len; i++)
+      for (guint i = 0; i < MIN (hits->len, SNIPPET_PREFETCH); i++)
         {
           CmqIndexHit *hit = g_ptr_array_index (hits, i);
 
