@@ -246,7 +246,7 @@ test_rank_function (Fixture *fixture, gconstpointer data)
 {
   static const char *const several[] = { "arctic ministers", "arctic OR defence",
                                          "\"collective defence\" OR arctic",
-                                         "title:arctic OR meeting" };
+                                         "title:arctic OR meeting", "arctic NOT brussels" };
   static const char *const one[] = { "arctic", "defen*", "\"collective defence\"", "meeting" };
   g_autoptr (CmqIndex) index = open_index (fixture);
   sqlite3 *db;

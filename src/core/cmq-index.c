@@ -253,20 +253,30 @@ sql_first_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
  * finds by running the phrase over the whole index (20 ms at 100,000 releases for a common
  * phrase). With one phrase that is the same factor for every row: leaving it out changes the
  * scores, not their order. With several phrases it weighs them against each other and is
- * computed as bm25 does. */
+ * computed as bm25 does, but only for phrases some ranked row has, and only counted up to half
+ * the rows (where it reaches its floor). */
 typedef struct
 {
   int n_phrases;
+  sqlite3_int64 n_rows;
   double avgdl;
   double *idf;
   double *freq;
 } RankData;
 
+typedef struct
+{
+  sqlite3_int64 n_hits;
+  sqlite3_int64 n_rows;
+} HitCount;
+
+/* Stops at half the rows: from there on the IDF is at its floor whatever the count. */
 static int
 count_hit_cb (const Fts5ExtensionApi *api, Fts5Context *fts, void *user_data)
 {
-  (*(sqlite3_int64 *) user_data)++;
-  return SQLITE_OK;
+  HitCount *count = user_data;
+
+  return ++count->n_hits * 2 >= count->n_rows ? SQLITE_DONE : SQLITE_OK;
 }
 
 static void
@@ -300,20 +310,9 @@ rank_data_get (const Fts5ExtensionApi *api, Fts5Context *fts, RankData **out)
     rc = api->xColumnTotalSize (fts, -1, &n_tokens);
   if (rc == SQLITE_OK)
     rank->avgdl = n_rows > 0 ? (double) n_tokens / (double) n_rows : 1.0;
-  for (int i = 0; rc == SQLITE_OK && i < rank->n_phrases; i++)
-    {
-      sqlite3_int64 n_hits = 0;
-      double idf;
-
-      if (rank->n_phrases == 1)
-        {
-          rank->idf[i] = 1.0;
-          break;
-        }
-      rc = api->xQueryPhrase (fts, i, &n_hits, count_hit_cb);
-      idf = log ((n_rows - n_hits + 0.5) / (n_hits + 0.5));
-      rank->idf[i] = idf <= 0.0 ? 1e-6 : idf;
-    }
+  rank->n_rows = n_rows;
+  for (int i = 0; i < rank->n_phrases; i++)
+    rank->idf[i] = rank->n_phrases == 1 ? 1.0 : -1.0; /* -1: not known yet */
   if (rc == SQLITE_OK)
     rc = api->xSetAuxdata (fts, rank, rank_data_free); /* frees @rank when it fails */
   else
@@ -347,14 +346,27 @@ rank_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context
     }
   if (rc == SQLITE_OK)
     rc = api->xColumnSize (fts, -1, &n_tokens);
+  /* A phrase's IDF is counted when a row first has it: a phrase under NOT (or an alternative
+   * no ranked row has) adds nothing to any score, and is never counted. */
+  for (int i = 0; rc == SQLITE_OK && i < rank->n_phrases; i++)
+    if (rank->freq[i] > 0 && rank->idf[i] < 0)
+      {
+        HitCount count = { 0, rank->n_rows };
+        double idf;
+
+        rc = api->xQueryPhrase (fts, i, &count, count_hit_cb);
+        idf = log ((rank->n_rows - count.n_hits + 0.5) / (count.n_hits + 0.5));
+        rank->idf[i] = idf <= 0.0 || count.n_hits * 2 >= rank->n_rows ? 1e-6 : idf;
+      }
   if (rc != SQLITE_OK)
     {
       sqlite3_result_error_code (context, rc);
       return;
     }
   for (int i = 0; i < rank->n_phrases; i++)
-    score += rank->idf[i] * (rank->freq[i] * (k1 + 1.0)) /
-             (rank->freq[i] + k1 * (1.0 - b + b * n_tokens / rank->avgdl));
+    if (rank->freq[i] > 0)
+      score += rank->idf[i] * (rank->freq[i] * (k1 + 1.0)) /
+               (rank->freq[i] + k1 * (1.0 - b + b * n_tokens / rank->avgdl));
   sqlite3_result_double (context, -score);
 }
 
