@@ -78,7 +78,10 @@ typedef struct
   char *partial_date; /* "--MM-DD" when only the day and month are known, or NULL */
   char *language;     /* "en", "fr" or NULL */
   CmqDateSource date_source;
-  double score; /* higher is better (-bm25); 0 when not ranked (see CMQ_INDEX_DEFAULT_RANK_LIMIT) */
+  /* Higher is better: -bm25, or for a query of one word or phrase -bm25 divided by that word's
+   * IDF (the same order, found without counting its releases); 0 when not ranked (see
+   * CMQ_INDEX_DEFAULT_RANK_LIMIT). Compare scores within one query only. */
+  double score;
   char *snippet; /* NULL unless CMQ_INDEX_QUERY_SNIPPETS: text with CMQ_INDEX_MARK_* marks */
 } CmqIndexHit;
 
