@@ -30,6 +30,11 @@
 #define MAX_WORD 15
 /* How far before a name a title ("NATO Secretary General, Mr.") may start. */
 #define TITLE_WINDOW 48
+/* parse_mention() reads at most this many tokens after the month: "May. 4-5. 2004" or "30 May - 2
+ * June. 2004, …" */
+#define MAX_LOOKAHEAD 16
+/* Tokens are read this many at a time. */
+#define TOKEN_CHUNK 128
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
 #define MIN_YEAR 1900
 
@@ -130,6 +135,8 @@ static const char *const range_words[] = { "and", "to", "through", "et", "au", "
 
 /* What may follow a day: "1st", "22nd", "3rd", "15th", "1er", "2e", "2eme". */
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", "e", "eme", NULL };
+/* The longest of them. */
+#define MAX_ORDINAL 3
 
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
@@ -161,6 +168,84 @@ typedef struct
   int shift; /* from relative_words */
 } Mention;
 
+/* g_ascii_tolower() without a function call per character. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* g_str_to_ascii (@text, "C"), which reads each character with at most the one after it and
+ * only when both are non-ASCII: ASCII is copied as it is and only runs of other characters are
+ * handed to it, without walking the whole text character by character. */
+static char *
+char_to_ascii (const char *start, gsize len)
+{
+  g_autofree char *run = g_strndup (start, len);
+
+  return g_str_to_ascii (run, "C");
+}
+
+/* g_str_to_ascii() of a character alone, for the characters releases hold most (Latin letters,
+ * typographic punctuation): filled as they are met, by whichever thread meets them first. */
+#define CACHED_FIRST 0x80
+#define CACHED_LAST  0x206F
+
+static const char *
+cached_char_to_ascii (gunichar c, const char *start, gsize len)
+{
+  static char *cache[CACHED_LAST - CACHED_FIRST + 1];
+  char **slot = &cache[c - CACHED_FIRST];
+  char *ascii = g_atomic_pointer_get (slot);
+
+  if (ascii == NULL)
+    {
+      ascii = char_to_ascii (start, len);
+      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, ascii))
+        {
+          g_free (ascii);
+          ascii = g_atomic_pointer_get (slot);
+        }
+    }
+  return ascii;
+}
+
+static char *
+to_ascii (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      g_string_append_len (out, start, p - start);
+      start = p;
+      while ((guchar) *p >= 0x80)
+        p++;
+      if (p > start && g_utf8_next_char (start) == p)
+        {
+          gunichar c = g_utf8_get_char (start);
+
+          if (c >= CACHED_FIRST && c <= CACHED_LAST)
+            {
+              g_string_append (out, cached_char_to_ascii (c, start, p - start));
+              continue;
+            }
+        }
+      if (p > start)
+        {
+          g_autofree char *ascii = char_to_ascii (start, p - start);
+
+          g_string_append (out, ascii);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static int
 lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
@@ -179,12 +264,17 @@ word_tail (const Token *token)
   return apostrophe != NULL ? apostrophe + 1 : token->word;
 }
 
+/* Reads tokens from *@next on, until @tokens holds @until of them or the text ends, and leaves
+ * *@next after the last one read: the text is only read as far as the dates looked at need. */
 static void
-tokenize (const char *ascii, GArray *tokens)
+tokenize (const char *ascii, const char **next, GArray *tokens, guint until)
 {
-  const char *p = ascii;
+  /* Appended in batches: one call per token was a good part of the time. */
+  Token batch[64];
+  guint n_batch = 0;
+  const char *p = *next;
 
-  while (*p != '\0')
+  while (*p != '\0' && tokens->len + n_batch < until)
     {
       Token token = {
         0,
@@ -212,12 +302,13 @@ tokenize (const char *ascii, GArray *tokens)
             p++;
           if (p - start <= MAX_WORD)
             for (int i = 0; i < p - start; i++)
-              token.word[i] = g_ascii_tolower (start[i]);
+              token.word[i] = ascii_lower (start[i]);
         }
       else if (g_ascii_isdigit (*p))
         {
           const char *start = p;
-          g_autofree char *suffix = NULL;
+          char suffix[MAX_ORDINAL + 1] = "";
+          gsize suffix_len;
 
           token.kind = TOKEN_NUMBER;
           for (; g_ascii_isdigit (*p); p++)
@@ -226,14 +317,19 @@ tokenize (const char *ascii, GArray *tokens)
           token.digits = p - start;
           while (g_ascii_isalpha (*p))
             p++;
-          suffix = g_ascii_strdown (start + token.digits, p - start - token.digits);
+          /* Longer suffixes are no ordinal, whatever their letters. */
+          suffix_len = p - start - token.digits;
+          if (suffix_len <= MAX_ORDINAL)
+            for (gsize i = 0; i < suffix_len; i++)
+              suffix[i] = ascii_lower (start[token.digits + i]);
           /* Numbers glued to letters (G7; COVID-19 is fine) or part of 10.30 are never days. */
           token.day_like = token.digits <= 2 && (start == ascii || !g_ascii_isalnum (start[-1])) &&
                            !(start - ascii >= 2 && strchr (".,:", start[-1]) != NULL &&
                              g_ascii_isdigit (start[-2])) &&
                            !(*p == '.' && g_ascii_isdigit (p[1])) &&
-                           (*suffix == '\0' || g_strv_contains (ordinals, suffix));
-          if (*suffix != '\0')
+                           (suffix_len == 0 ||
+                            (suffix_len <= MAX_ORDINAL && g_strv_contains (ordinals, suffix)));
+          if (suffix_len != 0)
             token.digits = 0; /* "2021st" is not a year either */
         }
       else
@@ -241,8 +337,15 @@ tokenize (const char *ascii, GArray *tokens)
           token.kind = TOKEN_PUNCT;
           token.punct = *p++;
         }
-      g_array_append_val (tokens, token);
+      batch[n_batch++] = token;
+      if (n_batch == G_N_ELEMENTS (batch))
+        {
+          g_array_append_vals (tokens, batch, n_batch);
+          n_batch = 0;
+        }
     }
+  g_array_append_vals (tokens, batch, n_batch);
+  *next = p;
 }
 
 static const Token *
@@ -686,6 +789,7 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   g_autofree char *ascii = NULL;
   g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
+  const char *next;
   int languages = languages_of (language);
   GDate today;
 
@@ -703,14 +807,23 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
-  ascii = g_str_to_ascii (text, "C");
-  folded = g_ascii_strdown (ascii, -1);
-  tokens = g_array_new (FALSE, TRUE, sizeof (Token));
-  tokenize (ascii, tokens);
+  ascii = to_ascii (text);
+  folded = g_strdup (ascii);
+  for (char *p = folded; *p != '\0'; p++)
+    *p = ascii_lower (*p);
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
+  next = ascii;
 
-  for (guint i = 0; i < tokens->len; i++)
+  for (guint i = 0;; i++)
     {
       Mention mention;
+
+      /* Most dates are in the first lines: the rest of the text is cut into tokens only when
+       * no date was found before it. */
+      if (*next != '\0' && i + MAX_LOOKAHEAD >= tokens->len)
+        tokenize (ascii, &next, tokens, i + MAX_LOOKAHEAD + 1 + TOKEN_CHUNK);
+      if (i >= tokens->len)
+        break;
 
       if (month_of (token_at (tokens, i), languages) == 0 ||
           !parse_mention (tokens, i, languages, &mention))

@@ -34,10 +34,19 @@ is_control (guchar c)
 static gboolean
 looks_binary (const char *data, gsize length)
 {
+  static guint8 control_table[256];
+  static gsize initialised = 0;
   gsize control = 0;
 
+  /* A table rather than the comparisons of is_control() for every byte. */
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint c = 0; c < 256; c++)
+        control_table[c] = is_control (c);
+      g_once_init_leave (&initialised, 1);
+    }
   for (gsize i = 0; i < length; i++)
-    control += is_control (data[i]);
+    control += control_table[(guchar) data[i]];
   return control * 100 > length * MAX_CONTROL_PERCENT;
 }
 
@@ -70,9 +79,19 @@ mostly_utf8 (const char *data, gsize length)
 static char *
 without_nul (const char *data, gsize length, gsize *out_length)
 {
-  char *out = g_malloc (length + 1);
+  char *out;
   gsize n = 0;
 
+  /* A text file has none: copied at once. */
+  if (memchr (data, '\0', length) == NULL)
+    {
+      out = g_malloc (length + 1);
+      memcpy (out, data, length);
+      out[length] = '\0';
+      *out_length = length;
+      return out;
+    }
+  out = g_malloc (length + 1);
   for (gsize i = 0; i < length; i++)
     if (data[i] != '\0')
       out[n++] = data[i];

@@ -73,8 +73,16 @@ enum
   RE_BEFORE_PARTICIPLE, /* X praised …, affirming “…” */
   RE_BEFORE_SELON,
   RE_NAMED_PERSON, /* any titled person, for "he" with no speaker yet */
+  /* What RE_BEFORE_VERB and RE_BEFORE_PARTICIPLE need near the end of the text. */
+  RE_VERB,
+  RE_PARTICIPLE,
   N_REGEXES
 };
+
+/* RE_BEFORE_VERB and RE_BEFORE_PARTICIPLE end on a verb or participle followed by at most this
+ * many characters (QUOTE_FREE{0,N}$). */
+#define MAX_AFTER_VERB_CHARS       300
+#define MAX_AFTER_PARTICIPLE_CHARS 60
 
 static GRegex *
 get_regex (guint which)
@@ -92,14 +100,17 @@ get_regex (guint which)
         [RE_AFTER_SELON] = "^[\\s,.;:—–-]*(?:selon|according to)\\s+" SPEAKER,
         [RE_BEFORE_VERB] =
             "(?:\\b" PRONOUN "|" SPEAKER "),?\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB
-            "\\b" QUOTE_FREE "{0,300}$",
+            "\\b" QUOTE_FREE "{0," G_STRINGIFY (MAX_AFTER_VERB_CHARS) "}$",
         [RE_BEFORE_PARTICIPLE] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+)?"
                                  "(?:\\p{Ll}+(?:ed|s)|made|met|told|gave|took|spoke)\\b" QUOTE_FREE
-                                 "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE "{0,60}$",
+                                 "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE
+                                 "{0," G_STRINGIFY (MAX_AFTER_PARTICIPLE_CHARS) "}$",
         [RE_BEFORE_SELON] =
             "(?:[Ss]elon|[Aa]ccording to)\\s+" SPEAKER "\\s*(?:,\\s*" QUOTE_FREE "{0,160})?$",
         [RE_NAMED_PERSON] = "(?:NATO\\s+)?(?:Deputy\\s+)?Secretary[ -]General(?:\\s+" PERSON ")?|"
                             "(?:Mr|Ms|Mrs|Dr|M|Mme|Lord)\\.?\\s+" PERSON,
+        [RE_VERB] = VERB,
+        [RE_PARTICIPLE] = PARTICIPLE,
       };
 
       for (guint i = 0; i < N_REGEXES; i++)
@@ -142,8 +153,14 @@ find_marks (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      Mark mark = { p - text, g_utf8_next_char (p) - text, MARK_EITHER };
+      gunichar c;
+      Mark mark;
+
+      /* Of ASCII, only the straight quote mark is a mark. */
+      if ((guchar) *p < 0x80 && *p != '"')
+        continue;
+      c = g_utf8_get_char (p);
+      mark = (Mark){ p - text, g_utf8_next_char (p) - text, MARK_EITHER };
 
       if (c == 0x201C || c == 0x00AB || c == 0x201E)
         mark.kind = MARK_OPEN;
@@ -175,7 +192,8 @@ count_words (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gboolean letter = g_unichar_isalnum (g_utf8_get_char (p));
+      gboolean letter =
+          (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p));
 
       if (letter && !in_word)
         n++;
@@ -213,6 +231,74 @@ is_pronoun (const char *word)
          g_str_equal (lower, "elle");
 }
 
+/* Moves @offset back by at most @max bytes, to the start of a character. */
+static gsize
+back_at_most (const char *text, gsize offset, gsize max)
+{
+  gsize start = offset > max ? offset - max : 0;
+
+  while (start < offset && ((guchar) text[start] & 0xC0) == 0x80)
+    start++;
+  return start;
+}
+
+/* The most characters an alternative of @alternatives ("(?:said|says|…)") can match: its
+ * length, as a character class such as [sz] is longer than the one character it matches. */
+static gsize
+longest_alternative (const char *alternatives)
+{
+  g_autofree char *inner = g_strndup (alternatives + 3, strlen (alternatives) - 4);
+  g_auto (GStrv) words = NULL;
+  gsize longest = 0;
+
+  g_assert (g_str_has_prefix (alternatives, "(?:") && g_str_has_suffix (alternatives, ")"));
+  g_assert (strchr (inner, '(') == NULL && strchr (inner, '*') == NULL &&
+            strchr (inner, '+') == NULL && strchr (inner, '{') == NULL);
+  words = g_strsplit (inner, "|", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    longest = MAX (longest, (gsize) g_utf8_strlen (words[i], -1));
+  return longest;
+}
+
+/* The two patterns that search the text before a quote are slow, as they try a speaker at every
+ * position, and most often fail: they cannot match unless their verb or participle occurs among
+ * the last characters of the text, which a search for that word alone finds at once. */
+static gboolean
+may_match (guint which, const char *text)
+{
+  static gsize tail_verb = 0;
+  static gsize tail_participle = 0;
+  static gsize initialised = 0;
+  gsize tail;
+  gsize length;
+  guint filter;
+
+  if (g_once_init_enter (&initialised))
+    {
+      /* + 1: $ also matches before a newline that ends the text. */
+      tail_verb = longest_alternative (VERB) + MAX_AFTER_VERB_CHARS + 1;
+      tail_participle = longest_alternative (PARTICIPLE) + MAX_AFTER_PARTICIPLE_CHARS + 1;
+      g_once_init_leave (&initialised, 1);
+    }
+  if (which == RE_BEFORE_VERB)
+    {
+      filter = RE_VERB;
+      tail = tail_verb;
+    }
+  else if (which == RE_BEFORE_PARTICIPLE)
+    {
+      filter = RE_PARTICIPLE;
+      tail = tail_participle;
+    }
+  else
+    return TRUE;
+
+  /* Characters are at most 4 bytes long: a tail of that many bytes holds at least as many. */
+  length = strlen (text);
+  return g_regex_match_full (get_regex (filter), text, length,
+                             back_at_most (text, length, tail * 4), 0, NULL, NULL);
+}
+
 /* Returns the speaker group of the match: the first non-empty capture. */
 static char *
 match_speaker (guint which, const char *text, gboolean *pronoun)
@@ -220,6 +306,8 @@ match_speaker (guint which, const char *text, gboolean *pronoun)
   g_autoptr (GMatchInfo) info = NULL;
 
   *pronoun = FALSE;
+  if (!may_match (which, text))
+    return NULL;
   if (!g_regex_match (get_regex (which), text, 0, &info))
     return NULL;
   for (int group = 1; group < g_match_info_get_match_count (info); group++)
@@ -253,17 +341,6 @@ last_match (const char *text, gsize length)
       g_match_info_next (info, NULL);
     }
   return last != NULL ? clean_speaker (last) : NULL;
-}
-
-/* Moves @offset back by at most @max bytes, to the start of a character. */
-static gsize
-back_at_most (const char *text, gsize offset, gsize max)
-{
-  gsize start = offset > max ? offset - max : 0;
-
-  while (start < offset && ((guchar) text[start] & 0xC0) == 0x80)
-    start++;
-  return start;
 }
 
 /* The last titled person named before the quote, for "he said" with no speaker yet. People

@@ -25,6 +25,9 @@
 /* Repeated lines: in at least this many distinct files, and this share of them. */
 #define MIN_REPEATED_FILES   3
 #define MIN_REPEATED_PERCENT 30
+/* Hard-wrapped text has lines of about this many characters. */
+#define MIN_WRAP_WIDTH 40
+#define MAX_WRAP_WIDTH 100
 /* Captions are short. */
 #define MAX_CAPTION_CHARS 200
 /* A last paragraph with no full stop and more words than this is a story cut short. */
@@ -53,12 +56,15 @@ typedef struct
   GHashTable *exact;   /* key -> itself */
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
+  GRegex *any_regex;   /* matches where one of regexes matches, or NULL: test them one by one */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
+  gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
 
 typedef struct
 {
   char *text; /* trimmed, spaces collapsed; "" for a blank line */
+  char *key;  /* cmq_importer_key() of the text, once known */
   gboolean chrome;
 } Line;
 
@@ -100,8 +106,46 @@ is_space_char (gunichar c)
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0xFEFF;
 }
 
-char *
-cmq_importer_fold (const char *line)
+/* What cmq_importer_fold() and cmq_importer_key() need to know of an ASCII character, read
+ * once from GLib's own tables so that the fast path below cannot disagree with the slow one. */
+enum
+{
+  ASCII_SPACE = 1 << 0,
+  ASCII_ALNUM = 1 << 1,
+};
+
+typedef struct
+{
+  guint8 flags[128];
+  char lower[128];
+} AsciiTable;
+
+static const AsciiTable *
+ascii_table_get (void)
+{
+  static AsciiTable table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (gunichar c = 0; c < 128; c++)
+        {
+          gunichar lower = g_unichar_tolower (c);
+
+          g_assert (lower < 128);
+          g_assert (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK);
+          table.flags[c] =
+              (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
+          table.lower[c] = c == '`' ? '\'' : (char) lower;
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return &table;
+}
+
+/* The definition of folding, on the canonical decomposition of the whole line. */
+static char *
+fold_slow (const char *line)
 {
   g_autofree char *nfd = g_utf8_normalize (line, -1, G_NORMALIZE_NFD);
   GString *out = g_string_new (NULL);
@@ -134,11 +178,91 @@ cmq_importer_fold (const char *line)
   return g_string_free (out, FALSE);
 }
 
-char *
-cmq_importer_key (const char *line)
+/* The same, a character at a time with no normalised copy of the line. Decomposing character by
+ * character gives the decomposition of the line except for the canonical reordering of combining
+ * marks, and the order of marks that folding drops (the non-spacing ones) cannot change its
+ * result: returns FALSE, having written nothing final, when the line holds another kind of
+ * combining mark or is not valid UTF-8, and the slow path must be taken. */
+static gboolean
+fold_fast (const char *line, GString *out)
 {
-  g_autofree char *folded = cmq_importer_fold (line);
-  GString *out = g_string_new (NULL);
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          if (is_space_char (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (d == 0x2019 || d == 0x2018 || d == 0x02BC || d == '`')
+            d = '\'';
+          else if (d == 0x201C || d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            d = '"';
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (d));
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  if (!fold_fast (line, out))
+    {
+      g_string_free (out, TRUE);
+      return fold_slow (line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The words of a folded line. */
+static char *
+key_of_folded (const char *folded)
+{
+  GString *out = g_string_sized_new (strlen (folded));
   gboolean pending_space = FALSE;
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
@@ -157,6 +281,104 @@ cmq_importer_key (const char *line)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: FALSE, with nothing
+ * final written, where fold_fast() would fail. */
+static gboolean
+key_fast (const char *line, GString *out)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (!(ascii->flags[b] & ASCII_ALNUM))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+          char utf8[8];
+          int len;
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          /* Spaces and the quote marks folding makes straight are not letters either. */
+          if (is_space_char (d) || d == 0x2019 || d == 0x2018 || d == 0x02BC || d == 0x201C ||
+              d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          d = g_unichar_tolower (d);
+          if (!g_unichar_isalnum (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          len = g_unichar_to_utf8 (d, utf8);
+          for (int k = 0; k < len; k++)
+            g_string_append_c (out, utf8[k]);
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+  g_autofree char *folded = NULL;
+
+  if (key_fast (line, out))
+    return g_string_free (out, FALSE);
+  g_string_free (out, TRUE);
+  folded = fold_slow (line);
+  return key_of_folded (folded);
+}
+
+/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
+ * are only ever compared with a few limits, and a long one need not be counted to its end. */
+static gsize
+chars_up_to (const char *text, gsize max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
+      break;
+  return n;
 }
 
 static guint
@@ -179,6 +401,38 @@ word_set (const char *key)
   for (guint i = 0; words[i] != NULL; i++)
     g_hash_table_add (set, g_strdup (words[i]));
   return set;
+}
+
+/* One regular expression matching where any of @regexes does: a line is then searched once, not
+ * once per pattern. An alternation of whole patterns matches at a position exactly when one of
+ * them does, unless a pattern refers to its groups by number or quotes the rest of itself
+ * (\\Q), which a group before it or a pattern after it would change: NULL then. */
+static GRegex *
+any_regex_new (GPtrArray *regexes)
+{
+  static const char *const unsafe[] = { "\\Q", "\\g", "\\k", "(?P", "(?|", "(?(", "(*", NULL };
+  g_autoptr (GString) pattern = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  GRegex *any;
+
+  if (regexes->len < 2)
+    return NULL;
+  for (guint i = 0; i < regexes->len; i++)
+    {
+      const char *one = g_regex_get_pattern (g_ptr_array_index (regexes, i));
+
+      for (guint k = 0; unsafe[k] != NULL; k++)
+        if (strstr (one, unsafe[k]) != NULL)
+          return NULL;
+      for (const char *p = strchr (one, '\\'); p != NULL; p = strchr (p + 2, '\\'))
+        if (g_ascii_isdigit (p[1]) || p[1] == '\0')
+          return NULL;
+      g_string_append_printf (pattern, "%s(?:%s)", i > 0 ? "|" : "", one);
+    }
+  any = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, &error);
+  if (any == NULL)
+    g_warning ("Cannot join the chrome patterns: %s", error->message);
+  return any;
 }
 
 static ChromeTable *
@@ -231,9 +485,11 @@ chrome_table_load (void)
         }
       if (count_words (key) >= MIN_FUZZY_WORDS)
         g_ptr_array_add (table->fuzzy, word_set (key));
+      table->longest_exact = MAX (table->longest_exact, strlen (key));
       g_hash_table_add (table->exact, g_steal_pointer (&key));
     }
 
+  table->any_regex = any_regex_new (table->regexes);
   return table;
 }
 
@@ -253,15 +509,12 @@ chrome_table_get (void)
 
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
-matches_fuzzy (const ChromeTable *table, const char *key)
+matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
 {
   g_auto (GStrv) words = NULL;
-  guint n_words;
 
-  n_words = count_words (key);
   if (n_words < MIN_FUZZY_WORDS)
     return FALSE;
-  words = g_strsplit (key, " ", -1);
 
   for (guint i = 0; i < table->fuzzy->len; i++)
     {
@@ -273,6 +526,9 @@ matches_fuzzy (const ChromeTable *table, const char *key)
       if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
           n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
         continue;
+      /* Most lines are far longer or shorter than every phrase: split only the others. */
+      if (words == NULL)
+        words = g_strsplit (key, " ", -1);
       for (guint w = 0; words[w] != NULL; w++)
         if (g_hash_table_contains (phrase, words[w]))
           common++;
@@ -283,19 +539,21 @@ matches_fuzzy (const ChromeTable *table, const char *key)
   return FALSE;
 }
 
+/* @n_words: count_words (@key). */
 static gboolean
-is_known_chrome (const char *line, const char *key)
+is_known_chrome (const char *line, const char *key, guint n_words)
 {
   const ChromeTable *table = chrome_table_get ();
   g_autofree char *folded = NULL;
 
   if (*key == '\0')
     return FALSE;
-  if (g_hash_table_contains (table->exact, key))
+  if (strnlen (key, table->longest_exact + 1) <= table->longest_exact &&
+      g_hash_table_contains (table->exact, key))
     return TRUE;
-  if (matches_fuzzy (table, key))
+  if (matches_fuzzy (table, key, n_words))
     return TRUE;
-  if (g_utf8_strlen (line, -1) > MAX_PATTERN_LINE_CHARS)
+  if (chars_up_to (line, MAX_PATTERN_LINE_CHARS) > MAX_PATTERN_LINE_CHARS)
     return FALSE;
 
   for (guint i = 0; i < table->prefixes->len; i++)
@@ -307,6 +565,8 @@ is_known_chrome (const char *line, const char *key)
         return TRUE;
     }
   folded = cmq_importer_fold (line);
+  if (table->any_regex != NULL)
+    return g_regex_match (table->any_regex, folded, 0, NULL);
   for (guint i = 0; i < table->regexes->len; i++)
     if (g_regex_match (g_ptr_array_index (table->regexes, i), folded, 0, NULL))
       return TRUE;
@@ -325,29 +585,54 @@ is_repeated (CmqImporter *self, const char *key)
   return count >= MIN_REPEATED_FILES && count * 100 >= n_files * MIN_REPEATED_PERCENT;
 }
 
-/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. */
+/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. The line
+ * can only get shorter. */
 static char *
 clean_line (const char *start, gsize len)
 {
-  GString *out = g_string_sized_new (len);
+  const AsciiTable *ascii = ascii_table_get ();
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
   gboolean pending_space = FALSE;
   const char *end = start + len;
 
-  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+  for (const char *p = start; p < end;)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = (guchar) *p;
+      const char *next;
+      gunichar c;
 
+      if (b < 0x80)
+        {
+          p++;
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = n > 0;
+              continue;
+            }
+          if (pending_space)
+            out[n++] = ' ';
+          pending_space = FALSE;
+          out[n++] = (char) b;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = MIN (g_utf8_next_char (p), end);
       if (is_space_char (c) || c == 0x200B)
         {
-          pending_space = out->len > 0;
+          pending_space = n > 0;
+          p = next;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        out[n++] = ' ';
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      /* The character as it was: valid UTF-8 reads back as the same bytes. */
+      for (; p < next; p++)
+        out[n++] = *p;
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 /* Splits on LF, CRLF and CR alike. */
@@ -360,7 +645,7 @@ split_lines (const char *text)
   while (*p != '\0')
     {
       gsize len = strcspn (p, "\r\n");
-      Line line = { clean_line (p, len), FALSE };
+      Line line = { clean_line (p, len), NULL, FALSE };
 
       g_array_append_val (lines, line);
       p += len;
@@ -376,6 +661,7 @@ static void
 line_clear (Line *line)
 {
   g_free (line->text);
+  g_free (line->key);
 }
 
 void
@@ -456,14 +742,16 @@ mark_chrome (CmqImporter *self, GArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
-      g_autofree char *key = NULL;
+      const char *key;
 
       if (*line->text == '\0')
         continue;
-      key = cmq_importer_key (line->text);
-      known[i] = is_known_chrome (line->text, key);
-      repeated[i] = is_repeated (self, key);
+      /* Kept: the keys of the paragraphs are made of them. */
+      line->key = cmq_importer_key (line->text);
+      key = line->key;
       words[i] = count_words (key);
+      known[i] = is_known_chrome (line->text, key, words[i]);
+      repeated[i] = is_repeated (self, key);
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*key == '\0')
         known[i] = TRUE;
@@ -564,9 +852,9 @@ find_wrap_width (GArray *lines)
       Line *line = &g_array_index (lines, Line, i);
 
       if (!line->chrome && *line->text != '\0')
-        width = MAX (width, g_utf8_strlen (line->text, -1));
+        width = MAX (width, chars_up_to (line->text, MAX_WRAP_WIDTH));
     }
-  if (width < 40 || width > 100)
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH)
     return 0;
 
   for (guint i = 0; i + 1 < lines->len; i++)
@@ -577,7 +865,7 @@ find_wrap_width (GArray *lines)
       if (line->chrome || next->chrome || *line->text == '\0' || *next->text == '\0')
         continue;
       running_on++;
-      if (g_utf8_strlen (line->text, -1) + 25 >= width)
+      if (chars_up_to (line->text, MAX_WRAP_WIDTH) + 25 >= width)
         full++;
     }
   return running_on >= 2 && full * 100 >= running_on * 70 ? width : 0;
@@ -589,18 +877,22 @@ is_hard_wrap (const char *line, const char *next, guint wrap_width)
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
-      return g_utf8_strlen (line, -1) + 1 + first_word_chars (next) > wrap_width ||
+      return chars_up_to (line, MAX_WRAP_WIDTH) + 1 + first_word_chars (next) > wrap_width ||
              (!ends_sentence (line) && starts_lower (next));
     }
   return !ends_sentence (line) && starts_lower (next);
 }
 
-/* Fills @paragraphs and, in @n_lines, how many source lines each was built from. */
+/* Fills @paragraphs, in @n_lines how many source lines each was built from, and in @keys their
+ * cmq_importer_key(). The key of lines joined by a space is the keys of the lines joined by a
+ * space (leaving out empty ones): a space is neither part of a word nor ever combined with
+ * another character, so the key of each line is read from the lines' own keys. */
 static void
-build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
+build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
 {
   guint wrap_width = find_wrap_width (lines);
   GString *current = NULL;
+  GString *key = NULL;
   const char *previous = NULL;
   guint count = 0;
 
@@ -615,19 +907,25 @@ build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines)
            current->len + 1 + strlen (line->text) > CMQ_IMPORT_MAX_PARAGRAPH_BYTES))
         {
           g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
+          g_ptr_array_add (keys, g_string_free (g_steal_pointer (&key), FALSE));
           g_array_append_val (n_lines, count);
         }
       if (!story)
         continue;
+      g_assert (line->key != NULL);
       if (current == NULL)
         {
           current = g_string_new (line->text);
+          key = g_string_new (line->key);
           count = 1;
         }
       else
         {
           g_string_append_c (current, ' ');
           g_string_append (current, line->text);
+          if (key->len > 0 && *line->key != '\0')
+            g_string_append_c (key, ' ');
+          g_string_append (key, line->key);
           count++;
         }
       previous = line->text;
@@ -680,9 +978,7 @@ is_descriptive_caption (const char *text)
 static gboolean
 is_caption (const char *paragraph, const char *previous, gboolean last)
 {
-  glong chars = g_utf8_strlen (paragraph, -1);
-
-  if (chars >= MAX_CAPTION_CHARS || has_quote_mark (paragraph))
+  if (chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS || has_quote_mark (paragraph))
     return FALSE;
   /* Items of a list introduced by a colon have no full stop either. */
   if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
@@ -693,20 +989,21 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
 }
 
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
- * above the same text); returns the number of source lines removed as captions. Kept paragraphs
+ * above the same text), and their keys from @keys; returns the number of source lines removed as
+ * captions. Kept paragraphs
  * move down in one pass: removing them one by one would take time in the square of their
  * number. */
 static guint
-remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
+remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
 {
-  g_autofree char *previous_key = NULL;
+  const char *previous_key = NULL;
   guint removed_lines = 0;
   guint kept = 0;
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
       char *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autofree char *key = cmq_importer_key (paragraph);
+      g_autofree char *key = g_steal_pointer (&keys->pdata[i]);
       guint count = g_array_index (n_lines, guint, i);
       /* Captions before this one are already gone: the one before is the last kept. */
       const char *previous = kept > 0 ? g_ptr_array_index (paragraphs, kept - 1) : NULL;
@@ -728,17 +1025,28 @@ remove_captions_and_repeats (GPtrArray *paragraphs, GArray *n_lines)
         }
       paragraphs->pdata[kept] = paragraph;
       g_array_index (n_lines, guint, kept) = count;
+      previous_key = key;
+      keys->pdata[kept] = g_steal_pointer (&key);
       kept++;
-      g_free (previous_key);
-      previous_key = g_steal_pointer (&key);
     }
+  g_ptr_array_set_size (keys, kept);
   g_ptr_array_set_size (paragraphs, kept);
   g_array_set_size (n_lines, kept);
   return removed_lines;
 }
 
-static const char *
-detect_language (const char *const *paragraphs)
+enum
+{
+  WORD_EN = 1 << 0,
+  WORD_FR = 1 << 1,
+};
+
+/* The longest word of the tables below. */
+#define MAX_LANGUAGE_WORD 5
+
+/* Word -> GUINT_TO_POINTER (WORD_EN | WORD_FR), the common short words of either language. */
+static GHashTable *
+language_words_get (void)
 {
   static const char *const english[] = {
     "the", "and",  "of",   "to",  "in",  "is",    "that", "with", "for", "on",   "was", "said",
@@ -749,20 +1057,61 @@ detect_language (const char *const *paragraphs)
     "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
     "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL,
   };
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; english[i] != NULL; i++)
+        g_assert (strlen (english[i]) <= MAX_LANGUAGE_WORD);
+      for (guint i = 0; french[i] != NULL; i++)
+        g_assert (strlen (french[i]) <= MAX_LANGUAGE_WORD);
+      for (guint i = 0; english[i] != NULL; i++)
+        g_hash_table_insert (table, (gpointer) english[i], GUINT_TO_POINTER (WORD_EN));
+      for (guint i = 0; french[i] != NULL; i++)
+        {
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, french[i]));
+
+          g_hash_table_insert (table, (gpointer) french[i], GUINT_TO_POINTER (flags | WORD_FR));
+        }
+      words = table;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* From the keys of the paragraphs, which it cuts into words. */
+static const char *
+detect_language (GPtrArray *keys)
+{
+  GHashTable *words = language_words_get ();
   int score_en = 0;
   int score_fr = 0;
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  for (guint i = 0; i < keys->len; i++)
     {
-      g_autofree char *key = cmq_importer_key (paragraphs[i]);
-      g_auto (GStrv) words = g_strsplit (key, " ", -1);
+      char *word = g_ptr_array_index (keys, i);
 
-      for (guint w = 0; words[w] != NULL; w++)
+      /* The key's words, one space between them, cut in place. */
+      for (;;)
         {
-          if (g_strv_contains (english, words[w]))
-            score_en++;
-          if (g_strv_contains (french, words[w]))
-            score_fr++;
+          char *space = strchr (word, ' ');
+          guint flags;
+
+          if (space != NULL)
+            *space = '\0';
+          /* Most words are longer than every word of the table. */
+          if ((space != NULL ? (gsize) (space - word) : strlen (word)) > MAX_LANGUAGE_WORD)
+            flags = 0;
+          else
+            flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+          score_en += (flags & WORD_EN) != 0;
+          score_fr += (flags & WORD_FR) != 0;
+          if (space == NULL)
+            break;
+          word = space + 1;
         }
     }
   if (score_en == 0 && score_fr == 0)
@@ -778,6 +1127,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *story = NULL;
@@ -805,8 +1155,8 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
 
   chrome_lines = mark_chrome (self, lines);
-  build_paragraphs (lines, paragraphs, n_lines);
-  chrome_lines += remove_captions_and_repeats (paragraphs, n_lines);
+  build_paragraphs (lines, paragraphs, n_lines, keys);
+  chrome_lines += remove_captions_and_repeats (paragraphs, n_lines, keys);
   if (paragraphs->len == 0)
     {
       g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
@@ -816,7 +1166,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_ptr_array_add (paragraphs, NULL);
 
   info.paragraphs = (const char *const *) paragraphs->pdata;
-  info.language = detect_language (info.paragraphs);
+  info.language = detect_language (keys);
   title = cmq_importer_derive_title (info.paragraphs);
   quotes = cmq_importer_find_quotes (info.paragraphs);
   story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
