@@ -12,6 +12,7 @@
 #include <utime.h>
 
 #include "cmq-importer.h"
+#include "cmq-index-private.h"
 #include "cmq-index.h"
 #include "cmq-library.h"
 #include "cmq-search.h"
@@ -198,6 +199,90 @@ test_ranking (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (whole, ==, ""); /* the command line matches whole words */
     g_assert_cmpstr (accents, ==, "");
   }
+
+  /* Only exclusions, with a limit: the releases left out do not count towards it. */
+  for (guint limit = 1; limit <= 4; limit++)
+    {
+      static const char *const expected[] = { "Cyber defence exercise ends",
+                                              "Ministers meet in Brussels",
+                                              "Arctic security in focus" };
+      g_autoptr (CmqQuery) parsed = cmq_query_parse ("-spending", CMQ_QUERY_FLAGS_NONE);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) hits = cmq_index_query (index, parsed, CMQ_INDEX_SORT_NEWEST, limit,
+                                                    CMQ_INDEX_QUERY_NONE, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, MIN (limit, 3));
+      for (guint i = 0; i < hits->len; i++)
+        g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (hits, i))->title, ==, expected[i]);
+    }
+}
+
+/* Rows of "SELECT rowid, RANK FROM fts WHERE fts MATCH ? ORDER BY rowid" as "rowid=score". */
+static GPtrArray *
+rank_rows (sqlite3 *db, const char *rank, const char *match)
+{
+  g_autofree char *sql =
+      g_strdup_printf ("SELECT rowid, %s FROM fts WHERE fts MATCH ?1 ORDER BY rowid", rank);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      double *row = g_new (double, 2);
+      row[0] = sqlite3_column_int64 (stmt, 0);
+      row[1] = sqlite3_column_double (stmt, 1);
+      g_ptr_array_add (rows, row);
+    }
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+  return rows;
+}
+
+/* cmq_rank is FTS5's bm25 with the same weights: the same scores with several phrases, and with
+ * one phrase the same scores but for a factor (the phrase's IDF, left out). */
+static void
+test_rank_function (Fixture *fixture, gconstpointer data)
+{
+  static const char *const several[] = { "arctic ministers", "arctic OR defence",
+                                         "\"collective defence\" OR arctic",
+                                         "title:arctic OR meeting", "arctic NOT brussels" };
+  static const char *const one[] = { "arctic", "defen*", "\"collective defence\"", "meeting" };
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  for (guint i = 0; i < G_N_ELEMENTS (several) + G_N_ELEMENTS (one); i++)
+    {
+      gboolean single = i >= G_N_ELEMENTS (several);
+      const char *match = single ? one[i - G_N_ELEMENTS (several)] : several[i];
+      g_autoptr (GPtrArray) bm25 = rank_rows (db, "bm25 (fts, 8.0, 1.0, 2.0)", match);
+      g_autoptr (GPtrArray) ours = rank_rows (db, "cmq_rank (fts, 8.0, 1.0, 2.0)", match);
+      double factor = 0;
+
+      g_assert_cmpuint (bm25->len, >, single ? 0 : 1);
+      g_assert_cmpuint (ours->len, ==, bm25->len);
+      for (guint r = 0; r < bm25->len; r++)
+        {
+          const double *theirs = g_ptr_array_index (bm25, r), *mine = g_ptr_array_index (ours, r);
+
+          g_assert_cmpfloat (mine[0], ==, theirs[0]);
+          g_assert_cmpfloat (mine[1], <, 0);
+          if (!single)
+            g_assert_cmpfloat_with_epsilon (mine[1], theirs[1], 1e-9);
+          else if (r == 0)
+            factor = theirs[1] / mine[1];
+          else
+            g_assert_cmpfloat_with_epsilon (theirs[1] / mine[1], factor, 1e-9);
+        }
+    }
+  sqlite3_close (db);
 }
 
 /* Relevance ranks the newest matches only (by default 2,000); older ones follow, newest first. */
@@ -291,6 +376,17 @@ test_snippets (Fixture *fixture, gconstpointer data)
 
   snippet = cmq_index_dup_snippet (index, parsed, hit->id, NULL);
   g_assert_cmpstr (snippet, ==, hit->snippet);
+  g_clear_pointer (&snippet, g_free);
+  {
+    /* Made on its own (the snippets kept from a query are another query's now), and made with
+     * the hits of a query ranked or newest first: the same text. */
+    g_autoptr (GPtrArray) other = query (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
+    g_autoptr (GPtrArray) newest = query (index, "collective", CMQ_INDEX_SORT_NEWEST);
+
+    snippet = cmq_index_dup_snippet (index, parsed, hit->id, NULL);
+    g_assert_cmpstr (snippet, ==, hit->snippet);
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (newest, 0))->snippet, ==, hit->snippet);
+  }
   text = cmq_index_snippet_to_text (snippet, "[", "]");
   g_assert_nonnull (strstr (text, "[Collective] defence"));
   markup = cmq_index_snippet_to_markup ("a < " CMQ_INDEX_MARK_START "b" CMQ_INDEX_MARK_END " &");
@@ -1069,6 +1165,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/index/default-path", test_default_path);
   ADD ("/index/ranking", test_ranking);
   ADD ("/index/rank-limit", test_rank_limit);
+  ADD ("/index/rank-function", test_rank_function);
   ADD ("/index/snippets", test_snippets);
   ADD ("/index/load-release", test_load_release);
   ADD ("/index/incremental", test_incremental);

@@ -30,6 +30,11 @@ struct _CmqIndex
 
   guint rank_limit; /* see cmq_index_set_rank_limit() */
 
+  /* Snippets made with the last query's first hits (id -> snippet), for the MATCH expression
+   * @snippets_match; emptied whenever the index is written. */
+  GHashTable *snippets;
+  char *snippets_match;
+
   GMutex update_lock; /* one update at a time */
   int updating;       /* atomic */
 };
@@ -52,12 +57,9 @@ sqlite3_int64 cmq_index_date_key (const char *date);
   "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, mtime INTEGER NOT NULL,"             \
   " ctime INTEGER NOT NULL, inode INTEGER NOT NULL) WITHOUT ROWID;"
 
-/* What a hit needs of a release, in docid order and apart from its body: listing or joining
- * tens of thousands of hits then reads a few MB rather than every page of the bodies. Made by
- * every update when missing, like the folders table. */
-#define CMQ_INDEX_ROWS_SQL                                                                         \
-  "CREATE INDEX IF NOT EXISTS docs_rows ON docs (docid, id, file, title, date, language,"          \
-  " partial_date, date_source);"
+/* How relevance is ranked: title words weigh 8, body words 1, notes 2 (see cmq_rank in
+ * cmq-index.c). */
+#define CMQ_INDEX_RANK "cmq_rank(8.0, 1.0, 2.0)"
 
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
@@ -86,6 +88,9 @@ gboolean cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error)
 /* Writes pending notes through @db (any connection, no transaction open); notes that stay
  * pending are retried later. */
 void cmq_index_flush_notes (CmqIndex *self, sqlite3 *db);
+
+/* Empties the snippets kept from the last query (the index changed); takes the lock. */
+void cmq_index_forget_snippets (CmqIndex *self);
 
 /* Signals, emitted in the index's main context from any thread. */
 void cmq_index_emit_progress (CmqIndex *self, guint done, guint total);

@@ -13,7 +13,8 @@
  * times as they were.
  *
  * Importing is the slow part, so it runs on one worker thread per processor, each with its own
- * importer; this thread only writes, in transactions of BATCH_SIZE files. Before importing, the
+ * importer; this thread only writes, in transactions of up to BATCH_SIZE files, each written in
+ * date order (see write_batch()). Before importing, the
  * importers learn the library's repeated lines (website chrome) from a fixed sample of its files
  * spread over the whole library, not from every file, so a few new files are imported as they
  * would be in a complete scan without reading the whole library again.
@@ -30,15 +31,20 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cmq-importer.h"
 #include "cmq-index-private.h"
 
-#define BATCH_SIZE       500
-#define LEARN_SAMPLE     300
-#define MAX_WORKERS      4
-#define WRITE_BUSY_MS    1000
-#define MAX_BUSY_RETRIES 3
+/* Transactions grow from FIRST_BATCH files (so that a window lists the first releases soon) to
+ * BATCH_SIZE: FTS5 writes a segment at each commit, merged again later. */
+#define FIRST_BATCH       250
+#define BATCH_SIZE        2000
+#define WRITER_CACHE_SIZE "-32768" /* KiB */
+#define LEARN_SAMPLE      300
+#define MAX_WORKERS       4
+#define WRITE_BUSY_MS     1000
+#define MAX_BUSY_RETRIES  3
 /* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
  * flat when writing is slower than importing (a busy disk, another process on the CPUs). */
 #define MAX_QUEUED 256
@@ -48,6 +54,18 @@
 #define MIN_OPTIMIZE_CHANGES 1000
 /* Folder times closer than this to the moment they were read are not trusted (see above). */
 #define RACY_NSEC ((gint64) 2 * G_USEC_PER_SEC * 1000)
+
+/* FTS5's defaults (automerge 4, crisismerge 16, a 1 MB in-memory index), and those of a bulk
+ * update, which merges everything at its end: 8 MB of words in memory before a segment is
+ * written, and merging only when a level has 64 segments. */
+#define DEFAULT_MERGE_CONFIG                                                                       \
+  "INSERT INTO fts (fts, rank) VALUES ('automerge', 4);"                                           \
+  " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 16);"                                       \
+  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 1048576);"
+#define BULK_MERGE_CONFIG                                                                          \
+  "INSERT INTO fts (fts, rank) VALUES ('automerge', 0);"                                           \
+  " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 64);"                                       \
+  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 8388608);"
 
 typedef struct
 {
@@ -64,6 +82,7 @@ typedef struct
   char *reason;        /* why not */
   char *body;          /* paragraphs joined by "\n", marks removed */
   GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
+  sqlite3_int64 key;   /* cmq_index_date_key() of its date; 0 when undated or not a release */
 } Imported;
 
 typedef struct
@@ -415,9 +434,11 @@ typedef struct
   sqlite3_stmt *other_file;
   sqlite3_stmt *set_doc_file;
   sqlite3_stmt *delete_doc;
+  sqlite3_stmt *delete_body;
   sqlite3_stmt *find_doc;
   sqlite3_stmt *next_docid;
   sqlite3_stmt *insert_doc;
+  sqlite3_stmt *insert_body;
   sqlite3_stmt *insert_fts;
   sqlite3_stmt *insert_file;
 } Writer;
@@ -430,9 +451,11 @@ writer_clear (Writer *writer)
   sqlite3_finalize (writer->other_file);
   sqlite3_finalize (writer->set_doc_file);
   sqlite3_finalize (writer->delete_doc);
+  sqlite3_finalize (writer->delete_body);
   sqlite3_finalize (writer->find_doc);
   sqlite3_finalize (writer->next_docid);
   sqlite3_finalize (writer->insert_doc);
+  sqlite3_finalize (writer->insert_body);
   sqlite3_finalize (writer->insert_fts);
   sqlite3_finalize (writer->insert_file);
   sqlite3_close (writer->db);
@@ -453,18 +476,20 @@ writer_init (Writer *writer, const char *path)
     { G_STRUCT_OFFSET (Writer, set_doc_file),
       "UPDATE docs SET file = ?2 WHERE docid = ?1 AND file = ?3" },
     { G_STRUCT_OFFSET (Writer, delete_doc), "DELETE FROM docs WHERE docid = ?" },
+    { G_STRUCT_OFFSET (Writer, delete_body), "DELETE FROM bodies WHERE docid = ?" },
     { G_STRUCT_OFFSET (Writer, find_doc), "SELECT docid FROM docs WHERE id = ?" },
     { G_STRUCT_OFFSET (Writer, next_docid),
       "SELECT coalesce (max (docid), ?1) + 1 FROM docs WHERE docid > ?1 AND docid < ?2" },
     { G_STRUCT_OFFSET (Writer, insert_doc),
       "INSERT INTO docs (id, file, title, date, partial_date, language, date_source, mtime,"
-      " chrome_lines, body, docid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      " chrome_lines, docid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+    { G_STRUCT_OFFSET (Writer, insert_body), "INSERT INTO bodies (docid, body) VALUES (?, ?)" },
     { G_STRUCT_OFFSET (Writer, insert_fts),
       "INSERT INTO fts (rowid, title, body, notes)"
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
     { G_STRUCT_OFFSET (Writer, insert_file),
-      "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, release_id, title, date,"
-      " language, date_source, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+      "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, skipped)"
+      " VALUES (?, ?, ?, ?, ?, ?)" },
   };
   int rc;
 
@@ -473,9 +498,12 @@ writer_init (Writer *writer, const char *path)
   if (writer->db == NULL)
     return rc;
   sqlite3_busy_timeout (writer->db, WRITE_BUSY_MS);
-  if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL CMQ_INDEX_ROWS_SQL, NULL, NULL,
-                          NULL)) != SQLITE_OK)
+  if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL, NULL, NULL, NULL)) != SQLITE_OK)
     return rc;
+  /* The index is a cache, rebuilt when damaged: no need to wait for the disk at each commit. A
+   * larger cache keeps the b-tree pages a bulk import touches out of the WAL's way. */
+  sqlite3_exec (writer->db, "PRAGMA synchronous = OFF; PRAGMA cache_size = " WRITER_CACHE_SIZE,
+                NULL, NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
     {
       sqlite3_stmt **stmt = G_STRUCT_MEMBER_P (writer, statements[i].offset);
@@ -551,6 +579,9 @@ forget_file (Writer *writer, const char *path)
 
   if (!cmq_index_fts_delete (writer->db, docid, NULL))
     return sqlite3_extended_errcode (writer->db);
+  sqlite3_bind_int64 (writer->delete_body, 1, docid);
+  if ((rc = step (writer->delete_body)) != SQLITE_OK)
+    return rc;
   sqlite3_bind_int64 (writer->delete_doc, 1, docid);
   return step (writer->delete_doc);
 }
@@ -611,9 +642,14 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 8, cmq_release_get_file_mtime (release));
   sqlite3_bind_int (stmt, 9, cmq_release_get_chrome_lines (release));
-  sqlite3_bind_blob (stmt, 10, g_bytes_get_data (imported->deflated, NULL),
+  sqlite3_bind_int64 (stmt, 10, *docid_out);
+  if ((rc = step (stmt)) != SQLITE_OK)
+    return rc;
+
+  stmt = writer->insert_body;
+  sqlite3_bind_int64 (stmt, 1, *docid_out);
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (imported->deflated, NULL),
                      g_bytes_get_size (imported->deflated), SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 11, *docid_out);
   if ((rc = step (stmt)) != SQLITE_OK)
     return rc;
 
@@ -643,19 +679,10 @@ write_imported (Writer *writer, Imported *imported, gboolean known)
   sqlite3_bind_int64 (stmt, 3, imported->file->mtime);
   sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) imported->file->inode);
   if (release != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 5, docid);
-      sqlite3_bind_text (stmt, 6, cmq_release_get_id (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, cmq_release_get_title (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 8, cmq_release_get_date (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 9, cmq_release_get_language (release), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 10,
-                         cmq_date_source_to_string (cmq_release_get_date_source (release)), -1,
-                         SQLITE_STATIC);
-    }
+    sqlite3_bind_int64 (stmt, 5, docid);
   else
     {
-      sqlite3_bind_text (stmt, 11, imported->reason, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, imported->reason, -1, SQLITE_STATIC);
       g_debug ("Not a release: %s: %s", imported->file->path, imported->reason);
     }
   return step (stmt);
@@ -688,6 +715,7 @@ typedef struct
   gboolean batch_changed;
   gboolean folders_cleared; /* the folders table was emptied in this pass */
   CmqIndexStats stats;
+  double write_cpu_s; /* CPU time spent writing, for the debug log */
 } Update;
 
 /* Ends the open transaction (if any) and tells the window. */
@@ -702,6 +730,7 @@ commit_batch (Update *update)
   if (rc != SQLITE_OK)
     return rc;
   update->in_batch = 0;
+  cmq_index_forget_snippets (update->self);
   cmq_index_emit_progress (update->self, update->done, update->total);
   if (update->batch_changed)
     cmq_index_emit_changed (update->self);
@@ -767,16 +796,71 @@ remove_files (Update *update, GPtrArray *removed)
   return rc == SQLITE_OK ? commit_batch (update) : rc;
 }
 
+static double
+thread_cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+compare_imported (gconstpointer a, gconstpointer b)
+{
+  const Imported *x = *(Imported *const *) a, *y = *(Imported *const *) b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return strcmp (x->file->path, y->file->path);
+}
+
+/* Writes the imported files of @batch (emptied) in one transaction, oldest first: FTS5 flushes
+ * its in-memory index to a new segment whenever a rowid is not above the previous one, and
+ * docids follow dates, so in the order the workers finish nearly every release would make a
+ * segment of its own, to be merged again later (most of the writing time). */
+static int
+write_batch (Update *update, GPtrArray *batch, GHashTable *known)
+{
+  double start = thread_cpu_seconds ();
+  int rc = SQLITE_OK;
+
+  g_ptr_array_sort (batch, compare_imported);
+  for (guint i = 0; i < batch->len && rc == SQLITE_OK; i++)
+    {
+      Imported *imported = g_ptr_array_index (batch, i);
+
+      if ((rc = before_write (update)) != SQLITE_OK)
+        break;
+      rc = write_imported (&update->writer, imported,
+                           g_hash_table_contains (known, imported->file->path));
+      if (rc == SQLITE_OK)
+        {
+          update->stats.n_imported++;
+          update->done++;
+          update->batch_changed = TRUE;
+          update->in_batch++;
+        }
+    }
+  g_ptr_array_set_size (batch, 0);
+  if (rc == SQLITE_OK)
+    rc = commit_batch (update);
+  update->write_cpu_s += thread_cpu_seconds () - start;
+  return rc;
+}
+
 static int
 import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known)
 {
   g_autoptr (GPtrArray) sample = g_ptr_array_new ();
   g_autoptr (GCancellable) stop = g_cancellable_new ();
   g_autoptr (GPtrArray) threads = g_ptr_array_new ();
+  g_autoptr (GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) imported_free);
   ImportJob job = { todo, sample, 0, g_async_queue_new (), stop };
   guint stride = MAX (1, all->len / LEARN_SAMPLE);
   guint n_workers = CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
   guint running;
+  guint batch_size = FIRST_BATCH;
   gulong cancel_id = 0;
   int rc = SQLITE_OK;
 
@@ -803,23 +887,23 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
       Imported *imported = g_async_queue_pop (job.results);
 
       if (imported == &worker_done)
+        running--;
+      else if (rc == SQLITE_OK)
         {
-          running--;
-          continue;
+          imported->key = imported->release != NULL
+                              ? cmq_index_date_key (cmq_release_get_date (imported->release))
+                              : 0;
+          g_ptr_array_add (batch, imported);
         }
-      if (rc == SQLITE_OK && (rc = before_write (update)) == SQLITE_OK)
+      else
+        imported_free (imported);
+      if (rc == SQLITE_OK && batch->len > 0 && (batch->len >= batch_size || running == 0))
         {
-          rc = write_imported (&update->writer, imported,
-                               g_hash_table_contains (known, imported->file->path));
-          if (rc == SQLITE_OK)
-            {
-              update->stats.n_imported++;
-              rc = after_write (update, TRUE);
-            }
+          rc = write_batch (update, batch, known);
+          batch_size = MIN (batch_size * 2, BATCH_SIZE);
         }
       if (rc != SQLITE_OK)
         g_cancellable_cancel (stop); /* the workers stop; their results are dropped */
-      imported_free (imported);
     }
 
   for (guint i = 0; i < threads->len; i++)
@@ -848,6 +932,21 @@ count_skipped (sqlite3 *db, guint *n)
   return rc;
 }
 
+static int
+set_merging (Update *update, const char *sql)
+{
+  int rc = before_write (update);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (update->writer.db, sql, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    {
+      update->in_batch = 1; /* commits, without telling the window of a change */
+      rc = commit_batch (update);
+    }
+  return rc;
+}
+
 /* One pass: scan, compare, write. Returns an SQLite code; SQLITE_ABORT asks for another pass. */
 static int
 update_once (Update *update, const char *const *folders)
@@ -862,6 +961,7 @@ update_once (Update *update, const char *const *folders)
   g_autofree char *path = cmq_index_dup_path (update->self, &update->generation);
   GHashTableIter iter;
   gpointer key, value;
+  gboolean bulk;
   int rc;
 
   g_array_set_clear_func (stamps, (GDestroyNotify) folder_stamp_clear);
@@ -906,20 +1006,35 @@ update_once (Update *update, const char *const *folders)
   update->stats.n_files = scanned->len;
   cmq_index_emit_progress (update->self, update->done, update->total);
 
+  /* A bulk update ends with an 'optimize' that merges every segment at once: merging them as
+   * they come (FTS5's automerge) would rewrite the same data several times over. Any other
+   * update leaves merging to FTS5. Set for each update that writes, so that one cut short by a
+   * crash is put right by the next. */
+  bulk = todo->len + removed->len >= MAX (MIN_OPTIMIZE_CHANGES, scanned->len / 4);
+  if (todo->len + removed->len > 0 &&
+      (rc = set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG)) != SQLITE_OK)
+    return rc;
+
   if ((rc = remove_files (update, removed)) != SQLITE_OK ||
       (rc = import_files (update, todo, scanned, known)) != SQLITE_OK)
     return rc;
 
-  if (update->stats.n_imported + update->stats.n_removed >=
-      MAX (MIN_OPTIMIZE_CHANGES, update->stats.n_files / 4))
+  g_debug ("Update: %u files imported, %.2f s CPU writing", update->stats.n_imported,
+           update->write_cpu_s);
+  if (bulk)
     {
+      double start = thread_cpu_seconds ();
+
       rc = before_write (update);
       if (rc == SQLITE_OK)
-        rc = sqlite3_exec (update->writer.db, "INSERT INTO fts (fts) VALUES ('optimize'); COMMIT",
+        rc = sqlite3_exec (update->writer.db,
+                           "INSERT INTO fts (fts) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
+                           " COMMIT",
                            NULL, NULL, NULL);
       if (rc != SQLITE_OK)
         return rc;
       sqlite3_exec (update->writer.db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
+      g_debug ("Optimize and vacuum: %.2f s CPU", thread_cpu_seconds () - start);
     }
 
   rc = count_skipped (update->writer.db, &update->stats.n_skipped);

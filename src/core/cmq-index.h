@@ -33,7 +33,7 @@
 G_BEGIN_DECLS
 
 /* Kept in PRAGMA user_version; an index with another version is rebuilt. */
-#define CMQ_INDEX_SCHEMA_VERSION 2
+#define CMQ_INDEX_SCHEMA_VERSION 3
 
 #define CMQ_INDEX_ERROR (cmq_index_error_quark ())
 
@@ -78,7 +78,10 @@ typedef struct
   char *partial_date; /* "--MM-DD" when only the day and month are known, or NULL */
   char *language;     /* "en", "fr" or NULL */
   CmqDateSource date_source;
-  double score; /* higher is better (-bm25); 0 when not ranked (see CMQ_INDEX_DEFAULT_RANK_LIMIT) */
+  /* Higher is better: -bm25, or for a query of one word or phrase -bm25 divided by that word's
+   * IDF (the same order, found without counting its releases); 0 when not ranked (see
+   * CMQ_INDEX_DEFAULT_RANK_LIMIT). Compare scores within one query only. */
+  double score;
   char *snippet; /* NULL unless CMQ_INDEX_QUERY_SNIPPETS: text with CMQ_INDEX_MARK_* marks */
 } CmqIndexHit;
 
@@ -154,9 +157,9 @@ GPtrArray *cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError 
  * during the call only. Return FALSE to stop. */
 typedef gboolean (*CmqIndexHitFunc) (const CmqIndexHit *hit, gpointer user_data);
 
-/* The hits of cmq_index_query() handed to @func one at a time, as they are read, with no copy:
- * for `communique --search`, which prints them. The index is locked until it returns, so @func
- * must not call the index. FALSE with @error set as cmq_index_query() would return NULL. */
+/* The hits of cmq_index_query() handed to @func one at a time, in order: for
+ * `communique --search`, which prints them. They are all gathered (and the index unlocked) before
+ * the first call. FALSE with @error set as cmq_index_query() would return NULL. */
 gboolean cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                                   CmqIndexQueryFlags flags, CmqIndexHitFunc func,
                                   gpointer user_data, GCancellable *cancellable, GError **error);
