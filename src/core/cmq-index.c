@@ -60,7 +60,10 @@ enum
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CmqIndex, cmq_index, G_TYPE_OBJECT)
-G_DEFINE_QUARK (cmq - index - error - quark, cmq_index_error)
+/* clang-format would space out the dashes of the quark's name, and so the name itself. */
+/* clang-format off */
+G_DEFINE_QUARK (cmq-index-error-quark, cmq_index_error)
+/* clang-format on */
 
 void
 cmq_index_hit_free (CmqIndexHit *hit)
