@@ -5,8 +5,8 @@
  * pairs of consecutive words (cmq_search_normalize(): case and accents folded, punctuation gone),
  * so that a paragraph keeps most of its features when a few words change, while two paragraphs
  * that share only common words share few pairs. Then:
- *   1. pairs of paragraphs whose features are alike enough are matched one to one, the most alike
- *      first (ties: the closest in position);
+ *   1. paragraphs kept word for word are matched, then pairs of the others whose features are
+ *      alike enough, one to one, the most alike first (ties: the closest in position);
  *   2. a paragraph of one release whose words are spread over several consecutive unmatched
  *      paragraphs of the other, and alike them together more than any one alone, is a split (or a
  *      merge, the other way round);
@@ -55,6 +55,7 @@ typedef struct
   Features *fa, *fb;
   int *a_group, *b_group; /* the group of each paragraph, -1 for none */
   GArray *groups;         /* of Group */
+  guint *shared;          /* features shared by a[i] and b[j], at i * nb + j */
 } Aligner;
 
 struct _CmqComparison
@@ -146,11 +147,61 @@ dice (const Features *x, const Features *y)
   return 2.0 * shared_features (x, y) / (x->n + y->n);
 }
 
-/* The share of @piece's features found in @whole. */
-static double
-containment (const Features *piece, const Features *whole)
+typedef struct
 {
-  return piece->n == 0 ? 0 : (double) shared_features (piece, whole) / piece->n;
+  guint32 feature;
+  guint paragraph;
+} Posting;
+
+static int
+compare_postings (gconstpointer x, gconstpointer y)
+{
+  const Posting *a = x, *b = y;
+
+  if (a->feature != b->feature)
+    return a->feature < b->feature ? -1 : 1;
+  return a->paragraph < b->paragraph ? -1 : a->paragraph > b->paragraph;
+}
+
+/* The features every pair of paragraphs shares, counted at once through the paragraphs of @b
+ * holding each feature: comparing the pairs one by one costs several times more when few
+ * paragraphs are kept word for word. */
+static void
+count_shared (Aligner *al)
+{
+  g_autoptr (GArray) postings = g_array_new (FALSE, FALSE, sizeof (Posting));
+  Posting *p;
+  guint n;
+
+  al->shared = g_new0 (guint, (gsize) al->na * al->nb + 1);
+  for (guint j = 0; j < al->nb; j++)
+    for (guint k = 0; k < al->fb[j].n; k++)
+      {
+        Posting posting = { al->fb[j].features[k], j };
+
+        g_array_append_val (postings, posting);
+      }
+  g_array_sort (postings, compare_postings);
+  p = (Posting *) postings->data;
+  n = postings->len;
+  for (guint i = 0; i < al->na; i++)
+    for (guint k = 0; k < al->fa[i].n; k++)
+      {
+        guint32 feature = al->fa[i].features[k];
+        guint lo = 0, hi = n;
+
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+
+            if (p[mid].feature < feature)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        for (; lo < n && p[lo].feature == feature; lo++)
+          al->shared[(gsize) i * al->nb + p[lo].paragraph]++;
+      }
 }
 
 static double
@@ -159,7 +210,7 @@ similarity (Aligner *al, guint i, guint j)
   /* Paragraphs without words ("***", "-30-") are alike only when they are the same. */
   if (al->fa[i].n == 0 || al->fb[j].n == 0)
     return g_str_equal (al->a[i], al->b[j]) ? 1 : 0;
-  return dice (&al->fa[i], &al->fb[j]);
+  return 2.0 * al->shared[(gsize) i * al->nb + j] / (al->fa[i].n + al->fb[j].n);
 }
 
 static int
@@ -194,16 +245,50 @@ compare_candidates (gconstpointer x, gconstpointer y)
   return a->i != b->i ? (a->i < b->i ? -1 : 1) : (a->j < b->j ? -1 : a->j > b->j);
 }
 
+/* Paragraphs kept word for word, which are most of a new version, are matched first (the n-th
+ * copy of a text in one release with its n-th copy in the other), leaving few to weigh pair by
+ * pair. */
+static void
+match_identical (Aligner *al)
+{
+  g_autoptr (GHashTable) unmatched =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_queue_free);
+
+  for (guint j = 0; j < al->nb; j++)
+    {
+      GQueue *same = g_hash_table_lookup (unmatched, al->b[j]);
+
+      if (same == NULL)
+        g_hash_table_insert (unmatched, (gpointer) al->b[j], (same = g_queue_new ()));
+      g_queue_push_tail (same, GUINT_TO_POINTER (j));
+    }
+  for (guint i = 0; i < al->na; i++)
+    {
+      GQueue *same = g_hash_table_lookup (unmatched, al->a[i]);
+
+      if (same != NULL && !g_queue_is_empty (same))
+        add_group (al, i, 1, GPOINTER_TO_UINT (g_queue_pop_head (same)), 1, 1);
+    }
+}
+
 static void
 match_one_to_one (Aligner *al)
 {
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
+  match_identical (al);
+  count_shared (al);
   for (guint i = 0; i < al->na; i++)
     for (guint j = 0; j < al->nb; j++)
       {
-        Candidate c = { i, j, similarity (al, i, j), 0 };
+        Candidate c = { i, j, 0, 0 };
+        guint small = MIN (al->fa[i].n, al->fb[j].n);
 
+        /* Dice's coefficient is at most 2 min / (n + m): most pairs need no counting. */
+        if (al->a_group[i] >= 0 || al->b_group[j] >= 0 ||
+            (small > 0 && 2.0 * small < MATCH_THRESHOLD * (al->fa[i].n + al->fb[j].n)))
+          continue;
+        c.sim = similarity (al, i, j);
         if (c.sim < MATCH_THRESHOLD)
           continue;
         c.distance = ABS ((double) i / al->na - (double) j / al->nb);
@@ -223,12 +308,22 @@ match_one_to_one (Aligner *al)
  * a split seen from the first release is a merge seen from the second. */
 typedef struct
 {
+  Aligner *al;
   const char *const *theirs_text;
   Features *mine, *theirs;
   int *my_group, *their_group;
   guint n_theirs;
   gboolean from_b;
 } Side;
+
+/* The share of the features of their paragraph @j found in my paragraph @i. */
+static double
+containment (Side *s, guint i, guint j)
+{
+  guint shared = s->al->shared[s->from_b ? (gsize) j * s->al->nb + i : (gsize) i * s->al->nb + j];
+
+  return s->theirs[j].n == 0 ? 0 : (double) shared / s->theirs[j].n;
+}
 
 static int
 best_piece (Side *s, guint i)
@@ -242,7 +337,7 @@ best_piece (Side *s, guint i)
 
       if (s->their_group[j] >= 0 || s->theirs[j].n == 0)
         continue;
-      share = containment (&s->theirs[j], &s->mine[i]);
+      share = containment (s, i, j);
       if (share >= best_share)
         best = j, best_share = share;
     }
@@ -253,7 +348,7 @@ static gboolean
 is_piece (Side *s, guint i, guint j, int own_group)
 {
   return (s->their_group[j] < 0 || s->their_group[j] == own_group) && s->theirs[j].n > 0 &&
-         containment (&s->theirs[j], &s->mine[i]) >= PIECE_THRESHOLD;
+         containment (s, i, j) >= PIECE_THRESHOLD;
 }
 
 /* Paragraph @i of one side as several in a row of the other. */
@@ -302,8 +397,8 @@ try_group (Aligner *al, Side *s, guint i)
 static void
 find_splits_and_merges (Aligner *al)
 {
-  Side split = { al->b, al->fa, al->fb, al->a_group, al->b_group, al->nb, FALSE };
-  Side merge = { al->a, al->fb, al->fa, al->b_group, al->a_group, al->na, TRUE };
+  Side split = { al, al->b, al->fa, al->fb, al->a_group, al->b_group, al->nb, FALSE };
+  Side merge = { al, al->a, al->fb, al->fa, al->b_group, al->a_group, al->na, TRUE };
 
   for (guint i = 0; i < al->na; i++)
     try_group (al, &split, i);
@@ -530,6 +625,7 @@ cmq_comparison_new (const char *const *a, const char *const *b)
   features_free_all (al.fb, al.nb);
   g_free (al.a_group);
   g_free (al.b_group);
+  g_free (al.shared);
   g_array_unref (al.groups);
   return self;
 }

@@ -352,6 +352,21 @@ cmq_word_diff (const char *a, const char *b)
 
   g_return_val_if_fail (a != NULL && b != NULL, NULL);
 
+  if (strcmp (a, b) == 0 || a[0] == '\0' || b[0] == '\0')
+    {
+      /* Most paragraphs of a new version, and added and removed ones: no need to cut them up. */
+      GPtrArray *spans = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_diff_span_free);
+      g_autoptr (GString) text = g_string_new (NULL);
+
+      if (strcmp (a, b) == 0)
+        add_span (spans, CMQ_DIFF_EQUAL, g_string_assign (text, a));
+      else
+        {
+          add_span (spans, CMQ_DIFF_DELETE, g_string_assign (text, a));
+          add_span (spans, CMQ_DIFF_INSERT, g_string_assign (text, b));
+        }
+      return spans;
+    }
   ta = tokenize (a, ids);
   tb = tokenize (b, ids);
   steps = diff_tokens (ta, tb);
