@@ -190,6 +190,11 @@ test_word_diff (void)
                "Allies in Vilnius agreed a new plan today!",
                "Allies[-,-] in [-Brussels,-]{+Vilnius+} agreed [-the old-]{+a new+} plan "
                "today[-.-]{+!+}");
+  /* A word shorter than the changes on both sides is part of one change, not a patchwork. */
+  assert_diff ("Allies discussed the budget in Brussels.",
+               "Leaders agreed a new budget for Vilnius.",
+               "[-Allies discussed the budget in Brussels-]{+Leaders agreed a new budget for "
+               "Vilnius+}.");
   /* Case and accents are changes of wording too. */
   assert_diff ("the Türkiye delegation", "the Turkiye Delegation",
                "the [-Türkiye delegation-]{+Turkiye Delegation+}");

@@ -3,8 +3,8 @@
  * Texts are cut into tokens that keep everything (words, runs of spaces, each other character),
  * so that both texts can be rebuilt from the changes. Myers' O(ND) diff runs on the tokens,
  * after the common start and end are set aside; then a lone space or punctuation mark between two
- * changes is folded into them, so that "[-the old-]{+a new+}" reads as one change rather than
- * "[-the-]{+a+} [-old-]{+new+}".
+ * changes, or a stretch shorter than the changes on both sides, is folded into them, so that
+ * "[-the old-]{+a new+}" reads as one change rather than "[-the-]{+a+} [-old-]{+new+}".
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -250,9 +250,54 @@ shift_to_words (GArray *steps, GArray *a, GArray *b)
     }
 }
 
-/* A short EQUAL stretch of spaces and marks with changes on both sides becomes part of them. */
+/* The larger of what a run of changes deletes and inserts, in bytes; the run goes from @from
+ * forwards (@step 1) or backwards (@step -1) while its steps are changes. */
+static gsize
+change_length (GArray *steps, int from, int step, GArray *a, GArray *b)
+{
+  gsize deleted = 0, inserted = 0;
+
+  for (int i = from; i >= 0 && i < (int) steps->len; i += step)
+    {
+      Step *s = &g_array_index (steps, Step, i);
+
+      if (s->op == CMQ_DIFF_EQUAL)
+        break;
+      if (s->op == CMQ_DIFF_DELETE)
+        deleted += g_array_index (a, Token, s->a).len;
+      else
+        inserted += g_array_index (b, Token, s->b).len;
+    }
+  return MAX (deleted, inserted);
+}
+
+/* Should the EQUAL steps [@i, @end) between two changes become part of them? When they hold no
+ * word and are few (a space, a comma), or when they are shorter than the changes on both sides:
+ * "[-the region and-]{+Afghanistan since 2010.+} for" rather than a patchwork of changes around
+ * "in" and "the". */
+static gboolean
+is_glue (GArray *steps, guint i, guint end, GArray *out, GArray *a, GArray *b)
+{
+  gsize len = 0;
+  gboolean has_word = FALSE;
+
+  if (i == 0 || end >= steps->len)
+    return FALSE;
+  for (guint j = i; j < end; j++)
+    {
+      Token *token = &g_array_index (a, Token, g_array_index (steps, Step, j).a);
+
+      len += token->len;
+      has_word = has_word || token->kind == TOKEN_WORD;
+    }
+  if (!has_word && end - i <= MAX_GLUE_TOKENS)
+    return TRUE;
+  return len <= change_length (out, out->len - 1, -1, a, b) &&
+         len <= change_length (steps, end, 1, a, b);
+}
+
 static GArray *
-fold_glue (GArray *steps, GArray *a)
+fold_glue (GArray *steps, GArray *a, GArray *b)
 {
   GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (Step), steps->len);
   guint i = 0;
@@ -271,10 +316,7 @@ fold_glue (GArray *steps, GArray *a)
         }
       while (end < steps->len && g_array_index (steps, Step, end).op == CMQ_DIFF_EQUAL)
         end++;
-      glue = i > 0 && end < steps->len && end - i <= MAX_GLUE_TOKENS;
-      for (guint j = i; glue && j < end; j++)
-        if (g_array_index (a, Token, g_array_index (steps, Step, j).a).kind == TOKEN_WORD)
-          glue = FALSE;
+      glue = is_glue (steps, i, end, out, a, b);
       for (guint j = i; j < end; j++)
         {
           Step s = g_array_index (steps, Step, j);
@@ -348,7 +390,6 @@ cmq_word_diff (const char *a, const char *b)
   g_autoptr (GArray) ta = NULL;
   g_autoptr (GArray) tb = NULL;
   g_autoptr (GArray) steps = NULL;
-  g_autoptr (GArray) folded = NULL;
 
   g_return_val_if_fail (a != NULL && b != NULL, NULL);
 
@@ -371,8 +412,18 @@ cmq_word_diff (const char *a, const char *b)
   tb = tokenize (b, ids);
   steps = diff_tokens (ta, tb);
   shift_to_words (steps, ta, tb);
-  folded = fold_glue (steps, ta);
-  return spans_of (folded, ta, tb);
+  /* Each fold can make the changes around the next stretch longer: again until none is left. */
+  for (guint pass = 0; pass < 16; pass++)
+    {
+      g_autoptr (GArray) folded = fold_glue (steps, ta, tb);
+      gboolean same = folded->len == steps->len;
+
+      g_array_unref (steps);
+      steps = g_steal_pointer (&folded);
+      if (same)
+        break;
+    }
+  return spans_of (steps, ta, tb);
 }
 
 gboolean

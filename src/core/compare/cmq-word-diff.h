@@ -30,7 +30,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqDiffSpan, cmq_diff_span_free)
 
 /* The changes that turn @a into @b, word by word (Myers' diff on words, single punctuation marks
  * and runs of spaces, so the texts can be rebuilt). In each changed stretch the deletion comes
- * before the insertion; a space or a comma left alone between two changes joins them. Texts
+ * before the insertion; a space or a comma, or words shorter than the changes on both sides, left between two changes join them. Texts
  * with very many changes get one deletion and one insertion. Returns a GPtrArray of
  * CmqDiffSpan; empty when both texts are empty. */
 GPtrArray *cmq_word_diff (const char *a, const char *b);
