@@ -31,6 +31,9 @@ struct _CmqRelease
   char *partial_date;
   gint64 file_mtime;
   char *converted_from;
+  char *source;
+  char *url;
+  char *kind;
   char *search_text;
 };
 
@@ -88,6 +91,9 @@ cmq_release_finalize (GObject *object)
   g_free (self->date);
   g_free (self->partial_date);
   g_free (self->converted_from);
+  g_free (self->source);
+  g_free (self->url);
+  g_free (self->kind);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (cmq_release_parent_class)->finalize (object);
@@ -140,6 +146,9 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->chrome_lines = info->chrome_lines;
   self->file_mtime = info->file_mtime;
   self->converted_from = g_strdup (info->converted_from);
+  self->source = g_strdup (info->source);
+  self->url = g_strdup (info->url);
+  self->kind = g_strdup (info->kind);
   self->id =
       info->id != NULL ? g_strdup (info->id) : compute_id ((const char *const *) self->paragraphs);
 
@@ -249,6 +258,27 @@ cmq_release_get_converted_from (CmqRelease *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
   return self->converted_from;
+}
+
+const char *
+cmq_release_get_source (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->source;
+}
+
+const char *
+cmq_release_get_url (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->url;
+}
+
+const char *
+cmq_release_get_kind (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->kind;
 }
 
 char *

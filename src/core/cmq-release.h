@@ -48,7 +48,11 @@ typedef struct
   CmqDateSource date_source;
   gint64 file_mtime;          /* seconds since the epoch, 0 if unknown */
   const char *converted_from; /* the file's encoding when it was not UTF-8, or NULL */
-  const char *id; /* NULL: computed from the paragraphs; set for a release read back without
+  const char *source;         /* the organisation that published it ("NATO", "OSCE"…), or NULL */
+  const char *url;            /* the page's address when the dump gives it, or NULL */
+  const char *kind; /* "press release", "statement", "speech", "news story", "transcript"…
+                       * as the dump says, or NULL */
+  const char *id;   /* NULL: computed from the paragraphs; set for a release read back without
                    * its text (a row of the list, see cmq_index_hit_to_release()) */
 } CmqReleaseInfo;
 
@@ -72,6 +76,11 @@ gint64 cmq_release_get_file_mtime (CmqRelease *self);
 /* The encoding the file was converted from ("UTF-16LE", "WINDOWS-1252"…), or NULL when it was
  * UTF-8. */
 const char *cmq_release_get_converted_from (CmqRelease *self);
+/* What the importer found of the publisher, the page's address and the kind of release; each
+ * NULL when the dump does not say. */
+const char *cmq_release_get_source (CmqRelease *self);
+const char *cmq_release_get_url (CmqRelease *self);
+const char *cmq_release_get_kind (CmqRelease *self);
 /* The date for people, in the user's locale ("1 June 2021"); for a partial date the day and month
  * only ("4 May"); NULL when there is none. */
 char *cmq_release_format_date (CmqRelease *self);

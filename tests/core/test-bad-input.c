@@ -54,7 +54,8 @@ row_free (Row *row)
 static GPtrArray *
 load_manifest (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "bad-input", "expected.tsv", NULL);
+  g_autofree char *path =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", "expected.tsv", NULL);
   g_autofree char *contents = NULL;
   g_auto (GStrv) lines = NULL;
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
@@ -84,7 +85,7 @@ load_manifest (void)
 static char *
 dist_path (const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "bad-input", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", name, NULL);
 }
 
 static void
@@ -500,7 +501,7 @@ test_kind (gconstpointer data)
 static void
 test_whole_folder (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad-input", NULL);
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", NULL);
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
   g_autoptr (CmqLibrary) library = cmq_library_new ();
   GListModel *releases;

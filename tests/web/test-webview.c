@@ -295,7 +295,7 @@ test_hostile_release (void)
 static void
 test_bad_input_library (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad-input", NULL);
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", NULL);
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
   g_autoptr (CmqLibrary) library = cmq_library_new ();
   CmqWindow *window;

@@ -3,7 +3,7 @@
 # afresh from po/POTFILES.in, merged into a copy of fr.po, and must show no fuzzy and no
 # untranslated message.
 set -eu
-top=${1:-$(dirname "$0")/..}
+top=${1:-$(dirname "$0")/../..}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

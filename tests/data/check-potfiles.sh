@@ -1,7 +1,7 @@
 #!/bin/sh
 # po/POTFILES.in must list, sorted, exactly the files that hold translatable strings.
 set -eu
-top=${1:-$(dirname "$0")/..}
+top=${1:-$(dirname "$0")/../..}
 cd "$top"
 
 found=$(mktemp)
@@ -9,8 +9,9 @@ listed=$(mktemp)
 trap 'rm -f "$found" "$listed"' EXIT
 
 {
-  grep -lE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_) ?\(|g_dngettext|ngettext' src/*.c src/*/*.c || true
-  grep -l 'translatable="yes"' src/*/*.ui || true
+  find src -name '*.c' -print0 | LC_ALL=C sort -z |
+    xargs -0 grep -lE '(^|[^A-Za-z0-9_])(_|N_|C_|NC_) ?\(|g_dngettext|ngettext' || true
+  find src -name '*.ui' -print0 | LC_ALL=C sort -z | xargs -0 grep -l 'translatable="yes"' || true
   ls data/*.desktop.in.in data/*.metainfo.xml.in.in data/*.gschema.xml
 } | LC_ALL=C sort -u >"$found"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Lays out a throw-away Flatpak runtime made from this Debian host, for tests/test-flatpak.sh.
+# Lays out a throw-away Flatpak runtime made from this Debian host, for tests/flatpak/test-flatpak.sh.
 #
 #   flatpak-host-runtime.py DIR PACKAGE...
 #

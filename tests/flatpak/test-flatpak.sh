@@ -3,7 +3,7 @@
 #
 #   test-flatpak.sh SOURCE_ROOT [SCREENSHOT.png]
 #
-# A throw-away Platform and Sdk are made from this Debian host (tests/flatpak-host-runtime.py:
+# A throw-away Platform and Sdk are made from this Debian host (tests/flatpak/flatpak-host-runtime.py:
 # the packages the app needs to run, plus the build tools and -dev packages for the Sdk) and
 # installed into a user installation under a temporary HOME. A copy of the manifest, with only
 # the runtime names changed, is built there by flatpak-builder with --disable-download, inside a
@@ -86,7 +86,7 @@ step "laying out the Platform and the Sdk from the host's packages"
 make_runtime () {
   local id=$1 dir=$2
   shift 2
-  python3 "$top/tests/flatpak-host-runtime.py" "$dir" "$@"
+  python3 "$top/tests/flatpak/flatpak-host-runtime.py" "$dir" "$@"
   mkdir -p "$dir/files"
   cat >"$dir/metadata" <<EOF
 [Runtime]
