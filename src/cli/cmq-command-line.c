@@ -17,6 +17,7 @@
 #include "cmq-compare-command.h"
 #include "cmq-inspect.h"
 #include "cmq-search-command.h"
+#include "cmq-trace-command.h"
 
 static const GOptionEntry option_entries[] = {
   { "library", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -43,8 +44,11 @@ static const GOptionEntry search_option_entries[] = {
           { "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
             N_("Print how the wording changed between two releases (files or ids), then exit"),
                 NULL },
-            { NULL },
-        };
+            { "trace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+              N_("Print how many releases used PHRASE each year, and each use in context, then exit"),
+                  N_("PHRASE") },
+              { NULL },
+            };
 
 const GOptionEntry *
 cmq_command_line_get_entries (void)
@@ -69,6 +73,7 @@ typedef struct
   gboolean json;
   gboolean rescan;
   gboolean compare;
+  char *trace;
 } Values;
 
 static void
@@ -77,6 +82,7 @@ values_clear (Values *values)
   g_free (values->library);
   g_strfreev (values->files);
   g_free (values->search);
+  g_free (values->trace);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
@@ -107,6 +113,7 @@ cmq_command_line_parse (int argc, char **argv)
   entries[6].arg_data = &values.json;
   entries[7].arg_data = &values.rescan;
   entries[8].arg_data = &values.compare;
+  entries[9].arg_data = &values.trace;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
@@ -144,6 +151,8 @@ cmq_command_line_parse (int argc, char **argv)
     g_variant_dict_insert (options, "rescan", "b", TRUE);
   if (values.compare)
     g_variant_dict_insert (options, "compare", "b", TRUE);
+  if (values.trace != NULL)
+    g_variant_dict_insert (options, "trace", "s", values.trace);
   return options;
 }
 
@@ -229,6 +238,16 @@ cmq_command_line_run (GVariantDict *options, const char *version, const char *sa
         return cmq_compare_command (NULL, NULL, NULL, FALSE);
       return cmq_compare_command ((const char *const *) folders, files[0], files[1],
                                   g_variant_dict_contains (options, "json"));
+    }
+
+  if (g_variant_dict_contains (options, "trace"))
+    {
+      g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path, sample_path);
+      const char *phrase = NULL;
+
+      g_variant_dict_lookup (options, "trace", "&s", &phrase);
+      return cmq_trace_command ((const char *const *) folders, phrase,
+                                g_variant_dict_contains (options, "json"));
     }
 
   if (library_dir != NULL)

@@ -1,5 +1,6 @@
 /* test-compare.c: the alignment of two releases and the word changes, with no display: pairs
- * built to show each kind of change, and real releases of the fixtures.
+ * built to show each kind of change, and real releases of the fixtures; and where a traced
+ * phrase occurs in a text.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +9,7 @@
 
 #include "cmq-compare.h"
 #include "cmq-importer.h"
+#include "cmq-trace.h"
 
 /* Eight paragraphs on different subjects, long enough to be told apart. */
 static const char *const base[] = {
@@ -511,6 +513,45 @@ test_real_edited (void)
   g_assert_cmpuint (cmq_comparison_get_item (cmp, 0)->a_first, ==, 4);
 }
 
+static char *
+found_text (const char *text, const char *phrase)
+{
+  g_autoptr (GArray) found = cmq_trace_find (text, phrase);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i += 2)
+    {
+      gsize start = g_array_index (found, gsize, i), end = g_array_index (found, gsize, i + 1);
+
+      g_string_append_printf (out, "[%.*s]", (int) (end - start), text + start);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The uses of a phrase as the search matches it: whole words in order, case, accents and
+ * punctuation between them folded. */
+static void
+test_trace_find (void)
+{
+  static const char *const cases[][3] = {
+    { "The North Atlantic Council met. NORTH atlantic council again; north-atlantic, council!",
+      "north atlantic council",
+      "[North Atlantic Council][NORTH atlantic council][north-atlantic, council]" },
+    { "Türkiye’s and TURKIYE and Turkiyes", "turkiye", "[Türkiye][TURKIYE]" },
+    { "the Secretary Generals and Secretary General", "Secretary General", "[Secretary General]" },
+    { "de l'Europe, du Conseil de l’Europe", "Conseil de l'Europe", "[Conseil de l’Europe]" },
+    { "no use here", "zanzibar", "" },
+    { "words", " ,; ", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = found_text (cases[i][0], cases[i][1]);
+
+      g_assert_cmpstr (got, ==, cases[i][2]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -527,6 +568,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/all-kinds", test_all_kinds);
   g_test_add_func ("/compare/real-pairs", test_real_pairs);
   g_test_add_func ("/compare/real-edited", test_real_edited);
+  g_test_add_func ("/trace/find", test_trace_find);
 
   return g_test_run ();
 }
