@@ -49,17 +49,23 @@ escape_into (GString *out, const char *text)
     }
 }
 
+/* The style sheets, read once and kept: the page carries them inline. */
 static const char *
-resource_text (const char *name)
+style_sheet (gboolean compare)
 {
-  g_autofree char *path = g_strconcat ("/io/github/communique/Communique/web/", name, NULL);
-  GBytes *bytes =
-      g_resource_lookup_data (cmq_web_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  static GBytes *sheets[2];
+  static const char *const paths[] = { "/io/github/communique/Communique/web/reader.css",
+                                       "/io/github/communique/Communique/web/compare.css" };
 
-  g_assert (bytes != NULL);
-  /* Resources live as long as the program: the data stays valid once the GBytes is dropped. */
-  g_bytes_unref (bytes);
-  return g_bytes_get_data (bytes, NULL);
+  if (g_once_init_enter (&sheets[compare]))
+    {
+      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (), paths[compare],
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+      g_assert (data != NULL);
+      g_once_init_leave (&sheets[compare], data);
+    }
+  return g_bytes_get_data (sheets[compare], NULL);
 }
 
 static void
@@ -240,8 +246,8 @@ append_head (GString *out, CmqRelease *a, CmqRelease *b, const char *page_class)
   g_string_append (out, " ↔ ");
   escape_into (out, cmq_release_get_title (b));
   g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, resource_text ("reader.css"));
-  g_string_append (out, resource_text ("compare.css"));
+  g_string_append (out, style_sheet (FALSE));
+  g_string_append (out, style_sheet (TRUE));
   g_string_append (out, "</style>\n</head>\n");
 }
 

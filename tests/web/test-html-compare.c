@@ -81,6 +81,16 @@ test_structure (void)
   g_assert_nonnull (body);
   g_assert_nonnull (strstr (html, "<html lang=\"en\" class=\"dark wide\">"));
   g_assert_nonnull (strstr (html, "content=\"" CMQ_HTML_CSP "\""));
+  /* The reader's style sheet and the compare view's, inline (the CSP loads nothing else); twice,
+   * for a page rendered a second time. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *again = render (old_text, new_text, "A", "B");
+
+      g_assert_nonnull (strstr (again, "<style>\n/* The reading view:"));
+      g_assert_nonnull (strstr (again, "/* The compare view, after reader.css"));
+      g_assert_nonnull (strstr (again, "--ins-bg:"));
+    }
   /* Both headings: titles, dates, sources. */
   g_assert_nonnull (strstr (body, "<h1>Ministers met</h1>"));
   g_assert_nonnull (strstr (body, "<h1>Ministers met again</h1>"));

@@ -1,0 +1,249 @@
+/* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
+ * suggests the earlier version of the release first, the compare window shows the alignment,
+ * steps from change to change and follows a moved paragraph's link; screenshots in light and
+ * dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "cmq-compare-window.h"
+#include "cmq-library.h"
+#include "ui-util.h"
+
+static char *home;
+static CmqLibrary *library;
+static const char *language = "en";
+
+/* A real release and an earlier version of it: a year before, a word changed, a paragraph at
+ * the end rather than second. */
+static void
+make_library (void)
+{
+  g_autofree char *dir = g_build_filename (home, "compare", NULL);
+  g_autofree char *fixture =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "real", "016.txt", NULL);
+  g_autofree char *other = g_test_build_filename (G_TEST_DIST, "fixtures", "real", "031.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *other_text = NULL;
+  g_autoptr (GString) earlier = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  const char *moved =
+      "Montenegro joined the Partnership for Peace in December 2006 and was invited "
+      "to the Membership Action Plan in December 2009.";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (other, &other_text, NULL, NULL));
+  path = g_build_filename (dir, "016.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_free (path);
+  path = g_build_filename (dir, "031.txt", NULL);
+  g_assert_true (g_file_set_contents (path, other_text, -1, NULL));
+
+  earlier = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (earlier, "26 March 2013", "26 March 2012", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (earlier, "reforms are ambitious", "reforms are bold", 1), ==,
+                    1);
+  g_assert_cmpuint (g_string_replace (earlier, moved, "", 1), ==, 1);
+  g_string_append_printf (earlier, "\n\n%s\n", moved);
+  g_free (path);
+  path = g_build_filename (dir, "016-earlier.txt", NULL);
+  g_assert_true (g_file_set_contents (path, earlier->str, -1, NULL));
+
+  library = cmq_library_new ();
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+}
+
+static guint
+row_of (CmqWindow *window, const char *date)
+{
+  GListModel *rows = G_LIST_MODEL (cmq_window_get_selection (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (cmq_release_get_date (release), date) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_row_cb (gpointer data)
+{
+  return find_widget (data, ADW_TYPE_ACTION_ROW) != NULL;
+}
+
+static gboolean
+has_changes_cb (gpointer data)
+{
+  return cmq_reader_view_get_n_hits (data) > 0;
+}
+
+static gboolean
+stepped_cb (gpointer data)
+{
+  return cmq_reader_view_get_current_hit (data) == 1;
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("screenshot-compare-%s-%s.png", what, language);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  ui_spin (1500); /* let WebKit paint the page */
+  ui_save_screenshot (widget, path);
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+check_compare_window (CmqCompareWindow *compare)
+{
+  CmqReaderView *reader = cmq_compare_window_get_reader_view (compare);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  g_autofree char *position = NULL;
+  guint n;
+
+  ui_wait_until (has_changes_cb, reader);
+  n = cmq_reader_view_get_n_hits (reader);
+  /* The earlier version first: going to the later one, the date and a word are reworded, and
+   * a paragraph moved back up. */
+  g_assert_cmpuint (n, ==, 3);
+  ui_wait_page (web_view, "String (document.querySelectorAll ('section.change.reworded').length)",
+                "2");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('section.change.moved').length)",
+                "1");
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('section.reworded del'))"
+                ".map (e => e.textContent).join ('|')",
+                "2012|bold");
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('section.reworded ins'))"
+                ".map (e => e.textContent).join ('|')",
+                "2013|ambitious");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('h1').length)", "2");
+
+  gtk_widget_activate_action (GTK_WIDGET (compare), "compare.next-change", NULL);
+  ui_wait_until (stepped_cb, reader);
+  position = g_strdup_printf (ngettext ("%u of %u change", "%u of %u changes", n), 1, n);
+  g_assert_cmpstr (cmq_compare_window_get_position (compare), ==, position);
+}
+
+static void
+follow_moved_link (WebKitWebView *web_view)
+{
+  /* A moved paragraph's link leads to where it stood, inside the page. */
+  ui_wait_page (web_view, "document.querySelector ('section.moved a').click (), 'clicked'",
+                "clicked");
+  ui_wait_page (web_view, "location.hash.startsWith ('#away-') ? 'there' : location.hash", "there");
+  /* …in the same page, not a new load. */
+  ui_spin (500);
+  ui_wait_page (web_view, "document.querySelector ('section.moved') ? 'same' : 'gone'", "same");
+}
+
+static void
+test_compare_with (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GSettings *settings = cmq_window_get_settings (window);
+  GtkWindow *dialog;
+  GtkWidget *row;
+  CmqRelease *suggested;
+  CmqCompareWindow *compare;
+  WebKitWebView *web_view;
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  ui_select_and_wait (window, row_of (window, "2013-03-26"));
+  dialog = _cmq_window_compare_with (window);
+  g_assert_nonnull (dialog);
+  ui_wait_until (has_row_cb, dialog);
+  row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  suggested = g_object_get_data (G_OBJECT (row), "release");
+  /* The earlier version of the release, of the same kind, comes first. */
+  g_assert_cmpstr (cmq_release_get_date (suggested), ==, "2012-03-26");
+  screenshot (GTK_WIDGET (dialog), "with");
+
+  g_signal_emit_by_name (row, "activated");
+  compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));
+  g_assert_nonnull (compare);
+  gtk_window_set_default_size (GTK_WINDOW (compare), 1100, 800);
+  check_compare_window (compare);
+  screenshot (GTK_WIDGET (compare), "light");
+
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (compare));
+  follow_moved_link (web_view);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "color-scheme", "dark");
+  ui_wait_page (web_view, "document.documentElement.classList.contains ('dark') ? 'dark' : ''",
+                "dark");
+  screenshot (GTK_WIDGET (compare), "dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("CMQ_TEST_LOCALEDIR");
+  int status;
+
+  home = ui_isolate_home ();
+  if (localedir != NULL)
+    {
+      const char *locale = setlocale (LC_ALL, "");
+
+      if (locale == NULL || !g_str_has_prefix (locale, "fr"))
+        {
+          /* GTK would warn about the missing locale, and a warning fails a test. */
+          g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+          setlocale (LC_ALL, "");
+          g_test_init (&argc, &argv, NULL);
+          g_test_skip ("The fr_FR.UTF-8 locale is not installed; build-aux/test makes it");
+          return g_test_run ();
+        }
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      language = "fr";
+    }
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  make_library ();
+
+  g_test_add_func ("/ui-compare/compare-with", test_compare_with);
+
+  status = g_test_run ();
+  g_clear_object (&library);
+  g_free (home);
+  return status;
+}
