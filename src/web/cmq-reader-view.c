@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "cmq-html-compare.h"
+#include "cmq-html-trace.h"
 #include "cmq-html.h"
 #include "cmq-reader-view-private.h"
 
@@ -57,6 +58,7 @@ struct _CmqReaderView
   WebKitWebView *web_view;
   CmqRelease *release;
   CmqRelease *compared; /* with a comparison: the first release, @release being the second */
+  CmqTrace *trace;      /* a traced phrase, shown instead of a release */
   CmqQuery *query;
   char *page_uri;
   char *page_class;
@@ -289,10 +291,13 @@ step_hit_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
-  /* A release has hits when a search highlights words in it; a comparison, its changes. */
-  if (event != WEBKIT_LOAD_FINISHED || self->release == NULL ||
-      (self->compared == NULL &&
-       (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL)))
+  /* A release has hits when a search highlights words in it; a comparison, its changes; a
+   * trace, the uses of its phrase. */
+  if (event != WEBKIT_LOAD_FINISHED ||
+      (self->trace == NULL &&
+       (self->release == NULL ||
+        (self->compared == NULL &&
+         (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL)))))
     return;
   webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
@@ -319,6 +324,7 @@ cmq_reader_view_dispose (GObject *object)
   g_clear_object (&self->scripts);
   g_clear_object (&self->release);
   g_clear_object (&self->compared);
+  g_clear_pointer (&self->trace, cmq_trace_free);
   g_clear_pointer (&self->query, cmq_query_unref);
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->dispose (object);
@@ -425,6 +431,13 @@ load_page (CmqReaderView *self)
   restart_scripts (self);
   set_hits (self, 0, 0);
   g_free (self->page_uri);
+  if (self->trace != NULL)
+    {
+      self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
+      html = cmq_html_render_trace (self->trace, self->page_class);
+      webkit_web_view_load_html (self->web_view, html, self->page_uri);
+      return;
+    }
   if (self->release == NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
@@ -463,6 +476,7 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery
 
   g_set_object (&self->release, release);
   g_clear_object (&self->compared);
+  g_clear_pointer (&self->trace, cmq_trace_free);
   g_clear_pointer (&self->query, cmq_query_unref);
   if (query != NULL)
     self->query = cmq_query_ref (query);
@@ -479,6 +493,22 @@ cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease 
 
   g_set_object (&self->compared, a);
   g_set_object (&self->release, b);
+  g_clear_pointer (&self->trace, cmq_trace_free);
+  g_clear_pointer (&self->query, cmq_query_unref);
+  load_page (self);
+}
+
+/* A phrase across the years (cmq-html-trace.c), taking @trace; its uses are the hits. */
+void
+cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (trace != NULL);
+
+  g_clear_pointer (&self->trace, cmq_trace_free);
+  self->trace = trace;
+  g_clear_object (&self->release);
+  g_clear_object (&self->compared);
   g_clear_pointer (&self->query, cmq_query_unref);
   load_page (self);
 }

@@ -1,7 +1,7 @@
 /* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
  * suggests the earlier version of the release first, the compare window shows the alignment,
- * steps from change to change and follows a moved paragraph's link; screenshots in light and
- * dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ * steps from change to change and follows a moved paragraph's link; Trace follows the search's
+ * phrase, or the words selected in the reader, through the years; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -210,6 +210,91 @@ test_compare_with (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A trace window on screen (a compare window just destroyed may still be listed). */
+static CmqCompareWindow *
+find_trace_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CMQ_IS_COMPARE_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (gtk_window_get_title (window), _("Trace")) == 0)
+        return CMQ_COMPARE_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_trace_window_cb (gpointer data)
+{
+  return find_trace_window () != NULL;
+}
+
+static CmqCompareWindow *
+wait_trace_window (void)
+{
+  CmqCompareWindow *trace;
+
+  ui_wait_until (has_trace_window_cb, NULL);
+  trace = find_trace_window ();
+  ui_wait_until (has_changes_cb, cmq_compare_window_get_reader_view (trace));
+  return trace;
+}
+
+/* Trace: the search's phrase, then the words selected in the reader, through the years. */
+static void
+test_trace (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  CmqCompareWindow *trace;
+  CmqReaderView *reader;
+  WebKitWebView *web_view;
+  g_autofree char *position = NULL;
+  g_autofree char *heading = NULL;
+  guint n;
+
+  g_settings_set_string (cmq_window_get_settings (window), "color-scheme", "light");
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "Euro-Atlantic");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  gtk_window_set_default_size (GTK_WINDOW (trace), 1100, 800);
+  reader = cmq_compare_window_get_reader_view (trace);
+  web_view = cmq_reader_view_get_web_view (reader);
+  n = cmq_reader_view_get_n_hits (reader);
+  /* The three releases use it once each: 2011, 2012, 2013. */
+  g_assert_cmpuint (n, ==, 3);
+  heading = g_strdup_printf (_("“%s”"), "Euro-Atlantic");
+  ui_wait_page (web_view, "document.querySelector ('h1').textContent", heading);
+  ui_wait_page (web_view, "String (document.querySelectorAll ('table.uses mark').length)", "3");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('svg.chart rect.bar').length)", "3");
+  gtk_widget_activate_action (GTK_WIDGET (trace), "compare.next-change", NULL);
+  ui_wait_until (stepped_cb, reader);
+  position = g_strdup_printf (ngettext ("%u of %u use", "%u of %u uses", n), 1, n);
+  g_assert_cmpstr (cmq_compare_window_get_position (trace), ==, position);
+  screenshot (GTK_WIDGET (trace), "trace");
+  gtk_window_destroy (GTK_WINDOW (trace));
+
+  /* Words selected in the reader come before the search. */
+  ui_select_and_wait (window, row_of (window, "2011-03-03"));
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  ui_page_eval (web_view,
+                "const r = document.createRange ();"
+                "const t = document.querySelector ('h1').firstChild;"
+                "r.setStart (t, 4); r.setEnd (t, 27);"
+                "window.getSelection ().addRange (r); window.getSelection ().toString ()");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (trace));
+  g_free (heading);
+  heading = g_strdup_printf (_("“%s”"), "NATO Secretary General");
+  ui_wait_page (web_view, "document.querySelector ('h1').textContent", heading);
+  gtk_window_destroy (GTK_WINDOW (trace));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,6 +326,7 @@ main (int argc, char **argv)
   make_library ();
 
   g_test_add_func ("/ui-compare/compare-with", test_compare_with);
+  g_test_add_func ("/ui-compare/trace", test_trace);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -1,5 +1,6 @@
 /* test-html-compare.c: the compare view's renderer, with no display: escaping and the CSP, the
- * heading, unchanged paragraphs folded, changes marked, moves linked both ways.
+ * heading, unchanged paragraphs folded, changes marked, moves linked both ways; and the trace
+ * view's: the chart, the table of years, the uses in context.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-html-compare.h"
+#include "cmq-html-trace.h"
 #include "cmq-html.h"
 
 static CmqRelease *
@@ -177,6 +179,82 @@ test_escaping (void)
   g_assert_cmpuint (count (body, "href="), ==, count (body, "href=&quot;"));
 }
 
+static void
+add_use (CmqTrace *trace, const char *date, const char *left, const char *match, const char *right)
+{
+  CmqTraceOccurrence *use = g_new0 (CmqTraceOccurrence, 1);
+
+  use->id = g_strdup ("0123456789abcdef");
+  use->file = g_strdup ("/library/\"file\".txt");
+  use->title = g_strdup ("A <b>title</b>");
+  use->date = g_strdup (date);
+  use->left = g_strdup (left);
+  use->match = g_strdup (match);
+  use->right = g_strdup (right);
+  g_ptr_array_add (trace->uses, use);
+}
+
+static void
+free_use (CmqTraceOccurrence *use)
+{
+  g_free (use->id);
+  g_free (use->file);
+  g_free (use->title);
+  g_free (use->date);
+  g_free (use->left);
+  g_free (use->match);
+  g_free (use->right);
+  g_free (use);
+}
+
+static void
+test_trace (void)
+{
+  CmqTrace *trace = g_new0 (CmqTrace, 1);
+  const CmqTraceYear years[] = { { 2004, 1, 10 }, { 2005, 0, 0 }, { 2006, 4, 8 }, { 0, 1, 3 } };
+  g_autofree char *html = NULL;
+  const char *body;
+
+  trace->phrase = g_strdup ("<script>collective defence");
+  trace->n_releases = 6;
+  trace->first = g_strdup ("2004-03-01");
+  trace->last = g_strdup ("2006-12-24");
+  trace->years = g_array_new (FALSE, FALSE, sizeof (CmqTraceYear));
+  g_array_append_vals (trace->years, years, G_N_ELEMENTS (years));
+  trace->uses = g_ptr_array_new_with_free_func ((GDestroyNotify) free_use);
+  add_use (trace, "2004-03-01", "Allies & <i>partners</i> reaffirmed their ", "collective defence",
+           " commitments.");
+  add_use (trace, NULL, "", "Collective Defence", " <img src=x onerror=alert(1)>");
+
+  html = cmq_html_render_trace (trace, "light");
+  body = strstr (html, "<body>");
+  g_assert_nonnull (strstr (html, "content=\"" CMQ_HTML_CSP "\""));
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<img"));
+  g_assert_null (strstr (html, "<i>"));
+  g_assert_null (strstr (body, "style="));
+  g_assert_nonnull (strstr (body, "<h1>“&lt;script&gt;collective defence”</h1>"));
+  g_assert_nonnull (strstr (body,
+                            "<p class=\"summary\">6 releases, first used 2004-03-01, last used "
+                            "2006-12-24</p>"));
+  /* A bar a year, its figures as its tooltip and in the table (not the years with none). */
+  g_assert_cmpuint (count (body, "<rect class=\"bar\""), ==, 4);
+  g_assert_nonnull (strstr (body, "<title>2006: 4 of 8 releases (50.0%)</title>"));
+  g_assert_nonnull (strstr (body, "<td>no date: 1 of 3 releases (33.3%)</td>"));
+  g_assert_null (strstr (body, "<td>2005:"));
+  g_assert_nonnull (strstr (body, "<rect class=\"bar\" x=\"8.0\" y=\"90.0\" width=\"37.3\" "
+                                  "height=\"30.0\"/>"));
+  /* The uses: the phrase in a <mark>, everything escaped. */
+  g_assert_cmpuint (count (body, "<mark>"), ==, 2);
+  g_assert_nonnull (strstr (body,
+                            "Allies &amp; &lt;i&gt;partners&lt;/i&gt; reaffirmed their "
+                            "</span></td><td class=\"match\"><mark>collective defence</mark>"));
+  g_assert_nonnull (
+      strstr (body, "<tr title=\"A &lt;b&gt;title&lt;/b&gt; — /library/&quot;file&quot;.txt\">"));
+  g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
+  cmq_trace_free (trace);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -185,6 +263,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html-compare/structure", test_structure);
   g_test_add_func ("/html-compare/moved-links", test_moved_links);
   g_test_add_func ("/html-compare/escaping", test_escaping);
+  g_test_add_func ("/html-trace", test_trace);
 
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
-/* cmq-compare-window.c: a window showing how the wording changed between two releases.
+/* cmq-compare-window.c: a window showing how the wording changed between two releases, or a
+ * phrase across the years.
  *
  * The page is cmq-html-compare.c's, in its own locked-down reader view; the labels of the
  * changes are the page's hits, so the reader's hit stepping is the step from change to change.
@@ -22,10 +23,13 @@ struct _CmqCompareWindow
 
   AdwWindowTitle *window_title;
   GtkLabel *position_label;
+  GtkWidget *previous_button;
+  GtkWidget *next_button;
   CmqReaderView *reader_view;
 
   GSettings *settings;
   char *position;
+  gboolean tracing; /* a phrase across the years rather than two releases */
 };
 
 G_DEFINE_FINAL_TYPE (CmqCompareWindow, cmq_compare_window, ADW_TYPE_WINDOW)
@@ -58,11 +62,15 @@ update_position (CmqCompareWindow *self)
   guint current = cmq_reader_view_get_current_hit (self->reader_view);
 
   g_free (self->position);
-  /* Translators: which change of the compare view is shown, "2 of 7 changes" */
-  self->position =
-      current > 0
-          ? g_strdup_printf (ngettext ("%u of %u change", "%u of %u changes", n), current, n)
-          : g_strdup ("");
+  if (current == 0)
+    self->position = g_strdup ("");
+  else if (self->tracing)
+    /* Translators: which use of a traced phrase is shown, "2 of 7 uses" */
+    self->position = g_strdup_printf (ngettext ("%u of %u use", "%u of %u uses", n), current, n);
+  else
+    /* Translators: which change of the compare view is shown, "2 of 7 changes" */
+    self->position =
+        g_strdup_printf (ngettext ("%u of %u change", "%u of %u changes", n), current, n);
   gtk_label_set_label (self->position_label, self->position);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.next-change", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.previous-change", n > 0);
@@ -112,6 +120,8 @@ cmq_compare_window_class_init (CmqCompareWindowClass *klass)
       widget_class, "/io/github/communique/Communique/ui/cmq-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, position_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, reader_view);
 
   gtk_widget_class_install_action (widget_class, "compare.next-change", NULL, step_action);
@@ -142,6 +152,22 @@ cmq_compare_window_init (CmqCompareWindow *self)
   update_position (self);
 }
 
+static CmqCompareWindow *
+make_window (GtkWindow *parent, GSettings *settings)
+{
+  CmqCompareWindow *self = g_object_new (CMQ_TYPE_COMPARE_WINDOW, "transient-for", parent, NULL);
+
+  if (parent != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+  self->settings = g_object_ref (settings);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (apply_settings), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
+  apply_settings (self);
+  return self;
+}
+
 CmqCompareWindow *
 cmq_compare_window_new (GtkWindow *parent, GSettings *settings, CmqRelease *a, CmqRelease *b)
 {
@@ -153,20 +179,31 @@ cmq_compare_window_new (GtkWindow *parent, GSettings *settings, CmqRelease *a, C
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (CMQ_IS_RELEASE (a) && CMQ_IS_RELEASE (b), NULL);
 
-  self = g_object_new (CMQ_TYPE_COMPARE_WINDOW, "transient-for", parent, NULL);
-  if (parent != NULL)
-    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
-  self->settings = g_object_ref (settings);
-  g_signal_connect_object (settings, "changed", G_CALLBACK (apply_settings), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (apply_settings), self, G_CONNECT_SWAPPED);
-  apply_settings (self);
-
+  self = make_window (parent, settings);
   cmp = cmq_comparison_new (cmq_release_get_paragraphs (a), cmq_release_get_paragraphs (b));
   summary = cmq_comparison_summary (cmp);
   adw_window_title_set_subtitle (self->window_title, summary);
   cmq_reader_view_show_comparison (self->reader_view, a, b);
+  return self;
+}
+
+CmqCompareWindow *
+cmq_compare_window_new_for_trace (GtkWindow *parent, GSettings *settings, CmqTrace *trace)
+{
+  CmqCompareWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (trace != NULL, NULL);
+
+  self = make_window (parent, settings);
+  self->tracing = TRUE;
+  gtk_window_set_title (GTK_WINDOW (self), _("Trace"));
+  adw_window_title_set_title (self->window_title, _("Trace"));
+  adw_window_title_set_subtitle (self->window_title, trace->phrase);
+  gtk_widget_set_tooltip_text (self->previous_button, _("Previous Use"));
+  gtk_widget_set_tooltip_text (self->next_button, _("Next Use"));
+  cmq_reader_view_show_trace (self->reader_view, trace);
   return self;
 }
 

@@ -1,4 +1,5 @@
-/* cmq-compare-window.h: a window showing how the wording changed between two releases.
+/* cmq-compare-window.h: a window showing how the wording changed between two releases, or a
+ * phrase across the years.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +20,10 @@ G_DECLARE_FINAL_TYPE (CmqCompareWindow, cmq_compare_window, CMQ, COMPARE_WINDOW,
  * from @settings (text size, typeface, width, colours). Not shown yet. */
 CmqCompareWindow *cmq_compare_window_new (GtkWindow *parent, GSettings *settings, CmqRelease *a,
                                           CmqRelease *b);
+/* A phrase across the years (takes @trace): its chart and its uses, stepped through as changes
+ * are. */
+CmqCompareWindow *cmq_compare_window_new_for_trace (GtkWindow *parent, GSettings *settings,
+                                                    CmqTrace *trace);
 CmqReaderView *cmq_compare_window_get_reader_view (CmqCompareWindow *self);
 /* "2 of 7 changes", or "" before the first step. */
 const char *cmq_compare_window_get_position (CmqCompareWindow *self);

@@ -1,11 +1,13 @@
-/* cmq-window-compare.c: comparing two releases from the main window.
+/* cmq-window-compare.c: comparing two releases, and tracing a phrase, from the main window.
  *
  * Two ways in: "Compare With…" on the release being read, which suggests the most similar
  * releases (earlier ones of the same kind first), and a Ctrl+click on another release of the
  * list, which compares it with the one being read at once. Either opens a CmqCompareWindow, the
  * earlier release first. Suggestions use the index's public query API: the releases that share
  * the most of the release's title words (bm25), each then weighed by the pairs of words the two
- * texts share (cmq_compare_similarity()), in a worker thread.
+ * texts share (cmq_compare_similarity()), in a worker thread. Trace (Shift+Ctrl+T) follows the
+ * words selected in the reader, or else the search, through the years (cmq-trace.c, in a thread)
+ * and shows them in a CmqCompareWindow too.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +19,7 @@
 #include "cmq-compare-window.h"
 #include "cmq-compare.h"
 #include "cmq-search.h"
+#include "cmq-trace.h"
 #include "cmq-window-private.h"
 
 /* Releases the query brings back, weighed one by one, and how many are suggested. */
@@ -354,9 +357,87 @@ list_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CmqW
   _cmq_window_compare (self, current, whole);
 }
 
+static void
+trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, cancellable, &error);
+
+  if (trace == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, trace, (GDestroyNotify) cmq_trace_free);
+}
+
+static void
+traced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  CmqTrace *trace = g_task_propagate_pointer (G_TASK (result), &error);
+  CmqCompareWindow *window;
+
+  if (trace == NULL)
+    {
+      /* A phrase with no word; or the index failed, and recovers by itself. */
+      g_debug ("Nothing to trace: %s", error->message);
+      return;
+    }
+  window =
+      cmq_compare_window_new_for_trace (GTK_WINDOW (self), cmq_window_get_settings (self), trace);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Opens the trace of @phrase (its words, as a quoted phrase of the search) once it is made. */
+void
+_cmq_window_trace (CmqWindow *self, const char *phrase)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *line = g_strdup (phrase);
+
+  g_strdelimit (g_strstrip (line), "\n\r\t", ' ');
+  if (line[0] == '\0')
+    return;
+  task = g_task_new (cmq_window_get_index (self), NULL, traced_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_steal_pointer (&line), g_free);
+  g_task_run_in_thread (task, trace_thread);
+}
+
+/* The words selected in the reader, or else the search. */
+static void
+selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqWindow) self = user_data;
+  g_autoptr (JSCValue) value =
+      webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, NULL);
+  g_autofree char *selected =
+      value != NULL && jsc_value_is_string (value) ? jsc_value_to_string (value) : NULL;
+
+  if (selected != NULL && g_strstrip (selected)[0] != '\0' && g_utf8_strlen (selected, -1) < 200)
+    _cmq_window_trace (self, selected);
+  else
+    _cmq_window_trace (self, gtk_editable_get_text (cmq_window_get_search_entry (self)));
+}
+
+static void
+trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (self));
+
+  webkit_web_view_evaluate_javascript (web_view, "window.getSelection ().toString ()", -1,
+                                       "communique-selection", NULL, NULL, selection_cb,
+                                       g_object_ref (self));
+}
+
 void
 _cmq_window_compare_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.trace", NULL, trace_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.compare-with", NULL);

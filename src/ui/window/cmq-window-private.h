@@ -50,6 +50,8 @@ void _cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release,
                                         GCancellable *cancellable, GAsyncReadyCallback callback,
                                         gpointer user_data);
 GPtrArray *_cmq_window_compare_suggest_finish (GAsyncResult *result, GError **error);
+/* Opens the trace of @phrase through the years, once it is made (in a thread). */
+void _cmq_window_trace (CmqWindow *self, const char *phrase);
 
 /* NULL before anything was typed */
 CmqQuery *cmq_window_get_query (CmqWindow *self);
