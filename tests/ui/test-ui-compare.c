@@ -210,6 +210,34 @@ test_compare_with (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+click on another row: a compare window of the two, the earlier first, the list's
+ * selection unchanged; on the row being read, nothing. */
+static void
+test_row (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  guint later = row_of (window, "2013-03-26");
+  g_autoptr (CmqRelease) earlier = NULL;
+  g_autoptr (CmqRelease) same = NULL;
+  CmqCompareWindow *compare;
+  WebKitWebView *web_view;
+
+  ui_select_and_wait (window, later);
+  earlier = g_list_model_get_item (G_LIST_MODEL (selection), row_of (window, "2011-03-03"));
+  same = g_list_model_get_item (G_LIST_MODEL (selection), later);
+  g_assert_false (_cmq_window_compare_with_row (window, same));
+  g_assert_true (_cmq_window_compare_with_row (window, earlier));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, later);
+  compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));
+  g_assert_nonnull (compare);
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (compare));
+  ui_wait_page (web_view, "document.querySelector ('.side time').getAttribute ('datetime')",
+                "2011-03-03");
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A trace window on screen (a compare window just destroyed may still be listed). */
 static CmqCompareWindow *
 find_trace_window (void)
@@ -327,6 +355,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui-compare/compare-with", test_compare_with);
   g_test_add_func ("/ui-compare/trace", test_trace);
+  g_test_add_func ("/ui-compare/row", test_row);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -325,6 +325,29 @@ compare_with_action (GtkWidget *widget, const char *action_name, GVariant *param
   _cmq_window_compare_with (CMQ_WINDOW (widget));
 }
 
+/* Compares @clicked (a row of the list: a release without its text) with the release being
+ * read; FALSE when there is none, or it is that one. */
+gboolean
+_cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked)
+{
+  CmqRelease *current = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  g_autoptr (CmqRelease) whole = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (current == NULL || g_str_equal (cmq_release_get_id (clicked), cmq_release_get_id (current)))
+    return FALSE;
+  whole =
+      cmq_index_load_release (cmq_window_get_index (self), cmq_release_get_id (clicked), &error);
+  if (whole == NULL)
+    {
+      /* Gone from the library since the list was made. */
+      g_warning ("Cannot load the release to compare: %s", error->message);
+      return FALSE;
+    }
+  _cmq_window_compare (self, current, whole);
+  return TRUE;
+}
+
 /* Ctrl+click on a release of the list compares it with the one being read. */
 static void
 list_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CmqWindow *self)
@@ -332,29 +355,16 @@ list_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CmqW
   GtkEventController *controller = GTK_EVENT_CONTROLLER (gesture);
   GtkWidget *picked;
   GtkWidget *row;
-  CmqRelease *current = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
   CmqRelease *clicked;
-  g_autoptr (CmqRelease) whole = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (!(gtk_event_controller_get_current_event_state (controller) & GDK_CONTROL_MASK) ||
-      current == NULL)
+  if (!(gtk_event_controller_get_current_event_state (controller) & GDK_CONTROL_MASK))
     return;
   picked = gtk_widget_pick (gtk_event_controller_get_widget (controller), x, y, GTK_PICK_DEFAULT);
   row = picked != NULL ? gtk_widget_get_ancestor (picked, CMQ_TYPE_RELEASE_ROW) : NULL;
   clicked = row != NULL ? cmq_release_row_get_release (CMQ_RELEASE_ROW (row)) : NULL;
-  if (clicked == NULL || g_str_equal (cmq_release_get_id (clicked), cmq_release_get_id (current)))
-    return;
   /* The list keeps its selection: the click is ours. */
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  whole =
-      cmq_index_load_release (cmq_window_get_index (self), cmq_release_get_id (clicked), &error);
-  if (whole == NULL)
-    {
-      g_warning ("Cannot load the release to compare: %s", error->message);
-      return;
-    }
-  _cmq_window_compare (self, current, whole);
+  if (clicked != NULL && _cmq_window_compare_with_row (self, clicked))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void

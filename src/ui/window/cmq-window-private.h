@@ -50,6 +50,9 @@ void _cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release,
                                         GCancellable *cancellable, GAsyncReadyCallback callback,
                                         gpointer user_data);
 GPtrArray *_cmq_window_compare_suggest_finish (GAsyncResult *result, GError **error);
+/* What Ctrl+click on a row does: compares its release with the one being read (FALSE when none
+ * is, or it is that one). */
+gboolean _cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked);
 /* Opens the trace of @phrase through the years, once it is made (in a thread). */
 void _cmq_window_trace (CmqWindow *self, const char *phrase);
 
