@@ -169,7 +169,7 @@ cmq_trace_command (const char *const *folders, const char *phrase, gboolean json
                      error->message);
       g_clear_error (&error);
     }
-  trace = cmq_trace_phrase (index, phrase, CONTEXT, NULL, &error);
+  trace = cmq_trace_phrase (index, phrase, CONTEXT, 0, NULL, &error);
   if (trace == NULL && g_error_matches (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NOT_FOUND))
     {
       g_printerr ("%s\n", _("--trace needs a phrase"));

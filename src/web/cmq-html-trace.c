@@ -171,6 +171,18 @@ append_years (GString *out, CmqTrace *trace)
 static void
 append_uses (GString *out, CmqTrace *trace)
 {
+  if (trace->n_searched < trace->n_releases)
+    {
+      g_autofree char *note = g_strdup_printf (
+          /* Translators: the trace view lists the uses of a phrase in the newest releases only */
+          ngettext ("The uses in the newest %u release of %u",
+                    "The uses in the newest %u releases of %u", trace->n_searched),
+          trace->n_searched, trace->n_releases);
+
+      g_string_append (out, "<p class=\"summary\">");
+      escape_into (out, note);
+      g_string_append (out, "</p>\n");
+    }
   g_string_append (out, "<table class=\"uses\">\n<colgroup><col class=\"when\"><col class=\"left\">"
                         "<col class=\"match\"><col class=\"right\"></colgroup>\n");
   for (guint i = 0; i < trace->uses->len; i++)

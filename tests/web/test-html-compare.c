@@ -217,6 +217,7 @@ test_trace (void)
 
   trace->phrase = g_strdup ("<script>collective defence");
   trace->n_releases = 6;
+  trace->n_searched = 2;
   trace->first = g_strdup ("2004-03-01");
   trace->last = g_strdup ("2006-12-24");
   trace->years = g_array_new (FALSE, FALSE, sizeof (CmqTraceYear));
@@ -244,7 +245,10 @@ test_trace (void)
   g_assert_null (strstr (body, "<td>2005:"));
   g_assert_nonnull (strstr (body, "<rect class=\"bar\" x=\"8.0\" y=\"90.0\" width=\"37.3\" "
                                   "height=\"30.0\"/>"));
-  /* The uses: the phrase in a <mark>, everything escaped. */
+  /* The uses (looked for in the newest 2 releases only): the phrase in a <mark>, everything
+   * escaped. */
+  g_assert_nonnull (
+      strstr (body, "<p class=\"summary\">The uses in the newest 2 releases of 6</p>"));
   g_assert_cmpuint (count (body, "<mark>"), ==, 2);
   g_assert_nonnull (strstr (body,
                             "Allies &amp; &lt;i&gt;partners&lt;/i&gt; reaffirmed their "

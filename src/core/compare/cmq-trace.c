@@ -281,7 +281,8 @@ static gboolean
 trace_uses (CmqTrace *trace, CmqIndex *index, GPtrArray *hits, const char *const *words,
             guint context, GCancellable *cancellable, GError **error)
 {
-  for (guint i = 0; i < hits->len; i++)
+  /* The hits are newest first: the first n_searched of them. */
+  for (guint i = 0; i < trace->n_searched; i++)
     {
       const CmqIndexHit *hit = hits->pdata[i];
       g_autoptr (CmqRelease) release = NULL;
@@ -303,8 +304,8 @@ trace_uses (CmqTrace *trace, CmqIndex *index, GPtrArray *hits, const char *const
 }
 
 CmqTrace *
-cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, GCancellable *cancellable,
-                  GError **error)
+cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, guint max_releases,
+                  GCancellable *cancellable, GError **error)
 {
   g_auto (GStrv) words = NULL;
   g_autofree char *joined = NULL;
@@ -342,6 +343,7 @@ cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, GCancellab
   trace = g_new0 (CmqTrace, 1);
   trace->phrase = g_strdup (phrase);
   trace->n_releases = hits->len;
+  trace->n_searched = max_releases > 0 ? MIN (max_releases, hits->len) : hits->len;
   trace->years = g_array_new (FALSE, FALSE, sizeof (CmqTraceYear));
   trace->uses = g_ptr_array_new_with_free_func ((GDestroyNotify) occurrence_free);
   count_years (trace, hits, all);

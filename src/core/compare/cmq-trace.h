@@ -35,6 +35,7 @@ typedef struct
   guint n_releases;   /* releases using it: what `--search '"PHRASE"'` lists */
   GArray *years;      /* of CmqTraceYear, oldest first, undated last; years with a release */
   GPtrArray *uses;    /* of CmqTraceOccurrence, by date, oldest first, undated last */
+  guint n_searched;   /* releases whose uses were looked for: all, or the newest max_releases */
   char *first, *last; /* dates of the first and last dated use, or NULL */
 } CmqTrace;
 
@@ -44,9 +45,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqTrace, cmq_trace_free)
 /* Traces @phrase (words, matched whole, in order, as a quoted phrase of the search) through the
  * releases of @index, using its query API only: the releases found, counted by year against all
  * the releases of that year, and each use in their titles and paragraphs with @context
- * characters either side. NULL with @error set when the index fails, or when @phrase has no
- * word (CMQ_INDEX_ERROR_NOT_FOUND). */
-CmqTrace *cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context,
+ * characters either side, looked for in every release found or, when @max_releases is not 0,
+ * in the newest @max_releases of them (each costs a read of the release; the counts are always
+ * complete). NULL with @error set when the index fails, or when @phrase has no word
+ * (CMQ_INDEX_ERROR_NOT_FOUND). */
+CmqTrace *cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, guint max_releases,
                             GCancellable *cancellable, GError **error);
 
 /* Where @phrase occurs in @text: pairs of byte offsets (start, end), words compared as the

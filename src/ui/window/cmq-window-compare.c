@@ -28,6 +28,9 @@
 #define MAX_QUERY_WORDS 10
 /* Below this share of word pairs a release is not suggested at all; from this one on, an earlier
  * release of the same kind comes before the others. */
+/* Trace reads at most this many releases (the newest) for the uses in context: about a second's
+ * work; the counts by year cover every release. */
+#define MAX_TRACED_RELEASES 1500
 #define MIN_SIMILARITY      0.03
 #define SIMILAR_FOR_EARLIER 0.15
 
@@ -371,7 +374,8 @@ static void
 trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
   GError *error = NULL;
-  CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, cancellable, &error);
+  CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, MAX_TRACED_RELEASES,
+                                      cancellable, &error);
 
   if (trace == NULL)
     g_task_return_error (task, error);
