@@ -1,7 +1,8 @@
 /* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
  * suggests the earlier version of the release first, the compare window shows the alignment,
  * steps from change to change and follows a moved paragraph's link; Trace follows the search's
- * phrase, or the words selected in the reader, through the years; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ * phrase, or the words selected in the reader, through the years; a release's French version is
+ * offered in the header and shown; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -238,6 +239,71 @@ test_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkButton *twin_button;
+
+/* The twin button shows @data, the other language's name. */
+static gboolean
+twin_offered_cb (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (twin_button)) &&
+         g_strcmp0 (gtk_button_get_label (twin_button), data) == 0;
+}
+
+/* A release and its French version: the header offers the other language, which the reader
+ * then shows, and offers the way back. */
+static void
+test_twins (void)
+{
+  g_autofree char *dir = g_build_filename (home, "twins", NULL);
+  g_autofree char *english =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "real", "019.txt", NULL);
+  g_autofree char *french =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "twins", "019-fr.txt", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) twins = cmq_library_new ();
+  CmqWindow *window;
+  GtkButton *button;
+  WebKitWebView *web_view;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (english, &text, NULL, NULL));
+  path = g_build_filename (dir, "019.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&path, g_free);
+  g_assert_true (g_file_get_contents (french, &text, NULL, NULL));
+  path = g_build_filename (dir, "019-fr.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  cmq_library_add_directory (twins, folder);
+  cmq_library_load (twins, NULL);
+
+  window = ui_open_window (twins);
+  button = GTK_BUTTON (
+      gtk_widget_get_template_child (GTK_WIDGET (window), CMQ_TYPE_WINDOW, "twin_button"));
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (CmqRelease) row =
+          g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), i);
+
+      if (g_strcmp0 (cmq_release_get_language (row), "en") == 0)
+        ui_select_and_wait (window, i);
+    }
+  twin_button = button;
+  ui_wait_until (twin_offered_cb, (gpointer) "Français");
+  screenshot (GTK_WIDGET (window), "twin");
+
+  g_signal_emit_by_name (button, "clicked");
+  ui_wait_page (web_view, "document.documentElement.lang", "fr");
+  ui_wait_until (twin_offered_cb, (gpointer) "English");
+  g_signal_emit_by_name (button, "clicked");
+  ui_wait_page (web_view, "document.documentElement.lang", "en");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A trace window on screen (a compare window just destroyed may still be listed). */
 static CmqCompareWindow *
 find_trace_window (void)
@@ -356,6 +422,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-compare/compare-with", test_compare_with);
   g_test_add_func ("/ui-compare/trace", test_trace);
   g_test_add_func ("/ui-compare/row", test_row);
+  g_test_add_func ("/ui-compare/twins", test_twins);
 
   status = g_test_run ();
   g_clear_object (&library);

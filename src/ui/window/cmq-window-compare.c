@@ -20,6 +20,7 @@
 #include "cmq-compare.h"
 #include "cmq-search.h"
 #include "cmq-trace.h"
+#include "cmq-twins.h"
 #include "cmq-window-private.h"
 
 /* Releases the query brings back, weighed one by one, and how many are suggested. */
@@ -447,6 +448,7 @@ trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 void
 _cmq_window_compare_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child_full (widget_class, "twin_button", FALSE, 0);
   gtk_widget_class_install_action (widget_class, "win.trace", NULL, trace_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.trace", NULL);
@@ -459,10 +461,108 @@ _cmq_window_compare_class_init (GtkWidgetClass *widget_class)
                                        "win.compare-with", NULL);
 }
 
+/* The release being read in its other language: found when a release is shown, offered by a
+ * button of the header that shows it instead (and there, the way back). */
+typedef struct
+{
+  GtkButton *button;
+  CmqRelease *twin;
+  GCancellable *finding;
+} Twins;
+
+static void
+twins_free (Twins *twins)
+{
+  g_cancellable_cancel (twins->finding);
+  g_clear_object (&twins->finding);
+  g_clear_object (&twins->twin);
+  g_free (twins);
+}
+
+static Twins *
+get_twins (CmqWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "cmq-twins");
+}
+
+static void
+twins_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CmqRelease *twin = cmq_twins_find (CMQ_INDEX (source), task_data, cancellable, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, twin, g_object_unref);
+}
+
+/* The language's own name: what a reader of it looks for. */
+static char *
+language_name (const char *language)
+{
+  if (g_strcmp0 (language, "en") == 0)
+    return g_strdup ("English");
+  if (g_strcmp0 (language, "fr") == 0)
+    return g_strdup ("Français");
+  return g_ascii_strup (language != NULL ? language : "?", -1);
+}
+
+static void
+twin_found_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqRelease) twin = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = NULL;
+  Twins *twins;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* another release is shown; the window may be gone */
+  twins = get_twins (CMQ_WINDOW (user_data));
+  g_set_object (&twins->twin, twin);
+  if (twin != NULL)
+    {
+      name = language_name (cmq_release_get_language (twin));
+      gtk_button_set_label (twins->button, name);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (twins->button), twin != NULL);
+}
+
+static void
+find_twin (CmqWindow *self)
+{
+  Twins *twins = get_twins (self);
+  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  g_autoptr (GTask) task = NULL;
+
+  g_cancellable_cancel (twins->finding);
+  g_clear_object (&twins->finding);
+  g_clear_object (&twins->twin);
+  gtk_widget_set_visible (GTK_WIDGET (twins->button), FALSE);
+  if (release == NULL)
+    return;
+  twins->finding = g_cancellable_new ();
+  task = g_task_new (cmq_window_get_index (self), twins->finding, twin_found_cb, self);
+  g_task_set_task_data (task, g_object_ref (release), g_object_unref);
+  g_task_run_in_thread (task, twins_thread);
+}
+
+static void
+twin_clicked_cb (GtkButton *button, CmqWindow *self)
+{
+  Twins *twins = get_twins (self);
+  g_autoptr (CmqRelease) twin = twins->twin != NULL ? g_object_ref (twins->twin) : NULL;
+
+  if (twin != NULL)
+    cmq_reader_view_show_release (cmq_window_get_reader_view (self), twin, NULL);
+}
+
 /* Compare With… needs a release to read; the compare view is not one. */
 static void
-reader_changed_cb (CmqWindow *self)
+reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
 {
+  if (event == WEBKIT_LOAD_COMMITTED)
+    find_twin (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
                                  cmq_reader_view_get_release (cmq_window_get_reader_view (self)) !=
                                      NULL);
@@ -476,7 +576,15 @@ _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
 
   g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  reader_changed_cb (self);
+  {
+    Twins *twins = g_new0 (Twins, 1);
+
+    twins->button = GTK_BUTTON (
+        gtk_widget_get_template_child (GTK_WIDGET (self), CMQ_TYPE_WINDOW, "twin_button"));
+    g_object_set_data_full (G_OBJECT (self), "cmq-twins", twins, (GDestroyNotify) twins_free);
+    g_signal_connect_object (twins->button, "clicked", G_CALLBACK (twin_clicked_cb), self, 0);
+  }
+  reader_changed_cb (self, WEBKIT_LOAD_FINISHED);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
