@@ -32,7 +32,7 @@ import sys
 # the scripts use.
 BASE = {
     "apt", "bash", "coreutils", "dash", "debianutils", "diffutils", "dpkg", "findutils", "grep",
-    "gzip", "libc-bin", "sed", "tar", "util-linux",
+    "gzip", "libc-bin", "mawk", "sed", "tar", "util-linux",
 }
 # Programs that a program we run runs in turn, which no script of ours names. Found by reading
 # their sources or by a failed fresh run.
@@ -403,6 +403,12 @@ def scan_tree(top, found):
         dirnames[:] = [d for d in dirnames if not d.startswith(("_", ".")) and d != "tests"]
         files += [os.path.join(dirpath, f) for f in filenames if f == "meson.build"]
     files.append(os.path.join(top, "meson.build"))
+    shell_functions = set()
+    for path in files:
+        if path.endswith(".sh") or os.path.dirname(path).endswith("build-aux"):
+            with open(path, encoding="utf-8", errors="replace") as f:
+                shell_functions |= set(re.findall(r"^\s*(?:function\s+)?([\w-]+)\s*\(\)\s*\{",
+                                                  f.read(), re.M))
     for path in sorted(set(files)):
         rel = os.path.relpath(path, top)
         try:
@@ -421,9 +427,9 @@ def scan_tree(top, found):
         elif name.endswith(".py") or (interpreter and "python" in interpreter):
             scan_python(text, rel, found)
         elif name.endswith(".sh") or (interpreter and re.search(r"(ba)?sh$", interpreter)):
-            # setup.sh is sourced by run and test: its functions are theirs
-            scan_shell(text, rel, found, functions=("cmq_install_missing", "cmq_ensure_locale",
-                                                   "cmq_build"))
+            # Scripts source others (build-aux/setup.sh, tests/lib/test-timeout.sh): the
+            # functions of every script are known to all.
+            scan_shell(text, rel, found, functions=shell_functions)
     # the programs of the programs
     todo = list(found.programs)
     while todo:
