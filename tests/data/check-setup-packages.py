@@ -462,7 +462,10 @@ def dpkg_status():
                 elif ":" in line:
                     key, value = line.split(":", 1)
                     fields[key] = value.strip()
-            if "install ok installed" not in fields.get("Status", ""):
+            # Installed, or installed with its triggers still to run (while apt works).
+            state = fields.get("Status", "").split()
+            if state[:2] != ["install", "ok"] or state[2:] not in (
+                    ["installed"], ["triggers-pending"], ["triggers-awaited"]):
                 continue
             packages[fields["Package"]] = fields
             for virtual in fields.get("Provides", "").split(","):
