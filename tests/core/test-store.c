@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "store-fixture.h"
+#include "test-timeout.h"
 
 static gboolean
 timeout_cb (gpointer user_data)
@@ -27,12 +28,13 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until *@flag is set, failing after @seconds. */
+/* Runs the main loop until *@flag is set, failing after @seconds (scaled, test-timeout.h). */
 static void
 spin_until (gboolean *flag, guint seconds)
 {
   gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+  guint timeout =
+      g_timeout_add_seconds ((guint) cmq_test_timeout_seconds (seconds), timeout_cb, &timed_out);
 
   while (!*flag && !timed_out)
     g_main_context_iteration (NULL, TRUE);
