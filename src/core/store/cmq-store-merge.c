@@ -299,6 +299,20 @@ compare_entries_by_date_cb (gconstpointer a, gconstpointer b)
   return result;
 }
 
+/* What Markdown (CommonMark and its common extensions) could read as markup rather than text:
+ * emphasis, code, links and images, raw HTML and autolinks (<script>, <javascript:…>), entities,
+ * headings, lists, quotes, tables, strikethrough, setext underlines. Each is escaped with a
+ * backslash, which CommonMark allows before any ASCII punctuation. */
+#define MARKDOWN_SPECIAL "\\`*_{}[]<>()#+-.!|~&="
+
+static void
+append_markdown_char (GString *out, char c)
+{
+  if (strchr (MARKDOWN_SPECIAL, c) != NULL)
+    g_string_append_c (out, '\\');
+  g_string_append_c (out, c);
+}
+
 /* A title on one line, with Markdown's punctuation escaped so it reads as text. */
 static void
 append_markdown_text (GString *out, const char *text)
@@ -308,11 +322,51 @@ append_markdown_text (GString *out, const char *text)
       if (*p == '\n' || *p == '\r' || *p == '\t')
         g_string_append_c (out, ' ');
       else
+        append_markdown_char (out, *p);
+    }
+}
+
+static gboolean
+is_blank (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* A note as text, whatever it holds: its punctuation escaped (so no heading, link, HTML or list
+ * can be forged, and no active content is carried), its lines kept as lines (a hard break, a
+ * backslash at the end of the line) and its blank lines as paragraph breaks. */
+static void
+append_markdown_note (GString *out, const char *note)
+{
+  g_auto (GStrv) lines = g_strsplit (note, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  while (n > 0 && is_blank (lines[n - 1]))
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean leading = TRUE;
+
+      if (is_blank (lines[i]))
         {
-          if (strchr ("\\`*_{}[]<>()#+-.!|", *p) != NULL)
-            g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
+          g_string_append_c (out, '\n');
+          continue;
         }
+      for (const char *p = lines[i]; *p; p++)
+        {
+          leading = leading && (*p == ' ' || *p == '\t');
+          /* Leading spaces would make a code block: kept as spaces that do not. */
+          if (leading)
+            g_string_append (out, "&#32;");
+          else if (*p != '\r')
+            append_markdown_char (out, *p);
+        }
+      if (i + 1 < n && !is_blank (lines[i + 1]))
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -346,9 +400,7 @@ cmq_store_export_markdown (CmqStore *self)
       if (entry->note[0] != '\0')
         {
           g_string_append (out, "\n");
-          g_string_append (out, entry->note);
-          if (!g_str_has_suffix (entry->note, "\n"))
-            g_string_append_c (out, '\n');
+          append_markdown_note (out, entry->note);
         }
     }
   return g_string_free (out, FALSE);
