@@ -183,6 +183,7 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_sized_new (80 * 1024);
   Printer printer = { flags, out };
+  g_autofree char *status_message = NULL;
   gboolean searched;
 
   if (query_text == NULL || limit < 0)
@@ -208,6 +209,9 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
                      error->message);
       g_clear_error (&error);
     }
+  status_message = cmq_index_dup_status_message (index);
+  if (status_message != NULL)
+    g_printerr ("%s\n", status_message);
 
   searched = search (index, query, limit, &printer, &error);
   if (!searched && printer.n_hits == 0)
@@ -231,5 +235,8 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_printerr (_("Cannot search: %s\n"), error != NULL ? error->message : "");
       return 2;
     }
+  /* Hits from an index that misses releases are not the answer: say so by the status too. */
+  if (cmq_index_get_status (index) == CMQ_INDEX_STATUS_INCOMPLETE)
+    return 2;
   return printer.n_hits > 0 ? 0 : 1;
 }
