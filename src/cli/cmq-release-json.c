@@ -8,6 +8,15 @@
 #include "cmq-importer.h"
 #include "cmq-release-json.h"
 
+static void
+add_string_or_null (JsonBuilder *builder, const char *value)
+{
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 JsonNode *
 cmq_release_to_json (CmqRelease *release)
 {
@@ -45,6 +54,18 @@ cmq_release_to_json (CmqRelease *release)
     json_builder_add_string_value (builder, cmq_release_get_partial_date (release));
   else
     json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "date_evidence");
+  add_string_or_null (builder, cmq_release_get_date_evidence (release));
+  json_builder_set_member_name (builder, "date_note");
+  add_string_or_null (builder, cmq_release_get_date_note (release));
+  json_builder_set_member_name (builder, "headline_found");
+  json_builder_add_boolean_value (builder, cmq_release_get_headline_found (release));
+  json_builder_set_member_name (builder, "source");
+  add_string_or_null (builder, cmq_release_get_source (release));
+  json_builder_set_member_name (builder, "url");
+  add_string_or_null (builder, cmq_release_get_url (release));
+  json_builder_set_member_name (builder, "kind");
+  add_string_or_null (builder, cmq_release_get_kind (release));
   json_builder_set_member_name (builder, "language");
   if (cmq_release_get_language (release) != NULL)
     json_builder_add_string_value (builder, cmq_release_get_language (release));

@@ -745,8 +745,24 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
+/* The lower-case ASCII of @text, where names are looked for. */
+static char *
+fold_evidence (const char *text)
+{
+  g_autofree char *valid = NULL;
+  char *folded;
+
+  /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  folded = to_ascii (text);
+  for (char *p = folded; *p != '\0'; p++)
+    *p = ascii_lower (*p);
+  return folded;
+}
+
 static void
-resolve (const Mention *mention, const char *folded, const GDate *reference, CmqDateGuess *out)
+resolve (const Mention *mention, const char *evidence, const GDate *reference, CmqDateGuess *out)
 {
   int year = mention->year;
   GDate date;
@@ -754,6 +770,8 @@ resolve (const Mention *mention, const char *folded, const GDate *reference, Cmq
   out->source = CMQ_DATE_SOURCE_STATED;
   if (year == 0)
     {
+      g_autofree char *folded = fold_evidence (evidence);
+
       year = choose_year (mention, folded, reference);
       out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
     }
@@ -785,16 +803,22 @@ resolve (const Mention *mention, const char *folded, const GDate *reference, Cmq
 gboolean
 cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
 {
+  return cmq_date_find_full (text, NULL, language, reference, out);
+}
+
+gboolean
+cmq_date_find_full (const char *text, const char *evidence, const char *language,
+                    const GDate *reference, CmqDateGuess *out)
+{
   g_autofree char *valid = NULL;
   g_autofree char *ascii = NULL;
-  g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
   const char *next;
   int languages = languages_of (language);
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  *out = (CmqDateGuess){ 0, 0, 0, CMQ_DATE_SOURCE_NONE };
+  memset (out, 0, sizeof *out);
   g_return_val_if_fail (text != NULL, FALSE);
   /* A file with no usable date still cannot be from the future. */
   if (reference == NULL || !g_date_valid (reference))
@@ -808,9 +832,6 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
   ascii = to_ascii (text);
-  folded = g_strdup (ascii);
-  for (char *p = folded; *p != '\0'; p++)
-    *p = ascii_lower (*p);
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
   next = ascii;
 
@@ -832,7 +853,7 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
-      resolve (&mention, folded, reference, out);
+      resolve (&mention, evidence != NULL ? evidence : text, reference, out);
       return TRUE;
     }
   return FALSE;

@@ -69,8 +69,8 @@ first_word_chars (const char *text)
 
 /* A file is hard-wrapped when most lines that run on into another one are nearly as long as
  * the longest line, and the longest is a typical wrap width. */
-static guint
-find_wrap_width (GArray *lines)
+guint
+cmq_importer_find_wrap_width (GArray *lines)
 {
   guint width = 0;
   guint running_on = 0;
@@ -121,7 +121,7 @@ void
 cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                GPtrArray *keys)
 {
-  guint wrap_width = find_wrap_width (lines);
+  guint wrap_width = cmq_importer_find_wrap_width (lines);
   GString *current = NULL;
   GString *key = NULL;
   const char *previous = NULL;

@@ -20,13 +20,42 @@ struct _CmqImporter
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
 };
 
+/* What a line of a dump is (see cmq-importer-roles.c). */
+typedef enum
+{
+  CMQ_LINE_STORY, /* a story paragraph, or a line of one */
+  CMQ_LINE_LEADING_CHROME,
+  CMQ_LINE_HEADLINE,
+  CMQ_LINE_DATELINE,
+  CMQ_LINE_KIND,         /* "Press release", "Statement" on a line of its own */
+  CMQ_LINE_RELEASE_DATE, /* "Published: 3 May 2021" */
+  CMQ_LINE_DECOY_DATE,   /* "Last updated: …", "Dernière modification : …" */
+  CMQ_LINE_CHROME,       /* inside the story: a share bar, a known footer line */
+  CMQ_LINE_TRAILING_CHROME,
+} CmqLineRole;
+
 /* One line of a dump. */
 typedef struct
 {
   char *text; /* trimmed, spaces collapsed; "" for a blank line */
   char *key;  /* cmq_importer_key() of the text, once known */
   gboolean chrome;
+  CmqLineRole role;
 } Line;
+
+/* What the lines around the story say. */
+typedef struct
+{
+  char *headline;        /* as written, or NULL */
+  char *dateline;        /* the dateline's place and date, or NULL */
+  GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
+  const char *kind;      /* static: "press release", "statement"…, or NULL */
+  const char *source;    /* static: an organisation's name, or NULL */
+  char *url;
+} CmqDumpParts;
+
+void cmq_dump_parts_clear (CmqDumpParts *parts);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CmqDumpParts, cmq_dump_parts_clear)
 
 /* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1. */
 gsize cmq_importer_chars_up_to (const char *text, gsize max);
@@ -43,10 +72,32 @@ gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
 
 /* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */
 gboolean cmq_importer_ends_sentence (const char *text);
+/* The width a hard-wrapped file is wrapped at, from its lines that are not chrome; 0 when it is
+ * not hard-wrapped. */
+guint cmq_importer_find_wrap_width (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);
 guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys);
+
+/* Sets the role of every line (and its chrome flag) and fills @parts; returns the number of
+ * chrome lines. */
+guint cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts);
+/* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
+gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
+gboolean cmq_importer_is_link_list (const char *text);
+/* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
+CmqLineRole cmq_importer_date_line_role (const char *text);
+/* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
+CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
+gboolean cmq_importer_is_credit (const char *text);
+/* "statement" for "Statement by the North Atlantic Council…", or NULL. */
+const char *cmq_importer_kind_of_headline (const char *headline);
+/* Sets parts->source and parts->url from the lines, once their roles are known. */
+void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
+/* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */
+char *cmq_importer_headline_title (const char *headline, const char *const *paragraphs);
 
 /* "en", "fr"… from the keys of the paragraphs, which it cuts into words; NULL when unknown. */
 const char *cmq_importer_detect_language (GPtrArray *keys);

@@ -16,9 +16,6 @@
 #include "cmq-date.h"
 #include "cmq-importer-private.h"
 
-/* A repeated line inside the story is chrome only when shorter than this many words. */
-#define MAX_REPEATED_WORDS 25
-
 /* clang-format would space out the dashes of the quark's name, and so the name itself. */
 /* clang-format off */
 G_DEFINE_QUARK (cmq-import-error-quark, cmq_import_error)
@@ -58,65 +55,73 @@ cmq_importer_new (void)
   return g_object_new (CMQ_TYPE_IMPORTER, NULL);
 }
 
-/* Marks chrome lines and returns how many there are. */
-static guint
-mark_chrome (CmqImporter *self, GArray *lines)
+/* The date by precedence: a release-date line, then the dateline, then the story; the names and
+ * events that narrow a missing year are read in all of them. */
+static gboolean
+find_date (const CmqDumpParts *parts, const char *story, const char *language,
+           const GDate *reference, CmqDateGuess *guess)
 {
-  g_autofree gboolean *known = g_new0 (gboolean, lines->len + 1);
-  g_autofree gboolean *repeated = g_new0 (gboolean, lines->len + 1);
-  g_autofree guint *words = g_new0 (guint, lines->len + 1);
-  guint n_chrome = 0;
-  guint first = 0;
-  guint last = lines->len;
+  g_autoptr (GString) evidence = g_string_new (story);
 
-  for (guint i = 0; i < lines->len; i++)
+  if (parts->headline != NULL)
+    g_string_append_printf (evidence, "\n\n%s", parts->headline);
+  for (guint i = 0; i < parts->date_lines->len; i++)
+    if (cmq_date_find_full (g_ptr_array_index (parts->date_lines, i), evidence->str, language,
+                            reference, guess))
+      return TRUE;
+  if (parts->dateline != NULL &&
+      cmq_date_find_full (parts->dateline, evidence->str, language, reference, guess))
+    return TRUE;
+  return cmq_date_find_full (story, evidence->str, language, reference, guess);
+}
+
+static CmqRelease *
+release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, guint chrome_lines,
+             const char *file_name, gint64 file_mtime, const char *converted_from)
+{
+  g_autoptr (GPtrArray) quotes = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *story = NULL;
+  CmqReleaseInfo info = {
+    NULL,
+  };
+  CmqDateGuess guess = {
+    0,
+  };
+  GDate reference;
+
+  info.paragraphs = (const char *const *) paragraphs->pdata;
+  info.language = cmq_importer_detect_language (keys);
+  if (parts->headline != NULL)
+    title = cmq_importer_headline_title (parts->headline, info.paragraphs);
+  else
+    title = cmq_importer_derive_title (info.paragraphs);
+  quotes = cmq_importer_find_quotes (info.paragraphs);
+  story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
+
+  g_date_clear (&reference, 1);
+  g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
+  if (find_date (parts, story, info.language, &reference, &guess))
     {
-      Line *line = &g_array_index (lines, Line, i);
-      const char *key;
-
-      if (*line->text == '\0')
-        continue;
-      /* Kept: the keys of the paragraphs are made of them. */
-      line->key = cmq_importer_key (line->text);
-      key = line->key;
-      words[i] = cmq_importer_count_words (key);
-      known[i] = cmq_importer_is_known_chrome (line->text, key, words[i]);
-      repeated[i] = cmq_importer_is_repeated (self, key);
-      /* A line with no letter or digit at all ("* * *", "|") is decoration. */
-      if (*key == '\0')
-        known[i] = TRUE;
+      info.year = guess.year;
+      info.month = guess.month;
+      info.day = guess.day;
+      info.date_source = guess.source;
     }
-
-  /* Repeated lines of any length are chrome at the edges of the file: the leading and
-   * trailing zones hold only chrome, so nothing of the story can sit there. */
-  for (; first < lines->len; first++)
-    {
-      Line *line = &g_array_index (lines, Line, first);
-
-      if (*line->text != '\0' && !known[first] && !repeated[first])
-        break;
-    }
-  for (; last > first; last--)
-    {
-      Line *line = &g_array_index (lines, Line, last - 1);
-
-      if (*line->text != '\0' && !known[last - 1] && !repeated[last - 1])
-        break;
-    }
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      Line *line = &g_array_index (lines, Line, i);
-
-      if (*line->text == '\0')
-        continue;
-      if (i < first || i >= last || known[i] || (repeated[i] && words[i] < MAX_REPEATED_WORDS))
-        {
-          line->chrome = TRUE;
-          n_chrome++;
-        }
-    }
-  return n_chrome;
+  info.date_evidence = guess.evidence[0] != '\0' ? guess.evidence : NULL;
+  info.file = file_name;
+  info.title = title;
+  info.headline_found = parts->headline != NULL;
+  info.quotes = quotes;
+  info.chrome_lines = chrome_lines;
+  info.file_mtime = file_mtime;
+  info.converted_from = converted_from;
+  info.source = parts->source;
+  info.url = parts->url;
+  info.kind = parts->kind != NULL || parts->headline == NULL
+                  ? parts->kind
+                  : cmq_importer_kind_of_headline (parts->headline);
+  return cmq_release_new (&info);
 }
 
 CmqRelease *
@@ -128,16 +133,9 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) quotes = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *story = NULL;
-  CmqReleaseInfo info = {
+  g_auto (CmqDumpParts) parts = {
     NULL,
   };
-  CmqDateGuess guess = {
-    0,
-  };
-  GDate reference;
   const char *converted_from = NULL;
   guint chrome_lines;
 
@@ -151,10 +149,12 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   if (utf8 == NULL)
     return NULL;
 
+  parts.date_lines = g_ptr_array_new_with_free_func (g_free);
   lines = cmq_importer_split_lines (utf8);
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
 
-  chrome_lines = mark_chrome (self, lines);
+  chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
+  cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys);
   if (paragraphs->len == 0)
@@ -164,30 +164,8 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
       return NULL;
     }
   g_ptr_array_add (paragraphs, NULL);
-
-  info.paragraphs = (const char *const *) paragraphs->pdata;
-  info.language = cmq_importer_detect_language (keys);
-  title = cmq_importer_derive_title (info.paragraphs);
-  quotes = cmq_importer_find_quotes (info.paragraphs);
-  story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
-
-  g_date_clear (&reference, 1);
-  g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
-  if (cmq_date_find (story, info.language, &reference, &guess))
-    {
-      info.year = guess.year;
-      info.month = guess.month;
-      info.day = guess.day;
-      info.date_source = guess.source;
-    }
-
-  info.file = file_name;
-  info.title = title;
-  info.quotes = quotes;
-  info.chrome_lines = chrome_lines;
-  info.file_mtime = file_mtime;
-  info.converted_from = converted_from;
-  return cmq_release_new (&info);
+  return release_new (paragraphs, keys, &parts, chrome_lines, file_name, file_mtime,
+                      converted_from);
 }
 
 CmqRelease *
