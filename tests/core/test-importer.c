@@ -731,6 +731,140 @@ test_cut_short (void)
   g_assert_true (g_str_has_suffix (paragraphs[1], "take place in"));
 }
 
+/* Constructed dumps of made-up sites: the roles come from shapes and words, not from a site. */
+static void
+test_headline_and_chrome (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Skip to main content\n"
+      "Home | Newsroom | Statements\n"
+      "Welcome to the Ministry. Serving you since 1901.\n"
+      "Minister Opens the New Harbour Bridge in Northport\n"
+      "Share this page\n"
+      "Northport, 3 March 2021 - Press release\n"
+      "The Minister of Transport opened the new harbour bridge in Northport on Wednesday, after "
+      "four years of works.\n"
+      "The bridge links the two halves of the city and carries 40,000 vehicles a day.\n"
+      "It was built by a consortium of three firms.\n"
+      "Related news\n"
+      "Minister visits the port authority.\n"
+      "Follow us on Twitter\n"
+      "Date modified: 2023-01-05\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Minister Opens the New Harbour Bridge in Northport");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+  g_assert_cmpuint (n_paragraphs (release), ==, 3);
+  g_assert_true (g_str_has_prefix (paragraphs[0], "The Minister of Transport"));
+  g_assert_cmpstr (paragraphs[2], ==, "It was built by a consortium of three firms.");
+  /* the dateline's date, not the "Date modified" decoy */
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2021-03-03");
+}
+
+static void
+test_caps_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Vous êtes ici : Accueil > Communiqués\n"
+      "LE DIRECTEUR DE L'ANSM SALUE L'ACCORD SUR LE BUDGET DU HCR À GENÈVE\n"
+      "Le directeur de l'ANSM, M. Paul Martin, a salué aujourd'hui l'accord sur le budget du HCR "
+      "conclu à Genève par les États membres.\n"
+      "Selon lui, cet accord permettra au HCR de mieux répondre aux crises.\n"
+      "Imprimer cette page\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Le directeur de l'ANSM salue l'accord sur le budget du HCR à Genève");
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_cmpstr (cmq_release_get_language (release), ==, "fr");
+}
+
+static void
+test_dateline_headline_and_source (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Welcome to the United Nations. It's your world.\n\n"
+      "Geneva, 7 May 2015 - Statement by the Spokesperson on the floods in the valley\n\n"
+      "The Organization is saddened by the loss of life caused by the floods in the valley and "
+      "stands ready to help.\n\n"
+      "Statements on 7 May 2015\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Statement by the Spokesperson on the floods in the valley");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "United Nations");
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2015-05-07");
+}
+
+static void
+test_url_source (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "https://www.osce.org/chairpersonship/12345\n\n"
+      "The Chairperson-in-Office welcomed the agreement reached by the parties on Tuesday and "
+      "called on them to implement it in full.\n");
+
+  g_assert_cmpstr (cmq_release_get_url (release), ==, "https://www.osce.org/chairpersonship/12345");
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "OSCE");
+  g_assert_false (cmq_release_get_headline_found (release));
+}
+
+static void
+test_languages (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *language;
+  } cases[] = {
+    { "Die Ministerin hat heute in Berlin die neue Strategie vorgestellt, die auch von den "
+      "Ländern getragen wird und nicht mehr auf Kohle setzt.",
+      "de" },
+    { "El ministro ha presentado hoy en Madrid la nueva estrategia, que fue aprobada por los "
+      "socios y se aplicará en todas las regiones del país.",
+      "es" },
+    { "Il ministro ha presentato oggi a Roma la nuova strategia, che è stata approvata dai "
+      "partner e sarà applicata in tutte le regioni del paese.",
+      "it" },
+    { "De minister heeft vandaag in Den Haag de nieuwe strategie gepresenteerd, die door de "
+      "partners is goedgekeurd en in alle provincies wordt toegepast.",
+      "nl" },
+    { "O ministro apresentou hoje em Lisboa a nova estratégia, que foi aprovada pelos parceiros "
+      "e será aplicada em todas as regiões do país.",
+      "pt" },
+    { "Minister przedstawił dziś w Warszawie nową strategię, która została zatwierdzona przez "
+      "partnerów i będzie stosowana we wszystkich regionach.",
+      "pl" },
+    { "The minister presented the new strategy in London today, which was approved by the "
+      "partners and will be applied in all regions.",
+      "en" },
+    { "La ministre a présenté aujourd'hui à Paris la nouvelle stratégie, qui a été approuvée par "
+      "les partenaires et sera appliquée dans toutes les régions.",
+      "fr" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (CmqRelease) release = import_ok (cases[i].text);
+
+      g_assert_cmpstr (cmq_release_get_language (release), ==, cases[i].language);
+    }
+}
+
+/* A title cut at the length limit never ends inside a name, however long the name. */
+static void
+test_title_not_inside_name (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("The Secretary General of NATO travelled to Ohio on Monday to take part in the "
+                 "Northern Atlantic Regional Parliamentary Assembly.");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "The Secretary General of NATO travelled to Ohio on Monday to take part");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -753,6 +887,12 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/errors", test_errors);
   g_test_add_func ("/importer/same-id", test_same_id);
   g_test_add_func ("/importer/cut-short", test_cut_short);
+  g_test_add_func ("/importer/headline-and-chrome", test_headline_and_chrome);
+  g_test_add_func ("/importer/caps-headline", test_caps_headline);
+  g_test_add_func ("/importer/dateline-headline-and-source", test_dateline_headline_and_source);
+  g_test_add_func ("/importer/url-source", test_url_source);
+  g_test_add_func ("/importer/languages", test_languages);
+  g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
 
   return g_test_run ();
 }

@@ -13,7 +13,7 @@
 #include "cmq-importer-private.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
-#define MAX_SOURCE_LINE_WORDS 8
+#define MAX_SOURCE_LINE_WORDS 10
 
 #define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 

@@ -9,28 +9,49 @@
 
 #include "cmq-importer-private.h"
 
-enum
-{
-  WORD_EN = 1 << 0,
-  WORD_FR = 1 << 1,
+/* The languages told apart, in the order that wins a tie (English, then French). */
+static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl", "pt", "pl" };
+#define N_LANGUAGES G_N_ELEMENTS (codes)
+
+/* The common short words of each language, as keys (lower case, accents removed). A word may
+ * belong to several: each counts for all of them, and the language with most words wins. */
+static const char *const *const words_of[N_LANGUAGES] = {
+  (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
+                         "for", "on",    "was",  "said", "has", "have", "will", "are",
+                         "its", "their", "this", "by",   "at",  "from", NULL },
+  (const char *const[]){ "le",   "la",   "les", "des",   "du",   "de",  "et", "est", "une",
+                         "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
+                         "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL },
+  (const char *const[]){ "der", "die",  "und",  "das",  "ist", "nicht", "mit",    "den",
+                         "von", "zu",   "ein",  "eine", "auf", "fur",   "sich",   "dem",
+                         "des", "im",   "auch", "wir",  "es",  "sie",   "werden", "wird",
+                         "bei", "nach", "als",  "an",   "in",  "um",    NULL },
+  (const char *const[]){ "el",   "los", "las", "y",  "del",  "por", "con", "una", "para",
+                         "es",   "se",  "al",  "lo", "como", "su",  "sus", "fue", "esta",
+                         "este", "ha",  "han", "de", "la",   "que", "en",  NULL },
+  (const char *const[]){ "il",    "lo",    "la",   "le",   "i",   "gli",   "di",  "del",
+                         "della", "delle", "dei",  "e",    "che", "per",   "con", "non",
+                         "una",   "un",    "sono", "alla", "nel", "nella", "ha",  "anche",
+                         "come",  "da",    "in",   "al",   "si",  NULL },
+  (const char *const[]){ "de",  "het",    "een",  "van", "en",   "is",   "dat",
+                         "op",  "te",     "voor", "met", "zijn", "niet", "aan",
+                         "ook", "wordt",  "naar", "bij", "die",  "er",   "om",
+                         "als", "worden", "door", "hij", "we",   "wij",  NULL },
+  (const char *const[]){ "o",    "os",  "a",   "as",   "da",  "do",  "dos",  "das", "em",
+                         "um",   "uma", "nao", "para", "com", "que", "e",    "ao",  "pelo",
+                         "pela", "de",  "no",  "na",   "foi", "se",  "mais", NULL },
+  (const char *const[]){ "i",  "w",    "z",  "na",  "sie",  "nie", "do",
+                         "ze", "jest", "to", "jak", "oraz", "dla", "przez",
+                         "po", "o",    "od", "tym", "co",   "juz", NULL },
 };
 
-/* The longest word of the tables below. */
-#define MAX_LANGUAGE_WORD 5
+/* The longest word of the tables above. */
+#define MAX_LANGUAGE_WORD 6
 
-/* Word -> GUINT_TO_POINTER (WORD_EN | WORD_FR), the common short words of either language. */
+/* Word -> GUINT_TO_POINTER (a bit per language in codes[]). */
 static GHashTable *
 language_words_get (void)
 {
-  static const char *const english[] = {
-    "the", "and",  "of",   "to",  "in",  "is",    "that", "with", "for", "on",   "was", "said",
-    "has", "have", "will", "are", "its", "their", "this", "by",   "at",  "from", NULL,
-  };
-  static const char *const french[] = {
-    "le",   "la",   "les", "des",   "du",   "de",  "et", "est", "une",
-    "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
-    "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL,
-  };
   static GHashTable *words = NULL;
   static gsize initialised = 0;
 
@@ -38,18 +59,15 @@ language_words_get (void)
     {
       GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
-      for (guint i = 0; english[i] != NULL; i++)
-        g_assert (strlen (english[i]) <= MAX_LANGUAGE_WORD);
-      for (guint i = 0; french[i] != NULL; i++)
-        g_assert (strlen (french[i]) <= MAX_LANGUAGE_WORD);
-      for (guint i = 0; english[i] != NULL; i++)
-        g_hash_table_insert (table, (gpointer) english[i], GUINT_TO_POINTER (WORD_EN));
-      for (guint i = 0; french[i] != NULL; i++)
-        {
-          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, french[i]));
+      for (guint l = 0; l < N_LANGUAGES; l++)
+        for (guint i = 0; words_of[l][i] != NULL; i++)
+          {
+            const char *word = words_of[l][i];
+            guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
 
-          g_hash_table_insert (table, (gpointer) french[i], GUINT_TO_POINTER (flags | WORD_FR));
-        }
+            g_assert (strlen (word) <= MAX_LANGUAGE_WORD);
+            g_hash_table_insert (table, (gpointer) word, GUINT_TO_POINTER (flags | 1u << l));
+          }
       words = table;
       g_once_init_leave (&initialised, 1);
     }
@@ -61,8 +79,8 @@ const char *
 cmq_importer_detect_language (GPtrArray *keys)
 {
   GHashTable *words = language_words_get ();
-  int score_en = 0;
-  int score_fr = 0;
+  int score[N_LANGUAGES] = { 0 };
+  guint best = 0;
 
   for (guint i = 0; i < keys->len; i++)
     {
@@ -81,14 +99,15 @@ cmq_importer_detect_language (GPtrArray *keys)
             flags = 0;
           else
             flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
-          score_en += (flags & WORD_EN) != 0;
-          score_fr += (flags & WORD_FR) != 0;
+          for (guint l = 0; flags != 0; l++, flags >>= 1)
+            score[l] += flags & 1;
           if (space == NULL)
             break;
           word = space + 1;
         }
     }
-  if (score_en == 0 && score_fr == 0)
-    return NULL;
-  return score_fr > score_en ? "fr" : "en";
+  for (guint l = 1; l < N_LANGUAGES; l++)
+    if (score[l] > score[best])
+      best = l;
+  return score[best] > 0 ? codes[best] : NULL;
 }
