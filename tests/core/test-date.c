@@ -389,6 +389,38 @@ test_linear (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+static const DateCase numeric_cases[] = {
+  { "2016-01-14 - Press release", "en", NULL, "2016-01-14 stated" },
+  { "14.01.2016 - Press release", "en", NULL, "2016-01-14 stated" },
+  { "Published 04.05.2016", "en", NULL, "2016-05-04 stated" },
+  { "25/12/2019", "en", NULL, "2019-12-25 stated" },
+  { "12/25/2019", "en", NULL, "2019-12-25 stated" },
+  { "05-04-2007", "fr", NULL, "2007-04-05 stated" },
+  { "05/04/2007", "de", NULL, "2007-04-05 stated" },
+  { "07/07/2007", "en", NULL, "2007-07-07 stated" },
+  /* Month or day first cannot be told in English: unknown, never guessed. */
+  { "05/04/2007", "en", NULL, "" },
+  { "05/04/2007", NULL, NULL, "" },
+  /* Not dates: versions, references, impossible values, the future. */
+  { "Version 1.2.2016.3", "en", NULL, "" },
+  { "31/02/2019", "fr", NULL, "" },
+  { "14.01.2099", "en", NULL, "" },
+  /* A date with a month name comes first. */
+  { "Issued 3 March 2011; ref. 01/02/2010", "en", NULL, "2011-03-03 stated" },
+};
+
+static void
+test_numeric (void)
+{
+  CmqDateGuess guess;
+  GDate reference;
+
+  check_cases (numeric_cases, G_N_ELEMENTS (numeric_cases));
+  parse_reference (REFERENCE, &reference);
+  g_assert_false (cmq_date_find_full ("05/04/2007", NULL, "en", &reference, &guess));
+  g_assert_cmpstr (guess.note, ==, "05/04/2007: day and month cannot be told apart");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,6 +437,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/fixtures/stories", test_fixture_stories);
   g_test_add_func ("/date/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/date/linear", test_linear);
+  g_test_add_func ("/date/numeric", test_numeric);
 
   return g_test_run ();
 }

@@ -55,6 +55,22 @@ cmq_importer_new (void)
   return g_object_new (CMQ_TYPE_IMPORTER, NULL);
 }
 
+/* Looks for the date in @text; on failure keeps the first reason a stated date was not read. */
+static gboolean
+find_date_in (const char *text, const char *evidence, const char *language, const GDate *reference,
+              const char *where, CmqDateGuess *guess, char *note)
+{
+  if (cmq_date_find_full (text, evidence, language, reference, guess))
+    {
+      if (guess->evidence[0] == '\0')
+        g_strlcpy (guess->evidence, where, sizeof guess->evidence);
+      return TRUE;
+    }
+  if (*note == '\0')
+    g_strlcpy (note, guess->note, sizeof guess->note);
+  return FALSE;
+}
+
 /* The date by precedence: a release-date line, then the dateline, then the story; the names and
  * events that narrow a missing year are read in all of them. */
 static gboolean
@@ -62,17 +78,22 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
            const GDate *reference, CmqDateGuess *guess)
 {
   g_autoptr (GString) evidence = g_string_new (story);
+  char note[sizeof guess->note] = "";
+  gboolean found = FALSE;
 
   if (parts->headline != NULL)
     g_string_append_printf (evidence, "\n\n%s", parts->headline);
-  for (guint i = 0; i < parts->date_lines->len; i++)
-    if (cmq_date_find_full (g_ptr_array_index (parts->date_lines, i), evidence->str, language,
-                            reference, guess))
-      return TRUE;
-  if (parts->dateline != NULL &&
-      cmq_date_find_full (parts->dateline, evidence->str, language, reference, guess))
-    return TRUE;
-  return cmq_date_find_full (story, evidence->str, language, reference, guess);
+  for (guint i = 0; i < parts->date_lines->len && !found; i++)
+    found = find_date_in (g_ptr_array_index (parts->date_lines, i), evidence->str, language,
+                          reference, "release-date line", guess, note);
+  if (!found && parts->dateline != NULL)
+    found =
+        find_date_in (parts->dateline, evidence->str, language, reference, "dateline", guess, note);
+  if (!found)
+    found = find_date_in (story, evidence->str, language, reference, "story", guess, note);
+  if (guess->year == 0 && *note != '\0')
+    g_strlcpy (guess->note, note, sizeof guess->note);
+  return found;
 }
 
 static CmqRelease *
@@ -109,6 +130,7 @@ release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, 
       info.date_source = guess.source;
     }
   info.date_evidence = guess.evidence[0] != '\0' ? guess.evidence : NULL;
+  info.date_note = guess.note[0] != '\0' ? guess.note : NULL;
   info.file = file_name;
   info.title = title;
   info.headline_found = parts->headline != NULL;
