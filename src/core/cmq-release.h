@@ -37,7 +37,7 @@ G_DECLARE_FINAL_TYPE (CmqRelease, cmq_release, CMQ, RELEASE, GObject)
 typedef struct
 {
   const char *file;              /* path or URI shown to the user */
-  const char *title;             /* derived headline, <= 100 characters */
+  const char *title;             /* the page's headline, or one derived from the lead */
   const char *language;          /* "en", "fr" or NULL */
   const char *const *paragraphs; /* cleaned story paragraphs */
   GPtrArray *quotes;             /* of CmqQuote, nullable; the release takes a ref */

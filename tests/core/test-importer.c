@@ -865,6 +865,55 @@ test_title_not_inside_name (void)
                    "The Secretary General of NATO travelled to Ohio on Monday to take part");
 }
 
+/* A speech's salutation opens its story; a site's name above the page is not its headline. */
+static void
+test_speech_and_site_name (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Opening Address to the Annual Conference on Maritime Security\n"
+      "Council of Europe/Conseil de l'Europe\n"
+      "Madam President, Ladies and Gentlemen,\n"
+      "It is an honour to address this conference, the tenth since it was founded in Oslo.\n"
+      "Our seas carry most of the world's trade, and their safety is everyone's concern.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Opening Address to the Annual Conference on Maritime Security");
+  g_assert_cmpstr (paragraphs[0], ==, "Madam President, Ladies and Gentlemen,");
+  g_assert_cmpuint (n_paragraphs (release), ==, 3);
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Council of Europe");
+}
+
+/* nato.int's French account block opens with "COMPTE MULTIMÉDIA" alone. */
+static void
+test_french_block_first_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("COMPTE MULTIMÉDIA\n\nS'inscrire\n\nSe connecter\n\n"
+                 "Le Secrétaire général de l'OTAN a rencontré aujourd'hui le Premier ministre de "
+                 "la Norvège, avec qui il a discuté des préparatifs du prochain sommet.\n");
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Le Secrétaire général"));
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "NATO");
+}
+
+/* A page's headline is its title whole, even past the length of a derived one. */
+static void
+test_long_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Joint Statement by the Foreign Ministers of the Nordic and Baltic Countries on the "
+      "Protection of Undersea Cables and Pipelines in the Region\n\n"
+      "The Foreign Ministers of the Nordic and Baltic countries met in Tallinn on Friday and "
+      "agreed to share what their navies see at sea.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Joint Statement by the Foreign Ministers of the Nordic and Baltic Countries on "
+                   "the Protection of Undersea Cables and Pipelines in the Region");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -893,6 +942,9 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/url-source", test_url_source);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
+  g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);
+  g_test_add_func ("/importer/french-block-first-line", test_french_block_first_line);
+  g_test_add_func ("/importer/long-headline", test_long_headline);
 
   return g_test_run ();
 }

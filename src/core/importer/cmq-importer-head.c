@@ -15,6 +15,9 @@
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
 
+/* A line is a site's name when its organisations' names make up this share of its words. */
+#define MIN_SITE_NAME_PERCENT 75
+
 #define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 
 #define MONTHS                                                                                     \
@@ -155,6 +158,13 @@ read_dateline (const char *text, CmqDumpParts *parts)
     {
       if (parts->kind == NULL)
         parts->kind = kind_of_start (folded, TRUE);
+      return TRUE;
+    }
+  /* "Speech by X - Check against delivery": notes about the page, not its headline. */
+  if (kind_of_start (folded, FALSE) != NULL && strstr (rest, " - ") != NULL)
+    {
+      if (parts->kind == NULL)
+        parts->kind = kind_of_start (folded, FALSE);
       return TRUE;
     }
   if (parts->headline == NULL && !cmq_importer_ends_sentence (rest))
@@ -336,6 +346,28 @@ organisation_of_line (const char *text, const char *key)
           return organisation->name;
     }
   return NULL;
+}
+
+/* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
+gboolean
+cmq_importer_is_site_name (const char *text, const char *key)
+{
+  GArray *table = organisations_get ();
+  guint words = cmq_importer_count_words (key);
+  guint covered = 0;
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
+          covered += cmq_importer_count_words (organisation->keys[k]);
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        if (has_word (text, organisation->acronyms[k]))
+          covered++;
+    }
+  return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
 
 /* The first web address in @text, NULL when there is none. */

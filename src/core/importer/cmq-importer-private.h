@@ -90,6 +90,8 @@ gboolean cmq_importer_is_link_list (const char *text);
 CmqLineRole cmq_importer_date_line_role (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* A line made mostly of an organisation's names: a site name, never a headline. */
+gboolean cmq_importer_is_site_name (const char *text, const char *key);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean cmq_importer_is_credit (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */

@@ -243,13 +243,13 @@ is_blank (GArray *lines, guint i)
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit. */
 static gboolean
-is_headline_shape (const char *text, const LineInfo *info)
+is_headline_shape (const char *text, const char *key, const LineInfo *info)
 {
   gunichar first = g_utf8_get_char (text);
   gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
 
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
-      info->words > MAX_HEADLINE_WORDS)
+      info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_credit (text))
     return FALSE;
@@ -293,7 +293,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           line->role = meta;
           continue;
         }
-      if (headline == lines->len && is_headline_shape (line->text, &info[i]))
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
           line->role = CMQ_LINE_HEADLINE;
           headline = i;
@@ -310,10 +310,32 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
+/* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
+ * first paragraph, are the story's. Returns the first of them, or @first. */
+static guint
+salutation_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint start = first;
+
+  for (guint i = first; i-- > 0;)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (*text == '\0')
+        continue;
+      if (info[i].known || info[i].interface || !g_str_has_suffix (text, ",") ||
+          role_at (lines, i) != CMQ_LINE_STORY)
+        break;
+      start = i;
+    }
+  return start;
+}
+
 /* Everything above the headline is the site's: menus, taglines, breadcrumbs. */
 static void
 mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline)
 {
+  first = salutation_start (lines, info, first);
   for (guint i = 0; i < first; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)

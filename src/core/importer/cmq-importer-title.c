@@ -9,6 +9,8 @@
 
 #include "cmq-importer-private.h"
 
+/* A page's headline is kept whole up to this length; a longer one is cut as a derived title. */
+#define MAX_HEADLINE_CHARS 250
 /* A title shorter than this is not worth cutting at a comma for. */
 #define MIN_CLAUSE_TITLE_CHARS 40
 /* Cutting at a comma must keep at least this share of the cut title. */
@@ -617,7 +619,9 @@ cmq_importer_headline_title (const char *headline, const char *const *paragraphs
     }
   else
     title = g_string_new (headline);
-  cut_to_length (title);
+  /* The page's own headline is the title whole, unless it is not one at all. */
+  if (g_utf8_strlen (title->str, -1) > MAX_HEADLINE_CHARS)
+    cut_to_length (title);
   g_strstrip (title->str);
   title->len = strlen (title->str);
   if (title->len == 0)
