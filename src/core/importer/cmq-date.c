@@ -494,24 +494,32 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
-/* The lower-case ASCII of @text, where names are looked for. */
+/* The lower-case ASCII of @text, where names are looked for; NULL @text: @ascii, the text where
+ * the date was found, already in ASCII. */
 static char *
-fold_evidence (const char *text)
+fold_evidence (const char *text, const char *ascii)
 {
   g_autofree char *valid = NULL;
   char *folded;
 
-  /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-  folded = to_ascii (text);
+  if (text == NULL)
+    folded = g_strdup (ascii);
+  else
+    {
+      /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the
+       * end. */
+      if (!g_utf8_validate (text, -1, NULL))
+        text = valid = g_utf8_make_valid (text, -1);
+      folded = to_ascii (text);
+    }
   for (char *p = folded; *p != '\0'; p++)
     *p = ascii_lower (*p);
   return folded;
 }
 
 static void
-resolve (const Mention *mention, const char *evidence, const GDate *reference, CmqDateGuess *out)
+resolve (const Mention *mention, const char *evidence, const char *ascii, const GDate *reference,
+         CmqDateGuess *out)
 {
   int year = mention->year;
   GDate date;
@@ -519,7 +527,7 @@ resolve (const Mention *mention, const char *evidence, const GDate *reference, C
   out->source = CMQ_DATE_SOURCE_STATED;
   if (year == 0)
     {
-      g_autofree char *folded = fold_evidence (evidence);
+      g_autofree char *folded = fold_evidence (evidence, ascii);
       g_autoptr (GString) why = g_string_new (NULL);
 
       year = cmq_date_choose_year (mention, folded, reference, why);
@@ -629,7 +637,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
-      resolve (&mention, evidence != NULL ? evidence : text, reference, out);
+      resolve (&mention, evidence, ascii, reference, out);
       return TRUE;
     }
   return find_numeric (text, language, reference, out);

@@ -18,6 +18,9 @@
 /* A line is a site's name when its organisations' names make up this share of its words. */
 #define MIN_SITE_NAME_PERCENT 75
 
+/* Longer lines are never searched for the page's address. */
+#define MAX_URL_LINE_BYTES 400
+
 #define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 
 #define MONTHS                                                                                     \
@@ -296,6 +299,92 @@ organisations_get (void)
   return table;
 }
 
+/* Every word of every organisation's names, as keys, and the acronyms: a set. */
+static GHashTable *
+organisation_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GArray *table = organisations_get ();
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < table->len; i++)
+        {
+          const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+          for (guint k = 0; organisation->keys[k] != NULL; k++)
+            {
+              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+            {
+              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
+              g_auto (GStrv) split = g_strsplit (key, " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+        }
+      words = set;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
+ * name none. */
+static gboolean
+names_organisation_word (const char *key)
+{
+  GHashTable *set = organisation_words_get ();
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          if (g_hash_table_contains (set, word))
+            return TRUE;
+        }
+      p += len + (p[len] == ' ');
+    }
+  return FALSE;
+}
+
+/* Whether enough words of @key are words of organisations' names for it to be a site name: a
+ * quick test before the names are looked for one by one. */
+static gboolean
+may_be_site_name (const char *key, guint words)
+{
+  GHashTable *set = organisation_words_get ();
+  guint found = 0;
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          found += g_hash_table_contains (set, word);
+        }
+      p += len + (p[len] == ' ');
+    }
+  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
+}
+
 static gboolean
 has_word (const char *text, const char *word)
 {
@@ -356,6 +445,8 @@ cmq_importer_is_site_name (const char *text, const char *key)
   guint words = cmq_importer_count_words (key);
   guint covered = 0;
 
+  if (words == 0 || !may_be_site_name (key, words))
+    return FALSE;
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
@@ -378,7 +469,9 @@ find_url (const char *text, char **host)
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
 
-  if (strstr (text, "http") == NULL && strstr (text, "www.") == NULL)
+  /* A page's address stands on a short line of its own, or in the site's lines. */
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
+      (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
     return NULL;
   regex_get (&initialised, &regex,
              "(?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?");
@@ -412,7 +505,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
           from_domain = organisation_of_domain (host);
         }
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
+          line->key != NULL && names_organisation_word (line->key) &&
+          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
         from_lines = organisation_of_line (line->text, line->key);
     }
   parts->source = from_domain != NULL ? from_domain : from_lines;

@@ -55,6 +55,7 @@ typedef struct
   gboolean opener;    /* and one of them opens a section of links */
   gboolean body;      /* a sentence-like paragraph */
   gboolean sentence;  /* ends like a sentence, whatever its length */
+  gboolean label;     /* ends with a colon */
 } LineInfo;
 
 static GHashTable *
@@ -147,6 +148,10 @@ cmq_importer_is_link_list (const char *text)
 {
   guint separators = 0;
 
+  /* The separators are '|', '>' or start with one of these bytes: most lines have none. */
+  if (strpbrk (text, "|>\xC2\xE2") == NULL)
+    return FALSE;
+
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -171,19 +176,23 @@ is_all_caps (const char *text)
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
  * short) or when it is the last line; otherwise it may be a headline or a dateline. */
 static gboolean
-is_body (GArray *lines, guint i, guint words, guint wrap_width)
+is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
 {
   const char *text = g_array_index (lines, Line, i).text;
   const char *next = i + 1 < lines->len ? g_array_index (lines, Line, i + 1).text : "";
+  guint words = info->words;
 
-  if (cmq_importer_ends_sentence (text))
-    return words >= MIN_SENTENCE_WORDS &&
-           (!g_str_has_suffix (text, ":") || words >= MIN_BODY_WORDS);
+  if (info->sentence || info->label)
+    return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
   if (words < MIN_BODY_WORDS || is_all_caps (text))
     return FALSE;
-  if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)) ||
-      (wrap_width > 0 && *next != '\0' &&
-       cmq_importer_chars_up_to (text, wrap_width) + 25 >= wrap_width))
+  if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)))
+    return TRUE;
+  /* Only a few lines get here: the file's wrap width is found for the first of them. */
+  if (*wrap_width < 0)
+    *wrap_width = (int) cmq_importer_find_wrap_width (lines);
+  if (*wrap_width > 0 && *next != '\0' &&
+      cmq_importer_chars_up_to (text, *wrap_width) + 25 >= (gsize) *wrap_width)
     return TRUE;
   for (guint k = i + 1; k < lines->len; k++)
     if (*g_array_index (lines, Line, k).text != '\0')
@@ -194,12 +203,13 @@ is_body (GArray *lines, guint i, guint words, guint wrap_width)
 static void
 read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
-  guint wrap_width = cmq_importer_find_wrap_width (lines);
+  int wrap_width = -1;
 
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
       LineInfo *one = &info[i];
+      guint kind;
 
       if (*line->text == '\0')
         continue;
@@ -211,13 +221,16 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
-      one->opener = interface_kind (line->key, one->words) == WORD_OPENER;
-      one->interface =
-          one->opener || cmq_importer_is_interface_line (line->key, one->words) ||
-          (one->words <= MAX_LINK_LIST_WORDS && cmq_importer_is_link_list (line->text));
-      one->sentence =
-          cmq_importer_ends_sentence (line->text) && !g_str_has_suffix (line->text, ":");
-      one->body = !one->known && !one->interface && is_body (lines, i, one->words, wrap_width);
+      kind = interface_kind (line->key, one->words);
+      one->opener = kind == WORD_OPENER;
+      one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+                                     cmq_importer_is_link_list (line->text));
+      if (cmq_importer_ends_sentence (line->text))
+        {
+          one->label = line->text[strlen (line->text) - 1] == ':';
+          one->sentence = !one->label;
+        }
+      one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
 }
@@ -504,9 +517,6 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
 
       line->chrome = *line->text != '\0' && line->role != CMQ_LINE_STORY;
       n_chrome += line->chrome;
-      g_debug ("role %u%s%s%s%s %u words: %.70s", line->role, info[i].known ? " known" : "",
-               info[i].repeated ? " repeated" : "", info[i].interface ? " interface" : "",
-               info[i].body ? " body" : "", info[i].words, line->text);
     }
   return n_chrome;
 }
