@@ -21,6 +21,8 @@
 #define MAX_YEARS_BACK 400
 /* How far before a name a title ("NATO Secretary General, Mr.") may start. */
 #define TITLE_WINDOW 48
+/* With office-holders or events only, no year before this is looked at: none of them is older. */
+#define MIN_EVIDENCE_YEAR 1945
 
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
@@ -199,11 +201,13 @@ in_terms (const GDate *date, GArray *terms, guint32 mask)
  * and the terms in @mask (if any). With @unique, 0 unless exactly one year fits. */
 static int
 infer_year (const Mention *mention, const GDate *reference, GArray *terms, guint32 mask,
-            gboolean unique)
+            const CmqDateConstraints *constraints, gboolean unique)
 {
   int oldest = g_date_get_year (reference) - MAX_YEARS_BACK;
   int found = 0;
 
+  if (mask == 0 && constraints != NULL)
+    oldest = MAX (oldest, MIN_EVIDENCE_YEAR);
   if (mask != 0)
     {
       oldest = G_MAXINT;
@@ -224,7 +228,8 @@ infer_year (const Mention *mention, const GDate *reference, GArray *terms, guint
         continue;
       g_date_add_days (&date, MAX (mention->shift, 0));
       g_date_subtract_days (&date, MAX (-mention->shift, 0));
-      if (g_date_compare (&date, reference) > 0 || (mask != 0 && !in_terms (&date, terms, mask)))
+      if (g_date_compare (&date, reference) > 0 || (mask != 0 && !in_terms (&date, terms, mask)) ||
+          (constraints != NULL && !cmq_date_constraints_fit (constraints, &date)))
         continue;
       if (!unique)
         return year;
@@ -233,6 +238,27 @@ infer_year (const Mention *mention, const GDate *reference, GArray *terms, guint
       found = year;
     }
   return found;
+}
+
+/* A predecessor is often recalled ("Mr Rutte thanked Jens Stoltenberg"): the one with a title is
+ * the current one, when that alone settles the year. */
+static int
+choose_with (const Mention *mention, const GDate *reference, GArray *terms, guint32 named,
+             guint32 titled, const CmqDateConstraints *constraints, gboolean unique, guint32 *used)
+{
+  int year = 0;
+
+  if (titled != 0 && titled != named)
+    {
+      year = infer_year (mention, reference, terms, titled, constraints, unique);
+      *used = titled;
+    }
+  if (year == 0)
+    {
+      year = infer_year (mention, reference, terms, named, constraints, unique);
+      *used = named;
+    }
+  return year;
 }
 
 /* Chooses the year of a mention stated without one, or 0 when the text does not settle it. */
@@ -245,30 +271,35 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
   guint32 named, titled;
   guint32 used = 0;
   int year = 0;
+  g_autoptr (CmqDateConstraints) constraints = NULL;
 
   find_secretaries (folded, terms, &named, &titled);
-  if (unique && named == 0)
+  constraints = cmq_date_constraints_find (folded, mention);
+  if (cmq_date_constraints_empty (constraints))
+    g_clear_pointer (&constraints, cmq_date_constraints_free);
+  if (unique && named == 0 && constraints == NULL)
     return 0;
-  /* A predecessor is often recalled ("Mr Rutte thanked Jens Stoltenberg"): the one with a title
-   * is the current one, when that alone settles the year. */
-  if (titled != 0 && titled != named)
-    {
-      year = infer_year (mention, reference, terms, titled, unique);
-      used = titled;
-    }
+  /* The office-holders and events narrow what the Secretary General and the weekday allow;
+   * when they contradict them (a name recalled out of office), they are left out. */
+  if (constraints != NULL)
+    year = choose_with (mention, reference, terms, named, titled, constraints, unique, &used);
   if (year == 0)
     {
-      year = infer_year (mention, reference, terms, named, unique);
-      used = named;
+      g_clear_pointer (&constraints, cmq_date_constraints_free);
+      if (unique && named == 0)
+        return 0;
+      year = choose_with (mention, reference, terms, named, titled, NULL, unique, &used);
     }
   if (year == 0)
     return 0;
   g_string_append (evidence, mention->weekday != G_DATE_BAD_WEEKDAY
                                  ? "weekday, latest year not after the file's date"
-                                 : "only year in office");
+                                 : "the only year that fits");
   for (guint t = 0; t < terms->len; t++)
     if ((used & (1u << t)) != 0)
       g_string_append_printf (evidence, ", Secretary General %s",
                               g_array_index (terms, Term, t).names[0]);
+  if (constraints != NULL)
+    cmq_date_constraints_describe (constraints, evidence);
   return year;
 }

@@ -29,4 +29,15 @@ int cmq_date_choose_year (const Mention *mention, const char *folded, const GDat
 gboolean cmq_date_find_numeric (const char *text, const char *language, Mention *out,
                                 GString *note);
 
+/* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
+typedef struct _CmqDateConstraints CmqDateConstraints;
+
+CmqDateConstraints *cmq_date_constraints_find (const char *folded, const Mention *mention);
+gboolean cmq_date_constraints_empty (const CmqDateConstraints *constraints);
+gboolean cmq_date_constraints_fit (const CmqDateConstraints *constraints, const GDate *date);
+/* Appends ", " and the name of each to @evidence. */
+void cmq_date_constraints_describe (const CmqDateConstraints *constraints, GString *evidence);
+void cmq_date_constraints_free (CmqDateConstraints *constraints);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqDateConstraints, cmq_date_constraints_free)
+
 G_END_DECLS
