@@ -417,7 +417,8 @@ test_numeric (void)
 
   check_cases (numeric_cases, G_N_ELEMENTS (numeric_cases));
   parse_reference (REFERENCE, &reference);
-  g_assert_false (cmq_date_find_full ("05/04/2007", NULL, "en", &reference, &guess));
+  g_assert_false (
+      cmq_date_find_full ("05/04/2007", NULL, "en", CMQ_DATE_FIND_NONE, &reference, &guess));
   g_assert_cmpstr (guess.note, ==, "05/04/2007: day and month cannot be told apart");
 }
 

@@ -914,6 +914,31 @@ test_long_headline (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
 }
 
+/* A speech page: headline, byline, venue and date, then the salutation and the speech, whose
+ * language is not the date's. */
+static void
+test_speech_head (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Address to the Chamber of Commerce of Lyon\n"
+      "Remarks by Claire Dubois\n"
+      "Director of the Institute\n"
+      "Lyon, France, 14 March 2019\n"
+      "Monsieur le Président, Mesdames et Messieurs,\n"
+      "C'est un plaisir d'être parmi vous pour parler de l'avenir de nos entreprises et de "
+      "l'emploi dans la région.\n"
+      "Je vous remercie de votre invitation et de votre accueil.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Address to the Chamber of Commerce of Lyon");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "speech");
+  g_assert_cmpstr (paragraphs[0], ==, "Monsieur le Président, Mesdames et Messieurs,");
+  g_assert_cmpuint (n_paragraphs (release), ==, 3);
+  g_assert_cmpstr (cmq_release_get_language (release), ==, "fr");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-03-14");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -945,6 +970,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);
   g_test_add_func ("/importer/french-block-first-line", test_french_block_first_line);
   g_test_add_func ("/importer/long-headline", test_long_headline);
+  g_test_add_func ("/importer/speech-head", test_speech_head);
 
   return g_test_run ();
 }

@@ -587,18 +587,19 @@ find_numeric (const char *text, const char *language, const GDate *reference, Cm
 gboolean
 cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
 {
-  return cmq_date_find_full (text, NULL, language, reference, out);
+  return cmq_date_find_full (text, NULL, language, CMQ_DATE_FIND_NONE, reference, out);
 }
 
 gboolean
 cmq_date_find_full (const char *text, const char *evidence, const char *language,
-                    const GDate *reference, CmqDateGuess *out)
+                    CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out)
 {
   g_autofree char *valid = NULL;
   g_autofree char *ascii = NULL;
   g_autoptr (GArray) tokens = NULL;
   const char *next;
-  int languages = languages_of (language);
+  int languages =
+      (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_EN | LANG_FR : languages_of (language);
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);

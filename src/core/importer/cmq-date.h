@@ -29,9 +29,17 @@ typedef struct
 gboolean cmq_date_find (const char *text, const char *language, const GDate *reference,
                         CmqDateGuess *out);
 
+typedef enum
+{
+  CMQ_DATE_FIND_NONE = 0,
+  /* Month and weekday names of every language are read, whatever @language: a page's dateline
+   * or date line may be in another language than its story. */
+  CMQ_DATE_FIND_ANY_LANGUAGE = 1 << 0,
+} CmqDateFindFlags;
+
 /* The same, looking for the date in @text only, and for the names and events that narrow a
  * missing year in @evidence (the whole release; NULL: @text). */
 gboolean cmq_date_find_full (const char *text, const char *evidence, const char *language,
-                             const GDate *reference, CmqDateGuess *out);
+                             CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out);
 
 G_END_DECLS

@@ -147,7 +147,7 @@ read_dateline (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
 
   regex_get (&initialised, &regex,
-             "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*)?(" DATE_PATTERN ")"
+             "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN ")"
              "\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
@@ -181,7 +181,7 @@ is_place (const char *text)
 {
   guint words = 1;
 
-  if (strchr (text, ',') == NULL)
+  if (strchr (text, ',') == NULL || g_str_has_suffix (text, ","))
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
     if (*p == ' ')
@@ -206,6 +206,16 @@ cmq_importer_is_credit (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+static gboolean
+is_byline (const char *folded)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  regex_get (&initialised, &regex, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  return kind_of_start (folded, FALSE) != NULL && g_regex_match (regex, folded, 0, NULL);
+}
+
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {
@@ -218,6 +228,9 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
     return CMQ_LINE_DATELINE;
   folded = cmq_importer_fold (text);
   kind = kind_of_start (folded, TRUE);
+  /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
+  if (kind == NULL && is_byline (folded))
+    kind = kind_of_start (folded, FALSE);
   if (kind != NULL)
     {
       if (parts->kind == NULL)

@@ -26,6 +26,7 @@ typedef enum
   CMQ_LINE_STORY, /* a story paragraph, or a line of one */
   CMQ_LINE_LEADING_CHROME,
   CMQ_LINE_HEADLINE,
+  CMQ_LINE_STANDFIRST, /* between the headline and the dateline: a subtitle, a speech's venue */
   CMQ_LINE_DATELINE,
   CMQ_LINE_KIND,         /* "Press release", "Statement" on a line of its own */
   CMQ_LINE_RELEASE_DATE, /* "Published: 3 May 2021" */

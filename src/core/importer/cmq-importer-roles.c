@@ -36,6 +36,8 @@
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
  * (more is a paragraph cut short, kept). */
 #define MAX_EDGE_WORDS 12
+/* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
+#define MAX_SALUTATION_WORDS 15
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
 #define MAX_TAGLINE_WORDS 20
 
@@ -301,10 +303,19 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
             headline = i;
           continue;
         }
-      if (meta == CMQ_LINE_KIND && headline == lines->len)
+      if (meta == CMQ_LINE_KIND)
         {
-          line->role = meta;
-          continue;
+          /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
+          if (headline < lines->len && parts->headline == NULL)
+            {
+              set_role (lines, headline, CMQ_LINE_STANDFIRST);
+              headline = lines->len;
+            }
+          if (headline == lines->len)
+            {
+              line->role = meta;
+              continue;
+            }
         }
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
@@ -323,6 +334,21 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
+/* What stands between the headline and a dateline below it is a subtitle or a speech's venue
+ * and speaker, not the story: the story starts after the dateline. */
+static void
+mark_standfirst (GArray *lines, guint first, guint headline)
+{
+  guint dateline = headline;
+
+  for (guint i = headline + 1; i < first; i++)
+    if (role_at (lines, i) == CMQ_LINE_DATELINE)
+      dateline = i;
+  for (guint i = headline + 1; i < dateline; i++)
+    if (!is_blank (lines, i) && role_at (lines, i) == CMQ_LINE_STORY)
+      set_role (lines, i, CMQ_LINE_STANDFIRST);
+}
+
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's. Returns the first of them, or @first. */
 static guint
@@ -336,7 +362,8 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
 
       if (*text == '\0')
         continue;
-      if (info[i].known || info[i].interface || !g_str_has_suffix (text, ",") ||
+      if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":")) ||
           role_at (lines, i) != CMQ_LINE_STORY)
         break;
       start = i;
@@ -508,6 +535,8 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       mark_leading (lines, info, first, headline);
+      if (headline < first)
+        mark_standfirst (lines, first, headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last);
     }

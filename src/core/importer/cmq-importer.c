@@ -57,10 +57,13 @@ cmq_importer_new (void)
 
 /* Looks for the date in @text; on failure keeps the first reason a stated date was not read. */
 static gboolean
-find_date_in (const char *text, const char *evidence, const char *language, const GDate *reference,
-              const char *where, CmqDateGuess *guess, char *note)
+find_date_in (const char *text, const char *story, const char *evidence, const char *language,
+              const GDate *reference, const char *where, CmqDateGuess *guess, char *note)
 {
-  if (cmq_date_find_full (text, evidence, language, reference, guess))
+  /* A page's date lines may be in another language than its story. */
+  if (cmq_date_find_full (text, evidence, language,
+                          text == story ? CMQ_DATE_FIND_NONE : CMQ_DATE_FIND_ANY_LANGUAGE,
+                          reference, guess))
     {
       if (guess->evidence[0] == '\0')
         g_strlcpy (guess->evidence, where, sizeof guess->evidence);
@@ -77,20 +80,23 @@ static gboolean
 find_date (const CmqDumpParts *parts, const char *story, const char *language,
            const GDate *reference, CmqDateGuess *guess)
 {
-  g_autoptr (GString) evidence = g_string_new (story);
+  g_autofree char *with_headline = NULL;
+  const char *evidence = story;
   char note[sizeof guess->note] = "";
   gboolean found = FALSE;
 
   if (parts->headline != NULL)
-    g_string_append_printf (evidence, "\n\n%s", parts->headline);
+    evidence = with_headline = g_strconcat (story, "\n\n", parts->headline, NULL);
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
-    found = find_date_in (g_ptr_array_index (parts->date_lines, i), evidence->str, language,
+    found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
                           reference, "release-date line", guess, note);
   if (!found && parts->dateline != NULL)
-    found =
-        find_date_in (parts->dateline, evidence->str, language, reference, "dateline", guess, note);
+    found = find_date_in (parts->dateline, story, evidence, language, reference, "dateline", guess,
+                          note);
+  /* In the story alone, the names are read in the text the date is found in. */
   if (!found)
-    found = find_date_in (story, evidence->str, language, reference, "story", guess, note);
+    found = find_date_in (story, story, evidence == story ? NULL : evidence, language, reference,
+                          "story", guess, note);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
