@@ -939,6 +939,33 @@ test_speech_head (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-03-14");
 }
 
+/* A list of related items after the story, each under its date, opened by an interface line:
+ * even its long teasers are not the story. A long paragraph after a share line is. */
+static void
+test_related_list (void)
+{
+  g_autoptr (CmqRelease) listed = import_ok (
+      "The Commissioner welcomed the agreement on fishing quotas reached by the ministers on "
+      "Monday night after two days of talks.\n\n"
+      "Related resources\n\n"
+      "March 3, 2021\n\n"
+      "The Commission presented its annual report on the state of the fish stocks in the northern "
+      "seas, which shows that most of them are now fished at sustainable levels after years of "
+      "decline, and sets out what remains to be done.\n\n"
+      "January 12, 2021\n\n"
+      "Ministers agreed the quotas for the year.\n");
+  g_autoptr (CmqRelease) shared = import_ok (
+      "The Commissioner welcomed the agreement on fishing quotas reached by the ministers on "
+      "Monday night after two days of talks.\n\n"
+      "Share this page\n\n"
+      "The agreement sets the catches for the coming year for the main stocks of cod, haddock and "
+      "herring, and it gives the fleets of the smaller member states a larger share than before, "
+      "as the Commission had proposed in the spring.\n");
+
+  g_assert_cmpuint (n_paragraphs (listed), ==, 1);
+  g_assert_cmpuint (n_paragraphs (shared), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -971,6 +998,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/french-block-first-line", test_french_block_first_line);
   g_test_add_func ("/importer/long-headline", test_long_headline);
   g_test_add_func ("/importer/speech-head", test_speech_head);
+  g_test_add_func ("/importer/related-list", test_related_list);
 
   return g_test_run ();
 }

@@ -36,6 +36,8 @@
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
  * (more is a paragraph cut short, kept). */
 #define MAX_EDGE_WORDS 12
+/* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
+#define MAX_DATE_ONLY_WORDS 5
 /* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
 #define MAX_SALUTATION_WORDS 15
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
@@ -392,6 +394,42 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline)
     }
 }
 
+/* A line that is only a date ("February 03, 2021"): in a list of related items. */
+static gboolean
+is_date_only (GArray *lines, guint i, const LineInfo *info)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  CmqDumpParts scratch = {
+    NULL,
+  };
+  gboolean date;
+
+  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
+         scratch.headline == NULL;
+  cmq_dump_parts_clear (&scratch);
+  return date;
+}
+
+/* Whether the story goes on after @anchor: a long paragraph follows it, outside a list of dated
+ * items. */
+static gboolean
+story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
+{
+  gboolean goes_on = FALSE;
+
+  for (guint i = anchor + 1; i < lines->len; i++)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (is_date_only (lines, i, info))
+        return FALSE;
+      goes_on = goes_on || (info[i].body && info[i].words >= MIN_BODY_WORDS * 2);
+    }
+  return goes_on;
+}
+
 /* After the last story paragraph: related links, share bars, footers. A section of them opens
  * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
  * long paragraph shows the story going on. */
@@ -406,9 +444,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
   for (guint i = lines->len; i-- > first + 1;)
     if (!is_blank (lines, i) && info[i].opener)
       anchor = MIN (anchor, i);
-  for (guint i = anchor; i > first && i < lines->len; i--)
-    if (!is_blank (lines, i) && info[i].body && info[i].words >= MIN_BODY_WORDS * 2)
-      anchor = lines->len;
+  if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
+    anchor = lines->len;
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
