@@ -206,14 +206,19 @@ cmq_importer_is_credit (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Remarks by X, delivered at Y.": the kind
+ * and a speaker, not a headline (which does not end with a full stop). */
 static gboolean
 is_byline (const char *folded)
 {
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static gsize short_init = 0, long_init = 0;
+  static GRegex *short_form = NULL, *long_form = NULL;
 
-  regex_get (&initialised, &regex, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
-  return kind_of_start (folded, FALSE) != NULL && g_regex_match (regex, folded, 0, NULL);
+  if (kind_of_start (folded, FALSE) == NULL)
+    return FALSE;
+  regex_get (&short_init, &short_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
+  return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
 }
 
 CmqLineRole
