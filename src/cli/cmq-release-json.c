@@ -17,13 +17,36 @@ add_string_or_null (JsonBuilder *builder, const char *value)
     json_builder_add_null_value (builder);
 }
 
+static void
+add_quotes (JsonBuilder *builder, GPtrArray *quotes)
+{
+  json_builder_set_member_name (builder, "quotes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (quotes, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, quote->text);
+      json_builder_set_member_name (builder, "speaker");
+      if (quote->speaker != NULL)
+        json_builder_add_string_value (builder, quote->speaker);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "paragraph");
+      json_builder_add_int_value (builder, quote->paragraph);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 JsonNode *
 cmq_release_to_json (CmqRelease *release)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autofree char *file = NULL;
   const char *const *paragraphs;
-  GPtrArray *quotes;
 
   g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
 
@@ -79,26 +102,7 @@ cmq_release_to_json (CmqRelease *release)
     json_builder_add_string_value (builder, paragraphs[i]);
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
-  quotes = cmq_release_get_quotes (release);
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      CmqQuote *quote = g_ptr_array_index (quotes, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, quote->text);
-      json_builder_set_member_name (builder, "speaker");
-      if (quote->speaker != NULL)
-        json_builder_add_string_value (builder, quote->speaker);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "paragraph");
-      json_builder_add_int_value (builder, quote->paragraph);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  add_quotes (builder, cmq_release_get_quotes (release));
 
   json_builder_set_member_name (builder, "chrome_lines");
   json_builder_add_int_value (builder, cmq_release_get_chrome_lines (release));
