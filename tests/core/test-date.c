@@ -405,6 +405,9 @@ static const DateCase numeric_cases[] = {
   { "Version 1.2.2016.3", "en", NULL, "" },
   { "31/02/2019", "fr", NULL, "" },
   { "14.01.2099", "en", NULL, "" },
+  /* A dateline in figures opens the text: it comes before a later date with a month name */
+  { "Strasbourg, 30.11.2011 – Le Comité a rappelé la décision prise le 11 avril.", "fr", NULL,
+    "2011-11-30 stated" },
   /* A date with a month name comes first. */
   { "Issued 3 March 2011; ref. 01/02/2010", "en", NULL, "2011-03-03 stated" },
 };

@@ -1006,6 +1006,22 @@ test_site_repetition (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, stories[0]);
 }
 
+/* A line that is only a date, above the headline, is the page's date when it has no dateline. */
+static void
+test_date_above_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Releases\n"
+      "13/09/2006\n"
+      "LE MINISTRE CONDAMNE L'ATTAQUE DU 12 SEPTEMBRE\n"
+      "Le ministre a condamné l'attaque commise hier contre le poste frontière du nord, qui a "
+      "fait trois blessés parmi les douaniers.\n");
+
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2006-09-13");
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Le ministre condamne l'attaque du 12 septembre");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1040,6 +1056,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/speech-head", test_speech_head);
   g_test_add_func ("/importer/related-list", test_related_list);
   g_test_add_func ("/importer/site-repetition", test_site_repetition);
+  g_test_add_func ("/importer/date-above-headline", test_date_above_headline);
 
   return g_test_run ();
 }

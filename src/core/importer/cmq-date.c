@@ -27,6 +27,8 @@
 #define MAX_LOOKAHEAD 16
 /* Tokens are read this many at a time. */
 #define TOKEN_CHUNK 128
+/* A dateline in figures is within this many bytes of the start of the text. */
+#define NUMERIC_DATELINE_BYTES 60
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
 #define MIN_YEAR 1900
 
@@ -584,6 +586,23 @@ find_numeric (const char *text, const char *language, const GDate *reference, Cm
   return TRUE;
 }
 
+static gboolean
+find_numeric_at_start (const char *text, const char *language, const GDate *reference,
+                       CmqDateGuess *out)
+{
+  gsize head = strcspn (text, "\n");
+  g_autofree char *start = NULL;
+  g_autofree char *digits = NULL;
+
+  head = MIN (head, NUMERIC_DATELINE_BYTES);
+  /* Most texts have no figure in their first words: no copy, no search. */
+  digits = g_strndup (text, head);
+  if (strpbrk (digits, "0123456789") == NULL)
+    return FALSE;
+  start = g_steal_pointer (&digits);
+  return find_numeric (start, language, reference, out);
+}
+
 gboolean
 cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
 {
@@ -616,6 +635,9 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
+  /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
+  if (find_numeric_at_start (text, language, reference, out))
+    return TRUE;
   ascii = to_ascii (text);
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
   next = ascii;

@@ -362,6 +362,24 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
+/* A line that is only a date ("February 03, 2021"): in a list of related items. */
+static gboolean
+is_date_only (GArray *lines, guint i, const LineInfo *info)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  CmqDumpParts scratch = {
+    NULL,
+  };
+  gboolean date;
+
+  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
+         scratch.headline == NULL;
+  cmq_dump_parts_clear (&scratch);
+  return date;
+}
+
 /* What stands between the headline and a dateline below it is a subtitle or a speech's venue
  * and speaker, not the story: the story starts after the dateline. */
 static void
@@ -399,13 +417,20 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
   return start;
 }
 
-/* Everything above the headline is the site's: menus, taglines, breadcrumbs. */
+/* Everything above the headline is the site's: menus, taglines, breadcrumbs; a line that is
+ * only a date there is the page's date, read when the page has no dateline. */
 static void
-mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline)
+mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, CmqDumpParts *parts)
 {
   first = salutation_start (lines, info, first);
   for (guint i = 0; i < first; i++)
     {
+      if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
+          is_date_only (lines, i, info))
+        {
+          parts->dateline = g_strdup (g_array_index (lines, Line, i).text);
+          set_role (lines, i, CMQ_LINE_DATELINE);
+        }
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
         continue;
       if (headline < first && i < headline)
@@ -418,24 +443,6 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline)
           (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_LEADING_CHROME);
     }
-}
-
-/* A line that is only a date ("February 03, 2021"): in a list of related items. */
-static gboolean
-is_date_only (GArray *lines, guint i, const LineInfo *info)
-{
-  const char *text = g_array_index (lines, Line, i).text;
-  CmqDumpParts scratch = {
-    NULL,
-  };
-  gboolean date;
-
-  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
-    return FALSE;
-  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
-         scratch.headline == NULL;
-  cmq_dump_parts_clear (&scratch);
-  return date;
 }
 
 /* Whether the story goes on after @anchor: a long paragraph follows it, outside a list of dated
@@ -600,7 +607,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       headline = find_head (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
-      mark_leading (lines, info, first, headline);
+      mark_leading (lines, info, first, headline, parts);
       if (headline < first)
         mark_standfirst (lines, first, headline);
       mark_core (lines, info, first, last);
