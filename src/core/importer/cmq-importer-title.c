@@ -339,13 +339,27 @@ drop_trailing_name (GString *text)
     g_string_truncate (text, keep);
 }
 
+/* Whether the last word of @text starts with a capital. */
+static gboolean
+ends_capitalised (GString *text)
+{
+  gsize end = text->len;
+  gsize start;
+
+  while (end > 0 && text->str[end - 1] == ' ')
+    end--;
+  for (start = end; start > 0 && text->str[start - 1] != ' '; start--)
+    ;
+  return end > start && g_unichar_isupper (g_utf8_get_char (text->str + start));
+}
+
 static void
 cut_to_length (GString *text)
 {
   const char *limit;
   const char *cut;
   const char *comma;
-  gboolean next_capital;
+  gboolean inside_name;
   gsize length;
 
   if (g_utf8_strlen (text->str, -1) <= CMQ_TITLE_MAX_CHARS)
@@ -359,8 +373,10 @@ cut_to_length (GString *text)
       cut--;
   if (cut == text->str)
     cut = limit;
-  next_capital = g_unichar_isupper (g_utf8_get_char (cut + (*cut == ' ')));
+  /* Inside a name when the words on both sides of the cut start with a capital. */
+  inside_name = g_unichar_isupper (g_utf8_get_char (cut + (*cut == ' ')));
   g_string_truncate (text, cut - text->str);
+  inside_name = inside_name && ends_capitalised (text);
   drop_dangling_tails (text);
   /* The limit fell a word or two after a comma ("… de la Pologne, Donald"): those words are the
    * start of a phrase the title cannot hold, so end at the comma. */
@@ -375,7 +391,7 @@ cut_to_length (GString *text)
     }
   /* The limit fell inside a name ("… in the NATO Parliamentary | Assembly"): end before it. */
   length = text->len;
-  if (next_capital)
+  if (inside_name)
     drop_trailing_name (text);
   if (text->len < length)
     drop_dangling_tails (text);
