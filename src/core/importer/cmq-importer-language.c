@@ -14,7 +14,9 @@ static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl", "pt", "
 #define N_LANGUAGES G_N_ELEMENTS (codes)
 
 /* The common short words of each language, as keys (lower case, accents removed). A word may
- * belong to several: each counts for all of them, and the language with most words wins. */
+ * belong to several: each counts for all of them, and the language with most words wins. Words
+ * that are also common English words ("a", "I", "is", "we", "to", "in") are left out of the
+ * other languages: English text would count for them. */
 static const char *const *const words_of[N_LANGUAGES] = {
   (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
                          "for", "on",    "was",  "said", "has", "have", "will", "are",
@@ -25,24 +27,22 @@ static const char *const *const words_of[N_LANGUAGES] = {
   (const char *const[]){ "der", "die",  "und",  "das",  "ist", "nicht", "mit",    "den",
                          "von", "zu",   "ein",  "eine", "auf", "fur",   "sich",   "dem",
                          "des", "im",   "auch", "wir",  "es",  "sie",   "werden", "wird",
-                         "bei", "nach", "als",  "an",   "in",  "um",    NULL },
+                         "bei", "nach", "als",  "um",   NULL },
   (const char *const[]){ "el",   "los", "las", "y",  "del",  "por", "con", "una", "para",
                          "es",   "se",  "al",  "lo", "como", "su",  "sus", "fue", "esta",
                          "este", "ha",  "han", "de", "la",   "que", "en",  NULL },
-  (const char *const[]){ "il",    "lo",    "la",   "le",   "i",   "gli",   "di",  "del",
-                         "della", "delle", "dei",  "e",    "che", "per",   "con", "non",
-                         "una",   "un",    "sono", "alla", "nel", "nella", "ha",  "anche",
-                         "come",  "da",    "in",   "al",   "si",  NULL },
-  (const char *const[]){ "de",  "het",    "een",  "van", "en",   "is",   "dat",
-                         "op",  "te",     "voor", "met", "zijn", "niet", "aan",
-                         "ook", "wordt",  "naar", "bij", "die",  "er",   "om",
-                         "als", "worden", "door", "hij", "we",   "wij",  NULL },
-  (const char *const[]){ "o",    "os",  "a",   "as",   "da",  "do",  "dos",  "das", "em",
-                         "um",   "uma", "nao", "para", "com", "que", "e",    "ao",  "pelo",
-                         "pela", "de",  "no",  "na",   "foi", "se",  "mais", NULL },
-  (const char *const[]){ "i",  "w",    "z",  "na",  "sie",  "nie", "do",
-                         "ze", "jest", "to", "jak", "oraz", "dla", "przez",
-                         "po", "o",    "od", "tym", "co",   "juz", NULL },
+  (const char *const[]){ "il",    "lo",    "la",   "le",   "gli",  "di",  "del",
+                         "della", "delle", "dei",  "e",    "che",  "per", "con",
+                         "non",   "una",   "un",   "sono", "alla", "nel", "nella",
+                         "ha",    "anche", "come", "da",   "al",   "si",  NULL },
+  (const char *const[]){ "de",  "het",  "een",  "van",    "en",   "dat",   "op",   "te",  "voor",
+                         "met", "zijn", "niet", "aan",    "ook",  "wordt", "naar", "bij", "die",
+                         "er",  "om",   "als",  "worden", "door", "hij",   "wij",  NULL },
+  (const char *const[]){
+      "o",   "os", "da", "dos",  "das",  "em", "um", "uma", "nao", "para", "com",
+      "que", "e",  "ao", "pelo", "pela", "de", "na", "foi", "se",  "mais", NULL },
+  (const char *const[]){ "w", "z", "na", "sie", "nie", "ze", "jest", "jak", "oraz", "dla", "przez",
+                         "od", "tym", "co", "juz", NULL },
 };
 
 /* The longest word of the tables above. */
