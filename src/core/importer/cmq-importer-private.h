@@ -60,10 +60,31 @@ typedef struct
 void cmq_dump_parts_clear (CmqDumpParts *parts);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CmqDumpParts, cmq_dump_parts_clear)
 
-/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1. */
-gsize cmq_importer_chars_up_to (const char *text, gsize max);
+/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
+ * are only ever compared with a few limits, and a long one need not be counted to its end.
+ * Inline, as both are called for every line from several units. */
+static inline gsize
+cmq_importer_chars_up_to (const char *text, gsize max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
+      break;
+  return n;
+}
+
 /* The words of a key (words are separated by one space). */
-guint cmq_importer_count_words (const char *key);
+static inline guint
+cmq_importer_count_words (const char *key)
+{
+  guint n = *key != '\0' ? 1 : 0;
+
+  for (const char *p = key; *p != '\0'; p++)
+    if (*p == ' ')
+      n++;
+  return n;
+}
 /* Of Line, split on LF, CRLF and CR alike, each trimmed with its spaces collapsed; keys unset. */
 GArray *cmq_importer_split_lines (const char *text);
 void cmq_importer_line_clear (Line *line);

@@ -278,30 +278,6 @@ cmq_importer_key (const char *line)
   return key_of_folded (folded);
 }
 
-/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
- * are only ever compared with a few limits, and a long one need not be counted to its end. */
-gsize
-cmq_importer_chars_up_to (const char *text, gsize max)
-{
-  gsize n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
-      break;
-  return n;
-}
-
-guint
-cmq_importer_count_words (const char *key)
-{
-  guint n = *key != '\0' ? 1 : 0;
-
-  for (const char *p = key; *p != '\0'; p++)
-    if (*p == ' ')
-      n++;
-  return n;
-}
-
 static char *
 clean_line (const char *start, gsize len)
 {
