@@ -990,6 +990,30 @@ test_date_above_headline (void)
                    "Le ministre condamne l'attaque du 12 septembre");
 }
 
+/* A dateline with its kind ("12.06.2024 - Artikel") under the headline; a subtitle and a
+ * speaker under it are not the headline, nor the story. */
+static void
+test_dateline_under_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Willkommen auf unseren Seiten\n"
+      "Erklärung des Ministeriums in der Pressekonferenz vom 12.06.2024\n"
+      "12.06.2024 - Artikel\n"
+      "Treffen der Minister\n"
+      "Schmidt (BM)\n"
+      "Ich darf Ihnen eine Reise der Ministerin ankündigen, die am Donnerstag nach Helsinki "
+      "fährt und dort die Minister der Nachbarländer trifft.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Erklärung des Ministeriums in der Pressekonferenz vom 12.06.2024");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "news story");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2024-06-12");
+  g_assert_cmpstr (cmq_release_get_language (release), ==, "de");
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_true (g_str_has_prefix (paragraphs[0], "Ich darf Ihnen"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1024,6 +1048,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/speech-head", test_speech_head);
   g_test_add_func ("/importer/related-list", test_related_list);
   g_test_add_func ("/importer/date-above-headline", test_date_above_headline);
+  g_test_add_func ("/importer/dateline-under-headline", test_dateline_under_headline);
 
   return g_test_run ();
 }

@@ -50,7 +50,7 @@ static const KindLabel kind_labels[] = {
   { "speech|remarks|address|discours|allocution|rede", "speech" },
   { "transcript|press conference|conference de presse|press briefing|point de presse",
     "transcript" },
-  { "news story|news|article|actualite", "news story" },
+  { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
 };
 
 typedef struct
@@ -170,7 +170,7 @@ read_dateline (const char *text, CmqDumpParts *parts)
         parts->kind = kind_of_start (folded, FALSE);
       return TRUE;
     }
-  if (parts->headline == NULL && !cmq_importer_ends_sentence (rest))
+  if (parts->headline == NULL && !cmq_importer_ends_sentence (rest) && strchr (rest, ' ') != NULL)
     parts->headline = g_steal_pointer (&rest);
   return TRUE;
 }

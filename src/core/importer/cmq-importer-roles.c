@@ -29,7 +29,7 @@
 #define MIN_SENTENCE_WORDS 6
 #define MIN_BODY_WORDS     16
 /* A headline's length in words. */
-#define MIN_HEADLINE_WORDS 3
+#define MIN_HEADLINE_WORDS 2
 #define MAX_HEADLINE_WORDS 30
 /* Lines looked at above the story for its headline, dateline and release-date line. */
 #define MAX_HEAD_LINES 6
@@ -38,6 +38,8 @@
 #define MAX_EDGE_WORDS 12
 /* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
 #define MAX_DATE_ONLY_WORDS 5
+/* How many lines above a headline a dateline can show it was a subtitle. */
+#define MAX_LINES_ABOVE_HEADLINE 2
 /* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
 #define MAX_SALUTATION_WORDS 15
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
@@ -281,6 +283,9 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
 {
   guint seen = 0;
   guint headline = lines->len;
+  gboolean headline_from_dateline = FALSE;
+  guint above = 0;
+  const char *kind;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
     {
@@ -297,9 +302,19 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           continue;
         }
       seen++;
+      kind = parts->kind;
       meta = cmq_importer_meta_role (line->text, parts);
+      /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
+       * a speaker, and the headline stands above the dateline. A date alone does not say so. */
+      if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&
+          (parts->kind != kind || parts->headline != NULL))
+        {
+          set_role (lines, headline, CMQ_LINE_STANDFIRST);
+          headline = lines->len;
+        }
       if (meta == CMQ_LINE_DATELINE && headline == lines->len)
         {
+          headline_from_dateline = parts->headline != NULL;
           line->role = meta;
           if (parts->headline != NULL)
             headline = i;
@@ -308,7 +323,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (meta == CMQ_LINE_KIND)
         {
           /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
-          if (headline < lines->len && parts->headline == NULL)
+          if (headline < lines->len && !headline_from_dateline)
             {
               set_role (lines, headline, CMQ_LINE_STANDFIRST);
               headline = lines->len;
@@ -325,11 +340,14 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline = i;
           continue;
         }
-      /* Above the headline, only a copy of it can still be part of the head. */
+      /* Above the headline, only a copy of it, or a dateline just above it or the line above,
+       * can still be part of the head. */
       if (headline < lines->len)
         {
           if (g_str_equal (line->key, g_array_index (lines, Line, headline).key))
             line->role = CMQ_LINE_HEADLINE;
+          else if (++above < MAX_LINES_ABOVE_HEADLINE)
+            continue;
           break;
         }
     }
