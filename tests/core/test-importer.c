@@ -1014,6 +1014,25 @@ test_dateline_under_headline (void)
   g_assert_true (g_str_has_prefix (paragraphs[0], "Ich darf Ihnen"));
 }
 
+/* A photo's caption, known by its credit, is not the story, wherever it stands; it still dates
+ * the release when nothing else does. */
+static void
+test_caption_with_credit (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Governor Opens the Annual Conference\n"
+      "Governor Anna Berg opens the annual conference of the central bank, Oslo, 4 June 2019. "
+      "(Photo: J. Hansen/Central Bank)\n"
+      "The Governor said today that inflation had come down faster than expected and that rates "
+      "would stay where they are for the rest of the year.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_true (g_str_has_prefix (paragraphs[0], "The Governor said today"));
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-06-04");
+  g_assert_cmpstr (cmq_release_get_date_evidence (release), ==, "caption");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1049,6 +1068,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/related-list", test_related_list);
   g_test_add_func ("/importer/date-above-headline", test_date_above_headline);
   g_test_add_func ("/importer/dateline-under-headline", test_dateline_under_headline);
+  g_test_add_func ("/importer/caption-with-credit", test_caption_with_credit);
 
   return g_test_run ();
 }

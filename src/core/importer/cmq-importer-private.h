@@ -32,6 +32,7 @@ typedef enum
   CMQ_LINE_RELEASE_DATE, /* "Published: 3 May 2021" */
   CMQ_LINE_DECOY_DATE,   /* "Last updated: …", "Dernière modification : …" */
   CMQ_LINE_CHROME,       /* inside the story: a share bar, a known footer line */
+  CMQ_LINE_CAPTION,      /* a photo's caption, known by its credit: "… (Photo: D. Calma/IAEA)" */
   CMQ_LINE_TRAILING_CHROME,
 } CmqLineRole;
 
@@ -50,6 +51,7 @@ typedef struct
   char *headline;        /* as written, or NULL */
   char *dateline;        /* the dateline's place and date, or NULL */
   GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
+  GPtrArray *captions;   /* of char *: photo captions, the last place a date is looked for */
   const char *kind;      /* static: "press release", "statement"…, or NULL */
   const char *source;    /* static: an organisation's name, or NULL */
   char *url;

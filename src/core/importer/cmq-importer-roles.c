@@ -36,6 +36,8 @@
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
  * (more is a paragraph cut short, kept). */
 #define MAX_EDGE_WORDS 12
+/* A photo's caption is at most this long. */
+#define MAX_CAPTION_WORDS 60
 /* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
 #define MAX_DATE_ONLY_WORDS 5
 /* How many lines above a headline a dateline can show it was a subtitle. */
@@ -494,8 +496,18 @@ mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
     }
 }
 
+/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)". */
+static gboolean
+is_caption (const char *text, guint words)
+{
+  gsize len = strlen (text);
+
+  return words <= MAX_CAPTION_WORDS && len > 0 && text[len - 1] == ')' &&
+         cmq_importer_is_credit (text);
+}
+
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last
- * updated" ones never do. */
+ * updated" ones never do. Captions are marked here too: they are never the story. */
 static void
 mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 {
@@ -504,7 +516,15 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
       Line *line = &g_array_index (lines, Line, i);
       CmqLineRole role;
 
-      if (*line->text == '\0' || info[i].words > MAX_EDGE_WORDS)
+      if (*line->text == '\0')
+        continue;
+      if (is_caption (line->text, info[i].words))
+        {
+          line->role = CMQ_LINE_CAPTION;
+          g_ptr_array_add (parts->captions, g_strdup (line->text));
+          continue;
+        }
+      if (info[i].words > MAX_EDGE_WORDS)
         continue;
       role = cmq_importer_date_line_role (line->text);
       if (role == CMQ_LINE_STORY)

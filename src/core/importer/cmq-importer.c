@@ -97,6 +97,10 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   if (!found)
     found = find_date_in (story, story, evidence == story ? NULL : evidence, language, reference,
                           "story", guess, note);
+  /* A photo's caption often dates the event the release is about. */
+  for (guint i = 0; i < parts->captions->len && !found; i++)
+    found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
+                          reference, "caption", guess, note);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
@@ -178,6 +182,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     return NULL;
 
   parts.date_lines = g_ptr_array_new_with_free_func (g_free);
+  parts.captions = g_ptr_array_new_with_free_func (g_free);
   lines = cmq_importer_split_lines (utf8);
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
 
