@@ -861,12 +861,17 @@ test_title_not_inside_name (void)
       import_ok ("The Secretary General of NATO travelled to Ohio on Monday to take part in the "
                  "Northern Atlantic Regional Parliamentary Assembly.");
 
+  g_autoptr (CmqRelease) capitals =
+      import_ok ("Allies Allies Allies Allies Allies Allies Allies Allies Allies Allies Allies "
+                 "Allies Allies Allies Allies Allies Allies Allies Allies");
   g_autoptr (CmqRelease) whole_name =
       import_ok ("Le Secrétaire général de l'OTAN, M. Jens Stoltenberg, a rencontré le 12 mars "
                  "2024 à Bruxelles le Premier ministre belge.");
 
   g_assert_cmpstr (cmq_release_get_title (release), ==,
                    "The Secretary General of NATO travelled to Ohio on Monday to take part");
+  /* Capitals throughout: no name to end before, the title is cut as before. */
+  g_assert_cmpuint (strlen (cmq_release_get_title (capitals)), >, 40);
   /* A name the cut leaves whole stays: "Bruxelles | le Premier ministre". */
   g_assert_cmpstr (cmq_release_get_title (whole_name), ==,
                    "Le Secrétaire général de l'OTAN, M. Jens Stoltenberg, a rencontré le 12 mars "

@@ -392,10 +392,16 @@ cut_to_length (GString *text)
   /* The limit fell inside a name ("… in the NATO Parliamentary | Assembly"): end before it. */
   length = text->len;
   if (inside_name)
-    drop_trailing_name (text);
-  if (text->len < length)
-    drop_dangling_tails (text);
-  else
+    {
+      g_autofree char *before = g_strdup (text->str);
+
+      drop_trailing_name (text);
+      drop_dangling_tails (text);
+      /* A title in capitals throughout ("Allies Allies…") has no name to end before. */
+      if (g_utf8_strlen (text->str, -1) < MIN_CLAUSE_TITLE_CHARS)
+        g_string_assign (text, before);
+    }
+  if (text->len == length)
     cut_before_last_phrase (text);
 
   /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */
