@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "cmq-release.h"
-#include "cmq-search.h"
 
 struct _CmqRelease
 {
@@ -34,7 +33,6 @@ struct _CmqRelease
   char *source;
   char *url;
   char *kind;
-  char *search_text;
 };
 
 G_DEFINE_FINAL_TYPE (CmqRelease, cmq_release, G_TYPE_OBJECT)
@@ -94,7 +92,6 @@ cmq_release_finalize (GObject *object)
   g_free (self->source);
   g_free (self->url);
   g_free (self->kind);
-  g_free (self->search_text);
 
   G_OBJECT_CLASS (cmq_release_parent_class)->finalize (object);
 }
@@ -312,25 +309,6 @@ cmq_release_format_date (CmqRelease *self)
         }
     }
   return NULL;
-}
-
-const char *
-cmq_release_get_search_text (CmqRelease *self)
-{
-  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
-
-  if (self->search_text == NULL)
-    {
-      g_autoptr (GString) text = g_string_new (self->title);
-
-      for (guint i = 0; self->paragraphs[i] != NULL; i++)
-        {
-          g_string_append_c (text, '\n');
-          g_string_append (text, self->paragraphs[i]);
-        }
-      self->search_text = cmq_search_normalize (text->str);
-    }
-  return self->search_text;
 }
 
 int

@@ -84,8 +84,6 @@ const char *cmq_release_get_kind (CmqRelease *self);
 /* The date for people, in the user's locale ("1 June 2021"); for a partial date the day and month
  * only ("4 May"); NULL when there is none. */
 char *cmq_release_format_date (CmqRelease *self);
-/* Title and body, case-folded and without accents, for matching. Built on first use. */
-const char *cmq_release_get_search_text (CmqRelease *self);
 /* Newest first; undated releases last, then by title. For g_list_store_sort(). */
 int cmq_release_compare_newest_first (gconstpointer a, gconstpointer b, gpointer user_data);
 

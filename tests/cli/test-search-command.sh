@@ -63,8 +63,8 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$t
 
 # A phrase too long to search is refused, not cut into words.
 status=0
-run --search "\"$(python3 -c 'print("allies " * 2500)')\"" >"$tmp/long-out" 2>"$tmp/long-err" \
-  || status=$?
+long=$(python3 -c 'print("allies " * 2500)')
+run --search "\"$long\"" >"$tmp/long-out" 2>"$tmp/long-err" || status=$?
 echo "$status" >"$tmp/long-status"
 
 exec python3 - "$tmp" "$fixtures" <<'PY'

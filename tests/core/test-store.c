@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "store-fixture.h"
+#include "test-timeout.h"
 
 static void
 count_cb (gpointer instance, gpointer user_data)

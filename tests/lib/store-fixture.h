@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "cmq-store-private.h"
+#include "test-timeout.h"
 
 typedef struct
 {
@@ -136,7 +137,8 @@ static inline void
 spin_until (gboolean *flag, guint seconds)
 {
   gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+  guint timeout =
+      g_timeout_add_seconds ((guint) cmq_test_timeout_seconds (seconds), timeout_cb, &timed_out);
 
   while (!*flag && !timed_out)
     g_main_context_iteration (NULL, TRUE);
