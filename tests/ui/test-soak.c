@@ -169,13 +169,44 @@ assert_list_right (CmqWindow *window)
 }
 
 static void
-test_soak (void)
+generate_library (guint n_releases)
 {
-  guint n_releases = env_uint ("CMQ_SOAK_RELEASES", 20000);
   g_autofree char *script =
       g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
   g_autofree char *count = g_strdup_printf ("%u", n_releases);
   const char *argv[] = { "python3", script, folder, count, NULL };
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Scrolls anywhere, and now and then selects a row and types into its note. */
+static void
+scroll_and_type (CmqWindow *window, GtkAdjustment *adjustment, GtkTextView *note, GRand *rand)
+{
+  guint n = ui_n_rows (window);
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  gtk_adjustment_set_value (adjustment, g_rand_double (rand) * MAX (upper, 1.0));
+  if (n > 0 && g_rand_int_range (rand, 0, 10) == 0)
+    {
+      gtk_single_selection_set_selected (cmq_window_get_selection (window),
+                                         g_rand_int_range (rand, 0, n));
+      gtk_widget_grab_focus (GTK_WIDGET (note));
+      gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (note), "soak ", -1,
+                                                    TRUE);
+    }
+  ui_spin (g_rand_int_range (rand, 30, 150));
+}
+
+static void
+test_soak (void)
+{
+  guint n_releases = env_uint ("CMQ_SOAK_RELEASES", 20000);
   g_autofree char *store_path = g_build_filename (home, "library.ini", NULL);
   g_autoptr (CmqLibrary) library = cmq_library_new ();
   g_autoptr (GFile) dir = g_file_new_for_path (folder);
@@ -189,12 +220,8 @@ test_soak (void)
   CmqWindow *window;
   GThread *thread;
   gint64 start, next_sample;
-  int status = 0;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  generate_library (n_releases);
   g_assert_true (cmq_store_load (store, &error));
 
   cmq_library_add_directory (library, dir);
@@ -212,20 +239,7 @@ test_soak (void)
   next_sample = start + mutator.seconds * G_USEC_PER_SEC / 6;
   while (g_get_monotonic_time () - start < (gint64) mutator.seconds * G_USEC_PER_SEC)
     {
-      guint n = ui_n_rows (window);
-      double upper = gtk_adjustment_get_upper (adjustment);
-
-      /* Scroll anywhere, now and then select a row and type into its note. */
-      gtk_adjustment_set_value (adjustment, g_rand_double (rand) * MAX (upper, 1.0));
-      if (n > 0 && g_rand_int_range (rand, 0, 10) == 0)
-        {
-          gtk_single_selection_set_selected (cmq_window_get_selection (window),
-                                             g_rand_int_range (rand, 0, n));
-          gtk_widget_grab_focus (GTK_WIDGET (note));
-          gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (note), "soak ",
-                                                        -1, TRUE);
-        }
-      ui_spin (g_rand_int_range (rand, 30, 150));
+      scroll_and_type (window, adjustment, note, rand);
       if (g_get_monotonic_time () >= next_sample)
         {
           guint64 now = rss_kib ();
