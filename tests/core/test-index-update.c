@@ -14,6 +14,52 @@
 #include "cmq-index-private.h"
 #include "index-fixture.h"
 #include "test-timeout.h"
+
+/* The same release saved twice is one release; it stays while one copy is left; deleted files
+ * take their releases with them. */
+static void
+check_copies_and_deletions (Fixture *fixture, CmqIndex *index)
+{
+  CmqIndexStats stats;
+
+  {
+    g_autofree char *a = g_build_filename (fixture->library, "a.txt", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (a, &contents, NULL, NULL));
+    write_file (fixture, "a-copy.txt", contents);
+  }
+  stats = update (index);
+  g_assert_cmpuint (stats.n_imported, ==, 1);
+  g_assert_cmpuint (stats.n_releases, ==, 5);
+  {
+    g_autofree char *a = g_build_filename (fixture->library, "a.txt", NULL);
+    g_autofree char *focus = NULL;
+
+    g_assert_cmpint (g_unlink (a), ==, 0);
+    stats = update (index);
+    g_assert_cmpuint (stats.n_removed, ==, 1);
+    g_assert_cmpuint (stats.n_releases, ==, 5);
+    focus = titles (index, "focus", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (focus, ==, "Arctic security in focus");
+  }
+
+  /* Deleted */
+  {
+    g_autofree char *copy = g_build_filename (fixture->library, "a-copy.txt", NULL);
+    g_autofree char *e = g_build_filename (fixture->library, "e.txt", NULL);
+    g_autofree char *focus = NULL;
+
+    g_assert_cmpint (g_unlink (copy), ==, 0);
+    g_assert_cmpint (g_unlink (e), ==, 0);
+    stats = update (index);
+    g_assert_cmpuint (stats.n_removed, ==, 2);
+    g_assert_cmpuint (stats.n_releases, ==, 3);
+    focus = titles (index, "focus OR nordic", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (focus, ==, "");
+  }
+}
+
 static void
 test_incremental (Fixture *fixture, gconstpointer data)
 {
@@ -57,43 +103,7 @@ test_incremental (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (nordic, ==, "Partners join Nordic drill");
   }
 
-  /* The same release saved twice is one release; it stays while one copy is left. */
-  {
-    g_autofree char *a = g_build_filename (fixture->library, "a.txt", NULL);
-    g_autofree char *contents = NULL;
-
-    g_assert_true (g_file_get_contents (a, &contents, NULL, NULL));
-    write_file (fixture, "a-copy.txt", contents);
-  }
-  stats = update (index);
-  g_assert_cmpuint (stats.n_imported, ==, 1);
-  g_assert_cmpuint (stats.n_releases, ==, 5);
-  {
-    g_autofree char *a = g_build_filename (fixture->library, "a.txt", NULL);
-    g_autofree char *focus = NULL;
-
-    g_assert_cmpint (g_unlink (a), ==, 0);
-    stats = update (index);
-    g_assert_cmpuint (stats.n_removed, ==, 1);
-    g_assert_cmpuint (stats.n_releases, ==, 5);
-    focus = titles (index, "focus", CMQ_INDEX_SORT_NEWEST);
-    g_assert_cmpstr (focus, ==, "Arctic security in focus");
-  }
-
-  /* Deleted */
-  {
-    g_autofree char *copy = g_build_filename (fixture->library, "a-copy.txt", NULL);
-    g_autofree char *e = g_build_filename (fixture->library, "e.txt", NULL);
-    g_autofree char *focus = NULL;
-
-    g_assert_cmpint (g_unlink (copy), ==, 0);
-    g_assert_cmpint (g_unlink (e), ==, 0);
-    stats = update (index);
-    g_assert_cmpuint (stats.n_removed, ==, 2);
-    g_assert_cmpuint (stats.n_releases, ==, 3);
-    focus = titles (index, "focus OR nordic", CMQ_INDEX_SORT_NEWEST);
-    g_assert_cmpstr (focus, ==, "");
-  }
+  check_copies_and_deletions (fixture, index);
 
   /* A file that is not a release is remembered, not imported again each time. */
   write_file (fixture, "empty.txt", "\n\n   \n");

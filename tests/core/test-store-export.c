@@ -70,6 +70,66 @@ test_round_trip_odd_ids (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* @json (the export of @store) imported into an empty store gives the same entries and the
+ * same export; importing it again changes nothing. */
+static void
+assert_json_round_trip (CmqStore *store, const char *json)
+{
+  g_autofree char *other_dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
+  g_autofree char *other_path = g_build_filename (other_dir, "library.ini", NULL);
+  g_autoptr (CmqStore) copy = cmq_store_new (other_path);
+  g_autoptr (GPtrArray) ours = cmq_store_dup_entries (store);
+  g_autoptr (GPtrArray) theirs = NULL;
+  g_autofree char *json_again = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 99;
+
+  g_assert_true (cmq_store_load (copy, &error));
+  g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 4);
+  theirs = cmq_store_dup_entries (copy);
+  g_assert_cmpuint (theirs->len, ==, ours->len);
+  for (guint i = 0; i < ours->len; i++)
+    g_assert_true (
+        cmq_store_entry_equal (g_ptr_array_index (ours, i), g_ptr_array_index (theirs, i)));
+  json_again = cmq_store_export_json (copy);
+  g_assert_cmpstr (json_again, ==, json);
+
+  /* Importing the same again changes nothing. */
+  g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_true (cmq_store_flush (copy, &error));
+  g_assert_no_error (error);
+  g_clear_object (&copy);
+  remove_tree (other_dir);
+}
+
+/* Bad imports change nothing. */
+static void
+assert_bad_imports_change_nothing (CmqStore *store)
+{
+  static const char *const bad[] = {
+    "not json",
+    "{\"id\": \"x\"}",
+    "[{\"note\": \"no id\"}]",
+    "[{\"id\": \"x\", \"note\": 3}]",
+    "[{\"id\": \"x\", \"favourite\": \"yes\"}]",
+    "[{\"id\": \"x\", \"modified\": \"yesterday\"}]",
+    "[{\"id\": \"fine\", \"note\": \"x\"}, 7]",
+  };
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (cmq_store_import_json (store, bad[i], &n_changed, &error));
+      g_assert_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+  g_assert_cmpstr (cmq_store_get_note (store, "fine"), ==, "");
+}
+
 static void
 test_export_import (Fixture *fixture, gconstpointer data)
 {
@@ -104,33 +164,7 @@ test_export_import (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (markdown, "Cleared"));
 
   json = cmq_store_export_json (store);
-  {
-    g_autofree char *other_dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
-    g_autofree char *other_path = g_build_filename (other_dir, "library.ini", NULL);
-    g_autoptr (CmqStore) copy = cmq_store_new (other_path);
-    g_autoptr (GPtrArray) ours = cmq_store_dup_entries (store);
-    g_autoptr (GPtrArray) theirs = NULL;
-    g_autofree char *json_again = NULL;
-
-    g_assert_true (cmq_store_load (copy, &error));
-    g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
-    g_assert_no_error (error);
-    g_assert_cmpuint (n_changed, ==, 4);
-    theirs = cmq_store_dup_entries (copy);
-    g_assert_cmpuint (theirs->len, ==, ours->len);
-    for (guint i = 0; i < ours->len; i++)
-      g_assert_true (
-          cmq_store_entry_equal (g_ptr_array_index (ours, i), g_ptr_array_index (theirs, i)));
-    json_again = cmq_store_export_json (copy);
-    g_assert_cmpstr (json_again, ==, json);
-
-    /* Importing the same again changes nothing. */
-    g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
-    g_assert_cmpuint (n_changed, ==, 0);
-    g_assert_true (cmq_store_flush (copy, &error));
-    g_assert_no_error (error);
-    remove_tree (other_dir);
-  }
+  assert_json_round_trip (store, json);
 
   /* An older import with another note, and a newer one without a note: no text is lost. */
   {
@@ -167,26 +201,7 @@ test_export_import (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (((CmqStoreEntry *) g_ptr_array_index (orphans, 0))->date, ==, "2019-01-01");
   }
 
-  /* Bad imports change nothing. */
-  {
-    static const char *const bad[] = {
-      "not json",
-      "{\"id\": \"x\"}",
-      "[{\"note\": \"no id\"}]",
-      "[{\"id\": \"x\", \"note\": 3}]",
-      "[{\"id\": \"x\", \"favourite\": \"yes\"}]",
-      "[{\"id\": \"x\", \"modified\": \"yesterday\"}]",
-      "[{\"id\": \"fine\", \"note\": \"x\"}, 7]",
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-      {
-        g_assert_false (cmq_store_import_json (store, bad[i], &n_changed, &error));
-        g_assert_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID);
-        g_clear_error (&error);
-      }
-    g_assert_cmpstr (cmq_store_get_note (store, "fine"), ==, "");
-  }
+  assert_bad_imports_change_nothing (store);
 }
 
 /* A hostile note exported to Markdown stays text: no HTML, no link, no heading of its own, its

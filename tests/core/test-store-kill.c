@@ -92,6 +92,22 @@ check_crash_state (const char *path, const char *counter_id, const char *payload
   *last = counter;
 }
 
+/* Nothing was ever found damaged. Temporary files left by a save show kills that landed in the
+ * middle of writing a new file (or, after a swap, before the old one was removed): into @torn. */
+static void
+collect_torn (const char *folder, GPtrArray *torn)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_null (strstr (name, ".corrupt-"));
+      if (g_str_has_prefix (name, "library.ini.") && strlen (name) == strlen ("library.ini.") + 6)
+        g_ptr_array_add (torn, g_build_filename (folder, name, NULL));
+    }
+}
+
 static void
 test_fault_injection_kill (void)
 {
@@ -140,20 +156,8 @@ test_fault_injection_kill (void)
         n_advanced++;
     }
 
-  /* Nothing was ever found damaged. Temporary files left by g_file_set_contents_full() show kills
-   * that landed in the middle of writing a new file. */
-  {
-    g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_assert_null (strstr (name, ".corrupt-"));
-        if (g_str_has_prefix (name, "library.ini.") && strlen (name) == strlen ("library.ini.") + 6)
-          g_ptr_array_add (torn, g_build_filename (folder, name, NULL));
-      }
-    n_torn = torn->len;
-  }
+  collect_torn (folder, torn);
+  n_torn = torn->len;
   /* An hour later, the next start removes them and keeps the file. */
   {
     g_autoptr (CmqStore) store = cmq_store_new (path);

@@ -12,6 +12,41 @@
 
 #include "store-fixture.h"
 
+/* Our own saves do not come back as changes (*@changed is set by the store's "changed"). */
+static void
+assert_own_save_quiet (Fixture *fixture, CmqStore *store, CmqRelease *kept, gboolean *changed)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean timed_out = FALSE;
+
+  fixture_advance (fixture, G_TIME_SPAN_SECOND);
+  cmq_store_set_note (store, kept, "saved by us");
+  g_assert_true (cmq_store_flush (store, &error));
+  *changed = FALSE;
+  g_timeout_add (1500, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (*changed);
+  g_assert_false (cmq_store_has_pending_changes (store));
+}
+
+/* A file removed by another program is written back, with @kept's note. */
+static void
+assert_written_back (Fixture *fixture, CmqStore *store, CmqRelease *kept)
+{
+  g_autofree char *data_out = NULL;
+  g_autofree char *group = NULL;
+  gboolean saved = FALSE;
+
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  g_signal_connect (store, "saved", G_CALLBACK (set_flag_cb), &saved);
+  spin_until (&saved, 10);
+  data_out = read_file (fixture->path);
+  group = g_strdup_printf ("[%s]", cmq_release_get_id (kept));
+  g_assert_nonnull (strstr (data_out, group));
+  g_assert_nonnull (strstr (data_out, "note=saved by us"));
+}
+
 static void
 test_merge_external (Fixture *fixture, gconstpointer data)
 {
@@ -23,8 +58,6 @@ test_merge_external (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (CmqStore) reopened = NULL;
-  g_autofree char *data_out = NULL;
-  g_autofree char *group = NULL;
   gboolean changed = FALSE;
 
   cmq_store_set_note (store, kept, "kept as it was");
@@ -81,35 +114,9 @@ test_merge_external (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (cmq_store_get_note (reopened, "new-from-elsewhere"), ==, "added elsewhere");
   g_assert_cmpstr (cmq_store_get_note (reopened, cmq_release_get_id (theirs)), ==, "their edit");
 
-  /* Our own saves do not come back as changes. */
-  changed = FALSE;
-  fixture_advance (fixture, G_TIME_SPAN_SECOND);
-  cmq_store_set_note (store, kept, "saved by us");
-  g_assert_true (cmq_store_flush (store, &error));
-  changed = FALSE;
-  {
-    gboolean timed_out = FALSE;
-    guint timeout = g_timeout_add (1500, timeout_cb, &timed_out);
+  assert_own_save_quiet (fixture, store, kept, &changed);
 
-    while (!timed_out)
-      g_main_context_iteration (NULL, TRUE);
-    (void) timeout;
-  }
-  g_assert_false (changed);
-  g_assert_false (cmq_store_has_pending_changes (store));
-
-  /* A file removed by another program is written back. */
-  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
-  {
-    gboolean saved = FALSE;
-
-    g_signal_connect (store, "saved", G_CALLBACK (set_flag_cb), &saved);
-    spin_until (&saved, 10);
-  }
-  data_out = read_file (fixture->path);
-  group = g_strdup_printf ("[%s]", cmq_release_get_id (kept));
-  g_assert_nonnull (strstr (data_out, group));
-  g_assert_nonnull (strstr (data_out, "note=saved by us"));
+  assert_written_back (fixture, store, kept);
 }
 
 /* A sync tool puts back an older copy of the file: that is no one's edit. Our newer entries stay

@@ -262,6 +262,29 @@ assert_file_is (const char *path, const char *contents, gsize length)
   g_assert_cmpmem (actual, actual_length, contents, length);
 }
 
+/* With no backup at all, a damaged (here empty) file: the store starts empty, and still never
+ * writes over it. */
+static void
+assert_empty_without_backup (Fixture *fixture, CmqRelease *release)
+{
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (CmqStore) store = cmq_store_new (fixture->path);
+  g_autoptr (GError) error = NULL;
+
+  cmq_store_set_clock_for_testing (store, fixture_clock_cb, fixture);
+  backups = cmq_store_list_backups (store);
+  for (guint i = 0; i < backups->len; i++)
+    g_assert_cmpint (g_unlink (g_ptr_array_index (backups, i)), ==, 0);
+  write_file (fixture->path, "", 0);
+  fixture_advance (fixture, G_TIME_SPAN_SECOND);
+  g_assert_true (cmq_store_load (store, &error));
+  g_assert_nonnull (cmq_store_get_problem (store));
+  g_assert_null (cmq_store_get_problem (store)->backup_used);
+  g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (release)), ==, "");
+  g_assert_false (cmq_store_restore_backup (store, &error));
+  g_assert_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_NO_BACKUP);
+}
+
 static void
 test_corrupt_moved_aside (Fixture *fixture, gconstpointer data)
 {
@@ -330,24 +353,7 @@ test_corrupt_moved_aside (Fixture *fixture, gconstpointer data)
     assert_file_is (aside, garbage, sizeof garbage - 1);
   }
 
-  /* With no backup at all: empty, and still never written over. */
-  {
-    g_autoptr (GPtrArray) backups = NULL;
-    g_autoptr (CmqStore) store = cmq_store_new (fixture->path);
-
-    cmq_store_set_clock_for_testing (store, fixture_clock_cb, fixture);
-    backups = cmq_store_list_backups (store);
-    for (guint i = 0; i < backups->len; i++)
-      g_assert_cmpint (g_unlink (g_ptr_array_index (backups, i)), ==, 0);
-    write_file (fixture->path, "", 0);
-    fixture_advance (fixture, G_TIME_SPAN_SECOND);
-    g_assert_true (cmq_store_load (store, &error));
-    g_assert_nonnull (cmq_store_get_problem (store));
-    g_assert_null (cmq_store_get_problem (store)->backup_used);
-    g_assert_cmpstr (cmq_store_get_note (store, cmq_release_get_id (release)), ==, "");
-    g_assert_false (cmq_store_restore_backup (store, &error));
-    g_assert_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_NO_BACKUP);
-  }
+  assert_empty_without_backup (fixture, release);
 }
 
 /* Another program damages the file while the app runs: it is moved aside, and what is in memory
@@ -525,6 +531,35 @@ typedef enum
   FAULT_READ_ONLY, /* its folder is read-only (run as a user who is not root) */
 } Fault;
 
+/* A store whose saves fail with @fault. */
+static CmqStore *
+open_with_fault (Fixture *fixture, Fault fault, const char *folder, guint *n_hook_calls)
+{
+  g_autoptr (GError) error = NULL;
+  CmqStore *store;
+
+  if (fault == FAULT_NOT_DIR)
+    {
+      /* Loading cannot read the folder; the store still works in memory. */
+      write_file (fixture->path, "[Communique]\nversion=1\n", -1);
+      remove_tree (folder);
+      write_file (folder, "a file where the folder should be", -1);
+      store = cmq_store_new (fixture->path);
+      g_assert_false (cmq_store_load (store, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+    }
+  else
+    store = fixture_open (fixture);
+
+  if (fault == FAULT_DIRECTORY)
+    g_assert_cmpint (g_mkdir_with_parents (fixture->path, 0700), ==, 0);
+  if (fault == FAULT_READ_ONLY)
+    g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+  if (fault == FAULT_FULL_DISK)
+    cmq_store_set_write_hook_for_testing (store, fail_write_cb, n_hook_calls);
+  return store;
+}
+
 static void
 test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
 {
@@ -539,26 +574,7 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   guint n_hook_calls = 0;
   gboolean saved = FALSE;
 
-  if (fault == FAULT_NOT_DIR)
-    {
-      /* Loading cannot read the folder; the store still works in memory. */
-      write_file (fixture->path, "[Communique]\nversion=1\n", -1);
-      remove_tree (folder);
-      write_file (folder, "a file where the folder should be", -1);
-      store = cmq_store_new (fixture->path);
-      g_assert_false (cmq_store_load (store, &error));
-      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
-      g_clear_error (&error);
-    }
-  else
-    store = fixture_open (fixture);
-
-  if (fault == FAULT_DIRECTORY)
-    g_assert_cmpint (g_mkdir_with_parents (fixture->path, 0700), ==, 0);
-  if (fault == FAULT_READ_ONLY)
-    g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
-  if (fault == FAULT_FULL_DISK)
-    cmq_store_set_write_hook_for_testing (store, fail_write_cb, &n_hook_calls);
+  store = open_with_fault (fixture, fault, folder, &n_hook_calls);
 
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &n_failed);
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_time_cb), failed_at);

@@ -1,6 +1,7 @@
 /* test-note-editor.c: the note editor under Xvfb, with the focus in it, while another program
  * (a sync tool) replaces library.ini: the other text appears in the editor at once, the cursor
- * stays where the person was typing, and the next keystroke keeps both texts.
+ * stays where the person was typing, and the next keystroke keeps both texts; and 200 such
+ * replacements at random moments while words are typed lose none of either.
  *
  * The editor is shown on its own in a window with a real store on a temporary file: what is
  * tested is the editor and the store, whatever window holds them.
@@ -221,6 +222,108 @@ test_edited_older_copy (void)
   editing_finish (&editing);
 }
 
+/* The fault injection through the editor: another writer replaces the file 200 times at random
+ * moments, each time adding a word to the note, while words are typed into the focused editor at
+ * its cursor. At the end every word of both is in the editor, the store and the file. */
+
+#define SYNC_ROUNDS 200
+
+typedef struct
+{
+  char *path;
+  const char *id;
+  int rounds_done; /* atomic */
+} OtherWriter;
+
+static gpointer
+other_writer_thread (gpointer user_data)
+{
+  OtherWriter *writer = user_data;
+  g_autoptr (GRand) rand = g_rand_new_with_seed (43);
+  g_autofree char *tmp = g_strconcat (writer->path, ".sync-tmp", NULL);
+
+  for (guint round = 0; round < SYNC_ROUNDS;)
+    {
+      g_autoptr (GKeyFile) key_file = g_key_file_new ();
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+      g_autofree char *old = NULL;
+      g_autofree char *note = NULL;
+      g_autofree char *modified = g_date_time_format_iso8601 (now);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_usleep (g_rand_int_range (rand, 0, 25000));
+      if (!g_key_file_load_from_file (key_file, writer->path, G_KEY_FILE_NONE, NULL))
+        continue; /* caught between the store's writes: again */
+      old = g_key_file_get_string (key_file, writer->id, "note", NULL);
+      note = g_strdup_printf ("%s o%u", old != NULL ? old : "", round);
+      g_key_file_set_string (key_file, writer->id, "note", note);
+      g_key_file_set_string (key_file, writer->id, "modified", modified);
+      data = g_key_file_to_data (key_file, &length, NULL);
+      g_assert_true (g_file_set_contents (tmp, data, length, NULL));
+      g_assert_cmpint (g_rename (tmp, writer->path), ==, 0);
+      g_atomic_int_inc (&writer->rounds_done);
+      round++;
+    }
+  return NULL;
+}
+
+static void
+assert_all_words (const char *text, char prefix, guint n)
+{
+  g_autofree char *padded = g_strconcat (" ", text, " ", NULL);
+
+  g_strdelimit (padded, "\n", ' ');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *word = g_strdup_printf (" %c%u ", prefix, i);
+
+      if (strstr (padded, word) == NULL)
+        g_error ("“%s” is lost from: %s", word, text);
+    }
+}
+
+static void
+test_fault_injection (void)
+{
+  Editing editing = { 0 };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (8);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *on_disk = NULL;
+  OtherWriter writer = { 0 };
+  GThread *thread;
+  guint typed = 0;
+
+  editing_start (&editing, "fault-injection");
+  type (editing.view, "start");
+  g_assert_true (cmq_store_flush (editing.store, &error));
+  writer.path = editing.path;
+  writer.id = cmq_release_get_id (editing.release);
+
+  thread = g_thread_new ("other-writer", other_writer_thread, &writer);
+  while (g_atomic_int_get (&writer.rounds_done) < SYNC_ROUNDS)
+    {
+      g_autofree char *word = g_strdup_printf (" w%u", typed++);
+
+      type (editing.view, word);
+      ui_spin (g_rand_int_range (rand, 1, 30));
+    }
+  g_thread_join (thread);
+  ui_spin (300);
+  g_assert_true (cmq_store_flush (editing.store, &error));
+  g_assert_no_error (error);
+
+  shown = buffer_text (editing.view);
+  on_disk = note_on_disk (editing.path, writer.id);
+  g_assert_cmpstr (shown, ==, cmq_store_get_note (editing.store, writer.id));
+  g_assert_cmpstr (on_disk, ==, shown);
+  assert_all_words (shown, 'w', typed);
+  assert_all_words (shown, 'o', SYNC_ROUNDS);
+  g_test_message ("%u words typed, %u replacements of the file", typed, SYNC_ROUNDS);
+  editing_finish (&editing);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -232,6 +335,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/note-editor/extended-elsewhere", test_extended_elsewhere);
   g_test_add_func ("/note-editor/edited-older-copy", test_edited_older_copy);
+  g_test_add_func ("/note-editor/fault-injection", test_fault_injection);
 
   status = g_test_run ();
   return status;
