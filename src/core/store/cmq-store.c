@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-store-export.h"
 #include "cmq-store-private.h"
 
 /* Not G_DEFINE_QUARK: clang-format spaces out the dashes of its first argument, and the quark's
@@ -357,6 +358,7 @@ end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
       g_free (entry->date);
       entry->date = g_strdup (date);
     }
+  cmq_store_about_from_release (entry, release);
   touch (self, entry);
   cmq_store_mark_dirty (self, entry->id);
   cmq_store_schedule_save (self);

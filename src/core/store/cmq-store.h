@@ -50,6 +50,10 @@ typedef struct
   char *note; /* never NULL; "" when there is none */
   GDateTime *created;
   GDateTime *modified;
+  /* Copies of what the release says, for exports and citations; NULL when it does not say. */
+  char *source;
+  char *url;
+  char *date_source; /* "stated", "inferred-year" or "relative" when there is a date */
 } CmqStoreEntry;
 
 void cmq_store_entry_free (CmqStoreEntry *entry);
@@ -114,6 +118,18 @@ GPtrArray *cmq_store_dup_orphans (CmqStore *self, GHashTable *known_ids);
 char *cmq_store_export_json (CmqStore *self);
 char *cmq_store_export_markdown (CmqStore *self);
 gboolean cmq_store_import_json (CmqStore *self, const char *json, guint *n_changed, GError **error);
+
+typedef enum
+{
+  CMQ_STORE_EXPORT_MARKDOWN,
+  CMQ_STORE_EXPORT_JSON,
+} CmqStoreExportFormat;
+
+/* The format of an export to a file named @name, JSON when it was chosen in the dialog or the
+ * name ends in .json; @file_name gets the name to write, its extension made to match (the
+ * suggested "Notes.md" becomes "Notes.json" when JSON is chosen). */
+CmqStoreExportFormat cmq_store_export_format_for_name (const char *name, gboolean json_chosen,
+                                                       char **file_name);
 
 /* Signals: "changed" (const char *id): an entry changed, locally, by an import or from the file
  * on disk (another program's edit is merged per id: newest modified wins, but an unsaved local

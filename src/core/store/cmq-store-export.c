@@ -1,0 +1,268 @@
+/* cmq-store-export.c: what the store keeps and exports about each release beyond its title and
+ * date (its source, address and whether the date was inferred), notes in Markdown with their line
+ * breaks, and which format an exported file gets.
+ *
+ * Kept apart from the merge and the export's layout (cmq-store-merge.c) so that each concern can
+ * change alone; every function here is called from one place there or in cmq-store-io.c.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-store"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cmq-store-export.h"
+
+static gboolean
+replace (char **field, const char *value)
+{
+  if (value == NULL || g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+void
+cmq_store_about_from_release (CmqStoreEntry *entry, CmqRelease *release)
+{
+  CmqDateSource date_source = cmq_release_get_date_source (release);
+
+  replace (&entry->source, cmq_release_get_source (release));
+  replace (&entry->url, cmq_release_get_url (release));
+  if (cmq_release_get_date (release) != NULL)
+    replace (&entry->date_source, cmq_date_source_to_string (date_source));
+}
+
+void
+cmq_store_about_copy (CmqStoreEntry *copy, const CmqStoreEntry *entry)
+{
+  copy->source = g_strdup (entry->source);
+  copy->url = g_strdup (entry->url);
+  copy->date_source = g_strdup (entry->date_source);
+}
+
+void
+cmq_store_about_clear (CmqStoreEntry *entry)
+{
+  g_clear_pointer (&entry->source, g_free);
+  g_clear_pointer (&entry->url, g_free);
+  g_clear_pointer (&entry->date_source, g_free);
+}
+
+gboolean
+cmq_store_about_equal (const CmqStoreEntry *a, const CmqStoreEntry *b)
+{
+  return g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->url, b->url) == 0 &&
+         g_strcmp0 (a->date_source, b->date_source) == 0;
+}
+
+void
+cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming, gboolean incoming_newer)
+{
+  /* The newer side's copy wins; a side that does not know leaves what the other knows. */
+  if (incoming_newer || local->source == NULL)
+    replace (&local->source, incoming->source);
+  if (incoming_newer || local->url == NULL)
+    replace (&local->url, incoming->url);
+  if (incoming_newer || local->date_source == NULL)
+    replace (&local->date_source, incoming->date_source);
+}
+
+void
+cmq_store_about_read_key_file (CmqStoreEntry *entry, GKeyFile *key_file, const char *group)
+{
+  entry->source = g_key_file_get_string (key_file, group, "source", NULL);
+  entry->url = g_key_file_get_string (key_file, group, "url", NULL);
+  entry->date_source = g_key_file_get_string (key_file, group, "date-source", NULL);
+}
+
+void
+cmq_store_about_write_key_file (const CmqStoreEntry *entry, GKeyFile *key_file, const char *group)
+{
+  if (entry->source != NULL)
+    g_key_file_set_string (key_file, group, "source", entry->source);
+  if (entry->url != NULL)
+    g_key_file_set_string (key_file, group, "url", entry->url);
+  if (entry->date_source != NULL)
+    g_key_file_set_string (key_file, group, "date-source", entry->date_source);
+}
+
+gboolean
+cmq_store_about_date_inferred (const CmqStoreEntry *entry)
+{
+  return g_strcmp0 (entry->date_source, "inferred-year") == 0 ||
+         g_strcmp0 (entry->date_source, "relative") == 0;
+}
+
+static void
+add_nullable_string (JsonBuilder *builder, const char *member, const char *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder)
+{
+  add_nullable_string (builder, "source", entry->source);
+  add_nullable_string (builder, "url", entry->url);
+  add_nullable_string (builder, "date_source", entry->date_source);
+  /* For people and other programs; date_source is what an import reads. */
+  json_builder_set_member_name (builder, "date_inferred");
+  if (entry->date != NULL)
+    json_builder_add_boolean_value (builder, cmq_store_about_date_inferred (entry));
+  else
+    json_builder_add_null_value (builder);
+}
+
+static gboolean
+read_string (JsonObject *object, const char *member, char **value, GError **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
+                   _("“%s” is not text in one of the notes"), member);
+      return FALSE;
+    }
+  g_free (*value);
+  *value = g_utf8_make_valid (json_node_get_string (node), -1);
+  return TRUE;
+}
+
+gboolean
+cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error)
+{
+  return read_string (object, "source", &entry->source, error) &&
+         read_string (object, "url", &entry->url, error) &&
+         read_string (object, "date_source", &entry->date_source, error);
+}
+
+char *
+cmq_store_markdown_date_line (const CmqStoreEntry *entry)
+{
+  if (entry->date == NULL)
+    return g_strdup (_("Date: unknown"));
+  if (cmq_store_about_date_inferred (entry))
+    /* Translators: a line of the exported notes; %s is the release's date as 2024-06-30, which
+     * was worked out from the text rather than stated in it */
+    return g_strdup_printf (_("Date: %s (inferred)"), entry->date);
+  /* Translators: a line of the exported notes; %s is the release's date as 2024-06-30 */
+  return g_strdup_printf (_("Date: %s"), entry->date);
+}
+
+/* @text on one line, with Markdown's punctuation escaped so it reads as text. */
+static void
+append_plain (GString *out, const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        g_string_append_c (out, ' ');
+      else
+        {
+          if (strchr ("\\`*_{}[]<>()#+-.!|", *p) != NULL)
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+void
+cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry)
+{
+  if (entry->source != NULL)
+    {
+      /* Translators: a line of the exported notes, followed by the organisation ("NATO") */
+      g_string_append_printf (out, "- %s ", _("Source:"));
+      append_plain (out, entry->source);
+      g_string_append_c (out, '\n');
+    }
+  if (entry->url != NULL)
+    {
+      /* Translators: a line of the exported notes, followed by the release's web address */
+      g_string_append_printf (out, "- %s ", _("Address:"));
+      /* An autolink only where nothing in the address can end it early. */
+      if (strpbrk (entry->url, " <>\n\r\t") == NULL &&
+          (g_str_has_prefix (entry->url, "https://") || g_str_has_prefix (entry->url, "http://")))
+        g_string_append_printf (out, "<%s>", entry->url);
+      else
+        append_plain (out, entry->url);
+      g_string_append_c (out, '\n');
+    }
+}
+
+void
+cmq_store_markdown_append_note (GString *out, const char *note)
+{
+  g_auto (GStrv) lines = g_strsplit (note, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  /* Markdown joins the lines of a paragraph; two spaces at the end of a line keep its break. A
+   * blank line stays the paragraph break it already is. */
+  for (guint i = 0; i < n; i++)
+    g_strchomp (lines[i]);
+  while (n > 0 && lines[n - 1][0] == '\0')
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, lines[i]);
+      if (lines[i][0] != '\0' && i + 1 < n && lines[i + 1][0] != '\0')
+        g_string_append (out, "  ");
+      g_string_append_c (out, '\n');
+    }
+}
+
+static gboolean
+has_suffix_nocase (const char *name, const char *suffix)
+{
+  gsize name_len = strlen (name);
+  gsize suffix_len = strlen (suffix);
+
+  return name_len > suffix_len && g_ascii_strcasecmp (name + name_len - suffix_len, suffix) == 0;
+}
+
+static gboolean
+has_extension (const char *name)
+{
+  const char *dot = strrchr (name, '.');
+
+  return dot != NULL && dot != name && dot[1] != '\0';
+}
+
+CmqStoreExportFormat
+cmq_store_export_format_for_name (const char *name, gboolean json_chosen, char **file_name)
+{
+  static const char *const markdown_suffixes[] = { ".md", ".markdown" };
+  gboolean json = json_chosen || has_suffix_nocase (name, ".json");
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (name != NULL && file_name != NULL, CMQ_STORE_EXPORT_MARKDOWN);
+
+  /* The format chosen in the dialog is what is written, and the name is made to say it: the
+   * suggested name ends in .md, which GTK leaves as it is when JSON is chosen. A name typed
+   * with .json is JSON whatever the dialog's choice was left at. */
+  if (json)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (markdown_suffixes) && stem == NULL; i++)
+        if (has_suffix_nocase (name, markdown_suffixes[i]))
+          stem = g_strndup (name, strlen (name) - strlen (markdown_suffixes[i]));
+      if (stem != NULL)
+        *file_name = g_strconcat (stem, ".json", NULL);
+      else
+        *file_name = has_extension (name) ? g_strdup (name) : g_strconcat (name, ".json", NULL);
+      return CMQ_STORE_EXPORT_JSON;
+    }
+  /* A name with an extension of its own ("notes.txt") is the one the person wants. */
+  *file_name = has_extension (name) ? g_strdup (name) : g_strconcat (name, ".md", NULL);
+  return CMQ_STORE_EXPORT_MARKDOWN;
+}
