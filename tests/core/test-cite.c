@@ -347,11 +347,13 @@ all_citations (void)
   g_autofree char *samples = g_test_build_filename (G_TEST_DIST, "..", "data", "samples", NULL);
   g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
   g_autofree char *real = g_test_build_filename (G_TEST_DIST, "fixtures", "real", NULL);
+  g_autofree char *web = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
 
   add_release_files (releases, samples);
   add_release_files (releases, seeds);
   add_release_files (releases, real);
-  g_assert_cmpuint (releases->len, >=, 20);
+  add_release_files (releases, web);
+  g_assert_cmpuint (releases->len, >=, 70);
   g_ptr_array_add (releases, full_release ());
   g_ptr_array_add (releases, release_with ("Statement on {braces} & 100% \\ of it", "OSCE",
                                            "https://www.osce.org/a?x={1}", "statement", 2025, 5, 14,
