@@ -42,6 +42,7 @@ cmq_store_about_copy (CmqStoreEntry *copy, const CmqStoreEntry *entry)
   copy->source = g_strdup (entry->source);
   copy->url = g_strdup (entry->url);
   copy->date_source = g_strdup (entry->date_source);
+  copy->passages = cmq_store_passages_copy (entry->passages);
 }
 
 void
@@ -50,17 +51,20 @@ cmq_store_about_clear (CmqStoreEntry *entry)
   g_clear_pointer (&entry->source, g_free);
   g_clear_pointer (&entry->url, g_free);
   g_clear_pointer (&entry->date_source, g_free);
+  g_clear_pointer (&entry->passages, g_ptr_array_unref);
 }
 
 gboolean
 cmq_store_about_equal (const CmqStoreEntry *a, const CmqStoreEntry *b)
 {
   return g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->url, b->url) == 0 &&
-         g_strcmp0 (a->date_source, b->date_source) == 0;
+         g_strcmp0 (a->date_source, b->date_source) == 0 &&
+         cmq_store_passages_equal (a->passages, b->passages);
 }
 
 void
-cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming, gboolean incoming_newer)
+cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming, gboolean incoming_newer,
+                       gboolean keep_both)
 {
   /* The newer side's copy wins; a side that does not know leaves what the other knows. */
   if (incoming_newer || local->source == NULL)
@@ -69,6 +73,13 @@ cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming, gboo
     replace (&local->url, incoming->url);
   if (incoming_newer || local->date_source == NULL)
     replace (&local->date_source, incoming->date_source);
+  cmq_store_passages_merge (&local->passages, incoming->passages, keep_both);
+}
+
+gboolean
+cmq_store_about_has_content (const CmqStoreEntry *entry)
+{
+  return cmq_store_passages_have_content (entry->passages);
 }
 
 void
@@ -77,6 +88,7 @@ cmq_store_about_read_key_file (CmqStoreEntry *entry, GKeyFile *key_file, const c
   entry->source = g_key_file_get_string (key_file, group, "source", NULL);
   entry->url = g_key_file_get_string (key_file, group, "url", NULL);
   entry->date_source = g_key_file_get_string (key_file, group, "date-source", NULL);
+  entry->passages = cmq_store_passages_read_key_file (key_file, group);
 }
 
 void
@@ -88,6 +100,7 @@ cmq_store_about_write_key_file (const CmqStoreEntry *entry, GKeyFile *key_file, 
     g_key_file_set_string (key_file, group, "url", entry->url);
   if (entry->date_source != NULL)
     g_key_file_set_string (key_file, group, "date-source", entry->date_source);
+  cmq_store_passages_write_key_file (entry->passages, key_file, group);
 }
 
 gboolean
@@ -107,6 +120,29 @@ add_nullable_string (JsonBuilder *builder, const char *member, const char *value
     json_builder_add_null_value (builder);
 }
 
+static void
+passage_to_json (const CmqStorePassage *passage, JsonBuilder *builder)
+{
+  g_autofree char *created = g_date_time_format_iso8601 (passage->created);
+  g_autofree char *modified = g_date_time_format_iso8601 (passage->modified);
+
+  json_builder_begin_object (builder);
+  add_nullable_string (builder, "id", passage->id);
+  add_nullable_string (builder, "quote", passage->anchor->quote);
+  add_nullable_string (builder, "prefix", passage->anchor->prefix);
+  add_nullable_string (builder, "suffix", passage->anchor->suffix);
+  json_builder_set_member_name (builder, "paragraph");
+  json_builder_add_int_value (builder, passage->anchor->paragraph);
+  add_nullable_string (builder, "paragraph_hash", passage->anchor->paragraph_hash);
+  add_nullable_string (builder, "colour", passage->colour);
+  add_nullable_string (builder, "note", passage->note);
+  json_builder_set_member_name (builder, "deleted");
+  json_builder_add_boolean_value (builder, passage->deleted);
+  add_nullable_string (builder, "created", created);
+  add_nullable_string (builder, "modified", modified);
+  json_builder_end_object (builder);
+}
+
 void
 cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder)
 {
@@ -119,6 +155,11 @@ cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder)
     json_builder_add_boolean_value (builder, cmq_store_about_date_inferred (entry));
   else
     json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "passages");
+  json_builder_begin_array (builder);
+  for (guint i = 0; entry->passages != NULL && i < entry->passages->len; i++)
+    passage_to_json (g_ptr_array_index (entry->passages, i), builder);
+  json_builder_end_array (builder);
 }
 
 static gboolean
@@ -139,12 +180,127 @@ read_string (JsonObject *object, const char *member, char **value, GError **erro
   return TRUE;
 }
 
+static GDateTime *
+read_time (JsonObject *object, const char *member, GError **error)
+{
+  g_autofree char *text = NULL;
+  GDateTime *time;
+
+  if (!read_string (object, member, &text, error) || text == NULL)
+    return NULL;
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
+                 _("“%s” is not a date and time"), text);
+  return time;
+}
+
+static gboolean
+is_passage_id (const char *id)
+{
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+  return *id != '\0' && strlen (id) <= 64;
+}
+
+static CmqStorePassage *
+passage_from_json (JsonNode *node, GError **error)
+{
+  g_autoptr (CmqStorePassage) passage = g_new0 (CmqStorePassage, 1);
+  g_autoptr (GError) local_error = NULL;
+  JsonObject *object;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
+                   _("One of the highlights is not a highlight exported by Communiqué"));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  passage->anchor = g_new0 (CmqAnchor, 1);
+  if (!read_string (object, "id", &passage->id, error) ||
+      !read_string (object, "quote", &passage->anchor->quote, error) ||
+      !read_string (object, "prefix", &passage->anchor->prefix, error) ||
+      !read_string (object, "suffix", &passage->anchor->suffix, error) ||
+      !read_string (object, "paragraph_hash", &passage->anchor->paragraph_hash, error) ||
+      !read_string (object, "colour", &passage->colour, error) ||
+      !read_string (object, "note", &passage->note, error))
+    return NULL;
+  if (passage->anchor->quote == NULL || *passage->anchor->quote == '\0')
+    {
+      g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
+                   _("One of the highlights has no quoted text"));
+      return NULL;
+    }
+  /* An id the file cannot hold gets a new one: the highlight is kept. */
+  if (passage->id == NULL || !is_passage_id (passage->id))
+    passage->id = (g_free (passage->id), g_uuid_string_random ());
+  member = json_object_get_member (object, "paragraph");
+  if (member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
+      json_node_get_value_type (member) == G_TYPE_INT64)
+    passage->anchor->paragraph = (guint) CLAMP (json_node_get_int (member), 0, G_MAXINT);
+  member = json_object_get_member (object, "deleted");
+  passage->deleted = member != NULL && JSON_NODE_HOLDS_VALUE (member) &&
+                     json_node_get_value_type (member) == G_TYPE_BOOLEAN &&
+                     json_node_get_boolean (member);
+  if (passage->note == NULL)
+    passage->note = g_strdup ("");
+  if (passage->colour == NULL)
+    passage->colour = g_strdup ("yellow");
+  passage->modified = read_time (object, "modified", &local_error);
+  if (local_error == NULL)
+    passage->created = read_time (object, "created", &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (passage->modified == NULL)
+    passage->modified = g_date_time_new_from_unix_utc (0);
+  if (passage->created == NULL)
+    passage->created = g_date_time_ref (passage->modified);
+  return g_steal_pointer (&passage);
+}
+
+static gboolean
+passages_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error)
+{
+  JsonNode *node = json_object_get_member (object, "passages");
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
+                   _("“%s” is not a list in one of the notes"), "passages");
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autoptr (GPtrArray) one =
+          g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_store_passage_free);
+      CmqStorePassage *passage = passage_from_json (json_array_get_element (array, i), error);
+
+      if (passage == NULL)
+        return FALSE;
+      g_ptr_array_add (one, passage);
+      /* Twice the same id in a file: both kept, as a merge would. */
+      cmq_store_passages_merge (&entry->passages, one, TRUE);
+    }
+  return TRUE;
+}
+
 gboolean
 cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error)
 {
   return read_string (object, "source", &entry->source, error) &&
          read_string (object, "url", &entry->url, error) &&
-         read_string (object, "date_source", &entry->date_source, error);
+         read_string (object, "date_source", &entry->date_source, error) &&
+         passages_from_json (entry, object, error);
 }
 
 char *
@@ -219,6 +375,36 @@ cmq_store_markdown_append_note (GString *out, const char *note)
       if (lines[i][0] != '\0' && i + 1 < n && lines[i + 1][0] != '\0')
         g_string_append (out, "  ");
       g_string_append_c (out, '\n');
+    }
+}
+
+void
+cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry)
+{
+  gboolean heading = FALSE;
+
+  for (guint i = 0; entry->passages != NULL && i < entry->passages->len; i++)
+    {
+      const CmqStorePassage *passage = g_ptr_array_index (entry->passages, i);
+      g_autofree char *quote = NULL;
+
+      if (passage->deleted)
+        continue;
+      if (!heading)
+        /* Translators: a heading of the exported notes, over the passages highlighted */
+        g_string_append_printf (out, "\n### %s\n", _("Highlights"));
+      heading = TRUE;
+      quote = g_strdup (passage->anchor->quote);
+      g_strdelimit (quote, "\r\n\t", ' ');
+      g_string_append_printf (out, "\n> %s\n\n", quote);
+      /* Translators: under a highlighted passage in the exported notes; %u is its paragraph */
+      g_string_append_printf (out, _("Paragraph %u"), passage->anchor->paragraph);
+      g_string_append (out, "\n");
+      if (*passage->note != '\0')
+        {
+          g_string_append (out, "\n");
+          cmq_store_markdown_append_note (out, passage->note);
+        }
     }
 }
 

@@ -18,8 +18,11 @@ void cmq_store_about_from_release (CmqStoreEntry *entry, CmqRelease *release);
 void cmq_store_about_copy (CmqStoreEntry *copy, const CmqStoreEntry *entry);
 void cmq_store_about_clear (CmqStoreEntry *entry);
 gboolean cmq_store_about_equal (const CmqStoreEntry *a, const CmqStoreEntry *b);
+/* @keep_both: where nothing may be lost (an import, a merge with an unsaved local edit). */
 void cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming,
-                            gboolean incoming_newer);
+                            gboolean incoming_newer, gboolean keep_both);
+/* Whether the entry has a passage that is not removed. */
+gboolean cmq_store_about_has_content (const CmqStoreEntry *entry);
 void cmq_store_about_read_key_file (CmqStoreEntry *entry, GKeyFile *key_file, const char *group);
 void cmq_store_about_write_key_file (const CmqStoreEntry *entry, GKeyFile *key_file,
                                      const char *group);
@@ -34,5 +37,17 @@ char *cmq_store_markdown_date_line (const CmqStoreEntry *entry);
 void cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry);
 /* The note with each line break kept (a hard break), ending with a newline. */
 void cmq_store_markdown_append_note (GString *out, const char *note);
+
+/* Each passage of the entry in Markdown: the quote, its paragraph and its note. */
+void cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry);
+
+/* cmq-store-passages.c */
+GPtrArray *cmq_store_passages_copy (GPtrArray *passages);
+gboolean cmq_store_passages_equal (GPtrArray *a, GPtrArray *b);
+/* Both sides' passages; per passage the newer wins, its note joined when @keep_both. */
+void cmq_store_passages_merge (GPtrArray **local, GPtrArray *incoming, gboolean keep_both);
+gboolean cmq_store_passages_have_content (GPtrArray *passages);
+GPtrArray *cmq_store_passages_read_key_file (GKeyFile *key_file, const char *group);
+void cmq_store_passages_write_key_file (GPtrArray *passages, GKeyFile *key_file, const char *group);
 
 G_END_DECLS

@@ -92,7 +92,7 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
       g_free (local->note);
       local->note = g_steal_pointer (&note);
     }
-  cmq_store_about_merge (local, incoming, incoming_newer);
+  cmq_store_about_merge (local, incoming, incoming_newer, keep_both);
   if (local->title == NULL && incoming->title != NULL)
     local->title = g_strdup (incoming->title);
   if (local->date == NULL && incoming->date != NULL)
@@ -172,7 +172,7 @@ compare_entries_by_id_cb (gconstpointer a, gconstpointer b)
 static gboolean
 entry_has_content (const CmqStoreEntry *entry)
 {
-  return entry->favourite || entry->note[0] != '\0';
+  return entry->favourite || entry->note[0] != '\0' || cmq_store_about_has_content (entry);
 }
 
 GPtrArray *
@@ -329,6 +329,7 @@ cmq_store_export_markdown (CmqStore *self)
           g_string_append (out, "\n");
           cmq_store_markdown_append_note (out, entry->note);
         }
+      cmq_store_markdown_append_passages (out, entry);
     }
   return g_string_free (out, FALSE);
 }

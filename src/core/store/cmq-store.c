@@ -397,3 +397,15 @@ cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note)
   entry->note = g_steal_pointer (&valid);
   end_edit (self, entry, release);
 }
+
+CmqStoreEntry *
+_cmq_store_begin_edit (CmqStore *self, CmqRelease *release)
+{
+  return begin_edit (self, release);
+}
+
+void
+_cmq_store_end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
+{
+  end_edit (self, entry, release);
+}
