@@ -356,8 +356,10 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
   append_highlighted (out, paragraph + pos, -1, terms);
 }
 
+/* Each paragraph is addressable as #pN (1-based), as citations number them. */
 static void
-append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const char *const *terms)
+append_paragraph (GString *out, guint number, const char *paragraph, GPtrArray *here,
+                  const char *const *terms)
 {
   gsize quoted_len = quoted_length (here);
   const char *speaker = first_speaker (here);
@@ -370,7 +372,7 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const ch
       (opens_with_quote_mark (paragraph) || starts_with_quote (paragraph, here)) &&
       quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)
     {
-      g_string_append (out, "<blockquote>\n<p>");
+      g_string_append_printf (out, "<blockquote id=\"p%u\">\n<p>", number);
       append_highlighted (out, paragraph, -1, terms);
       g_string_append (out, "</p>\n");
       if (speaker != NULL)
@@ -383,7 +385,8 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const ch
       return;
     }
 
-  g_string_append (out, here->len > 0 ? "<p class=\"quoting\">" : "<p>");
+  g_string_append_printf (out, "<p id=\"p%u\"%s>", number,
+                          here->len > 0 ? " class=\"quoting\"" : "");
   append_with_quotations (out, paragraph, here, terms);
   g_string_append (out, "</p>\n");
 }
@@ -471,7 +474,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
 
   for (guint i = 0; i < n_paragraphs; i++)
     {
-      append_paragraph (out, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
+      append_paragraph (out, i + 1, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
       g_clear_pointer (&quotes[i], g_ptr_array_unref);
     }
   g_free (quotes);

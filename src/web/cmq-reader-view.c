@@ -7,8 +7,9 @@
  * off), and the network session goes through a proxy that does not exist, behind the page's own
  * Content-Security-Policy.
  *
- * Stepping through search hits (the <mark>s the renderer wrote) runs the app's own short scripts
- * in an isolated script world: page scripts stay off, and the page cannot reach those scripts.
+ * Stepping through search hits (the <mark>s the renderer wrote) and reading the selection (for
+ * Copy with Citation) run the app's own short scripts in an isolated script world: page scripts
+ * stay off, and the page cannot reach those scripts.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,7 @@
 #include <stdio.h>
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "cmq-html.h"
 #include "cmq-reader-view-private.h"
@@ -505,4 +507,64 @@ cmq_reader_view_get_current_hit (CmqReaderView *self)
 {
   g_return_val_if_fail (CMQ_IS_READER_VIEW (self), 0);
   return self->current_hit;
+}
+
+/* The selection and the number of the paragraph it starts in (the page's #pN), as JSON; "" when
+ * nothing is selected. */
+static const char selection_script[] =
+    "(function () {"
+    "  const s = document.getSelection ();"
+    "  if (!s || s.rangeCount === 0 || s.isCollapsed) return '';"
+    "  let n = s.getRangeAt (0).startContainer;"
+    "  while (n && !(n.id && /^p[0-9]+$/.test (n.id))) n = n.parentNode;"
+    "  return JSON.stringify ({ text: s.toString (),"
+    "                           paragraph: n ? parseInt (n.id.substring (1), 10) : 0 });"
+    "}) ()";
+
+static void
+selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value = webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, &error);
+  if (value == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+}
+
+void
+cmq_reader_view_read_selection (CmqReaderView *self, GCancellable *cancellable,
+                                GAsyncReadyCallback callback, gpointer user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cmq_reader_view_read_selection);
+  webkit_web_view_evaluate_javascript (self->web_view, selection_script, -1, SCRIPT_WORLD, NULL,
+                                       cancellable, selection_cb, task);
+}
+
+char *
+cmq_reader_view_read_selection_finish (CmqReaderView *self, GAsyncResult *result, guint *paragraph,
+                                       GError **error)
+{
+  g_autofree char *answer = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  *paragraph = 0;
+  answer = g_task_propagate_pointer (G_TASK (result), error);
+  if (answer == NULL || *answer == '\0' || !json_parser_load_from_data (parser, answer, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  object = json_node_get_object (json_parser_get_root (parser));
+  *paragraph = (guint) MAX (json_object_get_int_member_with_default (object, "paragraph", 0), 0);
+  return g_strdup (json_object_get_string_member_with_default (object, "text", NULL));
 }

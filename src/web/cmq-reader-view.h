@@ -28,5 +28,11 @@ WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self);
 guint cmq_reader_view_get_n_hits (CmqReaderView *self);
 guint cmq_reader_view_get_current_hit (CmqReaderView *self);
 void cmq_reader_view_step_hit (CmqReaderView *self, gboolean backwards);
+/* The text selected in the page, and the 1-based number of the paragraph it starts in (0 when
+ * it starts outside the story); NULL when nothing is selected. */
+void cmq_reader_view_read_selection (CmqReaderView *self, GCancellable *cancellable,
+                                     GAsyncReadyCallback callback, gpointer user_data);
+char *cmq_reader_view_read_selection_finish (CmqReaderView *self, GAsyncResult *result,
+                                             guint *paragraph, GError **error);
 
 G_END_DECLS

@@ -69,7 +69,8 @@ test_escaping (void)
   g_assert_null (strstr (html, "<img"));
   g_assert_null (strstr (html, "<iframe"));
   g_assert_null (strstr (body, "</style>"));
-  g_assert_nonnull (strstr (body, "<p class=\"quoting\">&lt;script&gt;<span class=\"quotation\""));
+  g_assert_nonnull (
+      strstr (body, "<p id=\"p1\" class=\"quoting\">&lt;script&gt;<span class=\"quotation\""));
   g_assert_nonnull (strstr (body, ">alert(1)</span>&lt;/script&gt; and"));
   g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
   g_assert_nonnull (strstr (body, "Fish &amp; chips, &quot;quoted&quot; and &#39;single&#39;"));
@@ -255,12 +256,13 @@ test_quotes (void)
   release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   html = render (release, NULL);
 
-  g_assert_nonnull (strstr (html, "<blockquote>\n<p>“We stand together"));
+  /* Each paragraph is addressable as #pN, N counted from 1 as citations count them. */
+  g_assert_nonnull (strstr (html, "<blockquote id=\"p2\">\n<p>“We stand together"));
   g_assert_nonnull (strstr (html, "<footer>— <cite>Secretary General Jens Stoltenberg</cite>"));
-  g_assert_nonnull (strstr (html, "<p class=\"quoting\">He also met"));
+  g_assert_nonnull (strstr (html, "<p id=\"p3\" class=\"quoting\">He also met"));
   /* a quotation inside a narrative paragraph is set apart inline, with its speaker */
   g_assert_nonnull (strstr (html, "“<span class=\"quotation\" title=\"he\">useful</span>”"));
-  g_assert_nonnull (strstr (html, "<p>The Council met.</p>"));
+  g_assert_nonnull (strstr (html, "<p id=\"p1\">The Council met.</p>"));
 }
 
 int

@@ -99,6 +99,9 @@ gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page)
 /* TRUE to keep the window open because notes could not be saved. */
 gboolean _cmq_window_notes_close_request (CmqWindow *self);
 
+/* cmq-window-passages.c: Copy Citation, Copy with Citation. */
+void _cmq_window_passages_class_init (GtkWidgetClass *widget_class);
+
 CmqStore *cmq_window_get_store (CmqWindow *self);
 CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);
 CmqListFilter *cmq_window_get_list_filter (CmqWindow *self);

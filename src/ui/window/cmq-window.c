@@ -476,6 +476,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   cmq_window_import_class_init (widget_class);
   cmq_window_actions_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
+  _cmq_window_passages_class_init (widget_class);
 }
 
 static void

@@ -1,0 +1,258 @@
+/* test-ui-cite.c: the real window under Xvfb: paragraphs numbered in the reader, Copy with
+ * Citation of words selected in the page, Copy Citation of the release, as text and as HTML, in
+ * the style the preference picks.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "cmq-library.h"
+#include "cmq-preferences-window.h"
+#include "ui-util.h"
+
+static char *home;
+
+static CmqWindow *
+open_samples (void)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (seeds);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  return ui_open_window (library);
+}
+
+typedef struct
+{
+  gboolean done;
+  char *text;
+  char *html;
+} ClipboardRead;
+
+static void
+text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static void
+html_spliced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (source);
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, NULL) >= 0)
+    read->html = g_strndup (g_memory_output_stream_get_data (memory),
+                            g_memory_output_stream_get_data_size (memory));
+  read->done = TRUE;
+}
+
+/* The clipboard is this process's own: its data is written by the main loop, so it is read
+ * without blocking it. */
+static void
+html_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+
+  stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, NULL);
+  if (stream == NULL)
+    {
+      read->done = TRUE;
+      return;
+    }
+  g_output_stream_splice_async (
+      memory, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+      G_PRIORITY_DEFAULT, NULL, html_spliced_cb, read);
+}
+
+static gboolean
+clipboard_has_html_cb (gpointer data)
+{
+  GdkContentFormats *formats = gdk_clipboard_get_formats (GDK_CLIPBOARD (data));
+
+  return gdk_content_formats_contain_mime_type (formats, "text/html");
+}
+
+/* Runs @action with an empty clipboard, waits for its citation, and reads it as text and HTML. */
+static void
+copy (CmqWindow *window, const char *action, char **text, char **html)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  const char *mime_types[] = { "text/html", NULL };
+  ClipboardRead read = { FALSE, NULL, NULL };
+
+  gdk_clipboard_set_text (clipboard, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_wait_until (clipboard_has_html_cb, clipboard);
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
+  ui_wait_for (&read.done);
+  read.done = FALSE;
+  gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, html_read_cb, &read);
+  ui_wait_for (&read.done);
+  *text = read.text;
+  *html = read.html;
+}
+
+/* Selects the first @n characters of paragraph @p in the page. */
+static char *
+select_words (WebKitWebView *web_view, guint p, guint n)
+{
+  g_autofree char *script = g_strdup_printf (
+      "(function () {"
+      "  const p = document.getElementById ('p%u');"
+      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
+      "  const r = document.createRange ();"
+      "  r.setStart (t, 0);"
+      "  r.setEnd (t, Math.min (%u, t.length));"
+      "  const s = document.getSelection ();"
+      "  s.removeAllRanges ();"
+      "  s.addRange (r);"
+      "  return s.toString ();"
+      "}) ()",
+      p, n);
+
+  return ui_page_eval (web_view, script);
+}
+
+static void
+test_copy_with_citation (void)
+{
+  CmqWindow *window = open_samples ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  GSettings *settings = cmq_window_get_settings (window);
+  CmqRelease *release = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *expected_count = NULL;
+  g_autofree char *selected = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *title_html = NULL;
+
+  ui_select_and_wait (window, 0);
+  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  g_assert_nonnull (release);
+
+  /* Every paragraph of the story is addressable as #pN. */
+  count = ui_page_eval (web_view, "String (document.querySelectorAll ("
+                                  "'article > p[id^=\"p\"], article > blockquote[id^=\"p\"]')"
+                                  ".length)");
+  expected_count =
+      g_strdup_printf ("%u", g_strv_length ((char **) cmq_release_get_paragraphs (release)));
+  g_assert_cmpstr (count, ==, expected_count);
+
+  g_settings_set_string (settings, "citation-style", "author-date-en");
+  selected = select_words (web_view, 2, 60);
+  g_assert_cmpuint (strlen (selected), >, 10);
+  copy (window, "win.copy-with-citation", &text, &html);
+  quoted = g_strdup_printf ("\u201c%s", g_strstrip (selected));
+  g_test_message ("%s", text);
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, quoted));
+  g_assert_nonnull (strstr (text, ", para. 2)\n\n"));
+  g_assert_nonnull (strstr (text, cmq_release_get_title (release)));
+  g_assert_nonnull (html);
+  g_assert_true (g_str_has_prefix (html, "<p>\u201c"));
+  title_html = g_markup_escape_text (cmq_release_get_title (release), -1);
+  g_assert_nonnull (strstr (html, title_html));
+  g_assert_nonnull (strstr (html, "<i>"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&html, g_free);
+
+  /* The French note style. */
+  g_settings_set_string (settings, "citation-style", "note-fr");
+  copy (window, "win.copy-with-citation", &text, &html);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "\u00ab\u00a0"));
+  g_assert_nonnull (strstr (text, ", par. 2"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&html, g_free);
+
+  /* The whole release. */
+  g_settings_set_string (settings, "citation-style", "author-date-en");
+  copy (window, "win.copy-citation", &text, &html);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, cmq_release_get_title (release)));
+  g_assert_null (strstr (text, "para."));
+  g_assert_true (g_str_has_prefix (html, "<p><i>"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The preference's row writes the key the copies read; screenshots in light and dark. */
+static void
+test_preference (void)
+{
+  CmqWindow *window = open_samples ();
+  GSettings *settings = cmq_window_get_settings (window);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *preferences = cmq_preferences_window_new (GTK_WINDOW (window));
+  GtkWidget *row;
+  g_autofree char *choice = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 780);
+  gtk_window_present (GTK_WINDOW (preferences));
+  row = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "citation-style");
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 3);
+  choice = g_settings_get_string (settings, "citation-style");
+  g_assert_cmpstr (choice, ==, "note-fr");
+  g_settings_set_string (settings, "citation-style", "note-en");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
+
+  for (guint dark = 0; dark <= 1; dark++)
+    {
+      g_autofree char *name =
+          g_strdup_printf ("screenshot-citation-preferences-%s%s.png", dark ? "dark" : "light",
+                           g_getenv ("CMQ_TEST_LOCALEDIR") != NULL ? "-translated" : "");
+      g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      ui_spin (300);
+      ui_save_screenshot (preferences, path);
+      g_test_message ("Screenshot: %s", path);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  home = ui_isolate_home ();
+  /* Run by hand with LANGUAGE=fr, LC_ALL=fr_FR.UTF-8 and CMQ_TEST_LOCALEDIR=_build/po, the
+   * screenshots show the French window. */
+  if (g_getenv ("CMQ_TEST_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CMQ_TEST_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/ui-cite/copy-with-citation", test_copy_with_citation);
+  g_test_add_func ("/ui-cite/preference", test_preference);
+
+  status = g_test_run ();
+  g_free (home);
+  return status;
+}
