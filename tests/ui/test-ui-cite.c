@@ -191,6 +191,82 @@ test_copy_with_citation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static CmqStore *
+new_store (void)
+{
+  g_autofree char *dir = g_build_filename (home, "store", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.ini", NULL);
+  g_autoptr (GError) error = NULL;
+  CmqStore *store;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  store = cmq_store_new (path);
+  g_assert_true (cmq_store_load (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static const char highlighted_script[] =
+    "Array.from (document.querySelectorAll ('span.highlight')).map (s => s.textContent).join ('')";
+
+/* Words selected in the page are highlighted, kept in the store, and shown again when the release
+ * is shown again. */
+static void
+test_highlight (void)
+{
+  g_autoptr (CmqStore) store = new_store ();
+  CmqWindow *window = open_samples ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *selected = NULL;
+  g_autoptr (GPtrArray) passages = NULL;
+  g_autoptr (GError) error = NULL;
+  CmqRelease *release;
+
+  cmq_window_set_store (window, store, NULL);
+  ui_select_and_wait (window, 0);
+  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  selected = select_words (web_view, 2, 45);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
+  ui_wait_page (web_view, highlighted_script, selected);
+
+  passages = cmq_store_dup_passages (store, cmq_release_get_id (release));
+  g_assert_cmpuint (passages->len, ==, 1);
+  g_assert_cmpstr (((CmqStorePassage *) g_ptr_array_index (passages, 0))->anchor->quote, ==,
+                   selected);
+  g_assert_cmpuint (((CmqStorePassage *) g_ptr_array_index (passages, 0))->anchor->paragraph, ==,
+                    2);
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  /* Another release has none; back to the first, it is shown again. */
+  ui_select_and_wait (window, 1);
+  ui_wait_page (web_view, highlighted_script, "");
+  ui_select_and_wait (window, 0);
+  ui_wait_page (web_view, highlighted_script, selected);
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    for (guint dark = 0; dark <= 1; dark++)
+      {
+        g_autofree char *name =
+            g_strdup_printf ("screenshot-highlight-%s.png", dark ? "dark" : "light");
+        g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        /* The page is drawn again in the other scheme, and its highlights with it. */
+        ui_wait_page (web_view, "document.documentElement.classList.contains ('dark')",
+                      dark ? "true" : "false");
+        ui_wait_page (web_view, highlighted_script, selected);
+        ui_spin (300);
+        ui_save_screenshot (GTK_WIDGET (window), path);
+        g_test_message ("Screenshot: %s", path);
+      }
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The preference's row writes the key the copies read; screenshots in light and dark. */
 static void
 test_preference (void)
@@ -251,6 +327,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui-cite/copy-with-citation", test_copy_with_citation);
   g_test_add_func ("/ui-cite/preference", test_preference);
+  g_test_add_func ("/ui-cite/highlight", test_highlight);
 
   status = g_test_run ();
   g_free (home);

@@ -1,5 +1,6 @@
-/* cmq-window-passages.c: citing what the reader shows: Copy Citation (the release) and Copy with
- * Citation (the selected words, their paragraph and the release).
+/* cmq-window-passages.c: passages of what the reader shows: Highlight (the selected words, kept
+ * in the store and shown in the page), Copy Citation (the release) and Copy with Citation (the
+ * selected words, their paragraph and the release).
  *
  * The clipboard gets the citation as plain text and as HTML, so a word processor keeps the
  * italics and the link. The style is the "citation-style" preference. The selection is read
@@ -15,6 +16,8 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+
+#include <json-glib/json-glib.h>
 
 #include "cmq-citation.h"
 #include "cmq-window-private.h"
@@ -80,8 +83,8 @@ selection_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autofree char *text = NULL;
   guint paragraph = 0;
 
-  text =
-      cmq_reader_view_read_selection_finish (CMQ_READER_VIEW (source), result, &paragraph, &error);
+  text = cmq_reader_view_read_selection_finish (CMQ_READER_VIEW (source), result, &paragraph, NULL,
+                                                NULL, &error);
   if (error != NULL)
     g_debug ("Reading the selection failed: %s", error->message);
   /* The page may have moved on to another release meanwhile: cite the one the words came from,
@@ -115,9 +118,125 @@ copy_with_citation_action (GtkWidget *widget, const char *action_name, GVariant 
   cmq_reader_view_read_selection (reader, NULL, selection_read_cb, request);
 }
 
+/* Highlights */
+
+/* The byte offset in @text of UTF-16 offset @units (the page's JavaScript counts those). */
+static gsize
+bytes_from_utf16 (const char *text, guint units)
+{
+  const char *p = text;
+
+  for (guint counted = 0; *p != '\0' && counted < units; p = g_utf8_next_char (p))
+    counted += g_utf8_get_char (p) > 0xffff ? 2 : 1;
+  return p - text;
+}
+
+static guint
+utf16_from_bytes (const char *text, gsize bytes)
+{
+  guint units = 0;
+
+  for (const char *p = text; *p != '\0' && (gsize) (p - text) < bytes; p = g_utf8_next_char (p))
+    units += g_utf8_get_char (p) > 0xffff ? 2 : 1;
+  return units;
+}
+
+/* The reader's highlights of @release: its passages that are found in it. */
+static char *
+highlights_cb (CmqRelease *release, gpointer user_data)
+{
+  CmqStore *store = cmq_window_get_store (CMQ_WINDOW (user_data));
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  g_autoptr (GPtrArray) places = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
+  g_autoptr (JsonNode) root = NULL;
+
+  if (store == NULL)
+    return NULL;
+  places = cmq_store_locate_passages (store, cmq_release_get_id (release), release);
+  builder = json_builder_new ();
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < places->len; i++)
+    {
+      CmqStorePassagePlace *place = g_ptr_array_index (places, i);
+      const char *text;
+
+      if (place->position.match == CMQ_ANCHOR_DETACHED)
+        continue;
+      text = paragraphs[place->position.paragraph - 1];
+      json_builder_begin_array (builder);
+      json_builder_add_int_value (builder, place->position.paragraph);
+      json_builder_add_int_value (builder, utf16_from_bytes (text, place->position.start));
+      json_builder_add_int_value (builder, utf16_from_bytes (text, place->position.end));
+      json_builder_add_string_value (builder, place->passage->colour);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+static void
+highlight_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  SelectionRequest *request = user_data;
+  CmqStore *store = cmq_window_get_store (request->window);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  guint paragraph = 0, start = 0, end = 0;
+  const char *const *paragraphs = cmq_release_get_paragraphs (request->release);
+
+  text = cmq_reader_view_read_selection_finish (CMQ_READER_VIEW (source), result, &paragraph,
+                                                &start, &end, &error);
+  if (error != NULL)
+    g_debug ("Reading the selection failed: %s", error->message);
+  if (text != NULL && store != NULL && paragraph > 0 &&
+      paragraph <= g_strv_length ((char **) paragraphs) && start < end)
+    {
+      const char *paragraph_text = paragraphs[paragraph - 1];
+
+      id = cmq_store_add_passage (store, request->release, paragraph,
+                                  bytes_from_utf16 (paragraph_text, start),
+                                  bytes_from_utf16 (paragraph_text, end), "yellow");
+      if (id != NULL && cmq_reader_view_get_release (CMQ_READER_VIEW (source)) == request->release)
+        cmq_reader_view_refresh_highlights (CMQ_READER_VIEW (source));
+    }
+  g_clear_object (&request->release);
+  g_object_unref (request->window);
+  g_free (request);
+}
+
+static void
+highlight_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  CmqRelease *release = cmq_reader_view_get_release (reader);
+  SelectionRequest *request;
+
+  if (release == NULL || cmq_window_get_store (self) == NULL)
+    return;
+  request = g_new0 (SelectionRequest, 1);
+  request->window = g_object_ref (self);
+  request->release = g_object_ref (release);
+  cmq_reader_view_read_selection (reader, NULL, highlight_read_cb, request);
+}
+
+void
+_cmq_window_passages_init (CmqWindow *self)
+{
+  cmq_reader_view_set_highlight_func (cmq_window_get_reader_view (self), highlights_cb, self);
+}
+
 void
 _cmq_window_passages_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.highlight", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.highlight", NULL);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.copy-with-citation", NULL,
                                    copy_with_citation_action);

@@ -500,6 +500,7 @@ cmq_window_init (CmqWindow *self)
 
   cmq_window_import_init (self);
   cmq_window_actions_init (self);
+  _cmq_window_passages_init (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
