@@ -189,6 +189,33 @@ css (void)
   return g_bytes_get_data (bytes, NULL);
 }
 
+/* Who published it and where, when the release says: on screen and on paper. */
+static void
+append_source (GString *out, CmqRelease *release)
+{
+  const char *source = cmq_release_get_source (release);
+  const char *url = cmq_release_get_url (release);
+
+  if (source == NULL && url == NULL)
+    return;
+  g_string_append (out, "<p class=\"source\">");
+  if (source != NULL)
+    escape_into (out, source, -1);
+  if (source != NULL && url != NULL)
+    g_string_append (out, " · ");
+  if (url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+    {
+      g_string_append (out, "<a href=\"");
+      escape_into (out, url, -1);
+      g_string_append (out, "\">");
+      escape_into (out, url, -1);
+      g_string_append (out, "</a>");
+    }
+  else if (url != NULL)
+    escape_into (out, url, -1);
+  g_string_append (out, "</p>\n");
+}
+
 static void
 append_date (GString *out, CmqRelease *release)
 {
@@ -459,6 +486,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
   append_date (out, release);
+  append_source (out, release);
   if (cmq_release_get_converted_from (release) != NULL)
     {
       g_autofree char *note = NULL;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -191,6 +192,93 @@ test_copy_with_citation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+print_finished_cb (WebKitPrintOperation *operation, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+print_failed_cb (WebKitPrintOperation *operation, GError *error, gpointer user_data)
+{
+  g_error ("Printing failed: %s", error->message);
+}
+
+/* @text with runs of white space as one space, for text taken out of a PDF. */
+static char *
+squeeze (const char *text)
+{
+  g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+/* Print to a PDF file, as Print with "Print to File" does: the title and the highlighted words
+ * are in it. */
+static void
+print_to_pdf (CmqWindow *window, CmqRelease *release, const char *highlighted)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "printed-release.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (WebKitPrintOperation) operation = _cmq_window_new_print_operation (window);
+  g_autoptr (GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *pdf = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  gsize length = 0;
+  gboolean done = FALSE;
+
+  g_assert_nonnull (operation);
+  g_unlink (path);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  webkit_print_operation_set_print_settings (operation, settings);
+  g_signal_connect (operation, "finished", G_CALLBACK (print_finished_cb), &done);
+  g_signal_connect (operation, "failed", G_CALLBACK (print_failed_cb), NULL);
+  webkit_print_operation_print (operation);
+  ui_wait_for (&done);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_true (length > 1000 && g_str_has_prefix (pdf, "%PDF"));
+  /* Something was drawn: a page's content stream is not empty. */
+  {
+    g_autoptr (GRegex) lengths = g_regex_new ("/Length ([0-9]+)", G_REGEX_RAW, 0, NULL);
+    g_autoptr (GMatchInfo) match = NULL;
+    guint64 longest = 0;
+
+    g_regex_match_full (lengths, pdf, length, 0, 0, &match, NULL);
+    for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+      {
+        g_autofree char *number = g_match_info_fetch (match, 1);
+
+        longest = MAX (longest, g_ascii_strtoull (number, NULL, 10));
+      }
+    g_assert_cmpuint (longest, >, 1000);
+  }
+  g_test_message ("Printed: %s (%zu bytes)", path, length);
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
+      return;
+    }
+  {
+    const char *argv[] = { pdftotext, path, "-", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *title = squeeze (cmq_release_get_title (release));
+    g_autofree char *words = squeeze (highlighted);
+    g_autoptr (GError) error = NULL;
+    int status = 0;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                  &error);
+    g_assert_no_error (error);
+    text = squeeze (out);
+    g_assert_nonnull (strstr (text, title));
+    g_assert_nonnull (strstr (text, words));
+  }
+}
+
 static CmqStore *
 new_store (void)
 {
@@ -267,6 +355,32 @@ test_highlight (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Print to a file: a PDF with the title and a highlighted passage's words. */
+static void
+test_print (void)
+{
+  g_autoptr (CmqStore) store = new_store ();
+  CmqWindow *window = open_samples ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqRelease *release;
+  const char *paragraph;
+  g_autofree char *words = NULL;
+  g_autofree char *id = NULL;
+
+  cmq_window_set_store (window, store, NULL);
+  ui_select_and_wait (window, 1);
+  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  paragraph = cmq_release_get_paragraphs (release)[0];
+  words = g_strndup (paragraph, strchr (paragraph + 20, ' ') - paragraph);
+  id = cmq_store_add_passage (store, release, 1, 0, strlen (words), "green");
+  g_assert_nonnull (id);
+  ui_select_and_wait (window, 0);
+  ui_select_and_wait (window, 1);
+  ui_wait_page (web_view, highlighted_script, words);
+  print_to_pdf (window, release, words);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The preference's row writes the key the copies read; screenshots in light and dark. */
 static void
 test_preference (void)
@@ -328,6 +442,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-cite/copy-with-citation", test_copy_with_citation);
   g_test_add_func ("/ui-cite/preference", test_preference);
   g_test_add_func ("/ui-cite/highlight", test_highlight);
+  g_test_add_func ("/ui-cite/print", test_print);
 
   status = g_test_run ();
   g_free (home);

@@ -265,6 +265,39 @@ test_quotes (void)
   g_assert_nonnull (strstr (html, "<p id=\"p1\">The Council met.</p>"));
 }
 
+/* The publisher and the address, when known, under the date: escaped, and a link only to the
+ * web. */
+static void
+test_source (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  CmqReleaseInfo info = {
+    .file = "test.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .source = "NATO & <Allies>",
+    .url = "https://www.nato.int/a?b=1&c=2",
+  };
+  g_autoptr (CmqRelease) release = cmq_release_new (&info);
+  g_autoptr (CmqRelease) hostile = NULL;
+  g_autoptr (CmqRelease) plain = NULL;
+  g_autofree char *html = render (release, NULL);
+  g_autofree char *hostile_html = NULL;
+  g_autofree char *plain_html = NULL;
+
+  g_assert_nonnull (strstr (html, "<p class=\"source\">NATO &amp; &lt;Allies&gt; · <a "
+                                  "href=\"https://www.nato.int/a?b=1&amp;c=2\">"));
+  info.source = NULL;
+  info.url = "javascript:alert(1)";
+  hostile = cmq_release_new (&info);
+  hostile_html = render (hostile, NULL);
+  g_assert_nonnull (strstr (hostile_html, "<p class=\"source\">javascript:alert(1)</p>"));
+  info.url = NULL;
+  plain = cmq_release_new (&info);
+  plain_html = render (plain, NULL);
+  g_assert_null (strstr (plain_html, "class=\"source\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -279,5 +312,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
 
+  g_test_add_func ("/html/source", test_source);
   return g_test_run ();
 }

@@ -223,6 +223,50 @@ highlight_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   cmq_reader_view_read_selection (reader, NULL, highlight_read_cb, request);
 }
 
+/* Print */
+
+WebKitPrintOperation *
+_cmq_window_new_print_operation (CmqWindow *self)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (self);
+
+  if (cmq_reader_view_get_release (reader) == NULL)
+    return NULL;
+  return webkit_print_operation_new (cmq_reader_view_get_web_view (reader));
+}
+
+static void
+print_done_cb (WebKitPrintOperation *operation, gpointer user_data)
+{
+  g_object_unref (operation);
+}
+
+static void
+print_failed_cb (WebKitPrintOperation *operation, GError *error, gpointer user_data)
+{
+  g_message ("Printing failed: %s", error->message);
+}
+
+/* The print dialog, with Print to File for a PDF; the page's print style puts the paragraph
+ * numbers in the margin and keeps the highlights' colours. */
+static void
+print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  WebKitPrintOperation *operation = _cmq_window_new_print_operation (CMQ_WINDOW (widget));
+
+  if (operation == NULL)
+    return;
+  g_signal_connect (operation, "failed", G_CALLBACK (print_failed_cb), NULL);
+  /* Printing goes on after the dialog: the operation lives until it is finished. */
+  g_signal_connect (operation, "finished", G_CALLBACK (print_done_cb), NULL);
+  if (webkit_print_operation_run_dialog (operation, GTK_WINDOW (widget)) ==
+      WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL)
+    {
+      g_signal_handlers_disconnect_by_func (operation, print_done_cb, NULL);
+      g_object_unref (operation);
+    }
+}
+
 void
 _cmq_window_passages_init (CmqWindow *self)
 {
@@ -233,6 +277,9 @@ void
 _cmq_window_passages_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.highlight", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

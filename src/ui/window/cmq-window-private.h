@@ -102,6 +102,8 @@ gboolean _cmq_window_notes_close_request (CmqWindow *self);
 /* cmq-window-passages.c: Copy Citation, Copy with Citation. */
 void _cmq_window_passages_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_passages_init (CmqWindow *self);
+/* An operation printing the release shown (NULL when there is none), for Print and the tests. */
+WebKitPrintOperation *_cmq_window_new_print_operation (CmqWindow *self);
 
 CmqStore *cmq_window_get_store (CmqWindow *self);
 CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);
