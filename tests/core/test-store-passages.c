@@ -286,7 +286,7 @@ test_export_import (Fixture *fixture, gconstpointer data)
   cmq_store_remove_passage (store, release, removed);
   markdown = cmq_store_export_markdown (store);
   g_assert_nonnull (strstr (markdown, "### Highlights\n\n> the door to membership is open\n\n"
-                                      "Paragraph 2\n\nUse this  \nin the report\n"));
+                                      "Paragraph 2\n\nUse this\\\nin the report\n"));
   g_assert_null (strstr (markdown, "China"));
 
   json = cmq_store_export_json (store);

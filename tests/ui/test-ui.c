@@ -155,7 +155,7 @@ test_reader (void)
   marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
   g_assert_cmpint (atoi (marks), >=, 1);
 
-  spin (300); /* let the page paint before the screenshot */
+  ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_assert_cmpint (g_stat (screenshot, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
@@ -294,8 +294,7 @@ open_window_with_store (CmqStore *store)
   track_window (window);
   cmq_window_set_store (window, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  ui_wait_laid_out (GTK_WIDGET (window));
   spin (100);
   return window;
 }
@@ -563,7 +562,8 @@ test_note_height (void)
   int total;
 
   gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
-  spin (200);
+  spin (0);
+  ui_wait_laid_out (editor);
   total = gtk_widget_get_height (GTK_WIDGET (paned));
   g_assert_cmpint (total - gtk_paned_get_position (paned), ==, 180);
   g_assert_cmpint (ABS (gtk_widget_get_height (editor) - 180), <=, 2);
@@ -576,7 +576,8 @@ test_note_height (void)
   window = open_window_with_store (store);
   editor = GTK_WIDGET (cmq_window_get_note_editor (window));
   gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
-  spin (200);
+  spin (0);
+  ui_wait_laid_out (editor);
   paned = GTK_PANED (gtk_widget_get_parent (editor));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (paned)) - gtk_paned_get_position (paned), ==,
                    260);
@@ -786,7 +787,8 @@ test_snippets (void)
       g_test_build_filename (G_TEST_BUILT, "screenshot-snippets.png", NULL);
 
   type (window, "afghanistan");
-  spin (100); /* rows bound by the next frame */
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window)); /* rows are bound in the next frame */
   collect_rows (GTK_WIDGET (window), rows);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -806,7 +808,8 @@ test_snippets (void)
 
   /* A prefix while typing: the whole word is emphasised. */
   type (window, "afgh");
-  spin (100);
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window));
   g_ptr_array_set_size (rows, 0);
   collect_rows (GTK_WIDGET (window), rows);
   for (guint i = 0; i < rows->len; i++)
@@ -819,7 +822,8 @@ test_snippets (void)
 
   /* No search, no snippets. */
   type (window, "");
-  spin (100);
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window));
   g_ptr_array_set_size (rows, 0);
   collect_rows (GTK_WIDGET (window), rows);
   g_assert_cmpuint (rows->len, >=, 5);

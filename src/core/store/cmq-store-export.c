@@ -316,77 +316,37 @@ cmq_store_markdown_date_line (const CmqStoreEntry *entry)
   return g_strdup_printf (_("Date: %s"), entry->date);
 }
 
-/* @text on one line, with Markdown's punctuation escaped so it reads as text. */
-static void
-append_plain (GString *out, const char *text)
-{
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
-        g_string_append_c (out, ' ');
-      else
-        {
-          if (strchr ("\\`*_{}[]<>()#+-.!|", *p) != NULL)
-            g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-        }
-    }
-}
-
 void
-cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry)
+cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry,
+                                 CmqStoreMarkdownWriter append_text)
 {
   if (entry->source != NULL)
     {
       /* Translators: a line of the exported notes, followed by the organisation ("NATO") */
       g_string_append_printf (out, "- %s ", _("Source:"));
-      append_plain (out, entry->source);
+      append_text (out, entry->source);
       g_string_append_c (out, '\n');
     }
   if (entry->url != NULL)
     {
       /* Translators: a line of the exported notes, followed by the release's web address */
       g_string_append_printf (out, "- %s ", _("Address:"));
-      /* An autolink only where nothing in the address can end it early. */
-      if (strpbrk (entry->url, " <>\n\r\t") == NULL &&
-          (g_str_has_prefix (entry->url, "https://") || g_str_has_prefix (entry->url, "http://")))
-        g_string_append_printf (out, "<%s>", entry->url);
-      else
-        append_plain (out, entry->url);
+      /* Escaped as any text: the address is the page's, and a link is made by the reader. */
+      append_text (out, entry->url);
       g_string_append_c (out, '\n');
     }
 }
 
 void
-cmq_store_markdown_append_note (GString *out, const char *note)
-{
-  g_auto (GStrv) lines = g_strsplit (note, "\n", -1);
-  guint n = g_strv_length (lines);
-
-  /* Markdown joins the lines of a paragraph; two spaces at the end of a line keep its break. A
-   * blank line stays the paragraph break it already is. */
-  for (guint i = 0; i < n; i++)
-    g_strchomp (lines[i]);
-  while (n > 0 && lines[n - 1][0] == '\0')
-    n--;
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append (out, lines[i]);
-      if (lines[i][0] != '\0' && i + 1 < n && lines[i + 1][0] != '\0')
-        g_string_append (out, "  ");
-      g_string_append_c (out, '\n');
-    }
-}
-
-void
-cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry)
+cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry,
+                                    CmqStoreMarkdownWriter append_text,
+                                    CmqStoreMarkdownWriter append_note)
 {
   gboolean heading = FALSE;
 
   for (guint i = 0; entry->passages != NULL && i < entry->passages->len; i++)
     {
       const CmqStorePassage *passage = g_ptr_array_index (entry->passages, i);
-      g_autofree char *quote = NULL;
 
       if (passage->deleted)
         continue;
@@ -394,16 +354,17 @@ cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry)
         /* Translators: a heading of the exported notes, over the passages highlighted */
         g_string_append_printf (out, "\n### %s\n", _("Highlights"));
       heading = TRUE;
-      quote = g_strdup (passage->anchor->quote);
-      g_strdelimit (quote, "\r\n\t", ' ');
-      g_string_append_printf (out, "\n> %s\n\n", quote);
+      /* The quote is a quotation of ours; its words are text. */
+      g_string_append (out, "\n> ");
+      append_text (out, passage->anchor->quote);
+      g_string_append (out, "\n\n");
       /* Translators: under a highlighted passage in the exported notes; %u is its paragraph */
       g_string_append_printf (out, _("Paragraph %u"), passage->anchor->paragraph);
       g_string_append (out, "\n");
       if (*passage->note != '\0')
         {
           g_string_append (out, "\n");
-          cmq_store_markdown_append_note (out, passage->note);
+          append_note (out, passage->note);
         }
     }
 }

@@ -33,13 +33,15 @@ gboolean cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GE
 
 /* "Date: 2021-06-01", "Date: 2021-06-01 (inferred)", "Date: unknown". */
 char *cmq_store_markdown_date_line (const CmqStoreEntry *entry);
-/* "- Source: NATO" and "- Address: <https://…>" lines, for what is known. */
-void cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry);
-/* The note with each line break kept (a hard break), ending with a newline. */
-void cmq_store_markdown_append_note (GString *out, const char *note);
-
+/* Writes @text into Markdown as text, escaped (cmq-store-merge.c has the Markdown rules). */
+typedef void (*CmqStoreMarkdownWriter) (GString *out, const char *text);
+/* "- Source: NATO" and "- Address: …" lines, for what is known. */
+void cmq_store_markdown_append_about (GString *out, const CmqStoreEntry *entry,
+                                      CmqStoreMarkdownWriter append_text);
 /* Each passage of the entry in Markdown: the quote, its paragraph and its note. */
-void cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry);
+void cmq_store_markdown_append_passages (GString *out, const CmqStoreEntry *entry,
+                                         CmqStoreMarkdownWriter append_text,
+                                         CmqStoreMarkdownWriter append_note);
 
 /* cmq-store-passages.c */
 GPtrArray *cmq_store_passages_copy (GPtrArray *passages);
