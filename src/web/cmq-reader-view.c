@@ -64,7 +64,23 @@ struct _CmqReaderView
   GCancellable *scripts;
   CmqReaderHighlightFunc highlight_func;
   gpointer highlight_data;
+  GPtrArray *menu_actions; /* of MenuAction: the window's items of the context menu */
 };
+
+typedef struct
+{
+  GAction *action;
+  char *label;
+  gboolean needs_selection;
+} MenuAction;
+
+static void
+menu_action_free (MenuAction *item)
+{
+  g_object_unref (item->action);
+  g_free (item->label);
+  g_free (item);
+}
 
 G_DEFINE_FINAL_TYPE (CmqReaderView, cmq_reader_view, GTK_TYPE_WIDGET)
 
@@ -198,7 +214,49 @@ decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
     }
 }
 
-/* Keep only what helps a reader quote a release: copy and select all. */
+/* The window's own items (Highlight, Copy with Citation…), after a separator; those about the
+ * selection only over one. Without a hit test result (a menu opened from the keyboard), all. */
+static void
+append_menu_actions (CmqReaderView *self, WebKitContextMenu *menu,
+                     WebKitHitTestResult *hit_test_result)
+{
+  gboolean selection =
+      hit_test_result == NULL || webkit_hit_test_result_context_is_selection (hit_test_result);
+  gboolean separated = webkit_context_menu_get_n_items (menu) == 0;
+
+  for (guint i = 0; self->menu_actions != NULL && i < self->menu_actions->len; i++)
+    {
+      MenuAction *item = g_ptr_array_index (self->menu_actions, i);
+
+      if (self->release == NULL || (item->needs_selection && !selection))
+        continue;
+      if (!separated)
+        webkit_context_menu_append (menu, webkit_context_menu_item_new_separator ());
+      separated = TRUE;
+      webkit_context_menu_append (
+          menu, webkit_context_menu_item_new_from_gaction (item->action, item->label, NULL));
+    }
+}
+
+void
+cmq_reader_view_add_menu_action (CmqReaderView *self, GAction *action, const char *label,
+                                 gboolean needs_selection)
+{
+  MenuAction *item;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (G_IS_ACTION (action) && label != NULL);
+
+  if (self->menu_actions == NULL)
+    self->menu_actions = g_ptr_array_new_with_free_func ((GDestroyNotify) menu_action_free);
+  item = g_new0 (MenuAction, 1);
+  item->action = g_object_ref (action);
+  item->label = g_strdup (label);
+  item->needs_selection = needs_selection;
+  g_ptr_array_add (self->menu_actions, item);
+}
+
+/* Keep only what helps a reader quote a release: copy and select all, and the window's items. */
 static gboolean
 context_menu_cb (WebKitWebView *web_view, WebKitContextMenu *menu,
                  WebKitHitTestResult *hit_test_result, CmqReaderView *self)
@@ -214,6 +272,7 @@ context_menu_cb (WebKitWebView *web_view, WebKitContextMenu *menu,
         webkit_context_menu_remove (menu, l->data);
     }
   g_list_free (items);
+  append_menu_actions (self, menu, hit_test_result);
 
   return webkit_context_menu_get_n_items (menu) == 0;
 }
@@ -318,6 +377,8 @@ cmq_reader_view_dispose (GObject *object)
   g_clear_object (&self->scripts);
   g_clear_object (&self->release);
   g_clear_pointer (&self->query, cmq_query_unref);
+  g_clear_pointer (&self->menu_actions, g_ptr_array_unref);
+  self->highlight_func = NULL;
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->dispose (object);
 }

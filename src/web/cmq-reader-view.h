@@ -46,5 +46,9 @@ void cmq_reader_view_set_highlight_func (CmqReaderView *self, CmqReaderHighlight
                                          gpointer user_data);
 /* Shows the highlights again (one was added or removed). */
 void cmq_reader_view_refresh_highlights (CmqReaderView *self);
+/* Adds an item for @action to the page's context menu, shown while a release is (and, with
+ * @needs_selection, only over selected words). */
+void cmq_reader_view_add_menu_action (CmqReaderView *self, GAction *action, const char *label,
+                                      gboolean needs_selection);
 
 G_END_DECLS

@@ -381,6 +381,44 @@ test_print (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The reader's context menu offers Highlight, Copy with Citation and Copy Citation, and its
+ * Highlight highlights the selected words. */
+static void
+test_context_menu (void)
+{
+  g_autoptr (CmqStore) store = new_store ();
+  CmqWindow *window = open_samples ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autoptr (WebKitContextMenu) menu = webkit_context_menu_new ();
+  g_autofree char *selected = NULL;
+  GAction *highlight = NULL;
+  GList *items;
+  gboolean handled = TRUE;
+
+  cmq_window_set_store (window, store, NULL);
+  ui_select_and_wait (window, 2);
+  selected = select_words (web_view, 1, 30);
+  /* As WebKit asks before showing it (from the keyboard: no hit test result). */
+  g_object_ref_sink (menu);
+  g_signal_emit_by_name (web_view, "context-menu", menu, NULL, &handled);
+  g_assert_false (handled);
+  items = webkit_context_menu_get_items (menu);
+  /* The menu had nothing of WebKit's: no separator before the window's items. */
+  g_assert_cmpuint (g_list_length (items), ==, 3);
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GAction *action = webkit_context_menu_item_get_gaction (l->data);
+
+      g_assert_nonnull (action);
+      if (g_str_equal (g_action_get_name (action), "highlight"))
+        highlight = action;
+    }
+  g_assert_nonnull (highlight);
+  g_action_activate (highlight, NULL);
+  ui_wait_page (web_view, highlighted_script, selected);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The preference's row writes the key the copies read; screenshots in light and dark. */
 static void
 test_preference (void)
@@ -443,6 +481,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-cite/preference", test_preference);
   g_test_add_func ("/ui-cite/highlight", test_highlight);
   g_test_add_func ("/ui-cite/print", test_print);
+  g_test_add_func ("/ui-cite/context-menu", test_context_menu);
 
   status = g_test_run ();
   g_free (home);

@@ -267,10 +267,35 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     }
 }
 
+/* The reader's context menu offers the window's actions. */
+static void
+menu_action_activate_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (user_data),
+                              g_object_get_data (G_OBJECT (action), "window-action"), NULL);
+}
+
+static void
+add_menu_action (CmqWindow *self, const char *name, const char *window_action, const char *label,
+                 gboolean needs_selection)
+{
+  g_autoptr (GSimpleAction) action = g_simple_action_new (name, NULL);
+
+  g_object_set_data (G_OBJECT (action), "window-action", (gpointer) window_action);
+  g_signal_connect_object (action, "activate", G_CALLBACK (menu_action_activate_cb), self, 0);
+  cmq_reader_view_add_menu_action (cmq_window_get_reader_view (self), G_ACTION (action), label,
+                                   needs_selection);
+}
+
 void
 _cmq_window_passages_init (CmqWindow *self)
 {
   cmq_reader_view_set_highlight_func (cmq_window_get_reader_view (self), highlights_cb, self);
+  add_menu_action (self, "highlight", "win.highlight", _("Highlight"), TRUE);
+  add_menu_action (self, "copy-with-citation", "win.copy-with-citation",
+                   _("Copy with Citation"), TRUE);
+  add_menu_action (self, "copy-citation", "win.copy-citation",
+                   _("Copy Citation of the Release"), FALSE);
 }
 
 void
