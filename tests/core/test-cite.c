@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmq-cite-export.h"
+#include "cmq-cite-library.h"
 #include "cmq-citation.h"
 #include "cmq-importer.h"
 
@@ -430,6 +431,122 @@ test_exports_read_back (void)
   g_rmdir (dir);
 }
 
+/* Removes the files of a folder this test made, then the folder; never follows a link. */
+static void
+remove_made_folder (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_assert_false (g_file_test (child, G_FILE_TEST_IS_DIR) &&
+                      !g_file_test (child, G_FILE_TEST_IS_SYMLINK));
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Export Citations: the favourites and the highlighted passages of the store, from the index. */
+static void
+test_kept (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-cite-kept-XXXXXX", NULL);
+  g_autofree char *index_path = g_build_filename (dir, "index.sqlite", NULL);
+  g_autofree char *store_path = g_build_filename (dir, "library.ini", NULL);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  const char *const folders[] = { seeds, NULL };
+  g_autoptr (CmqIndex) index = cmq_index_new (index_path);
+  g_autoptr (CmqStore) store = cmq_store_new (store_path);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (CmqQuery) query = NULL;
+  g_autoptr (GPtrArray) citations = NULL;
+  g_autoptr (CmqRelease) first = NULL;
+  g_autoptr (CmqRelease) second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *passage = NULL;
+  g_autofree char *csl = NULL;
+  const char *paragraph;
+  guint missing = 99;
+
+  cmq_index_set_folders (index, folders);
+  g_assert_true (cmq_index_update (index, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (cmq_store_load (store, &error));
+  query = cmq_query_parse ("", CMQ_QUERY_FLAGS_NONE);
+  hits =
+      cmq_index_query (index, query, CMQ_INDEX_SORT_NEWEST, 10, CMQ_INDEX_QUERY_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 5);
+  first = cmq_index_load_release (index, ((CmqIndexHit *) g_ptr_array_index (hits, 0))->id, NULL);
+  second = cmq_index_load_release (index, ((CmqIndexHit *) g_ptr_array_index (hits, 1))->id, NULL);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+
+  cmq_store_set_favourite (store, first, TRUE);
+  paragraph = cmq_release_get_paragraphs (second)[1];
+  passage =
+      cmq_store_add_passage (store, second, 2, 0, strchr (paragraph + 10, ' ') - paragraph, "blue");
+  g_assert_nonnull (passage);
+  g_assert_true (cmq_store_import_json (
+      store, "[{\"id\": \"gone\", \"favourite\": true, \"title\": \"Gone\"}]", NULL, &error));
+
+  citations =
+      cmq_cite_kept (store, index, CMQ_CITE_KEPT_FAVOURITES | CMQ_CITE_KEPT_HIGHLIGHTS, &missing);
+  g_assert_cmpuint (missing, ==, 1);
+  g_assert_cmpuint (citations->len, ==, 2);
+  for (guint i = 0; i < citations->len; i++)
+    {
+      CmqCitation *c = g_ptr_array_index (citations, i);
+
+      if (c->paragraph == 0)
+        g_assert_cmpstr (c->title, ==, cmq_release_get_title (first));
+      else
+        {
+          g_assert_cmpstr (c->title, ==, cmq_release_get_title (second));
+          g_assert_cmpuint (c->paragraph, ==, 2);
+          g_assert_true (g_str_has_prefix (paragraph, c->quote));
+        }
+    }
+  csl = cmq_cite_export_csl_json (citations, NULL);
+  g_assert_nonnull (strstr (csl, "\"locator\" : \"2\""));
+  g_clear_pointer (&citations, g_ptr_array_unref);
+  citations = cmq_cite_kept (store, index, CMQ_CITE_KEPT_HIGHLIGHTS, NULL);
+  g_assert_cmpuint (citations->len, ==, 1);
+
+  g_clear_object (&index);
+  g_clear_object (&store);
+  remove_made_folder (dir);
+}
+
+static void
+test_format_for_name (void)
+{
+  static const struct
+  {
+    const char *name;
+    CmqCiteExportFormat chosen;
+    const char *file_name;
+  } cases[] = {
+    { "Citations.json", CMQ_CITE_EXPORT_BIBTEX, "Citations.bib" },
+    { "Citations.json", CMQ_CITE_EXPORT_CSL_JSON, "Citations.json" },
+    { "refs", CMQ_CITE_EXPORT_RIS, "refs.ris" },
+    { "refs.BIB", CMQ_CITE_EXPORT_BIBTEX, "refs.BIB" },
+    { "refs.ris", CMQ_CITE_EXPORT_CSL_JSON, "refs.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file_name = NULL;
+
+      g_assert_cmpint (cmq_cite_export_format_for_name (cases[i].name, cases[i].chosen, &file_name),
+                       ==, cases[i].chosen);
+      g_assert_cmpstr (file_name, ==, cases[i].file_name);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -442,6 +559,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/cite/what-is-not-known", test_what_is_not_known);
   g_test_add_func ("/cite/bibtex-escape", test_bibtex_escape);
   g_test_add_func ("/cite/exports-read-back", test_exports_read_back);
+  g_test_add_func ("/cite/kept", test_kept);
+  g_test_add_func ("/cite/format-for-name", test_format_for_name);
 
   return g_test_run ();
 }

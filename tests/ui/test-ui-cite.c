@@ -326,6 +326,21 @@ test_highlight (void)
   g_assert_true (cmq_store_flush (store, &error));
   g_assert_no_error (error);
 
+  /* Export Citations: the highlight, with its paragraph. */
+  {
+    g_autofree char *path = g_build_filename (home, "Citations.bib", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (path);
+    g_autofree char *message =
+        cmq_window_export_citations_to (window, file, CMQ_CITE_EXPORT_BIBTEX);
+    g_autofree char *bibtex = NULL;
+
+    g_assert_cmpstr (message, ==, "1 citation exported to Citations.bib");
+    g_assert_true (g_file_get_contents (path, &bibtex, NULL, NULL));
+    g_assert_true (g_str_has_prefix (bibtex, "@misc{"));
+    g_assert_nonnull (strstr (bibtex, "note = {The year of the date was inferred, not stated; "
+                                      "para. 2}"));
+  }
+
   /* Another release has none; back to the first, it is shown again. */
   ui_select_and_wait (window, 1);
   ui_wait_page (web_view, highlighted_script, "");

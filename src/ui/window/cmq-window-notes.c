@@ -808,3 +808,10 @@ cmq_window_get_favourite_button (CmqWindow *self)
 {
   return _cmq_window_get_notes (self)->favourite_button;
 }
+
+/* A toast in the window's overlay, for the window's other parts. */
+void
+_cmq_window_toast (CmqWindow *self, const char *message)
+{
+  toast (_cmq_window_get_notes (self), message);
+}

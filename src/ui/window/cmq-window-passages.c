@@ -19,6 +19,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cmq-cite-library.h"
 #include "cmq-citation.h"
 #include "cmq-window-private.h"
 
@@ -223,6 +224,127 @@ highlight_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   cmq_reader_view_read_selection (reader, NULL, highlight_read_cb, request);
 }
 
+/* Export Citations */
+
+char *
+cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportFormat format)
+{
+  CmqStore *store = cmq_window_get_store (self);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr (GPtrArray) citations = NULL;
+  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  char *message;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  citations = cmq_cite_kept (store, cmq_window_get_index (self),
+                             CMQ_CITE_KEPT_FAVOURITES | CMQ_CITE_KEPT_HIGHLIGHTS, NULL);
+  if (citations->len == 0)
+    message = g_strdup (_("Nothing was exported: there is no favourite or highlight to cite"));
+  else
+    {
+      data = cmq_cite_export (citations, format, today);
+      if (!g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, NULL, &error))
+        /* Translators: the first %s is a file name, the second says why */
+        message = g_strdup_printf (_("The citations could not be exported to %s: %s"), name,
+                                      error->message);
+      else
+        message = g_strdup_printf (
+            /* Translators: %u is a number of citations, %s a file name */
+            g_dngettext (GETTEXT_PACKAGE, "%u citation exported to %s",
+                         "%u citations exported to %s", citations->len),
+            citations->len, name);
+    }
+  _cmq_window_toast (self, message);
+  return message;
+}
+
+static CmqCiteExportFormat
+chosen_format (GtkFileChooser *chooser)
+{
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  const char *name = filter != NULL ? gtk_file_filter_get_name (filter) : NULL;
+
+  if (g_strcmp0 (name, _("BibTeX")) == 0)
+    return CMQ_CITE_EXPORT_BIBTEX;
+  if (g_strcmp0 (name, _("RIS")) == 0)
+    return CMQ_CITE_EXPORT_RIS;
+  return CMQ_CITE_EXPORT_CSL_JSON;
+}
+
+static void
+export_citations_response_cb (GtkNativeDialog *dialog, int response, CmqWindow *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFile) target = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *target_name = NULL;
+  g_autofree char *message = NULL;
+  CmqCiteExportFormat format;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      /* The format chosen is written, and the name made to say it; a name that had to change
+       * was not the one the dialog asked about replacing, so an existing file is left alone. */
+      name = g_file_get_basename (file);
+      format = cmq_cite_export_format_for_name (name, chosen_format (GTK_FILE_CHOOSER (dialog)),
+                                                &target_name);
+      if (strcmp (name, target_name) != 0)
+        {
+          g_autoptr (GFile) parent = g_file_get_parent (file);
+
+          target = g_file_get_child (parent, target_name);
+        }
+      if (target != NULL && g_file_query_exists (target, NULL))
+        {
+          message = g_strdup_printf (_("Nothing was exported: %s already exists. Export again "
+                                       "and choose it to replace it."),
+                                        target_name);
+          _cmq_window_toast (self, message);
+        }
+      else
+        message = cmq_window_export_citations_to (self, target != NULL ? target : file, format);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+new_filter (const char *name, const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  return filter;
+}
+
+static void
+export_citations_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) csl = new_filter (_("CSL-JSON"), "*.json");
+  g_autoptr (GtkFileFilter) bibtex = new_filter (_("BibTeX"), "*.bib");
+  g_autoptr (GtkFileFilter) ris = new_filter (_("RIS"), "*.ris");
+
+  if (cmq_window_get_store (CMQ_WINDOW (widget)) == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Citations"), GTK_WINDOW (widget),
+                                            GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csl);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), bibtex);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), ris);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), csl);
+  /* Translators: the suggested file name of exported citations; keep the .json */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Citations.json"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_citations_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Print */
 
 WebKitPrintOperation *
@@ -303,6 +425,8 @@ _cmq_window_passages_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-citations", NULL,
+                                   export_citations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
