@@ -189,21 +189,17 @@ css (void)
   return g_bytes_get_data (bytes, NULL);
 }
 
-/* Who published it and where, when the release says: on screen and on paper. */
+/* Where the release was published, when the dump says (a link only to the web): on screen and
+ * on paper. The publisher is under the title. */
 static void
-append_source (GString *out, CmqRelease *release)
+append_address (GString *out, CmqRelease *release)
 {
-  const char *source = cmq_release_get_source (release);
   const char *url = cmq_release_get_url (release);
 
-  if (source == NULL && url == NULL)
+  if (url == NULL)
     return;
-  g_string_append (out, "<p class=\"source\">");
-  if (source != NULL)
-    escape_into (out, source, -1);
-  if (source != NULL && url != NULL)
-    g_string_append (out, " · ");
-  if (url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+  g_string_append (out, "<p class=\"address\">");
+  if (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"))
     {
       g_string_append (out, "<a href=\"");
       escape_into (out, url, -1);
@@ -211,7 +207,7 @@ append_source (GString *out, CmqRelease *release)
       escape_into (out, url, -1);
       g_string_append (out, "</a>");
     }
-  else if (url != NULL)
+  else
     escape_into (out, url, -1);
   g_string_append (out, "</p>\n");
 }
@@ -485,8 +481,15 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
   append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
+  /* Who published it, when the dump says: releases of many organisations sit side by side. */
+  if (cmq_release_get_source (release) != NULL)
+    {
+      g_string_append (out, "<p class=\"source\">");
+      escape_into (out, cmq_release_get_source (release), -1);
+      g_string_append (out, "</p>\n");
+    }
   append_date (out, release);
-  append_source (out, release);
+  append_address (out, release);
   if (cmq_release_get_converted_from (release) != NULL)
     {
       g_autofree char *note = NULL;

@@ -103,6 +103,28 @@ test_csp (void)
 }
 
 /* A release converted from another encoding says so, escaped like every field. */
+/* The publisher stands under the title, escaped; nothing when the dump does not say. */
+static void
+test_source (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  CmqReleaseInfo info = {
+    .file = "osce.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .source = "OSCE & <Partners>",
+  };
+  g_autoptr (CmqRelease) with_source = cmq_release_new (&info);
+  g_autoptr (CmqRelease) plain =
+      make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  g_autofree char *html = render (with_source, NULL);
+  g_autofree char *html_plain = render (plain, NULL);
+
+  g_assert_nonnull (strstr (body_of (html), "</h1>\n<p class=\"source\">OSCE &amp; "
+                                            "&lt;Partners&gt;</p>\n"));
+  g_assert_null (strstr (body_of (html_plain), "class=\"source\""));
+}
+
 static void
 test_converted (void)
 {
@@ -265,17 +287,15 @@ test_quotes (void)
   g_assert_nonnull (strstr (html, "<p id=\"p1\">The Council met.</p>"));
 }
 
-/* The publisher and the address, when known, under the date: escaped, and a link only to the
- * web. */
+/* The address, when known, under the date: escaped, and a link only to the web. */
 static void
-test_source (void)
+test_address (void)
 {
   const char *const paragraphs[] = { "Text.", NULL };
   CmqReleaseInfo info = {
     .file = "test.txt",
     .title = "T",
     .paragraphs = paragraphs,
-    .source = "NATO & <Allies>",
     .url = "https://www.nato.int/a?b=1&c=2",
   };
   g_autoptr (CmqRelease) release = cmq_release_new (&info);
@@ -285,17 +305,16 @@ test_source (void)
   g_autofree char *hostile_html = NULL;
   g_autofree char *plain_html = NULL;
 
-  g_assert_nonnull (strstr (html, "<p class=\"source\">NATO &amp; &lt;Allies&gt; · <a "
+  g_assert_nonnull (strstr (html, "<p class=\"address\"><a "
                                   "href=\"https://www.nato.int/a?b=1&amp;c=2\">"));
-  info.source = NULL;
   info.url = "javascript:alert(1)";
   hostile = cmq_release_new (&info);
   hostile_html = render (hostile, NULL);
-  g_assert_nonnull (strstr (hostile_html, "<p class=\"source\">javascript:alert(1)</p>"));
+  g_assert_nonnull (strstr (hostile_html, "<p class=\"address\">javascript:alert(1)</p>"));
   info.url = NULL;
   plain = cmq_release_new (&info);
   plain_html = render (plain, NULL);
-  g_assert_null (strstr (plain_html, "class=\"source\""));
+  g_assert_null (strstr (plain_html, "class=\"address\""));
 }
 
 int
@@ -308,10 +327,11 @@ main (int argc, char **argv)
   g_test_add_func ("/html/page-class", test_page_class);
   g_test_add_func ("/html/dates", test_dates);
   g_test_add_func ("/html/converted", test_converted);
+  g_test_add_func ("/html/source", test_source);
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
 
-  g_test_add_func ("/html/source", test_source);
+  g_test_add_func ("/html/address", test_address);
   return g_test_run ();
 }
