@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 
+#include "cmq-cite-command.h"
 #include "cmq-command-line.h"
 #include "cmq-compare-command.h"
 #include "cmq-inspect.h"
@@ -50,6 +51,26 @@ static const GOptionEntry search_option_entries[] = {
               { NULL },
             };
 
+static const GOptionEntry cite_option_entries[] = {
+  { "cite", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print a citation of each FILE, then exit"), NULL },
+    { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+      N_("With --cite, print text, html, csl-json, bibtex or ris"), N_("FORMAT") },
+      { "paragraph", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
+        N_("With --cite, cite paragraph N of each release"), N_("N") },
+        { "style", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+          N_("With --cite, the citation style: author-date or note"), N_("STYLE") },
+          { "conventions", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+            N_("With --cite, cite in English (en) or French (fr) conventions"), N_("LANG") },
+            { NULL },
+          };
+
+const GOptionEntry *
+cmq_command_line_get_cite_entries (void)
+{
+  return cite_option_entries;
+}
+
 const GOptionEntry *
 cmq_command_line_get_entries (void)
 {
@@ -74,6 +95,11 @@ typedef struct
   gboolean rescan;
   gboolean compare;
   char *trace;
+  gboolean cite;
+  char *format;
+  int paragraph;
+  char *style;
+  char *conventions;
 } Values;
 
 static void
@@ -83,16 +109,35 @@ values_clear (Values *values)
   g_strfreev (values->files);
   g_free (values->search);
   g_free (values->trace);
+  g_free (values->format);
+  g_free (values->style);
+  g_free (values->conventions);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
+
+static void
+cite_options_insert (GVariantDict *options, const Values *values)
+{
+  if (values->cite)
+    g_variant_dict_insert (options, "cite", "b", TRUE);
+  if (values->format != NULL)
+    g_variant_dict_insert (options, "format", "s", values->format);
+  if (values->paragraph != 0)
+    g_variant_dict_insert (options, "paragraph", "i", values->paragraph);
+  if (values->style != NULL)
+    g_variant_dict_insert (options, "style", "s", values->style);
+  if (values->conventions != NULL)
+    g_variant_dict_insert (options, "conventions", "s", values->conventions);
+}
 
 GVariantDict *
 cmq_command_line_parse (int argc, char **argv)
 {
   g_autoptr (GOptionContext) context = g_option_context_new (NULL);
   g_auto (Values) values = { NULL };
-  GOptionEntry entries[G_N_ELEMENTS (option_entries) + G_N_ELEMENTS (search_option_entries) - 1];
+  GOptionEntry entries[G_N_ELEMENTS (option_entries) + G_N_ELEMENTS (search_option_entries) +
+                       G_N_ELEMENTS (cite_option_entries) - 2];
   g_auto (GStrv) args = g_new0 (char *, argc + 1);
   int n_args = argc;
   GVariantDict *options;
@@ -102,6 +147,8 @@ cmq_command_line_parse (int argc, char **argv)
     entries[n++] = option_entries[i];
   for (guint i = 0; search_option_entries[i].long_name != NULL; i++)
     entries[n++] = search_option_entries[i];
+  for (guint i = 0; cite_option_entries[i].long_name != NULL; i++)
+    entries[n++] = cite_option_entries[i];
   entries[n] = (GOptionEntry){ NULL };
   g_assert (n + 1 == G_N_ELEMENTS (entries));
   entries[0].arg_data = &values.library;
@@ -114,6 +161,11 @@ cmq_command_line_parse (int argc, char **argv)
   entries[7].arg_data = &values.rescan;
   entries[8].arg_data = &values.compare;
   entries[9].arg_data = &values.trace;
+  entries[10].arg_data = &values.cite;
+  entries[11].arg_data = &values.format;
+  entries[12].arg_data = &values.paragraph;
+  entries[13].arg_data = &values.style;
+  entries[14].arg_data = &values.conventions;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
@@ -153,6 +205,7 @@ cmq_command_line_parse (int argc, char **argv)
     g_variant_dict_insert (options, "compare", "b", TRUE);
   if (values.trace != NULL)
     g_variant_dict_insert (options, "trace", "s", values.trace);
+  cite_options_insert (options, &values);
   return options;
 }
 
@@ -172,6 +225,20 @@ cmq_command_line_library_folders (const char *library_dir, const char *sample_pa
       g_strv_builder_add (folders, user_path);
     }
   return g_strv_builder_end (folders);
+}
+
+static int
+run_cite (GVariantDict *options)
+{
+  g_autofree const char **files = NULL;
+  CmqCiteOptions cite = { NULL };
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  g_variant_dict_lookup (options, "format", "&s", &cite.format);
+  g_variant_dict_lookup (options, "style", "&s", &cite.style);
+  g_variant_dict_lookup (options, "conventions", "&s", &cite.conventions);
+  g_variant_dict_lookup (options, "paragraph", "i", &cite.paragraph);
+  return cmq_cite_command (files, &cite);
 }
 
 int
@@ -199,6 +266,9 @@ cmq_command_line_run (GVariantDict *options, const char *version, const char *sa
       g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
       return cmq_inspect_files (files);
     }
+
+  if (g_variant_dict_contains (options, "cite"))
+    return run_cite (options);
 
   if (g_variant_dict_lookup (options, "library", "^&ay", &library))
     {

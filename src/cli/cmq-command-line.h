@@ -13,13 +13,15 @@ G_BEGIN_DECLS
  * g_application_add_main_option_entries(), which lists them in --help. */
 const GOptionEntry *cmq_command_line_get_entries (void);
 const GOptionEntry *cmq_command_line_get_search_entries (void);
+/* --cite and its options. */
+const GOptionEntry *cmq_command_line_get_cite_entries (void);
 
 /* Parses @argv (not changed) for the options above only, as GApplication would put them in its
  * options dictionary; other options are ignored. NULL when it does not parse: the application
  * then says why. Lets `communique --search` run without loading the window's libraries. */
 GVariantDict *cmq_command_line_parse (int argc, char **argv);
 
-/* Runs --version (printing @version), --inspect and --search (on the library: --library DIR, or
+/* Runs --version (printing @version), --inspect, --cite and --search (on the library: --library DIR, or
  * @sample_path and the user's release folder) from @options, and checks --library. Returns the
  * exit status, or -1 when what was asked needs the application (a window, or files to import),
  * with @library_dir (nullable) set to the --library folder, made absolute, or NULL. The version

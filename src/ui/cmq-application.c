@@ -410,6 +410,8 @@ cmq_application_init (CmqApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), cmq_command_line_get_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self),
                                          cmq_command_line_get_search_entries ());
+  g_application_add_main_option_entries (G_APPLICATION (self),
+                                         cmq_command_line_get_cite_entries ());
   g_application_set_option_context_summary (
       G_APPLICATION (self), _("Read, search and annotate press releases offline."));
 }

@@ -189,6 +189,29 @@ css (void)
   return g_bytes_get_data (bytes, NULL);
 }
 
+/* Where the release was published, when the dump says (a link only to the web): on screen and
+ * on paper. The publisher is under the title. */
+static void
+append_address (GString *out, CmqRelease *release)
+{
+  const char *url = cmq_release_get_url (release);
+
+  if (url == NULL)
+    return;
+  g_string_append (out, "<p class=\"address\">");
+  if (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"))
+    {
+      g_string_append (out, "<a href=\"");
+      escape_into (out, url, -1);
+      g_string_append (out, "\">");
+      escape_into (out, url, -1);
+      g_string_append (out, "</a>");
+    }
+  else
+    escape_into (out, url, -1);
+  g_string_append (out, "</p>\n");
+}
+
 static void
 append_date (GString *out, CmqRelease *release)
 {
@@ -356,8 +379,10 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
   append_highlighted (out, paragraph + pos, -1, terms);
 }
 
+/* Each paragraph is addressable as #pN (1-based), as citations number them. */
 static void
-append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const char *const *terms)
+append_paragraph (GString *out, guint number, const char *paragraph, GPtrArray *here,
+                  const char *const *terms)
 {
   gsize quoted_len = quoted_length (here);
   const char *speaker = first_speaker (here);
@@ -370,7 +395,7 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const ch
       (opens_with_quote_mark (paragraph) || starts_with_quote (paragraph, here)) &&
       quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)
     {
-      g_string_append (out, "<blockquote>\n<p>");
+      g_string_append_printf (out, "<blockquote id=\"p%u\">\n<p>", number);
       append_highlighted (out, paragraph, -1, terms);
       g_string_append (out, "</p>\n");
       if (speaker != NULL)
@@ -383,7 +408,8 @@ append_paragraph (GString *out, const char *paragraph, GPtrArray *here, const ch
       return;
     }
 
-  g_string_append (out, here->len > 0 ? "<p class=\"quoting\">" : "<p>");
+  g_string_append_printf (out, "<p id=\"p%u\"%s>", number,
+                          here->len > 0 ? " class=\"quoting\"" : "");
   append_with_quotations (out, paragraph, here, terms);
   g_string_append (out, "</p>\n");
 }
@@ -463,6 +489,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
       g_string_append (out, "</p>\n");
     }
   append_date (out, release);
+  append_address (out, release);
   if (cmq_release_get_converted_from (release) != NULL)
     {
       g_autofree char *note = NULL;
@@ -478,7 +505,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
 
   for (guint i = 0; i < n_paragraphs; i++)
     {
-      append_paragraph (out, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
+      append_paragraph (out, i + 1, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
       g_clear_pointer (&quotes[i], g_ptr_array_unref);
     }
   g_free (quotes);

@@ -33,5 +33,27 @@ WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self);
 guint cmq_reader_view_get_n_hits (CmqReaderView *self);
 guint cmq_reader_view_get_current_hit (CmqReaderView *self);
 void cmq_reader_view_step_hit (CmqReaderView *self, gboolean backwards);
+/* The text selected in the page, the 1-based number of the paragraph it starts in (0 when it
+ * starts outside the story) and where in that paragraph's text it starts and ends (nullable; in
+ * UTF-16 units, to the paragraph's end when the selection goes on); NULL when nothing is
+ * selected. */
+void cmq_reader_view_read_selection (CmqReaderView *self, GCancellable *cancellable,
+                                     GAsyncReadyCallback callback, gpointer user_data);
+char *cmq_reader_view_read_selection_finish (CmqReaderView *self, GAsyncResult *result,
+                                             guint *paragraph, guint *start, guint *end,
+                                             GError **error);
+
+/* The highlights of @release, as a JSON array of [paragraph, start, end, colour] (start and end
+ * in UTF-16 units of the paragraph's text; colour one of reader.css's), or NULL for none. */
+typedef char *(*CmqReaderHighlightFunc) (CmqRelease *release, gpointer user_data);
+/* Called each time a page has loaded, to show its highlights. */
+void cmq_reader_view_set_highlight_func (CmqReaderView *self, CmqReaderHighlightFunc func,
+                                         gpointer user_data);
+/* Shows the highlights again (one was added or removed). */
+void cmq_reader_view_refresh_highlights (CmqReaderView *self);
+/* Adds an item for @action to the page's context menu, shown while a release is (and, with
+ * @needs_selection, only over selected words). */
+void cmq_reader_view_add_menu_action (CmqReaderView *self, GAction *action, const char *label,
+                                      gboolean needs_selection);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* store-crasher.c: saves the store in a loop until it is killed (for test-store-kill.c).
  *
  * Each save holds one whole state: a counter in one entry, and in another the same counter, a
- * payload of varying size and the payload's checksum, with the star set when the counter is odd.
+ * payload of varying size and the payload's checksum, with the star set when the counter is odd,
+ * and a highlight of it whose note is the counter.
  * It prints "ready" once loaded and "saved N" after each save. An optional writer name gives the
  * entries other ids, so that several crashers can share one file. The parent kills this process with
  * SIGKILL at random moments and checks that the file always holds one such state, never a mix or
@@ -36,6 +37,7 @@ main (int argc, char *argv[])
   g_autoptr (CmqRelease) counter_release = NULL;
   g_autoptr (CmqRelease) payload_release = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *passage = NULL;
   guint64 counter;
 
   if (argc != 2 && argc != 3)
@@ -59,6 +61,15 @@ main (int argc, char *argv[])
     }
   counter =
       g_ascii_strtoull (cmq_store_get_note (store, cmq_release_get_id (counter_release)), NULL, 10);
+  /* A highlight whose note is the counter too: passages are saved as whole as notes. */
+  {
+    g_autoptr (GPtrArray) passages =
+        cmq_store_dup_passages (store, cmq_release_get_id (payload_release));
+
+    passage = passages->len > 0
+                  ? g_strdup (((CmqStorePassage *) g_ptr_array_index (passages, 0))->id)
+                  : cmq_store_add_passage (store, payload_release, 1, 0, 7, "yellow");
+  }
   printf ("ready\n");
   fflush (stdout);
 
@@ -71,6 +82,7 @@ main (int argc, char *argv[])
 
       cmq_store_set_note (store, payload_release, note);
       cmq_store_set_favourite (store, payload_release, counter % 2 == 1);
+      cmq_store_set_passage_note (store, payload_release, passage, number);
       cmq_store_set_note (store, counter_release, number);
       if (!cmq_store_flush (store, &error))
         {

@@ -274,6 +274,128 @@ test_markdown_hostile (Fixture *fixture, gconstpointer data)
     g_test_message ("markdown_py is not installed: the rendered HTML is not checked");
 }
 
+/* Choosing JSON in the dialog wrote Markdown: the suggested name's .md decided. The chosen format
+ * is what is written, and the name is made to say it. */
+static void
+test_format_for_name (void)
+{
+  static const struct
+  {
+    const char *name;
+    gboolean json_chosen;
+    CmqStoreExportFormat format;
+    const char *file_name;
+  } cases[] = {
+    { "Communiqué Notes.md", TRUE, CMQ_STORE_EXPORT_JSON, "Communiqué Notes.json" },
+    { "Communiqué Notes.md", FALSE, CMQ_STORE_EXPORT_MARKDOWN, "Communiqué Notes.md" },
+    { "notes.MARKDOWN", TRUE, CMQ_STORE_EXPORT_JSON, "notes.json" },
+    { "notes.json", FALSE, CMQ_STORE_EXPORT_JSON, "notes.json" },
+    { "notes.JSON", TRUE, CMQ_STORE_EXPORT_JSON, "notes.JSON" },
+    { "notes", TRUE, CMQ_STORE_EXPORT_JSON, "notes.json" },
+    { "notes", FALSE, CMQ_STORE_EXPORT_MARKDOWN, "notes.md" },
+    { "notes.txt", TRUE, CMQ_STORE_EXPORT_JSON, "notes.txt" },
+    { ".md", TRUE, CMQ_STORE_EXPORT_JSON, ".md.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file_name = NULL;
+
+      g_assert_cmpint (
+          cmq_store_export_format_for_name (cases[i].name, cases[i].json_chosen, &file_name), ==,
+          cases[i].format);
+      g_assert_cmpstr (file_name, ==, cases[i].file_name);
+    }
+}
+
+static CmqRelease *
+make_sourced_release (void)
+{
+  const char *paragraphs[] = { "Allies met.", NULL };
+  CmqReleaseInfo info = {
+    .file = "sourced.txt",
+    .title = "Allies meet",
+    .language = "en",
+    .paragraphs = paragraphs,
+    .year = 2025,
+    .month = 5,
+    .day = 14,
+    .date_source = CMQ_DATE_SOURCE_INFERRED_YEAR,
+    .source = "NATO",
+    .url = "https://www.nato.int/cps/en/natohq/news_1.htm",
+    .kind = "press release",
+  };
+
+  return cmq_release_new (&info);
+}
+
+/* Exports say where each release came from and whether its date was worked out, and an export
+ * imported and saved elsewhere keeps all of it. */
+static void
+test_export_carries_release (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = make_sourced_release ();
+  g_autoptr (CmqRelease) plain = make_release ("Plain", "Plain text.", 2021, 6, 1);
+  g_autofree char *markdown = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
+  JsonObject *object = NULL;
+  JsonArray *array;
+
+  cmq_store_set_note (store, release, "First line\nsecond line\n\nNew paragraph\r\nlast\n");
+  cmq_store_set_favourite (store, plain, TRUE);
+
+  markdown = cmq_store_export_markdown (store);
+  g_assert_nonnull (strstr (markdown, "- Date: 2025-05-14 (inferred)\n"));
+  g_assert_nonnull (strstr (markdown, "- Date: 2021-06-01\n"));
+  g_assert_nonnull (strstr (markdown, "- Source: NATO\n"));
+  g_assert_nonnull (
+      strstr (markdown, "- Address: https://www\\.nato\\.int/cps/en/natohq/news\\_1\\.htm\n"));
+  g_assert_nonnull (strstr (markdown, "\nFirst line\\\nsecond line\n\nNew paragraph\\\nlast\n"));
+
+  json = cmq_store_export_json (store);
+  root = json_from_string (json, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (array, i), "id"),
+                   cmq_release_get_id (release)) == 0)
+      object = json_array_get_object_element (array, i);
+  g_assert_nonnull (object);
+  g_assert_cmpstr (json_object_get_string_member (object, "source"), ==, "NATO");
+  g_assert_cmpstr (json_object_get_string_member (object, "url"), ==,
+                   "https://www.nato.int/cps/en/natohq/news_1.htm");
+  g_assert_true (json_object_get_boolean_member (object, "date_inferred"));
+  g_assert_cmpstr (json_object_get_string_member (object, "date_source"), ==, "inferred-year");
+
+  /* Imported elsewhere and read back from its file: nothing lost. */
+  {
+    g_autofree char *other_dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
+    g_autofree char *other_path = g_build_filename (other_dir, "library.ini", NULL);
+    g_autoptr (CmqStore) copy = cmq_store_new (other_path);
+    g_autoptr (CmqStore) reread = NULL;
+    g_autoptr (GPtrArray) ours = cmq_store_dup_entries (store);
+    g_autoptr (GPtrArray) theirs = NULL;
+
+    g_assert_true (cmq_store_load (copy, &error));
+    g_assert_true (cmq_store_import_json (copy, json, NULL, &error));
+    g_assert_true (cmq_store_flush (copy, &error));
+    g_assert_no_error (error);
+    reread = cmq_store_new (other_path);
+    g_assert_true (cmq_store_load (reread, &error));
+    theirs = cmq_store_dup_entries (reread);
+    g_assert_cmpuint (theirs->len, ==, ours->len);
+    for (guint i = 0; i < ours->len; i++)
+      g_assert_true (
+          cmq_store_entry_equal (g_ptr_array_index (ours, i), g_ptr_array_index (theirs, i)));
+    g_clear_object (&reread);
+    g_clear_object (&copy);
+    remove_tree (other_dir);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -285,5 +407,8 @@ main (int argc, char *argv[])
               test_markdown_hostile, fixture_tear_down);
   g_test_add ("/store/export-import", Fixture, NULL, fixture_set_up, test_export_import,
               fixture_tear_down);
+  g_test_add ("/store/export-carries-release", Fixture, NULL, fixture_set_up,
+              test_export_carries_release, fixture_tear_down);
+  g_test_add_func ("/store/export-format-for-name", test_format_for_name);
   return g_test_run ();
 }

@@ -72,7 +72,8 @@ check_crash_state (const char *path, const char *counter_id, const char *payload
     }
   g_assert_true (g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (g_key_file_get_integer (key_file, "Communique", "version", NULL), ==, 1);
+  g_assert_cmpint (g_key_file_get_integer (key_file, "Communique", "version", NULL), ==,
+                   CMQ_STORE_FORMAT_VERSION);
   counter_note = g_key_file_get_string (key_file, counter_id, "note", &error);
   g_assert_no_error (error);
   payload_note = g_key_file_get_string (key_file, payload_id, "note", &error);
@@ -88,6 +89,20 @@ check_crash_state (const char *path, const char *counter_id, const char *payload
   checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, parts[1], -1);
   g_assert_cmpstr (parts[2], ==, checksum);
   g_assert_cmpint (favourite, ==, counter % 2 == 1);
+  /* The payload's highlight, saved with the rest, has the same counter as its note. */
+  {
+    g_auto (GStrv) passages =
+        g_key_file_get_string_list (key_file, payload_id, "passages", NULL, &error);
+    g_autofree char *key = NULL;
+    g_autofree char *passage_note = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (passages), ==, 1);
+    key = g_strdup_printf ("passage-%s-note", passages[0]);
+    passage_note = g_key_file_get_string (key_file, payload_id, key, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (passage_note, ==, counter_note);
+  }
   g_assert_cmpuint (counter, >=, *last);
   *last = counter;
 }

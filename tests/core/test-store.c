@@ -184,7 +184,12 @@ test_save_coalesced (Fixture *fixture, gconstpointer data)
   g_assert_false (cmq_store_has_pending_changes (store));
   contents = read_file (fixture->path);
   g_assert_nonnull (strstr (contents, "note=typing 49\n"));
-  g_assert_nonnull (strstr (contents, "[Communique]\nversion=1\n"));
+  {
+    g_autofree char *header =
+        g_strdup_printf ("[Communique]\nversion=%d\n", CMQ_STORE_FORMAT_VERSION);
+
+    g_assert_nonnull (strstr (contents, header));
+  }
 }
 
 static char *
@@ -435,7 +440,7 @@ test_corrupt_half_written (Fixture *fixture, gconstpointer data)
 static void
 test_corrupt_newer_version (Fixture *fixture, gconstpointer data)
 {
-  static const char newer[] = "[Communique]\nversion=2\n\n[abc]\nnote=from the future\n";
+  static const char newer[] = "[Communique]\nversion=99\n\n[abc]\nnote=from the future\n";
   g_autoptr (CmqStore) store = NULL;
   g_autoptr (CmqRelease) release = make_release ("One", "One text.", 2024, 5, 6);
   const CmqStoreProblem *problem;

@@ -69,7 +69,8 @@ test_escaping (void)
   g_assert_null (strstr (html, "<img"));
   g_assert_null (strstr (html, "<iframe"));
   g_assert_null (strstr (body, "</style>"));
-  g_assert_nonnull (strstr (body, "<p class=\"quoting\">&lt;script&gt;<span class=\"quotation\""));
+  g_assert_nonnull (
+      strstr (body, "<p id=\"p1\" class=\"quoting\">&lt;script&gt;<span class=\"quotation\""));
   g_assert_nonnull (strstr (body, ">alert(1)</span>&lt;/script&gt; and"));
   g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
   g_assert_nonnull (strstr (body, "Fish &amp; chips, &quot;quoted&quot; and &#39;single&#39;"));
@@ -277,12 +278,43 @@ test_quotes (void)
   release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
   html = render (release, NULL);
 
-  g_assert_nonnull (strstr (html, "<blockquote>\n<p>“We stand together"));
+  /* Each paragraph is addressable as #pN, N counted from 1 as citations count them. */
+  g_assert_nonnull (strstr (html, "<blockquote id=\"p2\">\n<p>“We stand together"));
   g_assert_nonnull (strstr (html, "<footer>— <cite>Secretary General Jens Stoltenberg</cite>"));
-  g_assert_nonnull (strstr (html, "<p class=\"quoting\">He also met"));
+  g_assert_nonnull (strstr (html, "<p id=\"p3\" class=\"quoting\">He also met"));
   /* a quotation inside a narrative paragraph is set apart inline, with its speaker */
   g_assert_nonnull (strstr (html, "“<span class=\"quotation\" title=\"he\">useful</span>”"));
-  g_assert_nonnull (strstr (html, "<p>The Council met.</p>"));
+  g_assert_nonnull (strstr (html, "<p id=\"p1\">The Council met.</p>"));
+}
+
+/* The address, when known, under the date: escaped, and a link only to the web. */
+static void
+test_address (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  CmqReleaseInfo info = {
+    .file = "test.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .url = "https://www.nato.int/a?b=1&c=2",
+  };
+  g_autoptr (CmqRelease) release = cmq_release_new (&info);
+  g_autoptr (CmqRelease) hostile = NULL;
+  g_autoptr (CmqRelease) plain = NULL;
+  g_autofree char *html = render (release, NULL);
+  g_autofree char *hostile_html = NULL;
+  g_autofree char *plain_html = NULL;
+
+  g_assert_nonnull (strstr (html, "<p class=\"address\"><a "
+                                  "href=\"https://www.nato.int/a?b=1&amp;c=2\">"));
+  info.url = "javascript:alert(1)";
+  hostile = cmq_release_new (&info);
+  hostile_html = render (hostile, NULL);
+  g_assert_nonnull (strstr (hostile_html, "<p class=\"address\">javascript:alert(1)</p>"));
+  info.url = NULL;
+  plain = cmq_release_new (&info);
+  plain_html = render (plain, NULL);
+  g_assert_null (strstr (plain_html, "class=\"address\""));
 }
 
 int
@@ -300,5 +332,6 @@ main (int argc, char **argv)
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
 
+  g_test_add_func ("/html/address", test_address);
   return g_test_run ();
 }

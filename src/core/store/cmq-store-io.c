@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmq-store-export.h"
 #include "cmq-store-private.h"
 
 #define HEADER_GROUP "Communique"
@@ -47,6 +48,7 @@ cmq_store_entry_copy (const CmqStoreEntry *entry)
   copy->note = g_strdup (entry->note);
   copy->created = entry->created ? g_date_time_ref (entry->created) : NULL;
   copy->modified = entry->modified ? g_date_time_ref (entry->modified) : NULL;
+  cmq_store_about_copy (copy, entry);
   return copy;
 }
 
@@ -61,6 +63,7 @@ cmq_store_entry_free (CmqStoreEntry *entry)
   g_free (entry->note);
   g_clear_pointer (&entry->created, g_date_time_unref);
   g_clear_pointer (&entry->modified, g_date_time_unref);
+  cmq_store_about_clear (entry);
   g_free (entry);
 }
 
@@ -78,7 +81,7 @@ cmq_store_entry_equal (const CmqStoreEntry *a, const CmqStoreEntry *b)
   return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->title, b->title) == 0 &&
          g_strcmp0 (a->date, b->date) == 0 && !a->favourite == !b->favourite &&
          g_strcmp0 (a->note, b->note) == 0 && date_time_equal (a->created, b->created) &&
-         date_time_equal (a->modified, b->modified);
+         date_time_equal (a->modified, b->modified) && cmq_store_about_equal (a, b);
 }
 
 GHashTable *
@@ -166,6 +169,7 @@ parse_entry (GKeyFile *key_file, const char *group)
       (g_ascii_strcasecmp (g_strstrip (favourite), "true") == 0 || strcmp (favourite, "1") == 0);
   entry->title = g_key_file_get_string (key_file, group, "title", NULL);
   entry->date = g_key_file_get_string (key_file, group, "date", NULL);
+  cmq_store_about_read_key_file (entry, key_file, group);
   entry->modified = get_date_time (key_file, group, "modified");
   entry->created = get_date_time (key_file, group, "created");
   if (entry->modified == NULL)
@@ -258,6 +262,7 @@ cmq_store_serialize (GHashTable *entries, gsize *length)
         g_key_file_set_string (key_file, group, "title", entry->title);
       if (entry->date != NULL)
         g_key_file_set_string (key_file, group, "date", entry->date);
+      cmq_store_about_write_key_file (entry, key_file, group);
     }
   return g_key_file_to_data (key_file, length, NULL);
 }

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "cmq-store-export.h"
 #include "cmq-store-private.h"
 
 static void
@@ -113,6 +114,7 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
       g_free (local->note);
       local->note = g_steal_pointer (&note);
     }
+  cmq_store_about_merge (local, incoming, incoming_newer, keep_both);
   if (local->title == NULL && incoming->title != NULL)
     local->title = g_strdup (incoming->title);
   if (local->date == NULL && incoming->date != NULL)
@@ -192,7 +194,7 @@ compare_entries_by_id_cb (gconstpointer a, gconstpointer b)
 static gboolean
 entry_has_content (const CmqStoreEntry *entry)
 {
-  return entry->favourite || entry->note[0] != '\0';
+  return entry->favourite || entry->note[0] != '\0' || cmq_store_about_has_content (entry);
 }
 
 GPtrArray *
@@ -271,6 +273,7 @@ cmq_store_export_json (CmqStore *self)
       json_builder_add_string_value (builder, created);
       json_builder_set_member_name (builder, "modified");
       json_builder_add_string_value (builder, modified);
+      cmq_store_about_to_json (entry, builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -392,16 +395,17 @@ cmq_store_export_markdown (CmqStore *self)
       g_string_append (out, "\n## ");
       append_markdown_text (out, entry->title != NULL && *entry->title ? entry->title : entry->id);
       g_string_append (out, "\n\n");
-      /* Translators: a line of the exported notes; %s is the release's date as 2024-06-30 */
-      date_line = entry->date != NULL ? g_strdup_printf (_("Date: %s"), entry->date)
-                                      : g_strdup (_("Date: unknown"));
-      g_string_append_printf (out, "- %s\n- %s\n", date_line,
+      date_line = cmq_store_markdown_date_line (entry);
+      g_string_append_printf (out, "- %s\n", date_line);
+      cmq_store_markdown_append_about (out, entry, append_markdown_text);
+      g_string_append_printf (out, "- %s\n",
                               entry->favourite ? _("Favourite") : _("Not a favourite"));
       if (entry->note[0] != '\0')
         {
           g_string_append (out, "\n");
           append_markdown_note (out, entry->note);
         }
+      cmq_store_markdown_append_passages (out, entry, append_markdown_text, append_markdown_note);
     }
   return g_string_free (out, FALSE);
 }
@@ -469,7 +473,8 @@ entry_from_json (JsonNode *node, GError **error)
       !get_optional_string (object, "date", &entry->date, error) ||
       !get_optional_string (object, "note", &note, error) ||
       !get_optional_string (object, "created", &created, error) ||
-      !get_optional_string (object, "modified", &modified, error))
+      !get_optional_string (object, "modified", &modified, error) ||
+      !cmq_store_about_from_json (entry, object, error))
     return NULL;
   if (note != NULL)
     {

@@ -89,6 +89,11 @@ void cmq_store_set_retry_delay_for_testing (CmqStore *self, guint min_ms);
 void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hook,
                                            gpointer user_data);
 
+/* The edit of a release's entry that cmq_store_set_note() makes: begin finds or adds the entry;
+ * end copies what the release says, touches it and saves it soon. */
+CmqStoreEntry *_cmq_store_begin_edit (CmqStore *self, CmqRelease *release);
+void _cmq_store_end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release);
+
 /* cmq-store-save.c */
 void cmq_store_schedule_save (CmqStore *self);
 /* Merges what another program wrote, then writes the file; does not retry (see flush). */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-store-export.h"
 #include "cmq-store-private.h"
 
 /* Not G_DEFINE_QUARK: clang-format spaces out the dashes of its first argument, and the quark's
@@ -360,6 +361,7 @@ end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
       g_free (entry->date);
       entry->date = g_strdup (date);
     }
+  cmq_store_about_from_release (entry, release);
   touch (self, entry);
   cmq_store_mark_dirty (self, entry->id);
   cmq_store_schedule_save (self);
@@ -396,5 +398,17 @@ cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note)
   entry = begin_edit (self, release);
   g_free (entry->note);
   entry->note = g_steal_pointer (&valid);
+  end_edit (self, entry, release);
+}
+
+CmqStoreEntry *
+_cmq_store_begin_edit (CmqStore *self, CmqRelease *release)
+{
+  return begin_edit (self, release);
+}
+
+void
+_cmq_store_end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
+{
   end_edit (self, entry, release);
 }

@@ -7,11 +7,14 @@
 
 #include <gio/gio.h>
 
+#include "cmq-anchor.h"
 #include "cmq-release.h"
 
 G_BEGIN_DECLS
 
-#define CMQ_STORE_FORMAT_VERSION 1
+/* 2: highlighted passages (a file of format 1 is read as it is and saved as 2; a Communiqué
+ * that knows only format 1 moves a file of format 2 aside rather than drop its passages). */
+#define CMQ_STORE_FORMAT_VERSION 2
 
 #define CMQ_STORE_ERROR (cmq_store_error_quark ())
 
@@ -40,6 +43,22 @@ typedef struct
   char *backup_used; /* the backup the store started from, or NULL when it started empty */
 } CmqStoreProblem;
 
+/* A highlighted passage of a release, with its own note. */
+typedef struct
+{
+  char *id;          /* a UUID */
+  CmqAnchor *anchor; /* how to find it again, see cmq-anchor.h */
+  char *colour;      /* "yellow", "green", "blue" or "pink" */
+  char *note;        /* never NULL */
+  gboolean deleted;  /* removed; kept so that a merge does not bring it back */
+  GDateTime *created;
+  GDateTime *modified;
+} CmqStorePassage;
+
+CmqStorePassage *cmq_store_passage_copy (const CmqStorePassage *passage);
+void cmq_store_passage_free (CmqStorePassage *passage);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqStorePassage, cmq_store_passage_free)
+
 /* One release's entry. */
 typedef struct
 {
@@ -50,6 +69,11 @@ typedef struct
   char *note; /* never NULL; "" when there is none */
   GDateTime *created;
   GDateTime *modified;
+  /* Copies of what the release says, for exports and citations; NULL when it does not say. */
+  char *source;
+  char *url;
+  char *date_source;   /* "stated", "inferred-year" or "relative" when there is a date */
+  GPtrArray *passages; /* of CmqStorePassage, removed ones included; NULL when none */
 } CmqStoreEntry;
 
 void cmq_store_entry_free (CmqStoreEntry *entry);
@@ -88,6 +112,38 @@ const char *cmq_store_get_note (CmqStore *self, const char *id);
 void cmq_store_set_favourite (CmqStore *self, CmqRelease *release, gboolean favourite);
 void cmq_store_set_note (CmqStore *self, CmqRelease *release, const char *note);
 
+/* Highlights. Adds the passage of bytes @start to @end of paragraph @paragraph (1-based) of
+ * @release, and returns its id; NULL when the span is not within the paragraph. Saved as notes
+ * are. */
+char *cmq_store_add_passage (CmqStore *self, CmqRelease *release, guint paragraph, gsize start,
+                             gsize end, const char *colour);
+/* FALSE when @release has no such passage. */
+gboolean cmq_store_set_passage_note (CmqStore *self, CmqRelease *release, const char *passage_id,
+                                     const char *note);
+gboolean cmq_store_set_passage_colour (CmqStore *self, CmqRelease *release, const char *passage_id,
+                                       const char *colour);
+gboolean cmq_store_remove_passage (CmqStore *self, CmqRelease *release, const char *passage_id);
+/* Anchors a passage of the release @id (a detached one, say) to a span of @release, that
+ * release or a new version of it. */
+gboolean cmq_store_reattach_passage (CmqStore *self, const char *id, CmqRelease *release,
+                                     const char *passage_id, guint paragraph, gsize start,
+                                     gsize end);
+/* The passages of the release @id (not removed ones), oldest first; of CmqStorePassage. */
+GPtrArray *cmq_store_dup_passages (CmqStore *self, const char *id);
+
+typedef struct
+{
+  CmqStorePassage *passage;
+  CmqAnchorPosition position; /* CMQ_ANCHOR_DETACHED: to be listed, with its text and note */
+} CmqStorePassagePlace;
+
+void cmq_store_passage_place_free (CmqStorePassagePlace *place);
+/* Where each passage kept for the release @id is in @release; of CmqStorePassagePlace, in
+ * paragraph order, the detached ones last. @release is that release, or another version of it:
+ * a release's id comes from its text, so an edited file imported again has a new id, and its
+ * passages are found in it from the old id's entry. */
+GPtrArray *cmq_store_locate_passages (CmqStore *self, const char *id, CmqRelease *release);
+
 /* Saves pending changes now (for focus-out, selection change, closing, SIGTERM/SIGINT). A save
  * first merges what another program wrote to the file since, then replaces it atomically and
  * durably (mode 0600), holding a lock on the folder so that two Communiqué processes never write
@@ -114,6 +170,18 @@ GPtrArray *cmq_store_dup_orphans (CmqStore *self, GHashTable *known_ids);
 char *cmq_store_export_json (CmqStore *self);
 char *cmq_store_export_markdown (CmqStore *self);
 gboolean cmq_store_import_json (CmqStore *self, const char *json, guint *n_changed, GError **error);
+
+typedef enum
+{
+  CMQ_STORE_EXPORT_MARKDOWN,
+  CMQ_STORE_EXPORT_JSON,
+} CmqStoreExportFormat;
+
+/* The format of an export to a file named @name, JSON when it was chosen in the dialog or the
+ * name ends in .json; @file_name gets the name to write, its extension made to match (the
+ * suggested "Notes.md" becomes "Notes.json" when JSON is chosen). */
+CmqStoreExportFormat cmq_store_export_format_for_name (const char *name, gboolean json_chosen,
+                                                       char **file_name);
 
 /* Signals: "changed" (const char *id): an entry changed, locally, by an import or from the file
  * on disk (another program's edit is merged per id: newest modified wins, but an unsaved local

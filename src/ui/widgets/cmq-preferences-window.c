@@ -24,6 +24,7 @@ struct _CmqPreferencesWindow
   AdwComboRow *font_row;
   AdwComboRow *width_row;
   AdwComboRow *scheme_row;
+  AdwComboRow *citation_row;
   GtkSwitch *samples_switch;
   GtkWidget *library_group;
 
@@ -36,6 +37,8 @@ G_DEFINE_FINAL_TYPE (CmqPreferencesWindow, cmq_preferences_window, ADW_TYPE_PREF
 static const char *const font_choices[] = { "serif", "sans", NULL };
 static const char *const width_choices[] = { "narrow", "medium", "wide", NULL };
 static const char *const scheme_choices[] = { "default", "light", "dark", "sepia", NULL };
+static const char *const citation_choices[] = { "author-date-en", "note-en", "author-date-fr",
+                                                "note-fr", NULL };
 
 static gboolean
 choice_to_position_cb (GValue *value, GVariant *variant, gpointer user_data)
@@ -138,6 +141,7 @@ cmq_preferences_window_class_init (CmqPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, font_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, width_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, citation_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, samples_switch);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, library_group);
   gtk_widget_class_bind_template_callback (widget_class, text_size_output_cb);
@@ -156,6 +160,7 @@ cmq_preferences_window_init (CmqPreferencesWindow *self)
   bind_choice (self, "font-style", self->font_row, font_choices);
   bind_choice (self, "line-width", self->width_row, width_choices);
   bind_choice (self, "color-scheme", self->scheme_row, scheme_choices);
+  bind_choice (self, "citation-style", self->citation_row, citation_choices);
   g_settings_bind (self->settings, "show-samples", self->samples_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 }
@@ -186,6 +191,8 @@ cmq_preferences_window_get_control (CmqPreferencesWindow *self, const char *key)
     return GTK_WIDGET (self->width_row);
   if (g_str_equal (key, "color-scheme"))
     return GTK_WIDGET (self->scheme_row);
+  if (g_str_equal (key, "citation-style"))
+    return GTK_WIDGET (self->citation_row);
   if (g_str_equal (key, "show-samples"))
     return GTK_WIDGET (self->samples_switch);
   return NULL;

@@ -459,24 +459,41 @@ export_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
 {
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr (GFile) file = NULL;
+  g_autoptr (GFile) target = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *target_name = NULL;
   g_autofree char *message = NULL;
   GtkFileFilter *filter;
-  gboolean json;
+  CmqStoreExportFormat format;
 
   if (response != GTK_RESPONSE_ACCEPT || (file = gtk_file_chooser_get_file (chooser)) == NULL)
     goto out;
 
-  /* The name decides, then the chosen filter: "notes.json" with the Markdown filter is JSON. */
+  /* The format chosen is the one written, and the name is made to say it: GTK keeps the
+   * suggested .md when JSON is chosen. A name that had to change was not the one the dialog
+   * asked about replacing, so an existing file of that name is left alone. */
   name = g_file_get_basename (file);
   filter = gtk_file_chooser_get_filter (chooser);
-  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".JSON"))
-    json = TRUE;
-  else if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
-    json = FALSE;
-  else
-    json = filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("JSON")) == 0;
-  message = cmq_window_export_notes_to (notes->window, file, json);
+  format = cmq_store_export_format_for_name (
+      name, filter != NULL && g_strcmp0 (gtk_file_filter_get_name (filter), _("JSON")) == 0,
+                                         &target_name);
+  if (strcmp (target_name, name) != 0)
+    {
+      g_autoptr (GFile) parent = g_file_get_parent (file);
+
+      target = g_file_get_child (parent, target_name);
+      if (g_file_query_exists (target, NULL))
+        {
+          /* Translators: %s is a file name */
+          message = g_strdup_printf (_("Nothing was exported: %s already exists. Export again "
+                                       "and choose it to replace it."),
+                                        target_name);
+          toast (notes, message);
+          goto out;
+        }
+    }
+  message = cmq_window_export_notes_to (notes->window, target != NULL ? target : file,
+                                        format == CMQ_STORE_EXPORT_JSON);
 
 out:
   g_clear_object (&notes->chooser);
@@ -790,4 +807,11 @@ GtkToggleButton *
 cmq_window_get_favourite_button (CmqWindow *self)
 {
   return _cmq_window_get_notes (self)->favourite_button;
+}
+
+/* A toast in the window's overlay, for the window's other parts. */
+void
+_cmq_window_toast (CmqWindow *self, const char *message)
+{
+  toast (_cmq_window_get_notes (self), message);
 }

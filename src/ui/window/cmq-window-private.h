@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cmq-banner.h"
+#include "cmq-cite-export.h"
 #include "cmq-hit-bar.h"
 #include "cmq-hit-list.h"
 #include "cmq-index.h"
@@ -115,6 +116,17 @@ void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
 gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page);
 /* TRUE to keep the window open because notes could not be saved. */
 gboolean _cmq_window_notes_close_request (CmqWindow *self);
+
+/* cmq-window-passages.c: Copy Citation, Copy with Citation. */
+void _cmq_window_passages_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_passages_init (CmqWindow *self);
+/* Writes the citations of the favourites and highlights to @file in @format; the message shown
+ * in a toast, also returned. */
+char *cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportFormat format);
+/* cmq-window-notes.c */
+void _cmq_window_toast (CmqWindow *self, const char *message);
+/* An operation printing the release shown (NULL when there is none), for Print and the tests. */
+WebKitPrintOperation *_cmq_window_new_print_operation (CmqWindow *self);
 
 CmqStore *cmq_window_get_store (CmqWindow *self);
 CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);

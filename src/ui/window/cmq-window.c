@@ -477,6 +477,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   cmq_window_actions_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
+  _cmq_window_passages_class_init (widget_class);
 }
 
 static void
@@ -501,6 +502,7 @@ cmq_window_init (CmqWindow *self)
   cmq_window_import_init (self);
   cmq_window_actions_init (self);
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
+  _cmq_window_passages_init (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
