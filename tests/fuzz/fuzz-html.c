@@ -23,10 +23,11 @@ static void
 check_tags (const char *html)
 {
   static const char *const allowed[] = {
-    "<article>", "</article>", "<header>", "</header>",    "<h1>",          "</h1>",
-    "<p>",       "<p ",        "</p>",     "<time",        "</time>",       "<span ",
-    "</span>",   "<mark>",     "</mark>",  "<blockquote>", "</blockquote>", "<footer>",
-    "</footer>", "<cite>",     "</cite>",  "</body>",      "</html>",       NULL,
+    "<article>", "</article>", "<header>", "</header>",      "<h1>",         "</h1>",
+    "<p>",       "<p ",        "</p>",     "<time",          "</time>",      "<span ",
+    "</span>",   "<mark>",     "</mark>",  "<blockquote>",   "<blockquote ", "</blockquote>",
+    "<footer>",  "</footer>",  "<cite>",   "<a href=\"http", "</a>",         "</cite>",
+    "</body>",   "</html>",    NULL,
   };
   const char *body = strstr (html, "<body>");
 
@@ -37,7 +38,8 @@ check_tags (const char *html)
 
       for (guint i = 0; allowed[i] != NULL && !known; i++)
         known = g_str_has_prefix (p, allowed[i]);
-      g_assert (known);
+      if (!known)
+        g_error ("the renderer wrote a tag it does not know: %.40s", p);
     }
 }
 

@@ -384,14 +384,15 @@ test_print (void)
   g_autoptr (CmqStore) store = new_store ();
   CmqWindow *window = open_samples ();
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
-  CmqRelease *release;
+  g_autoptr (CmqRelease) release = NULL;
   const char *paragraph;
   g_autofree char *words = NULL;
   g_autofree char *id = NULL;
 
   cmq_window_set_store (window, store, NULL);
   ui_select_and_wait (window, 1);
-  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  /* Held: selecting another release below lets the reader drop its own reference. */
+  release = g_object_ref (cmq_reader_view_get_release (cmq_window_get_reader_view (window)));
   paragraph = cmq_release_get_paragraphs (release)[0];
   words = g_strndup (paragraph, strchr (paragraph + 20, ' ') - paragraph);
   id = cmq_store_add_passage (store, release, 1, 0, strlen (words), "green");
