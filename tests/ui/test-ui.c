@@ -51,12 +51,35 @@ track_window (CmqWindow *window)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &shown_window);
 }
 
+/* A window on @folder (NULL: the seeds) with the index at @db (NULL: the default one, built in
+ * main()) and @store (nullable), as the application makes it. */
 static CmqWindow *
-open_window_on (CmqIndex *index)
+new_window (const char *folder, const char *db, CmqStore *store)
 {
-  CmqWindow *window = cmq_window_new (NULL, library, index);
+  g_autoptr (CmqLibrary) folder_library = NULL;
+  g_autoptr (CmqContext) context = NULL;
+  CmqWindow *window;
 
+  if (folder != NULL)
+    {
+      g_autoptr (GFile) dir = g_file_new_for_path (folder);
+
+      folder_library = cmq_library_new ();
+      cmq_library_add_directory (folder_library, dir);
+    }
+  context = cmq_context_new (folder_library != NULL ? folder_library : library, store, db);
+  window = cmq_window_new (NULL, context);
   track_window (window);
+  return window;
+}
+
+static CmqWindow *
+open_window_on (const char *folder, const char *db)
+{
+  CmqWindow *window = new_window (folder, db, NULL);
+  const char *const folders[] = { folder, NULL };
+
+  cmq_index_set_folders (cmq_window_get_index (window), folders);
   ui_show_window (window);
   return window;
 }
@@ -64,7 +87,10 @@ open_window_on (CmqIndex *index)
 static CmqWindow *
 open_window (void)
 {
-  return open_window_on (library_index);
+  CmqWindow *window = new_window (NULL, NULL, NULL);
+
+  ui_show_window (window);
+  return window;
 }
 
 static gboolean
@@ -289,10 +315,8 @@ new_store (const char *name, const char *contents)
 static CmqWindow *
 open_window_with_store (CmqStore *store)
 {
-  CmqWindow *window = cmq_window_new (NULL, library, library_index);
+  CmqWindow *window = new_window (NULL, NULL, store);
 
-  track_window (window);
-  cmq_window_set_store (window, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
@@ -938,15 +962,14 @@ test_indexing_cancelled (void)
 {
   g_autofree char *folder = generated_library ();
   g_autofree char *db = g_build_filename (home, "cancelled.sqlite", NULL);
-  const char *const folders[] = { folder, NULL };
-  g_autoptr (CmqIndex) index = cmq_index_new (db);
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   gboolean done = FALSE;
   CmqWindow *window;
+  CmqIndex *index;
   GtkLabel *status;
 
-  cmq_index_set_folders (index, folders);
-  window = open_window_on (index);
+  window = open_window_on (folder, db);
+  index = cmq_window_get_index (window);
   status = cmq_window_get_status_label (window);
   cmq_index_update_async (index, cancellable, cancelled_update_cb, &done);
   while (!g_str_has_prefix (gtk_label_get_label (status), "Indexing "))
@@ -969,9 +992,8 @@ test_indexing_progress (void)
 {
   g_autofree char *folder = generated_library ();
   g_autofree char *db = g_build_filename (home, "generated.sqlite", NULL);
-  const char *const folders[] = { folder, NULL };
   g_autoptr (GError) error = NULL;
-  g_autoptr (CmqIndex) index = NULL;
+  CmqIndex *index = NULL;
   g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *total = NULL;
   g_autofree char *expected_end = NULL;
@@ -986,9 +1008,8 @@ test_indexing_progress (void)
   CmqWindow *window;
   GtkLabel *status;
 
-  index = cmq_index_new (db);
-  cmq_index_set_folders (index, folders);
-  window = open_window_on (index);
+  window = open_window_on (folder, db);
+  index = cmq_window_get_index (window);
   status = cmq_window_get_status_label (window);
   g_assert_cmpstr (gtk_label_get_label (status), ==, "0 releases");
   g_signal_connect (status, "notify::label", G_CALLBACK (label_changed_cb), seen);

@@ -522,11 +522,19 @@ void
 cmq_library_watch (CmqLibrary *self)
 {
   g_return_if_fail (CMQ_IS_LIBRARY (self));
-  g_return_if_fail (!self->loaded);
 
+  if (self->loaded)
+    return; /* watched already */
   self->watch_only = TRUE;
   for (guint i = 0; i < self->directories->len; i++)
     watch_directory (self, g_ptr_array_index (self->directories, i));
+}
+
+gboolean
+cmq_library_is_watching (CmqLibrary *self)
+{
+  g_return_val_if_fail (CMQ_IS_LIBRARY (self), FALSE);
+  return self->watch_only;
 }
 
 char **

@@ -38,6 +38,7 @@ void cmq_library_load (CmqLibrary *self, GCancellable *cancellable);
  * folders and says "folders-changed" when a release file is added, changed or removed there, or
  * a folder is added or removed; no release is read, the list stays empty. */
 void cmq_library_watch (CmqLibrary *self);
+gboolean cmq_library_is_watching (CmqLibrary *self);
 /* The folders' paths, for cmq_index_set_folders(). Signal "folders-changed": a release file was
  * added, changed or removed in a folder (seen by the folder monitor), or a folder was added or
  * removed after loading or watching began. */

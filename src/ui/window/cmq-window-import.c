@@ -57,28 +57,48 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  _cmq_window_search_update_index (self);
+  cmq_context_update (cmq_window_get_context (self));
   show_first_release (self, job);
 
   dialog = cmq_import_report_new (GTK_WINDOW (self), job);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The ids already in the library, read in a worker thread, tell the job what is already there. */
+static void
+known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqImportJob) job = user_data;
+  g_autoptr (GHashTable) known = NULL;
+  g_autoptr (GError) error = NULL;
+  CmqWindow *self = g_object_get_data (G_OBJECT (job), "cmq-window");
+  GHashTableIter iter;
+  gpointer id;
+
+  known = cmq_context_dup_known_ids_finish (CMQ_CONTEXT (source), result, &error);
+  if (known == NULL)
+    g_warning ("Cannot list the releases: %s", error->message);
+  else
+    {
+      g_hash_table_iter_init (&iter, known);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        cmq_import_job_add_known_id (job, id);
+    }
+  cmq_import_job_run_async (job, NULL, import_finished_cb, g_object_ref (self));
+}
+
 void
 cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
 {
-  CmqLibrary *library;
+  CmqContext *context;
   GFile *destination;
-  g_autoptr (GHashTable) known = NULL;
-  g_autoptr (CmqImportJob) job = NULL;
-  GHashTableIter iter;
-  gpointer id;
+  CmqImportJob *job;
 
   g_return_if_fail (CMQ_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  library = cmq_window_get_library (self);
-  destination = cmq_library_get_import_directory (library);
+  context = cmq_window_get_context (self);
+  destination = cmq_library_get_import_directory (cmq_context_get_library (context));
   if (destination == NULL || n_files == 0)
     {
       g_warning ("Nothing to import, or no library folder to import into");
@@ -86,16 +106,13 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
     }
 
   job = cmq_import_job_new (destination);
-  known = _cmq_window_search_dup_known_ids (self);
-  g_hash_table_iter_init (&iter, known);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    cmq_import_job_add_known_id (job, id);
   for (guint i = 0; i < n_files; i++)
     cmq_import_job_add_source (job, files[i]);
 
   /* A folder of hundreds of files takes a moment: say the window is busy until the report. */
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "progress");
-  cmq_import_job_run_async (job, NULL, import_finished_cb, g_object_ref (self));
+  g_object_set_data_full (G_OBJECT (job), "cmq-window", g_object_ref (self), g_object_unref);
+  cmq_context_dup_known_ids_async (context, NULL, known_ids_cb, job);
 }
 
 static void

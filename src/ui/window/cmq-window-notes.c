@@ -43,7 +43,7 @@ struct _CmqWindowNotes
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
   guint refilter_source;
-  guint changes_source;
+  GCancellable *orphans; /* listing the library's releases for the notes window */
 };
 
 static CmqRelease *
@@ -267,25 +267,12 @@ _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
   cmq_release_row_set_store (row, notes->store);
 }
 
-/* Searching again (notes are searched; the counts go over the whole result) is done once for
- * a burst of changes (an import, a reload from disk, typing), not once per release. */
-static gboolean
-store_changes_cb (gpointer user_data)
-{
-  CmqWindowNotes *notes = user_data;
-
-  notes->changes_source = 0;
-  _cmq_window_search_rerun (notes->window);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
 {
   CmqRelease *release = selected_release (notes->window);
 
-  /* The index keeps a copy of every note, to search them. */
-  cmq_index_set_note (cmq_window_get_index (notes->window), id, cmq_store_get_note (store, id));
+  /* The context gives the index the note and has the search run again. */
   if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
     {
       sync_header (notes);
@@ -294,8 +281,6 @@ store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
       g_free (notes->kept_id);
       notes->kept_id = g_strdup (id);
     }
-  if (notes->changes_source == 0)
-    notes->changes_source = g_idle_add_full (G_PRIORITY_DEFAULT, store_changes_cb, notes, NULL);
 }
 
 static char *
@@ -579,20 +564,41 @@ import_notes_action (GtkWidget *widget, const char *action_name, GVariant *param
 }
 
 static void
+known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GHashTable) known = NULL;
+  g_autoptr (GError) error = NULL;
+  CmqWindowNotes *notes;
+  GtkWidget *dialog;
+
+  known = cmq_context_dup_known_ids_finish (CMQ_CONTEXT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* the window is gone */
+  notes = user_data;
+  g_clear_object (&notes->orphans);
+  if (known == NULL)
+    {
+      g_warning ("Cannot list the releases: %s", error->message);
+      known = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+  dialog = cmq_notes_window_new (notes->store, known);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (notes->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_orphans_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *window = CMQ_WINDOW (widget);
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
-  g_autoptr (GHashTable) known = NULL;
-  GtkWidget *dialog;
 
-  if (notes->store == NULL)
+  if (notes->store == NULL || notes->orphans != NULL)
     return;
   flush (notes);
-  known = _cmq_window_search_dup_known_ids (window);
-  dialog = cmq_notes_window_new (notes->store, known);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Read in a worker thread: a large library takes a moment. */
+  notes->orphans = g_cancellable_new ();
+  cmq_context_dup_known_ids_async (cmq_window_get_context (window), notes->orphans, known_ids_cb,
+                                   notes);
 }
 
 static void
@@ -694,7 +700,9 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
       g_clear_object (&notes->chooser);
     }
   g_clear_handle_id (&notes->refilter_source, g_source_remove);
-  g_clear_handle_id (&notes->changes_source, g_source_remove);
+  if (notes->orphans != NULL)
+    g_cancellable_cancel (notes->orphans);
+  g_clear_object (&notes->orphans);
   g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
   g_clear_object (&notes->settings);
   g_free (notes->kept_id);
@@ -702,27 +710,13 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
 }
 
 void
-cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error)
+_cmq_window_notes_set_store (CmqWindow *self, CmqStore *store)
 {
-  CmqWindowNotes *notes;
+  CmqWindowNotes *notes = _cmq_window_get_notes (self);
 
-  g_return_if_fail (CMQ_IS_WINDOW (self));
-  g_return_if_fail (store == NULL || CMQ_IS_STORE (store));
-
-  notes = _cmq_window_get_notes (self);
   disconnect_store (notes);
   if (store != NULL)
     {
-      g_autoptr (GPtrArray) entries = cmq_store_dup_entries (store);
-
-      /* Notes are searched through the index, which keeps a copy: it may be behind (the notes
-       * changed while the application was not running, or the index was rebuilt). */
-      for (guint i = 0; i < entries->len; i++)
-        {
-          CmqStoreEntry *entry = g_ptr_array_index (entries, i);
-
-          cmq_index_set_note (cmq_window_get_index (self), entry->id, entry->note);
-        }
       notes->store = g_object_ref (store);
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), notes);
       g_signal_connect (store, "problem", G_CALLBACK (store_problem_cb), notes);
@@ -738,22 +732,24 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, store != NULL);
   sync_header (notes);
-
-  if (load_error != NULL)
-    {
-      g_autofree char *message =
-          /* Translators: %s says why, e.g. "Permission denied" */
-          g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
-                              load_error->message);
-
-      cmq_banner_show (notes->store_banner, message, NULL);
-    }
-  else if (store != NULL)
+  if (store != NULL)
     show_problem (notes);
+}
 
-  /* The rows bound so far have no store yet; the new counts, filter and notes need one too. */
-  _cmq_window_search_rerun (self);
-  cmq_window_rebind_rows (self);
+void
+cmq_window_show_store_error (CmqWindow *self, const GError *load_error)
+{
+  CmqWindowNotes *notes;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (CMQ_IS_WINDOW (self));
+  g_return_if_fail (load_error != NULL);
+
+  notes = _cmq_window_get_notes (self);
+  /* Translators: %s says why, e.g. "Permission denied" */
+  message = g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
+                                load_error->message);
+  cmq_banner_show (notes->store_banner, message, NULL);
 }
 
 CmqStore *

@@ -25,6 +25,8 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
 CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
+CmqContext *cmq_window_get_context (CmqWindow *self);
+/* The context's index in use. */
 CmqIndex *cmq_window_get_index (CmqWindow *self);
 CmqHitList *cmq_window_get_hit_list (CmqWindow *self);
 GtkDropDown *cmq_window_get_sort_dropdown (CmqWindow *self);
@@ -50,19 +52,15 @@ void _cmq_window_list_changed (CmqWindow *self);
 void _cmq_window_update_status (CmqWindow *self);
 /* Filters the result again (the filter mode or the store changed), without searching again. */
 void cmq_window_refilter (CmqWindow *self);
-/* Builds the list's rows again, for what they show that is not in the model (the store). */
-void cmq_window_rebind_rows (CmqWindow *self);
 
 /* cmq-window-search.c: the search over the index, the list's model, the sort order. */
 typedef struct _CmqWindowSearch CmqWindowSearch;
 
 CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
-CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index,
-                                         CmqHitList *list, GtkDropDown *sort_dropdown);
+CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqHitList *list,
+                                         GtkDropDown *sort_dropdown);
 void _cmq_window_search_free (CmqWindowSearch *search);
 void _cmq_window_search_set_text (CmqWindow *self, const char *text);
-/* Searches again: the index or a note changed. */
-void _cmq_window_search_rerun (CmqWindow *self);
 void _cmq_window_search_refilter (CmqWindow *self);
 CmqQuery *_cmq_window_search_get_query (CmqWindow *self);
 gboolean _cmq_window_search_is_running (CmqWindow *self);
@@ -75,10 +73,6 @@ gboolean _cmq_window_search_library_is_empty (CmqWindow *self);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
-/* Brings the index up to date with the library's folders (an import, a folder watched). */
-void _cmq_window_search_update_index (CmqWindow *self);
-/* Every release id of the library (a set), for notes whose release is gone. */
-GHashTable *_cmq_window_search_dup_known_ids (CmqWindow *self);
 
 /* cmq-window-notes.c: favourites and notes. */
 typedef struct _CmqWindowNotes CmqWindowNotes;
@@ -86,6 +80,8 @@ typedef struct _CmqWindowNotes CmqWindowNotes;
 CmqWindowNotes *_cmq_window_get_notes (CmqWindow *self);
 void _cmq_window_notes_class_init (GtkWidgetClass *widget_class);
 CmqWindowNotes *_cmq_window_notes_new (CmqWindow *window);
+/* The context's store (nullable), once the window is made. */
+void _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store);
 void _cmq_window_notes_free (CmqWindowNotes *notes);
 /* The filter: a release being edited stays listed (its id, or NULL); then the mode. */
 const char *_cmq_window_notes_get_kept_id (CmqWindow *self);

@@ -37,7 +37,7 @@
 struct _CmqWindowSearch
 {
   CmqWindow *window; /* not a reference: the window owns this */
-  CmqIndex *index;
+  CmqContext *context;
   CmqHitList *list;
   GtkDropDown *sort_dropdown;
   GSettings *settings;
@@ -53,9 +53,6 @@ struct _CmqWindowSearch
 
   char *select_file; /* select the release of this file (or id) once it is listed */
   char *select_id;
-  CmqLibrary *library;
-  GCancellable *updating;
-  guint update_source;
 
   gboolean indexing;
   guint indexed;
@@ -318,7 +315,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   search->ranking = FALSE;
 
   rest = g_new0 (RestTask, 1);
-  rest->index = g_object_ref (search->index);
+  rest->index = g_object_ref (cmq_context_get_index (search->context));
   rest->query = cmq_query_ref (search->query);
   rest->sort = search->sort;
   rest->whole = search->hits->len >= FIRST_SCREEN;
@@ -357,7 +354,7 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
 
   /* Asked for before the list is redrawn, so the ranking runs while it is. */
-  cmq_index_query_async (search->index, search->query, search->sort, FIRST_SCREEN,
+  cmq_index_query_async (CMQ_INDEX (source), search->query, search->sort, FIRST_SCREEN,
                          CMQ_INDEX_QUERY_NONE, search->cancellable, first_screen_cb, search);
 
   g_clear_pointer (&search->hits, g_ptr_array_unref);
@@ -387,7 +384,7 @@ run (CmqWindowSearch *search)
       search->sort == CMQ_INDEX_SORT_RELEVANCE && cmq_query_get_match (search->query) != NULL;
   /* Without snippets: each costs a lookup in the index, 60 of them more than the search. The
    * rows get theirs a moment later (fetch_snippets_cb()), once the rows are the ranked ones. */
-  cmq_index_query_async (search->index, search->query,
+  cmq_index_query_async (cmq_context_get_index (search->context), search->query,
                          search->ranking ? CMQ_INDEX_SORT_NEWEST : search->sort, FIRST_SCREEN,
                          CMQ_INDEX_QUERY_NONE, search->cancellable,
                          search->ranking ? newest_first_cb : first_screen_cb, search);
@@ -419,12 +416,6 @@ _cmq_window_search_set_text (CmqWindow *window, const char *text)
   /* A space, or the first letter of a word (not searched yet): the list is already right. */
   if (!same)
     run (search);
-}
-
-void
-_cmq_window_search_rerun (CmqWindow *window)
-{
-  run (_cmq_window_get_search (window));
 }
 
 void
@@ -558,7 +549,7 @@ fetch_snippets_cb (gpointer user_data)
     }
 
   snippets = g_new0 (SnippetsTask, 1);
-  snippets->index = g_object_ref (search->index);
+  snippets->index = g_object_ref (cmq_context_get_index (search->context));
   snippets->query = cmq_query_ref (search->query);
   snippets->ids = g_strv_builder_end (ids);
   snippets->snippets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -661,9 +652,9 @@ _cmq_window_search_dup_status (CmqWindow *window)
 }
 
 static void
-progress_cb (CmqIndex *index, guint done, guint total, CmqWindowSearch *search)
+progress_cb (CmqContext *context, guint done, guint total, CmqWindowSearch *search)
 {
-  search->indexing = cmq_index_is_updating (index) && done < total;
+  search->indexing = cmq_index_is_updating (cmq_context_get_index (context)) && done < total;
   search->indexed = done;
   search->to_index = total;
   if (!search->indexing)
@@ -671,8 +662,9 @@ progress_cb (CmqIndex *index, guint done, guint total, CmqWindowSearch *search)
   _cmq_window_update_status (search->window);
 }
 
+/* The context says so once for a burst of changes: releases indexed, a note or a star changed. */
 static void
-index_changed_cb (CmqIndex *index, CmqWindowSearch *search)
+context_changed_cb (CmqContext *context, CmqWindowSearch *search)
 {
   run (search);
 }
@@ -717,76 +709,15 @@ _cmq_window_search_select (CmqWindow *window, const char *path, const char *id)
     run (search);
 }
 
-static void
-updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (!cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("The library could not be indexed: %s", error->message);
-}
-
-void
-_cmq_window_search_update_index (CmqWindow *window)
-{
-  CmqWindowSearch *search = _cmq_window_get_search (window);
-  g_auto (GStrv) folders = cmq_library_dup_directory_paths (search->library);
-
-  g_clear_handle_id (&search->update_source, g_source_remove);
-  cmq_index_set_folders (search->index, (const char *const *) folders);
-  cmq_index_update_async (search->index, search->updating, updated_cb, NULL);
-}
-
-static gboolean
-update_index_cb (gpointer user_data)
-{
-  CmqWindowSearch *search = user_data;
-
-  search->update_source = 0;
-  _cmq_window_search_update_index (search->window);
-  return G_SOURCE_REMOVE;
-}
-
-/* A release file added, changed or removed in a library folder, or a folder shown or hidden:
- * the index catches up, once for a burst of changes. */
-static void
-folders_changed_cb (CmqLibrary *library, CmqWindowSearch *search)
-{
-  if (search->update_source == 0)
-    search->update_source = g_timeout_add (200, update_index_cb, search);
-}
-
-GHashTable *
-_cmq_window_search_dup_known_ids (CmqWindow *window)
-{
-  CmqWindowSearch *search = _cmq_window_get_search (window);
-  g_autoptr (CmqQuery) all = cmq_query_parse ("", CMQ_QUERY_FLAGS_NONE);
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GError) error = NULL;
-  GHashTable *known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  hits = cmq_index_query (search->index, all, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_NONE, NULL,
-                          &error);
-  if (hits == NULL)
-    g_warning ("Cannot list the releases: %s", error->message);
-  for (guint i = 0; hits != NULL && i < hits->len; i++)
-    g_hash_table_add (known, g_strdup (((CmqIndexHit *) g_ptr_array_index (hits, i))->id));
-  return known;
-}
-
 CmqWindowSearch *
-_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index, CmqHitList *list,
+_cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqHitList *list,
                         GtkDropDown *sort_dropdown)
 {
   CmqWindowSearch *search = g_new0 (CmqWindowSearch, 1);
   g_autofree char *sort = NULL;
 
   search->window = window;
-  search->library = g_object_ref (library);
-  search->updating = g_cancellable_new ();
-  g_signal_connect (library, "folders-changed", G_CALLBACK (folders_changed_cb), search);
-  search->index = g_object_ref (index);
+  search->context = g_object_ref (context);
   search->list = g_object_ref (list);
   search->sort_dropdown = sort_dropdown;
   search->settings = g_settings_new (SCHEMA_ID);
@@ -799,9 +730,9 @@ _cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index,
   g_signal_connect (sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), search);
 
   /* An update that already runs (the application started it) shows from its next batch. */
-  search->indexing = cmq_index_is_updating (index);
-  g_signal_connect (index, "progress", G_CALLBACK (progress_cb), search);
-  g_signal_connect (index, "changed", G_CALLBACK (index_changed_cb), search);
+  search->indexing = cmq_index_is_updating (cmq_context_get_index (context));
+  g_signal_connect (context, "progress", G_CALLBACK (progress_cb), search);
+  g_signal_connect (context, "changed", G_CALLBACK (context_changed_cb), search);
   run (search);
   return search;
 }
@@ -816,15 +747,10 @@ _cmq_window_search_free (CmqWindowSearch *search)
   g_clear_object (&search->cancellable);
   g_clear_object (&search->snippets_cancellable);
   g_clear_handle_id (&search->snippets_source, g_source_remove);
-  g_signal_handlers_disconnect_by_data (search->index, search);
-  g_signal_handlers_disconnect_by_data (search->library, search);
-  g_clear_handle_id (&search->update_source, g_source_remove);
-  g_cancellable_cancel (search->updating);
-  g_clear_object (&search->updating);
-  g_clear_object (&search->library);
+  g_signal_handlers_disconnect_by_data (search->context, search);
   g_clear_pointer (&search->select_id, g_free);
   g_signal_handlers_disconnect_by_data (search->sort_dropdown, search);
-  g_clear_object (&search->index);
+  g_clear_object (&search->context);
   g_clear_object (&search->list);
   g_clear_object (&search->settings);
   g_clear_pointer (&search->query, cmq_query_unref);

@@ -36,8 +36,7 @@ struct _CmqWindow
   GtkDropDown *sort_dropdown;
 
   GSettings *settings;
-  CmqLibrary *library; /* for imports: where they go */
-  CmqIndex *index;
+  CmqContext *context; /* the library, its index and the store */
   CmqHitList *hit_list;
   GtkSingleSelection *selection;
   CmqWindowSearch *search;
@@ -54,8 +53,7 @@ G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
 enum
 {
   PROP_0,
-  PROP_LIBRARY,
-  PROP_INDEX,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -178,7 +176,7 @@ update_content (CmqWindow *self)
   self->loading = g_cancellable_new ();
   /* The page follows in a moment; the header and the note already belong to the release. */
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
-  task = g_task_new (self->index, self->loading, loaded_cb, self);
+  task = g_task_new (cmq_context_get_index (self->context), self->loading, loaded_cb, self);
   g_task_set_source_tag (task, update_content);
   g_task_set_task_data (task, g_strdup (cmq_release_get_id (release)), g_free);
   g_task_run_in_thread (task, load_thread);
@@ -370,8 +368,8 @@ cmq_window_constructed (GObject *object)
     g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
   }
 
-  self->search = _cmq_window_search_new (self, self->library, self->index, self->hit_list,
-                                         self->sort_dropdown);
+  _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
+  self->search = _cmq_window_search_new (self, self->context, self->hit_list, self->sort_dropdown);
   update_content (self);
 }
 
@@ -382,11 +380,8 @@ cmq_window_set_property (GObject *object, guint prop_id, const GValue *value, GP
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    case PROP_INDEX:
-      self->index = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -409,8 +404,7 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
   g_clear_object (&self->loaded);
-  g_clear_object (&self->index);
-  g_clear_object (&self->library);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->selected_id, g_free);
 
@@ -429,11 +423,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   object_class->dispose = cmq_window_dispose;
   window_class->close_request = cmq_window_close_request;
 
-  properties[PROP_LIBRARY] =
-      g_param_spec_object ("library", NULL, NULL, CMQ_TYPE_LIBRARY,
-                           G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INDEX] =
-      g_param_spec_object ("index", NULL, NULL, CMQ_TYPE_INDEX,
+  properties[PROP_CONTEXT] =
+      g_param_spec_object ("context", NULL, NULL, CMQ_TYPE_CONTEXT,
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -506,13 +497,11 @@ cmq_window_init (CmqWindow *self)
 }
 
 CmqWindow *
-cmq_window_new (GtkApplication *app, CmqLibrary *library, CmqIndex *index)
+cmq_window_new (GtkApplication *app, CmqContext *context)
 {
-  g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (CMQ_IS_INDEX (index), NULL);
+  g_return_val_if_fail (CMQ_IS_CONTEXT (context), NULL);
 
-  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, "index", index,
-                       NULL);
+  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "context", context, NULL);
 }
 
 GtkEditable *
@@ -551,10 +540,16 @@ cmq_window_get_no_match_page (CmqWindow *self)
   return self->no_match_page;
 }
 
+CmqContext *
+cmq_window_get_context (CmqWindow *self)
+{
+  return self->context;
+}
+
 CmqIndex *
 cmq_window_get_index (CmqWindow *self)
 {
-  return self->index;
+  return cmq_context_get_index (self->context);
 }
 
 CmqHitList *
@@ -572,7 +567,7 @@ cmq_window_get_sort_dropdown (CmqWindow *self)
 CmqLibrary *
 cmq_window_get_library (CmqWindow *self)
 {
-  return self->library;
+  return cmq_context_get_library (self->context);
 }
 
 GSettings *
@@ -597,19 +592,6 @@ void
 cmq_window_refilter (CmqWindow *self)
 {
   _cmq_window_search_refilter (self);
-}
-
-void
-cmq_window_rebind_rows (CmqWindow *self)
-{
-  gtk_list_view_set_model (self->list_view, NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
-
-    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (list_scrolled_cb), self, 0);
-    g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
-  }
 }
 
 CmqWindowNotes *
