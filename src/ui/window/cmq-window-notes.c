@@ -38,7 +38,6 @@ struct _CmqWindowNotes
   GSettings *settings;
   gboolean height_restored;
 
-  char *kept_id; /* the selected release stays listed while it is edited */
   gboolean syncing_star;
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
@@ -61,62 +60,16 @@ toast (CmqWindowNotes *notes, const char *message)
   adw_toast_overlay_add_toast (notes->toast_overlay, toast);
 }
 
-const char *
-_cmq_window_notes_get_kept_id (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  return notes != NULL ? notes->kept_id : NULL;
-}
-
-gboolean
-_cmq_window_notes_mode_accepts (CmqWindow *window, CmqListFilterMode mode, const char *id)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  switch (mode)
-    {
-    case CMQ_LIST_FILTER_FAVOURITES:
-      return notes != NULL && notes->store != NULL && cmq_store_get_favourite (notes->store, id);
-    case CMQ_LIST_FILTER_NOTES:
-      return notes != NULL && notes->store != NULL &&
-             *cmq_store_get_note (notes->store, id) != '\0';
-    case CMQ_LIST_FILTER_ALL:
-    default:
-      return TRUE;
-    }
-}
-
-CmqListFilterMode
-_cmq_window_notes_get_mode (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  return notes != NULL ? cmq_list_filter_get_mode (notes->list_filter) : CMQ_LIST_FILTER_ALL;
-}
-
-void
-_cmq_window_notes_search_changed (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  if (notes == NULL)
-    return;
-
-  /* A new search is a new list: nothing is kept in it that does not match. */
-  g_clear_pointer (&notes->kept_id, g_free);
-}
-
 gboolean
 _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
 {
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
   CmqQuery *query = cmq_window_get_query (window);
   gboolean searching = query != NULL && !cmq_query_is_empty (query);
-  CmqListFilterMode mode = _cmq_window_notes_get_mode (window);
+  CmqListFilterMode mode = cmq_list_filter_get_mode (notes->list_filter);
   g_autofree char *title = NULL;
 
-  if (notes == NULL || mode == CMQ_LIST_FILTER_ALL)
+  if (mode == CMQ_LIST_FILTER_ALL)
     {
       /* The search's own no-match page: put back what the other modes changed. */
       adw_status_page_set_icon_name (page, "edit-find-symbolic");
@@ -181,7 +134,7 @@ refilter_cb (gpointer user_data)
   CmqWindowNotes *notes = user_data;
 
   notes->refilter_source = 0;
-  cmq_window_refilter (notes->window);
+  cmq_search_model_keep (_cmq_window_search_get_model (notes->window), NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -190,17 +143,17 @@ _cmq_window_notes_selection_changed (CmqWindow *window)
 {
   CmqWindowNotes *notes = _cmq_window_get_notes (window);
   CmqRelease *release = selected_release (window);
+  const char *kept;
 
   if (notes == NULL)
     return;
   /* The note just typed is in the store already; put it on disk before moving on. */
   flush (notes);
-  if (notes->kept_id != NULL &&
-      (release == NULL || g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) != 0))
+  kept = cmq_search_model_get_kept_id (_cmq_window_search_get_model (window));
+  if (kept != NULL && (release == NULL || g_strcmp0 (kept, cmq_release_get_id (release)) != 0))
     {
       /* The release that was kept in the list can go now; not from inside the selection's own
        * signal, which the refilter would change under it. */
-      g_clear_pointer (&notes->kept_id, g_free);
       if (notes->refilter_source == 0)
         notes->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT, refilter_cb, notes, NULL);
     }
@@ -278,8 +231,7 @@ store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
       sync_header (notes);
       /* Unstarring or emptying the note of the release being read must not take it from under
        * the reader's eyes: it stays listed until the selection or the search changes. */
-      g_free (notes->kept_id);
-      notes->kept_id = g_strdup (id);
+      cmq_search_model_keep (_cmq_window_search_get_model (notes->window), id);
     }
 }
 
@@ -378,13 +330,6 @@ static void
 save_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
 {
   cmq_store_flush (notes->store, NULL);
-}
-
-static void
-filter_mode_cb (CmqListFilter *list_filter, GParamSpec *pspec, CmqWindowNotes *notes)
-{
-  g_clear_pointer (&notes->kept_id, g_free);
-  cmq_window_refilter (notes->window);
 }
 
 static void
@@ -669,7 +614,6 @@ _cmq_window_notes_new (CmqWindow *window)
   notes->reader_paned = template_child (window, "reader_paned");
   notes->settings = g_settings_new (SCHEMA_ID);
 
-  g_signal_connect (notes->list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), notes);
   g_signal_connect (notes->reader_paned, "notify::max-position", G_CALLBACK (paned_laid_out_cb),
                     notes);
   g_signal_connect (notes->favourite_button, "toggled", G_CALLBACK (favourite_toggled_cb), notes);
@@ -705,7 +649,6 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
   g_clear_object (&notes->orphans);
   g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
   g_clear_object (&notes->settings);
-  g_free (notes->kept_id);
   g_free (notes);
 }
 

@@ -13,6 +13,7 @@
 #include "cmq-note-editor.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
+#include "cmq-search-model.h"
 #include "cmq-window.h"
 
 G_BEGIN_DECLS
@@ -50,26 +51,18 @@ gboolean cmq_window_is_searching (CmqWindow *self);
 void _cmq_window_list_changed (CmqWindow *self);
 /* Sets the status line again (progress of an update, counts). */
 void _cmq_window_update_status (CmqWindow *self);
-/* Filters the result again (the filter mode or the store changed), without searching again. */
-void cmq_window_refilter (CmqWindow *self);
 
-/* cmq-window-search.c: the search over the index, the list's model, the sort order. */
+/* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
+ * to the window's CmqSearchModel. */
 typedef struct _CmqWindowSearch CmqWindowSearch;
 
 CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
-CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqHitList *list,
-                                         GtkDropDown *sort_dropdown);
+CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context,
+                                         CmqListFilter *list_filter, GtkDropDown *sort_dropdown);
 void _cmq_window_search_free (CmqWindowSearch *search);
-void _cmq_window_search_set_text (CmqWindow *self, const char *text);
-void _cmq_window_search_refilter (CmqWindow *self);
-CmqQuery *_cmq_window_search_get_query (CmqWindow *self);
-gboolean _cmq_window_search_is_running (CmqWindow *self);
+CmqSearchModel *_cmq_window_search_get_model (CmqWindow *self);
 void _cmq_window_search_bind_row (CmqWindow *self, CmqReleaseRow *row, guint position);
 void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
-/* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match" */
-char *_cmq_window_search_dup_status (CmqWindow *self);
-/* TRUE when the library has no release at all (and none is being indexed). */
-gboolean _cmq_window_search_library_is_empty (CmqWindow *self);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
@@ -83,11 +76,6 @@ CmqWindowNotes *_cmq_window_notes_new (CmqWindow *window);
 /* The context's store (nullable), once the window is made. */
 void _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store);
 void _cmq_window_notes_free (CmqWindowNotes *notes);
-/* The filter: a release being edited stays listed (its id, or NULL); then the mode. */
-const char *_cmq_window_notes_get_kept_id (CmqWindow *self);
-gboolean _cmq_window_notes_mode_accepts (CmqWindow *self, CmqListFilterMode mode, const char *id);
-CmqListFilterMode _cmq_window_notes_get_mode (CmqWindow *self);
-void _cmq_window_notes_search_changed (CmqWindow *self);
 void _cmq_window_notes_selection_changed (CmqWindow *self);
 void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Sets up @page for an empty Favourites or Notes list; FALSE for the plain search. */

@@ -68,7 +68,7 @@ selected_release (CmqWindow *self)
 void
 _cmq_window_update_status (CmqWindow *self)
 {
-  g_autofree char *status = _cmq_window_search_dup_status (self);
+  g_autofree char *status = cmq_search_model_dup_status (_cmq_window_search_get_model (self));
 
   gtk_label_set_label (self->status_label, status);
 }
@@ -76,7 +76,7 @@ _cmq_window_update_status (CmqWindow *self)
 static void
 show_loaded (CmqWindow *self)
 {
-  CmqQuery *query = _cmq_window_search_get_query (self);
+  CmqQuery *query = cmq_window_get_query (self);
 
   cmq_reader_view_show_release (self->reader_view, self->loaded, query);
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
@@ -120,7 +120,7 @@ update_content (CmqWindow *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->hit_list));
   CmqRelease *release = selected_release (self);
-  CmqQuery *query = _cmq_window_search_get_query (self);
+  CmqQuery *query = cmq_window_get_query (self);
   g_autoptr (GTask) task = NULL;
 
   _cmq_window_update_status (self);
@@ -139,9 +139,10 @@ update_content (CmqWindow *self)
   else if (release == NULL)
     {
       /* An empty library says how to fill it rather than asking for a choice. */
-      gtk_stack_set_visible_child_name (self->content_stack,
-                                        _cmq_window_search_library_is_empty (self) ? "no-releases"
-                                                                                   : "empty");
+      gtk_stack_set_visible_child_name (
+          self->content_stack,
+          cmq_search_model_library_is_empty (_cmq_window_search_get_model (self)) ? "no-releases"
+                                                                                  : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
@@ -213,8 +214,7 @@ _cmq_window_list_changed (CmqWindow *self)
 static void
 search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
-  _cmq_window_notes_search_changed (self);
-  _cmq_window_search_set_text (self, gtk_editable_get_text (editable));
+  cmq_search_model_set_text (_cmq_window_search_get_model (self), gtk_editable_get_text (editable));
 }
 
 static void
@@ -348,12 +348,17 @@ cmq_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
 
-  self->hit_list = cmq_hit_list_new ();
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->hit_list)));
+  self->search = _cmq_window_search_new (self, self->context, cmq_window_get_list_filter (self),
+                                         self->sort_dropdown);
+  self->hit_list =
+      g_object_ref (cmq_search_model_get_hit_list (_cmq_window_search_get_model (self)));
+  self->selection =
+      gtk_single_selection_new (g_object_ref (G_LIST_MODEL (_cmq_window_search_get_model (self))));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -368,8 +373,6 @@ cmq_window_constructed (GObject *object)
     g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
   }
 
-  _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
-  self->search = _cmq_window_search_new (self, self->context, self->hit_list, self->sort_dropdown);
   update_content (self);
 }
 
@@ -579,19 +582,13 @@ cmq_window_get_settings (CmqWindow *self)
 CmqQuery *
 cmq_window_get_query (CmqWindow *self)
 {
-  return _cmq_window_search_get_query (self);
+  return cmq_search_model_get_query (_cmq_window_search_get_model (self));
 }
 
 gboolean
 cmq_window_is_searching (CmqWindow *self)
 {
-  return _cmq_window_search_is_running (self);
-}
-
-void
-cmq_window_refilter (CmqWindow *self)
-{
-  _cmq_window_search_refilter (self);
+  return cmq_search_model_is_running (_cmq_window_search_get_model (self));
 }
 
 CmqWindowNotes *
