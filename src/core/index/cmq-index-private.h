@@ -1,5 +1,7 @@
-/* cmq-index-private.h: what cmq-index.c (opening, queries, notes) and cmq-index-update.c (the
- * scan and bulk import) share.
+/* cmq-index-private.h: what the files of the index share: cmq-index.c (the object, opening and
+ * recovering), cmq-index-schema.c (the database and its SQL functions), cmq-index-codec.c (how a
+ * release is stored), cmq-index-query.c (hits, snippets, bodies, notes) and the update
+ * (cmq-index-update.c, with cmq-index-update-private.h for what its parts share).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -58,11 +60,20 @@ sqlite3_int64 cmq_index_date_key (const char *date);
   " ctime INTEGER NOT NULL, inode INTEGER NOT NULL) WITHOUT ROWID;"
 
 /* How relevance is ranked: title words weigh 8, body words 1, notes 2 (see cmq_rank in
- * cmq-index.c). */
+ * cmq-index-schema.c). */
 #define CMQ_INDEX_RANK "cmq_rank(8.0, 1.0, 2.0)"
+
+/* cmq-index-schema.c */
 
 /* Opens a connection with our pragmas and SQL functions; schema not checked. */
 sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
+/* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
+ * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
+sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* Deletes the database at @path with its WAL, shared memory and journal. */
+void cmq_index_delete_files (const char *path);
+/* Runs @sql, whose first row's first column is an integer, into @value. */
+int cmq_index_query_int (sqlite3 *db, const char *sql, int *value);
 gboolean cmq_index_db_exec (sqlite3 *db, const char *sql, GError **error);
 /* Sets @error from the connection's last error; returns @rc. */
 int cmq_index_set_sqlite_error (GError **error, sqlite3 *db, int rc);
@@ -74,12 +85,40 @@ void cmq_index_recover (CmqIndex *self, int rc);
 /* The path and generation now in use, under the lock. */
 char *cmq_index_dup_path (CmqIndex *self, guint *generation);
 
+/* cmq-index-codec.c: how a release is stored (see there). */
+
 /* Bodies are stored deflated: they are most of the index otherwise. */
 GBytes *cmq_index_deflate (const char *text, gsize length);
 /* NUL-terminated; @out_length (nullable) is the whole length, which may hold inner NULs. */
 char *cmq_index_inflate (const void *data, gsize length, gsize *out_length);
 /* Replaces the snippet marks, which must not occur in indexed text, by spaces (in place). */
 void cmq_index_strip_marks (char *text);
+/* The stored body of @release, deflated; @text_out: its indexed text (paragraphs joined by "\n",
+ * marks removed). */
+GBytes *cmq_index_encode_body (CmqRelease *release, char **text_out);
+/* The indexed text of a stored body; NULL when it cannot be inflated. */
+char *cmq_index_body_text (const void *blob, gsize length);
+CmqDateSource cmq_index_date_source_from_string (const char *text);
+
+/* Writes a docs row: bind with cmq_index_bind_doc(). */
+#define CMQ_INDEX_INSERT_DOC_SQL                                                                   \
+  "INSERT INTO docs (docid, id, file, title, date, partial_date, language, date_source, source,"   \
+  " url, kind, mtime, chrome_lines) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "   \
+  "?13)"
+/* @title: the release's title, marks removed. */
+void cmq_index_bind_doc (sqlite3_stmt *stmt, sqlite3_int64 docid, CmqRelease *release,
+                         const char *file, const char *title);
+/* The columns of docs (as d) a hit is read from, and those of a whole release (with bodies as b). */
+#define CMQ_INDEX_HIT_COLUMNS                                                                      \
+  "d.id, d.file, d.title, d.date, d.partial_date, d.language, d.date_source, d.source, d.url,"     \
+  " d.kind"
+#define CMQ_INDEX_N_HIT_COLUMNS   10
+#define CMQ_INDEX_RELEASE_COLUMNS CMQ_INDEX_HIT_COLUMNS ", d.mtime, d.chrome_lines, b.body"
+/* A hit (score and snippet not set) from CMQ_INDEX_HIT_COLUMNS, starting at column @first. */
+CmqIndexHit *cmq_index_read_hit (sqlite3_stmt *stmt, int first);
+/* A release from CMQ_INDEX_RELEASE_COLUMNS, starting at column @first; NULL when its body is
+ * damaged. */
+CmqRelease *cmq_index_read_release (sqlite3_stmt *stmt, int first);
 
 /* Writes the rows of one release's full text; @docid's row in docs must exist. */
 gboolean cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error);

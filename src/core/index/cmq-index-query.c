@@ -9,8 +9,6 @@
  */
 #define G_LOG_DOMAIN "cmq-index"
 
-#include <json-glib/json-glib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "cmq-index-private.h"
@@ -101,19 +99,11 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   return snippet;
 }
 
-/* Runs one hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range,
- * ?4 the limit; columns docid, id, file, title, date, score. */
-static CmqDateSource
-date_source_from_string (const char *text)
-{
-  for (CmqDateSource s = CMQ_DATE_SOURCE_NONE; s <= CMQ_DATE_SOURCE_RELATIVE; s++)
-    if (g_strcmp0 (cmq_date_source_to_string (s), text) == 0)
-      return s;
-  return CMQ_DATE_SOURCE_NONE;
-}
-
-#define HIT_COLUMNS                                                                                \
-  "SELECT d.docid, d.id, d.file, d.title, d.date, d.language, d.partial_date, d.date_source, "
+/* A hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range, ?4 the limit;
+ * columns the docid, the hit's (see cmq-index-codec.c), the score and maybe the snippet. */
+#define HIT_COLUMNS          "SELECT d.docid, " CMQ_INDEX_HIT_COLUMNS ", "
+#define SCORE_COLUMN         (1 + CMQ_INDEX_N_HIT_COLUMNS)
+#define SNIPPET_COLUMN_INDEX (2 + CMQ_INDEX_N_HIT_COLUMNS)
 /* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
  * on its own, each snippet would run the query again (for a prefix, merging the lists of every
  * word it matches). */
@@ -161,18 +151,12 @@ collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64
           if (skip != NULL && skipped == docid)
             continue;
 
-          hit = g_new0 (CmqIndexHit, 1);
-
-          hit->id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-          hit->file = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          hit->date = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-          hit->language = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-          hit->partial_date = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-          hit->date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 7));
-          hit->score = sqlite3_column_double (stmt, 8);
-          if (sqlite3_column_count (stmt) > 9 && sqlite3_column_type (stmt, 9) != SQLITE_NULL)
-            hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
+          hit = cmq_index_read_hit (stmt, 1);
+          hit->score = sqlite3_column_double (stmt, SCORE_COLUMN);
+          if (sqlite3_column_count (stmt) > SNIPPET_COLUMN_INDEX &&
+              sqlite3_column_type (stmt, SNIPPET_COLUMN_INDEX) != SQLITE_NULL)
+            hit->snippet =
+                g_strdup ((const char *) sqlite3_column_text (stmt, SNIPPET_COLUMN_INDEX));
           g_ptr_array_add (hits, hit);
           g_array_append_val (docids, docid);
           n_added++;
@@ -246,6 +230,44 @@ rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64
   return threshold;
 }
 
+/* Lock held. Keeps the snippets of the first hits: what cmq_index_dup_snippet() will be asked
+ * for next, for the rows first shown. */
+static void
+keep_snippets (CmqIndex *self, const char *match, GPtrArray *hits)
+{
+  g_hash_table_remove_all (self->snippets);
+  g_clear_pointer (&self->snippets_match, g_free);
+  if (match == NULL)
+    return;
+  self->snippets_match = g_strdup (match);
+  for (guint i = 0; i < MIN (hits->len, SNIPPET_PREFETCH); i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+      if (hit->snippet != NULL)
+        g_hash_table_replace (self->snippets, g_strdup (hit->id), g_strdup (hit->snippet));
+    }
+}
+
+/* Lock held. Every hit's snippet with CMQ_INDEX_QUERY_SNIPPETS, none without. */
+static int
+fill_snippets (CmqIndex *self, CmqQuery *query, CmqIndexQueryFlags flags, GPtrArray *hits,
+               GArray *docids)
+{
+  int rc = SQLITE_OK;
+
+  for (guint i = 0; i < hits->len && rc == SQLITE_OK; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+      if (!(flags & CMQ_INDEX_QUERY_SNIPPETS))
+        g_clear_pointer (&hit->snippet, g_free);
+      else if (hit->snippet == NULL)
+        hit->snippet = snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
+    }
+  return rc;
+}
+
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
  * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
 static GPtrArray *
@@ -313,39 +335,13 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
       return NULL;
     }
 
-  /* What cmq_index_dup_snippet() will be asked for next: the rows first shown. */
-  g_hash_table_remove_all (self->snippets);
-  g_clear_pointer (&self->snippets_match, g_free);
-  if (match != NULL)
+  keep_snippets (self, match, hits);
+  rc = fill_snippets (self, query, flags, hits, docids);
+  if (rc != SQLITE_OK)
     {
-      self->snippets_match = g_strdup (match);
-      for (guint i = 0; i < MIN (hits->len, SNIPPET_PREFETCH); i++)
-        {
-          CmqIndexHit *hit = g_ptr_array_index (hits, i);
-
-          if (hit->snippet != NULL)
-            g_hash_table_replace (self->snippets, g_strdup (hit->id), g_strdup (hit->snippet));
-        }
+      *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
+      return NULL;
     }
-
-  if (flags & CMQ_INDEX_QUERY_SNIPPETS)
-    for (guint i = 0; i < hits->len; i++)
-      {
-        CmqIndexHit *hit = g_ptr_array_index (hits, i);
-
-        if (hit->snippet == NULL)
-          hit->snippet =
-              snippet_for (self->db, query, g_array_index (docids, sqlite3_int64, i), &rc);
-        if (rc != SQLITE_OK)
-          {
-            *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
-            return NULL;
-          }
-      }
-  else
-    for (guint i = 0; i < hits->len; i++)
-      g_clear_pointer (&((CmqIndexHit *) g_ptr_array_index (hits, i))->snippet, g_free);
-
   *rc_out = SQLITE_OK;
   return g_steal_pointer (&hits);
 }
@@ -548,39 +544,11 @@ cmq_index_snippet_to_text (const char *snippet, const char *start, const char *e
 
 /* Release bodies */
 
-static GPtrArray *
-parse_quotes (const char *json)
-{
-  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonArray *array;
-
-  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
-      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
-    return quotes;
-
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonArray *quote = json_array_get_array_element (array, i);
-
-      if (quote == NULL || json_array_get_length (quote) != 3)
-        continue;
-      g_ptr_array_add (quotes, cmq_quote_new (json_array_get_string_element (quote, 0),
-                                              json_array_get_null_element (quote, 1)
-                                                  ? NULL
-                                                  : json_array_get_string_element (quote, 1),
-                                              json_array_get_int_element (quote, 2)));
-    }
-  return quotes;
-}
-
 /* Lock held. */
 static CmqRelease *
 read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
 {
-  static const char sql[] = "SELECT d.file, d.title, d.date, d.partial_date, d.language,"
-                            " d.date_source, d.mtime, d.chrome_lines, b.body"
+  static const char sql[] = "SELECT " CMQ_INDEX_RELEASE_COLUMNS
                             " FROM docs d JOIN bodies b ON b.docid = d.docid WHERE d.id = ?";
   sqlite3_stmt *stmt = NULL;
   CmqRelease *release = NULL;
@@ -593,40 +561,8 @@ read_release (sqlite3 *db, const char *id, int *rc_out, GError **error)
     }
   if (rc == SQLITE_ROW)
     {
-      gsize length = 0;
-      g_autofree char *body = cmq_index_inflate (sqlite3_column_blob (stmt, 8),
-                                                 sqlite3_column_bytes (stmt, 8), &length);
-      gsize body_length = body != NULL ? strlen (body) : 0;
-      g_autoptr (GPtrArray) quotes =
-          parse_quotes (body_length < length ? body + body_length + 1 : NULL);
-      g_auto (GStrv) paragraphs = body != NULL ? g_strsplit (body, "\n", -1) : NULL;
-      const char *date = (const char *) sqlite3_column_text (stmt, 2);
-      const char *partial = (const char *) sqlite3_column_text (stmt, 3);
-      CmqReleaseInfo info = { 0 };
-      unsigned year = 0, month = 0, day = 0;
-
-      if (body == NULL)
-        rc = SQLITE_CORRUPT;
-      else
-        {
-          if (date != NULL)
-            sscanf (date, "%4u-%2u-%2u", &year, &month, &day);
-          else if (partial != NULL)
-            sscanf (partial, "--%2u-%2u", &month, &day);
-          info.file = (const char *) sqlite3_column_text (stmt, 0);
-          info.title = (const char *) sqlite3_column_text (stmt, 1);
-          info.language = (const char *) sqlite3_column_text (stmt, 4);
-          info.date_source = date_source_from_string ((const char *) sqlite3_column_text (stmt, 5));
-          info.file_mtime = sqlite3_column_int64 (stmt, 6);
-          info.chrome_lines = sqlite3_column_int (stmt, 7);
-          info.paragraphs = (const char *const *) paragraphs;
-          info.quotes = quotes;
-          info.year = year;
-          info.month = month;
-          info.day = day;
-          release = cmq_release_new (&info);
-          rc = SQLITE_OK;
-        }
+      release = cmq_index_read_release (stmt, 0);
+      rc = release != NULL ? SQLITE_OK : SQLITE_CORRUPT;
     }
   else if (rc == SQLITE_DONE)
     {

@@ -33,7 +33,7 @@
 G_BEGIN_DECLS
 
 /* Kept in PRAGMA user_version; an index with another version is rebuilt. */
-#define CMQ_INDEX_SCHEMA_VERSION 3
+#define CMQ_INDEX_SCHEMA_VERSION 4
 
 #define CMQ_INDEX_ERROR (cmq_index_error_quark ())
 
@@ -83,12 +83,17 @@ typedef struct
    * CMQ_INDEX_DEFAULT_RANK_LIMIT). Compare scores within one query only. */
   double score;
   char *snippet; /* NULL unless CMQ_INDEX_QUERY_SNIPPETS: text with CMQ_INDEX_MARK_* marks */
+  char *source;  /* see cmq_release_get_source(), cmq_release_get_url(), cmq_release_get_kind() */
+  char *url;
+  char *kind;
 } CmqIndexHit;
 
 void cmq_index_hit_free (CmqIndexHit *hit);
+CmqIndexHit *cmq_index_hit_copy (const CmqIndexHit *hit);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqIndexHit, cmq_index_hit_free)
 
-/* A release without its text, for a list row: id, file, title, date and language. */
+/* A release without its text, for a list row: id, file, title, date, language, source, address
+ * and kind. */
 CmqRelease *cmq_index_hit_to_release (const CmqIndexHit *hit);
 
 /* What an update did. */

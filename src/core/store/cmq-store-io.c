@@ -3,7 +3,7 @@
  * The file is a GKeyFile: a [Communique] group with the format version, then one group per release
  * id. g_key_file_set_string() escapes what a note may hold (newlines, tabs, backslashes, leading
  * spaces); ids that are not plain group names are percent-encoded. Nothing here ever writes over
- * the file itself: that is the save in cmq-store.c, and a file that does not parse is renamed,
+ * the file itself: that is the save in cmq-store-save.c, and a file that does not parse is renamed,
  * never rewritten.
  *
  * Copyright 2026 The Communiqué developers

@@ -1,4 +1,6 @@
-/* cmq-store-private.h: what the units of CmqStore share (object, file I/O, merging).
+/* cmq-store-private.h: what the units of CmqStore share: the object and its edits (cmq-store.c),
+ * loading, watching and saving (cmq-store-save.c), the file format and backups (cmq-store-io.c),
+ * merging, export and import (cmq-store-merge.c).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,0 +1,336 @@
+/* cmq-index-codec.c: how a release is stored in the index and read back, both directions in one
+ * place.
+ *
+ * A release is a row of docs (what a list row shows: id, file, title, dates, language, source,
+ * address and kind, and the file's mtime and chrome lines) and a row of bodies: its paragraphs
+ * joined by "\n", a NUL and its quotes as JSON ([[text, speaker or null, paragraph], …]), the
+ * whole deflated. The indexed text (cmq_body() in SQL) is the part before the NUL, with the
+ * snippet marks removed. Whoever writes a docs row binds it here; whoever reads one names its
+ * columns with CMQ_INDEX_HIT_COLUMNS or CMQ_INDEX_RELEASE_COLUMNS and reads it here, so that a
+ * new field is added once.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-index"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cmq-index-private.h"
+
+/* Deflating */
+
+static GBytes *
+convert_all (GConverter *converter, const void *data, gsize length)
+{
+  g_autoptr (GByteArray) out = g_byte_array_sized_new (length / 2 + 64);
+  gsize read_total = 0;
+
+  for (;;)
+    {
+      guint8 buffer[16384];
+      gsize bytes_read = 0, bytes_written = 0;
+      g_autoptr (GError) error = NULL;
+      GConverterResult result;
+
+      result = g_converter_convert (converter, (const guint8 *) data + read_total,
+                                    length - read_total, buffer, sizeof buffer,
+                                    G_CONVERTER_INPUT_AT_END, &bytes_read, &bytes_written, &error);
+      if (result == G_CONVERTER_ERROR)
+        {
+          g_warning ("Cannot convert a stored body: %s", error->message);
+          return NULL;
+        }
+      read_total += bytes_read;
+      g_byte_array_append (out, buffer, bytes_written);
+      if (result == G_CONVERTER_FINISHED)
+        break;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+GBytes *
+cmq_index_deflate (const char *text, gsize length)
+{
+  g_autoptr (GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, 6);
+
+  return convert_all (G_CONVERTER (compressor), text, length);
+}
+
+char *
+cmq_index_inflate (const void *data, gsize length, gsize *out_length)
+{
+  g_autoptr (GZlibDecompressor) decompressor =
+      g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW);
+  g_autoptr (GBytes) bytes = NULL;
+  gsize size;
+  char *text;
+
+  if (out_length != NULL)
+    *out_length = 0;
+  if (length == 0)
+    return g_strdup ("");
+  bytes = convert_all (G_CONVERTER (decompressor), data, length);
+  if (bytes == NULL)
+    return NULL;
+  size = g_bytes_get_size (bytes);
+  text = g_malloc (size + 1);
+  memcpy (text, g_bytes_get_data (bytes, NULL), size);
+  text[size] = '\0';
+  if (out_length != NULL)
+    *out_length = size;
+  return text;
+}
+
+void
+cmq_index_strip_marks (char *text)
+{
+  for (char *p = text; *p != '\0'; p++)
+    if (*p == CMQ_INDEX_MARK_START[0] || *p == CMQ_INDEX_MARK_END[0])
+      *p = ' ';
+}
+
+/* Bodies */
+
+static char *
+quotes_to_json (CmqRelease *release)
+{
+  GPtrArray *quotes = cmq_release_get_quotes (release);
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; quotes != NULL && i < quotes->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (quotes, i);
+
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, quote->text);
+      if (quote->speaker != NULL)
+        json_builder_add_string_value (builder, quote->speaker);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_add_int_value (builder, quote->paragraph);
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static GPtrArray *
+parse_quotes (const char *json)
+{
+  GPtrArray *quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *array;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL) ||
+      !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    return quotes;
+
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonArray *quote = json_array_get_array_element (array, i);
+
+      if (quote == NULL || json_array_get_length (quote) != 3)
+        continue;
+      g_ptr_array_add (quotes, cmq_quote_new (json_array_get_string_element (quote, 0),
+                                              json_array_get_null_element (quote, 1)
+                                                  ? NULL
+                                                  : json_array_get_string_element (quote, 1),
+                                              json_array_get_int_element (quote, 2)));
+    }
+  return quotes;
+}
+
+GBytes *
+cmq_index_encode_body (CmqRelease *release, char **text_out)
+{
+  g_autofree char *paragraphs = g_strjoinv ("\n", (char **) cmq_release_get_paragraphs (release));
+  g_autofree char *quotes = quotes_to_json (release);
+  g_autoptr (GString) stored = g_string_new (paragraphs);
+  GBytes *deflated;
+
+  g_string_append_len (stored, "", 1);
+  g_string_append (stored, quotes);
+  deflated = cmq_index_deflate (stored->str, stored->len);
+  cmq_index_strip_marks (paragraphs);
+  *text_out = g_steal_pointer (&paragraphs);
+  return deflated;
+}
+
+char *
+cmq_index_body_text (const void *blob, gsize length)
+{
+  char *text = cmq_index_inflate (blob, length, NULL);
+
+  /* The inflated body holds the NUL before the quotes: as a string it ends there. */
+  if (text != NULL)
+    cmq_index_strip_marks (text);
+  return text;
+}
+
+/* Rows of docs */
+
+CmqDateSource
+cmq_index_date_source_from_string (const char *text)
+{
+  for (CmqDateSource s = CMQ_DATE_SOURCE_NONE; s <= CMQ_DATE_SOURCE_RELATIVE; s++)
+    if (g_strcmp0 (cmq_date_source_to_string (s), text) == 0)
+      return s;
+  return CMQ_DATE_SOURCE_NONE;
+}
+
+void
+cmq_index_bind_doc (sqlite3_stmt *stmt, sqlite3_int64 docid, CmqRelease *release, const char *file,
+                    const char *title)
+{
+  sqlite3_bind_int64 (stmt, 1, docid);
+  sqlite3_bind_text (stmt, 2, cmq_release_get_id (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, file, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, cmq_release_get_date (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, cmq_release_get_partial_date (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, cmq_release_get_language (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, cmq_date_source_to_string (cmq_release_get_date_source (release)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, cmq_release_get_source (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, cmq_release_get_url (release), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, cmq_release_get_kind (release), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 12, cmq_release_get_file_mtime (release));
+  sqlite3_bind_int (stmt, 13, cmq_release_get_chrome_lines (release));
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+CmqIndexHit *
+cmq_index_read_hit (sqlite3_stmt *stmt, int first)
+{
+  CmqIndexHit *hit = g_new0 (CmqIndexHit, 1);
+
+  hit->id = column_dup (stmt, first);
+  hit->file = column_dup (stmt, first + 1);
+  hit->title = column_dup (stmt, first + 2);
+  hit->date = column_dup (stmt, first + 3);
+  hit->partial_date = column_dup (stmt, first + 4);
+  hit->language = column_dup (stmt, first + 5);
+  hit->date_source =
+      cmq_index_date_source_from_string ((const char *) sqlite3_column_text (stmt, first + 6));
+  hit->source = column_dup (stmt, first + 7);
+  hit->url = column_dup (stmt, first + 8);
+  hit->kind = column_dup (stmt, first + 9);
+  return hit;
+}
+
+void
+cmq_index_hit_free (CmqIndexHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->id);
+  g_free (hit->file);
+  g_free (hit->title);
+  g_free (hit->date);
+  g_free (hit->language);
+  g_free (hit->partial_date);
+  g_free (hit->snippet);
+  g_free (hit->source);
+  g_free (hit->url);
+  g_free (hit->kind);
+  g_free (hit);
+}
+
+CmqIndexHit *
+cmq_index_hit_copy (const CmqIndexHit *hit)
+{
+  CmqIndexHit *copy;
+
+  g_return_val_if_fail (hit != NULL, NULL);
+
+  copy = g_new0 (CmqIndexHit, 1);
+  copy->id = g_strdup (hit->id);
+  copy->file = g_strdup (hit->file);
+  copy->title = g_strdup (hit->title);
+  copy->date = g_strdup (hit->date);
+  copy->partial_date = g_strdup (hit->partial_date);
+  copy->language = g_strdup (hit->language);
+  copy->date_source = hit->date_source;
+  copy->score = hit->score;
+  copy->snippet = g_strdup (hit->snippet);
+  copy->source = g_strdup (hit->source);
+  copy->url = g_strdup (hit->url);
+  copy->kind = g_strdup (hit->kind);
+  return copy;
+}
+
+/* The fields of a list row, borrowed from @hit. */
+static void
+info_from_hit (const CmqIndexHit *hit, CmqReleaseInfo *info)
+{
+  unsigned year = 0, month = 0, day = 0;
+
+  if (hit->date != NULL)
+    sscanf (hit->date, "%4u-%2u-%2u", &year, &month, &day);
+  else if (hit->partial_date != NULL)
+    sscanf (hit->partial_date, "--%2u-%2u", &month, &day);
+  info->file = hit->file;
+  info->title = hit->title;
+  info->language = hit->language;
+  info->year = year;
+  info->month = month;
+  info->day = day;
+  info->date_source = hit->date_source;
+  info->source = hit->source;
+  info->url = hit->url;
+  info->kind = hit->kind;
+}
+
+CmqRelease *
+cmq_index_hit_to_release (const CmqIndexHit *hit)
+{
+  CmqReleaseInfo info = { 0 };
+
+  g_return_val_if_fail (hit != NULL, NULL);
+
+  info_from_hit (hit, &info);
+  info.id = hit->id;
+  return cmq_release_new (&info);
+}
+
+CmqRelease *
+cmq_index_read_release (sqlite3_stmt *stmt, int first)
+{
+  int column = first + CMQ_INDEX_N_HIT_COLUMNS;
+  g_autoptr (CmqIndexHit) hit = cmq_index_read_hit (stmt, first);
+  gsize length = 0;
+  g_autofree char *body = cmq_index_inflate (sqlite3_column_blob (stmt, column + 2),
+                                             sqlite3_column_bytes (stmt, column + 2), &length);
+  g_autoptr (GPtrArray) quotes = NULL;
+  g_auto (GStrv) paragraphs = NULL;
+  CmqReleaseInfo info = { 0 };
+  gsize body_length;
+
+  if (body == NULL)
+    return NULL;
+  body_length = strlen (body);
+  quotes = parse_quotes (body_length < length ? body + body_length + 1 : NULL);
+  paragraphs = g_strsplit (body, "\n", -1);
+
+  /* The id is computed again from the paragraphs, as the importer did. */
+  info_from_hit (hit, &info);
+  info.file_mtime = sqlite3_column_int64 (stmt, column);
+  info.chrome_lines = sqlite3_column_int (stmt, column + 1);
+  info.paragraphs = (const char *const *) paragraphs;
+  info.quotes = quotes;
+  return cmq_release_new (&info);
+}

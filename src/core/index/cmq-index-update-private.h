@@ -1,0 +1,85 @@
+/* cmq-index-update-private.h: what the parts of an update share: cmq-index-scan.c (the folders
+ * and the files table), cmq-index-writer.c (the statements that write a release) and
+ * cmq-index-update.c (the update itself, and the import on worker threads).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cmq-index-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *path;
+  gint64 size;
+  gint64 mtime; /* microseconds */
+  guint64 inode;
+} ScannedFile;
+
+typedef struct
+{
+  ScannedFile *file;
+  CmqRelease *release; /* NULL when the file is not a release */
+  char *reason;        /* why not */
+  char *body;          /* paragraphs joined by "\n", marks removed */
+  GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
+  sqlite3_int64 key;   /* cmq_index_date_key() of its date; 0 when undated or not a release */
+} Imported;
+
+void cmq_index_scanned_file_free (ScannedFile *file);
+
+/* cmq-index-scan.c */
+
+typedef struct
+{
+  char *path;   /* canonical */
+  gint64 mtime; /* nanoseconds; -1 for a folder that does not exist */
+  gint64 ctime;
+  guint64 inode;
+  gboolean trusted; /* may be recorded: not racy, and a folder or missing */
+} FolderStamp;
+
+/* The stamp of @path now; see cmq-index-scan.c. */
+void cmq_index_stamp_folder (const char *path, FolderStamp *stamp);
+void cmq_index_folder_stamp_clear (FolderStamp *stamp);
+/* Records @stamps (of FolderStamp) as the state of the folders the index now holds. */
+void cmq_index_record_folders (sqlite3 *db, GArray *stamps);
+/* Adds the release files of @folder to @scanned (of ScannedFile), those not in @seen yet. */
+void cmq_index_scan_folder (const char *folder, GPtrArray *scanned, GHashTable *seen,
+                            GCancellable *cancellable);
+int cmq_index_compare_scanned (gconstpointer a, gconstpointer b);
+/* path -> ScannedFile as recorded in the files table (size, mtime, inode). */
+GHashTable *cmq_index_load_known_files (sqlite3 *db, int *rc_out);
+
+/* cmq-index-writer.c: a connection of its own, with its statements. */
+
+typedef struct
+{
+  sqlite3 *db;
+  sqlite3_stmt *file_docid;
+  sqlite3_stmt *delete_file;
+  sqlite3_stmt *other_file;
+  sqlite3_stmt *set_doc_file;
+  sqlite3_stmt *delete_doc;
+  sqlite3_stmt *delete_body;
+  sqlite3_stmt *find_doc;
+  sqlite3_stmt *next_docid;
+  sqlite3_stmt *insert_doc;
+  sqlite3_stmt *insert_body;
+  sqlite3_stmt *insert_fts;
+  sqlite3_stmt *insert_file;
+} Writer;
+
+int cmq_index_writer_init (Writer *writer, const char *path);
+void cmq_index_writer_clear (Writer *writer);
+/* BEGIN IMMEDIATE, waiting a while for another writer (another Communiqué) to finish. */
+int cmq_index_writer_begin (Writer *writer, GCancellable *cancellable);
+/* Drops @path from the files table, and its release when no other file holds it. */
+int cmq_index_writer_forget_file (Writer *writer, const char *path);
+/* Writes @imported's file row and its release; @known: the file was in the files table. */
+int cmq_index_writer_write (Writer *writer, Imported *imported, gboolean known);
+
+G_END_DECLS
