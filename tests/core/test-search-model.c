@@ -315,6 +315,40 @@ test_snippets (Fixture *fixture, gconstpointer data)
   g_assert_null (markup);
 }
 
+/* More hits than a first screen: the rows shown get their snippets once the ranked rows came. */
+static void
+test_snippets_many (Fixture *fixture, gconstpointer data)
+{
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("many-%03u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+      g_autofree char *text = g_strdup_printf (
+          "Release number %u about the wombat\n\nNATO Allies met on Monday (3 May 2021) to "
+          "discuss wombat number %u and the High North.\n\nThe meeting covered surveillance, "
+          "exercises and cooperation with partners.\n",
+          i, i);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  cmq_context_update (fixture->context);
+  wait_idle (fixture);
+
+  search (fixture, "wombat");
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_search_model_get_hit_list (fixture->model)), ==,
+                    150);
+  for (guint i = 0; i < 10; i++)
+    cmq_search_model_want_snippet (fixture->model, i);
+  wait_idle (fixture);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *row = cmq_search_model_dup_snippet_markup (fixture->model, i);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (row, "<b>wombat</b>"));
+    }
+}
+
 /* An imported file is selected once the index has it, with the search and filter cleared. */
 static void
 test_select (Fixture *fixture, gconstpointer data)
@@ -352,6 +386,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/kept", test_kept);
   ADD ("/search-model/sort", test_sort);
   ADD ("/search-model/snippets", test_snippets);
+  ADD ("/search-model/snippets-many", test_snippets_many);
   ADD ("/search-model/select", test_select);
 #undef ADD
 
