@@ -57,7 +57,7 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  cmq_context_update (cmq_window_get_context (self));
+  cmq_context_update (self->context);
   show_first_release (self, job);
 
   dialog = cmq_import_report_new (GTK_WINDOW (self), job);
@@ -97,7 +97,7 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
   g_return_if_fail (CMQ_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  context = cmq_window_get_context (self);
+  context = self->context;
   destination = cmq_library_get_import_directory (cmq_context_get_library (context));
   if (destination == NULL || n_files == 0)
     {
@@ -131,8 +131,8 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, CmqWindow *self)
 }
 
 /* win.import picks files, win.import-folder folders: a native chooser does one or the other. */
-static void
-import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
   gboolean folders = g_str_equal (action_name, "win.import-folder");
@@ -181,20 +181,7 @@ drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, CmqWind
 }
 
 void
-cmq_window_import_class_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
-}
-
-void
-cmq_window_import_init (CmqWindow *self)
+_cmq_window_import_init (CmqWindow *self)
 {
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 

@@ -48,7 +48,7 @@ struct _CmqWindowNotes
 static CmqRelease *
 selected_release (CmqWindow *window)
 {
-  return gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
+  return gtk_single_selection_get_selected_item (window->selection);
 }
 
 static void
@@ -63,8 +63,8 @@ toast (CmqWindowNotes *notes, const char *message)
 gboolean
 _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-  CmqQuery *query = cmq_window_get_query (window);
+  CmqWindowNotes *notes = window->notes;
+  CmqQuery *query = cmq_search_model_get_query (_cmq_window_search_get_model (window));
   gboolean searching = query != NULL && !cmq_query_is_empty (query);
   CmqListFilterMode mode = cmq_list_filter_get_mode (notes->list_filter);
   g_autofree char *title = NULL;
@@ -141,7 +141,7 @@ refilter_cb (gpointer user_data)
 void
 _cmq_window_notes_selection_changed (CmqWindow *window)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
   CmqRelease *release = selected_release (window);
   const char *kept;
 
@@ -190,7 +190,7 @@ save_note_height (CmqWindowNotes *notes)
 gboolean
 _cmq_window_notes_close_request (CmqWindow *window)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
   g_autoptr (GError) error = NULL;
 
   if (notes->store == NULL || !cmq_store_has_pending_changes (notes->store) ||
@@ -212,7 +212,7 @@ _cmq_window_notes_close_request (CmqWindow *window)
 void
 _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
 
   if (notes == NULL)
     return;
@@ -343,10 +343,11 @@ favourite_toggled_cb (GtkToggleButton *button, CmqWindowNotes *notes)
   sync_header (notes);
 }
 
-static void
-toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action_name,
+                                           GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   CmqRelease *release = selected_release (notes->window);
   const char *id;
 
@@ -363,7 +364,7 @@ toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *p
 char *
 cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  CmqWindowNotes *notes = self->notes;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *data = NULL;
   g_autoptr (GError) error = NULL;
@@ -424,10 +425,11 @@ new_filter (const char *name, const char *pattern, const char *mime_type)
   return filter;
 }
 
-static void
-export_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_export_notes_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) markdown = new_filter (_("Markdown"), "*.md", "text/markdown");
   g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
@@ -452,7 +454,7 @@ export_notes_action (GtkWidget *widget, const char *action_name, GVariant *param
 char *
 cmq_window_import_notes_from (CmqWindow *self, GFile *file)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  CmqWindowNotes *notes = self->notes;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *data = NULL;
   g_autoptr (GError) error = NULL;
@@ -490,10 +492,11 @@ import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
   g_clear_object (&notes->chooser);
 }
 
-static void
-import_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_import_notes_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
 
@@ -531,25 +534,26 @@ known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-show_orphans_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_show_orphans_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
   CmqWindow *window = CMQ_WINDOW (widget);
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
 
   if (notes->store == NULL || notes->orphans != NULL)
     return;
   flush (notes);
   /* Read in a worker thread: a large library takes a moment. */
   notes->orphans = g_cancellable_new ();
-  cmq_context_dup_known_ids_async (cmq_window_get_context (window), notes->orphans, known_ids_cb,
-                                   notes);
+  cmq_context_dup_known_ids_async (window->context, notes->orphans, known_ids_cb, notes);
 }
 
-static void
-open_notes_folder_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_open_notes_folder_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   g_autoptr (GError) error = NULL;
 
   if (notes->store != NULL && !cmq_notes_window_open_folder (widget, notes->store, &error))
@@ -578,16 +582,6 @@ _cmq_window_notes_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child_full (widget_class, "favourite_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "toast_overlay", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "reader_paned", FALSE, 0);
-
-  gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
-                                   toggle_favourite_action);
-  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.show-orphans", NULL, show_orphans_action);
-  gtk_widget_class_install_action (widget_class, "win.open-notes-folder", NULL,
-                                   open_notes_folder_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "win.toggle-favourite", NULL);
 }
 
 static gpointer
@@ -655,7 +649,7 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
 void
 _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  CmqWindowNotes *notes = self->notes;
 
   disconnect_store (notes);
   if (store != NULL)
@@ -688,7 +682,7 @@ cmq_window_show_store_error (CmqWindow *self, const GError *load_error)
   g_return_if_fail (CMQ_IS_WINDOW (self));
   g_return_if_fail (load_error != NULL);
 
-  notes = _cmq_window_get_notes (self);
+  notes = self->notes;
   /* Translators: %s says why, e.g. "Permission denied" */
   message = g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
                                 load_error->message);
@@ -698,35 +692,35 @@ cmq_window_show_store_error (CmqWindow *self, const GError *load_error)
 CmqStore *
 cmq_window_get_store (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->store;
+  return self->notes->store;
 }
 
 CmqNoteEditor *
 cmq_window_get_note_editor (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->note_editor;
+  return self->notes->note_editor;
 }
 
 CmqListFilter *
 cmq_window_get_list_filter (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->list_filter;
+  return self->notes->list_filter;
 }
 
 CmqBanner *
 cmq_window_get_store_banner (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->store_banner;
+  return self->notes->store_banner;
 }
 
 CmqBanner *
 cmq_window_get_save_banner (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->save_banner;
+  return self->notes->save_banner;
 }
 
 GtkToggleButton *
 cmq_window_get_favourite_button (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->favourite_button;
+  return self->notes->favourite_button;
 }

@@ -1,4 +1,10 @@
-/* cmq-window-private.h: the window's parts, for its own files and for the UI tests.
+/* cmq-window-private.h: the window's struct and parts, for its own files and for the UI tests.
+ *
+ * The window is split by concern: cmq-window.c (the list, the content side, the object),
+ * cmq-window-search.c (the search model bound to the entry, sort menu, filter and rows),
+ * cmq-window-notes.c (favourites and notes), cmq-window-import.c (importing files) and
+ * cmq-window-actions.c (every win.* action and its keys). Calls go one way: cmq-window.c and
+ * cmq-window-actions.c call the others, which only read the struct and call the core.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,12 +41,12 @@ CmqLibrary *cmq_window_get_library (CmqWindow *self);
 GSettings *cmq_window_get_settings (CmqWindow *self);
 
 /* cmq-window-import.c: the Import actions, dropped files */
-void cmq_window_import_class_init (GtkWidgetClass *widget_class);
-void cmq_window_import_init (CmqWindow *self);
+void _cmq_window_import_init (CmqWindow *self);
+void _cmq_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
-/* cmq-window-actions.c: text size and the reader's look, from the preferences */
-void cmq_window_actions_class_init (GtkWidgetClass *widget_class);
-void cmq_window_actions_init (CmqWindow *self);
+/* cmq-window-actions.c: every win.* action and its keys; text size and the reader's look */
+void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_actions_init (CmqWindow *self);
 
 /* NULL before anything was typed */
 CmqQuery *cmq_window_get_query (CmqWindow *self);
@@ -52,9 +58,40 @@ void _cmq_window_list_changed (CmqWindow *self);
 /* Sets the status line again (progress of an update, counts). */
 void _cmq_window_update_status (CmqWindow *self);
 
+typedef struct _CmqWindowSearch CmqWindowSearch;
+typedef struct _CmqWindowNotes CmqWindowNotes;
+
+struct _CmqWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GtkPaned *paned;
+  GtkWidget *sidebar;
+  GtkSearchEntry *search_entry;
+  GtkListView *list_view;
+  GtkLabel *status_label;
+  AdwWindowTitle *content_title;
+  GtkStack *content_stack;
+  AdwStatusPage *no_match_page;
+  CmqReaderView *reader_view;
+  CmqHitBar *hit_bar;
+  GtkDropDown *sort_dropdown;
+
+  GSettings *settings;
+  CmqContext *context; /* the library, its index and the store */
+  CmqHitList *hit_list;
+  GtkSingleSelection *selection;
+  CmqWindowSearch *search;
+  CmqWindowNotes *notes;
+
+  gboolean list_changing; /* the selection follows a new result, not a click */
+  char *selected_id;      /* of the release selected when the content was last updated */
+  CmqRelease *loaded;     /* the whole selected release, once loaded */
+  GCancellable *loading;  /* loading the selected release */
+};
+
 /* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
  * to the window's CmqSearchModel. */
-typedef struct _CmqWindowSearch CmqWindowSearch;
 
 CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
 CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context,
@@ -68,7 +105,6 @@ void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
 
 /* cmq-window-notes.c: favourites and notes. */
-typedef struct _CmqWindowNotes CmqWindowNotes;
 
 CmqWindowNotes *_cmq_window_get_notes (CmqWindow *self);
 void _cmq_window_notes_class_init (GtkWidgetClass *widget_class);
@@ -82,6 +118,16 @@ void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
 gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page);
 /* TRUE to keep the window open because notes could not be saved. */
 gboolean _cmq_window_notes_close_request (CmqWindow *self);
+void _cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action_name,
+                                                GVariant *parameter);
+void _cmq_window_notes_export_notes_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_import_notes_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_show_orphans_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_open_notes_folder_action (GtkWidget *widget, const char *action_name,
+                                                 GVariant *parameter);
 
 CmqStore *cmq_window_get_store (CmqWindow *self);
 CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);

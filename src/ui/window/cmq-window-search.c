@@ -13,7 +13,6 @@
 
 struct _CmqWindowSearch
 {
-  CmqWindow *window; /* not a reference: the window owns this */
   CmqSearchModel *model;
   GtkDropDown *sort_dropdown;
   CmqListFilter *list_filter;
@@ -24,7 +23,7 @@ struct _CmqWindowSearch
 CmqSearchModel *
 _cmq_window_search_get_model (CmqWindow *window)
 {
-  return _cmq_window_get_search (window)->model;
+  return window->search->model;
 }
 
 static void
@@ -38,7 +37,7 @@ show_snippet (CmqWindowSearch *search, CmqReleaseRow *row, guint position)
 void
 _cmq_window_search_bind_row (CmqWindow *window, CmqReleaseRow *row, guint position)
 {
-  CmqWindowSearch *search = _cmq_window_get_search (window);
+  CmqWindowSearch *search = window->search;
 
   g_hash_table_insert (search->bound_rows, row, GUINT_TO_POINTER (position));
   show_snippet (search, row, position);
@@ -48,7 +47,7 @@ _cmq_window_search_bind_row (CmqWindow *window, CmqReleaseRow *row, guint positi
 void
 _cmq_window_search_unbind_row (CmqWindow *window, CmqReleaseRow *row)
 {
-  CmqWindowSearch *search = _cmq_window_get_search (window);
+  CmqWindowSearch *search = window->search;
   gpointer position;
 
   /* NULL while the window is disposed */
@@ -68,20 +67,6 @@ snippets_ready_cb (CmqSearchModel *model, CmqWindowSearch *search)
   g_hash_table_iter_init (&iter, search->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, &position))
     show_snippet (search, row, GPOINTER_TO_UINT (position));
-}
-
-static void
-result_changed_cb (CmqSearchModel *model, guint select, CmqWindowSearch *search)
-{
-  if (select != G_MAXUINT)
-    gtk_single_selection_set_selected (cmq_window_get_selection (search->window), select);
-  _cmq_window_list_changed (search->window);
-}
-
-static void
-status_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindowSearch *search)
-{
-  _cmq_window_update_status (search->window);
 }
 
 static void
@@ -116,13 +101,13 @@ sort_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, CmqWindowSearch *sear
 void
 _cmq_window_search_select (CmqWindow *window, const char *path, const char *id)
 {
-  CmqWindowSearch *search = _cmq_window_get_search (window);
+  CmqWindowSearch *search = window->search;
 
   cmq_search_model_select (search->model, path, id);
   /* The widgets follow; the model has cleared its search and filter already. */
   cmq_list_filter_set_mode (search->list_filter, CMQ_LIST_FILTER_ALL);
-  if (*gtk_editable_get_text (cmq_window_get_search_entry (window)) != '\0')
-    gtk_editable_set_text (cmq_window_get_search_entry (window), "");
+  if (*gtk_editable_get_text (GTK_EDITABLE (window->search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
 }
 
 CmqWindowSearch *
@@ -133,7 +118,6 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   g_autofree char *sort_name = NULL;
   CmqIndexSort sort;
 
-  search->window = window;
   search->sort_dropdown = sort_dropdown;
   search->list_filter = list_filter;
   search->settings = g_settings_new (SCHEMA_ID);
@@ -145,9 +129,7 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   g_signal_connect (sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), search);
 
   search->model = cmq_search_model_new (context, sort);
-  g_signal_connect (search->model, "result-changed", G_CALLBACK (result_changed_cb), search);
   g_signal_connect (search->model, "snippets-ready", G_CALLBACK (snippets_ready_cb), search);
-  g_signal_connect (search->model, "notify::status", G_CALLBACK (status_cb), search);
   g_signal_connect (search->model, "notify::counts-known", G_CALLBACK (counts_cb), search);
   g_signal_connect (list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), search);
   return search;

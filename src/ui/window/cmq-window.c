@@ -19,35 +19,6 @@
 #include "cmq-ui-resources.h"
 #include "cmq-window-private.h"
 
-struct _CmqWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GtkPaned *paned;
-  GtkWidget *sidebar;
-  GtkSearchEntry *search_entry;
-  GtkListView *list_view;
-  GtkLabel *status_label;
-  AdwWindowTitle *content_title;
-  GtkStack *content_stack;
-  AdwStatusPage *no_match_page;
-  CmqReaderView *reader_view;
-  CmqHitBar *hit_bar;
-  GtkDropDown *sort_dropdown;
-
-  GSettings *settings;
-  CmqContext *context; /* the library, its index and the store */
-  CmqHitList *hit_list;
-  GtkSingleSelection *selection;
-  CmqWindowSearch *search;
-  CmqWindowNotes *notes;
-
-  gboolean list_changing; /* the selection follows a new result, not a click */
-  char *selected_id;      /* of the release selected when the content was last updated */
-  CmqRelease *loaded;     /* the whole selected release, once loaded */
-  GCancellable *loading;  /* loading the selected release */
-};
-
 G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum
@@ -211,6 +182,21 @@ _cmq_window_list_changed (CmqWindow *self)
   selection_moved (self);
 }
 
+/* The search model shows a new result: the selection follows (to @select when it says so). */
+static void
+result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
+{
+  if (select != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, select);
+  _cmq_window_list_changed (self);
+}
+
+static void
+status_changed_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindow *self)
+{
+  _cmq_window_update_status (self);
+}
+
 static void
 search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
@@ -287,31 +273,6 @@ unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
 }
 
 static void
-search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-step_hit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  cmq_reader_view_step_hit (self->reader_view, g_str_equal (action_name, "win.previous-hit"));
-}
-
-static void
-toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
-}
-
-static void
 save_window_state (CmqWindow *self)
 {
   int width = 0;
@@ -358,6 +319,10 @@ cmq_window_constructed (GObject *object)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_object (_cmq_window_search_get_model (self), "result-changed",
+                           G_CALLBACK (result_changed_cb), self, 0);
+  g_signal_connect_object (_cmq_window_search_get_model (self), "notify::status",
+                           G_CALLBACK (status_changed_cb), self, 0);
   _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
 
   factory = gtk_signal_list_item_factory_new ();
@@ -453,22 +418,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
-  gtk_widget_class_install_action (widget_class, "win.next-hit", NULL, step_hit_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-hit", NULL, step_hit_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-hit",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
-
-  cmq_window_import_class_init (widget_class);
-  cmq_window_actions_class_init (widget_class);
+  _cmq_window_actions_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
 }
 
@@ -491,8 +441,8 @@ cmq_window_init (CmqWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
-  cmq_window_import_init (self);
-  cmq_window_actions_init (self);
+  _cmq_window_import_init (self);
+  _cmq_window_actions_init (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
