@@ -1,4 +1,8 @@
-/* cmq-library.h: the set of releases the window shows.
+/* cmq-library.h: the library's folders of release files, watched, and where imports go.
+ *
+ * The application's CmqContext watches them (cmq_library_watch()) and has the index read them;
+ * cmq_library_load() and the functions on its list of releases are a second, in-memory import
+ * of the folders that only tests still use.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
