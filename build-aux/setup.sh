@@ -23,10 +23,19 @@ test_packages=(
 hardening_packages=(valgrind clang-14 libclang-rt-14-dev)
 
 # The flatpak test suite: flatpak-builder and its tools, and the host packages it copies into its
-# throw-away Sdk beyond the build packages (appstream-compose, xmllint).
+# throw-away Sdk beyond the build packages (appstream-compose, xmllint). flatpak-builder strips
+# what it builds with eu-strip and eu-elfcompress (elfutils), which it only Recommends, so that
+# --no-install-recommends leaves it out.
 test_packages+=(
-  flatpak flatpak-builder ostree bubblewrap appstream-util libxml2-utils
+  flatpak flatpak-builder ostree bubblewrap appstream-util libxml2-utils elfutils
 )
+
+# build-aux/bench: the programs it compares --search with and times it by.
+bench_packages=(hyperfine ripgrep sqlite3 time)
+
+# Every program that the build, the tests and build-aux/ run must come from one of these lists
+# (or what they depend on, or a base package of every Debian system): tests/data/
+# check-setup-packages.py reads the sources and fails on any other.
 
 cmq_install_missing () {
   local missing=() pkg

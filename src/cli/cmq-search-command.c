@@ -74,14 +74,54 @@ append_json_line (GString *out, const CmqIndexHit *hit)
   g_string_append (out, "}\n");
 }
 
+/* A character a terminal would take for a line break, a control or a change of direction: a
+ * file name holding one must not forge a line of results, nor hide part of one. */
+static gboolean
+is_unsafe_unichar (gunichar c)
+{
+  return (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+/* @text with its control characters escaped (\n, \t, \r, \xHH, \u{HHHH}) and backslashes
+ * doubled, so one hit is always one line and escapes read back unambiguously. Bytes that are not
+ * UTF-8 (a file name in another encoding) are escaped as \xHH too. */
+static void
+append_plain_text (GString *out, const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      unsigned char c = *p;
+      gunichar u = g_utf8_get_char_validated (p, -1);
+
+      if (c == '\\')
+        g_string_append (out, "\\\\");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f || u == (gunichar) -1 || u == (gunichar) -2)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (is_unsafe_unichar (u))
+        g_string_append_printf (out, "\\u{%04x}", u);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = u == (gunichar) -1 || u == (gunichar) -2 ? p + 1 : g_utf8_next_char (p);
+    }
+}
+
 static void
 append_plain_line (GString *out, const CmqIndexHit *hit)
 {
-  g_string_append (out, hit->date != NULL ? hit->date : "----------");
+  append_plain_text (out, hit->date != NULL ? hit->date : "----------");
   g_string_append (out, "  ");
-  g_string_append (out, hit->title);
+  append_plain_text (out, hit->title);
   g_string_append (out, "  ");
-  g_string_append (out, hit->file);
+  append_plain_text (out, hit->file);
   g_string_append_c (out, '\n');
 }
 
@@ -157,6 +197,7 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_sized_new (80 * 1024);
   Printer printer = { flags, out };
+  g_autofree char *status_message = NULL;
   gboolean searched;
 
   if (query_text == NULL || limit < 0)
@@ -166,6 +207,11 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
     }
 
   query = cmq_query_parse (query_text, CMQ_QUERY_FLAGS_NONE);
+  if (cmq_query_is_too_long (query))
+    {
+      g_printerr ("%s\n", _("The search is too long: a phrase may have at most 16,384 bytes"));
+      return 2;
+    }
   index = cmq_index_new (NULL);
   cmq_index_set_folders (index, folders);
   /* Like locate: no stat of every file when no folder changed (see the README). */
@@ -177,6 +223,9 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
                      error->message);
       g_clear_error (&error);
     }
+  status_message = cmq_index_dup_status_message (index);
+  if (status_message != NULL)
+    g_printerr ("%s\n", status_message);
 
   searched = search (index, query, limit, &printer, &error);
   if (!searched && printer.n_hits == 0)
@@ -200,5 +249,8 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_printerr (_("Cannot search: %s\n"), error != NULL ? error->message : "");
       return 2;
     }
+  /* Hits from an index that misses releases are not the answer: say so by the status too. */
+  if (cmq_index_get_status (index) == CMQ_INDEX_STATUS_INCOMPLETE)
+    return 2;
   return printer.n_hits > 0 ? 0 : 1;
 }

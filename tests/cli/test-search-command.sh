@@ -52,6 +52,21 @@ printf '\nThe Quokkaland delegation also attended.\n' >>"$copy/$first"
 echo "in-place: $(csearch --search quokkaland)" >>"$tmp/trust"
 echo "rescan: $(csearch --search quokkaland --rescan)" >>"$tmp/trust"
 
+# File names that would forge result lines (a newline, a carriage return, a line separator, an
+# escape sequence) are escaped in the plain output: one hit, one line.
+forged="$tmp/forged"
+mkdir "$forged"
+printf 'Quagga accord signed\n\nAllies and the Quagga delegation met on Monday (3 May 2021).\n' \
+  >"$forged/$(printf 'a\n2099-01-01  Forged result  passwd\r\033[2K\342\200\250b\\.txt')"
+env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$tmp/cache3" \
+  XDG_DATA_HOME="$tmp/data" "$communique" --library "$forged" --search quagga >"$tmp/forged-out"
+
+# A phrase too long to search is refused, not cut into words.
+status=0
+long=$(python3 -c 'print("allies " * 2500)')
+run --search "\"$long\"" >"$tmp/long-out" 2>"$tmp/long-err" || status=$?
+echo "$status" >"$tmp/long-status"
+
 exec python3 - "$tmp" "$fixtures" <<'PY'
 import json, os, sys
 
@@ -109,5 +124,13 @@ check(trust["removed"] == "1 0", f"a file removed is gone at once ({trust['remov
 check(trust["in-place"] == "1 0",
       f"a file rewritten in place is not looked at without --rescan ({trust['in-place']})")
 check(trust["rescan"] == "0 1", f"--rescan finds it ({trust['rescan']})")
+forged = open(os.path.join(tmp, "forged-out"), "rb").read()
+check(forged.count(b"\n") == 1 and b"\r" not in forged and b"\x1b" not in forged
+      and "\u2028".encode() not in forged, f"a forged file name stays on one line: {forged!r}")
+check(b"a\\n2099-01-01  Forged result  passwd\\r\\x1b[2K\\u{2028}b\\\\.txt" in forged,
+      "its control characters are escaped, its backslash doubled")
+check(open(os.path.join(tmp, "long-status")).read().strip() == "2"
+      and "too long" in open(os.path.join(tmp, "long-err")).read()
+      and lines("long-out") == [], "a phrase of 17,500 bytes is refused with a message, status 2")
 sys.exit(0 if ok else 1)
 PY

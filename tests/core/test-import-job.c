@@ -1,12 +1,14 @@
 /* test-import-job.c: copying releases into a library folder, with temporary folders only: files
- * and nested folders are taken, a release already there (same id) is not copied again, and every
- * file that is not a release is listed with the importer's reason.
+ * and nested folders are taken, a release already there (same id) is not copied again, every
+ * file that is not a release is listed with the importer's reason, and symbolic links lead
+ * nowhere outside the folder chosen.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmq-import-job.h"
 #include "cmq-importer.h"
@@ -18,12 +20,19 @@ typedef struct
   GFile *destination; /* the library folder, not made yet */
 } Fixture;
 
+/* Never follows a link: the tests put links to folders outside their own and to "." in the
+ * folders they remove (a removal that followed a link to /etc once emptied this machine's /etc).
+ * No test links to a real system folder. */
 static void
 remove_tree (GFile *file)
 {
-  g_autoptr (GFileEnumerator) enumerator = g_file_enumerate_children (
-      file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  g_autoptr (GFileEnumerator) enumerator = NULL;
   GFileInfo *info;
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
+      G_FILE_TYPE_DIRECTORY)
+    enumerator = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
 
   while (enumerator != NULL && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)))
     {
@@ -280,6 +289,85 @@ test_folders_recursive (Fixture *fixture, gconstpointer data)
 }
 
 static void
+make_link (Fixture *fixture, const char *target, const char *relative)
+{
+  g_autoptr (GFile) link = g_file_resolve_relative_path (fixture->source, relative);
+  g_autofree char *path = g_file_get_path (link);
+
+  g_assert_cmpint (symlink (target, path), ==, 0);
+}
+
+/* Links in a folder the user imports (issue 12, defect 5): those leading out of it (to another
+ * release elsewhere, to a private file, into /proc) are not followed; one to a file inside is;
+ * `loop -> .` is not walked again; a release 25 folders deep is taken, one deeper than the limit
+ * is reported; each entry left out is in the report with its reason. */
+static void
+test_links_and_depth (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *outside_dir = g_build_filename (fixture->root, "elsewhere", NULL);
+  g_autofree char *outside = g_build_filename (outside_dir, "private.txt", NULL);
+  g_autofree char *key = g_build_filename (outside_dir, "id_ed25519", NULL);
+  g_autoptr (GFile) inside = put_seed (fixture, "000_11bd6166c1d2e564.txt", "sub/inside.txt");
+  g_autoptr (GString) deep = g_string_new (NULL);
+  g_autoptr (GString) deeper = g_string_new (NULL);
+  g_autoptr (GFile) deep_file = NULL;
+  g_autoptr (GFile) deeper_file = NULL;
+  g_autoptr (CmqImportJob) job = NULL;
+  GFile *sources[] = { fixture->source };
+  gsize length = 0;
+  g_autofree char *release = seed_contents ("001_5f2881911b002c03.txt", &length);
+
+  /* A real release outside the folder: were the link followed, it would be imported. */
+  g_assert_cmpint (g_mkdir (outside_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (outside, release, length, NULL));
+  g_assert_true (g_file_set_contents (key, "-----BEGIN OPENSSH PRIVATE KEY-----\n", -1, NULL));
+  make_link (fixture, outside, "outside.txt");
+  make_link (fixture, key, "key.txt");
+  make_link (fixture, outside_dir, "elsewhere");
+  make_link (fixture, "/proc/self/environ", "environ.txt");
+  make_link (fixture, "gone.txt.orig", "dangling.txt");
+  make_link (fixture, "sub/inside.txt", "again.txt");
+  make_link (fixture, ".", "loop");
+
+  for (guint i = 0; i < 25; i++)
+    g_string_append_printf (deep, "d%u/", i);
+  g_string_append (deep, "deep.txt");
+  deep_file = put_seed (fixture, "002_1cb5d52dedd5ff57.txt", deep->str);
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (deeper, "e%u/", i);
+  g_string_append (deeper, "deeper.txt");
+  deeper_file = put_seed (fixture, "003_d53c59dffd3a3db1.txt", deeper->str);
+
+  job = run_job (fixture, sources, 1);
+
+  /* inside.txt (also reached through again.txt) and the release 25 folders deep. */
+  g_assert_cmpuint (cmq_import_job_get_n_imported (job), ==, 2);
+  g_assert_cmpuint (cmq_import_job_get_n_duplicates (job), ==, 1);
+  g_assert_cmpuint (count_txt (fixture->destination), ==, 2);
+  {
+    g_autoptr (GFile) copy = g_file_get_child (fixture->destination, "deep.txt");
+
+    g_assert_true (g_file_query_exists (copy, NULL));
+  }
+
+  g_assert_cmpstr (reason_for (job, "outside.txt"), ==,
+                   "A link to something outside the imported folder: not followed");
+  g_assert_cmpstr (reason_for (job, "key.txt"), ==,
+                   "A link to something outside the imported folder: not followed");
+  g_assert_cmpstr (reason_for (job, "elsewhere"), ==,
+                   "A link to something outside the imported folder: not followed");
+  g_assert_cmpstr (reason_for (job, "environ.txt"), ==,
+                   "A link into /proc, /sys or /dev: not followed");
+  g_assert_cmpstr (reason_for (job, "dangling.txt"), ==, "A link to nothing: not followed");
+  g_assert_cmpstr (reason_for (job, "loop"), ==,
+                   "A link to a folder already imported: not followed");
+  /* The limit is said, on the first folder beyond it. */
+  g_assert_cmpstr (reason_for (job, "e32"), ==, "More than 32 folders deep: not imported");
+  g_assert_cmpuint (cmq_import_job_get_skipped (job)->len, ==, 7);
+  g_assert_null (reason_for (job, "again.txt"));
+}
+
+static void
 run_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GError) error = NULL;
@@ -317,6 +405,8 @@ main (int argc, char **argv)
               test_skipped_with_reasons, fixture_tear_down);
   g_test_add ("/import-job/folders-recursive", Fixture, NULL, fixture_set_up,
               test_folders_recursive, fixture_tear_down);
+  g_test_add ("/import-job/links-and-depth", Fixture, NULL, fixture_set_up, test_links_and_depth,
+              fixture_tear_down);
   g_test_add ("/import-job/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 #include "cmq-importer.h"
 #include "cmq-index-private.h"
 #include "index-fixture.h"
+#include "test-timeout.h"
 static void
 test_incremental (Fixture *fixture, gconstpointer data)
 {
@@ -306,7 +307,8 @@ test_async (Fixture *fixture, gconstpointer data)
 static gboolean
 update_blocked_cb (gpointer user_data)
 {
-  g_error ("The index update is still running after 30 s: it blocks on a file");
+  g_error ("The index update is still running after %.0f s: it blocks on a file",
+           cmq_test_timeout_seconds (60));
   return G_SOURCE_REMOVE;
 }
 
@@ -371,7 +373,7 @@ test_unreadable_files (Fixture *fixture, gconstpointer data)
     g_string_append (huge, "NATO Allies met on Monday (3 May 2021) to discuss zebraword.\n");
   g_assert_true (g_file_set_contents (huge_path, huge->str, huge->len, NULL));
 
-  timeout = g_timeout_add_seconds (30, update_blocked_cb, NULL);
+  timeout = g_timeout_add_seconds ((guint) cmq_test_timeout_seconds (60), update_blocked_cb, NULL);
   cmq_index_update_async (index, NULL, update_done_cb, &stats);
   while (stats.n_files == 0)
     g_main_context_iteration (NULL, TRUE);

@@ -396,6 +396,64 @@ test_codec (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* A phrase longer than 2,048 bytes is searched as written, not cut into words (which would also
+ * find the same words in another order); one longer than 16 KiB matches nothing and says so. */
+static void
+test_long_phrase (Fixture *fixture, gconstpointer data)
+{
+  static const char *const pool[] = { "allies",     "agreed",   "to",      "strengthen",
+                                      "deterrence", "and",      "defence", "across",
+                                      "the",        "eastern",  "flank",   "while",
+                                      "supporting", "partners", "in",      "region" };
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr (GPtrArray) words = g_ptr_array_new ();
+  g_autoptr (GString) forward = g_string_new (NULL);
+  g_autoptr (GString) backward = g_string_new (NULL);
+  g_autoptr (GString) phrase = g_string_new ("\"");
+  g_autoptr (GString) huge = g_string_new ("\"");
+  g_autoptr (CmqQuery) too_long = NULL;
+  g_autoptr (GPtrArray) none = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  for (guint i = 0; i < 600; i++)
+    g_ptr_array_add (words, (gpointer) pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))]);
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_string_append_printf (forward, "%s%s", i > 0 ? " " : "", (char *) words->pdata[i]);
+      g_string_append_printf (backward, "%s%s", i > 0 ? " " : "",
+                              (char *) words->pdata[words->len - 1 - i]);
+    }
+  a = g_strdup_printf ("Forward order\n\nNATO Allies met on Monday (3 May 2021). %s.\n",
+                       forward->str);
+  b = g_strdup_printf ("Backward order\n\nNATO Allies met on Monday (3 May 2021). %s.\n",
+                       backward->str);
+  write_file (fixture, "a.txt", a);
+  write_file (fixture, "b.txt", b);
+  update (index);
+
+  /* The first 2,600 bytes or so of the forward text, whole words. */
+  for (guint i = 0; i < words->len && phrase->len < 2600; i++)
+    g_string_append_printf (phrase, "%s%s", i > 0 ? " " : "", (char *) words->pdata[i]);
+  g_string_append_c (phrase, '"');
+  g_assert_cmpuint (phrase->len, >, 2048);
+  found = titles (index, phrase->str, CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpstr (found, ==, "Forward order");
+
+  while (huge->len < 17 * 1024)
+    g_string_append (huge, "allies agreed ");
+  g_string_append_c (huge, '"');
+  too_long = cmq_query_parse (huge->str, CMQ_QUERY_FLAGS_NONE);
+  g_assert_true (cmq_query_is_too_long (too_long));
+  g_assert_false (cmq_query_is_empty (too_long));
+  none = cmq_index_query (index, too_long, CMQ_INDEX_SORT_RELEVANCE, 0, CMQ_INDEX_QUERY_NONE, NULL,
+                          NULL);
+  g_assert_nonnull (none);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 test_notes (Fixture *fixture, gconstpointer data)
 {
@@ -633,6 +691,7 @@ main (int argc, char *argv[])
   ADD ("/index/snippets", test_snippets);
   ADD ("/index/load-release", test_load_release);
   ADD ("/index/codec", test_codec);
+  ADD ("/index/long-phrase", test_long_phrase);
   ADD ("/index/notes", test_notes);
   ADD ("/index/odd-queries", test_odd_queries);
   ADD ("/index/query-async", test_query_async);

@@ -100,7 +100,7 @@ test_export_import (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (undated_at);
   g_assert_true (early_at < late_at && late_at < undated_at);
   g_assert_nonnull (strstr (early_at, "2021-06-14"));
-  g_assert_nonnull (strstr (late_at, "\nLate note\nwith [two] lines\n"));
+  g_assert_nonnull (strstr (late_at, "\nLate note\\\nwith \\[two\\] lines\n"));
   g_assert_null (strstr (markdown, "Cleared"));
 
   json = cmq_store_export_json (store);
@@ -189,6 +189,76 @@ test_export_import (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* A hostile note exported to Markdown stays text: no HTML, no link, no heading of its own, its
+ * lines still lines. Checked on the text, and on the HTML a Markdown renderer makes of it when
+ * one is installed (markdown_py, from python3-markdown). */
+static void
+test_markdown_hostile (Fixture *fixture, gconstpointer data)
+{
+  static const char note[] = "<script>alert(1)</script>\n"
+                             "## Forged heading\n"
+                             "[click](javascript:alert(1)) <javascript:alert(2)>\n"
+                             "![image](http://example.com/t.png)\n"
+                             "    not code\n"
+                             "1. not a list\n"
+                             "> not a quote\n"
+                             "Forged setext\n"
+                             "===\n"
+                             "&lt;b&gt; &#60;i> *not emphasis*\n"
+                             "\n"
+                             "Second paragraph.";
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = make_release ("A <b>bold</b> title", "Text.", 2024, 7, 10);
+  g_autofree char *markdown = NULL;
+  g_autofree char *renderer = g_find_program_in_path ("markdown_py");
+
+  cmq_store_set_note (store, release, note);
+  markdown = cmq_store_export_markdown (store);
+  g_test_message ("%s", markdown);
+  /* Every < is escaped: no HTML, no autolink. */
+  for (const char *p = strchr (markdown, '<'); p != NULL; p = strchr (p + 1, '<'))
+    g_assert_cmpint (p[-1], ==, '\\');
+  g_assert_null (strstr (markdown, "\n## Forged"));
+  g_assert_null (strstr (markdown, "](javascript"));
+  g_assert_null (strstr (markdown, "\n==="));
+  g_assert_nonnull (strstr (markdown, "\\<script\\>alert\\(1\\)\\</script\\>\\\n"));
+  g_assert_nonnull (strstr (markdown, "\\&lt;b\\&gt;"));
+  g_assert_nonnull (strstr (markdown, "\n\nSecond paragraph\\.\n"));
+
+  if (renderer != NULL)
+    {
+      g_autofree char *md_path = g_build_filename (fixture->dir, "notes.md", NULL);
+      const char *argv[] = { renderer, md_path, NULL };
+      g_autofree char *html = NULL;
+      g_autoptr (GError) error = NULL;
+      int status = 0;
+
+      g_assert_true (g_file_set_contents (md_path, markdown, -1, NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &html,
+                                   NULL, &status, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", html);
+      g_assert_null (strstr (html, "<script"));
+      g_assert_null (strstr (html, "<b>"));
+      g_assert_null (strstr (html, "<i>"));
+      g_assert_null (strstr (html, "<a "));
+      g_assert_null (strstr (html, "<img"));
+      g_assert_null (strstr (html, "<ol"));
+      g_assert_null (strstr (html, "<blockquote"));
+      g_assert_null (strstr (html, "<pre"));
+      g_assert_null (strstr (html, "<em"));
+      g_assert_null (strstr (html, "<h2>Forged"));
+      g_assert_null (strstr (html, "<h1>Forged"));
+      /* One heading per entry, and the note's text as text. */
+      g_assert_nonnull (strstr (html, "<h2>"));
+      g_assert_null (strstr (strstr (html, "<h2>") + 1, "<h2>"));
+      g_assert_nonnull (strstr (html, "alert(1)"));
+      g_assert_nonnull (strstr (html, "Second paragraph."));
+    }
+  else
+    g_test_message ("markdown_py is not installed: the rendered HTML is not checked");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -196,6 +266,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/store/round-trip/odd-ids", Fixture, NULL, fixture_set_up, test_round_trip_odd_ids,
               fixture_tear_down);
+  g_test_add ("/store/export/markdown-hostile", Fixture, NULL, fixture_set_up,
+              test_markdown_hostile, fixture_tear_down);
   g_test_add ("/store/export-import", Fixture, NULL, fixture_set_up, test_export_import,
               fixture_tear_down);
   return g_test_run ();

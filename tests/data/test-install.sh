@@ -14,6 +14,7 @@ build=$1
 prefix=$2
 app_id=$3
 
+. "$(dirname "$0")/../lib/test-timeout.sh"
 tmp=$(mktemp -d)
 app_pid=
 cleanup () {
@@ -70,7 +71,8 @@ GSETTINGS_SCHEMA_DIR="$tmp/schemas" \
   "${command[@]}" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
-for _ in $(seq 1 120); do
+seconds=$(cmq_timeout 60)
+for _ in $(seq 1 $((seconds * 2))); do
   window=$(xdotool search --onlyvisible --pid "$app_pid" --name 'Communiqu' 2>/dev/null |
            head -n 1) || true
   if [ -n "$window" ]; then
@@ -85,5 +87,5 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 cat "$tmp/app.log"
-echo "no window within 60 s"
+echo "no window within $seconds s"
 exit 1

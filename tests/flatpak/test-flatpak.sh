@@ -36,6 +36,12 @@ sdk_packages=(
   libsqlite3-dev libjson-glib-dev
 )
 
+. "$(dirname "$0")/../lib/test-timeout.sh"
+# The waits below, in half seconds: for a window or a painted page (60 s, scaled), and for a
+# page's first paint or a window's end (20 s, scaled).
+long_wait=$(($(cmq_timeout 60) * 2))
+short_wait=$(($(cmq_timeout 20) * 2))
+
 step_start=$SECONDS
 step () {
   echo "# [$((SECONDS - step_start))s] $*"
@@ -192,7 +198,7 @@ read -r -a command <<<"${exec_line//%[fFuUdDnNickvm]/}"
 app_pid=$!
 
 window=
-for _ in $(seq 1 120); do
+for _ in $(seq 1 $long_wait); do
   window=$(xdotool search --onlyvisible --name '^Communiqué$' 2>/dev/null | head -n 1) || true
   [ -n "$window" ] && break
   if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -204,7 +210,7 @@ for _ in $(seq 1 120); do
 done
 if [ -z "$window" ]; then
   cat "$tmp/run.log"
-  echo "no Communiqué window appeared within 60 s"
+  echo "no Communiqué window appeared within $((long_wait / 2)) s"
   exit 1
 fi
 step "window $window is up: $(xdotool getwindowname "$window")"
@@ -224,7 +230,7 @@ brightness () {
   import -window "$window" -crop "$pane" +repage -colorspace Gray -format '%[fx:mean]' info:
 }
 empty=0
-for _ in $(seq 1 40); do # until the empty page is painted, light
+for _ in $(seq 1 $short_wait); do # until the empty page is painted, light
   empty=$(brightness)
   python3 -c "import sys; sys.exit(0 if $empty > 0.8 else 1)" && break
   sleep 0.5
@@ -236,7 +242,7 @@ done
 painted=
 for row_y in 190 260 330; do
   xdotool mousemove --window "$window" 170 "$row_y" click 1
-  for _ in $(seq 1 30); do
+  for _ in $(seq 1 $short_wait); do
     sleep 0.5
     now=$(brightness)
     if python3 -c "import sys; sys.exit(0 if $now < $empty - 0.02 else 1)"; then
@@ -250,7 +256,8 @@ if [ -n "$screenshot" ]; then
 fi
 if [ -z "$painted" ]; then
   cat "$tmp/run.log"
-  echo "the reading view painted nothing within 45 s (brightness $empty, then $now)"
+  echo "the reading view painted nothing within $((3 * short_wait / 2)) s" \
+    "(brightness $empty, then $now)"
   exit 1
 fi
 step "the reading view shows the release (brightness $empty, then $painted)"
@@ -261,7 +268,7 @@ step "stopping it, then starting it as GNOME Shell does (DBusActivatable): D-Bus
 flatpak kill "$app_id"
 wait "$app_pid" 2>/dev/null || true
 app_pid=
-for _ in $(seq 1 20); do
+for _ in $(seq 1 $short_wait); do
   xdotool search --onlyvisible --name '^Communiqué$' >/dev/null 2>&1 || break
   sleep 0.5
 done
@@ -272,11 +279,11 @@ fi
 # A bus of its own that knows the exported service file, as a session bus started after the
 # installation would; Activate auto-starts the service's Exec
 # (flatpak run … --gapplication-service).
-APP_ID=$app_id XDG_DATA_DIRS="$exports:/usr/local/share:/usr/share" \
+APP_ID=$app_id WAIT=$long_wait XDG_DATA_DIRS="$exports:/usr/local/share:/usr/share" \
   dbus-run-session -- bash -c '
-    gdbus call --session --timeout 60 --dest "$APP_ID" --object-path "/${APP_ID//./\/}" \
+    gdbus call --session --timeout $((WAIT / 2)) --dest "$APP_ID" --object-path "/${APP_ID//./\/}" \
       --method org.freedesktop.Application.Activate "{}" || exit 1
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 "$WAIT"); do
       if window=$(xdotool search --onlyvisible --name "^Communiqué$" 2>/dev/null); then
         echo "window $window is up; running: $(flatpak ps --columns=application,pid | tr "\n" " ")"
         flatpak kill "$APP_ID"

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "cmq-store-private.h"
+#include "test-timeout.h"
 
 typedef struct
 {
@@ -120,4 +121,41 @@ write_file (const char *path, const char *contents, gssize length)
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, contents, length, &error));
   g_assert_no_error (error);
+}
+
+static inline gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until *@flag is set, failing after @seconds. */
+static inline void
+spin_until (gboolean *flag, guint seconds)
+{
+  gboolean timed_out = FALSE;
+  guint timeout =
+      g_timeout_add_seconds ((guint) cmq_test_timeout_seconds (seconds), timeout_cb, &timed_out);
+
+  while (!*flag && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout);
+  g_assert_true (*flag);
+}
+
+static inline void
+set_flag_cb (gpointer instance, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static inline void
+changed_flag_cb (CmqStore *store, const char *id, gpointer user_data)
+{
+  g_assert_nonnull (id);
+  *(gboolean *) user_data = TRUE;
 }

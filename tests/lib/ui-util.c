@@ -20,7 +20,8 @@ void
 ui_wait_for (gboolean *done)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (UI_TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+  guint id = g_timeout_add ((guint) (cmq_test_timeout_seconds (UI_TIMEOUT_SECONDS) * 1000),
+                            timed_out_cb, &timed_out);
 
   while (!*done && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -32,13 +33,51 @@ ui_wait_for (gboolean *done)
 void
 ui_wait_until (gboolean (*check) (gpointer data), gpointer data)
 {
-  gint64 end = g_get_monotonic_time () + UI_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  gint64 end = cmq_test_deadline (UI_TIMEOUT_SECONDS);
 
   while (!check (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       ui_spin (20);
     }
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+void
+ui_wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  /* A frame is only painted when something asks for one. */
+  gtk_widget_queue_draw (widget);
+  ui_wait_for (&painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static gboolean
+has_size_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_get_height (widget) > 0;
+}
+
+void
+ui_wait_laid_out (GtkWidget *widget)
+{
+  ui_wait_until (has_size_cb, widget);
+  ui_wait_frame (widget);
+  ui_wait_frame (widget);
 }
 
 void
@@ -98,8 +137,7 @@ ui_show_window (CmqWindow *window)
   while (cmq_window_is_searching (window))
     g_main_context_iteration (NULL, TRUE);
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  ui_wait_laid_out (GTK_WIDGET (window));
 }
 
 guint
@@ -155,7 +193,7 @@ ui_page_eval (WebKitWebView *web_view, const char *script)
 void
 ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected)
 {
-  gint64 end = g_get_monotonic_time () + UI_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  gint64 end = cmq_test_deadline (UI_TIMEOUT_SECONDS);
 
   for (;;)
     {
@@ -173,6 +211,48 @@ ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected)
     }
 }
 
+static void
+painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  JsCall *call = user_data;
+  g_autoptr (JSCValue) value = webkit_web_view_call_async_javascript_function_finish (
+      WEBKIT_WEB_VIEW (source), result, &call->error);
+
+  if (value != NULL)
+    call->result = jsc_value_to_string (value);
+  call->done = TRUE;
+}
+
+void
+ui_wait_page_painted (WebKitWebView *web_view)
+{
+  /* A callback of requestAnimationFrame runs before the page's next frame is drawn: the second
+   * one runs once the first has been. */
+  static const char body[] = "return new Promise (done => requestAnimationFrame (() => "
+                             "requestAnimationFrame (() => done ('painted'))));";
+  JsCall call = { FALSE, NULL, NULL };
+
+  webkit_web_view_call_async_javascript_function (web_view, body, -1, NULL, NULL, NULL, NULL,
+                                                  painted_cb, &call);
+  ui_wait_for (&call.done);
+  g_assert_no_error (call.error);
+  g_assert_cmpstr (call.result, ==, "painted");
+  g_free (call.result);
+  ui_wait_frame (GTK_WIDGET (web_view));
+}
+
+static gboolean
+search_over_cb (gpointer data)
+{
+  return !cmq_window_is_searching (data);
+}
+
+void
+ui_wait_search (CmqWindow *window)
+{
+  ui_wait_until (search_over_cb, window);
+}
+
 void
 ui_select_and_wait (CmqWindow *window, guint position)
 {
@@ -186,16 +266,9 @@ ui_select_and_wait (CmqWindow *window, guint position)
   ui_wait_page (web_view, "document.querySelector('h1') ? document.location.href : ''", expected);
 }
 
-static gboolean
-is_drawn_cb (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
 /* A window only has something to snapshot once it has been drawn: on a busy machine that can
- * take a while after it is mapped, so this tries again until it has (up to UI_TIMEOUT_SECONDS). */
+ * take a while after it is mapped, so this waits for its frames, then tries again until the
+ * snapshot has something (up to UI_TIMEOUT_SECONDS). */
 void
 ui_save_screenshot (GtkWidget *widget, const char *path)
 {
@@ -203,16 +276,18 @@ ui_save_screenshot (GtkWidget *widget, const char *path)
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = NULL;
+  gint64 end;
 
   /* A dialog just presented may not be on screen yet. */
-  ui_wait_until (is_drawn_cb, widget);
+  ui_wait_laid_out (widget);
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  for (guint tries = 0; node == NULL && tries < UI_TIMEOUT_SECONDS * 10; tries++)
+  end = cmq_test_deadline (UI_TIMEOUT_SECONDS);
+  for (guint tries = 0; node == NULL && g_get_monotonic_time () < end; tries++)
     {
       g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
 
       if (tries > 0)
-        ui_spin (100);
+        ui_wait_frame (widget);
       gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
                               gtk_widget_get_height (widget));
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));

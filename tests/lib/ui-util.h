@@ -8,26 +8,43 @@
 #include <adwaita.h>
 
 #include "cmq-window-private.h"
+#include "test-timeout.h"
 
 G_BEGIN_DECLS
 
-#define UI_TIMEOUT_SECONDS 30
+/* How long a wait may take before the test fails, scaled by CMQ_TEST_TIMEOUT_MULTIPLIER
+ * (test-timeout.h): generous, since a busy machine can take many seconds for a frame. */
+#define UI_TIMEOUT_SECONDS 60
 
 /* Runs the main loop until @done is set; fails the test after UI_TIMEOUT_SECONDS. */
 void ui_wait_for (gboolean *done);
 /* Runs the main loop until @check (@data) is true; fails the test after UI_TIMEOUT_SECONDS. */
 void ui_wait_until (gboolean (*check) (gpointer data), gpointer data);
+/* Runs the main loop until @widget's frame clock has painted a frame that started after this
+ * call (the widget must be realized). */
+void ui_wait_frame (GtkWidget *widget);
+/* Waits until @widget is mapped and has a size, then until two more frames have been painted,
+ * so that what the first layout set (a paned's position, say) has been laid out too. Sizes are
+ * read after this, never before. */
+void ui_wait_laid_out (GtkWidget *widget);
+/* Runs the main loop for @ms: only to let something that must NOT happen have its chance (or
+ * between steps that a person would space out); never as a wait for something to happen. */
 void ui_spin (guint ms);
 /* Makes the home folders temporary (before gtk_init()); returns the temporary root. */
 char *ui_isolate_home (void);
 CmqWindow *ui_open_window (CmqLibrary *library);
-/* Presents a new window once its list is filled, and waits until it is on screen. */
+/* Presents a new window once its list is filled, and waits until it is on screen and laid out. */
 void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);
 /* What @script gives in the page, as a string. */
 char *ui_page_eval (WebKitWebView *web_view, const char *script);
 /* Waits until @script gives @expected in the page (pages reload as settings change). */
 void ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected);
+/* Waits until WebKit has painted the page as it is now (two animation frames of the page, then
+ * a frame of the view), as a screenshot needs. */
+void ui_wait_page_painted (WebKitWebView *web_view);
+/* Waits until the window's search (started at once by a change of its search text) is over. */
+void ui_wait_search (CmqWindow *window);
 /* Selects a row and waits until the page shows its release. */
 void ui_select_and_wait (CmqWindow *window, guint position);
 void ui_save_screenshot (GtkWidget *widget, const char *path);

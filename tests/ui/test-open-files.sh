@@ -8,6 +8,7 @@ communique=$1
 seeds="${G_TEST_SRCDIR:-$(dirname "$0")}/fixtures/seeds"
 # Not one of the samples, which the unique instance already shows (and so would not copy).
 real="${G_TEST_SRCDIR:-$(dirname "$0")}/fixtures/real"
+. "$(dirname "$0")/../lib/test-timeout.sh"
 tmp=$(mktemp -d)
 pids=""
 cleanup () {
@@ -22,12 +23,24 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -z "${DBUS_SESSION_BUS_ADDRESS
   exit 0
 fi
 
-# Waits up to 30 s for a file to exist.
+# Waits for a file to exist, up to 60 s (scaled).
+tries=$(($(cmq_timeout 60) * 10))
 wait_for () {
   i=0
   while [ ! -e "$1" ]; do
     i=$((i + 1))
-    [ $i -le 300 ] || return 1
+    [ $i -le $tries ] || return 1
+    sleep 0.1
+  done
+}
+
+# Waits for a Communiqué instance to own its name on the session bus, up to 60 s (scaled).
+wait_for_bus_name () {
+  i=0
+  until gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+      --method org.freedesktop.DBus.ListNames | grep -q "'io\.github\.communique\.Communique"; do
+    i=$((i + 1))
+    [ $i -le $tries ] || return 1
     sleep 0.1
   done
 }
@@ -48,9 +61,9 @@ export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$
 "$communique" >"$tmp/primary.log" 2>&1 &
 primary=$!
 pids="$pids $primary"
-wait_for "$tmp/data/communique/releases" || { echo "not ok 2 - the first instance starts"; exit 1; }
-sleep 1
-if timeout 30 "$communique" "$real/004.txt" >"$tmp/second.log" 2>&1; then
+wait_for "$tmp/data/communique/releases" && wait_for_bus_name ||
+  { echo "not ok 2 - the first instance starts"; exit 1; }
+if timeout "$(cmq_timeout 60)" "$communique" "$real/004.txt" >"$tmp/second.log" 2>&1; then
   echo "ok 2 - a second communique FILE hands the file over and exits"
 else
   echo "not ok 2 - a second communique FILE hands the file over and exits"; cat "$tmp/second.log"

@@ -262,7 +262,6 @@ test_import (void)
   g_assert_cmpstr (cmq_release_get_file (selected), ==, copied);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
 
-  ui_spin (300);
   ui_save_screenshot (GTK_WIDGET (report), screenshot);
   g_test_message ("Screenshot: %s", screenshot);
 
@@ -594,7 +593,7 @@ test_preferences (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (preferences));
-  ui_spin (300);
+  ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_test_message ("Screenshot: %s", screenshot);
 

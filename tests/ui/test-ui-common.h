@@ -133,8 +133,7 @@ open_window_with_store (CmqStore *store)
   CmqWindow *window = new_window (NULL, NULL, store);
 
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  ui_wait_laid_out (GTK_WIDGET (window));
   spin (100);
   return window;
 }

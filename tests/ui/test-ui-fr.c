@@ -60,15 +60,15 @@ test_window (void)
 
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "5 communiqués");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "zzzz");
-  ui_spin (50);
+  ui_wait_search (window);
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "Aucun communiqué ne correspond à « zzzz »");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "ukraine");
-  ui_spin (50);
+  ui_wait_search (window);
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==,
                    "2 sur 5 correspondent");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "");
-  ui_spin (50);
+  ui_wait_search (window);
 
   /* Dates in the user's locale, in the list and in the page. */
   june = june_release (window);
@@ -78,7 +78,7 @@ test_window (void)
   ui_select_and_wait (window, june);
   ui_wait_page (web_view, "document.querySelector('.date time').textContent", "1 juin 2021");
 
-  ui_spin (1500); /* let WebKit paint the page before the screenshot */
+  ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_test_message ("Screenshot: %s", screenshot);
   gtk_window_destroy (GTK_WINDOW (window));

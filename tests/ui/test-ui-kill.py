@@ -20,7 +20,12 @@ import sys
 import tempfile
 import time
 
-TIMEOUT = 30
+# Each wait's deadline (60 s), scaled by CMQ_TEST_TIMEOUT_MULTIPLIER as tests/lib/test-timeout.sh,
+# the one place scripts read it, says.
+TIMEOUT = int(subprocess.run(
+    ["sh", "-c", '. "$0"; cmq_timeout 60',
+     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "test-timeout.sh")],
+    check=True, text=True, stdout=subprocess.PIPE).stdout)
 STAR_NAMES = ("Add to Favourites", "Remove from Favourites")
 # The store saves changes within half a second on its own (CMQ_STORE_SAVE_DELAY_MS): a kill
 # later than that after the last key proves nothing about saving on a switch or a signal.

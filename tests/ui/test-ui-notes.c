@@ -163,7 +163,8 @@ test_note_height (void)
   int total;
 
   gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
-  spin (200);
+  spin (0);
+  ui_wait_laid_out (editor);
   total = gtk_widget_get_height (GTK_WIDGET (paned));
   g_assert_cmpint (total - gtk_paned_get_position (paned), ==, 180);
   g_assert_cmpint (ABS (gtk_widget_get_height (editor) - 180), <=, 2);
@@ -176,7 +177,8 @@ test_note_height (void)
   window = open_window_with_store (store);
   editor = GTK_WIDGET (cmq_window_get_note_editor (window));
   gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
-  spin (200);
+  spin (0);
+  ui_wait_laid_out (editor);
   paned = GTK_PANED (gtk_widget_get_parent (editor));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (paned)) - gtk_paned_get_position (paned), ==,
                    260);

@@ -83,7 +83,7 @@ test_reader (void)
   marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
   g_assert_cmpint (atoi (marks), >=, 1);
 
-  spin (300); /* let the page paint before the screenshot */
+  ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), screenshot);
   g_assert_cmpint (g_stat (screenshot, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
@@ -204,7 +204,8 @@ test_snippets (void)
       g_test_build_filename (G_TEST_BUILT, "screenshot-snippets.png", NULL);
 
   type (window, "afghanistan");
-  spin (100); /* rows bound by the next frame */
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window)); /* rows are bound in the next frame */
   collect_rows (GTK_WIDGET (window), rows);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -224,7 +225,8 @@ test_snippets (void)
 
   /* A prefix while typing: the whole word is emphasised. */
   type (window, "afgh");
-  spin (100);
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window));
   g_ptr_array_set_size (rows, 0);
   collect_rows (GTK_WIDGET (window), rows);
   for (guint i = 0; i < rows->len; i++)
@@ -237,7 +239,8 @@ test_snippets (void)
 
   /* No search, no snippets. */
   type (window, "");
-  spin (100);
+  spin (0);
+  ui_wait_laid_out (GTK_WIDGET (window));
   g_ptr_array_set_size (rows, 0);
   collect_rows (GTK_WIDGET (window), rows);
   g_assert_cmpuint (rows->len, >=, 5);

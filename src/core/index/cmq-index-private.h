@@ -39,6 +39,9 @@ struct _CmqIndex
 
   GMutex update_lock; /* one update at a time */
   int updating;       /* atomic */
+
+  CmqIndexStatus status; /* under the lock */
+  GStrv fallback_dirs;   /* where the index may move when its disk is full; NULL: the defaults */
 };
 
 /* A release's docid is its day (Julian day number) shifted left by this, plus a sequence number;
@@ -134,6 +137,24 @@ void cmq_index_forget_snippets (CmqIndex *self);
 /* Signals, emitted in the index's main context from any thread. */
 void cmq_index_emit_progress (CmqIndex *self, guint done, guint total);
 void cmq_index_emit_changed (CmqIndex *self);
+
+/* cmq-index-space.c: the disk of the index filling up. */
+
+/* What is free on the file system holding @db_path, and the reserve an update must leave there
+ * (an eighth of the file system, at most 64 MiB). FALSE when it cannot be known (an in-memory
+ * database): then writing goes on. */
+gboolean cmq_index_space_get (const char *db_path, guint64 *free_bytes, guint64 *reserve);
+/* SQLite's way of saying the disk is full. */
+gboolean cmq_index_rc_is_space (int rc);
+/* Moves the index to a new one in a temporary folder on another file system with room for
+ * @needed bytes and its reserve (the temporary folder, the runtime folder, /dev/shm): status
+ * CMQ_INDEX_STATUS_MOVED, to be filled by the update. The old file is left as it is (it is within
+ * its reserve). FALSE when no folder had room. The caller must not hold the lock. */
+gboolean cmq_index_move_for_space (CmqIndex *self, guint64 needed);
+/* Sets the status and emits "status-changed" when it changed; takes the lock. */
+void cmq_index_set_status (CmqIndex *self, CmqIndexStatus status);
+/* Tests: the folders the index may move to (NULL: the defaults). */
+void cmq_index_set_fallback_dirs_for_testing (CmqIndex *self, const char *const *dirs);
 
 /* cmq-index-update.c */
 gboolean cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *stats,

@@ -284,6 +284,12 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   guint n_snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) ? G_MAXUINT : SNIPPET_PREFETCH;
   int rc = SQLITE_OK;
 
+  /* A phrase too long to search matches nothing (not everything, as no word would). */
+  if (cmq_query_is_too_long (query))
+    {
+      *rc_out = SQLITE_OK;
+      return g_steal_pointer (&hits);
+    }
   if (from != NULL || until != NULL)
     low = CMQ_INDEX_UNDATED_END; /* undated releases do not match */
   if (from != NULL)

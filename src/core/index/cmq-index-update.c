@@ -19,6 +19,8 @@
  */
 #define G_LOG_DOMAIN "cmq-index"
 
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -162,7 +164,10 @@ typedef struct
   gboolean batch_changed;
   gboolean folders_cleared; /* the folders table was emptied in this pass */
   CmqIndexStats stats;
-  double write_cpu_s; /* CPU time spent writing, for the debug log */
+  double write_cpu_s;    /* CPU time spent writing, for the debug log */
+  char *path;            /* the database this pass writes */
+  guint64 batch_bytes;   /* text written in the open transaction, for the space it will take */
+  guint64 scanned_bytes; /* the size of every release file, for the space a rebuild needs */
 } Update;
 
 /* Ends the open transaction (if any) and tells the window. */
@@ -177,6 +182,7 @@ commit_batch (Update *update)
   if (rc != SQLITE_OK)
     return rc;
   update->in_batch = 0;
+  update->batch_bytes = 0;
   cmq_index_forget_snippets (update->self);
   cmq_index_emit_progress (update->self, update->done, update->total);
   if (update->batch_changed)
@@ -262,6 +268,42 @@ compare_imported (gconstpointer a, gconstpointer b)
   return strcmp (x->file->path, y->file->path);
 }
 
+/* What writing @bytes of text costs on disk at most: deflated body, full-text rows, and the copy
+ * of each page the WAL keeps until a checkpoint. */
+#define DISK_PER_TEXT_BYTE 4
+
+/* SQLITE_FULL when writing @next_bytes more would eat into the reserve of the disk (see
+ * cmq-index-space.c), counting what the open transaction will add to the WAL and what a
+ * checkpoint of the WAL may add to the database; the open transaction is committed first when
+ * that makes room. */
+static int
+check_space (Update *update, guint64 next_bytes)
+{
+  guint64 free_bytes, reserve;
+  int rc;
+
+  for (int committed = 0; committed < 2; committed++)
+    {
+      g_autofree char *wal = g_strconcat (update->path, "-wal", NULL);
+      GStatBuf st;
+      /* A checkpoint copies the WAL into the database before the WAL is emptied: room for it. */
+      guint64 wal_bytes = g_stat (wal, &st) == 0 ? (guint64) st.st_size : 0;
+
+      if (!cmq_index_space_get (update->path, &free_bytes, &reserve) ||
+          free_bytes >=
+              reserve + wal_bytes + DISK_PER_TEXT_BYTE * (update->batch_bytes + next_bytes))
+        return SQLITE_OK;
+      if (committed || update->in_batch == 0)
+        break;
+      if ((rc = commit_batch (update)) != SQLITE_OK)
+        return rc;
+    }
+  g_debug ("Stopping the update: %" G_GUINT64_FORMAT " bytes free, %" G_GUINT64_FORMAT
+           " kept for other files",
+           free_bytes, reserve);
+  return SQLITE_FULL;
+}
+
 /* Writes the imported files of @batch (emptied) in one transaction, oldest first: FTS5 flushes
  * its in-memory index to a new segment whenever a rowid is not above the previous one, and
  * docids follow dates, so in the order the workers finish nearly every release would make a
@@ -276,13 +318,16 @@ write_batch (Update *update, GPtrArray *batch, GHashTable *known)
   for (guint i = 0; i < batch->len && rc == SQLITE_OK; i++)
     {
       Imported *imported = g_ptr_array_index (batch, i);
+      guint64 bytes = imported->body != NULL ? strlen (imported->body) : 0;
 
-      if ((rc = before_write (update)) != SQLITE_OK)
+      if ((rc = check_space (update, bytes)) != SQLITE_OK ||
+          (rc = before_write (update)) != SQLITE_OK)
         break;
       rc = cmq_index_writer_write (&update->writer, imported,
                                    g_hash_table_contains (known, imported->file->path));
       if (rc == SQLITE_OK)
         {
+          update->batch_bytes += bytes;
           update->stats.n_imported++;
           update->done++;
           update->batch_changed = TRUE;
@@ -423,7 +468,18 @@ static int
 optimize (Update *update)
 {
   double start = thread_cpu_seconds ();
-  int rc = before_write (update);
+  guint64 free_bytes, reserve;
+  GStatBuf st;
+  int rc;
+
+  /* Merging rewrites the whole full-text index: not when the disk has no room for a copy. */
+  if (cmq_index_space_get (update->path, &free_bytes, &reserve) &&
+      g_stat (update->path, &st) == 0 && free_bytes < reserve + (guint64) st.st_size)
+    {
+      g_debug ("Not merging the index: the disk is nearly full");
+      return SQLITE_OK;
+    }
+  rc = before_write (update);
 
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (update->writer.db,
@@ -447,14 +503,16 @@ update_once (Update *update, const char *const *folders)
   g_autoptr (GPtrArray) todo = g_ptr_array_new ();
   g_autoptr (GPtrArray) removed = g_ptr_array_new ();
   g_autoptr (GArray) stamps = g_array_new (FALSE, TRUE, sizeof (FolderStamp));
-  g_autofree char *path = cmq_index_dup_path (update->self, &update->generation);
   gboolean bulk;
   int rc;
 
   g_array_set_clear_func (stamps, (GDestroyNotify) cmq_index_folder_stamp_clear);
   memset (&update->stats, 0, sizeof update->stats);
   update->folders_cleared = FALSE;
-  if ((rc = cmq_index_writer_init (&update->writer, path)) != SQLITE_OK)
+  update->batch_bytes = update->scanned_bytes = 0;
+  g_free (update->path);
+  update->path = cmq_index_dup_path (update->self, &update->generation);
+  if ((rc = cmq_index_writer_init (&update->writer, update->path)) != SQLITE_OK)
     return rc;
 
   for (guint i = 0; folders[i] != NULL; i++)
@@ -475,6 +533,8 @@ update_once (Update *update, const char *const *folders)
     return rc;
 
   compare_files (scanned, seen, known, todo, removed);
+  for (guint i = 0; i < scanned->len; i++)
+    update->scanned_bytes += ((ScannedFile *) g_ptr_array_index (scanned, i))->size;
 
   update->total = scanned->len;
   update->done = scanned->len - todo->len;
@@ -512,12 +572,48 @@ update_once (Update *update, const char *const *folders)
   return rc;
 }
 
+/* After a failed pass (@rc): TRUE when another pass must run (a damaged database was replaced,
+ * or the index moved to a folder with room); otherwise @error is set when it should be. */
+static gboolean
+after_failure (Update *update, int rc, gboolean *moved, GError **error)
+{
+  CmqIndex *self = update->self;
+
+  if (update->writer.db != NULL)
+    {
+      sqlite3_exec (update->writer.db, "ROLLBACK", NULL, NULL, NULL);
+      /* What the WAL took is given back at once. */
+      if (cmq_index_rc_is_space (rc))
+        sqlite3_exec (update->writer.db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+    }
+  if (cmq_index_rc_is_space (rc))
+    {
+      /* The text of every release, and room to merge. */
+      guint64 needed = DISK_PER_TEXT_BYTE * update->scanned_bytes + 16 * 1024 * 1024;
+
+      if (!*moved && cmq_index_move_for_space (self, needed))
+        return *moved = TRUE;
+      cmq_index_set_status (self, CMQ_INDEX_STATUS_INCOMPLETE);
+      g_set_error_literal (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NO_SPACE,
+                           _("The disk of the search index is full"));
+      return FALSE;
+    }
+  if (!cmq_index_rc_is_corrupt (rc) && rc != SQLITE_ABORT)
+    {
+      cmq_index_set_sqlite_error (error, update->writer.db, rc);
+      return FALSE;
+    }
+  cmq_index_recover (self, rc);
+  return TRUE;
+}
+
 gboolean
 cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *stats,
                       GError **error)
 {
   Update update = { self, cancellable };
   g_auto (GStrv) folders = NULL;
+  gboolean moved = FALSE;
   int rc = SQLITE_OK;
 
   g_mutex_lock (&self->update_lock);
@@ -527,23 +623,28 @@ cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *
   folders = g_strdupv (self->folders);
   g_mutex_unlock (&self->lock);
 
-  /* A damaged database is replaced and the pass run again, once. */
+  /* A damaged database is replaced and the pass run again, once; so is a full one. */
   for (int attempt = 0; attempt < 3; attempt++)
     {
+      gboolean again;
+
       rc = update_once (&update, (const char *const *) folders);
       if (rc == SQLITE_OK)
-        cmq_index_flush_notes (self, update.writer.db);
-      else if (!cmq_index_rc_is_corrupt (rc) && rc != SQLITE_ABORT)
-        cmq_index_set_sqlite_error (error, update.writer.db, rc);
-      if (rc != SQLITE_OK && update.writer.db != NULL)
-        sqlite3_exec (update.writer.db, "ROLLBACK", NULL, NULL, NULL);
+        {
+          cmq_index_flush_notes (self, update.writer.db);
+          /* Complete again where it is. */
+          if (cmq_index_get_status (self) == CMQ_INDEX_STATUS_INCOMPLETE)
+            cmq_index_set_status (self, cmq_index_is_fallback (self) ? CMQ_INDEX_STATUS_MOVED
+                                                                     : CMQ_INDEX_STATUS_OK);
+        }
+      again = rc != SQLITE_OK && after_failure (&update, rc, &moved, error);
       cmq_index_writer_clear (&update.writer);
-      if (rc != SQLITE_ABORT && !cmq_index_rc_is_corrupt (rc))
+      if (!again)
         break;
-      cmq_index_recover (self, rc);
     }
   if (rc != SQLITE_OK && error != NULL && *error == NULL)
     g_set_error (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_FAILED, "SQLite: %s", sqlite3_errstr (rc));
+  g_free (update.path);
 
   g_atomic_int_dec_and_test (&self->updating);
   g_mutex_unlock (&self->update_lock);

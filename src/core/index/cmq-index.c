@@ -26,6 +26,7 @@ enum
 {
   SIGNAL_PROGRESS,
   SIGNAL_CHANGED,
+  SIGNAL_STATUS_CHANGED,
   N_SIGNALS
 };
 
@@ -164,6 +165,40 @@ cmq_index_emit_changed (CmqIndex *self)
                               g_object_ref (self), g_object_unref);
 }
 
+static gboolean
+emit_status_changed_cb (gpointer user_data)
+{
+  g_signal_emit (user_data, signals[SIGNAL_STATUS_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+void
+cmq_index_set_status (CmqIndex *self, CmqIndexStatus status)
+{
+  gboolean changed;
+
+  g_mutex_lock (&self->lock);
+  changed = self->status != status;
+  self->status = status;
+  g_mutex_unlock (&self->lock);
+  if (changed)
+    g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_status_changed_cb,
+                                g_object_ref (self), g_object_unref);
+}
+
+CmqIndexStatus
+cmq_index_get_status (CmqIndex *self)
+{
+  CmqIndexStatus status;
+
+  g_return_val_if_fail (CMQ_IS_INDEX (self), CMQ_INDEX_STATUS_OK);
+
+  g_mutex_lock (&self->lock);
+  status = self->status;
+  g_mutex_unlock (&self->lock);
+  return status;
+}
+
 /* The object */
 
 static void
@@ -179,6 +214,7 @@ cmq_index_finalize (GObject *object)
     cmq_index_delete_files (self->path);
   g_free (self->path);
   g_strfreev (self->folders);
+  g_strfreev (self->fallback_dirs);
   g_hash_table_unref (self->pending_notes);
   g_hash_table_unref (self->snippets);
   g_free (self->snippets_match);
@@ -199,6 +235,9 @@ cmq_index_class_init (CmqIndexClass *klass)
                     G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_STATUS_CHANGED] =
+      g_signal_new ("status-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -42,7 +42,20 @@ typedef enum
   CMQ_INDEX_ERROR_NOT_FOUND, /* no release with that id */
   CMQ_INDEX_ERROR_BUSY,      /* the database stayed locked; try again */
   CMQ_INDEX_ERROR_FAILED,    /* SQLite failed; the index is being rebuilt if it was corrupt */
+  CMQ_INDEX_ERROR_NO_SPACE,  /* the disk is full, and no temporary folder had room: incomplete */
 } CmqIndexError;
+
+/* Whether what is searched is the whole library, when the disk of the index filled up. */
+typedef enum
+{
+  CMQ_INDEX_STATUS_OK,
+  /* The disk of the index is full: the index was moved to a temporary folder (or memory) and
+   * rebuilt there; searches are complete, the cache is used again at the next start. */
+  CMQ_INDEX_STATUS_MOVED,
+  /* The disk of the index is full and nothing else had room: the last update stopped before the
+   * end, and searches may miss releases. */
+  CMQ_INDEX_STATUS_INCOMPLETE,
+} CmqIndexStatus;
 
 GQuark cmq_index_error_quark (void);
 
@@ -121,6 +134,13 @@ CmqIndex *cmq_index_new (const char *path);
 const char *cmq_index_get_path (CmqIndex *self);
 gboolean cmq_index_is_fallback (CmqIndex *self);
 
+/* See CmqIndexStatus; "status-changed" is emitted when it changes. An update never writes the
+ * last part of the disk of the index (an eighth of it, at most 64 MiB), which is kept for the
+ * user's notes and other programs. */
+CmqIndexStatus cmq_index_get_status (CmqIndex *self);
+/* The status in a sentence for the window or stderr (translated), or NULL when it is OK. */
+char *cmq_index_dup_status_message (CmqIndex *self);
+
 /* The folders whose *.txt files (not recursively) make up the library. Takes effect at the next
  * update; files of folders no longer listed are dropped then. */
 void cmq_index_set_folders (CmqIndex *self, const char *const *folders);
@@ -192,6 +212,7 @@ void cmq_index_set_note (CmqIndex *self, const char *id, const char *note);
 /* Signals:
  * "progress" (guint done, guint total): files examined so far during an update; the last one
  *   comes when the update is over, whether it succeeded, failed or was cancelled;
- * "changed": the indexed releases changed; re-run the current query. */
+ * "changed": the indexed releases changed; re-run the current query;
+ * "status-changed": cmq_index_get_status() changed. */
 
 G_END_DECLS

@@ -5,21 +5,30 @@
  * the library. The ids already there are those the caller names plus those of the files already
  * in the destination. Pure GIO, so it runs in a worker thread and is tested without a display.
  *
+ * A folder is walked without following symbolic links blindly: a link is followed only when
+ * what it points to is inside the folder chosen (once: a folder reached again, as through
+ * `loop -> .`, is not walked twice), never into /proc, /sys or /dev, so a folder from elsewhere
+ * cannot bring the user's private files or the system's into the library. Every entry left out
+ * for that, or for being deeper than MAX_DEPTH folders, is in the report with its reason; other
+ * files than *.txt and hidden ones are passed over without a word, as before.
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cmq-import-job"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmq-import-job.h"
 #include "cmq-importer.h"
 
 /* Same limit as the library: a bigger file is not a press release. */
 #define MAX_FILE_SIZE (8 * 1024 * 1024)
-/* Folders nested deeper than this are not followed (and symbolic-link loops end). */
-#define MAX_DEPTH 16
+/* Folders nested deeper than this are not walked, and said so in the report. */
+#define MAX_DEPTH 32
 
 struct _CmqImportJob
 {
@@ -253,59 +262,183 @@ compare_names (gconstpointer a, gconstpointer b)
   return g_strcmp0 (g_file_info_get_name (ia), g_file_info_get_name (ib));
 }
 
-static void import_source (CmqImportJob *self, GFile *source, GFileInfo *info, guint depth,
+/* One folder chosen by the user, being walked. */
+typedef struct
+{
+  const char *root;    /* its real path: links are followed only to what is inside */
+  GHashTable *folders; /* "device:inode" of the folders walked, so none is walked twice */
+} Walk;
+
+static gboolean
+is_under (const char *path, const char *folder)
+{
+  size_t length = strlen (folder);
+
+  if (g_str_equal (folder, "/"))
+    return TRUE;
+  return strncmp (path, folder, length) == 0 && (path[length] == '\0' || path[length] == '/');
+}
+
+static gboolean
+is_system_path (const char *path)
+{
+  return is_under (path, "/proc") || is_under (path, "/sys") || is_under (path, "/dev");
+}
+
+/* FALSE when @path's folder was walked already (marks it walked otherwise). */
+static gboolean
+first_visit (Walk *walk, const char *path)
+{
+  struct stat st;
+
+  if (stat (path, &st) != 0)
+    return TRUE; /* enumerating it will say why */
+  return g_hash_table_add (walk->folders,
+                           g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT,
+                                            (guint64) st.st_dev, (guint64) st.st_ino));
+}
+
+static void import_folder (CmqImportJob *self, Walk *walk, GFile *folder, guint depth,
                            GCancellable *cancellable);
 
-/* The *.txt files of a folder and of its folders, in name order; other files are not releases
- * and are passed over without a word, as hidden ones are. */
+/* A symbolic link in a folder being walked: followed when it points inside the folder chosen. */
 static void
-import_folder (CmqImportJob *self, GFile *folder, guint depth, GCancellable *cancellable)
+import_link (CmqImportJob *self, Walk *walk, GFile *link, GFileInfo *link_info, guint depth,
+             GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (link);
+  g_autofree char *real = path != NULL ? realpath (path, NULL) : NULL;
+  g_autoptr (GFile) target = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  const char *name = g_file_info_get_name (link_info);
+
+  if (real == NULL)
+    {
+      skip (self, link, _("A link to nothing: not followed"));
+      return;
+    }
+  if (is_system_path (real))
+    {
+      skip (self, link, _("A link into /proc, /sys or /dev: not followed"));
+      return;
+    }
+  if (!is_under (real, walk->root))
+    {
+      skip (self, link, _("A link to something outside the imported folder: not followed"));
+      return;
+    }
+  target = g_file_new_for_path (real);
+  info =
+      g_file_query_info (target, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                         G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      if (!first_visit (walk, real))
+        skip (self, link, _("A link to a folder already imported: not followed"));
+      else
+        import_folder (self, walk, target, depth + 1, cancellable);
+    }
+  else if (info != NULL && g_str_has_suffix (name, ".txt"))
+    import_file (self, target, info, cancellable);
+}
+
+static GPtrArray *
+list_folder (CmqImportJob *self, GFile *folder, GCancellable *cancellable)
 {
   g_autoptr (GFileEnumerator) enumerator = NULL;
   g_autoptr (GPtrArray) infos = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) error = NULL;
   GFileInfo *info;
 
-  if (depth > MAX_DEPTH || g_file_equal (folder, self->destination))
-    return;
-
   enumerator =
       g_file_enumerate_children (folder,
                                  G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE
                                                                 "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                 G_FILE_QUERY_INFO_NONE, cancellable, &error);
+                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &error);
   if (enumerator == NULL)
     {
       skip (self, folder, error->message);
-      return;
+      return NULL;
     }
   while ((info = g_file_enumerator_next_file (enumerator, cancellable, &error)) != NULL)
     g_ptr_array_add (infos, info);
   if (error != NULL)
     skip (self, folder, error->message);
   g_ptr_array_sort (infos, compare_names);
-
-  for (guint i = 0; i < infos->len; i++)
-    {
-      GFileInfo *child_info = g_ptr_array_index (infos, i);
-      const char *name = g_file_info_get_name (child_info);
-      g_autoptr (GFile) child = g_file_get_child (folder, name);
-
-      if (name[0] == '.')
-        continue;
-      if (g_file_info_get_file_type (child_info) == G_FILE_TYPE_DIRECTORY)
-        import_folder (self, child, depth + 1, cancellable);
-      else if (g_str_has_suffix (name, ".txt"))
-        import_source (self, child, child_info, depth + 1, cancellable);
-    }
+  return g_steal_pointer (&infos);
 }
 
+/* The *.txt files of a folder and of its folders, in name order, the links last (so that a link
+ * to a folder of the same folder finds it walked); other files are not releases and are passed
+ * over without a word, as hidden ones are. */
 static void
-import_source (CmqImportJob *self, GFile *source, GFileInfo *info, guint depth,
+import_folder (CmqImportJob *self, Walk *walk, GFile *folder, guint depth,
                GCancellable *cancellable)
 {
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    import_folder (self, source, depth, cancellable);
+  g_autoptr (GPtrArray) infos = NULL;
+
+  if (g_file_equal (folder, self->destination))
+    return;
+  if (depth > MAX_DEPTH)
+    {
+      g_autofree char *reason = g_strdup_printf (
+          /* Translators: %u is the number of nested folders walked, 32 */
+          _("More than %u folders deep: not imported"), MAX_DEPTH);
+
+      skip (self, folder, reason);
+      return;
+    }
+  if ((infos = list_folder (self, folder, cancellable)) == NULL)
+    return;
+
+  for (int links = 0; links < 2; links++)
+    for (guint i = 0; i < infos->len && !g_cancellable_is_cancelled (cancellable); i++)
+      {
+        GFileInfo *info = g_ptr_array_index (infos, i);
+        const char *name = g_file_info_get_name (info);
+        GFileType type = g_file_info_get_file_type (info);
+        g_autoptr (GFile) child = NULL;
+
+        if (name[0] == '.' || (type == G_FILE_TYPE_SYMBOLIC_LINK) != links)
+          continue;
+        child = g_file_get_child (folder, name);
+        if (type == G_FILE_TYPE_SYMBOLIC_LINK)
+          import_link (self, walk, child, info, depth, cancellable);
+        else if (type == G_FILE_TYPE_DIRECTORY)
+          {
+            g_autofree char *path = g_file_get_path (child);
+
+            if (path == NULL || first_visit (walk, path))
+              import_folder (self, walk, child, depth + 1, cancellable);
+          }
+        else if (g_str_has_suffix (name, ".txt"))
+          import_file (self, child, info, cancellable);
+      }
+}
+
+/* A source the user chose: a folder is walked from its real path; a file is taken as it is (a
+ * link chosen by hand is followed, but not into /proc, /sys or /dev). */
+static void
+import_source (CmqImportJob *self, GFile *source, GFileInfo *info, GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (source);
+  g_autofree char *real = path != NULL ? realpath (path, NULL) : NULL;
+
+  if (real != NULL && is_system_path (real))
+    skip (self, source, _("A file in /proc, /sys or /dev: not imported"));
+  else if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_autoptr (GFile) folder = real != NULL ? g_file_new_for_path (real) : g_object_ref (source);
+      Walk walk = { real != NULL ? real : path,
+                    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+
+      if (walk.root != NULL)
+        first_visit (&walk, walk.root);
+      else
+        walk.root = "/nonexistent"; /* no local path: no link is followed */
+      import_folder (self, &walk, folder, 0, cancellable);
+      g_hash_table_unref (walk.folders);
+    }
   else
     import_file (self, source, info, cancellable);
 }
@@ -339,7 +472,7 @@ cmq_import_job_run (CmqImportJob *self, GCancellable *cancellable, GError **erro
       if (info == NULL)
         skip (self, source, info_error->message);
       else
-        import_source (self, source, info, 0, cancellable);
+        import_source (self, source, info, cancellable);
     }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }

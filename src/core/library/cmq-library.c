@@ -3,11 +3,12 @@
  * Watched (cmq_library_watch(), the application's CmqContext): "folders-changed" when a release
  * file is added, changed or removed, or a folder added or removed; the index reads the files.
  *
- * Loaded (cmq_library_load(), tests only): reads the release files of one or more folders. Every file is first shown to the importer so it
- * can learn the lines that repeat across the library (website chrome), then imported. Releases are
- * kept once per id, newest first. Once loaded, the folders are watched: a file another program
- * writes, changes, moves or deletes there is read again or taken out, one file at a time, with the
- * importer that learnt from the whole library.
+ * Loaded (cmq_library_load(), tests only): reads the release files of one or more folders.
+ * Every file is first shown to the importer so it can learn the lines that repeat across the
+ * library (website chrome), then imported. Releases are kept once per id, newest first. Once
+ * loaded, the folders are watched: a file another program writes, changes, moves or deletes there
+ * is read again or taken out, one file at a time, with the importer that learnt from the whole
+ * library.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -121,6 +121,16 @@ id_at (GPtrArray *hits, guint i)
   return ((CmqIndexHit *) g_ptr_array_index (hits, i))->id;
 }
 
+/* The row of hit @i of @a shows what the row of hit @i of @b would: the same release, from the
+ * same file (a renamed file keeps its release's id). */
+static gboolean
+same_row (GPtrArray *a, GPtrArray *b, guint i)
+{
+  CmqIndexHit *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+  return g_str_equal (x->id, y->id) && g_strcmp0 (x->file, y->file) == 0;
+}
+
 /* Exposes rows up to @exposed. */
 static void
 expose (CmqHitList *self, guint exposed)
@@ -135,6 +145,18 @@ expose (CmqHitList *self, guint exposed)
   g_list_model_items_changed (G_LIST_MODEL (self), old, 0, exposed - old);
 }
 
+/* How many rows a new result exposes: the same result again (the rest of it, or a search run
+ * again), or one that changed only below its first page (a file added, changed or removed while
+ * the user scrolled further down), keeps what was scrolled to; another one starts with the first
+ * page. */
+static guint
+rows_to_expose (guint old_exposed, guint same, guint n_hits)
+{
+  gboolean same_start = same == old_exposed || same >= FIRST_PAGE;
+
+  return MIN (n_hits, same_start ? MAX (old_exposed, FIRST_PAGE) : FIRST_PAGE);
+}
+
 void
 cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
 {
@@ -147,19 +169,19 @@ cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
   g_return_if_fail (shown != NULL && owner != NULL);
 
   old_exposed = self->exposed;
-  while (same < old_exposed && same < shown->len &&
-         g_str_equal (id_at (self->shown, same), id_at (shown, same)))
+  while (same < old_exposed && same < shown->len && same_row (self->shown, shown, same))
     same++;
 
   old_shown = g_steal_pointer (&self->shown);
   old_owner = g_steal_pointer (&self->owner);
   self->shown = g_ptr_array_ref (shown);
   self->owner = g_ptr_array_ref (owner);
-  /* The same result again (the rest of it, or a search run again) keeps what was scrolled
-   * to; another one starts with the first page. */
-  self->exposed =
-      MIN (shown->len, same == old_exposed ? MAX (old_exposed, FIRST_PAGE) : FIRST_PAGE);
-  /* The items kept read only id, title and date, which are the same in the new hit. */
+  self->exposed = rows_to_expose (old_exposed, same, shown->len);
+  /* Rows from @same on change. The new list may have fewer rows than @same (a shorter result), so
+   * the change starts at the smaller of the two: each count below is then a difference of a
+   * larger and a smaller number, never a wrapped one. */
+  same = MIN (same, self->exposed);
+  g_assert (same <= old_exposed && same <= self->exposed);
   g_ptr_array_set_size (self->items, same);
   g_ptr_array_set_size (self->items, self->exposed);
   if (same < old_exposed || same < self->exposed)

@@ -15,8 +15,12 @@
 #include "cmq-query.h"
 #include "cmq-search.h"
 
-/* Longer input is cut (at a character boundary): nobody types more, and it bounds the work. */
-#define MAX_INPUT_BYTES 2048
+/* Longer input is cut, between words or at a character boundary in a word: nobody types more,
+ * and it bounds the work. A phrase is never cut into words: one that reaches past the limit is
+ * searched as written, up to MAX_PHRASE_BYTES; a longer one makes the query too long (it matches
+ * nothing, see cmq_query_is_too_long()). */
+#define MAX_INPUT_BYTES  2048
+#define MAX_PHRASE_BYTES (16 * 1024)
 /* Years outside this range are not dates but words ("year:12"). */
 #define MIN_YEAR 1000
 #define MAX_YEAR 9998
@@ -57,6 +61,7 @@ struct _CmqQuery
   char *date_from;
   char *date_until;
   GStrv highlight_terms;
+  gboolean too_long;
 };
 
 static void
@@ -415,6 +420,40 @@ can_join (const Token *token)
   return !filter;
 }
 
+/* Keeps the tokens that fit in MAX_INPUT_BYTES (see there); FALSE when a phrase is too long to
+ * be searched, and the query must match nothing. */
+static gboolean
+fit_tokens (GArray *tokens)
+{
+  gsize used = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *token = &g_array_index (tokens, Token, i);
+      gsize length = strlen (token->text);
+
+      if (used + length <= MAX_INPUT_BYTES)
+        {
+          used += length + 1;
+          continue;
+        }
+      if (token->kind == TOKEN_PHRASE)
+        {
+          g_array_set_size (tokens, length <= MAX_PHRASE_BYTES ? i + 1 : 0);
+          return length <= MAX_PHRASE_BYTES;
+        }
+      /* A word: cut at a character boundary, and typed on (it may be a prefix). */
+      if (used < MAX_INPUT_BYTES)
+        {
+          *g_utf8_find_prev_char (token->text, token->text + (MAX_INPUT_BYTES - used) + 1) = '\0';
+          token->last = TRUE;
+        }
+      g_array_set_size (tokens, used < MAX_INPUT_BYTES && token->text[0] != '\0' ? i + 1 : i);
+      return TRUE;
+    }
+  return TRUE;
+}
+
 CmqQuery *
 cmq_query_parse (const char *text, CmqQueryFlags flags)
 {
@@ -430,9 +469,8 @@ cmq_query_parse (const char *text, CmqQueryFlags flags)
   g_array_set_clear_func (terms, (GDestroyNotify) term_clear);
 
   valid = g_utf8_make_valid (self->text, -1);
-  if (strlen (valid) > MAX_INPUT_BYTES)
-    *g_utf8_find_prev_char (valid, valid + MAX_INPUT_BYTES + 1) = '\0';
   tokens = tokenize (valid);
+  self->too_long = !fit_tokens (tokens);
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -502,7 +540,14 @@ cmq_query_is_empty (CmqQuery *query)
 {
   g_return_val_if_fail (query != NULL, TRUE);
   return query->match == NULL && query->exclude_match == NULL && query->date_from == NULL &&
-         query->date_until == NULL;
+         query->date_until == NULL && !query->too_long;
+}
+
+gboolean
+cmq_query_is_too_long (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+  return query->too_long;
 }
 
 const char *
@@ -547,6 +592,8 @@ cmq_query_to_string (CmqQuery *query)
 
   g_return_val_if_fail (query != NULL, NULL);
 
+  if (query->too_long)
+    g_string_append (out, "too-long");
   if (query->match != NULL)
     g_string_append_printf (out, "match[%s]", query->match);
   if (query->exclude_match != NULL)

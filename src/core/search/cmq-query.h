@@ -41,8 +41,9 @@ typedef enum
 
 typedef struct _CmqQuery CmqQuery;
 
-/* Never fails; @text may be NULL, invalid UTF-8 or any length (only the first
- * CMQ_QUERY_MAX_TERMS words are used). */
+/* Never fails; @text may be NULL, invalid UTF-8 or any length (only the first 2,048 bytes and
+ * the first CMQ_QUERY_MAX_TERMS words are used; a phrase is never cut, see
+ * cmq_query_is_too_long()). */
 #define CMQ_QUERY_MAX_TERMS 32
 CmqQuery *cmq_query_parse (const char *text, CmqQueryFlags flags);
 CmqQuery *cmq_query_ref (CmqQuery *query);
@@ -53,6 +54,9 @@ CmqQueryFlags cmq_query_get_flags (CmqQuery *query);
 
 /* TRUE when the query neither matches words nor filters dates: show every release. */
 gboolean cmq_query_is_empty (CmqQuery *query);
+/* TRUE when a phrase in it is too long to be searched (more than 16 KiB): the query matches
+ * nothing, and the user should be told why. A long input is otherwise cut between words. */
+gboolean cmq_query_is_too_long (CmqQuery *query);
 
 /* The FTS5 MATCH expression for the words that must match (with the exclusions folded in as
  * NOT), or NULL when no word must match (only exclusions and/or date filters). */

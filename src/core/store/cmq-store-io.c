@@ -11,10 +11,14 @@
  */
 #define G_LOG_DOMAIN "cmq-store"
 
+#define _GNU_SOURCE /* renameat2 */
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmq-store-private.h"
@@ -258,10 +262,129 @@ cmq_store_serialize (GHashTable *entries, gsize *length)
   return g_key_file_to_data (key_file, length, NULL);
 }
 
+static gboolean
+set_errno_error (GError **error, int saved_errno)
+{
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Opened without blocking and checked before a byte is read: a FIFO in the file's place would
+ * hang the start, a link to /dev/zero would fill memory. */
+static gboolean
+read_fd (int fd, char **contents, gsize *length, GError **error)
+{
+  g_autoptr (GByteArray) data = g_byte_array_new ();
+  struct stat st;
+
+  if (fstat (fd, &st) != 0)
+    return set_errno_error (error, errno);
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, _("It is not a regular file"));
+      return FALSE;
+    }
+  if (st.st_size > CMQ_STORE_MAX_FILE_BYTES)
+    return set_errno_error (error, EFBIG);
+  for (;;)
+    {
+      guint8 buffer[65536];
+      gssize n = read (fd, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_errno_error (error, errno);
+      if (n == 0)
+        break;
+      /* It grew while it was read. */
+      if (data->len + (gsize) n > CMQ_STORE_MAX_FILE_BYTES)
+        return set_errno_error (error, EFBIG);
+      g_byte_array_append (data, buffer, n);
+    }
+  *length = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);
+  return TRUE;
+}
+
 gboolean
 cmq_store_read_file (const char *path, char **contents, gsize *length, GError **error)
 {
-  return g_file_get_contents (path, contents, length, error);
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  gboolean ok;
+
+  if (fd < 0)
+    return set_errno_error (error, errno);
+  ok = read_fd (fd, contents, length, error);
+  close (fd);
+  return ok;
+}
+
+static gboolean
+write_all (int fd, const char *data, gsize length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/* Puts the new file in place: swapped with the old one in one step where the file system can
+ * (renameat2's RENAME_EXCHANGE), otherwise renamed over it. After a swap the temporary name holds
+ * what the file held at that very moment, which is returned: what another program wrote since
+ * the caller last read the file, if anything, is then never lost. */
+static gboolean
+replace_file (const char *tmp, const char *target, char **replaced, gsize *replaced_length)
+{
+  if (renameat2 (AT_FDCWD, tmp, AT_FDCWD, target, RENAME_EXCHANGE) == 0)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!cmq_store_read_file (tmp, replaced, replaced_length, &error))
+        g_debug ("Cannot read back the file replaced by a save: %s", error->message);
+      g_unlink (tmp);
+      return TRUE;
+    }
+  return rename (tmp, target) == 0;
+}
+
+gboolean
+cmq_store_write_file (const char *target, const char *data, gsize length, char **replaced,
+                      gsize *replaced_length, GError **error)
+{
+  g_autofree char *tmp = g_strconcat (target, ".XXXXXX", NULL);
+  int fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  int saved_errno;
+
+  *replaced = NULL;
+  *replaced_length = 0;
+  if (fd < 0)
+    return set_errno_error (error, errno);
+  /* Durable before it replaces the file: a crash leaves the old file or the new one. */
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno != 0 ? errno : EIO;
+      close (fd);
+      g_unlink (tmp);
+      return set_errno_error (error, saved_errno);
+    }
+  if (close (fd) != 0 || !replace_file (tmp, target, replaced, replaced_length))
+    {
+      saved_errno = errno;
+      g_unlink (tmp);
+      return set_errno_error (error, saved_errno);
+    }
+  return TRUE;
 }
 
 char *

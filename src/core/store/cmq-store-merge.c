@@ -45,6 +45,27 @@ join_notes (const char *winner, const char *loser)
   return g_strconcat (winner, "\n\n", loser, NULL);
 }
 
+/* @incoming's note is another program's edit of an older note of ours, one this process wrote,
+ * made without the text we have written or typed since: a sync tool bringing another machine's
+ * edit of an old copy, or a writer that read the file just before our last save. Whichever is
+ * stamped newer, both texts must be kept. Not when it is exactly a note we wrote (an old copy put
+ * back, no one's edit) or holds our current note (an edit of it, taken as it is). */
+static gboolean
+edited_older_note (CmqStore *self, const CmqStoreEntry *local, const CmqStoreEntry *incoming)
+{
+  GPtrArray *written = g_hash_table_lookup (self->written, local->id);
+
+  if (written == NULL || strstr (incoming->note, local->note) != NULL)
+    return FALSE;
+  for (guint i = 0; i < written->len; i++)
+    if (g_str_equal (g_ptr_array_index (written, i), incoming->note))
+      return FALSE;
+  for (guint i = 0; i < written->len; i++)
+    if (strstr (incoming->note, g_ptr_array_index (written, i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMergeMode mode)
 {
@@ -67,8 +88,9 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
   before = cmq_store_entry_copy (local);
   incoming_newer = g_date_time_compare (incoming->modified, local->modified) > 0;
   /* A backup's older text stays in the backup; restoring must not splice it into newer notes. */
-  keep_both = mode == CMQ_STORE_MERGE_IMPORT ||
-              (mode == CMQ_STORE_MERGE_EXTERNAL && g_hash_table_contains (self->dirty, local->id));
+  keep_both = mode == CMQ_STORE_MERGE_IMPORT || (mode == CMQ_STORE_MERGE_EXTERNAL &&
+                                                 (g_hash_table_contains (self->dirty, local->id) ||
+                                                  edited_older_note (self, local, incoming)));
 
   if (incoming_newer)
     {
@@ -118,11 +140,13 @@ cmq_store_merge_external (CmqStore *self, GHashTable *incoming)
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
     {
       GDateTime *synced = g_hash_table_lookup (self->synced, entry->id);
+      CmqStoreEntry *local = g_hash_table_lookup (self->entries, entry->id);
 
       /* Older than what the file held when we last looked: not an edit but a stale copy written
-       * back (a writer that read the file long ago, a restored old file). Ours is rewritten. */
-      if (synced != NULL && g_date_time_compare (entry->modified, synced) < 0 &&
-          g_hash_table_contains (self->entries, entry->id))
+       * back (a writer that read the file long ago, a restored old file), unless it adds to an
+       * older note of ours (see edited_older_note()). Ours is rewritten. */
+      if (synced != NULL && g_date_time_compare (entry->modified, synced) < 0 && local != NULL &&
+          !edited_older_note (self, local, entry))
         {
           cmq_store_mark_dirty (self, entry->id);
           continue;
@@ -133,8 +157,6 @@ cmq_store_merge_external (CmqStore *self, GHashTable *incoming)
         cmq_store_merge_entry (self, entry, CMQ_STORE_MERGE_EXTERNAL);
       else if (!g_hash_table_contains (self->dirty, entry->id))
         {
-          CmqStoreEntry *local = g_hash_table_lookup (self->entries, entry->id);
-
           /* Edited by hand without touching modified: the file is what the person wants. */
           if (!cmq_store_entry_equal (local, entry))
             {
@@ -277,6 +299,20 @@ compare_entries_by_date_cb (gconstpointer a, gconstpointer b)
   return result;
 }
 
+/* What Markdown (CommonMark and its common extensions) could read as markup rather than text:
+ * emphasis, code, links and images, raw HTML and autolinks (<script>, <javascript:…>), entities,
+ * headings, lists, quotes, tables, strikethrough, setext underlines. Each is escaped with a
+ * backslash, which CommonMark allows before any ASCII punctuation. */
+#define MARKDOWN_SPECIAL "\\`*_{}[]<>()#+-.!|~&="
+
+static void
+append_markdown_char (GString *out, char c)
+{
+  if (strchr (MARKDOWN_SPECIAL, c) != NULL)
+    g_string_append_c (out, '\\');
+  g_string_append_c (out, c);
+}
+
 /* A title on one line, with Markdown's punctuation escaped so it reads as text. */
 static void
 append_markdown_text (GString *out, const char *text)
@@ -286,11 +322,51 @@ append_markdown_text (GString *out, const char *text)
       if (*p == '\n' || *p == '\r' || *p == '\t')
         g_string_append_c (out, ' ');
       else
+        append_markdown_char (out, *p);
+    }
+}
+
+static gboolean
+is_blank (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* A note as text, whatever it holds: its punctuation escaped (so no heading, link, HTML or list
+ * can be forged, and no active content is carried), its lines kept as lines (a hard break, a
+ * backslash at the end of the line) and its blank lines as paragraph breaks. */
+static void
+append_markdown_note (GString *out, const char *note)
+{
+  g_auto (GStrv) lines = g_strsplit (note, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  while (n > 0 && is_blank (lines[n - 1]))
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean leading = TRUE;
+
+      if (is_blank (lines[i]))
         {
-          if (strchr ("\\`*_{}[]<>()#+-.!|", *p) != NULL)
-            g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
+          g_string_append_c (out, '\n');
+          continue;
         }
+      for (const char *p = lines[i]; *p; p++)
+        {
+          leading = leading && (*p == ' ' || *p == '\t');
+          /* Leading spaces would make a code block: kept as spaces that do not. */
+          if (leading)
+            g_string_append (out, "&#32;");
+          else if (*p != '\r')
+            append_markdown_char (out, *p);
+        }
+      if (i + 1 < n && !is_blank (lines[i + 1]))
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -324,9 +400,7 @@ cmq_store_export_markdown (CmqStore *self)
       if (entry->note[0] != '\0')
         {
           g_string_append (out, "\n");
-          g_string_append (out, entry->note);
-          if (!g_str_has_suffix (entry->note, "\n"))
-            g_string_append_c (out, '\n');
+          append_markdown_note (out, entry->note);
         }
     }
   return g_string_free (out, FALSE);

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+/* How many of the notes it wrote the store remembers per release (see written below). */
+#define CMQ_STORE_N_WRITTEN 32
 /* How many daily backups are kept next to the file. */
 #define CMQ_STORE_N_BACKUPS 3
 /* Changes are saved this long after the last one (coalesced). */
@@ -43,6 +45,10 @@ struct _CmqStore
   /* id → GDateTime: each entry's modified as the file held it when last read or written, to tell
    * which entries another program changed. */
   GHashTable *synced;
+  /* id → GPtrArray of the notes this process wrote to the file for that id, oldest first, at
+   * most CMQ_STORE_N_WRITTEN: an edit another program made from one of them is recognised (see
+   * cmq-store-merge.c). */
+  GHashTable *written;
   /* SHA-256 of the file as we last read or wrote it (NULL: there was none), so our own saves and
    * unchanged files are not reloaded. */
   char *known_checksum;
@@ -89,6 +95,9 @@ void cmq_store_schedule_save (CmqStore *self);
 gboolean cmq_store_save (CmqStore *self, GError **error);
 
 /* cmq-store-io.c */
+/* The most a library.ini may hold; a larger file is not read (it is not ours, or it is a device). */
+#define CMQ_STORE_MAX_FILE_BYTES (256 * 1024 * 1024)
+
 CmqStoreEntry *cmq_store_entry_new (const char *id);
 CmqStoreEntry *cmq_store_entry_copy (const CmqStoreEntry *entry);
 gboolean cmq_store_entry_equal (const CmqStoreEntry *a, const CmqStoreEntry *b);
@@ -98,8 +107,15 @@ char *cmq_store_id_from_group (const char *group);
 /* Parses a whole file into id → CmqStoreEntry; CMQ_STORE_ERROR_CORRUPT or _NEWER. */
 GHashTable *cmq_store_parse (const char *data, gsize length, GError **error);
 char *cmq_store_serialize (GHashTable *entries, gsize *length);
-/* FALSE with G_FILE_ERROR_NOENT when there is no file. */
+/* FALSE with G_FILE_ERROR_NOENT when there is no file, G_FILE_ERROR_INVAL when it is not a
+ * regular file (a FIFO, a device), G_FILE_ERROR_FAILED (EFBIG) beyond CMQ_STORE_MAX_FILE_BYTES.
+ * Never blocks, never reads more than that. */
 gboolean cmq_store_read_file (const char *path, char **contents, gsize *length, GError **error);
+/* Writes @target atomically and durably (mode 0600), through a temporary file next to it.
+ * @replaced: what the file held the moment it was replaced, when that can be known (see
+ * cmq-store-io.c), else NULL. */
+gboolean cmq_store_write_file (const char *target, const char *data, gsize length, char **replaced,
+                               gsize *replaced_length, GError **error);
 char *cmq_store_checksum (const char *data, gsize length);
 /* Renames the file to an unused .corrupt-YYYYMMDD-HHMMSS name; returns that name. */
 char *cmq_store_move_aside (CmqStore *self, GError **error);

@@ -352,6 +352,56 @@ remove_stale_temporaries (CmqStore *self)
   unlock_folder (lock_fd);
 }
 
+/* The notes just written, for the ids that were written because they changed. */
+static void
+remember_written (CmqStore *self)
+{
+  GHashTableIter iter;
+  const char *id;
+
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      CmqStoreEntry *entry = g_hash_table_lookup (self->entries, id);
+      GPtrArray *written = g_hash_table_lookup (self->written, id);
+
+      if (entry == NULL || entry->note[0] == '\0')
+        continue;
+      if (written == NULL)
+        {
+          written = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (self->written, g_strdup (id), written);
+        }
+      if (written->len > 0 &&
+          g_str_equal (g_ptr_array_index (written, written->len - 1), entry->note))
+        continue;
+      if (written->len >= CMQ_STORE_N_WRITTEN)
+        g_ptr_array_remove_index (written, 0);
+      g_ptr_array_add (written, g_strdup (entry->note));
+    }
+}
+
+static gboolean
+same_file (const char *data, gsize length, const char *checksum)
+{
+  g_autofree char *data_checksum = cmq_store_checksum (data, length);
+
+  return g_strcmp0 (data_checksum, checksum) == 0;
+}
+
+static void
+merge_replaced (CmqStore *self, const char *data, gsize length)
+{
+  g_autoptr (GHashTable) incoming = cmq_store_parse (data, length, NULL);
+
+  if (incoming == NULL)
+    return; /* half written, or not ours: nothing to merge */
+  g_debug ("%s was written by another program during a save; merging it", self->path);
+  cmq_store_merge_external (self, incoming);
+  if (self->pending)
+    cmq_store_schedule_save (self);
+}
+
 gboolean
 cmq_store_save (CmqStore *self, GError **error)
 {
@@ -359,7 +409,10 @@ cmq_store_save (CmqStore *self, GError **error)
   g_autoptr (GDateTime) now = cmq_store_now (self);
   g_autofree char *today = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *merged_checksum = NULL;
   gsize length;
+  gsize replaced_length = 0;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *dir = g_path_get_dirname (self->path);
   int lock_fd;
@@ -389,14 +442,13 @@ cmq_store_save (CmqStore *self, GError **error)
 
   data = cmq_store_serialize (self->entries, &length);
   target = write_target (self->path);
-  if (!g_file_set_contents_full (target, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600,
-                                 &local_error))
+  if (!cmq_store_write_file (target, data, length, &replaced, &replaced_length, &local_error))
     goto failed;
 
-  g_free (self->known_checksum);
+  merged_checksum = g_steal_pointer (&self->known_checksum);
   self->known_checksum = cmq_store_checksum (data, length);
   remember_synced (self);
+  remember_written (self);
   g_free (self->saved_day);
   self->saved_day = g_steal_pointer (&today);
   g_hash_table_remove_all (self->dirty);
@@ -406,6 +458,10 @@ cmq_store_save (CmqStore *self, GError **error)
   self->retry_delay_ms = self->retry_min_ms;
   g_clear_error (&self->save_error);
   unlock_folder (lock_fd);
+  /* Another program wrote the file between our read and our write (a sync tool does not take our
+   * lock): what it wrote came back out of the swap; merge it as if read, and save again. */
+  if (replaced != NULL && !same_file (replaced, replaced_length, merged_checksum))
+    merge_replaced (self, replaced, replaced_length);
   cmq_store_emit_saved (self);
   return TRUE;
 

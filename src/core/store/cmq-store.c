@@ -87,6 +87,7 @@ cmq_store_finalize (GObject *object)
   g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->dirty, g_hash_table_unref);
   g_clear_pointer (&self->synced, g_hash_table_unref);
+  g_clear_pointer (&self->written, g_hash_table_unref);
   g_free (self->known_checksum);
   g_free (self->suspect_checksum);
   g_free (self->saved_day);
@@ -123,6 +124,8 @@ cmq_store_init (CmqStore *self)
   self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->synced =
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
+  self->written =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->context = g_main_context_ref_thread_default ();
   self->retry_min_ms = CMQ_STORE_RETRY_MIN_MS;
   self->retry_delay_ms = CMQ_STORE_RETRY_MIN_MS;

@@ -3,7 +3,9 @@
  *
  * Every edit goes to the store at once (the store coalesces its saves), so whatever is in the
  * editor is also in memory when the selection changes, the window closes or a signal arrives.
- * Leaving the editor flushes, because that is when people expect their words to be kept.
+ * Leaving the editor flushes, because that is when people expect their words to be kept. A change
+ * made elsewhere (a sync tool, another window) is merged into the text shown, without moving the
+ * cursor, also while the user types.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cmq-note-editor.h"
 
@@ -106,19 +109,86 @@ focus_leave_cb (GtkEventControllerFocus *controller, CmqNoteEditor *self)
     cmq_store_flush (self->store, NULL);
 }
 
+/* Where a character offset @offset of the old text is in the new one, when the characters from
+ * @start to @start + @removed were replaced by @added others: before the change it stays, after
+ * it it moves with the text around it, inside it it goes to the change's start. */
+static int
+moved_offset (int offset, int start, int removed, int added)
+{
+  if (offset <= start)
+    return offset;
+  if (offset >= start + removed)
+    return offset + added - removed;
+  return start;
+}
+
+/* Replaces the buffer's text by @note, changing only the part between their common start and
+ * their common end, so that the cursor and the selection stay on the same words, and typing goes
+ * on where it was. */
+static void
+merge_into_buffer (CmqNoteEditor *self, const char *old, const char *note)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  gsize old_length = strlen (old), new_length = strlen (note);
+  gsize prefix = 0, suffix = 0;
+  int start, removed, added, cursor, bound;
+  GtkTextIter from, to;
+
+  while (prefix < old_length && prefix < new_length && old[prefix] == note[prefix])
+    prefix++;
+  while (prefix > 0 && (old[prefix] & 0xC0) == 0x80) /* not inside a character */
+    prefix--;
+  while (suffix < old_length - prefix && suffix < new_length - prefix &&
+         old[old_length - 1 - suffix] == note[new_length - 1 - suffix])
+    suffix++;
+  while (suffix > 0 && (old[old_length - suffix] & 0xC0) == 0x80)
+    suffix--;
+
+  start = g_utf8_strlen (old, prefix);
+  removed = g_utf8_strlen (old + prefix, old_length - suffix - prefix);
+  added = g_utf8_strlen (note + prefix, new_length - suffix - prefix);
+  gtk_text_buffer_get_selection_bounds (buffer, &from, &to);
+  cursor = gtk_text_iter_get_offset (&from);
+  bound = gtk_text_iter_get_offset (&to);
+
+  self->loading = TRUE;
+  /* Undoing must not take the other text out again without a word. */
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, start + removed);
+  gtk_text_buffer_delete (buffer, &from, &to);
+  gtk_text_buffer_insert (buffer, &from, note + prefix, new_length - suffix - prefix);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  self->loading = FALSE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, moved_offset (cursor, start, removed, added));
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, moved_offset (bound, start, removed, added));
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  update_placeholder (self);
+}
+
 static void
 store_changed_cb (CmqStore *store, const char *id, CmqNoteEditor *self)
 {
   g_autofree char *text = NULL;
+  const char *note;
+  const char *tooltip;
 
   if (self->release == NULL || g_strcmp0 (id, cmq_release_get_id (self->release)) != 0)
     return;
-  /* Another program (or an import) changed this note. While the user is typing their text
-   * wins: it is what the store holds after their next keystroke. */
+  /* Another program (or an import) changed this note. Each keystroke is in the store at once, so
+   * what the store now holds already keeps what was typed (it merges, see cmq-store-merge.c):
+   * the editor shows it at once, also while the user types, or their next keystroke would save
+   * the text they see over the other one. */
   text = buffer_text (self);
-  if (g_strcmp0 (text, cmq_store_get_note (store, id)) != 0 &&
-      !gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
-    load_note (self);
+  note = cmq_store_get_note (store, id);
+  if (g_strcmp0 (text, note) == 0)
+    return;
+  merge_into_buffer (self, text, note);
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->text_view)))
+    return;
+  tooltip = _("This note was changed elsewhere too; both texts are kept");
+  set_status (self, _("Merged"), tooltip, FALSE);
 }
 
 static void

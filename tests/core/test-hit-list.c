@@ -1,0 +1,261 @@
+/* test-hit-list.c: the release list's model, with no display: every "items-changed" it emits is
+ * checked against a mirror of its rows, as a list view keeps one, while results change above,
+ * within and below the rows exposed.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "cmq-hit-list.h"
+
+typedef struct
+{
+  CmqHitList *list;
+  GPtrArray *mirror; /* of char * (the rows' ids), updated by each "items-changed" only */
+  guint n_signals;
+} Fixture;
+
+static void
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, Fixture *fixture)
+{
+  fixture->n_signals++;
+  /* What a list view relies on: the change lies within the rows it had, and the rows it is told
+   * are added are there. */
+  g_assert_cmpuint (position, <=, fixture->mirror->len);
+  g_assert_cmpuint (removed, <=, fixture->mirror->len - position);
+  g_assert_cmpuint (added, <=,
+                    g_list_model_get_n_items (model) -
+                        MIN (position, g_list_model_get_n_items (model)));
+  g_assert_cmpuint (fixture->mirror->len - removed + added, ==, g_list_model_get_n_items (model));
+  g_ptr_array_remove_range (fixture->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (model, position + i);
+
+      g_assert_nonnull (release);
+      g_ptr_array_insert (fixture->mirror, position + i, g_strdup (cmq_release_get_id (release)));
+    }
+}
+
+/* The mirror shows what the model has, row by row. */
+static void
+assert_consistent (Fixture *fixture)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->list));
+
+  g_assert_cmpuint (fixture->mirror->len, ==, n);
+  g_assert_cmpuint (n, <=, cmq_hit_list_get_n_hits (fixture->list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (fixture->list), i);
+
+      g_assert_cmpstr (cmq_release_get_id (release), ==, g_ptr_array_index (fixture->mirror, i));
+      g_assert_cmpstr (cmq_release_get_id (release), ==,
+                       cmq_hit_list_get_hit (fixture->list, i)->id);
+      g_assert_cmpstr (cmq_release_get_file (release), ==,
+                       cmq_hit_list_get_hit (fixture->list, i)->file);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (fixture->list), n));
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture->list = cmq_hit_list_new ();
+  fixture->mirror = g_ptr_array_new_with_free_func (g_free);
+  g_signal_connect (fixture->list, "items-changed", G_CALLBACK (items_changed_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_object_unref (fixture->list);
+  g_ptr_array_unref (fixture->mirror);
+}
+
+static CmqIndexHit *
+hit_new (guint number, const char *file)
+{
+  CmqIndexHit *hit = g_new0 (CmqIndexHit, 1);
+
+  hit->id = g_strdup_printf ("%016x", number);
+  hit->file = file != NULL ? g_strdup (file) : g_strdup_printf ("/library/%u.txt", number);
+  hit->title = g_strdup_printf ("Release %u", number);
+  return hit;
+}
+
+/* Releases @first to @last (included), newest first, less those in @except. */
+static GPtrArray *
+hits_new (guint first, guint last, const guint *except, guint n_except)
+{
+  GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+
+  for (guint number = last + 1; number-- > first;)
+    {
+      gboolean skip = FALSE;
+
+      for (guint i = 0; i < n_except; i++)
+        skip = skip || except[i] == number;
+      if (!skip)
+        g_ptr_array_add (hits, hit_new (number, NULL));
+    }
+  return hits;
+}
+
+static void
+set_hits (Fixture *fixture, GPtrArray *hits)
+{
+  cmq_hit_list_set_hits (fixture->list, hits, hits);
+  assert_consistent (fixture);
+}
+
+/* Grows the list until it has at least @n rows, as scrolling does. */
+static void
+scroll_to (Fixture *fixture, guint n)
+{
+  while (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)) < n)
+    {
+      guint before = g_list_model_get_n_items (G_LIST_MODEL (fixture->list));
+
+      cmq_hit_list_grow (fixture->list);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), >, before);
+    }
+  assert_consistent (fixture);
+}
+
+/* The defect: scrolled past the first page, a release added or removed within the scrolled rows
+ * made "items-changed" say that about 4 billion rows were added (exposed - same, unsigned). */
+static void
+test_change_while_scrolled (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) all = hits_new (1, 1000, NULL, 0);
+  const guint removed[] = { 900 }; /* the 101st row */
+  g_autoptr (GPtrArray) fewer = hits_new (1, 1000, removed, 1);
+  g_autoptr (GPtrArray) more = hits_new (1, 1001, NULL, 0);
+  guint scrolled;
+
+  set_hits (fixture, all);
+  scroll_to (fixture, 400);
+  scrolled = g_list_model_get_n_items (G_LIST_MODEL (fixture->list));
+
+  /* A file removed, then one added, within the scrolled rows: the rows above stay, and so does
+   * what the user scrolled to. */
+  fixture->n_signals = 0;
+  set_hits (fixture, fewer);
+  g_assert_cmpuint (fixture->n_signals, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, scrolled);
+  set_hits (fixture, all);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, scrolled);
+
+  /* One added at the top: another result, from the first page. */
+  set_hits (fixture, more);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 30);
+}
+
+/* The end of a big import: a result that shares some rows with a long scrolled one, then a
+ * shorter one, then none. */
+static void
+test_shrink (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) all = hits_new (1, 1000, NULL, 0);
+  g_autoptr (GPtrArray) head = hits_new (991, 1000, NULL, 0);
+  g_autoptr (GPtrArray) renamed = hits_new (1, 1000, NULL, 0);
+  g_autoptr (GPtrArray) none = g_ptr_array_new ();
+
+  set_hits (fixture, all);
+  scroll_to (fixture, 800);
+  set_hits (fixture, head);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 10);
+  set_hits (fixture, all);
+  scroll_to (fixture, 500);
+
+  /* A file renamed within the scrolled rows: same release, another file; its row is made again. */
+  cmq_index_hit_free (g_ptr_array_index (renamed, 200));
+  g_ptr_array_index (renamed, 200) = hit_new (800, "/library/renamed.txt");
+  set_hits (fixture, renamed);
+  g_assert_cmpstr (g_ptr_array_index (fixture->mirror, 200), ==, "0000000000000320");
+
+  set_hits (fixture, none);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 0);
+}
+
+/* Random results made of small changes to the last one (adds, removals, renames anywhere), with
+ * random scrolling: every signal is consistent. */
+static void
+test_random (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (12);
+  g_autoptr (GPtrArray) current = hits_new (1, 2000, NULL, 0);
+  guint next_number = 2001;
+
+  set_hits (fixture, current);
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr (GPtrArray) hits =
+          g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+      guint n_changes = g_rand_int_range (rand, 1, 4);
+
+      for (guint i = 0; i < current->len; i++)
+        g_ptr_array_add (hits, cmq_index_hit_copy (g_ptr_array_index (current, i)));
+      for (guint c = 0; c < n_changes; c++)
+        {
+          /* Most changes near the rows exposed, where the defect was. */
+          guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->list));
+          guint end = MAX (MIN (hits->len, n + 50), 1);
+          guint at = g_rand_int_range (rand, 0, end);
+
+          switch (g_rand_int_range (rand, 0, 4))
+            {
+            case 0:
+              g_ptr_array_insert (hits, at, hit_new (next_number++, NULL));
+              break;
+            case 1:
+              if (at < hits->len)
+                g_ptr_array_remove_index (hits, at);
+              break;
+            case 2:
+              if (at < hits->len)
+                {
+                  CmqIndexHit *hit = g_ptr_array_index (hits, at);
+
+                  g_free (hit->file);
+                  hit->file = g_strdup_printf ("/library/renamed-%u.txt", round);
+                }
+              break;
+            default:
+              g_ptr_array_set_size (hits, MIN (hits->len, at + 200));
+              break;
+            }
+        }
+      set_hits (fixture, hits);
+      if (g_rand_boolean (rand))
+        {
+          guint to = g_rand_int_range (rand, 0, 1200);
+
+          scroll_to (fixture, MIN (cmq_hit_list_get_n_hits (fixture->list), to));
+        }
+      g_ptr_array_unref (current);
+      current = g_steal_pointer (&hits);
+      if (current->len < 100)
+        {
+          g_ptr_array_extend_and_steal (current,
+                                        hits_new (next_number, next_number + 999, NULL, 0));
+          next_number += 1000;
+        }
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/hit-list/change-while-scrolled", test_change_while_scrolled);
+  ADD ("/hit-list/shrink", test_shrink);
+  ADD ("/hit-list/random", test_random);
+#undef ADD
+
+  return g_test_run ();
+}
