@@ -3,9 +3,10 @@
  *
  * A GListModel of CmqRelease (the hits of the search, filtered, rows made on demand by its
  * CmqHitList). The window binds to it: the search entry sets the text, the sort menu the sort,
- * the All / Favourites / Notes buttons the filter; the status line shows cmq_search_model_dup_status()
- * on "notify::status", the filter's buttons the counts on "notify::counts-known", and the list keeps
- * its selection on "result-changed". It runs the search again when the context says "changed".
+ * the All / Favourites / Notes buttons the filter; the status line shows
+ * cmq_search_model_dup_status() on "notify::status", the filter's buttons the counts on
+ * "notify::counts-known", and the list keeps its selection on "result-changed". It runs the
+ * search again when the context says "changed".
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -3,10 +3,12 @@
  *
  * The handlers of the actions on favourites, notes and imports are in cmq-window-notes.c and
  * cmq-window-import.c; they are all declared here, with their keys, so that the window's actions
- * are in one list (the shortcuts window lists the same keys). The preferences live in GSettings; this file applies them to the window's reader as they change
- * (from the Preferences window, the zoom keys, or dconf). Text size is WebKit's zoom level; the
- * rest are classes on the page's <html>, which reader.css reads, so the page stays free of
- * scripts and of inline style attributes.
+ * are in one list (the shortcuts window lists the same keys).
+ *
+ * The reader's look: the preferences live in GSettings; this file applies them to the window's
+ * reader as they change (from the Preferences window, the zoom keys, or dconf). Text size is
+ * WebKit's zoom level; the rest are classes on the page's <html>, which reader.css reads, so the
+ * page stays free of scripts and of inline style attributes.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
