@@ -188,14 +188,11 @@ test_note_height (void)
 }
 
 static void
-test_store_banners (void)
+test_store_banner_corrupt (void)
 {
   g_autoptr (CmqStore) store = new_store ("corrupt", "this is [not a key file\n\x01\x02");
-  g_autoptr (CmqStore) good = new_store ("failing", NULL);
   CmqWindow *window = open_window_with_store (store);
   CmqBanner *banner = cmq_window_get_store_banner (window);
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
 
   /* The unreadable file was moved aside, and the window says where. */
   g_assert_nonnull (cmq_store_get_problem (store));
@@ -207,81 +204,93 @@ test_store_banners (void)
   ui_save_screenshot (GTK_WIDGET (window),
                       g_test_get_filename (G_TEST_BUILT, "screenshot-banner.png", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
+}
 
-  /* With a good backup beside it, the store starts from it and the banner says which; the
-   * button restores it (merging what changed since) and the banner goes. */
-  {
-    g_autofree char *dir2 = g_build_filename (home, "stores", "with-backup", NULL);
-    g_autofree char *backup = g_build_filename (dir2, "library.ini.backup-20260101", NULL);
-    g_autoptr (CmqStore) restored = NULL;
-    CmqRelease *first;
+/* With a good backup beside it, the store starts from it and the banner says which; the button
+ * restores it (merging what changed since) and the banner goes. */
+static void
+test_store_banner_backup (void)
+{
+  g_autofree char *dir2 = g_build_filename (home, "stores", "with-backup", NULL);
+  g_autofree char *backup = g_build_filename (dir2, "library.ini.backup-20260101", NULL);
+  g_autoptr (CmqStore) restored = NULL;
+  CmqRelease *first;
+  CmqWindow *window;
+  CmqBanner *banner;
 
-    g_assert_cmpint (g_mkdir_with_parents (dir2, 0700), ==, 0);
-    g_assert_true (g_file_set_contents (backup,
-                                        "[Communique]\nversion=1\n\n[backed-up]\nfavourite=true\n"
-                                        "note=From the backup\ncreated=2026-01-01T10:00:00Z\n"
-                                        "modified=2026-01-01T10:00:00Z\ntitle=Gone\n",
-                                        -1, NULL));
-    restored = new_store ("with-backup", "[Communique\nnot = a key file [");
-    window = open_window_with_store (restored);
-    banner = cmq_window_get_store_banner (window);
-    g_assert_true (cmq_banner_get_shown (banner));
-    g_assert_nonnull (strstr (cmq_banner_get_title (banner), "started from the backup"));
-    g_assert_nonnull (strstr (cmq_banner_get_title (banner), "library.ini.backup-20260101"));
-    g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
+  g_assert_cmpint (g_mkdir_with_parents (dir2, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (backup,
+                                      "[Communique]\nversion=1\n\n[backed-up]\nfavourite=true\n"
+                                      "note=From the backup\ncreated=2026-01-01T10:00:00Z\n"
+                                      "modified=2026-01-01T10:00:00Z\ntitle=Gone\n",
+                                      -1, NULL));
+  restored = new_store ("with-backup", "[Communique\nnot = a key file [");
+  window = open_window_with_store (restored);
+  banner = cmq_window_get_store_banner (window);
+  g_assert_true (cmq_banner_get_shown (banner));
+  g_assert_nonnull (strstr (cmq_banner_get_title (banner), "started from the backup"));
+  g_assert_nonnull (strstr (cmq_banner_get_title (banner), "library.ini.backup-20260101"));
+  g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
 
-    first = release_at (window, 0);
-    click (star_of (row_for (window, first)));
-    click (GTK_WIDGET (cmq_banner_get_button (banner)));
-    g_assert_false (cmq_banner_get_shown (banner));
-    g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
-    g_assert_true (cmq_store_get_favourite (restored, cmq_release_get_id (first)));
-    gtk_window_destroy (GTK_WINDOW (window));
-  }
+  first = release_at (window, 0);
+  click (star_of (row_for (window, first)));
+  click (GTK_WIDGET (cmq_banner_get_button (banner)));
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpstr (cmq_store_get_note (restored, "backed-up"), ==, "From the backup");
+  g_assert_true (cmq_store_get_favourite (restored, cmq_release_get_id (first)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
-  /* A save that fails says so, keeps the note, and a good save clears the message. The store's
-   * own retry waits: on a slow machine (ASan) it would otherwise fail again, and change the
-   * banner, while the test reads it. */
+/* A save that fails says so, keeps the note, and a good save clears the message. The store's own
+ * retry waits: on a slow machine (ASan) it would otherwise fail again, and change the banner,
+ * while the test reads it. */
+static void
+test_store_banner_save_failed (void)
+{
+  g_autoptr (CmqStore) good = new_store ("failing", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *moved = NULL;
+  CmqWindow *window;
+
   cmq_store_set_retry_delay_for_testing (good, 60 * 1000);
   window = open_window_with_store (good);
   path = g_strdup (cmq_store_get_path (good));
   dir = g_path_get_dirname (path);
+  moved = g_strconcat (dir, ".moved", NULL);
   gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
   spin (20);
-  {
-    g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
 
-    /* A plain file where the folder was: saving fails even for root. */
-    g_assert_cmpint (g_rename (dir, moved), ==, 0);
-    g_assert_true (g_file_set_contents (dir, "", 0, NULL));
-    type_note (window, "kept");
-    g_assert_false (cmq_store_flush (good, NULL));
-    spin (20);
-    g_assert_true (cmq_banner_get_shown (cmq_window_get_save_banner (window)));
-    g_assert_cmpstr (cmq_note_editor_get_status (cmq_window_get_note_editor (window)), ==,
-                     "Not saved");
-    g_assert_cmpstr (cmq_store_get_note (good, cmq_release_get_id (release_at (window, 0))), ==,
-                     "kept");
-    spin (300);
-    ui_save_screenshot (GTK_WIDGET (window),
-                        g_test_get_filename (G_TEST_BUILT, "screenshot-save-failed.png", NULL));
+  /* A plain file where the folder was: saving fails even for root. */
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  type_note (window, "kept");
+  g_assert_false (cmq_store_flush (good, NULL));
+  spin (20);
+  g_assert_true (cmq_banner_get_shown (cmq_window_get_save_banner (window)));
+  g_assert_cmpstr (cmq_note_editor_get_status (cmq_window_get_note_editor (window)), ==,
+                   "Not saved");
+  g_assert_cmpstr (cmq_store_get_note (good, cmq_release_get_id (release_at (window, 0))), ==,
+                   "kept");
+  spin (300);
+  ui_save_screenshot (GTK_WIDGET (window),
+                      g_test_get_filename (G_TEST_BUILT, "screenshot-save-failed.png", NULL));
 
-    /* Closing would lose the note: the window stays open once, and says so. */
-    g_object_ref (window);
-    gtk_window_close (GTK_WINDOW (window));
-    spin (20);
-    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-    g_assert_nonnull (strstr (cmq_banner_get_title (cmq_window_get_save_banner (window)),
-                              "the window stayed open"));
-    g_object_unref (window);
+  /* Closing would lose the note: the window stays open once, and says so. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (strstr (cmq_banner_get_title (cmq_window_get_save_banner (window)),
+                            "the window stayed open"));
+  g_object_unref (window);
 
-    g_assert_cmpint (g_unlink (dir), ==, 0);
-    g_assert_cmpint (g_rename (moved, dir), ==, 0);
-    g_assert_true (cmq_store_flush (good, NULL));
-    spin (20);
-    g_assert_false (cmq_banner_get_shown (cmq_window_get_save_banner (window)));
-    g_assert_cmpstr (cmq_note_editor_get_status (cmq_window_get_note_editor (window)), ==, "Saved");
-  }
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  g_assert_true (cmq_store_flush (good, NULL));
+  spin (20);
+  g_assert_false (cmq_banner_get_shown (cmq_window_get_save_banner (window)));
+  g_assert_cmpstr (cmq_note_editor_get_status (cmq_window_get_note_editor (window)), ==, "Saved");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -414,7 +423,9 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/favourites", test_favourites);
   g_test_add_func ("/ui/notes", test_notes);
   g_test_add_func ("/ui/note-height", test_note_height);
-  g_test_add_func ("/ui/store-banners", test_store_banners);
+  g_test_add_func ("/ui/store-banner-corrupt", test_store_banner_corrupt);
+  g_test_add_func ("/ui/store-banner-backup", test_store_banner_backup);
+  g_test_add_func ("/ui/store-banner-save-failed", test_store_banner_save_failed);
   g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);
   g_test_add_func ("/ui/note-search", test_note_search);

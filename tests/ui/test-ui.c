@@ -382,6 +382,54 @@ test_indexing_cancelled (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Scrolling to the end of the list brings the next page. */
+static void
+scroll_to_next_page (CmqWindow *window)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (
+      find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  guint before = ui_n_rows (window);
+
+  for (guint tries = 0; ui_n_rows (window) == before && tries < 50; tries++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      spin (50);
+    }
+  g_assert_cmpuint (ui_n_rows (window), >, before);
+}
+
+/* While the search for @text runs, its first rows come before its counts: the status line and
+ * the filter say so rather than showing the counts of the search before. */
+static void
+search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
+{
+  g_autofree char *old_status = g_strdup (gtk_label_get_label (status));
+  g_autofree char *old_count = g_strdup (count_text (window, CMQ_LIST_FILTER_ALL));
+  gboolean list_changed = FALSE;
+  gboolean partial_seen = FALSE;
+  gulong handler = g_signal_connect_swapped (cmq_window_get_hit_list (window), "items-changed",
+                                             G_CALLBACK (set_true_cb), &list_changed);
+
+  gtk_editable_set_text (cmq_window_get_search_entry (window), text);
+  while (cmq_window_is_searching (window))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (list_changed && cmq_window_is_searching (window))
+        {
+          partial_seen = TRUE;
+          g_assert_cmpstr (gtk_label_get_label (status), !=, old_status);
+          g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, old_count);
+        }
+    }
+  g_signal_handler_disconnect (cmq_window_get_hit_list (window), handler);
+  /* More than a screenful matches, so the first rows came before the rest. */
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, 60);
+  g_assert_true (partial_seen);
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " match"));
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
+}
+
 /* Indexing a larger library: the status line counts the releases indexed so far, in the
  * user's locale, and the window can be searched meanwhile. */
 static void
@@ -449,49 +497,8 @@ test_indexing_progress (void)
   expected_end = g_strdup_printf (
       "%'u of %s match", cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), total);
   g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
-  /* Scrolling to the end of the list brings the next page. */
-  {
-    GtkWidget *scrolled = gtk_widget_get_ancestor (
-        find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW), GTK_TYPE_SCROLLED_WINDOW);
-    GtkAdjustment *adjustment =
-        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-    guint before = ui_n_rows (window);
-
-    for (guint tries = 0; ui_n_rows (window) == before && tries < 50; tries++)
-      {
-        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-        spin (50);
-      }
-    g_assert_cmpuint (ui_n_rows (window), >, before);
-  }
-  {
-    /* While the next search runs, its first rows come before its counts: the status line and
-     * the filter say so rather than showing the counts of "nato". */
-    g_autofree char *old_status = g_strdup (gtk_label_get_label (status));
-    g_autofree char *old_count = g_strdup (count_text (window, CMQ_LIST_FILTER_ALL));
-    gboolean list_changed = FALSE;
-    gboolean partial_seen = FALSE;
-    gulong handler = g_signal_connect_swapped (cmq_window_get_hit_list (window), "items-changed",
-                                               G_CALLBACK (set_true_cb), &list_changed);
-
-    gtk_editable_set_text (cmq_window_get_search_entry (window), "summit");
-    while (cmq_window_is_searching (window))
-      {
-        g_main_context_iteration (NULL, TRUE);
-        if (list_changed && cmq_window_is_searching (window))
-          {
-            partial_seen = TRUE;
-            g_assert_cmpstr (gtk_label_get_label (status), !=, old_status);
-            g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, old_count);
-          }
-      }
-    g_signal_handler_disconnect (cmq_window_get_hit_list (window), handler);
-    /* More than a screenful matches, so the first rows came before the rest. */
-    g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, 60);
-    g_assert_true (partial_seen);
-    g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " match"));
-    g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
-  }
+  scroll_to_next_page (window);
+  search_counts_wait (window, status, "summit");
   type (window, "");
   {
     g_autofree char *all = g_strdup_printf ("%s releases", total);
