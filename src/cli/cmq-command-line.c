@@ -14,8 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "cmq-command-line.h"
+#include "cmq-compare-command.h"
 #include "cmq-inspect.h"
 #include "cmq-search-command.h"
+#include "cmq-trace-command.h"
 
 static const GOptionEntry option_entries[] = {
   { "library", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -36,11 +38,17 @@ static const GOptionEntry search_option_entries[] = {
     { "limit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_INT, NULL,
       N_("With --search, print at most N releases"), N_("N") },
       { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-        N_("With --search, print one JSON object per release"), NULL },
+        N_("With --search, --compare or --trace, print one JSON object per line"), NULL },
         { "rescan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
           N_("With --search, look at every file of the library for changes first"), NULL },
-          { NULL },
-      };
+          { "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+            N_("Print how the wording changed between two releases (files or ids), then exit"),
+                NULL },
+            { "trace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+              N_("Print how many releases used PHRASE each year, and each use in context, then exit"),
+                  N_("PHRASE") },
+              { NULL },
+            };
 
 const GOptionEntry *
 cmq_command_line_get_entries (void)
@@ -64,6 +72,8 @@ typedef struct
   int limit;
   gboolean json;
   gboolean rescan;
+  gboolean compare;
+  char *trace;
 } Values;
 
 static void
@@ -72,6 +82,7 @@ values_clear (Values *values)
   g_free (values->library);
   g_strfreev (values->files);
   g_free (values->search);
+  g_free (values->trace);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Values, values_clear)
@@ -101,6 +112,8 @@ cmq_command_line_parse (int argc, char **argv)
   entries[5].arg_data = &values.limit;
   entries[6].arg_data = &values.json;
   entries[7].arg_data = &values.rescan;
+  entries[8].arg_data = &values.compare;
+  entries[9].arg_data = &values.trace;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
@@ -136,6 +149,10 @@ cmq_command_line_parse (int argc, char **argv)
     g_variant_dict_insert (options, "json", "b", TRUE);
   if (values.rescan)
     g_variant_dict_insert (options, "rescan", "b", TRUE);
+  if (values.compare)
+    g_variant_dict_insert (options, "compare", "b", TRUE);
+  if (values.trace != NULL)
+    g_variant_dict_insert (options, "trace", "s", values.trace);
   return options;
 }
 
@@ -210,6 +227,27 @@ cmq_command_line_run (GVariantDict *options, const char *version, const char *sa
       if (g_variant_dict_contains (options, "rescan"))
         flags |= CMQ_SEARCH_FLAGS_RESCAN;
       return cmq_search_command ((const char *const *) folders, query, limit, flags);
+    }
+
+  if (g_variant_dict_contains (options, "compare"))
+    {
+      g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path, sample_path);
+
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+      if (files == NULL || g_strv_length ((char **) files) != 2)
+        return cmq_compare_command (NULL, NULL, NULL, FALSE);
+      return cmq_compare_command ((const char *const *) folders, files[0], files[1],
+                                  g_variant_dict_contains (options, "json"));
+    }
+
+  if (g_variant_dict_contains (options, "trace"))
+    {
+      g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path, sample_path);
+      const char *phrase = NULL;
+
+      g_variant_dict_lookup (options, "trace", "&s", &phrase);
+      return cmq_trace_command ((const char *const *) folders, phrase,
+                                g_variant_dict_contains (options, "json"));
     }
 
   if (library_dir != NULL)

@@ -8,13 +8,45 @@
 #include "cmq-importer.h"
 #include "cmq-release-json.h"
 
+static void
+add_string_or_null (JsonBuilder *builder, const char *value)
+{
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_quotes (JsonBuilder *builder, GPtrArray *quotes)
+{
+  json_builder_set_member_name (builder, "quotes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      CmqQuote *quote = g_ptr_array_index (quotes, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, quote->text);
+      json_builder_set_member_name (builder, "speaker");
+      if (quote->speaker != NULL)
+        json_builder_add_string_value (builder, quote->speaker);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "paragraph");
+      json_builder_add_int_value (builder, quote->paragraph);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 JsonNode *
 cmq_release_to_json (CmqRelease *release)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autofree char *file = NULL;
   const char *const *paragraphs;
-  GPtrArray *quotes;
 
   g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
 
@@ -45,6 +77,18 @@ cmq_release_to_json (CmqRelease *release)
     json_builder_add_string_value (builder, cmq_release_get_partial_date (release));
   else
     json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "date_evidence");
+  add_string_or_null (builder, cmq_release_get_date_evidence (release));
+  json_builder_set_member_name (builder, "date_note");
+  add_string_or_null (builder, cmq_release_get_date_note (release));
+  json_builder_set_member_name (builder, "headline_found");
+  json_builder_add_boolean_value (builder, cmq_release_get_headline_found (release));
+  json_builder_set_member_name (builder, "source");
+  add_string_or_null (builder, cmq_release_get_source (release));
+  json_builder_set_member_name (builder, "url");
+  add_string_or_null (builder, cmq_release_get_url (release));
+  json_builder_set_member_name (builder, "kind");
+  add_string_or_null (builder, cmq_release_get_kind (release));
   json_builder_set_member_name (builder, "language");
   if (cmq_release_get_language (release) != NULL)
     json_builder_add_string_value (builder, cmq_release_get_language (release));
@@ -58,26 +102,7 @@ cmq_release_to_json (CmqRelease *release)
     json_builder_add_string_value (builder, paragraphs[i]);
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
-  quotes = cmq_release_get_quotes (release);
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      CmqQuote *quote = g_ptr_array_index (quotes, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, quote->text);
-      json_builder_set_member_name (builder, "speaker");
-      if (quote->speaker != NULL)
-        json_builder_add_string_value (builder, quote->speaker);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "paragraph");
-      json_builder_add_int_value (builder, quote->paragraph);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  add_quotes (builder, cmq_release_get_quotes (release));
 
   json_builder_set_member_name (builder, "chrome_lines");
   json_builder_add_int_value (builder, cmq_release_get_chrome_lines (release));

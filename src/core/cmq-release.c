@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "cmq-release.h"
-#include "cmq-search.h"
 
 struct _CmqRelease
 {
@@ -34,7 +33,9 @@ struct _CmqRelease
   char *source;
   char *url;
   char *kind;
-  char *search_text;
+  char *date_evidence;
+  char *date_note;
+  gboolean headline_found;
 };
 
 G_DEFINE_FINAL_TYPE (CmqRelease, cmq_release, G_TYPE_OBJECT)
@@ -94,7 +95,8 @@ cmq_release_finalize (GObject *object)
   g_free (self->source);
   g_free (self->url);
   g_free (self->kind);
-  g_free (self->search_text);
+  g_free (self->date_evidence);
+  g_free (self->date_note);
 
   G_OBJECT_CLASS (cmq_release_parent_class)->finalize (object);
 }
@@ -149,6 +151,9 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->source = g_strdup (info->source);
   self->url = g_strdup (info->url);
   self->kind = g_strdup (info->kind);
+  self->date_evidence = g_strdup (info->date_evidence);
+  self->date_note = g_strdup (info->date_note);
+  self->headline_found = info->headline_found;
   self->id =
       info->id != NULL ? g_strdup (info->id) : compute_id ((const char *const *) self->paragraphs);
 
@@ -314,25 +319,6 @@ cmq_release_format_date (CmqRelease *self)
   return NULL;
 }
 
-const char *
-cmq_release_get_search_text (CmqRelease *self)
-{
-  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
-
-  if (self->search_text == NULL)
-    {
-      g_autoptr (GString) text = g_string_new (self->title);
-
-      for (guint i = 0; self->paragraphs[i] != NULL; i++)
-        {
-          g_string_append_c (text, '\n');
-          g_string_append (text, self->paragraphs[i]);
-        }
-      self->search_text = cmq_search_normalize (text->str);
-    }
-  return self->search_text;
-}
-
 int
 cmq_release_compare_newest_first (gconstpointer a, gconstpointer b, gpointer user_data)
 {
@@ -352,4 +338,25 @@ cmq_release_compare_newest_first (gconstpointer a, gconstpointer b, gpointer use
       return va ? -1 : 1;
     }
   return g_utf8_collate (ra->title, rb->title);
+}
+
+gboolean
+cmq_release_get_headline_found (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), FALSE);
+  return self->headline_found;
+}
+
+const char *
+cmq_release_get_date_evidence (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->date_evidence;
+}
+
+const char *
+cmq_release_get_date_note (CmqRelease *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  return self->date_note;
 }

@@ -37,7 +37,7 @@ G_DECLARE_FINAL_TYPE (CmqRelease, cmq_release, CMQ, RELEASE, GObject)
 typedef struct
 {
   const char *file;              /* path or URI shown to the user */
-  const char *title;             /* derived headline, <= 100 characters */
+  const char *title;             /* the page's headline, or one derived from the lead */
   const char *language;          /* "en", "fr" or NULL */
   const char *const *paragraphs; /* cleaned story paragraphs */
   GPtrArray *quotes;             /* of CmqQuote, nullable; the release takes a ref */
@@ -50,9 +50,13 @@ typedef struct
   const char *converted_from; /* the file's encoding when it was not UTF-8, or NULL */
   const char *source;         /* the organisation that published it ("NATO", "OSCE"…), or NULL */
   const char *url;            /* the page's address when the dump gives it, or NULL */
-  const char *kind; /* "press release", "statement", "speech", "news story", "transcript"…
+  gboolean headline_found;    /* the title is the page's own headline, not derived from the lead */
+  const char
+      *date_evidence;    /* what settled the date ("dateline", "weekday, Mark Rutte"…), or NULL */
+  const char *date_note; /* why there is no full date although the text states one, or NULL */
+  const char *kind;      /* "press release", "statement", "speech", "news story", "transcript"…
                        * as the dump says, or NULL */
-  const char *id;   /* NULL: computed from the paragraphs; set for a release read back without
+  const char *id;        /* NULL: computed from the paragraphs; set for a release read back without
                    * its text (a row of the list, see cmq_index_hit_to_release()) */
 } CmqReleaseInfo;
 
@@ -81,11 +85,15 @@ const char *cmq_release_get_converted_from (CmqRelease *self);
 const char *cmq_release_get_source (CmqRelease *self);
 const char *cmq_release_get_url (CmqRelease *self);
 const char *cmq_release_get_kind (CmqRelease *self);
+gboolean cmq_release_get_headline_found (CmqRelease *self);
+/* Where the date came from and what settled its year, or NULL; for --inspect. */
+const char *cmq_release_get_date_evidence (CmqRelease *self);
+/* Why the date stays unknown or partial though the text states one ("06/05/2019: day and month
+ * cannot be told apart"), or NULL. */
+const char *cmq_release_get_date_note (CmqRelease *self);
 /* The date for people, in the user's locale ("1 June 2021"); for a partial date the day and month
  * only ("4 May"); NULL when there is none. */
 char *cmq_release_format_date (CmqRelease *self);
-/* Title and body, case-folded and without accents, for matching. Built on first use. */
-const char *cmq_release_get_search_text (CmqRelease *self);
 /* Newest first; undated releases last, then by title. For g_list_store_sort(). */
 int cmq_release_compare_newest_first (gconstpointer a, gconstpointer b, gpointer user_data);
 

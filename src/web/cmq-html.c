@@ -455,6 +455,13 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
   append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
+  /* Who published it, when the dump says: releases of many organisations sit side by side. */
+  if (cmq_release_get_source (release) != NULL)
+    {
+      g_string_append (out, "<p class=\"source\">");
+      escape_into (out, cmq_release_get_source (release), -1);
+      g_string_append (out, "</p>\n");
+    }
   append_date (out, release);
   if (cmq_release_get_converted_from (release) != NULL)
     {

@@ -18,9 +18,12 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "cmq-html-compare.h"
+#include "cmq-html-trace.h"
 #include "cmq-html.h"
 #include "cmq-reader-view-private.h"
 
@@ -54,6 +57,8 @@ struct _CmqReaderView
 
   WebKitWebView *web_view;
   CmqRelease *release;
+  CmqRelease *compared; /* with a comparison: the first release, @release being the second */
+  CmqTrace *trace;      /* a traced phrase, shown instead of a release */
   CmqQuery *query;
   char *page_uri;
   char *page_class;
@@ -132,6 +137,10 @@ cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboole
   /* Only the page this view loaded itself, and only as that load. */
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_OTHER && page_uri != NULL &&
       g_strcmp0 (uri, page_uri) == 0)
+    return CMQ_NAVIGATION_LOAD;
+  /* A link to an anchor of that page (the compare view's moves), clicked. */
+  if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
+      uri != NULL && g_str_has_prefix (uri, page_uri) && uri[strlen (page_uri)] == '#')
     return CMQ_NAVIGATION_LOAD;
   /* A web link the user clicked: the browser is the place for it. Redirects, refreshes, forms
    * and scripted navigations have no user gesture or another type. */
@@ -282,8 +291,13 @@ step_hit_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
-  if (event != WEBKIT_LOAD_FINISHED || self->release == NULL || self->query == NULL ||
-      cmq_query_get_highlight_terms (self->query)[0] == NULL)
+  /* A release has hits when a search highlights words in it; a comparison, its changes; a
+   * trace, the uses of its phrase. */
+  if (event != WEBKIT_LOAD_FINISHED ||
+      (self->trace == NULL &&
+       (self->release == NULL ||
+        (self->compared == NULL &&
+         (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL)))))
     return;
   webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
@@ -309,6 +323,8 @@ cmq_reader_view_dispose (GObject *object)
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
   g_clear_object (&self->release);
+  g_clear_object (&self->compared);
+  g_clear_pointer (&self->trace, cmq_trace_free);
   g_clear_pointer (&self->query, cmq_query_unref);
 
   G_OBJECT_CLASS (cmq_reader_view_parent_class)->dispose (object);
@@ -415,6 +431,13 @@ load_page (CmqReaderView *self)
   restart_scripts (self);
   set_hits (self, 0, 0);
   g_free (self->page_uri);
+  if (self->trace != NULL)
+    {
+      self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
+      html = cmq_html_render_trace (self->trace, self->page_class);
+      webkit_web_view_load_html (self->web_view, html, self->page_uri);
+      return;
+    }
   if (self->release == NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
@@ -422,8 +445,21 @@ load_page (CmqReaderView *self)
       return;
     }
 
-  self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
-  html = cmq_html_render_release_styled (self->release, self->query, self->page_class);
+  if (self->compared != NULL)
+    {
+      const char *const *a = cmq_release_get_paragraphs (self->compared);
+      g_autoptr (CmqComparison) cmp =
+          cmq_comparison_new (a, cmq_release_get_paragraphs (self->release));
+
+      self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->compared), "-",
+                                    cmq_release_get_id (self->release), NULL);
+      html = cmq_html_render_comparison (self->compared, self->release, cmp, self->page_class);
+    }
+  else
+    {
+      self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
+      html = cmq_html_render_release_styled (self->release, self->query, self->page_class);
+    }
   webkit_web_view_load_html (self->web_view, html, self->page_uri);
 }
 
@@ -434,13 +470,46 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery
   g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
 
   /* Asked again for the page it shows (the list changed around it): keep the reader's place. */
-  if (self->page_uri != NULL && release != NULL && release == self->release && query == self->query)
+  if (self->page_uri != NULL && release != NULL && release == self->release &&
+      query == self->query && self->compared == NULL)
     return;
 
   g_set_object (&self->release, release);
+  g_clear_object (&self->compared);
+  g_clear_pointer (&self->trace, cmq_trace_free);
   g_clear_pointer (&self->query, cmq_query_unref);
   if (query != NULL)
     self->query = cmq_query_ref (query);
+  load_page (self);
+}
+
+/* The compare view of @a and @b (cmq-html-compare.c); each change's label is a hit, so that
+ * cmq_reader_view_step_hit() goes from change to change. */
+void
+cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease *b)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (CMQ_IS_RELEASE (a) && CMQ_IS_RELEASE (b));
+
+  g_set_object (&self->compared, a);
+  g_set_object (&self->release, b);
+  g_clear_pointer (&self->trace, cmq_trace_free);
+  g_clear_pointer (&self->query, cmq_query_unref);
+  load_page (self);
+}
+
+/* A phrase across the years (cmq-html-trace.c), taking @trace; its uses are the hits. */
+void
+cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (trace != NULL);
+
+  g_clear_pointer (&self->trace, cmq_trace_free);
+  self->trace = trace;
+  g_clear_object (&self->release);
+  g_clear_object (&self->compared);
+  g_clear_pointer (&self->query, cmq_query_unref);
   load_page (self);
 }
 

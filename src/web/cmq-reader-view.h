@@ -9,6 +9,7 @@
 #include <webkit/webkit.h>
 
 #include "cmq-release.h"
+#include "cmq-trace.h"
 #include "cmq-query.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,10 @@ G_DECLARE_FINAL_TYPE (CmqReaderView, cmq_reader_view, CMQ, READER_VIEW, GtkWidge
 GtkWidget *cmq_reader_view_new (void);
 /* @release nullable: clears the page. @query nullable: words to highlight. */
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query);
+/* How the wording changed from @a to @b; the labels of the changes are the page's hits. */
+void cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease *b);
+/* A phrase across the years; takes @trace. Its uses are the page's hits. */
+void cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace);
 /* The <html> classes of every page (cmq_html_page_class()); the page shown is drawn again. */
 void cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class);
 const char *cmq_reader_view_get_page_class (CmqReaderView *self);

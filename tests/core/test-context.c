@@ -30,7 +30,7 @@ typedef struct
 } Fixture;
 
 #define RELEASE_TEXT                                                                               \
-  "%s number %u\n\nNATO Allies met on Monday (3 May 2021) to discuss the situation in area "       \
+  "%s number %u\n\nNATO Allies met on Monday (3 May 2021) to discuss the %s situation in area "    \
   "%u. Ministers spoke about the High North and word%u.\n\nThe meeting covered surveillance, "     \
   "exercises and cooperation with partners.\n"
 
@@ -59,7 +59,7 @@ write_release (Fixture *fixture, const char *title, guint n)
 {
   g_autofree char *name = g_strdup_printf ("%s-%05u.txt", title, n);
   g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
-  g_autofree char *text = g_strdup_printf (RELEASE_TEXT, title, n, n, n);
+  g_autofree char *text = g_strdup_printf (RELEASE_TEXT, title, n, title, n, n);
   g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, text, -1, &error);

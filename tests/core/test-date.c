@@ -389,6 +389,77 @@ test_linear (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 }
 
+static const DateCase numeric_cases[] = {
+  { "2016-01-14 - Press release", "en", NULL, "2016-01-14 stated" },
+  { "14.01.2016 - Press release", "en", NULL, "2016-01-14 stated" },
+  { "Published 04.05.2016", "en", NULL, "2016-05-04 stated" },
+  { "25/12/2019", "en", NULL, "2019-12-25 stated" },
+  { "12/25/2019", "en", NULL, "2019-12-25 stated" },
+  { "05-04-2007", "fr", NULL, "2007-04-05 stated" },
+  { "05/04/2007", "de", NULL, "2007-04-05 stated" },
+  { "07/07/2007", "en", NULL, "2007-07-07 stated" },
+  /* Month or day first cannot be told in English: unknown, never guessed. */
+  { "05/04/2007", "en", NULL, "" },
+  { "05/04/2007", NULL, NULL, "" },
+  /* Not dates: versions, references, impossible values, the future. */
+  { "Version 1.2.2016.3", "en", NULL, "" },
+  { "31/02/2019", "fr", NULL, "" },
+  { "14.01.2099", "en", NULL, "" },
+  /* A dateline in figures opens the text: it comes before a later date with a month name */
+  { "Strasbourg, 30.11.2011 – Le Comité a rappelé la décision prise le 11 avril.", "fr", NULL,
+    "2011-11-30 stated" },
+  /* A date with a month name comes first. */
+  { "Issued 3 March 2011; ref. 01/02/2010", "en", NULL, "2011-03-03 stated" },
+};
+
+static void
+test_numeric (void)
+{
+  CmqDateGuess guess;
+  GDate reference;
+
+  check_cases (numeric_cases, G_N_ELEMENTS (numeric_cases));
+  parse_reference (REFERENCE, &reference);
+  g_assert_false (
+      cmq_date_find_full ("05/04/2007", NULL, "en", CMQ_DATE_FIND_NONE, &reference, &guess));
+  g_assert_cmpstr (guess.note, ==, "05/04/2007: day and month cannot be told apart");
+}
+
+/* The office-holders and events a text names narrow a year-less date, only to one year. */
+static const DateCase evidence_cases[] = {
+  /* Rasmussen (to 30 September 2014) and President Poroshenko (from 7 June 2014): 2014 only */
+  { "On 10 September, Secretary General Anders Fogh Rasmussen met President Petro Poroshenko.",
+    "en", NULL, "2014-09-10 inferred-year" },
+  /* A summit is named before it and recalled after it: its days alone give no year */
+  { "Allied leaders met at the Vilnius Summit on 11 July to agree new defence plans.", "en", NULL,
+    "0000-07-11 none" },
+  { "Allied leaders met on 11 July, a year after the Vilnius Summit.", "en", NULL,
+    "0000-07-11 none" },
+  /* …but a release naming it is not older than two years before it */
+  { "On 3 April, Secretary General Jaap de Hoop Scheffer spoke of the Bucharest Summit.", "en",
+    NULL, "0000-04-03 none" },
+  { "On Tuesday 3 April, Secretary General Jaap de Hoop Scheffer spoke of the Riga Summit.", "en",
+    NULL, "2007-04-03 inferred-year" },
+  /* A former or future holder dates nothing */
+  { "On 10 September, Secretary General Rasmussen met former President Petro Poroshenko.", "en",
+    NULL, "0000-09-10 none" },
+  { "On 18 November, Mr Stoltenberg called President-elect Donald Trump.", "en", NULL,
+    "0000-11-18 none" },
+  /* Names that contradict each other settle nothing */
+  { "On 4 May, Lord Robertson met Prime Minister Gordon Brown in London.", "en", NULL,
+    "0000-05-04 none" },
+  /* Several years still fit: none is chosen */
+  { "On 22 November, the Secretary General, Mr. Jaap de Hoop Scheffer, and SACEUR, General John "
+    "Craddock, visited Kabul.",
+    "en", NULL, "0000-11-22 none" },
+};
+
+static void
+test_evidence (void)
+{
+  check_cases (evidence_cases, G_N_ELEMENTS (evidence_cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,6 +476,8 @@ main (int argc, char **argv)
   g_test_add_func ("/date/fixtures/stories", test_fixture_stories);
   g_test_add_func ("/date/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/date/linear", test_linear);
+  g_test_add_func ("/date/numeric", test_numeric);
+  g_test_add_func ("/date/evidence", test_evidence);
 
   return g_test_run ();
 }

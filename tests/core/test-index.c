@@ -655,8 +655,9 @@ test_same_as_scan (Fixture *fixture, gconstpointer data)
       for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
         {
           g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
+          g_autofree char *release_text = cmq_search_release_text (release);
 
-          if (strstr (cmq_release_get_search_text (release), scan) != NULL)
+          if (strstr (release_text, scan) != NULL)
             g_hash_table_add (expected, (gpointer) cmq_release_get_id (release));
         }
 

@@ -353,17 +353,16 @@ test_snippets_many (Fixture *fixture, gconstpointer data)
 static void
 test_select (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *seed =
-      g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", "002_1cb5d52dedd5ff57.txt", NULL);
   g_autofree char *copy = g_build_filename (fixture->folder, "imported.txt", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *changed = NULL;
 
   search (fixture, "afghanistan");
   cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_NOTES);
-  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
-  changed = g_strconcat ("An imported release about a quoll\n\n", contents, NULL);
-  g_assert_true (g_file_set_contents (copy, changed, -1, NULL));
+  g_assert_true (g_file_set_contents (copy,
+                                      "An imported release about a quoll\n\n"
+                                      "NATO Allies met on Tuesday (8 June 2021) to discuss the "
+                                      "quoll, a marsupial of the High North.\n\nThe meeting "
+                                      "covered surveillance, exercises and partners.\n",
+                                      -1, NULL));
   cmq_context_update (fixture->context);
   cmq_search_model_select (fixture->model, copy, NULL);
   wait_idle (fixture);

@@ -102,6 +102,28 @@ test_csp (void)
 }
 
 /* A release converted from another encoding says so, escaped like every field. */
+/* The publisher stands under the title, escaped; nothing when the dump does not say. */
+static void
+test_source (void)
+{
+  const char *const paragraphs[] = { "Text.", NULL };
+  CmqReleaseInfo info = {
+    .file = "osce.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .source = "OSCE & <Partners>",
+  };
+  g_autoptr (CmqRelease) with_source = cmq_release_new (&info);
+  g_autoptr (CmqRelease) plain =
+      make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  g_autofree char *html = render (with_source, NULL);
+  g_autofree char *html_plain = render (plain, NULL);
+
+  g_assert_nonnull (strstr (body_of (html), "</h1>\n<p class=\"source\">OSCE &amp; "
+                                            "&lt;Partners&gt;</p>\n"));
+  g_assert_null (strstr (body_of (html_plain), "class=\"source\""));
+}
+
 static void
 test_converted (void)
 {
@@ -273,6 +295,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/page-class", test_page_class);
   g_test_add_func ("/html/dates", test_dates);
   g_test_add_func ("/html/converted", test_converted);
+  g_test_add_func ("/html/source", test_source);
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);

@@ -359,6 +359,14 @@ test_navigation_policy (void)
       CMQ_NAVIGATION_REFUSE },
     { "communique-page:release/0123456789abcdef", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
       CMQ_NAVIGATION_REFUSE },
+    /* a link to an anchor of the page, clicked (the compare view's moves) */
+    { "communique-page:release/0123456789abcdef#moved-4", FALSE,
+      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_LOAD },
+    /* …but not one of another page, nor opening a window */
+    { "communique-page:release/0123456789abcdef0#moved-4", FALSE,
+      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_REFUSE },
+    { "communique-page:release/0123456789abcdef#moved-4", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+      TRUE, CMQ_NAVIGATION_REFUSE },
     /* another release page the view did not load */
     { "communique-page:release/ffffffffffffffff", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
       CMQ_NAVIGATION_REFUSE },

@@ -18,23 +18,17 @@
 #include <string.h>
 
 #include "cmq-core-resources.h"
-#include "cmq-date.h"
+#include "cmq-date-private.h"
 
-#define SG_PATH "/io/github/communique/Communique/core/secretaries-general.txt"
-/* A term mask is a guint32; NATO will not have this many Secretaries General for a while. */
-#define MAX_TERMS 32
-/* Without a Secretary General, a weekday repeats on a day and month at least every 28 years
- * (every 400 for 29 February when a century year is skipped): searching this far back is enough. */
-#define MAX_YEARS_BACK 400
 /* Words longer than this are never a month, weekday or relative word. */
 #define MAX_WORD 15
-/* How far before a name a title ("NATO Secretary General, Mr.") may start. */
-#define TITLE_WINDOW 48
 /* parse_mention() reads at most this many tokens after the month: "May. 4-5. 2004" or "30 May - 2
  * June. 2004, …" */
 #define MAX_LOOKAHEAD 16
 /* Tokens are read this many at a time. */
 #define TOKEN_CHUNK 128
+/* A dateline in figures is within this many bytes of the start of the text. */
+#define NUMERIC_DATELINE_BYTES 60
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
 #define MIN_YEAR 1900
 
@@ -137,36 +131,6 @@ static const char *const range_words[] = { "and", "to", "through", "et", "au", "
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "er", "e", "eme", NULL };
 /* The longest of them. */
 #define MAX_ORDINAL 3
-
-/* Whatever comes right before a name and makes it the current Secretary General. */
-static const char *const titles[] = {
-  "secretary general",
-  "secretary-general",
-  "secretary general of nato",
-  "secretaire general",
-  "secretaire general de l'otan",
-  "secretaire generale",
-  "mr",
-  "m",
-  "lord",
-  NULL,
-};
-
-typedef struct
-{
-  GDate first;
-  GDate last;
-  GStrv names; /* folded to lower-case ASCII */
-} Term;
-
-typedef struct
-{
-  int year; /* 0 when not stated */
-  int month;
-  int day;
-  GDateWeekday weekday;
-  int shift; /* from relative_words */
-} Mention;
 
 /* g_ascii_tolower() without a function call per character. */
 static inline char
@@ -522,219 +486,6 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   return TRUE;
 }
 
-static gboolean
-parse_date (const char *text, GDate *date)
-{
-  unsigned int y, m, d;
-  char tail;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
-static GArray *
-terms_load (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GArray *terms = g_array_new (FALSE, TRUE, sizeof (Term));
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), SG_PATH, 0, &error);
-  if (bytes == NULL)
-    {
-      g_critical ("Cannot read the Secretaries General: %s", error->message);
-      return terms;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) fields = NULL;
-      g_autoptr (GStrvBuilder) names = NULL;
-      Term term = {
-        0,
-      };
-      const char *line = g_strstrip (lines[i]);
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      fields = g_strsplit (line, "|", -1);
-      for (guint k = 0; fields[k] != NULL; k++)
-        g_strstrip (fields[k]);
-      if (g_strv_length (fields) < 3 || !parse_date (fields[0], &term.first) ||
-          (!parse_date (fields[1], &term.last) && strcmp (fields[1], "-") != 0) ||
-          terms->len >= MAX_TERMS)
-        {
-          g_critical ("Bad Secretary General line: %s", line);
-          continue;
-        }
-      if (!g_date_valid (&term.last))
-        g_date_set_dmy (&term.last, 31, G_DATE_DECEMBER, 9999);
-      names = g_strv_builder_new ();
-      for (guint k = 2; fields[k] != NULL; k++)
-        {
-          g_autofree char *ascii = g_str_to_ascii (fields[k], "C");
-          g_autofree char *lower = g_ascii_strdown (ascii, -1);
-
-          if (*lower != '\0')
-            g_strv_builder_add (names, lower);
-        }
-      term.names = g_strv_builder_end (names);
-      g_array_append_val (terms, term);
-    }
-  return terms;
-}
-
-static GArray *
-terms_get (void)
-{
-  static GArray *terms = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      terms = terms_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return terms;
-}
-
-/* Whether the words just before @at (in lower-case @text) are a title such as "Mr." or
- * "NATO Secretary General,". */
-static gboolean
-has_title (const char *text, const char *at)
-{
-  const char *start = MAX (text, at - TITLE_WINDOW);
-  g_autoptr (GString) before = g_string_new (" ");
-
-  /* Punctuation between title and name varies ("Mr. X", "General, X"): compare words only. */
-  for (const char *p = start; p < at; p++)
-    {
-      char c = (*p == ',' || *p == '.' || g_ascii_isspace (*p)) ? ' ' : *p;
-
-      if (c != ' ' || before->str[before->len - 1] != ' ')
-        g_string_append_c (before, c);
-    }
-  while (before->len > 0 && before->str[before->len - 1] == ' ')
-    g_string_truncate (before, before->len - 1);
-  for (guint i = 0; titles[i] != NULL; i++)
-    {
-      gsize n = strlen (titles[i]);
-
-      if (before->len > n && before->str[before->len - n - 1] == ' ' &&
-          strcmp (before->str + before->len - n, titles[i]) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Sets bits in @named for every term whose holder the lower-case @text names, and in @titled for
- * those named with a title at least once. */
-static void
-find_secretaries (const char *text, GArray *terms, guint32 *named, guint32 *titled)
-{
-  *named = *titled = 0;
-  for (guint t = 0; t < terms->len; t++)
-    {
-      const Term *term = &g_array_index (terms, Term, t);
-
-      for (guint k = 0; term->names[k] != NULL; k++)
-        {
-          gsize n = strlen (term->names[k]);
-
-          for (const char *p = strstr (text, term->names[k]); p != NULL;
-               p = strstr (p + 1, term->names[k]))
-            {
-              if ((p > text && g_ascii_isalnum (p[-1])) || g_ascii_isalnum (p[n]))
-                continue;
-              *named |= 1u << t;
-              if (has_title (text, p))
-                {
-                  *titled |= 1u << t;
-                  break;
-                }
-            }
-        }
-    }
-}
-
-static gboolean
-in_terms (const GDate *date, GArray *terms, guint32 mask)
-{
-  for (guint t = 0; t < terms->len; t++)
-    {
-      const Term *term = &g_array_index (terms, Term, t);
-
-      if ((mask & (1u << t)) != 0 && g_date_compare (date, &term->first) >= 0 &&
-          g_date_compare (date, &term->last) <= 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The latest year, not after @reference, in which the release date fits the weekday (if any)
- * and the terms in @mask (if any). With @unique, 0 unless exactly one year fits. */
-static int
-infer_year (const Mention *mention, const GDate *reference, GArray *terms, guint32 mask,
-            gboolean unique)
-{
-  int oldest = g_date_get_year (reference) - MAX_YEARS_BACK;
-  int found = 0;
-
-  if (mask != 0)
-    {
-      oldest = G_MAXINT;
-      for (guint t = 0; t < terms->len; t++)
-        if ((mask & (1u << t)) != 0)
-          oldest = MIN (oldest, (int) g_date_get_year (&g_array_index (terms, Term, t).first));
-    }
-  /* One year past the reference: "tomorrow (1 January)" may be released on 31 December. */
-  for (int year = g_date_get_year (reference) + 1; year >= MAX (oldest, 1); year--)
-    {
-      GDate date;
-
-      if (!g_date_valid_dmy (mention->day, mention->month, year))
-        continue;
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, mention->day, mention->month, year);
-      if (mention->weekday != G_DATE_BAD_WEEKDAY && g_date_get_weekday (&date) != mention->weekday)
-        continue;
-      g_date_add_days (&date, MAX (mention->shift, 0));
-      g_date_subtract_days (&date, MAX (-mention->shift, 0));
-      if (g_date_compare (&date, reference) > 0 || (mask != 0 && !in_terms (&date, terms, mask)))
-        continue;
-      if (!unique)
-        return year;
-      if (found != 0)
-        return 0;
-      found = year;
-    }
-  return found;
-}
-
-/* Chooses the year of a mention stated without one, or 0 when the text does not settle it. */
-static int
-choose_year (const Mention *mention, const char *folded, const GDate *reference)
-{
-  GArray *terms = terms_get ();
-  gboolean unique = mention->weekday == G_DATE_BAD_WEEKDAY;
-  guint32 named, titled;
-  int year = 0;
-
-  find_secretaries (folded, terms, &named, &titled);
-  if (unique && named == 0)
-    return 0;
-  /* A predecessor is often recalled ("Mr Rutte thanked Jens Stoltenberg"): the one with a title
-   * is the current one, when that alone settles the year. */
-  if (titled != 0 && titled != named)
-    year = infer_year (mention, reference, terms, titled, unique);
-  if (year == 0)
-    year = infer_year (mention, reference, terms, named, unique);
-  return year;
-}
-
 static int
 languages_of (const char *language)
 {
@@ -745,8 +496,32 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
+/* The lower-case ASCII of @text, where names are looked for; NULL @text: @ascii, the text where
+ * the date was found, already in ASCII. */
+static char *
+fold_evidence (const char *text, const char *ascii)
+{
+  g_autofree char *valid = NULL;
+  char *folded;
+
+  if (text == NULL)
+    folded = g_strdup (ascii);
+  else
+    {
+      /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the
+       * end. */
+      if (!g_utf8_validate (text, -1, NULL))
+        text = valid = g_utf8_make_valid (text, -1);
+      folded = to_ascii (text);
+    }
+  for (char *p = folded; *p != '\0'; p++)
+    *p = ascii_lower (*p);
+  return folded;
+}
+
 static void
-resolve (const Mention *mention, const char *folded, const GDate *reference, CmqDateGuess *out)
+resolve (const Mention *mention, const char *evidence, const char *ascii, const GDate *reference,
+         CmqDateGuess *out)
 {
   int year = mention->year;
   GDate date;
@@ -754,7 +529,11 @@ resolve (const Mention *mention, const char *folded, const GDate *reference, Cmq
   out->source = CMQ_DATE_SOURCE_STATED;
   if (year == 0)
     {
-      year = choose_year (mention, folded, reference);
+      g_autofree char *folded = fold_evidence (evidence, ascii);
+      g_autoptr (GString) why = g_string_new (NULL);
+
+      year = cmq_date_choose_year (mention, folded, reference, why);
+      g_strlcpy (out->evidence, why->str, sizeof out->evidence);
       out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
     }
   if (year == 0)
@@ -782,19 +561,68 @@ resolve (const Mention *mention, const char *folded, const GDate *reference, Cmq
   out->day = g_date_get_day (&date);
 }
 
+/* A date in figures, when the text names none with a month. */
+static gboolean
+find_numeric (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
+{
+  g_autoptr (GString) note = g_string_new (NULL);
+  Mention mention;
+  GDate date;
+
+  if (!cmq_date_find_numeric (text, language, &mention, note))
+    {
+      g_strlcpy (out->note, note->str, sizeof out->note);
+      return FALSE;
+    }
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, mention.day, mention.month, mention.year);
+  /* A date after the file was written is not its release date. */
+  if (g_date_compare (&date, reference) > 0)
+    return FALSE;
+  out->year = mention.year;
+  out->month = mention.month;
+  out->day = mention.day;
+  out->source = CMQ_DATE_SOURCE_STATED;
+  return TRUE;
+}
+
+static gboolean
+find_numeric_at_start (const char *text, const char *language, const GDate *reference,
+                       CmqDateGuess *out)
+{
+  gsize head = strcspn (text, "\n");
+  g_autofree char *start = NULL;
+  g_autofree char *digits = NULL;
+
+  head = MIN (head, NUMERIC_DATELINE_BYTES);
+  /* Most texts have no figure in their first words: no copy, no search. */
+  digits = g_strndup (text, head);
+  if (strpbrk (digits, "0123456789") == NULL)
+    return FALSE;
+  start = g_steal_pointer (&digits);
+  return find_numeric (start, language, reference, out);
+}
+
 gboolean
 cmq_date_find (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
 {
+  return cmq_date_find_full (text, NULL, language, CMQ_DATE_FIND_NONE, reference, out);
+}
+
+gboolean
+cmq_date_find_full (const char *text, const char *evidence, const char *language,
+                    CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out)
+{
   g_autofree char *valid = NULL;
   g_autofree char *ascii = NULL;
-  g_autofree char *folded = NULL;
   g_autoptr (GArray) tokens = NULL;
   const char *next;
-  int languages = languages_of (language);
+  int languages =
+      (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_EN | LANG_FR : languages_of (language);
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
-  *out = (CmqDateGuess){ 0, 0, 0, CMQ_DATE_SOURCE_NONE };
+  memset (out, 0, sizeof *out);
   g_return_val_if_fail (text != NULL, FALSE);
   /* A file with no usable date still cannot be from the future. */
   if (reference == NULL || !g_date_valid (reference))
@@ -807,10 +635,10 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
+  /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
+  if (find_numeric_at_start (text, language, reference, out))
+    return TRUE;
   ascii = to_ascii (text);
-  folded = g_strdup (ascii);
-  for (char *p = folded; *p != '\0'; p++)
-    *p = ascii_lower (*p);
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
   next = ascii;
 
@@ -832,8 +660,8 @@ cmq_date_find (const char *text, const char *language, const GDate *reference, C
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
-      resolve (&mention, folded, reference, out);
+      resolve (&mention, evidence, ascii, reference, out);
       return TRUE;
     }
-  return FALSE;
+  return find_numeric (text, language, reference, out);
 }

@@ -17,6 +17,8 @@ typedef struct
   GDateMonth month; /* 0 when no date was found */
   GDateDay day;
   CmqDateSource source;
+  char evidence[160]; /* what settled the year when it is not stated ("weekday", names…), or "" */
+  char note[160];     /* why a stated date stays unknown or partial, or "" */
 } CmqDateGuess;
 
 /* Looks for the release date in the cleaned story text (paragraphs joined by "\n\n").
@@ -26,5 +28,18 @@ typedef struct
  * Returns TRUE when a day and month were found (the year may still be 0: unknown). */
 gboolean cmq_date_find (const char *text, const char *language, const GDate *reference,
                         CmqDateGuess *out);
+
+typedef enum
+{
+  CMQ_DATE_FIND_NONE = 0,
+  /* Month and weekday names of every language are read, whatever @language: a page's dateline
+   * or date line may be in another language than its story. */
+  CMQ_DATE_FIND_ANY_LANGUAGE = 1 << 0,
+} CmqDateFindFlags;
+
+/* The same, looking for the date in @text only, and for the names and events that narrow a
+ * missing year in @evidence (the whole release; NULL: @text). */
+gboolean cmq_date_find_full (const char *text, const char *evidence, const char *language,
+                             CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out);
 
 G_END_DECLS

@@ -161,6 +161,115 @@ longest_line (const char *text)
   return longest;
 }
 
+/* A byte-order mark says which Unicode encoding follows; UTF-32 first, as its little-endian mark
+ * starts with that of UTF-16. NULL when there is none. */
+static const char *
+unicode_encoding (const char *data, gsize length)
+{
+  if (length >= 4 && memcmp (data, "\xFF\xFE\0\0", 4) == 0)
+    return "UTF-32LE";
+  if (length >= 4 && memcmp (data, "\0\0\xFE\xFF", 4) == 0)
+    return "UTF-32BE";
+  if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
+    return "UTF-16LE";
+  if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
+    return "UTF-16BE";
+  return NULL;
+}
+
+static char *
+decode_unicode (const char *data, gsize length, const char *encoding, GError **error)
+{
+  gsize unit = g_str_has_prefix (encoding, "UTF-32") ? 4 : 2;
+  gsize converted_length = 0;
+  g_autofree char *converted =
+      convert_unicode (data + unit, length - unit, encoding, unit, &converted_length);
+
+  if (converted == NULL)
+    {
+      g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                   _("The file starts as %s text but is not valid %s"), encoding, encoding);
+      return NULL;
+    }
+  if (looks_binary (converted, converted_length))
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                           _("The file is not text (it looks like binary data)"));
+      return NULL;
+    }
+  return g_steal_pointer (&converted);
+}
+
+/* Bytes with no byte-order mark: UTF-8, perhaps with a few broken bytes, or an older page's
+ * Windows code page. Sets *@encoding when the text was converted. */
+static char *
+decode_bytes (const char *data, gsize length, const char **encoding, GError **error)
+{
+  g_autofree char *clean = NULL;
+  gsize clean_length = 0;
+  char *utf8;
+
+  if (looks_binary (data, length))
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                           _("The file is not text (it looks like binary data)"));
+      return NULL;
+    }
+  /* A stray NUL in text (a bad copy) is dropped: it would end every C string early. */
+  clean = without_nul (data, length, &clean_length);
+  if (clean_length >= 3 && memcmp (clean, "\xEF\xBB\xBF", 3) == 0)
+    {
+      memmove (clean, clean + 3, clean_length - 2);
+      clean_length -= 3;
+    }
+  if (g_utf8_validate_len (clean, clean_length, NULL))
+    return g_steal_pointer (&clean);
+  if (mostly_utf8 (clean, clean_length))
+    {
+      *encoding = "UTF-8 (invalid bytes replaced)";
+      return g_utf8_make_valid (clean, clean_length);
+    }
+  /* Older pages were saved in the Windows code page, which prints every Latin-1 character;
+   * Latin-1 itself maps the few bytes Windows-1252 leaves undefined. */
+  utf8 = g_convert (clean, clean_length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+  *encoding = "WINDOWS-1252";
+  if (utf8 == NULL)
+    {
+      utf8 = g_convert (clean, clean_length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
+      *encoding = "ISO-8859-1";
+    }
+  if (utf8 == NULL)
+    g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
+                         _("The file is not text in any encoding Communiqué knows"));
+  return utf8;
+}
+
+/* What the decoded text must still pass to be a release. */
+static gboolean
+check_text (const char *utf8, GError **error)
+{
+  if (is_blank (utf8))
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
+                           _("The file holds only blank space"));
+      return FALSE;
+    }
+  if (is_html (utf8))
+    {
+      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_HTML,
+                           _("The file is a web page (HTML), not the text of a press release"));
+      return FALSE;
+    }
+  if (longest_line (utf8) > CMQ_IMPORT_MAX_LINE_BYTES)
+    {
+      g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
+                   _("The file has a line too long for a press release (over %d KB)"),
+                      CMQ_IMPORT_MAX_LINE_BYTES / 1024);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 cmq_importer_decode (const char *data, gsize length, const char **converted_from, GError **error)
 {
@@ -186,106 +295,18 @@ cmq_importer_decode (const char *data, gsize length, const char **converted_from
       return NULL;
     }
 
-  /* A byte-order mark says which Unicode encoding follows; UTF-32 first, as its little-endian
-   * mark starts with that of UTF-16. */
-  if (length >= 4 && memcmp (data, "\xFF\xFE\0\0", 4) == 0)
-    encoding = "UTF-32LE";
-  else if (length >= 4 && memcmp (data, "\0\0\xFE\xFF", 4) == 0)
-    encoding = "UTF-32BE";
-  else if (length >= 2 && memcmp (data, "\xFF\xFE", 2) == 0)
-    encoding = "UTF-16LE";
-  else if (length >= 2 && memcmp (data, "\xFE\xFF", 2) == 0)
-    encoding = "UTF-16BE";
-
+  encoding = unicode_encoding (data, length);
   if (encoding != NULL)
-    {
-      gsize unit = g_str_has_prefix (encoding, "UTF-32") ? 4 : 2;
-      gsize converted_length = 0;
-      g_autofree char *converted =
-          convert_unicode (data + unit, length - unit, encoding, unit, &converted_length);
-
-      if (converted == NULL)
-        {
-          g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                       _("The file starts as %s text but is not valid %s"), encoding, encoding);
-          return NULL;
-        }
-      if (looks_binary (converted, converted_length))
-        {
-          g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                               _("The file is not text (it looks like binary data)"));
-          return NULL;
-        }
-      utf8 = g_steal_pointer (&converted);
-      utf8_length = strlen (utf8);
-    }
+    utf8 = decode_unicode (data, length, encoding, error);
   else
-    {
-      g_autofree char *clean = NULL;
-      gsize clean_length = 0;
-
-      if (looks_binary (data, length))
-        {
-          g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                               _("The file is not text (it looks like binary data)"));
-          return NULL;
-        }
-      /* A stray NUL in text (a bad copy) is dropped: it would end every C string early. */
-      clean = without_nul (data, length, &clean_length);
-      if (clean_length >= 3 && memcmp (clean, "\xEF\xBB\xBF", 3) == 0)
-        {
-          memmove (clean, clean + 3, clean_length - 2);
-          clean_length -= 3;
-        }
-      if (g_utf8_validate_len (clean, clean_length, NULL))
-        utf8 = g_steal_pointer (&clean);
-      else if (mostly_utf8 (clean, clean_length))
-        {
-          utf8 = g_utf8_make_valid (clean, clean_length);
-          encoding = "UTF-8 (invalid bytes replaced)";
-        }
-      else
-        {
-          /* Older pages were saved in the Windows code page, which prints every Latin-1
-           * character; Latin-1 itself maps the few bytes Windows-1252 leaves undefined. */
-          utf8 = g_convert (clean, clean_length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
-          encoding = "WINDOWS-1252";
-          if (utf8 == NULL)
-            {
-              utf8 = g_convert (clean, clean_length, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
-              encoding = "ISO-8859-1";
-            }
-          if (utf8 == NULL)
-            {
-              g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_NOT_TEXT,
-                                   _("The file is not text in any encoding Communiqué knows"));
-              return NULL;
-            }
-        }
-      utf8_length = strlen (utf8);
-    }
-
+    utf8 = decode_bytes (data, length, &encoding, error);
+  if (utf8 == NULL)
+    return NULL;
+  utf8_length = strlen (utf8);
   if (utf8_length >= 3 && memcmp (utf8, "\xEF\xBB\xBF", 3) == 0)
     memmove (utf8, utf8 + 3, utf8_length - 2);
-  if (is_blank (utf8))
-    {
-      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
-                           _("The file holds only blank space"));
-      return NULL;
-    }
-  if (is_html (utf8))
-    {
-      g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_HTML,
-                           _("The file is a web page (HTML), not the text of a press release"));
-      return NULL;
-    }
-  if (longest_line (utf8) > CMQ_IMPORT_MAX_LINE_BYTES)
-    {
-      g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
-                   _("The file has a line too long for a press release (over %d KB)"),
-                      CMQ_IMPORT_MAX_LINE_BYTES / 1024);
-      return NULL;
-    }
+  if (!check_text (utf8, error))
+    return NULL;
 
   *converted_from = encoding;
   return g_steal_pointer (&utf8);
@@ -314,14 +335,53 @@ set_read_error (GError **error, GError *io_error)
                  _("The file cannot be read: %s"), io_error->message);
 }
 
+/* Reads the file in chunks, never past CMQ_IMPORT_MAX_FILE_BYTES: it may grow while it is read. */
+static GBytes *
+read_stream (GFile *file, goffset size, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (GError) io_error = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GByteArray) contents = NULL;
+  g_autofree guint8 *chunk = NULL;
+
+  stream = g_file_read (file, cancellable, &io_error);
+  if (stream == NULL)
+    {
+      set_read_error (error, io_error);
+      return NULL;
+    }
+  contents = g_byte_array_sized_new (size + 1);
+  chunk = g_malloc (READ_CHUNK_BYTES);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, READ_CHUNK_BYTES, cancellable,
+                                      &io_error);
+
+      if (n < 0)
+        {
+          set_read_error (error, io_error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if (contents->len + n > CMQ_IMPORT_MAX_FILE_BYTES)
+        {
+          g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
+                       _("The file is too large to be a press release (over %d MB)"),
+                          CMQ_IMPORT_MAX_FILE_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_append (contents, chunk, n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
 GBytes *
 cmq_importer_read_file (GFile *file, gint64 *mtime, GCancellable *cancellable, GError **error)
 {
   g_autoptr (GError) io_error = NULL;
   g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GFileInputStream) stream = NULL;
-  g_autoptr (GByteArray) contents = NULL;
-  g_autofree guint8 *chunk = NULL;
   GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -372,36 +432,7 @@ cmq_importer_read_file (GFile *file, gint64 *mtime, GCancellable *cancellable, G
   if (mtime != NULL)
     *mtime = (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
 
-  stream = g_file_read (file, cancellable, &io_error);
-  if (stream == NULL)
-    {
-      set_read_error (error, io_error);
-      return NULL;
-    }
-  contents = g_byte_array_sized_new (g_file_info_get_size (info) + 1);
-  chunk = g_malloc (READ_CHUNK_BYTES);
-  for (;;)
-    {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, READ_CHUNK_BYTES, cancellable,
-                                      &io_error);
-
-      if (n < 0)
-        {
-          set_read_error (error, io_error);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      if (contents->len + n > CMQ_IMPORT_MAX_FILE_BYTES)
-        {
-          g_set_error (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_TOO_LARGE,
-                       _("The file is too large to be a press release (over %d MB)"),
-                          CMQ_IMPORT_MAX_FILE_BYTES / (1024 * 1024));
-          return NULL;
-        }
-      g_byte_array_append (contents, chunk, n);
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+  return read_stream (file, g_file_info_get_size (info), cancellable, error);
 }
 
 char *

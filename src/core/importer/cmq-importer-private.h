@@ -1,4 +1,5 @@
-/* cmq-importer-private.h: what the importer's units (chrome, title, quotes) share.
+/* cmq-importer-private.h: what the importer's units (text, chrome, paragraphs, title, quotes,
+ * language) share.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,122 @@
 G_BEGIN_DECLS
 
 #define CMQ_TITLE_MAX_CHARS 100
+
+struct _CmqImporter
+{
+  GObject parent_instance;
+
+  GHashTable *learnt_files; /* checksum of the contents, a set */
+  GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
+};
+
+/* What a line of a dump is (see cmq-importer-roles.c). */
+typedef enum
+{
+  CMQ_LINE_STORY, /* a story paragraph, or a line of one */
+  CMQ_LINE_LEADING_CHROME,
+  CMQ_LINE_HEADLINE,
+  CMQ_LINE_STANDFIRST, /* between the headline and the dateline: a subtitle, a speech's venue */
+  CMQ_LINE_DATELINE,
+  CMQ_LINE_KIND,         /* "Press release", "Statement" on a line of its own */
+  CMQ_LINE_RELEASE_DATE, /* "Published: 3 May 2021" */
+  CMQ_LINE_DECOY_DATE,   /* "Last updated: …", "Dernière modification : …" */
+  CMQ_LINE_CHROME,       /* inside the story: a share bar, a known footer line */
+  CMQ_LINE_CAPTION,      /* a photo's caption, known by its credit: "… (Photo: D. Calma/IAEA)" */
+  CMQ_LINE_TRAILING_CHROME,
+} CmqLineRole;
+
+/* One line of a dump. */
+typedef struct
+{
+  char *text; /* trimmed, spaces collapsed; "" for a blank line */
+  char *key;  /* cmq_importer_key() of the text, once known */
+  gboolean chrome;
+  CmqLineRole role;
+} Line;
+
+/* What the lines around the story say. */
+typedef struct
+{
+  char *headline;        /* as written, or NULL */
+  char *dateline;        /* the dateline's place and date, or NULL */
+  GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
+  GPtrArray *captions;   /* of char *: photo captions, the last place a date is looked for */
+  const char *kind;      /* static: "press release", "statement"…, or NULL */
+  const char *source;    /* static: an organisation's name, or NULL */
+  char *url;
+} CmqDumpParts;
+
+void cmq_dump_parts_clear (CmqDumpParts *parts);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CmqDumpParts, cmq_dump_parts_clear)
+
+/* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
+ * are only ever compared with a few limits, and a long one need not be counted to its end.
+ * Inline, as both are called for every line from several units. */
+static inline gsize
+cmq_importer_chars_up_to (const char *text, gsize max)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
+      break;
+  return n;
+}
+
+/* The words of a key (words are separated by one space). */
+static inline guint
+cmq_importer_count_words (const char *key)
+{
+  guint n = *key != '\0' ? 1 : 0;
+
+  for (const char *p = key; *p != '\0'; p++)
+    if (*p == ' ')
+      n++;
+  return n;
+}
+/* Of Line, split on LF, CRLF and CR alike, each trimmed with its spaces collapsed; keys unset. */
+GArray *cmq_importer_split_lines (const char *text);
+void cmq_importer_line_clear (Line *line);
+
+/* Whether a line is in the chrome phrase table. @n_words: cmq_importer_count_words (@key). */
+gboolean cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words);
+/* Whether a line recurs in enough of the files learnt by @self to be chrome. */
+gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
+
+/* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */
+gboolean cmq_importer_ends_sentence (const char *text);
+/* The width a hard-wrapped file is wrapped at, from its lines that are not chrome; 0 when it is
+ * not hard-wrapped. */
+guint cmq_importer_find_wrap_width (GArray *lines);
+/* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
+void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
+                                    GPtrArray *keys);
+guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys);
+
+/* Sets the role of every line (and its chrome flag) and fills @parts; returns the number of
+ * chrome lines. */
+guint cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts);
+/* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
+gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
+gboolean cmq_importer_is_link_list (const char *text);
+/* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
+CmqLineRole cmq_importer_date_line_role (const char *text);
+/* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
+CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* A line made mostly of an organisation's names: a site name, never a headline. */
+gboolean cmq_importer_is_site_name (const char *text, const char *key);
+/* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
+gboolean cmq_importer_is_credit (const char *text);
+/* "statement" for "Statement by the North Atlantic Council…", or NULL. */
+const char *cmq_importer_kind_of_headline (const char *headline);
+/* Sets parts->source and parts->url from the lines, once their roles are known. */
+void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
+/* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */
+char *cmq_importer_headline_title (const char *headline, const char *const *paragraphs);
+
+/* "en", "fr"… from the keys of the paragraphs, which it cuts into words; NULL when unknown. */
+const char *cmq_importer_detect_language (GPtrArray *keys);
 
 /* The bytes of a file as UTF-8 text with no byte-order mark and no NUL, checked against the
  * limits of cmq-importer.h; NULL with @error set when they are not the text of a release.

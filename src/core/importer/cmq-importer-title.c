@@ -9,6 +9,8 @@
 
 #include "cmq-importer-private.h"
 
+/* A page's headline is kept whole up to this length; a longer one is cut as a derived title. */
+#define MAX_HEADLINE_CHARS 250
 /* A title shorter than this is not worth cutting at a comma for. */
 #define MIN_CLAUSE_TITLE_CHARS 40
 /* Cutting at a comma must keep at least this share of the cut title. */
@@ -311,12 +313,54 @@ count_words (const char *text)
   return n;
 }
 
+/* Removes the capitalised words that end @text, as long as some words are left before them. */
+static void
+drop_trailing_name (GString *text)
+{
+  gsize keep = text->len;
+
+  while (keep > 0 && text->str[keep - 1] == ' ')
+    keep--;
+  for (;;)
+    {
+      gsize start = keep;
+
+      while (start > 0 && text->str[start - 1] != ' ')
+        start--;
+      /* A name runs on from word to word, never across punctuation. */
+      if (start == 0 || !g_unichar_isupper (g_utf8_get_char (text->str + start)) ||
+          !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (text->str + keep))))
+        break;
+      keep = start;
+      while (keep > 0 && text->str[keep - 1] == ' ')
+        keep--;
+    }
+  if (keep > 0 && keep < text->len)
+    g_string_truncate (text, keep);
+}
+
+/* Whether the last word of @text starts with a capital. */
+static gboolean
+ends_capitalised (GString *text)
+{
+  gsize end = text->len;
+  gsize start;
+
+  while (end > 0 && text->str[end - 1] == ' ')
+    end--;
+  for (start = end; start > 0 && text->str[start - 1] != ' '; start--)
+    ;
+  return end > start && g_unichar_isupper (g_utf8_get_char (text->str + start));
+}
+
 static void
 cut_to_length (GString *text)
 {
   const char *limit;
   const char *cut;
   const char *comma;
+  gboolean inside_name;
+  gsize length;
 
   if (g_utf8_strlen (text->str, -1) <= CMQ_TITLE_MAX_CHARS)
     return;
@@ -329,7 +373,10 @@ cut_to_length (GString *text)
       cut--;
   if (cut == text->str)
     cut = limit;
+  /* Inside a name when the words on both sides of the cut start with a capital. */
+  inside_name = g_unichar_isupper (g_utf8_get_char (cut + (*cut == ' ')));
   g_string_truncate (text, cut - text->str);
+  inside_name = inside_name && ends_capitalised (text);
   drop_dangling_tails (text);
   /* The limit fell a word or two after a comma ("… de la Pologne, Donald"): those words are the
    * start of a phrase the title cannot hold, so end at the comma. */
@@ -342,7 +389,20 @@ cut_to_length (GString *text)
       drop_dangling_tails (text);
       return;
     }
-  cut_before_last_phrase (text);
+  /* The limit fell inside a name ("… in the NATO Parliamentary | Assembly"): end before it. */
+  length = text->len;
+  if (inside_name)
+    {
+      g_autofree char *before = g_strdup (text->str);
+
+      drop_trailing_name (text);
+      drop_dangling_tails (text);
+      /* A title in capitals throughout ("Allies Allies…") has no name to end before. */
+      if (g_utf8_strlen (text->str, -1) < MIN_CLAUSE_TITLE_CHARS)
+        g_string_assign (text, before);
+    }
+  if (text->len == length)
+    cut_before_last_phrase (text);
 
   /* A comma that opens a new clause ends the title more cleanly than a cut mid-clause. */
   comma = g_strrstr (text->str, ", ");
@@ -457,5 +517,136 @@ cmq_importer_derive_title (const char *const *paragraphs)
 
   if (title->len == 0)
     return first_words (lead);
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
+
+typedef struct
+{
+  int lower;  /* written in lower case */
+  int cased;  /* written with a capital */
+  char *form; /* the first form written with a capital */
+} WordForms;
+
+static void
+word_forms_free (WordForms *forms)
+{
+  g_free (forms->form);
+  g_free (forms);
+}
+
+/* How the story writes each word, away from the start of a sentence. */
+static void
+count_forms (const char *const *paragraphs, GHashTable *table)
+{
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      gboolean sentence_start = TRUE;
+
+      for (const char *p = paragraphs[i]; *p != '\0';)
+        {
+          const char *start;
+          g_autofree char *lower = NULL;
+          WordForms *forms;
+
+          for (; *p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+            sentence_start = sentence_start || strchr (".!?:", *p) != NULL;
+          for (start = p; *p != '\0' && g_unichar_isalpha (g_utf8_get_char (p));)
+            p = g_utf8_next_char (p);
+          if (p == start)
+            continue;
+          lower = g_utf8_strdown (start, p - start);
+          forms = g_hash_table_lookup (table, lower);
+          if (forms == NULL)
+            {
+              forms = g_new0 (WordForms, 1);
+              g_hash_table_insert (table, g_strdup (lower), forms);
+            }
+          if (!sentence_start && strncmp (lower, start, p - start) == 0)
+            forms->lower++;
+          else if (!sentence_start)
+            {
+              forms->cased++;
+              if (forms->form == NULL)
+                forms->form = g_strndup (start, p - start);
+            }
+          sentence_start = FALSE;
+        }
+    }
+}
+
+/* "BAN KI-MOON CONDAMNE L’ATTAQUE DU HCR" → "Ban Ki-moon condamne l’attaque du HCR": each word
+ * as the story writes it (a name with its capital, an acronym in capitals), in lower case when
+ * the story writes it so or not at all. */
+static char *
+sentence_case (const char *headline, const char *const *paragraphs)
+{
+  g_autoptr (GHashTable) table =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) word_forms_free);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  count_forms (paragraphs, table);
+  for (const char *p = headline; *p != '\0';)
+    {
+      const char *start = p;
+      g_autofree char *lower = NULL;
+      WordForms *forms;
+
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+      lower = g_utf8_strdown (start, p - start);
+      forms = g_hash_table_lookup (table, lower);
+      if (forms != NULL && forms->form != NULL && forms->cased >= forms->lower)
+        g_string_append (out, forms->form);
+      else
+        g_string_append (out, lower);
+    }
+  capitalise_first (out);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+is_all_caps (const char *text)
+{
+  guint upper = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      upper += g_unichar_isupper (c);
+    }
+  return upper >= 4;
+}
+
+char *
+cmq_importer_headline_title (const char *headline, const char *const *paragraphs)
+{
+  g_autoptr (GString) title = NULL;
+
+  g_return_val_if_fail (headline != NULL && paragraphs != NULL, NULL);
+
+  if (is_all_caps (headline))
+    {
+      g_autofree char *cased = sentence_case (headline, paragraphs);
+
+      title = g_string_new (cased);
+    }
+  else
+    title = g_string_new (headline);
+  /* The page's own headline is the title whole, unless it is not one at all. */
+  if (g_utf8_strlen (title->str, -1) > MAX_HEADLINE_CHARS)
+    cut_to_length (title);
+  g_strstrip (title->str);
+  title->len = strlen (title->str);
+  if (title->len == 0)
+    return g_strdup (headline);
   return g_string_free (g_steal_pointer (&title), FALSE);
 }

@@ -48,6 +48,23 @@ void _cmq_window_import_action (GtkWidget *widget, const char *action_name, GVar
 void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_actions_init (CmqWindow *self);
 
+/* cmq-window-compare.c: Compare With…, Ctrl+click in the list, the compare window. */
+void _cmq_window_compare_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view);
+/* Opens the compare window of @a and @b, the earlier first. */
+void _cmq_window_compare (CmqWindow *self, CmqRelease *a, CmqRelease *b);
+/* The Compare With… dialog for the release being read; NULL when none is. */
+GtkWindow *_cmq_window_compare_with (CmqWindow *self);
+void _cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release,
+                                        GCancellable *cancellable, GAsyncReadyCallback callback,
+                                        gpointer user_data);
+GPtrArray *_cmq_window_compare_suggest_finish (GAsyncResult *result, GError **error);
+/* What Ctrl+click on a row does: compares its release with the one being read (FALSE when none
+ * is, or it is that one). */
+gboolean _cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked);
+/* Opens the trace of @phrase through the years, once it is made (in a thread). */
+void _cmq_window_trace (CmqWindow *self, const char *phrase);
+
 /* NULL before anything was typed */
 CmqQuery *cmq_window_get_query (CmqWindow *self);
 /* TRUE from a keystroke (or any other reason to search again) until the list shows the whole

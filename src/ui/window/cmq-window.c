@@ -419,6 +419,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 
   _cmq_window_actions_class_init (widget_class);
+  _cmq_window_compare_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
 }
 
@@ -443,6 +444,7 @@ cmq_window_init (CmqWindow *self)
 
   _cmq_window_import_init (self);
   _cmq_window_actions_init (self);
+  _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -106,3 +106,21 @@ cmq_search_normalize (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+char *
+cmq_search_release_text (CmqRelease *release)
+{
+  const char *const *paragraphs;
+  g_autoptr (GString) text = NULL;
+
+  g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
+
+  text = g_string_new (cmq_release_get_title (release));
+  paragraphs = cmq_release_get_paragraphs (release);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, paragraphs[i]);
+    }
+  return cmq_search_normalize (text->str);
+}

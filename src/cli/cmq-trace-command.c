@@ -1,0 +1,193 @@
+/* cmq-trace-command.c: `communique --trace PHRASE`, a phrase across the years, with no window.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-trace-command"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "cmq-compare-command.h"
+#include "cmq-trace-command.h"
+#include "cmq-trace.h"
+
+/* Characters of context either side of a use. */
+#define CONTEXT 60
+
+static void
+append_plain (GString *out, CmqTrace *trace)
+{
+  g_string_append_printf (
+      out, ngettext ("“%s” is in %u release", "“%s” is in %u releases", trace->n_releases),
+      trace->phrase, trace->n_releases);
+  if (trace->first != NULL)
+    /* Translators: the dates of the first and last release using a phrase */
+    g_string_append_printf (out, _(", first used %s, last used %s"), trace->first, trace->last);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < trace->years->len; i++)
+    {
+      CmqTraceYear *year = &g_array_index (trace->years, CmqTraceYear, i);
+      g_autofree char *label =
+          year->year != 0 ? g_strdup_printf ("%u", year->year) : g_strdup (_("no date"));
+
+      if (year->n_total == 0)
+        continue; /* a year the library has nothing of (the JSON keeps it, for a chart) */
+
+      /* Translators: a year, releases using the phrase that year, all releases of that year */
+      g_string_append_printf (out, _("%-8s %6u of %6u"), label, year->n_releases, year->n_total);
+      if (year->n_total > 0)
+        g_string_append_printf (out, "  %5.1f%%", 100.0 * year->n_releases / year->n_total);
+      g_string_append_c (out, '\n');
+    }
+  if (trace->uses->len > 0)
+    g_string_append_c (out, '\n');
+  for (guint i = 0; i < trace->uses->len; i++)
+    {
+      CmqTraceOccurrence *use = g_ptr_array_index (trace->uses, i);
+      glong left_chars = g_utf8_strlen (use->left, -1);
+
+      g_string_append_printf (out, "%s  ", use->date != NULL ? use->date : "----------");
+      /* The phrase in one column: the context before it is aligned on the right. */
+      for (glong c = left_chars; c < CONTEXT; c++)
+        g_string_append_c (out, ' ');
+      cmq_append_escaped (out, use->left);
+      cmq_append_escaped (out, use->match);
+      cmq_append_escaped (out, use->right);
+      g_string_append (out, "  ");
+      cmq_append_escaped (out, use->file);
+      if (use->paragraph >= 0)
+        g_string_append_printf (out, ":%d", use->paragraph + 1);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_json (GString *out, JsonBuilder *builder)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *line = NULL;
+
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, NULL);
+  g_string_append_printf (out, "%s\n", line);
+  json_builder_reset (builder);
+}
+
+static void
+add_member (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+append_json_use (GString *out, JsonBuilder *builder, CmqTraceOccurrence *use)
+{
+  json_builder_begin_object (builder);
+  add_member (builder, "type", "use");
+  add_member (builder, "id", use->id);
+  add_member (builder, "file", use->file);
+  add_member (builder, "title", use->title);
+  add_member (builder, "date", use->date);
+  json_builder_set_member_name (builder, "paragraph");
+  if (use->paragraph >= 0)
+    json_builder_add_int_value (builder, use->paragraph + 1);
+  else
+    json_builder_add_null_value (builder); /* in the title */
+  add_member (builder, "left", use->left);
+  add_member (builder, "match", use->match);
+  add_member (builder, "right", use->right);
+  json_builder_end_object (builder);
+  append_json (out, builder);
+}
+
+static void
+append_all_json (GString *out, CmqTrace *trace)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_member (builder, "type", "summary");
+  add_member (builder, "phrase", trace->phrase);
+  json_builder_set_member_name (builder, "releases");
+  json_builder_add_int_value (builder, trace->n_releases);
+  add_member (builder, "first", trace->first);
+  add_member (builder, "last", trace->last);
+  json_builder_end_object (builder);
+  append_json (out, builder);
+
+  for (guint i = 0; i < trace->years->len; i++)
+    {
+      CmqTraceYear *year = &g_array_index (trace->years, CmqTraceYear, i);
+
+      json_builder_begin_object (builder);
+      add_member (builder, "type", "year");
+      json_builder_set_member_name (builder, "year");
+      if (year->year != 0)
+        json_builder_add_int_value (builder, year->year);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "releases");
+      json_builder_add_int_value (builder, year->n_releases);
+      json_builder_set_member_name (builder, "total");
+      json_builder_add_int_value (builder, year->n_total);
+      json_builder_set_member_name (builder, "share");
+      json_builder_add_double_value (
+          builder, year->n_total > 0 ? (double) year->n_releases / year->n_total : 0);
+      json_builder_end_object (builder);
+      append_json (out, builder);
+    }
+  for (guint i = 0; i < trace->uses->len; i++)
+    append_json_use (out, builder, g_ptr_array_index (trace->uses, i));
+}
+
+int
+cmq_trace_command (const char *const *folders, const char *phrase, gboolean json)
+{
+  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (CmqTrace) trace = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (phrase == NULL || !g_utf8_validate (phrase, -1, NULL))
+    {
+      g_printerr ("%s\n", _("--trace needs a phrase"));
+      return 2;
+    }
+  index = cmq_index_new (NULL);
+  cmq_index_set_folders (index, folders);
+  if (!cmq_index_folders_unchanged (index) && !cmq_index_update (index, NULL, NULL, &error))
+    {
+      g_printerr (_("The search index could not be updated (%s); searching what it holds\n"),
+                     error->message);
+      g_clear_error (&error);
+    }
+  trace = cmq_trace_phrase (index, phrase, CONTEXT, 0, NULL, &error);
+  if (trace == NULL && g_error_matches (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_NOT_FOUND))
+    {
+      g_printerr ("%s\n", _("--trace needs a phrase"));
+      return 2;
+    }
+  if (trace == NULL)
+    {
+      g_printerr (_("Cannot search: %s\n"), error->message);
+      return 2;
+    }
+  if (json)
+    append_all_json (out, trace);
+  else
+    append_plain (out, trace);
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      g_printerr (_("Cannot write the results: %s\n"), g_strerror (errno));
+      return 2;
+    }
+  return trace->n_releases > 0 ? 0 : 1;
+}

@@ -1,0 +1,43 @@
+/* cmq-date-private.h: what the date units share.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cmq-date.h"
+
+G_BEGIN_DECLS
+
+/* A date as the text states it. */
+typedef struct
+{
+  int year; /* 0 when not stated */
+  int month;
+  int day;
+  GDateWeekday weekday;
+  int shift; /* from relative_words */
+} Mention;
+
+/* The year of @mention stated without one, from the evidence in @folded (the release in lower-case
+ * ASCII), or 0 when it does not settle it; says in @evidence what settled it. */
+int cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *reference,
+                          GString *evidence);
+
+/* The first date written in figures in @text; FALSE when there is none, or when it cannot be
+ * read without guessing (@note then says why). @language decides 04/05/2016 ("en": unknown). */
+gboolean cmq_date_find_numeric (const char *text, const char *language, Mention *out,
+                                GString *note);
+
+/* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
+typedef struct _CmqDateConstraints CmqDateConstraints;
+
+CmqDateConstraints *cmq_date_constraints_find (const char *folded, const Mention *mention);
+gboolean cmq_date_constraints_empty (const CmqDateConstraints *constraints);
+gboolean cmq_date_constraints_fit (const CmqDateConstraints *constraints, const GDate *date);
+/* Appends ", " and the name of each to @evidence. */
+void cmq_date_constraints_describe (const CmqDateConstraints *constraints, GString *evidence);
+void cmq_date_constraints_free (CmqDateConstraints *constraints);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqDateConstraints, cmq_date_constraints_free)
+
+G_END_DECLS

@@ -1,0 +1,294 @@
+/* cmq-importer-chrome.c: the chrome phrase table and the lines learnt across a library.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+/* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
+#define MAX_PATTERN_LINE_CHARS 160
+/* Lines longer than this are never learnt as repeated chrome. */
+#define MAX_LEARNT_LINE_BYTES 2000
+/* Repeated lines: in at least this many distinct files, and this share of them. */
+#define MIN_REPEATED_FILES   3
+#define MIN_REPEATED_PERCENT 30
+/* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
+#define MIN_FUZZY_WORDS   5
+#define MIN_FUZZY_PERCENT 85
+
+#define CHROME_PHRASES_PATH "/io/github/communique/Communique/core/chrome-phrases.txt"
+
+/* The chrome phrase table, parsed once from the resource and never changed afterwards. */
+typedef struct
+{
+  GHashTable *exact;   /* key -> itself */
+  GPtrArray *prefixes; /* of keys */
+  GPtrArray *regexes;  /* of GRegex, on folded lines */
+  GRegex *any_regex;   /* matches where one of regexes matches, or NULL: test them one by one */
+  GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
+  gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
+} ChromeTable;
+
+static GHashTable *
+word_set (const char *key)
+{
+  g_auto (GStrv) words = g_strsplit (key, " ", -1);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_hash_table_add (set, g_strdup (words[i]));
+  return set;
+}
+
+/* One regular expression matching where any of @regexes does: a line is then searched once, not
+ * once per pattern. An alternation of whole patterns matches at a position exactly when one of
+ * them does, unless a pattern refers to its groups by number or quotes the rest of itself
+ * (\\Q), which a group before it or a pattern after it would change: NULL then. */
+static GRegex *
+any_regex_new (GPtrArray *regexes)
+{
+  static const char *const unsafe[] = { "\\Q", "\\g", "\\k", "(?P", "(?|", "(?(", "(*", NULL };
+  g_autoptr (GString) pattern = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  GRegex *any;
+
+  if (regexes->len < 2)
+    return NULL;
+  for (guint i = 0; i < regexes->len; i++)
+    {
+      const char *one = g_regex_get_pattern (g_ptr_array_index (regexes, i));
+
+      for (guint k = 0; unsafe[k] != NULL; k++)
+        if (strstr (one, unsafe[k]) != NULL)
+          return NULL;
+      for (const char *p = strchr (one, '\\'); p != NULL; p = strchr (p + 2, '\\'))
+        if (g_ascii_isdigit (p[1]) || p[1] == '\0')
+          return NULL;
+      g_string_append_printf (pattern, "%s(?:%s)", i > 0 ? "|" : "", one);
+    }
+  any = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, &error);
+  if (any == NULL)
+    g_warning ("Cannot join the chrome patterns: %s", error->message);
+  return any;
+}
+
+static ChromeTable *
+chrome_table_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  ChromeTable *table = g_new0 (ChromeTable, 1);
+
+  table->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  table->prefixes = g_ptr_array_new_with_free_func (g_free);
+  table->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Cannot read the chrome phrases: %s", error->message);
+      return table;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      g_autofree char *key = NULL;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (*line == '~')
+        {
+          g_autoptr (GRegex) regex = g_regex_new (line + 1, G_REGEX_OPTIMIZE, 0, &error);
+
+          if (regex == NULL)
+            {
+              g_critical ("Bad chrome pattern “%s”: %s", line + 1, error->message);
+              g_clear_error (&error);
+              continue;
+            }
+          g_ptr_array_add (table->regexes, g_steal_pointer (&regex));
+          continue;
+        }
+      key = cmq_importer_key (*line == '^' ? line + 1 : line);
+      if (*key == '\0')
+        continue;
+      if (*line == '^')
+        {
+          g_ptr_array_add (table->prefixes, g_steal_pointer (&key));
+          continue;
+        }
+      if (cmq_importer_count_words (key) >= MIN_FUZZY_WORDS)
+        g_ptr_array_add (table->fuzzy, word_set (key));
+      table->longest_exact = MAX (table->longest_exact, strlen (key));
+      g_hash_table_add (table->exact, g_steal_pointer (&key));
+    }
+
+  table->any_regex = any_regex_new (table->regexes);
+  return table;
+}
+
+static const ChromeTable *
+chrome_table_get (void)
+{
+  static ChromeTable *table = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = chrome_table_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* Tolerates a word or two changed in a long phrase, as happens between page versions. */
+static gboolean
+matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
+{
+  g_auto (GStrv) words = NULL;
+
+  if (n_words < MIN_FUZZY_WORDS)
+    return FALSE;
+
+  for (guint i = 0; i < table->fuzzy->len; i++)
+    {
+      GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
+      guint n_phrase = g_hash_table_size (phrase);
+      guint common = 0;
+
+      /* Word sets of very different sizes cannot be the same sentence. */
+      if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
+          n_phrase * 100 < n_words * MIN_FUZZY_PERCENT)
+        continue;
+      /* Most lines are far longer or shorter than every phrase: split only the others. */
+      if (words == NULL)
+        words = g_strsplit (key, " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_hash_table_contains (phrase, words[w]))
+          common++;
+      if (common * 100 >= n_words * MIN_FUZZY_PERCENT &&
+          common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @n_words: cmq_importer_count_words (@key). */
+gboolean
+cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
+{
+  const ChromeTable *table = chrome_table_get ();
+  g_autofree char *folded = NULL;
+
+  if (*key == '\0')
+    return FALSE;
+  if (strnlen (key, table->longest_exact + 1) <= table->longest_exact &&
+      g_hash_table_contains (table->exact, key))
+    return TRUE;
+  if (matches_fuzzy (table, key, n_words))
+    return TRUE;
+  if (cmq_importer_chars_up_to (line, MAX_PATTERN_LINE_CHARS) > MAX_PATTERN_LINE_CHARS)
+    return FALSE;
+
+  for (guint i = 0; i < table->prefixes->len; i++)
+    {
+      const char *prefix = g_ptr_array_index (table->prefixes, i);
+      gsize len = strlen (prefix);
+
+      if (strncmp (key, prefix, len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  folded = cmq_importer_fold (line);
+  if (table->any_regex != NULL)
+    return g_regex_match (table->any_regex, folded, 0, NULL);
+  for (guint i = 0; i < table->regexes->len; i++)
+    if (g_regex_match (g_ptr_array_index (table->regexes, i), folded, 0, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cmq_importer_is_repeated (CmqImporter *self, const char *key)
+{
+  guint n_files = g_hash_table_size (self->learnt_files);
+  guint count;
+
+  if (*key == '\0' || n_files == 0)
+    return FALSE;
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->learnt_lines, key));
+  return count >= MIN_REPEATED_FILES && count * 100 >= n_files * MIN_REPEATED_PERCENT;
+}
+
+/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. The line
+ * can only get shorter. */
+void
+cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
+{
+  g_autofree char *checksum = NULL;
+  g_autoptr (GChecksum) file_checksum = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr (GArray) lines = NULL;
+  g_autoptr (GHashTable) seen = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  const char *converted_from;
+
+  g_return_if_fail (CMQ_IS_IMPORTER (self));
+  g_return_if_fail (text != NULL || length == 0);
+
+  if (length < 0)
+    length = strlen (text);
+  if (length == 0)
+    return;
+  /* Files that are not releases teach nothing; the others are learnt as they will be imported. */
+  copy = cmq_importer_decode (text, length, &converted_from, NULL);
+  if (copy == NULL)
+    return;
+
+  lines = cmq_importer_split_lines (copy);
+  g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
+
+  /* The same release saved twice must not make its own paragraphs look repeated, also when the
+   * copies differ only in encoding, line ends or spacing: the cleaned lines are compared. */
+  file_checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_array_index (lines, Line, i).text;
+
+      if (*line == '\0')
+        continue;
+      g_checksum_update (file_checksum, (const guchar *) line, -1);
+      g_checksum_update (file_checksum, (const guchar *) "\n", 1);
+    }
+  checksum = g_strdup (g_checksum_get_string (file_checksum));
+  if (g_hash_table_contains (self->learnt_files, checksum))
+    return;
+  g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_array_index (lines, Line, i).text;
+
+      if (*line == '\0' || strlen (line) > MAX_LEARNT_LINE_BYTES)
+        continue;
+      g_hash_table_add (seen, cmq_importer_key (line));
+    }
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->learnt_lines, key));
+
+      if (*(const char *) key == '\0')
+        continue;
+      g_hash_table_insert (self->learnt_lines, g_strdup (key), GUINT_TO_POINTER (count + 1));
+    }
+}

@@ -1,0 +1,541 @@
+/* cmq-importer-head.c: what a dump says about its release outside the story: datelines
+ * ("NEW YORK, 8 September 2014 – Statement…"), release-date lines ("Published: 3 May 2021"),
+ * "last updated" decoys, the kind of release, the publishing organisation and the page's URL.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+/* A line naming the publisher is short: a site name, a tagline, a release number. */
+#define MAX_SOURCE_LINE_WORDS 10
+
+/* A line is a site's name when its organisations' names make up this share of its words. */
+#define MIN_SITE_NAME_PERCENT 75
+
+/* Longer lines are never searched for the page's address. */
+#define MAX_URL_LINE_BYTES 400
+
+#define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
+
+#define MONTHS                                                                                     \
+  "jan(?:uary|vier|v)?|feb(?:ruary)?|f[ée]v(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|"   \
+  "mai|"                                                                                           \
+  "june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|"    \
+  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
+#define DATE_PATTERN                                                                               \
+  "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"   \
+  "dimanche),?\\s+)?"                                                                              \
+  "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(?:" MONTHS ")\\.?(?:,?\\s+\\d{4})?"               \
+  "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
+  "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+
+typedef struct
+{
+  const char *pattern; /* on the folded line */
+  const char *kind;
+} KindLabel;
+
+/* Words that open a label line or a headline and say what kind of release it is. */
+static const KindLabel kind_labels[] = {
+  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung",
+    "press release" },
+  { "joint statement|press statement|statement|declaration conjointe|declaration|readout",
+    "statement" },
+  { "speech|remarks|address|discours|allocution|rede", "speech" },
+  { "transcript|press conference|conference de presse|press briefing|point de presse",
+    "transcript" },
+  { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
+};
+
+typedef struct
+{
+  char *name;
+  GStrv domains;
+  GStrv keys;     /* forms with lower case letters, as keys */
+  GStrv acronyms; /* forms all in capitals, matched as written */
+} Organisation;
+
+static GRegex *
+regex_get (gsize *initialised, GRegex **regex, const char *pattern)
+{
+  if (g_once_init_enter (initialised))
+    {
+      g_autoptr (GError) error = NULL;
+
+      *regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+      g_assert_no_error (error);
+      g_once_init_leave (initialised, 1);
+    }
+  return *regex;
+}
+
+CmqLineRole
+cmq_importer_date_line_role (const char *text)
+{
+  static gsize decoy_init = 0, release_init = 0;
+  static GRegex *decoy = NULL, *release = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return CMQ_LINE_STORY;
+  folded = cmq_importer_fold (text);
+  regex_get (&decoy_init, &decoy,
+             "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
+             "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
+             "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
+             "stand|aktualisiert|actualizado|aggiornato)\\b");
+  regex_get (&release_init, &release,
+             "^(?:release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"
+             "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"
+             "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?)"
+             "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
+  if (g_regex_match (decoy, folded, 0, NULL))
+    return CMQ_LINE_DECOY_DATE;
+  if (g_regex_match (release, folded, 0, NULL))
+    return CMQ_LINE_RELEASE_DATE;
+  return CMQ_LINE_STORY;
+}
+
+static const char *
+kind_of_start (const char *folded, gboolean whole)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    {
+      g_auto (GStrv) words = g_strsplit (kind_labels[i].pattern, "|", -1);
+
+      for (guint k = 0; words[k] != NULL; k++)
+        {
+          gsize n = strlen (words[k]);
+          const char *rest = folded + n;
+
+          if (strncmp (folded, words[k], n) != 0 || g_ascii_isalnum (*rest))
+            continue;
+          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"). */
+          if (whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
+              strpbrk (rest, "0123456789") == NULL)
+            continue;
+          return kind_labels[i].kind;
+        }
+    }
+  return NULL;
+}
+
+const char *
+cmq_importer_kind_of_headline (const char *headline)
+{
+  g_autofree char *folded = cmq_importer_fold (headline);
+
+  return kind_of_start (folded, FALSE);
+}
+
+/* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
+ * "BRUSSELS, 12 March 2019": a place, a date, and perhaps the kind or the headline after a dash.
+ * Sets parts->dateline, and parts->headline or parts->kind from what follows the date. */
+static gboolean
+read_dateline (const char *text, CmqDumpParts *parts)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *folded = NULL;
+
+  regex_get (&initialised, &regex,
+             "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN ")"
+             "\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  g_free (parts->dateline);
+  parts->dateline = g_match_info_fetch (match, 0);
+  rest = g_match_info_fetch (match, 2);
+  if (rest == NULL || *g_strstrip (rest) == '\0')
+    return TRUE;
+  folded = cmq_importer_fold (rest);
+  if (kind_of_start (folded, TRUE) != NULL)
+    {
+      if (parts->kind == NULL)
+        parts->kind = kind_of_start (folded, TRUE);
+      return TRUE;
+    }
+  /* "Speech by X - Check against delivery": notes about the page, not its headline. */
+  if (kind_of_start (folded, FALSE) != NULL && strstr (rest, " - ") != NULL)
+    {
+      if (parts->kind == NULL)
+        parts->kind = kind_of_start (folded, FALSE);
+      return TRUE;
+    }
+  if (parts->headline == NULL && !cmq_importer_ends_sentence (rest) && strchr (rest, ' ') != NULL)
+    parts->headline = g_steal_pointer (&rest);
+  return TRUE;
+}
+
+/* "Vienna, Austria", "Bruxelles, Belgique": a place of a few capitalised words with a comma. */
+static gboolean
+is_place (const char *text)
+{
+  guint words = 1;
+
+  if (strchr (text, ',') == NULL || g_str_has_suffix (text, ","))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ')
+      {
+        words++;
+        if (!g_unichar_isupper (g_utf8_get_char (p + 1)))
+          return FALSE;
+      }
+  return words <= 4 && g_unichar_isupper (g_utf8_get_char (text));
+}
+
+/* A photo caption's credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
+gboolean
+cmq_importer_is_credit (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  regex_get (
+      &initialised, &regex,
+      "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Remarks by X, delivered at Y.": the kind
+ * and a speaker, not a headline (which does not end with a full stop). */
+static gboolean
+is_byline (const char *folded)
+{
+  static gsize short_init = 0, long_init = 0;
+  static GRegex *short_form = NULL, *long_form = NULL;
+
+  if (kind_of_start (folded, FALSE) == NULL)
+    return FALSE;
+  regex_get (&short_init, &short_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
+  return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
+}
+
+CmqLineRole
+cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
+{
+  g_autofree char *folded = NULL;
+  const char *kind;
+
+  if (strpbrk (text, "0123456789") != NULL && read_dateline (text, parts))
+    return CMQ_LINE_DATELINE;
+  if (is_place (text))
+    return CMQ_LINE_DATELINE;
+  folded = cmq_importer_fold (text);
+  kind = kind_of_start (folded, TRUE);
+  /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
+  if (kind == NULL && is_byline (folded))
+    kind = kind_of_start (folded, FALSE);
+  if (kind != NULL)
+    {
+      if (parts->kind == NULL)
+        parts->kind = kind;
+      return CMQ_LINE_KIND;
+    }
+  return CMQ_LINE_STORY;
+}
+
+static GStrv
+split_keys (char **fields, gboolean acronyms)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint k = 0; fields[k] != NULL; k++)
+    {
+      const char *form = g_strstrip (fields[k]);
+      g_autofree char *upper = g_utf8_strup (form, -1);
+      g_autofree char *key = NULL;
+
+      if (*form == '\0' || g_str_equal (upper, form) != acronyms)
+        continue;
+      if (acronyms)
+        {
+          g_strv_builder_add (builder, form);
+          continue;
+        }
+      key = cmq_importer_key (form);
+      g_strv_builder_add (builder, key);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static GArray *
+organisations_load (void)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  GArray *table = g_array_new (FALSE, TRUE, sizeof (Organisation));
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), ORGANISATIONS_PATH, 0, NULL);
+  g_assert (bytes != NULL);
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+      Organisation organisation;
+
+      if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
+        continue;
+      fields = g_strsplit (lines[i], "|", -1);
+      if (g_strv_length (fields) < 3)
+        {
+          g_critical ("Bad organisation line: %s", lines[i]);
+          continue;
+        }
+      organisation.name = g_strdup (g_strstrip (fields[0]));
+      organisation.domains = g_strsplit (g_strstrip (fields[1]), ",", -1);
+      for (guint k = 0; organisation.domains[k] != NULL; k++)
+        g_strstrip (organisation.domains[k]);
+      organisation.keys = split_keys (fields + 2, FALSE);
+      organisation.acronyms = split_keys (fields + 2, TRUE);
+      g_array_append_val (table, organisation);
+    }
+  return table;
+}
+
+static GArray *
+organisations_get (void)
+{
+  static GArray *table = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = organisations_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* Every word of every organisation's names, as keys, and the acronyms: a set. */
+static GHashTable *
+organisation_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GArray *table = organisations_get ();
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < table->len; i++)
+        {
+          const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+          for (guint k = 0; organisation->keys[k] != NULL; k++)
+            {
+              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+            {
+              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
+              g_auto (GStrv) split = g_strsplit (key, " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+        }
+      words = set;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
+ * name none. */
+static gboolean
+names_organisation_word (const char *key)
+{
+  GHashTable *set = organisation_words_get ();
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          if (g_hash_table_contains (set, word))
+            return TRUE;
+        }
+      p += len + (p[len] == ' ');
+    }
+  return FALSE;
+}
+
+/* Whether enough words of @key are words of organisations' names for it to be a site name: a
+ * quick test before the names are looked for one by one. */
+static gboolean
+may_be_site_name (const char *key, guint words)
+{
+  GHashTable *set = organisation_words_get ();
+  guint found = 0;
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          found += g_hash_table_contains (set, word);
+        }
+      p += len + (p[len] == ' ');
+    }
+  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
+}
+
+static gboolean
+has_word (const char *text, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+organisation_of_domain (const char *host)
+{
+  GArray *table = organisations_get ();
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->domains[k] != NULL; k++)
+        {
+          const char *domain = organisation->domains[k];
+          gsize n = strlen (host), m = strlen (domain);
+
+          if (n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
+              (n == m || host[n - m - 1] == '.'))
+            return organisation->name;
+        }
+    }
+  return NULL;
+}
+
+static const char *
+organisation_of_line (const char *text, const char *key)
+{
+  GArray *table = organisations_get ();
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
+          return organisation->name;
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        if (has_word (text, organisation->acronyms[k]))
+          return organisation->name;
+    }
+  return NULL;
+}
+
+/* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
+gboolean
+cmq_importer_is_site_name (const char *text, const char *key)
+{
+  GArray *table = organisations_get ();
+  guint words = cmq_importer_count_words (key);
+  guint covered = 0;
+
+  if (words == 0 || !may_be_site_name (key, words))
+    return FALSE;
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
+          covered += cmq_importer_count_words (organisation->keys[k]);
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        if (has_word (text, organisation->acronyms[k]))
+          covered++;
+    }
+  return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
+}
+
+/* The first web address in @text, NULL when there is none. */
+static char *
+find_url (const char *text, char **host)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+
+  /* A page's address stands on a short line of its own, or in the site's lines. */
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
+      (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
+    return NULL;
+  regex_get (&initialised, &regex,
+             "(?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  *host = g_match_info_fetch (match, 1);
+  return g_match_info_fetch (match, 0);
+}
+
+/* The source and URL, from the lines that are not the story: a URL's domain first, then the
+ * organisation most lines name. */
+void
+cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
+{
+  const char *from_domain = NULL;
+  const char *from_lines = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *host = NULL;
+      g_autofree char *url = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      url = find_url (line->text, &host);
+      if (url != NULL && parts->url == NULL &&
+          (line->chrome || strlen (url) + 8 > strlen (line->text)))
+        {
+          parts->url = g_steal_pointer (&url);
+          from_domain = organisation_of_domain (host);
+        }
+      if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
+          line->key != NULL && names_organisation_word (line->key) &&
+          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
+        from_lines = organisation_of_line (line->text, line->key);
+    }
+  parts->source = from_domain != NULL ? from_domain : from_lines;
+}
+
+void
+cmq_dump_parts_clear (CmqDumpParts *parts)
+{
+  g_clear_pointer (&parts->headline, g_free);
+  g_clear_pointer (&parts->dateline, g_free);
+  g_clear_pointer (&parts->url, g_free);
+  g_clear_pointer (&parts->date_lines, g_ptr_array_unref);
+  g_clear_pointer (&parts->captions, g_ptr_array_unref);
+}

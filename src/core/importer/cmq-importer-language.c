@@ -1,0 +1,113 @@
+/* cmq-importer-language.c: the language of a release, from its most common short words.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* The languages told apart, in the order that wins a tie (English, then French). */
+static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl", "pt", "pl" };
+#define N_LANGUAGES G_N_ELEMENTS (codes)
+
+/* The common short words of each language, as keys (lower case, accents removed). A word may
+ * belong to several: each counts for all of them, and the language with most words wins. Words
+ * that are also common English words ("a", "I", "is", "we", "to", "in") are left out of the
+ * other languages: English text would count for them. */
+static const char *const *const words_of[N_LANGUAGES] = {
+  (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
+                         "for", "on",    "was",  "said", "has", "have", "will", "are",
+                         "its", "their", "this", "by",   "at",  "from", NULL },
+  (const char *const[]){ "le",   "la",   "les", "des",   "du",   "de",  "et", "est", "une",
+                         "pour", "dans", "que", "qui",   "avec", "sur", "au", "aux", "il",
+                         "ont",  "sont", "ses", "cette", "l",    "d",   "s",  "qu",  NULL },
+  (const char *const[]){ "der", "die",  "und",  "das",  "ist", "nicht", "mit",    "den",
+                         "von", "zu",   "ein",  "eine", "auf", "fur",   "sich",   "dem",
+                         "des", "im",   "auch", "wir",  "es",  "sie",   "werden", "wird",
+                         "bei", "nach", "als",  "um",   NULL },
+  (const char *const[]){ "el",   "los", "las", "y",  "del",  "por", "con", "una", "para",
+                         "es",   "se",  "al",  "lo", "como", "su",  "sus", "fue", "esta",
+                         "este", "ha",  "han", "de", "la",   "que", "en",  NULL },
+  (const char *const[]){ "il",    "lo",    "la",   "le",   "gli",  "di",  "del",
+                         "della", "delle", "dei",  "e",    "che",  "per", "con",
+                         "non",   "una",   "un",   "sono", "alla", "nel", "nella",
+                         "ha",    "anche", "come", "da",   "al",   "si",  NULL },
+  (const char *const[]){ "de",  "het",  "een",  "van",    "en",   "dat",   "op",   "te",  "voor",
+                         "met", "zijn", "niet", "aan",    "ook",  "wordt", "naar", "bij", "die",
+                         "er",  "om",   "als",  "worden", "door", "hij",   "wij",  NULL },
+  (const char *const[]){
+      "o",   "os", "da", "dos",  "das",  "em", "um", "uma", "nao", "para", "com",
+      "que", "e",  "ao", "pelo", "pela", "de", "na", "foi", "se",  "mais", NULL },
+  (const char *const[]){ "w", "z", "na", "sie", "nie", "ze", "jest", "jak", "oraz", "dla", "przez",
+                         "od", "tym", "co", "juz", NULL },
+};
+
+/* The longest word of the tables above. */
+#define MAX_LANGUAGE_WORD 6
+
+/* Word -> GUINT_TO_POINTER (a bit per language in codes[]). */
+static GHashTable *
+language_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < N_LANGUAGES; l++)
+        for (guint i = 0; words_of[l][i] != NULL; i++)
+          {
+            const char *word = words_of[l][i];
+            guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+
+            g_assert (strlen (word) <= MAX_LANGUAGE_WORD);
+            g_hash_table_insert (table, (gpointer) word, GUINT_TO_POINTER (flags | 1u << l));
+          }
+      words = table;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* From the keys of the paragraphs, which it cuts into words. */
+const char *
+cmq_importer_detect_language (GPtrArray *keys)
+{
+  GHashTable *words = language_words_get ();
+  int score[N_LANGUAGES] = { 0 };
+  guint best = 0;
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      char *word = g_ptr_array_index (keys, i);
+
+      /* The key's words, one space between them, cut in place. */
+      for (;;)
+        {
+          char *space = strchr (word, ' ');
+          guint flags;
+
+          if (space != NULL)
+            *space = '\0';
+          /* Most words are longer than every word of the table. */
+          if ((space != NULL ? (gsize) (space - word) : strlen (word)) > MAX_LANGUAGE_WORD)
+            flags = 0;
+          else
+            flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+          for (guint l = 0; flags != 0; l++, flags >>= 1)
+            score[l] += flags & 1;
+          if (space == NULL)
+            break;
+          word = space + 1;
+        }
+    }
+  for (guint l = 1; l < N_LANGUAGES; l++)
+    if (score[l] > score[best])
+      best = l;
+  return score[best] > 0 ? codes[best] : NULL;
+}

@@ -1,0 +1,268 @@
+/* cmq-importer-paragraphs.c: hard-wrapped lines joined into paragraphs, captions and repeated teasers
+ * taken out.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* Hard-wrapped text has lines of about this many characters. */
+#define MIN_WRAP_WIDTH 40
+#define MAX_WRAP_WIDTH 100
+/* Captions are short. */
+#define MAX_CAPTION_CHARS 200
+/* A last paragraph with no full stop and more words than this is a story cut short. */
+#define MAX_LAST_CAPTION_WORDS 12
+
+static gunichar
+last_char_skipping_closers (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c != ')' && c != ']' && c != ' ')
+        return c;
+      end = prev;
+    }
+  return 0;
+}
+
+static gboolean
+is_closing_quote (gunichar c)
+{
+  return c == '"' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == '\'';
+}
+
+gboolean
+cmq_importer_ends_sentence (const char *text)
+{
+  gunichar c = last_char_skipping_closers (text);
+
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || is_closing_quote (c);
+}
+
+static gboolean
+starts_lower (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_unichar_islower (c) || c == ',' || c == ';';
+}
+
+static gsize
+first_word_chars (const char *text)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0' && *p != ' '; p = g_utf8_next_char (p))
+    n++;
+  return n;
+}
+
+/* A file is hard-wrapped when most lines that run on into another one are nearly as long as
+ * the longest line, and the longest is a typical wrap width. */
+guint
+cmq_importer_find_wrap_width (GArray *lines)
+{
+  guint width = 0;
+  guint running_on = 0;
+  guint full = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (!line->chrome && *line->text != '\0')
+        width = MAX (width, cmq_importer_chars_up_to (line->text, MAX_WRAP_WIDTH));
+    }
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH)
+    return 0;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      Line *next = &g_array_index (lines, Line, i + 1);
+
+      if (line->chrome || next->chrome || *line->text == '\0' || *next->text == '\0')
+        continue;
+      running_on++;
+      if (cmq_importer_chars_up_to (line->text, MAX_WRAP_WIDTH) + 25 >= width)
+        full++;
+    }
+  return running_on >= 2 && full * 100 >= running_on * 70 ? width : 0;
+}
+
+static gboolean
+is_hard_wrap (const char *line, const char *next, guint wrap_width)
+{
+  if (wrap_width > 0)
+    {
+      /* The next word would have fitted on this line: the break was a paragraph end. */
+      return cmq_importer_chars_up_to (line, MAX_WRAP_WIDTH) + 1 + first_word_chars (next) >
+                 wrap_width ||
+             (!cmq_importer_ends_sentence (line) && starts_lower (next));
+    }
+  return !cmq_importer_ends_sentence (line) && starts_lower (next);
+}
+
+/* Fills @paragraphs, in @n_lines how many source lines each was built from, and in @keys their
+ * cmq_importer_key(). The key of lines joined by a space is the keys of the lines joined by a
+ * space (leaving out empty ones): a space is neither part of a word nor ever combined with
+ * another character, so the key of each line is read from the lines' own keys. */
+void
+cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
+                               GPtrArray *keys)
+{
+  guint wrap_width = cmq_importer_find_wrap_width (lines);
+  GString *current = NULL;
+  GString *key = NULL;
+  const char *previous = NULL;
+  guint count = 0;
+
+  for (guint i = 0; i <= lines->len; i++)
+    {
+      Line *line = i < lines->len ? &g_array_index (lines, Line, i) : NULL;
+      gboolean story = line != NULL && !line->chrome && *line->text != '\0';
+
+      /* A paragraph never grows past the limit: later steps may then take time in its length. */
+      if (current != NULL &&
+          (!story || !is_hard_wrap (previous, line->text, wrap_width) ||
+           current->len + 1 + strlen (line->text) > CMQ_IMPORT_MAX_PARAGRAPH_BYTES))
+        {
+          g_ptr_array_add (paragraphs, g_string_free (g_steal_pointer (&current), FALSE));
+          g_ptr_array_add (keys, g_string_free (g_steal_pointer (&key), FALSE));
+          g_array_append_val (n_lines, count);
+        }
+      if (!story)
+        continue;
+      g_assert (line->key != NULL);
+      if (current == NULL)
+        {
+          current = g_string_new (line->text);
+          key = g_string_new (line->key);
+          count = 1;
+        }
+      else
+        {
+          g_string_append_c (current, ' ');
+          g_string_append (current, line->text);
+          if (key->len > 0 && *line->key != '\0')
+            g_string_append_c (key, ' ');
+          g_string_append (key, line->key);
+          count++;
+        }
+      previous = line->text;
+    }
+}
+
+static gboolean
+has_quote_mark (const char *text)
+{
+  return strstr (text, "\"") != NULL || strstr (text, "“") != NULL || strstr (text, "”") != NULL ||
+         strstr (text, "«") != NULL || strstr (text, "»") != NULL;
+}
+
+static gboolean
+starts_with_bullet (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA ||
+         g_unichar_isdigit (c);
+}
+
+/* "Jens Stoltenberg, Secretary General of NATO, in a telephone call with …": a name, a role
+ * and a circumstance, with no verb of its own. */
+static gboolean
+is_descriptive_caption (const char *text)
+{
+  static GRegex *shape = NULL;
+  static GRegex *verbs = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      verbs = g_regex_new ("\\b(said|says|is|are|was|were|has|have|had|will|would|can|could|"
+                           "should|must|stressed|noted|added|welcomed|met|visited|called|"
+                           "thanked|announced|told|est|ont|sont)\\b",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      shape = g_regex_new ("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|der|von|\\p{Lu}[\\p{L}'’.-]+))+"
+                           ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
+                           "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
+                           "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_regex_match (shape, text, 0, NULL) && !g_regex_match (verbs, text, 0, NULL);
+}
+
+/* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
+ * caption's own shape, or a line too short to be a sentence, counts. */
+static gboolean
+is_caption (const char *paragraph, const char *previous, gboolean last)
+{
+  if (cmq_importer_chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS ||
+      has_quote_mark (paragraph))
+    return FALSE;
+  /* Items of a list introduced by a colon have no full stop either. */
+  if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
+    return FALSE;
+  if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
+    return is_descriptive_caption (paragraph);
+  return !cmq_importer_ends_sentence (paragraph) || is_descriptive_caption (paragraph);
+}
+
+/* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
+ * above the same text), and their keys from @keys; returns the number of source lines removed as
+ * captions. Kept paragraphs
+ * move down in one pass: removing them one by one would take time in the square of their
+ * number. */
+guint
+cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
+{
+  const char *previous_key = NULL;
+  guint removed_lines = 0;
+  guint kept = 0;
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      char *paragraph = g_ptr_array_index (paragraphs, i);
+      g_autofree char *key = g_steal_pointer (&keys->pdata[i]);
+      guint count = g_array_index (n_lines, guint, i);
+      /* Captions before this one are already gone: the one before is the last kept. */
+      const char *previous = kept > 0 ? g_ptr_array_index (paragraphs, kept - 1) : NULL;
+      gboolean caption = FALSE;
+
+      paragraphs->pdata[i] = NULL;
+      if (previous_key != NULL && g_str_equal (key, previous_key))
+        {
+          g_free (paragraph);
+          continue;
+        }
+      if (previous != NULL)
+        caption = is_caption (paragraph, previous, i + 1 == paragraphs->len);
+      if (caption)
+        {
+          removed_lines += count;
+          g_free (paragraph);
+          continue;
+        }
+      paragraphs->pdata[kept] = paragraph;
+      g_array_index (n_lines, guint, kept) = count;
+      previous_key = key;
+      keys->pdata[kept] = g_steal_pointer (&key);
+      kept++;
+    }
+  g_ptr_array_set_size (keys, kept);
+  g_ptr_array_set_size (paragraphs, kept);
+  g_array_set_size (n_lines, kept);
+  return removed_lines;
+}

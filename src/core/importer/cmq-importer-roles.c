@@ -1,0 +1,633 @@
+/* cmq-importer-roles.c: the role of every line of a dump (site chrome, headline, dateline,
+ * release-date line, story, trailing chrome), from signals that hold across websites.
+ *
+ * No signal decides alone. A line is chrome when the phrase table knows it, when it recurs in
+ * the files learnt from the same library, when it is made only of web-interface words
+ * (interface-words.txt) or is shaped like a link list; and by its place: the story core runs from
+ * the first to the last sentence-like paragraph, a headline is the short line just before that
+ * core or its dateline, and what stands before the headline or after the core without being
+ * sentence-like is chrome. A sentence-like paragraph is never dropped for its place alone.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+#define INTERFACE_WORDS_PATH "/io/github/communique/Communique/core/interface-words.txt"
+
+/* A repeated line inside the story is chrome only when shorter than this many words. */
+#define MAX_REPEATED_WORDS 25
+/* Interface lines, labels and link lists are short. */
+#define MAX_INTERFACE_WORDS 10
+#define MAX_LINK_LIST_WORDS 24
+/* A story paragraph: a sentence of at least this many words, or a line this long. */
+#define MIN_SENTENCE_WORDS 6
+#define MIN_BODY_WORDS     16
+/* A headline's length in words. */
+#define MIN_HEADLINE_WORDS 2
+#define MAX_HEADLINE_WORDS 30
+/* Lines looked at above the story for its headline, dateline and release-date line. */
+#define MAX_HEAD_LINES 6
+/* Outside the core, a line without sentence punctuation and at most this many words is chrome
+ * (more is a paragraph cut short, kept). */
+#define MAX_EDGE_WORDS 12
+/* A photo's caption is at most this long. */
+#define MAX_CAPTION_WORDS 60
+/* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
+#define MAX_DATE_ONLY_WORDS 5
+/* How many lines above a headline a dateline can show it was a subtitle. */
+#define MAX_LINES_ABOVE_HEADLINE 2
+/* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
+#define MAX_SALUTATION_WORDS 15
+/* Before a headline, even a sentence this short is a site's tagline, not the story. */
+#define MAX_TAGLINE_WORDS 20
+
+enum
+{
+  WORD_INTERFACE = 1,
+  WORD_FILLER = 2,
+  WORD_OPENER = 3, /* an interface word that opens a section of links */
+};
+
+typedef struct
+{
+  guint words;
+  gboolean known;     /* in the phrase table, or decoration */
+  gboolean repeated;  /* learnt across the library */
+  gboolean interface; /* only web-interface words */
+  gboolean opener;    /* and one of them opens a section of links */
+  gboolean body;      /* a sentence-like paragraph */
+  gboolean sentence;  /* ends like a sentence, whatever its length */
+  gboolean label;     /* ends with a colon */
+} LineInfo;
+
+static GHashTable *
+interface_words_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), INTERFACE_WORDS_PATH, 0, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Cannot read the interface words: %s", error->message);
+      return words;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      guint kind = *line == '=' ? WORD_FILLER : *line == '>' ? WORD_OPENER : WORD_INTERFACE;
+      g_autofree char *key = NULL;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      key = cmq_importer_key (kind != WORD_INTERFACE ? line + 1 : line);
+      if (*key != '\0' && strchr (key, ' ') == NULL)
+        g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
+    }
+  return words;
+}
+
+static GHashTable *
+interface_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      words = interface_words_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* 0, or WORD_INTERFACE or WORD_OPENER when the line is made only of interface words (and
+ * fillers), WORD_OPENER when one of them opens a section. */
+static guint
+interface_kind (const char *key, guint n_words)
+{
+  GHashTable *table = interface_words_get ();
+  guint any = 0;
+  char word[32];
+
+  if (n_words == 0 || n_words > MAX_INTERFACE_WORDS)
+    return 0;
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+      gboolean digits = TRUE;
+      guint kind;
+
+      if (len >= sizeof word)
+        return 0;
+      memcpy (word, p, len);
+      word[len] = '\0';
+      for (gsize k = 0; k < len && digits; k++)
+        digits = g_ascii_isdigit (word[k]);
+      kind = digits ? WORD_FILLER : GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+      if (kind == 0)
+        return 0;
+      if (kind != WORD_FILLER)
+        any = MAX (any, kind);
+      p += len + (p[len] == ' ');
+    }
+  return any;
+}
+
+gboolean
+cmq_importer_is_interface_line (const char *key, guint n_words)
+{
+  return interface_kind (key, n_words) != 0;
+}
+
+/* "Home > News > Statements", "Department of Public Information • News Coverage •": a line cut
+ * into items by separators is a list of links, never a sentence. */
+gboolean
+cmq_importer_is_link_list (const char *text)
+{
+  guint separators = 0;
+
+  /* The separators are '|', '>' or start with one of these bytes: most lines have none. */
+  if (strpbrk (text, "|>\xC2\xE2") == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '|' || c == 0x2022 || c == 0x203A || c == 0x00BB || c == 0x25B8 ||
+          (c == '>' && p > text && p[-1] == ' '))
+        separators++;
+    }
+  return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
+}
+
+static gboolean
+is_all_caps (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
+ * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
+ * short) or when it is the last line; otherwise it may be a headline or a dateline. */
+static gboolean
+is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  const char *next = i + 1 < lines->len ? g_array_index (lines, Line, i + 1).text : "";
+  guint words = info->words;
+
+  if (info->sentence || info->label)
+    return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
+  if (words < MIN_BODY_WORDS || is_all_caps (text))
+    return FALSE;
+  if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)))
+    return TRUE;
+  /* Only a few lines get here: the file's wrap width is found for the first of them. */
+  if (*wrap_width < 0)
+    *wrap_width = (int) cmq_importer_find_wrap_width (lines);
+  if (*wrap_width > 0 && *next != '\0' &&
+      cmq_importer_chars_up_to (text, *wrap_width) + 25 >= (gsize) *wrap_width)
+    return TRUE;
+  for (guint k = i + 1; k < lines->len; k++)
+    if (*g_array_index (lines, Line, k).text != '\0')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
+{
+  int wrap_width = -1;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      LineInfo *one = &info[i];
+      guint kind;
+
+      if (*line->text == '\0')
+        continue;
+      /* Kept: the keys of the paragraphs are made of them. */
+      line->key = cmq_importer_key (line->text);
+      one->words = cmq_importer_count_words (line->key);
+      one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words);
+      one->repeated = cmq_importer_is_repeated (self, line->key);
+      /* A line with no letter or digit at all ("* * *", "|") is decoration. */
+      if (*line->key == '\0')
+        one->known = TRUE;
+      kind = interface_kind (line->key, one->words);
+      one->opener = kind == WORD_OPENER;
+      one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+                                     cmq_importer_is_link_list (line->text));
+      if (cmq_importer_ends_sentence (line->text))
+        {
+          one->label = line->text[strlen (line->text) - 1] == ':';
+          one->sentence = !one->label;
+        }
+      one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
+      line->role = CMQ_LINE_STORY;
+    }
+}
+
+static void
+set_role (GArray *lines, guint i, CmqLineRole role)
+{
+  g_array_index (lines, Line, i).role = role;
+}
+
+static CmqLineRole
+role_at (GArray *lines, guint i)
+{
+  return g_array_index (lines, Line, i).role;
+}
+
+static gboolean
+is_blank (GArray *lines, guint i)
+{
+  return *g_array_index (lines, Line, i).text == '\0';
+}
+
+/* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
+ * or a digit. */
+static gboolean
+is_headline_shape (const char *text, const char *key, const LineInfo *info)
+{
+  gunichar first = g_utf8_get_char (text);
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+
+  if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
+      info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
+    return FALSE;
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_credit (text))
+    return FALSE;
+  return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
+         first == '"' || first == 0x00AB;
+}
+
+/* Looks above the first story line @first for release-date lines, a dateline and the headline;
+ * sets their roles and returns the headline's line, or lines->len when there is none. */
+static guint
+find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint seen = 0;
+  guint headline = lines->len;
+  gboolean headline_from_dateline = FALSE;
+  guint above = 0;
+  const char *kind;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      CmqLineRole meta;
+
+      if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
+          line->role == CMQ_LINE_DECOY_DATE)
+        continue;
+      if (info[i].known || info[i].repeated || info[i].interface)
+        {
+          if (headline < lines->len)
+            break;
+          continue;
+        }
+      seen++;
+      kind = parts->kind;
+      meta = cmq_importer_meta_role (line->text, parts);
+      /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
+       * a speaker, and the headline stands above the dateline. A date alone does not say so. */
+      if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&
+          (parts->kind != kind || parts->headline != NULL))
+        {
+          set_role (lines, headline, CMQ_LINE_STANDFIRST);
+          headline = lines->len;
+        }
+      if (meta == CMQ_LINE_DATELINE && headline == lines->len)
+        {
+          headline_from_dateline = parts->headline != NULL;
+          line->role = meta;
+          if (parts->headline != NULL)
+            headline = i;
+          continue;
+        }
+      if (meta == CMQ_LINE_KIND)
+        {
+          /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
+          if (headline < lines->len && !headline_from_dateline)
+            {
+              set_role (lines, headline, CMQ_LINE_STANDFIRST);
+              headline = lines->len;
+            }
+          if (headline == lines->len)
+            {
+              line->role = meta;
+              continue;
+            }
+        }
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
+        {
+          line->role = CMQ_LINE_HEADLINE;
+          headline = i;
+          continue;
+        }
+      /* Above the headline, only a copy of it, or a dateline just above it or the line above,
+       * can still be part of the head. */
+      if (headline < lines->len)
+        {
+          if (g_str_equal (line->key, g_array_index (lines, Line, headline).key))
+            line->role = CMQ_LINE_HEADLINE;
+          else if (++above < MAX_LINES_ABOVE_HEADLINE)
+            continue;
+          break;
+        }
+    }
+  return headline;
+}
+
+/* A line that is only a date ("February 03, 2021"): in a list of related items. */
+static gboolean
+is_date_only (GArray *lines, guint i, const LineInfo *info)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  CmqDumpParts scratch = {
+    NULL,
+  };
+  gboolean date;
+
+  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
+         scratch.headline == NULL;
+  cmq_dump_parts_clear (&scratch);
+  return date;
+}
+
+/* What stands between the headline and a dateline below it is a subtitle or a speech's venue
+ * and speaker, not the story: the story starts after the dateline. */
+static void
+mark_standfirst (GArray *lines, guint first, guint headline)
+{
+  guint dateline = headline;
+
+  for (guint i = headline + 1; i < first; i++)
+    if (role_at (lines, i) == CMQ_LINE_DATELINE)
+      dateline = i;
+  for (guint i = headline + 1; i < dateline; i++)
+    if (!is_blank (lines, i) && role_at (lines, i) == CMQ_LINE_STORY)
+      set_role (lines, i, CMQ_LINE_STANDFIRST);
+}
+
+/* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
+ * first paragraph, are the story's. Returns the first of them, or @first. */
+static guint
+salutation_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint start = first;
+
+  for (guint i = first; i-- > 0;)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (*text == '\0')
+        continue;
+      if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":")) ||
+          role_at (lines, i) != CMQ_LINE_STORY)
+        break;
+      start = i;
+    }
+  return start;
+}
+
+/* Everything above the headline is the site's: menus, taglines, breadcrumbs; a line that is
+ * only a date there is the page's date, read when the page has no dateline. */
+static void
+mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, CmqDumpParts *parts)
+{
+  first = salutation_start (lines, info, first);
+  for (guint i = 0; i < first; i++)
+    {
+      if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
+          is_date_only (lines, i, info))
+        {
+          parts->dateline = g_strdup (g_array_index (lines, Line, i).text);
+          set_role (lines, i, CMQ_LINE_DATELINE);
+        }
+      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
+        continue;
+      if (headline < first && i < headline)
+        {
+          if (!info[i].body || info[i].words <= MAX_TAGLINE_WORDS)
+            set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+          continue;
+        }
+      if (info[i].known || info[i].repeated || info[i].interface ||
+          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+        set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+    }
+}
+
+/* Whether the story goes on after @anchor: a long paragraph follows it, outside a list of dated
+ * items. */
+static gboolean
+story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
+{
+  gboolean goes_on = FALSE;
+
+  for (guint i = anchor + 1; i < lines->len; i++)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (is_date_only (lines, i, info))
+        return FALSE;
+      goes_on = goes_on || (info[i].body && info[i].words >= MIN_BODY_WORDS * 2);
+    }
+  return goes_on;
+}
+
+/* After the last story paragraph: related links, share bars, footers. A section of them opens
+ * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
+ * long paragraph shows the story going on. */
+static void
+mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
+{
+  guint anchor = lines->len;
+
+  for (guint i = lines->len; i-- > last + 1;)
+    if (!is_blank (lines, i) && (info[i].interface || info[i].known))
+      anchor = i;
+  for (guint i = lines->len; i-- > first + 1;)
+    if (!is_blank (lines, i) && info[i].opener)
+      anchor = MIN (anchor, i);
+  if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
+    anchor = lines->len;
+  for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
+    {
+      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
+        continue;
+      if (i >= anchor || info[i].known || info[i].repeated || info[i].interface ||
+          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+        set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
+    }
+}
+
+static void
+mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
+{
+  for (guint i = first; i <= last && i < lines->len; i++)
+    {
+      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
+        continue;
+      if (info[i].known || info[i].interface ||
+          (info[i].repeated && info[i].words < MAX_REPEATED_WORDS))
+        set_role (lines, i, CMQ_LINE_CHROME);
+    }
+}
+
+/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)". */
+static gboolean
+is_caption (const char *text, guint words)
+{
+  gsize len = strlen (text);
+
+  return words <= MAX_CAPTION_WORDS && len > 0 && text[len - 1] == ')' &&
+         cmq_importer_is_credit (text);
+}
+
+/* Lines that state the page's dates, wherever they are: release-date lines count, "last
+ * updated" ones never do. Captions are marked here too: they are never the story. */
+static void
+mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      CmqLineRole role;
+
+      if (*line->text == '\0')
+        continue;
+      if (is_caption (line->text, info[i].words))
+        {
+          line->role = CMQ_LINE_CAPTION;
+          g_ptr_array_add (parts->captions, g_strdup (line->text));
+          continue;
+        }
+      if (info[i].words > MAX_EDGE_WORDS)
+        continue;
+      role = cmq_importer_date_line_role (line->text);
+      if (role == CMQ_LINE_STORY)
+        continue;
+      line->role = role;
+      if (role == CMQ_LINE_RELEASE_DATE)
+        g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+    }
+}
+
+/* The first line of the story core. A short sentence above a dateline ("Welcome to the United
+ * Nations. It's your world.") is the site's tagline: the story starts after the dateline. */
+static guint
+core_start (GArray *lines, const LineInfo *info, guint first)
+{
+  for (guint moves = 0; moves < MAX_HEAD_LINES && info[first].words < MIN_BODY_WORDS; moves++)
+    {
+      guint next = first + 1;
+      gboolean dateline = FALSE;
+
+      for (; next < lines->len && !(info[next].body && role_at (lines, next) == CMQ_LINE_STORY);
+           next++)
+        {
+          const char *text = g_array_index (lines, Line, next).text;
+          CmqDumpParts scratch = {
+            NULL,
+          };
+
+          if (*text == '\0' || info[next].known || strpbrk (text, "0123456789") == NULL)
+            continue;
+          dateline = dateline || cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE;
+          cmq_dump_parts_clear (&scratch);
+        }
+      if (!dateline || next >= lines->len)
+        break;
+      first = next;
+    }
+  return first;
+}
+
+/* Known and repeated lines of any length are chrome at the edges of the file: the leading and
+ * trailing runs of them hold only chrome, so nothing of the story can sit there. */
+static void
+mark_edges (GArray *lines, const LineInfo *info)
+{
+  guint first = 0;
+  guint last = lines->len;
+
+  for (; first < lines->len; first++)
+    if (!is_blank (lines, first) && !info[first].known && !info[first].repeated)
+      break;
+  for (; last > first; last--)
+    if (!is_blank (lines, last - 1) && !info[last - 1].known && !info[last - 1].repeated)
+      break;
+  for (guint i = 0; i < first; i++)
+    set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+  for (guint i = last; i < lines->len; i++)
+    set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
+}
+
+guint
+cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
+{
+  g_autofree LineInfo *info = g_new0 (LineInfo, lines->len + 1);
+  guint first = lines->len;
+  guint last = 0;
+  guint headline;
+  guint n_chrome = 0;
+
+  read_signals (self, lines, info);
+  mark_edges (lines, info);
+  mark_date_lines (lines, info, parts);
+  for (guint i = 0; i < lines->len; i++)
+    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
+      {
+        first = MIN (first, i);
+        last = i;
+      }
+  if (first == lines->len)
+    {
+      /* No sentence at all: only what is known to be chrome goes. */
+      first = 0;
+      last = lines->len > 0 ? lines->len - 1 : 0;
+      mark_core (lines, info, first, last);
+    }
+  else
+    {
+      first = core_start (lines, info, first);
+      headline = find_head (lines, info, first, parts);
+      if (headline < lines->len && parts->headline == NULL)
+        parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
+      mark_leading (lines, info, first, headline, parts);
+      if (headline < first)
+        mark_standfirst (lines, first, headline);
+      mark_core (lines, info, first, last);
+      mark_trailing (lines, info, first, last);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      line->chrome = *line->text != '\0' && line->role != CMQ_LINE_STORY;
+      n_chrome += line->chrome;
+    }
+  return n_chrome;
+}

@@ -1,0 +1,356 @@
+/* cmq-importer-text.c: folding, keys and the lines of a dump, the text every other unit of the
+ * importer compares.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0xFEFF;
+}
+
+/* What cmq_importer_fold() and cmq_importer_key() need to know of an ASCII character, read
+ * once from GLib's own tables so that the fast path below cannot disagree with the slow one. */
+enum
+{
+  ASCII_SPACE = 1 << 0,
+  ASCII_ALNUM = 1 << 1,
+};
+
+typedef struct
+{
+  guint8 flags[128];
+  char lower[128];
+} AsciiTable;
+
+static const AsciiTable *
+ascii_table_get (void)
+{
+  static AsciiTable table;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (gunichar c = 0; c < 128; c++)
+        {
+          gunichar lower = g_unichar_tolower (c);
+
+          g_assert (lower < 128);
+          g_assert (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK);
+          table.flags[c] =
+              (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
+          table.lower[c] = c == '`' ? '\'' : (char) lower;
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return &table;
+}
+
+/* The definition of folding, on the canonical decomposition of the whole line. */
+static char *
+fold_slow (const char *line)
+{
+  g_autofree char *nfd = g_utf8_normalize (line, -1, G_NORMALIZE_NFD);
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  if (nfd == NULL)
+    return g_string_free (out, FALSE);
+
+  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+        continue;
+      if (is_space_char (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '`')
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB)
+        c = '"';
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The same, a character at a time with no normalised copy of the line. Decomposing character by
+ * character gives the decomposition of the line except for the canonical reordering of combining
+ * marks, and the order of marks that folding drops (the non-spacing ones) cannot change its
+ * result: returns FALSE, having written nothing final, when the line holds another kind of
+ * combining mark or is not valid UTF-8, and the slow path must be taken. */
+static gboolean
+fold_fast (const char *line, GString *out)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          if (is_space_char (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (d == 0x2019 || d == 0x2018 || d == 0x02BC || d == '`')
+            d = '\'';
+          else if (d == 0x201C || d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            d = '"';
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (d));
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  if (!fold_fast (line, out))
+    {
+      g_string_free (out, TRUE);
+      return fold_slow (line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The words of a folded line. */
+static char *
+key_of_folded (const char *folded)
+{
+  GString *out = g_string_sized_new (strlen (folded));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: FALSE, with nothing
+ * final written, where fold_fast() would fail. */
+static gboolean
+key_fast (const char *line, GString *out)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  gboolean pending_space = FALSE;
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      guchar b = (guchar) *p;
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (!(ascii->flags[b] & ASCII_ALNUM))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, ascii->lower[b]);
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c >= 0x110000)
+        return FALSE;
+      next = g_utf8_next_char (p);
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+          char utf8[8];
+          int len;
+
+          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (g_unichar_combining_class (d) != 0)
+            return FALSE;
+          /* Spaces and the quote marks folding makes straight are not letters either. */
+          if (is_space_char (d) || d == 0x2019 || d == 0x2018 || d == 0x02BC || d == 0x201C ||
+              d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          d = g_unichar_tolower (d);
+          if (!g_unichar_isalnum (d))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          len = g_unichar_to_utf8 (d, utf8);
+          for (int k = 0; k < len; k++)
+            g_string_append_c (out, utf8[k]);
+        }
+      p = next;
+    }
+  return TRUE;
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+  g_autofree char *folded = NULL;
+
+  if (key_fast (line, out))
+    return g_string_free (out, FALSE);
+  g_string_free (out, TRUE);
+  folded = fold_slow (line);
+  return key_of_folded (folded);
+}
+
+static char *
+clean_line (const char *start, gsize len)
+{
+  const AsciiTable *ascii = ascii_table_get ();
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
+  gboolean pending_space = FALSE;
+  const char *end = start + len;
+
+  for (const char *p = start; p < end;)
+    {
+      guchar b = (guchar) *p;
+      const char *next;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          p++;
+          if (ascii->flags[b] & ASCII_SPACE)
+            {
+              pending_space = n > 0;
+              continue;
+            }
+          if (pending_space)
+            out[n++] = ' ';
+          pending_space = FALSE;
+          out[n++] = (char) b;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = MIN (g_utf8_next_char (p), end);
+      if (is_space_char (c) || c == 0x200B)
+        {
+          pending_space = n > 0;
+          p = next;
+          continue;
+        }
+      if (pending_space)
+        out[n++] = ' ';
+      pending_space = FALSE;
+      /* The character as it was: valid UTF-8 reads back as the same bytes. */
+      for (; p < next; p++)
+        out[n++] = *p;
+    }
+  out[n] = '\0';
+  return out;
+}
+
+/* Splits on LF, CRLF and CR alike. */
+GArray *
+cmq_importer_split_lines (const char *text)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, "\r\n");
+      Line line = { clean_line (p, len), NULL, FALSE };
+
+      g_array_append_val (lines, line);
+      p += len;
+      if (p[0] == '\r' && p[1] == '\n')
+        p += 2;
+      else if (*p != '\0')
+        p++;
+    }
+  return lines;
+}
+
+void
+cmq_importer_line_clear (Line *line)
+{
+  g_free (line->text);
+  g_free (line->key);
+}

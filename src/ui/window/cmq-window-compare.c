@@ -1,0 +1,593 @@
+/* cmq-window-compare.c: comparing two releases, and tracing a phrase, from the main window.
+ *
+ * Two ways in: "Compare With…" on the release being read, which suggests the most similar
+ * releases (earlier ones of the same kind first), and a Ctrl+click on another release of the
+ * list, which compares it with the one being read at once. Either opens a CmqCompareWindow, the
+ * earlier release first. Suggestions use the index's public query API: the releases that share
+ * the most of the release's title words (bm25), each then weighed by the pairs of words the two
+ * texts share (cmq_compare_similarity()), in a worker thread. Trace (Shift+Ctrl+T) follows the
+ * words selected in the reader, or else the search, through the years (cmq-trace.c, in a thread)
+ * and shows them in a CmqCompareWindow too.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-window-compare"
+
+#include <glib/gi18n.h>
+
+#include "cmq-compare-window.h"
+#include "cmq-compare.h"
+#include "cmq-search.h"
+#include "cmq-trace.h"
+#include "cmq-twins.h"
+#include "cmq-window-private.h"
+
+/* Releases the query brings back, weighed one by one, and how many are suggested. */
+#define CANDIDATES      40
+#define MAX_SUGGESTIONS 12
+#define MAX_QUERY_WORDS 10
+/* Below this share of word pairs a release is not suggested at all; from this one on, an earlier
+ * release of the same kind comes before the others. */
+/* Trace reads at most this many releases (the newest) for the uses in context: about a second's
+ * work; the counts by year cover every release. */
+#define MAX_TRACED_RELEASES 1500
+#define MIN_SIMILARITY      0.03
+#define SIMILAR_FOR_EARLIER 0.15
+
+typedef struct
+{
+  CmqRelease *release;
+  double similarity;
+  gboolean earlier_same_kind;
+} Suggestion;
+
+static void
+suggestion_free (Suggestion *suggestion)
+{
+  g_object_unref (suggestion->release);
+  g_free (suggestion);
+}
+
+/* Earlier comes first in a comparison; undated ones keep the order given. */
+void
+_cmq_window_compare (CmqWindow *self, CmqRelease *a, CmqRelease *b)
+{
+  const GDate *date_a = cmq_release_get_gdate (a), *date_b = cmq_release_get_gdate (b);
+  CmqCompareWindow *window;
+
+  if (g_date_valid (date_a) && g_date_valid (date_b) && g_date_compare (date_a, date_b) > 0)
+    {
+      CmqRelease *swap = a;
+
+      a = b, b = swap;
+    }
+  window = cmq_compare_window_new (GTK_WINDOW (self), cmq_window_get_settings (self), a, b);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* "ministers OR brussels OR …": the longer words of the title, then of the first paragraph. */
+static char *
+similar_query (CmqRelease *release)
+{
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  g_autofree char *text = g_strconcat (cmq_release_get_title (release), " ",
+                                       paragraphs[0] != NULL ? paragraphs[0] : "", NULL);
+  g_autofree char *normalized = cmq_search_normalize (text);
+  g_auto (GStrv) words = g_strsplit (normalized, " ", -1);
+  g_autoptr (GPtrArray) chosen = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL && chosen->len < MAX_QUERY_WORDS; i++)
+    if (g_utf8_strlen (words[i], -1) >= 5 &&
+        !g_ptr_array_find_with_equal_func (chosen, words[i], g_str_equal, NULL))
+      g_ptr_array_add (chosen, words[i]);
+  g_ptr_array_add (chosen, NULL);
+  return g_strjoinv (" OR ", (char **) chosen->pdata);
+}
+
+static int
+compare_suggestions (gconstpointer x, gconstpointer y)
+{
+  const Suggestion *a = *(Suggestion *const *) x, *b = *(Suggestion *const *) y;
+
+  if (a->earlier_same_kind != b->earlier_same_kind)
+    return a->earlier_same_kind ? -1 : 1;
+  return a->similarity > b->similarity ? -1 : a->similarity < b->similarity;
+}
+
+static gboolean
+is_earlier_same_kind (CmqRelease *candidate, CmqRelease *release)
+{
+  const GDate *mine = cmq_release_get_gdate (release), *theirs = cmq_release_get_gdate (candidate);
+
+  return g_strcmp0 (cmq_release_get_kind (candidate), cmq_release_get_kind (release)) == 0 &&
+         g_date_valid (mine) && g_date_valid (theirs) && g_date_compare (theirs, mine) < 0;
+}
+
+static void
+suggest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  CmqIndex *index = CMQ_INDEX (source);
+  CmqRelease *release = task_data;
+  g_autofree char *text = similar_query (release);
+  g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GPtrArray) suggestions =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) suggestion_free);
+  GError *error = NULL;
+
+  hits = text[0] != '\0' ? cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, CANDIDATES,
+                                            CMQ_INDEX_QUERY_NONE, cancellable, &error)
+                         : g_ptr_array_new ();
+  if (hits == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  for (guint i = 0; i < hits->len && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      const CmqIndexHit *hit = g_ptr_array_index (hits, i);
+      g_autoptr (CmqRelease) candidate = NULL;
+      Suggestion *suggestion;
+      double similarity;
+
+      if (g_str_equal (hit->id, cmq_release_get_id (release)) ||
+          (candidate = cmq_index_load_release (index, hit->id, NULL)) == NULL)
+        continue;
+      similarity = cmq_compare_similarity (cmq_release_get_paragraphs (release),
+                                           cmq_release_get_paragraphs (candidate));
+      if (similarity < MIN_SIMILARITY)
+        continue;
+      suggestion = g_new0 (Suggestion, 1);
+      suggestion->earlier_same_kind =
+          similarity >= SIMILAR_FOR_EARLIER && is_earlier_same_kind (candidate, release);
+      suggestion->release = g_steal_pointer (&candidate);
+      suggestion->similarity = similarity;
+      g_ptr_array_add (suggestions, suggestion);
+    }
+  g_ptr_array_sort (suggestions, compare_suggestions);
+  if (suggestions->len > MAX_SUGGESTIONS)
+    g_ptr_array_set_size (suggestions, MAX_SUGGESTIONS);
+  g_task_return_pointer (task, g_steal_pointer (&suggestions), (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+_cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release, GCancellable *cancellable,
+                                   GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autoptr (GTask) task =
+      g_task_new (cmq_window_get_index (self), cancellable, callback, user_data);
+
+  g_task_set_task_data (task, g_object_ref (release), g_object_unref);
+  g_task_run_in_thread (task, suggest_thread);
+}
+
+/* A GPtrArray of CmqRelease, the most similar first (earlier ones of the same kind before the
+ * others). */
+GPtrArray *
+_cmq_window_compare_suggest_finish (GAsyncResult *result, GError **error)
+{
+  g_autoptr (GPtrArray) suggestions = g_task_propagate_pointer (G_TASK (result), error);
+  GPtrArray *releases;
+
+  if (suggestions == NULL)
+    return NULL;
+  releases = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < suggestions->len; i++)
+    g_ptr_array_add (releases,
+                     g_object_ref (((Suggestion *) g_ptr_array_index (suggestions, i))->release));
+  return releases;
+}
+
+typedef struct
+{
+  CmqWindow *window; /* not a reference: the dialog is transient for it and goes with it */
+  CmqRelease *release;
+  GtkWindow *dialog;
+  GtkStack *stack;
+  GtkListBox *list;
+  GCancellable *cancellable;
+} CompareWith;
+
+static void
+compare_with_free (CompareWith *with)
+{
+  g_cancellable_cancel (with->cancellable);
+  g_object_unref (with->cancellable);
+  g_object_unref (with->release);
+  g_free (with);
+}
+
+static void
+row_activated_cb (AdwActionRow *row, CompareWith *with)
+{
+  CmqRelease *other = g_object_get_data (G_OBJECT (row), "release");
+
+  _cmq_window_compare (with->window, with->release, other);
+  gtk_window_destroy (with->dialog);
+}
+
+static GtkWidget *
+suggestion_row (CmqRelease *release, CompareWith *with)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *date = cmq_release_format_date (release);
+  const char *kind = cmq_release_get_kind (release);
+  g_autofree char *subtitle = NULL;
+  double similarity = cmq_compare_similarity (cmq_release_get_paragraphs (with->release),
+                                              cmq_release_get_paragraphs (release));
+
+  const char *when = date != NULL ? date : _("No date");
+  int percent = (int) (100 * similarity + 0.5);
+
+  if (kind != NULL)
+    /* Translators: a suggestion's date, kind ("press release") and how much of the wording the
+     * two releases share, "1 June 2021 · press release · 62% alike" */
+    subtitle = g_strdup_printf (_("%s · %s · %d%% alike"), when, kind, percent);
+  else
+    /* Translators: a suggestion's date and how much of the wording the two releases share */
+    subtitle = g_strdup_printf (_("%s · %d%% alike"), when, percent);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cmq_release_get_title (release));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "release", g_object_ref (release), g_object_unref);
+  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), with);
+  return row;
+}
+
+static void
+suggested_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CompareWith *with = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) releases = _cmq_window_compare_suggest_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* the dialog is gone */
+  if (releases == NULL)
+    g_warning ("Cannot find similar releases: %s", error->message);
+  for (guint i = 0; releases != NULL && i < releases->len; i++)
+    gtk_list_box_append (with->list, suggestion_row (g_ptr_array_index (releases, i), with));
+  gtk_stack_set_visible_child_name (with->stack,
+                                    releases != NULL && releases->len > 0 ? "list" : "none");
+}
+
+static GtkWidget *
+dialog_content (CompareWith *with)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *none = adw_status_page_new ();
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  with->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (with->stack), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (with->stack));
+
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (spinner, GTK_ALIGN_CENTER);
+  gtk_stack_add_named (with->stack, spinner, "loading");
+
+  with->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (with->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (with->list), "boxed-list");
+  gtk_widget_set_margin_start (GTK_WIDGET (with->list), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (with->list), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (with->list), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (with->list), 12);
+  gtk_widget_set_valign (GTK_WIDGET (with->list), GTK_ALIGN_START);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (with->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_stack_add_named (with->stack, scrolled, "list");
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No Similar Releases"));
+  adw_status_page_set_description (
+      ADW_STATUS_PAGE (none),
+      _("No release of the library shares enough of its wording. Ctrl+click a release in the "
+        "list to compare it anyway."));
+  gtk_stack_add_named (with->stack, none, "none");
+  return box;
+}
+
+/* Compare With…: the dialog of suggestions for the release being read. */
+GtkWindow *
+_cmq_window_compare_with (CmqWindow *self)
+{
+  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  CompareWith *with;
+
+  if (release == NULL)
+    return NULL;
+  with = g_new0 (CompareWith, 1);
+  with->window = self;
+  with->release = g_object_ref (release);
+  with->cancellable = g_cancellable_new ();
+  with->dialog = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_title (with->dialog, _("Compare With"));
+  gtk_window_set_modal (with->dialog, TRUE);
+  gtk_window_set_transient_for (with->dialog, GTK_WINDOW (self));
+  gtk_window_set_default_size (with->dialog, 560, 560);
+  adw_window_set_content (ADW_WINDOW (with->dialog), dialog_content (with));
+  g_object_set_data_full (G_OBJECT (with->dialog), "compare-with", with,
+                          (GDestroyNotify) compare_with_free);
+  _cmq_window_compare_suggest_async (self, release, with->cancellable, suggested_cb, with);
+  gtk_window_present (with->dialog);
+  return with->dialog;
+}
+
+static void
+compare_with_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _cmq_window_compare_with (CMQ_WINDOW (widget));
+}
+
+/* Compares @clicked (a row of the list: a release without its text) with the release being
+ * read; FALSE when there is none, or it is that one. */
+gboolean
+_cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked)
+{
+  CmqRelease *current = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  g_autoptr (CmqRelease) whole = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (current == NULL || g_str_equal (cmq_release_get_id (clicked), cmq_release_get_id (current)))
+    return FALSE;
+  whole =
+      cmq_index_load_release (cmq_window_get_index (self), cmq_release_get_id (clicked), &error);
+  if (whole == NULL)
+    {
+      /* Gone from the library since the list was made. */
+      g_warning ("Cannot load the release to compare: %s", error->message);
+      return FALSE;
+    }
+  _cmq_window_compare (self, current, whole);
+  return TRUE;
+}
+
+/* Ctrl+click on a release of the list compares it with the one being read. */
+static void
+list_pressed_cb (GtkGestureClick *gesture, int n_press, double x, double y, CmqWindow *self)
+{
+  GtkEventController *controller = GTK_EVENT_CONTROLLER (gesture);
+  GtkWidget *picked;
+  GtkWidget *row;
+  CmqRelease *clicked;
+
+  if (!(gtk_event_controller_get_current_event_state (controller) & GDK_CONTROL_MASK))
+    return;
+  picked = gtk_widget_pick (gtk_event_controller_get_widget (controller), x, y, GTK_PICK_DEFAULT);
+  row = picked != NULL ? gtk_widget_get_ancestor (picked, CMQ_TYPE_RELEASE_ROW) : NULL;
+  clicked = row != NULL ? cmq_release_row_get_release (CMQ_RELEASE_ROW (row)) : NULL;
+  /* The list keeps its selection: the click is ours. */
+  if (clicked != NULL && _cmq_window_compare_with_row (self, clicked))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, MAX_TRACED_RELEASES,
+                                      cancellable, &error);
+
+  if (trace == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, trace, (GDestroyNotify) cmq_trace_free);
+}
+
+static void
+traced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  CmqTrace *trace = g_task_propagate_pointer (G_TASK (result), &error);
+  CmqCompareWindow *window;
+
+  if (trace == NULL)
+    {
+      /* A phrase with no word; or the index failed, and recovers by itself. */
+      g_debug ("Nothing to trace: %s", error->message);
+      return;
+    }
+  window =
+      cmq_compare_window_new_for_trace (GTK_WINDOW (self), cmq_window_get_settings (self), trace);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Opens the trace of @phrase (its words, as a quoted phrase of the search) once it is made. */
+void
+_cmq_window_trace (CmqWindow *self, const char *phrase)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *line = g_strdup (phrase);
+
+  g_strdelimit (g_strstrip (line), "\n\r\t", ' ');
+  if (line[0] == '\0')
+    return;
+  task = g_task_new (cmq_window_get_index (self), NULL, traced_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_steal_pointer (&line), g_free);
+  g_task_run_in_thread (task, trace_thread);
+}
+
+/* The words selected in the reader, or else the search. */
+static void
+selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqWindow) self = user_data;
+  g_autoptr (JSCValue) value =
+      webkit_web_view_evaluate_javascript_finish (WEBKIT_WEB_VIEW (source), result, NULL);
+  g_autofree char *selected =
+      value != NULL && jsc_value_is_string (value) ? jsc_value_to_string (value) : NULL;
+
+  if (selected != NULL && g_strstrip (selected)[0] != '\0' && g_utf8_strlen (selected, -1) < 200)
+    _cmq_window_trace (self, selected);
+  else
+    _cmq_window_trace (self, gtk_editable_get_text (cmq_window_get_search_entry (self)));
+}
+
+static void
+trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (self));
+
+  webkit_web_view_evaluate_javascript (web_view, "window.getSelection ().toString ()", -1,
+                                       "communique-selection", NULL, NULL, selection_cb,
+                                       g_object_ref (self));
+}
+
+void
+_cmq_window_compare_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, "twin_button", FALSE, 0);
+  gtk_widget_class_install_action (widget_class, "win.trace", NULL, trace_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+}
+
+/* The release being read in its other language: found when a release is shown, offered by a
+ * button of the header that shows it instead (and there, the way back). */
+typedef struct
+{
+  GtkButton *button;
+  CmqRelease *twin;
+  GCancellable *finding;
+} Twins;
+
+static void
+twins_free (Twins *twins)
+{
+  g_cancellable_cancel (twins->finding);
+  g_clear_object (&twins->finding);
+  g_clear_object (&twins->twin);
+  g_free (twins);
+}
+
+static Twins *
+get_twins (CmqWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "cmq-twins");
+}
+
+static void
+twins_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CmqRelease *twin = cmq_twins_find (CMQ_INDEX (source), task_data, cancellable, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, twin, g_object_unref);
+}
+
+/* The language's own name: what a reader of it looks for. */
+static char *
+language_name (const char *language)
+{
+  if (g_strcmp0 (language, "en") == 0)
+    return g_strdup ("English");
+  if (g_strcmp0 (language, "fr") == 0)
+    return g_strdup ("Français");
+  return g_ascii_strup (language != NULL ? language : "?", -1);
+}
+
+static void
+twin_found_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqRelease) twin = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = NULL;
+  Twins *twins;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* another release is shown; the window may be gone */
+  twins = get_twins (CMQ_WINDOW (user_data));
+  g_set_object (&twins->twin, twin);
+  if (twin != NULL)
+    {
+      name = language_name (cmq_release_get_language (twin));
+      gtk_button_set_label (twins->button, name);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (twins->button), twin != NULL);
+}
+
+static void
+find_twin (CmqWindow *self)
+{
+  Twins *twins = get_twins (self);
+  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  g_autoptr (GTask) task = NULL;
+
+  g_cancellable_cancel (twins->finding);
+  g_clear_object (&twins->finding);
+  g_clear_object (&twins->twin);
+  gtk_widget_set_visible (GTK_WIDGET (twins->button), FALSE);
+  if (release == NULL)
+    return;
+  twins->finding = g_cancellable_new ();
+  task = g_task_new (cmq_window_get_index (self), twins->finding, twin_found_cb, self);
+  g_task_set_task_data (task, g_object_ref (release), g_object_unref);
+  g_task_run_in_thread (task, twins_thread);
+}
+
+static void
+twin_clicked_cb (GtkButton *button, CmqWindow *self)
+{
+  Twins *twins = get_twins (self);
+  g_autoptr (CmqRelease) twin = twins->twin != NULL ? g_object_ref (twins->twin) : NULL;
+
+  if (twin != NULL)
+    cmq_reader_view_show_release (cmq_window_get_reader_view (self), twin, NULL);
+}
+
+/* Compare With… needs a release to read; the compare view is not one. */
+static void
+reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
+{
+  if (event == WEBKIT_LOAD_COMMITTED)
+    find_twin (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
+                                 cmq_reader_view_get_release (cmq_window_get_reader_view (self)) !=
+                                     NULL);
+}
+
+void
+_cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (self));
+
+  g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  {
+    Twins *twins = g_new0 (Twins, 1);
+
+    twins->button = GTK_BUTTON (
+        gtk_widget_get_template_child (GTK_WIDGET (self), CMQ_TYPE_WINDOW, "twin_button"));
+    g_object_set_data_full (G_OBJECT (self), "cmq-twins", twins, (GDestroyNotify) twins_free);
+    g_signal_connect_object (twins->button, "clicked", G_CALLBACK (twin_clicked_cb), self, 0);
+  }
+  reader_changed_cb (self, WEBKIT_LOAD_FINISHED);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (list_pressed_cb), self, 0);
+  gtk_widget_add_controller (list_view, GTK_EVENT_CONTROLLER (click));
+}

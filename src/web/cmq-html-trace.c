@@ -1,0 +1,260 @@
+/* cmq-html-trace.c: a phrase across the years, as a self-contained, script-free HTML page.
+ *
+ * As cmq-html.c: every field from a release goes through escape_into(), the page carries the
+ * same Content-Security-Policy, and the only markup is the one written here. The chart is an
+ * inline SVG whose sizes are attributes, so the page needs neither a script nor a style
+ * attribute.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-html-trace"
+
+#include <glib/gi18n.h>
+
+#include "cmq-html-trace.h"
+#include "cmq-html.h"
+#include "cmq-web-resources.h"
+
+/* The chart's drawing size; it is scaled to the page's width. */
+#define CHART_WIDTH  640
+#define CHART_HEIGHT 120
+#define AXIS_HEIGHT  16
+/* Fewer years than this take the width of this many, so that a bar stays a bar. */
+#define MIN_SLOTS 12
+
+static void
+escape_into (GString *out, const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
+        case '"':
+          g_string_append (out, "&quot;");
+          break;
+        case '\'':
+          g_string_append (out, "&#39;");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static const char *
+style_sheet (gboolean trace)
+{
+  static GBytes *sheets[2];
+  static const char *const paths[] = { "/io/github/communique/Communique/web/reader.css",
+                                       "/io/github/communique/Communique/web/compare.css" };
+
+  if (g_once_init_enter (&sheets[trace]))
+    {
+      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (), paths[trace],
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+      g_assert (data != NULL);
+      g_once_init_leave (&sheets[trace], data);
+    }
+  return g_bytes_get_data (sheets[trace], NULL);
+}
+
+static char *
+year_label (const CmqTraceYear *year)
+{
+  return year->year != 0 ? g_strdup_printf ("%u", year->year) : g_strdup (_("no date"));
+}
+
+/* "2004: 3 of 120 releases (2.5%)", the tooltip of a bar and a row of the table. */
+static char *
+year_text (const CmqTraceYear *year)
+{
+  g_autofree char *label = year_label (year);
+  double share = year->n_total > 0 ? 100.0 * year->n_releases / year->n_total : 0;
+
+  /* Translators: a year, releases using the phrase, all releases of that year, their share */
+  return g_strdup_printf (
+      ngettext ("%s: %u of %u release (%.1f%%)", "%s: %u of %u releases (%.1f%%)", year->n_total),
+      label, year->n_releases, year->n_total, share);
+}
+
+static void
+append_chart (GString *out, CmqTrace *trace)
+{
+  guint n = trace->years->len, max_count = 1;
+  double max_share = 0, slot;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CmqTraceYear *year = &g_array_index (trace->years, CmqTraceYear, i);
+
+      max_count = MAX (max_count, year->n_releases);
+      if (year->n_total > 0)
+        max_share = MAX (max_share, (double) year->n_releases / year->n_total);
+    }
+  slot = (double) CHART_WIDTH / MAX (n, MIN_SLOTS);
+  g_string_append_printf (out,
+                          "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                          "xmlns=\"http://www.w3.org/2000/svg\"><title>",
+                          CHART_WIDTH, CHART_HEIGHT + AXIS_HEIGHT);
+  escape_into (out, _("Releases using the phrase each year"));
+  g_string_append (out, "</title>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      CmqTraceYear *year = &g_array_index (trace->years, CmqTraceYear, i);
+      g_autofree char *text = year_text (year);
+      g_autofree char *label = year_label (year);
+      double height = (double) CHART_HEIGHT * year->n_releases / max_count;
+      double x = i * slot;
+      char num[4][G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append (out, "<g><title>");
+      escape_into (out, text);
+      g_string_append_printf (
+          out, "</title><rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"/>",
+          g_ascii_formatd (num[0], sizeof num[0], "%.1f", x + slot * 0.15),
+          g_ascii_formatd (num[1], sizeof num[1], "%.1f", CHART_HEIGHT - height),
+          g_ascii_formatd (num[2], sizeof num[2], "%.1f", slot * 0.7),
+          g_ascii_formatd (num[3], sizeof num[3], "%.1f", height));
+      if (year->n_total > 0 && max_share > 0)
+        g_string_append_printf (
+            out, "<circle class=\"share\" cx=\"%s\" cy=\"%s\" r=\"2.5\"/>",
+            g_ascii_formatd (num[0], sizeof num[0], "%.1f", x + slot / 2),
+            g_ascii_formatd (num[1], sizeof num[1], "%.1f",
+                             CHART_HEIGHT *
+                                 (1 - (double) year->n_releases / year->n_total / max_share)));
+      /* A label every few years, so that they do not overlap. */
+      if (i % MAX (1, (n + 11) / 12) == 0 || year->year == 0)
+        {
+          g_string_append_printf (out, "<text x=\"%s\" y=\"%d\">",
+                                  g_ascii_formatd (num[0], sizeof num[0], "%.1f", x),
+                                  CHART_HEIGHT + AXIS_HEIGHT - 3);
+          escape_into (out, label);
+          g_string_append (out, "</text>");
+        }
+      g_string_append (out, "</g>\n");
+    }
+  g_string_append (out, "</svg>\n");
+}
+
+static void
+append_years (GString *out, CmqTrace *trace)
+{
+  g_string_append (out, "<details class=\"unchanged\">\n<summary>");
+  escape_into (out, _("Releases each year"));
+  g_string_append (out, "</summary>\n<table class=\"years\">\n");
+  for (guint i = 0; i < trace->years->len; i++)
+    {
+      CmqTraceYear *year = &g_array_index (trace->years, CmqTraceYear, i);
+      g_autofree char *text = NULL;
+
+      if (year->n_total == 0)
+        continue;
+      text = year_text (year);
+      g_string_append (out, "<tr><td>");
+      escape_into (out, text);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</table>\n</details>\n");
+}
+
+static void
+append_uses (GString *out, CmqTrace *trace)
+{
+  if (trace->n_searched < trace->n_releases)
+    {
+      g_autofree char *note = g_strdup_printf (
+          /* Translators: the trace view lists the uses of a phrase in the newest releases only */
+          ngettext ("The uses in the newest %u release of %u",
+                    "The uses in the newest %u releases of %u", trace->n_searched),
+          trace->n_searched, trace->n_releases);
+
+      g_string_append (out, "<p class=\"summary\">");
+      escape_into (out, note);
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "<table class=\"uses\">\n<colgroup><col class=\"when\"><col class=\"left\">"
+                        "<col class=\"match\"><col class=\"right\"></colgroup>\n");
+  for (guint i = 0; i < trace->uses->len; i++)
+    {
+      CmqTraceOccurrence *use = g_ptr_array_index (trace->uses, i);
+
+      /* The release's title and file as the line's tooltip. */
+      g_string_append (out, "<tr title=\"");
+      escape_into (out, use->title);
+      g_string_append (out, " — ");
+      escape_into (out, use->file);
+      g_string_append (out, "\"><td class=\"when\">");
+      escape_into (out, use->date != NULL ? use->date : _("no date"));
+      g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
+      escape_into (out, use->left);
+      g_string_append (out, "</span></td><td class=\"match\"><mark>");
+      escape_into (out, use->match);
+      g_string_append (out, "</mark></td><td class=\"right\">");
+      escape_into (out, use->right);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</table>\n");
+}
+
+char *
+cmq_html_render_trace (CmqTrace *trace, const char *page_class)
+{
+  GString *out;
+  g_autofree char *quoted = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (trace != NULL, NULL);
+
+  /* Translators: the traced phrase, as a heading */
+  quoted = g_strdup_printf (_("“%s”"), trace->phrase);
+  out = g_string_sized_new (16384);
+  g_string_append (out, "<!DOCTYPE html>\n<html");
+  if (page_class != NULL && page_class[0] != '\0')
+    {
+      g_string_append (out, " class=\"");
+      escape_into (out, page_class);
+      g_string_append_c (out, '"');
+    }
+  g_string_append (out,
+                   ">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP "\">\n"
+                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
+                   "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
+  escape_into (out, quoted);
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, style_sheet (FALSE));
+  g_string_append (out, style_sheet (TRUE));
+  g_string_append (out, "</style>\n</head>\n<body>\n<article class=\"compare\">\n<header>\n<h1>");
+  escape_into (out, quoted);
+  g_string_append (out, "</h1>\n<p class=\"summary\">");
+  if (trace->first != NULL)
+    /* Translators: how many releases use a phrase, and the dates of its first and last use */
+    summary =
+        g_strdup_printf (ngettext ("%u release, first used %s, last used %s",
+                                   "%u releases, first used %s, last used %s", trace->n_releases),
+                         trace->n_releases, trace->first, trace->last);
+  else
+    summary = g_strdup_printf (ngettext ("%u release", "%u releases", trace->n_releases),
+                               trace->n_releases);
+  escape_into (out, summary);
+  g_string_append (out, "</p>\n</header>\n");
+  if (trace->years->len > 0)
+    {
+      append_chart (out, trace);
+      append_years (out, trace);
+    }
+  append_uses (out, trace);
+  g_string_append (out, "</article>\n</body>\n</html>\n");
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,431 @@
+/* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
+ * suggests the earlier version of the release first, the compare window shows the alignment,
+ * steps from change to change and follows a moved paragraph's link; Trace follows the search's
+ * phrase, or the words selected in the reader, through the years; a release's French version is
+ * offered in the header and shown; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "cmq-compare-window.h"
+#include "cmq-library.h"
+#include "ui-util.h"
+
+static char *home;
+static CmqLibrary *library;
+static const char *language = "en";
+
+/* A real release and an earlier version of it: a year before, a word changed, a paragraph at
+ * the end rather than second. */
+static void
+make_library (void)
+{
+  g_autofree char *dir = g_build_filename (home, "compare", NULL);
+  g_autofree char *fixture =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "real", "016.txt", NULL);
+  g_autofree char *other = g_test_build_filename (G_TEST_DIST, "fixtures", "real", "031.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *other_text = NULL;
+  g_autoptr (GString) earlier = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  const char *moved =
+      "Montenegro joined the Partnership for Peace in December 2006 and was invited "
+      "to the Membership Action Plan in December 2009.";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (other, &other_text, NULL, NULL));
+  path = g_build_filename (dir, "016.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_free (path);
+  path = g_build_filename (dir, "031.txt", NULL);
+  g_assert_true (g_file_set_contents (path, other_text, -1, NULL));
+
+  earlier = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (earlier, "26 March 2013", "26 March 2012", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (earlier, "reforms are ambitious", "reforms are bold", 1), ==,
+                    1);
+  g_assert_cmpuint (g_string_replace (earlier, moved, "", 1), ==, 1);
+  g_string_append_printf (earlier, "\n\n%s\n", moved);
+  g_free (path);
+  path = g_build_filename (dir, "016-earlier.txt", NULL);
+  g_assert_true (g_file_set_contents (path, earlier->str, -1, NULL));
+
+  library = cmq_library_new ();
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+}
+
+static guint
+row_of (CmqWindow *window, const char *date)
+{
+  GListModel *rows = G_LIST_MODEL (cmq_window_get_selection (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (cmq_release_get_date (release), date) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_row_cb (gpointer data)
+{
+  return find_widget (data, ADW_TYPE_ACTION_ROW) != NULL;
+}
+
+static gboolean
+has_changes_cb (gpointer data)
+{
+  return cmq_reader_view_get_n_hits (data) > 0;
+}
+
+static gboolean
+stepped_cb (gpointer data)
+{
+  return cmq_reader_view_get_current_hit (data) == 1;
+}
+
+static void
+screenshot (GtkWidget *widget, const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("screenshot-compare-%s-%s.png", what, language);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  ui_spin (1500); /* let WebKit paint the page */
+  ui_save_screenshot (widget, path);
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+check_compare_window (CmqCompareWindow *compare)
+{
+  CmqReaderView *reader = cmq_compare_window_get_reader_view (compare);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  g_autofree char *position = NULL;
+  guint n;
+
+  ui_wait_until (has_changes_cb, reader);
+  n = cmq_reader_view_get_n_hits (reader);
+  /* The earlier version first: going to the later one, the date and a word are reworded, and
+   * a paragraph moved back up. */
+  g_assert_cmpuint (n, ==, 3);
+  ui_wait_page (web_view, "String (document.querySelectorAll ('section.change.reworded').length)",
+                "2");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('section.change.moved').length)",
+                "1");
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('section.reworded del'))"
+                ".map (e => e.textContent).join ('|')",
+                "2012|bold");
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('section.reworded ins'))"
+                ".map (e => e.textContent).join ('|')",
+                "2013|ambitious");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('h1').length)", "2");
+
+  gtk_widget_activate_action (GTK_WIDGET (compare), "compare.next-change", NULL);
+  ui_wait_until (stepped_cb, reader);
+  position = g_strdup_printf (ngettext ("%u of %u change", "%u of %u changes", n), 1, n);
+  g_assert_cmpstr (cmq_compare_window_get_position (compare), ==, position);
+}
+
+static void
+follow_moved_link (WebKitWebView *web_view)
+{
+  /* A moved paragraph's link leads to where it stood, inside the page. */
+  ui_wait_page (web_view, "document.querySelector ('section.moved a').click (), 'clicked'",
+                "clicked");
+  ui_wait_page (web_view, "location.hash.startsWith ('#away-') ? 'there' : location.hash", "there");
+  /* …in the same page, not a new load. */
+  ui_spin (500);
+  ui_wait_page (web_view, "document.querySelector ('section.moved') ? 'same' : 'gone'", "same");
+}
+
+static void
+test_compare_with (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GSettings *settings = cmq_window_get_settings (window);
+  GtkWindow *dialog;
+  GtkWidget *row;
+  CmqRelease *suggested;
+  CmqCompareWindow *compare;
+  WebKitWebView *web_view;
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  ui_select_and_wait (window, row_of (window, "2013-03-26"));
+  dialog = _cmq_window_compare_with (window);
+  g_assert_nonnull (dialog);
+  ui_wait_until (has_row_cb, dialog);
+  row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  suggested = g_object_get_data (G_OBJECT (row), "release");
+  /* The earlier version of the release, of the same kind, comes first. */
+  g_assert_cmpstr (cmq_release_get_date (suggested), ==, "2012-03-26");
+  screenshot (GTK_WIDGET (dialog), "with");
+
+  g_signal_emit_by_name (row, "activated");
+  compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));
+  g_assert_nonnull (compare);
+  gtk_window_set_default_size (GTK_WINDOW (compare), 1100, 800);
+  check_compare_window (compare);
+  screenshot (GTK_WIDGET (compare), "light");
+
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (compare));
+  follow_moved_link (web_view);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "color-scheme", "dark");
+  ui_wait_page (web_view, "document.documentElement.classList.contains ('dark') ? 'dark' : ''",
+                "dark");
+  screenshot (GTK_WIDGET (compare), "dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+click on another row: a compare window of the two, the earlier first, the list's
+ * selection unchanged; on the row being read, nothing. */
+static void
+test_row (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  guint later = row_of (window, "2013-03-26");
+  g_autoptr (CmqRelease) earlier = NULL;
+  g_autoptr (CmqRelease) same = NULL;
+  CmqCompareWindow *compare;
+  WebKitWebView *web_view;
+
+  ui_select_and_wait (window, later);
+  earlier = g_list_model_get_item (G_LIST_MODEL (selection), row_of (window, "2011-03-03"));
+  same = g_list_model_get_item (G_LIST_MODEL (selection), later);
+  g_assert_false (_cmq_window_compare_with_row (window, same));
+  g_assert_true (_cmq_window_compare_with_row (window, earlier));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, later);
+  compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));
+  g_assert_nonnull (compare);
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (compare));
+  ui_wait_page (web_view, "document.querySelector ('.side time').getAttribute ('datetime')",
+                "2011-03-03");
+  gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkButton *twin_button;
+
+/* The twin button shows @data, the other language's name. */
+static gboolean
+twin_offered_cb (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (twin_button)) &&
+         g_strcmp0 (gtk_button_get_label (twin_button), data) == 0;
+}
+
+/* A release and its French version: the header offers the other language, which the reader
+ * then shows, and offers the way back. */
+static void
+test_twins (void)
+{
+  g_autofree char *dir = g_build_filename (home, "twins", NULL);
+  g_autofree char *english =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "real", "019.txt", NULL);
+  g_autofree char *french =
+      g_test_build_filename (G_TEST_DIST, "fixtures", "twins", "019-fr.txt", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) twins = cmq_library_new ();
+  CmqWindow *window;
+  GtkButton *button;
+  WebKitWebView *web_view;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (english, &text, NULL, NULL));
+  path = g_build_filename (dir, "019.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&path, g_free);
+  g_assert_true (g_file_get_contents (french, &text, NULL, NULL));
+  path = g_build_filename (dir, "019-fr.txt", NULL);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  cmq_library_add_directory (twins, folder);
+  cmq_library_load (twins, NULL);
+
+  window = ui_open_window (twins);
+  button = GTK_BUTTON (
+      gtk_widget_get_template_child (GTK_WIDGET (window), CMQ_TYPE_WINDOW, "twin_button"));
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (CmqRelease) row =
+          g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), i);
+
+      if (g_strcmp0 (cmq_release_get_language (row), "en") == 0)
+        ui_select_and_wait (window, i);
+    }
+  twin_button = button;
+  ui_wait_until (twin_offered_cb, (gpointer) "Français");
+  screenshot (GTK_WIDGET (window), "twin");
+
+  g_signal_emit_by_name (button, "clicked");
+  ui_wait_page (web_view, "document.documentElement.lang", "fr");
+  ui_wait_until (twin_offered_cb, (gpointer) "English");
+  g_signal_emit_by_name (button, "clicked");
+  ui_wait_page (web_view, "document.documentElement.lang", "en");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A trace window on screen (a compare window just destroyed may still be listed). */
+static CmqCompareWindow *
+find_trace_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CMQ_IS_COMPARE_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (gtk_window_get_title (window), _("Trace")) == 0)
+        return CMQ_COMPARE_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+has_trace_window_cb (gpointer data)
+{
+  return find_trace_window () != NULL;
+}
+
+static CmqCompareWindow *
+wait_trace_window (void)
+{
+  CmqCompareWindow *trace;
+
+  ui_wait_until (has_trace_window_cb, NULL);
+  trace = find_trace_window ();
+  ui_wait_until (has_changes_cb, cmq_compare_window_get_reader_view (trace));
+  return trace;
+}
+
+/* Trace: the search's phrase, then the words selected in the reader, through the years. */
+static void
+test_trace (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  CmqCompareWindow *trace;
+  CmqReaderView *reader;
+  WebKitWebView *web_view;
+  g_autofree char *position = NULL;
+  g_autofree char *heading = NULL;
+  guint n;
+
+  g_settings_set_string (cmq_window_get_settings (window), "color-scheme", "light");
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "Euro-Atlantic");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  gtk_window_set_default_size (GTK_WINDOW (trace), 1100, 800);
+  reader = cmq_compare_window_get_reader_view (trace);
+  web_view = cmq_reader_view_get_web_view (reader);
+  n = cmq_reader_view_get_n_hits (reader);
+  /* The three releases use it once each: 2011, 2012, 2013. */
+  g_assert_cmpuint (n, ==, 3);
+  heading = g_strdup_printf (_("“%s”"), "Euro-Atlantic");
+  ui_wait_page (web_view, "document.querySelector ('h1').textContent", heading);
+  ui_wait_page (web_view, "String (document.querySelectorAll ('table.uses mark').length)", "3");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('svg.chart rect.bar').length)", "3");
+  gtk_widget_activate_action (GTK_WIDGET (trace), "compare.next-change", NULL);
+  ui_wait_until (stepped_cb, reader);
+  position = g_strdup_printf (ngettext ("%u of %u use", "%u of %u uses", n), 1, n);
+  g_assert_cmpstr (cmq_compare_window_get_position (trace), ==, position);
+  screenshot (GTK_WIDGET (trace), "trace");
+  gtk_window_destroy (GTK_WINDOW (trace));
+
+  /* Words selected in the reader come before the search. */
+  ui_select_and_wait (window, row_of (window, "2011-03-03"));
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  ui_page_eval (web_view,
+                "const r = document.createRange ();"
+                "const t = document.querySelector ('h1').firstChild;"
+                "r.setStart (t, 4); r.setEnd (t, 27);"
+                "window.getSelection ().addRange (r); window.getSelection ().toString ()");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (trace));
+  g_free (heading);
+  heading = g_strdup_printf (_("“%s”"), "NATO Secretary General");
+  ui_wait_page (web_view, "document.querySelector ('h1').textContent", heading);
+  gtk_window_destroy (GTK_WINDOW (trace));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *localedir = g_getenv ("CMQ_TEST_LOCALEDIR");
+  int status;
+
+  home = ui_isolate_home ();
+  if (localedir != NULL)
+    {
+      const char *locale = setlocale (LC_ALL, "");
+
+      if (locale == NULL || !g_str_has_prefix (locale, "fr"))
+        {
+          /* GTK would warn about the missing locale, and a warning fails a test. */
+          g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+          setlocale (LC_ALL, "");
+          g_test_init (&argc, &argv, NULL);
+          g_test_skip ("The fr_FR.UTF-8 locale is not installed; build-aux/test makes it");
+          return g_test_run ();
+        }
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      language = "fr";
+    }
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  make_library ();
+
+  g_test_add_func ("/ui-compare/compare-with", test_compare_with);
+  g_test_add_func ("/ui-compare/trace", test_trace);
+  g_test_add_func ("/ui-compare/row", test_row);
+  g_test_add_func ("/ui-compare/twins", test_twins);
+
+  status = g_test_run ();
+  g_clear_object (&library);
+  g_free (home);
+  return status;
+}
