@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "cmq-context.h"
 #include "cmq-index.h"
 #include "cmq-search-command.h"
 
@@ -165,6 +166,19 @@ print_hit_cb (const CmqIndexHit *hit, gpointer user_data)
 
 /* Hits are printed as they are read, not gathered first: a common word lists most of a large
  * library. */
+/* Notes are searched too: the index's copy of them comes from the store on every update, so a
+ * rebuilt index (the cache deleted) finds them without a window. */
+static gboolean
+update_index (CmqIndex *index, GError **error)
+{
+  g_autofree char *store_path = cmq_store_get_default_path ();
+  g_autoptr (GError) notes_error = NULL;
+
+  if (!cmq_context_copy_notes (index, store_path, &notes_error))
+    g_debug ("Notes not searched: %s", notes_error->message);
+  return cmq_index_update (index, NULL, NULL, error);
+}
+
 static gboolean
 search (CmqIndex *index, CmqQuery *query, int limit, Printer *printer, GError **error)
 {
@@ -202,7 +216,7 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
   cmq_index_set_folders (index, folders);
   /* Like locate: no stat of every file when no folder changed (see the README). */
   if (((flags & CMQ_SEARCH_FLAGS_RESCAN) || !cmq_index_folders_unchanged (index)) &&
-      !cmq_index_update (index, NULL, NULL, &error))
+      !update_index (index, &error))
     {
       /* Translators: %s says why the search index could not be brought up to date */
       g_printerr (_("The search index could not be updated (%s); searching what it holds\n"),
@@ -218,7 +232,7 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
     {
       /* A damaged index was replaced by an empty one: fill it and ask again. */
       g_clear_error (&error);
-      if (cmq_index_update (index, NULL, NULL, NULL))
+      if (update_index (index, NULL))
         searched = search (index, query, limit, &printer, &error);
     }
   if (!printer.failed && !flush_output (printer.out, TRUE))

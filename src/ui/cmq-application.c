@@ -1,6 +1,7 @@
 /* cmq-application.c: the application: command line, library, app-wide actions.
  *
- * The application owns the library's index and brings it up to date at start-up.
+ * The application makes the one CmqContext (the library's folders, their index and the store of
+ * favourites and notes, kept in step) and hands it to the window.
  *
  * `--inspect` and `--search` (cmq-command-line.c) are handled in handle-local-options, before the
  * application registers on D-Bus or opens a display, so they run on a headless machine; main.c
@@ -30,10 +31,8 @@ struct _CmqApplication
 {
   AdwApplication parent_instance;
 
-  char *library_dir;   /* --library, or NULL */
-  CmqLibrary *library; /* watches the folders, knows where imports go */
-  CmqIndex *index;
-  GCancellable *updating;
+  char *library_dir; /* --library, or NULL */
+  CmqContext *context;
   GSettings *settings;
   CmqStore *store;
   GError *store_error; /* why the store could not be loaded, for the window to say */
@@ -107,44 +106,20 @@ sample_directory (void)
   return g_file_new_for_path (path);
 }
 
-static void
-updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GError) error = NULL;
-  CmqIndexStats stats = { 0 };
-
-  if (!cmq_index_update_finish (CMQ_INDEX (source), result, &stats, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The library could not be indexed: %s", error->message);
-      return;
-    }
-  g_debug ("Indexed %u files: %u imported, %u removed, %u skipped; %u releases", stats.n_files,
-           stats.n_imported, stats.n_removed, stats.n_skipped, stats.n_releases);
-}
-
-/* Brings the index up to date with the library folders, in a worker thread: the window shows
- * the releases indexed so far and the progress meanwhile. */
-static void
-update_index (CmqApplication *self)
-{
-  cmq_index_update_async (self->index, self->updating, updated_cb, NULL);
-}
-
-/* The library's folders are watched (CmqLibrary) and indexed (CmqIndex); the window lists the
- * index, so no release is read into memory here. */
+/* The library's folders are watched (CmqLibrary) and indexed (CmqIndex) by the context; the
+ * window lists the index, so no release is read into memory here. The index is brought up to date
+ * in a worker thread: the window shows the releases indexed so far and the progress meanwhile. */
 static void
 open_library (CmqApplication *self)
 {
-  g_auto (GStrv) folders = NULL;
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
 
-  self->library = cmq_library_new ();
   if (self->library_dir != NULL)
     {
       g_autoptr (GFile) dir = g_file_new_for_path (self->library_dir);
 
-      cmq_library_add_directory (self->library, dir);
-      cmq_library_set_import_directory (self->library, dir);
+      cmq_library_add_directory (library, dir);
+      cmq_library_set_import_directory (library, dir);
     }
   else
     {
@@ -156,18 +131,13 @@ open_library (CmqApplication *self)
       if (g_mkdir_with_parents (user_path, 0700) != 0)
         g_warning ("Cannot create %s: %s", user_path, g_strerror (errno));
       if (g_settings_get_boolean (self->settings, "show-samples"))
-        cmq_library_add_directory (self->library, samples);
-      cmq_library_add_directory (self->library, user_dir);
-      cmq_library_set_import_directory (self->library, user_dir);
+        cmq_library_add_directory (library, samples);
+      cmq_library_add_directory (library, user_dir);
+      cmq_library_set_import_directory (library, user_dir);
     }
-  /* The window brings the index up to date when a folder changes. */
-  cmq_library_watch (self->library);
 
-  folders = cmq_library_dup_directory_paths (self->library);
-  self->index = cmq_index_new (NULL);
-  self->updating = g_cancellable_new ();
-  cmq_index_set_folders (self->index, (const char *const *) folders);
-  update_index (self);
+  self->context = cmq_context_new (library, self->store, NULL);
+  cmq_context_update (self->context);
 }
 
 static void
@@ -178,10 +148,11 @@ cmq_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      if (self->index == NULL)
+      if (self->context == NULL)
         open_library (self);
-      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->library, self->index));
-      cmq_window_set_store (CMQ_WINDOW (window), self->store, self->store_error);
+      window = GTK_WINDOW (cmq_window_new (GTK_APPLICATION (app), self->context));
+      if (self->store_error != NULL)
+        cmq_window_show_store_error (CMQ_WINDOW (window), self->store_error);
     }
   gtk_window_present (window);
 }
@@ -213,14 +184,17 @@ static void
 show_samples_changed_cb (CmqApplication *self, const char *key, GSettings *settings)
 {
   g_autoptr (GFile) samples = NULL;
+  CmqLibrary *library;
 
-  if (self->library == NULL || self->library_dir != NULL)
+  if (self->context == NULL || self->library_dir != NULL)
     return;
+  library = cmq_context_get_library (self->context);
   samples = sample_directory ();
+  /* The context brings the index up to date. */
   if (g_settings_get_boolean (settings, "show-samples"))
-    cmq_library_add_directory (self->library, samples);
+    cmq_library_add_directory (library, samples);
   else
-    cmq_library_remove_directory (self->library, samples);
+    cmq_library_remove_directory (library, samples);
 }
 
 /* Sepia is a reading page style: the window around it stays light. */
@@ -365,8 +339,8 @@ cmq_application_shutdown (GApplication *app)
   if (self->store != NULL && !cmq_store_flush (self->store, &error))
     g_warning ("Notes could not be saved before quitting: %s", error->message);
   /* An update stops at its next file; what it indexed so far is kept for the next start. */
-  if (self->updating != NULL)
-    g_cancellable_cancel (self->updating);
+  if (self->context != NULL)
+    cmq_context_shutdown (self->context);
 
   G_APPLICATION_CLASS (cmq_application_parent_class)->shutdown (app);
 }
@@ -377,9 +351,7 @@ cmq_application_finalize (GObject *object)
   CmqApplication *self = CMQ_APPLICATION (object);
 
   g_free (self->library_dir);
-  g_clear_object (&self->updating);
-  g_clear_object (&self->index);
-  g_clear_object (&self->library);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

@@ -108,8 +108,9 @@ spin (guint ms)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (CmqContext) context = NULL;
   g_autoptr (CmqLibrary) library = cmq_library_new ();
+  CmqIndex *index;
   g_autoptr (GFile) folder = NULL;
   g_autoptr (GArray) latencies = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) to_model = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -128,7 +129,10 @@ main (int argc, char **argv)
   gtk_init ();
   adw_init ();
 
-  index = cmq_index_new (argv[2]);
+  folder = g_file_new_for_commandline_arg (argv[1]);
+  cmq_library_add_directory (library, folder);
+  context = cmq_context_new (library, NULL, argv[2]);
+  index = cmq_context_get_index (context);
   cmq_index_set_folders (index, (const char *const[]){ argv[1], NULL });
   if (!cmq_index_update (index, NULL, NULL, &error))
     {
@@ -136,10 +140,7 @@ main (int argc, char **argv)
       return 1;
     }
 
-  folder = g_file_new_for_commandline_arg (argv[1]);
-  cmq_library_add_directory (library, folder);
-  cmq_library_watch (library);
-  window = cmq_window_new (NULL, library, index);
+  window = cmq_window_new (NULL, context);
   key.window = window;
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window))

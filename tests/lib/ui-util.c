@@ -110,13 +110,14 @@ ui_isolate_home (void)
 }
 
 CmqWindow *
-ui_open_window (CmqLibrary *library)
+ui_open_window_with_store (CmqLibrary *library, CmqStore *store)
 {
   static guint n_indexes;
   g_autofree char *name = g_strdup_printf ("ui-index-%u.sqlite", n_indexes++);
   g_autofree char *path = g_build_filename (g_get_user_cache_dir (), name, NULL);
   g_auto (GStrv) folders = cmq_library_dup_directory_paths (library);
-  g_autoptr (CmqIndex) index = cmq_index_new (path);
+  g_autoptr (CmqContext) context = cmq_context_new (library, store, path);
+  CmqIndex *index = cmq_context_get_index (context);
   g_autoptr (GError) error = NULL;
   CmqWindow *window;
 
@@ -124,9 +125,15 @@ ui_open_window (CmqLibrary *library)
   cmq_index_set_folders (index, (const char *const *) folders);
   cmq_index_update (index, NULL, NULL, &error);
   g_assert_no_error (error);
-  window = cmq_window_new (NULL, library, index);
+  window = cmq_window_new (NULL, context);
   ui_show_window (window);
   return window;
+}
+
+CmqWindow *
+ui_open_window (CmqLibrary *library)
+{
+  return ui_open_window_with_store (library, NULL);
 }
 
 void

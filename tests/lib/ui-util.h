@@ -33,6 +33,8 @@ void ui_spin (guint ms);
 /* Makes the home folders temporary (before gtk_init()); returns the temporary root. */
 char *ui_isolate_home (void);
 CmqWindow *ui_open_window (CmqLibrary *library);
+/* The same, with @store (nullable) for favourites and notes. */
+CmqWindow *ui_open_window_with_store (CmqLibrary *library, CmqStore *store);
 /* Presents a new window once its list is filled, and waits until it is on screen and laid out. */
 void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);

@@ -226,8 +226,7 @@ test_soak (void)
 
   cmq_library_add_directory (library, dir);
   cmq_library_watch (library);
-  window = ui_open_window (library);
-  cmq_window_set_store (window, store, NULL);
+  window = ui_open_window_with_store (library, store);
   g_assert_cmpuint (ui_n_rows (window), >, 0);
   adjustment = gtk_scrollable_get_vadjustment (
       GTK_SCROLLABLE (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));

@@ -35,7 +35,7 @@ copy_seed (const char *name, const char *to)
   g_assert_true (g_file_set_contents (to, contents, length, NULL));
 }
 
-/* A fresh library folder holding the first @n seeds, loaded and watched. */
+/* A fresh library folder holding the first @n seeds (the window's context watches it). */
 static CmqLibrary *
 make_library (const char *name, guint n, char **dir_out)
 {
@@ -55,7 +55,6 @@ make_library (const char *name, guint n, char **dir_out)
     }
   cmq_library_add_directory (library, folder);
   cmq_library_set_import_directory (library, folder);
-  cmq_library_load (library, NULL);
   *dir_out = g_steal_pointer (&dir);
   return library;
 }
@@ -84,22 +83,28 @@ wait_rows (CmqWindow *window, guint rows)
 
 typedef struct
 {
-  CmqLibrary *library;
+  CmqWindow *window;
   const char *path;
 } WholeFile;
 
+/* The window's index has the whole story of the file at @path, as its reader would show. */
 static gboolean
 has_whole_story_cb (gpointer data)
 {
   WholeFile *whole = data;
-  g_autoptr (GFile) file = g_file_new_for_path (whole->path);
-  guint position = cmq_library_find_release_by_file (whole->library, file);
-  g_autoptr (CmqRelease) release = NULL;
+  CmqHitList *list = cmq_window_get_hit_list (whole->window);
 
-  if (position == G_MAXUINT)
-    return FALSE;
-  release = g_list_model_get_item (cmq_library_get_releases (whole->library), position);
-  return g_strv_length ((char **) cmq_release_get_paragraphs (release)) > 2;
+  for (guint i = 0; i < cmq_hit_list_get_n_hits (list); i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+      g_autoptr (CmqRelease) release = NULL;
+
+      if (hit == NULL || g_strcmp0 (hit->file, whole->path) != 0)
+        continue;
+      release = cmq_index_load_release (cmq_window_get_index (whole->window), hit->id, NULL);
+      return release != NULL && g_strv_length ((char **) cmq_release_get_paragraphs (release)) > 2;
+    }
+  return FALSE;
 }
 
 static void
@@ -137,7 +142,7 @@ test_watch_folder (void)
   fclose (out);
   wait_rows (window, 4);
   {
-    WholeFile whole = { library, plain };
+    WholeFile whole = { window, plain };
 
     /* the whole story, not half of it: GLib may report a file still being written after two
      * seconds without news, and the rest then replaces it */
@@ -147,8 +152,10 @@ test_watch_folder (void)
   /* Newest first, still. */
   for (guint i = 0; i + 1 < ui_n_rows (window); i++)
     {
-      g_autoptr (CmqRelease) a = g_list_model_get_item (cmq_library_get_releases (library), i);
-      g_autoptr (CmqRelease) b = g_list_model_get_item (cmq_library_get_releases (library), i + 1);
+      g_autoptr (CmqRelease) a =
+          g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), i);
+      g_autoptr (CmqRelease) b =
+          g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), i + 1);
 
       g_assert_cmpint (cmq_release_compare_newest_first (a, b, NULL), <=, 0);
     }

@@ -19,7 +19,7 @@
 static char *home;
 
 static CmqWindow *
-open_samples (void)
+open_samples_with_store (CmqStore *store)
 {
   g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
   g_autoptr (GFile) folder = g_file_new_for_path (seeds);
@@ -27,7 +27,13 @@ open_samples (void)
 
   cmq_library_add_directory (library, folder);
   cmq_library_load (library, NULL);
-  return ui_open_window (library);
+  return ui_open_window_with_store (library, store);
+}
+
+static CmqWindow *
+open_samples (void)
+{
+  return open_samples_with_store (NULL);
 }
 
 typedef struct
@@ -308,14 +314,13 @@ static void
 test_highlight (void)
 {
   g_autoptr (CmqStore) store = new_store ();
-  CmqWindow *window = open_samples ();
+  CmqWindow *window = open_samples_with_store (store);
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autofree char *selected = NULL;
   g_autoptr (GPtrArray) passages = NULL;
   g_autoptr (GError) error = NULL;
   CmqRelease *release;
 
-  cmq_window_set_store (window, store, NULL);
   ui_select_and_wait (window, 0);
   release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
   selected = select_words (web_view, 2, 45);
@@ -382,14 +387,13 @@ static void
 test_print (void)
 {
   g_autoptr (CmqStore) store = new_store ();
-  CmqWindow *window = open_samples ();
+  CmqWindow *window = open_samples_with_store (store);
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autoptr (CmqRelease) release = NULL;
   const char *paragraph;
   g_autofree char *words = NULL;
   g_autofree char *id = NULL;
 
-  cmq_window_set_store (window, store, NULL);
   ui_select_and_wait (window, 1);
   /* Held: selecting another release below lets the reader drop its own reference. */
   release = g_object_ref (cmq_reader_view_get_release (cmq_window_get_reader_view (window)));
@@ -410,7 +414,7 @@ static void
 test_context_menu (void)
 {
   g_autoptr (CmqStore) store = new_store ();
-  CmqWindow *window = open_samples ();
+  CmqWindow *window = open_samples_with_store (store);
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autoptr (WebKitContextMenu) menu = webkit_context_menu_new ();
   g_autofree char *selected = NULL;
@@ -418,7 +422,6 @@ test_context_menu (void)
   GList *items;
   gboolean handled = TRUE;
 
-  cmq_window_set_store (window, store, NULL);
   ui_select_and_wait (window, 2);
   selected = select_words (web_view, 1, 30);
   /* As WebKit asks before showing it (from the keyboard: no hit test result). */

@@ -155,7 +155,6 @@ main (int argc, char **argv)
   dir = g_file_new_for_path (seeds);
   library = cmq_library_new ();
   cmq_library_add_directory (library, dir);
-  cmq_library_load (library, NULL);
 
   g_test_add_func ("/ui-fr/window", test_window);
   g_test_add_func ("/ui-fr/import-report", test_import_report);

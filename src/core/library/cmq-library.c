@@ -1,10 +1,14 @@
-/* cmq-library.c: the set of releases the window shows.
+/* cmq-library.c: the library's folders of release files, watched, and where imports go.
  *
- * Reads the release files of one or more folders. Every file is first shown to the importer so it
- * can learn the lines that repeat across the library (website chrome), then imported. Releases are
- * kept once per id, newest first. Once loaded, the folders are watched: a file another program
- * writes, changes, moves or deletes there is read again or taken out, one file at a time, with the
- * importer that learnt from the whole library.
+ * Watched (cmq_library_watch(), the application's CmqContext): "folders-changed" when a release
+ * file is added, changed or removed, or a folder added or removed; the index reads the files.
+ *
+ * Loaded (cmq_library_load(), tests only): reads the release files of one or more folders.
+ * Every file is first shown to the importer so it can learn the lines that repeat across the
+ * library (website chrome), then imported. Releases are kept once per id, newest first. Once
+ * loaded, the folders are watched: a file another program writes, changes, moves or deletes there
+ * is read again or taken out, one file at a time, with the importer that learnt from the whole
+ * library.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -522,11 +526,19 @@ void
 cmq_library_watch (CmqLibrary *self)
 {
   g_return_if_fail (CMQ_IS_LIBRARY (self));
-  g_return_if_fail (!self->loaded);
 
+  if (self->loaded)
+    return; /* watched already */
   self->watch_only = TRUE;
   for (guint i = 0; i < self->directories->len; i++)
     watch_directory (self, g_ptr_array_index (self->directories, i));
+}
+
+gboolean
+cmq_library_is_watching (CmqLibrary *self)
+{
+  g_return_val_if_fail (CMQ_IS_LIBRARY (self), FALSE);
+  return self->watch_only;
 }
 
 char **

@@ -1,4 +1,8 @@
-/* cmq-library.h: the set of releases the window shows.
+/* cmq-library.h: the library's folders of release files, watched, and where imports go.
+ *
+ * The application's CmqContext watches them (cmq_library_watch()) and has the index read them;
+ * cmq_library_load() and the functions on its list of releases are a second, in-memory import
+ * of the folders that only tests still use.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +42,7 @@ void cmq_library_load (CmqLibrary *self, GCancellable *cancellable);
  * folders and says "folders-changed" when a release file is added, changed or removed there, or
  * a folder is added or removed; no release is read, the list stays empty. */
 void cmq_library_watch (CmqLibrary *self);
+gboolean cmq_library_is_watching (CmqLibrary *self);
 /* The folders' paths, for cmq_index_set_folders(). Signal "folders-changed": a release file was
  * added, changed or removed in a folder (seen by the folder monitor), or a folder was added or
  * removed after loading or watching began. */

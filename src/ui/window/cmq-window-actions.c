@@ -1,9 +1,14 @@
-/* cmq-window-actions.c: how the reading view looks: text size, typeface, line width, colours.
+/* cmq-window-actions.c: every win.* action of the window and its keys, and how the reading view
+ * looks: text size, typeface, line width, colours.
  *
- * The preferences live in GSettings; this file applies them to the window's reader as they change
- * (from the Preferences window, the zoom keys, or dconf). Text size is WebKit's zoom level; the
- * rest are classes on the page's <html>, which reader.css reads, so the page stays free of
- * scripts and of inline style attributes.
+ * The handlers of the actions on favourites, notes and imports are in cmq-window-notes.c and
+ * cmq-window-import.c; they are all declared here, with their keys, so that the window's actions
+ * are in one list (the shortcuts window lists the same keys).
+ *
+ * The reader's look: the preferences live in GSettings; this file applies them to the window's
+ * reader as they change (from the Preferences window, the zoom keys, or dconf). Text size is
+ * WebKit's zoom level; the rest are classes on the page's <html>, which reader.css reads, so the
+ * page stays free of scripts and of inline style attributes.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,8 +28,8 @@
 static void
 apply_reader_settings (CmqWindow *self)
 {
-  GSettings *settings = cmq_window_get_settings (self);
-  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  GSettings *settings = self->settings;
+  CmqReaderView *reader = self->reader_view;
   int size = g_settings_get_int (settings, "text-size");
   g_autofree char *font = g_settings_get_string (settings, "font-style");
   g_autofree char *width = g_settings_get_string (settings, "line-width");
@@ -60,7 +65,7 @@ settings_changed_cb (CmqWindow *self, const char *key, GSettings *settings)
 static void
 zoom_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  GSettings *settings = cmq_window_get_settings (CMQ_WINDOW (widget));
+  GSettings *settings = CMQ_WINDOW (widget)->settings;
   int size = g_settings_get_int (settings, "text-size");
 
   if (g_str_equal (action_name, "win.zoom-in"))
@@ -72,9 +77,73 @@ zoom_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_settings_set_int (settings, "text-size", size);
 }
 
-void
-cmq_window_actions_class_init (GtkWidgetClass *widget_class)
+static void
+search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  gtk_widget_set_visible (self->sidebar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+step_hit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  cmq_reader_view_step_hit (self->reader_view, g_str_equal (action_name, "win.previous-hit"));
+}
+
+static void
+toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CmqWindow *self = CMQ_WINDOW (widget);
+
+  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
+}
+
+void
+_cmq_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_install_action (widget_class, "win.next-hit", NULL, step_hit_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-hit", NULL, step_hit_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-hit",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-hit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.previous-hit", NULL);
+
+  /* cmq-window-import.c */
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, _cmq_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL,
+                                   _cmq_window_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import-folder", NULL);
+
+  /* cmq-window-notes.c */
+  gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
+                                   _cmq_window_notes_toggle_favourite_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL,
+                                   _cmq_window_notes_export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL,
+                                   _cmq_window_notes_import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.show-orphans", NULL,
+                                   _cmq_window_notes_show_orphans_action);
+  gtk_widget_class_install_action (widget_class, "win.open-notes-folder", NULL,
+                                   _cmq_window_notes_open_notes_folder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.toggle-favourite", NULL);
+
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -96,10 +165,10 @@ cmq_window_actions_class_init (GtkWidgetClass *widget_class)
 }
 
 void
-cmq_window_actions_init (CmqWindow *self)
+_cmq_window_actions_init (CmqWindow *self)
 {
-  g_signal_connect_object (cmq_window_get_settings (self), "changed",
-                           G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (apply_reader_settings), self, G_CONNECT_SWAPPED);
   apply_reader_settings (self);

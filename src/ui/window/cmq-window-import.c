@@ -57,28 +57,48 @@ import_finished_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  _cmq_window_search_update_index (self);
+  cmq_context_update (self->context);
   show_first_release (self, job);
 
   dialog = cmq_import_report_new (GTK_WINDOW (self), job);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The ids already in the library, read in a worker thread, tell the job what is already there. */
+static void
+known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqImportJob) job = user_data;
+  g_autoptr (GHashTable) known = NULL;
+  g_autoptr (GError) error = NULL;
+  CmqWindow *self = g_object_get_data (G_OBJECT (job), "cmq-window");
+  GHashTableIter iter;
+  gpointer id;
+
+  known = cmq_context_dup_known_ids_finish (CMQ_CONTEXT (source), result, &error);
+  if (known == NULL)
+    g_warning ("Cannot list the releases: %s", error->message);
+  else
+    {
+      g_hash_table_iter_init (&iter, known);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        cmq_import_job_add_known_id (job, id);
+    }
+  cmq_import_job_run_async (job, NULL, import_finished_cb, g_object_ref (self));
+}
+
 void
 cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
 {
-  CmqLibrary *library;
+  CmqContext *context;
   GFile *destination;
-  g_autoptr (GHashTable) known = NULL;
-  g_autoptr (CmqImportJob) job = NULL;
-  GHashTableIter iter;
-  gpointer id;
+  CmqImportJob *job;
 
   g_return_if_fail (CMQ_IS_WINDOW (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  library = cmq_window_get_library (self);
-  destination = cmq_library_get_import_directory (library);
+  context = self->context;
+  destination = cmq_library_get_import_directory (cmq_context_get_library (context));
   if (destination == NULL || n_files == 0)
     {
       g_warning ("Nothing to import, or no library folder to import into");
@@ -86,16 +106,13 @@ cmq_window_import_files (CmqWindow *self, GFile **files, guint n_files)
     }
 
   job = cmq_import_job_new (destination);
-  known = _cmq_window_search_dup_known_ids (self);
-  g_hash_table_iter_init (&iter, known);
-  while (g_hash_table_iter_next (&iter, &id, NULL))
-    cmq_import_job_add_known_id (job, id);
   for (guint i = 0; i < n_files; i++)
     cmq_import_job_add_source (job, files[i]);
 
   /* A folder of hundreds of files takes a moment: say the window is busy until the report. */
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "progress");
-  cmq_import_job_run_async (job, NULL, import_finished_cb, g_object_ref (self));
+  g_object_set_data_full (G_OBJECT (job), "cmq-window", g_object_ref (self), g_object_unref);
+  cmq_context_dup_known_ids_async (context, NULL, known_ids_cb, job);
 }
 
 static void
@@ -114,8 +131,8 @@ chooser_response_cb (GtkNativeDialog *chooser, int response, CmqWindow *self)
 }
 
 /* win.import picks files, win.import-folder folders: a native chooser does one or the other. */
-static void
-import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
   gboolean folders = g_str_equal (action_name, "win.import-folder");
@@ -164,20 +181,7 @@ drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, CmqWind
 }
 
 void
-cmq_window_import_class_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
-}
-
-void
-cmq_window_import_init (CmqWindow *self)
+_cmq_window_import_init (CmqWindow *self)
 {
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 

@@ -38,18 +38,17 @@ struct _CmqWindowNotes
   GSettings *settings;
   gboolean height_restored;
 
-  char *kept_id; /* the selected release stays listed while it is edited */
   gboolean syncing_star;
   gboolean close_despite_failure;
   GtkNativeDialog *chooser;
   guint refilter_source;
-  guint changes_source;
+  GCancellable *orphans; /* listing the library's releases for the notes window */
 };
 
 static CmqRelease *
 selected_release (CmqWindow *window)
 {
-  return gtk_single_selection_get_selected_item (cmq_window_get_selection (window));
+  return gtk_single_selection_get_selected_item (window->selection);
 }
 
 static void
@@ -61,62 +60,16 @@ toast (CmqWindowNotes *notes, const char *message)
   adw_toast_overlay_add_toast (notes->toast_overlay, toast);
 }
 
-const char *
-_cmq_window_notes_get_kept_id (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  return notes != NULL ? notes->kept_id : NULL;
-}
-
-gboolean
-_cmq_window_notes_mode_accepts (CmqWindow *window, CmqListFilterMode mode, const char *id)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  switch (mode)
-    {
-    case CMQ_LIST_FILTER_FAVOURITES:
-      return notes != NULL && notes->store != NULL && cmq_store_get_favourite (notes->store, id);
-    case CMQ_LIST_FILTER_NOTES:
-      return notes != NULL && notes->store != NULL &&
-             *cmq_store_get_note (notes->store, id) != '\0';
-    case CMQ_LIST_FILTER_ALL:
-    default:
-      return TRUE;
-    }
-}
-
-CmqListFilterMode
-_cmq_window_notes_get_mode (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  return notes != NULL ? cmq_list_filter_get_mode (notes->list_filter) : CMQ_LIST_FILTER_ALL;
-}
-
-void
-_cmq_window_notes_search_changed (CmqWindow *window)
-{
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-
-  if (notes == NULL)
-    return;
-
-  /* A new search is a new list: nothing is kept in it that does not match. */
-  g_clear_pointer (&notes->kept_id, g_free);
-}
-
 gboolean
 _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
-  CmqQuery *query = cmq_window_get_query (window);
+  CmqWindowNotes *notes = window->notes;
+  CmqQuery *query = cmq_search_model_get_query (_cmq_window_search_get_model (window));
   gboolean searching = query != NULL && !cmq_query_is_empty (query);
-  CmqListFilterMode mode = _cmq_window_notes_get_mode (window);
+  CmqListFilterMode mode = cmq_list_filter_get_mode (notes->list_filter);
   g_autofree char *title = NULL;
 
-  if (notes == NULL || mode == CMQ_LIST_FILTER_ALL)
+  if (mode == CMQ_LIST_FILTER_ALL)
     {
       /* The search's own no-match page: put back what the other modes changed. */
       adw_status_page_set_icon_name (page, "edit-find-symbolic");
@@ -181,26 +134,26 @@ refilter_cb (gpointer user_data)
   CmqWindowNotes *notes = user_data;
 
   notes->refilter_source = 0;
-  cmq_window_refilter (notes->window);
+  cmq_search_model_keep (_cmq_window_search_get_model (notes->window), NULL);
   return G_SOURCE_REMOVE;
 }
 
 void
 _cmq_window_notes_selection_changed (CmqWindow *window)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
   CmqRelease *release = selected_release (window);
+  const char *kept;
 
   if (notes == NULL)
     return;
   /* The note just typed is in the store already; put it on disk before moving on. */
   flush (notes);
-  if (notes->kept_id != NULL &&
-      (release == NULL || g_strcmp0 (notes->kept_id, cmq_release_get_id (release)) != 0))
+  kept = cmq_search_model_get_kept_id (_cmq_window_search_get_model (window));
+  if (kept != NULL && (release == NULL || g_strcmp0 (kept, cmq_release_get_id (release)) != 0))
     {
       /* The release that was kept in the list can go now; not from inside the selection's own
        * signal, which the refilter would change under it. */
-      g_clear_pointer (&notes->kept_id, g_free);
       if (notes->refilter_source == 0)
         notes->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT, refilter_cb, notes, NULL);
     }
@@ -237,7 +190,7 @@ save_note_height (CmqWindowNotes *notes)
 gboolean
 _cmq_window_notes_close_request (CmqWindow *window)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
   g_autoptr (GError) error = NULL;
 
   if (notes->store == NULL || !cmq_store_has_pending_changes (notes->store) ||
@@ -259,7 +212,7 @@ _cmq_window_notes_close_request (CmqWindow *window)
 void
 _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
+  CmqWindowNotes *notes = window->notes;
 
   if (notes == NULL)
     return;
@@ -267,35 +220,19 @@ _cmq_window_notes_bind_row (CmqWindow *window, CmqReleaseRow *row)
   cmq_release_row_set_store (row, notes->store);
 }
 
-/* Searching again (notes are searched; the counts go over the whole result) is done once for
- * a burst of changes (an import, a reload from disk, typing), not once per release. */
-static gboolean
-store_changes_cb (gpointer user_data)
-{
-  CmqWindowNotes *notes = user_data;
-
-  notes->changes_source = 0;
-  _cmq_window_search_rerun (notes->window);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
 {
   CmqRelease *release = selected_release (notes->window);
 
-  /* The index keeps a copy of every note, to search them. */
-  cmq_index_set_note (cmq_window_get_index (notes->window), id, cmq_store_get_note (store, id));
+  /* The context gives the index the note and has the search run again. */
   if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
     {
       sync_header (notes);
       /* Unstarring or emptying the note of the release being read must not take it from under
        * the reader's eyes: it stays listed until the selection or the search changes. */
-      g_free (notes->kept_id);
-      notes->kept_id = g_strdup (id);
+      cmq_search_model_keep (_cmq_window_search_get_model (notes->window), id);
     }
-  if (notes->changes_source == 0)
-    notes->changes_source = g_idle_add_full (G_PRIORITY_DEFAULT, store_changes_cb, notes, NULL);
 }
 
 static char *
@@ -396,13 +333,6 @@ save_banner_clicked_cb (CmqBanner *banner, CmqWindowNotes *notes)
 }
 
 static void
-filter_mode_cb (CmqListFilter *list_filter, GParamSpec *pspec, CmqWindowNotes *notes)
-{
-  g_clear_pointer (&notes->kept_id, g_free);
-  cmq_window_refilter (notes->window);
-}
-
-static void
 favourite_toggled_cb (GtkToggleButton *button, CmqWindowNotes *notes)
 {
   CmqRelease *release = selected_release (notes->window);
@@ -413,10 +343,11 @@ favourite_toggled_cb (GtkToggleButton *button, CmqWindowNotes *notes)
   sync_header (notes);
 }
 
-static void
-toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action_name,
+                                           GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   CmqRelease *release = selected_release (notes->window);
   const char *id;
 
@@ -433,7 +364,7 @@ toggle_favourite_action (GtkWidget *widget, const char *action_name, GVariant *p
 char *
 cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  CmqWindowNotes *notes = self->notes;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *data = NULL;
   g_autoptr (GError) error = NULL;
@@ -511,10 +442,11 @@ new_filter (const char *name, const char *pattern, const char *mime_type)
   return filter;
 }
 
-static void
-export_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_export_notes_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) markdown = new_filter (_("Markdown"), "*.md", "text/markdown");
   g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
@@ -539,7 +471,7 @@ export_notes_action (GtkWidget *widget, const char *action_name, GVariant *param
 char *
 cmq_window_import_notes_from (CmqWindow *self, GFile *file)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (self);
+  CmqWindowNotes *notes = self->notes;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *data = NULL;
   g_autoptr (GError) error = NULL;
@@ -577,10 +509,11 @@ import_response_cb (GtkNativeDialog *dialog, int response, CmqWindowNotes *notes
   g_clear_object (&notes->chooser);
 }
 
-static void
-import_notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_import_notes_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) json = new_filter (_("JSON"), "*.json", "application/json");
 
@@ -596,26 +529,48 @@ import_notes_action (GtkWidget *widget, const char *action_name, GVariant *param
 }
 
 static void
-show_orphans_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  CmqWindow *window = CMQ_WINDOW (widget);
-  CmqWindowNotes *notes = _cmq_window_get_notes (window);
   g_autoptr (GHashTable) known = NULL;
+  g_autoptr (GError) error = NULL;
+  CmqWindowNotes *notes;
   GtkWidget *dialog;
 
-  if (notes->store == NULL)
-    return;
-  flush (notes);
-  known = _cmq_window_search_dup_known_ids (window);
+  known = cmq_context_dup_known_ids_finish (CMQ_CONTEXT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* the window is gone */
+  notes = user_data;
+  g_clear_object (&notes->orphans);
+  if (known == NULL)
+    {
+      g_warning ("Cannot list the releases: %s", error->message);
+      known = g_hash_table_new (g_str_hash, g_str_equal);
+    }
   dialog = cmq_notes_window_new (notes->store, known);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (notes->window));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-open_notes_folder_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_notes_show_orphans_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
-  CmqWindowNotes *notes = _cmq_window_get_notes (CMQ_WINDOW (widget));
+  CmqWindow *window = CMQ_WINDOW (widget);
+  CmqWindowNotes *notes = window->notes;
+
+  if (notes->store == NULL || notes->orphans != NULL)
+    return;
+  flush (notes);
+  /* Read in a worker thread: a large library takes a moment. */
+  notes->orphans = g_cancellable_new ();
+  cmq_context_dup_known_ids_async (window->context, notes->orphans, known_ids_cb, notes);
+}
+
+void
+_cmq_window_notes_open_notes_folder_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter)
+{
+  CmqWindowNotes *notes = CMQ_WINDOW (widget)->notes;
   g_autoptr (GError) error = NULL;
 
   if (notes->store != NULL && !cmq_notes_window_open_folder (widget, notes->store, &error))
@@ -644,16 +599,6 @@ _cmq_window_notes_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child_full (widget_class, "favourite_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "toast_overlay", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "reader_paned", FALSE, 0);
-
-  gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
-                                   toggle_favourite_action);
-  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.show-orphans", NULL, show_orphans_action);
-  gtk_widget_class_install_action (widget_class, "win.open-notes-folder", NULL,
-                                   open_notes_folder_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "win.toggle-favourite", NULL);
 }
 
 static gpointer
@@ -680,7 +625,6 @@ _cmq_window_notes_new (CmqWindow *window)
   notes->reader_paned = template_child (window, "reader_paned");
   notes->settings = g_settings_new (SCHEMA_ID);
 
-  g_signal_connect (notes->list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), notes);
   g_signal_connect (notes->reader_paned, "notify::max-position", G_CALLBACK (paned_laid_out_cb),
                     notes);
   g_signal_connect (notes->favourite_button, "toggled", G_CALLBACK (favourite_toggled_cb), notes);
@@ -711,35 +655,22 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
       g_clear_object (&notes->chooser);
     }
   g_clear_handle_id (&notes->refilter_source, g_source_remove);
-  g_clear_handle_id (&notes->changes_source, g_source_remove);
+  if (notes->orphans != NULL)
+    g_cancellable_cancel (notes->orphans);
+  g_clear_object (&notes->orphans);
   g_signal_handlers_disconnect_by_data (notes->reader_paned, notes);
   g_clear_object (&notes->settings);
-  g_free (notes->kept_id);
   g_free (notes);
 }
 
 void
-cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error)
+_cmq_window_notes_set_store (CmqWindow *self, CmqStore *store)
 {
-  CmqWindowNotes *notes;
+  CmqWindowNotes *notes = self->notes;
 
-  g_return_if_fail (CMQ_IS_WINDOW (self));
-  g_return_if_fail (store == NULL || CMQ_IS_STORE (store));
-
-  notes = _cmq_window_get_notes (self);
   disconnect_store (notes);
   if (store != NULL)
     {
-      g_autoptr (GPtrArray) entries = cmq_store_dup_entries (store);
-
-      /* Notes are searched through the index, which keeps a copy: it may be behind (the notes
-       * changed while the application was not running, or the index was rebuilt). */
-      for (guint i = 0; i < entries->len; i++)
-        {
-          CmqStoreEntry *entry = g_ptr_array_index (entries, i);
-
-          cmq_index_set_note (cmq_window_get_index (self), entry->id, entry->note);
-        }
       notes->store = g_object_ref (store);
       g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), notes);
       g_signal_connect (store, "problem", G_CALLBACK (store_problem_cb), notes);
@@ -755,58 +686,60 @@ cmq_window_set_store (CmqWindow *self, CmqStore *store, const GError *load_error
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, store != NULL);
   sync_header (notes);
-
-  if (load_error != NULL)
-    {
-      g_autofree char *message =
-          /* Translators: %s says why, e.g. "Permission denied" */
-          g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
-                              load_error->message);
-
-      cmq_banner_show (notes->store_banner, message, NULL);
-    }
-  else if (store != NULL)
+  if (store != NULL)
     show_problem (notes);
+}
 
-  /* The rows bound so far have no store yet; the new counts, filter and notes need one too. */
-  _cmq_window_search_rerun (self);
-  cmq_window_rebind_rows (self);
+void
+cmq_window_show_store_error (CmqWindow *self, const GError *load_error)
+{
+  CmqWindowNotes *notes;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (CMQ_IS_WINDOW (self));
+  g_return_if_fail (load_error != NULL);
+
+  notes = self->notes;
+  /* Translators: %s says why, e.g. "Permission denied" */
+  message = g_strdup_printf (_("Your notes could not be read: %s. Nothing was changed on disk."),
+                                load_error->message);
+  cmq_banner_show (notes->store_banner, message, NULL);
 }
 
 CmqStore *
 cmq_window_get_store (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->store;
+  return self->notes->store;
 }
 
 CmqNoteEditor *
 cmq_window_get_note_editor (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->note_editor;
+  return self->notes->note_editor;
 }
 
 CmqListFilter *
 cmq_window_get_list_filter (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->list_filter;
+  return self->notes->list_filter;
 }
 
 CmqBanner *
 cmq_window_get_store_banner (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->store_banner;
+  return self->notes->store_banner;
 }
 
 CmqBanner *
 cmq_window_get_save_banner (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->save_banner;
+  return self->notes->save_banner;
 }
 
 GtkToggleButton *
 cmq_window_get_favourite_button (CmqWindow *self)
 {
-  return _cmq_window_get_notes (self)->favourite_button;
+  return self->notes->favourite_button;
 }
 
 /* A toast in the window's overlay, for the window's other parts. */

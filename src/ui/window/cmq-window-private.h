@@ -1,4 +1,10 @@
-/* cmq-window-private.h: the window's parts, for its own files and for the UI tests.
+/* cmq-window-private.h: the window's struct and parts, for its own files and for the UI tests.
+ *
+ * The window is split by concern: cmq-window.c (the list, the content side, the object),
+ * cmq-window-search.c (the search model bound to the entry, sort menu, filter and rows),
+ * cmq-window-notes.c (favourites and notes), cmq-window-import.c (importing files) and
+ * cmq-window-actions.c (every win.* action and its keys). Calls go one way: cmq-window.c and
+ * cmq-window-actions.c call the others, which only read the struct and call the core.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +20,7 @@
 #include "cmq-note-editor.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
+#include "cmq-search-model.h"
 #include "cmq-window.h"
 
 G_BEGIN_DECLS
@@ -26,6 +33,8 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
 CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
+CmqContext *cmq_window_get_context (CmqWindow *self);
+/* The context's index in use. */
 CmqIndex *cmq_window_get_index (CmqWindow *self);
 CmqHitList *cmq_window_get_hit_list (CmqWindow *self);
 GtkDropDown *cmq_window_get_sort_dropdown (CmqWindow *self);
@@ -33,12 +42,12 @@ CmqLibrary *cmq_window_get_library (CmqWindow *self);
 GSettings *cmq_window_get_settings (CmqWindow *self);
 
 /* cmq-window-import.c: the Import actions, dropped files */
-void cmq_window_import_class_init (GtkWidgetClass *widget_class);
-void cmq_window_import_init (CmqWindow *self);
+void _cmq_window_import_init (CmqWindow *self);
+void _cmq_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
-/* cmq-window-actions.c: text size and the reader's look, from the preferences */
-void cmq_window_actions_class_init (GtkWidgetClass *widget_class);
-void cmq_window_actions_init (CmqWindow *self);
+/* cmq-window-actions.c: every win.* action and its keys; text size and the reader's look */
+void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_actions_init (CmqWindow *self);
 
 /* cmq-window-compare.c: Compare With…, Ctrl+click in the list, the compare window. */
 void _cmq_window_compare_class_init (GtkWidgetClass *widget_class);
@@ -66,56 +75,77 @@ gboolean cmq_window_is_searching (CmqWindow *self);
 void _cmq_window_list_changed (CmqWindow *self);
 /* Sets the status line again (progress of an update, counts). */
 void _cmq_window_update_status (CmqWindow *self);
-/* Filters the result again (the filter mode or the store changed), without searching again. */
-void cmq_window_refilter (CmqWindow *self);
-/* Builds the list's rows again, for what they show that is not in the model (the store). */
-void cmq_window_rebind_rows (CmqWindow *self);
 
-/* cmq-window-search.c: the search over the index, the list's model, the sort order. */
 typedef struct _CmqWindowSearch CmqWindowSearch;
+typedef struct _CmqWindowNotes CmqWindowNotes;
+
+struct _CmqWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GtkPaned *paned;
+  GtkWidget *sidebar;
+  GtkSearchEntry *search_entry;
+  GtkListView *list_view;
+  GtkLabel *status_label;
+  AdwWindowTitle *content_title;
+  GtkStack *content_stack;
+  AdwStatusPage *no_match_page;
+  CmqReaderView *reader_view;
+  CmqHitBar *hit_bar;
+  GtkDropDown *sort_dropdown;
+
+  GSettings *settings;
+  CmqContext *context; /* the library, its index and the store */
+  CmqHitList *hit_list;
+  GtkSingleSelection *selection;
+  CmqWindowSearch *search;
+  CmqWindowNotes *notes;
+
+  gboolean list_changing; /* the selection follows a new result, not a click */
+  char *selected_id;      /* of the release selected when the content was last updated */
+  CmqRelease *loaded;     /* the whole selected release, once loaded */
+  GCancellable *loading;  /* loading the selected release */
+};
+
+/* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
+ * to the window's CmqSearchModel. */
 
 CmqWindowSearch *_cmq_window_get_search (CmqWindow *self);
-CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqLibrary *library, CmqIndex *index,
-                                         CmqHitList *list, GtkDropDown *sort_dropdown);
+CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context,
+                                         CmqListFilter *list_filter, GtkDropDown *sort_dropdown);
 void _cmq_window_search_free (CmqWindowSearch *search);
-void _cmq_window_search_set_text (CmqWindow *self, const char *text);
-/* Searches again: the index or a note changed. */
-void _cmq_window_search_rerun (CmqWindow *self);
-void _cmq_window_search_refilter (CmqWindow *self);
-CmqQuery *_cmq_window_search_get_query (CmqWindow *self);
-gboolean _cmq_window_search_is_running (CmqWindow *self);
+CmqSearchModel *_cmq_window_search_get_model (CmqWindow *self);
 void _cmq_window_search_bind_row (CmqWindow *self, CmqReleaseRow *row, guint position);
 void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
-/* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match" */
-char *_cmq_window_search_dup_status (CmqWindow *self);
-/* TRUE when the library has no release at all (and none is being indexed). */
-gboolean _cmq_window_search_library_is_empty (CmqWindow *self);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
-/* Brings the index up to date with the library's folders (an import, a folder watched). */
-void _cmq_window_search_update_index (CmqWindow *self);
-/* Every release id of the library (a set), for notes whose release is gone. */
-GHashTable *_cmq_window_search_dup_known_ids (CmqWindow *self);
 
 /* cmq-window-notes.c: favourites and notes. */
-typedef struct _CmqWindowNotes CmqWindowNotes;
 
 CmqWindowNotes *_cmq_window_get_notes (CmqWindow *self);
 void _cmq_window_notes_class_init (GtkWidgetClass *widget_class);
 CmqWindowNotes *_cmq_window_notes_new (CmqWindow *window);
+/* The context's store (nullable), once the window is made. */
+void _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store);
 void _cmq_window_notes_free (CmqWindowNotes *notes);
-/* The filter: a release being edited stays listed (its id, or NULL); then the mode. */
-const char *_cmq_window_notes_get_kept_id (CmqWindow *self);
-gboolean _cmq_window_notes_mode_accepts (CmqWindow *self, CmqListFilterMode mode, const char *id);
-CmqListFilterMode _cmq_window_notes_get_mode (CmqWindow *self);
-void _cmq_window_notes_search_changed (CmqWindow *self);
 void _cmq_window_notes_selection_changed (CmqWindow *self);
 void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Sets up @page for an empty Favourites or Notes list; FALSE for the plain search. */
 gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page);
 /* TRUE to keep the window open because notes could not be saved. */
 gboolean _cmq_window_notes_close_request (CmqWindow *self);
+void _cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action_name,
+                                                GVariant *parameter);
+void _cmq_window_notes_export_notes_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_import_notes_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_show_orphans_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_notes_open_notes_folder_action (GtkWidget *widget, const char *action_name,
+                                                 GVariant *parameter);
 
 /* cmq-window-passages.c: Copy Citation, Copy with Citation. */
 void _cmq_window_passages_class_init (GtkWidgetClass *widget_class);

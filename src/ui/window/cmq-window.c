@@ -19,43 +19,12 @@
 #include "cmq-ui-resources.h"
 #include "cmq-window-private.h"
 
-struct _CmqWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GtkPaned *paned;
-  GtkWidget *sidebar;
-  GtkSearchEntry *search_entry;
-  GtkListView *list_view;
-  GtkLabel *status_label;
-  AdwWindowTitle *content_title;
-  GtkStack *content_stack;
-  AdwStatusPage *no_match_page;
-  CmqReaderView *reader_view;
-  CmqHitBar *hit_bar;
-  GtkDropDown *sort_dropdown;
-
-  GSettings *settings;
-  CmqLibrary *library; /* for imports: where they go */
-  CmqIndex *index;
-  CmqHitList *hit_list;
-  GtkSingleSelection *selection;
-  CmqWindowSearch *search;
-  CmqWindowNotes *notes;
-
-  gboolean list_changing; /* the selection follows a new result, not a click */
-  char *selected_id;      /* of the release selected when the content was last updated */
-  CmqRelease *loaded;     /* the whole selected release, once loaded */
-  GCancellable *loading;  /* loading the selected release */
-};
-
 G_DEFINE_FINAL_TYPE (CmqWindow, cmq_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum
 {
   PROP_0,
-  PROP_LIBRARY,
-  PROP_INDEX,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -70,7 +39,7 @@ selected_release (CmqWindow *self)
 void
 _cmq_window_update_status (CmqWindow *self)
 {
-  g_autofree char *status = _cmq_window_search_dup_status (self);
+  g_autofree char *status = cmq_search_model_dup_status (_cmq_window_search_get_model (self));
 
   gtk_label_set_label (self->status_label, status);
 }
@@ -78,7 +47,7 @@ _cmq_window_update_status (CmqWindow *self)
 static void
 show_loaded (CmqWindow *self)
 {
-  CmqQuery *query = _cmq_window_search_get_query (self);
+  CmqQuery *query = cmq_window_get_query (self);
 
   cmq_reader_view_show_release (self->reader_view, self->loaded, query);
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
@@ -122,7 +91,7 @@ update_content (CmqWindow *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->hit_list));
   CmqRelease *release = selected_release (self);
-  CmqQuery *query = _cmq_window_search_get_query (self);
+  CmqQuery *query = cmq_window_get_query (self);
   g_autoptr (GTask) task = NULL;
 
   _cmq_window_update_status (self);
@@ -141,9 +110,10 @@ update_content (CmqWindow *self)
   else if (release == NULL)
     {
       /* An empty library says how to fill it rather than asking for a choice. */
-      gtk_stack_set_visible_child_name (self->content_stack,
-                                        _cmq_window_search_library_is_empty (self) ? "no-releases"
-                                                                                   : "empty");
+      gtk_stack_set_visible_child_name (
+          self->content_stack,
+          cmq_search_model_library_is_empty (_cmq_window_search_get_model (self)) ? "no-releases"
+                                                                                  : "empty");
       adw_window_title_set_title (self->content_title, "");
       adw_window_title_set_subtitle (self->content_title, "");
       if (cmq_reader_view_get_release (self->reader_view) != NULL)
@@ -178,7 +148,7 @@ update_content (CmqWindow *self)
   self->loading = g_cancellable_new ();
   /* The page follows in a moment; the header and the note already belong to the release. */
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
-  task = g_task_new (self->index, self->loading, loaded_cb, self);
+  task = g_task_new (cmq_context_get_index (self->context), self->loading, loaded_cb, self);
   g_task_set_source_tag (task, update_content);
   g_task_set_task_data (task, g_strdup (cmq_release_get_id (release)), g_free);
   g_task_run_in_thread (task, load_thread);
@@ -212,11 +182,25 @@ _cmq_window_list_changed (CmqWindow *self)
   selection_moved (self);
 }
 
+/* The search model shows a new result: the selection follows (to @select when it says so). */
+static void
+result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
+{
+  if (select != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, select);
+  _cmq_window_list_changed (self);
+}
+
+static void
+status_changed_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindow *self)
+{
+  _cmq_window_update_status (self);
+}
+
 static void
 search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
-  _cmq_window_notes_search_changed (self);
-  _cmq_window_search_set_text (self, gtk_editable_get_text (editable));
+  cmq_search_model_set_text (_cmq_window_search_get_model (self), gtk_editable_get_text (editable));
 }
 
 static void
@@ -289,31 +273,6 @@ unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
 }
 
 static void
-search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-step_hit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  cmq_reader_view_step_hit (self->reader_view, g_str_equal (action_name, "win.previous-hit"));
-}
-
-static void
-toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  CmqWindow *self = CMQ_WINDOW (widget);
-
-  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
-}
-
-static void
 save_window_state (CmqWindow *self)
 {
   int width = 0;
@@ -350,12 +309,21 @@ cmq_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
 
-  self->hit_list = cmq_hit_list_new ();
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->hit_list)));
+  self->search = _cmq_window_search_new (self, self->context, cmq_window_get_list_filter (self),
+                                         self->sort_dropdown);
+  self->hit_list =
+      g_object_ref (cmq_search_model_get_hit_list (_cmq_window_search_get_model (self)));
+  self->selection =
+      gtk_single_selection_new (g_object_ref (G_LIST_MODEL (_cmq_window_search_get_model (self))));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_object (_cmq_window_search_get_model (self), "result-changed",
+                           G_CALLBACK (result_changed_cb), self, 0);
+  g_signal_connect_object (_cmq_window_search_get_model (self), "notify::status",
+                           G_CALLBACK (status_changed_cb), self, 0);
+  _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -370,8 +338,6 @@ cmq_window_constructed (GObject *object)
     g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
   }
 
-  self->search = _cmq_window_search_new (self, self->library, self->index, self->hit_list,
-                                         self->sort_dropdown);
   update_content (self);
 }
 
@@ -382,11 +348,8 @@ cmq_window_set_property (GObject *object, guint prop_id, const GValue *value, GP
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
-    case PROP_INDEX:
-      self->index = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -409,8 +372,7 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
   g_clear_object (&self->loaded);
-  g_clear_object (&self->index);
-  g_clear_object (&self->library);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->selected_id, g_free);
 
@@ -429,11 +391,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   object_class->dispose = cmq_window_dispose;
   window_class->close_request = cmq_window_close_request;
 
-  properties[PROP_LIBRARY] =
-      g_param_spec_object ("library", NULL, NULL, CMQ_TYPE_LIBRARY,
-                           G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INDEX] =
-      g_param_spec_object ("index", NULL, NULL, CMQ_TYPE_INDEX,
+  properties[PROP_CONTEXT] =
+      g_param_spec_object ("context", NULL, NULL, CMQ_TYPE_CONTEXT,
                            G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -459,22 +418,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
-  gtk_widget_class_install_action (widget_class, "win.next-hit", NULL, step_hit_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-hit", NULL, step_hit_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-hit",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
-
-  cmq_window_import_class_init (widget_class);
-  cmq_window_actions_class_init (widget_class);
+  _cmq_window_actions_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
   _cmq_window_passages_class_init (widget_class);
@@ -499,8 +443,8 @@ cmq_window_init (CmqWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
-  cmq_window_import_init (self);
-  cmq_window_actions_init (self);
+  _cmq_window_import_init (self);
+  _cmq_window_actions_init (self);
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
   _cmq_window_passages_init (self);
 
@@ -510,13 +454,11 @@ cmq_window_init (CmqWindow *self)
 }
 
 CmqWindow *
-cmq_window_new (GtkApplication *app, CmqLibrary *library, CmqIndex *index)
+cmq_window_new (GtkApplication *app, CmqContext *context)
 {
-  g_return_val_if_fail (CMQ_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (CMQ_IS_INDEX (index), NULL);
+  g_return_val_if_fail (CMQ_IS_CONTEXT (context), NULL);
 
-  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "library", library, "index", index,
-                       NULL);
+  return g_object_new (CMQ_TYPE_WINDOW, "application", app, "context", context, NULL);
 }
 
 GtkEditable *
@@ -555,10 +497,16 @@ cmq_window_get_no_match_page (CmqWindow *self)
   return self->no_match_page;
 }
 
+CmqContext *
+cmq_window_get_context (CmqWindow *self)
+{
+  return self->context;
+}
+
 CmqIndex *
 cmq_window_get_index (CmqWindow *self)
 {
-  return self->index;
+  return cmq_context_get_index (self->context);
 }
 
 CmqHitList *
@@ -576,7 +524,7 @@ cmq_window_get_sort_dropdown (CmqWindow *self)
 CmqLibrary *
 cmq_window_get_library (CmqWindow *self)
 {
-  return self->library;
+  return cmq_context_get_library (self->context);
 }
 
 GSettings *
@@ -588,32 +536,13 @@ cmq_window_get_settings (CmqWindow *self)
 CmqQuery *
 cmq_window_get_query (CmqWindow *self)
 {
-  return _cmq_window_search_get_query (self);
+  return cmq_search_model_get_query (_cmq_window_search_get_model (self));
 }
 
 gboolean
 cmq_window_is_searching (CmqWindow *self)
 {
-  return _cmq_window_search_is_running (self);
-}
-
-void
-cmq_window_refilter (CmqWindow *self)
-{
-  _cmq_window_search_refilter (self);
-}
-
-void
-cmq_window_rebind_rows (CmqWindow *self)
-{
-  gtk_list_view_set_model (self->list_view, NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
-
-    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (list_scrolled_cb), self, 0);
-    g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
-  }
+  return cmq_search_model_is_running (_cmq_window_search_get_model (self));
 }
 
 CmqWindowNotes *

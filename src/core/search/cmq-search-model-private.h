@@ -1,0 +1,57 @@
+/* cmq-search-model-private.h: what the units of CmqSearchModel share (the search, the rows).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cmq-search-model.h"
+
+G_BEGIN_DECLS
+
+struct _CmqSearchModel
+{
+  GObject parent_instance;
+
+  CmqContext *context;
+  CmqHitList *list;
+
+  CmqQuery *query; /* NULL before anything was typed */
+  CmqIndexSort sort;
+  CmqSearchFilter filter;
+  char *kept_id;             /* stays listed while it is edited */
+  GCancellable *cancellable; /* of the running search; NULL when none runs */
+  GPtrArray *hits;           /* the result so far, of CmqIndexHit */
+  gboolean complete;         /* hits is the whole result */
+  guint n_total;             /* releases in the library */
+  guint n_listed;            /* releases the list shows, once the result is whole */
+  gboolean ranking;          /* the newest matches are shown while the best ones are ranked */
+  gboolean counts_known;
+  guint n_all, n_favourites, n_notes;
+
+  char *select_file; /* select the release of this file (or id) once it is listed */
+  char *select_id;
+
+  gboolean indexing;
+  guint indexed;
+  guint to_index;
+
+  GHashTable *wanted; /* position → rows showing it, that want its snippet */
+  GCancellable *snippets_cancellable;
+  guint snippets_source;
+};
+
+/* TRUE when the query has words or filters */
+gboolean _cmq_search_model_searching (CmqSearchModel *self);
+/* The context's index in use */
+CmqIndex *_cmq_search_model_get_index (CmqSearchModel *self);
+/* Disposed: searches nothing more. */
+gboolean _cmq_search_model_disposed (CmqSearchModel *self);
+
+/* cmq-search-model-rows.c: the rows shown want snippets, read after the ranked rows came */
+void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
+void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
+/* "snippets-ready", then "notify::running" when the result is whole */
+void _cmq_search_model_emit_snippets_ready (CmqSearchModel *self);
+
+G_END_DECLS

@@ -1,0 +1,248 @@
+/* cmq-search-model-rows.c: what CmqSearchModel tells about its rows besides the releases: their
+ * snippets, read in a worker thread for the rows shown, and the status line.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-search-model"
+
+#include <glib/gi18n.h>
+
+#include "cmq-search-model-private.h"
+
+/* Snippets of rows scrolled into view */
+
+static gboolean fetch_snippets_cb (gpointer user_data);
+
+void
+_cmq_search_model_schedule_snippets (CmqSearchModel *self)
+{
+  if (_cmq_search_model_searching (self) && !self->ranking && self->snippets_source == 0 &&
+      !_cmq_search_model_disposed (self))
+    self->snippets_source = g_idle_add_full (G_PRIORITY_LOW, fetch_snippets_cb, self, NULL);
+}
+
+typedef struct
+{
+  CmqIndex *index;
+  CmqQuery *query;
+  GStrv ids;
+  GHashTable *snippets; /* id → snippet, "" when there is none */
+} SnippetsTask;
+
+static void
+snippets_task_free (SnippetsTask *task)
+{
+  g_clear_object (&task->index);
+  g_clear_pointer (&task->query, cmq_query_unref);
+  g_strfreev (task->ids);
+  g_clear_pointer (&task->snippets, g_hash_table_unref);
+  g_free (task);
+}
+
+static void
+snippets_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  SnippetsTask *snippets = task_data;
+
+  for (guint i = 0; snippets->ids[i] != NULL; i++)
+    {
+      char *snippet;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      snippet = cmq_index_dup_snippet (snippets->index, snippets->query, snippets->ids[i], NULL);
+      g_hash_table_insert (snippets->snippets, g_strdup (snippets->ids[i]),
+                           snippet != NULL ? snippet : g_strdup (""));
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+snippets_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+  SnippetsTask *snippets = g_task_get_task_data (G_TASK (result));
+  GHashTableIter iter;
+  gpointer position;
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->snippets_cancellable);
+  g_hash_table_iter_init (&iter, self->wanted);
+  while (g_hash_table_iter_next (&iter, &position, NULL))
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (self->list, GPOINTER_TO_UINT (position));
+      char *snippet;
+
+      if (hit == NULL || hit->snippet != NULL ||
+          (snippet = g_hash_table_lookup (snippets->snippets, hit->id)) == NULL)
+        continue;
+      hit->snippet = g_strdup (snippet);
+    }
+  _cmq_search_model_emit_snippets_ready (self);
+
+  /* Rows shown while it ran (the list scrolled) ask now. */
+  g_hash_table_iter_init (&iter, self->wanted);
+  while (g_hash_table_iter_next (&iter, &position, NULL))
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (self->list, GPOINTER_TO_UINT (position));
+
+      if (hit != NULL && hit->snippet == NULL)
+        _cmq_search_model_schedule_snippets (self);
+    }
+}
+
+static gboolean
+fetch_snippets_cb (gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr (GTask) task = NULL;
+  SnippetsTask *snippets;
+  GHashTableIter iter;
+  gpointer position;
+
+  self->snippets_source = 0;
+  /* The running fetch asks again when it is done; the ranked first screen when it comes. */
+  if (self->snippets_cancellable != NULL || !_cmq_search_model_searching (self) || self->ranking)
+    return G_SOURCE_REMOVE;
+
+  g_hash_table_iter_init (&iter, self->wanted);
+  while (g_hash_table_iter_next (&iter, &position, NULL))
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (self->list, GPOINTER_TO_UINT (position));
+
+      if (hit != NULL && hit->snippet == NULL)
+        g_strv_builder_add (ids, hit->id);
+    }
+
+  snippets = g_new0 (SnippetsTask, 1);
+  snippets->index = g_object_ref (_cmq_search_model_get_index (self));
+  snippets->query = cmq_query_ref (self->query);
+  snippets->ids = g_strv_builder_end (ids);
+  snippets->snippets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (snippets->ids[0] == NULL)
+    {
+      snippets_task_free (snippets);
+      return G_SOURCE_REMOVE;
+    }
+  self->snippets_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->snippets_cancellable, snippets_done_cb, self);
+  g_task_set_source_tag (task, fetch_snippets_cb);
+  g_task_set_task_data (task, snippets, (GDestroyNotify) snippets_task_free);
+  g_task_run_in_thread (task, snippets_thread);
+  return G_SOURCE_REMOVE;
+}
+
+void
+cmq_search_model_want_snippet (CmqSearchModel *self, guint position)
+{
+  gpointer key = GUINT_TO_POINTER (position);
+  CmqIndexHit *hit;
+
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  g_hash_table_insert (
+      self->wanted, key,
+      GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->wanted, key)) + 1));
+  hit = cmq_hit_list_get_hit (self->list, position);
+  if (hit != NULL && hit->snippet == NULL)
+    _cmq_search_model_schedule_snippets (self);
+}
+
+void
+cmq_search_model_unwant_snippet (CmqSearchModel *self, guint position)
+{
+  gpointer key = GUINT_TO_POINTER (position);
+  guint n;
+
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (self->wanted, key));
+  if (n <= 1)
+    g_hash_table_remove (self->wanted, key);
+  else
+    g_hash_table_insert (self->wanted, key, GUINT_TO_POINTER (n - 1));
+}
+
+char *
+cmq_search_model_dup_snippet_markup (CmqSearchModel *self, guint position)
+{
+  CmqIndexHit *hit;
+  char *markup;
+
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+
+  hit = cmq_hit_list_get_hit (self->list, position);
+  if (!_cmq_search_model_searching (self) || hit == NULL || hit->snippet == NULL ||
+      *hit->snippet == '\0')
+    return NULL;
+  /* The snippet may span paragraphs; in a row it reads as one run of text. */
+  markup = cmq_index_snippet_to_markup (hit->snippet);
+  g_strdelimit (markup, "\n\r\t", ' ');
+  return markup;
+}
+
+/* Status */
+
+/* A number as people write it where they live: "100,000", "100 000". */
+static char *
+format_count (guint n)
+{
+  return g_strdup_printf ("%'u", n);
+}
+
+char *
+cmq_search_model_dup_status (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+
+  if (self->indexing)
+    {
+      g_autofree char *done = format_count (self->indexed);
+      g_autofree char *total = format_count (self->to_index);
+
+      /* Translators: shown while the library is indexed, e.g. "Indexing 4,210 of 100,000
+       * releases"; the numbers are already formatted */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Indexing %s of %s release",
+                                           "Indexing %s of %s releases", self->to_index),
+                              done, total);
+    }
+  if (!_cmq_search_model_searching (self) && self->filter == CMQ_SEARCH_FILTER_ALL)
+    {
+      g_autofree char *total = format_count (self->n_total);
+
+      /* Translators: the number of releases in the list, already formatted */
+      return g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", self->n_total), total);
+    }
+  if (!self->complete)
+    /* Translators: the status line while the number of matching releases is counted */
+    return g_strdup (_("Searching…"));
+  if (!_cmq_search_model_searching (self))
+    {
+      g_autofree char *shown = format_count (self->n_listed);
+
+      /* No search narrows the list: it holds every favourite, or every release with a note. */
+      if (self->filter == CMQ_SEARCH_FILTER_FAVOURITES)
+        /* Translators: the status line under the Favourites filter; the number is already
+         * formatted */
+        return g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%s favourite", "%s favourites", self->n_listed), shown);
+      /* Translators: the status line under the Notes filter; the number is already formatted */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release with a note",
+                                           "%s releases with notes", self->n_listed),
+                              shown);
+    }
+  {
+    g_autofree char *matching = format_count (self->n_listed);
+    g_autofree char *total = format_count (self->n_total);
+
+    /* Translators: "2 of 5 match": releases matching the search, of all releases; the numbers
+     * are already formatted */
+    return g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%s of %s matches", "%s of %s match", self->n_total),
+        matching, total);
+  }
+}

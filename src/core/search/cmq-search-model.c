@@ -1,0 +1,749 @@
+/* cmq-search-model.c: the search over the index behind the release list: search as you type,
+ * the list's model, the star and note filter and its counts, the snippets of the rows, the sort
+ * order, and the status line (also the progress of an update of the index).
+ *
+ * Each keystroke cancels the search before it and starts steps in worker threads, each shown as
+ * soon as it is done: under Best Match, first the newest matches (a walk of the index that stops
+ * after a screenful: well under a millisecond of CPU even for a word in most of 100,000
+ * releases), so the list follows the keystroke without waiting for the ranking; then the first
+ * screen ranked best first (bm25 over up to 2,000 matches: milliseconds to tens of milliseconds
+ * at archive scale), which replaces it; then (only when there are more) the whole result with
+ * the number of releases in the library, for the rest of the list and the counts of the All /
+ * Favourites / Notes filter. Until that last step the counts are not known, and the status line
+ * and the filter say so rather than show the previous search's. A keystroke that does not
+ * change what is searched (a space, the first letter of a word, which is not searched until the
+ * next) starts nothing.
+ *
+ * The main thread only filters hits by their star and note (hash lookups) and hands them to the
+ * CmqHitList, which makes rows on demand: a keystroke costs about the same at 10 matches and at
+ * 100,000. Rows scrolled into view get their snippets from a worker thread too, once the rows
+ * are the ranked ones, so the index's lock (held by an update in bulk transactions) never
+ * blocks the window.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-search-model"
+
+#include <glib/gi18n.h>
+
+#include "cmq-search-model-private.h"
+
+/* Enough hits for the first screen of a tall window. */
+#define FIRST_SCREEN 60
+
+static void cmq_search_model_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CmqSearchModel, cmq_search_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      cmq_search_model_list_model_init))
+
+enum
+{
+  PROP_0,
+  PROP_STATUS,
+  PROP_COUNTS_KNOWN,
+  PROP_RUNNING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  SIGNAL_RESULT_CHANGED,
+  SIGNAL_SNIPPETS_READY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  CmqIndex *index;
+  CmqQuery *query;
+  CmqIndexSort sort;
+  gboolean whole; /* run the whole query, not only count the library */
+  GPtrArray *hits;
+  guint n_total;
+} RestTask;
+
+static void
+rest_task_free (RestTask *task)
+{
+  g_clear_object (&task->index);
+  g_clear_pointer (&task->query, cmq_query_unref);
+  g_clear_pointer (&task->hits, g_ptr_array_unref);
+  g_free (task);
+}
+
+gboolean
+_cmq_search_model_searching (CmqSearchModel *self)
+{
+  return self->query != NULL && !cmq_query_is_empty (self->query);
+}
+
+CmqIndex *
+_cmq_search_model_get_index (CmqSearchModel *self)
+{
+  return cmq_context_get_index (self->context);
+}
+
+gboolean
+_cmq_search_model_disposed (CmqSearchModel *self)
+{
+  return self->context == NULL;
+}
+
+gboolean
+cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, const char *id)
+{
+  CmqStore *store;
+
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+
+  store = _cmq_search_model_disposed (self) ? NULL : cmq_context_get_store (self->context);
+  switch (filter)
+    {
+    case CMQ_SEARCH_FILTER_FAVOURITES:
+      return store != NULL && cmq_store_get_favourite (store, id);
+    case CMQ_SEARCH_FILTER_NOTES:
+      return store != NULL && *cmq_store_get_note (store, id) != '\0';
+    case CMQ_SEARCH_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+update_counts (CmqSearchModel *self)
+{
+  self->n_favourites = 0;
+  self->n_notes = 0;
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      const char *id = ((CmqIndexHit *) g_ptr_array_index (self->hits, i))->id;
+
+      self->n_favourites +=
+          cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_FAVOURITES, id);
+      self->n_notes += cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_NOTES, id);
+    }
+  self->n_all = self->hits->len;
+  self->counts_known = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
+}
+
+static void
+counts_unknown (CmqSearchModel *self)
+{
+  self->counts_known = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
+}
+
+/* The hits that the filter lets in; the release kept stays in its place. @owner: what keeps
+ * them alive. */
+static GPtrArray *
+filter_hits (CmqSearchModel *self, GPtrArray **owner)
+{
+  const char *kept = self->kept_id;
+  CmqIndexHit *kept_hit = NULL;
+  gboolean kept_found = FALSE;
+  GPtrArray *shown;
+
+  *owner = g_ptr_array_ref (self->hits);
+  if (self->filter == CMQ_SEARCH_FILTER_ALL && kept == NULL)
+    return g_ptr_array_ref (self->hits);
+
+  /* The release being edited keeps its place even when its star or note no longer let it in;
+   * a new search clears it. */
+  if (kept != NULL)
+    kept_hit = cmq_hit_list_get_hit (self->list, cmq_hit_list_find (self->list, kept));
+  shown = g_ptr_array_new ();
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (self->hits, i);
+
+      if (g_strcmp0 (hit->id, kept) == 0)
+        kept_found = TRUE;
+      if (g_strcmp0 (hit->id, kept) == 0 ||
+          cmq_search_model_filter_accepts (self, self->filter, hit->id))
+        g_ptr_array_add (shown, hit);
+    }
+  if (kept_hit != NULL && !kept_found)
+    {
+      /* Kept from the list shown until now, so a copy: the old result goes. */
+      GPtrArray *kept_only = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+      CmqIndexHit *copy = cmq_index_hit_copy (kept_hit);
+
+      g_ptr_array_add (kept_only, copy);
+      g_ptr_array_unref (*owner);
+      *owner = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      g_ptr_array_add (*owner, g_ptr_array_ref (self->hits));
+      g_ptr_array_add (*owner, kept_only);
+      g_ptr_array_insert (shown, MIN (cmq_hit_list_find (self->list, kept), shown->len), copy);
+    }
+  return shown;
+}
+
+/* The position in @shown of the release cmq_search_model_select() asked for, or G_MAXUINT. */
+static guint
+find_selected (CmqSearchModel *self, GPtrArray *shown)
+{
+  if (!self->complete || (self->select_file == NULL && self->select_id == NULL) ||
+      self->filter != CMQ_SEARCH_FILTER_ALL)
+    return G_MAXUINT;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (shown, i);
+
+      if ((self->select_file != NULL && g_strcmp0 (hit->file, self->select_file) == 0) ||
+          (self->select_file == NULL && g_strcmp0 (hit->id, self->select_id) == 0))
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* Shows self->hits, filtered, in the list. */
+static void
+apply (CmqSearchModel *self)
+{
+  g_autoptr (GPtrArray) owner = NULL;
+  g_autoptr (GPtrArray) shown = filter_hits (self, &owner);
+  guint selected = find_selected (self, shown);
+
+  if (self->complete)
+    {
+      update_counts (self);
+      /* The status line says how many match only when it knows: not after the first screen. */
+      self->n_listed = shown->len;
+    }
+  else
+    counts_unknown (self);
+  cmq_hit_list_set_hits (self->list, shown, owner);
+  if (selected != G_MAXUINT)
+    {
+      g_clear_pointer (&self->select_file, g_free);
+      g_clear_pointer (&self->select_id, g_free);
+      /* The list makes the row, so that it can be selected. */
+      cmq_hit_list_find (self->list, ((CmqIndexHit *) g_ptr_array_index (shown, selected))->id);
+    }
+  g_signal_emit (self, signals[SIGNAL_RESULT_CHANGED], 0, selected);
+}
+
+static void
+finish (CmqSearchModel *self)
+{
+  g_clear_object (&self->cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+static void
+rest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  RestTask *rest = task_data;
+  g_autoptr (GError) error = NULL;
+
+  if (rest->whole)
+    {
+      rest->hits = cmq_index_query (rest->index, rest->query, rest->sort, 0, CMQ_INDEX_QUERY_NONE,
+                                    cancellable, &error);
+      if (rest->hits == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  rest->n_total = cmq_index_get_n_releases (rest->index);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+  RestTask *rest = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return; /* a newer search runs; the model may be gone */
+      g_warning ("Search failed: %s", error->message);
+      finish (self);
+      return;
+    }
+
+  self->n_total = rest->n_total;
+  if (rest->whole)
+    {
+      /* The first screen came with snippets; the same hits start the whole result. */
+      for (guint i = 0; i < self->hits->len && i < rest->hits->len; i++)
+        {
+          CmqIndexHit *first = g_ptr_array_index (self->hits, i);
+          CmqIndexHit *hit = g_ptr_array_index (rest->hits, i);
+
+          if (hit->snippet == NULL && g_str_equal (first->id, hit->id))
+            hit->snippet = g_steal_pointer (&first->snippet);
+        }
+      g_clear_pointer (&self->hits, g_ptr_array_unref);
+      self->hits = g_steal_pointer (&rest->hits);
+    }
+  self->complete = TRUE;
+  apply (self);
+  finish (self);
+}
+
+static void
+first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTask) task = NULL;
+  RestTask *rest;
+
+  hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
+  if (hits == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* The index recovers by itself and says "changed" when it can answer again. */
+      g_warning ("Search failed: %s", error->message);
+      finish (self);
+      return;
+    }
+
+  g_clear_pointer (&self->hits, g_ptr_array_unref);
+  self->hits = g_steal_pointer (&hits);
+  self->complete = FALSE;
+  self->ranking = FALSE;
+
+  rest = g_new0 (RestTask, 1);
+  rest->index = g_object_ref (CMQ_INDEX (source));
+  rest->query = cmq_query_ref (self->query);
+  rest->sort = self->sort;
+  rest->whole = self->hits->len >= FIRST_SCREEN;
+  if (!rest->whole)
+    self->complete = TRUE;
+  /* Every release is listed: the status line need not wait for the count. */
+  if (self->complete && cmq_query_is_empty (self->query))
+    self->n_total = self->hits->len;
+  apply (self);
+
+  task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
+  g_task_set_source_tag (task, first_screen_cb);
+  g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
+  g_task_run_in_thread (task, rest_thread);
+
+  /* Rows kept from the newest matches were not bound again: they ask for their snippets now. */
+  _cmq_search_model_schedule_snippets (self);
+}
+
+/* The newest matches, while the first screen is ranked. */
+static void
+newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+
+  hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
+  if (hits == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("Search failed: %s", error->message);
+      finish (self);
+      return;
+    }
+
+  /* Asked for before the list is redrawn, so the ranking runs while it is. */
+  cmq_index_query_async (CMQ_INDEX (source), self->query, self->sort, FIRST_SCREEN,
+                         CMQ_INDEX_QUERY_NONE, self->cancellable, first_screen_cb, self);
+
+  g_clear_pointer (&self->hits, g_ptr_array_unref);
+  self->hits = g_steal_pointer (&hits);
+  /* Fewer than a screenful: these are all the matches, only their order is still to come. */
+  self->complete = self->hits->len < FIRST_SCREEN;
+  apply (self);
+}
+
+void
+_cmq_search_model_cancel_snippets (CmqSearchModel *self)
+{
+  if (self->snippets_cancellable != NULL)
+    g_cancellable_cancel (self->snippets_cancellable);
+  g_clear_object (&self->snippets_cancellable);
+  g_clear_handle_id (&self->snippets_source, g_source_remove);
+}
+
+static void
+run (CmqSearchModel *self)
+{
+  gboolean was_running = cmq_search_model_is_running (self);
+
+  if (_cmq_search_model_disposed (self))
+    return;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  _cmq_search_model_cancel_snippets (self);
+
+  if (self->query == NULL)
+    self->query = cmq_query_parse ("", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  self->cancellable = g_cancellable_new ();
+  self->complete = FALSE;
+  /* Only words are ranked: filters alone and the empty search list the newest first anyway. */
+  self->ranking =
+      self->sort == CMQ_INDEX_SORT_RELEVANCE && cmq_query_get_match (self->query) != NULL;
+  /* Without snippets: each costs a lookup in the index, 60 of them more than the search. The
+   * rows get theirs a moment later (fetch_snippets_cb()), once the rows are the ranked ones. */
+  cmq_index_query_async (_cmq_search_model_get_index (self), self->query,
+                         self->ranking ? CMQ_INDEX_SORT_NEWEST : self->sort, FIRST_SCREEN,
+                         CMQ_INDEX_QUERY_NONE, self->cancellable,
+                         self->ranking ? newest_first_cb : first_screen_cb, self);
+  if (!was_running)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* Finds the same releases, and marks the same words. */
+static gboolean
+same_search (CmqQuery *a, CmqQuery *b)
+{
+  const char *const *terms_a = cmq_query_get_highlight_terms (a);
+  const char *const *terms_b = cmq_query_get_highlight_terms (b);
+
+  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
+         g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
+}
+
+void
+cmq_search_model_set_text (CmqSearchModel *self, const char *text)
+{
+  CmqQuery *query;
+  gboolean same;
+
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  query = cmq_query_parse (text != NULL ? text : "", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  same = self->query != NULL && same_search (self->query, query);
+  /* A new search is a new list: nothing is kept in it that does not match. */
+  g_clear_pointer (&self->kept_id, g_free);
+  g_clear_pointer (&self->query, cmq_query_unref);
+  self->query = query;
+  /* A space, or the first letter of a word (not searched yet): the list is already right. */
+  if (!same)
+    run (self);
+}
+
+CmqQuery *
+cmq_search_model_get_query (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->query;
+}
+
+gboolean
+cmq_search_model_is_narrowed (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return _cmq_search_model_searching (self);
+}
+
+void
+cmq_search_model_set_sort (CmqSearchModel *self, CmqIndexSort sort)
+{
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  if (sort == self->sort)
+    return;
+  self->sort = sort;
+  run (self);
+}
+
+CmqIndexSort
+cmq_search_model_get_sort (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_INDEX_SORT_RELEVANCE);
+  return self->sort;
+}
+
+static void
+refilter (CmqSearchModel *self)
+{
+  if (self->hits != NULL)
+    apply (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+void
+cmq_search_model_set_filter (CmqSearchModel *self, CmqSearchFilter filter)
+{
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  g_clear_pointer (&self->kept_id, g_free);
+  self->filter = filter;
+  refilter (self);
+}
+
+CmqSearchFilter
+cmq_search_model_get_filter (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_SEARCH_FILTER_ALL);
+  return self->filter;
+}
+
+void
+cmq_search_model_keep (CmqSearchModel *self, const char *id)
+{
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  if (g_strcmp0 (id, self->kept_id) == 0)
+    return;
+  g_free (self->kept_id);
+  self->kept_id = g_strdup (id);
+  if (id == NULL)
+    refilter (self);
+}
+
+const char *
+cmq_search_model_get_kept_id (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->kept_id;
+}
+
+void
+cmq_search_model_select (CmqSearchModel *self, const char *path, const char *id)
+{
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+
+  g_free (self->select_file);
+  self->select_file = g_strdup (path);
+  g_free (self->select_id);
+  self->select_id = g_strdup (id);
+  g_clear_pointer (&self->kept_id, g_free);
+  self->filter = CMQ_SEARCH_FILTER_ALL;
+  g_clear_pointer (&self->query, cmq_query_unref);
+  run (self);
+}
+
+gboolean
+cmq_search_model_is_running (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+
+  /* The rows' snippets are part of the result shown. */
+  return self->cancellable != NULL || self->snippets_cancellable != NULL ||
+         self->snippets_source != 0;
+}
+
+gboolean
+cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+
+  if (all != NULL)
+    *all = self->n_all;
+  if (favourites != NULL)
+    *favourites = self->n_favourites;
+  if (notes != NULL)
+    *notes = self->n_notes;
+  return self->counts_known;
+}
+
+gboolean
+cmq_search_model_library_is_empty (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return self->n_total == 0 && !self->indexing;
+}
+
+CmqHitList *
+cmq_search_model_get_hit_list (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->list;
+}
+
+void
+cmq_search_model_grow (CmqSearchModel *self)
+{
+  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
+  cmq_hit_list_grow (self->list);
+}
+
+static void
+progress_cb (CmqContext *context, guint done, guint total, CmqSearchModel *self)
+{
+  self->indexing = cmq_index_is_updating (_cmq_search_model_get_index (self)) && done < total;
+  self->indexed = done;
+  self->to_index = total;
+  if (!self->indexing)
+    run (self); /* for the number of releases, also when nothing changed */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/* The context says so once for a burst of changes: releases indexed, a note or a star changed,
+ * the index opened again. */
+static void
+context_changed_cb (CmqContext *context, CmqSearchModel *self)
+{
+  run (self);
+}
+
+void
+_cmq_search_model_emit_snippets_ready (CmqSearchModel *self)
+{
+  g_signal_emit (self, signals[SIGNAL_SNIPPETS_READY], 0);
+  if (!cmq_search_model_is_running (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* GListModel */
+
+static GType
+get_item_type (GListModel *model)
+{
+  return CMQ_TYPE_RELEASE;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (CMQ_SEARCH_MODEL (model)->list));
+}
+
+static gpointer
+get_item (GListModel *model, guint position)
+{
+  return g_list_model_get_item (G_LIST_MODEL (CMQ_SEARCH_MODEL (model)->list), position);
+}
+
+static void
+cmq_search_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+list_items_changed_cb (GListModel *list, guint position, guint removed, guint added,
+                       CmqSearchModel *self)
+{
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+/* The object */
+
+static void
+cmq_search_model_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  CmqSearchModel *self = CMQ_SEARCH_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      g_value_take_string (value, cmq_search_model_dup_status (self));
+      break;
+    case PROP_COUNTS_KNOWN:
+      g_value_set_boolean (value, self->counts_known);
+      break;
+    case PROP_RUNNING:
+      g_value_set_boolean (value, cmq_search_model_is_running (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cmq_search_model_dispose (GObject *object)
+{
+  CmqSearchModel *self = CMQ_SEARCH_MODEL (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  _cmq_search_model_cancel_snippets (self);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (cmq_search_model_parent_class)->dispose (object);
+}
+
+static void
+cmq_search_model_finalize (GObject *object)
+{
+  CmqSearchModel *self = CMQ_SEARCH_MODEL (object);
+
+  /* Kept until the end: a selection over this model may still ask for its items. */
+  g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_object (&self->list);
+  g_clear_pointer (&self->query, cmq_query_unref);
+  g_clear_pointer (&self->hits, g_ptr_array_unref);
+  g_free (self->kept_id);
+  g_free (self->select_file);
+  g_free (self->select_id);
+  g_hash_table_unref (self->wanted);
+
+  G_OBJECT_CLASS (cmq_search_model_parent_class)->finalize (object);
+}
+
+static void
+cmq_search_model_class_init (CmqSearchModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = cmq_search_model_get_property;
+  object_class->dispose = cmq_search_model_dispose;
+  object_class->finalize = cmq_search_model_finalize;
+
+  properties[PROP_STATUS] =
+      g_param_spec_string ("status", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTS_KNOWN] = g_param_spec_boolean ("counts-known", NULL, NULL, FALSE,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RUNNING] = g_param_spec_boolean ("running", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_RESULT_CHANGED] =
+      g_signal_new ("result-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[SIGNAL_SNIPPETS_READY] =
+      g_signal_new ("snippets-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cmq_search_model_init (CmqSearchModel *self)
+{
+  self->list = cmq_hit_list_new ();
+  self->wanted = g_hash_table_new (NULL, NULL);
+  self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  g_signal_connect (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
+}
+
+CmqSearchModel *
+cmq_search_model_new (CmqContext *context, CmqIndexSort sort)
+{
+  CmqSearchModel *self;
+
+  g_return_val_if_fail (CMQ_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (CMQ_TYPE_SEARCH_MODEL, NULL);
+  self->context = g_object_ref (context);
+  self->sort = sort;
+  /* An update that already runs (the application started it) shows from its next batch. */
+  self->indexing = cmq_index_is_updating (_cmq_search_model_get_index (self));
+  g_signal_connect (context, "progress", G_CALLBACK (progress_cb), self);
+  g_signal_connect (context, "changed", G_CALLBACK (context_changed_cb), self);
+  run (self);
+  return self;
+}

@@ -1,0 +1,393 @@
+/* test-search-model.c: the release list's search without a window: the staged query, the star
+ * and note filter with its counts, the release kept while it is edited, the sort, the status
+ * line, the snippets and the selection of an imported release, over the five seed releases.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <string.h>
+
+#include "cmq-search-model.h"
+
+#define DEADLINE_S 120
+
+typedef struct
+{
+  char *dir;
+  char *folder;
+  CmqStore *store;
+  CmqContext *context;
+  CmqSearchModel *model;
+  guint selected; /* from "result-changed" */
+  guint n_snippets_ready;
+  GPtrArray *held; /* releases the tests look at, kept until the end */
+} Fixture;
+
+static void
+copy_seeds (const char *to)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  g_autoptr (GDir) dir = g_dir_open (seeds, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *from_path = g_build_filename (seeds, name, NULL);
+      g_autofree char *to_path = g_build_filename (to, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (from_path, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+result_changed_cb (CmqSearchModel *model, guint select, Fixture *fixture)
+{
+  if (select != G_MAXUINT)
+    fixture->selected = select;
+}
+
+static void
+snippets_ready_cb (CmqSearchModel *model, Fixture *fixture)
+{
+  fixture->n_snippets_ready++;
+}
+
+static void
+wait_idle (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + DEADLINE_S * G_USEC_PER_SEC;
+
+  /* The search's steps and the context's "changed" (an idle) are all done. */
+  do
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Gave up waiting for the search");
+      if (cmq_search_model_is_running (fixture->model) ||
+          cmq_context_is_updating (fixture->context))
+        g_main_context_iteration (NULL, TRUE);
+    }
+  while (cmq_search_model_is_running (fixture->model) ||
+         cmq_context_is_updating (fixture->context) || g_main_context_pending (NULL));
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *index_path = NULL;
+  g_autofree char *store_path = NULL;
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("cmq-search-model-XXXXXX", NULL);
+  fixture->folder = g_build_filename (fixture->dir, "releases", NULL);
+  g_assert_cmpint (g_mkdir (fixture->folder, 0700), ==, 0);
+  copy_seeds (fixture->folder);
+  index_path = g_build_filename (fixture->dir, "index.sqlite", NULL);
+  store_path = g_build_filename (fixture->dir, "library.ini", NULL);
+
+  folder = g_file_new_for_path (fixture->folder);
+  cmq_library_add_directory (library, folder);
+  fixture->store = cmq_store_new (store_path);
+  cmq_store_load (fixture->store, &error);
+  g_assert_no_error (error);
+  fixture->context = cmq_context_new (library, fixture->store, index_path);
+  cmq_context_update (fixture->context);
+  fixture->model = cmq_search_model_new (fixture->context, CMQ_INDEX_SORT_RELEVANCE);
+  fixture->selected = G_MAXUINT;
+  fixture->held = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect (fixture->model, "result-changed", G_CALLBACK (result_changed_cb), fixture);
+  g_signal_connect (fixture->model, "snippets-ready", G_CALLBACK (snippets_ready_cb), fixture);
+  wait_idle (fixture);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_clear_pointer (&fixture->held, g_ptr_array_unref);
+  g_clear_object (&fixture->model);
+  g_clear_object (&fixture->context);
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->folder);
+}
+
+static void
+search (Fixture *fixture, const char *text)
+{
+  cmq_search_model_set_text (fixture->model, text);
+  wait_idle (fixture);
+}
+
+static guint
+n_items (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+}
+
+static void
+assert_status (Fixture *fixture, const char *expected)
+{
+  g_autofree char *status = cmq_search_model_dup_status (fixture->model);
+
+  g_assert_cmpstr (status, ==, expected);
+}
+
+static CmqRelease *
+item (Fixture *fixture, guint position)
+{
+  CmqRelease *release = g_list_model_get_item (G_LIST_MODEL (fixture->model), position);
+
+  g_assert_nonnull (release);
+  g_ptr_array_add (fixture->held, release);
+  return release;
+}
+
+static void
+test_search (Fixture *fixture, gconstpointer data)
+{
+  guint all, favourites, notes;
+
+  g_assert_true (CMQ_IS_RELEASE (item (fixture, 0)));
+  g_assert_cmpuint (n_items (fixture), ==, 5);
+  assert_status (fixture, "5 releases");
+  g_assert_false (cmq_search_model_library_is_empty (fixture->model));
+
+  search (fixture, "afghanistan");
+  g_assert_cmpuint (n_items (fixture), ==, 3);
+  assert_status (fixture, "3 of 5 match");
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes));
+  g_assert_cmpuint (all, ==, 3);
+  g_assert_cmpuint (favourites, ==, 0);
+  g_assert_cmpuint (notes, ==, 0);
+
+  /* The last word is a prefix; a space searches the same. */
+  search (fixture, "afgh");
+  g_assert_cmpuint (n_items (fixture), ==, 3);
+  search (fixture, "afghanistan zzzznotaword");
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  assert_status (fixture, "0 of 5 match");
+  search (fixture, "");
+  g_assert_cmpuint (n_items (fixture), ==, 5);
+}
+
+static void
+test_filter (Fixture *fixture, gconstpointer data)
+{
+  CmqRelease *first = item (fixture, 0);
+  CmqRelease *second = item (fixture, 1);
+  guint all, favourites, notes;
+
+  cmq_store_set_favourite (fixture->store, first, TRUE);
+  cmq_store_set_note (fixture->store, second, "a numbat was seen");
+  wait_idle (fixture);
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes));
+  g_assert_cmpuint (all, ==, 5);
+  g_assert_cmpuint (favourites, ==, 1);
+  g_assert_cmpuint (notes, ==, 1);
+
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_FAVOURITES);
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, cmq_release_get_id (first));
+  assert_status (fixture, "1 favourite");
+
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_NOTES);
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  assert_status (fixture, "1 release with a note");
+
+  /* Notes are searched. */
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_ALL);
+  search (fixture, "numbat");
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, cmq_release_get_id (second));
+}
+
+/* A release whose star goes while it is read stays listed until the selection moves. */
+static void
+test_kept (Fixture *fixture, gconstpointer data)
+{
+  CmqRelease *first = item (fixture, 0);
+  const char *id = cmq_release_get_id (first);
+
+  cmq_store_set_favourite (fixture->store, first, TRUE);
+  wait_idle (fixture);
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_FAVOURITES);
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+
+  cmq_search_model_keep (fixture->model, id);
+  cmq_store_set_favourite (fixture->store, first, FALSE);
+  wait_idle (fixture);
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, id);
+
+  cmq_search_model_keep (fixture->model, NULL);
+  wait_idle (fixture);
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  assert_status (fixture, "0 favourites");
+}
+
+static void
+test_sort (Fixture *fixture, gconstpointer data)
+{
+  CmqHitList *list = cmq_search_model_get_hit_list (fixture->model);
+  gboolean differs = FALSE;
+  g_autoptr (GPtrArray) relevance = g_ptr_array_new_with_free_func (g_free);
+
+  search (fixture, "nato");
+  g_assert_cmpuint (n_items (fixture), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      g_ptr_array_add (relevance, g_strdup (hit->id));
+      if (i > 0)
+        g_assert_cmpfloat (cmq_hit_list_get_hit (list, i - 1)->score, >=, hit->score);
+    }
+  cmq_search_model_set_sort (fixture->model, CMQ_INDEX_SORT_NEWEST);
+  wait_idle (fixture);
+  g_assert_cmpuint (n_items (fixture), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      CmqIndexHit *hit = cmq_hit_list_get_hit (list, i);
+
+      differs |= !g_str_equal (hit->id, g_ptr_array_index (relevance, i));
+      if (i > 0 && hit->date != NULL)
+        g_assert_cmpstr (cmq_hit_list_get_hit (list, i - 1)->date, >=, hit->date);
+    }
+  g_assert_true (differs);
+}
+
+static void
+test_snippets (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *markup = NULL;
+
+  search (fixture, "afgh");
+  fixture->n_snippets_ready = 0;
+  for (guint i = 0; i < n_items (fixture); i++)
+    cmq_search_model_want_snippet (fixture->model, i);
+  g_assert_true (cmq_search_model_is_running (fixture->model));
+  wait_idle (fixture);
+  g_assert_cmpuint (fixture->n_snippets_ready, ==, 1);
+  for (guint i = 0; i < n_items (fixture); i++)
+    {
+      g_autofree char *row = cmq_search_model_dup_snippet_markup (fixture->model, i);
+
+      /* A prefix while typing: the whole word is emphasised, in one line. */
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (row, "<b>Afghanistan</b>"));
+      g_assert_null (strchr (row, '\n'));
+      cmq_search_model_unwant_snippet (fixture->model, i);
+    }
+
+  /* No search, no snippets. */
+  search (fixture, "");
+  markup = cmq_search_model_dup_snippet_markup (fixture->model, 0);
+  g_assert_null (markup);
+}
+
+/* More hits than a first screen: the rows shown get their snippets once the ranked rows came. */
+static void
+test_snippets_many (Fixture *fixture, gconstpointer data)
+{
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("many-%03u.txt", i);
+      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+      g_autofree char *text = g_strdup_printf (
+          "Release number %u about the wombat\n\nNATO Allies met on Monday (3 May 2021) to "
+          "discuss wombat number %u and the High North.\n\nThe meeting covered surveillance, "
+          "exercises and cooperation with partners.\n",
+          i, i);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  cmq_context_update (fixture->context);
+  wait_idle (fixture);
+
+  search (fixture, "wombat");
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_search_model_get_hit_list (fixture->model)), ==,
+                    150);
+  for (guint i = 0; i < 10; i++)
+    cmq_search_model_want_snippet (fixture->model, i);
+  wait_idle (fixture);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *row = cmq_search_model_dup_snippet_markup (fixture->model, i);
+
+      g_assert_nonnull (row);
+      g_assert_nonnull (strstr (row, "<b>wombat</b>"));
+    }
+}
+
+/* An imported file is selected once the index has it, with the search and filter cleared. */
+static void
+test_select (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (fixture->folder, "imported.txt", NULL);
+
+  search (fixture, "afghanistan");
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_NOTES);
+  g_assert_true (g_file_set_contents (copy,
+                                      "An imported release about a quoll\n\n"
+                                      "NATO Allies met on Tuesday (8 June 2021) to discuss the "
+                                      "quoll, a marsupial of the High North.\n\nThe meeting "
+                                      "covered surveillance, exercises and partners.\n",
+                                      -1, NULL));
+  cmq_context_update (fixture->context);
+  cmq_search_model_select (fixture->model, copy, NULL);
+  wait_idle (fixture);
+
+  g_assert_cmpuint (cmq_search_model_get_filter (fixture->model), ==, CMQ_SEARCH_FILTER_ALL);
+  g_assert_false (cmq_search_model_is_narrowed (fixture->model));
+  g_assert_cmpuint (n_items (fixture), ==, 6);
+  g_assert_cmpuint (fixture->selected, <, 6);
+  g_assert_cmpstr (cmq_release_get_file (item (fixture, fixture->selected)), ==, copy);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/search-model/search", test_search);
+  ADD ("/search-model/filter", test_filter);
+  ADD ("/search-model/kept", test_kept);
+  ADD ("/search-model/sort", test_sort);
+  ADD ("/search-model/snippets", test_snippets);
+  ADD ("/search-model/snippets-many", test_snippets_many);
+  ADD ("/search-model/select", test_select);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,287 @@
+/* test-ui-common.h: what the in-process window tests share: the seed library and its index, a
+ * window as the application makes it, waiting for its search, and the rows, stars and notes.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmq-index.h"
+#include "cmq-notes-window.h"
+#include "cmq-store-private.h"
+#include "cmq-window-private.h"
+#include "ui-util.h"
+
+static CmqLibrary *library;
+static CmqIndex *library_index;
+static char *home;
+/* The window open now: waiting lets its search finish (see spin()). */
+static CmqWindow *shown_window;
+/* Releases a test holds on to, for the whole run: rows make their own as the list changes. */
+static GPtrArray *held_releases;
+
+static inline gboolean
+search_done_cb (gpointer data)
+{
+  return shown_window == NULL || !cmq_window_is_searching (shown_window);
+}
+
+/* Runs the main loop for @ms, then until the search of the window open now has finished (the
+ * index answers in worker threads). */
+static inline void
+spin (guint ms)
+{
+  ui_spin (ms);
+  ui_wait_until (search_done_cb, NULL);
+}
+
+static inline void
+track_window (CmqWindow *window)
+{
+  if (shown_window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (shown_window), (gpointer *) &shown_window);
+  shown_window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &shown_window);
+}
+
+/* A window on @folder (NULL: the seeds) with the index at @db (NULL: the default one, built in
+ * main()) and @store (nullable), as the application makes it. */
+static inline CmqWindow *
+new_window (const char *folder, const char *db, CmqStore *store)
+{
+  g_autoptr (CmqLibrary) folder_library = NULL;
+  g_autoptr (CmqContext) context = NULL;
+  CmqWindow *window;
+
+  if (folder != NULL)
+    {
+      g_autoptr (GFile) dir = g_file_new_for_path (folder);
+
+      folder_library = cmq_library_new ();
+      cmq_library_add_directory (folder_library, dir);
+    }
+  context = cmq_context_new (folder_library != NULL ? folder_library : library, store, db);
+  window = cmq_window_new (NULL, context);
+  track_window (window);
+  return window;
+}
+
+static inline CmqWindow *
+open_window_on (const char *folder, const char *db)
+{
+  CmqWindow *window = new_window (folder, db, NULL);
+  const char *const folders[] = { folder, NULL };
+
+  cmq_index_set_folders (cmq_window_get_index (window), folders);
+  ui_show_window (window);
+  return window;
+}
+
+static inline CmqWindow *
+open_window (void)
+{
+  CmqWindow *window = new_window (NULL, NULL, NULL);
+
+  ui_show_window (window);
+  return window;
+}
+
+static inline gboolean
+same_release (CmqRelease *a, CmqRelease *b)
+{
+  return a != NULL && b != NULL && g_str_equal (cmq_release_get_id (a), cmq_release_get_id (b));
+}
+
+static inline void
+type (CmqWindow *window, const char *text)
+{
+  gtk_editable_set_text (cmq_window_get_search_entry (window), text);
+  spin (50);
+}
+
+static inline CmqStore *
+new_store (const char *name, const char *contents)
+{
+  g_autofree char *dir = g_build_filename (home, "stores", name, NULL);
+  g_autofree char *path = g_build_filename (dir, "library.ini", NULL);
+  g_autoptr (GError) error = NULL;
+  CmqStore *store;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (contents != NULL)
+    {
+      g_file_set_contents (path, contents, -1, &error);
+      g_assert_no_error (error);
+    }
+  store = cmq_store_new (path);
+  cmq_store_load (store, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static inline CmqWindow *
+open_window_with_store (CmqStore *store)
+{
+  CmqWindow *window = new_window (NULL, NULL, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (100);
+  return window;
+}
+
+static inline void
+collect_rows (GtkWidget *widget, GPtrArray *rows)
+{
+  if (CMQ_IS_RELEASE_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* The row widget that shows @release, as laid out in the list now. */
+static inline GtkWidget *
+row_for (CmqWindow *window, CmqRelease *release)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CmqReleaseRow *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (row)) &&
+          same_release (cmq_release_row_get_release (row), release))
+        return GTK_WIDGET (row);
+    }
+  g_assert_not_reached ();
+}
+
+static inline GtkWidget *
+find_descendant (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static inline GtkWidget *
+star_of (GtkWidget *row)
+{
+  GtkWidget *star = find_descendant (row, GTK_TYPE_TOGGLE_BUTTON);
+
+  g_assert_nonnull (star);
+  return star;
+}
+
+static inline CmqRelease *
+release_at (CmqWindow *window, guint position)
+{
+  CmqRelease *release =
+      g_list_model_get_item (G_LIST_MODEL (cmq_window_get_selection (window)), position);
+
+  g_assert_nonnull (release);
+  g_ptr_array_add (held_releases, release);
+  return release;
+}
+
+static inline const char *
+count_text (CmqWindow *window, CmqListFilterMode mode)
+{
+  return cmq_list_filter_get_count_text (cmq_window_get_list_filter (window), mode);
+}
+
+static inline void
+clicked_cb (GtkButton *button, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Activates a button as a click or Space does (GTK presses it for a moment, then emits
+ * "clicked"), and waits until it has been clicked. */
+static inline void
+click (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  g_autoptr (GtkWidget) held = g_object_ref (button); /* the click may take its row away */
+  gulong handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_activate (button));
+  ui_wait_for (&clicked);
+  g_signal_handler_disconnect (button, handler);
+  spin (20);
+}
+
+static inline void
+type_note (CmqWindow *window, const char *text)
+{
+  GtkTextView *view = cmq_note_editor_get_text_view (cmq_window_get_note_editor (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  /* As typing does: one interactive insertion per character, at the cursor. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    gtk_text_buffer_insert_interactive_at_cursor (buffer, p, g_utf8_next_char (p) - p, TRUE);
+  spin (20);
+}
+
+/* The seed releases, watched as the application does, and their index built from nothing in the
+ * new XDG_CACHE_HOME, as on a first start. */
+static inline void
+ui_test_init (int *argc, char ***argv)
+{
+  g_autofree char *seeds = NULL;
+  const char *folders[] = { NULL, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) dir = NULL;
+
+  home = ui_isolate_home ();
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  folders[0] = seeds;
+  dir = g_file_new_for_path (seeds);
+  library = cmq_library_new ();
+  cmq_library_add_directory (library, dir);
+  cmq_library_watch (library);
+  library_index = cmq_index_new (NULL);
+  cmq_index_set_folders (library_index, folders);
+  cmq_index_update (library_index, NULL, NULL, &error);
+  g_assert_no_error (error);
+  held_releases = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static inline int
+ui_test_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_pointer (&held_releases, g_ptr_array_unref);
+  g_clear_object (&library_index);
+  g_clear_object (&library);
+  g_free (home);
+  return status;
+}
