@@ -811,6 +811,44 @@ test_url_source (void)
   g_assert_false (cmq_release_get_headline_found (release));
 }
 
+/* A page's address on a line of its own, however the saving tool labelled it, is the URL; a
+ * link inside the story or in a list of related pages never is. */
+static void
+test_url_lines (void)
+{
+  static const char *const story =
+      "The Chairperson-in-Office welcomed the agreement reached by the parties on Tuesday and "
+      "called on them to implement it in full, as announced at "
+      "https://www.osce.org/other/99 earlier.\n\n"
+      "Related\n\nhttps://www.osce.org/related/1\n\n";
+  static const struct
+  {
+    const char *head;
+    const char *tail;
+    const char *url;
+  } cases[] = {
+    { "Source: https://www.osce.org/pr/1\n\n", "", "https://www.osce.org/pr/1" },
+    { "URL: https://www.osce.org/pr/2\n\n", "", "https://www.osce.org/pr/2" },
+    { "Lien permanent : https://www.osce.org/fr/pr/3\n\n", "", "https://www.osce.org/fr/pr/3" },
+    { "saved from url=(0031)https://www.osce.org/pr/4\n\n", "", "https://www.osce.org/pr/4" },
+    { "", "Permalink: https://www.osce.org/pr/5\n", "https://www.osce.org/pr/5" },
+    { "", "Source URL: https://www.osce.org/pr/6\n", "https://www.osce.org/pr/6" },
+    { "https://www.osce.org/pr/7\n\n", "URL: https://www.osce.org/pr/8\n",
+      "https://www.osce.org/pr/8" },
+    { "Follow us on https://x.com/osce\n\n", "", NULL },
+    { "", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].head, story, cases[i].tail, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (cmq_release_get_url (release), ==, cases[i].url);
+    }
+}
+
 static void
 test_languages (void)
 {
@@ -1064,6 +1102,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/caps-headline", test_caps_headline);
   g_test_add_func ("/importer/dateline-headline-and-source", test_dateline_headline_and_source);
   g_test_add_func ("/importer/url-source", test_url_source);
+  g_test_add_func ("/importer/url-lines", test_url_lines);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);

@@ -479,49 +479,96 @@ cmq_importer_is_site_name (const char *text, const char *key)
   return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
 
-/* The first web address in @text, NULL when there is none. */
-static char *
-find_url (const char *text, char **host)
+#define URL_PATTERN "((?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?)"
+
+/* What a line holding the page's address is, if it is one. */
+typedef enum
+{
+  URL_NONE,
+  URL_BARE,     /* the address alone */
+  URL_SOURCE,   /* "Source: https://…", which may also cite a table's source inside the story */
+  URL_LABELLED, /* "URL:", "Permalink:", "Lien permanent :", "saved from url=(0052)…" */
+} UrlLine;
+
+/* Whether @text is a line of its own for a web address, and which; @url and @host receive the
+ * address and its domain. A link inside a sentence is never one. */
+static UrlLine
+find_url_line (const char *text, char **url, char **host)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *saved = NULL;
 
-  /* A page's address stands on a short line of its own, or in the site's lines. */
   if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
       (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
-    return NULL;
+    return URL_NONE;
   regex_get (&initialised, &regex,
-             "(?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?");
+             "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
+             "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
+             "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
+             "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
   if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  *host = g_match_info_fetch (match, 1);
-  return g_match_info_fetch (match, 0);
+    return URL_NONE;
+  label = g_match_info_fetch (match, 1);
+  saved = g_match_info_fetch (match, 2);
+  *url = g_match_info_fetch (match, 3);
+  *host = g_match_info_fetch (match, 4);
+  if (*label == '\0' && *saved == '\0')
+    return URL_BARE;
+  return g_ascii_strcasecmp (label, "source") == 0 ? URL_SOURCE : URL_LABELLED;
+}
+
+/* Whether a URL line of @kind, on a line of @role, is the page's address: a labelled one
+ * anywhere but a story paragraph (where "Source:" cites a figure's source); a bare one only
+ * before the story, as lists of related pages after it are bare addresses too. */
+static gboolean
+is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
+{
+  switch (kind)
+    {
+    case URL_LABELLED:
+      return TRUE;
+    case URL_SOURCE:
+      return role != CMQ_LINE_STORY;
+    case URL_BARE:
+      return !after_story;
+    case URL_NONE:
+    default:
+      return FALSE;
+    }
 }
 
 /* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * organisation most lines name. */
+ * organisation most lines name. A labelled URL line wins over a bare one. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
   const char *from_domain = NULL;
   const char *from_lines = NULL;
+  UrlLine best = URL_NONE;
+  gboolean after_story = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *host = NULL;
       g_autofree char *url = NULL;
+      UrlLine kind;
 
       if (*line->text == '\0')
         continue;
-      url = find_url (line->text, &host);
-      if (url != NULL && parts->url == NULL &&
-          (line->chrome || strlen (url) + 8 > strlen (line->text)))
+      kind = find_url_line (line->text, &url, &host);
+      if (kind > best && is_page_url (kind, line->role, after_story))
         {
+          best = kind;
+          g_free (parts->url);
           parts->url = g_steal_pointer (&url);
           from_domain = organisation_of_domain (host);
         }
+      if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
+        after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
           line->key != NULL && names_organisation_word (line->key) &&
           cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
