@@ -1017,6 +1017,46 @@ test_related_list (void)
   g_assert_cmpuint (n_paragraphs (shared), ==, 2);
 }
 
+/* Three pages of one website in a library of many others are enough for the lines they share
+ * at their edges, a site's tagline sentence too, to be its chrome. */
+static void
+test_site_repetition (void)
+{
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  g_autoptr (CmqRelease) release = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const stories[] = {
+    "The Minister opened the new fish market in the old harbour this morning.",
+    "The Minister met the fishermen's union to discuss the quotas for next year.",
+    "The Ministry published its report on the state of the northern fish stocks.",
+  };
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autofree char *page = g_strdup_printf (
+          "Ministry of Fisheries of Northland\n\nWelcome to the Ministry. We serve the coast and "
+          "its people.\n\n%s\n",
+          stories[i]);
+
+      cmq_importer_learn (importer, page, -1);
+      if (i == 0)
+        first = g_steal_pointer (&page);
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *other = g_strdup_printf (
+          "Another site %u\n\nThe council of town %u approved its budget on Monday evening.\n", i,
+          i);
+
+      cmq_importer_learn (importer, other, -1);
+    }
+  release = import (importer, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, stories[0]);
+}
+
 /* A line that is only a date, above the headline, is the page's date when it has no dateline. */
 static void
 test_date_above_headline (void)
@@ -1110,6 +1150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/long-headline", test_long_headline);
   g_test_add_func ("/importer/speech-head", test_speech_head);
   g_test_add_func ("/importer/related-list", test_related_list);
+  g_test_add_func ("/importer/site-repetition", test_site_repetition);
   g_test_add_func ("/importer/date-above-headline", test_date_above_headline);
   g_test_add_func ("/importer/dateline-under-headline", test_dateline_under_headline);
   g_test_add_func ("/importer/caption-with-credit", test_caption_with_credit);

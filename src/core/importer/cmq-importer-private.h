@@ -18,6 +18,8 @@ struct _CmqImporter
 
   GHashTable *learnt_files; /* checksum of the contents, a set */
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
+  GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
+  GHashTable *site_lines;   /* site, \x1f, line key -> number of the site's files holding it */
 };
 
 /* What a line of a dump is (see cmq-importer-roles.c). */
@@ -93,6 +95,14 @@ void cmq_importer_line_clear (Line *line);
 gboolean cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words);
 /* Whether a line recurs in enough of the files learnt by @self to be chrome. */
 gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
+/* The website a file comes from, from its first line, as learnt files are grouped. */
+char *cmq_importer_site_of (const char *first_line);
+/* How many learnt files come from @site. */
+guint cmq_importer_site_files (CmqImporter *self, const char *site);
+/* Whether a line recurs in enough of the learnt files of @site (@site_files of them) to be its
+ * chrome: three files of one website are enough, however large the library. */
+gboolean cmq_importer_is_repeated_on_site (CmqImporter *self, const char *site, guint site_files,
+                                           const char *key);
 
 /* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */
 gboolean cmq_importer_ends_sentence (const char *text);
