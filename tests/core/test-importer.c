@@ -849,6 +849,44 @@ test_url_lines (void)
     }
 }
 
+/* What kind of release a dump is, from what it says: a possessive before the kind in the
+ * headline, a lead that introduces a statement, a second dateline before the kind, the kind's
+ * word in another language. */
+static void
+test_kind_signals (void)
+{
+  static const char *const body =
+      "The Board met in Vienna this week to review the programme of work and the budget for "
+      "the next two years, and heard reports from its committees.\n";
+  static const struct
+  {
+    const char *head;
+    const char *kind;
+  } cases[] = {
+    { "Agency\n\nDirector General's Introductory Statement to the Board of Governors\n\n"
+      "9 March 2020\n\n",
+      "statement" },
+    { "Agency\n\nThe Secretary-General's remarks at the opening of the session\n\n"
+      "9 March 2020\n\n",
+      "speech" },
+    { "Berne, 21.06.2012 - Zurich, 21 juin 2012 - Discours du Conseiller fédéral\n\n", "speech" },
+    { "Brussel, 19.01.2004 - Toespraak van de minister\n\n", "speech" },
+    { "The following statement was issued today by the Spokesperson for the Secretary-General:\n\n",
+      "statement" },
+    { "Agency\n\nThe Board's new members meet in Vienna for the first time\n\n9 March 2020\n\n",
+      NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].head, body, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 static void
 test_languages (void)
 {
@@ -1143,6 +1181,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/dateline-headline-and-source", test_dateline_headline_and_source);
   g_test_add_func ("/importer/url-source", test_url_source);
   g_test_add_func ("/importer/url-lines", test_url_lines);
+  g_test_add_func ("/importer/kind-signals", test_kind_signals);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);

@@ -43,12 +43,16 @@ typedef struct
 
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
-  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung",
+  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung|"
+    "persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
-  { "joint statement|press statement|statement|declaration conjointe|declaration|readout",
+  { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
+    "verklaring|dichiarazione|oswiadczenie",
     "statement" },
-  { "speech|remarks|address|discours|allocution|rede", "speech" },
-  { "transcript|press conference|conference de presse|press briefing|point de presse",
+  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie",
+    "speech" },
+  { "transcript|transcription|press conference|conference de presse|press briefing|"
+    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
     "transcript" },
   { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
 };
@@ -126,12 +130,41 @@ kind_of_start (const char *folded, gboolean whole)
   return NULL;
 }
 
+/* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
+#define MAX_POSSESSOR_BYTES 60
+
 const char *
 cmq_importer_kind_of_headline (const char *headline)
 {
   g_autofree char *folded = cmq_importer_fold (headline);
+  const char *kind = kind_of_start (folded, FALSE);
+  const char *owner = strstr (folded, "'s ");
+  const char *next;
 
-  return kind_of_start (folded, FALSE);
+  /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
+   * the Board": the kind, at most one word after a possessive near the start. */
+  if (kind != NULL || owner == NULL || owner - folded > MAX_POSSESSOR_BYTES)
+    return kind;
+  owner += 3;
+  kind = kind_of_start (owner, FALSE);
+  next = strchr (owner, ' ');
+  if (kind == NULL && next != NULL)
+    kind = kind_of_start (next + 1, FALSE);
+  return kind;
+}
+
+const char *
+cmq_importer_kind_of_lead (const char *paragraph)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = cmq_importer_fold (paragraph);
+
+  /* "The following statement was issued today by…", "La déclaration suivante a été…". */
+  regex_get (&initialised, &regex,
+             "^(?:the following (?:joint |press )?statement|"
+             "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
+  return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
 }
 
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
@@ -143,12 +176,13 @@ read_dateline (const char *text, CmqDumpParts *parts)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) nested = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *folded = NULL;
 
   regex_get (&initialised, &regex,
-             "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN ")"
-             "\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+             "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
+             ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   g_free (parts->dateline);
@@ -156,6 +190,15 @@ read_dateline (const char *text, CmqDumpParts *parts)
   rest = g_match_info_fetch (match, 2);
   if (rest == NULL || *g_strstrip (rest) == '\0')
     return TRUE;
+  /* "Berne, 21.06.2012 - Zurich, 21 juin 2012 - Discours du…": where it was given, then said;
+   * once, so that a line is read in linear time. */
+  if (g_regex_match (regex, rest, 0, &nested))
+    {
+      g_free (rest);
+      rest = g_match_info_fetch (nested, 2);
+      if (rest == NULL || *g_strstrip (rest) == '\0')
+        return TRUE;
+    }
   folded = cmq_importer_fold (rest);
   if (kind_of_start (folded, TRUE) != NULL)
     {

@@ -130,6 +130,8 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_is_credit (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
+/* "statement" for a lead opening "The following statement was issued…", or NULL. */
+const char *cmq_importer_kind_of_lead (const char *paragraph);
 /* Sets parts->source and parts->url from the lines, once their roles are known. */
 void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
 /* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */
