@@ -887,6 +887,29 @@ test_kind_signals (void)
     }
 }
 
+/* A short notice above the page's tools ("Archived page…", "Share", "Print") is not the story's
+ * start, and "05-04-2007 News Release 07/47" under the headline gives the kind, not the title. */
+static void
+test_notice_above_tools (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Archived page: may contain outdated information!\n\n"
+      "Send page\n\nPrint page\n\n"
+      "President completes talks with senior members of the administration\n\n"
+      "05-04-2007 News Release 07/47\n\n"
+      "Geneva (ICRC) – The president of the committee completed two days of talks with senior "
+      "members of the administration on Thursday, focusing on detention.\n\n"
+      "The talks also covered the humanitarian situation in several regions where the "
+      "organisation works.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "President completes talks with senior members of the administration");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Geneva (ICRC)"));
+}
+
 static void
 test_languages (void)
 {
@@ -1182,6 +1205,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/url-source", test_url_source);
   g_test_add_func ("/importer/url-lines", test_url_lines);
   g_test_add_func ("/importer/kind-signals", test_kind_signals);
+  g_test_add_func ("/importer/notice-above-tools", test_notice_above_tools);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);

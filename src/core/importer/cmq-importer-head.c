@@ -218,6 +218,32 @@ read_dateline (const char *text, CmqDumpParts *parts)
   return TRUE;
 }
 
+/* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
+static gboolean
+read_dated_kind (const char *text, CmqDumpParts *parts)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *folded = NULL;
+  const char *kind;
+
+  regex_get (&initialised, &regex, "^(" DATE_PATTERN ")\\s+(\\S.{0,80})$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  rest = g_match_info_fetch (match, 2);
+  folded = cmq_importer_fold (rest);
+  kind = kind_of_start (folded, TRUE);
+  if (kind == NULL)
+    return FALSE;
+  g_free (parts->dateline);
+  parts->dateline = g_match_info_fetch (match, 1);
+  if (parts->kind == NULL)
+    parts->kind = kind;
+  return TRUE;
+}
+
 /* "Vienna, Austria", "Bruxelles, Belgique": a place of a few capitalised words with a comma. */
 static gboolean
 is_place (const char *text)
@@ -270,7 +296,8 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *kind;
 
-  if (strpbrk (text, "0123456789") != NULL && read_dateline (text, parts))
+  if (strpbrk (text, "0123456789") != NULL &&
+      (read_dateline (text, parts) || read_dated_kind (text, parts)))
     return CMQ_LINE_DATELINE;
   if (is_place (text))
     return CMQ_LINE_DATELINE;

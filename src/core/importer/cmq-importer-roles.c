@@ -563,7 +563,9 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 }
 
 /* The first line of the story core. A short sentence above a dateline ("Welcome to the United
- * Nations. It's your world.") is the site's tagline: the story starts after the dateline. */
+ * Nations. It's your world.") is the site's tagline, and one above the page's tools and then a
+ * heading ("Archived page: may contain outdated information!", "Share", "Print", headline) is a
+ * notice about the page: the story starts after them. */
 static guint
 core_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -571,6 +573,8 @@ core_start (GArray *lines, const LineInfo *info, guint first)
     {
       guint next = first + 1;
       gboolean dateline = FALSE;
+      gboolean tools = FALSE;
+      gboolean heading = FALSE;
 
       for (; next < lines->len && !(info[next].body && role_at (lines, next) == CMQ_LINE_STORY);
            next++)
@@ -580,12 +584,16 @@ core_start (GArray *lines, const LineInfo *info, guint first)
             NULL,
           };
 
-          if (*text == '\0' || info[next].known || strpbrk (text, "0123456789") == NULL)
+          if (*text == '\0' || info[next].known)
+            continue;
+          tools = tools || info[next].interface;
+          heading = heading || (tools && !info[next].interface && !info[next].sentence);
+          if (strpbrk (text, "0123456789") == NULL)
             continue;
           dateline = dateline || cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE;
           cmq_dump_parts_clear (&scratch);
         }
-      if (!dateline || next >= lines->len)
+      if (!(dateline || heading) || next >= lines->len)
         break;
       first = next;
     }
