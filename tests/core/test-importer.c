@@ -910,6 +910,23 @@ test_notice_above_tools (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Geneva (ICRC)"));
 }
 
+/* A headline that opens with the kind's word and holds a date is the headline, not a label
+ * line like "Press Release SG/SM/11324". */
+static void
+test_headline_opening_with_kind (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "SG/SM/10633\n\n"
+      "TRANSCRIPTION DE LA CONFÉRENCE DE PRESSE DU SECRÉTAIRE GÉNÉRAL, LE 13 SEPTEMBRE\n\n"
+      "Le Secrétaire général : Comme vous le savez, je viens d’effectuer un voyage au "
+      "Moyen-Orient, et je voudrais vous en dire quelques mots avant vos questions.\n");
+
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Transcription de la"));
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+}
+
 static void
 test_languages (void)
 {
@@ -1206,6 +1223,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/url-lines", test_url_lines);
   g_test_add_func ("/importer/kind-signals", test_kind_signals);
   g_test_add_func ("/importer/notice-above-tools", test_notice_above_tools);
+  g_test_add_func ("/importer/headline-opening-with-kind", test_headline_opening_with_kind);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);

@@ -18,6 +18,9 @@
 /* A line is a site's name when its organisations' names make up this share of its words. */
 #define MIN_SITE_NAME_PERCENT 75
 
+/* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
+#define MAX_LABEL_REST_WORDS 3
+
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
 
@@ -120,9 +123,12 @@ kind_of_start (const char *folded, gboolean whole)
 
           if (strncmp (folded, words[k], n) != 0 || g_ascii_isalnum (*rest))
             continue;
-          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"). */
+          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"), not a
+           * headline that opens with the kind and holds a date ("Transcription de la conférence
+           * de presse…, le 13 septembre"). */
           if (whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
-              strpbrk (rest, "0123456789") == NULL)
+              (strpbrk (rest, "0123456789") == NULL ||
+               cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
             continue;
           return kind_labels[i].kind;
         }
