@@ -241,55 +241,52 @@ cmq_importer_site_of (const char *first_line)
   return g_steal_pointer (&key);
 }
 
-static char *
-site_line (const char *site, const char *key)
-{
-  return g_strconcat (site, "\x1f", key, NULL);
-}
-
 /* Counts the file under its site, and each of its lines under the site. */
 static void
 learn_site (CmqImporter *self, const char *site, GHashTable *seen)
 {
   GHashTableIter iter;
   gpointer key;
+  GHashTable *lines;
   guint files;
 
   if (site == NULL || *site == '\0')
     return;
   files = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_files, site));
   g_hash_table_insert (self->site_files, g_strdup (site), GUINT_TO_POINTER (files + 1));
+  lines = g_hash_table_lookup (self->site_lines, site);
+  if (lines == NULL)
+    {
+      lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->site_lines, g_strdup (site), lines);
+    }
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      char *both;
       guint count;
 
       if (*(const char *) key == '\0')
         continue;
-      both = site_line (site, key);
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_lines, both));
-      g_hash_table_insert (self->site_lines, both, GUINT_TO_POINTER (count + 1));
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (lines, key));
+      g_hash_table_insert (lines, g_strdup (key), GUINT_TO_POINTER (count + 1));
     }
 }
 
-guint
-cmq_importer_site_files (CmqImporter *self, const char *site)
+GHashTable *
+cmq_importer_site_lines (CmqImporter *self, const char *site, guint *site_files)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->site_files, site));
+  *site_files = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_files, site));
+  return g_hash_table_lookup (self->site_lines, site);
 }
 
 gboolean
-cmq_importer_is_repeated_on_site (CmqImporter *self, const char *site, guint site_files,
-                                  const char *key)
+cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key)
 {
-  g_autofree char *both = NULL;
   guint count;
 
   if (*key == '\0' || site_files < MIN_REPEATED_FILES)
     return FALSE;
-  both = site_line (site, key);
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_lines, both));
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (site_lines, key));
   return count >= MIN_REPEATED_FILES && count * 100 >= site_files * MIN_REPEATED_PERCENT;
 }
 

@@ -21,6 +21,9 @@
 /* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
 #define MAX_LABEL_REST_WORDS 3
 
+/* A lead introducing a statement says so in its first bytes. */
+#define MAX_LEAD_KIND_BYTES 80
+
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
 
@@ -109,12 +112,30 @@ cmq_importer_date_line_role (const char *text)
   return CMQ_LINE_STORY;
 }
 
+/* The words of kind_labels, split once. */
+static GStrv *
+kind_words_get (void)
+{
+  static gsize initialised = 0;
+  static GStrv words[G_N_ELEMENTS (kind_labels)];
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+        words[i] = g_strsplit (kind_labels[i].pattern, "|", -1);
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
 static const char *
 kind_of_start (const char *folded, gboolean whole)
 {
+  GStrv *all_words = kind_words_get ();
+
   for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
     {
-      g_auto (GStrv) words = g_strsplit (kind_labels[i].pattern, "|", -1);
+      GStrv words = all_words[i];
 
       for (guint k = 0; words[k] != NULL; k++)
         {
@@ -164,7 +185,14 @@ cmq_importer_kind_of_lead (const char *paragraph)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
-  g_autofree char *folded = cmq_importer_fold (paragraph);
+  g_autofree char *start = g_strndup (paragraph, MAX_LEAD_KIND_BYTES);
+  g_autofree char *folded = NULL;
+  const char *end;
+
+  /* Its first words are enough, cut on a character's boundary. */
+  g_utf8_validate (start, -1, &end);
+  start[end - start] = '\0';
+  folded = cmq_importer_fold (start);
 
   /* "The following statement was issued today by…", "La déclaration suivante a été…". */
   regex_get (&initialised, &regex,

@@ -19,7 +19,7 @@ struct _CmqImporter
   GHashTable *learnt_files; /* checksum of the contents, a set */
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
   GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
-  GHashTable *site_lines;   /* site, \x1f, line key -> number of the site's files holding it */
+  GHashTable *site_lines;   /* site -> (line key -> number of the site's files holding it) */
 };
 
 /* What a line of a dump is (see cmq-importer-roles.c). */
@@ -97,11 +97,13 @@ gboolean cmq_importer_is_known_chrome (const char *line, const char *key, guint 
 gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
 /* The website a file comes from, from its first line, as learnt files are grouped. */
 char *cmq_importer_site_of (const char *first_line);
-/* How many learnt files come from @site. */
-guint cmq_importer_site_files (CmqImporter *self, const char *site);
-/* Whether a line recurs in enough of the learnt files of @site (@site_files of them) to be its
- * chrome: three files of one website are enough, however large the library. */
-gboolean cmq_importer_is_repeated_on_site (CmqImporter *self, const char *site, guint site_files,
+/* The lines learnt from @site (key -> number of its files holding it; NULL when none), and in
+ * @site_files how many of its files were learnt. */
+GHashTable *cmq_importer_site_lines (CmqImporter *self, const char *site, guint *site_files);
+/* Whether a line recurs in enough of the learnt files of a site (@site_files of them, whose lines
+ * are @site_lines) to be its chrome: three files of one website are enough, however large the
+ * library. */
+gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
                                            const char *key);
 
 /* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */

@@ -213,21 +213,27 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
   return TRUE;
 }
 
-/* The site of the file, when enough of its files were learnt for its own lines to tell, and it
- * is not (almost) the whole library, where the library's repeated lines already tell. */
-static char *
+/* The lines learnt from the file's site, when enough of its files were learnt for them to tell,
+ * and it is not (almost) the whole library, where the library's repeated lines already tell. */
+static GHashTable *
 site_to_read (CmqImporter *self, GArray *lines, guint *site_files)
 {
   guint n_files = g_hash_table_size (self->learnt_files);
-  char *site = NULL;
+  g_autofree char *site = NULL;
+  GHashTable *site_lines;
 
+  *site_files = 0;
+  if (g_hash_table_size (self->site_files) == 0)
+    return NULL;
   for (guint i = 0; i < lines->len && site == NULL; i++)
     if (*g_array_index (lines, Line, i).text != '\0')
       site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
-  *site_files = site != NULL ? cmq_importer_site_files (self, site) : 0;
+  if (site == NULL)
+    return NULL;
+  site_lines = cmq_importer_site_lines (self, site, site_files);
   if (*site_files < MIN_SITE_FILES || *site_files * 100 >= n_files * MAX_SITE_PERCENT)
-    g_clear_pointer (&site, g_free);
-  return site;
+    return NULL;
+  return site_lines;
 }
 
 static void
@@ -235,7 +241,7 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
   int wrap_width = -1;
   guint site_files = 0;
-  g_autofree char *site = site_to_read (self, lines, &site_files);
+  GHashTable *site_lines = site_to_read (self, lines, &site_files);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -250,8 +256,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->words = cmq_importer_count_words (line->key);
       one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words);
       one->repeated = cmq_importer_is_repeated (self, line->key);
-      one->on_site = site != NULL && !one->repeated &&
-                     cmq_importer_is_repeated_on_site (self, site, site_files, line->key);
+      one->on_site = site_lines != NULL && !one->repeated &&
+                     cmq_importer_is_repeated_on_site (site_lines, site_files, line->key);
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
