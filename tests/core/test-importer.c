@@ -811,6 +811,122 @@ test_url_source (void)
   g_assert_false (cmq_release_get_headline_found (release));
 }
 
+/* A page's address on a line of its own, however the saving tool labelled it, is the URL; a
+ * link inside the story or in a list of related pages never is. */
+static void
+test_url_lines (void)
+{
+  static const char *const story =
+      "The Chairperson-in-Office welcomed the agreement reached by the parties on Tuesday and "
+      "called on them to implement it in full, as announced at "
+      "https://www.osce.org/other/99 earlier.\n\n"
+      "Related\n\nhttps://www.osce.org/related/1\n\n";
+  static const struct
+  {
+    const char *head;
+    const char *tail;
+    const char *url;
+  } cases[] = {
+    { "Source: https://www.osce.org/pr/1\n\n", "", "https://www.osce.org/pr/1" },
+    { "URL: https://www.osce.org/pr/2\n\n", "", "https://www.osce.org/pr/2" },
+    { "Lien permanent : https://www.osce.org/fr/pr/3\n\n", "", "https://www.osce.org/fr/pr/3" },
+    { "saved from url=(0031)https://www.osce.org/pr/4\n\n", "", "https://www.osce.org/pr/4" },
+    { "", "Permalink: https://www.osce.org/pr/5\n", "https://www.osce.org/pr/5" },
+    { "", "Source URL: https://www.osce.org/pr/6\n", "https://www.osce.org/pr/6" },
+    { "https://www.osce.org/pr/7\n\n", "URL: https://www.osce.org/pr/8\n",
+      "https://www.osce.org/pr/8" },
+    { "Follow us on https://x.com/osce\n\n", "", NULL },
+    { "", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].head, story, cases[i].tail, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (cmq_release_get_url (release), ==, cases[i].url);
+    }
+}
+
+/* What kind of release a dump is, from what it says: a possessive before the kind in the
+ * headline, a lead that introduces a statement, a second dateline before the kind, the kind's
+ * word in another language. */
+static void
+test_kind_signals (void)
+{
+  static const char *const body =
+      "The Board met in Vienna this week to review the programme of work and the budget for "
+      "the next two years, and heard reports from its committees.\n";
+  static const struct
+  {
+    const char *head;
+    const char *kind;
+  } cases[] = {
+    { "Agency\n\nDirector General's Introductory Statement to the Board of Governors\n\n"
+      "9 March 2020\n\n",
+      "statement" },
+    { "Agency\n\nThe Secretary-General's remarks at the opening of the session\n\n"
+      "9 March 2020\n\n",
+      "speech" },
+    { "Berne, 21.06.2012 - Zurich, 21 juin 2012 - Discours du Conseiller fédéral\n\n", "speech" },
+    { "Brussel, 19.01.2004 - Toespraak van de minister\n\n", "speech" },
+    { "The following statement was issued today by the Spokesperson for the Secretary-General:\n\n",
+      "statement" },
+    { "Agency\n\nThe Board's new members meet in Vienna for the first time\n\n9 March 2020\n\n",
+      NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].head, body, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
+/* A short notice above the page's tools ("Archived page…", "Share", "Print") is not the story's
+ * start, and "05-04-2007 News Release 07/47" under the headline gives the kind, not the title. */
+static void
+test_notice_above_tools (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Archived page: may contain outdated information!\n\n"
+      "Send page\n\nPrint page\n\n"
+      "President completes talks with senior members of the administration\n\n"
+      "05-04-2007 News Release 07/47\n\n"
+      "Geneva (ICRC) – The president of the committee completed two days of talks with senior "
+      "members of the administration on Thursday, focusing on detention.\n\n"
+      "The talks also covered the humanitarian situation in several regions where the "
+      "organisation works.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "President completes talks with senior members of the administration");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Geneva (ICRC)"));
+}
+
+/* A headline that opens with the kind's word and holds a date is the headline, not a label
+ * line like "Press Release SG/SM/11324". */
+static void
+test_headline_opening_with_kind (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "SG/SM/10633\n\n"
+      "TRANSCRIPTION DE LA CONFÉRENCE DE PRESSE DU SECRÉTAIRE GÉNÉRAL, LE 13 SEPTEMBRE\n\n"
+      "Le Secrétaire général : Comme vous le savez, je viens d’effectuer un voyage au "
+      "Moyen-Orient, et je voudrais vous en dire quelques mots avant vos questions.\n");
+
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Transcription de la"));
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+}
+
 static void
 test_languages (void)
 {
@@ -979,6 +1095,46 @@ test_related_list (void)
   g_assert_cmpuint (n_paragraphs (shared), ==, 2);
 }
 
+/* Three pages of one website in a library of many others are enough for the lines they share
+ * at their edges, a site's tagline sentence too, to be its chrome. */
+static void
+test_site_repetition (void)
+{
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  g_autoptr (CmqRelease) release = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const stories[] = {
+    "The Minister opened the new fish market in the old harbour this morning.",
+    "The Minister met the fishermen's union to discuss the quotas for next year.",
+    "The Ministry published its report on the state of the northern fish stocks.",
+  };
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autofree char *page = g_strdup_printf (
+          "Ministry of Fisheries of Northland\n\nWelcome to the Ministry. We serve the coast and "
+          "its people.\n\n%s\n",
+          stories[i]);
+
+      cmq_importer_learn (importer, page, -1);
+      if (i == 0)
+        first = g_steal_pointer (&page);
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *other = g_strdup_printf (
+          "Another site %u\n\nThe council of town %u approved its budget on Monday evening.\n", i,
+          i);
+
+      cmq_importer_learn (importer, other, -1);
+    }
+  release = import (importer, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, stories[0]);
+}
+
 /* A line that is only a date, above the headline, is the page's date when it has no dateline. */
 static void
 test_date_above_headline (void)
@@ -1064,6 +1220,10 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/caps-headline", test_caps_headline);
   g_test_add_func ("/importer/dateline-headline-and-source", test_dateline_headline_and_source);
   g_test_add_func ("/importer/url-source", test_url_source);
+  g_test_add_func ("/importer/url-lines", test_url_lines);
+  g_test_add_func ("/importer/kind-signals", test_kind_signals);
+  g_test_add_func ("/importer/notice-above-tools", test_notice_above_tools);
+  g_test_add_func ("/importer/headline-opening-with-kind", test_headline_opening_with_kind);
   g_test_add_func ("/importer/languages", test_languages);
   g_test_add_func ("/importer/title-not-inside-name", test_title_not_inside_name);
   g_test_add_func ("/importer/speech-and-site-name", test_speech_and_site_name);
@@ -1071,6 +1231,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/long-headline", test_long_headline);
   g_test_add_func ("/importer/speech-head", test_speech_head);
   g_test_add_func ("/importer/related-list", test_related_list);
+  g_test_add_func ("/importer/site-repetition", test_site_repetition);
   g_test_add_func ("/importer/date-above-headline", test_date_above_headline);
   g_test_add_func ("/importer/dateline-under-headline", test_dateline_under_headline);
   g_test_add_func ("/importer/caption-with-credit", test_caption_with_credit);

@@ -143,6 +143,54 @@ test_directories (void)
   g_assert_cmpuint (n_releases (library), ==, 5);
 }
 
+/* Three pages of one website among other files: the window learns the lines they share (a
+ * tagline sentence too) as that site's chrome, as the index does. */
+static void
+test_site_chrome (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  GListModel *releases;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("site-%u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *page = g_strdup_printf (
+          "Ministry of Fisheries of Northland\n\nWelcome to the Ministry. We serve the coast "
+          "and its people.\n\nThe Minister met the fishermen of harbour %u to discuss the "
+          "quotas for next year and the new market.\n",
+          i);
+
+      g_assert_true (g_file_set_contents (path, page, -1, NULL));
+    }
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u.txt", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *page = g_strdup_printf (
+          "Town %u\n\nThe council of town %u approved its budget on Monday evening after a "
+          "long debate.\n",
+          i, i);
+
+      g_assert_true (g_file_set_contents (path, page, -1, NULL));
+    }
+
+  cmq_library_add_directory (library, folder);
+  cmq_library_load (library, NULL);
+  releases = cmq_library_get_releases (library);
+  g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 13);
+  for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (g_strv_length ((char **) paragraphs), ==, 1);
+      g_assert_false (g_str_has_prefix (paragraphs[0], "Welcome"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,6 +198,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/library/add-remove-files", test_add_remove_files);
   g_test_add_func ("/library/directories", test_directories);
+  g_test_add_func ("/library/site-chrome", test_site_chrome);
 
   return g_test_run ();
 }

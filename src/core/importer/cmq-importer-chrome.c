@@ -17,6 +17,8 @@
 /* Repeated lines: in at least this many distinct files, and this share of them. */
 #define MIN_REPEATED_FILES   3
 #define MIN_REPEATED_PERCENT 30
+/* A site is told by the first line of its pages, up to this many bytes of its key. */
+#define MAX_SITE_KEY_BYTES 200
 /* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
 #define MIN_FUZZY_WORDS   5
 #define MIN_FUZZY_PERCENT 85
@@ -227,8 +229,73 @@ cmq_importer_is_repeated (CmqImporter *self, const char *key)
   return count >= MIN_REPEATED_FILES && count * 100 >= n_files * MIN_REPEATED_PERCENT;
 }
 
-/* Trims the line and makes every run of spaces, tabs and no-break spaces one space. The line
- * can only get shorter. */
+/* The website a file comes from, as far as its lines tell without reading them: the key of its
+ * first line, which pages of one site share (a site name, a menu, an account block). */
+char *
+cmq_importer_site_of (const char *first_line)
+{
+  g_autofree char *key = cmq_importer_key (first_line);
+
+  if (strlen (key) > MAX_SITE_KEY_BYTES)
+    key[MAX_SITE_KEY_BYTES] = '\0';
+  return g_steal_pointer (&key);
+}
+
+/* Counts the file under its site, and each of its lines under the site. */
+static void
+learn_site (CmqImporter *self, const char *site, GHashTable *seen)
+{
+  GHashTableIter iter;
+  gpointer key;
+  GHashTable *lines;
+  guint files;
+
+  if (site == NULL || *site == '\0')
+    return;
+  files = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_files, site));
+  g_hash_table_insert (self->site_files, g_strdup (site), GUINT_TO_POINTER (files + 1));
+  lines = g_hash_table_lookup (self->site_lines, site);
+  if (lines == NULL)
+    {
+      lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->site_lines, g_strdup (site), lines);
+    }
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint count;
+
+      if (*(const char *) key == '\0')
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (lines, key));
+      g_hash_table_insert (lines, g_strdup (key), GUINT_TO_POINTER (count + 1));
+    }
+}
+
+GHashTable *
+cmq_importer_site_lines (CmqImporter *self, const char *site, guint *site_files)
+{
+  *site_files = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_files, site));
+  return g_hash_table_lookup (self->site_lines, site);
+}
+
+gboolean
+cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key)
+{
+  guint count;
+
+  if (*key == '\0' || site_files < MIN_REPEATED_FILES)
+    return FALSE;
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (site_lines, key));
+  return count >= MIN_REPEATED_FILES && count * 100 >= site_files * MIN_REPEATED_PERCENT;
+}
+
+guint
+cmq_importer_learn_stride (guint n_files)
+{
+  return MAX (1, n_files / CMQ_IMPORTER_LEARN_SAMPLE);
+}
+
 void
 cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 {
@@ -237,6 +304,7 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
   g_autofree char *copy = NULL;
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GHashTable) seen = NULL;
+  g_autofree char *site = NULL;
   GHashTableIter iter;
   gpointer key;
   const char *converted_from;
@@ -280,7 +348,10 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
       if (*line == '\0' || strlen (line) > MAX_LEARNT_LINE_BYTES)
         continue;
       g_hash_table_add (seen, cmq_importer_key (line));
+      if (site == NULL)
+        site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
     }
+  learn_site (self, site, seen);
 
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, &key, NULL))

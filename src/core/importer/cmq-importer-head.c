@@ -18,6 +18,12 @@
 /* A line is a site's name when its organisations' names make up this share of its words. */
 #define MIN_SITE_NAME_PERCENT 75
 
+/* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
+#define MAX_LABEL_REST_WORDS 3
+
+/* A lead introducing a statement says so in its first bytes. */
+#define MAX_LEAD_KIND_BYTES 80
+
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
 
@@ -43,12 +49,16 @@ typedef struct
 
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
-  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung",
+  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung|"
+    "persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
-  { "joint statement|press statement|statement|declaration conjointe|declaration|readout",
+  { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
+    "verklaring|dichiarazione|oswiadczenie",
     "statement" },
-  { "speech|remarks|address|discours|allocution|rede", "speech" },
-  { "transcript|press conference|conference de presse|press briefing|point de presse",
+  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie",
+    "speech" },
+  { "transcript|transcription|press conference|conference de presse|press briefing|"
+    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
     "transcript" },
   { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
 };
@@ -102,12 +112,30 @@ cmq_importer_date_line_role (const char *text)
   return CMQ_LINE_STORY;
 }
 
+/* The words of kind_labels, split once. */
+static GStrv *
+kind_words_get (void)
+{
+  static gsize initialised = 0;
+  static GStrv words[G_N_ELEMENTS (kind_labels)];
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+        words[i] = g_strsplit (kind_labels[i].pattern, "|", -1);
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
 static const char *
 kind_of_start (const char *folded, gboolean whole)
 {
+  GStrv *all_words = kind_words_get ();
+
   for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
     {
-      g_auto (GStrv) words = g_strsplit (kind_labels[i].pattern, "|", -1);
+      GStrv words = all_words[i];
 
       for (guint k = 0; words[k] != NULL; k++)
         {
@@ -116,9 +144,12 @@ kind_of_start (const char *folded, gboolean whole)
 
           if (strncmp (folded, words[k], n) != 0 || g_ascii_isalnum (*rest))
             continue;
-          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"). */
+          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"), not a
+           * headline that opens with the kind and holds a date ("Transcription de la conférence
+           * de presse…, le 13 septembre"). */
           if (whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
-              strpbrk (rest, "0123456789") == NULL)
+              (strpbrk (rest, "0123456789") == NULL ||
+               cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
             continue;
           return kind_labels[i].kind;
         }
@@ -126,12 +157,48 @@ kind_of_start (const char *folded, gboolean whole)
   return NULL;
 }
 
+/* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
+#define MAX_POSSESSOR_BYTES 60
+
 const char *
 cmq_importer_kind_of_headline (const char *headline)
 {
   g_autofree char *folded = cmq_importer_fold (headline);
+  const char *kind = kind_of_start (folded, FALSE);
+  const char *owner = strstr (folded, "'s ");
+  const char *next;
 
-  return kind_of_start (folded, FALSE);
+  /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
+   * the Board": the kind, at most one word after a possessive near the start. */
+  if (kind != NULL || owner == NULL || owner - folded > MAX_POSSESSOR_BYTES)
+    return kind;
+  owner += 3;
+  kind = kind_of_start (owner, FALSE);
+  next = strchr (owner, ' ');
+  if (kind == NULL && next != NULL)
+    kind = kind_of_start (next + 1, FALSE);
+  return kind;
+}
+
+const char *
+cmq_importer_kind_of_lead (const char *paragraph)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *start = g_strndup (paragraph, MAX_LEAD_KIND_BYTES);
+  g_autofree char *folded = NULL;
+  const char *end;
+
+  /* Its first words are enough, cut on a character's boundary. */
+  g_utf8_validate (start, -1, &end);
+  start[end - start] = '\0';
+  folded = cmq_importer_fold (start);
+
+  /* "The following statement was issued today by…", "La déclaration suivante a été…". */
+  regex_get (&initialised, &regex,
+             "^(?:the following (?:joint |press )?statement|"
+             "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
+  return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
 }
 
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
@@ -143,12 +210,13 @@ read_dateline (const char *text, CmqDumpParts *parts)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GMatchInfo) nested = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *folded = NULL;
 
   regex_get (&initialised, &regex,
-             "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN ")"
-             "\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+             "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
+             ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   g_free (parts->dateline);
@@ -156,6 +224,15 @@ read_dateline (const char *text, CmqDumpParts *parts)
   rest = g_match_info_fetch (match, 2);
   if (rest == NULL || *g_strstrip (rest) == '\0')
     return TRUE;
+  /* "Berne, 21.06.2012 - Zurich, 21 juin 2012 - Discours du…": where it was given, then said;
+   * once, so that a line is read in linear time. */
+  if (g_regex_match (regex, rest, 0, &nested))
+    {
+      g_free (rest);
+      rest = g_match_info_fetch (nested, 2);
+      if (rest == NULL || *g_strstrip (rest) == '\0')
+        return TRUE;
+    }
   folded = cmq_importer_fold (rest);
   if (kind_of_start (folded, TRUE) != NULL)
     {
@@ -172,6 +249,32 @@ read_dateline (const char *text, CmqDumpParts *parts)
     }
   if (parts->headline == NULL && !cmq_importer_ends_sentence (rest) && strchr (rest, ' ') != NULL)
     parts->headline = g_steal_pointer (&rest);
+  return TRUE;
+}
+
+/* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
+static gboolean
+read_dated_kind (const char *text, CmqDumpParts *parts)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *folded = NULL;
+  const char *kind;
+
+  regex_get (&initialised, &regex, "^(" DATE_PATTERN ")\\s+(\\S.{0,80})$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  rest = g_match_info_fetch (match, 2);
+  folded = cmq_importer_fold (rest);
+  kind = kind_of_start (folded, TRUE);
+  if (kind == NULL)
+    return FALSE;
+  g_free (parts->dateline);
+  parts->dateline = g_match_info_fetch (match, 1);
+  if (parts->kind == NULL)
+    parts->kind = kind;
   return TRUE;
 }
 
@@ -227,7 +330,8 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *kind;
 
-  if (strpbrk (text, "0123456789") != NULL && read_dateline (text, parts))
+  if (strpbrk (text, "0123456789") != NULL &&
+      (read_dateline (text, parts) || read_dated_kind (text, parts)))
     return CMQ_LINE_DATELINE;
   if (is_place (text))
     return CMQ_LINE_DATELINE;
@@ -479,49 +583,96 @@ cmq_importer_is_site_name (const char *text, const char *key)
   return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
 
-/* The first web address in @text, NULL when there is none. */
-static char *
-find_url (const char *text, char **host)
+#define URL_PATTERN "((?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?)"
+
+/* What a line holding the page's address is, if it is one. */
+typedef enum
+{
+  URL_NONE,
+  URL_BARE,     /* the address alone */
+  URL_SOURCE,   /* "Source: https://…", which may also cite a table's source inside the story */
+  URL_LABELLED, /* "URL:", "Permalink:", "Lien permanent :", "saved from url=(0052)…" */
+} UrlLine;
+
+/* Whether @text is a line of its own for a web address, and which; @url and @host receive the
+ * address and its domain. A link inside a sentence is never one. */
+static UrlLine
+find_url_line (const char *text, char **url, char **host)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *saved = NULL;
 
-  /* A page's address stands on a short line of its own, or in the site's lines. */
   if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
       (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
-    return NULL;
+    return URL_NONE;
   regex_get (&initialised, &regex,
-             "(?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?");
+             "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
+             "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
+             "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
+             "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
   if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  *host = g_match_info_fetch (match, 1);
-  return g_match_info_fetch (match, 0);
+    return URL_NONE;
+  label = g_match_info_fetch (match, 1);
+  saved = g_match_info_fetch (match, 2);
+  *url = g_match_info_fetch (match, 3);
+  *host = g_match_info_fetch (match, 4);
+  if (*label == '\0' && *saved == '\0')
+    return URL_BARE;
+  return g_ascii_strcasecmp (label, "source") == 0 ? URL_SOURCE : URL_LABELLED;
+}
+
+/* Whether a URL line of @kind, on a line of @role, is the page's address: a labelled one
+ * anywhere but a story paragraph (where "Source:" cites a figure's source); a bare one only
+ * before the story, as lists of related pages after it are bare addresses too. */
+static gboolean
+is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
+{
+  switch (kind)
+    {
+    case URL_LABELLED:
+      return TRUE;
+    case URL_SOURCE:
+      return role != CMQ_LINE_STORY;
+    case URL_BARE:
+      return !after_story;
+    case URL_NONE:
+    default:
+      return FALSE;
+    }
 }
 
 /* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * organisation most lines name. */
+ * organisation most lines name. A labelled URL line wins over a bare one. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
   const char *from_domain = NULL;
   const char *from_lines = NULL;
+  UrlLine best = URL_NONE;
+  gboolean after_story = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *host = NULL;
       g_autofree char *url = NULL;
+      UrlLine kind;
 
       if (*line->text == '\0')
         continue;
-      url = find_url (line->text, &host);
-      if (url != NULL && parts->url == NULL &&
-          (line->chrome || strlen (url) + 8 > strlen (line->text)))
+      kind = find_url_line (line->text, &url, &host);
+      if (kind > best && is_page_url (kind, line->role, after_story))
         {
+          best = kind;
+          g_free (parts->url);
           parts->url = g_steal_pointer (&url);
           from_domain = organisation_of_domain (host);
         }
+      if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
+        after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
           line->key != NULL && names_organisation_word (line->key) &&
           cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)

@@ -18,6 +18,8 @@ struct _CmqImporter
 
   GHashTable *learnt_files; /* checksum of the contents, a set */
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
+  GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
+  GHashTable *site_lines;   /* site -> (line key -> number of the site's files holding it) */
 };
 
 /* What a line of a dump is (see cmq-importer-roles.c). */
@@ -93,6 +95,16 @@ void cmq_importer_line_clear (Line *line);
 gboolean cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words);
 /* Whether a line recurs in enough of the files learnt by @self to be chrome. */
 gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
+/* The website a file comes from, from its first line, as learnt files are grouped. */
+char *cmq_importer_site_of (const char *first_line);
+/* The lines learnt from @site (key -> number of its files holding it; NULL when none), and in
+ * @site_files how many of its files were learnt. */
+GHashTable *cmq_importer_site_lines (CmqImporter *self, const char *site, guint *site_files);
+/* Whether a line recurs in enough of the learnt files of a site (@site_files of them, whose lines
+ * are @site_lines) to be its chrome: three files of one website are enough, however large the
+ * library. */
+gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
+                                           const char *key);
 
 /* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */
 gboolean cmq_importer_ends_sentence (const char *text);
@@ -120,6 +132,8 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_is_credit (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
+/* "statement" for a lead opening "The following statement was issued…", or NULL. */
+const char *cmq_importer_kind_of_lead (const char *paragraph);
 /* Sets parts->source and parts->url from the lines, once their roles are known. */
 void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
 /* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */

@@ -42,6 +42,10 @@
 #define MAX_DATE_ONLY_WORDS 5
 /* How many lines above a headline a dateline can show it was a subtitle. */
 #define MAX_LINES_ABOVE_HEADLINE 2
+/* A site's own repeated lines are read when it has this many learnt files, and is less than this
+ * share of the library. */
+#define MIN_SITE_FILES   3
+#define MAX_SITE_PERCENT 90
 /* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
 #define MAX_SALUTATION_WORDS 15
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
@@ -59,6 +63,7 @@ typedef struct
   guint words;
   gboolean known;     /* in the phrase table, or decoration */
   gboolean repeated;  /* learnt across the library */
+  gboolean on_site;   /* learnt across the files of the same website */
   gboolean interface; /* only web-interface words */
   gboolean opener;    /* and one of them opens a section of links */
   gboolean body;      /* a sentence-like paragraph */
@@ -208,10 +213,35 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
   return TRUE;
 }
 
+/* The lines learnt from the file's site, when enough of its files were learnt for them to tell,
+ * and it is not (almost) the whole library, where the library's repeated lines already tell. */
+static GHashTable *
+site_to_read (CmqImporter *self, GArray *lines, guint *site_files)
+{
+  guint n_files = g_hash_table_size (self->learnt_files);
+  g_autofree char *site = NULL;
+  GHashTable *site_lines;
+
+  *site_files = 0;
+  if (g_hash_table_size (self->site_files) == 0)
+    return NULL;
+  for (guint i = 0; i < lines->len && site == NULL; i++)
+    if (*g_array_index (lines, Line, i).text != '\0')
+      site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
+  if (site == NULL)
+    return NULL;
+  site_lines = cmq_importer_site_lines (self, site, site_files);
+  if (*site_files < MIN_SITE_FILES || *site_files * 100 >= n_files * MAX_SITE_PERCENT)
+    return NULL;
+  return site_lines;
+}
+
 static void
 read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
   int wrap_width = -1;
+  guint site_files = 0;
+  GHashTable *site_lines = site_to_read (self, lines, &site_files);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -226,6 +256,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->words = cmq_importer_count_words (line->key);
       one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words);
       one->repeated = cmq_importer_is_repeated (self, line->key);
+      one->on_site = site_lines != NULL && !one->repeated &&
+                     cmq_importer_is_repeated_on_site (site_lines, site_files, line->key);
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
@@ -297,7 +329,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
           line->role == CMQ_LINE_DECOY_DATE)
         continue;
-      if (info[i].known || info[i].repeated || info[i].interface)
+      if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface)
         {
           if (headline < lines->len)
             break;
@@ -433,7 +465,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
             set_role (lines, i, CMQ_LINE_LEADING_CHROME);
           continue;
         }
-      if (info[i].known || info[i].repeated || info[i].interface ||
+      if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
           (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_LEADING_CHROME);
     }
@@ -477,8 +509,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
         continue;
-      if (i >= anchor || info[i].known || info[i].repeated || info[i].interface ||
-          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+      if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
+          info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
     }
 }
@@ -491,7 +523,8 @@ mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
         continue;
       if (info[i].known || info[i].interface ||
-          (info[i].repeated && info[i].words < MAX_REPEATED_WORDS))
+          (info[i].repeated && info[i].words < MAX_REPEATED_WORDS) ||
+          (info[i].on_site && !info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_CHROME);
     }
 }
@@ -536,7 +569,9 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 }
 
 /* The first line of the story core. A short sentence above a dateline ("Welcome to the United
- * Nations. It's your world.") is the site's tagline: the story starts after the dateline. */
+ * Nations. It's your world.") is the site's tagline, and one above the page's tools and then a
+ * heading ("Archived page: may contain outdated information!", "Share", "Print", headline) is a
+ * notice about the page: the story starts after them. */
 static guint
 core_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -544,6 +579,8 @@ core_start (GArray *lines, const LineInfo *info, guint first)
     {
       guint next = first + 1;
       gboolean dateline = FALSE;
+      gboolean tools = FALSE;
+      gboolean heading = FALSE;
 
       for (; next < lines->len && !(info[next].body && role_at (lines, next) == CMQ_LINE_STORY);
            next++)
@@ -553,12 +590,16 @@ core_start (GArray *lines, const LineInfo *info, guint first)
             NULL,
           };
 
-          if (*text == '\0' || info[next].known || strpbrk (text, "0123456789") == NULL)
+          if (*text == '\0' || info[next].known)
+            continue;
+          tools = tools || info[next].interface;
+          heading = heading || (tools && !info[next].interface && !info[next].sentence);
+          if (strpbrk (text, "0123456789") == NULL)
             continue;
           dateline = dateline || cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE;
           cmq_dump_parts_clear (&scratch);
         }
-      if (!dateline || next >= lines->len)
+      if (!(dateline || heading) || next >= lines->len)
         break;
       first = next;
     }
@@ -574,10 +615,12 @@ mark_edges (GArray *lines, const LineInfo *info)
   guint last = lines->len;
 
   for (; first < lines->len; first++)
-    if (!is_blank (lines, first) && !info[first].known && !info[first].repeated)
+    if (!is_blank (lines, first) && !info[first].known && !info[first].repeated &&
+        !info[first].on_site)
       break;
   for (; last > first; last--)
-    if (!is_blank (lines, last - 1) && !info[last - 1].known && !info[last - 1].repeated)
+    if (!is_blank (lines, last - 1) && !info[last - 1].known && !info[last - 1].repeated &&
+        !info[last - 1].on_site)
       break;
   for (guint i = 0; i < first; i++)
     set_role (lines, i, CMQ_LINE_LEADING_CHROME);

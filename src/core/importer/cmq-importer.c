@@ -30,6 +30,8 @@ cmq_importer_finalize (GObject *object)
 
   g_clear_pointer (&self->learnt_files, g_hash_table_unref);
   g_clear_pointer (&self->learnt_lines, g_hash_table_unref);
+  g_clear_pointer (&self->site_files, g_hash_table_unref);
+  g_clear_pointer (&self->site_lines, g_hash_table_unref);
 
   G_OBJECT_CLASS (cmq_importer_parent_class)->finalize (object);
 }
@@ -47,6 +49,9 @@ cmq_importer_init (CmqImporter *self)
 {
   self->learnt_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->learnt_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->site_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->site_lines =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
 }
 
 CmqImporter *
@@ -153,6 +158,8 @@ release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, 
   info.kind = parts->kind != NULL || parts->headline == NULL
                   ? parts->kind
                   : cmq_importer_kind_of_headline (parts->headline);
+  if (info.kind == NULL && paragraphs->len > 0)
+    info.kind = cmq_importer_kind_of_lead (g_ptr_array_index (paragraphs, 0));
   return cmq_release_new (&info);
 }
 

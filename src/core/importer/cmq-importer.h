@@ -43,9 +43,18 @@ G_DECLARE_FINAL_TYPE (CmqImporter, cmq_importer, CMQ, IMPORTER, GObject)
 
 CmqImporter *cmq_importer_new (void);
 
-/* Optional: show the importer every file of a library before importing them, so that lines
- * repeated across many files of that library are recognised as chrome. */
+/* Optional: show the importer the files of a library before importing them, so that lines
+ * repeated across many files of that library, or across 3 files of one website, are recognised
+ * as chrome. A release is the same (same paragraphs, same id) wherever it is imported only when
+ * every importer of the library learnt the same files: those of cmq_importer_learn_stride(). */
 void cmq_importer_learn (CmqImporter *self, const char *text, gssize length);
+
+/* Which files of a library of @n_files release files (every file named *.txt that is not a
+ * folder, in strcmp() order of their paths, whether readable or not) an importer learns: the
+ * first and every returned-th after it, so that a large library is learnt from a fixed sample of
+ * about CMQ_IMPORTER_LEARN_SAMPLE files and a small one from every file. */
+#define CMQ_IMPORTER_LEARN_SAMPLE 300
+guint cmq_importer_learn_stride (guint n_files);
 
 /* @file_name is shown to the user; @file_mtime (seconds since the epoch, 0 for "now") is the
  * latest date the release can have. */

@@ -29,10 +29,9 @@
 
 /* Transactions grow from FIRST_BATCH files (so that a window lists the first releases soon) to
  * BATCH_SIZE: FTS5 writes a segment at each commit, merged again later. */
-#define FIRST_BATCH  250
-#define BATCH_SIZE   2000
-#define LEARN_SAMPLE 300
-#define MAX_WORKERS  4
+#define FIRST_BATCH 250
+#define BATCH_SIZE  2000
+#define MAX_WORKERS 4
 /* Imported releases waiting to be written; beyond this the workers wait, so that memory stays
  * flat when writing is slower than importing (a busy disk, another process on the CPUs). */
 #define MAX_QUEUED 256
@@ -349,7 +348,7 @@ import_files (Update *update, GPtrArray *todo, GPtrArray *all, GHashTable *known
   g_autoptr (GPtrArray) threads = g_ptr_array_new ();
   g_autoptr (GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) imported_free);
   ImportJob job = { todo, sample, 0, g_async_queue_new (), stop };
-  guint stride = MAX (1, all->len / LEARN_SAMPLE);
+  guint stride = cmq_importer_learn_stride (all->len);
   guint n_workers = CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
   guint running;
   guint batch_size = FIRST_BATCH;

@@ -248,8 +248,11 @@ compare_names (gconstpointer a, gconstpointer b)
                     g_file_info_get_name (*(GFileInfo *const *) b));
 }
 
+/* Reads the release files of @directory into @loaded; @listed, when not NULL, receives the path
+ * of every release file listed (not a folder, readable or not), as the index's scan lists them. */
 static void
-read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GCancellable *cancellable)
+read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GPtrArray *listed,
+                GCancellable *cancellable)
 {
   g_autoptr (GFileEnumerator) enumerator = NULL;
   g_autoptr (GError) error = NULL;
@@ -283,10 +286,14 @@ read_directory (CmqLibrary *self, GFile *directory, GPtrArray *loaded, GCancella
 
   for (guint i = 0; i < infos->len; i++)
     {
-      GFileInfo *listed = g_ptr_array_index (infos, i);
-      g_autoptr (GFile) child = g_file_get_child (directory, g_file_info_get_name (listed));
-      LoadedFile *file = read_file (self, child, listed, cancellable);
+      GFileInfo *info_at = g_ptr_array_index (infos, i);
+      g_autoptr (GFile) child = g_file_get_child (directory, g_file_info_get_name (info_at));
+      LoadedFile *file;
 
+      if (listed != NULL && g_file_info_get_file_type (info_at) != G_FILE_TYPE_DIRECTORY &&
+          g_file_info_get_file_type (info_at) != G_FILE_TYPE_SYMBOLIC_LINK)
+        g_ptr_array_add (listed, g_file_get_path (child));
+      file = read_file (self, child, info_at, cancellable);
       if (file != NULL)
         g_ptr_array_add (loaded, file);
     }
@@ -404,7 +411,7 @@ cmq_library_add_directory (CmqLibrary *self, GFile *directory)
     return;
 
   loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_file_free);
-  read_directory (self, directory, loaded, NULL);
+  read_directory (self, directory, loaded, NULL, NULL);
   for (guint i = 0; i < loaded->len; i++)
     {
       g_autoptr (CmqRelease) release = import_loaded (self, g_ptr_array_index (loaded, i));
@@ -477,9 +484,38 @@ cmq_library_has_directory (CmqLibrary *self, GFile *directory)
   return FALSE;
 }
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The importer learns the files the index's importers learn (cmq_importer_learn_stride()), so
+ * that a release has the same paragraphs and id in the window, on the command line and in the
+ * index. @loaded is sorted by path. */
+static void
+learn_sample (CmqLibrary *self, GPtrArray *loaded, GPtrArray *listed)
+{
+  g_autoptr (GHashTable) sample = g_hash_table_new (g_str_hash, g_str_equal);
+  guint stride;
+
+  g_ptr_array_sort (listed, compare_strings);
+  stride = cmq_importer_learn_stride (listed->len);
+  for (guint i = 0; i < listed->len; i += stride)
+    g_hash_table_add (sample, g_ptr_array_index (listed, i));
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      LoadedFile *file = g_ptr_array_index (loaded, i);
+
+      if (g_hash_table_contains (sample, file->path))
+        cmq_importer_learn (self->importer, file->contents, file->length);
+    }
+}
+
 void
 cmq_library_load (CmqLibrary *self, GCancellable *cancellable)
 {
+  g_autoptr (GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_file_free);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) releases = g_ptr_array_new_with_free_func (g_object_unref);
@@ -493,14 +529,9 @@ cmq_library_load (CmqLibrary *self, GCancellable *cancellable)
   self->importer = cmq_importer_new ();
 
   for (guint i = 0; i < self->directories->len; i++)
-    read_directory (self, g_ptr_array_index (self->directories, i), loaded, cancellable);
+    read_directory (self, g_ptr_array_index (self->directories, i), loaded, listed, cancellable);
   g_ptr_array_sort (loaded, compare_paths);
-
-  for (guint i = 0; i < loaded->len; i++)
-    {
-      LoadedFile *file = g_ptr_array_index (loaded, i);
-      cmq_importer_learn (self->importer, file->contents, file->length);
-    }
+  learn_sample (self, loaded, listed);
 
   for (guint i = 0; i < loaded->len; i++)
     {
