@@ -1,4 +1,5 @@
-/* cmq-reader-view-private.h: the reader view's navigation policy, as a pure function for tests.
+/* cmq-reader-view-private.h: the reader view's struct, shared with cmq-reader-view-passages.c,
+ * and its navigation policy, as a pure function for tests.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +9,31 @@
 #include "cmq-reader-view.h"
 
 G_BEGIN_DECLS
+
+/* The script world of the app's own scripts (counting hits, selections, highlights). */
+#define SCRIPT_WORLD "communique"
+
+struct _CmqReaderView
+{
+  GtkWidget parent_instance;
+
+  WebKitWebView *web_view;
+  CmqRelease *release;
+  CmqRelease *compared; /* with a comparison: the first release, @release being the second */
+  CmqTrace *trace;      /* a traced phrase, shown instead of a release */
+  CmqQuery *query;
+  char *page_uri;
+  char *page_class;
+  guint n_hits;
+  guint current_hit; /* 1-based; 0 before the first step */
+  GCancellable *scripts;
+  CmqReaderHighlightFunc highlight_func;
+  gpointer highlight_data;
+  GPtrArray *menu_actions; /* of MenuAction: the window's items of the context menu */
+};
+
+/* Marks the highlights that the highlight function gives for the page shown. */
+void _cmq_reader_view_apply_highlights (CmqReaderView *self);
 
 typedef enum
 {

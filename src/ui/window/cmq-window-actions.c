@@ -2,8 +2,9 @@
  * looks: text size, typeface, line width, colours.
  *
  * The handlers of the actions on favourites, notes and imports are in cmq-window-notes.c and
- * cmq-window-import.c; they are all declared here, with their keys, so that the window's actions
- * are in one list (the shortcuts window lists the same keys).
+ * cmq-window-import.c, those on passages and citations in cmq-window-passages.c, those that
+ * compare and trace in cmq-window-compare.c; they are all declared here, with their keys, so
+ * that the window's actions are in one list (the shortcuts window lists the same keys).
  *
  * The reader's look: the preferences live in GSettings; this file applies them to the window's
  * reader as they change (from the Preferences window, the zoom keys, or dconf). Text size is
@@ -102,6 +103,50 @@ toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *par
   gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
 }
 
+/* Compare and trace (cmq-window-compare.c). */
+static void
+install_compare_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.trace", NULL, _cmq_window_trace_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.trace", NULL);
+  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL,
+                                   _cmq_window_compare_with_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare-with", NULL);
+}
+
+/* Passages and citations (cmq-window-passages.c). */
+static void
+install_passage_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.highlight", NULL,
+                                   _cmq_window_highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, _cmq_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-citations", NULL,
+                                   _cmq_window_export_citations_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.highlight", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.highlight", NULL);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL,
+                                   _cmq_window_copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-with-citation", NULL,
+                                   _cmq_window_copy_with_citation_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-with-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-with-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.copy-citation", NULL);
+}
+
 void
 _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
 {
@@ -162,6 +207,9 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
                                        "win.zoom-reset", NULL);
+
+  install_compare_actions (widget_class);
+  install_passage_actions (widget_class);
 }
 
 void

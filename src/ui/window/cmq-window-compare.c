@@ -62,7 +62,7 @@ _cmq_window_compare (CmqWindow *self, CmqRelease *a, CmqRelease *b)
 
       a = b, b = swap;
     }
-  window = cmq_compare_window_new (GTK_WINDOW (self), cmq_window_get_settings (self), a, b);
+  window = cmq_compare_window_new (GTK_WINDOW (self), self->settings, a, b);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -156,7 +156,7 @@ _cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release, GCancel
                                    GAsyncReadyCallback callback, gpointer user_data)
 {
   g_autoptr (GTask) task =
-      g_task_new (cmq_window_get_index (self), cancellable, callback, user_data);
+      g_task_new (cmq_context_get_index (self->context), cancellable, callback, user_data);
 
   g_task_set_task_data (task, g_object_ref (release), g_object_unref);
   g_task_run_in_thread (task, suggest_thread);
@@ -301,7 +301,7 @@ dialog_content (CompareWith *with)
 GtkWindow *
 _cmq_window_compare_with (CmqWindow *self)
 {
-  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  CmqRelease *release = cmq_reader_view_get_release (self->reader_view);
   CompareWith *with;
 
   if (release == NULL)
@@ -323,8 +323,8 @@ _cmq_window_compare_with (CmqWindow *self)
   return with->dialog;
 }
 
-static void
-compare_with_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_compare_with_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   _cmq_window_compare_with (CMQ_WINDOW (widget));
 }
@@ -334,14 +334,14 @@ compare_with_action (GtkWidget *widget, const char *action_name, GVariant *param
 gboolean
 _cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked)
 {
-  CmqRelease *current = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  CmqRelease *current = cmq_reader_view_get_release (self->reader_view);
   g_autoptr (CmqRelease) whole = NULL;
   g_autoptr (GError) error = NULL;
 
   if (current == NULL || g_str_equal (cmq_release_get_id (clicked), cmq_release_get_id (current)))
     return FALSE;
-  whole =
-      cmq_index_load_release (cmq_window_get_index (self), cmq_release_get_id (clicked), &error);
+  whole = cmq_index_load_release (cmq_context_get_index (self->context),
+                                  cmq_release_get_id (clicked), &error);
   if (whole == NULL)
     {
       /* Gone from the library since the list was made. */
@@ -398,8 +398,7 @@ traced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       g_debug ("Nothing to trace: %s", error->message);
       return;
     }
-  window =
-      cmq_compare_window_new_for_trace (GTK_WINDOW (self), cmq_window_get_settings (self), trace);
+  window = cmq_compare_window_new_for_trace (GTK_WINDOW (self), self->settings, trace);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -413,7 +412,7 @@ _cmq_window_trace (CmqWindow *self, const char *phrase)
   g_strdelimit (g_strstrip (line), "\n\r\t", ' ');
   if (line[0] == '\0')
     return;
-  task = g_task_new (cmq_window_get_index (self), NULL, traced_cb, g_object_ref (self));
+  task = g_task_new (cmq_context_get_index (self->context), NULL, traced_cb, g_object_ref (self));
   g_task_set_task_data (task, g_steal_pointer (&line), g_free);
   g_task_run_in_thread (task, trace_thread);
 }
@@ -431,14 +430,14 @@ selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (selected != NULL && g_strstrip (selected)[0] != '\0' && g_utf8_strlen (selected, -1) < 200)
     _cmq_window_trace (self, selected);
   else
-    _cmq_window_trace (self, gtk_editable_get_text (cmq_window_get_search_entry (self)));
+    _cmq_window_trace (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-static void
-trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
-  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (self));
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (self->reader_view);
 
   webkit_web_view_evaluate_javascript (web_view, "window.getSelection ().toString ()", -1,
                                        "communique-selection", NULL, NULL, selection_cb,
@@ -449,16 +448,6 @@ void
 _cmq_window_compare_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child_full (widget_class, "twin_button", FALSE, 0);
-  gtk_widget_class_install_action (widget_class, "win.trace", NULL, trace_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.trace", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.trace", NULL);
-  gtk_widget_class_install_action (widget_class, "win.compare-with", NULL, compare_with_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.compare-with", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.compare-with", NULL);
 }
 
 /* The release being read in its other language: found when a release is shown, offered by a
@@ -532,7 +521,7 @@ static void
 find_twin (CmqWindow *self)
 {
   Twins *twins = get_twins (self);
-  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  CmqRelease *release = cmq_reader_view_get_release (self->reader_view);
   g_autoptr (GTask) task = NULL;
 
   g_cancellable_cancel (twins->finding);
@@ -542,7 +531,7 @@ find_twin (CmqWindow *self)
   if (release == NULL)
     return;
   twins->finding = g_cancellable_new ();
-  task = g_task_new (cmq_window_get_index (self), twins->finding, twin_found_cb, self);
+  task = g_task_new (cmq_context_get_index (self->context), twins->finding, twin_found_cb, self);
   g_task_set_task_data (task, g_object_ref (release), g_object_unref);
   g_task_run_in_thread (task, twins_thread);
 }
@@ -554,7 +543,7 @@ twin_clicked_cb (GtkButton *button, CmqWindow *self)
   g_autoptr (CmqRelease) twin = twins->twin != NULL ? g_object_ref (twins->twin) : NULL;
 
   if (twin != NULL)
-    cmq_reader_view_show_release (cmq_window_get_reader_view (self), twin, NULL);
+    cmq_reader_view_show_release (self->reader_view, twin, NULL);
 }
 
 /* Compare With… needs a release to read; the compare view is not one. */
@@ -564,15 +553,14 @@ reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
   if (event == WEBKIT_LOAD_COMMITTED)
     find_twin (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
-                                 cmq_reader_view_get_release (cmq_window_get_reader_view (self)) !=
-                                     NULL);
+                                 cmq_reader_view_get_release (self->reader_view) != NULL);
 }
 
 void
 _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (self));
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (self->reader_view);
 
   g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
                            G_CONNECT_SWAPPED);

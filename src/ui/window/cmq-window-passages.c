@@ -26,8 +26,7 @@
 static void
 citation_style (CmqWindow *self, CmqCiteStyle *style, CmqCiteLanguage *language)
 {
-  g_autofree char *choice =
-      g_settings_get_string (cmq_window_get_settings (self), "citation-style");
+  g_autofree char *choice = g_settings_get_string (self->settings, "citation-style");
 
   *style = g_str_has_prefix (choice, "note") ? CMQ_CITE_STYLE_NOTE : CMQ_CITE_STYLE_AUTHOR_DATE;
   *language = g_str_has_suffix (choice, "-fr") ? CMQ_CITE_LANGUAGE_FR : CMQ_CITE_LANGUAGE_EN;
@@ -56,11 +55,11 @@ copy_citation (CmqWindow *self, const CmqCitation *citation)
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
 }
 
-static void
-copy_citation_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_copy_citation_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
-  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (self));
+  CmqRelease *release = cmq_reader_view_get_release (self->reader_view);
   g_autoptr (CmqCitation) citation = NULL;
 
   if (release == NULL)
@@ -103,11 +102,12 @@ selection_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_free (request);
 }
 
-static void
-copy_with_citation_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_copy_with_citation_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
-  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  CmqReaderView *reader = self->reader_view;
   CmqRelease *release = cmq_reader_view_get_release (reader);
   SelectionRequest *request;
 
@@ -208,11 +208,11 @@ highlight_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_free (request);
 }
 
-static void
-highlight_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_highlight_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
-  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  CmqReaderView *reader = self->reader_view;
   CmqRelease *release = cmq_reader_view_get_release (reader);
   SelectionRequest *request;
 
@@ -239,7 +239,7 @@ cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportForma
 
   g_return_val_if_fail (store != NULL, NULL);
 
-  citations = cmq_cite_kept (store, cmq_window_get_index (self),
+  citations = cmq_cite_kept (store, cmq_context_get_index (self->context),
                              CMQ_CITE_KEPT_FAVOURITES | CMQ_CITE_KEPT_HIGHLIGHTS, NULL);
   if (citations->len == 0)
     message = g_strdup (_("Nothing was exported: there is no favourite or highlight to cite"));
@@ -322,8 +322,9 @@ new_filter (const char *name, const char *pattern)
   return filter;
 }
 
-static void
-export_citations_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_export_citations_action (GtkWidget *widget, const char *action_name,
+                                     GVariant *parameter)
 {
   GtkFileChooserNative *chooser;
   g_autoptr (GtkFileFilter) csl = new_filter (_("CSL-JSON"), "*.json");
@@ -350,7 +351,7 @@ export_citations_action (GtkWidget *widget, const char *action_name, GVariant *p
 WebKitPrintOperation *
 _cmq_window_new_print_operation (CmqWindow *self)
 {
-  CmqReaderView *reader = cmq_window_get_reader_view (self);
+  CmqReaderView *reader = self->reader_view;
 
   if (cmq_reader_view_get_release (reader) == NULL)
     return NULL;
@@ -371,8 +372,8 @@ print_failed_cb (WebKitPrintOperation *operation, GError *error, gpointer user_d
 
 /* The print dialog, with Print to File for a PDF; the page's print style puts the paragraph
  * numbers in the margin and keeps the highlights' colours. */
-static void
-print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+_cmq_window_print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   WebKitPrintOperation *operation = _cmq_window_new_print_operation (CMQ_WINDOW (widget));
 
@@ -405,41 +406,16 @@ add_menu_action (CmqWindow *self, const char *name, const char *window_action, c
 
   g_object_set_data (G_OBJECT (action), "window-action", (gpointer) window_action);
   g_signal_connect_object (action, "activate", G_CALLBACK (menu_action_activate_cb), self, 0);
-  cmq_reader_view_add_menu_action (cmq_window_get_reader_view (self), G_ACTION (action), label,
-                                   needs_selection);
+  cmq_reader_view_add_menu_action (self->reader_view, G_ACTION (action), label, needs_selection);
 }
 
 void
 _cmq_window_passages_init (CmqWindow *self)
 {
-  cmq_reader_view_set_highlight_func (cmq_window_get_reader_view (self), highlights_cb, self);
+  cmq_reader_view_set_highlight_func (self->reader_view, highlights_cb, self);
   add_menu_action (self, "highlight", "win.highlight", _("Highlight"), TRUE);
   add_menu_action (self, "copy-with-citation", "win.copy-with-citation",
                    _("Copy with Citation"), TRUE);
   add_menu_action (self, "copy-citation", "win.copy-citation",
                    _("Copy Citation of the Release"), FALSE);
-}
-
-void
-_cmq_window_passages_class_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.highlight", NULL, highlight_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-citations", NULL,
-                                   export_citations_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.highlight", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.highlight", NULL);
-  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-with-citation", NULL,
-                                   copy_with_citation_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-with-citation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-with-citation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK,
-                                       "win.copy-citation", NULL);
 }

@@ -51,6 +51,9 @@ void _cmq_window_actions_init (CmqWindow *self);
 
 /* cmq-window-compare.c: Compare With…, Ctrl+click in the list, the compare window. */
 void _cmq_window_compare_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_trace_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void _cmq_window_compare_with_action (GtkWidget *widget, const char *action_name,
+                                      GVariant *parameter);
 void _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view);
 /* Opens the compare window of @a and @b, the earlier first. */
 void _cmq_window_compare (CmqWindow *self, CmqRelease *a, CmqRelease *b);
@@ -148,7 +151,6 @@ void _cmq_window_notes_open_notes_folder_action (GtkWidget *widget, const char *
                                                  GVariant *parameter);
 
 /* cmq-window-passages.c: Copy Citation, Copy with Citation. */
-void _cmq_window_passages_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_passages_init (CmqWindow *self);
 /* Writes the citations of the favourites and highlights to @file in @format; the message shown
  * in a toast, also returned. */
@@ -167,5 +169,16 @@ GtkToggleButton *cmq_window_get_favourite_button (CmqWindow *self);
 /* What Export Notes… and Import Notes… do with the chosen file; the message they show. */
 char *cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json);
 char *cmq_window_import_notes_from (CmqWindow *self, GFile *file);
+
+/* The passages and citations (cmq-window-passages.c): win.* actions, installed in
+ * cmq-window-actions.c. */
+void _cmq_window_copy_citation_action (GtkWidget *widget, const char *action_name,
+                                       GVariant *parameter);
+void _cmq_window_copy_with_citation_action (GtkWidget *widget, const char *action_name,
+                                            GVariant *parameter);
+void _cmq_window_highlight_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void _cmq_window_export_citations_action (GtkWidget *widget, const char *action_name,
+                                          GVariant *parameter);
+void _cmq_window_print_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 G_END_DECLS

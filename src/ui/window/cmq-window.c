@@ -421,7 +421,6 @@ cmq_window_class_init (CmqWindowClass *klass)
   _cmq_window_actions_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
-  _cmq_window_passages_class_init (widget_class);
 }
 
 static void
