@@ -6,6 +6,7 @@
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "cmq-index-private.h"
 #include "test-ui-common.h"
 
 static void
@@ -352,6 +353,44 @@ generated_library (void)
   return folder;
 }
 
+static gboolean
+banner_shown_is (gpointer data)
+{
+  const gboolean *expected = data;
+
+  return cmq_banner_get_shown (cmq_window_get_index_banner (CMQ_WINDOW (shown_window))) ==
+         *expected;
+}
+
+/* The index's disk filled up (issue 12, defect 3): the window says so above the content while it
+ * lasts, in the index's own words, and no longer once the index is whole. */
+static void
+test_index_status_banner (void)
+{
+  CmqWindow *window = open_window ();
+  CmqIndex *index = cmq_window_get_index (window);
+  CmqBanner *banner = cmq_window_get_index_banner (window);
+  g_autofree char *message = NULL;
+  gboolean shown = TRUE;
+
+  g_assert_false (cmq_banner_get_shown (banner));
+  cmq_index_set_status (index, CMQ_INDEX_STATUS_INCOMPLETE);
+  ui_wait_until (banner_shown_is, &shown);
+  message = cmq_index_dup_status_message (index);
+  g_assert_cmpstr (cmq_banner_get_title (banner), ==, message);
+  {
+    g_autofree char *screenshot =
+        g_test_build_filename (G_TEST_BUILT, "screenshot-index-banner.png", NULL);
+
+    ui_save_screenshot (GTK_WIDGET (window), screenshot);
+  }
+
+  cmq_index_set_status (index, CMQ_INDEX_STATUS_OK);
+  shown = FALSE;
+  ui_wait_until (banner_shown_is, &shown);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* An update cancelled half-way: the status line stops saying "Indexing" and counts what was
  * indexed. */
 static void
@@ -527,6 +566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/sort", test_sort);
   g_test_add_func ("/ui/indexing-progress", test_indexing_progress);
   g_test_add_func ("/ui/indexing-cancelled", test_indexing_cancelled);
+  g_test_add_func ("/ui/index-status-banner", test_index_status_banner);
 
   return ui_test_run ();
 }

@@ -91,6 +91,7 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
+  CmqBanner *index_banner; /* the search index is not complete, or not where it should be */
   AdwWindowTitle *content_title;
   GtkStack *content_stack;
   AdwStatusPage *no_match_page;
@@ -165,6 +166,7 @@ CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);
 CmqListFilter *cmq_window_get_list_filter (CmqWindow *self);
 CmqBanner *cmq_window_get_store_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_save_banner (CmqWindow *self);
+CmqBanner *cmq_window_get_index_banner (CmqWindow *self);
 GtkToggleButton *cmq_window_get_favourite_button (CmqWindow *self);
 /* What Export Notes… and Import Notes… do with the chosen file; the message they show. */
 char *cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json);

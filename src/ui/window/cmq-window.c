@@ -301,6 +301,34 @@ cmq_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cmq_window_parent_class)->close_request (window);
 }
 
+/* When the disk of the index filled up (issue 12): the index moved to a temporary place, or what
+ * is searched may miss releases. Said above the content until the index is whole again. */
+static void
+index_status_changed_cb (CmqWindow *self)
+{
+  CmqIndex *index = cmq_context_get_index (self->context);
+  g_autofree char *message = NULL;
+
+  if (index == NULL || cmq_index_get_status (index) == CMQ_INDEX_STATUS_OK)
+    {
+      cmq_banner_hide (self->index_banner);
+      return;
+    }
+  message = cmq_index_dup_status_message (index);
+  cmq_banner_show (self->index_banner, message, NULL);
+}
+
+static void
+watch_index (CmqWindow *self)
+{
+  CmqIndex *index = cmq_context_get_index (self->context);
+
+  if (index != NULL)
+    g_signal_connect_object (index, "status-changed", G_CALLBACK (index_status_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  index_status_changed_cb (self);
+}
+
 static void
 cmq_window_constructed (GObject *object)
 {
@@ -324,6 +352,10 @@ cmq_window_constructed (GObject *object)
   g_signal_connect_object (_cmq_window_search_get_model (self), "notify::status",
                            G_CALLBACK (status_changed_cb), self, 0);
   _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
+  /* The context opens a new index when its file was deleted. */
+  g_signal_connect_object (self->context, "notify::index", G_CALLBACK (watch_index), self,
+                           G_CONNECT_SWAPPED);
+  watch_index (self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
@@ -407,6 +439,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
@@ -560,4 +593,10 @@ CmqWindowSearch *
 _cmq_window_get_search (CmqWindow *self)
 {
   return self->search;
+}
+
+CmqBanner *
+cmq_window_get_index_banner (CmqWindow *self)
+{
+  return self->index_banner;
 }
