@@ -13,6 +13,12 @@
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
 #define MAX_WRAP_WIDTH 100
+/* How much shorter than the wrap width a wrapped line may end (the next word did not fit). */
+#define WRAP_SLACK 25
+/* A file is read as hard-wrapped, before its chrome is known, from this many running-on lines,
+ * this share of them going on in lower case. */
+#define MIN_WRAPPED_LINES 4
+#define MIN_LOWER_PERCENT 30
 /* Captions are short. */
 #define MAX_CAPTION_CHARS 200
 /* A last paragraph with no full stop and more words than this is a story cut short. */
@@ -111,6 +117,95 @@ is_hard_wrap (const char *line, const char *next, guint wrap_width)
              (!cmq_importer_ends_sentence (line) && starts_lower (next));
     }
   return !cmq_importer_ends_sentence (line) && starts_lower (next);
+}
+
+/* Joins the lines of a hard-wrapped file back into its paragraphs' lines, before the lines are
+ * given roles: a story line cut at the wrap width looks like a short line without a sentence's
+ * end (a headline, a menu), and would be taken for chrome. A line is joined to the one before it
+ * only when that one reaches near the wrap width and does not end a sentence, or this one goes
+ * on in lower case: a short line (a menu item, a headline) is never joined to the next. */
+/* The wrap width of the story's lines, read before chrome is known: the widest length that most
+ * lines running on into another one reach within a few characters, lines shorter than a wrap
+ * (menus) and longer than one (unwrapped chrome) left out. A file whose running-on lines seldom
+ * go on in lower case (a list of links, each a title) is not wrapped. */
+static guint
+find_join_width (GArray *lines)
+{
+  guint counts[MAX_WRAP_WIDTH + 1] = { 0 };
+  guint total = 0;
+  guint lower = 0;
+
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+      const char *next = g_array_index (lines, Line, i + 1).text;
+      gsize n = cmq_importer_chars_up_to (text, MAX_WRAP_WIDTH);
+
+      if (*next == '\0' || n < MIN_WRAP_WIDTH || n > MAX_WRAP_WIDTH)
+        continue;
+      counts[n]++;
+      total++;
+      lower += starts_lower (next);
+    }
+  if (total < MIN_WRAPPED_LINES || lower * 100 < total * MIN_LOWER_PERCENT)
+    return 0;
+  for (guint width = MAX_WRAP_WIDTH; width >= MIN_WRAP_WIDTH; width--)
+    {
+      guint near = 0;
+
+      if (counts[width] == 0)
+        continue;
+      for (guint n = width - WRAP_SLACK; n <= width; n++)
+        near += counts[n];
+      if (near * 100 >= total * 70)
+        return width;
+    }
+  return 0;
+}
+
+void
+cmq_importer_join_hard_wraps (GArray *lines)
+{
+  guint width = find_join_width (lines);
+  GString *current = NULL;     /* the line at @out - 1, when lines were joined to it */
+  const char *previous = NULL; /* the last source line of the line at @out - 1 */
+  char *previous_owned = NULL;
+  guint out = 0;
+
+  if (width == 0)
+    return;
+  for (guint i = 0; i <= lines->len; i++)
+    {
+      Line line = i < lines->len ? g_array_index (lines, Line, i) : (Line){ NULL, NULL, FALSE };
+      gsize length = current != NULL ? current->len : previous != NULL ? strlen (previous) : 0;
+
+      if (line.text != NULL && previous != NULL && *previous != '\0' && *line.text != '\0' &&
+          cmq_importer_chars_up_to (previous, MAX_WRAP_WIDTH) + WRAP_SLACK >= width &&
+          (!cmq_importer_ends_sentence (previous) || starts_lower (line.text)) &&
+          length + 1 + strlen (line.text) <= CMQ_IMPORT_MAX_PARAGRAPH_BYTES)
+        {
+          if (current == NULL)
+            current = g_string_new (g_array_index (lines, Line, out - 1).text);
+          g_string_append_c (current, ' ');
+          g_string_append (current, line.text);
+          g_free (previous_owned);
+          previous = previous_owned = line.text;
+          continue;
+        }
+      if (current != NULL)
+        {
+          Line *last = &g_array_index (lines, Line, out - 1);
+
+          g_free (last->text);
+          last->text = g_string_free (g_steal_pointer (&current), FALSE);
+        }
+      g_clear_pointer (&previous_owned, g_free);
+      if (line.text == NULL)
+        break;
+      g_array_index (lines, Line, out++) = line;
+      previous = line.text;
+    }
+  g_array_set_size (lines, out);
 }
 
 /* Fills @paragraphs, in @n_lines how many source lines each was built from, and in @keys their

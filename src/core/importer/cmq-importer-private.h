@@ -111,6 +111,8 @@ gboolean cmq_importer_ends_sentence (const char *text);
 /* The width a hard-wrapped file is wrapped at, from its lines that are not chrome; 0 when it is
  * not hard-wrapped. */
 guint cmq_importer_find_wrap_width (GArray *lines);
+/* In a hard-wrapped file, the source lines of one paragraph become one line. */
+void cmq_importer_join_hard_wraps (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);

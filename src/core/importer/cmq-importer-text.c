@@ -326,7 +326,7 @@ clean_line (const char *start, gsize len)
   return out;
 }
 
-/* Splits on LF, CRLF and CR alike. */
+/* Splits on LF, CRLF and CR alike; the lines of a hard-wrapped paragraph are one line. */
 GArray *
 cmq_importer_split_lines (const char *text)
 {
@@ -345,6 +345,7 @@ cmq_importer_split_lines (const char *text)
       else if (*p != '\0')
         p++;
     }
+  cmq_importer_join_hard_wraps (lines);
   return lines;
 }
 
