@@ -23,6 +23,7 @@
 #include "cmq-html.h"
 #include "cmq-importer.h"
 #include "cmq-library.h"
+#include "library-fixture.h"
 
 #define NOBODY     65534
 #define STORY_LINE "The Secretary General opened the meeting in Brussels on 12 March 2024."
@@ -273,16 +274,19 @@ any_contains (const char *const *paragraphs, const char *text)
   return FALSE;
 }
 
+/* @from_index: the release was read back from the index, which does not keep the encoding it was
+ * converted from (cmq-index-codec.c stores no such field): that is only checked on the
+ * importer's release. */
 static void
-check_release (const Row *row, CmqRelease *release)
+check_release (const Row *row, CmqRelease *release, gboolean from_index)
 {
   const char *const *paragraphs = cmq_release_get_paragraphs (release);
   g_autofree char *html = cmq_html_render_release (release, NULL);
 
   g_assert_nonnull (html);
-  if (g_str_equal (row->outcome, "converted"))
+  if (g_str_equal (row->outcome, "converted") && !from_index)
     g_assert_cmpstr (cmq_release_get_converted_from (release), ==, row->detail);
-  else
+  else if (!g_str_equal (row->outcome, "converted"))
     g_assert_cmpstr (row->outcome, ==, "imported");
   if (g_str_equal (row->outcome, "imported"))
     g_assert_null (cmq_release_get_converted_from (release));
@@ -319,22 +323,33 @@ check_import (const Row *row, const char *path)
       return;
     }
   g_assert_no_error (error);
-  check_release (row, release);
+  check_release (row, release, FALSE);
 }
 
-static void
-reading_file_cb (CmqLibrary *library, const char *path, const char *doomed)
+/* The index's scan lists only what stat() finds and is not a folder: a folder, or a link that
+ * leads nowhere, named like a release is no file of the library, neither a release nor a skipped
+ * file (the importer still says why, see check_import()). */
+static gboolean
+is_not_listed (const Row *row)
 {
-  /* The folder is listed; the file goes before its turn comes. */
-  if (g_str_has_suffix (path, "/a-first.txt"))
+  return g_str_equal (row->kind, "directory") || g_str_equal (row->kind, "symlink-loop") ||
+         g_str_equal (row->kind, "dangling-symlink");
+}
+
+/* The update has listed the folder (@done of @total files already known) and reads none yet:
+ * the file goes before its turn comes. */
+static void
+progress_cb (CmqIndex *index, guint done, guint total, const char *doomed)
+{
+  if (done < total && g_file_test (doomed, G_FILE_TEST_EXISTS))
     g_assert_cmpint (g_unlink (doomed), ==, 0);
 }
 
 static void
 check_library (const Row *row, const char *dir, const char *path)
 {
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
-  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqTestLibrary) library = cmq_test_library_new ();
+  const char *folders[] = { dir, NULL };
   gboolean vanishing = g_str_equal (row->kind, "vanishing");
   GListModel *releases;
   GPtrArray *skipped;
@@ -345,14 +360,20 @@ check_library (const Row *row, const char *dir, const char *path)
       g_autofree char *first = g_build_filename (dir, "a-first.txt", NULL);
 
       copy_dist ("plain.txt", first);
-      g_signal_connect (library, "reading-file", G_CALLBACK (reading_file_cb), (gpointer) path);
+      g_signal_connect (library->index, "progress", G_CALLBACK (progress_cb), (gpointer) path);
     }
-  cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
-  releases = cmq_library_get_releases (library);
-  skipped = cmq_library_get_skipped (library);
+  cmq_test_library_update (library, folders);
+  releases = cmq_test_library_get_releases (library);
+  skipped = library->skipped;
+  if (vanishing)
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  if (g_str_equal (row->outcome, "skipped"))
+  if (is_not_listed (row))
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 0);
+      g_assert_cmpuint (skipped->len, ==, 0);
+    }
+  else if (g_str_equal (row->outcome, "skipped"))
     {
       CmqSkippedFile *file;
 
@@ -369,7 +390,7 @@ check_library (const Row *row, const char *dir, const char *path)
       g_assert_cmpuint (skipped->len, ==, 0);
       g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 1);
       release = g_list_model_get_item (releases, 0);
-      check_release (row, release);
+      check_release (row, release, TRUE);
     }
 }
 
@@ -502,17 +523,13 @@ static void
 test_whole_folder (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", NULL);
-  g_autoptr (GFile) folder = g_file_new_for_path (dir);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
-  GListModel *releases;
+  g_autoptr (CmqTestLibrary) library = cmq_test_library_import (dir);
+  GListModel *releases = cmq_test_library_get_releases (library);
 
-  cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
-  releases = cmq_library_get_releases (library);
   /* plain and its seven copies, invalid-utf8, latin-1, impossible-dates */
   g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 4);
   /* chrome-only, empty, html-page, utf-16-no-bom, whitespace-only */
-  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 5);
+  g_assert_cmpuint (library->skipped->len, ==, 5);
   for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
     {
       g_autoptr (CmqRelease) release = g_list_model_get_item (releases, i);
