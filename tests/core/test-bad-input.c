@@ -24,6 +24,7 @@
 #include "cmq-importer.h"
 #include "cmq-library.h"
 #include "library-fixture.h"
+#include "remove-tree.h"
 
 #define NOBODY     65534
 #define STORY_LINE "The Secretary General opened the meeting in Brussels on 12 March 2024."
@@ -538,25 +539,6 @@ test_whole_folder (void)
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      GStatBuf st;
-
-      if (g_lstat (child, &st) == 0 && S_ISDIR (st.st_mode))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -584,7 +566,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bad-input/whole-folder", test_whole_folder);
 
   status = g_test_run ();
-  remove_tree (tmp_root);
+  cmq_test_remove_tree (tmp_root);
   g_free (tmp_root);
   g_hash_table_unref (references);
   return status;
