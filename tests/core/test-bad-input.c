@@ -128,70 +128,12 @@ wrapped_units (const char *first, const char *unit, guint count)
   return g_string_free (out, FALSE);
 }
 
-/* Makes the input of @row in @dir and returns its path. */
-static char *
-make_input (const Row *row, const char *dir)
+/* Writes the generated text of @kind whose lead is the hard part (a line of dots, thousands of
+ * captions) at @path; FALSE when @kind is no such text. */
+static gboolean
+write_generated_lead (const char *kind, const char *path)
 {
-  g_autofree char *name = g_strconcat (row->kind, ".txt", NULL);
-  char *path;
-
-  if (g_str_equal (row->kind, "name-with-newline"))
-    {
-      g_free (name);
-      name = g_strdup ("line\nbreak.txt");
-    }
-  else if (g_str_equal (row->kind, "name-invalid-utf8"))
-    {
-      g_free (name);
-      name = g_strdup ("caf\xe9.txt");
-    }
-  else if (g_str_equal (row->kind, "empty-name-with-newline"))
-    {
-      /* skipped: the reason must still be one line on stderr */
-      g_free (name);
-      name = g_strdup ("empty\n\xff.txt");
-    }
-  path = g_build_filename (dir, name, NULL);
-
-  if (!g_str_equal (row->input, "generated"))
-    copy_dist (row->input, path);
-  else if (g_str_equal (row->kind, "random-binary"))
-    {
-      g_autoptr (GRand) rand = g_rand_new_with_seed (20261124);
-      g_autofree guint32 *data = g_new (guint32, 2048);
-
-      for (guint i = 0; i < 2048; i++)
-        data[i] = g_rand_int (rand);
-      write_file (path, (const char *) data, 2048 * sizeof (guint32));
-    }
-  else if (g_str_equal (row->kind, "file-of-25-mb"))
-    {
-      g_autoptr (GString) data = g_string_sized_new (25 * 1024 * 1024 + 100);
-
-      while (data->len < 25 * 1024 * 1024)
-        g_string_append (data, STORY_LINE "\n\n");
-      write_file (path, data->str, data->len);
-    }
-  else if (g_str_equal (row->kind, "line-of-2-mb"))
-    {
-      g_autoptr (GString) data = g_string_sized_new (2 * 1024 * 1024 + 100);
-
-      while (data->len < 2 * 1024 * 1024)
-        g_string_append (data, "Allies ");
-      write_file (path, data->str, data->len);
-    }
-  else if (g_str_equal (row->kind, "opening-quotes-200000"))
-    {
-      g_autofree char *data = wrapped_units (STORY_LINE, "“ ", 200000);
-      write_file (path, data, -1);
-    }
-  else if (g_str_equal (row->kind, "straight-quotes-200000"))
-    {
-      /* 100,000 quotations of three words, each looked for a speaker */
-      g_autofree char *data = wrapped_units (STORY_LINE, "\"we stand together\" ", 100000);
-      write_file (path, data, -1);
-    }
-  else if (g_str_equal (row->kind, "line-of-dots"))
+  if (g_str_equal (kind, "line-of-dots"))
     {
       /* The lead, where the title and the first sentence are looked for: 60 KB of "a." and
        * dots, then a closing mark that sends the quote finder looking back for its start. */
@@ -204,7 +146,7 @@ make_input (const Row *row, const char *dir)
       g_string_append (data, "”\n\n" STORY_LINE "\n");
       write_file (path, data->str, data->len);
     }
-  else if (g_str_equal (row->kind, "captions-150000"))
+  else if (g_str_equal (kind, "captions-150000"))
     {
       g_autoptr (GString) data = g_string_new (STORY_LINE "\n\n");
 
@@ -212,15 +154,84 @@ make_input (const Row *row, const char *dir)
         g_string_append_printf (data, "Photo caption %u\n\n", i);
       write_file (path, data->str, data->len);
     }
-  else if (g_str_equal (row->kind, "directory"))
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The file name of @row's input: its kind, or a name that is itself the bad input. */
+static char *
+input_name (const Row *row)
+{
+  if (g_str_equal (row->kind, "name-with-newline"))
+    return g_strdup ("line\nbreak.txt");
+  if (g_str_equal (row->kind, "name-invalid-utf8"))
+    return g_strdup ("caf\xe9.txt");
+  if (g_str_equal (row->kind, "empty-name-with-newline"))
+    return g_strdup ("empty\n\xff.txt"); /* skipped: the reason must still be one line on stderr */
+  return g_strconcat (row->kind, ".txt", NULL);
+}
+
+/* Writes the generated text of @kind (random bytes, huge files and lines, many quotes or
+ * captions) at @path; FALSE when @kind is no such text. */
+static gboolean
+write_generated_text (const char *kind, const char *path)
+{
+  if (g_str_equal (kind, "random-binary"))
+    {
+      g_autoptr (GRand) rand = g_rand_new_with_seed (20261124);
+      g_autofree guint32 *data = g_new (guint32, 2048);
+
+      for (guint i = 0; i < 2048; i++)
+        data[i] = g_rand_int (rand);
+      write_file (path, (const char *) data, 2048 * sizeof (guint32));
+    }
+  else if (g_str_equal (kind, "file-of-25-mb"))
+    {
+      g_autoptr (GString) data = g_string_sized_new (25 * 1024 * 1024 + 100);
+
+      while (data->len < 25 * 1024 * 1024)
+        g_string_append (data, STORY_LINE "\n\n");
+      write_file (path, data->str, data->len);
+    }
+  else if (g_str_equal (kind, "line-of-2-mb"))
+    {
+      g_autoptr (GString) data = g_string_sized_new (2 * 1024 * 1024 + 100);
+
+      while (data->len < 2 * 1024 * 1024)
+        g_string_append (data, "Allies ");
+      write_file (path, data->str, data->len);
+    }
+  else if (g_str_equal (kind, "opening-quotes-200000"))
+    {
+      g_autofree char *data = wrapped_units (STORY_LINE, "“ ", 200000);
+      write_file (path, data, -1);
+    }
+  else if (g_str_equal (kind, "straight-quotes-200000"))
+    {
+      /* 100,000 quotations of three words, each looked for a speaker */
+      g_autofree char *data = wrapped_units (STORY_LINE, "\"we stand together\" ", 100000);
+      write_file (path, data, -1);
+    }
+  else
+    return write_generated_lead (kind, path);
+  return TRUE;
+}
+
+/* Makes the special file of @kind (folder, link, pipe, socket, unreadable file, odd name) at
+ * @path, whose base name is @name; FALSE when @kind is no such file. */
+static gboolean
+make_special_file (const char *kind, const char *name, const char *path)
+{
+  if (g_str_equal (kind, "directory"))
     g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
-  else if (g_str_equal (row->kind, "symlink-loop"))
+  else if (g_str_equal (kind, "symlink-loop"))
     g_assert_cmpint (symlink (name, path), ==, 0);
-  else if (g_str_equal (row->kind, "dangling-symlink"))
+  else if (g_str_equal (kind, "dangling-symlink"))
     g_assert_cmpint (symlink ("nowhere/at-all.txt", path), ==, 0);
-  else if (g_str_equal (row->kind, "named-pipe"))
+  else if (g_str_equal (kind, "named-pipe"))
     g_assert_cmpint (mkfifo (path, 0644), ==, 0);
-  else if (g_str_equal (row->kind, "unix-socket"))
+  else if (g_str_equal (kind, "unix-socket"))
     {
       g_autoptr (GSocket) socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
                                                  G_SOCKET_PROTOCOL_DEFAULT, NULL);
@@ -230,19 +241,33 @@ make_input (const Row *row, const char *dir)
       g_assert_nonnull (socket);
       g_assert_true (g_socket_bind (socket, address, FALSE, NULL));
     }
-  else if (g_str_equal (row->kind, "empty-name-with-newline"))
+  else if (g_str_equal (kind, "empty-name-with-newline"))
     write_file (path, "", 0);
-  else if (g_str_equal (row->kind, "link-to-dev-zero"))
+  else if (g_str_equal (kind, "link-to-dev-zero"))
     g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
-  else if (g_str_equal (row->kind, "unreadable"))
+  else if (g_str_equal (kind, "unreadable"))
     {
       copy_dist ("plain.txt", path);
       g_assert_cmpint (g_chmod (path, 0), ==, 0);
     }
-  else if (g_str_equal (row->kind, "name-with-newline") ||
-           g_str_equal (row->kind, "name-invalid-utf8") || g_str_equal (row->kind, "vanishing"))
+  else if (g_str_equal (kind, "name-with-newline") || g_str_equal (kind, "name-invalid-utf8") ||
+           g_str_equal (kind, "vanishing"))
     copy_dist ("plain.txt", path);
   else
+    return FALSE;
+  return TRUE;
+}
+
+/* Makes the input of @row in @dir and returns its path. */
+static char *
+make_input (const Row *row, const char *dir)
+{
+  g_autofree char *name = input_name (row);
+  char *path = g_build_filename (dir, name, NULL);
+
+  if (!g_str_equal (row->input, "generated"))
+    copy_dist (row->input, path);
+  else if (!write_generated_text (row->kind, path) && !make_special_file (row->kind, name, path))
     g_error ("No generator for %s", row->kind);
   return path;
 }
