@@ -37,49 +37,22 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-int
-main (int argc, char **argv)
+/* The *.txt files of @path in name order, at most @max_files, into @names and @contents. */
+static gboolean
+read_files (const char *path, guint max_files, GPtrArray *names, GPtrArray *contents)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GDir) dir = NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  g_autoptr (CmqImporter) importer = cmq_importer_new ();
-  g_autoptr (GOptionContext) options = g_option_context_new ("DIR [MAX_FILES]");
-  int learn = DEFAULT_LEARN;
-  int repeat = 1;
-  GOptionEntry entries[] = {
-    { "learn", 0, 0, G_OPTION_ARG_INT, &learn, "Learn about this many files first", "N" },
-    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Import every file this many times", "R" },
-    { NULL },
-  };
+  g_autoptr (GDir) dir = g_dir_open (path, 0, &error);
   const char *name;
-  guint max_files = G_MAXUINT;
-  guint64 bytes = 0;
-  guint imported = 0;
-  guint skipped = 0;
-  double start;
-  double seconds;
 
-  g_option_context_add_main_entries (options, entries, NULL);
-  if (!g_option_context_parse (options, &argc, &argv, &error) || argc < 2 || repeat < 1 ||
-      learn < 0)
-    {
-      g_printerr ("usage: bench-importer [--learn N] [--repeat R] DIR [MAX_FILES]\n");
-      return 2;
-    }
-  if (argc > 2)
-    max_files = (guint) g_ascii_strtoull (argv[2], NULL, 10);
-
-  dir = g_dir_open (argv[1], 0, &error);
   if (dir == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return 1;
+      return FALSE;
     }
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_build_filename (argv[1], name, NULL));
+      g_ptr_array_add (names, g_build_filename (path, name, NULL));
   g_ptr_array_sort (names, compare_names);
   if (names->len > max_files)
     g_ptr_array_set_size (names, max_files);
@@ -92,19 +65,28 @@ main (int argc, char **argv)
       if (!g_file_get_contents (g_ptr_array_index (names, i), &data, &length, &error))
         {
           g_printerr ("%s\n", error->message);
-          return 1;
+          return FALSE;
         }
       g_ptr_array_add (contents, g_bytes_new_take (data, length));
     }
-  if (learn > 0)
-    for (guint i = 0; i < contents->len; i += MAX (1, contents->len / learn))
-      {
-        GBytes *file = g_ptr_array_index (contents, i);
+  return TRUE;
+}
 
-        cmq_importer_learn (importer, g_bytes_get_data (file, NULL), g_bytes_get_size (file));
-      }
+typedef struct
+{
+  guint64 bytes;
+  guint imported;
+  guint skipped;
+  double seconds; /* CPU time */
+} Figures;
 
-  start = cpu_seconds ();
+/* Imports every file @repeat times, timed. */
+static Figures
+import_all (CmqImporter *importer, GPtrArray *names, GPtrArray *contents, int repeat)
+{
+  Figures figures = { 0 };
+  double start = cpu_seconds ();
+
   for (int r = 0; r < repeat; r++)
     for (guint i = 0; i < contents->len; i++)
       {
@@ -115,20 +97,63 @@ main (int argc, char **argv)
                                             g_bytes_get_size (file), g_ptr_array_index (names, i),
                                             1700000000, NULL);
         if (release != NULL)
-          imported++;
+          figures.imported++;
         else
-          skipped++;
-        bytes += g_bytes_get_size (file);
+          figures.skipped++;
+        figures.bytes += g_bytes_get_size (file);
       }
-  seconds = cpu_seconds () - start;
+  figures.seconds = cpu_seconds () - start;
+  return figures;
+}
 
-  if (imported + skipped == 0)
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  g_autoptr (GOptionContext) options = g_option_context_new ("DIR [MAX_FILES]");
+  int learn = DEFAULT_LEARN;
+  int repeat = 1;
+  GOptionEntry entries[] = {
+    { "learn", 0, 0, G_OPTION_ARG_INT, &learn, "Learn about this many files first", "N" },
+    { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat, "Import every file this many times", "R" },
+    { NULL },
+  };
+  guint max_files = G_MAXUINT;
+  Figures figures;
+  guint n;
+
+  g_option_context_add_main_entries (options, entries, NULL);
+  if (!g_option_context_parse (options, &argc, &argv, &error) || argc < 2 || repeat < 1 ||
+      learn < 0)
+    {
+      g_printerr ("usage: bench-importer [--learn N] [--repeat R] DIR [MAX_FILES]\n");
+      return 2;
+    }
+  if (argc > 2)
+    max_files = (guint) g_ascii_strtoull (argv[2], NULL, 10);
+
+  if (!read_files (argv[1], max_files, names, contents))
+    return 1;
+  if (learn > 0)
+    for (guint i = 0; i < contents->len; i += MAX (1, contents->len / learn))
+      {
+        GBytes *file = g_ptr_array_index (contents, i);
+
+        cmq_importer_learn (importer, g_bytes_get_data (file, NULL), g_bytes_get_size (file));
+      }
+
+  figures = import_all (importer, names, contents, repeat);
+  n = figures.imported + figures.skipped;
+  if (n == 0)
     {
       g_printerr ("No *.txt file in %s\n", argv[1]);
       return 1;
     }
   printf ("%u files (%u skipped), %.1f KB/file: %.1f µs/file, %.2f MB/s (CPU time, one thread)\n",
-          imported + skipped, skipped, bytes / 1024.0 / (imported + skipped),
-          seconds * 1e6 / (imported + skipped), bytes / 1e6 / seconds);
+          n, figures.skipped, figures.bytes / 1024.0 / n, figures.seconds * 1e6 / n,
+          figures.bytes / 1e6 / figures.seconds);
   return 0;
 }

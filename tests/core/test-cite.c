@@ -17,6 +17,7 @@
 #include "cmq-cite-library.h"
 #include "cmq-citation.h"
 #include "cmq-importer.h"
+#include "remove-tree.h"
 
 static const char *const paragraphs[] = {
   "Les ministres des Affaires étrangères de l\u2019OTAN se sont réunis à Bruxelles.",
@@ -431,24 +432,6 @@ test_exports_read_back (void)
   g_rmdir (dir);
 }
 
-/* Removes the files of a folder this test made, then the folder; never follows a link. */
-static void
-remove_made_folder (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_false (g_file_test (child, G_FILE_TEST_IS_DIR) &&
-                      !g_file_test (child, G_FILE_TEST_IS_SYMLINK));
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* Export Citations: the favourites and the highlighted passages of the store, from the index. */
 static void
 test_kept (void)
@@ -518,7 +501,7 @@ test_kept (void)
 
   g_clear_object (&index);
   g_clear_object (&store);
-  remove_made_folder (dir);
+  cmq_test_remove_tree (dir);
 }
 
 static void

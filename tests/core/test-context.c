@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "cmq-context.h"
+#include "remove-tree.h"
 #include <sqlite3.h>
 #include <string.h>
 
@@ -33,26 +34,6 @@ typedef struct
   "%s number %u\n\nNATO Allies met on Monday (3 May 2021) to discuss the %s situation in area "    \
   "%u. Ministers spoke about the High North and word%u.\n\nThe meeting covered surveillance, "     \
   "exercises and cooperation with partners.\n"
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 write_release (Fixture *fixture, const char *title, guint n)
@@ -120,7 +101,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->library);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  cmq_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->folder);
   g_free (fixture->index_path);
@@ -403,7 +384,7 @@ test_search_command_notes (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   cmq_store_set_note (store, release, "The axolotl was mentioned");
   g_assert_true (cmq_store_flush (store, &error));
-  remove_tree (cache);
+  cmq_test_remove_tree (cache);
 
   env = g_get_environ ();
   env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);

@@ -12,6 +12,7 @@
 
 #include "cmq-import-job.h"
 #include "cmq-importer.h"
+#include "remove-tree.h"
 
 typedef struct
 {
@@ -20,30 +21,8 @@ typedef struct
   GFile *destination; /* the library folder, not made yet */
 } Fixture;
 
-/* Never follows a link: the tests put links to folders outside their own and to "." in the
- * folders they remove (a removal that followed a link to /etc once emptied this machine's /etc).
- * No test links to a real system folder. */
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr (GFileEnumerator) enumerator = NULL;
-  GFileInfo *info;
-
-  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
-      G_FILE_TYPE_DIRECTORY)
-    enumerator = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                            G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-
-  while (enumerator != NULL && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)))
-    {
-      g_autoptr (GFileInfo) owned = info;
-      g_autoptr (GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      remove_tree (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
+/* The tests put links to folders outside their own and to "." in the folders they remove:
+ * cmq_test_remove_tree() never follows them. No test links to a real system folder. */
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
@@ -62,9 +41,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GFile) root = g_file_new_for_path (fixture->root);
-
-  remove_tree (root);
+  cmq_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_clear_object (&fixture->source);
   g_clear_object (&fixture->destination);

@@ -21,6 +21,7 @@
 
 #include "cmq-index-private.h"
 #include "cmq-store.h"
+#include "remove-tree.h"
 
 #define N_RELEASES 600
 
@@ -28,32 +29,13 @@ static char *disk;    /* the small tmpfs */
 static char *library; /* the release files, on the real disk */
 static char *spare;   /* a folder on the real disk, with room */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      /* Never into a link. */
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* Each test leaves the disk as it found it. */
 static void
 clear_disk (const char *name)
 {
   g_autofree char *path = g_build_filename (disk, name, NULL);
 
-  remove_tree (path);
+  cmq_test_remove_tree (path);
 }
 
 static void
@@ -293,7 +275,7 @@ main (int argc, char *argv[])
 
       g_test_add_data_func ("/index/full-disk", reason, (GTestDataFunc) g_test_skip);
       status = g_test_run ();
-      remove_tree (root);
+      cmq_test_remove_tree (root);
       return status;
     }
   make_library ();
@@ -304,6 +286,6 @@ main (int argc, char *argv[])
 
   status = g_test_run ();
   umount (disk);
-  remove_tree (root);
+  cmq_test_remove_tree (root);
   return status;
 }

@@ -521,6 +521,6 @@ main (int argc, char *argv[])
 #undef ADD
 
   status = g_test_run ();
-  remove_tree (cache);
+  cmq_test_remove_tree (cache);
   return status;
 }

@@ -1,4 +1,4 @@
-/* test-library.c: the library without a display: reading folders, one file at a time in and out,
+/* test-library.c: folders imported through the index without a display: files in and out,
  * newest first, each release once, and folders that leave and come back.
  *
  * Copyright 2026 The Communiqué developers
@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "cmq-library.h"
+#include "library-fixture.h"
 
 static const char *const seeds[] = { "000_11bd6166c1d2e564.txt", "001_5f2881911b002c03.txt",
                                      "002_1cb5d52dedd5ff57.txt", "003_d53c59dffd3a3db1.txt",
@@ -36,15 +37,15 @@ put_seed (const char *dir, guint seed, const char *name)
 }
 
 static guint
-n_releases (CmqLibrary *library)
+n_releases (CmqTestLibrary *library)
 {
-  return g_list_model_get_n_items (cmq_library_get_releases (library));
+  return cmq_test_library_n_releases (library);
 }
 
 static void
-assert_newest_first (CmqLibrary *library)
+assert_newest_first (CmqTestLibrary *library)
 {
-  GListModel *releases = cmq_library_get_releases (library);
+  GListModel *releases = cmq_test_library_get_releases (library);
 
   for (guint i = 0; i + 1 < g_list_model_get_n_items (releases); i++)
     {
@@ -56,60 +57,73 @@ assert_newest_first (CmqLibrary *library)
 }
 
 static void
+remove_file (GFile *file)
+{
+  g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
+}
+
+static void
 test_add_remove_files (void)
 {
   g_autofree char *dir = make_dir ();
+  const char *folders[] = { dir, NULL };
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqLibrary) folders_library = cmq_library_new ();
   g_autoptr (GFile) a = put_seed (dir, 0, "a.txt");
+  g_autoptr (CmqTestLibrary) library = cmq_test_library_import (dir);
   g_autoptr (GFile) b = NULL;
   g_autoptr (GFile) c = NULL;
   g_autoptr (GFile) twin = NULL;
   g_autoptr (GFile) junk = NULL;
   g_autofree char *junk_path = g_build_filename (dir, "junk.txt", NULL);
 
-  cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
   g_assert_cmpuint (n_releases (library), ==, 1);
 
-  /* One file at a time, each in its place by date. */
+  /* Files added, each in its place by date. */
   b = put_seed (dir, 3, "b.txt");
   c = put_seed (dir, 1, "c.txt");
-  g_assert_true (cmq_library_add_file (library, b));
-  g_assert_true (cmq_library_add_file (library, c));
+  cmq_test_library_update (library, folders);
   g_assert_cmpuint (n_releases (library), ==, 3);
   assert_newest_first (library);
-  g_assert_cmpuint (cmq_library_find_release_by_file (library, b), !=, G_MAXUINT);
+  g_assert_cmpuint (cmq_test_library_find_release_by_file (library, g_file_peek_path (b)), !=,
+                    G_MAXUINT);
 
-  /* Reading the same, unchanged file again changes nothing. */
-  g_assert_true (cmq_library_add_file (library, b));
+  /* Reading the same, unchanged files again changes nothing. */
+  cmq_test_library_update (library, folders);
   g_assert_cmpuint (n_releases (library), ==, 3);
 
   /* The same release in a second file shows once; when the first file goes, the second one
    * takes its place. */
   twin = put_seed (dir, 3, "twin.txt");
-  g_assert_true (cmq_library_add_file (library, twin));
+  cmq_test_library_update (library, folders);
   g_assert_cmpuint (n_releases (library), ==, 3);
-  g_assert_cmpint (g_unlink (g_file_peek_path (b)), ==, 0);
-  cmq_library_remove_file (library, b);
+  remove_file (b);
+  cmq_test_library_update (library, folders);
   g_assert_cmpuint (n_releases (library), ==, 3);
-  g_assert_cmpuint (cmq_library_find_release_by_file (library, twin), !=, G_MAXUINT);
+  g_assert_cmpuint (cmq_test_library_find_release_by_file (library, g_file_peek_path (twin)), !=,
+                    G_MAXUINT);
 
   /* A file that is not a release is listed with its reason, and forgotten when it goes. */
   g_assert_true (g_file_set_contents (junk_path, "\x01\x02\x03\xff\xfe", 5, NULL));
   junk = g_file_new_for_path (junk_path);
-  g_assert_false (cmq_library_add_file (library, junk));
-  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 1);
-  cmq_library_remove_file (library, junk);
-  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 0);
+  cmq_test_library_update (library, folders);
+  g_assert_cmpuint (library->skipped->len, ==, 1);
+  remove_file (junk);
+  cmq_test_library_update (library, folders);
+  g_assert_cmpuint (library->skipped->len, ==, 0);
 
-  cmq_library_remove_file (library, a);
-  cmq_library_remove_file (library, c);
-  cmq_library_remove_file (library, twin);
+  remove_file (a);
+  remove_file (c);
+  remove_file (twin);
+  cmq_test_library_update (library, folders);
   g_assert_cmpuint (n_releases (library), ==, 0);
 
-  cmq_library_remove_directory (library, folder);
-  g_assert_false (cmq_library_has_directory (library, folder));
+  /* The application's library of folders forgets one that is taken away. */
+  cmq_library_add_directory (folders_library, folder);
+  g_assert_true (cmq_library_has_directory (folders_library, folder));
+  cmq_library_remove_directory (folders_library, folder);
+  g_assert_false (cmq_library_has_directory (folders_library, folder));
+  cmq_test_remove_tree (dir);
 }
 
 static void
@@ -117,30 +131,30 @@ test_directories (void)
 {
   g_autofree char *first = make_dir ();
   g_autofree char *second = make_dir ();
-  g_autoptr (GFile) first_dir = g_file_new_for_path (first);
-  g_autoptr (GFile) second_dir = g_file_new_for_path (second);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  const char *both[] = { first, second, NULL };
+  const char *only_second[] = { second, NULL };
+  g_autoptr (CmqTestLibrary) library = NULL;
 
   for (guint i = 0; i < 3; i++)
     g_object_unref (put_seed (first, i, seeds[i]));
   for (guint i = 2; i < 5; i++)
     g_object_unref (put_seed (second, i, seeds[i]));
 
-  cmq_library_add_directory (library, first_dir);
-  cmq_library_load (library, NULL);
+  library = cmq_test_library_import (first);
   g_assert_cmpuint (n_releases (library), ==, 3);
 
   /* Added after loading: read at once; the release both folders hold shows once. */
-  cmq_library_add_directory (library, second_dir);
-  g_assert_true (cmq_library_has_directory (library, second_dir));
+  cmq_test_library_update (library, both);
   g_assert_cmpuint (n_releases (library), ==, 5);
   assert_newest_first (library);
 
   /* Taken away: its releases go, the shared one stays, from the other folder. */
-  cmq_library_remove_directory (library, first_dir);
+  cmq_test_library_update (library, only_second);
   g_assert_cmpuint (n_releases (library), ==, 3);
-  cmq_library_add_directory (library, first_dir);
+  cmq_test_library_update (library, both);
   g_assert_cmpuint (n_releases (library), ==, 5);
+  cmq_test_remove_tree (first);
+  cmq_test_remove_tree (second);
 }
 
 /* Three pages of one website among other files: the window learns the lines they share (a
@@ -149,8 +163,7 @@ static void
 test_site_chrome (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autoptr (GFile) folder = g_file_new_for_path (dir);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqTestLibrary) library = NULL;
   GListModel *releases;
 
   for (guint i = 0; i < 3; i++)
@@ -177,9 +190,8 @@ test_site_chrome (void)
       g_assert_true (g_file_set_contents (path, page, -1, NULL));
     }
 
-  cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
-  releases = cmq_library_get_releases (library);
+  library = cmq_test_library_import (dir);
+  releases = cmq_test_library_get_releases (library);
   g_assert_cmpuint (g_list_model_get_n_items (releases), ==, 13);
   for (guint i = 0; i < g_list_model_get_n_items (releases); i++)
     {
@@ -189,6 +201,7 @@ test_site_chrome (void)
       g_assert_cmpuint (g_strv_length ((char **) paragraphs), ==, 1);
       g_assert_false (g_str_has_prefix (paragraphs[0], "Welcome"));
     }
+  cmq_test_remove_tree (dir);
 }
 
 int

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmq-search-model.h"
+#include "remove-tree.h"
 
 #define DEADLINE_S 120
 
@@ -43,26 +44,6 @@ copy_seeds (const char *to)
       g_assert_true (g_file_get_contents (from_path, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
     }
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
 }
 
 static void
@@ -136,7 +117,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_clear_object (&fixture->model);
   g_clear_object (&fixture->context);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  cmq_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->folder);
 }

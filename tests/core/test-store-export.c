@@ -102,7 +102,7 @@ assert_json_round_trip (CmqStore *store, const char *json)
   g_assert_true (cmq_store_flush (copy, &error));
   g_assert_no_error (error);
   g_clear_object (&copy);
-  remove_tree (other_dir);
+  cmq_test_remove_tree (other_dir);
 }
 
 /* Bad imports change nothing. */
@@ -392,7 +392,7 @@ test_export_carries_release (Fixture *fixture, gconstpointer data)
           cmq_store_entry_equal (g_ptr_array_index (ours, i), g_ptr_array_index (theirs, i)));
     g_clear_object (&reread);
     g_clear_object (&copy);
-    remove_tree (other_dir);
+    cmq_test_remove_tree (other_dir);
   }
 }
 

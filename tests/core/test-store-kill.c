@@ -195,7 +195,7 @@ test_fault_injection_kill (void)
                   N_KILLS, (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, n_reported,
                   n_advanced, last, n_torn);
   g_assert_cmpuint (last, >=, n_reported);
-  remove_tree (folder);
+  cmq_test_remove_tree (folder);
 }
 
 /* Two processes save into one file at the same time, then both are killed. Every save either
@@ -270,7 +270,7 @@ test_two_writers (void)
                   n_saves);
   g_assert_cmpuint (last_seen[0], >, 0);
   g_assert_cmpuint (last_seen[1], >, 0);
-  remove_tree (folder);
+  cmq_test_remove_tree (folder);
 }
 
 /* What kills leave behind is removed on loading, and nothing else: only our temporary files
@@ -347,7 +347,7 @@ test_stale_temporaries (void)
 
       g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
     }
-  remove_tree (folder);
+  cmq_test_remove_tree (folder);
 }
 
 int

@@ -315,7 +315,7 @@ test_export_import (Fixture *fixture, gconstpointer data)
   }
   g_clear_object (&reread);
   g_clear_object (&copy);
-  remove_tree (other_dir);
+  cmq_test_remove_tree (other_dir);
 }
 
 /* The release was edited: the passages of its old entry are found in the new version, and the

@@ -498,7 +498,7 @@ test_save_through_symlink (Fixture *fixture, gconstpointer data)
     g_autofree char *sync_folder = g_path_get_dirname (synced);
     g_autofree char *relative = g_build_filename ("..", "Sync", "library.ini", NULL);
 
-    remove_tree (sync_folder);
+    cmq_test_remove_tree (sync_folder);
     g_assert_cmpint (g_unlink (fixture->path), ==, 0);
     g_assert_cmpint (symlink (relative, fixture->path), ==, 0);
     cmq_store_set_note (reopened, release, "while the folder was away");
@@ -547,7 +547,7 @@ open_with_fault (Fixture *fixture, Fault fault, const char *folder, guint *n_hoo
     {
       /* Loading cannot read the folder; the store still works in memory. */
       write_file (fixture->path, "[Communique]\nversion=1\n", -1);
-      remove_tree (folder);
+      cmq_test_remove_tree (folder);
       write_file (folder, "a file where the folder should be", -1);
       store = cmq_store_new (fixture->path);
       g_assert_false (cmq_store_load (store, &error));
@@ -621,7 +621,7 @@ test_save_fails_and_resumes (Fixture *fixture, gconstpointer data)
   else if (fault == FAULT_READ_ONLY)
     g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
   else
-    remove_tree (fault == FAULT_DIRECTORY ? fixture->path : folder);
+    cmq_test_remove_tree (fault == FAULT_DIRECTORY ? fixture->path : folder);
 
   spin_until (&saved, 20);
   g_assert_null (cmq_store_get_save_error (store));

@@ -9,6 +9,7 @@
 
 #include "cmq-importer.h"
 #include "cmq-twins.h"
+#include "remove-tree.h"
 
 /* Another French release of the same day, on something else. */
 static const char unrelated[] =
@@ -137,20 +138,9 @@ test_find (void)
     }
   g_clear_object (&index);
   g_assert_cmpint (g_rmdir (library), ==, 0);
-  {
-    /* The index and what SQLite leaves beside it: plain files this test made. */
-    g_autoptr (GDir) left = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (left != NULL && (name = g_dir_read_name (left)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_assert_false (g_file_test (path, G_FILE_TEST_IS_SYMLINK | G_FILE_TEST_IS_DIR));
-        g_remove (path);
-      }
-  }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  /* The index and what SQLite leaves beside it. */
+  cmq_test_remove_tree (dir);
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
 int

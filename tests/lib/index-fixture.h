@@ -10,6 +10,7 @@
 #include <utime.h>
 
 #include "cmq-index.h"
+#include "remove-tree.h"
 
 typedef struct
 {
@@ -31,28 +32,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 }
 
 static inline void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      /* Never into a link: a test's folder may hold one to /etc. */
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static inline void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  remove_tree (fixture->dir);
+  cmq_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->library);
   g_free (fixture->db_path);

@@ -9,6 +9,7 @@
 
 #include "cmq-store-private.h"
 #include "test-timeout.h"
+#include "remove-tree.h"
 
 typedef struct
 {
@@ -16,25 +17,6 @@ typedef struct
   char *path;
   GDateTime *now; /* the injected clock */
 } Fixture;
-
-static inline void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static inline void
 fixture_set_up (Fixture *fixture, gconstpointer data)
@@ -48,7 +30,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static inline void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  remove_tree (fixture->dir);
+  cmq_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_date_time_unref (fixture->now);

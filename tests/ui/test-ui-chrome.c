@@ -530,6 +530,23 @@ test_import_report_counts (void)
   gtk_window_destroy (GTK_WINDOW (report));
 }
 
+/* The text size typed in the Preferences window, with or without its percent sign. */
+static void
+type_text_size (GtkWidget *preferences, GSettings *settings, WebKitWebView *web_view)
+{
+  GtkWidget *control =
+      cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "text-size");
+
+  gtk_editable_set_text (GTK_EDITABLE (control), "130");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 130);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control)), ==, "130 %");
+  gtk_editable_set_text (GTK_EDITABLE (control), "150 %");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
+  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 150);
+  g_assert_cmpfloat_with_epsilon (webkit_web_view_get_zoom_level (web_view), 1.5, 0.001);
+}
+
 static void
 test_preferences (void)
 {
@@ -557,16 +574,7 @@ test_preferences (void)
   /* The Preferences window writes the settings; the page changes while it is open. */
   preferences = cmq_preferences_window_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));
-  control = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "text-size");
-  /* Typed, with or without its percent sign. */
-  gtk_editable_set_text (GTK_EDITABLE (control), "130");
-  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
-  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 130);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (control)), ==, "130 %");
-  gtk_editable_set_text (GTK_EDITABLE (control), "150 %");
-  gtk_spin_button_update (GTK_SPIN_BUTTON (control));
-  g_assert_cmpint (g_settings_get_int (settings, "text-size"), ==, 150);
-  g_assert_cmpfloat_with_epsilon (webkit_web_view_get_zoom_level (web_view), 1.5, 0.001);
+  type_text_size (preferences, settings, web_view);
 
   control =
       cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences), "color-scheme");

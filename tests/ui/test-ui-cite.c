@@ -26,7 +26,6 @@ open_samples_with_store (CmqStore *store)
   g_autoptr (CmqLibrary) library = cmq_library_new ();
 
   cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
   return ui_open_window_with_store (library, store);
 }
 

@@ -60,7 +60,6 @@ make_library (void)
 
   library = cmq_library_new ();
   cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
 }
 
 static guint
@@ -277,7 +276,6 @@ test_twins (void)
   path = g_build_filename (dir, "019-fr.txt", NULL);
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   cmq_library_add_directory (twins, folder);
-  cmq_library_load (twins, NULL);
 
   window = ui_open_window (twins);
   button = GTK_BUTTON (

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cmq-library.h"
+#include "library-fixture.h"
 #include "cmq-reader-view-private.h"
 #include "cmq-window-private.h"
 #include "ui-util.h"
@@ -232,13 +233,14 @@ test_hostile_release (void)
   WebKitWebView *web_view;
   CmqRelease *release;
   guint finished = 0;
+  g_autoptr (CmqTestLibrary) imported = NULL;
 
   g_file_set_contents (path, text, -1, &error);
   g_assert_no_error (error);
+  imported = cmq_test_library_import (g_file_peek_path (folder));
+  g_assert_cmpuint (imported->skipped->len, ==, 0);
+  g_assert_cmpuint (cmq_test_library_n_releases (imported), ==, 1);
   cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
-  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (cmq_library_get_releases (library)), ==, 1);
 
   /* The window lists the release through the index, as the app does, and loads its body on
    * selection. */
@@ -298,21 +300,21 @@ test_bad_input_library (void)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fixtures", "bad-input", NULL);
   g_autoptr (GFile) folder = g_file_new_for_path (dir);
   g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqTestLibrary) imported = cmq_test_library_import (dir);
   CmqWindow *window;
   WebKitWebView *web_view;
   GtkSingleSelection *selection;
   guint n_releases;
 
   cmq_library_add_directory (library, folder);
-  cmq_library_load (library, NULL);
-  n_releases = g_list_model_get_n_items (cmq_library_get_releases (library));
+  n_releases = cmq_test_library_n_releases (imported);
   /* plain, utf-8-bom, crlf, cr, nul-inside-text, windows-1252 and both UTF-16 files are one
    * release; invalid-utf8, latin-1 and impossible-dates three more. */
   g_assert_cmpuint (n_releases, ==, 4);
-  g_assert_cmpuint (cmq_library_get_skipped (library)->len, ==, 5);
-  for (guint i = 0; i < cmq_library_get_skipped (library)->len; i++)
+  g_assert_cmpuint (imported->skipped->len, ==, 5);
+  for (guint i = 0; i < imported->skipped->len; i++)
     {
-      CmqSkippedFile *skipped = g_ptr_array_index (cmq_library_get_skipped (library), i);
+      CmqSkippedFile *skipped = g_ptr_array_index (imported->skipped, i);
 
       g_test_message ("Skipped %s: %s", skipped->file, skipped->reason);
       g_assert_cmpuint (strlen (skipped->reason), >, 0);
