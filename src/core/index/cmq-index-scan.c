@@ -159,14 +159,14 @@ cmq_index_scan_folder (const char *folder, GPtrArray *scanned, GHashTable *seen,
       struct stat st;
       ScannedFile *file;
 
-      /* A pipe, socket or device named like a release is listed too: reading it
-       * (cmq_importer_read_file()) refuses it without opening it, and the files table then
-       * says why it is not a release. */
-      if (entry->d_name[0] == '.' || !g_str_has_suffix (entry->d_name, ".txt") ||
-          entry->d_type == DT_DIR)
+      /* Whatever is named like a release is listed: a pipe, socket or device, a folder, a link
+       * to nothing or back to itself. Reading it (cmq_importer_read_file()) refuses it without
+       * opening it, and the files table then says why it is not a release. One that cannot be
+       * looked at is listed with no size, time or inode, as a file that must be read. */
+      if (entry->d_name[0] == '.' || !g_str_has_suffix (entry->d_name, ".txt"))
         continue;
-      if (fstatat (dirfd (dir), entry->d_name, &st, 0) != 0 || S_ISDIR (st.st_mode))
-        continue;
+      if (fstatat (dirfd (dir), entry->d_name, &st, 0) != 0)
+        memset (&st, 0, sizeof st);
 
       file = g_new0 (ScannedFile, 1);
       file->path = g_build_filename (folder, entry->d_name, NULL);
