@@ -228,8 +228,11 @@ read_dateline (const char *text, CmqDumpParts *parts)
    * once, so that a line is read in linear time. */
   if (g_regex_match (regex, rest, 0, &nested))
     {
+      /* The match reads @rest: fetched before @rest is freed. */
+      char *said = g_match_info_fetch (nested, 2);
+
       g_free (rest);
-      rest = g_match_info_fetch (nested, 2);
+      rest = said;
       if (rest == NULL || *g_strstrip (rest) == '\0')
         return TRUE;
     }
