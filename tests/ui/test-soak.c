@@ -135,14 +135,15 @@ typedef struct
   guint expected;
 } Settled;
 
-/* Nothing left to do and the list shows as many releases as the folder has. */
+/* Nothing left to do — no update running or waiting for the end of a burst of changes — and
+ * the list shows as many releases as the folder has. */
 static gboolean
 settled_cb (gpointer data)
 {
   Settled *settled = data;
-  CmqIndex *index = cmq_window_get_index (settled->window);
+  CmqContext *context = cmq_window_get_context (settled->window);
 
-  return !cmq_index_is_updating (index) && !cmq_window_is_searching (settled->window) &&
+  return !cmq_context_is_updating (context) && !cmq_window_is_searching (settled->window) &&
          cmq_hit_list_get_n_hits (cmq_window_get_hit_list (settled->window)) == settled->expected;
 }
 
