@@ -26,12 +26,12 @@
 #define TEXT_SIZE_DEFAULT 100
 #define TEXT_SIZE_STEP    10
 
+/* The page's classes for the reading settings: each change reloads the page, so a burst of
+ * them (the Preferences window, dconf) is applied once, when the main loop is idle. */
 static void
-apply_reader_settings (CmqWindow *self)
+apply_page_class (CmqWindow *self)
 {
   GSettings *settings = self->settings;
-  CmqReaderView *reader = self->reader_view;
-  int size = g_settings_get_int (settings, "text-size");
   g_autofree char *font = g_settings_get_string (settings, "font-style");
   g_autofree char *width = g_settings_get_string (settings, "line-width");
   g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
@@ -45,8 +45,27 @@ apply_reader_settings (CmqWindow *self)
                                                                                        : "light");
     }
   page_class = cmq_html_page_class (font, width, scheme);
-  cmq_reader_view_set_page_class (reader, page_class);
-  webkit_web_view_set_zoom_level (cmq_reader_view_get_web_view (reader), size / 100.0);
+  cmq_reader_view_set_page_class (self->reader_view, page_class);
+}
+
+static gboolean
+apply_page_class_cb (gpointer data)
+{
+  CmqWindow *self = data;
+
+  self->page_class_idle = 0;
+  apply_page_class (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_reader_settings (CmqWindow *self)
+{
+  int size = g_settings_get_int (self->settings, "text-size");
+
+  if (self->page_class_idle == 0)
+    self->page_class_idle = g_idle_add (apply_page_class_cb, self);
+  webkit_web_view_set_zoom_level (cmq_reader_view_get_web_view (self->reader_view), size / 100.0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", size < TEXT_SIZE_MAX);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", size > TEXT_SIZE_MIN);
@@ -220,4 +239,7 @@ _cmq_window_actions_init (CmqWindow *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (apply_reader_settings), self, G_CONNECT_SWAPPED);
   apply_reader_settings (self);
+  /* The first page is styled from the start. */
+  g_clear_handle_id (&self->page_class_idle, g_source_remove);
+  apply_page_class (self);
 }

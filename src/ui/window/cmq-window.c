@@ -393,6 +393,7 @@ cmq_window_dispose (GObject *object)
 {
   CmqWindow *self = CMQ_WINDOW (object);
 
+  g_clear_handle_id (&self->page_class_idle, g_source_remove);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_pointer (&self->notes, _cmq_window_notes_free);
