@@ -251,7 +251,7 @@ test_import (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
                    "1 Release Imported");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
-                   "1 imported\n1 already in the library\n1 skipped");
+                   "1 already in the library\n1 skipped");
   row = gtk_list_box_get_row_at_index (cmq_import_report_get_skipped_list (report), 0);
   g_assert_nonnull (row);
   g_assert_null (gtk_list_box_get_row_at_index (cmq_import_report_get_skipped_list (report), 1));
@@ -511,6 +511,9 @@ test_import_report_counts (void)
   g_autoptr (GFile) empty = g_file_new_for_path (empty_path);
   g_autoptr (CmqImportJob) job = cmq_import_job_new (destination);
   g_autoptr (CmqImportJob) empty_job = cmq_import_job_new (destination);
+  g_autofree char *one_path = g_build_filename (home, "report-counts-one.txt", NULL);
+  g_autoptr (GFile) one = g_file_new_for_path (one_path);
+  g_autoptr (CmqImportJob) one_job = cmq_import_job_new (destination);
   GtkWidget *report;
 
   g_assert_cmpint (g_mkdir_with_parents (empty_path, 0700), ==, 0);
@@ -527,6 +530,16 @@ test_import_report_counts (void)
   report = cmq_import_report_new (NULL, empty_job);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
                    "No files were found");
+  gtk_window_destroy (GTK_WINDOW (report));
+
+  /* Every file imported: the heading says how many, the body does not say it again. */
+  copy_seed ("004_ae336d1ab74cb350.txt", one_path);
+  cmq_import_job_add_source (one_job, one);
+  g_assert_true (cmq_import_job_run (one_job, NULL, NULL));
+  report = cmq_import_report_new (NULL, one_job);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
+                   "1 Release Imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==, "");
   gtk_window_destroy (GTK_WINDOW (report));
 }
 
