@@ -159,6 +159,10 @@ void _cmq_window_passages_init (CmqWindow *self);
 char *cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportFormat format);
 /* cmq-window-notes.c */
 void _cmq_window_toast (CmqWindow *self, const char *message);
+/* A toast saying @file was written, with an Open button. */
+void _cmq_window_toast_file (CmqWindow *self, const char *message, GFile *file);
+AdwToast *_cmq_window_get_last_toast (CmqWindow *self);
+void _cmq_window_open_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 /* An operation printing the release shown (NULL when there is none), for Print and the tests. */
 WebKitPrintOperation *_cmq_window_new_print_operation (CmqWindow *self);
 
