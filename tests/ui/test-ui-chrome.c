@@ -408,8 +408,6 @@ is_drop_target (GtkEventController *controller)
   return GTK_IS_DROP_TARGET (controller) || GTK_IS_DROP_TARGET_ASYNC (controller);
 }
 
-/* Files dropped on the window are imported: the window's drop target takes a file list, and the
- * reading view (WebKit) lets drops through to it. */
 /* A file name that is not UTF-8 (Latin-1 "é") and holds a newline: the report shows it escaped,
  * as the rest of the app does, never bytes GTK would refuse. */
 static void
@@ -449,6 +447,8 @@ test_import_report_names (void)
   gtk_window_destroy (GTK_WINDOW (report));
 }
 
+/* Files dropped on the window are imported: the window's drop target takes a file list, and the
+ * reading view (WebKit) lets drops through to it. */
 static void
 test_drop (void)
 {
@@ -464,6 +464,8 @@ test_drop (void)
   g_auto (GValue) value = G_VALUE_INIT;
   GtkDropTarget *target = NULL;
   gboolean accepted = FALSE;
+  GdkDragAction action = 0;
+  g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-drop.png", NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (web_controllers); i++)
     {
@@ -486,6 +488,17 @@ test_drop (void)
     }
   g_assert_nonnull (target);
 
+  /* While files are over the window, a hint says what a drop does; it goes when they leave. */
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_get_visible (window->drop_hint));
+  ui_wait_frame (GTK_WIDGET (window));
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+
   copy_seed ("003_d53c59dffd3a3db1.txt", dropped);
   file = g_file_new_for_path (dropped);
   files = g_slist_prepend (NULL, file);
@@ -493,6 +506,7 @@ test_drop (void)
   g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
 
   ui_wait_until (report_shown_cb, NULL);
   wait_rows (window, 2); /* once the index has the copy */
