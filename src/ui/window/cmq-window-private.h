@@ -91,7 +91,7 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
-  GtkWidget *drop_hint; /* shown while files are dragged over the window */
+  GtkWidget *drop_hint;    /* shown while files are dragged over the window */
   guint page_class_idle;   /* a burst of reading settings, applied to the page once */
   CmqBanner *index_banner; /* the search index is not complete, or not where it should be */
   AdwWindowTitle *content_title;
