@@ -617,6 +617,8 @@ test_preferences (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 2);
 
   ui_wait_page (web_view, "document.documentElement.className", "sans wide sepia");
+  /* The note pane under the page takes the same paper colour. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "sepia"));
   /* The classes reach the stylesheet: paper background, sans-serif body, longer lines. */
   ui_wait_page (web_view, "getComputedStyle(document.documentElement).backgroundColor",
                 "rgb(244, 236, 216)");

@@ -48,6 +48,11 @@ apply_page_class (CmqWindow *self)
     }
   page_class = cmq_html_page_class (font, width, scheme);
   cmq_reader_view_set_page_class (self->reader_view, page_class);
+  /* The note pane under the page takes the page's paper colour (style.css). */
+  if (g_str_equal (scheme, "sepia"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "sepia");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "sepia");
 }
 
 static gboolean
