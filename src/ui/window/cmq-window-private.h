@@ -109,6 +109,8 @@ struct _CmqWindow
   CmqWindowNotes *notes;
 
   gboolean list_changing; /* the selection follows a new result, not a click */
+  gboolean to_first_hit;  /* Enter in the search: the reader goes to the first hit once shown */
+  char *listed_text;      /* the search the list was last scrolled to the top for */
   char *selected_id;      /* of the release selected when the content was last updated */
   CmqRelease *loaded;     /* the whole selected release, once loaded */
   GCancellable *loading;  /* loading the selected release */
