@@ -198,9 +198,13 @@ append_uses (GString *out, CmqTrace *trace)
       escape_into (out, use->date != NULL ? use->date : _("no date"));
       g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
       escape_into (out, use->left);
-      g_string_append (out, "</span></td><td class=\"match\"><mark>");
+      /* A link the reader view turns into "open-release" (CMQ_READER_USE_ANCHOR). */
+      g_string_append_printf (out,
+                              "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">"
+                              "<mark>",
+                              i);
       escape_into (out, use->match);
-      g_string_append (out, "</mark></td><td class=\"right\">");
+      g_string_append (out, "</mark></a></td><td class=\"right\">");
       escape_into (out, use->right);
       g_string_append (out, "</td></tr>\n");
     }

@@ -252,7 +252,10 @@ test_trace (void)
   g_assert_cmpuint (count (body, "<mark>"), ==, 2);
   g_assert_nonnull (strstr (body,
                             "Allies &amp; &lt;i&gt;partners&lt;/i&gt; reaffirmed their "
-                            "</span></td><td class=\"match\"><mark>collective defence</mark>"));
+                            "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-0\">"
+                            "<mark>collective defence</mark></a>"));
+  /* Each use a link to itself, numbered in the order shown. */
+  g_assert_nonnull (strstr (body, "<a class=\"use\" href=\"#use-1\"><mark>Collective Defence"));
   g_assert_nonnull (
       strstr (body, "<tr title=\"A &lt;b&gt;title&lt;/b&gt; — /library/&quot;file&quot;.txt\">"));
   g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
