@@ -94,24 +94,24 @@ append_plain (GString *out, CmqTrace *trace)
 static void
 append_plain_variants (GString *out, CmqTrace *trace)
 {
+  guint n = trace->variants->len;
+
   g_string_append_c (out, '\n');
+  /* Translators: how many uses of a phrase with one word changed (the start of a line) */
+  g_string_append_printf (out, ngettext ("Near variants: %u use", "Near variants: %u uses", n), n);
+  g_string_append_printf (out,
+                          /* Translators: after "Near variants: 3 uses", in how many releases */
+                          ngettext (" in %u release", " in %u releases", trace->n_variant_releases),
+                          trace->n_variant_releases);
   if (trace->n_variant_searched < trace->n_variant_candidates)
     g_string_append_printf (
         out,
-        /* Translators: how many uses of a phrase with one word changed were found, in how many
-         * releases, and of how many releases that could have one were read */
-        ngettext ("Near variants: %u use in %u of %u releases (of %u that could have one)",
-                  "Near variants: %u uses in %u of %u releases (of %u that could have one)",
-                  trace->variants->len),
-        trace->variants->len, trace->n_variant_releases, trace->n_variant_searched,
-        trace->n_variant_candidates);
-  else
-    g_string_append_printf (
-        out,
-        /* Translators: how many uses of a phrase with one word changed, in how many releases */
-        ngettext ("Near variants: %u use in %u releases", "Near variants: %u uses in %u releases",
-                  trace->variants->len),
-        trace->variants->len, trace->n_variant_releases);
+        /* Translators: after "Near variants: 3 uses in 2 releases", when only the newest
+         * releases that could have one were read */
+        ngettext (" (the newest %u release of %u that could have one read)",
+                  " (the newest %u releases of %u that could have one read)",
+                  trace->n_variant_searched),
+        trace->n_variant_searched, trace->n_variant_candidates);
   g_string_append_c (out, '\n');
   for (guint i = 0; i < trace->variants->len; i++)
     append_plain_use (out, g_ptr_array_index (trace->variants, i));

@@ -169,15 +169,20 @@ static void
 open_use (CmqReaderView *self, const char *number)
 {
   guint64 n = 0;
+  guint n_uses = self->trace != NULL ? self->trace->uses->len : 0;
+  guint n_variants =
+      self->trace != NULL && self->trace->variants != NULL ? self->trace->variants->len : 0;
   CmqTraceOccurrence *use;
 
-  if (self->trace == NULL || self->trace->uses->len == 0 ||
-      !g_ascii_string_to_unsigned (number, 10, 0, self->trace->uses->len - 1, &n, NULL))
+  /* The near variants are numbered on from the uses. */
+  if (n_uses + n_variants == 0 ||
+      !g_ascii_string_to_unsigned (number, 10, 0, n_uses + n_variants - 1, &n, NULL))
     {
       g_debug ("No use %s to open", number);
       return;
     }
-  use = g_ptr_array_index (self->trace->uses, n);
+  use = n < n_uses ? g_ptr_array_index (self->trace->uses, n)
+                   : g_ptr_array_index (self->trace->variants, n - n_uses);
   g_signal_emit (self, signals[OPEN_RELEASE], 0, use->id, (guint) (use->paragraph + 1));
 }
 
@@ -525,7 +530,7 @@ load_page (CmqReaderView *self)
   if (self->trace != NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
-      html = cmq_html_render_trace (self->trace, self->page_class);
+      html = cmq_html_render_trace_full (self->trace, self->page_class, self->show_variants);
       webkit_web_view_load_html (self->web_view, html, self->page_uri);
       return;
     }
@@ -602,6 +607,18 @@ cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace)
   g_clear_object (&self->compared);
   g_clear_pointer (&self->query, cmq_query_unref);
   load_page (self);
+}
+
+void
+cmq_reader_view_set_show_variants (CmqReaderView *self, gboolean show)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (self->show_variants == !!show)
+    return;
+  self->show_variants = !!show;
+  if (self->trace != NULL)
+    load_page (self);
 }
 
 void

@@ -26,6 +26,8 @@ void cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRel
  * one emits "open-release" (const char *id, guint paragraph: the #pN of the use, 0 for the
  * title); the view itself goes nowhere. */
 void cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace);
+/* Whether a trace shows its near variants too (after its uses; links as theirs). */
+void cmq_reader_view_set_show_variants (CmqReaderView *self, gboolean show);
 /* Scrolls paragraph #p@paragraph (1-based; 0: the top) of the release shown into the middle
  * of the view (its start at the top when it is taller), once its page has loaded, and marks
  * it. */

@@ -579,7 +579,10 @@ cmq_trace_find_near_variants (CmqTrace *trace, CmqIndex *index, guint context, g
       guint found;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+        {
+          g_clear_pointer (&trace->variants, g_ptr_array_unref); /* not half of them */
+          return FALSE;
+        }
       release = cmq_index_load_release (index, hit->id, NULL);
       if (release == NULL)
         continue; /* removed since the query */

@@ -379,6 +379,13 @@ trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, MAX_TRACED_RELEASES,
                                       cancellable, &error);
 
+  /* The near variants too, for the view's toggle: without them, the view has no toggle. */
+  if (trace != NULL && !cmq_trace_find_near_variants (trace, CMQ_INDEX (source), 60,
+                                                      MAX_TRACED_RELEASES, cancellable, &error))
+    {
+      g_debug ("No near variants: %s", error->message);
+      g_clear_error (&error);
+    }
   if (trace == NULL)
     g_task_return_error (task, error);
   else
