@@ -513,6 +513,9 @@ test_trace_variants (void)
                 "dark");
   ui_wait_page (web_view, "String (document.querySelectorAll ('table.variants').length)", "1");
   screenshot (GTK_WIDGET (trace), "variants-dark");
+  gtk_window_set_default_size (GTK_WINDOW (trace), 600, 700);
+  ui_wait_laid_out (GTK_WIDGET (trace));
+  screenshot (GTK_WIDGET (trace), "variants-narrow");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   g_settings_reset (settings, "color-scheme");
 
