@@ -369,6 +369,20 @@ test_navigation_policy (void)
       WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_REFUSE },
     { "communique-page:release/0123456789abcdef#moved-4", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
       TRUE, CMQ_NAVIGATION_REFUSE },
+    /* a trace's link to a use, clicked: a signal, no navigation (a script, a new window, a form
+     * or another page's use: refused) */
+    { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+      TRUE, CMQ_NAVIGATION_OPEN_USE },
+    { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+      FALSE, CMQ_NAVIGATION_OPEN_USE },
+    { "communique-page:release/0123456789abcdef#use-3", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+      TRUE, CMQ_NAVIGATION_REFUSE },
+    { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+      CMQ_NAVIGATION_REFUSE },
+    { "communique-page:release/0123456789abcdef#use-3", FALSE,
+      WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED, TRUE, CMQ_NAVIGATION_REFUSE },
+    { "communique-page:release/ffffffffffffffff#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+      TRUE, CMQ_NAVIGATION_REFUSE },
     /* another release page the view did not load */
     { "communique-page:release/ffffffffffffffff", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
       CMQ_NAVIGATION_REFUSE },
