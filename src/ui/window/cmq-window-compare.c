@@ -33,8 +33,11 @@
 /* Trace reads at most this many releases (the newest) for the uses in context: about a second's
  * work; the counts by year cover every release. */
 #define MAX_TRACED_RELEASES 1500
-#define MIN_SIMILARITY      0.03
-#define SIMILAR_FOR_EARLIER 0.15
+/* Near variants are looked for in at most this many releases (the newest that could have one):
+ * a common word makes most of the library a candidate, and each is read (about 1.5 ms). */
+#define MAX_VARIANT_RELEASES 300
+#define MIN_SIMILARITY       0.03
+#define SIMILAR_FOR_EARLIER  0.15
 
 typedef struct
 {
@@ -381,7 +384,7 @@ trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
 
   /* The near variants too, for the view's toggle: without them, the view has no toggle. */
   if (trace != NULL && !cmq_trace_find_near_variants (trace, CMQ_INDEX (source), 60,
-                                                      MAX_TRACED_RELEASES, cancellable, &error))
+                                                      MAX_VARIANT_RELEASES, cancellable, &error))
     {
       g_debug ("No near variants: %s", error->message);
       g_clear_error (&error);
