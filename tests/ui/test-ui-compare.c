@@ -1,8 +1,11 @@
 /* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
  * suggests the earlier version of the release first, the compare window shows the alignment,
  * steps from change to change and follows a moved paragraph's link; Trace follows the search's
- * phrase, or the words selected in the reader, through the years; a release's French version is
- * offered in the header and shown; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ * phrase, or the words selected in the reader, through the years, and a click on a use (or on
+ * a near variant, shown by the view's toggle) opens that release in the main window at that
+ * paragraph; a release's French version is offered in the header and shown; screenshots in
+ * light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built
+ * catalogue).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
