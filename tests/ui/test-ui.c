@@ -330,10 +330,26 @@ test_sort (void)
     }
   /* The sample's releases are not ranked by date for "nato", so the order really changed. */
   g_assert_true (differs);
+
+  /* Oldest first: the same releases, the other way round. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 3);
+  gtk_drop_down_set_selected (dropdown, 2);
+  spin (20);
+  {
+    g_autofree char *order = g_settings_get_string (settings, "sort-order");
+
+    g_assert_cmpstr (order, ==, "oldest");
+  }
+  g_assert_cmpuint (ui_n_rows (window), ==, 5);
+  for (guint i = 1; i < ui_n_rows (window); i++)
+    g_assert_cmpstr (cmq_hit_list_get_hit (list, i - 1)->date, <=,
+                     cmq_hit_list_get_hit (list, i)->date);
+  g_assert_cmpstr (cmq_hit_list_get_hit (list, 0)->date, <,
+                   cmq_hit_list_get_hit (list, ui_n_rows (window) - 1)->date);
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (cmq_window_get_sort_dropdown (window)), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cmq_window_get_sort_dropdown (window)), ==, 2);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "sort-order");
 }
