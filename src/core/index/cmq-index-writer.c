@@ -39,6 +39,18 @@ cmq_index_writer_clear (Writer *writer)
   memset (writer, 0, sizeof *writer);
 }
 
+/* The indexed slots of a sketch, in one statement. */
+static int
+prepare_insert_slots (Writer *writer)
+{
+  g_autoptr (GString) sql = g_string_new ("INSERT OR IGNORE INTO sketch_slots (key, docid) VALUES");
+
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
+    g_string_append_printf (sql, "%s (?%u, ?1)", slot > 0 ? "," : "", slot + 2);
+  return sqlite3_prepare_v3 (writer->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT,
+                             &writer->insert_slot, NULL);
+}
+
 int
 cmq_index_writer_init (Writer *writer, const char *path)
 {
@@ -71,8 +83,6 @@ cmq_index_writer_init (Writer *writer, const char *path)
       "DELETE FROM sketch_slots WHERE key = ? AND docid = ?" },
     { G_STRUCT_OFFSET (Writer, insert_sketch),
       "INSERT INTO sketches (docid, sketch) VALUES (?, ?)" },
-    { G_STRUCT_OFFSET (Writer, insert_slot),
-      "INSERT OR IGNORE INTO sketch_slots (key, docid) VALUES (?, ?)" },
   };
   int rc;
 
@@ -81,6 +91,8 @@ cmq_index_writer_init (Writer *writer, const char *path)
   if (writer->db == NULL)
     return rc;
   sqlite3_busy_timeout (writer->db, WRITE_BUSY_MS);
+  if ((rc = prepare_insert_slots (writer)) != SQLITE_OK)
+    return rc;
   if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL, NULL, NULL, NULL)) != SQLITE_OK)
     return rc;
   /* The index is a cache, rebuilt when damaged: no need to wait for the disk at each commit. A
@@ -140,7 +152,7 @@ forget_sketch (Writer *writer, sqlite3_int64 docid)
     }
   memcpy (sketch, sqlite3_column_blob (writer->find_sketch, 0), sizeof sketch);
   finish (writer->find_sketch);
-  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_SLOTS; slot++)
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
     {
       sqlite3_bind_int64 (writer->delete_slot, 1, cmq_index_sketch_key (slot, sketch[slot]));
       sqlite3_bind_int64 (writer->delete_slot, 2, docid);
@@ -163,15 +175,11 @@ write_sketch (Writer *writer, Imported *imported, sqlite3_int64 docid)
                      SQLITE_STATIC);
   if ((rc = step (writer->insert_sketch)) != SQLITE_OK)
     return rc;
-  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_SLOTS; slot++)
-    {
-      sqlite3_bind_int64 (writer->insert_slot, 1,
-                          cmq_index_sketch_key (slot, imported->sketch[slot]));
-      sqlite3_bind_int64 (writer->insert_slot, 2, docid);
-      if ((rc = step (writer->insert_slot)) != SQLITE_OK)
-        return rc;
-    }
-  return SQLITE_OK;
+  sqlite3_bind_int64 (writer->insert_slot, 1, docid);
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
+    sqlite3_bind_int64 (writer->insert_slot, slot + 2,
+                        cmq_index_sketch_key (slot, imported->sketch[slot]));
+  return step (writer->insert_slot);
 }
 
 int
