@@ -2,7 +2,7 @@
  * release rather than by reading texts when the question is asked.
  *
  * A release's sketch is a MinHash of its words (those of four letters or more) and of its pairs
- * of consecutive words, title and text folded as the search folds them: one hash per feature
+ * of consecutive words, title and text, ASCII letters folded: one hash per feature
  * puts it in one of CMQ_INDEX_SKETCH_SLOTS slots, each keeping its smallest value ("one
  * permutation hashing", with the empty slots of a short text filled from their neighbours). Two releases have the
  * same value in a slot as often as they share features (the Jaccard index of their sets), so the
@@ -28,7 +28,6 @@
 #include <string.h>
 
 #include "cmq-index-private.h"
-#include "cmq-search.h"
 
 /* Releases read per slot at most. */
 #define SLOT_ROWS 200
@@ -47,16 +46,6 @@ mix64 (guint64 h)
   h *= G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
   h ^= h >> 33;
   return h;
-}
-
-static guint64
-hash_word (const char *word, gsize length)
-{
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
-
-  for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) word[i]) * G_GUINT64_CONSTANT (0x100000001b3);
-  return mix64 (h);
 }
 
 /* One permutation for all slots: a feature goes to the slot its hash names, where the smallest
@@ -93,39 +82,70 @@ densify (guint32 *sketch, guint32 filled)
       }
 }
 
+typedef struct
+{
+  guint32 *sketch;
+  guint32 filled;
+  guint64 previous; /* the hash of the word before; 0 at the start */
+} Sketcher;
+
+/* The length of the separator at @p: ASCII other than letters and digits, and the punctuation
+ * of U+0080-U+00BF and U+2000-U+203F (no-break space, « », ’ “ ” – —…); 0 for a word's byte. */
+static inline int
+separator_length (const guchar *p)
+{
+  if (p[0] < 0x80)
+    return g_ascii_isalnum (p[0]) ? 0 : 1;
+  if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0xbf)
+    return 2;
+  if (p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xbf)
+    return 3;
+  return 0;
+}
+
+/* Words are cut and folded here rather than by cmq_search_normalize(): only ASCII letters are
+ * folded (a text and its next version write their accents alike), and nothing is allocated: the
+ * import threads spent a tenth more time on a release with the search's folding. */
+static void
+sketch_text (Sketcher *sketcher, const char *text)
+{
+  const guchar *p = (const guchar *) text;
+
+  while (*p != '\0')
+    {
+      guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+      gsize length = 0;
+      guint64 word;
+      int skip;
+
+      while (*p != '\0' && (skip = separator_length (p)) > 0)
+        p += skip;
+      for (; *p != '\0' && separator_length (p) == 0; p++, length++)
+        h = (h ^ g_ascii_tolower (*p)) * G_GUINT64_CONSTANT (0x100000001b3);
+      if (length == 0)
+        break;
+      word = mix64 (h);
+      if (length >= MIN_WORD_BYTES)
+        add_feature (sketcher->sketch, &sketcher->filled, word);
+      if (sketcher->previous != 0)
+        add_feature (sketcher->sketch, &sketcher->filled, sketcher->previous * 31 + word);
+      sketcher->previous = word;
+    }
+}
+
 gboolean
 cmq_index_sketch_compute (const char *title, const char *text, guint32 *sketch)
 {
-  g_autofree char *joined = g_strconcat (title != NULL ? title : "", " ", text, NULL);
-  g_autofree char *normalized = cmq_search_normalize (joined);
-  guint64 previous = 0;
-  guint32 filled = 0;
-  const char *p = normalized;
+  Sketcher sketcher = { sketch, 0, 0 };
 
   for (guint slot = 0; slot < CMQ_INDEX_SKETCH_SLOTS; slot++)
     sketch[slot] = G_MAXUINT32;
-  while (*p != '\0')
-    {
-      const char *end;
-      guint64 word;
-
-      while (*p == ' ')
-        p++;
-      if (*p == '\0')
-        break;
-      end = strchr (p, ' ');
-      if (end == NULL)
-        end = p + strlen (p);
-      word = hash_word (p, end - p);
-      if (end - p >= MIN_WORD_BYTES)
-        add_feature (sketch, &filled, word);
-      if (previous != 0)
-        add_feature (sketch, &filled, previous * 31 + word);
-      previous = word;
-      p = end;
-    }
-  densify (sketch, filled);
-  return filled != 0;
+  if (title != NULL)
+    sketch_text (&sketcher, title);
+  if (text != NULL)
+    sketch_text (&sketcher, text);
+  densify (sketch, sketcher.filled);
+  return sketcher.filled != 0;
 }
 
 sqlite3_int64
