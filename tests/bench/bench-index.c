@@ -230,6 +230,8 @@ similar (const char *db, const char *library)
   g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GArray) sketch_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) sketch_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) list_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   guint n_listed = 0;
 
   hits = cmq_index_query (index, all, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_NONE, NULL, NULL);
@@ -240,25 +242,35 @@ similar (const char *db, const char *library)
       g_autoptr (GPtrArray) answer = NULL;
       g_autoptr (GPtrArray) listed = NULL;
       gint64 start = g_get_monotonic_time ();
+      double cpu0 = thread_cpu_ms ();
       double ms;
 
       answer = cmq_index_similar (index, hit->id, 18, NULL, NULL);
       ms = elapsed_ms (start);
       g_array_append_val (sketch_ms, ms);
+      ms = thread_cpu_ms () - cpu0;
+      g_array_append_val (sketch_cpu, ms);
       start = g_get_monotonic_time ();
+      cpu0 = thread_cpu_ms ();
       listed = cmq_similar_find (index, release, 6, NULL, NULL);
       ms = elapsed_ms (start);
       g_array_append_val (list_ms, ms);
+      ms = thread_cpu_ms () - cpu0;
+      g_array_append_val (list_cpu, ms);
       n_listed += listed != NULL ? listed->len : 0;
     }
   g_array_sort (sketch_ms, compare_double);
   g_array_sort (list_ms, compare_double);
+  g_array_sort (sketch_cpu, compare_double);
+  g_array_sort (list_cpu, compare_double);
   printf ("{\"releases\": %u, \"asked\": %u, \"listed_mean\": %.1f,"
           " \"index_p50_ms\": %.2f, \"index_p95_ms\": %.2f, \"list_p50_ms\": %.2f,"
-          " \"list_p95_ms\": %.2f}\n",
+          " \"list_p95_ms\": %.2f, \"index_cpu_p50_ms\": %.2f, \"index_cpu_p95_ms\": %.2f,"
+          " \"list_cpu_p50_ms\": %.2f, \"list_cpu_p95_ms\": %.2f}\n",
           hits != NULL ? hits->len : 0, list_ms->len, (double) n_listed / MAX (1, list_ms->len),
           percentile (sketch_ms, 0.5), percentile (sketch_ms, 0.95), percentile (list_ms, 0.5),
-          percentile (list_ms, 0.95));
+          percentile (list_ms, 0.95), percentile (sketch_cpu, 0.5), percentile (sketch_cpu, 0.95),
+          percentile (list_cpu, 0.5), percentile (list_cpu, 0.95));
   return 0;
 }
 
