@@ -351,8 +351,11 @@ test_similar (void)
                 "2012-03-26");
   gtk_window_destroy (GTK_WINDOW (compare));
 
-  /* A click on the row shows that release, whose own list then comes. */
+  /* A click on the row shows that release, selected in the list (it is listed), whose own
+   * list then comes. */
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_assert_cmpuint (gtk_single_selection_get_selected (cmq_window_get_selection (window)), ==,
+                    row_of (window, "2012-03-26"));
   ui_wait_until (reader_shows_cb, window);
   ui_wait_until (similar_of_earlier_cb, window);
   for (row = first_similar (window); row != NULL; row = gtk_widget_get_next_sibling (row))

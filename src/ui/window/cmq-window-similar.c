@@ -52,12 +52,18 @@ _cmq_window_similar_subtitle (CmqRelease *release, double similarity)
   return g_strdup_printf (_("%s · %d%% alike"), when, percent);
 }
 
+/* A release of the list is selected there, so that the header and the note follow it; another
+ * is shown in the reader only, as the twin button does. */
 static void
 open_clicked_cb (GtkListBox *list, GtkListBoxRow *row, CmqWindow *self)
 {
   g_autoptr (CmqRelease) other = g_object_ref (g_object_get_data (G_OBJECT (row), "release"));
+  guint position = cmq_hit_list_find (self->hit_list, cmq_release_get_id (other));
 
-  cmq_reader_view_show_release (self->reader_view, other, NULL);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    cmq_reader_view_show_release (self->reader_view, other, NULL);
 }
 
 static void
