@@ -2,9 +2,9 @@
  * release rather than by reading texts when the question is asked.
  *
  * A release's sketch is a MinHash of its words (those of four letters or more) and of its pairs
- * of consecutive words, title and text, ASCII letters folded: one hash per feature
- * puts it in one of CMQ_INDEX_SKETCH_SLOTS slots, each keeping its smallest value ("one
- * permutation hashing", with the empty slots of a short text filled from their neighbours). Two releases have the
+ * of consecutive words, title and text, ASCII letters folded: one hash per feature puts it in
+ * one of CMQ_INDEX_SKETCH_SLOTS slots, each keeping its smallest value ("one permutation
+ * hashing", the empty slots of a short text filled from their neighbours). Two releases have the
  * same value in a slot as often as they share features (the Jaccard index of their sets), so the
  * number of slots they share estimates how much of their wording they share. The sketch is
  * computed on the import threads (cmq-index-update.c) and written next to the release
@@ -17,8 +17,9 @@
  *
  * Asking for the releases most like one is then CMQ_INDEX_SKETCH_INDEXED lookups of at most
  * SLOT_ROWS rows each, and the whole sketch of each candidate found, whatever the size of the
- * library; a value shared by more releases than that is one of boilerplate, and tells little. cmq-similar.c (core/compare) weighs the best of
- * these candidates again with their whole texts.
+ * library (about 8 ms of CPU at 10,000 releases, bench-index similar); a value shared by more
+ * releases than that is one of boilerplate, and tells little. cmq-similar.c (core/compare) weighs
+ * the best of these candidates again with their whole texts.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
