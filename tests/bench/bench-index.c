@@ -5,6 +5,9 @@
  *   bench-index warm DB LIBRARY   reopen with nothing changed until the list of every release is
  *                                 read (what the window shows first), then 50 fixed queries,
  *                                 each run REPEAT times, as the search entry would run them
+ *   bench-index similar DB LIBRARY  (after warm) the releases most like each of 100 releases
+ *                                 spread over the library: the index's answer from the
+ *                                 signatures alone, and the list the reader shows (rescored)
  *
  * Prints one JSON object. Peak RSS is the process's VmHWM.
  *
@@ -16,6 +19,7 @@
 #include <time.h>
 
 #include "cmq-index.h"
+#include "cmq-similar.h"
 
 #define REPEAT       5
 #define LIST_LIMIT   200 /* hits read per query: more than a window shows */
@@ -212,18 +216,78 @@ warm (const char *db, const char *library)
   return 0;
 }
 
+static double
+elapsed_ms (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+similar (const char *db, const char *library)
+{
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autoptr (CmqQuery) all = cmq_query_parse ("", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GArray) sketch_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) sketch_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) list_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_listed = 0;
+
+  hits = cmq_index_query (index, all, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_NONE, NULL, NULL);
+  for (guint i = 0; hits != NULL && i < hits->len; i += MAX (1, hits->len / 100))
+    {
+      const CmqIndexHit *hit = g_ptr_array_index (hits, i);
+      g_autoptr (CmqRelease) release = cmq_index_load_release (index, hit->id, NULL);
+      g_autoptr (GPtrArray) answer = NULL;
+      g_autoptr (GPtrArray) listed = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double cpu0 = thread_cpu_ms ();
+      double ms;
+
+      answer = cmq_index_similar (index, hit->id, 18, NULL, NULL);
+      ms = elapsed_ms (start);
+      g_array_append_val (sketch_ms, ms);
+      ms = thread_cpu_ms () - cpu0;
+      g_array_append_val (sketch_cpu, ms);
+      start = g_get_monotonic_time ();
+      cpu0 = thread_cpu_ms ();
+      listed = cmq_similar_find (index, release, 6, NULL, NULL);
+      ms = elapsed_ms (start);
+      g_array_append_val (list_ms, ms);
+      ms = thread_cpu_ms () - cpu0;
+      g_array_append_val (list_cpu, ms);
+      n_listed += listed != NULL ? listed->len : 0;
+    }
+  g_array_sort (sketch_ms, compare_double);
+  g_array_sort (list_ms, compare_double);
+  g_array_sort (sketch_cpu, compare_double);
+  g_array_sort (list_cpu, compare_double);
+  printf ("{\"releases\": %u, \"asked\": %u, \"listed_mean\": %.1f,"
+          " \"index_p50_ms\": %.2f, \"index_p95_ms\": %.2f, \"list_p50_ms\": %.2f,"
+          " \"list_p95_ms\": %.2f, \"index_cpu_p50_ms\": %.2f, \"index_cpu_p95_ms\": %.2f,"
+          " \"list_cpu_p50_ms\": %.2f, \"list_cpu_p95_ms\": %.2f}\n",
+          hits != NULL ? hits->len : 0, list_ms->len, (double) n_listed / MAX (1, list_ms->len),
+          percentile (sketch_ms, 0.5), percentile (sketch_ms, 0.95), percentile (list_ms, 0.5),
+          percentile (list_ms, 0.95), percentile (sketch_cpu, 0.5), percentile (sketch_cpu, 0.95),
+          percentile (list_cpu, 0.5), percentile (list_cpu, 0.95));
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
   if (argc != 4)
     {
-      g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+      g_printerr ("usage: bench-index cold|warm|similar DB LIBRARY\n");
       return 2;
     }
   if (strcmp (argv[1], "cold") == 0)
     return cold (argv[2], argv[3]);
   if (strcmp (argv[1], "warm") == 0)
     return warm (argv[2], argv[3]);
-  g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+  if (strcmp (argv[1], "similar") == 0)
+    return similar (argv[2], argv[3]);
+  g_printerr ("usage: bench-index cold|warm|similar DB LIBRARY\n");
   return 2;
 }

@@ -3,7 +3,8 @@
  * steps from change to change and follows a moved paragraph's link; Trace follows the search's
  * phrase, or the words selected in the reader, through the years, and a click on a use (or on
  * a near variant, shown by the view's toggle) opens that release in the main window at that
- * paragraph; a release's French version is offered in the header and shown; screenshots in
+ * paragraph; a release's French version is offered in the header and shown; the Similar list
+ * under the reader shows the earlier version, opens it and compares with it; screenshots in
  * light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built
  * catalogue).
  *
@@ -239,6 +240,135 @@ test_row (void)
   ui_wait_page (web_view, "document.querySelector ('.side time').getAttribute ('datetime')",
                 "2011-03-03");
   gtk_window_destroy (GTK_WINDOW (compare));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Any widget of @type under @widget, mapped or not. */
+static GtkWidget *
+find_any (GtkWidget *widget, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_any (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first row of the Similar list (whose expander holds its list only while expanded). */
+static GtkWidget *
+first_similar (CmqWindow *window)
+{
+  return find_any (gtk_expander_get_child (_cmq_window_get_similar (window)), ADW_TYPE_ACTION_ROW);
+}
+
+static gboolean
+similar_listed_cb (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (_cmq_window_get_similar (data))) &&
+         first_similar (data) != NULL;
+}
+
+static gboolean
+reader_shows_cb (gpointer data)
+{
+  CmqRelease *shown = cmq_reader_view_get_release (cmq_window_get_reader_view (data));
+
+  return shown != NULL && g_strcmp0 (cmq_release_get_date (shown), "2012-03-26") == 0;
+}
+
+/* The list is that of the earlier release: it is not in it. */
+static gboolean
+similar_of_earlier_cb (gpointer data)
+{
+  GtkWidget *row = similar_listed_cb (data) ? first_similar (data) : NULL;
+  CmqRelease *listed = row != NULL ? g_object_get_data (G_OBJECT (row), "release") : NULL;
+
+  return listed != NULL && g_strcmp0 (cmq_release_get_date (listed), "2012-03-26") != 0;
+}
+
+static void
+screenshot_similar (CmqWindow *window, const char *what)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+
+  ui_wait_laid_out (GTK_WIDGET (_cmq_window_get_similar (window)));
+  ui_wait_page_painted (web_view);
+  screenshot (GTK_WIDGET (window), what);
+}
+
+/* The Similar list under the reader: the earlier version of the release first, with its date
+ * and likeness; a click shows it, its Compare button compares the two. */
+static void
+test_similar (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GSettings *settings = cmq_window_get_settings (window);
+  GtkExpander *expander = _cmq_window_get_similar (window);
+  GtkWidget *row;
+  GtkWidget *button;
+  CmqRelease *listed;
+  g_autofree char *date = NULL;
+  CmqCompareWindow *compare;
+  WebKitWebView *web_view;
+  gboolean later_listed = FALSE;
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (expander)));
+  ui_select_and_wait (window, row_of (window, "2013-03-26"));
+  ui_wait_until (similar_listed_cb, window);
+  row = first_similar (window);
+  listed = g_object_get_data (G_OBJECT (row), "release");
+  g_assert_cmpstr (cmq_release_get_date (listed), ==, "2012-03-26");
+  date = cmq_release_format_date (listed);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), date));
+  g_assert_nonnull (strchr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), '%'));
+
+  gtk_expander_set_expanded (expander, TRUE);
+  screenshot_similar (window, "similar-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "color-scheme", "dark");
+  ui_wait_page (cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)),
+                "document.documentElement.classList.contains ('dark') ? 'dark' : ''", "dark");
+  screenshot_similar (window, "similar-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_set_string (settings, "color-scheme", "light");
+  ui_wait_page (cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)),
+                "document.documentElement.classList.contains ('dark') ? 'dark' : 'light'", "light");
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  screenshot_similar (window, "similar-600");
+
+  /* Its Compare button: the two compared, the earlier first. */
+  button = find_any (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));
+  g_assert_nonnull (compare);
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (compare));
+  ui_wait_page (web_view, "document.querySelector ('.side time').getAttribute ('datetime')",
+                "2012-03-26");
+  gtk_window_destroy (GTK_WINDOW (compare));
+
+  /* A click on the row shows that release, selected in the list (it is listed), whose own
+   * list then comes. */
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_assert_cmpuint (gtk_single_selection_get_selected (cmq_window_get_selection (window)), ==,
+                    row_of (window, "2012-03-26"));
+  ui_wait_until (reader_shows_cb, window);
+  ui_wait_until (similar_of_earlier_cb, window);
+  for (row = first_similar (window); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      listed = g_object_get_data (G_OBJECT (row), "release");
+      g_assert_cmpstr (cmq_release_get_date (listed), !=, "2012-03-26");
+      later_listed |= g_strcmp0 (cmq_release_get_date (listed), "2013-03-26") == 0;
+    }
+  g_assert_true (later_listed);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -557,6 +687,7 @@ main (int argc, char **argv)
   make_library ();
 
   g_test_add_func ("/ui-compare/compare-with", test_compare_with);
+  g_test_add_func ("/ui-compare/similar", test_similar);
   g_test_add_func ("/ui-compare/trace", test_trace);
   g_test_add_func ("/ui-compare/trace-open", test_trace_open);
   g_test_add_func ("/ui-compare/trace-variants", test_trace_variants);

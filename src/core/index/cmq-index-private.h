@@ -156,6 +156,18 @@ void cmq_index_set_status (CmqIndex *self, CmqIndexStatus status);
 /* Tests: the folders the index may move to (NULL: the defaults). */
 void cmq_index_set_fallback_dirs_for_testing (CmqIndex *self, const char *const *dirs);
 
+/* cmq-index-similar.c: the signature of a release's wording (see there). */
+
+/* Slots of a sketch: 32-bit values, stored as a blob of this many in native byte order. */
+#define CMQ_INDEX_SKETCH_SLOTS 32
+/* The first slots, those that have rows in sketch_slots to find candidates by. */
+#define CMQ_INDEX_SKETCH_INDEXED 8
+/* The MinHash sketch of @title and @text into @sketch (CMQ_INDEX_SKETCH_SLOTS values); FALSE when
+ * they have no feature. Pure, for any thread. */
+gboolean cmq_index_sketch_compute (const char *title, const char *text, guint32 *sketch);
+/* The key of sketch_slots for @value in @slot. */
+sqlite3_int64 cmq_index_sketch_key (guint slot, guint32 value);
+
 /* cmq-index-update.c */
 gboolean cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *stats,
                                GError **error);

@@ -7,9 +7,10 @@
  * most of the file, and quotes repeat the text they are taken from; in a table of its own so that
  * listing releases does not read through the text), files one row per release file (for the
  * incremental scan: stat data and the release it holds, or why it is none), notes a copy of the
- * user's notes. fts is an FTS5 table over the view docs_text, "external content": the index
- * stores the words only and reads the text back through the view for snippets, so the text is
- * kept once.
+ * user's notes, sketches and sketch_slots the signature of each release's wording, for finding
+ * similar releases (cmq-index-similar.c). fts is an FTS5 table over the view docs_text,
+ * "external content": the index stores the words only and reads the text back through the view
+ * for snippets, so the text is kept once.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -39,6 +40,9 @@ static const char schema_sql[] =
     "  inode INTEGER NOT NULL, docid INTEGER, skipped TEXT) WITHOUT ROWID;"
     "CREATE INDEX files_docid ON files (docid);"
     "CREATE TABLE notes (id TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE sketches (docid INTEGER PRIMARY KEY, sketch BLOB NOT NULL);"
+    "CREATE TABLE sketch_slots (key INTEGER NOT NULL, docid INTEGER NOT NULL,"
+    "  PRIMARY KEY (key, docid)) WITHOUT ROWID;"
     "CREATE VIEW docs_text (docid, title, body, notes) AS"
     "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"

@@ -27,6 +27,8 @@ typedef struct
   char *body;          /* paragraphs joined by "\n", marks removed */
   GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
   sqlite3_int64 key;   /* cmq_index_date_key() of its date; 0 when undated or not a release */
+  gboolean has_sketch; /* the release has words: @sketch is its signature */
+  guint32 sketch[CMQ_INDEX_SKETCH_SLOTS];
 } Imported;
 
 void cmq_index_scanned_file_free (ScannedFile *file);
@@ -71,6 +73,11 @@ typedef struct
   sqlite3_stmt *insert_body;
   sqlite3_stmt *insert_fts;
   sqlite3_stmt *insert_file;
+  sqlite3_stmt *find_sketch;
+  sqlite3_stmt *delete_sketch;
+  sqlite3_stmt *delete_slot;
+  sqlite3_stmt *insert_sketch;
+  sqlite3_stmt *insert_slot;
 } Writer;
 
 int cmq_index_writer_init (Writer *writer, const char *path);

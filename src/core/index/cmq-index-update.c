@@ -114,6 +114,8 @@ import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
     }
 
   imported->deflated = cmq_index_encode_body (imported->release, &imported->body);
+  imported->has_sketch = cmq_index_sketch_compute (cmq_release_get_title (imported->release),
+                                                   imported->body, imported->sketch);
   return imported;
 }
 

@@ -1,5 +1,6 @@
 /* cmq-index-writer.c: the statements an update writes with, on a connection of its own: a
- * file's row, and the release it holds unless another file holds it already.
+ * file's row, and the release it holds unless another file holds it already, with the signature
+ * of its wording (cmq-index-similar.c).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,8 +30,25 @@ cmq_index_writer_clear (Writer *writer)
   sqlite3_finalize (writer->insert_body);
   sqlite3_finalize (writer->insert_fts);
   sqlite3_finalize (writer->insert_file);
+  sqlite3_finalize (writer->find_sketch);
+  sqlite3_finalize (writer->delete_sketch);
+  sqlite3_finalize (writer->delete_slot);
+  sqlite3_finalize (writer->insert_sketch);
+  sqlite3_finalize (writer->insert_slot);
   sqlite3_close (writer->db);
   memset (writer, 0, sizeof *writer);
+}
+
+/* The indexed slots of a sketch, in one statement. */
+static int
+prepare_insert_slots (Writer *writer)
+{
+  g_autoptr (GString) sql = g_string_new ("INSERT OR IGNORE INTO sketch_slots (key, docid) VALUES");
+
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
+    g_string_append_printf (sql, "%s (?%u, ?1)", slot > 0 ? "," : "", slot + 2);
+  return sqlite3_prepare_v3 (writer->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT,
+                             &writer->insert_slot, NULL);
 }
 
 int
@@ -59,6 +77,12 @@ cmq_index_writer_init (Writer *writer, const char *path)
     { G_STRUCT_OFFSET (Writer, insert_file),
       "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, skipped)"
       " VALUES (?, ?, ?, ?, ?, ?)" },
+    { G_STRUCT_OFFSET (Writer, find_sketch), "SELECT sketch FROM sketches WHERE docid = ?" },
+    { G_STRUCT_OFFSET (Writer, delete_sketch), "DELETE FROM sketches WHERE docid = ?" },
+    { G_STRUCT_OFFSET (Writer, delete_slot),
+      "DELETE FROM sketch_slots WHERE key = ? AND docid = ?" },
+    { G_STRUCT_OFFSET (Writer, insert_sketch),
+      "INSERT INTO sketches (docid, sketch) VALUES (?, ?)" },
   };
   int rc;
 
@@ -67,6 +91,8 @@ cmq_index_writer_init (Writer *writer, const char *path)
   if (writer->db == NULL)
     return rc;
   sqlite3_busy_timeout (writer->db, WRITE_BUSY_MS);
+  if ((rc = prepare_insert_slots (writer)) != SQLITE_OK)
+    return rc;
   if ((rc = sqlite3_exec (writer->db, CMQ_INDEX_FOLDERS_SQL, NULL, NULL, NULL)) != SQLITE_OK)
     return rc;
   /* The index is a cache, rebuilt when damaged: no need to wait for the disk at each commit. A
@@ -108,6 +134,54 @@ finish (sqlite3_stmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
+/* The rows of sketch_slots are found again through the sketch itself: no index by docid. */
+static int
+forget_sketch (Writer *writer, sqlite3_int64 docid)
+{
+  guint32 sketch[CMQ_INDEX_SKETCH_SLOTS];
+  int rc;
+
+  sqlite3_bind_int64 (writer->find_sketch, 1, docid);
+  rc = step (writer->find_sketch);
+  if (rc != SQLITE_ROW)
+    return rc; /* none */
+  if (sqlite3_column_bytes (writer->find_sketch, 0) != sizeof sketch)
+    {
+      finish (writer->find_sketch);
+      return SQLITE_CORRUPT;
+    }
+  memcpy (sketch, sqlite3_column_blob (writer->find_sketch, 0), sizeof sketch);
+  finish (writer->find_sketch);
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
+    {
+      sqlite3_bind_int64 (writer->delete_slot, 1, cmq_index_sketch_key (slot, sketch[slot]));
+      sqlite3_bind_int64 (writer->delete_slot, 2, docid);
+      if ((rc = step (writer->delete_slot)) != SQLITE_OK)
+        return rc;
+    }
+  sqlite3_bind_int64 (writer->delete_sketch, 1, docid);
+  return step (writer->delete_sketch);
+}
+
+static int
+write_sketch (Writer *writer, Imported *imported, sqlite3_int64 docid)
+{
+  int rc;
+
+  if (!imported->has_sketch)
+    return SQLITE_OK;
+  sqlite3_bind_int64 (writer->insert_sketch, 1, docid);
+  sqlite3_bind_blob (writer->insert_sketch, 2, imported->sketch, sizeof imported->sketch,
+                     SQLITE_STATIC);
+  if ((rc = step (writer->insert_sketch)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_int64 (writer->insert_slot, 1, docid);
+  for (guint slot = 0; slot < CMQ_INDEX_SKETCH_INDEXED; slot++)
+    sqlite3_bind_int64 (writer->insert_slot, slot + 2,
+                        cmq_index_sketch_key (slot, imported->sketch[slot]));
+  return step (writer->insert_slot);
+}
+
 int
 cmq_index_writer_forget_file (Writer *writer, const char *path)
 {
@@ -147,6 +221,8 @@ cmq_index_writer_forget_file (Writer *writer, const char *path)
 
   if (!cmq_index_fts_delete (writer->db, docid, NULL))
     return sqlite3_extended_errcode (writer->db);
+  if ((rc = forget_sketch (writer, docid)) != SQLITE_OK)
+    return rc;
   sqlite3_bind_int64 (writer->delete_body, 1, docid);
   if ((rc = step (writer->delete_body)) != SQLITE_OK)
     return rc;
@@ -216,7 +292,9 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, imported->body, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, id, -1, SQLITE_STATIC);
-  return step (stmt);
+  if ((rc = step (stmt)) != SQLITE_OK)
+    return rc;
+  return write_sketch (writer, imported, *docid_out);
 }
 
 int

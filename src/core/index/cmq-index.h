@@ -33,7 +33,7 @@
 G_BEGIN_DECLS
 
 /* Kept in PRAGMA user_version; an index with another version is rebuilt. */
-#define CMQ_INDEX_SCHEMA_VERSION 4
+#define CMQ_INDEX_SCHEMA_VERSION 5
 
 #define CMQ_INDEX_ERROR (cmq_index_error_quark ())
 
@@ -204,6 +204,15 @@ char *cmq_index_snippet_to_text (const char *snippet, const char *start, const c
 
 /* The whole release (paragraphs, quotes, date…) as it was imported, read from the index. */
 CmqRelease *cmq_index_load_release (CmqIndex *self, const char *id, GError **error);
+
+/* The releases whose wording is most like that of release @id, best first, at most @limit (0:
+ * all candidates): a GPtrArray of CmqIndexHit whose score is the estimated share of their
+ * features (words and pairs of words) the two have in common, 0 to 1. Read from the signatures
+ * written at import time (see cmq-index-similar.c): a bounded number of lookups whatever the
+ * size of the library, never a text. Empty when @id is not indexed or has no words; NULL with
+ * @error set when the index failed. */
+GPtrArray *cmq_index_similar (CmqIndex *self, const char *id, guint limit,
+                              GCancellable *cancellable, GError **error);
 
 /* The note of release @id changed ("" or NULL: no note). Notes are searchable; the index keeps a
  * copy and updates it at once, or as soon as the database is free when an update holds it. Notes

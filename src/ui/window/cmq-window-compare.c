@@ -3,9 +3,9 @@
  * Two ways in: "Compare With…" on the release being read, which suggests the most similar
  * releases (earlier ones of the same kind first), and a Ctrl+click on another release of the
  * list, which compares it with the one being read at once. Either opens a CmqCompareWindow, the
- * earlier release first. Suggestions use the index's public query API: the releases that share
- * the most of the release's title words (bm25), each then weighed by the pairs of words the two
- * texts share (cmq_compare_similarity()), in a worker thread. Trace (Shift+Ctrl+T) follows the
+ * earlier release first. Suggestions are the Similar list's (cmq_similar_find(): the index's
+ * signatures of each release's wording, the best few weighed again by the words and pairs of
+ * words the two texts share), found in a worker thread. Trace (Shift+Ctrl+T) follows the
  * words selected in the reader, or else the search, through the years (cmq-trace.c, in a thread)
  * and shows them in a CmqCompareWindow too; a click on one of its uses opens that release here,
  * at that paragraph.
@@ -19,39 +19,18 @@
 
 #include "cmq-compare-window.h"
 #include "cmq-compare.h"
-#include "cmq-search.h"
+#include "cmq-similar.h"
 #include "cmq-trace.h"
 #include "cmq-twins.h"
 #include "cmq-window-private.h"
 
-/* Releases the query brings back, weighed one by one, and how many are suggested. */
-#define CANDIDATES      40
 #define MAX_SUGGESTIONS 12
-#define MAX_QUERY_WORDS 10
-/* Below this share of word pairs a release is not suggested at all; from this one on, an earlier
- * release of the same kind comes before the others. */
 /* Trace reads at most this many releases (the newest) for the uses in context: about a second's
  * work; the counts by year cover every release. */
 #define MAX_TRACED_RELEASES 1500
 /* Near variants are looked for in at most this many releases (the newest that could have one):
  * a common word makes most of the library a candidate, and each is read (about 1.5 ms). */
 #define MAX_VARIANT_RELEASES 300
-#define MIN_SIMILARITY       0.03
-#define SIMILAR_FOR_EARLIER  0.15
-
-typedef struct
-{
-  CmqRelease *release;
-  double similarity;
-  gboolean earlier_same_kind;
-} Suggestion;
-
-static void
-suggestion_free (Suggestion *suggestion)
-{
-  g_object_unref (suggestion->release);
-  g_free (suggestion);
-}
 
 /* Earlier comes first in a comparison; undated ones keep the order given. */
 void
@@ -70,89 +49,17 @@ _cmq_window_compare (CmqWindow *self, CmqRelease *a, CmqRelease *b)
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/* "ministers OR brussels OR …": the longer words of the title, then of the first paragraph. */
-static char *
-similar_query (CmqRelease *release)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-  g_autofree char *text = g_strconcat (cmq_release_get_title (release), " ",
-                                       paragraphs[0] != NULL ? paragraphs[0] : "", NULL);
-  g_autofree char *normalized = cmq_search_normalize (text);
-  g_auto (GStrv) words = g_strsplit (normalized, " ", -1);
-  g_autoptr (GPtrArray) chosen = g_ptr_array_new ();
-
-  for (guint i = 0; words[i] != NULL && chosen->len < MAX_QUERY_WORDS; i++)
-    if (g_utf8_strlen (words[i], -1) >= 5 &&
-        !g_ptr_array_find_with_equal_func (chosen, words[i], g_str_equal, NULL))
-      g_ptr_array_add (chosen, words[i]);
-  g_ptr_array_add (chosen, NULL);
-  return g_strjoinv (" OR ", (char **) chosen->pdata);
-}
-
-static int
-compare_suggestions (gconstpointer x, gconstpointer y)
-{
-  const Suggestion *a = *(Suggestion *const *) x, *b = *(Suggestion *const *) y;
-
-  if (a->earlier_same_kind != b->earlier_same_kind)
-    return a->earlier_same_kind ? -1 : 1;
-  return a->similarity > b->similarity ? -1 : a->similarity < b->similarity;
-}
-
-static gboolean
-is_earlier_same_kind (CmqRelease *candidate, CmqRelease *release)
-{
-  const GDate *mine = cmq_release_get_gdate (release), *theirs = cmq_release_get_gdate (candidate);
-
-  return g_strcmp0 (cmq_release_get_kind (candidate), cmq_release_get_kind (release)) == 0 &&
-         g_date_valid (mine) && g_date_valid (theirs) && g_date_compare (theirs, mine) < 0;
-}
-
 static void
 suggest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
-  CmqIndex *index = CMQ_INDEX (source);
-  CmqRelease *release = task_data;
-  g_autofree char *text = similar_query (release);
-  g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GPtrArray) suggestions =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) suggestion_free);
   GError *error = NULL;
+  GPtrArray *found =
+      cmq_similar_find (CMQ_INDEX (source), task_data, MAX_SUGGESTIONS, cancellable, &error);
 
-  hits = text[0] != '\0' ? cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, CANDIDATES,
-                                            CMQ_INDEX_QUERY_NONE, cancellable, &error)
-                         : g_ptr_array_new ();
-  if (hits == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  for (guint i = 0; i < hits->len && !g_cancellable_is_cancelled (cancellable); i++)
-    {
-      const CmqIndexHit *hit = g_ptr_array_index (hits, i);
-      g_autoptr (CmqRelease) candidate = NULL;
-      Suggestion *suggestion;
-      double similarity;
-
-      if (g_str_equal (hit->id, cmq_release_get_id (release)) ||
-          (candidate = cmq_index_load_release (index, hit->id, NULL)) == NULL)
-        continue;
-      similarity = cmq_compare_similarity (cmq_release_get_paragraphs (release),
-                                           cmq_release_get_paragraphs (candidate));
-      if (similarity < MIN_SIMILARITY)
-        continue;
-      suggestion = g_new0 (Suggestion, 1);
-      suggestion->earlier_same_kind =
-          similarity >= SIMILAR_FOR_EARLIER && is_earlier_same_kind (candidate, release);
-      suggestion->release = g_steal_pointer (&candidate);
-      suggestion->similarity = similarity;
-      g_ptr_array_add (suggestions, suggestion);
-    }
-  g_ptr_array_sort (suggestions, compare_suggestions);
-  if (suggestions->len > MAX_SUGGESTIONS)
-    g_ptr_array_set_size (suggestions, MAX_SUGGESTIONS);
-  g_task_return_pointer (task, g_steal_pointer (&suggestions), (GDestroyNotify) g_ptr_array_unref);
+  if (found == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, found, (GDestroyNotify) g_ptr_array_unref);
 }
 
 void
@@ -166,21 +73,12 @@ _cmq_window_compare_suggest_async (CmqWindow *self, CmqRelease *release, GCancel
   g_task_run_in_thread (task, suggest_thread);
 }
 
-/* A GPtrArray of CmqRelease, the most similar first (earlier ones of the same kind before the
- * others). */
+/* A GPtrArray of CmqSimilar (cmq-similar.h), earlier releases of the same kind first, then the
+ * most similar. */
 GPtrArray *
 _cmq_window_compare_suggest_finish (GAsyncResult *result, GError **error)
 {
-  g_autoptr (GPtrArray) suggestions = g_task_propagate_pointer (G_TASK (result), error);
-  GPtrArray *releases;
-
-  if (suggestions == NULL)
-    return NULL;
-  releases = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < suggestions->len; i++)
-    g_ptr_array_add (releases,
-                     g_object_ref (((Suggestion *) g_ptr_array_index (suggestions, i))->release));
-  return releases;
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 typedef struct
@@ -212,25 +110,22 @@ row_activated_cb (AdwActionRow *row, CompareWith *with)
 }
 
 static GtkWidget *
-suggestion_row (CmqRelease *release, CompareWith *with)
+suggestion_row (const CmqSimilar *similar, CompareWith *with)
 {
   GtkWidget *row = adw_action_row_new ();
+  CmqRelease *release = similar->release;
   g_autofree char *date = cmq_release_format_date (release);
   const char *kind = cmq_release_get_kind (release);
   g_autofree char *subtitle = NULL;
-  double similarity = cmq_compare_similarity (cmq_release_get_paragraphs (with->release),
-                                              cmq_release_get_paragraphs (release));
-
   const char *when = date != NULL ? date : _("No date");
-  int percent = (int) (100 * similarity + 0.5);
+  int percent = (int) (100 * similar->similarity + 0.5);
 
   if (kind != NULL)
     /* Translators: a suggestion's date, kind ("press release") and how much of the wording the
      * two releases share, "1 June 2021 · press release · 62% alike" */
     subtitle = g_strdup_printf (_("%s · %s · %d%% alike"), when, kind, percent);
   else
-    /* Translators: a suggestion's date and how much of the wording the two releases share */
-    subtitle = g_strdup_printf (_("%s · %d%% alike"), when, percent);
+    subtitle = _cmq_window_similar_subtitle (release, similar->similarity);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cmq_release_get_title (release));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -69,6 +69,14 @@ gboolean _cmq_window_compare_with_row (CmqWindow *self, CmqRelease *clicked);
 /* Opens the trace of @phrase through the years, once it is made (in a thread). */
 void _cmq_window_trace (CmqWindow *self, const char *phrase);
 
+/* cmq-window-similar.c: the Similar list under the reader. */
+void _cmq_window_similar_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_similar_init (CmqWindow *self);
+/* The expander of the list (hidden while there is none); its list box holds a row per release. */
+GtkExpander *_cmq_window_get_similar (CmqWindow *self);
+/* "1 June 2021 · 62% alike" */
+char *_cmq_window_similar_subtitle (CmqRelease *release, double similarity);
+
 /* NULL before anything was typed */
 CmqQuery *cmq_window_get_query (CmqWindow *self);
 /* TRUE from a keystroke (or any other reason to search again) until the list shows the whole

@@ -537,6 +537,7 @@ cmq_window_class_init (CmqWindowClass *klass)
 
   _cmq_window_actions_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
+  _cmq_window_similar_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
 }
 
@@ -563,6 +564,7 @@ cmq_window_init (CmqWindow *self)
   _cmq_window_import_init (self);
   _cmq_window_actions_init (self);
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
+  _cmq_window_similar_init (self);
   _cmq_window_passages_init (self);
 
 #if DEVELOPMENT
