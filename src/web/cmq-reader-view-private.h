@@ -40,10 +40,12 @@ typedef enum
   CMQ_NAVIGATION_REFUSE,
   CMQ_NAVIGATION_LOAD,
   CMQ_NAVIGATION_OPEN_IN_BROWSER,
+  CMQ_NAVIGATION_MORE_FROM_SOURCE, /* the source's link under the title: a search, no load */
 } CmqNavigation;
 
 /* What decide-policy does with a navigation to @uri while the view shows @page_uri (nullable):
- * loads only that page, sends http(s) links the user clicked to the browser, refuses the rest. */
+ * loads only that page, sends http(s) links the user clicked to the browser, turns a click on
+ * the page's own source link into ::more-from-source, refuses the rest. */
 CmqNavigation cmq_reader_view_decide_navigation (const char *page_uri, const char *uri,
                                                  gboolean new_window, WebKitNavigationType type,
                                                  gboolean user_gesture);

@@ -79,6 +79,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  MORE_FROM_SOURCE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static WebKitWebContext *shared_context;
 static WebKitNetworkSession *shared_session;
 static WebKitSettings *shared_settings;
@@ -138,6 +146,11 @@ cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboole
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_OTHER && page_uri != NULL &&
       g_strcmp0 (uri, page_uri) == 0)
     return CMQ_NAVIGATION_LOAD;
+  /* The source's link under the title, clicked: the renderer writes it, never the release. */
+  if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
+      uri != NULL && g_str_has_prefix (uri, page_uri) &&
+      g_strcmp0 (uri + strlen (page_uri), "#" CMQ_HTML_MORE_FROM_SOURCE) == 0)
+    return CMQ_NAVIGATION_MORE_FROM_SOURCE;
   /* A link to an anchor of that page (the compare view's moves), clicked. */
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
       uri != NULL && g_str_has_prefix (uri, page_uri) && uri[strlen (page_uri)] == '#')
@@ -174,6 +187,12 @@ decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
             return TRUE;
           case CMQ_NAVIGATION_OPEN_IN_BROWSER:
             open_in_browser (self, uri);
+            break;
+          case CMQ_NAVIGATION_MORE_FROM_SOURCE:
+            if (self->release != NULL && self->compared == NULL && self->trace == NULL &&
+                cmq_release_get_source (self->release) != NULL)
+              g_signal_emit (self, signals[MORE_FROM_SOURCE], 0,
+                             cmq_release_get_source (self->release));
             break;
           case CMQ_NAVIGATION_REFUSE:
           default:
@@ -424,6 +443,12 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
       g_param_spec_uint ("current-hit", NULL, NULL, 0, G_MAXUINT, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* ::more-from-source (source): the source under the release's title was clicked, to see the
+   * releases of that source. */
+  signals[MORE_FROM_SOURCE] =
+      g_signal_new ("more-from-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");
