@@ -150,6 +150,7 @@ test_more_from_source (void)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   g_autofree char *link = NULL;
   g_autofree char *uri = NULL;
+  g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-source.png", NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_true (cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error));
@@ -162,6 +163,8 @@ test_more_from_source (void)
   link = ui_page_eval (web_view, "document.querySelector('p.source a').textContent");
   g_assert_cmpstr (link, ==, "United Nations");
   uri = g_strdup (webkit_web_view_get_uri (web_view));
+  ui_wait_page_painted (web_view);
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
 
   ui_wait_page (web_view, "document.querySelector('p.source a').click (), 'clicked'", "clicked");
   ui_wait_until (entry_text_is, "source:\"United Nations\"");
