@@ -481,12 +481,17 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
   append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
-  /* Who published it, when the dump says: releases of many organisations sit side by side. */
+  /* Who published it, when the dump says: releases of many organisations sit side by side. The
+   * name is a link to the page's own CMQ_HTML_MORE_FROM_SOURCE anchor, which the reader view
+   * turns into a search of that source (the name itself never goes into a URL). */
   if (cmq_release_get_source (release) != NULL)
     {
-      g_string_append (out, "<p class=\"source\">");
+      g_string_append (out,
+                       "<p class=\"source\"><a href=\"#" CMQ_HTML_MORE_FROM_SOURCE "\" title=\"");
+      escape_into (out, _("More from this source"), -1);
+      g_string_append (out, "\">");
       escape_into (out, cmq_release_get_source (release), -1);
-      g_string_append (out, "</p>\n");
+      g_string_append (out, "</a></p>\n");
     }
   append_date (out, release);
   append_address (out, release);

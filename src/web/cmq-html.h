@@ -19,6 +19,9 @@ G_BEGIN_DECLS
  * of its highlight terms (cmq_query_get_highlight_terms()): words, every word of a phrase where
  * the phrase occurs, words starting with a prefix. Pure: no WebKit, no display, so it is
  * unit-tested. */
+/* The anchor the source's link under the title points to (see CmqReaderView::more-from-source). */
+#define CMQ_HTML_MORE_FROM_SOURCE "more-from-source"
+
 char *cmq_html_render_release (CmqRelease *release, CmqQuery *query);
 /* The same, with @page_class (nullable; for example "sans wide sepia", from
  * cmq_html_page_class()) set on <html>, which reader.css reads. */

@@ -45,6 +45,7 @@ typedef enum
   CMQ_NAVIGATION_LOAD,
   CMQ_NAVIGATION_OPEN_IN_BROWSER,
   CMQ_NAVIGATION_OPEN_USE, /* a trace's link to a use (CMQ_READER_USE_ANCHOR): "open-release" */
+  CMQ_NAVIGATION_MORE_FROM_SOURCE, /* the source's link under the title: a search, no load */
 } CmqNavigation;
 
 /* The anchor of the trace page's links to its uses, followed by the use's number (from 0). */
@@ -52,7 +53,8 @@ typedef enum
 
 /* What decide-policy does with a navigation to @uri while the view shows @page_uri (nullable):
  * loads only that page, sends http(s) links the user clicked to the browser, turns a clicked
- * link to a use of a trace into a signal, refuses the rest. */
+ * link to a use of a trace into ::open-release and a click on the page's own source link into
+ * ::more-from-source, refuses the rest. */
 CmqNavigation cmq_reader_view_decide_navigation (const char *page_uri, const char *uri,
                                                  gboolean new_window, WebKitNavigationType type,
                                                  gboolean user_gesture);

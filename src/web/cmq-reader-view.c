@@ -82,6 +82,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   OPEN_RELEASE,
+  MORE_FROM_SOURCE,
   N_SIGNALS
 };
 
@@ -152,6 +153,11 @@ cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboole
       uri != NULL && g_str_has_prefix (uri, page_uri) &&
       g_str_has_prefix (uri + strlen (page_uri), CMQ_READER_USE_ANCHOR))
     return CMQ_NAVIGATION_OPEN_USE;
+  /* The source's link under the title, clicked: the renderer writes it, never the release. */
+  if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
+      uri != NULL && g_str_has_prefix (uri, page_uri) &&
+      g_strcmp0 (uri + strlen (page_uri), "#" CMQ_HTML_MORE_FROM_SOURCE) == 0)
+    return CMQ_NAVIGATION_MORE_FROM_SOURCE;
   /* A link to an anchor of that page (the compare view's moves), clicked. */
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
       uri != NULL && g_str_has_prefix (uri, page_uri) && uri[strlen (page_uri)] == '#')
@@ -213,6 +219,12 @@ decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
             break;
           case CMQ_NAVIGATION_OPEN_USE:
             open_use (self, uri + strlen (self->page_uri) + strlen (CMQ_READER_USE_ANCHOR));
+            break;
+          case CMQ_NAVIGATION_MORE_FROM_SOURCE:
+            if (self->release != NULL && self->compared == NULL && self->trace == NULL &&
+                cmq_release_get_source (self->release) != NULL)
+              g_signal_emit (self, signals[MORE_FROM_SOURCE], 0,
+                             cmq_release_get_source (self->release));
             break;
           case CMQ_NAVIGATION_REFUSE:
           default:
@@ -472,6 +484,11 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
   signals[OPEN_RELEASE] =
       g_signal_new ("open-release", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                     NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+  /* ::more-from-source (source): the source under the release's title was clicked, to see the
+   * releases of that source. */
+  signals[MORE_FROM_SOURCE] =
+      g_signal_new ("more-from-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "cmq-importer-private.h"
 #include "cmq-importer.h"
 #include "importer-fixture.h"
 
@@ -452,6 +453,61 @@ test_dateline_under_headline (void)
   g_assert_true (g_str_has_prefix (paragraphs[0], "Ich darf Ihnen"));
 }
 
+/* Above the story, a line that opens with the full date and says little else (a time, the
+ * office, a label) is the release-date line, not the headline; one with a headline after its date
+ * is not. */
+static void
+test_head_date_line (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Conferences\n"
+      "Press Conference by the Minister of Trade\n"
+      "Tuesday, March 4, 2025, 10:30 a.m. Ministry of Trade\n"
+      "The Minister opened the conference by announcing a new export programme for the small "
+      "firms of the northern provinces.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Press Conference by the Minister of Trade");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2025-03-04");
+  g_assert_true (cmq_importer_is_head_date_line ("31 May 2024 Also available in:"));
+  g_assert_true (cmq_importer_is_head_date_line ("12 mars 2019"));
+  g_assert_false (
+      cmq_importer_is_head_date_line ("12 March 2019 Minister visits the troops in the north"));
+  g_assert_false (cmq_importer_is_head_date_line ("12 March 2019 was a good day."));
+  g_assert_false (cmq_importer_is_head_date_line ("Ministry of Trade"));
+}
+
+/* A headline written twice above the story (the page's title, then its heading) is the headline,
+ * not the short line under it; the date of a headline counts before the story's. */
+static void
+test_repeated_and_dated_headline (void)
+{
+  g_autoptr (CmqRelease) repeated = import_ok (
+      "Search form\n"
+      "Rivers agency warns of spring floods across the valley\n"
+      "News\n"
+      "Rivers agency warns of spring floods across the valley\n"
+      "14 April 2021 Also available in:\n"
+      "Agency logo\n"
+      "The agency warned on Wednesday that the melting snow would raise the rivers of the valley "
+      "above their banks before the end of the month.\n");
+  g_autoptr (CmqRelease) dated = import_ok (
+      "Reappointment of the director for a second term (May 26, 2015)\n"
+      "The board welcomes the reappointment of the director, whose first term brought the agency "
+      "through the crisis of 2011 and its aftermath.\n");
+  g_autoptr (CmqRelease) year_less = import_ok (
+      "Director reappointed on 26 May\n"
+      "On Tuesday 26 May 2015, the board reappointed the director, whose first term brought the "
+      "agency through the crisis and its aftermath.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (repeated), ==,
+                   "Rivers agency warns of spring floods across the valley");
+  g_assert_cmpstr (cmq_release_get_date (repeated), ==, "2021-04-14");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (repeated)[0], "The agency warned"));
+  g_assert_cmpstr (cmq_release_get_date (dated), ==, "2015-05-26");
+  g_assert_cmpstr (cmq_release_get_date (year_less), ==, "2015-05-26");
+}
+
 /* A photo's caption, known by its credit, is not the story, wherever it stands; it still dates
  * the release when nothing else does. */
 static void
@@ -477,6 +533,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/importer/headline-and-chrome", test_headline_and_chrome);
+  g_test_add_func ("/importer/head-date-line", test_head_date_line);
+  g_test_add_func ("/importer/repeated-and-dated-headline", test_repeated_and_dated_headline);
   g_test_add_func ("/importer/caps-headline", test_caps_headline);
   g_test_add_func ("/importer/dateline-headline-and-source", test_dateline_headline_and_source);
   g_test_add_func ("/importer/url-source", test_url_source);

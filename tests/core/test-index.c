@@ -453,6 +453,61 @@ test_codec (Fixture *fixture, gconstpointer data)
 
 /* A phrase longer than 2,048 bytes is searched as written, not cut into words (which would also
  * find the same words in another order); one longer than 16 KiB matches nothing and says so. */
+/* source: narrows the list to the releases whose source holds its words, whatever else the query
+ * does (words, ranking, dates, exclusions); a release that names no source matches none. */
+static void
+test_source_filter (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+
+  write_file (fixture, "osce.txt",
+              "https://www.osce.org/chairmanship/123\n\n" RELEASE (
+                  "Observers deployed", "Monday (3 May 2021)", "The Arctic mission grows."));
+  write_file (fixture, "un.txt",
+              "https://press.un.org/en/2021/sgsm1.doc.htm\n\n" RELEASE (
+                  "Council meets on the Arctic", "Tuesday (8 June 2021)", "The Arctic, again."));
+  write_file (fixture, "un2.txt",
+              "https://press.un.org/en/2022/sgsm2.doc.htm\n\n" RELEASE (
+                  "Assembly opens", "Friday (2 December 2022)", "Delegates arrived."));
+  write_file (fixture, "none.txt",
+              RELEASE ("Arctic exercise ends", "Wednesday (15 February 2023)", "On the Arctic."));
+  update (index);
+
+  {
+    g_autofree char *osce = titles (index, "source:osce", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *un = titles (index, "SOURCE:\"united NATIONS\"", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *word = titles (index, "source:nations", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *ranked = titles (index, "arctic source:nations", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *newest = titles (index, "arctic source:nations", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *either = titles (index, "source:osce source:nations", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *dated = titles (index, "source:nations year:2022", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *excluded = titles (index, "arctic -source:nations", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *both = titles (index, "-delegates source:nations", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *part = titles (index, "source:nation", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *prefix = titles (index, "source:nation*", CMQ_INDEX_SORT_NEWEST);
+
+    g_assert_cmpstr (osce, ==, "Observers deployed");
+    g_assert_cmpstr (un, ==, "Assembly opens|Council meets on the Arctic");
+    g_assert_cmpstr (word, ==, "Assembly opens|Council meets on the Arctic");
+    g_assert_cmpstr (ranked, ==, "Council meets on the Arctic");
+    g_assert_cmpstr (newest, ==, "Council meets on the Arctic");
+    g_assert_cmpstr (either, ==, "Assembly opens|Council meets on the Arctic|Observers deployed");
+    g_assert_cmpstr (dated, ==, "Assembly opens");
+    g_assert_cmpstr (excluded, ==, "Arctic exercise ends|Observers deployed");
+    g_assert_cmpstr (both, ==, "Council meets on the Arctic");
+    g_assert_cmpstr (part, ==, "");
+    g_assert_cmpstr (prefix, ==, "Assembly opens|Council meets on the Arctic");
+  }
+
+  /* Ranked within a frame of the newest matches: the frame counts the source's matches only. */
+  cmq_index_set_rank_limit (index, 1);
+  {
+    g_autofree char *ranked = titles (index, "arctic source:nations", CMQ_INDEX_SORT_RELEVANCE);
+
+    g_assert_cmpstr (ranked, ==, "Council meets on the Arctic");
+  }
+}
+
 static void
 test_long_phrase (Fixture *fixture, gconstpointer data)
 {
@@ -749,6 +804,7 @@ main (int argc, char *argv[])
   ADD ("/index/codec", test_codec);
   ADD ("/index/long-phrase", test_long_phrase);
   ADD ("/index/notes", test_notes);
+  ADD ("/index/source-filter", test_source_filter);
   ADD ("/index/odd-queries", test_odd_queries);
   ADD ("/index/query-async", test_query_async);
   ADD ("/index/same-as-scan", test_same_as_scan);

@@ -188,6 +188,53 @@ test_highlight_terms (void)
                    "Türkiye \"Collective Defence\" nato* -russia year:2021 OTAN");
 }
 
+/* source: narrows by the release's source: its words in order, folded, several OR'ed, -source:
+ * excluded; not a word to match, and not an operand of OR. */
+static void
+test_source (void)
+{
+  static const Case cases[] = {
+    { "source:osce", "source[ osce ]" },
+    { "SOURCE:OSCE", "source[ osce ]" },
+    { "source:\"United Nations\"", "source[ united nations ]" },
+    { "source:\"Ministère des Armées\" défense",
+      "match[\"défense\"] source[ ministere des armees ]" },
+    { "source:osce source:nato", "source[ osce \n nato ]" },
+    { "-source:nato", "not-source[ nato ]" },
+    { "-source:\"un news\" summit", "match[\"summit\"] not-source[ un news ]" },
+    { "source:un*", "source[ un]" },
+    { "source:osce OR summit", "match[\"OR\" AND \"summit\"] source[ osce ]" },
+    { "source:", "match[\"source:\"]" },
+    { "source:\"\"", "" },
+    { "source:***", "match[\"source:\"*]" },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases), CMQ_QUERY_FLAGS_NONE);
+
+  {
+    g_autoptr (CmqQuery) typing = cmq_query_parse ("source:unit", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+    g_autoptr (CmqQuery) typed = cmq_query_parse ("source:unit ", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+    g_assert_cmpstr (cmq_query_get_sources (typing), ==, " unit");
+    g_assert_cmpstr (cmq_query_get_sources (typed), ==, " unit ");
+    g_assert_false (cmq_query_is_empty (typing));
+    g_assert_null (cmq_query_get_match (typing));
+    g_assert_null (cmq_query_get_highlight_terms (typing)[0]);
+  }
+
+  g_assert_true (cmq_query_source_matches ("United Nations", NULL));
+  g_assert_true (cmq_query_source_matches ("United Nations", " united nations "));
+  g_assert_true (cmq_query_source_matches ("United Nations", " nations "));
+  g_assert_true (cmq_query_source_matches ("Ministère des Armées", " ministere des armees "));
+  g_assert_true (cmq_query_source_matches ("UN News", " osce \n un "));
+  g_assert_true (cmq_query_source_matches ("United Nations", " unit"));
+  g_assert_false (cmq_query_source_matches ("United Nations", " unit "));
+  g_assert_false (cmq_query_source_matches ("United Nations", " nations united "));
+  g_assert_false (cmq_query_source_matches ("NATO", " nat "));
+  g_assert_false (cmq_query_source_matches (NULL, " nato "));
+  g_assert_false (cmq_query_source_matches ("NATO", ""));
+}
+
 static void
 test_empty (void)
 {
@@ -324,6 +371,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/query/syntax-characters", test_syntax_characters);
   g_test_add_func ("/query/typing-prefix", test_typing_prefix);
   g_test_add_func ("/query/highlight-terms", test_highlight_terms);
+  g_test_add_func ("/query/source", test_source);
   g_test_add_func ("/query/empty", test_empty);
   g_test_add_func ("/query/equal", test_equal);
   g_test_add_func ("/query/junk", test_junk);

@@ -130,6 +130,93 @@ test_reader (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+n_rows_is (gpointer data)
+{
+  return shown_window != NULL && !cmq_window_is_searching (shown_window) &&
+         ui_n_rows (shown_window) == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+entry_text_is (gpointer data)
+{
+  return shown_window != NULL &&
+         g_strcmp0 (gtk_editable_get_text (cmq_window_get_search_entry (shown_window)), data) == 0;
+}
+
+/* A folder of releases of three sources: two NATO seeds, two United Nations statements and one
+ * OECD speech. */
+static char *
+sources_library (void)
+{
+  static const char *const files[][2] = {
+    { "seeds", "000_11bd6166c1d2e564.txt" },
+    { "seeds", "001_5f2881911b002c03.txt" },
+    { "web", "un-01.txt" },
+    { "web", "un-02.txt" },
+    { "web", "oecd-01.txt" },
+  };
+  char *folder = g_build_filename (home, "sources", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *from =
+          g_test_build_filename (G_TEST_DIST, "fixtures", files[i][0], files[i][1], NULL);
+      g_autofree char *to = g_build_filename (folder, files[i][1], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+      g_autoptr (GError) error = NULL;
+
+      g_file_get_contents (from, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_file_set_contents (to, contents, length, &error);
+      g_assert_no_error (error);
+    }
+  return folder;
+}
+
+/* The source under the title is a link; clicking it searches that source (source:"…") and the
+ * list narrows to its releases, while the page stays where it is. */
+static void
+test_more_from_source (void)
+{
+  g_autofree char *folder = sources_library ();
+  g_autofree char *db = g_build_filename (home, "sources.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *link = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-source.png", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error));
+  g_assert_no_error (error);
+  type (window, "");
+  ui_wait_until (n_rows_is, GUINT_TO_POINTER (5));
+  type (window, "title:\"on Pakistan\"");
+  ui_wait_until (n_rows_is, GUINT_TO_POINTER (1));
+  ui_select_and_wait (window, 0);
+  link = ui_page_eval (web_view, "document.querySelector('p.source a').textContent");
+  g_assert_cmpstr (link, ==, "United Nations");
+  uri = g_strdup (webkit_web_view_get_uri (web_view));
+  ui_wait_page_painted (web_view);
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
+
+  ui_wait_page (web_view, "document.querySelector('p.source a').click (), 'clicked'", "clicked");
+  ui_wait_until (entry_text_is, "source:\"United Nations\"");
+  spin (50);
+  ui_wait_until (n_rows_is, GUINT_TO_POINTER (2));
+  g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, uri);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+
+  type (window, "source:oecd");
+  ui_wait_until (n_rows_is, GUINT_TO_POINTER (1));
+  type (window, "-source:nato");
+  ui_wait_until (n_rows_is, GUINT_TO_POINTER (3));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
 {
@@ -708,6 +795,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui/search", test_search);
   g_test_add_func ("/ui/reader", test_reader);
+  g_test_add_func ("/ui/more-from-source", test_more_from_source);
   g_test_add_func ("/ui/hits", test_hits);
   g_test_add_func ("/ui/search-keys", test_search_keys);
   g_test_add_func ("/ui/window-state", test_window_state);

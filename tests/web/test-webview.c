@@ -437,6 +437,40 @@ test_navigation_policy (void)
       ==, CMQ_NAVIGATION_REFUSE);
 }
 
+/* The source's link under the title (cmq-html.c writes it, never the release): a click on it is
+ * a search of that source, not a load; only that page's, only clicked, never as a new window. */
+static void
+test_more_from_source_policy (void)
+{
+  const char *page = "communique-page:release/0123456789abcdef";
+  const char *link = "communique-page:release/0123456789abcdef#more-from-source";
+
+  g_assert_cmpint (cmq_reader_view_decide_navigation (page, link, FALSE,
+                                                      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE),
+                   ==, CMQ_NAVIGATION_MORE_FROM_SOURCE);
+  g_assert_cmpint (cmq_reader_view_decide_navigation (page, link, FALSE,
+                                                      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, FALSE),
+                   ==, CMQ_NAVIGATION_MORE_FROM_SOURCE);
+  g_assert_cmpint (cmq_reader_view_decide_navigation ("communique-page:release/ffffffffffffffff",
+                                                      link, FALSE,
+                                                      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE),
+                   ==, CMQ_NAVIGATION_REFUSE);
+  g_assert_cmpint (
+      cmq_reader_view_decide_navigation (page, link, FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE),
+      ==, CMQ_NAVIGATION_REFUSE);
+  g_assert_cmpint (cmq_reader_view_decide_navigation (page, link, TRUE,
+                                                      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE),
+                   ==, CMQ_NAVIGATION_REFUSE);
+  g_assert_cmpint (cmq_reader_view_decide_navigation (NULL, link, FALSE,
+                                                      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE),
+                   ==, CMQ_NAVIGATION_REFUSE);
+  /* another anchor of the page is only a move on it */
+  g_assert_cmpint (cmq_reader_view_decide_navigation (
+                       page, "communique-page:release/0123456789abcdef#more-from-source-x", FALSE,
+                       WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE),
+                   ==, CMQ_NAVIGATION_LOAD);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -447,6 +481,7 @@ main (int argc, char **argv)
   adw_init ();
 
   g_test_add_func ("/webview/navigation-policy", test_navigation_policy);
+  g_test_add_func ("/webview/more-from-source-policy", test_more_from_source_policy);
   g_test_add_func ("/webview/control", test_control);
   g_test_add_func ("/webview/hostile-release", test_hostile_release);
   g_test_add_func ("/webview/bad-input-library", test_bad_input_library);

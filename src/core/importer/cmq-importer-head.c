@@ -24,6 +24,9 @@
 /* A lead introducing a statement says so in its first bytes. */
 #define MAX_LEAD_KIND_BYTES 80
 
+/* A release-date line above the story says at most this many words after its date and time. */
+#define MAX_HEAD_DATE_REST_WORDS 4
+
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
 
@@ -110,6 +113,43 @@ cmq_importer_date_line_role (const char *text)
   if (g_regex_match (release, folded, 0, NULL))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
+}
+
+/* Above the story, a line that opens with a full date and says little else: the date, maybe a
+ * time, a label or the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of
+ * Foreign Affairs", "31 May 2024 Also available in:"). A line with more words after its date is
+ * an item of a list of related releases or a dateline, not a release-date line. */
+gboolean
+cmq_importer_is_head_date_line (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *rest = NULL;
+  g_auto (GStrv) words = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  regex_get (&init, &regex,
+             "^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
+             "samedi|dimanche)?,?\\s*"
+             "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" MONTHS ")\\.?,?\\s+\\d{4}"
+             "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+             "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
+             "(?:$|[\\s,;|\\-]+(.*)$)");
+  if (!g_regex_match (regex, folded, 0, &match))
+    return FALSE;
+  rest = g_match_info_fetch (match, 1);
+  if (rest == NULL || *rest == '\0')
+    return TRUE;
+  g_strstrip (rest);
+  /* a label ("Also available in:") may follow the date, a sentence may not */
+  if (*rest != '\0' && strchr (".!?", rest[strlen (rest) - 1]) != NULL)
+    return FALSE;
+  words = g_strsplit_set (rest, " ", -1);
+  return g_strv_length (words) <= MAX_HEAD_DATE_REST_WORDS;
 }
 
 /* The words of kind_labels, split once. */

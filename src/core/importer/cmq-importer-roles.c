@@ -31,6 +31,8 @@
 /* A headline's length in words. */
 #define MIN_HEADLINE_WORDS 2
 #define MAX_HEADLINE_WORDS 30
+/* A line written twice above the story is its headline when it has this many words at least. */
+#define MIN_REPEATED_HEADLINE_WORDS 4
 /* Lines looked at above the story for its headline, dateline and release-date line. */
 #define MAX_HEAD_LINES 6
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
@@ -628,6 +630,81 @@ mark_edges (GArray *lines, const LineInfo *info)
     set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
 }
 
+/* The release-date line nearest above the story, of the form cmq_importer_is_head_date_line()
+ * reads ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs"): a date line, not a
+ * headline; it counts after the labelled ones ("Published: …"). */
+static void
+mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0')
+        continue;
+      seen++;
+      if (line->role != CMQ_LINE_STORY || info[i].words > MAX_EDGE_WORDS ||
+          !cmq_importer_is_head_date_line (line->text))
+        continue;
+      line->role = CMQ_LINE_RELEASE_DATE;
+      g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+      return;
+    }
+}
+
+/* A headline-shaped line written twice above the story, close together (the page's title, then
+ * its heading): the headline, whatever short line stands nearer the story ("UNHCR logo"). Returns
+ * the lower copy, or lines->len. */
+static guint
+repeated_head_line (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      guint copies = 0;
+
+      if (*line->text == '\0')
+        continue;
+      seen++;
+      if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || info[i].repeated || info[i].on_site ||
+          !is_headline_shape (line->text, line->key, &info[i]))
+        continue;
+      for (guint j = i; j-- > 0 && i - j <= MAX_HEAD_LINES * 2;)
+        copies +=
+            !is_blank (lines, j) && g_strcmp0 (g_array_index (lines, Line, j).key, line->key) == 0;
+      if (copies == 1)
+        return i;
+    }
+  return lines->len;
+}
+
+/* find_head(), with a headline written twice preferred to the short line it found nearer the
+ * story (which is then only leading chrome). */
+static guint
+find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint headline = find_head (lines, info, first, parts);
+  guint repeated = repeated_head_line (lines, info, first);
+
+  if (repeated == lines->len || parts->headline != NULL ||
+      (headline < lines->len && g_strcmp0 (g_array_index (lines, Line, headline).key,
+                                           g_array_index (lines, Line, repeated).key) == 0))
+    return headline;
+  if (headline < lines->len && headline < repeated)
+    return headline;
+  if (headline < lines->len)
+    set_role (lines, headline, CMQ_LINE_STORY);
+  for (guint i = 0; i < first; i++)
+    if (!is_blank (lines, i) && g_strcmp0 (g_array_index (lines, Line, i).key,
+                                           g_array_index (lines, Line, repeated).key) == 0)
+      set_role (lines, i, CMQ_LINE_HEADLINE);
+  return repeated;
+}
+
 guint
 cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
 {
@@ -656,7 +733,8 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
   else
     {
       first = core_start (lines, info, first);
-      headline = find_head (lines, info, first, parts);
+      mark_head_date_line (lines, info, first, parts);
+      headline = find_headline (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       mark_leading (lines, info, first, headline, parts);

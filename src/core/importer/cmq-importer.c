@@ -79,7 +79,8 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
   return FALSE;
 }
 
-/* The date by precedence: a release-date line, then the dateline, then the story; the names and
+/* The date by precedence: a release-date line, then the dateline, then the headline, then the
+ * story; the names and
  * events that narrow a missing year are read in all of them. */
 static gboolean
 find_date (const CmqDumpParts *parts, const char *story, const char *language,
@@ -98,6 +99,22 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   if (!found && parts->dateline != NULL)
     found = find_date_in (parts->dateline, story, evidence, language, reference, "dateline", guess,
                           note);
+  /* A headline that carries its full date ("Reappointment of … (May 26, 2015)"); a day and a
+   * month alone there do not outweigh the story. */
+  if (!found && parts->headline != NULL)
+    {
+      CmqDateGuess headline = *guess;
+      char ignored[sizeof guess->note] = "";
+
+      if (find_date_in (parts->headline, story, evidence, language, reference, "headline",
+                        &headline, ignored) &&
+          headline.year != 0 && headline.month != 0 && headline.day != 0 &&
+          headline.source == CMQ_DATE_SOURCE_STATED)
+        {
+          *guess = headline;
+          found = TRUE;
+        }
+    }
   /* In the story alone, the names are read in the text the date is found in. */
   if (!found)
     found = find_date_in (story, story, evidence == story ? NULL : evidence, language, reference,

@@ -2,7 +2,7 @@
  * copy of the notes that makes them searchable.
  *
  * The SQL is put together from fixed fragments only; what the user typed reaches SQLite as bound
- * parameters (the MATCH expression cmq-query.c built and the date bounds).
+ * parameters (the MATCH expression cmq-query.c built, the date bounds and the source: filters).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -99,14 +99,18 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   return snippet;
 }
 
-/* A hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range, ?4 the limit;
- * columns the docid, the hit's (see cmq-index-codec.c), the score and maybe the snippet. */
+/* A hits statement: ?1 the MATCH expression (or NULL), ?2 and ?3 the docid range, ?4 the limit,
+ * ?6 and ?7 the source: filters (SOURCE_FILTER); columns the docid, the hit's (see
+ * cmq-index-codec.c), the score and maybe the snippet. */
 #define HIT_COLUMNS          "SELECT d.docid, " CMQ_INDEX_HIT_COLUMNS ", "
 #define SCORE_COLUMN         (1 + CMQ_INDEX_N_HIT_COLUMNS)
 #define SNIPPET_COLUMN_INDEX (2 + CMQ_INDEX_N_HIT_COLUMNS)
 /* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
  * on its own, each snippet would run the query again (for a prefix, merging the lists of every
  * word it matches). */
+/* The source: filters, as cmq_query_get_sources() and cmq_query_get_exclude_sources() give them:
+ * a release without a source matches no source: (and every -source:). */
+#define SOURCE_FILTER " AND ((?6 IS NULL AND ?7 IS NULL) OR cmq_source_ok (d.source, ?6, ?7))"
 #define SNIPPET_COLUMN                                                                             \
   ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
 
@@ -114,9 +118,9 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
  * first, or oldest first when @ascending) over the same range: rows of @sql with those docids
  * are left out. */
 static int
-collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low,
-                  sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, sqlite3_stmt *skip,
-                  gboolean ascending, GPtrArray *hits, GArray *docids)
+collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *match,
+                  sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets,
+                  sqlite3_stmt *skip, gboolean ascending, GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 skipped = ascending ? G_MININT64 : G_MAXINT64;
@@ -130,8 +134,10 @@ collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
       sqlite3_bind_int64 (stmt, 4, limit);
-      if (sqlite3_bind_parameter_count (stmt) >= 5)
+      if (sqlite3_bind_parameter_name (stmt, 5) != NULL)
         sqlite3_bind_int64 (stmt, 5, n_snippets);
+      sqlite3_bind_text (stmt, 6, cmq_query_get_sources (query), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, cmq_query_get_exclude_sources (query), -1, SQLITE_STATIC);
 
       /* With @skip, the statement has no LIMIT: the rows left out must not count. */
       while ((limit < 0 || n_added < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -172,26 +178,27 @@ collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64
 }
 
 static int
-collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
-         sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
+collect (sqlite3 *db, const char *sql, CmqQuery *query, const char *match, sqlite3_int64 low,
+         sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
 {
-  return collect_skipping (db, sql, match, low, high, limit, n_snippets, NULL, FALSE, hits, docids);
+  return collect_skipping (db, sql, query, match, low, high, limit, n_snippets, NULL, FALSE, hits,
+                           docids);
 }
 
 /* Oldest first, undated last: @sql (ascending) over the dated part of the range, then over its
  * undated part, both walks stopping at @limit. */
 static int
-collect_oldest (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low,
+collect_oldest (sqlite3 *db, const char *sql, CmqQuery *query, const char *match, sqlite3_int64 low,
                 sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
                 GArray *docids)
 {
   guint before = hits->len;
-  int rc = collect (db, sql, match, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, n_snippets, hits,
-                    docids);
+  int rc = collect (db, sql, query, match, MAX (low, CMQ_INDEX_UNDATED_END), high, limit,
+                    n_snippets, hits, docids);
   guint added = hits->len - before;
 
   if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
-    rc = collect (db, sql, match, low, MIN (high, CMQ_INDEX_UNDATED_END),
+    rc = collect (db, sql, query, match, low, MIN (high, CMQ_INDEX_UNDATED_END),
                   limit < 0 ? -1 : limit - added, n_snippets > added ? n_snippets - added : 0, hits,
                   docids);
   return rc;
@@ -201,7 +208,7 @@ collect_oldest (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 l
  * are walked side by side, both newest first, and stop at @limit. (NOT IN a subquery would
  * first gather every match: 90,000 rows for "-nato" at 100,000 releases.) */
 static int
-collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_int64 high,
+collect_excluding (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int64 high,
                    sqlite3_int64 limit, gboolean ascending, GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *skip = NULL;
@@ -215,15 +222,16 @@ collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_
 
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (skip, 1, exclude, -1, SQLITE_STATIC);
+      sqlite3_bind_text (skip, 1, cmq_query_get_exclude_match (query), -1, SQLITE_STATIC);
       sqlite3_bind_int64 (skip, 2, low);
       sqlite3_bind_int64 (skip, 3, high);
-      rc = collect_skipping (db,
-                             ascending ? HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
-                                                     " AND d.docid < ?3 ORDER BY d.docid ASC"
-                                       : HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
-                                                     " AND d.docid < ?3 ORDER BY d.docid DESC",
-                             NULL, low, high, limit, 0, skip, ascending, hits, docids);
+      rc = collect_skipping (
+          db,
+          ascending ? HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
+                                  " AND d.docid < ?3" SOURCE_FILTER " ORDER BY d.docid ASC"
+                    : HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
+                                  " AND d.docid < ?3" SOURCE_FILTER " ORDER BY d.docid DESC",
+          query, NULL, low, high, limit, 0, skip, ascending, hits, docids);
     }
   sqlite3_finalize (skip);
   return rc;
@@ -231,56 +239,71 @@ collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_
 
 /* As collect_excluding(), oldest first, undated last. */
 static int
-collect_excluding_oldest (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_int64 high,
+collect_excluding_oldest (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int64 high,
                           sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
 {
   guint before = hits->len;
-  int rc = collect_excluding (db, exclude, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, TRUE,
-                              hits, docids);
+  int rc = collect_excluding (db, query, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, TRUE, hits,
+                              docids);
   guint added = hits->len - before;
 
   if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
-    rc = collect_excluding (db, exclude, low, MIN (high, CMQ_INDEX_UNDATED_END),
+    rc = collect_excluding (db, query, low, MIN (high, CMQ_INDEX_UNDATED_END),
                             limit < 0 ? -1 : limit - added, TRUE, hits, docids);
   return rc;
 }
 
-/* A query with no word to match: every release in the range, or those without the words of
- * @exclude (nullable), newest or oldest first (relevance has nothing to rank: newest). */
+/* A query with no word to match: every release in the range, or those without the words of its
+ * exclusions, newest or oldest first (relevance has nothing to rank: newest). */
 static int
-collect_without_words (sqlite3 *db, const char *exclude, CmqIndexSort sort, sqlite3_int64 low,
+collect_without_words (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_int64 low,
                        sqlite3_int64 high, sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
 {
-  if (exclude != NULL && sort == CMQ_INDEX_SORT_OLDEST)
-    return collect_excluding_oldest (db, exclude, low, high, limit, hits, docids);
-  if (exclude != NULL)
-    return collect_excluding (db, exclude, low, high, limit, FALSE, hits, docids);
+  gboolean exclude = cmq_query_get_exclude_match (query) != NULL;
+
+  if (exclude && sort == CMQ_INDEX_SORT_OLDEST)
+    return collect_excluding_oldest (db, query, low, high, limit, hits, docids);
+  if (exclude)
+    return collect_excluding (db, query, low, high, limit, FALSE, hits, docids);
   if (sort == CMQ_INDEX_SORT_OLDEST)
     return collect_oldest (db,
-                           HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
-                                       " ORDER BY d.docid ASC LIMIT ?4",
-                           NULL, low, high, limit, 0, hits, docids);
+                           HIT_COLUMNS
+                           "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_FILTER
+                           " ORDER BY d.docid ASC LIMIT ?4",
+                           query, NULL, low, high, limit, 0, hits, docids);
   return collect (db,
-                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
+                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_FILTER
                               " ORDER BY d.docid DESC LIMIT ?4",
-                  NULL, low, high, limit, 0, hits, docids);
+                  query, NULL, low, high, limit, 0, hits, docids);
 }
 
 /* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
  * on are ranked. Cheap: FTS5 walks its doclists newest first and stops there. */
 static sqlite3_int64
-rank_threshold (sqlite3 *db, const char *match, sqlite3_int64 low, sqlite3_int64 high,
-                guint rank_limit, int *rc_out)
+rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 low,
+                sqlite3_int64 high, guint rank_limit, int *rc_out)
 {
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 threshold = -1;
-  int rc = sqlite3_prepare_v2 (db,
-                               "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                               " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
-                               -1, &stmt, NULL);
+  gboolean sources =
+      cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
+  /* With source: filters, the rank_limit-th newest match of those sources. */
+  int rc = sqlite3_prepare_v2 (
+      db,
+      sources ? "SELECT fts.rowid FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1"
+                " AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
+                " ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?4"
+              : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
+      -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
+      if (sources)
+        {
+          sqlite3_bind_text (stmt, 6, cmq_query_get_sources (query), -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 7, cmq_query_get_exclude_sources (query), -1, SQLITE_STATIC);
+        }
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
@@ -364,15 +387,14 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
     high = cmq_index_date_key (until);
 
   if (match == NULL)
-    rc = collect_without_words (self->db, cmq_query_get_exclude_match (query), sort, low, high, all,
-                                hits, docids);
+    rc = collect_without_words (self->db, query, sort, low, high, all, hits, docids);
   else if (match != NULL && sort == CMQ_INDEX_SORT_OLDEST)
     rc = collect_oldest (self->db,
-                         HIT_COLUMNS "0.0" SNIPPET_COLUMN
-                                     " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                     " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
-                                     " ORDER BY fts.rowid ASC LIMIT ?4",
-                         match, low, high, all, n_snippets, hits, docids);
+                         HIT_COLUMNS
+                         "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                         " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
+                         " ORDER BY fts.rowid ASC LIMIT ?4",
+                         query, match, low, high, all, n_snippets, hits, docids);
   else
     {
       sqlite3_int64 threshold = -1;
@@ -380,27 +402,27 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
       if (sort == CMQ_INDEX_SORT_RELEVANCE)
         {
           if (self->rank_limit > 0)
-            threshold = rank_threshold (self->db, match, low, high, self->rank_limit, &rc);
+            threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
           if (rc == SQLITE_OK)
             rc = collect (self->db,
                           HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN
                                       " FROM fts JOIN docs d ON d.docid = fts.rowid"
                                       " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
-                                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
                                       " ORDER BY fts.rank LIMIT ?4",
-                          match, MAX (low, threshold), high, all, n_snippets, hits, docids);
+                          query, match, MAX (low, threshold), high, all, n_snippets, hits, docids);
         }
       /* Newest first; after the ranked ones, the older matches. */
       if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
           (limit == 0 || hits->len < limit))
-        rc =
-            collect (self->db,
-                     HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                 " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
-                                 " ORDER BY fts.rowid DESC LIMIT ?4",
-                     match, low, threshold >= 0 ? threshold : high,
-                     limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
-                     n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
+        rc = collect (self->db,
+                      HIT_COLUMNS
+                      "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
+                      " ORDER BY fts.rowid DESC LIMIT ?4",
+                      query, match, low, threshold >= 0 ? threshold : high,
+                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
+                      n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
     }
 
   if (rc != SQLITE_OK)

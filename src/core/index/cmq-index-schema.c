@@ -1,5 +1,5 @@
 /* cmq-index-schema.c: the index's database: its schema, the SQL functions it uses (cmq_body,
- * cmq_first, cmq_rank), opening a connection and opening or rebuilding the file, and the SQLite
+ * cmq_first, cmq_rank, cmq_source_ok), opening a connection and opening or rebuilding the file, and the SQLite
  * helpers every part of the index shares.
  *
  * Schema. docs holds one row per release (what a list row shows, see cmq-index-codec.c), bodies
@@ -123,6 +123,20 @@ sql_first_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
       return;
     }
   sqlite3_result_int (context, (*seen)++ < sqlite3_value_int64 (argv[0]));
+}
+
+/* cmq_source_ok (source, sources, excluded): whether a release's source passes a query's
+ * source: filters (cmq_query_get_sources(), cmq_query_get_exclude_sources(); NULL: none). */
+static void
+sql_source_ok_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  const char *source = (const char *) sqlite3_value_text (argv[0]);
+  const char *sources = (const char *) sqlite3_value_text (argv[1]);
+  const char *excluded = (const char *) sqlite3_value_text (argv[2]);
+
+  sqlite3_result_int (context,
+                      cmq_query_source_matches (source, sources) &&
+                          (excluded == NULL || !cmq_query_source_matches (source, excluded)));
 }
 
 /* cmq_rank (fts, weight…): FTS5's bm25() with the same weights, parameters and order, without
@@ -282,6 +296,10 @@ cmq_index_db_open (const char *path, int *rc_out)
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function_v2 (db, "cmq_first", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, NULL,
                                      sql_first_cb, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "cmq_source_ok", 3,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                     sql_source_ok_cb, NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = register_rank (db);
   if (rc != SQLITE_OK)

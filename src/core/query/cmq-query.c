@@ -37,6 +37,7 @@ typedef struct
   char *text;       /* a word as typed (with its -, title:, *) or a phrase's inside */
   gboolean negated; /* phrase only: -"…" */
   gboolean title;   /* phrase only: title:"…" */
+  gboolean source;  /* phrase only: source:"…" */
   gboolean prefix;  /* phrase only: "…"* */
   gboolean last;    /* the last token, not followed by a space */
 } Token;
@@ -60,6 +61,8 @@ struct _CmqQuery
   char *exclude_match;
   char *date_from;
   char *date_until;
+  GString *sources;         /* source: filters, see cmq_query_get_sources() */
+  GString *exclude_sources; /* -source: filters */
   GStrv highlight_terms;
   gboolean too_long;
 };
@@ -109,6 +112,7 @@ tokenize (const char *text)
       const char *close;
       gboolean negated = FALSE;
       gboolean title = FALSE;
+      gboolean source = FALSE;
 
       if (g_unichar_isspace (g_utf8_get_char (p)))
         {
@@ -127,6 +131,11 @@ tokenize (const char *text)
           title = TRUE;
           p += 6;
         }
+      else if (g_ascii_strncasecmp (p, "source:", 7) == 0)
+        {
+          source = TRUE;
+          p += 7;
+        }
       if (*p == '"' && (close = strchr (p + 1, '"')) != NULL)
         {
           Token *token;
@@ -135,6 +144,7 @@ tokenize (const char *text)
           token = &g_array_index (tokens, Token, tokens->len - 1);
           token->negated = negated;
           token->title = title;
+          token->source = source;
           p = close + 1;
           while (*p == '*')
             {
@@ -219,13 +229,64 @@ narrow_until (char **until, const GDate *date)
     }
 }
 
-/* year:, before:, after:. FALSE when @word is none of them or its date is not one. */
+/* One source: filter, folded as cmq_search_normalize() folds the source it is compared with
+ * (" united nations "); a prefix ends without the space (" united nat"). FALSE when it holds no
+ * letter or digit. */
 static gboolean
-parse_filter (CmqQuery *self, const char *word)
+add_source (CmqQuery *self, const char *text, gboolean negated, gboolean prefix)
+{
+  g_autofree char *normalized = NULL;
+  GString **list = negated ? &self->exclude_sources : &self->sources;
+  gsize len;
+
+  if (!has_alnum (text))
+    return FALSE;
+  normalized = cmq_search_normalize (text);
+  len = strlen (normalized);
+  if (prefix && len > 1 && normalized[len - 1] == ' ')
+    normalized[len - 1] = '\0';
+  if (*list == NULL)
+    *list = g_string_new (NULL);
+  else
+    g_string_append_c (*list, '\n');
+  g_string_append (*list, normalized);
+  return TRUE;
+}
+
+/* source:word, -source:word, source:word* (a prefix), and the last word being typed. */
+static gboolean
+parse_source (CmqQuery *self, const char *word, gboolean last)
+{
+  gboolean negated = word[0] == '-';
+  g_autofree char *bare = NULL;
+  gboolean prefix = FALSE;
+  gsize len;
+
+  if (negated)
+    word++;
+  if (g_ascii_strncasecmp (word, "source:", 7) != 0)
+    return FALSE;
+  bare = g_strdup (word + 7);
+  len = strlen (bare);
+  while (len > 0 && bare[len - 1] == '*')
+    {
+      bare[--len] = '\0';
+      prefix = TRUE;
+    }
+  if (last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
+    prefix = TRUE;
+  return add_source (self, bare, negated, prefix);
+}
+
+/* year:, before:, after:, source:. FALSE when @word is none of them or its date is not one. */
+static gboolean
+parse_filter (CmqQuery *self, const char *word, gboolean last)
 {
   GDate date;
   gboolean year_only;
 
+  if (parse_source (self, word, last))
+    return TRUE;
   g_date_clear (&date, 1);
 
   if (g_ascii_strncasecmp (word, "year:", 5) == 0)
@@ -411,12 +472,16 @@ can_join (const Token *token)
   gboolean filter;
 
   if (token->kind == TOKEN_PHRASE)
-    return !token->negated && has_alnum (token->text);
+    return !token->negated && !token->source && has_alnum (token->text);
   if (token->text[0] == '-' || is_or (token) || !has_alnum (token->text))
     return FALSE;
-  filter = parse_filter (&probe, token->text);
+  filter = parse_filter (&probe, token->text, FALSE);
   g_free (probe.date_from);
   g_free (probe.date_until);
+  if (probe.sources != NULL)
+    g_string_free (probe.sources, TRUE);
+  if (probe.exclude_sources != NULL)
+    g_string_free (probe.exclude_sources, TRUE);
   return !filter;
 }
 
@@ -486,9 +551,11 @@ cmq_query_parse (const char *text, CmqQueryFlags flags)
           continue;
         }
 
-      if (token->kind == TOKEN_PHRASE)
+      if (token->kind == TOKEN_PHRASE && token->source)
+        add_source (self, token->text, token->negated, token->prefix);
+      else if (token->kind == TOKEN_PHRASE)
         add_term (terms, token->text, TRUE, token->negated, token->title, token->prefix, join);
-      else if (!parse_filter (self, token->text))
+      else if (!parse_filter (self, token->text, token->last))
         add_word (self, terms, token, join);
     }
 
@@ -516,6 +583,10 @@ cmq_query_unref (CmqQuery *query)
       g_free (query->exclude_match);
       g_free (query->date_from);
       g_free (query->date_until);
+      if (query->sources != NULL)
+        g_string_free (query->sources, TRUE);
+      if (query->exclude_sources != NULL)
+        g_string_free (query->exclude_sources, TRUE);
       g_strfreev (query->highlight_terms);
       g_free (query);
     }
@@ -553,7 +624,8 @@ cmq_query_is_empty (CmqQuery *query)
 {
   g_return_val_if_fail (query != NULL, TRUE);
   return query->match == NULL && query->exclude_match == NULL && query->date_from == NULL &&
-         query->date_until == NULL && !query->too_long;
+         query->date_until == NULL && query->sources == NULL && query->exclude_sources == NULL &&
+         !query->too_long;
 }
 
 gboolean
@@ -591,6 +663,44 @@ cmq_query_get_date_until (CmqQuery *query)
   return query->date_until;
 }
 
+const char *
+cmq_query_get_sources (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->sources != NULL ? query->sources->str : NULL;
+}
+
+const char *
+cmq_query_get_exclude_sources (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->exclude_sources != NULL ? query->exclude_sources->str : NULL;
+}
+
+gboolean
+cmq_query_source_matches (const char *source, const char *sources)
+{
+  g_autofree char *normalized = NULL;
+  const char *p;
+
+  if (sources == NULL)
+    return TRUE;
+  if (source == NULL)
+    return FALSE;
+  normalized = cmq_search_normalize (source);
+  for (p = sources;; p++)
+    {
+      const char *end = strchr (p, '\n');
+      g_autofree char *one = g_strndup (p, end != NULL ? (gsize) (end - p) : strlen (p));
+
+      if (*one != '\0' && strstr (normalized, one) != NULL)
+        return TRUE;
+      if (end == NULL)
+        return FALSE;
+      p = end;
+    }
+}
+
 const char *const *
 cmq_query_get_highlight_terms (CmqQuery *query)
 {
@@ -615,5 +725,10 @@ cmq_query_to_string (CmqQuery *query)
     g_string_append_printf (out, "%sfrom[%s]", out->len > 0 ? " " : "", query->date_from);
   if (query->date_until != NULL)
     g_string_append_printf (out, "%suntil[%s]", out->len > 0 ? " " : "", query->date_until);
+  if (query->sources != NULL)
+    g_string_append_printf (out, "%ssource[%s]", out->len > 0 ? " " : "", query->sources->str);
+  if (query->exclude_sources != NULL)
+    g_string_append_printf (out, "%snot-source[%s]", out->len > 0 ? " " : "",
+                            query->exclude_sources->str);
   return g_string_free (out, FALSE);
 }

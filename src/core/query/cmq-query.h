@@ -8,6 +8,10 @@
  * ukraine OR georgia               either word (OR binds the two words next to it)
  * nato*                            words starting with "nato"
  * title:ukraine                    the word in the title (also title:"…" and title:nato*)
+ * source:osce  source:"un news"    published by that source: its words, in this order, in the
+ *                                  release's source ("source:nations" finds "United Nations");
+ *                                  several: any of them; -source:… leaves them out; source:un*
+ *                                  a prefix (and the last word while typing)
  * year:2021                        dated in 2021
  * before:2021  before:2021-06-01   dated before (the start of) that year or day
  * after:2021   after:2021-06-01    dated after (the end of) that year or day
@@ -74,6 +78,15 @@ const char *cmq_query_get_exclude_match (CmqQuery *query);
  * before:2020) is kept as it is: it matches nothing. */
 const char *cmq_query_get_date_from (CmqQuery *query);
 const char *cmq_query_get_date_until (CmqQuery *query);
+
+/* The source: filters, each folded as cmq_search_normalize() folds (" united nations "; a
+ * prefix without its trailing space), one per line; NULL without any. A release matches when
+ * cmq_query_source_matches() its source with them, and does not match -source: filters. */
+const char *cmq_query_get_sources (CmqQuery *query);
+const char *cmq_query_get_exclude_sources (CmqQuery *query);
+/* Whether @source (nullable: a release that names none) holds one of @sources (as above; NULL:
+ * no filter, TRUE). */
+gboolean cmq_query_source_matches (const char *source, const char *sources);
 
 /* The words and phrases that must match, for highlighting them in a release: each one as
  * cmq_search_normalize() gives it without the outer spaces ("collective defence"), with a

@@ -418,6 +418,8 @@ same_search (CmqQuery *a, CmqQuery *b)
          g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
          g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
          g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
          g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
 }
 

@@ -122,6 +122,21 @@ _cmq_window_search_select (CmqWindow *window, const char *path, const char *id)
     gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
 }
 
+/* The source under a release's title was clicked: the list shows that source's releases, as the
+ * query language says it (source:"…"), so the person sees how to widen or narrow it. */
+static void
+more_from_source_cb (CmqReaderView *reader_view, const char *source, CmqWindow *window)
+{
+  g_autofree char *name = g_strdup (source);
+  g_autofree char *text = NULL;
+
+  /* A quote would end the phrase; as a word separator it matches the same. */
+  g_strdelimit (name, "\"", ' ');
+  text = g_strdup_printf ("source:\"%s\"", g_strstrip (name));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (window->search_entry), -1);
+}
+
 CmqWindowSearch *
 _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *list_filter,
                         GtkDropDown *sort_dropdown)
@@ -148,6 +163,8 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   g_signal_connect (search->model, "snippets-ready", G_CALLBACK (snippets_ready_cb), search);
   g_signal_connect (search->model, "notify::counts-known", G_CALLBACK (counts_cb), search);
   g_signal_connect (list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), search);
+  g_signal_connect_object (window->reader_view, "more-from-source",
+                           G_CALLBACK (more_from_source_cb), window, 0);
   return search;
 }
 
