@@ -376,7 +376,7 @@ test_orphans (void)
 
   known = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_add (known, (gpointer) "a-release-still-here");
-  dialog = cmq_notes_window_new (store, known);
+  dialog = cmq_notes_window_new (store, known, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   while (!gtk_widget_get_mapped (dialog))
     g_main_context_iteration (NULL, TRUE);
