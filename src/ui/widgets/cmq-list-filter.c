@@ -1,5 +1,6 @@
 /* cmq-list-filter.c: All / Favourites / Notes / Highlights, above the release list, each with the
- * number of releases it would show with the current search.
+ * number of releases it would show with the current search (the last three as icons, as the
+ * rows' marks).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -153,6 +154,9 @@ cmq_list_filter_init (CmqListFilter *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_toggle_button_set_active (self->all_button, TRUE);
+  /* Favourites, Notes and Highlights show an icon, so that the four fit the sidebar: their names
+   * are their tooltips and what a screen reader says of them. */
+  cmq_list_filter_set_counts_unknown (self);
 }
 
 GtkWidget *
