@@ -591,62 +591,61 @@ detached_button (CmqNotesWindow *dialog, const char *name)
 static const char highlighted_script[] =
     "Array.from (document.querySelectorAll ('span.highlight')).map (s => s.textContent).join ('|')";
 
-/* Three passages of a release, its file changed (so the release has a new id): they are listed
- * in Your Notes with their words and note, and re-attached to the passage found in the new
- * version, to words selected in it, or deleted after a question. */
-static void
-test_detached_highlights (void)
+/* A window on a copy of the seeds (whose files the test changes), with @store. */
+static CmqWindow *
+open_copied_seeds (const char *name, CmqStore *store)
 {
-  g_autofree char *folder = g_build_filename (home, "detached", NULL);
-  g_autofree char *db = g_build_filename (home, "detached.sqlite", NULL);
-  g_autoptr (CmqStore) store = new_store ("detached", NULL);
+  g_autofree char *folder = g_build_filename (home, name, NULL);
+  g_autofree char *db_name = g_strconcat (name, ".sqlite", NULL);
+  g_autofree char *db = g_build_filename (home, db_name, NULL);
   const char *const folders[] = { folder, NULL };
   CmqWindow *window;
-  WebKitWebView *web_view;
-  CmqRelease *release;
-  g_autofree char *old_id = NULL;
-  g_autofree char *a = NULL, *b = NULL, *c = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *changed = NULL;
-  g_autofree char *shown = NULL;
-  CmqNotesWindow *dialog;
-  CmqRelease *new_version;
-  Replaced replaced;
+  Replaced listed;
 
   copy_seeds_to (folder);
   window = new_window (folder, db, store);
   cmq_index_set_folders (cmq_window_get_index (window), folders);
   ui_show_window (window);
   cmq_context_update (cmq_window_get_context (window));
-  replaced = (Replaced){ window, "" };
-  ui_wait_until (replaced_cb, &replaced);
-  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
-  ui_select_and_wait (window, 0);
-  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
-  old_id = g_strdup (cmq_release_get_id (release));
-  a = highlight_words (store, release, 1, 4);
-  b = highlight_words (store, release, 2, 3);
-  c = highlight_words (store, release, 3, 3);
-  g_assert_true (cmq_store_set_passage_note (store, release, c, "Not this one.\nIt goes."));
-  spin (50);
+  listed = (Replaced){ window, "" };
+  ui_wait_until (replaced_cb, &listed);
+  return window;
+}
 
-  /* The row counts them; the Highlights filter shows the one release that has them. */
+/* The row of @release counts its three highlights; the Highlights filter shows it alone. */
+static void
+check_highlights_filter (CmqWindow *window, CmqRelease *release)
+{
+  CmqListFilter *list_filter = cmq_window_get_list_filter (window);
+
   g_assert_cmpstr (
       cmq_release_row_get_highlights_text (CMQ_RELEASE_ROW (row_for (window, release))), ==,
       "3 highlights");
   g_assert_null (cmq_release_row_get_highlights_text (
       CMQ_RELEASE_ROW (row_for (window, release_at (window, 1)))));
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_HIGHLIGHTS), ==, "1");
-  cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_HIGHLIGHTS);
+  cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_HIGHLIGHTS);
   spin (50);
   g_assert_cmpuint (ui_n_rows (window), ==, 1);
   g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==,
                    "1 release with highlights");
   save_screenshots (GTK_WINDOW (window), "highlights-filter");
-  cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_ALL);
+  cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_ALL);
   spin (50);
+}
 
-  /* The file changes: a sentence is added at its end. */
+/* A sentence is added at the end of @release's file: once indexed again, the release has a new
+ * id, and the reader shows that new version. */
+static CmqRelease *
+change_release_file (CmqWindow *window, CmqRelease *release)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *shown = NULL;
+  Replaced replaced = { window, cmq_release_get_id (release) };
+  CmqRelease *new_version;
+
   g_assert_true (g_file_get_contents (cmq_release_get_file (release), &contents, NULL, NULL));
   changed = g_strconcat (contents,
                          "\n\nThe Secretary General thanked the host nation for its careful "
@@ -654,15 +653,23 @@ test_detached_highlights (void)
                          NULL);
   g_assert_true (g_file_set_contents (cmq_release_get_file (release), changed, -1, NULL));
   cmq_context_update (cmq_window_get_context (window));
-  replaced = (Replaced){ window, old_id };
   ui_wait_until (replaced_cb, &replaced);
   ui_select_and_wait (window, 0);
   new_version = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
-  g_assert_cmpstr (cmq_release_get_id (new_version), !=, old_id);
+  g_assert_cmpstr (cmq_release_get_id (new_version), !=, cmq_release_get_id (release));
+  /* None of the old passages is shown on its own. */
   shown = ui_page_eval (web_view, highlighted_script);
   g_assert_cmpstr (shown, ==, "");
+  return new_version;
+}
 
-  /* Your Notes lists the three, with their words and notes. */
+/* Your Notes lists the three detached passages of @old_id; each is re-attached or deleted. */
+static void
+reattach_and_delete (CmqWindow *window, CmqStore *store, const char *old_id, const char *new_id)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqNotesWindow *dialog;
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-orphans", NULL);
   ui_wait_until (notes_window_shown_cb, NULL);
   dialog = CMQ_NOTES_WINDOW (ui_find_toplevel (CMQ_TYPE_NOTES_WINDOW));
@@ -673,7 +680,7 @@ test_detached_highlights (void)
   /* The first: to the passage found in the new version. */
   click (detached_button (dialog, "attach-to-match"));
   wait_n_detached (dialog, 2);
-  g_assert_cmpuint (cmq_store_count_passages (store, cmq_release_get_id (new_version)), ==, 1);
+  g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 1);
   g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 2);
 
   /* The second: to words selected in the reader (nothing selected: it says so, and stays). */
@@ -683,7 +690,7 @@ test_detached_highlights (void)
   g_free (select_words (web_view, 4, 20));
   click (detached_button (dialog, "attach-to-selection"));
   wait_n_detached (dialog, 1);
-  g_assert_cmpuint (cmq_store_count_passages (store, cmq_release_get_id (new_version)), ==, 2);
+  g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 2);
   ui_wait_page (web_view, "document.querySelectorAll ('span.highlight').length.toString ()", "2");
 
   /* The third: deleted, once the question is answered so. */
@@ -696,6 +703,35 @@ test_detached_highlights (void)
   wait_n_detached (dialog, 0);
   g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Three passages of a release, its file changed (so the release has a new id): they are listed
+ * in Your Notes with their words and note, and re-attached to the passage found in the new
+ * version, to words selected in it, or deleted after a question. */
+static void
+test_detached_highlights (void)
+{
+  g_autoptr (CmqStore) store = new_store ("detached", NULL);
+  CmqWindow *window = open_copied_seeds ("detached", store);
+  g_autoptr (CmqRelease) release = NULL;
+  CmqRelease *new_version;
+  g_autofree char *old_id = NULL;
+  g_autofree char *new_id = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  ui_select_and_wait (window, 0);
+  /* Held: once its file changes, the window lets it go. */
+  release = g_object_ref (cmq_reader_view_get_release (cmq_window_get_reader_view (window)));
+  old_id = g_strdup (cmq_release_get_id (release));
+  a = highlight_words (store, release, 1, 4);
+  b = highlight_words (store, release, 2, 3);
+  c = highlight_words (store, release, 3, 3);
+  g_assert_true (cmq_store_set_passage_note (store, release, c, "Not this one.\nIt goes."));
+  spin (50);
+  check_highlights_filter (window, release);
+  new_version = change_release_file (window, release);
+  new_id = g_strdup (cmq_release_get_id (new_version));
+  reattach_and_delete (window, store, old_id, new_id);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
