@@ -516,9 +516,10 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery
   g_return_if_fail (CMQ_IS_READER_VIEW (self));
   g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
 
-  /* Asked again for the page it shows (the list changed around it): keep the reader's place. */
+  /* Asked again for the page it shows (the list changed around it, or the same search ran again
+   * after an index update): keep the reader's place, and do not replace the page. */
   if (self->page_uri != NULL && release != NULL && release == self->release &&
-      query == self->query && self->compared == NULL)
+      cmq_query_equal (query, self->query) && self->compared == NULL && self->trace == NULL)
     return;
 
   g_set_object (&self->release, release);

@@ -40,12 +40,48 @@ test_search (void)
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "No releases match “zzzz”");
+  /* What is typed around the words is not part of the message. */
+  type (window, " zzzz  ");
+  g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
+                   "No releases match “zzzz”");
 
   type (window, "");
   g_assert_cmpuint (ui_n_rows (window), ==, 5);
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+load_started_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *started)
+{
+  if (event == WEBKIT_LOAD_STARTED)
+    (*started)++;
+}
+
+/* The same search run again (as after an index update) gives a new, equal query: the reader
+ * keeps its page rather than loading it again under a test's or a reader's feet. */
+static void
+assert_same_search_keeps_page (CmqWindow *window)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  CmqQuery *shown = cmq_window_get_query (window);
+  g_autoptr (CmqQuery) again =
+      cmq_query_parse (cmq_query_get_text (shown), cmq_query_get_flags (shown));
+  guint started = 0;
+  gulong handler =
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (load_started_cb), &started);
+  g_autofree char *marks = NULL;
+
+  g_assert_true (again != shown);
+  cmq_reader_view_show_release (reader, cmq_reader_view_get_release (reader), again);
+  /* A load would have started before the page answers a script sent after it. */
+  marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
+  g_assert_cmpint (atoi (marks), >=, 1);
+  g_assert_cmpuint (started, ==, 0);
+  g_assert_false (webkit_web_view_is_loading (web_view));
+  g_signal_handler_disconnect (web_view, handler);
 }
 
 static void
@@ -83,6 +119,7 @@ test_reader (void)
   ui_select_and_wait (window, 0);
   marks = ui_page_eval (web_view, "document.querySelectorAll('mark').length");
   g_assert_cmpint (atoi (marks), >=, 1);
+  assert_same_search_keeps_page (window);
 
   ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), screenshot);

@@ -91,6 +91,7 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
+  GtkWidget *drop_hint;    /* shown while files are dragged over the window */
   guint page_class_idle;   /* a burst of reading settings, applied to the page once */
   CmqBanner *index_banner; /* the search index is not complete, or not where it should be */
   AdwWindowTitle *content_title;
@@ -159,6 +160,10 @@ void _cmq_window_passages_init (CmqWindow *self);
 char *cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportFormat format);
 /* cmq-window-notes.c */
 void _cmq_window_toast (CmqWindow *self, const char *message);
+/* A toast saying @file was written, with an Open button. */
+void _cmq_window_toast_file (CmqWindow *self, const char *message, GFile *file);
+AdwToast *_cmq_window_get_last_toast (CmqWindow *self);
+void _cmq_window_open_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 /* cmq-window-print.c: an operation printing the release shown (NULL when there is none), for
  * Print and the tests; the notes printed at the end of @release (NULL when none); the page made
  * ready for printing, with the notes when the "print-notes" preference asks for them

@@ -100,9 +100,9 @@ update_content (CmqWindow *self)
     release = NULL;
   else if (shown == 0 && query != NULL && !cmq_query_is_empty (query))
     {
+      g_autofree char *typed = g_strstrip (g_strdup (cmq_query_get_text (query)));
       /* Translators: %s is what the user typed in the search entry */
-      g_autofree char *title =
-          g_strdup_printf (_("No releases match “%s”"), cmq_query_get_text (query));
+      g_autofree char *title = g_strdup_printf (_("No releases match “%s”"), typed);
 
       adw_status_page_set_title (self->no_match_page, title);
       release = NULL;
@@ -440,6 +440,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
