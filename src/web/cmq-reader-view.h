@@ -59,6 +59,15 @@ void cmq_reader_view_set_highlight_func (CmqReaderView *self, CmqReaderHighlight
                                          gpointer user_data);
 /* Shows the highlights again (one was added or removed). */
 void cmq_reader_view_refresh_highlights (CmqReaderView *self);
+/* For printing: the user's notes at the end of the page, shown on paper only. @notes_json is an
+ * object {"heading", "note", "passages": [{"label", "quote", "note"}]} of texts shown as they are
+ * (escaped); NULL removes them. Done when the page has them. */
+void cmq_reader_view_set_print_notes (CmqReaderView *self, const char *notes_json,
+                                      GCancellable *cancellable, GAsyncReadyCallback callback,
+                                      gpointer user_data);
+gboolean cmq_reader_view_set_print_notes_finish (CmqReaderView *self, GAsyncResult *result,
+                                                 GError **error);
+
 /* Adds an item for @action to the page's context menu, shown while a release is (and, with
  * @needs_selection, only over selected words). */
 void cmq_reader_view_add_menu_action (CmqReaderView *self, GAction *action, const char *label,

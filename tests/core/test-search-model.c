@@ -166,7 +166,7 @@ test_search (Fixture *fixture, gconstpointer data)
   search (fixture, "afghanistan");
   g_assert_cmpuint (n_items (fixture), ==, 3);
   assert_status (fixture, "3 of 5 match");
-  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes));
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, NULL));
   g_assert_cmpuint (all, ==, 3);
   g_assert_cmpuint (favourites, ==, 0);
   g_assert_cmpuint (notes, ==, 0);
@@ -191,7 +191,7 @@ test_filter (Fixture *fixture, gconstpointer data)
   cmq_store_set_favourite (fixture->store, first, TRUE);
   cmq_store_set_note (fixture->store, second, "a numbat was seen");
   wait_idle (fixture);
-  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes));
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, NULL));
   g_assert_cmpuint (all, ==, 5);
   g_assert_cmpuint (favourites, ==, 1);
   g_assert_cmpuint (notes, ==, 1);
@@ -210,6 +210,58 @@ test_filter (Fixture *fixture, gconstpointer data)
   search (fixture, "numbat");
   g_assert_cmpuint (n_items (fixture), ==, 1);
   g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, cmq_release_get_id (second));
+}
+
+/* The Highlights filter lets in the releases with a highlighted passage, counted apart from the
+ * notes; the words of a passage and its note are searched. */
+static void
+test_filter_highlights (Fixture *fixture, gconstpointer data)
+{
+  CmqRelease *first = item (fixture, 0);
+  g_autoptr (CmqRelease) third = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *paragraph;
+  g_autofree char *passage = NULL;
+  guint all, favourites, notes, highlights;
+
+  /* With its text, as the reader has it. */
+  third = cmq_index_load_release (cmq_context_get_index (fixture->context),
+                                  cmq_release_get_id (item (fixture, 2)), &error);
+  g_assert_no_error (error);
+  paragraph = cmq_release_get_paragraphs (third)[0];
+  g_assert_true (cmq_search_model_get_counts (fixture->model, NULL, NULL, NULL, &highlights));
+  g_assert_cmpuint (highlights, ==, 0);
+
+  passage = cmq_store_add_passage (fixture->store, third, 1, 0,
+                                   g_utf8_offset_to_pointer (paragraph, 12) - paragraph, "green");
+  g_assert_nonnull (passage);
+  g_assert_true (cmq_store_set_passage_note (fixture->store, third, passage, "a quokka smiled"));
+  cmq_store_set_note (fixture->store, first, "a plain note");
+  wait_idle (fixture);
+  g_assert_true (
+      cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, &highlights));
+  g_assert_cmpuint (all, ==, 5);
+  g_assert_cmpuint (notes, ==, 1);
+  g_assert_cmpuint (highlights, ==, 1);
+
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_HIGHLIGHTS);
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, cmq_release_get_id (third));
+  assert_status (fixture, "1 release with highlights");
+
+  /* A passage's note is searched, under any filter. */
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_ALL);
+  search (fixture, "quokka");
+  g_assert_cmpuint (n_items (fixture), ==, 1);
+  g_assert_cmpstr (cmq_release_get_id (item (fixture, 0)), ==, cmq_release_get_id (third));
+
+  /* Removed, the passage leaves the filter and the search. */
+  g_assert_true (cmq_store_remove_passage (fixture->store, third, passage));
+  wait_idle (fixture);
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  search (fixture, "");
+  g_assert_true (cmq_search_model_get_counts (fixture->model, NULL, NULL, NULL, &highlights));
+  g_assert_cmpuint (highlights, ==, 0);
 }
 
 /* A release whose star goes while it is read stays listed until the selection moves. */
@@ -417,6 +469,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/search-model/search", test_search);
   ADD ("/search-model/filter", test_filter);
+  ADD ("/search-model/filter-highlights", test_filter_highlights);
   ADD ("/search-model/kept", test_kept);
   ADD ("/search-model/sort", test_sort);
   ADD ("/search-model/sort-oldest", test_sort_oldest);

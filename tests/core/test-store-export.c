@@ -396,6 +396,89 @@ test_export_carries_release (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* Highlights go through a JSON export and import, and the file of the store that imported them,
+ * with all they have: anchor (quote, context, paragraph, hash), colour, note, times, and the
+ * removed ones as removed; Markdown keeps the line breaks of their notes. */
+static void
+test_export_import_highlights (Fixture *fixture, gconstpointer data)
+{
+  const char *paragraphs[] = { "Allies met in Brussels on Tuesday.",
+                               "The Secretary General said the door is open to new members.",
+                               NULL };
+  CmqReleaseInfo info = {
+    .file = "highlights.txt",
+    .title = "Allies meet",
+    .language = "en",
+    .paragraphs = paragraphs,
+    .year = 2025,
+    .month = 5,
+    .day = 14,
+  };
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqRelease) release = cmq_release_new (&info);
+  g_autofree char *door = cmq_store_add_passage (store, release, 2, 47, 58, "green");
+  g_autofree char *met = cmq_store_add_passage (store, release, 1, 0, 10, "pink");
+  g_autofree char *gone = cmq_store_add_passage (store, release, 1, 11, 25, "blue");
+  g_autofree char *other_dir = g_dir_make_tmp ("cmq-store-XXXXXX", NULL);
+  g_autofree char *other_path = g_build_filename (other_dir, "library.ini", NULL);
+  g_autoptr (CmqStore) copy = cmq_store_new (other_path);
+  g_autoptr (CmqStore) reread = NULL;
+  g_autoptr (GPtrArray) ours = NULL;
+  g_autoptr (GPtrArray) theirs = NULL;
+  g_autoptr (GPtrArray) passages = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *markdown = NULL;
+  guint n_changed = 0;
+
+  g_assert_true (
+      cmq_store_set_passage_note (store, release, door, "Quokkas agree.\nSee p. 4\n\nAsk"));
+  g_assert_true (cmq_store_remove_passage (store, release, gone));
+  json = cmq_store_export_json (store);
+  g_assert_nonnull (strstr (json, "\"colour\" : \"green\""));
+
+  g_assert_true (cmq_store_load (copy, &error));
+  g_assert_true (cmq_store_import_json (copy, json, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_true (cmq_store_flush (copy, &error));
+  reread = cmq_store_new (other_path);
+  g_assert_true (cmq_store_load (reread, &error));
+  g_assert_no_error (error);
+  ours = cmq_store_dup_entries (store);
+  theirs = cmq_store_dup_entries (reread);
+  g_assert_cmpuint (theirs->len, ==, 1);
+  g_assert_cmpuint (((CmqStoreEntry *) g_ptr_array_index (theirs, 0))->passages->len, ==, 3);
+  g_assert_true (
+      cmq_store_entry_equal (g_ptr_array_index (ours, 0), g_ptr_array_index (theirs, 0)));
+  passages = cmq_store_dup_passages (reread, cmq_release_get_id (release));
+  g_assert_cmpuint (passages->len, ==, 2);
+  for (guint i = 0; i < passages->len; i++)
+    {
+      CmqStorePassage *passage = g_ptr_array_index (passages, i);
+
+      g_assert_true (g_str_equal (passage->id, door) || g_str_equal (passage->id, met));
+      if (g_str_equal (passage->id, door))
+        {
+          g_assert_cmpstr (passage->colour, ==, "green");
+          g_assert_cmpstr (passage->anchor->quote, ==, "new members");
+          g_assert_cmpuint (passage->anchor->paragraph, ==, 2);
+          g_assert_cmpstr (passage->note, ==, "Quokkas agree.\nSee p. 4\n\nAsk");
+        }
+    }
+
+  /* Imported again: nothing new, nothing doubled. */
+  g_assert_true (cmq_store_import_json (reread, json, &n_changed, &error));
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  markdown = cmq_store_export_markdown (store);
+  g_assert_nonnull (strstr (markdown, "Quokkas agree\\.\\\nSee p\\. 4\n"));
+  g_assert_null (strstr (markdown, "in Brussels"));
+  g_clear_object (&reread);
+  g_clear_object (&copy);
+  cmq_test_remove_tree (other_dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -405,6 +488,8 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/store/export/markdown-hostile", Fixture, NULL, fixture_set_up,
               test_markdown_hostile, fixture_tear_down);
+  g_test_add ("/store/export-import-highlights", Fixture, NULL, fixture_set_up,
+              test_export_import_highlights, fixture_tear_down);
   g_test_add ("/store/export-import", Fixture, NULL, fixture_set_up, test_export_import,
               fixture_tear_down);
   g_test_add ("/store/export-carries-release", Fixture, NULL, fixture_set_up,

@@ -370,6 +370,87 @@ test_locate_after_edit (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (place->passage->note, ==, "about China");
 }
 
+/* The passages of a release no longer in the library are listed as detached; moved to another
+ * version, they leave the list and live in that version's entry, kept removed in the old one
+ * (and so through a save and a reload); deleted, they leave it too, and can be restored. Their
+ * words and notes are what the search gets of the release, and the count follows. */
+static void
+test_detached (Fixture *fixture, gconstpointer data)
+{
+  static const char *const edited[] = {
+    "NATO Foreign Ministers met in Brussels on Tuesday, 2 April.",
+    "The Secretary General said that the door to membership is open, and that Allies will keep "
+    "supporting Ukraine.",
+    NULL,
+  };
+  g_autoptr (CmqStore) store = fixture_open (fixture);
+  g_autoptr (CmqStore) reread = NULL;
+  g_autoptr (CmqRelease) release = story_release (story);
+  g_autoptr (CmqRelease) new_version = story_release (edited);
+  const char *old_id = cmq_release_get_id (release);
+  const char *new_id = cmq_release_get_id (new_version);
+  g_autofree char *door = highlight (store, release, 2, "the door to membership is open");
+  g_autofree char *china = highlight (store, release, 3, "Ministers also discussed China");
+  g_autoptr (GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) detached = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) moved = NULL;
+
+  cmq_store_set_passage_note (store, release, china, "about China");
+  text = cmq_store_dup_search_text (store, old_id);
+  /* In the passages' order (by creation, then id): both, each with its note. */
+  g_assert_cmpuint (strlen (text), ==,
+                    strlen ("the door to membership is open\n\nMinisters also discussed China"
+                            "\n\nabout China"));
+  g_assert_nonnull (strstr (text, "the door to membership is open"));
+  g_assert_nonnull (strstr (text, "Ministers also discussed China\n\nabout China"));
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 2);
+
+  /* The old version is still in the library: nothing is detached. */
+  g_hash_table_add (known, (gpointer) old_id);
+  detached = cmq_store_dup_detached (store, known);
+  g_assert_cmpuint (detached->len, ==, 0);
+  g_clear_pointer (&detached, g_ptr_array_unref);
+  g_hash_table_remove_all (known);
+  g_hash_table_add (known, (gpointer) new_id);
+  detached = cmq_store_dup_detached (store, known);
+  g_assert_cmpuint (detached->len, ==, 2);
+  g_assert_cmpstr (((CmqStoreDetached *) g_ptr_array_index (detached, 0))->title, ==,
+                   "Ministers meet");
+
+  /* Moved: to a span of the new version, with its note. */
+  g_assert_true (cmq_store_move_passage (store, old_id, china, new_version, 1, 0, 22));
+  g_assert_false (cmq_store_move_passage (store, old_id, china, new_version, 1, 0, 22));
+  g_assert_false (cmq_store_move_passage (store, old_id, door, new_version, 7, 0, 1));
+  g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 1);
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 1);
+  assert_quotes (store, new_id, (const char *const[]){ "NATO Foreign Ministers", NULL });
+  moved = cmq_store_dup_passages (store, new_id);
+  g_assert_cmpstr (by_id (moved, china)->note, ==, "about China");
+
+  /* Deleted, then restored, then deleted for good. */
+  g_assert_true (cmq_store_delete_passage (store, old_id, door));
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 0);
+  g_assert_true (cmq_store_restore_passage (store, old_id, door));
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 1);
+  g_assert_true (cmq_store_delete_passage (store, old_id, door));
+  g_clear_pointer (&detached, g_ptr_array_unref);
+  detached = cmq_store_dup_detached (store, known);
+  g_assert_cmpuint (detached->len, ==, 0);
+
+  /* Saved and read back: the same. */
+  g_assert_true (cmq_store_flush (store, &error));
+  g_assert_no_error (error);
+  reread = cmq_store_new (cmq_store_get_path (store));
+  g_assert_true (cmq_store_load (reread, &error));
+  g_assert_cmpuint (cmq_store_count_passages (reread, new_id), ==, 1);
+  g_assert_cmpuint (cmq_store_count_passages (reread, old_id), ==, 0);
+  g_clear_pointer (&detached, g_ptr_array_unref);
+  detached = cmq_store_dup_detached (reread, known);
+  g_assert_cmpuint (detached->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -387,5 +468,7 @@ main (int argc, char *argv[])
               fixture_tear_down);
   g_test_add ("/store-passages/locate-after-edit", Fixture, NULL, fixture_set_up,
               test_locate_after_edit, fixture_tear_down);
+  g_test_add ("/store-passages/detached", Fixture, NULL, fixture_set_up, test_detached,
+              fixture_tear_down);
   return g_test_run ();
 }

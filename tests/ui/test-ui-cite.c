@@ -224,8 +224,8 @@ squeeze (const char *text)
 }
 
 /* Print to a PDF file, as Print with "Print to File" does: the title and the highlighted words
- * are in it. */
-static void
+ * are in it. Returns its text, spaces squeezed (NULL without pdftotext). */
+static char *
 print_to_pdf (CmqWindow *window, CmqRelease *release, const char *highlighted)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "printed-release.pdf", NULL);
@@ -269,7 +269,7 @@ print_to_pdf (CmqWindow *window, CmqRelease *release, const char *highlighted)
   if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed: the PDF's text is not checked");
-      return;
+      return NULL;
     }
   {
     const char *argv[] = { pdftotext, path, "-", NULL };
@@ -286,7 +286,28 @@ print_to_pdf (CmqWindow *window, CmqRelease *release, const char *highlighted)
     text = squeeze (out);
     g_assert_nonnull (strstr (text, title));
     g_assert_nonnull (strstr (text, words));
+    return g_steal_pointer (&text);
   }
+}
+
+static void
+prepared_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (cmq_reader_view_set_print_notes_finish (CMQ_READER_VIEW (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* As Print does before its dialog. */
+static void
+prepare_print (CmqWindow *window)
+{
+  gboolean done = FALSE;
+
+  _cmq_window_prepare_print (window, prepared_cb, &done);
+  ui_wait_for (&done);
 }
 
 static CmqStore *
@@ -394,6 +415,7 @@ test_print (void)
   const char *paragraph;
   g_autofree char *words = NULL;
   g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
 
   ui_select_and_wait (window, 1);
   /* Held: selecting another release below lets the reader drop its own reference. */
@@ -402,10 +424,37 @@ test_print (void)
   words = g_strndup (paragraph, strchr (paragraph + 20, ' ') - paragraph);
   id = cmq_store_add_passage (store, release, 1, 0, strlen (words), "green");
   g_assert_nonnull (id);
+  g_assert_true (cmq_store_set_passage_note (store, release, id, "Quokkas agree.\nSecond line"));
+  cmq_store_set_note (store, release, "Wombats too");
   ui_select_and_wait (window, 0);
   ui_select_and_wait (window, 1);
   ui_wait_page (web_view, highlighted_script, words);
-  print_to_pdf (window, release, words);
+
+  /* Not asked for (the default): no notes on paper. */
+  prepare_print (window);
+  text = print_to_pdf (window, release, words);
+  g_assert_true (text == NULL || strstr (text, "Quokkas agree.") == NULL);
+  g_clear_pointer (&text, g_free);
+
+  /* Asked for: the release's note and the passage's, after the text, with the line break. */
+  g_settings_set_boolean (cmq_window_get_settings (window), "print-notes", TRUE);
+  prepare_print (window);
+  ui_wait_page (web_view, "document.getElementById ('print-notes').innerText.includes ('Quokkas')",
+                "true");
+  ui_wait_page (web_view, "getComputedStyle (document.getElementById ('print-notes')).display",
+                "none");
+  text = print_to_pdf (window, release, words);
+  g_settings_reset (cmq_window_get_settings (window), "print-notes");
+  if (text != NULL)
+    {
+      const char *heading = strstr (text, "Your Notes");
+
+      g_assert_nonnull (heading);
+      g_assert_true (heading > strstr (text, words));
+      g_assert_nonnull (strstr (heading, "Wombats too"));
+      g_assert_nonnull (strstr (heading, "Paragraph 1"));
+      g_assert_nonnull (strstr (heading, "Quokkas agree. Second line"));
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -1,7 +1,7 @@
 /* test-ui-notes.c: favourites and notes in the real window on the sample releases, under Xvfb:
  * stars clicked in rows, notes typed, the filter and its counts, the note's height, the banners
  * that tell about the store's file, export and import, notes whose release is gone, and search
- * in notes.
+ * in notes, highlights counted and filtered, and detached ones listed, re-attached and deleted.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -393,7 +393,7 @@ test_orphans (void)
 
   known = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_add (known, (gpointer) "a-release-still-here");
-  dialog = cmq_notes_window_new (store, known);
+  dialog = cmq_notes_window_new (store, known, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
   while (!gtk_widget_get_mapped (dialog))
     g_main_context_iteration (NULL, TRUE);
@@ -432,6 +432,330 @@ test_note_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+copy_seeds_to (const char *to)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  g_autoptr (GDir) dir = g_dir_open (seeds, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *from_path = g_build_filename (seeds, name, NULL);
+      g_autofree char *to_path = g_build_filename (to, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_assert_true (g_file_get_contents (from_path, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
+    }
+}
+
+/* Highlights the first @n words of paragraph @paragraph of @release; the passage's id. */
+static char *
+highlight_words (CmqStore *store, CmqRelease *release, guint paragraph, guint n)
+{
+  const char *text = cmq_release_get_paragraphs (release)[paragraph - 1];
+  const char *end = text;
+  char *id;
+
+  for (guint i = 0; i < n && end != NULL; i++)
+    end = strchr (end + 1, ' ');
+  g_assert_nonnull (end);
+  id = cmq_store_add_passage (store, release, paragraph, 0, end - text, "yellow");
+  g_assert_nonnull (id);
+  return id;
+}
+
+/* Selects the first @n characters of paragraph @p in the page. */
+static char *
+select_words (WebKitWebView *web_view, guint p, guint n)
+{
+  g_autofree char *script = g_strdup_printf (
+      "(function () {"
+      "  const p = document.getElementById ('p%u');"
+      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
+      "  const r = document.createRange ();"
+      "  r.setStart (t, 0);"
+      "  r.setEnd (t, Math.min (%u, t.length));"
+      "  const s = document.getSelection ();"
+      "  s.removeAllRanges ();"
+      "  s.addRange (r);"
+      "  return s.toString ();"
+      "}) ()",
+      p, n);
+
+  return ui_page_eval (web_view, script);
+}
+
+static void
+save_screenshot (gpointer widget, const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-%s%s.png", name,
+                                           g_getenv ("CMQ_TEST_LOCALEDIR") != NULL ? "-fr" : "");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+
+  ui_save_screenshot (GTK_WIDGET (widget), path);
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* Light, dark, and narrow (600 px wide). */
+static void
+save_screenshots (GtkWindow *window, const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *dark = g_strdup_printf ("%s-dark", name);
+  g_autofree char *narrow = g_strdup_printf ("%s-narrow", name);
+  int width, height;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  spin (200);
+  save_screenshot (window, name);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  spin (200);
+  save_screenshot (window, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_window_set_default_size (window, 600, height);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (200);
+  save_screenshot (window, narrow);
+  gtk_window_set_default_size (window, width, height);
+}
+
+/* Detached highlights */
+
+typedef struct
+{
+  CmqWindow *window;
+  const char *gone_id;
+} Replaced;
+
+/* The list shows the five releases, none of them with the old id any more. */
+static gboolean
+replaced_cb (gpointer data)
+{
+  Replaced *replaced = data;
+  GListModel *model = G_LIST_MODEL (cmq_window_get_selection (replaced->window));
+  guint n = g_list_model_get_n_items (model);
+
+  if (n != 5 || cmq_window_is_searching (replaced->window))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (model, i);
+
+      if (g_str_equal (cmq_release_get_id (release), replaced->gone_id))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+notes_window_shown_cb (gpointer data)
+{
+  GtkWindow *window = ui_find_toplevel (CMQ_TYPE_NOTES_WINDOW);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+typedef struct
+{
+  CmqNotesWindow *dialog;
+  guint n;
+} Detached;
+
+static gboolean
+n_detached_cb (gpointer data)
+{
+  Detached *detached = data;
+
+  return cmq_notes_window_get_n_detached (detached->dialog) == detached->n;
+}
+
+static void
+wait_n_detached (CmqNotesWindow *dialog, guint n)
+{
+  Detached detached = { dialog, n };
+
+  ui_wait_until (n_detached_cb, &detached);
+}
+
+static gboolean
+mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* The button @name of the first detached highlight, its row expanded to show it. */
+static GtkWidget *
+detached_button (CmqNotesWindow *dialog, const char *name)
+{
+  GtkButton *button = cmq_notes_window_get_detached_button (dialog, 0, name);
+  GtkWidget *row;
+
+  g_assert_nonnull (button);
+  row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ui_wait_until (mapped_cb, button);
+  return GTK_WIDGET (button);
+}
+
+static const char highlighted_script[] =
+    "Array.from (document.querySelectorAll ('span.highlight')).map (s => s.textContent).join ('|')";
+
+/* A window on a copy of the seeds (whose files the test changes), with @store. */
+static CmqWindow *
+open_copied_seeds (const char *name, CmqStore *store)
+{
+  g_autofree char *folder = g_build_filename (home, name, NULL);
+  g_autofree char *db_name = g_strconcat (name, ".sqlite", NULL);
+  g_autofree char *db = g_build_filename (home, db_name, NULL);
+  const char *const folders[] = { folder, NULL };
+  CmqWindow *window;
+  Replaced listed;
+
+  copy_seeds_to (folder);
+  window = new_window (folder, db, store);
+  cmq_index_set_folders (cmq_window_get_index (window), folders);
+  ui_show_window (window);
+  cmq_context_update (cmq_window_get_context (window));
+  listed = (Replaced){ window, "" };
+  ui_wait_until (replaced_cb, &listed);
+  return window;
+}
+
+/* The row of @release counts its three highlights; the Highlights filter shows it alone. */
+static void
+check_highlights_filter (CmqWindow *window, CmqRelease *release)
+{
+  CmqListFilter *list_filter = cmq_window_get_list_filter (window);
+  /* In the language of the run: the French screenshots are made by this test too. */
+  g_autofree char *three =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u highlight", "%u highlights", 3), 3);
+  g_autofree char *status = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%s release with highlights", "%s releases with highlights", 1),
+      "1");
+
+  g_assert_cmpstr (
+      cmq_release_row_get_highlights_text (CMQ_RELEASE_ROW (row_for (window, release))), ==, three);
+  g_assert_null (cmq_release_row_get_highlights_text (
+      CMQ_RELEASE_ROW (row_for (window, release_at (window, 1)))));
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_HIGHLIGHTS), ==, "1");
+  cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_HIGHLIGHTS);
+  spin (50);
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, status);
+  save_screenshots (GTK_WINDOW (window), "highlights-filter");
+  cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_ALL);
+  spin (50);
+}
+
+/* A sentence is added at the end of @release's file: once indexed again, the release has a new
+ * id, and the reader shows that new version. */
+static CmqRelease *
+change_release_file (CmqWindow *window, CmqRelease *release)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *shown = NULL;
+  Replaced replaced = { window, cmq_release_get_id (release) };
+  CmqRelease *new_version;
+
+  g_assert_true (g_file_get_contents (cmq_release_get_file (release), &contents, NULL, NULL));
+  changed = g_strconcat (contents,
+                         "\n\nThe Secretary General thanked the host nation for its careful "
+                         "preparations and its warm hospitality.\n",
+                         NULL);
+  g_assert_true (g_file_set_contents (cmq_release_get_file (release), changed, -1, NULL));
+  cmq_context_update (cmq_window_get_context (window));
+  ui_wait_until (replaced_cb, &replaced);
+  ui_select_and_wait (window, 0);
+  new_version = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  g_assert_cmpstr (cmq_release_get_id (new_version), !=, cmq_release_get_id (release));
+  /* None of the old passages is shown on its own. */
+  shown = ui_page_eval (web_view, highlighted_script);
+  g_assert_cmpstr (shown, ==, "");
+  return new_version;
+}
+
+/* Your Notes lists the three detached passages of @old_id; each is re-attached or deleted. */
+static void
+reattach_and_delete (CmqWindow *window, CmqStore *store, const char *old_id, const char *new_id)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqNotesWindow *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-orphans", NULL);
+  ui_wait_until (notes_window_shown_cb, NULL);
+  dialog = CMQ_NOTES_WINDOW (ui_find_toplevel (CMQ_TYPE_NOTES_WINDOW));
+  g_assert_cmpuint (cmq_notes_window_get_n_detached (dialog), ==, 3);
+  detached_button (dialog, "delete");
+  save_screenshots (GTK_WINDOW (dialog), "detached");
+
+  /* The first: to the passage found in the new version. */
+  click (detached_button (dialog, "attach-to-match"));
+  wait_n_detached (dialog, 2);
+  g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 1);
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 2);
+
+  /* The second: to words selected in the reader (nothing selected: it says so, and stays). */
+  click (detached_button (dialog, "attach-to-selection"));
+  spin (300);
+  g_assert_cmpuint (cmq_notes_window_get_n_detached (dialog), ==, 2);
+  g_free (select_words (web_view, 4, 20));
+  click (detached_button (dialog, "attach-to-selection"));
+  wait_n_detached (dialog, 1);
+  g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 2);
+  ui_wait_page (web_view, "document.querySelectorAll ('span.highlight').length.toString ()", "2");
+
+  /* The third: deleted, once the question is answered so. */
+  click (detached_button (dialog, "delete"));
+  adw_message_dialog_response (cmq_notes_window_get_confirmation (dialog), "cancel");
+  spin (100);
+  g_assert_cmpuint (cmq_notes_window_get_n_detached (dialog), ==, 1);
+  click (detached_button (dialog, "delete"));
+  adw_message_dialog_response (cmq_notes_window_get_confirmation (dialog), "delete");
+  wait_n_detached (dialog, 0);
+  g_assert_cmpuint (cmq_store_count_passages (store, old_id), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Three passages of a release, its file changed (so the release has a new id): they are listed
+ * in Your Notes with their words and note, and re-attached to the passage found in the new
+ * version, to words selected in it, or deleted after a question. */
+static void
+test_detached_highlights (void)
+{
+  g_autoptr (CmqStore) store = new_store ("detached", NULL);
+  CmqWindow *window = open_copied_seeds ("detached", store);
+  g_autoptr (CmqRelease) release = NULL;
+  CmqRelease *new_version;
+  g_autofree char *old_id = NULL;
+  g_autofree char *new_id = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+  ui_select_and_wait (window, 0);
+  /* Held: once its file changes, the window lets it go. */
+  release = g_object_ref (cmq_reader_view_get_release (cmq_window_get_reader_view (window)));
+  old_id = g_strdup (cmq_release_get_id (release));
+  a = highlight_words (store, release, 1, 4);
+  b = highlight_words (store, release, 2, 3);
+  c = highlight_words (store, release, 3, 3);
+  g_assert_true (cmq_store_set_passage_note (store, release, c, "Not this one.\nIt goes."));
+  spin (50);
+  check_highlights_filter (window, release);
+  new_version = change_release_file (window, release);
+  new_id = g_strdup (cmq_release_get_id (new_version));
+  reattach_and_delete (window, store, old_id, new_id);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -446,6 +770,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/export-import", test_export_import);
   g_test_add_func ("/ui/orphans", test_orphans);
   g_test_add_func ("/ui/note-search", test_note_search);
+  g_test_add_func ("/ui/detached-highlights", test_detached_highlights);
 
   return ui_test_run ();
 }

@@ -107,24 +107,26 @@ push_notes (CmqContext *self)
     {
       CmqStoreEntry *entry = g_ptr_array_index (entries, i);
       const char *pushed = g_hash_table_lookup (self->pushed, entry->id);
+      g_autofree char *text = cmq_store_entry_dup_search_text (entry);
 
-      if (g_strcmp0 (pushed, entry->note) == 0)
+      if (g_strcmp0 (pushed, text) == 0)
         continue;
-      cmq_index_set_note (self->index, entry->id, entry->note);
-      g_hash_table_replace (self->pushed, g_strdup (entry->id), g_strdup (entry->note));
+      cmq_index_set_note (self->index, entry->id, text);
+      g_hash_table_replace (self->pushed, g_strdup (entry->id), g_steal_pointer (&text));
     }
 }
 
 static void
 store_changed_cb (CmqStore *store, const char *id, CmqContext *self)
 {
-  const char *note = cmq_store_get_note (store, id);
+  /* The note and the highlights' words and notes are searched as the release's notes. */
+  g_autofree char *text = cmq_store_dup_search_text (store, id);
 
   /* A star is not in the index, but it is in what the list shows. */
-  if (g_strcmp0 (g_hash_table_lookup (self->pushed, id), note) != 0)
+  if (g_strcmp0 (g_hash_table_lookup (self->pushed, id), text) != 0)
     {
-      cmq_index_set_note (self->index, id, note);
-      g_hash_table_replace (self->pushed, g_strdup (id), g_strdup (note));
+      cmq_index_set_note (self->index, id, text);
+      g_hash_table_replace (self->pushed, g_strdup (id), g_steal_pointer (&text));
     }
   schedule_changed (self);
 }
@@ -464,7 +466,11 @@ cmq_context_copy_notes (CmqIndex *index, const char *store_path, GError **error)
     return FALSE;
   g_hash_table_iter_init (&iter, entries);
   while (g_hash_table_iter_next (&iter, NULL, &entry))
-    cmq_index_set_note (index, ((CmqStoreEntry *) entry)->id, ((CmqStoreEntry *) entry)->note);
+    {
+      g_autofree char *text = cmq_store_entry_dup_search_text (entry);
+
+      cmq_index_set_note (index, ((CmqStoreEntry *) entry)->id, text);
+    }
   return TRUE;
 }
 

@@ -224,12 +224,19 @@ cmq_search_model_dup_status (CmqSearchModel *self)
     {
       g_autofree char *shown = format_count (self->n_listed);
 
-      /* No search narrows the list: it holds every favourite, or every release with a note. */
+      /* No search narrows the list: it holds every favourite, every release with a
+       * note or with highlights. */
       if (self->filter == CMQ_SEARCH_FILTER_FAVOURITES)
         /* Translators: the status line under the Favourites filter; the number is already
          * formatted */
         return g_strdup_printf (
             g_dngettext (GETTEXT_PACKAGE, "%s favourite", "%s favourites", self->n_listed), shown);
+      if (self->filter == CMQ_SEARCH_FILTER_HIGHLIGHTS)
+        /* Translators: the status line under the Highlights filter; the number is already
+         * formatted */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release with highlights",
+                                             "%s releases with highlights", self->n_listed),
+                                shown);
       /* Translators: the status line under the Notes filter; the number is already formatted */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release with a note",
                                            "%s releases with notes", self->n_listed),

@@ -109,6 +109,8 @@ cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, c
       return store != NULL && cmq_store_get_favourite (store, id);
     case CMQ_SEARCH_FILTER_NOTES:
       return store != NULL && *cmq_store_get_note (store, id) != '\0';
+    case CMQ_SEARCH_FILTER_HIGHLIGHTS:
+      return store != NULL && cmq_store_count_passages (store, id) > 0;
     case CMQ_SEARCH_FILTER_ALL:
     default:
       return TRUE;
@@ -120,6 +122,7 @@ update_counts (CmqSearchModel *self)
 {
   self->n_favourites = 0;
   self->n_notes = 0;
+  self->n_highlights = 0;
   for (guint i = 0; i < self->hits->len; i++)
     {
       const char *id = ((CmqIndexHit *) g_ptr_array_index (self->hits, i))->id;
@@ -127,6 +130,8 @@ update_counts (CmqSearchModel *self)
       self->n_favourites +=
           cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_FAVOURITES, id);
       self->n_notes += cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_NOTES, id);
+      self->n_highlights +=
+          cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_HIGHLIGHTS, id);
     }
   self->n_all = self->hits->len;
   self->counts_known = TRUE;
@@ -545,7 +550,8 @@ cmq_search_model_is_running (CmqSearchModel *self)
 }
 
 gboolean
-cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes)
+cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes,
+                             guint *highlights)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
 
@@ -555,6 +561,8 @@ cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites
     *favourites = self->n_favourites;
   if (notes != NULL)
     *notes = self->n_notes;
+  if (highlights != NULL)
+    *highlights = self->n_highlights;
   return self->counts_known;
 }
 

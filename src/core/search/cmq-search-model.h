@@ -25,6 +25,7 @@ typedef enum
   CMQ_SEARCH_FILTER_ALL,
   CMQ_SEARCH_FILTER_FAVOURITES,
   CMQ_SEARCH_FILTER_NOTES,
+  CMQ_SEARCH_FILTER_HIGHLIGHTS,
 } CmqSearchFilter;
 
 #define CMQ_TYPE_SEARCH_MODEL (cmq_search_model_get_type ())
@@ -51,7 +52,8 @@ CmqIndexSort cmq_search_model_get_sort (CmqSearchModel *self);
 /* Filters again without searching again; the release kept goes. */
 void cmq_search_model_set_filter (CmqSearchModel *self, CmqSearchFilter filter);
 CmqSearchFilter cmq_search_model_get_filter (CmqSearchModel *self);
-/* Whether the filter lets release @id in, by its star and note in the context's store. */
+/* Whether the filter lets release @id in, by its star, note and highlights in the context's
+ * store. */
 gboolean cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter,
                                           const char *id);
 
@@ -68,10 +70,10 @@ void cmq_search_model_select (CmqSearchModel *self, const char *path, const char
 gboolean cmq_search_model_is_running (CmqSearchModel *self);
 /* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match", "Searching…" */
 char *cmq_search_model_dup_status (CmqSearchModel *self);
-/* FALSE while they are not known (a search runs); then the result's releases, favourites and
- * releases with notes (before the filter). */
+/* FALSE while they are not known (a search runs); then the result's releases, favourites,
+ * releases with notes and releases with highlights (before the filter). */
 gboolean cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites,
-                                      guint *notes);
+                                      guint *notes, guint *highlights);
 /* TRUE when the library has no release at all (and none is being indexed). */
 gboolean cmq_search_model_library_is_empty (CmqSearchModel *self);
 

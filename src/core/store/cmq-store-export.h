@@ -49,6 +49,8 @@ gboolean cmq_store_passages_equal (GPtrArray *a, GPtrArray *b);
 /* Both sides' passages; per passage the newer wins, its note joined when @keep_both. */
 void cmq_store_passages_merge (GPtrArray **local, GPtrArray *incoming, gboolean keep_both);
 gboolean cmq_store_passages_have_content (GPtrArray *passages);
+/* In the one order used everywhere: oldest first. */
+void cmq_store_passages_sort (GPtrArray *passages);
 GPtrArray *cmq_store_passages_read_key_file (GKeyFile *key_file, const char *group);
 void cmq_store_passages_write_key_file (GPtrArray *passages, GKeyFile *key_file, const char *group);
 

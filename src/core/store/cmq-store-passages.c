@@ -139,6 +139,13 @@ compare_created_cb (gconstpointer a, gconstpointer b)
 }
 
 void
+cmq_store_passages_sort (GPtrArray *passages)
+{
+  if (passages != NULL)
+    g_ptr_array_sort (passages, compare_created_cb);
+}
+
+void
 cmq_store_passages_merge (GPtrArray **local, GPtrArray *incoming, gboolean keep_both)
 {
   for (guint i = 0; incoming != NULL && i < incoming->len; i++)
@@ -334,8 +341,8 @@ find_live (CmqStore *self, CmqRelease *release, const char *passage_id, CmqStore
 }
 
 /* The passage's modified time, after the last one even when the clock went back. */
-static void
-touch_passage (CmqStore *self, CmqStorePassage *passage)
+void
+_cmq_store_touch_passage (CmqStore *self, CmqStorePassage *passage)
 {
   g_autoptr (GDateTime) now = cmq_store_now (self);
 
@@ -372,7 +379,7 @@ cmq_store_add_passage (CmqStore *self, CmqRelease *release, guint paragraph, gsi
   passage->anchor = g_steal_pointer (&anchor);
   passage->colour = g_strdup (valid_colour (colour));
   passage->note = g_strdup ("");
-  touch_passage (self, passage);
+  _cmq_store_touch_passage (self, passage);
   g_ptr_array_add (entry->passages, passage);
   /* One order everywhere (memory, file, exports), so equal sets compare equal. */
   g_ptr_array_sort (entry->passages, compare_created_cb);
@@ -396,7 +403,7 @@ set_passage_string (CmqStore *self, CmqRelease *release, const char *passage_id,
   entry = _cmq_store_begin_edit (self, release);
   g_free (*field);
   *field = g_strdup (value);
-  touch_passage (self, passage);
+  _cmq_store_touch_passage (self, passage);
   _cmq_store_end_edit (self, entry, release);
   return TRUE;
 }
@@ -440,7 +447,7 @@ cmq_store_remove_passage (CmqStore *self, CmqRelease *release, const char *passa
     return FALSE;
   entry = _cmq_store_begin_edit (self, release);
   passage->deleted = TRUE;
-  touch_passage (self, passage);
+  _cmq_store_touch_passage (self, passage);
   _cmq_store_end_edit (self, entry, release);
   return TRUE;
 }
@@ -467,7 +474,7 @@ cmq_store_reattach_passage (CmqStore *self, const char *id, CmqRelease *release,
     return FALSE;
   cmq_anchor_free (passage->anchor);
   passage->anchor = anchor;
-  touch_passage (self, passage);
+  _cmq_store_touch_passage (self, passage);
   _cmq_store_end_edit (self, entry, release);
   return TRUE;
 }

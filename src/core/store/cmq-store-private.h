@@ -93,6 +93,12 @@ void cmq_store_set_write_hook_for_testing (CmqStore *self, CmqStoreWriteHook hoo
  * end copies what the release says, touches it and saves it soon. */
 CmqStoreEntry *_cmq_store_begin_edit (CmqStore *self, CmqRelease *release);
 void _cmq_store_end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release);
+/* The same end for an entry whose release is not at hand (it is not in the library). */
+void _cmq_store_end_edit_entry (CmqStore *self, CmqStoreEntry *entry);
+
+/* cmq-store-passages.c: the passage's modified time, after the last one even when the clock
+ * went back. */
+void _cmq_store_touch_passage (CmqStore *self, CmqStorePassage *passage);
 
 /* cmq-store-save.c */
 void cmq_store_schedule_save (CmqStore *self);

@@ -412,3 +412,12 @@ _cmq_store_end_edit (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
 {
   end_edit (self, entry, release);
 }
+
+void
+_cmq_store_end_edit_entry (CmqStore *self, CmqStoreEntry *entry)
+{
+  touch (self, entry);
+  cmq_store_mark_dirty (self, entry->id);
+  cmq_store_schedule_save (self);
+  cmq_store_emit_changed (self, entry->id);
+}

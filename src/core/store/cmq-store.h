@@ -144,6 +144,40 @@ void cmq_store_passage_place_free (CmqStorePassagePlace *place);
  * passages are found in it from the old id's entry. */
 GPtrArray *cmq_store_locate_passages (CmqStore *self, const char *id, CmqRelease *release);
 
+/* How many passages (not removed ones) the release @id has; a hash lookup, for filters. */
+guint cmq_store_count_passages (CmqStore *self, const char *id);
+
+/* A passage kept for a release that is not in the library any more: its text changed (a
+ * release's id comes from its text) or its file is gone. Listed, never dropped. */
+typedef struct
+{
+  char *id;    /* the release's id as kept */
+  char *title; /* the title and date kept with it; NULL when unknown */
+  char *date;
+  CmqStorePassage *passage;
+} CmqStoreDetached;
+
+void cmq_store_detached_free (CmqStoreDetached *detached);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqStoreDetached, cmq_store_detached_free)
+/* The passages of releases whose id is not in @known_ids (a set of strings); of
+ * CmqStoreDetached, by title, then oldest first. */
+GPtrArray *cmq_store_dup_detached (CmqStore *self, GHashTable *known_ids);
+/* Re-attaches passage @passage_id of the release @id to a span of @release (another version of
+ * it, say): the passage, its note, colour and creation time, goes to @release's entry, where the
+ * reader finds it, and stays in @id's as a removed one. FALSE when there is no such passage or
+ * the span is not within the paragraph. */
+gboolean cmq_store_move_passage (CmqStore *self, const char *id, const char *passage_id,
+                                 CmqRelease *release, guint paragraph, gsize start, gsize end);
+/* Removes passage @passage_id of the release @id, in the library or not; FALSE when there is
+ * none. cmq_store_restore_passage() undoes it. */
+gboolean cmq_store_delete_passage (CmqStore *self, const char *id, const char *passage_id);
+gboolean cmq_store_restore_passage (CmqStore *self, const char *id, const char *passage_id);
+
+/* What the search finds of the release @id in the store: its note, then each passage's words
+ * and note, separated by blank lines; "" when there is nothing. */
+char *cmq_store_entry_dup_search_text (const CmqStoreEntry *entry);
+char *cmq_store_dup_search_text (CmqStore *self, const char *id);
+
 /* Saves pending changes now (for focus-out, selection change, closing, SIGTERM/SIGINT). A save
  * first merges what another program wrote to the file since, then replaces it atomically and
  * durably (mode 0600), holding a lock on the folder so that two Communiqué processes never write

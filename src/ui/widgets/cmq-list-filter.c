@@ -1,5 +1,6 @@
-/* cmq-list-filter.c: All / Favourites / With notes, above the release list, each with the
- * number of releases it would show with the current search.
+/* cmq-list-filter.c: All / Favourites / Notes / Highlights, above the release list, each with the
+ * number of releases it would show with the current search (the last three as icons, as the
+ * rows' marks).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +13,7 @@
 
 #include "cmq-list-filter.h"
 
-#define N_MODES 3
+#define N_MODES 4
 
 struct _CmqListFilter
 {
@@ -21,9 +22,11 @@ struct _CmqListFilter
   GtkToggleButton *all_button;
   GtkToggleButton *favourites_button;
   GtkToggleButton *notes_button;
+  GtkToggleButton *highlights_button;
   GtkLabel *all_count;
   GtkLabel *favourites_count;
   GtkLabel *notes_count;
+  GtkLabel *highlights_count;
 
   CmqListFilterMode mode;
 };
@@ -43,7 +46,7 @@ static GtkToggleButton *
 button_for (CmqListFilter *self, CmqListFilterMode mode)
 {
   GtkToggleButton *buttons[N_MODES] = { self->all_button, self->favourites_button,
-                                        self->notes_button };
+                                        self->notes_button, self->highlights_button };
 
   g_assert (mode < N_MODES);
   return buttons[mode];
@@ -52,7 +55,8 @@ button_for (CmqListFilter *self, CmqListFilterMode mode)
 static GtkLabel *
 count_for (CmqListFilter *self, CmqListFilterMode mode)
 {
-  GtkLabel *labels[N_MODES] = { self->all_count, self->favourites_count, self->notes_count };
+  GtkLabel *labels[N_MODES] = { self->all_count, self->favourites_count, self->notes_count,
+                                self->highlights_count };
 
   g_assert (mode < N_MODES);
   return labels[mode];
@@ -125,7 +129,7 @@ cmq_list_filter_class_init (CmqListFilterClass *klass)
   object_class->dispose = cmq_list_filter_dispose;
 
   properties[PROP_MODE] = g_param_spec_uint (
-      "mode", NULL, NULL, CMQ_LIST_FILTER_ALL, CMQ_LIST_FILTER_NOTES, CMQ_LIST_FILTER_ALL,
+      "mode", NULL, NULL, CMQ_LIST_FILTER_ALL, CMQ_LIST_FILTER_HIGHLIGHTS, CMQ_LIST_FILTER_ALL,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -137,6 +141,8 @@ cmq_list_filter_class_init (CmqListFilterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqListFilter, all_count);
   gtk_widget_class_bind_template_child (widget_class, CmqListFilter, favourites_count);
   gtk_widget_class_bind_template_child (widget_class, CmqListFilter, notes_count);
+  gtk_widget_class_bind_template_child (widget_class, CmqListFilter, highlights_button);
+  gtk_widget_class_bind_template_child (widget_class, CmqListFilter, highlights_count);
   gtk_widget_class_bind_template_callback (widget_class, toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "listfilter");
@@ -148,6 +154,9 @@ cmq_list_filter_init (CmqListFilter *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_toggle_button_set_active (self->all_button, TRUE);
+  /* Favourites, Notes and Highlights show an icon, so that the four fit the sidebar: their names
+   * are their tooltips and what a screen reader says of them. */
+  cmq_list_filter_set_counts_unknown (self);
 }
 
 GtkWidget *
@@ -182,6 +191,8 @@ mode_name (CmqListFilterMode mode)
       return C_ ("list filter", "Favourites");
     case CMQ_LIST_FILTER_NOTES:
       return C_ ("list filter", "Notes");
+    case CMQ_LIST_FILTER_HIGHLIGHTS:
+      return C_ ("list filter", "Highlights");
     case CMQ_LIST_FILTER_ALL:
     default:
       /* Translators: the buttons above the list: all releases, favourites, those with a note */
@@ -190,9 +201,10 @@ mode_name (CmqListFilterMode mode)
 }
 
 void
-cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes)
+cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes,
+                            guint highlights)
 {
-  guint counts[N_MODES] = { all, favourites, notes };
+  guint counts[N_MODES] = { all, favourites, notes, highlights };
 
   g_return_if_fail (CMQ_IS_LIST_FILTER (self));
 

@@ -1,4 +1,4 @@
-/* cmq-list-filter.h: All / Favourites / With notes, above the release list.
+/* cmq-list-filter.h: All / Favourites / Notes / Highlights, above the release list.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +14,7 @@ typedef enum
   CMQ_LIST_FILTER_ALL,
   CMQ_LIST_FILTER_FAVOURITES,
   CMQ_LIST_FILTER_NOTES,
+  CMQ_LIST_FILTER_HIGHLIGHTS,
 } CmqListFilterMode;
 
 #define CMQ_TYPE_LIST_FILTER (cmq_list_filter_get_type ())
@@ -23,7 +24,8 @@ GtkWidget *cmq_list_filter_new (void);
 /* "notify::mode" tells when the user picks another one. */
 CmqListFilterMode cmq_list_filter_get_mode (CmqListFilter *self);
 void cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode);
-void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes);
+void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes,
+                                 guint highlights);
 /* While a search runs: its counts are not known yet, and the last ones are another search's. */
 void cmq_list_filter_set_counts_unknown (CmqListFilter *self);
 /* For tests: the count shown on a button. */

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "cmq-reader-view.h"
 #include "cmq-store.h"
 
 G_BEGIN_DECLS
@@ -14,8 +15,15 @@ G_BEGIN_DECLS
 #define CMQ_TYPE_NOTES_WINDOW (cmq_notes_window_get_type ())
 G_DECLARE_FINAL_TYPE (CmqNotesWindow, cmq_notes_window, CMQ, NOTES_WINDOW, AdwPreferencesWindow)
 
-/* @known_ids: the ids of every release of the library (a set of strings). */
-GtkWidget *cmq_notes_window_new (CmqStore *store, GHashTable *known_ids);
+/* @known_ids: the ids of every release of the library (a set of strings). @reader (nullable):
+ * the reader whose release and selection detached highlights can be re-attached to. */
+GtkWidget *cmq_notes_window_new (CmqStore *store, GHashTable *known_ids, CmqReaderView *reader);
+/* For tests: how many detached highlights it lists, and the button @name ("attach-to-match",
+ * "attach-to-selection", "delete") of the @index-th, or NULL; the question a deletion asks. */
+guint cmq_notes_window_get_n_detached (CmqNotesWindow *self);
+GtkButton *cmq_notes_window_get_detached_button (CmqNotesWindow *self, guint index,
+                                                 const char *name);
+AdwMessageDialog *cmq_notes_window_get_confirmation (CmqNotesWindow *self);
 /* How many orphans it lists (for tests). */
 guint cmq_notes_window_get_n_orphans (CmqNotesWindow *self);
 /* Opens the folder of the store's file in the file manager. */

@@ -26,6 +26,7 @@ struct _CmqPreferencesWindow
   AdwComboRow *scheme_row;
   AdwComboRow *citation_row;
   GtkSwitch *samples_switch;
+  GtkSwitch *print_notes_switch;
   GtkWidget *library_group;
 
   GSettings *settings;
@@ -143,6 +144,7 @@ cmq_preferences_window_class_init (CmqPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, citation_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, samples_switch);
+  gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, print_notes_switch);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, library_group);
   gtk_widget_class_bind_template_callback (widget_class, text_size_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_size_input_cb);
@@ -162,6 +164,8 @@ cmq_preferences_window_init (CmqPreferencesWindow *self)
   bind_choice (self, "color-scheme", self->scheme_row, scheme_choices);
   bind_choice (self, "citation-style", self->citation_row, citation_choices);
   g_settings_bind (self->settings, "show-samples", self->samples_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "print-notes", self->print_notes_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -195,5 +199,7 @@ cmq_preferences_window_get_control (CmqPreferencesWindow *self, const char *key)
     return GTK_WIDGET (self->citation_row);
   if (g_str_equal (key, "show-samples"))
     return GTK_WIDGET (self->samples_switch);
+  if (g_str_equal (key, "print-notes"))
+    return GTK_WIDGET (self->print_notes_switch);
   return NULL;
 }

@@ -1,6 +1,6 @@
 /* cmq-release-row.c: one release in the sidebar list: its title, date and language, a star
- * that toggles the favourite with one click, a mark when it has a note, and while searching the
- * words around the match.
+ * that toggles the favourite with one click, a mark when it has a note, the number of its highlighted
+ * passages, and while searching the words around the match.
  *
  * A row that has a store follows it itself: rows are recycled by the list view, and the store's
  * "changed" signal says which release to redraw, so no one has to find the row of a release.
@@ -24,6 +24,8 @@ struct _CmqReleaseRow
   GtkLabel *caption_label;
   GtkLabel *snippet_label;
   GtkImage *note_icon;
+  GtkWidget *highlights_mark;
+  GtkLabel *highlights_count;
   GtkToggleButton *star_button;
 
   CmqStore *store;
@@ -52,11 +54,30 @@ cmq_star_button_update (GtkToggleButton *button, gboolean favourite)
     gtk_widget_remove_css_class (GTK_WIDGET (button), "starred");
 }
 
+/* An icon and the number of highlighted passages, said in words to a screen reader. */
+static void
+sync_highlights (CmqReleaseRow *self, guint n)
+{
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  /* Translators: the mark of a release with highlighted passages in the list */
+  g_autofree char *label =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u highlight", "%u highlights", n), n);
+
+  gtk_widget_set_visible (self->highlights_mark, n > 0);
+  if (n == 0)
+    return;
+  gtk_label_set_label (self->highlights_count, count);
+  gtk_widget_set_tooltip_text (self->highlights_mark, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->highlights_mark),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 static void
 sync_marks (CmqReleaseRow *self)
 {
   gboolean favourite = FALSE;
   gboolean has_note = FALSE;
+  guint n_highlights = 0;
 
   if (self->store != NULL && self->release != NULL)
     {
@@ -64,6 +85,7 @@ sync_marks (CmqReleaseRow *self)
 
       favourite = cmq_store_get_favourite (self->store, id);
       has_note = *cmq_store_get_note (self->store, id) != '\0';
+      n_highlights = cmq_store_count_passages (self->store, id);
     }
   self->syncing = TRUE;
   cmq_star_button_update (self->star_button, favourite);
@@ -71,6 +93,7 @@ sync_marks (CmqReleaseRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->star_button),
                           self->store != NULL && self->release != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note_icon), has_note);
+  sync_highlights (self, n_highlights);
 }
 
 static void
@@ -120,6 +143,8 @@ cmq_release_row_class_init (CmqReleaseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, caption_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, snippet_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, note_icon);
+  gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, highlights_mark);
+  gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, highlights_count);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, star_button);
   gtk_widget_class_bind_template_callback (widget_class, star_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -236,5 +261,14 @@ cmq_release_row_get_snippet (CmqReleaseRow *self)
   g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
   return gtk_widget_get_visible (GTK_WIDGET (self->snippet_label))
              ? gtk_label_get_label (self->snippet_label)
+             : NULL;
+}
+
+const char *
+cmq_release_row_get_highlights_text (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return gtk_widget_get_visible (self->highlights_mark)
+             ? gtk_widget_get_tooltip_text (self->highlights_mark)
              : NULL;
 }

@@ -22,6 +22,8 @@ CmqRelease *cmq_release_row_get_release (CmqReleaseRow *self);
 void cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup);
 /* The markup shown, or NULL when there is none (for tests). */
 const char *cmq_release_row_get_snippet (CmqReleaseRow *self);
+/* "2 highlights" when the release has highlighted passages, else NULL (for tests). */
+const char *cmq_release_row_get_highlights_text (CmqReleaseRow *self);
 /* @store nullable: without one the row shows no star. */
 void cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store);
 

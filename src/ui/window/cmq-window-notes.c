@@ -108,6 +108,18 @@ _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
           searching ? _("Try other words, or show all releases")
                     : _("Click the star next to a release, or press Ctrl+D, to keep it here"));
     }
+  else if (mode == CMQ_LIST_FILTER_HIGHLIGHTS)
+    {
+      adw_status_page_set_icon_name (page, "edit-select-all-symbolic");
+      if (searching)
+        /* Translators: %s is what the user typed in the search entry */
+        title = g_strdup_printf (_("No highlights match “%s”"), cmq_query_get_text (query));
+      else
+        title = g_strdup (_("No Highlights"));
+      adw_status_page_set_description (
+          page, searching ? _("Try other words, or show all releases")
+                          : _("Select words in a release and choose Highlight to keep them here"));
+    }
   else
     {
       adw_status_page_set_icon_name (page, "document-edit-symbolic");
@@ -567,7 +579,7 @@ known_ids_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       g_warning ("Cannot list the releases: %s", error->message);
       known = g_hash_table_new (g_str_hash, g_str_equal);
     }
-  dialog = cmq_notes_window_new (notes->store, known);
+  dialog = cmq_notes_window_new (notes->store, known, notes->window->reader_view);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (notes->window));
   gtk_window_present (GTK_WINDOW (dialog));
 }

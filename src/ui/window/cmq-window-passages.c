@@ -349,50 +349,6 @@ _cmq_window_export_citations_action (GtkWidget *widget, const char *action_name,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* Print */
-
-WebKitPrintOperation *
-_cmq_window_new_print_operation (CmqWindow *self)
-{
-  CmqReaderView *reader = self->reader_view;
-
-  if (cmq_reader_view_get_release (reader) == NULL)
-    return NULL;
-  return webkit_print_operation_new (cmq_reader_view_get_web_view (reader));
-}
-
-static void
-print_done_cb (WebKitPrintOperation *operation, gpointer user_data)
-{
-  g_object_unref (operation);
-}
-
-static void
-print_failed_cb (WebKitPrintOperation *operation, GError *error, gpointer user_data)
-{
-  g_message ("Printing failed: %s", error->message);
-}
-
-/* The print dialog, with Print to File for a PDF; the page's print style puts the paragraph
- * numbers in the margin and keeps the highlights' colours. */
-void
-_cmq_window_print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  WebKitPrintOperation *operation = _cmq_window_new_print_operation (CMQ_WINDOW (widget));
-
-  if (operation == NULL)
-    return;
-  g_signal_connect (operation, "failed", G_CALLBACK (print_failed_cb), NULL);
-  /* Printing goes on after the dialog: the operation lives until it is finished. */
-  g_signal_connect (operation, "finished", G_CALLBACK (print_done_cb), NULL);
-  if (webkit_print_operation_run_dialog (operation, GTK_WINDOW (widget)) ==
-      WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL)
-    {
-      g_signal_handlers_disconnect_by_func (operation, print_done_cb, NULL);
-      g_object_unref (operation);
-    }
-}
-
 /* The reader's context menu offers the window's actions. */
 static void
 menu_action_activate_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)

@@ -174,8 +174,13 @@ void _cmq_window_toast (CmqWindow *self, const char *message);
 void _cmq_window_toast_file (CmqWindow *self, const char *message, GFile *file);
 AdwToast *_cmq_window_get_last_toast (CmqWindow *self);
 void _cmq_window_open_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-/* An operation printing the release shown (NULL when there is none), for Print and the tests. */
+/* cmq-window-print.c: an operation printing the release shown (NULL when there is none), for
+ * Print and the tests; the notes printed at the end of @release (NULL when none); the page made
+ * ready for printing, with the notes when the "print-notes" preference asks for them
+ * (cmq_reader_view_set_print_notes_finish() on the reader ends it). */
 WebKitPrintOperation *_cmq_window_new_print_operation (CmqWindow *self);
+char *_cmq_window_dup_print_notes (CmqWindow *self, CmqRelease *release);
+void _cmq_window_prepare_print (CmqWindow *self, GAsyncReadyCallback callback, gpointer user_data);
 
 CmqStore *cmq_window_get_store (CmqWindow *self);
 CmqNoteEditor *cmq_window_get_note_editor (CmqWindow *self);

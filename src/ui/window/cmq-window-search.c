@@ -72,10 +72,10 @@ snippets_ready_cb (CmqSearchModel *model, CmqWindowSearch *search)
 static void
 counts_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindowSearch *search)
 {
-  guint all, favourites, notes;
+  guint all, favourites, notes, highlights;
 
-  if (cmq_search_model_get_counts (model, &all, &favourites, &notes))
-    cmq_list_filter_set_counts (search->list_filter, all, favourites, notes);
+  if (cmq_search_model_get_counts (model, &all, &favourites, &notes, &highlights))
+    cmq_list_filter_set_counts (search->list_filter, all, favourites, notes, highlights);
   else
     cmq_list_filter_set_counts_unknown (search->list_filter);
 }
