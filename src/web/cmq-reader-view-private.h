@@ -30,6 +30,7 @@ struct _CmqReaderView
   CmqReaderHighlightFunc highlight_func;
   gpointer highlight_data;
   GPtrArray *menu_actions; /* of MenuAction: the window's items of the context menu */
+  GtkWidget *popover;      /* the window's popover about the selection, a child */
 };
 
 /* Marks the highlights that the highlight function gives for the page shown. */
