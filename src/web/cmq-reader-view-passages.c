@@ -149,6 +149,49 @@ selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     g_task_return_pointer (task, jsc_value_to_string (value), g_free);
 }
 
+/* The same, once the page has handled the mouse button's release that GTK has just seen: WebKit
+ * hands mouse events to the page in turn, so a script sent at once could run before the release
+ * and read the selection as it was. GTK's capture phase sees the release before WebKit sends it
+ * to the page, so this script (in the app's world; timers do not run there) is in place before
+ * the page's mouseup. A read that never ends (no mouseup came) is cancelled by the next one. */
+static const char selection_after_release_body[] =
+    "return await new Promise (resolve => {"
+    "  document.addEventListener ('mouseup', () => resolve (%s),"
+    "                             { once: true, capture: true });"
+    "});";
+
+static void
+selection_after_release_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source), result,
+                                                                 &error);
+  if (value == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+}
+
+void
+cmq_reader_view_read_selection_after_release (CmqReaderView *self, GCancellable *cancellable,
+                                              GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autofree char *body = NULL;
+  GTask *task;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cmq_reader_view_read_selection);
+  body = g_strdup_printf (selection_after_release_body, selection_script);
+  webkit_web_view_call_async_javascript_function (self->web_view, body, -1, NULL, SCRIPT_WORLD,
+                                                  NULL, cancellable, selection_after_release_cb,
+                                                  task);
+}
+
 void
 cmq_reader_view_read_selection (CmqReaderView *self, GCancellable *cancellable,
                                 GAsyncReadyCallback callback, gpointer user_data)

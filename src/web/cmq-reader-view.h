@@ -54,6 +54,11 @@ typedef struct
 
 void cmq_reader_selection_free (CmqReaderSelection *selection);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqReaderSelection, cmq_reader_selection_free)
+/* The same, once the page has handled a mouse button released just now (a selection made with
+ * the mouse); finished with either finish function. */
+void cmq_reader_view_read_selection_after_release (CmqReaderView *self, GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data);
 /* Instead of cmq_reader_view_read_selection_finish(); NULL when nothing is selected and the
  * caret is not in a highlight. */
 CmqReaderSelection *cmq_reader_view_read_selection_details_finish (CmqReaderView *self,

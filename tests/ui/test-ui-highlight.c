@@ -13,6 +13,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "cmq-library.h"
 #include "cmq-passage-popover.h"
 #include "ui-util.h"
@@ -327,6 +329,75 @@ test_note_first (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The point @x, @y of the page, in the X window of the window (xdotool's --window). */
+static void
+page_to_surface (CmqWindow *window, double x, double y, int *out_x, int *out_y)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  graphene_point_t point = GRAPHENE_POINT_INIT (x, y), in_window;
+  double shadow_x = 0, shadow_y = 0;
+
+  g_assert_true (
+      gtk_widget_compute_point (GTK_WIDGET (web_view), GTK_WIDGET (window), &point, &in_window));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &shadow_x, &shadow_y);
+  *out_x = (int) (in_window.x + shadow_x);
+  *out_y = (int) (in_window.y + shadow_y);
+}
+
+/* A person's drag over words of the page (xdotool, under Xvfb): the popover comes by itself. */
+static void
+test_mouse (void)
+{
+  g_autoptr (CmqStore) store = open_store ();
+  CmqWindow *window = open_samples_with_store (store);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqPassagePopover *popover = _cmq_window_get_passage_popover (window);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *line = NULL;
+  g_autofree char *xid = NULL;
+  g_auto (GStrv) numbers = NULL;
+  g_autoptr (GError) error = NULL;
+  int x1, y1, x2, y2;
+
+  if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  ui_select_and_wait (window, 0);
+  ui_wait_page_painted (web_view);
+  /* The first line of paragraph 2: its left, right and middle, in the view. */
+  line = ui_page_eval (web_view, "(function () {"
+                                 "  const r = document.getElementById ('p2').getClientRects ()[0];"
+                                 "  return [r.left + 2, r.left + r.width / 2,"
+                                 "          r.top + r.height / 2].join (' ');"
+                                 "}) ()");
+  numbers = g_strsplit (line, " ", 3);
+  page_to_surface (window, g_ascii_strtod (numbers[0], NULL), g_ascii_strtod (numbers[2], NULL),
+                   &x1, &y1);
+  page_to_surface (window, g_ascii_strtod (numbers[1], NULL), g_ascii_strtod (numbers[2], NULL),
+                   &x2, &y2);
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  {
+    g_autofree char *sx1 = g_strdup_printf ("%d", x1), *sy1 = g_strdup_printf ("%d", y1);
+    g_autofree char *sx2 = g_strdup_printf ("%d", x2), *sy2 = g_strdup_printf ("%d", y2);
+    g_autofree char *sxm = g_strdup_printf ("%d", (x1 + x2) / 2);
+    const char *argv[] = { "xdotool",  "mousemove", "--window", xid, sx1,       sy1, "mousedown",
+                           "1",        "mousemove", "--window", xid, sxm,       sy1, "mousemove",
+                           "--window", xid,         sx2,        sy2, "mouseup", "1", NULL };
+
+    g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  ui_wait_until (popover_shown_cb, popover);
+  g_assert_false (gtk_widget_get_visible (cmq_passage_popover_get_button (popover, "remove")));
+  press (popover, "blue");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('span.highlight.blue').length > 0)",
+                "true");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The context menu's Add Note to Passage…: the same popover, at the note. */
 static void
 test_context_menu (void)
@@ -390,6 +461,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-highlight/popover", test_popover);
   g_test_add_func ("/ui-highlight/note-first", test_note_first);
   g_test_add_func ("/ui-highlight/context-menu", test_context_menu);
+  g_test_add_func ("/ui-highlight/mouse", test_mouse);
 
   status = g_test_run ();
   g_free (home);

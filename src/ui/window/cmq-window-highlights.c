@@ -330,7 +330,7 @@ selection_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-read_selection (CmqWindow *self, gboolean note)
+read_selection (CmqWindow *self, gboolean note, gboolean released)
 {
   Highlights *highlights = get_highlights (self);
   CmqRelease *release = cmq_reader_view_get_release (self->reader_view);
@@ -345,14 +345,18 @@ read_selection (CmqWindow *self, gboolean note)
   request->window = g_object_ref (self);
   request->release = g_object_ref (release);
   request->note = note;
-  cmq_reader_view_read_selection (self->reader_view, highlights->reading, selection_read_cb,
-                                  request);
+  if (released)
+    cmq_reader_view_read_selection_after_release (self->reader_view, highlights->reading,
+                                                  selection_read_cb, request);
+  else
+    cmq_reader_view_read_selection (self->reader_view, highlights->reading, selection_read_cb,
+                                    request);
 }
 
 void
 _cmq_window_passage_popover_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  read_selection (CMQ_WINDOW (widget), g_str_equal (action_name, "win.passage-note"));
+  read_selection (CMQ_WINDOW (widget), g_str_equal (action_name, "win.passage-note"), FALSE);
 }
 
 /* A button released over the page: a selection made, or a click in a highlight. */
@@ -361,7 +365,7 @@ page_event_cb (GtkEventControllerLegacy *controller, GdkEvent *event, CmqWindow 
 {
   if (gdk_event_get_event_type (event) == GDK_BUTTON_RELEASE &&
       gdk_button_event_get_button (event) == GDK_BUTTON_PRIMARY)
-    read_selection (self, FALSE);
+    read_selection (self, FALSE, TRUE);
   return GDK_EVENT_PROPAGATE;
 }
 
