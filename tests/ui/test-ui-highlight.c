@@ -329,6 +329,65 @@ test_note_first (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  gboolean done;
+  char *text;
+} ClipboardRead;
+
+static void
+text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static void
+clipboard_changed_cb (GdkClipboard *clipboard, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Runs xdotool with @argv (NULL-terminated, after "xdotool"). */
+static void
+xdotool (const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_async (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Ctrl+C with the popover on screen (it has the keyboard): the selected words are copied. */
+static void
+copy_by_key (CmqWindow *window, const char *selected)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  CmqPassagePopover *popover = _cmq_window_get_passage_popover (window);
+  const char *const key[] = { "key", "--clearmodifiers", "ctrl+c", NULL };
+  ClipboardRead read = { FALSE, NULL };
+  gboolean changed = FALSE;
+  gulong handler;
+
+  gdk_clipboard_set_text (clipboard, "before");
+  handler = g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
+  xdotool (key);
+  ui_wait_for (&changed);
+  ui_wait_until (popover_hidden_cb, popover);
+  g_signal_handler_disconnect (clipboard, handler);
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
+  ui_wait_for (&read.done);
+  g_assert_cmpstr (g_strstrip (read.text), ==, selected);
+  g_free (read.text);
+}
+
 /* The point @x, @y of the page, in the X window of the window (xdotool's --window). */
 static void
 page_to_surface (CmqWindow *window, double x, double y, int *out_x, int *out_y)
@@ -355,8 +414,8 @@ test_mouse (void)
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_autofree char *line = NULL;
   g_autofree char *xid = NULL;
+  g_autofree char *selected = NULL;
   g_auto (GStrv) numbers = NULL;
-  g_autoptr (GError) error = NULL;
   int x1, y1, x2, y2;
 
   if (!GDK_IS_X11_SURFACE (surface) || g_find_program_in_path ("xdotool") == NULL)
@@ -383,15 +442,19 @@ test_mouse (void)
     g_autofree char *sx1 = g_strdup_printf ("%d", x1), *sy1 = g_strdup_printf ("%d", y1);
     g_autofree char *sx2 = g_strdup_printf ("%d", x2), *sy2 = g_strdup_printf ("%d", y2);
     g_autofree char *sxm = g_strdup_printf ("%d", (x1 + x2) / 2);
-    const char *argv[] = { "xdotool",  "mousemove", "--window", xid, sx1,       sy1, "mousedown",
-                           "1",        "mousemove", "--window", xid, sxm,       sy1, "mousemove",
-                           "--window", xid,         sx2,        sy2, "mouseup", "1", NULL };
+    const char *const drag[] = { "mousemove", "--window", xid,         sx1,        sy1,
+                                 "mousedown", "1",        "mousemove", "--window", xid,
+                                 sxm,         sy1,        "mousemove", "--window", xid,
+                                 sx2,         sy2,        "mouseup",   "1",        NULL };
 
-    g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error);
-    g_assert_no_error (error);
+    xdotool (drag);
   }
   ui_wait_until (popover_shown_cb, popover);
   g_assert_false (gtk_widget_get_visible (cmq_passage_popover_get_button (popover, "remove")));
+  selected = ui_page_eval (web_view, "document.getSelection ().toString ()");
+  g_assert_cmpuint (strlen (selected), >, 5);
+  copy_by_key (window, g_strstrip (selected));
+  popover = show_popover (window, "win.passage-popover");
   press (popover, "blue");
   ui_wait_page (web_view, "String (document.querySelectorAll ('span.highlight.blue').length > 0)",
                 "true");

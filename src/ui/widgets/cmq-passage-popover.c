@@ -88,6 +88,36 @@ closed_cb (CmqPassagePopover *self)
     save_note (self);
 }
 
+/* Ctrl+C and Ctrl+Shift+C do what they do in the reader (the popover has the keyboard); in the
+ * note editor, Ctrl+C copies its text (the text view takes it first) and Ctrl+Return saves. */
+static gboolean
+shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  CmqPassagePopover *self = CMQ_PASSAGE_POPOVER (widget);
+  const char *what = g_variant_get_string (args, NULL);
+
+  if (g_str_equal (what, "save"))
+    {
+      if (!cmq_passage_popover_is_editing_note (self))
+        return FALSE;
+      save_clicked_cb (NULL, self);
+      return TRUE;
+    }
+  if (cmq_passage_popover_is_editing_note (self))
+    return FALSE;
+  g_signal_emit (self, signals[CHOSEN], 0, what);
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkShortcutController *controller, const char *trigger, const char *what)
+{
+  gtk_shortcut_controller_add_shortcut (
+      controller, gtk_shortcut_new_with_arguments (
+                      gtk_shortcut_trigger_parse_string (trigger),
+                      gtk_callback_action_new (shortcut_cb, NULL, NULL), "s", what));
+}
+
 static GtkWidget *
 new_button (CmqPassagePopover *self, const char *what, const char *label)
 {
@@ -191,6 +221,15 @@ cmq_passage_popover_init (CmqPassagePopover *self)
   gtk_popover_set_child (GTK_POPOVER (self), GTK_WIDGET (self->stack));
   gtk_widget_add_css_class (GTK_WIDGET (self), "passage-popover");
   g_signal_connect (self, "closed", G_CALLBACK (closed_cb), NULL);
+
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>c", "copy");
+    add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control><Shift>c", "cite");
+    add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>Return", "save");
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
 }
 
 GtkWidget *
