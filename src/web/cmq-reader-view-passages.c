@@ -12,17 +12,26 @@
 #include "cmq-reader-view-private.h"
 
 /* The selection, the number of the paragraph it starts in (the page's #pN) and where it starts
- * and ends in that paragraph's text (in UTF-16 units, to its end when it goes on), as JSON; ""
- * when nothing is selected. A quotation paragraph's text is its blockquote's <p>. */
+ * and ends in that paragraph's text (in UTF-16 units, to its end when it goes on), the highlight
+ * it starts in (its data-passage) and the rectangle it covers in the viewport, as JSON; "" when
+ * nothing is selected. A caret in a highlight (a click on it) gives that highlight and its
+ * rectangle, with no text. A quotation paragraph's text is its blockquote's <p>. */
 static const char selection_script[] =
     "(function () {"
     "  const s = document.getSelection ();"
-    "  if (!s || s.rangeCount === 0 || s.isCollapsed) return '';"
+    "  if (!s || s.rangeCount === 0) return '';"
     "  const range = s.getRangeAt (0);"
+    "  const mark = (m) => {"
+    "    while (m && !(m.classList && m.classList.contains ('highlight'))) m = m.parentNode;"
+    "    return m;"
+    "  };"
+    "  const h = mark (range.startContainer);"
+    "  if (s.isCollapsed && !h) return '';"
+    "  const rect = s.isCollapsed ? h.getBoundingClientRect () : range.getBoundingClientRect ();"
     "  let n = range.startContainer;"
     "  while (n && !(n.id && /^p[0-9]+$/.test (n.id))) n = n.parentNode;"
     "  let start = 0, end = 0;"
-    "  if (n) {"
+    "  if (n && !s.isCollapsed) {"
     "    const root = n.tagName === 'BLOCKQUOTE' ? n.querySelector ('p') : n;"
     "    const upTo = (c, o) => {"
     "      const r = document.createRange ();"
@@ -36,11 +45,16 @@ static const char selection_script[] =
     "                                            : root.textContent.length;"
     "  }"
     "  return JSON.stringify ({ text: s.toString (), start: start, end: end,"
-    "                           paragraph: n ? parseInt (n.id.substring (1), 10) : 0 });"
+    "                           paragraph: n ? parseInt (n.id.substring (1), 10) : 0,"
+    "                           passage: h ? h.dataset.passage || null : null,"
+    "                           x: rect.left, y: rect.top, width: rect.width,"
+    "                           height: rect.height });"
     "}) ()";
 
-/* Wraps each highlight [paragraph, start, end, colour] (UTF-16 units in the paragraph's text) in
- * spans, after removing those of before; answers how many were placed. */
+/* Wraps each highlight [paragraph, start, end, colour, id, note] (UTF-16 units in the paragraph's
+ * text; id and note optional) in spans, after removing those of before; answers how many were
+ * placed. The note is the spans' title (a tooltip: an attribute, never parsed as markup) and its
+ * last span is marked "noted" (reader.css draws a mark after it). */
 static const char highlight_script[] =
     "(function (hs) {"
     "  for (const old of document.querySelectorAll ('span.highlight'))"
@@ -64,8 +78,11 @@ static const char highlight_script[] =
     "      if (b - a < target.length) target.splitText (b - a);"
     "      const span = document.createElement ('span');"
     "      span.className = 'highlight ' + h[3];"
+    "      if (h[4]) span.dataset.passage = h[4];"
+    "      if (h[5]) span.title = h[5];"
     "      target.parentNode.insertBefore (span, target);"
     "      span.appendChild (target);"
+    "      if (h[5] && text === parts[parts.length - 1][0]) span.classList.add ('noted');"
     "    }"
     "    placed += parts.length > 0;"
     "  }"
@@ -130,6 +147,49 @@ selection_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+}
+
+/* The same, once the page has handled the mouse button's release that GTK has just seen: WebKit
+ * hands mouse events to the page in turn, so a script sent at once could run before the release
+ * and read the selection as it was. GTK's capture phase sees the release before WebKit sends it
+ * to the page, so this script (in the app's world; timers do not run there) is in place before
+ * the page's mouseup. A read that never ends (no mouseup came) is cancelled by the next one. */
+static const char selection_after_release_body[] =
+    "return await new Promise (resolve => {"
+    "  document.addEventListener ('mouseup', () => resolve (%s),"
+    "                             { once: true, capture: true });"
+    "});";
+
+static void
+selection_after_release_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+
+  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source), result,
+                                                                 &error);
+  if (value == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, jsc_value_to_string (value), g_free);
+}
+
+void
+cmq_reader_view_read_selection_after_release (CmqReaderView *self, GCancellable *cancellable,
+                                              GAsyncReadyCallback callback, gpointer user_data)
+{
+  g_autofree char *body = NULL;
+  GTask *task;
+
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cmq_reader_view_read_selection);
+  body = g_strdup_printf (selection_after_release_body, selection_script);
+  webkit_web_view_call_async_javascript_function (self->web_view, body, -1, NULL, SCRIPT_WORLD,
+                                                  NULL, cancellable, selection_after_release_cb,
+                                                  task);
 }
 
 void
@@ -205,4 +265,59 @@ cmq_reader_view_scroll_to_paragraph (CmqReaderView *self, guint paragraph)
   self->scroll_to = paragraph + 1;
   if (!webkit_web_view_is_loading (self->web_view))
     _cmq_reader_view_run_scroll (self);
+}
+
+void
+cmq_reader_selection_free (CmqReaderSelection *selection)
+{
+  if (selection == NULL)
+    return;
+  g_free (selection->text);
+  g_free (selection->passage_id);
+  g_free (selection);
+}
+
+CmqReaderSelection *
+cmq_reader_view_read_selection_details_finish (CmqReaderView *self, GAsyncResult *result,
+                                               GError **error)
+{
+  g_autofree char *answer = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+  CmqReaderSelection *selection;
+  double zoom = webkit_web_view_get_zoom_level (self->web_view);
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  answer = g_task_propagate_pointer (G_TASK (result), error);
+  if (answer == NULL || *answer == '\0' || !json_parser_load_from_data (parser, answer, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return NULL;
+  object = json_node_get_object (json_parser_get_root (parser));
+  selection = g_new0 (CmqReaderSelection, 1);
+  selection->text = g_strdup (json_object_get_string_member_with_default (object, "text", ""));
+  selection->paragraph =
+      (guint) MAX (json_object_get_int_member_with_default (object, "paragraph", 0), 0);
+  selection->start = (guint) MAX (json_object_get_int_member_with_default (object, "start", 0), 0);
+  selection->end = (guint) MAX (json_object_get_int_member_with_default (object, "end", 0), 0);
+  selection->passage_id =
+      g_strdup (json_object_get_string_member_with_default (object, "passage", NULL));
+  /* CSS pixels of the viewport; the view is zoomed by the text size. */
+  selection->area.x = (int) (json_object_get_double_member_with_default (object, "x", 0) * zoom);
+  selection->area.y = (int) (json_object_get_double_member_with_default (object, "y", 0) * zoom);
+  selection->area.width =
+      MAX ((int) (json_object_get_double_member_with_default (object, "width", 0) * zoom), 1);
+  selection->area.height =
+      MAX ((int) (json_object_get_double_member_with_default (object, "height", 0) * zoom), 1);
+  return selection;
+}
+
+void
+cmq_reader_view_set_popover (CmqReaderView *self, GtkWidget *popover)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (GTK_IS_POPOVER (popover) && self->popover == NULL);
+
+  self->popover = popover;
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
 }

@@ -32,6 +32,7 @@ struct _CmqReaderView
   GPtrArray *menu_actions; /* of MenuAction: the window's items of the context menu */
   guint scroll_to;         /* 1 + the paragraph to scroll to once the page has loaded, or 0 */
   gboolean show_variants;  /* a trace shows its near variants */
+  GtkWidget *popover;      /* the window's popover about the selection, a child */
 };
 
 /* Scrolls to the paragraph asked for by cmq_reader_view_scroll_to_paragraph(), if any. */

@@ -419,6 +419,11 @@ cmq_reader_view_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->web_view));
       self->web_view = NULL;
     }
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (self->popover);
+      self->popover = NULL;
+    }
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
   g_clear_object (&self->release);

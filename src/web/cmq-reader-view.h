@@ -51,8 +51,34 @@ char *cmq_reader_view_read_selection_finish (CmqReaderView *self, GAsyncResult *
                                              guint *paragraph, guint *start, guint *end,
                                              GError **error);
 
-/* The highlights of @release, as a JSON array of [paragraph, start, end, colour] (start and end
- * in UTF-16 units of the paragraph's text; colour one of reader.css's), or NULL for none. */
+/* What cmq_reader_view_read_selection() read, in full. */
+typedef struct
+{
+  char *text; /* "" for a caret in a highlight (a click on it) */
+  guint paragraph, start, end;
+  char *passage_id;  /* the highlight the selection starts in (its id), or NULL */
+  GdkRectangle area; /* what the selection covers (or that highlight), in the view's coordinates */
+} CmqReaderSelection;
+
+void cmq_reader_selection_free (CmqReaderSelection *selection);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqReaderSelection, cmq_reader_selection_free)
+/* The same, once the page has handled a mouse button released just now (a selection made with
+ * the mouse); finished with either finish function. */
+void cmq_reader_view_read_selection_after_release (CmqReaderView *self, GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data);
+/* Instead of cmq_reader_view_read_selection_finish(); NULL when nothing is selected and the
+ * caret is not in a highlight. */
+CmqReaderSelection *cmq_reader_view_read_selection_details_finish (CmqReaderView *self,
+                                                                   GAsyncResult *result,
+                                                                   GError **error);
+/* Makes @popover (a GtkPopover) a child of the view, pointed at a selection's area by the
+ * caller; it goes with the view. */
+void cmq_reader_view_set_popover (CmqReaderView *self, GtkWidget *popover);
+
+/* The highlights of @release, as a JSON array of [paragraph, start, end, colour, id, note]
+ * (start and end in UTF-16 units of the paragraph's text; colour one of reader.css's; id and
+ * note optional: a highlight with a note shows it as a tooltip, and a mark), or NULL for none. */
 typedef char *(*CmqReaderHighlightFunc) (CmqRelease *release, gpointer user_data);
 /* Called each time a page has loaded, to show its highlights. */
 void cmq_reader_view_set_highlight_func (CmqReaderView *self, CmqReaderHighlightFunc func,

@@ -458,8 +458,9 @@ test_print (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The reader's context menu offers Highlight, Copy with Citation and Copy Citation, and its
- * Highlight highlights the selected words. */
+/* The reader's context menu offers Highlight, Colours and Note…, Add Note to Passage…, Copy with
+ * Citation and Copy Citation (the popover's items: test-ui-highlight), and its Highlight
+ * highlights the selected words. */
 static void
 test_context_menu (void)
 {
@@ -480,7 +481,7 @@ test_context_menu (void)
   g_assert_false (handled);
   items = webkit_context_menu_get_items (menu);
   /* The menu had nothing of WebKit's: no separator before the window's items. */
-  g_assert_cmpuint (g_list_length (items), ==, 3);
+  g_assert_cmpuint (g_list_length (items), ==, 5);
   for (GList *l = items; l != NULL; l = l->next)
     {
       GAction *action = webkit_context_menu_item_get_gaction (l->data);

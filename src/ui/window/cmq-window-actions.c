@@ -161,6 +161,20 @@ install_passage_actions (GtkWidgetClass *widget_class)
                                        "win.highlight", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.highlight", NULL);
+  /* Alt+Return: the passage's "properties"; Ctrl+Shift+N: a note. (GTK's inspector has
+   * Ctrl+Shift+I and Ctrl+Shift+D.) */
+  gtk_widget_class_install_action (widget_class, "win.passage-popover", NULL,
+                                   _cmq_window_passage_popover_action);
+  gtk_widget_class_install_action (widget_class, "win.passage-note", NULL,
+                                   _cmq_window_passage_popover_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK,
+                                       "win.passage-popover", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_ALT_MASK,
+                                       "win.passage-popover", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.passage-note", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.passage-note", NULL);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL,
                                    _cmq_window_copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.copy-with-citation", NULL,

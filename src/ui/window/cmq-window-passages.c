@@ -119,11 +119,21 @@ _cmq_window_copy_with_citation_action (GtkWidget *widget, const char *action_nam
   cmq_reader_view_read_selection (reader, NULL, selection_read_cb, request);
 }
 
+void
+_cmq_window_copy_passage_with_citation (CmqWindow *self, CmqRelease *release, guint paragraph,
+                                        const char *quote)
+{
+  g_autoptr (CmqCitation) citation = cmq_citation_new (release);
+
+  cmq_citation_set_passage (citation, paragraph, quote);
+  copy_citation (self, citation);
+}
+
 /* Highlights */
 
 /* The byte offset in @text of UTF-16 offset @units (the page's JavaScript counts those). */
-static gsize
-bytes_from_utf16 (const char *text, guint units)
+gsize
+_cmq_window_bytes_from_utf16 (const char *text, guint units)
 {
   const char *p = text;
 
@@ -170,6 +180,8 @@ highlights_cb (CmqRelease *release, gpointer user_data)
       json_builder_add_int_value (builder, utf16_from_bytes (text, place->position.start));
       json_builder_add_int_value (builder, utf16_from_bytes (text, place->position.end));
       json_builder_add_string_value (builder, place->passage->colour);
+      json_builder_add_string_value (builder, place->passage->id);
+      json_builder_add_string_value (builder, place->passage->note);
       json_builder_end_array (builder);
     }
   json_builder_end_array (builder);
@@ -198,8 +210,8 @@ highlight_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       const char *paragraph_text = paragraphs[paragraph - 1];
 
       id = cmq_store_add_passage (store, request->release, paragraph,
-                                  bytes_from_utf16 (paragraph_text, start),
-                                  bytes_from_utf16 (paragraph_text, end), "yellow");
+                                  _cmq_window_bytes_from_utf16 (paragraph_text, start),
+                                  _cmq_window_bytes_from_utf16 (paragraph_text, end), "yellow");
       if (id != NULL && cmq_reader_view_get_release (CMQ_READER_VIEW (source)) == request->release)
         cmq_reader_view_refresh_highlights (CMQ_READER_VIEW (source));
     }
@@ -372,7 +384,10 @@ void
 _cmq_window_passages_init (CmqWindow *self)
 {
   cmq_reader_view_set_highlight_func (self->reader_view, highlights_cb, self);
+  _cmq_window_highlights_init (self);
   add_menu_action (self, "highlight", "win.highlight", _("Highlight"), TRUE);
+  add_menu_action (self, "passage-popover", "win.passage-popover", _("Colours and Note…"), TRUE);
+  add_menu_action (self, "passage-note", "win.passage-note", _("Add Note to Passage…"), TRUE);
   add_menu_action (self, "copy-with-citation", "win.copy-with-citation",
                    _("Copy with Citation"), TRUE);
   add_menu_action (self, "copy-citation", "win.copy-citation",

@@ -18,6 +18,7 @@
 #include "cmq-index.h"
 #include "cmq-list-filter.h"
 #include "cmq-note-editor.h"
+#include "cmq-passage-popover.h"
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
 #include "cmq-search-model.h"
@@ -203,5 +204,18 @@ void _cmq_window_highlight_action (GtkWidget *widget, const char *action_name, G
 void _cmq_window_export_citations_action (GtkWidget *widget, const char *action_name,
                                           GVariant *parameter);
 void _cmq_window_print_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+/* Puts @quote of paragraph @paragraph of @release on the clipboard with its citation. */
+void _cmq_window_copy_passage_with_citation (CmqWindow *self, CmqRelease *release, guint paragraph,
+                                             const char *quote);
+/* The byte offset in @text of UTF-16 offset @units (the page's JavaScript counts those). */
+gsize _cmq_window_bytes_from_utf16 (const char *text, guint units);
+
+/* cmq-window-highlights.c: the popover of the selection or of a highlight in the reader
+ * (colours, note, copy, copy with citation, remove). win.passage-popover shows it,
+ * win.passage-note opens the note of the selection (highlighting it) at once. */
+void _cmq_window_highlights_init (CmqWindow *self);
+void _cmq_window_passage_popover_action (GtkWidget *widget, const char *action_name,
+                                         GVariant *parameter);
+CmqPassagePopover *_cmq_window_get_passage_popover (CmqWindow *self);
 
 G_END_DECLS
