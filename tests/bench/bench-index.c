@@ -5,6 +5,8 @@
  *   bench-index warm DB LIBRARY   reopen with nothing changed until the list of every release is
  *                                 read (what the window shows first), then 50 fixed queries,
  *                                 each run REPEAT times, as the search entry would run them
+ *   bench-index timeline DB LIBRARY   the timeline's counts by month (cmq_index_count_months())
+ *                                 of the same 50 queries and of the whole library
  *
  * Prints one JSON object. Peak RSS is the process's VmHWM.
  *
@@ -212,18 +214,60 @@ warm (const char *db, const char *library)
   return 0;
 }
 
+static int
+timeline (const char *db, const char *library)
+{
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  double all_ms = 0;
+
+  if (!cmq_index_update (index, NULL, NULL, &error))
+    {
+      g_printerr ("update failed: %s\n", error->message);
+      return 1;
+    }
+  for (guint r = 0; r < REPEAT; r++)
+    for (guint q = 0; q <= G_N_ELEMENTS (queries); q++)
+      {
+        /* The last one: the empty search, every release of the library. */
+        const char *text = q < G_N_ELEMENTS (queries) ? queries[q] : "";
+        gboolean typing = text[0] == '>';
+        g_autoptr (CmqQuery) query = cmq_query_parse (
+            text + typing, typing ? CMQ_QUERY_FLAGS_LAST_IS_PREFIX : CMQ_QUERY_FLAGS_NONE);
+        gint64 t0 = g_get_monotonic_time ();
+        g_autoptr (GArray) months = cmq_index_count_months (index, query, NULL, NULL, &error);
+        double ms = (g_get_monotonic_time () - t0) / 1e3;
+
+        g_assert_no_error (error);
+        if (q == G_N_ELEMENTS (queries))
+          all_ms = MAX (all_ms, ms);
+        g_array_append_val (times, ms);
+        if (g_getenv ("BENCH_VERBOSE") != NULL && r == REPEAT - 1)
+          g_printerr ("%8.2f ms %4u months  %s\n", ms, months->len, text);
+      }
+  g_array_sort (times, compare_double);
+  printf ("{\"timeline_p50_ms\": %.2f, \"timeline_p95_ms\": %.2f, \"timeline_max_ms\": %.2f, "
+          "\"timeline_all_ms\": %.2f}\n",
+          percentile (times, 0.50), percentile (times, 0.95),
+          g_array_index (times, double, times->len - 1), all_ms);
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
   if (argc != 4)
     {
-      g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+      g_printerr ("usage: bench-index cold|warm|timeline DB LIBRARY\n");
       return 2;
     }
   if (strcmp (argv[1], "cold") == 0)
     return cold (argv[2], argv[3]);
   if (strcmp (argv[1], "warm") == 0)
     return warm (argv[2], argv[3]);
-  g_printerr ("usage: bench-index cold|warm DB LIBRARY\n");
+  if (strcmp (argv[1], "timeline") == 0)
+    return timeline (argv[2], argv[3]);
+  g_printerr ("usage: bench-index cold|warm|timeline DB LIBRARY\n");
   return 2;
 }
