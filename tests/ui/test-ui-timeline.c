@@ -2,7 +2,7 @@
  * search, with a bar per year (per month once narrowed to a year); activating a bar narrows the
  * search entry's text to its period and the list then has as many releases as the bar said; it
  * hides when nothing is found. Screenshots light, dark and 600 px wide (French when run as
- * ui-timeline-fr).
+ * ui-timeline-fr). A bar is activated by a click through its gesture, and by the keyboard's actions.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -83,9 +83,32 @@ biggest (CmqSearchTimeline *model)
   return best;
 }
 
-/* Activates bar @i as a click does; the list then lists its releases, and only them. */
+/* A click in the middle of bar @i, through the timeline's own gesture. */
 static void
-activate_bar (CmqWindow *window, guint i)
+click_bar (CmqTimeline *timeline, guint i)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (timeline));
+  guint n = cmq_search_timeline_get_n_periods (cmq_timeline_get_model (timeline));
+  double x = (i + 0.5) * gtk_widget_get_width (GTK_WIDGET (timeline)) / n;
+  gboolean clicked = FALSE;
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "released", 1, x, 10.0);
+          clicked = TRUE;
+        }
+    }
+  g_assert_true (clicked);
+}
+
+/* Activates bar @i as a click does (@click: by the gesture, else by the action); the list then
+ * lists its releases, and only them. */
+static void
+activate_bar (CmqWindow *window, guint i, gboolean click)
 {
   CmqTimeline *timeline = cmq_window_get_timeline (window);
   CmqSearchTimeline *model = cmq_timeline_get_model (timeline);
@@ -95,7 +118,15 @@ activate_bar (CmqWindow *window, guint i)
 
   g_test_message ("Bar %u: %s, %u releases", i, label, period.count);
   g_assert_cmpuint (period.count, >, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.activate", "u", i));
+  if (click)
+    click_bar (timeline, i);
+  else
+    {
+      /* What Enter does, on the bar the keyboard is on. */
+      g_assert_cmpuint (cmq_timeline_get_focus_period (timeline), ==, i);
+      g_assert_true (
+          gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.activate-focus", NULL));
+    }
   ui_wait_until (timeline_ready_cb, window);
   g_assert_true (
       cmq_search_model_get_counts (_cmq_window_search_get_model (window), &n_all, NULL, NULL));
@@ -129,7 +160,7 @@ test_timeline (void)
   g_assert_true (g_str_has_prefix (text, year));
 
   /* A year: the entry says so, and the timeline shows its months. */
-  activate_bar (window, biggest (model));
+  activate_bar (window, biggest (model), TRUE);
   entry = gtk_editable_get_text (cmq_window_get_search_entry (window));
   g_assert_true (g_str_has_prefix (entry, "year:"));
   g_assert_true (g_str_has_suffix (entry, " nato"));
@@ -144,7 +175,7 @@ test_timeline (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.move", "i", 1000));
   g_assert_cmpuint (cmq_timeline_get_focus_period (timeline), ==,
                     cmq_search_timeline_get_n_periods (model) - 1);
-  activate_bar (window, cmq_timeline_get_focus_period (timeline));
+  activate_bar (window, cmq_timeline_get_focus_period (timeline), FALSE);
   entry = gtk_editable_get_text (cmq_window_get_search_entry (window));
   g_assert_true (g_str_has_prefix (entry, "after:"));
   g_assert_nonnull (strstr (entry, " before:"));
