@@ -48,8 +48,12 @@ static const GOptionEntry search_option_entries[] = {
             { "trace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
               N_("Print how many releases used PHRASE each year, and each use in context, then exit"),
                   N_("PHRASE") },
-              { NULL },
-            };
+              { "variants", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+                N_("With --trace, also print the near variants: the phrase with one word "
+                   "changed (--json always has them)"),
+                    NULL },
+                { NULL },
+             };
 
 static const GOptionEntry cite_option_entries[] = {
   { "cite", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -95,6 +99,7 @@ typedef struct
   gboolean rescan;
   gboolean compare;
   char *trace;
+  gboolean variants;
   gboolean cite;
   char *format;
   int paragraph;
@@ -161,11 +166,12 @@ cmq_command_line_parse (int argc, char **argv)
   entries[7].arg_data = &values.rescan;
   entries[8].arg_data = &values.compare;
   entries[9].arg_data = &values.trace;
-  entries[10].arg_data = &values.cite;
-  entries[11].arg_data = &values.format;
-  entries[12].arg_data = &values.paragraph;
-  entries[13].arg_data = &values.style;
-  entries[14].arg_data = &values.conventions;
+  entries[10].arg_data = &values.variants;
+  entries[11].arg_data = &values.cite;
+  entries[12].arg_data = &values.format;
+  entries[13].arg_data = &values.paragraph;
+  entries[14].arg_data = &values.style;
+  entries[15].arg_data = &values.conventions;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
@@ -205,6 +211,8 @@ cmq_command_line_parse (int argc, char **argv)
     g_variant_dict_insert (options, "compare", "b", TRUE);
   if (values.trace != NULL)
     g_variant_dict_insert (options, "trace", "s", values.trace);
+  if (values.variants)
+    g_variant_dict_insert (options, "variants", "b", TRUE);
   cite_options_insert (options, &values);
   return options;
 }
@@ -239,6 +247,20 @@ run_cite (GVariantDict *options)
   g_variant_dict_lookup (options, "conventions", "&s", &cite.conventions);
   g_variant_dict_lookup (options, "paragraph", "i", &cite.paragraph);
   return cmq_cite_command (files, &cite);
+}
+
+static int
+run_trace (GVariantDict *options, const char *const *folders)
+{
+  const char *phrase = NULL;
+  CmqTraceFlags flags = CMQ_TRACE_FLAGS_NONE;
+
+  if (g_variant_dict_contains (options, "json"))
+    flags |= CMQ_TRACE_FLAGS_JSON;
+  if (g_variant_dict_contains (options, "variants"))
+    flags |= CMQ_TRACE_FLAGS_VARIANTS;
+  g_variant_dict_lookup (options, "trace", "&s", &phrase);
+  return cmq_trace_command (folders, phrase, flags);
 }
 
 int
@@ -313,11 +335,8 @@ cmq_command_line_run (GVariantDict *options, const char *version, const char *sa
   if (g_variant_dict_contains (options, "trace"))
     {
       g_auto (GStrv) folders = cmq_command_line_library_folders (dir_path, sample_path);
-      const char *phrase = NULL;
 
-      g_variant_dict_lookup (options, "trace", "&s", &phrase);
-      return cmq_trace_command ((const char *const *) folders, phrase,
-                                g_variant_dict_contains (options, "json"));
+      return run_trace (options, (const char *const *) folders);
     }
 
   if (library_dir != NULL)

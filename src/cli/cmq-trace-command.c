@@ -17,6 +17,48 @@
 /* Characters of context either side of a use. */
 #define CONTEXT 60
 
+/* A use's match; for a near variant, the changed word as [-word of the phrase-]{+word used+}. */
+static void
+append_match (GString *out, CmqTraceOccurrence *use)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *changed = NULL;
+
+  if (use->instead_of == NULL)
+    {
+      cmq_append_escaped (out, use->match);
+      return;
+    }
+  before = g_strndup (use->match, use->changed_start);
+  changed = g_strndup (use->match + use->changed_start, use->changed_end - use->changed_start);
+  cmq_append_escaped (out, before);
+  g_string_append (out, "[-");
+  cmq_append_escaped (out, use->instead_of);
+  g_string_append (out, "-]{+");
+  cmq_append_escaped (out, changed);
+  g_string_append (out, "+}");
+  cmq_append_escaped (out, use->match + use->changed_end);
+}
+
+static void
+append_plain_use (GString *out, CmqTraceOccurrence *use)
+{
+  glong left_chars = g_utf8_strlen (use->left, -1);
+
+  g_string_append_printf (out, "%s  ", use->date != NULL ? use->date : "----------");
+  /* The phrase in one column: the context before it is aligned on the right. */
+  for (glong c = left_chars; c < CONTEXT; c++)
+    g_string_append_c (out, ' ');
+  cmq_append_escaped (out, use->left);
+  append_match (out, use);
+  cmq_append_escaped (out, use->right);
+  g_string_append (out, "  ");
+  cmq_append_escaped (out, use->file);
+  if (use->paragraph >= 0)
+    g_string_append_printf (out, ":%d", use->paragraph + 1);
+  g_string_append_c (out, '\n');
+}
+
 static void
 append_plain (GString *out, CmqTrace *trace)
 {
@@ -45,23 +87,34 @@ append_plain (GString *out, CmqTrace *trace)
   if (trace->uses->len > 0)
     g_string_append_c (out, '\n');
   for (guint i = 0; i < trace->uses->len; i++)
-    {
-      CmqTraceOccurrence *use = g_ptr_array_index (trace->uses, i);
-      glong left_chars = g_utf8_strlen (use->left, -1);
+    append_plain_use (out, g_ptr_array_index (trace->uses, i));
+}
 
-      g_string_append_printf (out, "%s  ", use->date != NULL ? use->date : "----------");
-      /* The phrase in one column: the context before it is aligned on the right. */
-      for (glong c = left_chars; c < CONTEXT; c++)
-        g_string_append_c (out, ' ');
-      cmq_append_escaped (out, use->left);
-      cmq_append_escaped (out, use->match);
-      cmq_append_escaped (out, use->right);
-      g_string_append (out, "  ");
-      cmq_append_escaped (out, use->file);
-      if (use->paragraph >= 0)
-        g_string_append_printf (out, ":%d", use->paragraph + 1);
-      g_string_append_c (out, '\n');
-    }
+/* The near variants, counted apart from the uses, each as a use is. */
+static void
+append_plain_variants (GString *out, CmqTrace *trace)
+{
+  guint n = trace->variants->len;
+
+  g_string_append_c (out, '\n');
+  /* Translators: how many uses of a phrase with one word changed (the start of a line) */
+  g_string_append_printf (out, ngettext ("Near variants: %u use", "Near variants: %u uses", n), n);
+  g_string_append_printf (out,
+                          /* Translators: after "Near variants: 3 uses", in how many releases */
+                          ngettext (" in %u release", " in %u releases", trace->n_variant_releases),
+                          trace->n_variant_releases);
+  if (trace->n_variant_searched < trace->n_variant_candidates)
+    g_string_append_printf (
+        out,
+        /* Translators: after "Near variants: 3 uses in 2 releases", when only the newest
+         * releases that could have one were read */
+        ngettext (" (the newest %u release of %u that could have one read)",
+                  " (the newest %u releases of %u that could have one read)",
+                  trace->n_variant_searched),
+        trace->n_variant_searched, trace->n_variant_candidates);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < trace->variants->len; i++)
+    append_plain_use (out, g_ptr_array_index (trace->variants, i));
 }
 
 static void
@@ -91,7 +144,7 @@ static void
 append_json_use (GString *out, JsonBuilder *builder, CmqTraceOccurrence *use)
 {
   json_builder_begin_object (builder);
-  add_member (builder, "type", "use");
+  add_member (builder, "type", use->instead_of != NULL ? "variant" : "use");
   add_member (builder, "id", use->id);
   add_member (builder, "file", use->file);
   add_member (builder, "title", use->title);
@@ -104,6 +157,15 @@ append_json_use (GString *out, JsonBuilder *builder, CmqTraceOccurrence *use)
   add_member (builder, "left", use->left);
   add_member (builder, "match", use->match);
   add_member (builder, "right", use->right);
+  if (use->instead_of != NULL)
+    {
+      g_autofree char *changed =
+          g_strndup (use->match + use->changed_start, use->changed_end - use->changed_start);
+
+      /* The word as the release writes it, and the phrase's word it stands for. */
+      add_member (builder, "changed", changed);
+      add_member (builder, "instead_of", use->instead_of);
+    }
   json_builder_end_object (builder);
   append_json (out, builder);
 }
@@ -146,11 +208,28 @@ append_all_json (GString *out, CmqTrace *trace)
     }
   for (guint i = 0; i < trace->uses->len; i++)
     append_json_use (out, builder, g_ptr_array_index (trace->uses, i));
+
+  /* The near variants, a list of their own after the uses. */
+  json_builder_begin_object (builder);
+  add_member (builder, "type", "variants");
+  json_builder_set_member_name (builder, "uses");
+  json_builder_add_int_value (builder, trace->variants->len);
+  json_builder_set_member_name (builder, "releases");
+  json_builder_add_int_value (builder, trace->n_variant_releases);
+  json_builder_set_member_name (builder, "candidates");
+  json_builder_add_int_value (builder, trace->n_variant_candidates);
+  json_builder_set_member_name (builder, "searched");
+  json_builder_add_int_value (builder, trace->n_variant_searched);
+  json_builder_end_object (builder);
+  append_json (out, builder);
+  for (guint i = 0; i < trace->variants->len; i++)
+    append_json_use (out, builder, g_ptr_array_index (trace->variants, i));
 }
 
 int
-cmq_trace_command (const char *const *folders, const char *phrase, gboolean json)
+cmq_trace_command (const char *const *folders, const char *phrase, CmqTraceFlags flags)
 {
+  gboolean json = (flags & CMQ_TRACE_FLAGS_JSON) != 0;
   g_autoptr (CmqIndex) index = NULL;
   g_autoptr (CmqTrace) trace = NULL;
   g_autoptr (GError) error = NULL;
@@ -175,6 +254,9 @@ cmq_trace_command (const char *const *folders, const char *phrase, gboolean json
       g_printerr ("%s\n", _("--trace needs a phrase"));
       return 2;
     }
+  if (trace != NULL && (json || (flags & CMQ_TRACE_FLAGS_VARIANTS)) &&
+      !cmq_trace_find_near_variants (trace, index, CONTEXT, 0, NULL, &error))
+    g_clear_pointer (&trace, cmq_trace_free);
   if (trace == NULL)
     {
       g_printerr (_("Cannot search: %s\n"), error->message);
@@ -184,6 +266,8 @@ cmq_trace_command (const char *const *folders, const char *phrase, gboolean json
     append_all_json (out, trace);
   else
     append_plain (out, trace);
+  if (!json && (flags & CMQ_TRACE_FLAGS_VARIANTS))
+    append_plain_variants (out, trace);
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
     {
       g_printerr (_("Cannot write the results: %s\n"), g_strerror (errno));

@@ -198,9 +198,90 @@ append_uses (GString *out, CmqTrace *trace)
       escape_into (out, use->date != NULL ? use->date : _("no date"));
       g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
       escape_into (out, use->left);
-      g_string_append (out, "</span></td><td class=\"match\"><mark>");
+      /* A link the reader view turns into "open-release" (CMQ_READER_USE_ANCHOR). */
+      g_string_append_printf (out,
+                              "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">"
+                              "<mark>",
+                              i);
       escape_into (out, use->match);
-      g_string_append (out, "</mark></td><td class=\"right\">");
+      g_string_append (out, "</mark></a></td><td class=\"right\">");
+      escape_into (out, use->right);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "</table>\n");
+}
+
+/* A near variant's match, the changed word in a span that says which word of the phrase it
+ * stands for. */
+static void
+append_variant_match (GString *out, CmqTraceOccurrence *use)
+{
+  g_autofree char *before = g_strndup (use->match, use->changed_start);
+  g_autofree char *changed =
+      g_strndup (use->match + use->changed_start, use->changed_end - use->changed_start);
+  /* Translators: the tooltip of the changed word of a near variant: the phrase's word */
+  g_autofree char *instead = g_strdup_printf (_("instead of “%s”"), use->instead_of);
+
+  g_string_append (out, "<span class=\"near\">");
+  escape_into (out, before);
+  g_string_append (out, "<span class=\"changed\" title=\"");
+  escape_into (out, instead);
+  g_string_append (out, "\">");
+  escape_into (out, changed);
+  g_string_append (out, "</span>");
+  escape_into (out, use->match + use->changed_end);
+  g_string_append (out, "</span>");
+}
+
+/* The near variants, after the uses and numbered on from them (the reader view's links); not
+ * <mark>s, so that stepping goes from use to use only. */
+static void
+append_variants (GString *out, CmqTrace *trace)
+{
+  g_autofree char *uses = NULL;
+  g_autofree char *summary = NULL;
+
+  g_string_append (out, "<h2 class=\"variants\">");
+  escape_into (out, _("Near Variants"));
+  g_string_append (out, "</h2>\n<p class=\"summary\">");
+  uses = g_strdup_printf (
+      /* Translators: the first half of the near variants' summary: "3 uses with one word
+       * changed, in 2 releases" */
+      ngettext ("%u use with one word changed", "%u uses with one word changed",
+                trace->variants->len),
+      trace->variants->len);
+  if (trace->n_variant_searched < trace->n_variant_candidates)
+    summary = g_strdup_printf (
+        /* Translators: the near variants' summary, when only the newest releases were read */
+        ngettext ("%s, in %u of the newest %u release", "%s, in %u of the newest %u releases",
+                  trace->n_variant_searched),
+        uses, trace->n_variant_releases, trace->n_variant_searched);
+  else
+    summary = g_strdup_printf (
+        /* Translators: the near variants' summary: "3 uses with one word changed" and releases */
+        ngettext ("%s, in %u release", "%s, in %u releases", trace->n_variant_releases), uses,
+        trace->n_variant_releases);
+  escape_into (out, summary);
+  g_string_append (out,
+                   "</p>\n<table class=\"uses variants\">\n<colgroup><col class=\"when\">"
+                   "<col class=\"left\"><col class=\"match\"><col class=\"right\"></colgroup>\n");
+  for (guint i = 0; i < trace->variants->len; i++)
+    {
+      CmqTraceOccurrence *use = g_ptr_array_index (trace->variants, i);
+
+      g_string_append (out, "<tr title=\"");
+      escape_into (out, use->title);
+      g_string_append (out, " — ");
+      escape_into (out, use->file);
+      g_string_append (out, "\"><td class=\"when\">");
+      escape_into (out, use->date != NULL ? use->date : _("no date"));
+      g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
+      escape_into (out, use->left);
+      g_string_append_printf (out,
+                              "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">",
+                              trace->uses->len + i);
+      append_variant_match (out, use);
+      g_string_append (out, "</a></td><td class=\"right\">");
       escape_into (out, use->right);
       g_string_append (out, "</td></tr>\n");
     }
@@ -209,6 +290,12 @@ append_uses (GString *out, CmqTrace *trace)
 
 char *
 cmq_html_render_trace (CmqTrace *trace, const char *page_class)
+{
+  return cmq_html_render_trace_full (trace, page_class, FALSE);
+}
+
+char *
+cmq_html_render_trace_full (CmqTrace *trace, const char *page_class, gboolean variants)
 {
   GString *out;
   g_autofree char *quoted = NULL;
@@ -255,6 +342,8 @@ cmq_html_render_trace (CmqTrace *trace, const char *page_class)
       append_years (out, trace);
     }
   append_uses (out, trace);
+  if (variants && trace->variants != NULL)
+    append_variants (out, trace);
   g_string_append (out, "</article>\n</body>\n</html>\n");
   return g_string_free (out, FALSE);
 }

@@ -16,5 +16,9 @@ G_BEGIN_DECLS
  * use to use). Escaped text, the CSP of cmq-html.h, no script. @page_class as for
  * cmq_html_render_release_styled() (nullable). Pure: unit-tested without a display. */
 char *cmq_html_render_trace (CmqTrace *trace, const char *page_class);
+/* The same, and with @variants the near variants that @trace holds (none when it holds none),
+ * after the uses: counted apart, the changed word marked, each a link numbered on from the uses
+ * ("#use-N", N from the number of uses on). */
+char *cmq_html_render_trace_full (CmqTrace *trace, const char *page_class, gboolean variants);
 
 G_END_DECLS

@@ -169,3 +169,40 @@ cmq_reader_view_read_selection_finish (CmqReaderView *self, GAsyncResult *result
     *end = (guint) MAX (json_object_get_int_member_with_default (object, "end", 0), 0);
   return g_strdup (json_object_get_string_member_with_default (object, "text", NULL));
 }
+
+/* Scrolls paragraph #pN (the top for 0) into the middle of the view (its start to the top, when
+ * it does not fit) and marks it, so that the eye finds it. */
+static const char scroll_script[] =
+    "(function (n) {"
+    "  for (const old of document.querySelectorAll ('.target')) old.classList.remove ('target');"
+    "  const el = n > 0 ? document.getElementById ('p' + n) : null;"
+    "  if (!el) { window.scrollTo (0, 0); return n === 0; }"
+    "  el.classList.add ('target');"
+    "  const tall = el.getBoundingClientRect ().height > window.innerHeight * 0.8;"
+    "  el.scrollIntoView ({ block: tall ? 'start' : 'center' });"
+    "  return true;"
+    "}) (%u)";
+
+void
+_cmq_reader_view_run_scroll (CmqReaderView *self)
+{
+  g_autofree char *script = NULL;
+
+  if (self->scroll_to == 0)
+    return;
+  script = g_strdup_printf (scroll_script, self->scroll_to - 1);
+  self->scroll_to = 0;
+  webkit_web_view_evaluate_javascript (self->web_view, script, -1, SCRIPT_WORLD, NULL,
+                                       self->scripts, NULL, NULL);
+}
+
+void
+cmq_reader_view_scroll_to_paragraph (CmqReaderView *self, guint paragraph)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+  g_return_if_fail (paragraph < G_MAXUINT);
+
+  self->scroll_to = paragraph + 1;
+  if (!webkit_web_view_is_loading (self->web_view))
+    _cmq_reader_view_run_scroll (self);
+}

@@ -30,8 +30,12 @@ struct _CmqReaderView
   CmqReaderHighlightFunc highlight_func;
   gpointer highlight_data;
   GPtrArray *menu_actions; /* of MenuAction: the window's items of the context menu */
+  guint scroll_to;         /* 1 + the paragraph to scroll to once the page has loaded, or 0 */
+  gboolean show_variants;  /* a trace shows its near variants */
 };
 
+/* Scrolls to the paragraph asked for by cmq_reader_view_scroll_to_paragraph(), if any. */
+void _cmq_reader_view_run_scroll (CmqReaderView *self);
 /* Marks the highlights that the highlight function gives for the page shown. */
 void _cmq_reader_view_apply_highlights (CmqReaderView *self);
 
@@ -40,10 +44,15 @@ typedef enum
   CMQ_NAVIGATION_REFUSE,
   CMQ_NAVIGATION_LOAD,
   CMQ_NAVIGATION_OPEN_IN_BROWSER,
+  CMQ_NAVIGATION_OPEN_USE, /* a trace's link to a use (CMQ_READER_USE_ANCHOR): "open-release" */
 } CmqNavigation;
 
+/* The anchor of the trace page's links to its uses, followed by the use's number (from 0). */
+#define CMQ_READER_USE_ANCHOR "#use-"
+
 /* What decide-policy does with a navigation to @uri while the view shows @page_uri (nullable):
- * loads only that page, sends http(s) links the user clicked to the browser, refuses the rest. */
+ * loads only that page, sends http(s) links the user clicked to the browser, turns a clicked
+ * link to a use of a trace into a signal, refuses the rest. */
 CmqNavigation cmq_reader_view_decide_navigation (const char *page_uri, const char *uri,
                                                  gboolean new_window, WebKitNavigationType type,
                                                  gboolean user_gesture);

@@ -79,6 +79,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  OPEN_RELEASE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static WebKitWebContext *shared_context;
 static WebKitNetworkSession *shared_session;
 static WebKitSettings *shared_settings;
@@ -138,6 +146,12 @@ cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboole
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_OTHER && page_uri != NULL &&
       g_strcmp0 (uri, page_uri) == 0)
     return CMQ_NAVIGATION_LOAD;
+  /* A trace's link to one of its uses, clicked: the window opens the release, WebKit goes
+   * nowhere. */
+  if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
+      uri != NULL && g_str_has_prefix (uri, page_uri) &&
+      g_str_has_prefix (uri + strlen (page_uri), CMQ_READER_USE_ANCHOR))
+    return CMQ_NAVIGATION_OPEN_USE;
   /* A link to an anchor of that page (the compare view's moves), clicked. */
   if (!new_window && type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED && page_uri != NULL &&
       uri != NULL && g_str_has_prefix (uri, page_uri) && uri[strlen (page_uri)] == '#')
@@ -148,6 +162,28 @@ cmq_reader_view_decide_navigation (const char *page_uri, const char *uri, gboole
       (type == WEBKIT_NAVIGATION_TYPE_LINK_CLICKED || type == WEBKIT_NAVIGATION_TYPE_OTHER))
     return CMQ_NAVIGATION_OPEN_IN_BROWSER;
   return CMQ_NAVIGATION_REFUSE;
+}
+
+/* The use numbered @number of the trace shown: its release and paragraph, to the window. */
+static void
+open_use (CmqReaderView *self, const char *number)
+{
+  guint64 n = 0;
+  guint n_uses = self->trace != NULL ? self->trace->uses->len : 0;
+  guint n_variants =
+      self->trace != NULL && self->trace->variants != NULL ? self->trace->variants->len : 0;
+  CmqTraceOccurrence *use;
+
+  /* The near variants are numbered on from the uses. */
+  if (n_uses + n_variants == 0 ||
+      !g_ascii_string_to_unsigned (number, 10, 0, n_uses + n_variants - 1, &n, NULL))
+    {
+      g_debug ("No use %s to open", number);
+      return;
+    }
+  use = n < n_uses ? g_ptr_array_index (self->trace->uses, n)
+                   : g_ptr_array_index (self->trace->variants, n - n_uses);
+  g_signal_emit (self, signals[OPEN_RELEASE], 0, use->id, (guint) (use->paragraph + 1));
 }
 
 static gboolean
@@ -174,6 +210,9 @@ decide_policy_cb (WebKitWebView *web_view, WebKitPolicyDecision *decision,
             return TRUE;
           case CMQ_NAVIGATION_OPEN_IN_BROWSER:
             open_in_browser (self, uri);
+            break;
+          case CMQ_NAVIGATION_OPEN_USE:
+            open_use (self, uri + strlen (self->page_uri) + strlen (CMQ_READER_USE_ANCHOR));
             break;
           case CMQ_NAVIGATION_REFUSE:
           default:
@@ -335,7 +374,10 @@ static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
   if (event == WEBKIT_LOAD_FINISHED)
-    _cmq_reader_view_apply_highlights (self);
+    {
+      _cmq_reader_view_apply_highlights (self);
+      _cmq_reader_view_run_scroll (self);
+    }
   /* A release has hits when a search highlights words in it; a comparison, its changes; a
    * trace, the uses of its phrase. */
   if (event != WEBKIT_LOAD_FINISHED ||
@@ -425,6 +467,12 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A use of the trace shown was clicked: the release with this id, at paragraph #pN (0 for
+   * its title), is to be shown. */
+  signals[OPEN_RELEASE] =
+      g_signal_new ("open-release", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_UINT);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");
 }
@@ -477,11 +525,12 @@ load_page (CmqReaderView *self)
 
   restart_scripts (self);
   set_hits (self, 0, 0);
+  self->scroll_to = 0;
   g_free (self->page_uri);
   if (self->trace != NULL)
     {
       self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
-      html = cmq_html_render_trace (self->trace, self->page_class);
+      html = cmq_html_render_trace_full (self->trace, self->page_class, self->show_variants);
       webkit_web_view_load_html (self->web_view, html, self->page_uri);
       return;
     }
@@ -516,9 +565,10 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery
   g_return_if_fail (CMQ_IS_READER_VIEW (self));
   g_return_if_fail (release == NULL || CMQ_IS_RELEASE (release));
 
-  /* Asked again for the page it shows (the list changed around it): keep the reader's place. */
+  /* Asked again for the page it shows (the list changed around it, or the same search ran again
+   * after an index update): keep the reader's place, and do not replace the page. */
   if (self->page_uri != NULL && release != NULL && release == self->release &&
-      query == self->query && self->compared == NULL)
+      cmq_query_equal (query, self->query) && self->compared == NULL && self->trace == NULL)
     return;
 
   g_set_object (&self->release, release);
@@ -558,6 +608,18 @@ cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace)
   g_clear_object (&self->compared);
   g_clear_pointer (&self->query, cmq_query_unref);
   load_page (self);
+}
+
+void
+cmq_reader_view_set_show_variants (CmqReaderView *self, gboolean show)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (self->show_variants == !!show)
+    return;
+  self->show_variants = !!show;
+  if (self->trace != NULL)
+    load_page (self);
 }
 
 void

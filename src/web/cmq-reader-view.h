@@ -22,8 +22,16 @@ GtkWidget *cmq_reader_view_new (void);
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query);
 /* How the wording changed from @a to @b; the labels of the changes are the page's hits. */
 void cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease *b);
-/* A phrase across the years; takes @trace. Its uses are the page's hits. */
+/* A phrase across the years; takes @trace. Its uses are the page's hits, and links: a click on
+ * one emits "open-release" (const char *id, guint paragraph: the #pN of the use, 0 for the
+ * title); the view itself goes nowhere. */
 void cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace);
+/* Whether a trace shows its near variants too (after its uses; links as theirs). */
+void cmq_reader_view_set_show_variants (CmqReaderView *self, gboolean show);
+/* Scrolls paragraph #p@paragraph (1-based; 0: the top) of the release shown into the middle
+ * of the view (its start at the top when it is taller), once its page has loaded, and marks
+ * it. */
+void cmq_reader_view_scroll_to_paragraph (CmqReaderView *self, guint paragraph);
 /* The <html> classes of every page (cmq_html_page_class()); the page shown is drawn again. */
 void cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class);
 const char *cmq_reader_view_get_page_class (CmqReaderView *self);

@@ -38,6 +38,9 @@ status () {
   run fixtures "$@" >/dev/null 2>"$tmp/err" || s=$?
   echo "$s"
 }
+# Near variants: in plain text with --variants, always in the JSON.
+run fixtures --trace "collective defence" --variants >"$tmp/variants-plain" || true
+run fixtures --trace "collective defence" >"$tmp/no-variants-plain" || true
 echo "unused $(status --trace 'zanzibarian quokkas')" >"$tmp/statuses"
 echo "empty $(status --trace ' ,; ')" >>"$tmp/statuses"
 cp "$tmp/err" "$tmp/empty-err"
@@ -106,6 +109,36 @@ for library in ("generated", "fixtures"):
               len(kwic) == len(uses), f"{what}: the plain uses put the phrase in one column")
         found_some += len(uses) > 0
 check(found_some >= 8, f"most phrases are found somewhere ({found_some})")
+
+# Near variants: the phrase with one word changed, counted apart from the uses, the changed
+# word marked; each word but one of the phrase where it is.
+for library in ("generated", "fixtures"):
+    for trace_path in sorted(glob.glob(f"{tmp}/{library}-*-trace")):
+        trace = objects(trace_path)
+        phrase = fold(trace[0]["phrase"]).split()
+        what = f"{library}, {trace[0]['phrase']!r}"
+        summaries = [o for o in trace if o["type"] == "variants"]
+        variants = [o for o in trace if o["type"] == "variant"]
+        check(len(summaries) == 1 and summaries[0]["uses"] == len(variants) and
+              summaries[0]["releases"] == len({v["id"] for v in variants}),
+              f"{what}: the near variants counted apart ({len(variants)})")
+        good = True
+        for v in variants:
+            words = fold(v["match"]).split()
+            diff = [i for i, (a, b) in enumerate(zip(words, phrase)) if a != b]
+            good = good and len(words) == len(phrase) and len(diff) == 1 and \
+                fold(v["changed"]) == words[diff[0]] and v["instead_of"] == phrase[diff[0]]
+        check(good, f"{what}: each variant has one word changed, and says which")
+        if len(phrase) < 2:
+            check(not variants, f"{what}: a single word has no near variant")
+        order = [(v["date"] is None, v["date"] or "") for v in variants]
+        check(order == sorted(order), f"{what}: variants oldest first, undated last")
+plain = open(f"{tmp}/variants-plain", encoding="utf-8").read()
+marked = [l for l in plain.splitlines() if "[-defence-]{+" in l or "[-collective-]{+" in l]
+check("Near variants: " in plain and len(marked) > 0,
+      f"--variants prints the near variants, the changed word marked ({len(marked)})")
+check("Near variants" not in open(f"{tmp}/no-variants-plain", encoding="utf-8").read(),
+      "without --variants, the plain output has none")
 
 statuses = dict(l.split(" ", 1) for l in open(f"{tmp}/statuses").read().splitlines())
 check(statuses["unused"] == "1", f"a phrase nobody uses: status 1 (got {statuses['unused']})")

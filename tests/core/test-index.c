@@ -86,6 +86,61 @@ test_ranking (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* Oldest first: the reverse of newest first among the dated releases, the undated ones still
+ * last, for words, filters, exclusions alone and nothing at all, with and without a limit. */
+static void
+test_oldest (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  static const char *const queries[] = { "", "arctic", "-spending", "allies", "year:2021", NULL };
+  g_autofree char *arctic = NULL;
+
+  write_small_library (fixture);
+  write_file (fixture, "e.txt",
+              "Arctic notes without a date\n\nAllies spoke about the Arctic and its future. "
+              "The meeting covered surveillance.\n");
+  update (index);
+
+  arctic = titles (index, "arctic", CMQ_INDEX_SORT_OLDEST);
+  g_assert_cmpstr (arctic, ==,
+                   "Arctic security in focus|Ministers meet in Brussels|Defence spending rises|"
+                   "Arctic notes without a date");
+  for (guint q = 0; queries[q] != NULL; q++)
+    {
+      g_autoptr (GPtrArray) newest = query (index, queries[q], CMQ_INDEX_SORT_NEWEST);
+      g_autoptr (GPtrArray) oldest = query (index, queries[q], CMQ_INDEX_SORT_OLDEST);
+      g_autoptr (GPtrArray) dated = g_ptr_array_new ();
+
+      g_assert_cmpuint (oldest->len, ==, newest->len);
+      g_assert_cmpuint (newest->len, >, 0);
+      for (guint i = 0; i < newest->len; i++)
+        if (((CmqIndexHit *) g_ptr_array_index (newest, i))->date != NULL)
+          g_ptr_array_insert (dated, 0, g_ptr_array_index (newest, i));
+      for (guint i = 0; i < oldest->len; i++)
+        {
+          CmqIndexHit *hit = g_ptr_array_index (oldest, i);
+
+          if (i < dated->len)
+            g_assert_cmpstr (hit->id, ==, ((CmqIndexHit *) g_ptr_array_index (dated, i))->id);
+          else
+            g_assert_null (hit->date);
+        }
+      for (guint limit = 1; limit <= oldest->len; limit++)
+        {
+          g_autoptr (CmqQuery) parsed = cmq_query_parse (queries[q], CMQ_QUERY_FLAGS_NONE);
+          g_autoptr (GError) error = NULL;
+          g_autoptr (GPtrArray) first = cmq_index_query (index, parsed, CMQ_INDEX_SORT_OLDEST,
+                                                         limit, CMQ_INDEX_QUERY_NONE, NULL, &error);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (first->len, ==, limit);
+          for (guint i = 0; i < limit; i++)
+            g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (first, i))->id, ==,
+                             ((CmqIndexHit *) g_ptr_array_index (oldest, i))->id);
+        }
+    }
+}
+
 /* Rows of "SELECT rowid, RANK FROM fts WHERE fts MATCH ? ORDER BY rowid" as "rowid=score". */
 static GPtrArray *
 rank_rows (sqlite3 *db, const char *rank, const char *match)
@@ -686,6 +741,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/index/default-path", test_default_path);
   ADD ("/index/ranking", test_ranking);
+  ADD ("/index/oldest", test_oldest);
   ADD ("/index/rank-limit", test_rank_limit);
   ADD ("/index/rank-function", test_rank_function);
   ADD ("/index/snippets", test_snippets);

@@ -204,6 +204,29 @@ test_empty (void)
     }
 }
 
+/* Two parses of one text are equal (the reader keeps its page when a search runs again); other
+ * text or flags are not; every empty query equals none. */
+static void
+test_equal (void)
+{
+  g_autoptr (CmqQuery) a = cmq_query_parse ("nato \"collective defence\"", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (CmqQuery) b = cmq_query_parse ("nato \"collective defence\"", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (CmqQuery) prefix =
+      cmq_query_parse ("nato \"collective defence\"", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  g_autoptr (CmqQuery) other = cmq_query_parse ("nato", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (CmqQuery) empty = cmq_query_parse ("  ", CMQ_QUERY_FLAGS_NONE);
+
+  g_assert_true (a != b);
+  g_assert_true (cmq_query_equal (a, b));
+  g_assert_true (cmq_query_equal (a, a));
+  g_assert_false (cmq_query_equal (a, prefix));
+  g_assert_false (cmq_query_equal (a, other));
+  g_assert_false (cmq_query_equal (a, NULL));
+  g_assert_false (cmq_query_equal (NULL, a));
+  g_assert_true (cmq_query_equal (empty, NULL));
+  g_assert_true (cmq_query_equal (NULL, NULL));
+}
+
 /* Every FTS5 string in @match is closed: outside strings only our operators appear. */
 static void
 assert_well_formed (const char *match)
@@ -302,6 +325,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/query/typing-prefix", test_typing_prefix);
   g_test_add_func ("/query/highlight-terms", test_highlight_terms);
   g_test_add_func ("/query/empty", test_empty);
+  g_test_add_func ("/query/equal", test_equal);
   g_test_add_func ("/query/junk", test_junk);
   g_test_add_func ("/query/long-input", test_long_input);
 

@@ -267,6 +267,60 @@ test_sort (Fixture *fixture, gconstpointer data)
   g_assert_true (differs);
 }
 
+/* The dates of the list, in its order, joined by "|". */
+static char *
+list_dates (Fixture *fixture)
+{
+  CmqHitList *list = cmq_search_model_get_hit_list (fixture->model);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items (fixture); i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", cmq_hit_list_get_hit (list, i)->date);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Oldest first, with words and without; Best Match with nothing typed lists the newest first. */
+static void
+test_sort_oldest (Fixture *fixture, gconstpointer data)
+{
+  static const char newest[] = "2025-05-14|2022-06-16|2021-06-01|2021-02-11|2020-06-16";
+  static const char oldest[] = "2020-06-16|2021-02-11|2021-06-01|2022-06-16|2025-05-14";
+  g_autofree char *relevance_empty = NULL;
+  g_autofree char *oldest_empty = NULL;
+  g_autofree char *oldest_nato = NULL;
+  g_autofree char *oldest_afghanistan = NULL;
+  g_autofree char *newest_afghanistan = NULL;
+
+  g_assert_cmpint (cmq_search_model_get_sort (fixture->model), ==, CMQ_INDEX_SORT_RELEVANCE);
+  relevance_empty = list_dates (fixture);
+  g_assert_cmpstr (relevance_empty, ==, newest);
+
+  cmq_search_model_set_sort (fixture->model, CMQ_INDEX_SORT_OLDEST);
+  wait_idle (fixture);
+  g_assert_cmpint (cmq_search_model_get_sort (fixture->model), ==, CMQ_INDEX_SORT_OLDEST);
+  oldest_empty = list_dates (fixture);
+  g_assert_cmpstr (oldest_empty, ==, oldest);
+  search (fixture, "nato");
+  oldest_nato = list_dates (fixture);
+  g_assert_cmpstr (oldest_nato, ==, oldest);
+  search (fixture, "afghanistan");
+  oldest_afghanistan = list_dates (fixture);
+  cmq_search_model_set_sort (fixture->model, CMQ_INDEX_SORT_NEWEST);
+  wait_idle (fixture);
+  newest_afghanistan = list_dates (fixture);
+  g_assert_cmpuint (strlen (oldest_afghanistan), >, 0);
+  {
+    g_auto (GStrv) up = g_strsplit (oldest_afghanistan, "|", -1);
+    g_auto (GStrv) down = g_strsplit (newest_afghanistan, "|", -1);
+    guint n = g_strv_length (up);
+
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpuint (g_strv_length (down), ==, n);
+    for (guint i = 0; i < n; i++)
+      g_assert_cmpstr (up[i], ==, down[n - 1 - i]);
+  }
+}
+
 static void
 test_snippets (Fixture *fixture, gconstpointer data)
 {
@@ -365,6 +419,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/filter", test_filter);
   ADD ("/search-model/kept", test_kept);
   ADD ("/search-model/sort", test_sort);
+  ADD ("/search-model/sort-oldest", test_sort_oldest);
   ADD ("/search-model/snippets", test_snippets);
   ADD ("/search-model/snippets-many", test_snippets_many);
   ADD ("/search-model/select", test_select);

@@ -136,9 +136,28 @@ ui_open_window (CmqLibrary *library)
   return ui_open_window_with_store (library, NULL);
 }
 
+/* The app's own style sheet, as CmqApplication has GTK load it from its resource base path:
+ * windows opened by the tests look as the user sees them. */
+static void
+load_app_style (void)
+{
+  static gboolean loaded;
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/communique/Communique/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 void
 ui_show_window (CmqWindow *window)
 {
+  load_app_style ();
   /* The list is filled before the window is shown, as the index answers at once. */
   while (cmq_window_is_searching (window))
     g_main_context_iteration (NULL, TRUE);

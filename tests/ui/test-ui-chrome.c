@@ -251,7 +251,7 @@ test_import (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
                    "1 Release Imported");
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
-                   "1 imported\n1 already in the library\n1 skipped");
+                   "1 already in the library\n1 skipped");
   row = gtk_list_box_get_row_at_index (cmq_import_report_get_skipped_list (report), 0);
   g_assert_nonnull (row);
   g_assert_null (gtk_list_box_get_row_at_index (cmq_import_report_get_skipped_list (report), 1));
@@ -408,8 +408,6 @@ is_drop_target (GtkEventController *controller)
   return GTK_IS_DROP_TARGET (controller) || GTK_IS_DROP_TARGET_ASYNC (controller);
 }
 
-/* Files dropped on the window are imported: the window's drop target takes a file list, and the
- * reading view (WebKit) lets drops through to it. */
 /* A file name that is not UTF-8 (Latin-1 "é") and holds a newline: the report shows it escaped,
  * as the rest of the app does, never bytes GTK would refuse. */
 static void
@@ -449,6 +447,8 @@ test_import_report_names (void)
   gtk_window_destroy (GTK_WINDOW (report));
 }
 
+/* Files dropped on the window are imported: the window's drop target takes a file list, and the
+ * reading view (WebKit) lets drops through to it. */
 static void
 test_drop (void)
 {
@@ -464,6 +464,8 @@ test_drop (void)
   g_auto (GValue) value = G_VALUE_INIT;
   GtkDropTarget *target = NULL;
   gboolean accepted = FALSE;
+  GdkDragAction action = 0;
+  g_autofree char *screenshot = g_test_build_filename (G_TEST_BUILT, "screenshot-drop.png", NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (web_controllers); i++)
     {
@@ -486,6 +488,17 @@ test_drop (void)
     }
   g_assert_nonnull (target);
 
+  /* While files are over the window, a hint says what a drop does; it goes when they leave. */
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_assert_true (gtk_widget_get_visible (window->drop_hint));
+  ui_wait_frame (GTK_WIDGET (window));
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
+  g_signal_emit_by_name (target, "enter", 10.0, 10.0, &action);
+
   copy_seed ("003_d53c59dffd3a3db1.txt", dropped);
   file = g_file_new_for_path (dropped);
   files = g_slist_prepend (NULL, file);
@@ -493,6 +506,7 @@ test_drop (void)
   g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
+  g_assert_false (gtk_widget_get_visible (window->drop_hint));
 
   ui_wait_until (report_shown_cb, NULL);
   wait_rows (window, 2); /* once the index has the copy */
@@ -511,6 +525,9 @@ test_import_report_counts (void)
   g_autoptr (GFile) empty = g_file_new_for_path (empty_path);
   g_autoptr (CmqImportJob) job = cmq_import_job_new (destination);
   g_autoptr (CmqImportJob) empty_job = cmq_import_job_new (destination);
+  g_autofree char *one_path = g_build_filename (home, "report-counts-one.txt", NULL);
+  g_autoptr (GFile) one = g_file_new_for_path (one_path);
+  g_autoptr (CmqImportJob) one_job = cmq_import_job_new (destination);
   GtkWidget *report;
 
   g_assert_cmpint (g_mkdir_with_parents (empty_path, 0700), ==, 0);
@@ -527,6 +544,16 @@ test_import_report_counts (void)
   report = cmq_import_report_new (NULL, empty_job);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==,
                    "No files were found");
+  gtk_window_destroy (GTK_WINDOW (report));
+
+  /* Every file imported: the heading says how many, the body does not say it again. */
+  copy_seed ("004_ae336d1ab74cb350.txt", one_path);
+  cmq_import_job_add_source (one_job, one);
+  g_assert_true (cmq_import_job_run (one_job, NULL, NULL));
+  report = cmq_import_report_new (NULL, one_job);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)), ==,
+                   "1 Release Imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report)), ==, "");
   gtk_window_destroy (GTK_WINDOW (report));
 }
 
@@ -590,6 +617,8 @@ test_preferences (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 2);
 
   ui_wait_page (web_view, "document.documentElement.className", "sans wide sepia");
+  /* The note pane under the page takes the same paper colour. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "sepia"));
   /* The classes reach the stylesheet: paper background, sans-serif body, longer lines. */
   ui_wait_page (web_view, "getComputedStyle(document.documentElement).backgroundColor",
                 "rgb(244, 236, 216)");

@@ -344,6 +344,8 @@ test_highlight (void)
     g_autofree char *bibtex = NULL;
 
     g_assert_cmpstr (message, ==, "1 citation exported to Citations.bib");
+    g_assert_cmpstr (adw_toast_get_action_name (_cmq_window_get_last_toast (window)), ==,
+                     "win.open-file");
     g_assert_true (g_file_get_contents (path, &bibtex, NULL, NULL));
     /* A report of its publisher when the release names one. */
     g_assert_true (g_str_has_prefix (

@@ -1,8 +1,11 @@
 /* test-ui-compare.c: comparing two releases in the real window under Xvfb: Compare With…
  * suggests the earlier version of the release first, the compare window shows the alignment,
  * steps from change to change and follows a moved paragraph's link; Trace follows the search's
- * phrase, or the words selected in the reader, through the years; a release's French version is
- * offered in the header and shown; screenshots in light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built catalogue).
+ * phrase, or the words selected in the reader, through the years, and a click on a use (or on
+ * a near variant, shown by the view's toggle) opens that release in the main window at that
+ * paragraph; a release's French version is offered in the header and shown; screenshots in
+ * light and dark. Run twice by meson: in English and in French (LANGUAGE=fr, the built
+ * catalogue).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +18,7 @@
 
 #include "cmq-compare-window.h"
 #include "cmq-library.h"
+#include "cmq-trace.h"
 #include "ui-util.h"
 
 static char *home;
@@ -387,6 +391,141 @@ test_trace (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static CmqWindow *open_window;
+
+/* The main window reads the release dated @data. */
+static gboolean
+reads_cb (gpointer data)
+{
+  CmqRelease *shown = cmq_reader_view_get_release (cmq_window_get_reader_view (open_window));
+
+  return shown != NULL && g_strcmp0 (cmq_release_get_date (shown), data) == 0;
+}
+
+/* A click on a use of a trace opens its release in the main window, at its paragraph: the text
+ * is large, so that the paragraph is far below the top of the page. */
+static void
+test_trace_open (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GSettings *settings = cmq_window_get_settings (window);
+  WebKitWebView *main_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqCompareWindow *trace;
+  WebKitWebView *web_view;
+  CmqRelease *shown;
+  const char *const *paragraphs;
+  guint paragraph = 0;
+  g_autofree char *in_view = NULL;
+  g_autofree char *uri_before = NULL;
+
+  g_settings_set_int (settings, "text-size", 300);
+  ui_select_and_wait (window, row_of (window, "2011-03-03"));
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "dedicated contributor");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  web_view = cmq_reader_view_get_web_view (cmq_compare_window_get_reader_view (trace));
+  /* Oldest first: the earlier version, then the later one. */
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('table.uses td.when'))"
+                ".map (e => e.textContent).join ('|')",
+                "2012-03-26|2013-03-26");
+  uri_before = g_strdup (webkit_web_view_get_uri (web_view));
+  ui_wait_page (web_view, "document.querySelectorAll ('table.uses a.use')[1].click (), 'clicked'",
+                "clicked");
+
+  open_window = window;
+  ui_wait_until (reads_cb, (gpointer) "2013-03-26");
+  shown = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  paragraphs = cmq_release_get_paragraphs (shown);
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      g_autoptr (GArray) found = cmq_trace_find (paragraphs[p], "dedicated contributor");
+
+      if (found->len > 0)
+        paragraph = p + 1;
+    }
+  g_assert_cmpuint (paragraph, >, 1);
+  in_view = g_strdup_printf ("(function () {"
+                             "  const r = document.getElementById ('p%u').getBoundingClientRect ();"
+                             "  return window.scrollY > 0 && r.top >= 0 && r.top < innerHeight / 2"
+                             "    ? 'in view' : 'top ' + r.top + ' bottom ' + r.bottom;"
+                             "}) ()",
+                             paragraph);
+  ui_wait_page (main_view, in_view, "in view");
+  /* The trace window went nowhere. */
+  g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, uri_before);
+  ui_wait_page (web_view, "document.querySelectorAll ('table.uses').length + ''", "1");
+  /* …and stays there (the list's later stages of the search do not load the page again). */
+  ui_spin (1500);
+  ui_wait_page (main_view, in_view, "in view");
+  screenshot (GTK_WIDGET (window), "trace-open");
+
+  g_settings_reset (settings, "text-size");
+  gtk_window_destroy (GTK_WINDOW (trace));
+  gtk_window_destroy (GTK_WINDOW (window));
+  open_window = NULL;
+}
+
+/* The Near Variants toggle: the phrase with one word changed, after the uses, the changed word
+ * marked, not counted as a use; a variant opens its release as a use does. Screenshots in light
+ * and dark. */
+static void
+test_trace_variants (void)
+{
+  CmqWindow *window = ui_open_window (library);
+  GSettings *settings = cmq_window_get_settings (window);
+  CmqCompareWindow *trace;
+  CmqReaderView *reader;
+  WebKitWebView *web_view;
+  GtkToggleButton *toggle;
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  ui_select_and_wait (window, row_of (window, "2011-03-03"));
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "dedicated contributor");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.trace", NULL);
+  trace = wait_trace_window ();
+  gtk_window_set_default_size (GTK_WINDOW (trace), 1100, 800);
+  reader = cmq_compare_window_get_reader_view (trace);
+  web_view = cmq_reader_view_get_web_view (reader);
+  toggle = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (
+      GTK_WIDGET (trace), CMQ_TYPE_COMPARE_WINDOW, "variants_button"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (toggle)));
+  ui_wait_page (web_view, "String (document.querySelectorAll ('table.variants').length)", "0");
+
+  gtk_toggle_button_set_active (toggle, TRUE);
+  /* "has been a contributor" in both versions of the release, "a" for "dedicated". */
+  ui_wait_page (web_view,
+                "Array.from (document.querySelectorAll ('table.variants .changed'))"
+                ".map (e => e.textContent + '/' + e.parentNode.textContent).join ('|')",
+                "a/a contributor|a/a contributor");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('mark').length)", "2");
+  ui_wait_until (has_changes_cb, reader);
+  g_assert_cmpuint (cmq_reader_view_get_n_hits (reader), ==, 2);
+  screenshot (GTK_WIDGET (trace), "variants-light");
+
+  ui_wait_page (web_view, "document.querySelector ('table.variants a.use').click (), 'clicked'",
+                "clicked");
+  open_window = window;
+  ui_wait_until (reads_cb, (gpointer) "2012-03-26");
+  open_window = NULL;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "color-scheme", "dark");
+  ui_wait_page (web_view, "document.documentElement.classList.contains ('dark') ? 'dark' : ''",
+                "dark");
+  ui_wait_page (web_view, "String (document.querySelectorAll ('table.variants').length)", "1");
+  screenshot (GTK_WIDGET (trace), "variants-dark");
+  gtk_window_set_default_size (GTK_WINDOW (trace), 600, 700);
+  ui_wait_laid_out (GTK_WIDGET (trace));
+  screenshot (GTK_WIDGET (trace), "variants-narrow");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "color-scheme");
+
+  gtk_window_destroy (GTK_WINDOW (trace));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -419,6 +558,8 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui-compare/compare-with", test_compare_with);
   g_test_add_func ("/ui-compare/trace", test_trace);
+  g_test_add_func ("/ui-compare/trace-open", test_trace_open);
+  g_test_add_func ("/ui-compare/trace-variants", test_trace_variants);
   g_test_add_func ("/ui-compare/row", test_row);
   g_test_add_func ("/ui-compare/twins", test_twins);
 

@@ -294,6 +294,22 @@ test_store_banner_save_failed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The toast of an export has an Open button for the file written. */
+static void
+assert_toast_opens (CmqWindow *window, GFile *file)
+{
+  AdwToast *toast = _cmq_window_get_last_toast (window);
+  g_autofree char *uri = g_file_get_uri (file);
+  GVariant *target;
+
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "Open");
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.open-file");
+  target = adw_toast_get_action_target_value (toast);
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+}
+
 static void
 test_export_import (void)
 {
@@ -319,6 +335,7 @@ test_export_import (void)
 
   message = cmq_window_export_notes_to (window, md_file, FALSE);
   g_assert_cmpstr (message, ==, "Notes exported to notes.md");
+  assert_toast_opens (window, md_file);
   g_assert_true (g_file_get_contents (md_path, &markdown, NULL, NULL));
   g_assert_nonnull (strstr (markdown, cmq_release_get_title (release)));
   g_assert_nonnull (strstr (markdown, "Quote the second paragraph"));

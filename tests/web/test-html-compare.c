@@ -204,7 +204,42 @@ free_use (CmqTraceOccurrence *use)
   g_free (use->left);
   g_free (use->match);
   g_free (use->right);
+  g_free (use->instead_of);
   g_free (use);
+}
+
+/* The near variants after the uses: counted apart, the changed word marked and escaped, links
+ * numbered on from the uses, and not hits (<mark>s). */
+static void
+test_trace_variants (CmqTrace *trace)
+{
+  CmqTraceOccurrence *use;
+  g_autofree char *html = NULL;
+  g_autofree char *none = NULL;
+  const char *body;
+
+  trace->variants = g_ptr_array_new_with_free_func ((GDestroyNotify) free_use);
+  none = cmq_html_render_trace_full (trace, "light", TRUE);
+  g_assert_nonnull (strstr (none, "0 uses with one word changed, in 0 releases"));
+  add_use (trace, "2005-02-03", "their ", "collective <security>", " & more");
+  g_ptr_array_add (trace->variants, g_ptr_array_steal_index (trace->uses, trace->uses->len - 1));
+  use = g_ptr_array_index (trace->variants, 0);
+  use->changed_start = strlen ("collective ");
+  use->changed_end = strlen (use->match);
+  use->instead_of = g_strdup ("defence\"");
+  trace->n_variant_releases = 1;
+  trace->n_variant_candidates = trace->n_variant_searched = 3;
+
+  html = cmq_html_render_trace_full (trace, "light", TRUE);
+  body = strstr (html, "<body>");
+  g_assert_null (strstr (html, "<security>"));
+  g_assert_cmpuint (count (body, "<mark>"), ==, 2);
+  g_assert_nonnull (strstr (body, "<h2 class=\"variants\">Near Variants</h2>"));
+  g_assert_nonnull (strstr (body, "1 use with one word changed, in 1 release<"));
+  g_assert_nonnull (strstr (body, "<a class=\"use\" href=\"#use-2\"><span class=\"near\">"
+                                  "collective <span class=\"changed\" "
+                                  "title=\"instead of “defence&quot;”\">&lt;security&gt;</span>"
+                                  "</span></a></td><td class=\"right\"> &amp; more</td>"));
 }
 
 static void
@@ -252,10 +287,16 @@ test_trace (void)
   g_assert_cmpuint (count (body, "<mark>"), ==, 2);
   g_assert_nonnull (strstr (body,
                             "Allies &amp; &lt;i&gt;partners&lt;/i&gt; reaffirmed their "
-                            "</span></td><td class=\"match\"><mark>collective defence</mark>"));
+                            "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-0\">"
+                            "<mark>collective defence</mark></a>"));
+  /* Each use a link to itself, numbered in the order shown. */
+  g_assert_nonnull (strstr (body, "<a class=\"use\" href=\"#use-1\"><mark>Collective Defence"));
   g_assert_nonnull (
       strstr (body, "<tr title=\"A &lt;b&gt;title&lt;/b&gt; — /library/&quot;file&quot;.txt\">"));
   g_assert_nonnull (strstr (body, "&lt;img src=x onerror=alert(1)&gt;"));
+  /* Near variants are shown only when asked for. */
+  g_assert_null (strstr (body, "class=\"changed\""));
+  test_trace_variants (trace);
   cmq_trace_free (trace);
 }
 

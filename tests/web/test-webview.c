@@ -341,77 +341,92 @@ test_bad_input_library (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where a navigation goes while the view shows "communique-page:release/0123456789abcdef". */
+static const struct
+{
+  const char *uri;
+  gboolean new_window;
+  WebKitNavigationType type;
+  gboolean gesture;
+  CmqNavigation expected;
+} navigation_cases[] = {
+  /* the app's own page, loaded by the app */
+  { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+    CMQ_NAVIGATION_LOAD },
+  /* …but not as a link, a reload, a form or a new window */
+  { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_RELOAD, FALSE,
+    CMQ_NAVIGATION_REFUSE },
+  { "communique-page:release/0123456789abcdef", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+    CMQ_NAVIGATION_REFUSE },
+  /* a link to an anchor of the page, clicked (the compare view's moves) */
+  { "communique-page:release/0123456789abcdef#moved-4", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_LOAD },
+  /* …but not one of another page, nor opening a window */
+  { "communique-page:release/0123456789abcdef0#moved-4", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_REFUSE },
+  { "communique-page:release/0123456789abcdef#moved-4", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_REFUSE },
+  /* a trace's link to a use, clicked: a signal, no navigation (a script, a new window, a form
+   * or another page's use: refused) */
+  { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_OPEN_USE },
+  { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    FALSE, CMQ_NAVIGATION_OPEN_USE },
+  { "communique-page:release/0123456789abcdef#use-3", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_REFUSE },
+  { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+    CMQ_NAVIGATION_REFUSE },
+  { "communique-page:release/0123456789abcdef#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED,
+    TRUE, CMQ_NAVIGATION_REFUSE },
+  { "communique-page:release/ffffffffffffffff#use-3", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
+    TRUE, CMQ_NAVIGATION_REFUSE },
+  /* another release page the view did not load */
+  { "communique-page:release/ffffffffffffffff", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
+    CMQ_NAVIGATION_REFUSE },
+  /* web links the user clicked go to the browser */
+  { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_OPEN_IN_BROWSER },
+  { "HTTP://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_OPEN_IN_BROWSER },
+  /* …never without a click: redirects, refreshes, scripts */
+  { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, FALSE,
+    CMQ_NAVIGATION_REFUSE },
+  { "http://127.0.0.1/refresh", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+  { "https://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+  /* …nor a form, even submitted by the user */
+  { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_RESUBMITTED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  /* every other scheme is refused, clicked or not */
+  { "javascript:window.cmqPwned = 1", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  { "file:///etc/passwd", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_REFUSE },
+  { "data:text/html,<script>1</script>", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  { "about:blank", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+  { "ftp://example.org/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_REFUSE },
+  { "mailto:press@hq.nato.int", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  { "httpx://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
+    CMQ_NAVIGATION_REFUSE },
+  { "", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
+};
+
 static void
 test_navigation_policy (void)
 {
   const char *page = "communique-page:release/0123456789abcdef";
-  static const struct
-  {
-    const char *uri;
-    gboolean new_window;
-    WebKitNavigationType type;
-    gboolean gesture;
-    CmqNavigation expected;
-  } cases[] = {
-    /* the app's own page, loaded by the app */
-    { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
-      CMQ_NAVIGATION_LOAD },
-    /* …but not as a link, a reload, a form or a new window */
-    { "communique-page:release/0123456789abcdef", FALSE, WEBKIT_NAVIGATION_TYPE_RELOAD, FALSE,
-      CMQ_NAVIGATION_REFUSE },
-    { "communique-page:release/0123456789abcdef", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
-      CMQ_NAVIGATION_REFUSE },
-    /* a link to an anchor of the page, clicked (the compare view's moves) */
-    { "communique-page:release/0123456789abcdef#moved-4", FALSE,
-      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_LOAD },
-    /* …but not one of another page, nor opening a window */
-    { "communique-page:release/0123456789abcdef0#moved-4", FALSE,
-      WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE, CMQ_NAVIGATION_REFUSE },
-    { "communique-page:release/0123456789abcdef#moved-4", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED,
-      TRUE, CMQ_NAVIGATION_REFUSE },
-    /* another release page the view did not load */
-    { "communique-page:release/ffffffffffffffff", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
-      CMQ_NAVIGATION_REFUSE },
-    /* web links the user clicked go to the browser */
-    { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_OPEN_IN_BROWSER },
-    { "HTTP://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_OPEN_IN_BROWSER },
-    /* …never without a click: redirects, refreshes, scripts */
-    { "https://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, FALSE,
-      CMQ_NAVIGATION_REFUSE },
-    { "http://127.0.0.1/refresh", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE,
-      CMQ_NAVIGATION_REFUSE },
-    { "https://www.nato.int/", TRUE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
-    /* …nor a form, even submitted by the user */
-    { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_SUBMITTED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "http://127.0.0.1/form", FALSE, WEBKIT_NAVIGATION_TYPE_FORM_RESUBMITTED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    /* every other scheme is refused, clicked or not */
-    { "javascript:window.cmqPwned = 1", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "file:///etc/passwd", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "data:text/html,<script>1</script>", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "about:blank", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
-    { "ftp://example.org/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "mailto:press@hq.nato.int", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "httpx://www.nato.int/", FALSE, WEBKIT_NAVIGATION_TYPE_LINK_CLICKED, TRUE,
-      CMQ_NAVIGATION_REFUSE },
-    { "", FALSE, WEBKIT_NAVIGATION_TYPE_OTHER, FALSE, CMQ_NAVIGATION_REFUSE },
-  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (navigation_cases); i++)
     {
       CmqNavigation got = cmq_reader_view_decide_navigation (
-          page, cases[i].uri, cases[i].new_window, cases[i].type, cases[i].gesture);
+          page, navigation_cases[i].uri, navigation_cases[i].new_window, navigation_cases[i].type,
+          navigation_cases[i].gesture);
 
-      if (got != cases[i].expected)
-        g_error ("Case %u (%s): got %d, expected %d", i, cases[i].uri, got, cases[i].expected);
+      if (got != navigation_cases[i].expected)
+        g_error ("Case %u (%s): got %d, expected %d", i, navigation_cases[i].uri, got,
+                 navigation_cases[i].expected);
     }
   /* A view that has loaded nothing loads nothing. */
   g_assert_cmpint (

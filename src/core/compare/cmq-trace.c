@@ -127,6 +127,106 @@ cmq_trace_find (const char *text, const char *phrase)
   return find_words (text, (const char *const *) words);
 }
 
+static gboolean
+part_is (GArray *parts, guint i, const char *word)
+{
+  return g_str_equal (g_array_index (parts, Part, i).part, word);
+}
+
+/* The parts of the exact uses of the phrase of @n @words (as find_words() finds them). */
+static gboolean *
+exact_parts (GArray *parts, const char *const *words, guint n)
+{
+  gboolean *exact = g_new0 (gboolean, parts->len);
+
+  for (guint i = 0; i + n <= parts->len;)
+    {
+      guint k = 0;
+
+      while (k < n && part_is (parts, i + k, words[k]))
+        k++;
+      if (k < n)
+        {
+          i++;
+          continue;
+        }
+      for (k = 0; k < n; k++)
+        exact[i + k] = TRUE;
+      i += n;
+    }
+  return exact;
+}
+
+/* The one word of the @n parts from @i that differs from @words, or -1 when none or more do or
+ * one of them belongs to an exact use. */
+static int
+changed_word (GArray *parts, guint i, const char *const *words, guint n, const gboolean *exact)
+{
+  int changed = -1;
+
+  for (guint k = 0; k < n; k++)
+    {
+      if (exact[i + k])
+        return -1;
+      if (part_is (parts, i + k, words[k]))
+        continue;
+      if (changed >= 0)
+        return -1;
+      changed = (int) k;
+    }
+  return changed;
+}
+
+static GArray *
+find_variant_words (const char *text, const char *const *words)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (CmqTraceVariantSpan));
+  g_autoptr (GArray) parts = NULL;
+  g_autofree gboolean *exact = NULL;
+  guint n = g_strv_length ((char **) words);
+
+  if (n < 2)
+    return found;
+  parts = parts_of (text);
+  if (parts->len < n)
+    return found;
+  exact = exact_parts (parts, words, n);
+  for (guint i = 0; i + n <= parts->len;)
+    {
+      int changed = changed_word (parts, i, words, n, exact);
+      const Part *first, *last, *other;
+      CmqTraceVariantSpan span;
+
+      if (changed < 0)
+        {
+          i++;
+          continue;
+        }
+      first = &g_array_index (parts, Part, i);
+      last = &g_array_index (parts, Part, i + n - 1);
+      other = &g_array_index (parts, Part, i + changed);
+      span.start = first->start - text;
+      span.end = last->end - text;
+      span.changed_start = other->start - text;
+      span.changed_end = other->end - text;
+      span.position = changed;
+      g_array_append_val (found, span);
+      i += n;
+    }
+  return found;
+}
+
+GArray *
+cmq_trace_find_variants (const char *text, const char *phrase)
+{
+  g_auto (GStrv) words = NULL;
+
+  g_return_val_if_fail (text != NULL && phrase != NULL, NULL);
+
+  words = phrase_words (phrase);
+  return find_variant_words (text, (const char *const *) words);
+}
+
 static void
 occurrence_free (CmqTraceOccurrence *use)
 {
@@ -137,6 +237,7 @@ occurrence_free (CmqTraceOccurrence *use)
   g_free (use->left);
   g_free (use->match);
   g_free (use->right);
+  g_free (use->instead_of);
   g_free (use);
 }
 
@@ -148,6 +249,7 @@ cmq_trace_free (CmqTrace *trace)
   g_free (trace->phrase);
   g_array_unref (trace->years);
   g_ptr_array_unref (trace->uses);
+  g_clear_pointer (&trace->variants, g_ptr_array_unref);
   g_free (trace->first);
   g_free (trace->last);
   g_free (trace);
@@ -173,6 +275,23 @@ context_of (const char *text, gsize start, gsize end, guint chars, gboolean afte
   return g_strndup (p, text + end - p);
 }
 
+static CmqTraceOccurrence *
+new_use (const CmqIndexHit *hit, int paragraph, const char *text, gsize start, gsize end,
+         guint context)
+{
+  CmqTraceOccurrence *use = g_new0 (CmqTraceOccurrence, 1);
+
+  use->id = g_strdup (hit->id);
+  use->file = g_strdup (hit->file);
+  use->title = g_strdup (hit->title);
+  use->date = g_strdup (hit->date);
+  use->paragraph = paragraph;
+  use->left = context_of (text, 0, start, context, FALSE);
+  use->match = g_strndup (text + start, end - start);
+  use->right = context_of (text, end, 0, context, TRUE);
+  return use;
+}
+
 static void
 add_uses (CmqTrace *trace, const CmqIndexHit *hit, int paragraph, const char *text,
           const char *const *words, guint context)
@@ -180,20 +299,8 @@ add_uses (CmqTrace *trace, const CmqIndexHit *hit, int paragraph, const char *te
   g_autoptr (GArray) found = find_words (text, words);
 
   for (guint i = 0; i < found->len; i += 2)
-    {
-      gsize start = g_array_index (found, gsize, i), end = g_array_index (found, gsize, i + 1);
-      CmqTraceOccurrence *use = g_new0 (CmqTraceOccurrence, 1);
-
-      use->id = g_strdup (hit->id);
-      use->file = g_strdup (hit->file);
-      use->title = g_strdup (hit->title);
-      use->date = g_strdup (hit->date);
-      use->paragraph = paragraph;
-      use->left = context_of (text, 0, start, context, FALSE);
-      use->match = g_strndup (text + start, end - start);
-      use->right = context_of (text, end, 0, context, TRUE);
-      g_ptr_array_add (trace->uses, use);
-    }
+    g_ptr_array_add (trace->uses, new_use (hit, paragraph, text, g_array_index (found, gsize, i),
+                                           g_array_index (found, gsize, i + 1), context));
 }
 
 static guint
@@ -350,4 +457,142 @@ cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, guint max_
   if (!trace_uses (trace, index, hits, (const char *const *) words, context, cancellable, error))
     return NULL;
   return g_steal_pointer (&trace);
+}
+
+/* Newest first, undated last, as the index lists them. */
+static int
+compare_hits_newest (gconstpointer x, gconstpointer y)
+{
+  const CmqIndexHit *a = *(CmqIndexHit *const *) x;
+  const CmqIndexHit *b = *(CmqIndexHit *const *) y;
+  int order;
+
+  if ((a->date == NULL) != (b->date == NULL))
+    return a->date == NULL ? 1 : -1;
+  if (a->date != NULL && (order = strcmp (b->date, a->date)) != 0)
+    return order;
+  return strcmp (a->id, b->id);
+}
+
+/* "\"w1 w2\" \"w4\"": the words before word @m and those after it, each side a phrase. */
+static char *
+candidates_query (const char *const *words, guint n, guint m)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint from = side == 0 ? 0 : m + 1, to = side == 0 ? m : n;
+
+      if (from >= to)
+        continue;
+      g_string_append (text, text->len > 0 ? " \"" : "\"");
+      for (guint k = from; k < to; k++)
+        g_string_append_printf (text, "%s%s", k > from ? " " : "", words[k]);
+      g_string_append_c (text, '"');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The releases that may hold a near variant, newest first: those with every word of the phrase
+ * but one, in order around it. */
+static GPtrArray *
+variant_candidates (CmqIndex *index, const char *const *words, guint max_releases,
+                    GCancellable *cancellable, GError **error)
+{
+  guint n = g_strv_length ((char **) words);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) candidates =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+
+  for (guint m = 0; m < n && n >= 2; m++)
+    {
+      g_autofree char *text = candidates_query (words, n, m);
+      g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+      /* The newest max_releases of all the candidates are among the newest of each query. */
+      g_autoptr (GPtrArray) hits =
+          cmq_index_query (index, query, CMQ_INDEX_SORT_NEWEST, max_releases, CMQ_INDEX_QUERY_NONE,
+                           cancellable, error);
+
+      if (hits == NULL)
+        return NULL;
+      for (guint i = 0; i < hits->len; i++)
+        {
+          CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+          if (g_hash_table_contains (seen, hit->id))
+            continue;
+          hit = cmq_index_hit_copy (hit);
+          g_hash_table_add (seen, hit->id);
+          g_ptr_array_add (candidates, hit);
+        }
+    }
+  g_ptr_array_sort (candidates, compare_hits_newest);
+  return g_steal_pointer (&candidates);
+}
+
+static guint
+add_variants (CmqTrace *trace, const CmqIndexHit *hit, int paragraph, const char *text,
+              const char *const *words, guint context)
+{
+  g_autoptr (GArray) found = find_variant_words (text, words);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      CmqTraceVariantSpan *span = &g_array_index (found, CmqTraceVariantSpan, i);
+      CmqTraceOccurrence *use = new_use (hit, paragraph, text, span->start, span->end, context);
+
+      use->changed_start = span->changed_start - span->start;
+      use->changed_end = span->changed_end - span->start;
+      use->instead_of = g_strdup (words[span->position]);
+      g_ptr_array_add (trace->variants, use);
+    }
+  return found->len;
+}
+
+gboolean
+cmq_trace_find_near_variants (CmqTrace *trace, CmqIndex *index, guint context, guint max_releases,
+                              GCancellable *cancellable, GError **error)
+{
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
+
+  g_return_val_if_fail (trace != NULL, FALSE);
+  g_return_val_if_fail (CMQ_IS_INDEX (index), FALSE);
+
+  words = phrase_words (trace->phrase);
+  candidates =
+      variant_candidates (index, (const char *const *) words, max_releases, cancellable, error);
+  if (candidates == NULL)
+    return FALSE;
+  g_clear_pointer (&trace->variants, g_ptr_array_unref);
+  trace->variants = g_ptr_array_new_with_free_func ((GDestroyNotify) occurrence_free);
+  trace->n_variant_releases = 0;
+  trace->n_variant_candidates = candidates->len;
+  trace->n_variant_searched =
+      max_releases > 0 ? MIN (max_releases, candidates->len) : candidates->len;
+  for (guint i = 0; i < trace->n_variant_searched; i++)
+    {
+      const CmqIndexHit *hit = g_ptr_array_index (candidates, i);
+      g_autoptr (CmqRelease) release = NULL;
+      const char *const *paragraphs;
+      guint found;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_clear_pointer (&trace->variants, g_ptr_array_unref); /* not half of them */
+          return FALSE;
+        }
+      release = cmq_index_load_release (index, hit->id, NULL);
+      if (release == NULL)
+        continue; /* removed since the query */
+      found = add_variants (trace, hit, -1, cmq_release_get_title (release),
+                            (const char *const *) words, context);
+      paragraphs = cmq_release_get_paragraphs (release);
+      for (guint p = 0; paragraphs[p] != NULL; p++)
+        found += add_variants (trace, hit, p, paragraphs[p], (const char *const *) words, context);
+      trace->n_variant_releases += found > 0;
+    }
+  g_ptr_array_sort (trace->variants, compare_uses);
+  return TRUE;
 }

@@ -27,6 +27,10 @@ typedef struct
   char *left;    /* the text before the phrase in its paragraph, at most the context */
   char *match;   /* the phrase as the release writes it */
   char *right;   /* the text after it */
+  /* For a near variant: the word changed, as bytes [changed_start, changed_end) of @match, and
+   * the word of the phrase it stands for (normalised); 0, 0 and NULL for an exact use. */
+  gsize changed_start, changed_end;
+  char *instead_of;
 } CmqTraceOccurrence;
 
 typedef struct
@@ -37,6 +41,12 @@ typedef struct
   GPtrArray *uses;    /* of CmqTraceOccurrence, by date, oldest first, undated last */
   guint n_searched;   /* releases whose uses were looked for: all, or the newest max_releases */
   char *first, *last; /* dates of the first and last dated use, or NULL */
+  /* Near variants, once cmq_trace_find_near_variants() looked for them (NULL before): the
+   * phrase with one word changed, by date as @uses, counted apart from them. */
+  GPtrArray *variants;        /* of CmqTraceOccurrence */
+  guint n_variant_releases;   /* releases with a near variant */
+  guint n_variant_candidates; /* releases the index gave as candidates */
+  guint n_variant_searched;   /* of which read: all, or the newest max_releases */
 } CmqTrace;
 
 void cmq_trace_free (CmqTrace *trace);
@@ -55,5 +65,30 @@ CmqTrace *cmq_trace_phrase (CmqIndex *index, const char *phrase, guint context, 
 /* Where @phrase occurs in @text: pairs of byte offsets (start, end), words compared as the
  * search compares them (case and accents folded). Pure, for the tests and the reader. */
 GArray *cmq_trace_find (const char *text, const char *phrase);
+
+/* A near variant in a text: bytes [start, end) of the text, the changed word [changed_start,
+ * changed_end) inside them, and which word of the phrase it changes (from 0). */
+typedef struct
+{
+  gsize start, end;
+  gsize changed_start, changed_end;
+  guint position;
+} CmqTraceVariantSpan;
+
+/* Where @phrase occurs in @text with exactly one word changed (as many words, one position
+ * different, the others compared as cmq_trace_find() does), left to right, never overlapping
+ * an exact use or each other: a GArray of CmqTraceVariantSpan. A phrase of one word has none
+ * (any word would do). Each place of the text is compared with at most the phrase's words, and
+ * gives up at the second difference: linear in the text. Pure, for the tests. */
+GArray *cmq_trace_find_variants (const char *text, const char *phrase);
+
+/* Adds the near variants of @trace's phrase (cmq_trace_find_variants()) to @trace, found in
+ * the releases of @index that the index gives as candidates (for each word of the phrase, the
+ * releases with the words before it and the words after it as phrases), in every one of them
+ * or, when @max_releases is not 0, in the newest @max_releases. FALSE with @error set when the
+ * index fails. */
+gboolean cmq_trace_find_near_variants (CmqTrace *trace, CmqIndex *index, guint context,
+                                       guint max_releases, GCancellable *cancellable,
+                                       GError **error);
 
 G_END_DECLS

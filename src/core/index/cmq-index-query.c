@@ -110,15 +110,16 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 #define SNIPPET_COLUMN                                                                             \
   ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
 
-/* @skip (nullable): a statement whose first column is a docid, newest first, over the same
- * range: rows of @sql (also newest first) with those docids are left out. */
+/* @skip (nullable): a statement whose first column is a docid, in the order of @sql (newest
+ * first, or oldest first when @ascending) over the same range: rows of @sql with those docids
+ * are left out. */
 static int
 collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low,
                   sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, sqlite3_stmt *skip,
-                  GPtrArray *hits, GArray *docids)
+                  gboolean ascending, GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *stmt = NULL;
-  sqlite3_int64 skipped = G_MAXINT64;
+  sqlite3_int64 skipped = ascending ? G_MININT64 : G_MAXINT64;
   sqlite3_int64 n_added = 0;
   int skip_rc = SQLITE_ROW;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
@@ -138,10 +139,14 @@ collect_skipping (sqlite3 *db, const char *sql, const char *match, sqlite3_int64
           CmqIndexHit *hit;
           sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
 
-          while (skip != NULL && skip_rc == SQLITE_ROW && skipped > docid)
+          while (skip != NULL && skip_rc == SQLITE_ROW &&
+                 (ascending ? skipped < docid : skipped > docid))
             {
               skip_rc = sqlite3_step (skip);
-              skipped = skip_rc == SQLITE_ROW ? sqlite3_column_int64 (skip, 0) : G_MININT64;
+              if (skip_rc == SQLITE_ROW)
+                skipped = sqlite3_column_int64 (skip, 0);
+              else
+                skipped = ascending ? G_MAXINT64 : G_MININT64;
             }
           if (skip != NULL && skip_rc != SQLITE_ROW && skip_rc != SQLITE_DONE)
             {
@@ -170,7 +175,26 @@ static int
 collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sqlite3_int64 high,
          sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
 {
-  return collect_skipping (db, sql, match, low, high, limit, n_snippets, NULL, hits, docids);
+  return collect_skipping (db, sql, match, low, high, limit, n_snippets, NULL, FALSE, hits, docids);
+}
+
+/* Oldest first, undated last: @sql (ascending) over the dated part of the range, then over its
+ * undated part, both walks stopping at @limit. */
+static int
+collect_oldest (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low,
+                sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
+                GArray *docids)
+{
+  guint before = hits->len;
+  int rc = collect (db, sql, match, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, n_snippets, hits,
+                    docids);
+  guint added = hits->len - before;
+
+  if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
+    rc = collect (db, sql, match, low, MIN (high, CMQ_INDEX_UNDATED_END),
+                  limit < 0 ? -1 : limit - added, n_snippets > added ? n_snippets - added : 0, hits,
+                  docids);
+  return rc;
 }
 
 /* Releases matching no word of @exclude, newest first: the releases and the matches of @exclude
@@ -178,13 +202,16 @@ collect (sqlite3 *db, const char *sql, const char *match, sqlite3_int64 low, sql
  * first gather every match: 90,000 rows for "-nato" at 100,000 releases.) */
 static int
 collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_int64 high,
-                   sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+                   sqlite3_int64 limit, gboolean ascending, GPtrArray *hits, GArray *docids)
 {
   sqlite3_stmt *skip = NULL;
-  int rc = sqlite3_prepare_v2 (db,
-                               "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                               " AND rowid < ?3 ORDER BY rowid DESC",
-                               -1, &skip, NULL);
+  int rc =
+      sqlite3_prepare_v2 (db,
+                          ascending ? "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                      " AND rowid < ?3 ORDER BY rowid ASC"
+                                    : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                      " AND rowid < ?3 ORDER BY rowid DESC",
+                          -1, &skip, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -192,12 +219,51 @@ collect_excluding (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_
       sqlite3_bind_int64 (skip, 2, low);
       sqlite3_bind_int64 (skip, 3, high);
       rc = collect_skipping (db,
-                             HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
-                                         " ORDER BY d.docid DESC",
-                             NULL, low, high, limit, 0, skip, hits, docids);
+                             ascending ? HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
+                                                     " AND d.docid < ?3 ORDER BY d.docid ASC"
+                                       : HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
+                                                     " AND d.docid < ?3 ORDER BY d.docid DESC",
+                             NULL, low, high, limit, 0, skip, ascending, hits, docids);
     }
   sqlite3_finalize (skip);
   return rc;
+}
+
+/* As collect_excluding(), oldest first, undated last. */
+static int
+collect_excluding_oldest (sqlite3 *db, const char *exclude, sqlite3_int64 low, sqlite3_int64 high,
+                          sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+{
+  guint before = hits->len;
+  int rc = collect_excluding (db, exclude, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, TRUE,
+                              hits, docids);
+  guint added = hits->len - before;
+
+  if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
+    rc = collect_excluding (db, exclude, low, MIN (high, CMQ_INDEX_UNDATED_END),
+                            limit < 0 ? -1 : limit - added, TRUE, hits, docids);
+  return rc;
+}
+
+/* A query with no word to match: every release in the range, or those without the words of
+ * @exclude (nullable), newest or oldest first (relevance has nothing to rank: newest). */
+static int
+collect_without_words (sqlite3 *db, const char *exclude, CmqIndexSort sort, sqlite3_int64 low,
+                       sqlite3_int64 high, sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+{
+  if (exclude != NULL && sort == CMQ_INDEX_SORT_OLDEST)
+    return collect_excluding_oldest (db, exclude, low, high, limit, hits, docids);
+  if (exclude != NULL)
+    return collect_excluding (db, exclude, low, high, limit, FALSE, hits, docids);
+  if (sort == CMQ_INDEX_SORT_OLDEST)
+    return collect_oldest (db,
+                           HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
+                                       " ORDER BY d.docid ASC LIMIT ?4",
+                           NULL, low, high, limit, 0, hits, docids);
+  return collect (db,
+                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
+                              " ORDER BY d.docid DESC LIMIT ?4",
+                  NULL, low, high, limit, 0, hits, docids);
 }
 
 /* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
@@ -297,14 +363,16 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  if (match == NULL && cmq_query_get_exclude_match (query) != NULL)
-    rc = collect_excluding (self->db, cmq_query_get_exclude_match (query), low, high, all, hits,
-                            docids);
-  else if (match == NULL)
-    rc = collect (self->db,
-                  HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3"
-                              " ORDER BY d.docid DESC LIMIT ?4",
-                  NULL, low, high, all, 0, hits, docids);
+  if (match == NULL)
+    rc = collect_without_words (self->db, cmq_query_get_exclude_match (query), sort, low, high, all,
+                                hits, docids);
+  else if (match != NULL && sort == CMQ_INDEX_SORT_OLDEST)
+    rc = collect_oldest (self->db,
+                         HIT_COLUMNS "0.0" SNIPPET_COLUMN
+                                     " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                     " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3"
+                                     " ORDER BY fts.rowid ASC LIMIT ?4",
+                         match, low, high, all, n_snippets, hits, docids);
   else
     {
       sqlite3_int64 threshold = -1;

@@ -68,6 +68,7 @@ typedef enum
 {
   CMQ_INDEX_SORT_RELEVANCE, /* bm25, title words weigh more; see cmq_index_set_rank_limit() */
   CMQ_INDEX_SORT_NEWEST,    /* newest first, undated last (an empty query is always so) */
+  CMQ_INDEX_SORT_OLDEST,    /* oldest first, undated last */
 } CmqIndexSort;
 
 /* bm25 costs about 2 µs per matching release, so a word found in 75,000 releases would take

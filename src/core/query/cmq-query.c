@@ -528,6 +528,19 @@ cmq_query_get_text (CmqQuery *query)
   return query->text;
 }
 
+gboolean
+cmq_query_equal (CmqQuery *a, CmqQuery *b)
+{
+  gboolean a_empty = a == NULL || cmq_query_is_empty (a);
+  gboolean b_empty = b == NULL || cmq_query_is_empty (b);
+
+  if (a == b || (a_empty && b_empty))
+    return TRUE;
+  if (a_empty || b_empty)
+    return FALSE;
+  return a->flags == b->flags && g_strcmp0 (a->text, b->text) == 0;
+}
+
 CmqQueryFlags
 cmq_query_get_flags (CmqQuery *query)
 {

@@ -50,6 +50,9 @@ CmqQuery *cmq_query_ref (CmqQuery *query);
 void cmq_query_unref (CmqQuery *query);
 
 const char *cmq_query_get_text (CmqQuery *query);
+/* Whether @a and @b (either may be %NULL) were parsed from the same text with the same flags, so
+ * they match and highlight the same; %NULL is equal to an empty query. */
+gboolean cmq_query_equal (CmqQuery *a, CmqQuery *b);
 CmqQueryFlags cmq_query_get_flags (CmqQuery *query);
 
 /* TRUE when the query neither matches words nor filters dates: show every release. */

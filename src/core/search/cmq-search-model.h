@@ -44,6 +44,8 @@ void cmq_search_model_set_text (CmqSearchModel *self, const char *text);
 CmqQuery *cmq_search_model_get_query (CmqSearchModel *self);
 /* TRUE when the query has words or filters */
 gboolean cmq_search_model_is_narrowed (CmqSearchModel *self);
+/* Best Match, Newest or Oldest first; with no word to rank (nothing typed, or filters only),
+ * Best Match lists the newest first. */
 void cmq_search_model_set_sort (CmqSearchModel *self, CmqIndexSort sort);
 CmqIndexSort cmq_search_model_get_sort (CmqSearchModel *self);
 /* Filters again without searching again; the release kept goes. */

@@ -25,6 +25,7 @@ struct _CmqCompareWindow
   GtkLabel *position_label;
   GtkWidget *previous_button;
   GtkWidget *next_button;
+  GtkToggleButton *variants_button;
   CmqReaderView *reader_view;
 
   GSettings *settings;
@@ -86,6 +87,12 @@ step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+variants_toggled_cb (GtkToggleButton *button, CmqCompareWindow *self)
+{
+  cmq_reader_view_set_show_variants (self->reader_view, gtk_toggle_button_get_active (button));
+}
+
+static void
 cmq_compare_window_dispose (GObject *object)
 {
   CmqCompareWindow *self = CMQ_COMPARE_WINDOW (object);
@@ -122,6 +129,7 @@ cmq_compare_window_class_init (CmqCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, position_label);
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, previous_button);
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, variants_button);
   gtk_widget_class_bind_template_child (widget_class, CmqCompareWindow, reader_view);
 
   gtk_widget_class_install_action (widget_class, "compare.next-change", NULL, step_action);
@@ -203,6 +211,12 @@ cmq_compare_window_new_for_trace (GtkWindow *parent, GSettings *settings, CmqTra
   adw_window_title_set_subtitle (self->window_title, trace->phrase);
   gtk_widget_set_tooltip_text (self->previous_button, _("Previous Use"));
   gtk_widget_set_tooltip_text (self->next_button, _("Next Use"));
+  /* The near variants, when they were looked for and could be (a phrase of two words or more
+   * has candidates). */
+  gtk_widget_set_visible (GTK_WIDGET (self->variants_button),
+                          trace->variants != NULL && trace->n_variant_candidates > 0);
+  g_signal_connect_object (self->variants_button, "toggled", G_CALLBACK (variants_toggled_cb), self,
+                           0);
   cmq_reader_view_show_trace (self->reader_view, trace);
   return self;
 }

@@ -55,16 +55,13 @@ heading_for (guint imported, guint duplicates)
   return g_strdup (_("No Releases Imported"));
 }
 
-/* One line per kind of file the import met: a "0 skipped" line only adds reading. */
+/* One line per other kind of file the import met (the heading has the imported count already;
+ * a "0 skipped" line only adds reading), or none when every file was imported. */
 static char *
 body_for (guint imported, guint duplicates, guint skipped)
 {
   g_autoptr (GString) body = g_string_new (NULL);
 
-  if (imported > 0)
-    /* Translators: a line of the import report */
-    g_string_append_printf (
-        body, g_dngettext (GETTEXT_PACKAGE, "%u imported", "%u imported", imported), imported);
   if (duplicates > 0)
     {
       if (body->len > 0)
@@ -83,7 +80,7 @@ body_for (guint imported, guint duplicates, guint skipped)
       g_string_append_printf (
           body, g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", skipped), skipped);
     }
-  if (body->len == 0)
+  if (body->len == 0 && imported == 0)
     /* Translators: the import report when the chosen files and folders held no file at all */
     g_string_append (body, _("No files were found"));
   return g_string_free (g_steal_pointer (&body), FALSE);

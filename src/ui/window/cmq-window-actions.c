@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cmq-html.h"
 #include "cmq-window-private.h"
 
@@ -46,6 +48,11 @@ apply_page_class (CmqWindow *self)
     }
   page_class = cmq_html_page_class (font, width, scheme);
   cmq_reader_view_set_page_class (self->reader_view, page_class);
+  /* The note pane under the page takes the page's paper colour (style.css). */
+  if (g_str_equal (scheme, "sepia"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "sepia");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "sepia");
 }
 
 static gboolean
@@ -166,6 +173,26 @@ install_passage_actions (GtkWidgetClass *widget_class)
                                        "win.copy-citation", NULL);
 }
 
+/* The Open button of a toast about an exported file: the file, in the app the desktop picks. */
+static void
+open_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  GdkAppLaunchContext *context =
+      gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_autoptr (GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, G_APP_LAUNCH_CONTEXT (context), &error))
+    {
+      /* Translators: %s says why */
+      g_autofree char *message =
+          g_strdup_printf (_("The file could not be opened: %s"), error->message);
+
+      _cmq_window_toast (CMQ_WINDOW (widget), message);
+    }
+  g_object_unref (context);
+}
+
 void
 _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
 {
@@ -203,6 +230,7 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
                                    _cmq_window_notes_import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.show-orphans", NULL,
                                    _cmq_window_notes_show_orphans_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.open-notes-folder", NULL,
                                    _cmq_window_notes_open_notes_folder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,

@@ -7,7 +7,8 @@
  * the most of the release's title words (bm25), each then weighed by the pairs of words the two
  * texts share (cmq_compare_similarity()), in a worker thread. Trace (Shift+Ctrl+T) follows the
  * words selected in the reader, or else the search, through the years (cmq-trace.c, in a thread)
- * and shows them in a CmqCompareWindow too.
+ * and shows them in a CmqCompareWindow too; a click on one of its uses opens that release here,
+ * at that paragraph.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,8 +33,11 @@
 /* Trace reads at most this many releases (the newest) for the uses in context: about a second's
  * work; the counts by year cover every release. */
 #define MAX_TRACED_RELEASES 1500
-#define MIN_SIMILARITY      0.03
-#define SIMILAR_FOR_EARLIER 0.15
+/* Near variants are looked for in at most this many releases (the newest that could have one):
+ * a common word makes most of the library a candidate, and each is read (about 1.5 ms). */
+#define MAX_VARIANT_RELEASES 300
+#define MIN_SIMILARITY       0.03
+#define SIMILAR_FOR_EARLIER  0.15
 
 typedef struct
 {
@@ -378,10 +382,65 @@ trace_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *ca
   CmqTrace *trace = cmq_trace_phrase (CMQ_INDEX (source), task_data, 60, MAX_TRACED_RELEASES,
                                       cancellable, &error);
 
+  /* The near variants too, for the view's toggle: without them, the view has no toggle. */
+  if (trace != NULL && !cmq_trace_find_near_variants (trace, CMQ_INDEX (source), 60,
+                                                      MAX_VARIANT_RELEASES, cancellable, &error))
+    {
+      g_debug ("No near variants: %s", error->message);
+      g_clear_error (&error);
+    }
   if (trace == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, trace, (GDestroyNotify) cmq_trace_free);
+}
+
+/* A use clicked in a trace window: the release it is in, to be opened at its paragraph once
+ * its page has loaded in the reader. */
+typedef struct
+{
+  char *id;
+  guint paragraph;
+} OpenAt;
+
+static void
+open_at_free (OpenAt *at)
+{
+  g_free (at->id);
+  g_free (at);
+}
+
+static void
+scroll_when_shown (CmqWindow *self)
+{
+  OpenAt *at = g_object_get_data (G_OBJECT (self), "cmq-open-at");
+  CmqRelease *shown = cmq_reader_view_get_release (self->reader_view);
+
+  if (at == NULL || shown == NULL || !g_str_equal (cmq_release_get_id (shown), at->id))
+    return;
+  cmq_reader_view_scroll_to_paragraph (self->reader_view, at->paragraph);
+  g_object_set_data (G_OBJECT (self), "cmq-open-at", NULL);
+}
+
+/* The release is selected in the list as it is (or, when the list does not have it, in the
+ * whole library: the search is cleared), and read from that paragraph. */
+static void
+open_use_cb (CmqReaderView *trace_view, const char *id, guint paragraph, CmqWindow *self)
+{
+  OpenAt *at = g_new0 (OpenAt, 1);
+  CmqRelease *shown = cmq_reader_view_get_release (self->reader_view);
+  guint position = cmq_hit_list_find (self->hit_list, id);
+
+  at->id = g_strdup (id);
+  at->paragraph = paragraph;
+  g_object_set_data_full (G_OBJECT (self), "cmq-open-at", at, (GDestroyNotify) open_at_free);
+  gtk_window_present (GTK_WINDOW (self));
+  if (shown != NULL && g_str_equal (cmq_release_get_id (shown), id))
+    scroll_when_shown (self);
+  else if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    _cmq_window_search_select (self, NULL, id);
 }
 
 static void
@@ -399,6 +458,8 @@ traced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   window = cmq_compare_window_new_for_trace (GTK_WINDOW (self), self->settings, trace);
+  g_signal_connect_object (cmq_compare_window_get_reader_view (window), "open-release",
+                           G_CALLBACK (open_use_cb), self, 0);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -552,6 +613,8 @@ reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
 {
   if (event == WEBKIT_LOAD_COMMITTED)
     find_twin (self);
+  if (event == WEBKIT_LOAD_FINISHED)
+    scroll_when_shown (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
                                  cmq_reader_view_get_release (self->reader_view) != NULL);
 }

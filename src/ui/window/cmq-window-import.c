@@ -174,10 +174,25 @@ drop_cb (GtkDropTarget *target, const GValue *value, double x, double y, CmqWind
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (array, l->data);
   g_slist_free (files);
+  gtk_widget_set_visible (self->drop_hint, FALSE);
   if (array->len == 0)
     return FALSE;
   cmq_window_import_files (self, (GFile **) array->pdata, array->len);
   return TRUE;
+}
+
+/* While files are over the window, a hint says that dropping them imports them. */
+static GdkDragAction
+drop_enter_cb (GtkDropTarget *target, double x, double y, CmqWindow *self)
+{
+  gtk_widget_set_visible (self->drop_hint, TRUE);
+  return GDK_ACTION_COPY;
+}
+
+static void
+drop_leave_cb (GtkDropTarget *target, CmqWindow *self)
+{
+  gtk_widget_set_visible (self->drop_hint, FALSE);
 }
 
 void
@@ -185,6 +200,8 @@ _cmq_window_import_init (CmqWindow *self)
 {
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
+  g_signal_connect (target, "enter", G_CALLBACK (drop_enter_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (drop_leave_cb), self);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

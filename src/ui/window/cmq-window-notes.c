@@ -34,6 +34,7 @@ struct _CmqWindowNotes
   CmqBanner *save_banner;
   GtkToggleButton *favourite_button;
   AdwToastOverlay *toast_overlay;
+  AdwToast *last_toast; /* weak: the toast shown last, for the tests */
   GtkPaned *reader_paned;
   GSettings *settings;
   gboolean height_restored;
@@ -57,6 +58,23 @@ toast (CmqWindowNotes *notes, const char *message)
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
+  g_set_weak_pointer (&notes->last_toast, toast);
+  adw_toast_overlay_add_toast (notes->toast_overlay, toast);
+}
+
+/* A toast saying @file was written, with a button that opens it (win.open-file). */
+static void
+toast_file (CmqWindowNotes *notes, const char *message, GFile *file)
+{
+  AdwToast *toast = adw_toast_new (message);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  adw_toast_set_timeout (toast, 5);
+  /* Translators: the button of a toast saying that a file was exported: opens the file */
+  adw_toast_set_button_label (toast, _("Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  g_set_weak_pointer (&notes->last_toast, toast);
   adw_toast_overlay_add_toast (notes->toast_overlay, toast);
 }
 
@@ -381,7 +399,10 @@ cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json)
   else
     /* Translators: %s is a file name */
     message = g_strdup_printf (_("Notes exported to %s"), name);
-  toast (notes, message);
+  if (error == NULL)
+    toast_file (notes, message, file);
+  else
+    toast (notes, message);
   return message;
 }
 
@@ -648,6 +669,7 @@ _cmq_window_notes_free (CmqWindowNotes *notes)
 {
   flush (notes);
   disconnect_store (notes);
+  g_clear_weak_pointer (&notes->last_toast);
   if (notes->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (notes->chooser, notes);
@@ -747,4 +769,16 @@ void
 _cmq_window_toast (CmqWindow *self, const char *message)
 {
   toast (_cmq_window_get_notes (self), message);
+}
+
+void
+_cmq_window_toast_file (CmqWindow *self, const char *message, GFile *file)
+{
+  toast_file (_cmq_window_get_notes (self), message, file);
+}
+
+AdwToast *
+_cmq_window_get_last_toast (CmqWindow *self)
+{
+  return _cmq_window_get_notes (self)->last_toast;
 }

@@ -258,7 +258,10 @@ cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportForma
                          "%u citations exported to %s", citations->len),
             citations->len, name);
     }
-  _cmq_window_toast (self, message);
+  if (data != NULL && error == NULL)
+    _cmq_window_toast_file (self, message, file);
+  else
+    _cmq_window_toast (self, message);
   return message;
 }
 

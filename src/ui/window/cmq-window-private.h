@@ -92,6 +92,7 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
+  GtkWidget *drop_hint;    /* shown while files are dragged over the window */
   guint page_class_idle;   /* a burst of reading settings, applied to the page once */
   CmqBanner *index_banner; /* the search index is not complete, or not where it should be */
   AdwWindowTitle *content_title;
@@ -110,6 +111,8 @@ struct _CmqWindow
   CmqWindowNotes *notes;
 
   gboolean list_changing; /* the selection follows a new result, not a click */
+  gboolean to_first_hit;  /* Enter in the search: the reader goes to the first hit once shown */
+  char *listed_text;      /* the search the list was last scrolled to the top for */
   char *selected_id;      /* of the release selected when the content was last updated */
   CmqRelease *loaded;     /* the whole selected release, once loaded */
   GCancellable *loading;  /* loading the selected release */
@@ -166,6 +169,10 @@ void _cmq_window_passages_init (CmqWindow *self);
 char *cmq_window_export_citations_to (CmqWindow *self, GFile *file, CmqCiteExportFormat format);
 /* cmq-window-notes.c */
 void _cmq_window_toast (CmqWindow *self, const char *message);
+/* A toast saying @file was written, with an Open button. */
+void _cmq_window_toast_file (CmqWindow *self, const char *message, GFile *file);
+AdwToast *_cmq_window_get_last_toast (CmqWindow *self);
+void _cmq_window_open_file_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 /* An operation printing the release shown (NULL when there is none), for Print and the tests. */
 WebKitPrintOperation *_cmq_window_new_print_operation (CmqWindow *self);
 

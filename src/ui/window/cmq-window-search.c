@@ -87,15 +87,27 @@ filter_mode_cb (CmqListFilter *list_filter, GParamSpec *pspec, CmqWindowSearch *
                                (CmqSearchFilter) cmq_list_filter_get_mode (list_filter));
 }
 
+/* The sort menu's items, in its order, and their names in the settings. With no word typed,
+ * Best Match lists the newest first (the index has nothing to rank). */
+static const struct
+{
+  CmqIndexSort sort;
+  const char *name;
+} sorts[] = {
+  { CMQ_INDEX_SORT_RELEVANCE, "relevance" },
+  { CMQ_INDEX_SORT_NEWEST, "newest" },
+  { CMQ_INDEX_SORT_OLDEST, "oldest" },
+};
+
 static void
 sort_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, CmqWindowSearch *search)
 {
-  CmqIndexSort sort =
-      gtk_drop_down_get_selected (dropdown) == 1 ? CMQ_INDEX_SORT_NEWEST : CMQ_INDEX_SORT_RELEVANCE;
+  guint item = gtk_drop_down_get_selected (dropdown);
 
-  g_settings_set_string (search->settings, "sort-order",
-                         sort == CMQ_INDEX_SORT_NEWEST ? "newest" : "relevance");
-  cmq_search_model_set_sort (search->model, sort);
+  if (item >= G_N_ELEMENTS (sorts))
+    return;
+  g_settings_set_string (search->settings, "sort-order", sorts[item].name);
+  cmq_search_model_set_sort (search->model, sorts[item].sort);
 }
 
 void
@@ -117,6 +129,7 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   CmqWindowSearch *search = g_new0 (CmqWindowSearch, 1);
   g_autofree char *sort_name = NULL;
   CmqIndexSort sort;
+  guint item = 0;
 
   search->sort_dropdown = sort_dropdown;
   search->list_filter = list_filter;
@@ -124,8 +137,11 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   search->bound_rows = g_hash_table_new (NULL, NULL);
 
   sort_name = g_settings_get_string (search->settings, "sort-order");
-  sort = g_str_equal (sort_name, "newest") ? CMQ_INDEX_SORT_NEWEST : CMQ_INDEX_SORT_RELEVANCE;
-  gtk_drop_down_set_selected (sort_dropdown, sort == CMQ_INDEX_SORT_NEWEST ? 1 : 0);
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (g_str_equal (sort_name, sorts[i].name))
+      item = i;
+  sort = sorts[item].sort;
+  gtk_drop_down_set_selected (sort_dropdown, item);
   g_signal_connect (sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), search);
 
   search->model = cmq_search_model_new (context, sort);

@@ -100,9 +100,9 @@ update_content (CmqWindow *self)
     release = NULL;
   else if (shown == 0 && query != NULL && !cmq_query_is_empty (query))
     {
+      g_autofree char *typed = g_strstrip (g_strdup (cmq_query_get_text (query)));
       /* Translators: %s is what the user typed in the search entry */
-      g_autofree char *title =
-          g_strdup_printf (_("No releases match “%s”"), cmq_query_get_text (query));
+      g_autofree char *title = g_strdup_printf (_("No releases match “%s”"), typed);
 
       adw_status_page_set_title (self->no_match_page, title);
       release = NULL;
@@ -182,6 +182,24 @@ _cmq_window_list_changed (CmqWindow *self)
   selection_moved (self);
 }
 
+/* A new search starts at the top of the list, with the best match in view; the same search
+ * again (an index update, the next stage of one result) keeps the place. */
+static void
+scroll_new_search_to_top (CmqWindow *self)
+{
+  CmqQuery *query = cmq_window_get_query (self);
+  const char *text = query != NULL ? cmq_query_get_text (query) : "";
+
+  if (g_strcmp0 (text, self->listed_text) == 0)
+    return;
+  g_free (self->listed_text);
+  self->listed_text = g_strdup (text);
+  /* The list view's own action: it keeps its anchor right, where setting the adjustment in the
+   * middle of a change of items makes it lose its place. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
 /* The search model shows a new result: the selection follows (to @select when it says so). */
 static void
 result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
@@ -189,6 +207,7 @@ result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
   if (select != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, select);
   _cmq_window_list_changed (self);
+  scroll_new_search_to_top (self);
 }
 
 static void
@@ -224,15 +243,77 @@ search_started_cb (GtkSearchEntry *entry, CmqWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (entry));
 }
 
+/* Once the reader has counted the hits of the page that Enter opened, it shows the first. */
+static void
+go_to_first_hit (CmqWindow *self)
+{
+  if (!self->to_first_hit || cmq_reader_view_get_n_hits (self->reader_view) == 0)
+    return;
+  self->to_first_hit = FALSE;
+  if (cmq_reader_view_get_current_hit (self->reader_view) == 0)
+    cmq_reader_view_step_hit (self->reader_view, FALSE);
+}
+
 static void
 activate_search_cb (GtkSearchEntry *entry, CmqWindow *self)
 {
-  /* Enter in the search entry opens the first match. */
+  /* Enter in the search entry opens the first match, at its first hit. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0)
     {
+      CmqRelease *shown = cmq_reader_view_get_release (self->reader_view);
+
       gtk_single_selection_set_selected (self->selection, 0);
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      self->to_first_hit = TRUE;
+      /* The page shown already is that release's: its hits are counted. */
+      if (shown != NULL && self->loaded == shown &&
+          g_strcmp0 (self->selected_id, cmq_release_get_id (shown)) == 0)
+        go_to_first_hit (self);
     }
+}
+
+/* Down from the search entry goes on to the results. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint keycode,
+                       GdkModifierType state, CmqWindow *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) == 0)
+    return FALSE;
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return TRUE;
+}
+
+/* Ctrl+G and Shift+Ctrl+G are the search entry's own keys while it has the focus: they step
+ * through the hits of the page as they do elsewhere in the window. */
+static void
+search_next_match_cb (GtkSearchEntry *entry, CmqWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.next-hit", NULL);
+}
+
+static void
+search_previous_match_cb (GtkSearchEntry *entry, CmqWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.previous-hit", NULL);
+}
+
+static void
+setup_search_entry_keys (CmqWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  g_signal_connect (self->search_entry, "next-match", G_CALLBACK (search_next_match_cb), self);
+  g_signal_connect (self->search_entry, "previous-match", G_CALLBACK (search_previous_match_cb),
+                    self);
+  g_signal_connect_swapped (self->reader_view, "notify::n-hits", G_CALLBACK (go_to_first_hit),
+                            self);
 }
 
 /* Within a screen of the end of the rows the list has: the next page of hits. */
@@ -409,6 +490,7 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->listed_text, g_free);
 
   G_OBJECT_CLASS (cmq_window_parent_class)->dispose (object);
 }
@@ -442,6 +524,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
@@ -478,6 +561,7 @@ cmq_window_init (CmqWindow *self)
   /* Type to search from anywhere in the window; the window opens with the search focused. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+  setup_search_entry_keys (self);
 
   _cmq_window_import_init (self);
   _cmq_window_actions_init (self);
