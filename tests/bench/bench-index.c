@@ -8,6 +8,8 @@
  *   bench-index similar DB LIBRARY  (after warm) the releases most like each of 100 releases
  *                                 spread over the library: the index's answer from the
  *                                 signatures alone, and the list the reader shows (rescored)
+ *   bench-index timeline DB LIBRARY   the timeline's counts by month (cmq_index_count_months())
+ *                                 of the same 50 queries and of the whole library
  *
  * Prints one JSON object. Peak RSS is the process's VmHWM.
  *
@@ -274,12 +276,59 @@ similar (const char *db, const char *library)
   return 0;
 }
 
+static int
+timeline (const char *db, const char *library)
+{
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  double all_ms = 0;
+
+  if (!cmq_index_update (index, NULL, NULL, &error))
+    {
+      g_printerr ("update failed: %s\n", error->message);
+      return 1;
+    }
+  for (guint r = 0; r < REPEAT; r++)
+    for (guint q = 0; q <= G_N_ELEMENTS (queries); q++)
+      {
+        /* The last one: the empty search, every release of the library. */
+        const char *text = q < G_N_ELEMENTS (queries) ? queries[q] : "";
+        gboolean typing = text[0] == '>';
+        g_autoptr (CmqQuery) query = cmq_query_parse (
+            text + typing, typing ? CMQ_QUERY_FLAGS_LAST_IS_PREFIX : CMQ_QUERY_FLAGS_NONE);
+        gint64 t0 = g_get_monotonic_time ();
+        double cpu0 = thread_cpu_ms ();
+        g_autoptr (GArray) months = cmq_index_count_months (index, query, NULL, NULL, &error);
+        double ms = (g_get_monotonic_time () - t0) / 1e3;
+        double cpu_ms = thread_cpu_ms () - cpu0;
+
+        g_assert_no_error (error);
+        if (q == G_N_ELEMENTS (queries))
+          all_ms = MAX (all_ms, ms);
+        g_array_append_val (times, ms);
+        g_array_append_val (cpu_times, cpu_ms);
+        if (g_getenv ("BENCH_VERBOSE") != NULL && r == REPEAT - 1)
+          g_printerr ("%8.2f ms %8.2f ms CPU %4u months  %s\n", ms, cpu_ms, months->len, text);
+      }
+  g_array_sort (times, compare_double);
+  g_array_sort (cpu_times, compare_double);
+  printf ("{\"timeline_p50_ms\": %.2f, \"timeline_p95_ms\": %.2f, \"timeline_max_ms\": %.2f, "
+          "\"timeline_cpu_p50_ms\": %.2f, \"timeline_cpu_p95_ms\": %.2f, "
+          "\"timeline_all_ms\": %.2f}\n",
+          percentile (times, 0.50), percentile (times, 0.95),
+          g_array_index (times, double, times->len - 1), percentile (cpu_times, 0.50),
+          percentile (cpu_times, 0.95), all_ms);
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
   if (argc != 4)
     {
-      g_printerr ("usage: bench-index cold|warm|similar DB LIBRARY\n");
+      g_printerr ("usage: bench-index cold|warm|similar|timeline DB LIBRARY\n");
       return 2;
     }
   if (strcmp (argv[1], "cold") == 0)
@@ -288,6 +337,8 @@ main (int argc, char *argv[])
     return warm (argv[2], argv[3]);
   if (strcmp (argv[1], "similar") == 0)
     return similar (argv[2], argv[3]);
-  g_printerr ("usage: bench-index cold|warm|similar DB LIBRARY\n");
+  if (strcmp (argv[1], "timeline") == 0)
+    return timeline (argv[2], argv[3]);
+  g_printerr ("usage: bench-index cold|warm|similar|timeline DB LIBRARY\n");
   return 2;
 }

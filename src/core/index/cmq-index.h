@@ -190,6 +190,22 @@ gboolean cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort 
                                   CmqIndexQueryFlags flags, CmqIndexHitFunc func,
                                   gpointer user_data, GCancellable *cancellable, GError **error);
 
+/* Releases found by @query in one month (cmq_index_count_months()). */
+typedef struct
+{
+  guint year;
+  guint month; /* 1 to 12 */
+  guint count;
+} CmqIndexMonthCount;
+
+/* How many releases cmq_index_query() would return for @query in each month: a GArray of
+ * CmqIndexMonthCount, oldest first, months without a release left out; the releases without a
+ * full date in @n_undated. One GROUP BY in the index (milliseconds at 10,000 releases), but it
+ * grows with the library: call it from a worker thread. NULL with @error set as
+ * cmq_index_query() would. */
+GArray *cmq_index_count_months (CmqIndex *self, CmqQuery *query, guint *n_undated,
+                                GCancellable *cancellable, GError **error);
+
 /* How many of the newest matches relevance ranks; 0 ranks every match (slow on a large archive). */
 void cmq_index_set_rank_limit (CmqIndex *self, guint rank_limit);
 

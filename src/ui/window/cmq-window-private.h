@@ -22,6 +22,7 @@
 #include "cmq-reader-view.h"
 #include "cmq-release-row.h"
 #include "cmq-search-model.h"
+#include "cmq-timeline.h"
 #include "cmq-window.h"
 
 G_BEGIN_DECLS
@@ -108,6 +109,7 @@ struct _CmqWindow
   AdwStatusPage *no_match_page;
   CmqReaderView *reader_view;
   CmqHitBar *hit_bar;
+  CmqTimeline *timeline;
   GtkDropDown *sort_dropdown;
 
   GSettings *settings;
@@ -138,6 +140,11 @@ void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
+
+/* cmq-window-timeline.c: the timeline above the list, counting the search's releases; a
+ * click on a bar narrows the search entry's text to its period. */
+void _cmq_window_timeline_init (CmqWindow *self);
+CmqTimeline *cmq_window_get_timeline (CmqWindow *self);
 
 /* cmq-window-notes.c: favourites and notes. */
 

@@ -433,6 +433,7 @@ cmq_window_constructed (GObject *object)
   g_signal_connect_object (_cmq_window_search_get_model (self), "notify::status",
                            G_CALLBACK (status_changed_cb), self, 0);
   _cmq_window_notes_set_store (self, cmq_context_get_store (self->context));
+  _cmq_window_timeline_init (self);
   /* The context opens a new index when its file was deleted. */
   g_signal_connect_object (self->context, "notify::index", G_CALLBACK (watch_index), self,
                            G_CONNECT_SWAPPED);
@@ -516,6 +517,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   (void) cmq_ui_get_resource ();
   g_type_ensure (CMQ_TYPE_READER_VIEW);
   g_type_ensure (CMQ_TYPE_HIT_BAR);
+  g_type_ensure (CMQ_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sidebar);
@@ -529,6 +531,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
