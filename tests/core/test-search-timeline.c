@@ -172,7 +172,16 @@ static void
 test_years (Fixture *fixture, gconstpointer data)
 {
   static const char *const texts[] = {
-    "", "nato", "otan", "summit -otan", "-nato", "nato after:2010", "before:2005", "summ",
+    "",
+    "nato",
+    "otan",
+    "summit -otan",
+    "-nato",
+    "nato after:2010",
+    "before:2005",
+    "summ",
+    "source:nato",
+    "summit -source:otan",
   };
 
   g_assert_cmpuint (cmq_search_timeline_get_unit (fixture->timeline), ==,

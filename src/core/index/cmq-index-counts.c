@@ -4,7 +4,7 @@
  * A docid holds its release's day (see CMQ_INDEX_DOCID_DAY_SHIFT), so one GROUP BY over the
  * query's matches, reading neither the docs nor the bodies, gives the count of each day; the
  * days are then summed into months here. The same matches as cmq_index_query(): the same MATCH
- * expression, exclusions and date range.
+ * expression, exclusions, date range and source: filters (only these read the docs).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +26,19 @@
 #define COUNT_ALL_SQL                                                                              \
   "SELECT docid >> 10, count(*) FROM docs WHERE docid >= ?2 AND docid < ?3 AND ?1 IS NULL"         \
   " GROUP BY 1"
+
+/* With source: filters (?6 the sources, ?7 those left out; see SOURCE_FILTER in
+ * cmq-index-query.c), each match's source is read from docs. */
+#define SOURCE_OK " AND cmq_source_ok (d.source, ?6, ?7)"
+#define COUNT_MATCH_SOURCE_SQL                                                                     \
+  "SELECT fts.rowid >> 10, count(*) FROM fts JOIN docs d ON d.docid = fts.rowid"                   \
+  " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_OK " GROUP BY 1"
+#define COUNT_EXCLUDE_SOURCE_SQL                                                                   \
+  "SELECT d.docid >> 10, count(*) FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_OK      \
+  " AND d.docid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1) GROUP BY 1"
+#define COUNT_ALL_SOURCE_SQL                                                                       \
+  "SELECT d.docid >> 10, count(*) FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND ?1 IS "     \
+  "NULL" SOURCE_OK " GROUP BY 1"
 
 G_STATIC_ASSERT (CMQ_INDEX_DOCID_DAY_SHIFT == 10);
 
@@ -82,6 +95,8 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
   const char *exclude = cmq_query_get_exclude_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
+  const char *sources = cmq_query_get_sources (query);
+  const char *exclude_sources = cmq_query_get_exclude_sources (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
   sqlite3_stmt *stmt = NULL;
   const char *sql;
@@ -97,7 +112,12 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  sql = match != NULL ? COUNT_MATCH_SQL : exclude != NULL ? COUNT_EXCLUDE_SQL : COUNT_ALL_SQL;
+  if (sources != NULL || exclude_sources != NULL)
+    sql = match != NULL     ? COUNT_MATCH_SOURCE_SQL
+          : exclude != NULL ? COUNT_EXCLUDE_SOURCE_SQL
+                            : COUNT_ALL_SOURCE_SQL;
+  else
+    sql = match != NULL ? COUNT_MATCH_SQL : exclude != NULL ? COUNT_EXCLUDE_SQL : COUNT_ALL_SQL;
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -107,6 +127,11 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
       sqlite3_bind_text (stmt, 1, match != NULL ? match : exclude, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
+      if (sqlite3_bind_parameter_count (stmt) >= 7)
+        {
+          sqlite3_bind_text (stmt, 6, sources, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 7, exclude_sources, -1, SQLITE_STATIC);
+        }
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           sqlite3_int64 day[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };

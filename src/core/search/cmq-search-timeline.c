@@ -260,7 +260,7 @@ counts_known_cb (CmqSearchModel *model, GParamSpec *pspec, CmqSearchTimeline *se
 {
   gboolean was_ready = cmq_search_timeline_is_ready (self);
 
-  if (!cmq_search_model_get_counts (model, NULL, NULL, NULL))
+  if (!cmq_search_model_get_counts (model, NULL, NULL, NULL, NULL))
     {
       if (was_ready != cmq_search_timeline_is_ready (self))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
@@ -277,6 +277,8 @@ counts_same (CmqQuery *a, CmqQuery *b)
          g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
          g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
          g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
          cmq_query_is_too_long (a) == cmq_query_is_too_long (b);
 }
 
@@ -288,7 +290,7 @@ cmq_search_timeline_is_ready (CmqSearchTimeline *self)
   return self->model != NULL && self->cancellable == NULL && self->counted != NULL &&
          cmq_search_model_get_query (self->model) != NULL &&
          counts_same (self->counted, cmq_search_model_get_query (self->model)) &&
-         cmq_search_model_get_counts (self->model, NULL, NULL, NULL);
+         cmq_search_model_get_counts (self->model, NULL, NULL, NULL, NULL);
 }
 
 CmqSearchTimelineUnit
@@ -396,7 +398,7 @@ cmq_search_timeline_new (CmqContext *context, CmqSearchModel *model)
   self->model = model;
   g_object_add_weak_pointer (G_OBJECT (model), (gpointer *) &self->model);
   g_signal_connect (model, "notify::counts-known", G_CALLBACK (counts_known_cb), self);
-  if (cmq_search_model_get_counts (model, NULL, NULL, NULL))
+  if (cmq_search_model_get_counts (model, NULL, NULL, NULL, NULL))
     count (self, cmq_search_model_get_query (model));
   return self;
 }
