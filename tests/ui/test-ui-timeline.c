@@ -128,8 +128,8 @@ activate_bar (CmqWindow *window, guint i, gboolean click)
           gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.activate-focus", NULL));
     }
   ui_wait_until (timeline_ready_cb, window);
-  g_assert_true (
-      cmq_search_model_get_counts (_cmq_window_search_get_model (window), &n_all, NULL, NULL, NULL));
+  g_assert_true (cmq_search_model_get_counts (_cmq_window_search_get_model (window), &n_all, NULL,
+                                              NULL, NULL));
   g_assert_cmpuint (n_all, ==, period.count);
   g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), ==, period.count);
   g_test_message ("Search: %s", gtk_editable_get_text (cmq_window_get_search_entry (window)));

@@ -172,4 +172,7 @@ sqlite3_int64 cmq_index_sketch_key (guint slot, guint32 value);
 gboolean cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *stats,
                                GError **error);
 
+/* The docid of the release @id, 0 when the index has none (cmq-index-query.c). */
+sqlite3_int64 cmq_index_lookup_docid (sqlite3 *db, const char *id, int *rc_out);
+
 G_END_DECLS

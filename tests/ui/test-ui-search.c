@@ -1,0 +1,111 @@
+/* test-ui-search.c: the search entry's keys in the real window under Xvfb, on the releases of
+ * other organisations' websites (enough rows to scroll).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-ui-common.h"
+
+static gboolean
+list_scrollable_cb (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_upper (adjustment) > 2 * gtk_adjustment_get_page_size (adjustment);
+}
+
+static gboolean
+many_rows_cb (gpointer data)
+{
+  return ui_n_rows (data) >= 20 && !cmq_window_is_searching (data);
+}
+
+static guint wanted_hit;
+
+static gboolean
+hit_shown_cb (gpointer data)
+{
+  return cmq_reader_view_get_current_hit (data) == wanted_hit;
+}
+
+/* Waits until the reader shows its hit @hit (steps are answered by the page). */
+static void
+wait_for_hit (CmqReaderView *view, guint hit)
+{
+  wanted_hit = hit;
+  ui_wait_until (hit_shown_cb, view);
+}
+
+/* The keys of the search entry (the list holds the first page of the rows): a new search starts at the top of the list; Enter opens the first result at its
+ * first hit; Ctrl+G and Shift+Ctrl+G (the entry's next-match and previous-match) step through
+ * the hits while the entry has the focus; Down goes on to the results. */
+static void
+test_search_keys (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
+  g_autoptr (GFile) dir = g_file_new_for_path (folder);
+  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (GListModel) controllers = NULL;
+  gboolean handled = FALSE;
+  CmqWindow *window;
+  CmqReaderView *view;
+  GtkWidget *entry;
+  GtkAdjustment *adjustment;
+
+  cmq_library_add_directory (web_library, dir);
+  window = ui_open_window (web_library);
+  view = cmq_window_get_reader_view (window);
+  entry = GTK_WIDGET (cmq_window_get_search_entry (window));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->list_view));
+  track_window (window);
+
+  ui_wait_until (many_rows_cb, window);
+  ui_wait_until (list_scrollable_cb, adjustment);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  /* Nearly every release has "the": the list stays long, and still starts at the top. */
+  type (window, "the");
+  g_assert_cmpuint (ui_n_rows (window), >=, 20);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_lower (adjustment));
+
+  /* Enter: the first result, at its first hit. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (gtk_single_selection_get_selected (cmq_window_get_selection (window)), ==, 0);
+  wait_for_hit (view, 1);
+
+  /* Ctrl+G and Shift+Ctrl+G with the focus in the entry. */
+  gtk_widget_grab_focus (entry);
+  g_signal_emit_by_name (entry, "next-match");
+  wait_for_hit (view, 2);
+  g_signal_emit_by_name (entry, "previous-match");
+  wait_for_hit (view, 1);
+
+  /* Down goes to the list. */
+  controllers = gtk_widget_observe_controllers (entry);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    }
+  g_assert_true (handled);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->list_view)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (window->list_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui-search/keys", test_search_keys);
+
+  return ui_test_run ();
+}
