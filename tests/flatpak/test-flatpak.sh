@@ -236,11 +236,11 @@ for _ in $(seq 1 $short_wait); do # until the empty page is painted, light
   sleep 0.5
 done
 # A row of the release list, clicked at three heights in case the list does not start at the
-# first (below the search entry and the All / Favourites / Notes filter, which a click must not
-# hit: Favourites would empty the list); the first release's page takes a few seconds more while
-# the web process starts.
+# first (well below the search entry, the All / Favourites / Notes filter and the timeline, which
+# a click must not hit: Favourites would empty the list, a bar of the timeline would narrow it);
+# the first release's page takes a few seconds more while the web process starts.
 painted=
-for row_y in 190 260 330; do
+for row_y in 330 400 470; do
   xdotool mousemove --window "$window" 170 "$row_y" click 1
   for _ in $(seq 1 $short_wait); do
     sleep 0.5
