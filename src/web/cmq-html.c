@@ -415,10 +415,11 @@ append_paragraph (GString *out, guint number, const char *paragraph, GPtrArray *
 }
 
 char *
-cmq_html_page_class (const char *font, const char *width, const char *scheme)
+cmq_html_page_class (const char *font, const char *width, const char *scheme, gboolean numbered)
 {
-  static const char *const known[] = { "sans", "narrow", "wide", "light", "dark", "sepia", NULL };
-  const char *const asked[] = { font, width, scheme };
+  static const char *const known[] = { "sans", "narrow", "wide",     "light",
+                                       "dark", "sepia",  "numbered", NULL };
+  const char *const asked[] = { font, width, scheme, numbered ? "numbered" : NULL };
   g_autoptr (GString) classes = g_string_new (NULL);
 
   /* Only names reader.css knows: the class never carries anything else into the page. */

@@ -28,6 +28,7 @@ char *cmq_html_render_release (CmqRelease *release, CmqQuery *query);
 char *cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char *page_class);
 /* The <html> classes for the reader's preferences: @font "serif" or "sans", @width "narrow",
  * "medium" or "wide", @scheme "light", "dark" or "sepia". Unknown values are left out. */
-char *cmq_html_page_class (const char *font, const char *width, const char *scheme);
+char *cmq_html_page_class (const char *font, const char *width, const char *scheme,
+                           gboolean numbered);
 
 G_END_DECLS

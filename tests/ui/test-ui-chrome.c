@@ -574,6 +574,31 @@ type_text_size (GtkWidget *preferences, GSettings *settings, WebKitWebView *web_
   g_assert_cmpfloat_with_epsilon (webkit_web_view_get_zoom_level (web_view), 1.5, 0.001);
 }
 
+/* Paragraph numbers: on hover only, or beside every paragraph once the Preferences window's
+ * switch asks for them; switched off again after. */
+static void
+check_paragraph_numbers (GtkWidget *preferences, GSettings *settings, WebKitWebView *web_view)
+{
+  GtkWidget *control = cmq_preferences_window_get_control (CMQ_PREFERENCES_WINDOW (preferences),
+                                                           "paragraph-numbers");
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-paragraph-numbers.png", NULL);
+
+  ui_wait_page (web_view, "getComputedStyle(document.getElementById('p1'), '::before').content",
+                "none");
+  gtk_switch_set_active (GTK_SWITCH (control), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "paragraph-numbers"));
+  ui_wait_page (web_view, "document.documentElement.className", "sans wide sepia numbered");
+  ui_wait_page (web_view,
+                "getComputedStyle(document.getElementById('p1'), '::before').content !== 'none'",
+                "true");
+  ui_wait_page_painted (web_view);
+  ui_save_screenshot (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (preferences))),
+                      screenshot);
+  gtk_switch_set_active (GTK_SWITCH (control), FALSE);
+  ui_wait_page (web_view, "document.documentElement.className", "sans wide sepia");
+}
+
 static void
 test_preferences (void)
 {
@@ -617,6 +642,7 @@ test_preferences (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 2);
 
   ui_wait_page (web_view, "document.documentElement.className", "sans wide sepia");
+  check_paragraph_numbers (preferences, settings, web_view);
   /* The note pane under the page takes the same paper colour. */
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "sepia"));
   /* The classes reach the stylesheet: paper background, sans-serif body, longer lines. */

@@ -155,9 +155,10 @@ test_page_class (void)
   const char *const paragraphs[] = { "Text.", NULL };
   g_autoptr (CmqRelease) release =
       make_release ("T", paragraphs, NULL, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
-  g_autofree char *classes = cmq_html_page_class ("sans", "wide", "sepia");
-  g_autofree char *defaults = cmq_html_page_class ("serif", "medium", NULL);
-  g_autofree char *hostile = cmq_html_page_class ("\"><script>", "wide", "dark");
+  g_autofree char *classes = cmq_html_page_class ("sans", "wide", "sepia", FALSE);
+  g_autofree char *defaults = cmq_html_page_class ("serif", "medium", NULL, FALSE);
+  g_autofree char *hostile = cmq_html_page_class ("\"><script>", "wide", "dark", FALSE);
+  g_autofree char *numbered = cmq_html_page_class ("serif", "narrow", "light", TRUE);
   g_autofree char *html = cmq_html_render_release_styled (release, NULL, classes);
   g_autofree char *plain = cmq_html_render_release_styled (release, NULL, defaults);
 
@@ -165,6 +166,7 @@ test_page_class (void)
   /* serif and medium are the stylesheet's defaults: no class */
   g_assert_cmpstr (defaults, ==, "");
   g_assert_cmpstr (hostile, ==, "wide dark");
+  g_assert_cmpstr (numbered, ==, "narrow light numbered");
   g_assert_nonnull (strstr (html, "<html lang=\"en\" class=\"sans wide sepia\">"));
   g_assert_nonnull (strstr (plain, "<html lang=\"en\">"));
   /* every class the renderer may set has its rules in the stylesheet */

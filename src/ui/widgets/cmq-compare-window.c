@@ -50,7 +50,8 @@ apply_settings (CmqCompareWindow *self)
       scheme = g_strdup (adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "dark"
                                                                                        : "light");
     }
-  page_class = cmq_html_page_class (font, width, scheme);
+  page_class = cmq_html_page_class (font, width, scheme,
+                                    g_settings_get_boolean (self->settings, "paragraph-numbers"));
   cmq_reader_view_set_page_class (self->reader_view, page_class);
   webkit_web_view_set_zoom_level (cmq_reader_view_get_web_view (self->reader_view),
                                   g_settings_get_int (self->settings, "text-size") / 100.0);

@@ -27,6 +27,7 @@ struct _CmqPreferencesWindow
   AdwComboRow *citation_row;
   GtkSwitch *samples_switch;
   GtkSwitch *print_notes_switch;
+  GtkSwitch *numbers_switch;
   GtkWidget *library_group;
 
   GSettings *settings;
@@ -145,6 +146,7 @@ cmq_preferences_window_class_init (CmqPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, citation_row);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, samples_switch);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, print_notes_switch);
+  gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, numbers_switch);
   gtk_widget_class_bind_template_child (widget_class, CmqPreferencesWindow, library_group);
   gtk_widget_class_bind_template_callback (widget_class, text_size_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_size_input_cb);
@@ -166,6 +168,8 @@ cmq_preferences_window_init (CmqPreferencesWindow *self)
   g_settings_bind (self->settings, "show-samples", self->samples_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "print-notes", self->print_notes_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "paragraph-numbers", self->numbers_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
@@ -201,5 +205,7 @@ cmq_preferences_window_get_control (CmqPreferencesWindow *self, const char *key)
     return GTK_WIDGET (self->samples_switch);
   if (g_str_equal (key, "print-notes"))
     return GTK_WIDGET (self->print_notes_switch);
+  if (g_str_equal (key, "paragraph-numbers"))
+    return GTK_WIDGET (self->numbers_switch);
   return NULL;
 }

@@ -46,7 +46,8 @@ apply_page_class (CmqWindow *self)
       scheme = g_strdup (adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "dark"
                                                                                        : "light");
     }
-  page_class = cmq_html_page_class (font, width, scheme);
+  page_class = cmq_html_page_class (font, width, scheme,
+                                    g_settings_get_boolean (settings, "paragraph-numbers"));
   cmq_reader_view_set_page_class (self->reader_view, page_class);
   /* The note pane under the page takes the page's paper colour (style.css). */
   if (g_str_equal (scheme, "sepia"))
@@ -82,8 +83,8 @@ apply_reader_settings (CmqWindow *self)
 static void
 settings_changed_cb (CmqWindow *self, const char *key, GSettings *settings)
 {
-  static const char *const reader_keys[] = { "text-size", "font-style", "line-width",
-                                             "color-scheme", NULL };
+  static const char *const reader_keys[] = { "text-size",    "font-style",        "line-width",
+                                             "color-scheme", "paragraph-numbers", NULL };
 
   if (g_strv_contains (reader_keys, key))
     apply_reader_settings (self);
