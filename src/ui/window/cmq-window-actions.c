@@ -141,9 +141,10 @@ install_compare_actions (GtkWidgetClass *widget_class)
                                        "win.trace", NULL);
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL,
                                    _cmq_window_compare_with_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  /* Not Shift+Ctrl+D: GTK's inspector takes it where debugging keys are on. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.compare-with", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.compare-with", NULL);
 }
 
@@ -231,9 +232,10 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
                                    _cmq_window_import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  /* Not Shift+Ctrl+I: GTK's inspector takes it where debugging keys are on. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_O, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.import-folder", NULL);
 
   /* cmq-window-notes.c */
