@@ -100,12 +100,70 @@ test_search_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+popover_shown_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* The button by the search box shows the query language, one example of each part: every
+ * example is a query the search understands (none is empty, none falls back to plain words). */
+static void
+test_search_help (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
+  g_autoptr (GFile) dir = g_file_new_for_path (folder);
+  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-search-help.png", NULL);
+  CmqWindow *window;
+  GtkPopover *popover;
+  guint n_examples = 0;
+
+  cmq_library_add_directory (web_library, dir);
+  window = ui_open_window (web_library);
+  track_window (window);
+  popover = gtk_menu_button_get_popover (window->search_help_button);
+  gtk_menu_button_popup (window->search_help_button);
+  ui_wait_until (popover_shown_cb, popover);
+  ui_wait_frame (GTK_WIDGET (window));
+  /* The popover is a surface of its own: shown apart from the window. */
+  ui_save_screenshot (GTK_WIDGET (popover), screenshot);
+
+  for (guint row = 0; gtk_grid_get_child_at (window->search_help_grid, 0, row) != NULL; row++)
+    {
+      GtkWidget *example = gtk_grid_get_child_at (window->search_help_grid, 0, row);
+      GtkWidget *meaning = gtk_grid_get_child_at (window->search_help_grid, 1, row);
+      const char *text = gtk_label_get_label (GTK_LABEL (example));
+      g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+      g_autofree char *parsed = cmq_query_to_string (query);
+
+      g_test_message ("%s -> %s", text, parsed);
+      g_assert_nonnull (meaning);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (meaning)), !=, "");
+      g_assert_false (cmq_query_is_empty (query));
+      /* A filter is read as one, not as a word ("title" or "year" searched for). */
+      if (strchr (text, ':') != NULL)
+        {
+          g_autofree char *name = g_strndup (text, strchr (text, ':') - text);
+          g_autofree char *as_word = g_strdup_printf ("\"%s\"", name);
+
+          g_assert_null (strstr (parsed, as_word));
+        }
+      n_examples++;
+    }
+  g_assert_cmpuint (n_examples, ==, 10);
+  gtk_popover_popdown (popover);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui-search/keys", test_search_keys);
+  g_test_add_func ("/ui-search/help", test_search_help);
 
   return ui_test_run ();
 }

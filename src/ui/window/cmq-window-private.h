@@ -101,9 +101,11 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
-  GtkWidget *drop_hint;    /* shown while files are dragged over the window */
-  guint page_class_idle;   /* a burst of reading settings, applied to the page once */
-  CmqBanner *index_banner; /* the search index is not complete, or not where it should be */
+  GtkWidget *drop_hint; /* shown while files are dragged over the window */
+  GtkMenuButton *search_help_button;
+  GtkGrid *search_help_grid; /* examples of the query language (column 0) and what they do */
+  guint page_class_idle;     /* a burst of reading settings, applied to the page once */
+  CmqBanner *index_banner;   /* the search index is not complete, or not where it should be */
   AdwWindowTitle *content_title;
   GtkStack *content_stack;
   AdwStatusPage *no_match_page;

@@ -525,6 +525,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_button);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_grid);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
