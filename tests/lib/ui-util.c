@@ -215,6 +215,25 @@ ui_page_eval (WebKitWebView *web_view, const char *script)
   return result;
 }
 
+char *
+ui_page_read (WebKitWebView *web_view, const char *script)
+{
+  gint64 end = cmq_test_deadline (UI_TIMEOUT_SECONDS);
+
+  for (;;)
+    {
+      g_autoptr (GError) error = NULL;
+      char *value = page_eval (web_view, script, &error);
+
+      if (error == NULL)
+        return value;
+      g_free (value);
+      g_test_message ("Asking the page again after: %s", error->message);
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      ui_spin (50);
+    }
+}
+
 void
 ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected)
 {

@@ -40,6 +40,9 @@ void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);
 /* What @script gives in the page, as a string. */
 char *ui_page_eval (WebKitWebView *web_view, const char *script);
+/* As ui_page_eval(), asking again while WebKit answers with an error (the page being replaced by
+ * the same one, say, as a background update may do): the answer of the page shown then. */
+char *ui_page_read (WebKitWebView *web_view, const char *script);
 /* Waits until @script gives @expected in the page (pages reload as settings change). */
 void ui_wait_page (WebKitWebView *web_view, const char *script, const char *expected);
 /* Waits until WebKit has painted the page as it is now (two animation frames of the page, then

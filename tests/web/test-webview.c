@@ -172,6 +172,9 @@ hostile_text (guint16 port)
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *finished)
 {
+  /* Said in the log: a page loaded again during a test is what a failure here needs to know. */
+  if (event == WEBKIT_LOAD_STARTED)
+    g_test_message ("Load started: %s", webkit_web_view_get_uri (web_view));
   if (event == WEBKIT_LOAD_FINISHED)
     (*finished)++;
 }
@@ -262,20 +265,20 @@ test_hostile_release (void)
   g_assert_cmpuint (listener->connections, ==, 0);
 
   /* No script ran: neither the sentinel nor the title changed. */
-  sentinel = ui_page_eval (web_view, "String(window.cmqPwned)");
+  sentinel = ui_page_read (web_view, "String(window.cmqPwned)");
   g_assert_cmpstr (sentinel, ==, "undefined");
-  title = ui_page_eval (web_view, "document.title");
+  title = ui_page_read (web_view, "document.title");
   g_assert_cmpstr (title, ==, cmq_release_get_title (release));
   /* Nothing navigated away. */
-  location = ui_page_eval (web_view, "document.location.href");
+  location = ui_page_read (web_view, "document.location.href");
   g_assert_true (g_str_has_prefix (location, "communique-page:release/"));
   g_assert_true (g_str_has_suffix (location, cmq_release_get_id (release)));
   /* The markup is text: no element of it exists, every tag is visible. */
   elements =
-      ui_page_eval (web_view, "document.querySelectorAll('script, img, iframe, object, video, "
+      ui_page_read (web_view, "document.querySelectorAll('script, img, iframe, object, video, "
                               "link, form, svg, image, a, meta[http-equiv=refresh]').length");
   g_assert_cmpstr (elements, ==, "0");
-  body = ui_page_eval (web_view, "document.body.innerText");
+  body = ui_page_read (web_view, "document.body.innerText");
   for (const char *const *tag =
            (const char *const[]){ "<script>", "<img src=", "onerror=", "<iframe", "<object",
                                   "<video autoplay", "<meta http-equiv=\"refresh\"",
