@@ -308,6 +308,7 @@ test_bad_input_library (void)
   WebKitWebView *web_view;
   GtkSingleSelection *selection;
   guint n_releases;
+  guint finished = 0;
 
   cmq_library_add_directory (library, folder);
   n_releases = cmq_test_library_n_releases (imported);
@@ -327,6 +328,7 @@ test_bad_input_library (void)
   web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
   selection = cmq_window_get_selection (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n_releases);
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
 
   for (guint i = 0; i < n_releases; i++)
     {
@@ -338,7 +340,7 @@ test_bad_input_library (void)
       gtk_single_selection_set_selected (selection, i);
       /* A page still loading may finish first: wait for the one of this release. */
       ui_wait_page (web_view, "document.querySelector('h1') ? document.location.href : ''", page);
-      h1 = ui_page_eval (web_view, "document.querySelector('h1').textContent");
+      h1 = ui_page_read (web_view, "document.querySelector('h1').textContent");
       g_assert_cmpstr (h1, ==, cmq_release_get_title (release));
     }
   gtk_window_destroy (GTK_WINDOW (window));
