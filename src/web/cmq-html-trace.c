@@ -51,6 +51,24 @@ escape_into (GString *out, const char *text)
     }
 }
 
+/* A use's line up to its phrase: the release's title and file as the tooltip, the date, the
+ * words before, and the link (#use-@link) the reader view turns into "open-release"
+ * (CMQ_READER_USE_ANCHOR). */
+static void
+append_row_start (GString *out, const CmqTraceOccurrence *use, guint link)
+{
+  g_string_append (out, "<tr title=\"");
+  escape_into (out, use->title);
+  g_string_append (out, " — ");
+  escape_into (out, use->file);
+  g_string_append (out, "\"><td class=\"when\">");
+  escape_into (out, use->date != NULL ? use->date : _("no date"));
+  g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
+  escape_into (out, use->left);
+  g_string_append_printf (out, "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">",
+                          link);
+}
+
 static const char *
 style_sheet (gboolean trace)
 {
@@ -189,20 +207,8 @@ append_uses (GString *out, CmqTrace *trace)
     {
       CmqTraceOccurrence *use = g_ptr_array_index (trace->uses, i);
 
-      /* The release's title and file as the line's tooltip. */
-      g_string_append (out, "<tr title=\"");
-      escape_into (out, use->title);
-      g_string_append (out, " — ");
-      escape_into (out, use->file);
-      g_string_append (out, "\"><td class=\"when\">");
-      escape_into (out, use->date != NULL ? use->date : _("no date"));
-      g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
-      escape_into (out, use->left);
-      /* A link the reader view turns into "open-release" (CMQ_READER_USE_ANCHOR). */
-      g_string_append_printf (out,
-                              "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">"
-                              "<mark>",
-                              i);
+      append_row_start (out, use, i);
+      g_string_append (out, "<mark>");
       escape_into (out, use->match);
       g_string_append (out, "</mark></a></td><td class=\"right\">");
       escape_into (out, use->right);
@@ -269,17 +275,7 @@ append_variants (GString *out, CmqTrace *trace)
     {
       CmqTraceOccurrence *use = g_ptr_array_index (trace->variants, i);
 
-      g_string_append (out, "<tr title=\"");
-      escape_into (out, use->title);
-      g_string_append (out, " — ");
-      escape_into (out, use->file);
-      g_string_append (out, "\"><td class=\"when\">");
-      escape_into (out, use->date != NULL ? use->date : _("no date"));
-      g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
-      escape_into (out, use->left);
-      g_string_append_printf (out,
-                              "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">",
-                              trace->uses->len + i);
+      append_row_start (out, use, trace->uses->len + i);
       append_variant_match (out, use);
       g_string_append (out, "</a></td><td class=\"right\">");
       escape_into (out, use->right);
