@@ -4,11 +4,13 @@
 #
 # Runs `communique --library SEEDS` under openbox with its own XDG folders, as test-ui-kill.py
 # does (whose helpers it uses: widgets found through AT-SPI, mouse and keys through xdotool).
-# Drags the mouse over words of the release's text in the reader, which shows the passage
-# popover; clicks Highlight in green; clicks the highlight, clicks Add Note…, types a note, then
-# clicks another release and SIGKILLs the app as soon as the switch shows. The store's file must
-# hold the passage, green, with its whole note; a second start must count the highlight in the
-# release's row and, clicked in the page, show it with that note.
+# Drags the mouse over words of the release's text in the reader and presses Alt+Return: the
+# passage popover shows; Highlight in green (pressed through its accessible action: the popover is
+# a surface of its own); Ctrl+Shift+N opens the note of the words still selected, a note is
+# typed, Escape, another release clicked, and the app SIGKILLed as soon as the switch shows,
+# within the store's own save delay. The store's file must hold one passage, green, with its
+# whole note; a second start must count the highlight in the release's row and, clicked in the
+# page, show its popover with Edit Note… and that note.
 #
 # Usage: test-ui-kill-highlight.py COMMUNIQUE SEEDS_DIR  (in an X session with a D-Bus session bus)
 #
@@ -196,7 +198,7 @@ def main():
         # Annotate: the words still selected, which are the highlight now: Ctrl+Shift+N opens
         # its note.
         subprocess.run(["xdotool", "key", "ctrl+shift+n"], check=True)
-        editor = wait_for("the passage's note editor", lambda: note_editor(app))
+        wait_for("the passage's note editor", lambda: note_editor(app))
         # Found now, so that nothing slow stands between the last key and the kill.
         other_point = app.point(app.row(other), dx=40)
         label = wait_for("the title in the header bar", lambda: header_title(app, marked))
@@ -213,6 +215,8 @@ def main():
         app.process.wait()
         log(f"ok: typed a note on the highlight, switched release and killed the app "
             f"{killed:.2f} s after the last key")
+        if killed >= ui_kill.SAVE_DELAY_SECONDS:
+            log("warning: the kill came after the store's own save delay; it proves less")
 
         passages = passages_in(store_path)
         assert len(passages) == 1, passages
