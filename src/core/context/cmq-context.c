@@ -19,6 +19,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cmq-context-follow.h"
 #include "cmq-context.h"
 #include "cmq-store-private.h"
 
@@ -43,6 +44,10 @@ struct _CmqContext
   GCancellable *cancellable; /* of the running update; cancelled by shutdown */
   gboolean running;          /* an update runs */
   gboolean pending;          /* folders changed while it ran: one more after it */
+  gboolean following;        /* the store's entries follow their releases (after an update) */
+  gboolean followed_once;    /* a pass ran since the start (the file may have changed while
+                              * Communiqué was not running, and another program updated the
+                              * index) */
   guint update_source;       /* a burst of folder changes is being waited out */
 
   GHashTable *pushed; /* id → the note the index was given, for the index in use */
@@ -273,6 +278,44 @@ typedef struct
 } UpdateData;
 
 static void
+followed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (CmqContext) self = user_data;
+  g_autoptr (GError) error = NULL;
+  CmqContextFollowStats stats;
+
+  self->following = FALSE;
+  g_clear_object (&self->cancellable);
+  if (!cmq_context_follow_finish (CMQ_STORE (source), result, &stats, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Highlights and notes could not follow their releases: %s", error->message);
+    }
+  else if (stats.n_releases > 0)
+    g_debug ("%u edited releases: %u highlights moved to the new text, %u detached",
+             stats.n_releases, stats.n_moved, stats.n_detached);
+  if (self->pending && !self->shut_down)
+    {
+      self->pending = FALSE;
+      start_update (self);
+      return;
+    }
+  g_signal_emit (self, signals[SIGNAL_UPDATED], 0);
+}
+
+/* The store's entries whose release got another id (its file was edited) follow it there; see
+ * cmq-context-follow.c. Counts as part of the update: no other starts meanwhile. */
+static void
+start_follow (CmqContext *self)
+{
+  self->following = TRUE;
+  self->followed_once = TRUE;
+  self->cancellable = g_cancellable_new ();
+  cmq_context_follow_async (self->index, self->store, self->cancellable, followed_cb,
+                            g_object_ref (self));
+}
+
+static void
 updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   UpdateData *data = user_data;
@@ -307,6 +350,12 @@ updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       start_update (self);
       return;
     }
+  if (error == NULL && self->store != NULL &&
+      (!self->followed_once || stats.n_imported > 0 || stats.n_removed > 0))
+    {
+      start_follow (self);
+      return;
+    }
   g_signal_emit (self, signals[SIGNAL_UPDATED], 0);
 }
 
@@ -319,7 +368,7 @@ start_update (CmqContext *self)
   g_clear_handle_id (&self->update_source, g_source_remove);
   if (self->shut_down)
     return;
-  if (self->running)
+  if (self->running || self->following)
     {
       self->pending = TRUE;
       return;
@@ -368,7 +417,7 @@ cmq_context_is_updating (CmqContext *self)
 {
   g_return_val_if_fail (CMQ_IS_CONTEXT (self), FALSE);
 
-  return self->running || self->pending || self->update_source != 0;
+  return self->running || self->following || self->pending || self->update_source != 0;
 }
 
 /* Known ids */
@@ -435,7 +484,7 @@ cmq_context_shutdown (CmqContext *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   /* Joined: the update stops at its next file, and its callback comes here. */
-  while (self->running)
+  while (self->running || self->following)
     g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
 }
 

@@ -9,6 +9,8 @@
  *     start one more when it ends;
  *   - a note changed: the index gets its copy at once, and every update gets the notes from the
  *     store, so a rebuilt index searches them too;
+ *   - a release got another id (its file edited): its highlights, note and star follow it, see
+ *     cmq-context-follow.c; "updated" comes after that;
  *   - the index file deleted or replaced while the window runs: the index is opened again (and
  *     rebuilt by an update);
  *   - whatever changed what a search finds: one "changed" signal, for one rerun of the search.

@@ -159,6 +159,85 @@ cmq_store_move_passage (CmqStore *self, const char *id, const char *passage_id, 
   return TRUE;
 }
 
+/* The note and the star of @entry go to @release's; @entry keeps neither (nothing is lost:
+ * they are in the other entry, and a note there is joined, not replaced). */
+static void
+follow_note_and_star (CmqStore *self, CmqStoreEntry *entry, CmqRelease *release)
+{
+  CmqStoreEntry *target;
+
+  if (!entry->favourite && entry->note[0] == '\0')
+    return;
+  target = _cmq_store_begin_edit (self, release);
+  target->favourite = target->favourite || entry->favourite;
+  if (entry->note[0] != '\0' && strstr (target->note, entry->note) == NULL)
+    {
+      char *note =
+          g_strconcat (target->note, target->note[0] != '\0' ? "\n\n" : "", entry->note, NULL);
+
+      g_free (target->note);
+      target->note = note;
+    }
+  _cmq_store_end_edit (self, target, release);
+  entry->favourite = FALSE;
+  g_free (entry->note);
+  entry->note = g_strdup ("");
+  _cmq_store_end_edit_entry (self, entry);
+}
+
+guint
+cmq_store_follow_release (CmqStore *self, const char *id, CmqRelease *release, guint *n_detached)
+{
+  g_autoptr (GPtrArray) passages = NULL;
+  const char *const *paragraphs;
+  CmqStoreEntry *entry;
+  guint moved = 0, stayed = 0;
+
+  g_return_val_if_fail (CMQ_IS_STORE (self), 0);
+  g_return_val_if_fail (id != NULL, 0);
+  g_return_val_if_fail (CMQ_IS_RELEASE (release), 0);
+
+  entry = g_hash_table_lookup (self->entries, id);
+  if (entry == NULL || strcmp (id, cmq_release_get_id (release)) == 0)
+    return 0;
+  paragraphs = cmq_release_get_paragraphs (release);
+  passages = cmq_store_dup_passages (self, id);
+  for (guint i = 0; i < passages->len; i++)
+    {
+      CmqStorePassage *passage = g_ptr_array_index (passages, i);
+      CmqAnchorPosition position = cmq_anchor_locate (passage->anchor, paragraphs);
+
+      if (position.match != CMQ_ANCHOR_DETACHED &&
+          cmq_store_move_passage (self, id, passage->id, release, position.paragraph,
+                                  position.start, position.end))
+        moved++;
+      else
+        stayed++;
+    }
+  follow_note_and_star (self, entry, release);
+  if (n_detached != NULL)
+    *n_detached = stayed;
+  return moved;
+}
+
+gboolean
+cmq_store_set_file (CmqStore *self, const char *id, const char *file)
+{
+  CmqStoreEntry *entry;
+
+  g_return_val_if_fail (CMQ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL && file != NULL, FALSE);
+
+  entry = g_hash_table_lookup (self->entries, id);
+  if (entry == NULL || entry->file != NULL)
+    return FALSE;
+  entry->file = g_strdup (file);
+  /* Saved with the next save; not a change the user made, so no newer modified time. */
+  cmq_store_mark_dirty (self, id);
+  cmq_store_schedule_save (self);
+  return TRUE;
+}
+
 static gboolean
 set_deleted (CmqStore *self, const char *id, const char *passage_id, gboolean deleted)
 {

@@ -34,6 +34,7 @@ cmq_store_about_from_release (CmqStoreEntry *entry, CmqRelease *release)
   replace (&entry->url, cmq_release_get_url (release));
   if (cmq_release_get_date (release) != NULL)
     replace (&entry->date_source, cmq_date_source_to_string (date_source));
+  replace (&entry->file, cmq_release_get_file (release));
 }
 
 void
@@ -42,6 +43,7 @@ cmq_store_about_copy (CmqStoreEntry *copy, const CmqStoreEntry *entry)
   copy->source = g_strdup (entry->source);
   copy->url = g_strdup (entry->url);
   copy->date_source = g_strdup (entry->date_source);
+  copy->file = g_strdup (entry->file);
   copy->passages = cmq_store_passages_copy (entry->passages);
 }
 
@@ -51,6 +53,7 @@ cmq_store_about_clear (CmqStoreEntry *entry)
   g_clear_pointer (&entry->source, g_free);
   g_clear_pointer (&entry->url, g_free);
   g_clear_pointer (&entry->date_source, g_free);
+  g_clear_pointer (&entry->file, g_free);
   g_clear_pointer (&entry->passages, g_ptr_array_unref);
 }
 
@@ -58,7 +61,7 @@ gboolean
 cmq_store_about_equal (const CmqStoreEntry *a, const CmqStoreEntry *b)
 {
   return g_strcmp0 (a->source, b->source) == 0 && g_strcmp0 (a->url, b->url) == 0 &&
-         g_strcmp0 (a->date_source, b->date_source) == 0 &&
+         g_strcmp0 (a->date_source, b->date_source) == 0 && g_strcmp0 (a->file, b->file) == 0 &&
          cmq_store_passages_equal (a->passages, b->passages);
 }
 
@@ -73,6 +76,8 @@ cmq_store_about_merge (CmqStoreEntry *local, const CmqStoreEntry *incoming, gboo
     replace (&local->url, incoming->url);
   if (incoming_newer || local->date_source == NULL)
     replace (&local->date_source, incoming->date_source);
+  if (incoming_newer || local->file == NULL)
+    replace (&local->file, incoming->file);
   cmq_store_passages_merge (&local->passages, incoming->passages, keep_both);
 }
 
@@ -88,6 +93,7 @@ cmq_store_about_read_key_file (CmqStoreEntry *entry, GKeyFile *key_file, const c
   entry->source = g_key_file_get_string (key_file, group, "source", NULL);
   entry->url = g_key_file_get_string (key_file, group, "url", NULL);
   entry->date_source = g_key_file_get_string (key_file, group, "date-source", NULL);
+  entry->file = g_key_file_get_string (key_file, group, "file", NULL);
   entry->passages = cmq_store_passages_read_key_file (key_file, group);
 }
 
@@ -100,6 +106,8 @@ cmq_store_about_write_key_file (const CmqStoreEntry *entry, GKeyFile *key_file, 
     g_key_file_set_string (key_file, group, "url", entry->url);
   if (entry->date_source != NULL)
     g_key_file_set_string (key_file, group, "date-source", entry->date_source);
+  if (entry->file != NULL)
+    g_key_file_set_string (key_file, group, "file", entry->file);
   cmq_store_passages_write_key_file (entry->passages, key_file, group);
 }
 
@@ -149,6 +157,8 @@ cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder)
   add_nullable_string (builder, "source", entry->source);
   add_nullable_string (builder, "url", entry->url);
   add_nullable_string (builder, "date_source", entry->date_source);
+  /* The release's file, so that an import on this computer still follows an edited file. */
+  add_nullable_string (builder, "file", entry->file);
   /* For people and other programs; date_source is what an import reads. */
   json_builder_set_member_name (builder, "date_inferred");
   if (entry->date != NULL)
@@ -300,6 +310,7 @@ cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GError **er
   return read_string (object, "source", &entry->source, error) &&
          read_string (object, "url", &entry->url, error) &&
          read_string (object, "date_source", &entry->date_source, error) &&
+         read_string (object, "file", &entry->file, error) &&
          passages_from_json (entry, object, error);
 }
 

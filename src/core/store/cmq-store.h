@@ -74,6 +74,9 @@ typedef struct
   char *url;
   char *date_source;   /* "stated", "inferred-year" or "relative" when there is a date */
   GPtrArray *passages; /* of CmqStorePassage, removed ones included; NULL when none */
+  /* The release's file when the entry was last edited (or NULL): an edited file imported again
+   * is a release with another id, found again by its file (see cmq_store_follow_release()). */
+  char *file;
 } CmqStoreEntry;
 
 void cmq_store_entry_free (CmqStoreEntry *entry);
@@ -168,6 +171,18 @@ GPtrArray *cmq_store_dup_detached (CmqStore *self, GHashTable *known_ids);
  * the span is not within the paragraph. */
 gboolean cmq_store_move_passage (CmqStore *self, const char *id, const char *passage_id,
                                  CmqRelease *release, guint paragraph, gsize start, gsize end);
+/* The release @id is now @release: its file was edited, or the importer's rules changed its
+ * text, so that it has another id. Each of its passages found in @release (exactly, by its
+ * paragraph's hash, or fuzzily, as cmq_store_locate_passages() finds them) moves to @release's
+ * entry as cmq_store_move_passage() moves it; the others stay with @id, listed as detached
+ * (cmq_store_dup_detached()), never dropped. The note and the star go along too: a note
+ * @release has already is kept, the moved one added after it. Returns how many passages moved;
+ * @n_detached (nullable) gets how many stayed. */
+guint cmq_store_follow_release (CmqStore *self, const char *id, CmqRelease *release,
+                                guint *n_detached);
+/* Records @file as the file of the release @id when its entry has none (entries made before
+ * the file was kept), without changing its modified time; FALSE when nothing changed. */
+gboolean cmq_store_set_file (CmqStore *self, const char *id, const char *file);
 /* Removes passage @passage_id of the release @id, in the library or not; FALSE when there is
  * none. cmq_store_restore_passage() undoes it. */
 gboolean cmq_store_delete_passage (CmqStore *self, const char *id, const char *passage_id);

@@ -85,6 +85,39 @@ add_highlight (Highlights *highlights, CmqStore *store, const char *colour)
   return highlights->passage_id != NULL;
 }
 
+/* The highlight whose words are exactly the selected ones, or NULL. Words just highlighted stay
+ * selected, but the selection then starts before the highlight's span, so the page does not say
+ * it is in one: selecting them again is about that highlight, never a second one on top of it
+ * (Ctrl+Shift+N after a colour would add a yellow copy holding the note). */
+static char *
+passage_at_selection (Highlights *highlights, CmqStore *store)
+{
+  const char *const *paragraphs = cmq_release_get_paragraphs (highlights->release);
+  CmqReaderSelection *selection = highlights->selection;
+  g_autoptr (GPtrArray) places = NULL;
+  const char *text;
+  gsize start, end;
+
+  if (selection->paragraph == 0 || selection->paragraph > g_strv_length ((char **) paragraphs) ||
+      selection->start >= selection->end)
+    return NULL;
+  text = paragraphs[selection->paragraph - 1];
+  start = _cmq_window_bytes_from_utf16 (text, selection->start);
+  end = _cmq_window_bytes_from_utf16 (text, selection->end);
+  places = cmq_store_locate_passages (store, cmq_release_get_id (highlights->release),
+                                      highlights->release);
+  for (guint i = 0; i < places->len; i++)
+    {
+      CmqStorePassagePlace *place = g_ptr_array_index (places, i);
+
+      if (place->position.match != CMQ_ANCHOR_DETACHED &&
+          place->position.paragraph == selection->paragraph && place->position.start == start &&
+          place->position.end == end)
+        return g_strdup (place->passage->id);
+    }
+  return NULL;
+}
+
 static void
 refresh (Highlights *highlights)
 {
@@ -292,6 +325,8 @@ show_popover (Highlights *highlights, CmqReaderSelection *selection, gboolean no
   g_clear_pointer (&highlights->passage_id, g_free);
   highlights->selection = selection;
   highlights->passage_id = g_strdup (selection->passage_id);
+  if (highlights->passage_id == NULL)
+    highlights->passage_id = passage_at_selection (highlights, store);
   passage = current_passage (highlights, store, &passages);
   if (passage == NULL)
     g_clear_pointer (&highlights->passage_id, g_free);
