@@ -71,6 +71,7 @@ typedef struct
   gboolean body;      /* a sentence-like paragraph */
   gboolean sentence;  /* ends like a sentence, whatever its length */
   gboolean label;     /* ends with a colon */
+  gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
 } LineInfo;
 
 static GHashTable *
@@ -187,6 +188,65 @@ is_all_caps (const char *text)
   return TRUE;
 }
 
+/* Words a title leaves in lower case (en, fr, de, es, it, nl, pt). */
+static const char *const title_small_words[] = {
+  "a",   "an",  "and",  "as",  "at",  "by",  "for", "from", "in", "of", "on", "or",  "the", "to",
+  "via", "vs",  "with", "au",  "aux", "d",   "de",  "des",  "du", "en", "et", "l",   "la",  "le",
+  "les", "sur", "à",    "der", "die", "das", "und", "von",  "zu", "im", "am", "für", "del", "el",
+  "los", "las", "y",    "di",  "il",  "per", "van", "het",  "op", "da", "do", "dos", "das", NULL,
+};
+
+static gboolean
+is_title_small_word (const char *word, gsize len)
+{
+  for (guint i = 0; title_small_words[i] != NULL; i++)
+    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A heading, even one ending in a full stop ("(1) Accompanying Prime Minister Ishiba on His Visit
+ * to the U.S."): a short line, not in capitals, whose words all start with a capital but for the
+ * small words titles leave in lower case, with three capitalised words of four letters or more.
+ * A sentence has a verb in lower case ("NATO Secretary General Mark Rutte met Prime Minister…"). */
+static gboolean
+is_title_case (const char *text, guint words)
+{
+  guint long_words = 0;
+  const char *p = text;
+  const char *first_word = NULL;
+
+  if (words > MAX_HEADLINE_WORDS || is_all_caps (text))
+    return FALSE;
+  while (*p != '\0')
+    {
+      const char *start;
+      guint letters = 0;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        {
+          letters++;
+          p = g_utf8_next_char (p);
+        }
+      if (p == start)
+        continue;
+      if (first_word == NULL)
+        first_word = start;
+      if (g_unichar_islower (g_utf8_get_char (start)))
+        {
+          /* A heading starts with a capital; a line starting "and the …" goes on a sentence. */
+          if (start == first_word || !is_title_small_word (start, p - start))
+            return FALSE;
+          continue;
+        }
+      long_words += letters >= 4;
+    }
+  return long_words >= 3;
+}
+
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
  * short) or when it is the last line; otherwise it may be a headline or a dateline. */
@@ -270,7 +330,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (cmq_importer_ends_sentence (line->text))
         {
           one->label = line->text[strlen (line->text) - 1] == ':';
-          one->sentence = !one->label;
+          one->heading = !one->label && is_title_case (line->text, one->words);
+          one->sentence = !one->label && !one->heading;
         }
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
@@ -468,7 +529,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
           continue;
         }
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
-          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+          info[i].heading || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_LEADING_CHROME);
     }
 }
@@ -682,6 +743,37 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* The headline-shaped line just above the release-date line nearest above the story ("Press
+ * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
+ * lines->len. */
+static guint
+date_anchored_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      seen++;
+      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
+        continue;
+      for (guint j = i; j-- > 0;)
+        {
+          const Line *line = &g_array_index (lines, Line, j);
+
+          if (*line->text == '\0')
+            continue;
+          if (info[j].repeated || info[j].on_site ||
+              !is_headline_shape (line->text, line->key, &info[j]))
+            return lines->len;
+          return j;
+        }
+      return lines->len;
+    }
+  return lines->len;
+}
+
 /* find_head(), with a headline written twice preferred to the short line it found nearer the
  * story (which is then only leading chrome). */
 static guint
@@ -689,6 +781,17 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
 {
   guint headline = find_head (lines, info, first, parts);
   guint repeated = repeated_head_line (lines, info, first);
+  guint anchored = date_anchored_headline (lines, info, first);
+
+  /* A headline-shaped line found below the page's date line, under a headline-shaped line above
+   * that date, is a heading of the story: the headline is the line above the date. */
+  if (anchored < lines->len && headline < lines->len && anchored < headline &&
+      parts->headline == NULL && repeated == lines->len)
+    {
+      set_role (lines, headline, CMQ_LINE_STORY);
+      set_role (lines, anchored, CMQ_LINE_HEADLINE);
+      return anchored;
+    }
 
   if (repeated == lines->len || parts->headline != NULL ||
       (headline < lines->len && g_strcmp0 (g_array_index (lines, Line, headline).key,

@@ -1,0 +1,82 @@
+/* test-importer-head.c: the importer on synthetic pages whose head carries more than a headline:
+ * notices about the text, headings above the story, label lines, greetings, dates in the other
+ * languages of the European institutions.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* "Check against delivery", "As delivered", "This is a provisional translation…": notices about
+ * the text, in any of its languages, are never the headline nor the story's first paragraph. */
+static void
+test_notices (void)
+{
+  static const char *const notices[] = {
+    "Check against delivery!",
+    "As delivered",
+    "This is a provisional translation by an outside agency for reference only.",
+    "Seul le prononcé fait foi",
+    "Es gilt das gesprochene Wort!",
+    "– Vrije vertaling –",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Minister Addresses the Conference on Rivers\n"
+          "%s\n"
+          "The Minister spoke today to the delegates of the conference about the rivers of the "
+          "northern provinces and the floods of the spring.\n"
+          "She thanked the hosts.\n",
+          notices[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Minister Addresses the Conference on Rivers");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "The Minister spoke today"));
+    }
+}
+
+/* A heading in Title Case above the story's first paragraph, even one that ends in a full stop
+ * ("(1) … the U.S."), is not the story's first paragraph nor, under the page's date line, its
+ * headline: the headline is the line above that date. A short sentence full of names is still a
+ * sentence. */
+static void
+test_heading_above_story (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Conferences\n\n"
+      "Press Conference by the Minister of Trade\n\n"
+      "Tuesday, March 4, 2025, 10:30 a.m. Ministry of Trade\n\n"
+      "Opening Remarks\n\n"
+      "(1) Visit of the Minister to the Northern Provinces of the U.S.\n\n"
+      "The Minister opened the conference by announcing a new export programme for the small "
+      "firms of the northern provinces.\n\n"
+      "Questions followed.\n");
+  g_autoptr (CmqRelease) names = import_ok (
+      "Minister Meets Her Counterpart\n\n"
+      "Minister Anna Berg met Foreign Minister Jan Holm in Oslo.\n\n"
+      "They discussed the fisheries agreement and the new ferry line between the two countries "
+      "at length.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Press Conference by the Minister of Trade");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Minister opened"));
+  g_assert_cmpstr (cmq_release_get_paragraphs (names)[0], ==,
+                   "Minister Anna Berg met Foreign Minister Jan Holm in Oslo.");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/notices", test_notices);
+  g_test_add_func ("/importer/heading-above-story", test_heading_above_story);
+  return g_test_run ();
+}
