@@ -158,6 +158,10 @@ char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
 
+/* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised
+ * but the small words of titles, the first one too, three of four letters or more. */
+gboolean cmq_importer_is_title_case (const char *text);
+
 /* Byte length of the first sentence of @text, abbreviations and initials taken into account. */
 gsize cmq_importer_first_sentence_length (const char *text);
 /* A readable headline of at most CMQ_TITLE_MAX_CHARS characters, never empty. */

@@ -188,65 +188,6 @@ is_all_caps (const char *text)
   return TRUE;
 }
 
-/* Words a title leaves in lower case (en, fr, de, es, it, nl, pt). */
-static const char *const title_small_words[] = {
-  "a",   "an",  "and",  "as",  "at",  "by",  "for", "from", "in", "of", "on", "or",  "the", "to",
-  "via", "vs",  "with", "au",  "aux", "d",   "de",  "des",  "du", "en", "et", "l",   "la",  "le",
-  "les", "sur", "à",    "der", "die", "das", "und", "von",  "zu", "im", "am", "für", "del", "el",
-  "los", "las", "y",    "di",  "il",  "per", "van", "het",  "op", "da", "do", "dos", "das", NULL,
-};
-
-static gboolean
-is_title_small_word (const char *word, gsize len)
-{
-  for (guint i = 0; title_small_words[i] != NULL; i++)
-    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A heading, even one ending in a full stop ("(1) Accompanying Prime Minister Ishiba on His Visit
- * to the U.S."): a short line, not in capitals, whose words all start with a capital but for the
- * small words titles leave in lower case, with three capitalised words of four letters or more.
- * A sentence has a verb in lower case ("NATO Secretary General Mark Rutte met Prime Minister…"). */
-static gboolean
-is_title_case (const char *text, guint words)
-{
-  guint long_words = 0;
-  const char *p = text;
-  const char *first_word = NULL;
-
-  if (words > MAX_HEADLINE_WORDS || is_all_caps (text))
-    return FALSE;
-  while (*p != '\0')
-    {
-      const char *start;
-      guint letters = 0;
-
-      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
-        {
-          letters++;
-          p = g_utf8_next_char (p);
-        }
-      if (p == start)
-        continue;
-      if (first_word == NULL)
-        first_word = start;
-      if (g_unichar_islower (g_utf8_get_char (start)))
-        {
-          /* A heading starts with a capital; a line starting "and the …" goes on a sentence. */
-          if (start == first_word || !is_title_small_word (start, p - start))
-            return FALSE;
-          continue;
-        }
-      long_words += letters >= 4;
-    }
-  return long_words >= 3;
-}
-
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
  * short) or when it is the last line; otherwise it may be a headline or a dateline. */
@@ -330,7 +271,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (cmq_importer_ends_sentence (line->text))
         {
           one->label = line->text[strlen (line->text) - 1] == ':';
-          one->heading = !one->label && is_title_case (line->text, one->words);
+          one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
+                         cmq_importer_is_title_case (line->text);
           one->sentence = !one->label && !one->heading;
         }
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);

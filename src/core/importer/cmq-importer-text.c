@@ -355,3 +355,62 @@ cmq_importer_line_clear (Line *line)
   g_free (line->text);
   g_free (line->key);
 }
+
+/* Words a title leaves in lower case (en, fr, de, es, it, nl, pt). */
+static const char *const title_small_words[] = {
+  "a",   "an",  "and",  "as",  "at",  "by",  "for", "from", "in", "of", "on", "or",  "the", "to",
+  "via", "vs",  "with", "au",  "aux", "d",   "de",  "des",  "du", "en", "et", "l",   "la",  "le",
+  "les", "sur", "à",    "der", "die", "das", "und", "von",  "zu", "im", "am", "für", "del", "el",
+  "los", "las", "y",    "di",  "il",  "per", "van", "het",  "op", "da", "do", "dos", "das", NULL,
+};
+
+static gboolean
+is_title_small_word (const char *word, gsize len)
+{
+  for (guint i = 0; title_small_words[i] != NULL; i++)
+    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A heading, even one ending in a full stop ("(1) Accompanying Prime Minister Ishiba on His Visit
+ * to the U.S."): a line, not in capitals, whose words all start with a capital but for the
+ * small words titles leave in lower case, with three capitalised words of four letters or more.
+ * A sentence has a verb in lower case ("NATO Secretary General Mark Rutte met Prime Minister…"). */
+gboolean
+cmq_importer_is_title_case (const char *text)
+{
+  guint long_words = 0;
+  const char *p = text;
+  const char *first_word = NULL;
+  gboolean lower = FALSE;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      guint letters = 0;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        {
+          lower = lower || g_unichar_islower (g_utf8_get_char (p));
+          letters++;
+          p = g_utf8_next_char (p);
+        }
+      if (p == start)
+        continue;
+      if (first_word == NULL)
+        first_word = start;
+      if (g_unichar_islower (g_utf8_get_char (start)))
+        {
+          /* A heading starts with a capital; a line starting "and the …" goes on a sentence. */
+          if (start == first_word || !is_title_small_word (start, p - start))
+            return FALSE;
+          continue;
+        }
+      long_words += letters >= 4;
+    }
+  return lower && long_words >= 3;
+}
