@@ -72,11 +72,45 @@ test_heading_above_story (void)
                    "Minister Anna Berg met Foreign Minister Jan Holm in Oslo.");
 }
 
+/* A transcript's head: "Kind, Place" is its headline, not a dateline; a subject list and a
+ * bullet line of Title Case are the head's, and the story starts with the first speaker; a
+ * greeting above a speech's salutation is the speech's. */
+static void
+test_transcript_head (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Doorstop, Lisbon, Portugal\n\n"
+      "  \u2022 Joint press conference with:\n"
+      "  \u2022 Senator Ann Example, Special Envoy for the Oceans and the Coasts of the Northern "
+      "Provinces of the Realm\n"
+      "Subjects: Fisheries; the ferry line; the harbour works on the southern coast of the "
+      "country; regional trade; the weather.\n"
+      "10 July 2019\n\n"
+      "Minister: Thank you all for coming this morning, it is good to be back in the city after "
+      "a long week.\n\n"
+      "Journalist: What about the ferry line?\n");
+  g_autoptr (CmqRelease) speech = import_ok (
+      "Statement to the Committee on Rivers\n\n"
+      "1 November 2022\n\n"
+      "Good afternoon\n\n"
+      "Mr Chairman,\n\n"
+      "To address the floods of the spring we need to work together, and we have not always done "
+      "so in the past years.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Doorstop, Lisbon, Portugal");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-07-10");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Minister: Thank"));
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[0], ==, "Good afternoon");
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[1], ==, "Mr Chairman,");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/notices", test_notices);
   g_test_add_func ("/importer/heading-above-story", test_heading_above_story);
+  g_test_add_func ("/importer/transcript-head", test_transcript_head);
   return g_test_run ();
 }

@@ -60,7 +60,8 @@ static const KindLabel kind_labels[] = {
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie",
     "speech" },
-  { "transcript|transcription|press conference|conference de presse|press briefing|"
+  { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
+    "presse|press briefing|"
     "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
     "transcript" },
   { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
@@ -376,9 +377,10 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   if (strpbrk (text, "0123456789") != NULL &&
       (read_dateline (text, parts) || read_dated_kind (text, parts)))
     return CMQ_LINE_DATELINE;
-  if (is_place (text))
-    return CMQ_LINE_DATELINE;
   folded = cmq_importer_fold (text);
+  /* "Doorstop, London, United Kingdom": a kind and a place, the headline of a transcript. */
+  if (is_place (text) && kind_of_start (folded, FALSE) == NULL)
+    return CMQ_LINE_DATELINE;
   kind = kind_of_start (folded, TRUE);
   /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
   if (kind == NULL && is_byline (folded))

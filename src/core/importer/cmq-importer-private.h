@@ -162,6 +162,9 @@ char *cmq_importer_key (const char *line);
  * but the small words of titles, the first one too, three of four letters or more. */
 gboolean cmq_importer_is_title_case (const char *text);
 
+/* A short greeting that opens a speech ("Good afternoon", "Bonsoir à tous"), from its key. */
+gboolean cmq_importer_is_greeting (const char *key);
+
 /* Byte length of the first sentence of @text, abbreviations and initials taken into account. */
 gsize cmq_importer_first_sentence_length (const char *text);
 /* A readable headline of at most CMQ_TITLE_MAX_CHARS characters, never empty. */

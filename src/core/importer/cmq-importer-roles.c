@@ -198,6 +198,8 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
   const char *next = i + 1 < lines->len ? g_array_index (lines, Line, i + 1).text : "";
   guint words = info->words;
 
+  if (info->heading)
+    return FALSE;
   if (info->sentence || info->label)
     return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
   if (words < MIN_BODY_WORDS || is_all_caps (text))
@@ -269,12 +271,10 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
                                      cmq_importer_is_link_list (line->text));
       if (cmq_importer_ends_sentence (line->text))
-        {
-          one->label = line->text[strlen (line->text) - 1] == ':';
-          one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
-                         cmq_importer_is_title_case (line->text);
-          one->sentence = !one->label && !one->heading;
-        }
+        one->label = line->text[strlen (line->text) - 1] == ':';
+      one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
+                     cmq_importer_is_title_case (line->text);
+      one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -440,7 +440,8 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
       if (*text == '\0')
         continue;
       if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":")) ||
+          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+            cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
           role_at (lines, i) != CMQ_LINE_STORY)
         break;
       start = i;
@@ -725,8 +726,7 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   guint repeated = repeated_head_line (lines, info, first);
   guint anchored = date_anchored_headline (lines, info, first);
 
-  /* A headline-shaped line found below the page's date line, under a headline-shaped line above
-   * that date, is a heading of the story: the headline is the line above the date. */
+  /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
     {

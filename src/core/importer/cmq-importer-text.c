@@ -10,6 +10,9 @@
 
 #include "cmq-importer-private.h"
 
+/* A greeting line ("Good afternoon, everyone") is this short. */
+#define MAX_GREETING_WORDS 5
+
 static gboolean
 is_space_char (gunichar c)
 {
@@ -413,4 +416,27 @@ cmq_importer_is_title_case (const char *text)
       long_words += letters >= 4;
     }
   return lower && long_words >= 3;
+}
+
+/* "Good afternoon", "Bonsoir à tous": a greeting opening a speech, as keys. */
+static const char *const greetings[] = {
+  "good morning", "good afternoon", "good evening", "bonjour",     "bonsoir",
+  "guten morgen", "guten tag",      "guten abend",  "buenos dias", "buenas tardes",
+  "buongiorno",   "buonasera",      "goedemorgen",  "goedemiddag", "goedenavond",
+  "bom dia",      "boa tarde",      "dzien dobry",  NULL,
+};
+
+gboolean
+cmq_importer_is_greeting (const char *key)
+{
+  if (key == NULL || cmq_importer_count_words (key) > MAX_GREETING_WORDS)
+    return FALSE;
+  for (guint i = 0; greetings[i] != NULL; i++)
+    {
+      gsize len = strlen (greetings[i]);
+
+      if (strncmp (key, greetings[i], len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  return FALSE;
 }
