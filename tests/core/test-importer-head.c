@@ -105,6 +105,35 @@ test_transcript_head (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (speech)[1], ==, "Mr Chairman,");
 }
 
+/* The date lines and datelines of the other languages of the European institutions. */
+static void
+test_other_language_dates (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+  } cases[] = {
+    { "Venerdì, 26 Luglio 2019", "2019-07-26" },    { "Datum: 11 januari 1999", "1999-01-11" },
+    { "Berlin, 12. Juni 2024", "2024-06-12" },      { "Madrid, 22 de enero de 2019", "2019-01-22" },
+    { "Lisboa, 3 de março de 2020", "2020-03-03" }, { "Warszawa, 5 listopada 2021", "2021-11-05" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Visit of the Minister to the Northern Provinces\n\n%s\n\n"
+          "The Minister visited the northern provinces and met the governors of the three "
+          "regions about the floods.\n",
+          cases[i].line);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Visit of the Minister to the Northern Provinces");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -112,5 +141,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/notices", test_notices);
   g_test_add_func ("/importer/heading-above-story", test_heading_above_story);
   g_test_add_func ("/importer/transcript-head", test_transcript_head);
+  g_test_add_func ("/importer/other-language-dates", test_other_language_dates);
   return g_test_run ();
 }

@@ -32,15 +32,31 @@
 
 #define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 
+/* Month names: English and French in every form, then the full names of the other languages of
+ * the European institutions (de, nl, it, es, pt, and pl in the genitive of dates), accented or
+ * not. */
 #define MONTHS                                                                                     \
   "jan(?:uary|vier|v)?|feb(?:ruary)?|f[ée]v(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|"   \
   "mai|"                                                                                           \
   "june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|"    \
-  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
+  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|" MONTHS_OTHER
+#define MONTHS_OTHER                                                                               \
+  "januar|februar|m[äa]rz|j[äa]nner|juni|juli|oktober|dezember|januari|februari|maart|mei|"      \
+  "augustus|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"          \
+  "dicembre|enero|febrero|abril|mayo|junio|julio|sep?tiembre|octubre|noviembre|diciembre|"         \
+  "janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|"      \
+  "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"     \
+  "grudnia"
+#define WEEKDAYS                                                                                   \
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
+  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
+  "woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"   \
+  "venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"      \
+  "(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
 #define DATE_PATTERN                                                                               \
-  "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"   \
-  "dimanche),?\\s+)?"                                                                              \
-  "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(?:" MONTHS ")\\.?(?:,?\\s+\\d{4})?"               \
+  "(?:(?:" WEEKDAYS "),?\\s+)?"                                                                    \
+  "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?:" MONTHS                             \
+  ")\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?"                                                              \
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
@@ -134,9 +150,9 @@ cmq_importer_is_head_date_line (const char *text)
     return FALSE;
   folded = cmq_importer_fold (text);
   regex_get (&init, &regex,
-             "^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
-             "samedi|dimanche)?,?\\s*"
-             "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" MONTHS ")\\.?,?\\s+\\d{4}"
+             "^(?:" WEEKDAYS ")?,?\\s*"
+             "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:" MONTHS
+             ")\\.?,?\\s+(?:de\\s+)?\\d{4}"
              "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
              "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
              "(?:$|[\\s,;|\\-]+(.*)$)");
