@@ -134,6 +134,29 @@ test_other_language_dates (void)
     }
 }
 
+/* A back link glued before the headline ("Retour Le Secrétaire…") is not the headline's; a
+ * dateline whose date is missing ("Strasbourg ,") is not a speech's salutation. A headline opening
+ * with an interface word that is not a back link keeps it. */
+static void
+test_back_link_and_empty_dateline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Retour Le Ministre condamne la reprise des exécutions dans la province du Nord\n\n"
+      "Strasbourg , \n\n"
+      "Le Ministre a condamné aujourd'hui la reprise des exécutions dans la province du Nord, "
+      "la première depuis dix ans.\n");
+  g_autoptr (CmqRelease) home = import_ok (
+      "Home Office Opens a New Passport Centre in Northport\n\n"
+      "The Home Office opened a new passport centre in Northport today, the first of five "
+      "centres planned this year.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Le Ministre condamne la reprise des exécutions dans la province du Nord");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Le Ministre a"));
+  g_assert_cmpstr (cmq_release_get_title (home), ==,
+                   "Home Office Opens a New Passport Centre in Northport");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -142,5 +165,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/heading-above-story", test_heading_above_story);
   g_test_add_func ("/importer/transcript-head", test_transcript_head);
   g_test_add_func ("/importer/other-language-dates", test_other_language_dates);
+  g_test_add_func ("/importer/back-link-and-empty-dateline", test_back_link_and_empty_dateline);
   return g_test_run ();
 }

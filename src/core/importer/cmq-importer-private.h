@@ -162,6 +162,8 @@ char *cmq_importer_key (const char *line);
  * but the small words of titles, the first one too, three of four letters or more. */
 gboolean cmq_importer_is_title_case (const char *text);
 
+/* No lower-case letter in @text. */
+gboolean cmq_importer_is_all_caps (const char *text);
 /* A short greeting that opens a speech ("Good afternoon", "Bonsoir à tous"), from its key. */
 gboolean cmq_importer_is_greeting (const char *key);
 

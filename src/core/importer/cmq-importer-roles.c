@@ -179,15 +179,6 @@ cmq_importer_is_link_list (const char *text)
   return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
 }
 
-static gboolean
-is_all_caps (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_islower (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
  * short) or when it is the last line; otherwise it may be a headline or a dateline. */
@@ -202,7 +193,7 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
     return FALSE;
   if (info->sentence || info->label)
     return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
-  if (words < MIN_BODY_WORDS || is_all_caps (text))
+  if (words < MIN_BODY_WORDS || cmq_importer_is_all_caps (text))
     return FALSE;
   if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)))
     return TRUE;
@@ -427,7 +418,8 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 }
 
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
- * first paragraph, are the story's. Returns the first of them, or @first. */
+ * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date). Returns the
+ * first of them, or @first. */
 static guint
 salutation_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -440,6 +432,7 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
       if (*text == '\0')
         continue;
       if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+          g_str_has_suffix (text, " ,") ||
           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
           role_at (lines, i) != CMQ_LINE_STORY)
@@ -707,10 +700,10 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first)
 
           if (*line->text == '\0')
             continue;
-          if (info[j].repeated || info[j].on_site ||
-              !is_headline_shape (line->text, line->key, &info[j]))
-            return lines->len;
-          return j;
+          return info[j].repeated || info[j].on_site ||
+                         !is_headline_shape (line->text, line->key, &info[j])
+                     ? lines->len
+                     : j;
         }
       return lines->len;
     }

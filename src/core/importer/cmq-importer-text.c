@@ -440,3 +440,12 @@ cmq_importer_is_greeting (const char *key)
     }
   return FALSE;
 }
+
+gboolean
+cmq_importer_is_all_caps (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
