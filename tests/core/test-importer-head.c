@@ -157,6 +157,26 @@ test_back_link_and_empty_dateline (void)
                    "Home Office Opens a New Passport Centre in Northport");
 }
 
+/* "Meeting, date - Main results": the whole line is the headline, not its section label; after a
+ * dateline of a place, the words after the dash stay the headline. */
+static void
+test_meeting_dateline (void)
+{
+  g_autoptr (CmqRelease) meeting = import_ok (
+      "Fisheries Council, 19/06/2017 - Main results\n\n"
+      "The ministers discussed the quotas of the northern seas and agreed on a plan for the "
+      "coming three years.\n");
+  g_autoptr (CmqRelease) place = import_ok (
+      "Geneva, 7 May 2015 - Floods in the valley\n\n"
+      "The Organization is saddened by the loss of life caused by the floods in the valley and "
+      "stands ready to help.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (meeting), ==,
+                   "Fisheries Council, 19/06/2017 - Main results");
+  g_assert_cmpstr (cmq_release_get_date (meeting), ==, "2017-06-19");
+  g_assert_cmpstr (cmq_release_get_title (place), ==, "Floods in the valley");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -166,5 +186,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/transcript-head", test_transcript_head);
   g_test_add_func ("/importer/other-language-dates", test_other_language_dates);
   g_test_add_func ("/importer/back-link-and-empty-dateline", test_back_link_and_empty_dateline);
+  g_test_add_func ("/importer/meeting-dateline", test_meeting_dateline);
   return g_test_run ();
 }

@@ -26,6 +26,9 @@
 
 /* A release-date line above the story says at most this many words after its date and time. */
 #define MAX_HEAD_DATE_REST_WORDS 4
+/* After a dateline whose place has several words, fewer words than this name a section of the
+ * page, not the headline. */
+#define MIN_DATELINE_HEADLINE_WORDS 3
 
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
@@ -270,6 +273,7 @@ read_dateline (const char *text, CmqDumpParts *parts)
   g_autoptr (GMatchInfo) nested = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *folded = NULL;
+  const char *comma;
 
   regex_get (&initialised, &regex,
              "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
@@ -307,7 +311,15 @@ read_dateline (const char *text, CmqDumpParts *parts)
         parts->kind = kind_of_start (folded, FALSE);
       return TRUE;
     }
-  if (parts->headline == NULL && !cmq_importer_ends_sentence (rest) && strchr (rest, ' ') != NULL)
+  if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL)
+    return TRUE;
+  /* "Foreign Affairs Council, 19/06/2017 - Main results": a section of the page named by the
+   * meeting and its date, the whole line its headline. */
+  comma = strchr (parts->dateline, ',');
+  if (cmq_importer_count_words (folded) < MIN_DATELINE_HEADLINE_WORDS && comma != NULL &&
+      memchr (parts->dateline, ' ', comma - parts->dateline) != NULL)
+    parts->headline = g_strdup (text);
+  else
     parts->headline = g_steal_pointer (&rest);
   return TRUE;
 }
