@@ -177,6 +177,24 @@ test_meeting_dateline (void)
   g_assert_cmpstr (cmq_release_get_title (place), ==, "Floods in the valley");
 }
 
+/* "18/12/2025 02:08 | Press release |": a date in figures with a time and the kind between bars
+ * is the page's stamp, not a list of links, and the line under it stays the headline. */
+static void
+test_stamp_between_bars (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Site of the Council\n\n"
+      "18/12/2025 02:08 | Press release |\n\n"
+      "Safe harbours: Council and Parliament agree on a new law\n\n"
+      "Today, the presidency of the Council and the negotiators of the Parliament reached a "
+      "provisional deal on the new law.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Safe harbours: Council and Parliament agree on a new law");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2025-12-18");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -187,5 +205,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/other-language-dates", test_other_language_dates);
   g_test_add_func ("/importer/back-link-and-empty-dateline", test_back_link_and_empty_dateline);
   g_test_add_func ("/importer/meeting-dateline", test_meeting_dateline);
+  g_test_add_func ("/importer/stamp-between-bars", test_stamp_between_bars);
   return g_test_run ();
 }

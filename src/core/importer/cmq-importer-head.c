@@ -335,7 +335,10 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *kind;
 
-  regex_get (&initialised, &regex, "^(" DATE_PATTERN ")\\s+(\\S.{0,80})$");
+  /* "05-04-2007 News Release 07/47", "18/12/2025 02:08 | Press release |": a time and bars may
+   * stand between. */
+  regex_get (&initialised, &regex,
+             "^(" DATE_PATTERN ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   rest = g_match_info_fetch (match, 2);
@@ -394,6 +397,27 @@ is_byline (const char *folded)
   regex_get (&short_init, &short_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
   regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
+}
+
+/* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere
+ * in its head. */
+gboolean
+cmq_importer_has_time (const char *text)
+{
+  for (const char *p = strchr (text, ':'); p != NULL; p = strchr (p + 1, ':'))
+    if (p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "18/12/2025 02:08 | Press release |": the page's date and kind between bars, not links. */
+gboolean
+cmq_importer_is_dated_kind (const char *text)
+{
+  g_auto (CmqDumpParts) scratch = { NULL };
+
+  return g_ascii_isdigit (*text) && cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE &&
+         scratch.kind != NULL;
 }
 
 CmqLineRole

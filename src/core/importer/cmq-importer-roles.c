@@ -260,7 +260,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       kind = interface_kind (line->key, one->words);
       one->opener = kind == WORD_OPENER;
       one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
-                                     cmq_importer_is_link_list (line->text));
+                                     cmq_importer_is_link_list (line->text) &&
+                                     !cmq_importer_is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
         one->label = line->text[strlen (line->text) - 1] == ':';
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
@@ -315,6 +316,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   guint headline = lines->len;
   gboolean headline_from_dateline = FALSE;
   guint above = 0;
+  guint demoted = lines->len;
   const char *kind;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
@@ -337,9 +339,10 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
        * a speaker, and the headline stands above the dateline. A date alone does not say so. */
       if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&
-          (parts->kind != kind || parts->headline != NULL))
+          (parts->kind != kind || parts->headline != NULL) && !cmq_importer_has_time (line->text))
         {
           set_role (lines, headline, CMQ_LINE_STANDFIRST);
+          demoted = headline;
           headline = lines->len;
         }
       if (meta == CMQ_LINE_DATELINE && headline == lines->len)
@@ -381,6 +384,9 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           break;
         }
     }
+  /* Nothing above the dateline is a headline: the line below it was the headline after all. */
+  if (headline == lines->len && demoted < lines->len)
+    set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
   return headline;
 }
 
