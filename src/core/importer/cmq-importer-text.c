@@ -370,6 +370,8 @@ static const char *const title_small_words[] = {
 static gboolean
 is_title_small_word (const char *word, gsize len)
 {
+  if (len > 4)
+    return FALSE;
   for (guint i = 0; title_small_words[i] != NULL; i++)
     if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
       return TRUE;
