@@ -195,6 +195,23 @@ test_stamp_between_bars (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
 }
 
+/* A headline holding its date in parentheses, just above a subtitle, is the headline, and gives
+ * the date; the kind is read after a short label ("Q&R - Point de presse"). */
+static void
+test_dated_headline_over_subtitle (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Q&R - Point de presse (25 janvier 2024)\n"
+      "Point de presse du porte-parole adjoint du ministère des Affaires maritimes\n"
+      "Q - Pouvez-vous nous dire combien de navires ont été contrôlés dans le port du Nord "
+      "depuis le 7 octobre ?\n"
+      "R - Une quarantaine, comme je vous le disais.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Q&R - Point de presse (25 janvier 2024)");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2024-01-25");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -206,5 +223,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/back-link-and-empty-dateline", test_back_link_and_empty_dateline);
   g_test_add_func ("/importer/meeting-dateline", test_meeting_dateline);
   g_test_add_func ("/importer/stamp-between-bars", test_stamp_between_bars);
+  g_test_add_func ("/importer/dated-headline-over-subtitle", test_dated_headline_over_subtitle);
   return g_test_run ();
 }

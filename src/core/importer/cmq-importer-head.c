@@ -217,6 +217,8 @@ kind_of_start (const char *folded, gboolean whole)
   return NULL;
 }
 
+/* A label before a dash in a headline ("Q&R - Point de presse…") is this short. */
+#define MAX_KIND_LABEL_BYTES 12
 /* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
 #define MAX_POSSESSOR_BYTES 60
 
@@ -226,7 +228,12 @@ cmq_importer_kind_of_headline (const char *headline)
   g_autofree char *folded = cmq_importer_fold (headline);
   const char *kind = kind_of_start (folded, FALSE);
   const char *owner = strstr (folded, "'s ");
+  const char *dash = strstr (folded, " - ");
   const char *next;
+
+  /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
+  if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
+    kind = kind_of_start (dash + 3, FALSE);
 
   /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
    * the Board": the kind, at most one word after a possessive near the start. */
@@ -397,6 +404,18 @@ is_byline (const char *folded)
   regex_get (&short_init, &short_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
   regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
+}
+
+/* "Point de presse live (25 janvier 2024)", "… (May 26, 2015)": a line ending with its date in
+ * parentheses. */
+gboolean
+cmq_importer_has_dated_parentheses (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
+  return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
 /* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere

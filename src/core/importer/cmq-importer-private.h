@@ -121,6 +121,17 @@ guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtr
 /* Sets the role of every line (and its chrome flag) and fills @parts; returns the number of
  * chrome lines. */
 guint cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts);
+/* What a line's words are (cmq_importer_interface_kind ()). */
+enum
+{
+  CMQ_WORD_INTERFACE = 1,
+  CMQ_WORD_FILLER = 2,
+  CMQ_WORD_OPENER = 3, /* an interface word that opens a section of links */
+};
+
+/* 0, or CMQ_WORD_INTERFACE (or CMQ_WORD_OPENER) when a short line is made only of web-interface
+ * and filler words. */
+guint cmq_importer_interface_kind (const char *key, guint n_words);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
@@ -129,6 +140,8 @@ CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* A line ending with its date in parentheses: "… (25 janvier 2024)". */
+gboolean cmq_importer_has_dated_parentheses (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line opening with a date in figures and naming the page's kind after it. */

@@ -1,12 +1,11 @@
 /* cmq-importer-roles.c: the role of every line of a dump (site chrome, headline, dateline,
- * release-date line, story, trailing chrome), from signals that hold across websites.
- *
- * No signal decides alone. A line is chrome when the phrase table knows it, when it recurs in
- * the files learnt from the same library, when it is made only of web-interface words
- * (interface-words.txt) or is shaped like a link list; and by its place: the story core runs from
- * the first to the last sentence-like paragraph, a headline is the short line just before that
- * core or its dateline, and what stands before the headline or after the core without being
- * sentence-like is chrome. A sentence-like paragraph is never dropped for its place alone.
+ * release-date line, story, trailing chrome), from signals that hold across websites. No signal
+ * decides alone. A line is chrome when the phrase table knows it, when it recurs in the files
+ * learnt from the same library, when it is made only of web-interface words (interface-words.txt)
+ * or is shaped like a link list; and by its place: the story core runs from the first to the last
+ * sentence-like paragraph, a headline is the short line just before that core or its dateline,
+ * and what stands before the headline or after the core without being sentence-like is chrome.
+ * A sentence-like paragraph is never dropped for its place alone.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,12 +17,9 @@
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
-#define INTERFACE_WORDS_PATH "/io/github/communique/Communique/core/interface-words.txt"
-
 /* A repeated line inside the story is chrome only when shorter than this many words. */
 #define MAX_REPEATED_WORDS 25
-/* Interface lines, labels and link lists are short. */
-#define MAX_INTERFACE_WORDS 10
+/* Link lists are short. */
 #define MAX_LINK_LIST_WORDS 24
 /* A story paragraph: a sentence of at least this many words, or a line this long. */
 #define MIN_SENTENCE_WORDS 6
@@ -53,13 +49,6 @@
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
 #define MAX_TAGLINE_WORDS 20
 
-enum
-{
-  WORD_INTERFACE = 1,
-  WORD_FILLER = 2,
-  WORD_OPENER = 3, /* an interface word that opens a section of links */
-};
-
 typedef struct
 {
   guint words;
@@ -73,111 +62,6 @@ typedef struct
   gboolean label;     /* ends with a colon */
   gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
 } LineInfo;
-
-static GHashTable *
-interface_words_load (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), INTERFACE_WORDS_PATH, 0, &error);
-  if (bytes == NULL)
-    {
-      g_critical ("Cannot read the interface words: %s", error->message);
-      return words;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *line = g_strstrip (lines[i]);
-      guint kind = *line == '=' ? WORD_FILLER : *line == '>' ? WORD_OPENER : WORD_INTERFACE;
-      g_autofree char *key = NULL;
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      key = cmq_importer_key (kind != WORD_INTERFACE ? line + 1 : line);
-      if (*key != '\0' && strchr (key, ' ') == NULL)
-        g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
-    }
-  return words;
-}
-
-static GHashTable *
-interface_words_get (void)
-{
-  static GHashTable *words = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      words = interface_words_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
-}
-
-/* 0, or WORD_INTERFACE or WORD_OPENER when the line is made only of interface words (and
- * fillers), WORD_OPENER when one of them opens a section. */
-static guint
-interface_kind (const char *key, guint n_words)
-{
-  GHashTable *table = interface_words_get ();
-  guint any = 0;
-  char word[32];
-
-  if (n_words == 0 || n_words > MAX_INTERFACE_WORDS)
-    return 0;
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-      gboolean digits = TRUE;
-      guint kind;
-
-      if (len >= sizeof word)
-        return 0;
-      memcpy (word, p, len);
-      word[len] = '\0';
-      for (gsize k = 0; k < len && digits; k++)
-        digits = g_ascii_isdigit (word[k]);
-      kind = digits ? WORD_FILLER : GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
-      if (kind == 0)
-        return 0;
-      if (kind != WORD_FILLER)
-        any = MAX (any, kind);
-      p += len + (p[len] == ' ');
-    }
-  return any;
-}
-
-gboolean
-cmq_importer_is_interface_line (const char *key, guint n_words)
-{
-  return interface_kind (key, n_words) != 0;
-}
-
-/* "Home > News > Statements", "Department of Public Information • News Coverage •": a line cut
- * into items by separators is a list of links, never a sentence. */
-gboolean
-cmq_importer_is_link_list (const char *text)
-{
-  guint separators = 0;
-
-  /* The separators are '|', '>' or start with one of these bytes: most lines have none. */
-  if (strpbrk (text, "|>\xC2\xE2") == NULL)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '|' || c == 0x2022 || c == 0x203A || c == 0x00BB || c == 0x25B8 ||
-          (c == '>' && p > text && p[-1] == ' '))
-        separators++;
-    }
-  return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
-}
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -257,8 +141,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
-      kind = interface_kind (line->key, one->words);
-      one->opener = kind == WORD_OPENER;
+      kind = cmq_importer_interface_kind (line->key, one->words);
+      one->opener = kind == CMQ_WORD_OPENER;
       one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
                                      cmq_importer_is_link_list (line->text) &&
                                      !cmq_importer_is_dated_kind (line->text));
@@ -374,18 +258,24 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           continue;
         }
       /* Above the headline, only a copy of it, or a dateline just above it or the line above,
-       * can still be part of the head. */
+       * can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
+       * above is the headline, and the line under it its subtitle. */
       if (headline < lines->len)
         {
           if (g_str_equal (line->key, g_array_index (lines, Line, headline).key))
             line->role = CMQ_LINE_HEADLINE;
+          else if (above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
+                   cmq_importer_has_dated_parentheses (line->text))
+            {
+              set_role (lines, headline, CMQ_LINE_STANDFIRST);
+              set_role (lines, headline = i, CMQ_LINE_HEADLINE);
+            }
           else if (++above < MAX_LINES_ABOVE_HEADLINE)
             continue;
           break;
         }
     }
-  /* Nothing above the dateline is a headline: the line below it was the headline after all. */
-  if (headline == lines->len && demoted < lines->len)
+  if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
     set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
   return headline;
 }
