@@ -418,27 +418,6 @@ cmq_importer_has_dated_parentheses (const char *text)
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
-/* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere
- * in its head. */
-gboolean
-cmq_importer_has_time (const char *text)
-{
-  for (const char *p = strchr (text, ':'); p != NULL; p = strchr (p + 1, ':'))
-    if (p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
-      return TRUE;
-  return FALSE;
-}
-
-/* "18/12/2025 02:08 | Press release |": the page's date and kind between bars, not links. */
-gboolean
-cmq_importer_is_dated_kind (const char *text)
-{
-  g_auto (CmqDumpParts) scratch = { NULL };
-
-  return g_ascii_isdigit (*text) && cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE &&
-         scratch.kind != NULL;
-}
-
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {

@@ -144,8 +144,6 @@ CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 gboolean cmq_importer_has_dated_parentheses (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
-/* A line opening with a date in figures and naming the page's kind after it. */
-gboolean cmq_importer_is_dated_kind (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */

@@ -116,6 +116,16 @@ site_to_read (CmqImporter *self, GArray *lines, guint *site_files)
   return site_lines;
 }
 
+/* "18/12/2025 02:08 | Press release |": the page's date and kind between bars, not links. */
+static gboolean
+is_dated_kind (const char *text)
+{
+  g_auto (CmqDumpParts) scratch = { NULL };
+
+  return g_ascii_isdigit (*text) && cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE &&
+         scratch.kind != NULL;
+}
+
 static void
 read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
@@ -143,9 +153,9 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
       one->opener = kind == CMQ_WORD_OPENER;
-      one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
-                                     cmq_importer_is_link_list (line->text) &&
-                                     !cmq_importer_is_dated_kind (line->text));
+      one->interface =
+          kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+                        cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
         one->label = line->text[strlen (line->text) - 1] == ':';
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
@@ -189,6 +199,28 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
+}
+
+/* Above the headline @headline, only a copy of it, or a dateline just above it or the line
+ * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
+ * above is the headline, and the line under it its subtitle. Returns whether the head may go on
+ * above line @i. */
+static gboolean
+head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above)
+{
+  Line *line = &g_array_index (lines, Line, i);
+
+  if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
+    line->role = CMQ_LINE_HEADLINE;
+  else if (*above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
+           cmq_importer_has_dated_parentheses (line->text))
+    {
+      set_role (lines, *headline, CMQ_LINE_STANDFIRST);
+      set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
+    }
+  else if (++*above < MAX_LINES_ABOVE_HEADLINE)
+    return TRUE;
+  return FALSE;
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
@@ -257,23 +289,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline = i;
           continue;
         }
-      /* Above the headline, only a copy of it, or a dateline just above it or the line above,
-       * can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
-       * above is the headline, and the line under it its subtitle. */
-      if (headline < lines->len)
-        {
-          if (g_str_equal (line->key, g_array_index (lines, Line, headline).key))
-            line->role = CMQ_LINE_HEADLINE;
-          else if (above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
-                   cmq_importer_has_dated_parentheses (line->text))
-            {
-              set_role (lines, headline, CMQ_LINE_STANDFIRST);
-              set_role (lines, headline = i, CMQ_LINE_HEADLINE);
-            }
-          else if (++above < MAX_LINES_ABOVE_HEADLINE)
-            continue;
-          break;
-        }
+      if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above))
+        break;
     }
   if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
     set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);

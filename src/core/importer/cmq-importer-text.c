@@ -451,3 +451,14 @@ cmq_importer_is_all_caps (const char *text)
       return FALSE;
   return TRUE;
 }
+
+/* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere
+ * in its head. */
+gboolean
+cmq_importer_has_time (const char *text)
+{
+  for (const char *p = strchr (text, ':'); p != NULL; p = strchr (p + 1, ':'))
+    if (p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+      return TRUE;
+  return FALSE;
+}
