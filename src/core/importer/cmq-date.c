@@ -36,6 +36,14 @@ enum
 {
   LANG_EN = 1 << 0,
   LANG_FR = 1 << 1,
+  /* The other languages of the European institutions: full month names only. */
+  LANG_DE = 1 << 2,
+  LANG_NL = 1 << 3,
+  LANG_IT = 1 << 4,
+  LANG_ES = 1 << 5,
+  LANG_PT = 1 << 6,
+  LANG_PL = 1 << 7,
+  LANG_ALL = (1 << 8) - 1,
 };
 
 typedef enum
@@ -76,12 +84,12 @@ static const Word month_words[] = {
   { "march", 3, LANG_EN },
   { "mar", 3, LANG_EN },
   { "mars", 3, LANG_FR },
-  { "april", 4, LANG_EN },
+  { "april", 4, LANG_EN | LANG_DE | LANG_NL },
   { "apr", 4, LANG_EN },
   { "avril", 4, LANG_FR },
   { "avr", 4, LANG_FR },
   { "may", 5, LANG_EN },
-  { "mai", 5, LANG_FR },
+  { "mai", 5, LANG_FR | LANG_DE },
   { "june", 6, LANG_EN },
   { "jun", 6, LANG_EN },
   { "juin", 6, LANG_FR },
@@ -89,22 +97,81 @@ static const Word month_words[] = {
   { "jul", 7, LANG_EN },
   { "juillet", 7, LANG_FR },
   { "juil", 7, LANG_FR },
-  { "august", 8, LANG_EN },
+  { "august", 8, LANG_EN | LANG_DE },
   { "aug", 8, LANG_EN },
   { "aout", 8, LANG_FR },
-  { "september", 9, LANG_EN },
+  { "september", 9, LANG_EN | LANG_DE | LANG_NL },
   { "sep", 9, LANG_EN },
   { "sept", 9, LANG_EN | LANG_FR },
   { "septembre", 9, LANG_FR },
   { "october", 10, LANG_EN },
   { "oct", 10, LANG_EN | LANG_FR },
   { "octobre", 10, LANG_FR },
-  { "november", 11, LANG_EN },
+  { "november", 11, LANG_EN | LANG_DE | LANG_NL },
   { "nov", 11, LANG_EN | LANG_FR },
-  { "novembre", 11, LANG_FR },
-  { "december", 12, LANG_EN },
+  { "novembre", 11, LANG_FR | LANG_IT },
+  { "december", 12, LANG_EN | LANG_NL },
   { "dec", 12, LANG_EN | LANG_FR },
   { "decembre", 12, LANG_FR },
+  { "januar", 1, LANG_DE },
+  { "februar", 2, LANG_DE },
+  { "marz", 3, LANG_DE },
+  { "maerz", 3, LANG_DE },
+  { "jaenner", 1, LANG_DE },
+  { "janner", 1, LANG_DE },
+  { "juni", 6, LANG_DE | LANG_NL },
+  { "juli", 7, LANG_DE | LANG_NL },
+  { "oktober", 10, LANG_DE | LANG_NL },
+  { "dezember", 12, LANG_DE },
+  { "januari", 1, LANG_NL },
+  { "februari", 2, LANG_NL },
+  { "maart", 3, LANG_NL },
+  { "mei", 5, LANG_NL },
+  { "augustus", 8, LANG_NL },
+  { "gennaio", 1, LANG_IT },
+  { "febbraio", 2, LANG_IT },
+  { "marzo", 3, LANG_IT | LANG_ES },
+  { "aprile", 4, LANG_IT },
+  { "maggio", 5, LANG_IT },
+  { "giugno", 6, LANG_IT },
+  { "luglio", 7, LANG_IT },
+  { "agosto", 8, LANG_IT | LANG_ES | LANG_PT },
+  { "settembre", 9, LANG_IT },
+  { "ottobre", 10, LANG_IT },
+  { "dicembre", 12, LANG_IT },
+  { "enero", 1, LANG_ES },
+  { "febrero", 2, LANG_ES },
+  { "abril", 4, LANG_ES | LANG_PT },
+  { "mayo", 5, LANG_ES },
+  { "junio", 6, LANG_ES },
+  { "julio", 7, LANG_ES },
+  { "septiembre", 9, LANG_ES },
+  { "setiembre", 9, LANG_ES },
+  { "octubre", 10, LANG_ES },
+  { "noviembre", 11, LANG_ES },
+  { "diciembre", 12, LANG_ES },
+  { "janeiro", 1, LANG_PT },
+  { "fevereiro", 2, LANG_PT },
+  { "marco", 3, LANG_PT },
+  { "maio", 5, LANG_PT },
+  { "junho", 6, LANG_PT },
+  { "julho", 7, LANG_PT },
+  { "setembro", 9, LANG_PT },
+  { "outubro", 10, LANG_PT },
+  { "novembro", 11, LANG_PT },
+  { "dezembro", 12, LANG_PT },
+  { "stycznia", 1, LANG_PL },
+  { "lutego", 2, LANG_PL },
+  { "marca", 3, LANG_PL },
+  { "kwietnia", 4, LANG_PL },
+  { "maja", 5, LANG_PL },
+  { "czerwca", 6, LANG_PL },
+  { "lipca", 7, LANG_PL },
+  { "sierpnia", 8, LANG_PL },
+  { "wrzesnia", 9, LANG_PL },
+  { "pazdziernika", 10, LANG_PL },
+  { "listopada", 11, LANG_PL },
+  { "grudnia", 12, LANG_PL },
 };
 
 static const Word weekday_words[] = {
@@ -348,7 +415,7 @@ month_of (const Token *token, int languages)
   if (i < 0)
     return 0;
   /* English month names are always capitalised: this keeps out "may" and "march" the verbs. */
-  if ((month_words[i].languages & LANG_FR & languages) == 0 && !token->capital)
+  if ((month_words[i].languages & ~LANG_EN & languages) == 0 && !token->capital)
     return 0;
   return month_words[i].value;
 }
@@ -415,6 +482,9 @@ year_after (GArray *tokens, int i, int languages, gboolean after_comma)
     }
   if (after_comma && is_punct (token_at (tokens, i), ','))
     i++;
+  /* "julio de 2019" */
+  if ((languages & (LANG_ES | LANG_PT)) != 0 && is_word (token_at (tokens, i), "de"))
+    i++;
   token = token_at (tokens, i);
   if (token->kind != TOKEN_NUMBER || token->digits != 4 || is_punct (token_at (tokens, i + 1), ':'))
     return 0;
@@ -433,7 +503,11 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   int year_from = m + 1;
 
   *out = (Mention){ 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
-  if (is_word (token_at (tokens, i), "of"))
+  /* "26 of July", "26 de julio", and in German or Polish "12. Juni". */
+  if (is_word (token_at (tokens, i), "of") ||
+      ((languages & (LANG_ES | LANG_PT)) != 0 && is_word (token_at (tokens, i), "de")) ||
+      ((languages & (LANG_DE | LANG_PL)) != 0 && is_punct (token_at (tokens, i), '.') &&
+       month_of (token_at (tokens, m), languages & (LANG_DE | LANG_PL)) != 0))
     i--;
   if (token_at (tokens, i)->day_like)
     {
@@ -486,6 +560,15 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   return TRUE;
 }
 
+static const struct
+{
+  const char *code;
+  int bit;
+} other_languages[] = {
+  { "de", LANG_DE }, { "nl", LANG_NL }, { "it", LANG_IT },
+  { "es", LANG_ES }, { "pt", LANG_PT }, { "pl", LANG_PL },
+};
+
 static int
 languages_of (const char *language)
 {
@@ -493,6 +576,9 @@ languages_of (const char *language)
     return LANG_EN;
   if (g_strcmp0 (language, "fr") == 0)
     return LANG_FR;
+  for (guint i = 0; i < G_N_ELEMENTS (other_languages); i++)
+    if (g_strcmp0 (language, other_languages[i].code) == 0)
+      return other_languages[i].bit | LANG_EN;
   return LANG_EN | LANG_FR;
 }
 
@@ -617,8 +703,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
   g_autofree char *ascii = NULL;
   g_autoptr (GArray) tokens = NULL;
   const char *next;
-  int languages =
-      (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_EN | LANG_FR : languages_of (language);
+  int languages = (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_ALL : languages_of (language);
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);

@@ -12,6 +12,8 @@
 
 /* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
 #define MAX_PATTERN_LINE_CHARS 160
+/* A subject list's label ("Mots-clés :") is this short, in bytes. */
+#define MAX_TOPIC_LABEL_BYTES 24
 /* Lines longer than this are never learnt as repeated chrome. */
 #define MAX_LEARNT_LINE_BYTES 2000
 /* Repeated lines: in at least this many distinct files, and this share of them. */
@@ -183,6 +185,33 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
   return FALSE;
 }
 
+/* The labels of a page's subject list ("Subjects: ASEAN Australia Summit; AUKUS…", "Mots-clés :
+ * …"), as keys: page metadata whatever its length, never the story. */
+static const char *const topic_labels[] = {
+  "subject",     "subjects",  "topic",         "topics",         "keywords",       "tags",
+  "themes",      "sujet",     "sujets",        "theme",          "mots cles",      "thematique",
+  "thematiques", "themen",    "schlagworter",  "stichworter",    "tema",           "temas",
+  "temi",        "argomenti", "parole chiave", "palabras clave", "onderwerp",      "onderwerpen",
+  "trefwoorden", "assunto",   "assuntos",      "tematy",         "slowa kluczowe", NULL,
+};
+
+static gboolean
+is_topic_list (const char *line)
+{
+  const char *colon = memchr (line, ':', strnlen (line, MAX_TOPIC_LABEL_BYTES));
+  g_autofree char *head = NULL;
+  g_autofree char *label = NULL;
+
+  if (colon == NULL || colon == line || colon[1] == '\0')
+    return FALSE;
+  head = g_strndup (line, colon - line);
+  label = cmq_importer_key (head);
+  for (guint i = 0; topic_labels[i] != NULL; i++)
+    if (g_str_equal (label, topic_labels[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* @n_words: cmq_importer_count_words (@key). */
 gboolean
 cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
@@ -192,6 +221,8 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
 
   if (*key == '\0')
     return FALSE;
+  if (is_topic_list (line))
+    return TRUE;
   if (strnlen (key, table->longest_exact + 1) <= table->longest_exact &&
       g_hash_table_contains (table->exact, key))
     return TRUE;

@@ -26,21 +26,40 @@
 
 /* A release-date line above the story says at most this many words after its date and time. */
 #define MAX_HEAD_DATE_REST_WORDS 4
+/* After a dateline whose place has several words, fewer words than this name a section of the
+ * page, not the headline. */
+#define MIN_DATELINE_HEADLINE_WORDS 3
 
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
 
 #define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 
+/* Month names: English and French in every form, then the full names of the other languages of
+ * the European institutions (de, nl, it, es, pt, and pl in the genitive of dates), accented or
+ * not. */
 #define MONTHS                                                                                     \
   "jan(?:uary|vier|v)?|feb(?:ruary)?|f[ée]v(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|"   \
   "mai|"                                                                                           \
   "june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|"    \
-  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
+  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|" MONTHS_OTHER
+#define MONTHS_OTHER                                                                               \
+  "januar|februar|m[äa]rz|j[äa]nner|juni|juli|oktober|dezember|januari|februari|maart|mei|"      \
+  "augustus|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"          \
+  "dicembre|enero|febrero|abril|mayo|junio|julio|sep?tiembre|octubre|noviembre|diciembre|"         \
+  "janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|"      \
+  "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"     \
+  "grudnia"
+#define WEEKDAYS                                                                                   \
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
+  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
+  "woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"   \
+  "venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"      \
+  "(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
 #define DATE_PATTERN                                                                               \
-  "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"   \
-  "dimanche),?\\s+)?"                                                                              \
-  "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?(?:" MONTHS ")\\.?(?:,?\\s+\\d{4})?"               \
+  "(?:(?:" WEEKDAYS "),?\\s+)?"                                                                    \
+  "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?:" MONTHS                             \
+  ")\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?"                                                              \
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
@@ -60,7 +79,8 @@ static const KindLabel kind_labels[] = {
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie",
     "speech" },
-  { "transcript|transcription|press conference|conference de presse|press briefing|"
+  { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
+    "presse|press briefing|"
     "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
     "transcript" },
   { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
@@ -133,9 +153,9 @@ cmq_importer_is_head_date_line (const char *text)
     return FALSE;
   folded = cmq_importer_fold (text);
   regex_get (&init, &regex,
-             "^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
-             "samedi|dimanche)?,?\\s*"
-             "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" MONTHS ")\\.?,?\\s+\\d{4}"
+             "^(?:" WEEKDAYS ")?,?\\s*"
+             "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:" MONTHS
+             ")\\.?,?\\s+(?:de\\s+)?\\d{4}"
              "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
              "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
              "(?:$|[\\s,;|\\-]+(.*)$)");
@@ -197,6 +217,8 @@ kind_of_start (const char *folded, gboolean whole)
   return NULL;
 }
 
+/* A label before a dash in a headline ("Q&R - Point de presse…") is this short. */
+#define MAX_KIND_LABEL_BYTES 12
 /* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
 #define MAX_POSSESSOR_BYTES 60
 
@@ -206,7 +228,12 @@ cmq_importer_kind_of_headline (const char *headline)
   g_autofree char *folded = cmq_importer_fold (headline);
   const char *kind = kind_of_start (folded, FALSE);
   const char *owner = strstr (folded, "'s ");
+  const char *dash = strstr (folded, " - ");
   const char *next;
+
+  /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
+  if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
+    kind = kind_of_start (dash + 3, FALSE);
 
   /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
    * the Board": the kind, at most one word after a possessive near the start. */
@@ -253,6 +280,7 @@ read_dateline (const char *text, CmqDumpParts *parts)
   g_autoptr (GMatchInfo) nested = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *folded = NULL;
+  const char *comma;
 
   regex_get (&initialised, &regex,
              "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
@@ -290,7 +318,15 @@ read_dateline (const char *text, CmqDumpParts *parts)
         parts->kind = kind_of_start (folded, FALSE);
       return TRUE;
     }
-  if (parts->headline == NULL && !cmq_importer_ends_sentence (rest) && strchr (rest, ' ') != NULL)
+  if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL)
+    return TRUE;
+  /* "Foreign Affairs Council, 19/06/2017 - Main results": a section of the page named by the
+   * meeting and its date, the whole line its headline. */
+  comma = strchr (parts->dateline, ',');
+  if (cmq_importer_count_words (folded) < MIN_DATELINE_HEADLINE_WORDS && comma != NULL &&
+      memchr (parts->dateline, ' ', comma - parts->dateline) != NULL)
+    parts->headline = g_strdup (text);
+  else
     parts->headline = g_steal_pointer (&rest);
   return TRUE;
 }
@@ -306,7 +342,10 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *kind;
 
-  regex_get (&initialised, &regex, "^(" DATE_PATTERN ")\\s+(\\S.{0,80})$");
+  /* "05-04-2007 News Release 07/47", "18/12/2025 02:08 | Press release |": a time and bars may
+   * stand between. */
+  regex_get (&initialised, &regex,
+             "^(" DATE_PATTERN ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   rest = g_match_info_fetch (match, 2);
@@ -367,6 +406,18 @@ is_byline (const char *folded)
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
 }
 
+/* "Point de presse live (25 janvier 2024)", "… (May 26, 2015)": a line ending with its date in
+ * parentheses. */
+gboolean
+cmq_importer_has_dated_parentheses (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
+  return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
+}
+
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {
@@ -376,9 +427,10 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   if (strpbrk (text, "0123456789") != NULL &&
       (read_dateline (text, parts) || read_dated_kind (text, parts)))
     return CMQ_LINE_DATELINE;
-  if (is_place (text))
-    return CMQ_LINE_DATELINE;
   folded = cmq_importer_fold (text);
+  /* "Doorstop, London, United Kingdom": a kind and a place, the headline of a transcript. */
+  if (is_place (text) && kind_of_start (folded, FALSE) == NULL)
+    return CMQ_LINE_DATELINE;
   kind = kind_of_start (folded, TRUE);
   /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
   if (kind == NULL && is_byline (folded))

@@ -10,6 +10,9 @@
 
 #include "cmq-importer-private.h"
 
+/* A speech's salutation line ("Excellencies, Ladies and Gentlemen,") is this short. */
+#define MAX_SALUTATION_CHARS 40
+
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
 #define MAX_WRAP_WIDTH 100
@@ -299,6 +302,17 @@ is_descriptive_caption (const char *text)
   return g_regex_match (shape, text, 0, NULL) && !g_regex_match (verbs, text, 0, NULL);
 }
 
+/* "Madam Chair,", "Distinguished delegates,": a few words from a capital to a comma, with no
+ * number, under another short opening line ("Good afternoon", "Excellencies,"). */
+static gboolean
+is_salutation (const char *paragraph, const char *previous)
+{
+  return g_str_has_suffix (paragraph, ",") && g_unichar_isupper (g_utf8_get_char (paragraph)) &&
+         strpbrk (paragraph, "0123456789") == NULL &&
+         cmq_importer_chars_up_to (paragraph, MAX_SALUTATION_CHARS) <= MAX_SALUTATION_CHARS &&
+         cmq_importer_chars_up_to (previous, MAX_SALUTATION_CHARS) <= MAX_SALUTATION_CHARS;
+}
+
 /* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
  * caption's own shape, or a line too short to be a sentence, counts. */
 static gboolean
@@ -307,8 +321,10 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
   if (cmq_importer_chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS ||
       has_quote_mark (paragraph))
     return FALSE;
-  /* Items of a list introduced by a colon have no full stop either. */
-  if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph))
+  /* Items of a list introduced by a colon have no full stop either; nor the lines of a
+   * speech's salutation ("Madam Chair,", "Distinguished delegates,"). */
+  if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph) ||
+      is_salutation (paragraph, previous))
     return FALSE;
   if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
     return is_descriptive_caption (paragraph);

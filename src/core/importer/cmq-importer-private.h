@@ -121,6 +121,17 @@ guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtr
 /* Sets the role of every line (and its chrome flag) and fills @parts; returns the number of
  * chrome lines. */
 guint cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts);
+/* What a line's words are (cmq_importer_interface_kind ()). */
+enum
+{
+  CMQ_WORD_INTERFACE = 1,
+  CMQ_WORD_FILLER = 2,
+  CMQ_WORD_OPENER = 3, /* an interface word that opens a section of links */
+};
+
+/* 0, or CMQ_WORD_INTERFACE (or CMQ_WORD_OPENER) when a short line is made only of web-interface
+ * and filler words. */
+guint cmq_importer_interface_kind (const char *key, guint n_words);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
@@ -129,6 +140,10 @@ CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* A line ending with its date in parentheses: "… (25 janvier 2024)". */
+gboolean cmq_importer_has_dated_parentheses (const char *text);
+/* A clock time ("02:08") in @text. */
+gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
@@ -157,6 +172,15 @@ char *cmq_importer_decode (const char *data, gsize length, const char **converte
 char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
+
+/* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised
+ * but the small words of titles, the first one too, three of four letters or more. */
+gboolean cmq_importer_is_title_case (const char *text);
+
+/* No lower-case letter in @text. */
+gboolean cmq_importer_is_all_caps (const char *text);
+/* A short greeting that opens a speech ("Good afternoon", "Bonsoir à tous"), from its key. */
+gboolean cmq_importer_is_greeting (const char *key);
 
 /* Byte length of the first sentence of @text, abbreviations and initials taken into account. */
 gsize cmq_importer_first_sentence_length (const char *text);

@@ -1,12 +1,11 @@
 /* cmq-importer-roles.c: the role of every line of a dump (site chrome, headline, dateline,
- * release-date line, story, trailing chrome), from signals that hold across websites.
- *
- * No signal decides alone. A line is chrome when the phrase table knows it, when it recurs in
- * the files learnt from the same library, when it is made only of web-interface words
- * (interface-words.txt) or is shaped like a link list; and by its place: the story core runs from
- * the first to the last sentence-like paragraph, a headline is the short line just before that
- * core or its dateline, and what stands before the headline or after the core without being
- * sentence-like is chrome. A sentence-like paragraph is never dropped for its place alone.
+ * release-date line, story, trailing chrome), from signals that hold across websites. No signal
+ * decides alone. A line is chrome when the phrase table knows it, when it recurs in the files
+ * learnt from the same library, when it is made only of web-interface words (interface-words.txt)
+ * or is shaped like a link list; and by its place: the story core runs from the first to the last
+ * sentence-like paragraph, a headline is the short line just before that core or its dateline,
+ * and what stands before the headline or after the core without being sentence-like is chrome.
+ * A sentence-like paragraph is never dropped for its place alone.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,12 +17,9 @@
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
-#define INTERFACE_WORDS_PATH "/io/github/communique/Communique/core/interface-words.txt"
-
 /* A repeated line inside the story is chrome only when shorter than this many words. */
 #define MAX_REPEATED_WORDS 25
-/* Interface lines, labels and link lists are short. */
-#define MAX_INTERFACE_WORDS 10
+/* Link lists are short. */
 #define MAX_LINK_LIST_WORDS 24
 /* A story paragraph: a sentence of at least this many words, or a line this long. */
 #define MIN_SENTENCE_WORDS 6
@@ -53,13 +49,6 @@
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
 #define MAX_TAGLINE_WORDS 20
 
-enum
-{
-  WORD_INTERFACE = 1,
-  WORD_FILLER = 2,
-  WORD_OPENER = 3, /* an interface word that opens a section of links */
-};
-
 typedef struct
 {
   guint words;
@@ -71,121 +60,8 @@ typedef struct
   gboolean body;      /* a sentence-like paragraph */
   gboolean sentence;  /* ends like a sentence, whatever its length */
   gboolean label;     /* ends with a colon */
+  gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
 } LineInfo;
-
-static GHashTable *
-interface_words_load (void)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), INTERFACE_WORDS_PATH, 0, &error);
-  if (bytes == NULL)
-    {
-      g_critical ("Cannot read the interface words: %s", error->message);
-      return words;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *line = g_strstrip (lines[i]);
-      guint kind = *line == '=' ? WORD_FILLER : *line == '>' ? WORD_OPENER : WORD_INTERFACE;
-      g_autofree char *key = NULL;
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      key = cmq_importer_key (kind != WORD_INTERFACE ? line + 1 : line);
-      if (*key != '\0' && strchr (key, ' ') == NULL)
-        g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
-    }
-  return words;
-}
-
-static GHashTable *
-interface_words_get (void)
-{
-  static GHashTable *words = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      words = interface_words_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
-}
-
-/* 0, or WORD_INTERFACE or WORD_OPENER when the line is made only of interface words (and
- * fillers), WORD_OPENER when one of them opens a section. */
-static guint
-interface_kind (const char *key, guint n_words)
-{
-  GHashTable *table = interface_words_get ();
-  guint any = 0;
-  char word[32];
-
-  if (n_words == 0 || n_words > MAX_INTERFACE_WORDS)
-    return 0;
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-      gboolean digits = TRUE;
-      guint kind;
-
-      if (len >= sizeof word)
-        return 0;
-      memcpy (word, p, len);
-      word[len] = '\0';
-      for (gsize k = 0; k < len && digits; k++)
-        digits = g_ascii_isdigit (word[k]);
-      kind = digits ? WORD_FILLER : GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
-      if (kind == 0)
-        return 0;
-      if (kind != WORD_FILLER)
-        any = MAX (any, kind);
-      p += len + (p[len] == ' ');
-    }
-  return any;
-}
-
-gboolean
-cmq_importer_is_interface_line (const char *key, guint n_words)
-{
-  return interface_kind (key, n_words) != 0;
-}
-
-/* "Home > News > Statements", "Department of Public Information • News Coverage •": a line cut
- * into items by separators is a list of links, never a sentence. */
-gboolean
-cmq_importer_is_link_list (const char *text)
-{
-  guint separators = 0;
-
-  /* The separators are '|', '>' or start with one of these bytes: most lines have none. */
-  if (strpbrk (text, "|>\xC2\xE2") == NULL)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '|' || c == 0x2022 || c == 0x203A || c == 0x00BB || c == 0x25B8 ||
-          (c == '>' && p > text && p[-1] == ' '))
-        separators++;
-    }
-  return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
-}
-
-static gboolean
-is_all_caps (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_islower (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -197,9 +73,11 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
   const char *next = i + 1 < lines->len ? g_array_index (lines, Line, i + 1).text : "";
   guint words = info->words;
 
+  if (info->heading)
+    return FALSE;
   if (info->sentence || info->label)
     return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
-  if (words < MIN_BODY_WORDS || is_all_caps (text))
+  if (words < MIN_BODY_WORDS || cmq_importer_is_all_caps (text))
     return FALSE;
   if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)))
     return TRUE;
@@ -238,6 +116,16 @@ site_to_read (CmqImporter *self, GArray *lines, guint *site_files)
   return site_lines;
 }
 
+/* "18/12/2025 02:08 | Press release |": the page's date and kind between bars, not links. */
+static gboolean
+is_dated_kind (const char *text)
+{
+  g_auto (CmqDumpParts) scratch = { NULL };
+
+  return g_ascii_isdigit (*text) && cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE &&
+         scratch.kind != NULL;
+}
+
 static void
 read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
@@ -263,15 +151,16 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
-      kind = interface_kind (line->key, one->words);
-      one->opener = kind == WORD_OPENER;
-      one->interface = kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
-                                     cmq_importer_is_link_list (line->text));
+      kind = cmq_importer_interface_kind (line->key, one->words);
+      one->opener = kind == CMQ_WORD_OPENER;
+      one->interface =
+          kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+                        cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
-        {
-          one->label = line->text[strlen (line->text) - 1] == ':';
-          one->sentence = !one->label;
-        }
+        one->label = line->text[strlen (line->text) - 1] == ':';
+      one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
+                     cmq_importer_is_title_case (line->text);
+      one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -312,6 +201,28 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
          first == '"' || first == 0x00AB;
 }
 
+/* Above the headline @headline, only a copy of it, or a dateline just above it or the line
+ * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
+ * above is the headline, and the line under it its subtitle. Returns whether the head may go on
+ * above line @i. */
+static gboolean
+head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above)
+{
+  Line *line = &g_array_index (lines, Line, i);
+
+  if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
+    line->role = CMQ_LINE_HEADLINE;
+  else if (*above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
+           cmq_importer_has_dated_parentheses (line->text))
+    {
+      set_role (lines, *headline, CMQ_LINE_STANDFIRST);
+      set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
+    }
+  else if (++*above < MAX_LINES_ABOVE_HEADLINE)
+    return TRUE;
+  return FALSE;
+}
+
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
  * sets their roles and returns the headline's line, or lines->len when there is none. */
 static guint
@@ -321,6 +232,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   guint headline = lines->len;
   gboolean headline_from_dateline = FALSE;
   guint above = 0;
+  guint demoted = lines->len;
   const char *kind;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
@@ -343,9 +255,10 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
        * a speaker, and the headline stands above the dateline. A date alone does not say so. */
       if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&
-          (parts->kind != kind || parts->headline != NULL))
+          (parts->kind != kind || parts->headline != NULL) && !cmq_importer_has_time (line->text))
         {
           set_role (lines, headline, CMQ_LINE_STANDFIRST);
+          demoted = headline;
           headline = lines->len;
         }
       if (meta == CMQ_LINE_DATELINE && headline == lines->len)
@@ -376,17 +289,11 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline = i;
           continue;
         }
-      /* Above the headline, only a copy of it, or a dateline just above it or the line above,
-       * can still be part of the head. */
-      if (headline < lines->len)
-        {
-          if (g_str_equal (line->key, g_array_index (lines, Line, headline).key))
-            line->role = CMQ_LINE_HEADLINE;
-          else if (++above < MAX_LINES_ABOVE_HEADLINE)
-            continue;
-          break;
-        }
+      if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above))
+        break;
     }
+  if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
+    set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
   return headline;
 }
 
@@ -424,7 +331,8 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 }
 
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
- * first paragraph, are the story's. Returns the first of them, or @first. */
+ * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date). Returns the
+ * first of them, or @first. */
 static guint
 salutation_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -437,7 +345,9 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
       if (*text == '\0')
         continue;
       if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":")) ||
+          g_str_has_suffix (text, " ,") ||
+          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+            cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
           role_at (lines, i) != CMQ_LINE_STORY)
         break;
       start = i;
@@ -468,7 +378,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
           continue;
         }
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
-          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+          info[i].heading || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_LEADING_CHROME);
     }
 }
@@ -682,6 +592,37 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* The headline-shaped line just above the release-date line nearest above the story ("Press
+ * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
+ * lines->len. */
+static guint
+date_anchored_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      seen++;
+      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
+        continue;
+      for (guint j = i; j-- > 0;)
+        {
+          const Line *line = &g_array_index (lines, Line, j);
+
+          if (*line->text == '\0')
+            continue;
+          return info[j].repeated || info[j].on_site ||
+                         !is_headline_shape (line->text, line->key, &info[j])
+                     ? lines->len
+                     : j;
+        }
+      return lines->len;
+    }
+  return lines->len;
+}
+
 /* find_head(), with a headline written twice preferred to the short line it found nearer the
  * story (which is then only leading chrome). */
 static guint
@@ -689,6 +630,16 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
 {
   guint headline = find_head (lines, info, first, parts);
   guint repeated = repeated_head_line (lines, info, first);
+  guint anchored = date_anchored_headline (lines, info, first);
+
+  /* Below the page's date line, under a headline-shaped line: a heading of the story. */
+  if (anchored < lines->len && headline < lines->len && anchored < headline &&
+      parts->headline == NULL && repeated == lines->len)
+    {
+      set_role (lines, headline, CMQ_LINE_STORY);
+      set_role (lines, anchored, CMQ_LINE_HEADLINE);
+      return anchored;
+    }
 
   if (repeated == lines->len || parts->headline != NULL ||
       (headline < lines->len && g_strcmp0 (g_array_index (lines, Line, headline).key,

@@ -10,6 +10,9 @@
 
 #include "cmq-importer-private.h"
 
+/* A greeting line ("Good afternoon, everyone") is this short. */
+#define MAX_GREETING_WORDS 5
+
 static gboolean
 is_space_char (gunichar c)
 {
@@ -354,4 +357,108 @@ cmq_importer_line_clear (Line *line)
 {
   g_free (line->text);
   g_free (line->key);
+}
+
+/* Words a title leaves in lower case (en, fr, de, es, it, nl, pt). */
+static const char *const title_small_words[] = {
+  "a",   "an",  "and",  "as",  "at",  "by",  "for", "from", "in", "of", "on", "or",  "the", "to",
+  "via", "vs",  "with", "au",  "aux", "d",   "de",  "des",  "du", "en", "et", "l",   "la",  "le",
+  "les", "sur", "à",    "der", "die", "das", "und", "von",  "zu", "im", "am", "für", "del", "el",
+  "los", "las", "y",    "di",  "il",  "per", "van", "het",  "op", "da", "do", "dos", "das", NULL,
+};
+
+static gboolean
+is_title_small_word (const char *word, gsize len)
+{
+  if (len > 4)
+    return FALSE;
+  for (guint i = 0; title_small_words[i] != NULL; i++)
+    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A heading, even one ending in a full stop ("(1) Accompanying Prime Minister Ishiba on His Visit
+ * to the U.S."): a line, not in capitals, whose words all start with a capital but for the
+ * small words titles leave in lower case, with three capitalised words of four letters or more.
+ * A sentence has a verb in lower case ("NATO Secretary General Mark Rutte met Prime Minister…"). */
+gboolean
+cmq_importer_is_title_case (const char *text)
+{
+  guint long_words = 0;
+  const char *p = text;
+  const char *first_word = NULL;
+  gboolean lower = FALSE;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      guint letters = 0;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        {
+          lower = lower || g_unichar_islower (g_utf8_get_char (p));
+          letters++;
+          p = g_utf8_next_char (p);
+        }
+      if (p == start)
+        continue;
+      if (first_word == NULL)
+        first_word = start;
+      if (g_unichar_islower (g_utf8_get_char (start)))
+        {
+          /* A heading starts with a capital; a line starting "and the …" goes on a sentence. */
+          if (start == first_word || !is_title_small_word (start, p - start))
+            return FALSE;
+          continue;
+        }
+      long_words += letters >= 4;
+    }
+  return lower && long_words >= 3;
+}
+
+/* "Good afternoon", "Bonsoir à tous": a greeting opening a speech, as keys. */
+static const char *const greetings[] = {
+  "good morning", "good afternoon", "good evening", "bonjour",     "bonsoir",
+  "guten morgen", "guten tag",      "guten abend",  "buenos dias", "buenas tardes",
+  "buongiorno",   "buonasera",      "goedemorgen",  "goedemiddag", "goedenavond",
+  "bom dia",      "boa tarde",      "dzien dobry",  NULL,
+};
+
+gboolean
+cmq_importer_is_greeting (const char *key)
+{
+  if (key == NULL || cmq_importer_count_words (key) > MAX_GREETING_WORDS)
+    return FALSE;
+  for (guint i = 0; greetings[i] != NULL; i++)
+    {
+      gsize len = strlen (greetings[i]);
+
+      if (strncmp (key, greetings[i], len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cmq_importer_is_all_caps (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere
+ * in its head. */
+gboolean
+cmq_importer_has_time (const char *text)
+{
+  for (const char *p = strchr (text, ':'); p != NULL; p = strchr (p + 1, ':'))
+    if (p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+      return TRUE;
+  return FALSE;
 }

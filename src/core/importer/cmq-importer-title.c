@@ -626,12 +626,37 @@ is_all_caps (const char *text)
   return upper >= 4;
 }
 
+/* "Retour", "Back": a page's link back to its list, glued before the headline it shows ("Retour
+ * Le Secrétaire Général condamne…"), as keys. */
+static const char *const back_links[] = {
+  "retour", "back", "zuruck", "terug", "indietro", "volver", "voltar", "powrot", NULL,
+};
+
+/* @headline without a back link glued before it: a back word, then a capital. */
+static const char *
+skip_back_link (const char *headline)
+{
+  const char *space = strchr (headline, ' ');
+  g_autofree char *first = NULL;
+  g_autofree char *key = NULL;
+
+  if (space == NULL || space - headline > 12 || !g_unichar_isupper (g_utf8_get_char (space + 1)))
+    return headline;
+  first = g_strndup (headline, space - headline);
+  key = cmq_importer_key (first);
+  if (!g_strv_contains (back_links, key) || strchr (space + 1, ' ') == NULL)
+    return headline;
+  return space + 1;
+}
+
 char *
 cmq_importer_headline_title (const char *headline, const char *const *paragraphs)
 {
   g_autoptr (GString) title = NULL;
 
   g_return_val_if_fail (headline != NULL && paragraphs != NULL, NULL);
+
+  headline = skip_back_link (headline);
 
   if (is_all_caps (headline))
     {

@@ -1,0 +1,124 @@
+/* cmq-importer-interface.c: web-interface vocabulary (interface-words.txt): lines made only of
+ * the words of menus, share bars and footers, and lines shaped like link lists.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+#define INTERFACE_WORDS_PATH "/io/github/communique/Communique/core/interface-words.txt"
+
+/* Interface lines are short. */
+#define MAX_INTERFACE_WORDS 10
+
+static GHashTable *
+interface_words_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), INTERFACE_WORDS_PATH, 0, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("Cannot read the interface words: %s", error->message);
+      return words;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      guint kind = *line == '='   ? CMQ_WORD_FILLER
+                   : *line == '>' ? CMQ_WORD_OPENER
+                                  : CMQ_WORD_INTERFACE;
+      g_autofree char *key = NULL;
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      key = cmq_importer_key (kind != CMQ_WORD_INTERFACE ? line + 1 : line);
+      if (*key != '\0' && strchr (key, ' ') == NULL)
+        g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
+    }
+  return words;
+}
+
+static GHashTable *
+interface_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      words = interface_words_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* 0, or CMQ_WORD_INTERFACE or CMQ_WORD_OPENER when the line is made only of interface words (and
+ * fillers), CMQ_WORD_OPENER when one of them opens a section. */
+guint
+cmq_importer_interface_kind (const char *key, guint n_words)
+{
+  GHashTable *table = interface_words_get ();
+  guint any = 0;
+  char word[32];
+
+  if (n_words == 0 || n_words > MAX_INTERFACE_WORDS)
+    return 0;
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+      gboolean digits = TRUE;
+      guint kind;
+
+      if (len >= sizeof word)
+        return 0;
+      memcpy (word, p, len);
+      word[len] = '\0';
+      for (gsize k = 0; k < len && digits; k++)
+        digits = g_ascii_isdigit (word[k]);
+      kind = digits ? CMQ_WORD_FILLER : GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+      if (kind == 0)
+        return 0;
+      if (kind != CMQ_WORD_FILLER)
+        any = MAX (any, kind);
+      p += len + (p[len] == ' ');
+    }
+  return any;
+}
+
+gboolean
+cmq_importer_is_interface_line (const char *key, guint n_words)
+{
+  return cmq_importer_interface_kind (key, n_words) != 0;
+}
+
+/* "Home > News > Statements", "Department of Public Information • News Coverage •": a line cut
+ * into items by separators is a list of links, never a sentence. */
+gboolean
+cmq_importer_is_link_list (const char *text)
+{
+  guint separators = 0;
+
+  /* The separators are '|', '>' or start with one of these bytes: most lines have none. */
+  if (strpbrk (text, "|>\xC2\xE2") == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '|' || c == 0x2022 || c == 0x203A || c == 0x00BB || c == 0x25B8 ||
+          (c == '>' && p > text && p[-1] == ' '))
+        separators++;
+    }
+  return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
+}

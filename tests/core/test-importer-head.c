@@ -1,0 +1,228 @@
+/* test-importer-head.c: the importer on synthetic pages whose head carries more than a headline:
+ * notices about the text, headings above the story, label lines, greetings, dates in the other
+ * languages of the European institutions.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* "Check against delivery", "As delivered", "This is a provisional translation…": notices about
+ * the text, in any of its languages, are never the headline nor the story's first paragraph. */
+static void
+test_notices (void)
+{
+  static const char *const notices[] = {
+    "Check against delivery!",
+    "As delivered",
+    "This is a provisional translation by an outside agency for reference only.",
+    "Seul le prononcé fait foi",
+    "Es gilt das gesprochene Wort!",
+    "– Vrije vertaling –",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Minister Addresses the Conference on Rivers\n"
+          "%s\n"
+          "The Minister spoke today to the delegates of the conference about the rivers of the "
+          "northern provinces and the floods of the spring.\n"
+          "She thanked the hosts.\n",
+          notices[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Minister Addresses the Conference on Rivers");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "The Minister spoke today"));
+    }
+}
+
+/* A heading in Title Case above the story's first paragraph, even one that ends in a full stop
+ * ("(1) … the U.S."), is not the story's first paragraph nor, under the page's date line, its
+ * headline: the headline is the line above that date. A short sentence full of names is still a
+ * sentence. */
+static void
+test_heading_above_story (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Conferences\n\n"
+      "Press Conference by the Minister of Trade\n\n"
+      "Tuesday, March 4, 2025, 10:30 a.m. Ministry of Trade\n\n"
+      "Opening Remarks\n\n"
+      "(1) Visit of the Minister to the Northern Provinces of the U.S.\n\n"
+      "The Minister opened the conference by announcing a new export programme for the small "
+      "firms of the northern provinces.\n\n"
+      "Questions followed.\n");
+  g_autoptr (CmqRelease) names = import_ok (
+      "Minister Meets Her Counterpart\n\n"
+      "Minister Anna Berg met Foreign Minister Jan Holm in Oslo.\n\n"
+      "They discussed the fisheries agreement and the new ferry line between the two countries "
+      "at length.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Press Conference by the Minister of Trade");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Minister opened"));
+  g_assert_cmpstr (cmq_release_get_paragraphs (names)[0], ==,
+                   "Minister Anna Berg met Foreign Minister Jan Holm in Oslo.");
+}
+
+/* A transcript's head: "Kind, Place" is its headline, not a dateline; a subject list and a
+ * bullet line of Title Case are the head's, and the story starts with the first speaker; a
+ * greeting above a speech's salutation is the speech's. */
+static void
+test_transcript_head (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Doorstop, Lisbon, Portugal\n\n"
+      "  \u2022 Joint press conference with:\n"
+      "  \u2022 Senator Ann Example, Special Envoy for the Oceans and the Coasts of the Northern "
+      "Provinces of the Realm\n"
+      "Subjects: Fisheries; the ferry line; the harbour works on the southern coast of the "
+      "country; regional trade; the weather.\n"
+      "10 July 2019\n\n"
+      "Minister: Thank you all for coming this morning, it is good to be back in the city after "
+      "a long week.\n\n"
+      "Journalist: What about the ferry line?\n");
+  g_autoptr (CmqRelease) speech = import_ok (
+      "Statement to the Committee on Rivers\n\n"
+      "1 November 2022\n\n"
+      "Good afternoon\n\n"
+      "Mr Chairman,\n\n"
+      "To address the floods of the spring we need to work together, and we have not always done "
+      "so in the past years.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Doorstop, Lisbon, Portugal");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-07-10");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Minister: Thank"));
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[0], ==, "Good afternoon");
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[1], ==, "Mr Chairman,");
+}
+
+/* The date lines and datelines of the other languages of the European institutions. */
+static void
+test_other_language_dates (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+  } cases[] = {
+    { "Venerdì, 26 Luglio 2019", "2019-07-26" },    { "Datum: 11 januari 1999", "1999-01-11" },
+    { "Berlin, 12. Juni 2024", "2024-06-12" },      { "Madrid, 22 de enero de 2019", "2019-01-22" },
+    { "Lisboa, 3 de março de 2020", "2020-03-03" }, { "Warszawa, 5 listopada 2021", "2021-11-05" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Visit of the Minister to the Northern Provinces\n\n%s\n\n"
+          "The Minister visited the northern provinces and met the governors of the three "
+          "regions about the floods.\n",
+          cases[i].line);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Visit of the Minister to the Northern Provinces");
+    }
+}
+
+/* A back link glued before the headline ("Retour Le Secrétaire…") is not the headline's; a
+ * dateline whose date is missing ("Strasbourg ,") is not a speech's salutation. A headline opening
+ * with an interface word that is not a back link keeps it. */
+static void
+test_back_link_and_empty_dateline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Retour Le Ministre condamne la reprise des exécutions dans la province du Nord\n\n"
+      "Strasbourg , \n\n"
+      "Le Ministre a condamné aujourd'hui la reprise des exécutions dans la province du Nord, "
+      "la première depuis dix ans.\n");
+  g_autoptr (CmqRelease) home = import_ok (
+      "Home Office Opens a New Passport Centre in Northport\n\n"
+      "The Home Office opened a new passport centre in Northport today, the first of five "
+      "centres planned this year.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Le Ministre condamne la reprise des exécutions dans la province du Nord");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Le Ministre a"));
+  g_assert_cmpstr (cmq_release_get_title (home), ==,
+                   "Home Office Opens a New Passport Centre in Northport");
+}
+
+/* "Meeting, date - Main results": the whole line is the headline, not its section label; after a
+ * dateline of a place, the words after the dash stay the headline. */
+static void
+test_meeting_dateline (void)
+{
+  g_autoptr (CmqRelease) meeting = import_ok (
+      "Fisheries Council, 19/06/2017 - Main results\n\n"
+      "The ministers discussed the quotas of the northern seas and agreed on a plan for the "
+      "coming three years.\n");
+  g_autoptr (CmqRelease) place = import_ok (
+      "Geneva, 7 May 2015 - Floods in the valley\n\n"
+      "The Organization is saddened by the loss of life caused by the floods in the valley and "
+      "stands ready to help.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (meeting), ==,
+                   "Fisheries Council, 19/06/2017 - Main results");
+  g_assert_cmpstr (cmq_release_get_date (meeting), ==, "2017-06-19");
+  g_assert_cmpstr (cmq_release_get_title (place), ==, "Floods in the valley");
+}
+
+/* "18/12/2025 02:08 | Press release |": a date in figures with a time and the kind between bars
+ * is the page's stamp, not a list of links, and the line under it stays the headline. */
+static void
+test_stamp_between_bars (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Site of the Council\n\n"
+      "18/12/2025 02:08 | Press release |\n\n"
+      "Safe harbours: Council and Parliament agree on a new law\n\n"
+      "Today, the presidency of the Council and the negotiators of the Parliament reached a "
+      "provisional deal on the new law.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Safe harbours: Council and Parliament agree on a new law");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2025-12-18");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+}
+
+/* A headline holding its date in parentheses, just above a subtitle, is the headline, and gives
+ * the date; the kind is read after a short label ("Q&R - Point de presse"). */
+static void
+test_dated_headline_over_subtitle (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Q&R - Point de presse (25 janvier 2024)\n"
+      "Point de presse du porte-parole adjoint du ministère des Affaires maritimes\n"
+      "Q - Pouvez-vous nous dire combien de navires ont été contrôlés dans le port du Nord "
+      "depuis le 7 octobre ?\n"
+      "R - Une quarantaine, comme je vous le disais.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Q&R - Point de presse (25 janvier 2024)");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2024-01-25");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/notices", test_notices);
+  g_test_add_func ("/importer/heading-above-story", test_heading_above_story);
+  g_test_add_func ("/importer/transcript-head", test_transcript_head);
+  g_test_add_func ("/importer/other-language-dates", test_other_language_dates);
+  g_test_add_func ("/importer/back-link-and-empty-dateline", test_back_link_and_empty_dateline);
+  g_test_add_func ("/importer/meeting-dateline", test_meeting_dateline);
+  g_test_add_func ("/importer/stamp-between-bars", test_stamp_between_bars);
+  g_test_add_func ("/importer/dated-headline-over-subtitle", test_dated_headline_over_subtitle);
+  return g_test_run ();
+}
