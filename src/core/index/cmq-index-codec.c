@@ -17,67 +17,137 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "cmq-index-private.h"
 
-/* Deflating */
+/* Deflating
+ *
+ * zlib directly, with one stream per thread kept for the next body: a new stream allocates and
+ * clears about 256 KiB (deflate at level 6), which glibc maps and unmaps again for each body, with
+ * page faults and TLB flushes across the threads; for 10,000 releases that was a tenth of the
+ * CPU time of a cold index. The stream is raw deflate at level 6, as GZlibCompressor wrote it. */
 
-static GBytes *
-convert_all (GConverter *converter, const void *data, gsize length)
+#define DEFLATE_LEVEL 6
+
+static void
+deflate_stream_free (gpointer data)
 {
-  g_autoptr (GByteArray) out = g_byte_array_sized_new (length / 2 + 64);
-  gsize read_total = 0;
+  z_stream *stream = data;
 
-  for (;;)
+  deflateEnd (stream);
+  g_free (stream);
+}
+
+static void
+inflate_stream_free (gpointer data)
+{
+  z_stream *stream = data;
+
+  inflateEnd (stream);
+  g_free (stream);
+}
+
+static GPrivate deflate_stream = G_PRIVATE_INIT (deflate_stream_free);
+static GPrivate inflate_stream = G_PRIVATE_INIT (inflate_stream_free);
+
+/* This thread's stream, reset; NULL when zlib has no memory for a new one. */
+static z_stream *
+get_stream (gboolean compress)
+{
+  z_stream *stream = g_private_get (compress ? &deflate_stream : &inflate_stream);
+  int rc;
+
+  if (stream != NULL)
     {
-      guint8 buffer[16384];
-      gsize bytes_read = 0, bytes_written = 0;
-      g_autoptr (GError) error = NULL;
-      GConverterResult result;
-
-      result = g_converter_convert (converter, (const guint8 *) data + read_total,
-                                    length - read_total, buffer, sizeof buffer,
-                                    G_CONVERTER_INPUT_AT_END, &bytes_read, &bytes_written, &error);
-      if (result == G_CONVERTER_ERROR)
-        {
-          g_warning ("Cannot convert a stored body: %s", error->message);
-          return NULL;
-        }
-      read_total += bytes_read;
-      g_byte_array_append (out, buffer, bytes_written);
-      if (result == G_CONVERTER_FINISHED)
-        break;
+      rc = compress ? deflateReset (stream) : inflateReset (stream);
+      if (rc == Z_OK)
+        return stream;
+      g_private_replace (compress ? &deflate_stream : &inflate_stream, NULL);
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  stream = g_new0 (z_stream, 1);
+  rc = compress
+           ? deflateInit2 (stream, DEFLATE_LEVEL, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
+           : inflateInit2 (stream, -MAX_WBITS);
+  if (rc != Z_OK)
+    {
+      g_free (stream);
+      return NULL;
+    }
+  g_private_set (compress ? &deflate_stream : &inflate_stream, stream);
+  return stream;
 }
 
 GBytes *
 cmq_index_deflate (const char *text, gsize length)
 {
-  g_autoptr (GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW, 6);
+  z_stream *stream = get_stream (TRUE);
+  guint8 *out;
+  gsize bound;
 
-  return convert_all (G_CONVERTER (compressor), text, length);
+  if (stream == NULL || length > G_MAXUINT32 / 2)
+    {
+      g_warning ("Cannot deflate a body of %" G_GSIZE_FORMAT " bytes", length);
+      return NULL;
+    }
+  bound = deflateBound (stream, length);
+  out = g_malloc (bound);
+  stream->next_in = (Bytef *) text;
+  stream->avail_in = length;
+  stream->next_out = out;
+  stream->avail_out = bound;
+  /* deflateBound() is room enough for the whole stream in one call. */
+  if (deflate (stream, Z_FINISH) != Z_STREAM_END)
+    {
+      g_warning ("Cannot deflate a body: %s", stream->msg != NULL ? stream->msg : "zlib error");
+      g_free (out);
+      return NULL;
+    }
+  return g_bytes_new_take (g_realloc (out, MAX (stream->total_out, 1)), stream->total_out);
 }
 
 char *
 cmq_index_inflate (const void *data, gsize length, gsize *out_length)
 {
-  g_autoptr (GZlibDecompressor) decompressor =
-      g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW);
-  g_autoptr (GBytes) bytes = NULL;
-  gsize size;
+  z_stream *stream;
+  gsize size, allocated;
   char *text;
+  int rc = Z_OK;
 
   if (out_length != NULL)
     *out_length = 0;
   if (length == 0)
     return g_strdup ("");
-  bytes = convert_all (G_CONVERTER (decompressor), data, length);
-  if (bytes == NULL)
+  if ((stream = get_stream (FALSE)) == NULL || length > G_MAXUINT32)
     return NULL;
-  size = g_bytes_get_size (bytes);
-  text = g_malloc (size + 1);
-  memcpy (text, g_bytes_get_data (bytes, NULL), size);
+  /* Text deflates to about a third: a first guess, doubled as needed; one byte for the NUL. */
+  allocated = MAX (length * 4, 1024) + 1;
+  text = g_malloc (allocated);
+  stream->next_in = (Bytef *) data;
+  stream->avail_in = length;
+  while (rc == Z_OK)
+    {
+      if (stream->total_out + 1 >= allocated)
+        {
+          if (allocated > G_MAXUINT32 / 2)
+            break;
+          allocated *= 2;
+          text = g_realloc (text, allocated);
+        }
+      stream->next_out = (Bytef *) text + stream->total_out;
+      stream->avail_out = allocated - 1 - stream->total_out;
+      rc = inflate (stream, Z_FINISH);
+      if (rc == Z_BUF_ERROR && stream->avail_out == 0)
+        rc = Z_OK; /* out of room: grow and go on */
+    }
+  if (rc != Z_STREAM_END)
+    {
+      g_warning ("Cannot inflate a stored body: %s",
+                 stream->msg != NULL ? stream->msg : "damaged or truncated");
+      g_free (text);
+      return NULL;
+    }
+  size = stream->total_out;
   text[size] = '\0';
   if (out_length != NULL)
     *out_length = size;

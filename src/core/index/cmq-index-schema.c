@@ -5,12 +5,14 @@
  * Schema. docs holds one row per release (what a list row shows, see cmq-index-codec.c), bodies
  * its text (its paragraphs, a NUL and its quotes as JSON, deflated: the text would otherwise be
  * most of the file, and quotes repeat the text they are taken from; in a table of its own so that
- * listing releases does not read through the text), files one row per release file (for the
- * incremental scan: stat data and the release it holds, or why it is none), notes a copy of the
- * user's notes, sketches and sketch_slots the signature of each release's wording, for finding
- * similar releases (cmq-index-similar.c). fts is an FTS5 table over the view docs_text,
- * "external content": the index stores the words only and reads the text back through the view
- * for snippets, so the text is kept once.
+ * listing releases does not read through the text; its rows in the order they were written,
+ * found by docid through an index: keyed by docid, the batches of a bulk update, each spread over
+ * every year, were inserted all over the table and page splits left a sixth of it empty), files
+ * one row per release file (for the incremental scan: stat data and the release it holds, or why
+ * it is none), notes a copy of the user's notes, sketches and sketch_slots the signature of each
+ * release's wording, for finding similar releases (cmq-index-similar.c). fts is an FTS5 table
+ * over the view docs_text, "external content": the index stores the words only and reads the
+ * text back through the view for snippets, so the text is kept once.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,7 +36,7 @@ static const char schema_sql[] =
     "  title TEXT NOT NULL, date TEXT, partial_date TEXT, language TEXT,"
     "  date_source TEXT NOT NULL, source TEXT, url TEXT, kind TEXT, mtime INTEGER NOT NULL,"
     "  chrome_lines INTEGER NOT NULL);"
-    "CREATE TABLE bodies (docid INTEGER PRIMARY KEY, body BLOB NOT NULL);"
+    "CREATE TABLE bodies (docid INTEGER NOT NULL UNIQUE, body BLOB NOT NULL);"
     "CREATE TABLE files ("
     "  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,"
     "  inode INTEGER NOT NULL, docid INTEGER, skipped TEXT) WITHOUT ROWID;"
