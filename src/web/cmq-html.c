@@ -86,6 +86,36 @@ term_matches_at (const char *const *term_words, gboolean prefix, GArray *parts, 
   return n;
 }
 
+/* Writes @text to @end, escaped, with a <mark> from each word that starts a run (@run_end: per
+ * word of @words, 1 + the last word of the run it starts, or 0) to the end of the run. */
+static void
+append_marked_words (GString *out, const char *text, const char *end, GArray *words,
+                     const guint *run_end)
+{
+  guint open_until = 0; /* while a mark is open: 1 + its last word */
+  const char *p = text;
+
+  for (guint w = 0; w < words->len / 2; w++)
+    {
+      const char *word_start = g_array_index (words, const char *, 2 * w);
+      const char *word_end = g_array_index (words, const char *, 2 * w + 1);
+
+      escape_into (out, p, word_start - p);
+      /* Matches that overlap or touch inside a mark (a phrase and one of its words) extend it. */
+      if (open_until == 0 && run_end[w] != 0)
+        g_string_append (out, "<mark>");
+      open_until = MAX (open_until, run_end[w]);
+      escape_into (out, word_start, word_end - word_start);
+      if (open_until == w + 1)
+        {
+          g_string_append (out, "</mark>");
+          open_until = 0;
+        }
+      p = word_end;
+    }
+  escape_into (out, p, end - p);
+}
+
 /* Escapes @text, wrapping the words that match one of @terms (see
  * cmq_query_get_highlight_terms(): words, "phrases of words", "prefixes*") in <mark>. Words are
  * runs of letters and digits, so the marks never fall inside an entity or a multi-byte
@@ -98,7 +128,6 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
   g_autoptr (GArray) words = NULL; /* of const char *: start, end pairs */
   g_autoptr (GArray) parts = NULL;
   g_autofree guint *run_end = NULL; /* per word: 1 + the last word of a mark it starts, or 0 */
-  guint open_until = 0;             /* while a mark is open: 1 + its last word */
   const char *p = text;
 
   if (terms == NULL || terms[0] == NULL)
@@ -162,26 +191,7 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
         }
     }
 
-  p = text;
-  for (guint w = 0; w < words->len / 2; w++)
-    {
-      const char *word_start = g_array_index (words, const char *, 2 * w);
-      const char *word_end = g_array_index (words, const char *, 2 * w + 1);
-
-      escape_into (out, p, word_start - p);
-      /* Matches that overlap or touch inside a mark (a phrase and one of its words) extend it. */
-      if (open_until == 0 && run_end[w] != 0)
-        g_string_append (out, "<mark>");
-      open_until = MAX (open_until, run_end[w]);
-      escape_into (out, word_start, word_end - word_start);
-      if (open_until == w + 1)
-        {
-          g_string_append (out, "</mark>");
-          open_until = 0;
-        }
-      p = word_end;
-    }
-  escape_into (out, p, end - p);
+  append_marked_words (out, text, end, words, run_end);
 }
 
 static const char *

@@ -567,6 +567,13 @@ cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites
 }
 
 gboolean
+cmq_search_model_is_complete (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return self->complete;
+}
+
+gboolean
 cmq_search_model_library_is_empty (CmqSearchModel *self)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);

@@ -66,6 +66,8 @@ const char *cmq_search_model_get_kept_id (CmqSearchModel *self);
  * filter: "result-changed" gives its position once it is listed. */
 void cmq_search_model_select (CmqSearchModel *self, const char *path, const char *id);
 
+/* TRUE when the list holds the whole result, not only its first screen. */
+gboolean cmq_search_model_is_complete (CmqSearchModel *self);
 /* TRUE from a change of the search until the list shows the whole result with its snippets. */
 gboolean cmq_search_model_is_running (CmqSearchModel *self);
 /* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match", "Searching…" */

@@ -106,6 +106,7 @@ struct _CmqWindow
   GtkGrid *search_help_grid; /* examples of the query language (column 0) and what they do */
   guint page_class_idle;     /* a burst of reading settings, applied to the page once */
   CmqBanner *index_banner;   /* the search index is not complete, or not where it should be */
+  CmqBanner *outside_banner; /* the release being read is not in the list */
   AdwWindowTitle *content_title;
   GtkStack *content_stack;
   AdwStatusPage *no_match_page;
@@ -125,7 +126,8 @@ struct _CmqWindow
   gboolean to_first_hit;  /* Enter in the search: the reader goes to the first hit once shown */
   char *listed_text;      /* the search the list was last scrolled to the top for */
   char *selected_id;      /* of the release selected when the content was last updated */
-  CmqRelease *loaded;     /* the whole selected release, once loaded */
+  CmqRelease *open;       /* being read: selected, or left out of the list by a search */
+  CmqRelease *loaded;     /* the whole release being read, once loaded */
   GCancellable *loading;  /* loading the selected release */
 };
 
@@ -198,6 +200,11 @@ CmqListFilter *cmq_window_get_list_filter (CmqWindow *self);
 CmqBanner *cmq_window_get_store_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_save_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_index_banner (CmqWindow *self);
+/* Shown above the release being read while the list leaves it out. */
+CmqBanner *cmq_window_get_outside_banner (CmqWindow *self);
+/* The release being read (a list item, without its text): the one selected, or the one that a
+ * search or a filter left out of the list; NULL when none is. */
+CmqRelease *_cmq_window_get_open_release (CmqWindow *self);
 GtkToggleButton *cmq_window_get_favourite_button (CmqWindow *self);
 /* What Export Notes… and Import Notes… do with the chosen file; the message they show. */
 char *cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json);

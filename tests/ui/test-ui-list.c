@@ -1,0 +1,247 @@
+/* test-ui-list.c: the release list and the release being read, under Xvfb: a phrase found is one
+ * hit; a search that leaves out the release being read keeps it open, marked, and clearing the
+ * search selects it again, in view; an update of the index never blanks the reader; indexing
+ * shows a progress bar, and the All count says what the status line says.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-ui-common.h"
+
+/* A library of @count generated releases (more than a screen of rows, and more than the first
+ * screen of a result), made once. */
+static char *
+generated_library (guint count)
+{
+  char *folder = g_strdup_printf ("%s/generated-%u", home, count);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", count);
+  const char *argv[] = { "python3", generator, folder, n, NULL };
+  g_autoptr (GError) error = NULL;
+  int exit_status = 0;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return folder;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+  return folder;
+}
+
+static void
+notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+load_started_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *started)
+{
+  if (event == WEBKIT_LOAD_STARTED)
+    (*started)++;
+}
+
+/* "collective defence" is in one seed release, once: one hit, one match, one step. */
+static void
+test_phrase_hits (void)
+{
+  CmqWindow *window = open_window ();
+  CmqReaderView *view = cmq_window_get_reader_view (window);
+  CmqHitBar *bar = cmq_window_get_hit_bar (window);
+  gboolean counted = FALSE;
+  gulong handler;
+
+  type (window, "\"collective defence\"");
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
+  handler = g_signal_connect (view, "notify::n-hits", G_CALLBACK (notify_cb), &counted);
+  ui_select_and_wait (window, 0);
+  if (cmq_reader_view_get_n_hits (view) == 0)
+    ui_wait_for (&counted);
+  g_signal_handler_disconnect (view, handler);
+  g_assert_cmpuint (cmq_reader_view_get_n_hits (view), ==, 1);
+  g_assert_cmpstr (cmq_hit_bar_get_text (bar), ==, "1 match");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The hits of @text in @index, newest first (all of them). */
+static GPtrArray *
+search_index (CmqIndex *index, const char *text)
+{
+  g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GError) error = NULL;
+  GPtrArray *hits =
+      cmq_index_query (index, query, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  return hits;
+}
+
+static gboolean
+has_release (GPtrArray *hits, const char *id)
+{
+  for (guint i = 0; i < hits->len; i++)
+    if (g_str_equal (((CmqIndexHit *) g_ptr_array_index (hits, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* A word that finds releases, not @id. */
+static const char *
+word_without (CmqIndex *index, const char *id)
+{
+  static const char *const words[] = { "summit",   "ukraine", "nato",    "defence", "minister",
+                                       "security", "allies",  "council", "russia",  "partners" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autoptr (GPtrArray) hits = search_index (index, words[i]);
+
+      if (hits->len > 0 && !has_release (hits, id))
+        return words[i];
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+reader_id (CmqWindow *window)
+{
+  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+
+  return release != NULL ? cmq_release_get_id (release) : NULL;
+}
+
+/* The row at @position is laid out inside the list's view. */
+static void
+assert_row_in_view (CmqWindow *window, guint position)
+{
+  CmqRelease *release = release_at (window, position);
+  GtkWidget *row;
+  GtkWidget *scrolled;
+  graphene_rect_t bounds;
+
+  ui_wait_laid_out (GTK_WIDGET (window));
+  row = row_for (window, release);
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, -1);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (scrolled) + 1);
+}
+
+/* A search that leaves out the release being read keeps it open and says so; clearing the search
+ * selects it again, scrolled into view. */
+static void
+test_outside (void)
+{
+  g_autofree char *folder = generated_library (200);
+  g_autofree char *db = g_build_filename (home, "outside.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  CmqBanner *banner = cmq_window_get_outside_banner (window);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *id = NULL;
+  const char *word;
+  guint position;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  g_assert_cmpuint (all->len, >, 150);
+  /* Far down the list, beyond the first screen of a result. */
+  id = g_strdup (((CmqIndexHit *) g_ptr_array_index (all, 150))->id);
+  position = cmq_hit_list_find (cmq_window_get_hit_list (window), id);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  ui_select_and_wait (window, position);
+  g_assert_false (cmq_banner_get_shown (banner));
+
+  word = word_without (cmq_window_get_index (window), id);
+  type (window, word);
+  g_assert_cmpuint (ui_n_rows (window), >, 0);
+  /* Still open, marked, and nothing selected in a list that does not have it. */
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+  g_assert_cmpstr (reader_id (window), ==, id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_true (cmq_banner_get_shown (banner));
+  g_assert_cmpstr (cmq_banner_get_title (banner), ==, "This release is not in the list");
+  ui_save_screenshot (GTK_WIDGET (window),
+                      g_test_get_filename (G_TEST_BUILT, "screenshot-outside.png", NULL));
+
+  /* Cleared: selected again, in its place, in view. */
+  type (window, "");
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  g_assert_cmpstr (reader_id (window), ==, id);
+  assert_row_in_view (window, position);
+
+  /* The banner's button does the same from another search. */
+  gtk_editable_set_position (cmq_window_get_search_entry (window), 0);
+  type (window, word);
+  g_assert_true (cmq_banner_get_shown (banner));
+  g_signal_emit_by_name (banner, "button-clicked");
+  spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (cmq_window_get_search_entry (window)), ==, "");
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  assert_row_in_view (window, position);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The search runs again (the index or the store changed) and its first screen lacks the release
+ * being read: the page stays as it is, the release stays selected. */
+static void
+test_update_keeps_reader (void)
+{
+  g_autofree char *folder = generated_library (200);
+  g_autofree char *db = g_build_filename (home, "update.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *id = NULL;
+  guint started = 0;
+  guint position;
+  gulong handler;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  id = g_strdup (((CmqIndexHit *) g_ptr_array_index (all, 120))->id);
+  position = cmq_hit_list_find (cmq_window_get_hit_list (window), id);
+  ui_select_and_wait (window, position);
+
+  handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_started_cb), &started);
+  g_signal_emit_by_name (cmq_window_get_context (window), "changed");
+  ui_wait_until (search_done_cb, NULL);
+  spin (50);
+  g_signal_handler_disconnect (web_view, handler);
+  g_assert_cmpuint (started, ==, 0);
+  g_assert_cmpstr (reader_id (window), ==, id);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  ui_test_init (&argc, &argv);
+  g_test_add_func ("/ui-list/phrase-hits", test_phrase_hits);
+  g_test_add_func ("/ui-list/outside", test_outside);
+  g_test_add_func ("/ui-list/update-keeps-reader", test_update_keeps_reader);
+  return ui_test_run ();
+}
