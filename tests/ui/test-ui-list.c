@@ -236,6 +236,79 @@ test_update_keeps_reader (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error);
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* The status line and the All count say the same number of releases at every moment of an
+ * update, and after it; the progress bar shows how far the update is. */
+static void
+test_counts_follow_status (void)
+{
+  g_autofree char *folder = generated_library (600);
+  g_autofree char *db = g_build_filename (home, "counts.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkLabel *status = cmq_window_get_status_label (window);
+  GtkProgressBar *bar = cmq_window_get_index_progress (window);
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-progress.png", NULL);
+  double last_fraction = 0.0;
+  guint compared = 0;
+  gboolean bar_seen = FALSE;
+  gboolean done = FALSE;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  cmq_index_update_async (cmq_window_get_index (window), NULL, updated_cb, &done);
+  while (!done || cmq_window_is_searching (window))
+    {
+      const char *all;
+
+      g_main_context_iteration (NULL, TRUE);
+      all = count_text (window, CMQ_LIST_FILTER_ALL);
+      /* Known once, the counts stay known while the same search runs again for each batch. */
+      if (compared > 0)
+        g_assert_cmpstr (all, !=, "…");
+      if (!g_str_equal (all, "…"))
+        {
+          g_autofree char *expected = g_strdup_printf ("%s releases", all);
+
+          /* "1 release" never comes: the first batch is larger. */
+          if (!g_str_equal (all, "0"))
+            g_assert_cmpstr (gtk_label_get_label (status), ==, expected);
+          compared++;
+        }
+      if (gtk_widget_get_visible (GTK_WIDGET (bar)))
+        {
+          double fraction = gtk_progress_bar_get_fraction (bar);
+
+          g_assert_true (g_str_has_prefix (gtk_progress_bar_get_text (bar), "Indexing "));
+          g_assert_cmpfloat (fraction, >=, last_fraction);
+          g_assert_cmpfloat (fraction, <=, 1.0);
+          if (!bar_seen && fraction > 0.2)
+            {
+              ui_save_screenshot (GTK_WIDGET (window), screenshot);
+              g_test_message ("Screenshot: %s", screenshot);
+              bar_seen = TRUE;
+            }
+          last_fraction = fraction;
+        }
+    }
+  spin (20);
+  g_assert_true (bar_seen);
+  g_assert_cmpuint (compared, >, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "600");
+  g_assert_cmpstr (gtk_label_get_label (status), ==, "600 releases");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -243,5 +316,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-list/phrase-hits", test_phrase_hits);
   g_test_add_func ("/ui-list/outside", test_outside);
   g_test_add_func ("/ui-list/update-keeps-reader", test_update_keeps_reader);
+  g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
   return ui_test_run ();
 }

@@ -30,6 +30,8 @@ G_BEGIN_DECLS
 GtkEditable *cmq_window_get_search_entry (CmqWindow *self);
 GtkSingleSelection *cmq_window_get_selection (CmqWindow *self);
 GtkLabel *cmq_window_get_status_label (CmqWindow *self);
+/* Shown while the library is indexed, with its words ("Indexing 4,210 of 100,000 releases"). */
+GtkProgressBar *cmq_window_get_index_progress (CmqWindow *self);
 CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
@@ -101,7 +103,8 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
-  GtkWidget *drop_hint; /* shown while files are dragged over the window */
+  GtkProgressBar *index_progress; /* while the library is indexed */
+  GtkWidget *drop_hint;           /* shown while files are dragged over the window */
   GtkMenuButton *search_help_button;
   GtkGrid *search_help_grid; /* examples of the query language (column 0) and what they do */
   guint page_class_idle;     /* a burst of reading settings, applied to the page once */

@@ -39,9 +39,19 @@ selected_release (CmqWindow *self)
 void
 _cmq_window_update_status (CmqWindow *self)
 {
-  g_autofree char *status = cmq_search_model_dup_status (_cmq_window_search_get_model (self));
+  CmqSearchModel *model = _cmq_window_search_get_model (self);
+  g_autofree char *status = cmq_search_model_dup_status (model);
+  double fraction = 0.0;
+  g_autofree char *progress = cmq_search_model_dup_progress (model, &fraction);
 
   gtk_label_set_label (self->status_label, status);
+  /* Indexing: a bar with its words; the status line goes on counting what the list has. */
+  gtk_widget_set_visible (GTK_WIDGET (self->index_progress), progress != NULL);
+  if (progress != NULL)
+    {
+      gtk_progress_bar_set_fraction (self->index_progress, fraction);
+      gtk_progress_bar_set_text (self->index_progress, progress);
+    }
 }
 
 static void
@@ -592,6 +602,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_progress);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_button);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_grid);
@@ -671,6 +682,12 @@ GtkLabel *
 cmq_window_get_status_label (CmqWindow *self)
 {
   return self->status_label;
+}
+
+GtkProgressBar *
+cmq_window_get_index_progress (CmqWindow *self)
+{
+  return self->index_progress;
 }
 
 CmqReaderView *
