@@ -211,6 +211,13 @@ test_outside (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 600);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
 
+  /* Closed (as its close button does), it stays closed while the search runs again. */
+  cmq_banner_hide (banner);
+  g_signal_emit_by_name (cmq_window_get_context (window), "changed");
+  spin (50);
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpstr (reader_id (window), ==, id);
+
   /* Cleared: selected again, in its place, in view. */
   type (window, "");
   g_assert_false (cmq_banner_get_shown (banner));

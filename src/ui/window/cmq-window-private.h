@@ -125,13 +125,14 @@ struct _CmqWindow
   CmqWindowSearch *search;
   CmqWindowNotes *notes;
 
-  gboolean list_changing; /* the selection follows a new result, not a click */
-  gboolean to_first_hit;  /* Enter in the search: the reader goes to the first hit once shown */
-  char *listed_text;      /* the search the list was last scrolled to the top for */
-  char *selected_id;      /* of the release selected when the content was last updated */
-  CmqRelease *open;       /* being read: selected, or left out of the list by a search */
-  CmqRelease *loaded;     /* the whole release being read, once loaded */
-  GCancellable *loading;  /* loading the selected release */
+  gboolean list_changing;  /* the selection follows a new result, not a click */
+  gboolean to_first_hit;   /* Enter in the search: the reader goes to the first hit once shown */
+  gboolean outside_marked; /* the banner was shown since the release being read left the list */
+  char *listed_text;       /* the search the list was last scrolled to the top for */
+  char *selected_id;       /* of the release selected when the content was last updated */
+  CmqRelease *open;        /* being read: selected, or left out of the list by a search */
+  CmqRelease *loaded;      /* the whole release being read, once loaded */
+  GCancellable *loading;   /* loading the selected release */
 };
 
 /* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound

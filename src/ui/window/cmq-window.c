@@ -102,16 +102,22 @@ show_outside (CmqWindow *self)
 {
   CmqSearchModel *model = _cmq_window_search_get_model (self);
   gboolean outside = self->open != NULL && selected_release (self) == NULL &&
-                     g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0 &&
-                     cmq_search_model_is_complete (model);
+                     g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0;
 
   if (!outside)
-    cmq_banner_hide (self->outside_banner);
-  else if (!cmq_banner_get_shown (self->outside_banner))
-    /* Translators: a banner above a release that the search or the filter left out of the list;
-     * the button clears them and selects the release in the list */
-    cmq_banner_show (self->outside_banner, _("This release is not in the list"),
-                                              _("Show in List"));
+    {
+      cmq_banner_hide (self->outside_banner);
+      self->outside_marked = FALSE;
+      return;
+    }
+  /* Not from a first screen, which may lack it; once each time it leaves the list, so that a
+   * closed banner stays closed while the search runs again. */
+  if (!cmq_search_model_is_complete (model) || self->outside_marked)
+    return;
+  self->outside_marked = TRUE;
+  /* Translators: a banner above a release that the search or the filter left out of the list;
+   * the button clears them and selects the release in the list */
+  cmq_banner_show (self->outside_banner, _("This release is not in the list"), _("Show in List"));
 }
 
 /* "Show in List": the search and the filter are cleared, the release selected and shown. */
