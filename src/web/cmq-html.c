@@ -86,17 +86,48 @@ term_matches_at (const char *const *term_words, gboolean prefix, GArray *parts, 
   return n;
 }
 
+/* Writes @text to @end, escaped, with a <mark> from each word that starts a run (@run_end: per
+ * word of @words, 1 + the last word of the run it starts, or 0) to the end of the run. */
+static void
+append_marked_words (GString *out, const char *text, const char *end, GArray *words,
+                     const guint *run_end)
+{
+  guint open_until = 0; /* while a mark is open: 1 + its last word */
+  const char *p = text;
+
+  for (guint w = 0; w < words->len / 2; w++)
+    {
+      const char *word_start = g_array_index (words, const char *, 2 * w);
+      const char *word_end = g_array_index (words, const char *, 2 * w + 1);
+
+      escape_into (out, p, word_start - p);
+      /* Matches that overlap or touch inside a mark (a phrase and one of its words) extend it. */
+      if (open_until == 0 && run_end[w] != 0)
+        g_string_append (out, "<mark>");
+      open_until = MAX (open_until, run_end[w]);
+      escape_into (out, word_start, word_end - word_start);
+      if (open_until == w + 1)
+        {
+          g_string_append (out, "</mark>");
+          open_until = 0;
+        }
+      p = word_end;
+    }
+  escape_into (out, p, end - p);
+}
+
 /* Escapes @text, wrapping the words that match one of @terms (see
  * cmq_query_get_highlight_terms(): words, "phrases of words", "prefixes*") in <mark>. Words are
  * runs of letters and digits, so the marks never fall inside an entity or a multi-byte
- * character. */
+ * character. A phrase is one <mark> over all its words: the reader counts and steps through
+ * hits by their marks, and "collective defence" found once is one hit, not two. */
 static void
 append_highlighted (GString *out, const char *text, gssize len, const char *const *terms)
 {
   const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
   g_autoptr (GArray) words = NULL; /* of const char *: start, end pairs */
   g_autoptr (GArray) parts = NULL;
-  g_autofree gboolean *marked = NULL;
+  g_autofree guint *run_end = NULL; /* per word: 1 + the last word of a mark it starts, or 0 */
   const char *p = text;
 
   if (terms == NULL || terms[0] == NULL)
@@ -138,7 +169,7 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
       }
     }
 
-  marked = g_new0 (gboolean, words->len / 2 + 1);
+  run_end = g_new0 (guint, words->len / 2 + 1);
   for (guint t = 0; terms[t] != NULL; t++)
     {
       gboolean prefix = g_str_has_suffix (terms[t], "*");
@@ -150,27 +181,17 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
       for (guint i = 0; i < parts->len; i++)
         {
           guint n = term_matches_at ((const char *const *) term_words, prefix, parts, i);
+          guint first, last;
 
-          for (guint j = 0; j < n; j++)
-            marked[g_array_index (parts, Part, i + j).word] = TRUE;
+          if (n == 0)
+            continue;
+          first = g_array_index (parts, Part, i).word;
+          last = g_array_index (parts, Part, i + n - 1).word;
+          run_end[first] = MAX (run_end[first], last + 1);
         }
     }
 
-  p = text;
-  for (guint w = 0; w < words->len / 2; w++)
-    {
-      const char *word_start = g_array_index (words, const char *, 2 * w);
-      const char *word_end = g_array_index (words, const char *, 2 * w + 1);
-
-      escape_into (out, p, word_start - p);
-      if (marked[w])
-        g_string_append (out, "<mark>");
-      escape_into (out, word_start, word_end - word_start);
-      if (marked[w])
-        g_string_append (out, "</mark>");
-      p = word_end;
-    }
-  escape_into (out, p, end - p);
+  append_marked_words (out, text, end, words, run_end);
 }
 
 static const char *

@@ -531,7 +531,7 @@ test_index_status_banner (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* An update cancelled half-way: the status line stops saying "Indexing" and counts what was
+/* An update cancelled half-way: the progress bar goes away and the status line counts what was
  * indexed. */
 static void
 test_indexing_cancelled (void)
@@ -548,7 +548,7 @@ test_indexing_cancelled (void)
   index = cmq_window_get_index (window);
   status = cmq_window_get_status_label (window);
   cmq_index_update_async (index, cancellable, cancelled_update_cb, &done);
-  while (!g_str_has_prefix (gtk_label_get_label (status), "Indexing "))
+  while (!gtk_widget_get_visible (GTK_WIDGET (cmq_window_get_index_progress (window))))
     g_main_context_iteration (NULL, TRUE);
   g_cancellable_cancel (cancellable);
   ui_wait_for (&done);
@@ -556,6 +556,7 @@ test_indexing_cancelled (void)
   while (cmq_window_is_searching (window))
     g_main_context_iteration (NULL, TRUE);
 
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (cmq_window_get_index_progress (window))));
   g_assert_false (g_str_has_prefix (gtk_label_get_label (status), "Indexing"));
   g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " releases"));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -609,7 +610,7 @@ search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
 }
 
-/* Indexing a larger library: the status line counts the releases indexed so far, in the
+/* Indexing a larger library: the progress bar counts the releases indexed so far, in the
  * user's locale, and the window can be searched meanwhile. */
 static void
 test_indexing_progress (void)
@@ -649,8 +650,9 @@ test_indexing_progress (void)
 
       g_main_context_iteration (NULL, TRUE);
       /* Read after the iteration: a label read before it may be freed by it. */
-      label = gtk_label_get_label (status);
-      if (g_str_has_prefix (label, "Indexing "))
+      label = gtk_progress_bar_get_text (cmq_window_get_index_progress (window));
+      if (gtk_widget_get_visible (GTK_WIDGET (cmq_window_get_index_progress (window))) &&
+          g_str_has_prefix (label, "Indexing "))
         {
           g_autofree char *suffix = g_strdup_printf (" of %s releases", total);
 

@@ -36,6 +36,17 @@ render (CmqRelease *release, const char *query_text)
   return cmq_html_render_release (release, query);
 }
 
+/* The reader's hits: its <mark>s. */
+static guint
+count_marks (const char *html)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (html, "<mark>"); p != NULL; p = strstr (p + 1, "<mark>"))
+    n++;
+  return n;
+}
+
 /* The markup after the <style> element: what comes from the release. */
 static const char *
 body_of (const char *html)
@@ -250,8 +261,18 @@ test_highlight_query (void)
   g_autofree char *prefix = render (release, "nato* ");
   g_autofree char *excluded = render (release, "partners -russia year:2021 ");
   g_autofree char *either = render (release, "budgets OR natogram ");
+  g_autofree char *phrase_and_word = render (release, "\"collective defence\" defence");
+  g_autofree char *words = render (release, "collective defence ");
 
-  g_assert_nonnull (strstr (phrase, "reaffirmed <mark>collective</mark> <mark>defence</mark>."));
+  /* A phrase is one mark, one hit: the reader counts its marks. */
+  g_assert_nonnull (strstr (phrase, "reaffirmed <mark>collective defence</mark>."));
+  g_assert_cmpuint (count_marks (phrase), ==, 1);
+  /* A phrase and one of its words: still one mark where they overlap. */
+  g_assert_nonnull (strstr (phrase_and_word, "reaffirmed <mark>collective defence</mark>."));
+  g_assert_nonnull (strstr (phrase_and_word, " <mark>Defence</mark> budgets"));
+  g_assert_cmpuint (count_marks (phrase_and_word), ==, 3); /* and the title's */
+  /* Two words that happen to stand side by side are two hits. */
+  g_assert_nonnull (strstr (words, "reaffirmed <mark>collective</mark> <mark>defence</mark>."));
   g_assert_nonnull (strstr (phrase, " Defence budgets and collective action grew."));
   g_assert_nonnull (strstr (prefix, "The <mark>Natogram</mark> of <mark>NATO</mark>’s"));
   g_assert_nonnull (strstr (excluded, "<mark>partners</mark>, not Russia."));

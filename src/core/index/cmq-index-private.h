@@ -73,6 +73,8 @@ sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 /* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
  * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
 sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* cmq-index-snippet.c: cmq_snippet(), snippet() widened to whole words. */
+int cmq_index_snippet_register (fts5_api *api);
 /* Deletes the database at @path with its WAL, shared memory and journal. */
 void cmq_index_delete_files (const char *path);
 /* Runs @sql, whose first row's first column is an integer, into @value. */

@@ -14,7 +14,7 @@
 #include "cmq-index-private.h"
 
 #define SNIPPET_SQL                                                                                \
-  "SELECT snippet (fts, -1, X'02', X'03', '…', 16) FROM fts WHERE fts MATCH ?1 AND rowid = ?2"
+  "SELECT cmq_snippet (fts, -1, X'02', X'03', '…', 16) FROM fts WHERE fts MATCH ?1 AND rowid = ?2"
 /* Characters of the body shown when the query matches no word (only filters). */
 #define LEAD_CHARS 160
 /* How often a running statement checks whether it was cancelled (virtual machine steps). */
@@ -110,7 +110,7 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
  * a release without a source matches no source: (and every -source:). */
 #define SOURCE_FILTER " AND ((?6 IS NULL AND ?7 IS NULL) OR cmq_source_ok (d.source, ?6, ?7))"
 #define SNIPPET_COLUMN                                                                             \
-  ", CASE WHEN cmq_first (?5) THEN snippet (fts, -1, X'02', X'03', '…', 16) END"
+  ", CASE WHEN cmq_first (?5) THEN cmq_snippet (fts, -1, X'02', X'03', '…', 16) END"
 
 /* @skip (nullable): a statement whose first column is a docid, in the order of @sql (newest
  * first, or oldest first when @ascending) over the same range: rows of @sql with those docids

@@ -281,6 +281,8 @@ register_rank (sqlite3 *db)
     rc = SQLITE_ERROR;
   if (rc == SQLITE_OK)
     rc = api->xCreateFunction (api, "cmq_rank", NULL, rank_cb, NULL);
+  if (rc == SQLITE_OK)
+    rc = cmq_index_snippet_register (api);
   return rc;
 }
 

@@ -27,6 +27,7 @@ struct _CmqSearchModel
   guint n_listed;            /* releases the list shows, once the result is whole */
   gboolean ranking;          /* the newest matches are shown while the best ones are ranked */
   gboolean counts_known;
+  gboolean rerun; /* the same search again: its counts and status stay until its result is whole */
   guint n_all, n_favourites, n_notes, n_highlights;
 
   char *select_file; /* select the release of this file (or id) once it is listed */

@@ -194,21 +194,31 @@ format_count (guint n)
 }
 
 char *
+cmq_search_model_dup_progress (CmqSearchModel *self, double *fraction)
+{
+  g_autofree char *done = NULL;
+  g_autofree char *total = NULL;
+
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+
+  if (!self->indexing)
+    return NULL;
+  if (fraction != NULL)
+    *fraction = self->to_index > 0 ? (double) self->indexed / self->to_index : 0.0;
+  done = format_count (self->indexed);
+  total = format_count (self->to_index);
+  /* Translators: shown while the library is indexed, e.g. "Indexing 4,210 of 100,000
+   * releases"; the numbers are already formatted */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Indexing %s of %s release",
+                                       "Indexing %s of %s releases", self->to_index),
+                          done, total);
+}
+
+char *
 cmq_search_model_dup_status (CmqSearchModel *self)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
 
-  if (self->indexing)
-    {
-      g_autofree char *done = format_count (self->indexed);
-      g_autofree char *total = format_count (self->to_index);
-
-      /* Translators: shown while the library is indexed, e.g. "Indexing 4,210 of 100,000
-       * releases"; the numbers are already formatted */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Indexing %s of %s release",
-                                           "Indexing %s of %s releases", self->to_index),
-                              done, total);
-    }
   if (!_cmq_search_model_searching (self) && self->filter == CMQ_SEARCH_FILTER_ALL)
     {
       g_autofree char *total = format_count (self->n_total);
@@ -217,7 +227,7 @@ cmq_search_model_dup_status (CmqSearchModel *self)
       return g_strdup_printf (
           g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", self->n_total), total);
     }
-  if (!self->complete)
+  if (!self->complete && !self->rerun)
     /* Translators: the status line while the number of matching releases is counted */
     return g_strdup (_("Searching…"));
   if (!_cmq_search_model_searching (self))

@@ -221,9 +221,12 @@ apply (CmqSearchModel *self)
       update_counts (self);
       /* The status line says how many match only when it knows: not after the first screen. */
       self->n_listed = shown->len;
+      self->rerun = FALSE;
     }
-  else
+  else if (!self->rerun)
     counts_unknown (self);
+  /* The same search again (an update of the index): the status line and the counts keep the
+   * last whole result's numbers, and change together when the new one is whole. */
   cmq_hit_list_set_hits (self->list, shown, owner);
   if (selected != G_MAXUINT)
     {
@@ -293,6 +296,9 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         }
       g_clear_pointer (&self->hits, g_ptr_array_unref);
       self->hits = g_steal_pointer (&rest->hits);
+      /* Every release is listed: counted apart, an update could commit between the two. */
+      if (cmq_query_is_empty (self->query))
+        self->n_total = self->hits->len;
     }
   self->complete = TRUE;
   apply (self);
@@ -398,6 +404,7 @@ run (CmqSearchModel *self)
   if (self->query == NULL)
     self->query = cmq_query_parse ("", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
   self->cancellable = g_cancellable_new ();
+  self->rerun = FALSE;
   self->complete = FALSE;
   /* Only words are ranked: filters alone and the empty search list the newest first anyway. */
   self->ranking =
@@ -410,6 +417,16 @@ run (CmqSearchModel *self)
                          self->ranking ? newest_first_cb : first_screen_cb, self);
   if (!was_running)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* The same search again, for what changed in the index or the store. */
+static void
+run_again (CmqSearchModel *self)
+{
+  gboolean known = self->counts_known;
+
+  run (self);
+  self->rerun = known;
 }
 
 /* Finds the same releases, and marks the same words. */
@@ -567,6 +584,13 @@ cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites
 }
 
 gboolean
+cmq_search_model_is_complete (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return self->complete;
+}
+
+gboolean
 cmq_search_model_library_is_empty (CmqSearchModel *self)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
@@ -594,7 +618,7 @@ progress_cb (CmqContext *context, guint done, guint total, CmqSearchModel *self)
   self->indexed = done;
   self->to_index = total;
   if (!self->indexing)
-    run (self); /* for the number of releases, also when nothing changed */
+    run_again (self); /* for the number of releases, also when nothing changed */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
@@ -603,7 +627,7 @@ progress_cb (CmqContext *context, guint done, guint total, CmqSearchModel *self)
 static void
 context_changed_cb (CmqContext *context, CmqSearchModel *self)
 {
-  run (self);
+  run_again (self);
 }
 
 void

@@ -66,10 +66,17 @@ const char *cmq_search_model_get_kept_id (CmqSearchModel *self);
  * filter: "result-changed" gives its position once it is listed. */
 void cmq_search_model_select (CmqSearchModel *self, const char *path, const char *id);
 
+/* TRUE when the list holds the whole result, not only its first screen. */
+gboolean cmq_search_model_is_complete (CmqSearchModel *self);
 /* TRUE from a change of the search until the list shows the whole result with its snippets. */
 gboolean cmq_search_model_is_running (CmqSearchModel *self);
-/* "Indexing 4,210 of 100,000 releases", "5 releases", "2 of 5 match", "Searching…" */
+/* What the list shows: "5 releases", "2 of 5 match", "Searching…", with the numbers of the
+ * counts (also while the index is updated: a search run again for an update keeps both until its
+ * result is whole, then both change). */
 char *cmq_search_model_dup_status (CmqSearchModel *self);
+/* While the index is updated: "Indexing 4,210 of 100,000 releases", with its progress from 0 to
+ * 1 in @fraction (nullable); NULL when no update runs. Changes with "notify::status". */
+char *cmq_search_model_dup_progress (CmqSearchModel *self, double *fraction);
 /* FALSE while they are not known (a search runs); then the result's releases, favourites,
  * releases with notes and releases with highlights (before the filter). */
 gboolean cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites,

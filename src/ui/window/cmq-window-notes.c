@@ -49,7 +49,7 @@ struct _CmqWindowNotes
 static CmqRelease *
 selected_release (CmqWindow *window)
 {
-  return gtk_single_selection_get_selected_item (window->selection);
+  return _cmq_window_get_open_release (window);
 }
 
 static void

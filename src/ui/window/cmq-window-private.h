@@ -30,6 +30,8 @@ G_BEGIN_DECLS
 GtkEditable *cmq_window_get_search_entry (CmqWindow *self);
 GtkSingleSelection *cmq_window_get_selection (CmqWindow *self);
 GtkLabel *cmq_window_get_status_label (CmqWindow *self);
+/* Shown while the library is indexed, with its words ("Indexing 4,210 of 100,000 releases"). */
+GtkProgressBar *cmq_window_get_index_progress (CmqWindow *self);
 CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
@@ -101,11 +103,13 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
-  GtkWidget *drop_hint; /* shown while files are dragged over the window */
+  GtkProgressBar *index_progress; /* while the library is indexed */
+  GtkWidget *drop_hint;           /* shown while files are dragged over the window */
   GtkMenuButton *search_help_button;
   GtkGrid *search_help_grid; /* examples of the query language (column 0) and what they do */
   guint page_class_idle;     /* a burst of reading settings, applied to the page once */
   CmqBanner *index_banner;   /* the search index is not complete, or not where it should be */
+  CmqBanner *outside_banner; /* the release being read is not in the list */
   AdwWindowTitle *content_title;
   GtkStack *content_stack;
   AdwStatusPage *no_match_page;
@@ -121,12 +125,14 @@ struct _CmqWindow
   CmqWindowSearch *search;
   CmqWindowNotes *notes;
 
-  gboolean list_changing; /* the selection follows a new result, not a click */
-  gboolean to_first_hit;  /* Enter in the search: the reader goes to the first hit once shown */
-  char *listed_text;      /* the search the list was last scrolled to the top for */
-  char *selected_id;      /* of the release selected when the content was last updated */
-  CmqRelease *loaded;     /* the whole selected release, once loaded */
-  GCancellable *loading;  /* loading the selected release */
+  gboolean list_changing;  /* the selection follows a new result, not a click */
+  gboolean to_first_hit;   /* Enter in the search: the reader goes to the first hit once shown */
+  gboolean outside_marked; /* the banner was shown since the release being read left the list */
+  char *listed_text;       /* the search the list was last scrolled to the top for */
+  char *selected_id;       /* of the release selected when the content was last updated */
+  CmqRelease *open;        /* being read: selected, or left out of the list by a search */
+  CmqRelease *loaded;      /* the whole release being read, once loaded */
+  GCancellable *loading;   /* loading the selected release */
 };
 
 /* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
@@ -198,6 +204,11 @@ CmqListFilter *cmq_window_get_list_filter (CmqWindow *self);
 CmqBanner *cmq_window_get_store_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_save_banner (CmqWindow *self);
 CmqBanner *cmq_window_get_index_banner (CmqWindow *self);
+/* Shown above the release being read while the list leaves it out. */
+CmqBanner *cmq_window_get_outside_banner (CmqWindow *self);
+/* The release being read (a list item, without its text): the one selected, or the one that a
+ * search or a filter left out of the list; NULL when none is. */
+CmqRelease *_cmq_window_get_open_release (CmqWindow *self);
 GtkToggleButton *cmq_window_get_favourite_button (CmqWindow *self);
 /* What Export Notes… and Import Notes… do with the chosen file; the message they show. */
 char *cmq_window_export_notes_to (CmqWindow *self, GFile *file, gboolean json);

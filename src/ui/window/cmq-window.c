@@ -39,9 +39,19 @@ selected_release (CmqWindow *self)
 void
 _cmq_window_update_status (CmqWindow *self)
 {
-  g_autofree char *status = cmq_search_model_dup_status (_cmq_window_search_get_model (self));
+  CmqSearchModel *model = _cmq_window_search_get_model (self);
+  g_autofree char *status = cmq_search_model_dup_status (model);
+  double fraction = 0.0;
+  g_autofree char *progress = cmq_search_model_dup_progress (model, &fraction);
 
   gtk_label_set_label (self->status_label, status);
+  /* Indexing: a bar with its words; the status line goes on counting what the list has. */
+  gtk_widget_set_visible (GTK_WIDGET (self->index_progress), progress != NULL);
+  if (progress != NULL)
+    {
+      gtk_progress_bar_set_fraction (self->index_progress, fraction);
+      gtk_progress_bar_set_text (self->index_progress, progress);
+    }
 }
 
 static void
@@ -85,16 +95,50 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   show_loaded (self);
 }
 
+/* The release being read is marked when the list leaves it out (a search, a filter), once the
+ * list holds the whole result: the first screen of a result may not have it yet. */
+static void
+show_outside (CmqWindow *self)
+{
+  CmqSearchModel *model = _cmq_window_search_get_model (self);
+  gboolean outside = self->open != NULL && selected_release (self) == NULL &&
+                     g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0;
+
+  if (!outside)
+    {
+      cmq_banner_hide (self->outside_banner);
+      self->outside_marked = FALSE;
+      return;
+    }
+  /* Not from a first screen, which may lack it; once each time it leaves the list, so that a
+   * closed banner stays closed while the search runs again. */
+  if (!cmq_search_model_is_complete (model) || self->outside_marked)
+    return;
+  self->outside_marked = TRUE;
+  /* Translators: a banner above a release that the search or the filter left out of the list;
+   * the button clears them and selects the release in the list */
+  cmq_banner_show (self->outside_banner, _("This release is not in the list"), _("Show in List"));
+}
+
+/* "Show in List": the search and the filter are cleared, the release selected and shown. */
+static void
+outside_banner_clicked_cb (CmqBanner *banner, CmqWindow *self)
+{
+  if (self->open != NULL)
+    _cmq_window_search_select (self, NULL, cmq_release_get_id (self->open));
+}
+
 /* The status line, the content page and the reader follow the result and the selection. */
 static void
 update_content (CmqWindow *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->hit_list));
-  CmqRelease *release = selected_release (self);
+  CmqRelease *release = self->open;
   CmqQuery *query = cmq_window_get_query (self);
   g_autoptr (GTask) task = NULL;
 
   _cmq_window_update_status (self);
+  show_outside (self);
 
   if (shown == 0 && _cmq_window_notes_describe_empty (self, self->no_match_page))
     release = NULL;
@@ -154,12 +198,31 @@ update_content (CmqWindow *self)
   g_task_run_in_thread (task, load_thread);
 }
 
-/* Tells the notes when another release is selected; the content follows in any case. */
+/* The list holds the whole library, and not the release being read: it is gone from it. */
+static gboolean
+open_release_gone (CmqWindow *self)
+{
+  CmqSearchModel *model = _cmq_window_search_get_model (self);
+
+  return cmq_search_model_is_complete (model) && !cmq_search_model_is_narrowed (model) &&
+         cmq_search_model_get_filter (model) == CMQ_SEARCH_FILTER_ALL;
+}
+
+/* The release being read follows the selection, but stays open when a new result leaves it out
+ * (it is marked, and comes back selected when a result has it again): the reader never goes blank
+ * because of a search, nor during an update of the index whose first screen lacks it. Tells the
+ * notes when another release is open; the content follows in any case. */
 static void
 selection_moved (CmqWindow *self)
 {
   CmqRelease *release = selected_release (self);
-  const char *id = release != NULL ? cmq_release_get_id (release) : NULL;
+  const char *id;
+
+  if (release != NULL)
+    g_set_object (&self->open, release);
+  else if (!self->list_changing || open_release_gone (self))
+    g_clear_object (&self->open);
+  id = self->open != NULL ? cmq_release_get_id (self->open) : NULL;
 
   if (g_strcmp0 (id, self->selected_id) != 0)
     {
@@ -170,44 +233,64 @@ selection_moved (CmqWindow *self)
   update_content (self);
 }
 
+static void
+scroll_to (CmqWindow *self, guint position)
+{
+  /* The list view's own action: it keeps its anchor right, where setting the adjustment in the
+   * middle of a change of items makes it lose its place. */
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/* The release being read stays selected when it is still listed, and is selected again, in view,
+ * when a result that had left it out gives way to one that has it. */
 void
 _cmq_window_list_changed (CmqWindow *self)
 {
-  guint position = cmq_hit_list_find (self->hit_list, self->selected_id);
+  const char *id = self->open != NULL ? cmq_release_get_id (self->open) : NULL;
+  gboolean was_outside = self->open != NULL && selected_release (self) == NULL;
+  guint position = cmq_hit_list_find (self->hit_list, id);
 
-  /* The selected release stays selected when it is still listed. */
   self->list_changing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
-  self->list_changing = FALSE;
+  if (was_outside && position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
   selection_moved (self);
+  self->list_changing = FALSE;
 }
 
-/* A new search starts at the top of the list, with the best match in view; the same search
- * again (an index update, the next stage of one result) keeps the place. */
+/* A new search starts at the top of the list, with the best match in view, except that clearing
+ * it goes back to the release being read; the same search again (an index update, the next stage
+ * of one result) keeps the place. */
 static void
 scroll_new_search_to_top (CmqWindow *self)
 {
   CmqQuery *query = cmq_window_get_query (self);
   const char *text = query != NULL ? cmq_query_get_text (query) : "";
+  guint open = GTK_INVALID_LIST_POSITION;
 
   if (g_strcmp0 (text, self->listed_text) == 0)
     return;
   g_free (self->listed_text);
   self->listed_text = g_strdup (text);
-  /* The list view's own action: it keeps its anchor right, where setting the adjustment in the
-   * middle of a change of items makes it lose its place. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+  if (*text == '\0' && self->open != NULL)
+    open = cmq_hit_list_find (self->hit_list, cmq_release_get_id (self->open));
+  scroll_to (self, open != GTK_INVALID_LIST_POSITION ? open : 0);
 }
 
 /* The search model shows a new result: the selection follows (to @select when it says so). */
 static void
 result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
 {
+  gboolean outside = self->open != NULL && selected_release (self) == NULL;
+
   if (select != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, select);
-  _cmq_window_list_changed (self);
   scroll_new_search_to_top (self);
+  _cmq_window_list_changed (self);
+  /* "Show in List" on the banner of a release the search had left out. */
+  if (outside && select != G_MAXUINT)
+    scroll_to (self, select);
 }
 
 static void
@@ -487,6 +570,7 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
   g_clear_object (&self->loaded);
+  g_clear_object (&self->open);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->selected_id, g_free);
@@ -524,10 +608,12 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_progress);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_button);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_help_grid);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_banner);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, outside_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
@@ -539,6 +625,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outside_banner_clicked_cb);
 
   _cmq_window_actions_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
@@ -601,6 +688,12 @@ GtkLabel *
 cmq_window_get_status_label (CmqWindow *self)
 {
   return self->status_label;
+}
+
+GtkProgressBar *
+cmq_window_get_index_progress (CmqWindow *self)
+{
+  return self->index_progress;
 }
 
 CmqReaderView *
@@ -691,4 +784,16 @@ CmqBanner *
 cmq_window_get_index_banner (CmqWindow *self)
 {
   return self->index_banner;
+}
+
+CmqBanner *
+cmq_window_get_outside_banner (CmqWindow *self)
+{
+  return self->outside_banner;
+}
+
+CmqRelease *
+_cmq_window_get_open_release (CmqWindow *self)
+{
+  return self->open;
 }

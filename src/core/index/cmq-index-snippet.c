@@ -1,0 +1,233 @@
+/* cmq-index-snippet.c: cmq_snippet(), the FTS5 auxiliary function that makes the snippets of the
+ * release list and of `--search`.
+ *
+ * FTS5's own snippet() cuts its window of tokens at tokens, and its tokens are not words:
+ * "Euro-Atlantic", "NATO's" and "1,000,000" are two or three tokens each, so a snippet could
+ * start with "…Atlantic" or "…s", end with "Secretary…", or show "…General" for a match in
+ * "Secretary-General". cmq_snippet() takes the arguments of snippet() and picks its window the
+ * same way (the window of tokens with the most different phrases, the hits near its middle), but
+ * widens it to whole words (runs of characters between spaces), and marks a phrase found as one
+ * run, "collective defence", rather than word by word.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-index"
+
+#include <string.h>
+
+#include "cmq-index-private.h"
+
+/* A word longer than this (a web address, say) is cut rather than shown whole. */
+#define MAX_WORD_WIDENING 80
+
+typedef struct
+{
+  int start, end; /* bytes */
+} Token;
+
+static int
+token_cb (void *user_data, int flags, const char *token, int n_token, int start, int end)
+{
+  Token t = { start, end };
+
+  if ((flags & FTS5_TOKEN_COLOCATED) == 0)
+    g_array_append_val ((GArray *) user_data, t);
+  return SQLITE_OK;
+}
+
+typedef struct
+{
+  int column;
+  int first; /* the window's first token */
+  int score;
+} Window;
+
+/* The score of the window of @n_tokens from @first in @column: 1000 for each phrase found in it,
+ * 1 for each further hit; a window at the start of the column gets a little more. */
+static int
+score_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int first, int n_tokens)
+{
+  int n_inst = 0;
+  int score = first == 0 ? 1 : 0;
+  guint64 seen = 0;
+
+  api->xInstCount (fts, &n_inst);
+  for (int i = 0; i < n_inst; i++)
+    {
+      int phrase, col, offset;
+
+      if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK || col != column)
+        continue;
+      if (offset < first || offset + api->xPhraseSize (fts, phrase) > first + n_tokens)
+        continue;
+      if ((seen & (G_GUINT64_CONSTANT (1) << (phrase % 64))) == 0)
+        score += 1000;
+      else
+        score += 1;
+      seen |= G_GUINT64_CONSTANT (1) << (phrase % 64);
+    }
+  return score;
+}
+
+/* The best window over @column (every column when -1): each hit is tried with the phrase in the
+ * middle of the window. */
+static Window
+best_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int n_tokens)
+{
+  Window best = { column < 0 ? 0 : column, 0, -1 };
+  int n_inst = 0;
+
+  api->xInstCount (fts, &n_inst);
+  for (int i = 0; i < n_inst; i++)
+    {
+      int phrase, col, offset, first, score;
+
+      if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK ||
+          (column >= 0 && col != column))
+        continue;
+      first = MAX (0, offset - MAX (0, n_tokens - api->xPhraseSize (fts, phrase)) / 2);
+      score = score_window (api, fts, col, first, n_tokens);
+      if (score > best.score)
+        best = (Window){ col, first, score };
+    }
+  if (best.score < 0 && column < 0 && api->xColumnCount (fts) > 1)
+    best.column = 1; /* nothing found in a column (a NOT only): the start of the body */
+  return best;
+}
+
+static gboolean
+is_space_at (const char *p)
+{
+  return g_unichar_isspace (g_utf8_get_char (p));
+}
+
+/* Widens [*start, *end) of @text to whole words. */
+static void
+widen_to_words (const char *text, int length, int *start, int *end)
+{
+  int s = *start, e = *end;
+
+  while (s > 0 && *start - s < MAX_WORD_WIDENING)
+    {
+      const char *prev = g_utf8_find_prev_char (text, text + s);
+
+      if (prev == NULL || is_space_at (prev))
+        break;
+      s = prev - text;
+    }
+  while (e < length && e - *end < MAX_WORD_WIDENING && !is_space_at (text + e))
+    e = g_utf8_next_char (text + e) - text;
+  if (s == 0 || is_space_at (g_utf8_find_prev_char (text, text + s)))
+    *start = s;
+  if (e == length || is_space_at (text + e))
+    *end = e;
+}
+
+/* Marks each hit in the window: a phrase as one run, overlapping hits as one. */
+static void
+append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, const char *text,
+               GArray *tokens, Window *w, int n_tokens, int start, int end, const char *open,
+               const char *close)
+{
+  int last = MIN ((int) tokens->len, w->first + n_tokens); /* one past the window's last token */
+  g_autofree int *run_end = g_new0 (int, tokens->len + 1); /* token → 1 + the last it marks */
+  int n_inst = 0;
+  int open_until = 0;
+  int at = start;
+
+  api->xInstCount (fts, &n_inst);
+  for (int i = 0; i < n_inst; i++)
+    {
+      int phrase, col, offset, stop;
+
+      if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK || col != w->column)
+        continue;
+      stop = MIN (last, offset + api->xPhraseSize (fts, phrase));
+      offset = MAX (offset, w->first);
+      if (offset < stop)
+        run_end[offset] = MAX (run_end[offset], stop);
+    }
+  for (int t = w->first; t < last; t++)
+    {
+      Token *token = &g_array_index (tokens, Token, t);
+
+      if (open_until == 0 && run_end[t] != 0)
+        {
+          g_string_append_len (out, text + at, token->start - at);
+          g_string_append (out, open);
+          at = token->start;
+        }
+      open_until = MAX (open_until, run_end[t]);
+      if (open_until == t + 1)
+        {
+          g_string_append_len (out, text + at, token->end - at);
+          g_string_append (out, close);
+          at = token->end;
+          open_until = 0;
+        }
+    }
+  g_string_append_len (out, text + at, end - at);
+}
+
+/* cmq_snippet (fts, column, open, close, ellipsis, n_tokens), as snippet(). */
+static void
+snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+            sqlite3_value **argv)
+{
+  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr (GString) out = NULL;
+  const char *open, *close, *ellipsis, *text = NULL;
+  int column, n_tokens, length = 0, start, end, last;
+  Window w;
+  int rc;
+
+  if (argc != 5)
+    {
+      sqlite3_result_error (context, "cmq_snippet: wrong number of arguments", -1);
+      return;
+    }
+  column = sqlite3_value_int (argv[0]);
+  open = (const char *) sqlite3_value_text (argv[1]);
+  close = (const char *) sqlite3_value_text (argv[2]);
+  ellipsis = (const char *) sqlite3_value_text (argv[3]);
+  n_tokens = CLAMP (sqlite3_value_int (argv[4]), 1, 64);
+  if (open == NULL || close == NULL || ellipsis == NULL)
+    {
+      sqlite3_result_error_nomem (context);
+      return;
+    }
+
+  w = best_window (api, fts, column, n_tokens);
+  rc = api->xColumnText (fts, w.column, &text, &length);
+  if (rc == SQLITE_OK && text != NULL)
+    rc = api->xTokenize (fts, text, length, tokens, token_cb);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_result_error_code (context, rc);
+      return;
+    }
+  if (text == NULL || tokens->len == 0)
+    {
+      sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      return;
+    }
+  /* Near the end, the window moves back to hold as many tokens as it can. */
+  w.first = MAX (0, MIN (w.first, (int) tokens->len - n_tokens));
+  last = MIN ((int) tokens->len, w.first + n_tokens) - 1;
+  start = w.first == 0 ? 0 : g_array_index (tokens, Token, w.first).start;
+  end = last == (int) tokens->len - 1 ? length : g_array_index (tokens, Token, last).end;
+  widen_to_words (text, length, &start, &end);
+
+  out = g_string_new (start > 0 ? ellipsis : "");
+  append_marked (api, fts, out, text, tokens, &w, n_tokens, start, end, open, close);
+  if (end < length)
+    g_string_append (out, ellipsis);
+  sqlite3_result_text (context, out->str, (int) out->len, SQLITE_TRANSIENT);
+}
+
+int
+cmq_index_snippet_register (fts5_api *api)
+{
+  return api->xCreateFunction (api, "cmq_snippet", NULL, snippet_cb, NULL);
+}

@@ -1,0 +1,379 @@
+/* test-ui-list.c: the release list and the release being read, under Xvfb: a phrase found is one
+ * hit; a search that leaves out the release being read keeps it open, marked, and clearing the
+ * search selects it again, in view; an update of the index never blanks the reader; indexing
+ * shows a progress bar, and the All count says what the status line says.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-ui-common.h"
+
+/* A library of @count generated releases (more than a screen of rows, and more than the first
+ * screen of a result), made once. */
+static char *
+generated_library (guint count)
+{
+  char *folder = g_strdup_printf ("%s/generated-%u", home, count);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", count);
+  const char *argv[] = { "python3", generator, folder, n, NULL };
+  g_autoptr (GError) error = NULL;
+  int exit_status = 0;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return folder;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+  return folder;
+}
+
+static gboolean
+page_loaded (gpointer window)
+{
+  return !webkit_web_view_is_loading (
+      cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)));
+}
+
+/* "screenshot-list-NAME.png", "-fr" in French (the ui-list-fr run). */
+static void
+screenshot (CmqWindow *window, const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean french = language != NULL && g_str_has_prefix (language, "fr");
+  g_autofree char *file = g_strdup_printf ("screenshot-list-%s%s.png", name, french ? "-fr" : "");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+
+  /* A page that follows the colours loads again: it has, once it is no longer loading. */
+  ui_wait_laid_out (GTK_WIDGET (window));
+  ui_wait_until (page_loaded, window);
+  ui_save_screenshot (GTK_WIDGET (window), path);
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+notify_cb (GObject *object, GParamSpec *pspec, gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+load_started_cb (WebKitWebView *web_view, WebKitLoadEvent event, guint *started)
+{
+  if (event == WEBKIT_LOAD_STARTED)
+    (*started)++;
+}
+
+/* "collective defence" is in one seed release, once: one hit, one match, one step. */
+static void
+test_phrase_hits (void)
+{
+  CmqWindow *window = open_window ();
+  CmqReaderView *view = cmq_window_get_reader_view (window);
+  CmqHitBar *bar = cmq_window_get_hit_bar (window);
+  gboolean counted = FALSE;
+  gulong handler;
+
+  type (window, "\"collective defence\"");
+  g_assert_cmpuint (ui_n_rows (window), ==, 1);
+  handler = g_signal_connect (view, "notify::n-hits", G_CALLBACK (notify_cb), &counted);
+  ui_select_and_wait (window, 0);
+  if (cmq_reader_view_get_n_hits (view) == 0)
+    ui_wait_for (&counted);
+  g_signal_handler_disconnect (view, handler);
+  g_assert_cmpuint (cmq_reader_view_get_n_hits (view), ==, 1);
+  {
+    g_autofree char *one =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", 1), 1);
+
+    g_assert_cmpstr (cmq_hit_bar_get_text (bar), ==, one);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The hits of @text in @index, newest first (all of them). */
+static GPtrArray *
+search_index (CmqIndex *index, const char *text)
+{
+  g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GError) error = NULL;
+  GPtrArray *hits =
+      cmq_index_query (index, query, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  return hits;
+}
+
+static gboolean
+has_release (GPtrArray *hits, const char *id)
+{
+  for (guint i = 0; i < hits->len; i++)
+    if (g_str_equal (((CmqIndexHit *) g_ptr_array_index (hits, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* A word that finds releases, not @id. */
+static const char *
+word_without (CmqIndex *index, const char *id)
+{
+  static const char *const words[] = { "summit",   "ukraine", "nato",    "defence", "minister",
+                                       "security", "allies",  "council", "russia",  "partners" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autoptr (GPtrArray) hits = search_index (index, words[i]);
+
+      if (hits->len > 0 && !has_release (hits, id))
+        return words[i];
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+reader_id (CmqWindow *window)
+{
+  CmqRelease *release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+
+  return release != NULL ? cmq_release_get_id (release) : NULL;
+}
+
+/* The row at @position is laid out inside the list's view. */
+static void
+assert_row_in_view (CmqWindow *window, guint position)
+{
+  CmqRelease *release = release_at (window, position);
+  GtkWidget *row;
+  GtkWidget *scrolled;
+  graphene_rect_t bounds;
+
+  ui_wait_laid_out (GTK_WIDGET (window));
+  row = row_for (window, release);
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, -1);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (scrolled) + 1);
+}
+
+/* A search that leaves out the release being read keeps it open and says so; clearing the search
+ * selects it again, scrolled into view. */
+static void
+test_outside (void)
+{
+  g_autofree char *folder = generated_library (200);
+  g_autofree char *db = g_build_filename (home, "outside.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  CmqBanner *banner = cmq_window_get_outside_banner (window);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *id = NULL;
+  const char *word;
+  guint position;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  g_assert_cmpuint (all->len, >, 150);
+  /* Far down the list, beyond the first screen of a result. */
+  id = g_strdup (((CmqIndexHit *) g_ptr_array_index (all, 150))->id);
+  position = cmq_hit_list_find (cmq_window_get_hit_list (window), id);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  ui_select_and_wait (window, position);
+  g_assert_false (cmq_banner_get_shown (banner));
+
+  word = word_without (cmq_window_get_index (window), id);
+  type (window, word);
+  g_assert_cmpuint (ui_n_rows (window), >, 0);
+  /* Still open, marked, and nothing selected in a list that does not have it. */
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+  g_assert_cmpstr (reader_id (window), ==, id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_true (cmq_banner_get_shown (banner));
+  g_assert_cmpstr (cmq_banner_get_title (banner), ==, _("This release is not in the list"));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  screenshot (window, "outside");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot (window, "outside-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  screenshot (window, "outside-narrow");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 600);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
+
+  /* Closed (as its close button does), it stays closed while the search runs again. */
+  cmq_banner_hide (banner);
+  g_signal_emit_by_name (cmq_window_get_context (window), "changed");
+  spin (50);
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpstr (reader_id (window), ==, id);
+
+  /* Cleared: selected again, in its place, in view. */
+  type (window, "");
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  g_assert_cmpstr (reader_id (window), ==, id);
+  assert_row_in_view (window, position);
+
+  /* The banner's button does the same from another search. */
+  gtk_editable_set_position (cmq_window_get_search_entry (window), 0);
+  type (window, word);
+  g_assert_true (cmq_banner_get_shown (banner));
+  g_signal_emit_by_name (banner, "button-clicked");
+  spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (cmq_window_get_search_entry (window)), ==, "");
+  g_assert_false (cmq_banner_get_shown (banner));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+  assert_row_in_view (window, position);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The search runs again (the index or the store changed) and its first screen lacks the release
+ * being read: the page stays as it is, the release stays selected. */
+static void
+test_update_keeps_reader (void)
+{
+  g_autofree char *folder = generated_library (200);
+  g_autofree char *db = g_build_filename (home, "update.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkSingleSelection *selection = cmq_window_get_selection (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *id = NULL;
+  guint started = 0;
+  guint position;
+  gulong handler;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  id = g_strdup (((CmqIndexHit *) g_ptr_array_index (all, 120))->id);
+  position = cmq_hit_list_find (cmq_window_get_hit_list (window), id);
+  ui_select_and_wait (window, position);
+
+  handler = g_signal_connect (web_view, "load-changed", G_CALLBACK (load_started_cb), &started);
+  g_signal_emit_by_name (cmq_window_get_context (window), "changed");
+  ui_wait_until (search_done_cb, NULL);
+  spin (50);
+  g_signal_handler_disconnect (web_view, handler);
+  g_assert_cmpuint (started, ==, 0);
+  g_assert_cmpstr (reader_id (window), ==, id);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, position);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  cmq_index_update_finish (CMQ_INDEX (source), result, NULL, &error);
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+/* The status line and the All count say the same number of releases at every moment of an
+ * update, and after it; the progress bar shows how far the update is. */
+static void
+test_counts_follow_status (void)
+{
+  g_autofree char *folder = generated_library (600);
+  g_autofree char *db = g_build_filename (home, "counts.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  GtkLabel *status = cmq_window_get_status_label (window);
+  GtkProgressBar *bar = cmq_window_get_index_progress (window);
+  double last_fraction = 0.0;
+  guint compared = 0;
+  gboolean bar_seen = FALSE;
+  gboolean light_seen = FALSE;
+  gboolean done = FALSE;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  cmq_index_update_async (cmq_window_get_index (window), NULL, updated_cb, &done);
+  while (!done || cmq_window_is_searching (window))
+    {
+      const char *all;
+
+      g_main_context_iteration (NULL, TRUE);
+      all = count_text (window, CMQ_LIST_FILTER_ALL);
+      /* Known once, the counts stay known while the same search runs again for each batch. */
+      if (compared > 0)
+        g_assert_cmpstr (all, !=, "…");
+      if (!g_str_equal (all, "…"))
+        {
+          g_autofree char *expected =
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", 2), all);
+
+          /* "1 release" never comes: the first batch is larger. */
+          if (!g_str_equal (all, "0"))
+            g_assert_cmpstr (gtk_label_get_label (status), ==, expected);
+          compared++;
+        }
+      if (gtk_widget_get_visible (GTK_WIDGET (bar)))
+        {
+          double fraction = gtk_progress_bar_get_fraction (bar);
+
+          g_assert_nonnull (strstr (gtk_progress_bar_get_text (bar), " 600"));
+          g_assert_cmpfloat (fraction, >=, last_fraction);
+          g_assert_cmpfloat (fraction, <=, 1.0);
+          /* Dark first: a small library is indexed before the second screenshot is made. */
+          if (!bar_seen && fraction > 0.0)
+            {
+              adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                                  ADW_COLOR_SCHEME_FORCE_DARK);
+              screenshot (window, "progress-dark");
+              adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                                  ADW_COLOR_SCHEME_DEFAULT);
+              bar_seen = TRUE;
+            }
+          else if (bar_seen && !light_seen)
+            {
+              screenshot (window, "progress");
+              light_seen = TRUE;
+            }
+          last_fraction = fraction;
+        }
+    }
+  spin (20);
+  g_assert_true (bar_seen);
+  g_assert_cmpuint (compared, >, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), ==, "600");
+  {
+    g_autofree char *final =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", 600), "600");
+
+    g_assert_cmpstr (gtk_label_get_label (status), ==, final);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  ui_test_init (&argc, &argv);
+  g_test_add_func ("/ui-list/phrase-hits", test_phrase_hits);
+  g_test_add_func ("/ui-list/outside", test_outside);
+  g_test_add_func ("/ui-list/update-keeps-reader", test_update_keeps_reader);
+  g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
+  return ui_test_run ();
+}
