@@ -345,24 +345,7 @@ test_quote_speakers (void)
     "5",
     NULL,
   };
-  const char *const french[] = {
-    "Le secrétaire général a parlé aux ministres.",
-    "« Nous resterons unis face à cette menace », a déclaré le secrétaire général de l’OTAN, Mark "
-    "Rutte, à Bruxelles.",
-    "« L’Alliance est prête à défendre chaque allié », a ajouté le secrétaire général.",
-    NULL,
-  };
-  const char *const french_quotes[] = {
-    "Nous resterons unis face à cette menace",
-    "secrétaire général de l’OTAN",
-    "1",
-    "L’Alliance est prête à défendre chaque allié",
-    "secrétaire général",
-    "2",
-    NULL,
-  };
   g_autofree char *html = render_quotes (english, english_quotes);
-  g_autofree char *html_fr = render_quotes (french, french_quotes);
 
   /* The name after the title; a bare title: the person the text names with it. */
   g_assert_nonnull (strstr (html, "<blockquote id=\"p1\">"));
@@ -384,8 +367,30 @@ test_quote_speakers (void)
   /* a title the text names no one with stays; a name stays as written */
   g_assert_nonnull (strstr (html, "<cite>Prime Minister</cite>"));
   g_assert_nonnull (strstr (html, "<cite>Mr Rutte</cite>"));
+}
 
-  /* French marks, a name after a comma, a bare title named in an earlier paragraph */
+/* The same in French: « » marks, the name after a comma, a bare title named earlier. */
+static void
+test_quote_speakers_fr (void)
+{
+  const char *const french[] = {
+    "Le secrétaire général a parlé aux ministres.",
+    "« Nous resterons unis face à cette menace », a déclaré le secrétaire général de l’OTAN, Mark "
+    "Rutte, à Bruxelles.",
+    "« L’Alliance est prête à défendre chaque allié », a ajouté le secrétaire général.",
+    NULL,
+  };
+  const char *const french_quotes[] = {
+    "Nous resterons unis face à cette menace",
+    "secrétaire général de l’OTAN",
+    "1",
+    "L’Alliance est prête à défendre chaque allié",
+    "secrétaire général",
+    "2",
+    NULL,
+  };
+  g_autofree char *html_fr = render_quotes (french, french_quotes);
+
   g_assert_nonnull (
       strstr (html_fr, "<p id=\"p2\" class=\"quoting\">« <span class=\"quotation\" "
                        "title=\"Mark Rutte\">Nous resterons unis face à cette menace</span> », a "
@@ -442,6 +447,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
   g_test_add_func ("/html/quote-speakers", test_quote_speakers);
+  g_test_add_func ("/html/quote-speakers-fr", test_quote_speakers_fr);
 
   g_test_add_func ("/html/address", test_address);
   return g_test_run ();
