@@ -176,6 +176,13 @@ test_wide (void)
   ui_wait_until (mapped_cb, list);
   ui_wait_until (unmapped_cb, window->content_menu_button);
 
+  /* Narrowed while a release is read: the reader stays in view. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  ui_wait_until (mapped_cb, reader);
+  ui_wait_until (unmapped_cb, list);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -67,6 +67,9 @@ update_chrome (CmqWindow *self)
 static void
 folded_changed_cb (CmqWindow *self)
 {
+  /* Narrowed while a release is read: it stays in view. */
+  if (adw_leaflet_get_folded (self->leaflet) && self->selected_id != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content_box);
   update_chrome (self);
 }
 
