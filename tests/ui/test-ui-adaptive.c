@@ -22,6 +22,12 @@ unmapped_cb (gpointer data)
   return !gtk_widget_get_mapped (data);
 }
 
+static gboolean
+settled_cb (gpointer data)
+{
+  return !adw_leaflet_get_child_transition_running (data);
+}
+
 static CmqWindow *
 open_window_sized (int width)
 {
@@ -103,6 +109,8 @@ test_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (reader), ==, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_mapped (window->back_button));
   check_menu_opens (window->content_menu_button);
+  /* The page is drawn once the reader has slid in. */
+  ui_wait_until (settled_cb, window->leaflet);
   ui_wait_page_painted (cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)));
   screenshot (window, "600-reader");
 
