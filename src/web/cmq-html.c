@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cmq-html.h"
+#include "cmq-html-speaker.h"
 #include "cmq-search.h"
 #include "cmq-web-resources.h"
 
@@ -356,9 +357,10 @@ starts_with_quote (const char *paragraph, GPtrArray *here)
 }
 
 static void
-append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
+append_with_quotations (GString *out, const char *const *paragraphs, guint index, GPtrArray *here,
                         const char *const *terms)
 {
+  const char *paragraph = paragraphs[index];
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, 3 * sizeof (gsize));
   gsize pos = 0;
 
@@ -386,10 +388,12 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
         continue; /* overlaps the previous one */
       append_highlighted (out, paragraph + pos, span[0] - pos, terms);
       g_string_append (out, "<span class=\"quotation\"");
-      if (quote->speaker != NULL)
+      if (quote->speaker != NULL && quote->speaker[0] != '\0')
         {
+          g_autofree char *name = cmq_html_speaker_name (quote->speaker, paragraphs, index);
+
           g_string_append (out, " title=\"");
-          escape_into (out, quote->speaker, -1);
+          escape_into (out, name, -1);
           g_string_append_c (out, '"');
         }
       g_string_append_c (out, '>');
@@ -402,22 +406,25 @@ append_with_quotations (GString *out, const char *paragraph, GPtrArray *here,
 
 /* Each paragraph is addressable as #pN (1-based), as citations number them. */
 static void
-append_paragraph (GString *out, guint number, const char *paragraph, GPtrArray *here,
+append_paragraph (GString *out, const char *const *paragraphs, guint index, GPtrArray *here,
                   const char *const *terms)
 {
+  const char *paragraph = paragraphs[index];
+  guint number = index + 1;
   gsize quoted_len = quoted_length (here);
-  const char *speaker = first_speaker (here);
+  g_autofree char *speaker = cmq_html_speaker_name (first_speaker (here), paragraphs, index);
   gsize len = strlen (paragraph);
 
   /* A paragraph that is a quotation (it opens with one, or lost its opening mark and starts with
    * the quoted words) is set as a block quotation with its speaker; narrative paragraphs keep
-   * their quotations inline. */
+   * their quotations inline. Either way only the quoted words take the quotation's style, not
+   * the narration around them (", said the Secretary General."). */
   if (here->len > 0 && len > 0 &&
       (opens_with_quote_mark (paragraph) || starts_with_quote (paragraph, here)) &&
       quoted_len * 100 >= len * OPENING_QUOTE_PERCENT)
     {
       g_string_append_printf (out, "<blockquote id=\"p%u\">\n<p>", number);
-      append_highlighted (out, paragraph, -1, terms);
+      append_with_quotations (out, paragraphs, index, here, terms);
       g_string_append (out, "</p>\n");
       if (speaker != NULL)
         {
@@ -431,7 +438,7 @@ append_paragraph (GString *out, guint number, const char *paragraph, GPtrArray *
 
   g_string_append_printf (out, "<p id=\"p%u\"%s>", number,
                           here->len > 0 ? " class=\"quoting\"" : "");
-  append_with_quotations (out, paragraph, here, terms);
+  append_with_quotations (out, paragraphs, index, here, terms);
   g_string_append (out, "</p>\n");
 }
 
@@ -532,7 +539,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
 
   for (guint i = 0; i < n_paragraphs; i++)
     {
-      append_paragraph (out, i + 1, paragraphs[i], quotes[i] != NULL ? quotes[i] : none, terms);
+      append_paragraph (out, paragraphs, i, quotes[i] != NULL ? quotes[i] : none, terms);
       g_clear_pointer (&quotes[i], g_ptr_array_unref);
     }
   g_free (quotes);

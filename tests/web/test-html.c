@@ -305,12 +305,122 @@ test_quotes (void)
   html = render (release, NULL);
 
   /* Each paragraph is addressable as #pN, N counted from 1 as citations count them. */
-  g_assert_nonnull (strstr (html, "<blockquote id=\"p2\">\n<p>“We stand together"));
-  g_assert_nonnull (strstr (html, "<footer>— <cite>Secretary General Jens Stoltenberg</cite>"));
+  g_assert_nonnull (strstr (html,
+                            "<blockquote id=\"p2\">\n<p>“<span class=\"quotation\" title=\"Jens "
+                            "Stoltenberg\">We stand together"));
+  g_assert_nonnull (strstr (html, "<footer>— <cite>Jens Stoltenberg</cite>"));
   g_assert_nonnull (strstr (html, "<p id=\"p3\" class=\"quoting\">He also met"));
   /* a quotation inside a narrative paragraph is set apart inline, with its speaker */
   g_assert_nonnull (strstr (html, "“<span class=\"quotation\" title=\"he\">useful</span>”"));
   g_assert_nonnull (strstr (html, "<p id=\"p1\">The Council met.</p>"));
+}
+
+static char *
+render_quotes (const char *const *paragraphs, const char *const *quoted)
+{
+  g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+  g_autoptr (CmqRelease) release = NULL;
+
+  /* quoted: text, speaker, paragraph number, … */
+  for (guint i = 0; quoted[i] != NULL; i += 3)
+    g_ptr_array_add (quotes, cmq_quote_new (quoted[i], quoted[i + 1],
+                                            (guint) g_ascii_strtoull (quoted[i + 2], NULL, 10)));
+  release = make_release ("T", paragraphs, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+  return render (release, NULL);
+}
+
+/* A quotation's footer names the person the text names, not a title; only the quoted words are
+ * in the quotation's style, the narration around them is plain text. */
+static void
+test_quote_speakers (void)
+{
+  const char *const english[] = {
+    "“We will defend every inch of Allied territory,” said NATO Secretary General Mark Rutte.",
+    "“Allies stand together in the face of this threat,” said the Secretary General.",
+    "The ministers heard the Secretary General say the plan was “a step in the right direction” "
+    "before they agreed.",
+    "“Our support for Ukraine will not waver, today or in the years to come,” European Commission "
+    "President Ursula von der Leyen said.",
+    "“The talks were long but useful,” said the Prime Minister.",
+    "“We met the Allies today,” said Mr Rutte.",
+    NULL,
+  };
+  const char *const english_quotes[] = {
+    "We will defend every inch of Allied territory",
+    "NATO Secretary General Mark Rutte",
+    "0",
+    "Allies stand together in the face of this threat",
+    "Secretary General",
+    "1",
+    "a step in the right direction",
+    "Secretary General",
+    "2",
+    "Our support for Ukraine will not waver, today or in the years to come",
+    "European Commission President Ursula von der Leyen",
+    "3",
+    "The talks were long but useful",
+    "Prime Minister",
+    "4",
+    "We met the Allies today",
+    "Mr Rutte",
+    "5",
+    NULL,
+  };
+  g_autofree char *html = render_quotes (english, english_quotes);
+
+  /* The name after the title; a bare title: the person the text names with it. */
+  g_assert_nonnull (strstr (html, "<blockquote id=\"p1\">"));
+  g_assert_nonnull (strstr (html, "<cite>Mark Rutte</cite></footer>\n</blockquote>\n"
+                                  "<blockquote id=\"p2\">"));
+  g_assert_nonnull (strstr (html, "<blockquote id=\"p2\">\n<p>“<span class=\"quotation\" "
+                                  "title=\"Mark Rutte\">Allies stand together in the face of "
+                                  "this threat</span>,” said the Secretary General.</p>\n"
+                                  "<footer>— <cite>Mark Rutte</cite></footer>"));
+  g_assert_null (strstr (html, "<cite>Secretary General</cite>"));
+  g_assert_null (strstr (html, "<cite>NATO Secretary General Mark Rutte</cite>"));
+  /* inline, in a narrative paragraph */
+  g_assert_nonnull (strstr (html, "“<span class=\"quotation\" title=\"Mark Rutte\">a step in "
+                                  "the right direction</span>” before they agreed."));
+  /* particles inside a name, the organisation and title before it */
+  g_assert_nonnull (strstr (html, "<cite>Ursula von der Leyen</cite>"));
+  g_assert_nonnull (strstr (html, "</span>,” European Commission President Ursula von der Leyen "
+                                  "said.</p>"));
+  /* a title the text names no one with stays; a name stays as written */
+  g_assert_nonnull (strstr (html, "<cite>Prime Minister</cite>"));
+  g_assert_nonnull (strstr (html, "<cite>Mr Rutte</cite>"));
+}
+
+/* The same in French: « » marks, the name after a comma, a bare title named earlier. */
+static void
+test_quote_speakers_fr (void)
+{
+  const char *const french[] = {
+    "Le secrétaire général a parlé aux ministres.",
+    "« Nous resterons unis face à cette menace », a déclaré le secrétaire général de l’OTAN, Mark "
+    "Rutte, à Bruxelles.",
+    "« L’Alliance est prête à défendre chaque allié », a ajouté le secrétaire général.",
+    NULL,
+  };
+  const char *const french_quotes[] = {
+    "Nous resterons unis face à cette menace",
+    "secrétaire général de l’OTAN",
+    "1",
+    "L’Alliance est prête à défendre chaque allié",
+    "secrétaire général",
+    "2",
+    NULL,
+  };
+  g_autofree char *html_fr = render_quotes (french, french_quotes);
+
+  g_assert_nonnull (
+      strstr (html_fr, "<p id=\"p2\" class=\"quoting\">« <span class=\"quotation\" "
+                       "title=\"Mark Rutte\">Nous resterons unis face à cette menace</span> », a "
+                       "déclaré le secrétaire général de l’OTAN, Mark Rutte, à Bruxelles.</p>"));
+  g_assert_nonnull (strstr (html_fr, "<blockquote id=\"p3\">\n<p>« <span class=\"quotation\" "
+                                     "title=\"Mark Rutte\">L’Alliance est prête à défendre chaque "
+                                     "allié</span> », a ajouté le secrétaire général.</p>\n"
+                                     "<footer>— <cite>Mark Rutte</cite>"));
+  g_assert_null (strstr (html_fr, "<cite>secrétaire général"));
 }
 
 /* The address, when known, under the date: escaped, and a link only to the web. */
@@ -357,6 +467,8 @@ main (int argc, char **argv)
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
+  g_test_add_func ("/html/quote-speakers", test_quote_speakers);
+  g_test_add_func ("/html/quote-speakers-fr", test_quote_speakers_fr);
 
   g_test_add_func ("/html/address", test_address);
   return g_test_run ();

@@ -137,23 +137,40 @@ cmq_compare_window_class_init (CmqCompareWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "compare.previous-change", NULL, step_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK,
                                        "compare.next-change", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "compare.next-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "compare.previous-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "compare.previous-change", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "compare.previous-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* Alt+Down and Alt+Up are WebKit's first when the page has the focus (as it has once clicked):
+ * the window takes them before the page does. Ctrl+G and Shift+Ctrl+G reach the window's own
+ * bindings. */
+static void
+add_change_keys (CmqCompareWindow *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                        gtk_named_action_new ("compare.next-change")));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                        gtk_named_action_new ("compare.previous-change")));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
 static void
 cmq_compare_window_init (CmqCompareWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_change_keys (self);
   g_signal_connect_object (self->reader_view, "notify::n-hits", G_CALLBACK (update_position), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reader_view, "notify::current-hit", G_CALLBACK (update_position),

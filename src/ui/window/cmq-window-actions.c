@@ -110,7 +110,7 @@ search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   CmqWindow *self = CMQ_WINDOW (widget);
 
-  gtk_widget_set_visible (self->sidebar, TRUE);
+  _cmq_window_show_list (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -125,9 +125,14 @@ step_hit_action (GtkWidget *widget, const char *action_name, GVariant *parameter
 static void
 toggle_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  CmqWindow *self = CMQ_WINDOW (widget);
+  _cmq_window_toggle_sidebar (CMQ_WINDOW (widget));
+}
 
-  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
+/* The reader's back button, when the window shows one pane at a time. */
+static void
+show_list_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  _cmq_window_show_list (CMQ_WINDOW (widget));
 }
 
 /* Compare and trace (cmq-window-compare.c). */
@@ -214,6 +219,7 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);

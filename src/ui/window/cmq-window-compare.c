@@ -202,6 +202,7 @@ _cmq_window_compare_with (CmqWindow *self)
 {
   CmqRelease *release = cmq_reader_view_get_release (self->reader_view);
   CompareWith *with;
+  GtkEventController *escape;
 
   if (release == NULL)
     return NULL;
@@ -214,6 +215,13 @@ _cmq_window_compare_with (CmqWindow *self)
   gtk_window_set_modal (with->dialog, TRUE);
   gtk_window_set_transient_for (with->dialog, GTK_WINDOW (self));
   gtk_window_set_default_size (with->dialog, 560, 560);
+  /* Escape closes it, as every dialog (an AdwWindow has no key of its own for that). */
+  escape = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (escape),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                        gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (with->dialog), escape);
   adw_window_set_content (ADW_WINDOW (with->dialog), dialog_content (with));
   g_object_set_data_full (G_OBJECT (with->dialog), "compare-with", with,
                           (GDestroyNotify) compare_with_free);

@@ -49,6 +49,16 @@ GSettings *cmq_window_get_settings (CmqWindow *self);
 void _cmq_window_import_init (CmqWindow *self);
 void _cmq_window_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
+/* cmq-window-adaptive.c: one pane at a time below about 700 px; the sidebar's width. */
+void _cmq_window_adaptive_class_init (GtkWidgetClass *widget_class);
+void _cmq_window_adaptive_init (CmqWindow *self);
+gboolean _cmq_window_is_folded (CmqWindow *self);
+/* Folded: the reader's page; the list's page (which also shows a hidden sidebar again). */
+void _cmq_window_show_reader (CmqWindow *self);
+void _cmq_window_show_list (CmqWindow *self);
+/* F9 */
+void _cmq_window_toggle_sidebar (CmqWindow *self);
+
 /* cmq-window-actions.c: every win.* action and its keys; text size and the reader's look */
 void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_actions_init (CmqWindow *self);
@@ -98,8 +108,18 @@ struct _CmqWindow
 {
   AdwApplicationWindow parent_instance;
 
-  GtkPaned *paned;
+  AdwLeaflet *leaflet; /* the list and the reader, one at a time when narrow */
+  AdwBin *sidebar_bin; /* the sidebar, at its width side by side */
   GtkWidget *sidebar;
+  GtkWidget *sidebar_handle; /* between the panes: dragged, it sets the sidebar's width */
+  AdwHeaderBar *sidebar_header;
+  GtkWidget *sidebar_menu_button;
+  GtkWidget *content_box;
+  AdwHeaderBar *content_header;
+  GtkWidget *back_button;         /* folded: to the list */
+  GtkWidget *content_menu_button; /* the main menu where the sidebar's is not shown */
+  int sidebar_width;              /* side by side */
+  int drag_start_width;           /* of the sidebar, when the handle's drag began */
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   GtkLabel *status_label;
@@ -126,6 +146,7 @@ struct _CmqWindow
   CmqWindowNotes *notes;
 
   gboolean list_changing;  /* the selection follows a new result, not a click */
+  gboolean to_list;        /* Down from the search box selects: the list stays in view */
   gboolean to_first_hit;   /* Enter in the search: the reader goes to the first hit once shown */
   gboolean outside_marked; /* the banner was shown since the release being read left the list */
   char *listed_text;       /* the search the list was last scrolled to the top for */

@@ -308,8 +308,13 @@ search_changed_cb (GtkEditable *editable, CmqWindow *self)
 static void
 selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, CmqWindow *self)
 {
-  if (!self->list_changing)
-    selection_moved (self);
+  if (self->list_changing)
+    return;
+  selection_moved (self);
+  /* One pane at a time: a release chosen in the list is read at once (not one that Down from
+   * the search box reaches, where the list is still being looked through). */
+  if (!self->to_list && selected_release (self) != NULL && _cmq_window_is_folded (self))
+    _cmq_window_show_reader (self);
 }
 
 static void
@@ -364,8 +369,10 @@ search_key_pressed_cb (GtkEventControllerKey *controller, guint keyval, guint ke
       (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
       g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) == 0)
     return FALSE;
+  self->to_list = TRUE;
   if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->selection, 0);
+  self->to_list = FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   return TRUE;
 }
@@ -603,7 +610,6 @@ cmq_window_class_init (CmqWindowClass *klass)
   g_type_ensure (CMQ_TYPE_HIT_BAR);
   g_type_ensure (CMQ_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cmq-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, CmqWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
@@ -628,6 +634,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, outside_banner_clicked_cb);
 
   _cmq_window_actions_class_init (widget_class);
+  _cmq_window_adaptive_class_init (widget_class);
   _cmq_window_compare_class_init (widget_class);
   _cmq_window_similar_class_init (widget_class);
   _cmq_window_notes_class_init (widget_class);
@@ -645,8 +652,6 @@ cmq_window_init (CmqWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  g_settings_bind (self->settings, "sidebar-width", self->paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
 
   /* Type to search from anywhere in the window; the window opens with the search focused. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -654,6 +659,7 @@ cmq_window_init (CmqWindow *self)
   setup_search_entry_keys (self);
 
   _cmq_window_import_init (self);
+  _cmq_window_adaptive_init (self);
   _cmq_window_actions_init (self);
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
   _cmq_window_similar_init (self);
