@@ -124,8 +124,12 @@ show_outside (CmqWindow *self)
 static void
 outside_banner_clicked_cb (CmqBanner *banner, CmqWindow *self)
 {
-  if (self->open != NULL)
-    _cmq_window_search_select (self, NULL, cmq_release_get_id (self->open));
+  if (self->open == NULL)
+    return;
+  _cmq_window_search_select (self, NULL, cmq_release_get_id (self->open));
+  /* One pane at a time: the list, where the release is now shown. */
+  if (_cmq_window_is_folded (self))
+    _cmq_window_show_list (self);
 }
 
 /* The status line, the content page and the reader follow the result and the selection. */
