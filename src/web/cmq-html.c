@@ -383,15 +383,16 @@ append_with_quotations (GString *out, const char *const *paragraphs, guint index
     {
       gsize *span = &g_array_index (spans, gsize, 3 * i);
       CmqQuote *quote = g_ptr_array_index (here, span[2]);
+      g_autofree char *name = NULL;
 
       if (span[0] < pos)
         continue; /* overlaps the previous one */
       append_highlighted (out, paragraph + pos, span[0] - pos, terms);
       g_string_append (out, "<span class=\"quotation\"");
-      if (quote->speaker != NULL && quote->speaker[0] != '\0')
+      /* No name for a speaker of spaces alone. */
+      name = cmq_html_speaker_name (quote->speaker, paragraphs, index);
+      if (name != NULL)
         {
-          g_autofree char *name = cmq_html_speaker_name (quote->speaker, paragraphs, index);
-
           g_string_append (out, " title=\"");
           escape_into (out, name, -1);
           g_string_append_c (out, '"');

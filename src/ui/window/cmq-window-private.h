@@ -59,6 +59,10 @@ void _cmq_window_show_list (CmqWindow *self);
 /* F9 */
 void _cmq_window_toggle_sidebar (CmqWindow *self);
 
+/* cmq-window-outside.c: the banner of the release being read when the list leaves it out */
+void _cmq_window_show_outside (CmqWindow *self);
+void _cmq_window_outside_clicked_cb (CmqBanner *banner, CmqWindow *self);
+
 /* cmq-window-actions.c: every win.* action and its keys; text size and the reader's look */
 void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_actions_init (CmqWindow *self);

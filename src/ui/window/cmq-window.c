@@ -95,43 +95,6 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   show_loaded (self);
 }
 
-/* The release being read is marked when the list leaves it out (a search, a filter), once the
- * list holds the whole result: the first screen of a result may not have it yet. */
-static void
-show_outside (CmqWindow *self)
-{
-  CmqSearchModel *model = _cmq_window_search_get_model (self);
-  gboolean outside = self->open != NULL && selected_release (self) == NULL &&
-                     g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)) > 0;
-
-  if (!outside)
-    {
-      cmq_banner_hide (self->outside_banner);
-      self->outside_marked = FALSE;
-      return;
-    }
-  /* Not from a first screen, which may lack it; once each time it leaves the list, so that a
-   * closed banner stays closed while the search runs again. */
-  if (!cmq_search_model_is_complete (model) || self->outside_marked)
-    return;
-  self->outside_marked = TRUE;
-  /* Translators: a banner above a release that the search or the filter left out of the list;
-   * the button clears them and selects the release in the list */
-  cmq_banner_show (self->outside_banner, _("This release is not in the list"), _("Show in List"));
-}
-
-/* "Show in List": the search and the filter are cleared, the release selected and shown. */
-static void
-outside_banner_clicked_cb (CmqBanner *banner, CmqWindow *self)
-{
-  if (self->open == NULL)
-    return;
-  _cmq_window_search_select (self, NULL, cmq_release_get_id (self->open));
-  /* One pane at a time: the list, where the release is now shown. */
-  if (_cmq_window_is_folded (self))
-    _cmq_window_show_list (self);
-}
-
 /* The status line, the content page and the reader follow the result and the selection. */
 static void
 update_content (CmqWindow *self)
@@ -142,7 +105,7 @@ update_content (CmqWindow *self)
   g_autoptr (GTask) task = NULL;
 
   _cmq_window_update_status (self);
-  show_outside (self);
+  _cmq_window_show_outside (self);
 
   if (shown == 0 && _cmq_window_notes_describe_empty (self, self->no_match_page))
     release = NULL;
@@ -635,7 +598,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
-  gtk_widget_class_bind_template_callback (widget_class, outside_banner_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "outside_banner_clicked_cb",
+                                                G_CALLBACK (_cmq_window_outside_clicked_cb));
 
   _cmq_window_actions_class_init (widget_class);
   _cmq_window_adaptive_class_init (widget_class);
