@@ -686,6 +686,7 @@ main (int argc, char *argv[])
   adw_init ();
   g_test_add_func ("/ui-keys/every-listed-key", test_every_key);
   status = g_test_run ();
+  g_string_free (failures, TRUE);
   g_clear_object (&app);
   cmq_test_remove_tree (home);
   return status;
