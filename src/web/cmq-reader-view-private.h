@@ -23,6 +23,7 @@ struct _CmqReaderView
   CmqTrace *trace;      /* a traced phrase, shown instead of a release */
   CmqQuery *query;
   char *page_uri;
+  gint64 terminated_at; /* when WebKit's web process last ended under the page, or 0 */
   char *page_class;
   guint n_hits;
   guint current_hit; /* 1-based; 0 before the first step */

@@ -409,6 +409,26 @@ permission_request_cb (WebKitWebView *web_view, WebKitPermissionRequest *request
   return TRUE;
 }
 
+static void load_page (CmqReaderView *self);
+
+/* WebKit's web process ended under the page (seen under Xvfb: its compositor crashing in
+ * Mesa's software rasterizer). Left alone, the view stays blank and answers nothing: the page
+ * is made again, in a new process, unless the last one also ended within seconds (a page that
+ * kills its process is not loaded in a loop). */
+static void
+web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationReason reason,
+                           CmqReaderView *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gboolean again = self->terminated_at == 0 || now - self->terminated_at > 5 * G_USEC_PER_SEC;
+
+  g_message ("The reader's web process ended (reason %d)%s", reason,
+             again ? ": the page is shown again" : " twice in a row: the page stays blank");
+  self->terminated_at = now;
+  if (again)
+    load_page (self);
+}
+
 static void
 cmq_reader_view_dispose (GObject *object)
 {
@@ -530,6 +550,8 @@ cmq_reader_view_init (CmqReaderView *self)
   g_signal_connect (self->web_view, "context-menu", G_CALLBACK (context_menu_cb), self);
   g_signal_connect (self->web_view, "permission-request", G_CALLBACK (permission_request_cb), self);
   g_signal_connect (self->web_view, "load-changed", G_CALLBACK (load_changed_cb), self);
+  g_signal_connect (self->web_view, "web-process-terminated",
+                    G_CALLBACK (web_process_terminated_cb), self);
   self->scripts = g_cancellable_new ();
   refuse_drops (self);
 }

@@ -295,6 +295,47 @@ test_hostile_release (void)
   g_rmdir (dir);
 }
 
+/* WebKit's web process ends under the reader's page (as its compositor crashing does): the page
+ * comes back in a new process, rather than a blank view that answers nothing. */
+static void
+test_process_ended (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("communique-webview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "release.txt", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  CmqWindow *window;
+  WebKitWebView *web_view;
+  guint finished = 0;
+
+  g_file_set_contents (path,
+                       "Allies meet in Brussels\n\nBRUSSELS, 12 March 2019 - Allies met today in "
+                       "Brussels to discuss the readiness of their forces.\n\nThey agreed to "
+                       "meet again in the autumn.\n",
+                       -1, &error);
+  g_assert_no_error (error);
+  cmq_library_add_directory (library, folder);
+  window = ui_open_window (library);
+  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  ui_wait_page (web_view, "document.querySelector('h1') ? 'shown' : ''", "shown");
+
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+  g_test_expect_message ("cmq-reader-view", G_LOG_LEVEL_MESSAGE, "The reader's web process ended*");
+  webkit_web_view_terminate_web_process (web_view);
+  wait_for_count (&finished, 1);
+  g_test_assert_expected_messages ();
+  ui_wait_page (web_view, "document.querySelector('h1') ? 'shown' : ''", "shown");
+  title = ui_page_read (web_view, "document.title");
+  g_assert_cmpstr (title, ==, "Allies meet in Brussels");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The app on a library of the committed bad inputs: every file that is a release shows in the
  * real window, whatever its encoding; the others are listed as skipped, with their reasons. */
 static void
@@ -490,6 +531,7 @@ main (int argc, char **argv)
   g_test_add_func ("/webview/control", test_control);
   g_test_add_func ("/webview/hostile-release", test_hostile_release);
   g_test_add_func ("/webview/bad-input-library", test_bad_input_library);
+  g_test_add_func ("/webview/process-ended", test_process_ended);
 
   return g_test_run ();
 }
