@@ -1,6 +1,7 @@
 /* cmq-date-numeric.c: dates written in figures: ISO (2016-01-14), DD.MM.YYYY, and DD/MM/YYYY or
- * MM/DD/YYYY, told apart by a value above 12 or by the language (only English writes the month
- * first). An ambiguous date is never guessed: the caller is told why it stays unknown.
+ * MM/DD/YYYY, told apart by a value above 12, by the way the same source writes its other dates,
+ * or by the language (only English writes the month first). An ambiguous date is never guessed:
+ * the caller is told why it stays unknown.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -41,7 +42,8 @@ group (GMatchInfo *match, int n)
 /* Reads the one numeric date at @match into @out; FALSE, with @note saying why, when the day
  * and month cannot be told apart. */
 static gboolean
-read_numeric (GMatchInfo *match, const char *language, Mention *out, GString *note)
+read_numeric (GMatchInfo *match, const char *language, CmqDateFindFlags order, Mention *out,
+              GString *note)
 {
   int first = group (match, 4), second = group (match, 6);
   g_autofree char *separator = g_match_info_fetch (match, 5);
@@ -57,13 +59,18 @@ read_numeric (GMatchInfo *match, const char *language, Mention *out, GString *no
     month_first = TRUE;
   else if (first == second)
     month_first = FALSE;
+  else if ((order & (CMQ_DATE_FIND_DAY_FIRST | CMQ_DATE_FIND_MONTH_FIRST)) != 0)
+    month_first = (order & CMQ_DATE_FIND_MONTH_FIRST) != 0;
   else if (language != NULL && !g_str_equal (language, "en"))
     month_first = FALSE;
   else
     {
       g_autofree char *text = g_match_info_fetch (match, 0);
 
-      g_string_printf (note, "%s: day and month cannot be told apart", text);
+      g_string_printf (note,
+                       "%s: day and month cannot be told apart, and no other date of the same "
+                       "source writes a number above 12",
+                       text);
       return FALSE;
     }
   out->day = month_first ? second : first;
@@ -72,7 +79,8 @@ read_numeric (GMatchInfo *match, const char *language, Mention *out, GString *no
 }
 
 gboolean
-cmq_date_find_numeric (const char *text, const char *language, Mention *out, GString *note)
+cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order, Mention *out,
+                       GString *note)
 {
   g_autoptr (GMatchInfo) match = NULL;
 
@@ -81,10 +89,61 @@ cmq_date_find_numeric (const char *text, const char *language, Mention *out, GSt
   g_regex_match (numeric_regex (), text, 0, &match);
   for (; g_match_info_matches (match); g_match_info_next (match, NULL))
     {
-      if (!read_numeric (match, language, out, note))
+      if (!read_numeric (match, language, order, out, note))
         return FALSE;
       if (out->year >= 1900 && g_date_valid_dmy (out->day, out->month, out->year))
         return TRUE;
     }
   return FALSE;
+}
+
+/* Reads "D[D]<sep>D[D]<sep>" at @p, the same separator twice, then four figures not followed by
+ * another; FALSE when @p does not start such a date. */
+static gboolean
+read_pair (const char *p, int *first, int *second)
+{
+  const char *q = p;
+  char separator;
+
+  *first = *second = 0;
+  for (int n = 0; n < 2 && g_ascii_isdigit (*q); n++)
+    *first = *first * 10 + (*q++ - '0');
+  if (q == p || strchr ("./-", *q) == NULL || *q == '\0')
+    return FALSE;
+  separator = *q++;
+  p = q;
+  for (int n = 0; n < 2 && g_ascii_isdigit (*q); n++)
+    *second = *second * 10 + (*q++ - '0');
+  if (q == p || *q != separator)
+    return FALSE;
+  q++;
+  for (int n = 0; n < 4; n++)
+    if (!g_ascii_isdigit (*q++))
+      return FALSE;
+  return !g_ascii_isdigit (*q);
+}
+
+CmqDateFindFlags
+cmq_date_numeric_order (const char *text)
+{
+  gboolean day_first = FALSE, month_first = FALSE;
+
+  g_return_val_if_fail (text != NULL, CMQ_DATE_FIND_NONE);
+  /* One pass, by hand: this reads whole files, and a regex per figure would cost more. */
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      int first, second;
+
+      if (!g_ascii_isdigit (*p) ||
+          (p > text && (g_ascii_isdigit (p[-1]) || p[-1] == '.' || p[-1] == '/' || p[-1] == '-')))
+        continue;
+      if (!read_pair (p, &first, &second) || first < 1 || second < 1 ||
+          (first > 12 && second > 12) || first > 31 || second > 31)
+        continue;
+      day_first = day_first || (first > 12 && second <= 12);
+      month_first = month_first || (second > 12 && first <= 12);
+    }
+  if (day_first == month_first)
+    return CMQ_DATE_FIND_NONE;
+  return day_first ? CMQ_DATE_FIND_DAY_FIRST : CMQ_DATE_FIND_MONTH_FIRST;
 }

@@ -25,9 +25,10 @@ int cmq_date_choose_year (const Mention *mention, const char *folded, const GDat
                           GString *evidence);
 
 /* The first date written in figures in @text; FALSE when there is none, or when it cannot be
- * read without guessing (@note then says why). @language decides 04/05/2016 ("en": unknown). */
-gboolean cmq_date_find_numeric (const char *text, const char *language, Mention *out,
-                                GString *note);
+ * read without guessing (@note then says why). @language decides 04/05/2016 ("en": unknown), and
+ * before it @order, the way the same source writes other dates (CMQ_DATE_FIND_DAY_FIRST…). */
+gboolean cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order,
+                                Mention *out, GString *note);
 
 /* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
 typedef struct _CmqDateConstraints CmqDateConstraints;

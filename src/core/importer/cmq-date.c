@@ -649,13 +649,14 @@ resolve (const Mention *mention, const char *evidence, const char *ascii, const 
 
 /* A date in figures, when the text names none with a month. */
 static gboolean
-find_numeric (const char *text, const char *language, const GDate *reference, CmqDateGuess *out)
+find_numeric (const char *text, const char *language, CmqDateFindFlags flags,
+              const GDate *reference, CmqDateGuess *out)
 {
   g_autoptr (GString) note = g_string_new (NULL);
   Mention mention;
   GDate date;
 
-  if (!cmq_date_find_numeric (text, language, &mention, note))
+  if (!cmq_date_find_numeric (text, language, flags, &mention, note))
     {
       g_strlcpy (out->note, note->str, sizeof out->note);
       return FALSE;
@@ -673,8 +674,8 @@ find_numeric (const char *text, const char *language, const GDate *reference, Cm
 }
 
 static gboolean
-find_numeric_at_start (const char *text, const char *language, const GDate *reference,
-                       CmqDateGuess *out)
+find_numeric_at_start (const char *text, const char *language, CmqDateFindFlags flags,
+                       const GDate *reference, CmqDateGuess *out)
 {
   gsize head = strcspn (text, "\n");
   g_autofree char *start = NULL;
@@ -686,7 +687,7 @@ find_numeric_at_start (const char *text, const char *language, const GDate *refe
   if (strpbrk (digits, "0123456789") == NULL)
     return FALSE;
   start = g_steal_pointer (&digits);
-  return find_numeric (start, language, reference, out);
+  return find_numeric (start, language, flags, reference, out);
 }
 
 gboolean
@@ -721,7 +722,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
-  if (find_numeric_at_start (text, language, reference, out))
+  if (find_numeric_at_start (text, language, flags, reference, out))
     return TRUE;
   ascii = to_ascii (text);
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
@@ -748,5 +749,5 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       resolve (&mention, evidence, ascii, reference, out);
       return TRUE;
     }
-  return find_numeric (text, language, reference, out);
+  return find_numeric (text, language, flags, reference, out);
 }

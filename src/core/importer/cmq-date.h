@@ -35,11 +35,20 @@ typedef enum
   /* Month and weekday names of every language are read, whatever @language: a page's dateline
    * or date line may be in another language than its story. */
   CMQ_DATE_FIND_ANY_LANGUAGE = 1 << 0,
+  /* How the same source writes its dates in figures elsewhere (cmq_date_numeric_order()): what
+   * decides 05/04/2007 when neither number is above 12. */
+  CMQ_DATE_FIND_DAY_FIRST = 1 << 1,
+  CMQ_DATE_FIND_MONTH_FIRST = 1 << 2,
 } CmqDateFindFlags;
 
 /* The same, looking for the date in @text only, and for the names and events that narrow a
  * missing year in @evidence (the whole release; NULL: @text). */
 gboolean cmq_date_find_full (const char *text, const char *evidence, const char *language,
                              CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out);
+
+/* How @text writes its dates in figures, from those whose first or second number is above 12:
+ * CMQ_DATE_FIND_DAY_FIRST (25/12/2019), CMQ_DATE_FIND_MONTH_FIRST (12/25/2019), or
+ * CMQ_DATE_FIND_NONE when it has none of either, or both. */
+CmqDateFindFlags cmq_date_numeric_order (const char *text);
 
 G_END_DECLS

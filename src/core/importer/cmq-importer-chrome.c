@@ -310,6 +310,23 @@ cmq_importer_site_lines (CmqImporter *self, const char *site, guint *site_files)
   return g_hash_table_lookup (self->site_lines, site);
 }
 
+CmqDateFindFlags
+cmq_importer_site_numeric_order (CmqImporter *self, GArray *lines)
+{
+  g_autofree char *site = NULL;
+  guint orders;
+
+  for (guint i = 0; i < lines->len && site == NULL; i++)
+    if (*g_array_index (lines, Line, i).text != '\0')
+      site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
+  if (site == NULL || *site == '\0')
+    return CMQ_DATE_FIND_NONE;
+  orders = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_orders, site));
+  if (orders != CMQ_DATE_FIND_DAY_FIRST && orders != CMQ_DATE_FIND_MONTH_FIRST)
+    return CMQ_DATE_FIND_NONE;
+  return orders;
+}
+
 gboolean
 cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key)
 {
@@ -383,6 +400,13 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
         site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
     }
   learn_site (self, site, seen);
+  if (site != NULL && *site != '\0')
+    {
+      guint orders = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_orders, site));
+
+      orders |= cmq_date_numeric_order (copy);
+      g_hash_table_insert (self->site_orders, g_strdup (site), GUINT_TO_POINTER (orders));
+    }
 
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, &key, NULL))

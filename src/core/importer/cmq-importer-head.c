@@ -1,6 +1,6 @@
 /* cmq-importer-head.c: what a dump says about its release outside the story: datelines
  * ("NEW YORK, 8 September 2014 – Statement…"), release-date lines ("Published: 3 May 2021"),
- * "last updated" decoys, the kind of release, the publishing organisation and the page's URL.
+ * "last updated" decoys, the kind of release (the organisation and URL: cmq-importer-source.c).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,14 +9,7 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
-
-/* A line naming the publisher is short: a site name, a tagline, a release number. */
-#define MAX_SOURCE_LINE_WORDS 10
-
-/* A line is a site's name when its organisations' names make up this share of its words. */
-#define MIN_SITE_NAME_PERCENT 75
 
 /* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
 #define MAX_LABEL_REST_WORDS 3
@@ -26,14 +19,13 @@
 
 /* A release-date line above the story says at most this many words after its date and time. */
 #define MAX_HEAD_DATE_REST_WORDS 4
+/* Fields set apart by dashes after a release-date line's date: a place and an office. */
+#define MAX_HEAD_DATE_FIELDS 3
+/* A time stamp after a dateline's date: the time, "pm" and a zone. */
+#define MAX_TIME_STAMP_WORDS 3
 /* After a dateline whose place has several words, fewer words than this name a section of the
  * page, not the headline. */
 #define MIN_DATELINE_HEADLINE_WORDS 3
-
-/* Longer lines are never searched for the page's address. */
-#define MAX_URL_LINE_BYTES 400
-
-#define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
 
 /* Month names: English and French in every form, then the full names of the other languages of
  * the European institutions (de, nl, it, es, pt, and pl in the genitive of dates), accented or
@@ -86,16 +78,8 @@ static const KindLabel kind_labels[] = {
   { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
 };
 
-typedef struct
-{
-  char *name;
-  GStrv domains;
-  GStrv keys;     /* forms with lower case letters, as keys */
-  GStrv acronyms; /* forms all in capitals, matched as written */
-} Organisation;
-
-static GRegex *
-regex_get (gsize *initialised, GRegex **regex, const char *pattern)
+GRegex *
+cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern)
 {
   if (g_once_init_enter (initialised))
     {
@@ -118,21 +102,44 @@ cmq_importer_date_line_role (const char *text)
   if (strpbrk (text, "0123456789") == NULL)
     return CMQ_LINE_STORY;
   folded = cmq_importer_fold (text);
-  regex_get (&decoy_init, &decoy,
-             "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
-             "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
-             "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
-             "stand|aktualisiert|actualizado|aggiornato)\\b");
-  regex_get (&release_init, &release,
-             "^(?:release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"
-             "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"
-             "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?)"
-             "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
+  cmq_importer_regex_get (
+      &decoy_init, &decoy,
+      "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
+      "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
+      "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
+      "stand|aktualisiert|actualizado|aggiornato)\\b");
+  cmq_importer_regex_get (
+      &release_init, &release,
+      "^(?:release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"
+      "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"
+      "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?)"
+      "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
+}
+
+static const char *kind_of_start (const char *folded, gboolean whole);
+
+/* What follows a date on a release-date line: a few words, or short fields set apart by dashes
+ * or bars (a place and the office that issued it: "– Ottawa (Ontario) – Global Affairs
+ * Canada"); an item of a list of related releases has one longer title after its date. */
+static gboolean
+is_short_rest (const char *rest)
+{
+  g_auto (GStrv) fields = g_regex_split_simple ("\\s+(?:-|\u2013|\u2014|\\|)\\s+", rest, 0, 0);
+  guint n = g_strv_length (fields);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto (GStrv) words = g_strsplit_set (g_strstrip (fields[i]), " ", -1);
+
+      if (g_strv_length (words) > MAX_HEAD_DATE_REST_WORDS)
+        return FALSE;
+    }
+  return n == 1 || n <= MAX_HEAD_DATE_FIELDS;
 }
 
 /* Above the story, a line that opens with a full date and says little else: the date, maybe a
@@ -147,29 +154,29 @@ cmq_importer_is_head_date_line (const char *text)
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *rest = NULL;
-  g_auto (GStrv) words = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
   folded = cmq_importer_fold (text);
-  regex_get (&init, &regex,
-             "^(?:" WEEKDAYS ")?,?\\s*"
-             "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:" MONTHS
-             ")\\.?,?\\s+(?:de\\s+)?\\d{4}"
-             "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
-             "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
-             "(?:$|[\\s,;|\\-]+(.*)$)");
+  cmq_importer_regex_get (&init, &regex,
+                          "^(?:" WEEKDAYS ")?,?\\s*(?:le\\s+)?"
+                          "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:" MONTHS
+                          ")\\.?,?\\s+(?:de\\s+)?\\d{4}"
+                          "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                          "|\\d{1,2}([./-])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)"
+                          "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
+                          "(?:$|[\\s,;|\\-]*(.*)$)");
   if (!g_regex_match (regex, folded, 0, &match))
     return FALSE;
-  rest = g_match_info_fetch (match, 1);
+  rest = g_match_info_fetch (match, 2);
   if (rest == NULL || *rest == '\0')
     return TRUE;
   g_strstrip (rest);
-  /* a label ("Also available in:") may follow the date, a sentence may not */
+  /* a label ("Also available in:") may follow the date, a sentence may not; a kind ("14.01.2016
+   * - Press release") makes it a dateline, read with its kind */
   if (*rest != '\0' && strchr (".!?", rest[strlen (rest) - 1]) != NULL)
     return FALSE;
-  words = g_strsplit_set (rest, " ", -1);
-  return g_strv_length (words) <= MAX_HEAD_DATE_REST_WORDS;
+  return is_short_rest (rest) && kind_of_start (rest, FALSE) == NULL;
 }
 
 /* The words of kind_labels, split once. */
@@ -262,9 +269,9 @@ cmq_importer_kind_of_lead (const char *paragraph)
   folded = cmq_importer_fold (start);
 
   /* "The following statement was issued today by…", "La déclaration suivante a été…". */
-  regex_get (&initialised, &regex,
-             "^(?:the following (?:joint |press )?statement|"
-             "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:the following (?:joint |press )?statement|"
+                          "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
   return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
 }
 
@@ -282,9 +289,10 @@ read_dateline (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *comma;
 
-  regex_get (&initialised, &regex,
-             "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
-             ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
+      ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   g_free (parts->dateline);
@@ -320,6 +328,10 @@ read_dateline (const char *text, CmqDumpParts *parts)
     }
   if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL)
     return TRUE;
+  /* "06/20/2021 | 03:35pm EDT": a clock time and its zone stamp the page; they are no headline. */
+  if (g_ascii_isdigit (rest[0]) && cmq_importer_has_time (rest) &&
+      cmq_importer_count_words (folded) <= MAX_TIME_STAMP_WORDS)
+    return TRUE;
   /* "Foreign Affairs Council, 19/06/2017 - Main results": a section of the page named by the
    * meeting and its date, the whole line its headline. */
   comma = strchr (parts->dateline, ',');
@@ -344,8 +356,9 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
 
   /* "05-04-2007 News Release 07/47", "18/12/2025 02:08 | Press release |": a time and bars may
    * stand between. */
-  regex_get (&initialised, &regex,
-             "^(" DATE_PATTERN ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(" DATE_PATTERN
+                          ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   rest = g_match_info_fetch (match, 2);
@@ -385,7 +398,7 @@ cmq_importer_is_credit (const char *text)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
-  regex_get (
+  cmq_importer_regex_get (
       &initialised, &regex,
       "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
   return g_regex_match (regex, text, 0, NULL);
@@ -401,8 +414,10 @@ is_byline (const char *folded)
 
   if (kind_of_start (folded, FALSE) == NULL)
     return FALSE;
-  regex_get (&short_init, &short_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
-  regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
+  cmq_importer_regex_get (&short_init, &short_form,
+                          "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  cmq_importer_regex_get (&long_init, &long_form,
+                          "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
 }
 
@@ -414,7 +429,7 @@ cmq_importer_has_dated_parentheses (const char *text)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
-  regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
+  cmq_importer_regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
@@ -442,338 +457,6 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
       return CMQ_LINE_KIND;
     }
   return CMQ_LINE_STORY;
-}
-
-static GStrv
-split_keys (char **fields, gboolean acronyms)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint k = 0; fields[k] != NULL; k++)
-    {
-      const char *form = g_strstrip (fields[k]);
-      g_autofree char *upper = g_utf8_strup (form, -1);
-      g_autofree char *key = NULL;
-
-      if (*form == '\0' || g_str_equal (upper, form) != acronyms)
-        continue;
-      if (acronyms)
-        {
-          g_strv_builder_add (builder, form);
-          continue;
-        }
-      key = cmq_importer_key (form);
-      g_strv_builder_add (builder, key);
-    }
-  return g_strv_builder_end (builder);
-}
-
-static GArray *
-organisations_load (void)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GArray *table = g_array_new (FALSE, TRUE, sizeof (Organisation));
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), ORGANISATIONS_PATH, 0, NULL);
-  g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) fields = NULL;
-      Organisation organisation;
-
-      if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
-        continue;
-      fields = g_strsplit (lines[i], "|", -1);
-      if (g_strv_length (fields) < 3)
-        {
-          g_critical ("Bad organisation line: %s", lines[i]);
-          continue;
-        }
-      organisation.name = g_strdup (g_strstrip (fields[0]));
-      organisation.domains = g_strsplit (g_strstrip (fields[1]), ",", -1);
-      for (guint k = 0; organisation.domains[k] != NULL; k++)
-        g_strstrip (organisation.domains[k]);
-      organisation.keys = split_keys (fields + 2, FALSE);
-      organisation.acronyms = split_keys (fields + 2, TRUE);
-      g_array_append_val (table, organisation);
-    }
-  return table;
-}
-
-static GArray *
-organisations_get (void)
-{
-  static GArray *table = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      table = organisations_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return table;
-}
-
-/* Every word of every organisation's names, as keys, and the acronyms: a set. */
-static GHashTable *
-organisation_words_get (void)
-{
-  static GHashTable *words = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      GArray *table = organisations_get ();
-      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint i = 0; i < table->len; i++)
-        {
-          const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-          for (guint k = 0; organisation->keys[k] != NULL; k++)
-            {
-              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-            {
-              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
-              g_auto (GStrv) split = g_strsplit (key, " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-        }
-      words = set;
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
-}
-
-/* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
- * name none. */
-static gboolean
-names_organisation_word (const char *key)
-{
-  GHashTable *set = organisation_words_get ();
-  char word[64];
-
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          if (g_hash_table_contains (set, word))
-            return TRUE;
-        }
-      p += len + (p[len] == ' ');
-    }
-  return FALSE;
-}
-
-/* Whether enough words of @key are words of organisations' names for it to be a site name: a
- * quick test before the names are looked for one by one. */
-static gboolean
-may_be_site_name (const char *key, guint words)
-{
-  GHashTable *set = organisation_words_get ();
-  guint found = 0;
-  char word[64];
-
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          found += g_hash_table_contains (set, word);
-        }
-      p += len + (p[len] == ' ');
-    }
-  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
-}
-
-static gboolean
-has_word (const char *text, const char *word)
-{
-  gsize n = strlen (word);
-
-  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
-    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
-      return TRUE;
-  return FALSE;
-}
-
-static const char *
-organisation_of_domain (const char *host)
-{
-  GArray *table = organisations_get ();
-
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->domains[k] != NULL; k++)
-        {
-          const char *domain = organisation->domains[k];
-          gsize n = strlen (host), m = strlen (domain);
-
-          if (n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
-              (n == m || host[n - m - 1] == '.'))
-            return organisation->name;
-        }
-    }
-  return NULL;
-}
-
-static const char *
-organisation_of_line (const char *text, const char *key)
-{
-  GArray *table = organisations_get ();
-
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          return organisation->name;
-      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (has_word (text, organisation->acronyms[k]))
-          return organisation->name;
-    }
-  return NULL;
-}
-
-/* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
-gboolean
-cmq_importer_is_site_name (const char *text, const char *key)
-{
-  GArray *table = organisations_get ();
-  guint words = cmq_importer_count_words (key);
-  guint covered = 0;
-
-  if (words == 0 || !may_be_site_name (key, words))
-    return FALSE;
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          covered += cmq_importer_count_words (organisation->keys[k]);
-      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (has_word (text, organisation->acronyms[k]))
-          covered++;
-    }
-  return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
-}
-
-#define URL_PATTERN "((?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?)"
-
-/* What a line holding the page's address is, if it is one. */
-typedef enum
-{
-  URL_NONE,
-  URL_BARE,     /* the address alone */
-  URL_SOURCE,   /* "Source: https://…", which may also cite a table's source inside the story */
-  URL_LABELLED, /* "URL:", "Permalink:", "Lien permanent :", "saved from url=(0052)…" */
-} UrlLine;
-
-/* Whether @text is a line of its own for a web address, and which; @url and @host receive the
- * address and its domain. A link inside a sentence is never one. */
-static UrlLine
-find_url_line (const char *text, char **url, char **host)
-{
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *label = NULL;
-  g_autofree char *saved = NULL;
-
-  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
-      (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
-    return URL_NONE;
-  regex_get (&initialised, &regex,
-             "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
-             "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
-             "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
-             "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
-  if (!g_regex_match (regex, text, 0, &match))
-    return URL_NONE;
-  label = g_match_info_fetch (match, 1);
-  saved = g_match_info_fetch (match, 2);
-  *url = g_match_info_fetch (match, 3);
-  *host = g_match_info_fetch (match, 4);
-  if (*label == '\0' && *saved == '\0')
-    return URL_BARE;
-  return g_ascii_strcasecmp (label, "source") == 0 ? URL_SOURCE : URL_LABELLED;
-}
-
-/* Whether a URL line of @kind, on a line of @role, is the page's address: a labelled one
- * anywhere but a story paragraph (where "Source:" cites a figure's source); a bare one only
- * before the story, as lists of related pages after it are bare addresses too. */
-static gboolean
-is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
-{
-  switch (kind)
-    {
-    case URL_LABELLED:
-      return TRUE;
-    case URL_SOURCE:
-      return role != CMQ_LINE_STORY;
-    case URL_BARE:
-      return !after_story;
-    case URL_NONE:
-    default:
-      return FALSE;
-    }
-}
-
-/* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * organisation most lines name. A labelled URL line wins over a bare one. */
-void
-cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
-{
-  const char *from_domain = NULL;
-  const char *from_lines = NULL;
-  UrlLine best = URL_NONE;
-  gboolean after_story = FALSE;
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const Line *line = &g_array_index (lines, Line, i);
-      g_autofree char *host = NULL;
-      g_autofree char *url = NULL;
-      UrlLine kind;
-
-      if (*line->text == '\0')
-        continue;
-      kind = find_url_line (line->text, &url, &host);
-      if (kind > best && is_page_url (kind, line->role, after_story))
-        {
-          best = kind;
-          g_free (parts->url);
-          parts->url = g_steal_pointer (&url);
-          from_domain = organisation_of_domain (host);
-        }
-      if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
-        after_story = TRUE;
-      if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && names_organisation_word (line->key) &&
-          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
-        from_lines = organisation_of_line (line->text, line->key);
-    }
-  parts->source = from_domain != NULL ? from_domain : from_lines;
 }
 
 void

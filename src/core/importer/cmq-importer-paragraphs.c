@@ -50,12 +50,37 @@ is_closing_quote (gunichar c)
   return c == '"' || c == 0x201D || c == 0x00BB || c == 0x2019 || c == '\'';
 }
 
+static gboolean
+is_stop (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* A quotation that closes a line ends a sentence when the quoted words end one ("… sind."", "…
+ * today!»"); a headline quotes a phrase without its stop (Minister "Security begins at home"). */
+static gboolean
+quote_ends_sentence (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c != ')' && c != ']' && c != ' ' && !is_closing_quote (c))
+        return is_stop (c) || c == ',';
+      end = prev;
+    }
+  return FALSE;
+}
+
 gboolean
 cmq_importer_ends_sentence (const char *text)
 {
   gunichar c = last_char_skipping_closers (text);
 
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026 || is_closing_quote (c);
+  return is_stop (c) || c == ':' || (is_closing_quote (c) && quote_ends_sentence (text));
 }
 
 static gboolean

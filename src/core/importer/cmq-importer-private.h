@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "cmq-date.h"
 #include "cmq-importer.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ struct _CmqImporter
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
   GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
   GHashTable *site_lines;   /* site -> (line key -> number of the site's files holding it) */
+  GHashTable *site_orders;  /* site -> the CmqDateFindFlags orders its files' figures show, OR'ed */
 };
 
 /* What a line of a dump is (see cmq-importer-roles.c). */
@@ -57,6 +59,7 @@ typedef struct
   const char *kind;      /* static: "press release", "statement"…, or NULL */
   const char *source;    /* static: an organisation's name, or NULL */
   char *url;
+  CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
 } CmqDumpParts;
 
 void cmq_dump_parts_clear (CmqDumpParts *parts);
@@ -103,6 +106,9 @@ GHashTable *cmq_importer_site_lines (CmqImporter *self, const char *site, guint 
 /* Whether a line recurs in enough of the learnt files of a site (@site_files of them, whose lines
  * are @site_lines) to be its chrome: three files of one website are enough, however large the
  * library. */
+/* How the other files learnt from the site of the file whose lines are @lines write their dates
+ * in figures (cmq_date_numeric_order ()), when they all agree; CMQ_DATE_FIND_NONE otherwise. */
+CmqDateFindFlags cmq_importer_site_numeric_order (CmqImporter *self, GArray *lines);
 gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
                                            const char *key);
 
@@ -145,6 +151,8 @@ gboolean cmq_importer_has_dated_parentheses (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
+/* @regex, compiled from @pattern (caseless) the first time. */
+GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean cmq_importer_is_credit (const char *text);

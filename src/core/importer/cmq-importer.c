@@ -32,6 +32,7 @@ cmq_importer_finalize (GObject *object)
   g_clear_pointer (&self->learnt_lines, g_hash_table_unref);
   g_clear_pointer (&self->site_files, g_hash_table_unref);
   g_clear_pointer (&self->site_lines, g_hash_table_unref);
+  g_clear_pointer (&self->site_orders, g_hash_table_unref);
 
   G_OBJECT_CLASS (cmq_importer_parent_class)->finalize (object);
 }
@@ -52,6 +53,7 @@ cmq_importer_init (CmqImporter *self)
   self->site_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->site_lines =
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->site_orders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 CmqImporter *
@@ -63,12 +65,13 @@ cmq_importer_new (void)
 /* Looks for the date in @text; on failure keeps the first reason a stated date was not read. */
 static gboolean
 find_date_in (const char *text, const char *story, const char *evidence, const char *language,
-              const GDate *reference, const char *where, CmqDateGuess *guess, char *note)
+              const GDate *reference, CmqDateFindFlags order, const char *where,
+              CmqDateGuess *guess, char *note)
 {
   /* A page's date lines may be in another language than its story. */
-  if (cmq_date_find_full (text, evidence, language,
-                          text == story ? CMQ_DATE_FIND_NONE : CMQ_DATE_FIND_ANY_LANGUAGE,
-                          reference, guess))
+  CmqDateFindFlags flags = text == story ? CMQ_DATE_FIND_NONE : CMQ_DATE_FIND_ANY_LANGUAGE;
+
+  if (cmq_date_find_full (text, evidence, language, flags | order, reference, guess))
     {
       if (guess->evidence[0] == '\0')
         g_strlcpy (guess->evidence, where, sizeof guess->evidence);
@@ -89,16 +92,17 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   g_autofree char *with_headline = NULL;
   const char *evidence = story;
   char note[sizeof guess->note] = "";
+  CmqDateFindFlags order = parts->numeric_order;
   gboolean found = FALSE;
 
   if (parts->headline != NULL)
     evidence = with_headline = g_strconcat (story, "\n\n", parts->headline, NULL);
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
-                          reference, "release-date line", guess, note);
+                          reference, order, "release-date line", guess, note);
   if (!found && parts->dateline != NULL)
-    found = find_date_in (parts->dateline, story, evidence, language, reference, "dateline", guess,
-                          note);
+    found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
+                          guess, note);
   /* A headline that carries its full date ("Reappointment of … (May 26, 2015)"); a day and a
    * month alone there do not outweigh the story. */
   if (!found && parts->headline != NULL)
@@ -106,7 +110,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
       CmqDateGuess headline = *guess;
       char ignored[sizeof guess->note] = "";
 
-      if (find_date_in (parts->headline, story, evidence, language, reference, "headline",
+      if (find_date_in (parts->headline, story, evidence, language, reference, order, "headline",
                         &headline, ignored) &&
           headline.year != 0 && headline.month != 0 && headline.day != 0 &&
           headline.source == CMQ_DATE_SOURCE_STATED)
@@ -118,11 +122,11 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   /* In the story alone, the names are read in the text the date is found in. */
   if (!found)
     found = find_date_in (story, story, evidence == story ? NULL : evidence, language, reference,
-                          "story", guess, note);
+                          order, "story", guess, note);
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
-                          reference, "caption", guess, note);
+                          reference, order, "caption", guess, note);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
@@ -211,6 +215,10 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
 
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
+  /* 05/04/2007 is read as this file, or else the other files of its site, write other dates. */
+  parts.numeric_order = cmq_date_numeric_order (utf8);
+  if (parts.numeric_order == CMQ_DATE_FIND_NONE)
+    parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys);

@@ -1,0 +1,364 @@
+/* cmq-importer-source.c: the organisation that published a dump's release, from its site name
+ * lines, its organisations' names and domains (organisations.txt), and the page's URL.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+/* A line naming the publisher is short: a site name, a tagline, a release number. */
+#define MAX_SOURCE_LINE_WORDS 10
+
+/* A line is a site's name when its organisations' names make up this share of its words. */
+#define MIN_SITE_NAME_PERCENT 75
+
+/* Longer lines are never searched for the page's address. */
+#define MAX_URL_LINE_BYTES 400
+
+#define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
+
+typedef struct
+{
+  char *name;
+  GStrv domains;
+  GStrv keys;     /* forms with lower case letters, as keys */
+  GStrv acronyms; /* forms all in capitals, matched as written */
+} Organisation;
+
+static GStrv
+split_keys (char **fields, gboolean acronyms)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint k = 0; fields[k] != NULL; k++)
+    {
+      const char *form = g_strstrip (fields[k]);
+      g_autofree char *upper = g_utf8_strup (form, -1);
+      g_autofree char *key = NULL;
+
+      if (*form == '\0' || g_str_equal (upper, form) != acronyms)
+        continue;
+      if (acronyms)
+        {
+          g_strv_builder_add (builder, form);
+          continue;
+        }
+      key = cmq_importer_key (form);
+      g_strv_builder_add (builder, key);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static GArray *
+organisations_load (void)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_auto (GStrv) lines = NULL;
+  GArray *table = g_array_new (FALSE, TRUE, sizeof (Organisation));
+
+  bytes = g_resource_lookup_data (cmq_core_get_resource (), ORGANISATIONS_PATH, 0, NULL);
+  g_assert (bytes != NULL);
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = NULL;
+      Organisation organisation;
+
+      if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
+        continue;
+      fields = g_strsplit (lines[i], "|", -1);
+      if (g_strv_length (fields) < 3)
+        {
+          g_critical ("Bad organisation line: %s", lines[i]);
+          continue;
+        }
+      organisation.name = g_strdup (g_strstrip (fields[0]));
+      organisation.domains = g_strsplit (g_strstrip (fields[1]), ",", -1);
+      for (guint k = 0; organisation.domains[k] != NULL; k++)
+        g_strstrip (organisation.domains[k]);
+      organisation.keys = split_keys (fields + 2, FALSE);
+      organisation.acronyms = split_keys (fields + 2, TRUE);
+      g_array_append_val (table, organisation);
+    }
+  return table;
+}
+
+static GArray *
+organisations_get (void)
+{
+  static GArray *table = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      table = organisations_load ();
+      g_once_init_leave (&initialised, 1);
+    }
+  return table;
+}
+
+/* Every word of every organisation's names, as keys, and the acronyms: a set. */
+static GHashTable *
+organisation_words_get (void)
+{
+  static GHashTable *words = NULL;
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GArray *table = organisations_get ();
+      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < table->len; i++)
+        {
+          const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+          for (guint k = 0; organisation->keys[k] != NULL; k++)
+            {
+              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+            {
+              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
+              g_auto (GStrv) split = g_strsplit (key, " ", -1);
+
+              for (guint w = 0; split[w] != NULL; w++)
+                g_hash_table_add (set, g_strdup (split[w]));
+            }
+        }
+      words = set;
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
+ * name none. */
+static gboolean
+names_organisation_word (const char *key)
+{
+  GHashTable *set = organisation_words_get ();
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          if (g_hash_table_contains (set, word))
+            return TRUE;
+        }
+      p += len + (p[len] == ' ');
+    }
+  return FALSE;
+}
+
+/* Whether enough words of @key are words of organisations' names for it to be a site name: a
+ * quick test before the names are looked for one by one. */
+static gboolean
+may_be_site_name (const char *key, guint words)
+{
+  GHashTable *set = organisation_words_get ();
+  guint found = 0;
+  char word[64];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          found += g_hash_table_contains (set, word);
+        }
+      p += len + (p[len] == ' ');
+    }
+  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
+}
+
+static gboolean
+has_word (const char *text, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+organisation_of_domain (const char *host)
+{
+  GArray *table = organisations_get ();
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->domains[k] != NULL; k++)
+        {
+          const char *domain = organisation->domains[k];
+          gsize n = strlen (host), m = strlen (domain);
+
+          if (n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
+              (n == m || host[n - m - 1] == '.'))
+            return organisation->name;
+        }
+    }
+  return NULL;
+}
+
+static const char *
+organisation_of_line (const char *text, const char *key)
+{
+  GArray *table = organisations_get ();
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
+          return organisation->name;
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        if (has_word (text, organisation->acronyms[k]))
+          return organisation->name;
+    }
+  return NULL;
+}
+
+/* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
+gboolean
+cmq_importer_is_site_name (const char *text, const char *key)
+{
+  GArray *table = organisations_get ();
+  guint words = cmq_importer_count_words (key);
+  guint covered = 0;
+
+  if (words == 0 || !may_be_site_name (key, words))
+    return FALSE;
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
+          covered += cmq_importer_count_words (organisation->keys[k]);
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        if (has_word (text, organisation->acronyms[k]))
+          covered++;
+    }
+  return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
+}
+
+#define URL_PATTERN "((?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?)"
+
+/* What a line holding the page's address is, if it is one. */
+typedef enum
+{
+  URL_NONE,
+  URL_BARE,     /* the address alone */
+  URL_SOURCE,   /* "Source: https://…", which may also cite a table's source inside the story */
+  URL_LABELLED, /* "URL:", "Permalink:", "Lien permanent :", "saved from url=(0052)…" */
+} UrlLine;
+
+/* Whether @text is a line of its own for a web address, and which; @url and @host receive the
+ * address and its domain. A link inside a sentence is never one. */
+static UrlLine
+find_url_line (const char *text, char **url, char **host)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *saved = NULL;
+
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
+      (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
+    return URL_NONE;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
+      "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
+      "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
+      "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return URL_NONE;
+  label = g_match_info_fetch (match, 1);
+  saved = g_match_info_fetch (match, 2);
+  *url = g_match_info_fetch (match, 3);
+  *host = g_match_info_fetch (match, 4);
+  if (*label == '\0' && *saved == '\0')
+    return URL_BARE;
+  return g_ascii_strcasecmp (label, "source") == 0 ? URL_SOURCE : URL_LABELLED;
+}
+
+/* Whether a URL line of @kind, on a line of @role, is the page's address: a labelled one
+ * anywhere but a story paragraph (where "Source:" cites a figure's source); a bare one only
+ * before the story, as lists of related pages after it are bare addresses too. */
+static gboolean
+is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
+{
+  switch (kind)
+    {
+    case URL_LABELLED:
+      return TRUE;
+    case URL_SOURCE:
+      return role != CMQ_LINE_STORY;
+    case URL_BARE:
+      return !after_story;
+    case URL_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+/* The source and URL, from the lines that are not the story: a URL's domain first, then the
+ * organisation most lines name. A labelled URL line wins over a bare one. */
+void
+cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
+{
+  const char *from_domain = NULL;
+  const char *from_lines = NULL;
+  UrlLine best = URL_NONE;
+  gboolean after_story = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *host = NULL;
+      g_autofree char *url = NULL;
+      UrlLine kind;
+
+      if (*line->text == '\0')
+        continue;
+      kind = find_url_line (line->text, &url, &host);
+      if (kind > best && is_page_url (kind, line->role, after_story))
+        {
+          best = kind;
+          g_free (parts->url);
+          parts->url = g_steal_pointer (&url);
+          from_domain = organisation_of_domain (host);
+        }
+      if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
+        after_story = TRUE;
+      if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
+          line->key != NULL && names_organisation_word (line->key) &&
+          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
+        from_lines = organisation_of_line (line->text, line->key);
+    }
+  parts->source = from_domain != NULL ? from_domain : from_lines;
+}

@@ -1,0 +1,171 @@
+/* test-importer-dates.c: the importer on synthetic pages whose date is written in ways that need
+ * more than the date itself: a date line with a time glued to what follows it, a date line with
+ * the place and office after dashes, a page's time stamp beside its date, and dates in figures
+ * whose day and month only the same source's other dates tell apart.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-date.h"
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* A date in figures with its time, and a label glued to the time ("…, 19:44updated: …"), over
+ * the story: the page's release-date line, not its headline; the headline is above it. */
+static void
+test_numeric_date_line_with_time (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Newsletter\n\n"
+      "Politics and society\n\n"
+      "Ministry: the minister speaks with his counterparts of the river states (statement)\n\n"
+      "03.05.2017, 09:15updated: 03.05.2017, 09:15\n\n"
+      "The minister spoke today by telephone with the ministers of the river states about the "
+      "floods of the spring and the help the valley needs.\n\n"
+      "They agreed to meet again in the summer.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Ministry: the minister speaks with his counterparts of the river states "
+                   "(statement)");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2017-05-03");
+  g_assert_cmpstr (cmq_release_get_date_evidence (release), ==, "release-date line");
+}
+
+/* "Le 9 mars 2021 – Genève (Suisse) – Office des rivières": the date, then the place and the
+ * office that issued it, each after a dash, on a line of its own under the headline. */
+static void
+test_date_place_office_line (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+  } cases[] = {
+    { "Le 9 mars 2021 – Genève (Suisse) – Office fédéral des rivières", "2021-03-09" },
+    { "March 9, 2021 - Springfield, Illinois - Department of Rivers", "2021-03-09" },
+    { "9 March 2021 | Springfield | Department of Rivers", "2021-03-09" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strdup_printf ("The minister meets the river states on the floods of the spring\n\n"
+                           "Press release\n\n"
+                           "%s\n\n"
+                           "The minister met the ministers of the river states today to speak "
+                           "about the floods of the spring and the help the valley needs.\n",
+                           cases[i].line);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "The minister meets the river states on the floods of the spring");
+    }
+}
+
+/* "06/20/2021 | 03:35pm EDT": a repost's stamp, the date then a clock time and its zone; the
+ * time is not the headline, the line above is. */
+static void
+test_time_stamp_is_not_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "River News Log in\n"
+      "Office of Rivers : Minister to attend the meeting of the river states\n\n"
+      "05/14/2020 | 10:05am EDT\n"
+      "Press release\n\n"
+      "14 May 2020\n\n"
+      "The minister will attend the meeting of the river states in the valley on Monday, to "
+      "speak about the floods of the spring.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Office of Rivers : Minister to attend the meeting of the river states");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2020-05-14");
+}
+
+/* What decides 05/04/2019: another date of the same file whose day is above 12. */
+static void
+test_numeric_order_in_file (void)
+{
+  g_assert_cmpint (cmq_date_numeric_order ("on 25/12/2019 and 05/04/2019"), ==,
+                   CMQ_DATE_FIND_DAY_FIRST);
+  g_assert_cmpint (cmq_date_numeric_order ("12/25/2019"), ==, CMQ_DATE_FIND_MONTH_FIRST);
+  g_assert_cmpint (cmq_date_numeric_order ("05/04/2019, 1.25.2019.3, 25/12/2019/7"), ==,
+                   CMQ_DATE_FIND_NONE);
+  g_assert_cmpint (cmq_date_numeric_order ("25/12/2019 and 12/25/2019"), ==, CMQ_DATE_FIND_NONE);
+
+  {
+    g_autoptr (CmqRelease) release = import_ok (
+        "The minister visits the lake\n\n"
+        "05/04/2019\n\n"
+        "The minister visited the lake today and spoke with the people of the valley about the "
+        "floods.\n\n"
+        "Related: The minister visits the river (23/03/2019)\n");
+
+    g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-04-05");
+  }
+  {
+    g_autoptr (CmqRelease) release = import_ok (
+        "The minister visits the lake\n\n"
+        "05/04/2019\n\n"
+        "The minister visited the lake today and spoke with the people of the valley about the "
+        "floods.\n\n"
+        "Related: The minister visits the river (03/23/2019)\n");
+
+    g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-05-04");
+  }
+}
+
+static char *
+site_page (const char *title, const char *date)
+{
+  return g_strdup_printf ("Rivers Office News\n\n"
+                          "%s\n\n"
+                          "%s\n\n"
+                          "The minister visited the %s today and spoke with the people of the "
+                          "valley about the floods of the spring.\n",
+                          title, date, title);
+}
+
+/* What decides 05/04/2019 when its own file does not: the other files of its site, learnt with
+ * it; with nothing to decide it, the date stays unknown and the note says why. */
+static void
+test_numeric_order_on_site (void)
+{
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CmqRelease) alone = NULL;
+  g_autoptr (CmqRelease) release = NULL;
+  g_autofree char *ambiguous = site_page ("Lake", "05/04/2019");
+
+  alone = import_ok (ambiguous);
+  g_assert_null (cmq_release_get_date (alone));
+  g_assert_nonnull (cmq_release_get_date_note (alone));
+  g_assert_nonnull (strstr (cmq_release_get_date_note (alone), "cannot be told apart"));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("River %u", i);
+      g_autofree char *date = g_strdup_printf ("%u/03/2019", 21 + i);
+      g_autofree char *page = site_page (title, date);
+
+      cmq_importer_learn (importer, page, -1);
+    }
+  cmq_importer_learn (importer, ambiguous, -1);
+  release = import (importer, ambiguous, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-04-05");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/numeric-date-line-with-time", test_numeric_date_line_with_time);
+  g_test_add_func ("/importer/date-place-office-line", test_date_place_office_line);
+  g_test_add_func ("/importer/time-stamp-is-not-headline", test_time_stamp_is_not_headline);
+  g_test_add_func ("/importer/numeric-order-in-file", test_numeric_order_in_file);
+  g_test_add_func ("/importer/numeric-order-on-site", test_numeric_order_on_site);
+  return g_test_run ();
+}
