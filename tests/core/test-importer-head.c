@@ -212,6 +212,48 @@ test_dated_headline_over_subtitle (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
 }
 
+/* A headline that quotes a phrase without its stop (Minister "…") ends with a quote mark but is
+ * no sentence: the headline, not the story's first paragraph. A story line closing a quotation
+ * after its stop is a sentence. */
+static void
+test_quoted_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Minister Berger \"The security of the valley begins at the river\"\n\n"
+      "Town (Agency) - The minister spoke today in the town about the consulates of the valley "
+      "and the help they give to the people who travel.\n\n"
+      "\"Our consulates are the first help of a traveller in need. They are open every day.\"\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Minister Berger \"The security of the valley begins at the river\"");
+  g_assert_true (g_str_has_prefix (paragraphs[0], "Town (Agency) - The minister spoke today"));
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+}
+
+/* "Up one level", "Vers le niveau supérieur": the link to the page above, between the headline
+ * and the story, is chrome, never the headline. */
+static void
+test_up_one_level (void)
+{
+  static const char *const links[] = { "Up one level", "Vers le niveau supérieur" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Rivers Office\n\n"
+          "The minister visits the valley of the rivers\n\n"
+          "%s\n\n"
+          "The minister visited the valley of the rivers today and spoke with the people about "
+          "the floods of the spring.\n",
+          links[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "The minister visits the valley of the rivers");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -224,5 +266,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/meeting-dateline", test_meeting_dateline);
   g_test_add_func ("/importer/stamp-between-bars", test_stamp_between_bars);
   g_test_add_func ("/importer/dated-headline-over-subtitle", test_dated_headline_over_subtitle);
+  g_test_add_func ("/importer/quoted-headline", test_quoted_headline);
+  g_test_add_func ("/importer/up-one-level", test_up_one_level);
   return g_test_run ();
 }
