@@ -158,6 +158,27 @@ test_numeric_order_on_site (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-04-05");
 }
 
+/* "…, published on Tuesday 20 June 2017, 1:10.": a repost's credit where the story would start
+ * is its release-date line, before a date in the headline (the meeting's, the day before); a
+ * credit that is the only paragraph stays. */
+static void
+test_published_credit (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Council of the Rivers, 19/06/2017 - Main results\n\n"
+      "With thanks to the Council of the Rivers, gepubliceerd op dinsdag 20 juni 2017, 1:10.\n\n"
+      "Floods\n\n"
+      "The ministers discussed the floods of the spring and the help the valley needs.\n");
+  g_autoptr (CmqRelease) alone = import_ok (
+      "Council of the Rivers\n\n"
+      "The report of the council of the valley and its rivers, published on 3 May 2021.\n");
+
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2017-06-20");
+  g_assert_true (
+      g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers discussed"));
+  g_assert_cmpuint (n_paragraphs (alone), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -167,5 +188,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/time-stamp-is-not-headline", test_time_stamp_is_not_headline);
   g_test_add_func ("/importer/numeric-order-in-file", test_numeric_order_in_file);
   g_test_add_func ("/importer/numeric-order-on-site", test_numeric_order_on_site);
+  g_test_add_func ("/importer/published-credit", test_published_credit);
   return g_test_run ();
 }

@@ -123,6 +123,26 @@ cmq_importer_date_line_role (const char *text)
 
 static const char *kind_of_start (const char *folded, gboolean whole);
 
+/* "…, gepubliceerd op dinsdag 20 juni 2017, 1:10.", "Published on 3 May 2021": a line that ends
+ * saying when the page was published (a repost's credit), not a sentence of the story. */
+gboolean
+cmq_importer_is_published_credit (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (
+      &init, &regex,
+      "(?:^|,\\s*)(?:published|posted|gepubliceerd|publie|publiee|veroffentlicht|publicado|"
+      "pubblicato)(?:\\s+(?:on|op|le|am|el|il))?\\s+(?:" DATE_PATTERN ")"
+      "(?:,?\\s+(?:at\\s+|om\\s+|a\\s+)?\\d{1,2}[:.h]\\d{2})?\\s*\\.?$");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 /* What follows a date on a release-date line: a few words, or short fields set apart by dashes
  * or bars (a place and the office that issued it: "– Ottawa (Ontario) – Global Affairs
  * Canada"); an item of a list of related releases has one longer title after its date. */

@@ -57,7 +57,8 @@ is_stop (gunichar c)
 }
 
 /* A quotation that closes a line ends a sentence when the quoted words end one ("… sind."", "…
- * today!»"); a headline quotes a phrase without its stop (Minister "Security begins at home"). */
+ * today!»", "…,"); a headline quotes a phrase without its stop (Minister "Security begins at
+ * home"). */
 static gboolean
 quote_ends_sentence (const char *text)
 {
@@ -75,12 +76,27 @@ quote_ends_sentence (const char *text)
   return FALSE;
 }
 
+/* A double quote mark, not an apostrophe (a line cut after "l’" is a sentence cut short). */
+static gboolean
+is_double_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
+}
+
 gboolean
 cmq_importer_ends_sentence (const char *text)
 {
   gunichar c = last_char_skipping_closers (text);
 
-  return is_stop (c) || c == ':' || (is_closing_quote (c) && quote_ends_sentence (text));
+  if (is_stop (c) || c == ':')
+    return TRUE;
+  if (!is_closing_quote (c))
+    return FALSE;
+  /* A line that is a quotation from its start is a quoted passage; one that ends quoting a
+   * phrase after its own words is a sentence only when the quoted words end one. */
+  if (!is_double_quote (c) || is_double_quote (g_utf8_get_char (text)))
+    return TRUE;
+  return quote_ends_sentence (text);
 }
 
 static gboolean

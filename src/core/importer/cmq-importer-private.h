@@ -151,6 +151,7 @@ gboolean cmq_importer_has_dated_parentheses (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
+gboolean cmq_importer_is_published_credit (const char *text);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);

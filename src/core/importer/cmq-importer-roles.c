@@ -656,6 +656,26 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   return repeated;
 }
 
+/* A repost's credit saying when the page was published, where the story would start: the
+ * release-date line, and the story starts at the next sentence-like paragraph (if there is one:
+ * the only paragraph is never dropped). */
+static guint
+skip_published_credit (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  Line *line = &g_array_index (lines, Line, first);
+
+  if (!cmq_importer_is_published_credit (line->text))
+    return first;
+  for (guint next = first + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      {
+        line->role = CMQ_LINE_RELEASE_DATE;
+        g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+        return next;
+      }
+  return first;
+}
+
 guint
 cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
 {
@@ -684,6 +704,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
   else
     {
       first = core_start (lines, info, first);
+      first = skip_published_credit (lines, info, first, parts);
       mark_head_date_line (lines, info, first, parts);
       headline = find_headline (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
