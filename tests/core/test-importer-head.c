@@ -254,6 +254,50 @@ test_up_one_level (void)
     }
 }
 
+/* A press contact's block above the story (its label, a name, a role, telephone numbers) is
+ * chrome: the contact's role is never the headline. */
+static void
+test_contact_block (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "The ministers of the river states agree on a plan for the valley\n\n"
+      "Press contacts\n\n"
+      "Jane Doe\n"
+      "Spokesperson of the Rivers Office\n"
+      "+32 2 555 12 34\n\n"
+      "The ministers of the river states agreed today on a plan to help the valley after the "
+      "floods of the spring.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "The ministers of the river states agree on a plan for the valley");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+  g_assert_cmpuint (n_paragraphs (release), ==, 1);
+}
+
+/* Between the headline, which ends with its date, and the story: the section's name and a list
+ * of links ("• Brexit"); the headline is the dated line, not the section's name. */
+static void
+test_dated_headline_over_links (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Remarks by the President after the meeting of the river states of 22 June 2017\n\n"
+      "River Council\n"
+      "  • 22.6.2017\n"
+      "  • 18:10\n"
+      "  • Statements and remarks\n"
+      "  • 408/17\n"
+      "  • Floods\n"
+      "  • Security\n"
+      "  • Foreign affairs\n\n"
+      "First, the leaders discussed the floods, which remain a serious threat to the valley and "
+      "its people.\n");
+
+  g_assert_cmpstr (
+      cmq_release_get_title (release), ==,
+      "Remarks by the President after the meeting of the river states of 22 June 2017");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "First, the leaders"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,5 +312,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/dated-headline-over-subtitle", test_dated_headline_over_subtitle);
   g_test_add_func ("/importer/quoted-headline", test_quoted_headline);
   g_test_add_func ("/importer/up-one-level", test_up_one_level);
+  g_test_add_func ("/importer/contact-block", test_contact_block);
+  g_test_add_func ("/importer/dated-headline-over-links", test_dated_headline_over_links);
   return g_test_run ();
 }

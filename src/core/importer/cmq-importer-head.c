@@ -441,6 +441,21 @@ is_byline (const char *folded)
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
 }
 
+/* "Remarks by the President on the meetings of 22 June 2017": a line ending with its date. */
+gboolean
+cmq_importer_ends_with_date (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&initialised, &regex, "\\s(?:" DATE_PATTERN ")$");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 /* "Point de presse live (25 janvier 2024)", "… (May 26, 2015)": a line ending with its date in
  * parentheses. */
 gboolean

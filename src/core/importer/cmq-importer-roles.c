@@ -34,6 +34,11 @@
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
  * (more is a paragraph cut short, kept). */
 #define MAX_EDGE_WORDS 12
+/* A telephone number has at least this many figures. */
+#define MIN_PHONE_DIGITS 7
+#define MAX_DATE_DIGITS  8
+/* The label over a press contact's block ("Press contacts") is this short. */
+#define MAX_CONTACT_LABEL_WORDS 3
 /* A photo's caption is at most this long. */
 #define MAX_CAPTION_WORDS 60
 /* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
@@ -201,9 +206,20 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
          first == '"' || first == 0x00AB;
 }
 
+/* "• Brexit": a short line opening with a bullet, not a sentence. */
+static gboolean
+is_link_item (const char *text, const LineInfo *info)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return (c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8) && !info->sentence &&
+         info->words <= MAX_EDGE_WORDS;
+}
+
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
- * above is the headline, and the line under it its subtitle. Returns whether the head may go on
+ * above is the headline, and the line under it its subtitle; so is one ending with its date ("…
+ * del 22 giugno 2017") over a shorter line (a section's name). Returns whether the head may go on
  * above line @i. */
 static gboolean
 head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above)
@@ -213,7 +229,8 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
   if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
     line->role = CMQ_LINE_HEADLINE;
   else if (*above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
-           cmq_importer_has_dated_parentheses (line->text))
+           (cmq_importer_has_dated_parentheses (line->text) ||
+            (cmq_importer_ends_with_date (line->text) && info[i].words > info[*headline].words)))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
@@ -243,7 +260,11 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
           line->role == CMQ_LINE_DECOY_DATE)
         continue;
-      if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface)
+      /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */
+      if (is_link_item (line->text, &info[i]))
+        continue;
+      if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
+          line->role == CMQ_LINE_LEADING_CHROME)
         {
           if (headline < lines->len)
             break;
@@ -676,6 +697,55 @@ skip_published_credit (GArray *lines, const LineInfo *info, guint first, CmqDump
   return first;
 }
 
+/* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
+static gboolean
+is_phone_line (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+  if (digits < MIN_PHONE_DIGITS)
+    return FALSE;
+  cmq_importer_regex_get (&init, &regex,
+                          "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
+                          "\\+?\\(?\\d[\\d ()./-]+$");
+  /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
+  return g_regex_match (regex, text, 0, NULL) &&
+         (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
+}
+
+/* Above the story, a press contact's block (a name, a role, telephone numbers, with no blank line
+ * between) is chrome: its role ("Spokesperson of the President") is never the headline. */
+static void
+mark_contact_blocks (GArray *lines, guint first)
+{
+  guint start = 0;
+
+  for (guint i = 0; i <= first && i <= lines->len; i++)
+    {
+      gboolean phone = FALSE;
+
+      if (i < first && i < lines->len && !is_blank (lines, i))
+        continue;
+      for (guint j = start; j < i && !phone; j++)
+        phone = is_phone_line (g_array_index (lines, Line, j).text);
+      for (guint j = start; j < i && phone; j++)
+        if (role_at (lines, j) == CMQ_LINE_STORY)
+          set_role (lines, j, CMQ_LINE_LEADING_CHROME);
+      /* and its label, the short line over it ("Press contacts", "Contatti stampa") */
+      if (phone && start >= 2 && is_blank (lines, start - 1) &&
+          role_at (lines, start - 2) == CMQ_LINE_STORY &&
+          cmq_importer_count_words (g_array_index (lines, Line, start - 2).text) <=
+              MAX_CONTACT_LABEL_WORDS &&
+          !cmq_importer_ends_sentence (g_array_index (lines, Line, start - 2).text))
+        set_role (lines, start - 2, CMQ_LINE_LEADING_CHROME);
+      start = i + 1;
+    }
+}
+
 guint
 cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
 {
@@ -705,6 +775,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       first = core_start (lines, info, first);
       first = skip_published_credit (lines, info, first, parts);
+      mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       headline = find_headline (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
