@@ -298,6 +298,29 @@ test_dated_headline_over_links (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "First, the leaders"));
 }
 
+/* A headline saved without the line break before its dateline ("…Chairman Ann
+ * SmithGeneva, 4 May 2009 - The…") is the headline, and the story starts with the dateline; a
+ * name with a capital inside ("McDonald, 4 May") is left whole. */
+static void
+test_glued_dateline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "| Print | |\n"
+      "Joint statement by the Chair of the River Council Ann SmithGeneva, 4 May 2009 - In the "
+      "first sixty years of its existence, the River Council has helped the people of the valley "
+      "after the floods.\n");
+  g_autoptr (CmqRelease) name = import_ok (
+      "The minister met Mr McDonald, 4 May 2009 - The day of the floods - in the valley of the "
+      "rivers, to speak about the help the people need.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Joint statement by the Chair of the River Council Ann Smith");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Geneva, 4 May 2009"));
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2009-05-04");
+  g_assert_cmpuint (n_paragraphs (name), ==, 1);
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (name)[0], "The minister met"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -314,5 +337,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/up-one-level", test_up_one_level);
   g_test_add_func ("/importer/contact-block", test_contact_block);
   g_test_add_func ("/importer/dated-headline-over-links", test_dated_headline_over_links);
+  g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
   return g_test_run ();
 }

@@ -441,6 +441,36 @@ is_byline (const char *folded)
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
 }
 
+/* "…and Committee of Ministers Chairman Miguel Angel MoratinosStrasbourg, 4 May 2009 - In the
+ * first…": a headline saved without the line break before its dateline (a place, a full date
+ * and a dash, then the story's capital), glued to a word of four letters at least that ends in
+ * lower case ("McDonald" is a name). Returns where the dateline starts, or 0 when there is no
+ * such glued dateline. */
+gsize
+cmq_importer_glued_dateline (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int start = 0;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return 0;
+  /* case-sensitive: the glue is a lower-case letter then a capital */
+  if (g_once_init_enter (&initialised))
+    {
+      regex = g_regex_new (
+          "\\s\\p{L}\\p{Ll}{3,}(\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*\\d{1,2}(?:st|nd|rd|th|er)?\\s+"
+          "(?i:" MONTHS ")\\.?\\s+\\d{4}\\s*[-–—]\\s+\\p{Lu})",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 1, &start, NULL))
+    return 0;
+  return (gsize) start;
+}
+
 /* "Remarks by the President on the meetings of 22 June 2017": a line ending with its date. */
 gboolean
 cmq_importer_ends_with_date (const char *text)

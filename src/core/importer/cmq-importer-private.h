@@ -149,6 +149,7 @@ CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */
 gboolean cmq_importer_has_dated_parentheses (const char *text);
 gboolean cmq_importer_ends_with_date (const char *text);
+gsize cmq_importer_glued_dateline (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

@@ -12,6 +12,8 @@
 
 /* A greeting line ("Good afternoon, everyone") is this short. */
 #define MAX_GREETING_WORDS 5
+/* A headline glued to its dateline is looked for in the first lines only. */
+#define MAX_GLUED_HEAD_LINE 20
 
 static gboolean
 is_space_char (gunichar c)
@@ -340,7 +342,19 @@ cmq_importer_split_lines (const char *text)
     {
       gsize len = strcspn (p, "\r\n");
       Line line = { clean_line (p, len), NULL, FALSE };
+      gsize glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
 
+      /* a headline glued to its dateline: two paragraphs */
+      if (glued > 0)
+        {
+          Line blank = { g_strdup (""), NULL, FALSE };
+          Line dateline = { g_strdup (line.text + glued), NULL, FALSE };
+
+          line.text[glued] = '\0';
+          g_array_append_val (lines, line);
+          g_array_append_val (lines, blank);
+          line = dateline;
+        }
       g_array_append_val (lines, line);
       p += len;
       if (p[0] == '\r' && p[1] == '\n')
