@@ -88,12 +88,13 @@ test_time_stamp_is_not_headline (void)
 static void
 test_numeric_order_in_file (void)
 {
-  g_assert_cmpint (cmq_date_numeric_order ("on 25/12/2019 and 05/04/2019"), ==,
+  g_assert_cmpint (cmq_date_numeric_order ("on 25/12/2019 and 05/04/2019", NULL), ==,
                    CMQ_DATE_FIND_DAY_FIRST);
-  g_assert_cmpint (cmq_date_numeric_order ("12/25/2019"), ==, CMQ_DATE_FIND_MONTH_FIRST);
-  g_assert_cmpint (cmq_date_numeric_order ("05/04/2019, 1.25.2019.3, 25/12/2019/7"), ==,
+  g_assert_cmpint (cmq_date_numeric_order ("12/25/2019", NULL), ==, CMQ_DATE_FIND_MONTH_FIRST);
+  g_assert_cmpint (cmq_date_numeric_order ("05/04/2019, 1.25.2019.3, 25/12/2019/7", NULL), ==,
                    CMQ_DATE_FIND_NONE);
-  g_assert_cmpint (cmq_date_numeric_order ("25/12/2019 and 12/25/2019"), ==, CMQ_DATE_FIND_NONE);
+  g_assert_cmpint (cmq_date_numeric_order ("25/12/2019 and 12/25/2019", NULL), ==,
+                   CMQ_DATE_FIND_NONE);
 
   {
     g_autoptr (CmqRelease) release = import_ok (

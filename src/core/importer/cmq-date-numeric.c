@@ -124,24 +124,27 @@ read_pair (const char *p, int *first, int *second)
 }
 
 CmqDateFindFlags
-cmq_date_numeric_order (const char *text)
+cmq_date_numeric_order (const char *text, gboolean *ambiguous)
 {
   gboolean day_first = FALSE, month_first = FALSE;
 
   g_return_val_if_fail (text != NULL, CMQ_DATE_FIND_NONE);
+  if (ambiguous != NULL)
+    *ambiguous = FALSE;
   /* One pass, by hand: this reads whole files, and a regex per figure would cost more. */
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = strpbrk (text, "0123456789"); p != NULL; p = strpbrk (p + 1, "0123456789"))
     {
       int first, second;
 
-      if (!g_ascii_isdigit (*p) ||
-          (p > text && (g_ascii_isdigit (p[-1]) || p[-1] == '.' || p[-1] == '/' || p[-1] == '-')))
+      if (p > text && (g_ascii_isdigit (p[-1]) || p[-1] == '.' || p[-1] == '/' || p[-1] == '-'))
         continue;
       if (!read_pair (p, &first, &second) || first < 1 || second < 1 ||
           (first > 12 && second > 12) || first > 31 || second > 31)
         continue;
       day_first = day_first || (first > 12 && second <= 12);
       month_first = month_first || (second > 12 && first <= 12);
+      if (ambiguous != NULL && first <= 12 && second <= 12 && first != second)
+        *ambiguous = TRUE;
     }
   if (day_first == month_first)
     return CMQ_DATE_FIND_NONE;

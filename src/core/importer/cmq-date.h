@@ -48,7 +48,8 @@ gboolean cmq_date_find_full (const char *text, const char *evidence, const char 
 
 /* How @text writes its dates in figures, from those whose first or second number is above 12:
  * CMQ_DATE_FIND_DAY_FIRST (25/12/2019), CMQ_DATE_FIND_MONTH_FIRST (12/25/2019), or
- * CMQ_DATE_FIND_NONE when it has none of either, or both. */
-CmqDateFindFlags cmq_date_numeric_order (const char *text);
+ * CMQ_DATE_FIND_NONE when it has none of either, or both. @ambiguous (nullable) says whether
+ * @text has a date in figures whose day and month cannot be told apart alone (05/04/2019). */
+CmqDateFindFlags cmq_date_numeric_order (const char *text, gboolean *ambiguous);
 
 G_END_DECLS

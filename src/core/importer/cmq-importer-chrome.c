@@ -404,7 +404,7 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
     {
       guint orders = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_orders, site));
 
-      orders |= cmq_date_numeric_order (copy);
+      orders |= cmq_date_numeric_order (copy, NULL);
       g_hash_table_insert (self->site_orders, g_strdup (site), GUINT_TO_POINTER (orders));
     }
 

@@ -454,7 +454,13 @@ cmq_importer_glued_dateline (const char *text)
   g_autoptr (GMatchInfo) match = NULL;
   int start = 0;
 
-  if (strpbrk (text, "0123456789") == NULL)
+  const char *comma;
+
+  /* most lines have no ", <figure>": no regex for them */
+  for (comma = strchr (text, ','); comma != NULL; comma = strchr (comma + 1, ','))
+    if (comma[1] == ' ' && g_ascii_isdigit (comma[2]))
+      break;
+  if (comma == NULL)
     return 0;
   /* case-sensitive: the glue is a lower-case letter then a capital */
   if (g_once_init_enter (&initialised))

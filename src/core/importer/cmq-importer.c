@@ -197,6 +197,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     NULL,
   };
   const char *converted_from = NULL;
+  gboolean ambiguous;
   guint chrome_lines;
 
   g_return_val_if_fail (CMQ_IS_IMPORTER (self), NULL);
@@ -216,8 +217,8 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
 
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
   /* 05/04/2007 is read as this file, or else the other files of its site, write other dates. */
-  parts.numeric_order = cmq_date_numeric_order (utf8);
-  if (parts.numeric_order == CMQ_DATE_FIND_NONE)
+  parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);
+  if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
