@@ -321,6 +321,26 @@ test_glued_dateline (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (name)[0], "The minister met"));
 }
 
+/* "- Ministry informs:" above the story is a sender's lead-in, not a speech's salutation: the
+ * story starts under it; "Ladies and Gentlemen," stays. */
+static void
+test_lead_in_is_no_salutation (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Ministry: the minister speaks with the ministers of the river states\n\n"
+      "- Ministry informs:\n\n"
+      "The minister spoke today by telephone with the ministers of the river states about the "
+      "floods of the spring.\n");
+  g_autoptr (CmqRelease) speech = import_ok (
+      "Speech of the minister to the river states\n\n"
+      "Ladies and Gentlemen,\n\n"
+      "The floods of the spring have shown how much the valley needs the help of all the river "
+      "states.\n");
+
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The minister spoke"));
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[0], ==, "Ladies and Gentlemen,");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -338,5 +358,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/contact-block", test_contact_block);
   g_test_add_func ("/importer/dated-headline-over-links", test_dated_headline_over_links);
   g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
+  g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   return g_test_run ();
 }

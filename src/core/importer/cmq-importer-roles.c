@@ -352,8 +352,8 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 }
 
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
- * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date). Returns the
- * first of them, or @first. */
+ * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
+ * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
 static guint
 salutation_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -366,7 +366,7 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
       if (*text == '\0')
         continue;
       if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-          g_str_has_suffix (text, " ,") ||
+          g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
           role_at (lines, i) != CMQ_LINE_STORY)
