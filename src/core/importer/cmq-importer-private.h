@@ -150,6 +150,8 @@ CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 gboolean cmq_importer_has_dated_parentheses (const char *text);
 gboolean cmq_importer_ends_with_date (const char *text);
 gsize cmq_importer_glued_dateline (const char *text);
+/* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
+gboolean cmq_importer_is_phone_line (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

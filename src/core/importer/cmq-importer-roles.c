@@ -34,9 +34,6 @@
 /* Outside the core, a line without sentence punctuation and at most this many words is chrome
  * (more is a paragraph cut short, kept). */
 #define MAX_EDGE_WORDS 12
-/* A telephone number has at least this many figures. */
-#define MIN_PHONE_DIGITS 7
-#define MAX_DATE_DIGITS  8
 /* The label over a press contact's block ("Press contacts") is this short. */
 #define MAX_CONTACT_LABEL_WORDS 3
 /* A photo's caption is at most this long. */
@@ -697,26 +694,6 @@ skip_published_credit (GArray *lines, const LineInfo *info, guint first, CmqDump
   return first;
 }
 
-/* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
-static gboolean
-is_phone_line (const char *text)
-{
-  static gsize init = 0;
-  static GRegex *regex = NULL;
-  guint digits = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    digits += g_ascii_isdigit (*p) != 0;
-  if (digits < MIN_PHONE_DIGITS)
-    return FALSE;
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
-                          "\\+?\\(?\\d[\\d ()./-]+$");
-  /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
-  return g_regex_match (regex, text, 0, NULL) &&
-         (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
-}
-
 /* Above the story, a press contact's block (a name, a role, telephone numbers, with no blank line
  * between) is chrome: its role ("Spokesperson of the President") is never the headline. */
 static void
@@ -731,7 +708,7 @@ mark_contact_blocks (GArray *lines, guint first)
       if (i < first && i < lines->len && !is_blank (lines, i))
         continue;
       for (guint j = start; j < i && !phone; j++)
-        phone = is_phone_line (g_array_index (lines, Line, j).text);
+        phone = cmq_importer_is_phone_line (g_array_index (lines, Line, j).text);
       for (guint j = start; j < i && phone; j++)
         if (role_at (lines, j) == CMQ_LINE_STORY)
           set_role (lines, j, CMQ_LINE_LEADING_CHROME);

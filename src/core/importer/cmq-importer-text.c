@@ -12,6 +12,9 @@
 
 /* A greeting line ("Good afternoon, everyone") is this short. */
 #define MAX_GREETING_WORDS 5
+/* A telephone number has at least this many figures; a date in figures at most 8. */
+#define MIN_PHONE_DIGITS 7
+#define MAX_DATE_DIGITS  8
 /* A headline glued to its dateline is looked for in the first lines only. */
 #define MAX_GLUED_HEAD_LINE 20
 
@@ -475,4 +478,24 @@ cmq_importer_has_time (const char *text)
     if (p > text && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
       return TRUE;
   return FALSE;
+}
+
+/* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
+gboolean
+cmq_importer_is_phone_line (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+  if (digits < MIN_PHONE_DIGITS)
+    return FALSE;
+  cmq_importer_regex_get (&init, &regex,
+                          "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
+                          "\\+?\\(?\\d[\\d ()./-]+$");
+  /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
+  return g_regex_match (regex, text, 0, NULL) &&
+         (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
 }
