@@ -180,6 +180,25 @@ test_published_credit (void)
   g_assert_cmpuint (n_paragraphs (alone), ==, 1);
 }
 
+/* A repost site's tagline, a sentence-like paragraph, stands above the release's head and its
+ * labelled date line ("Datum: 11 januari 1999"): it is not the story's first paragraph. */
+static void
+test_tagline_above_dated_head (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "River News\n\n"
+      "Writes, screens and spreads press releases for journalism, search and social media. The "
+      "starting point to make your news known to the world.\n\n"
+      "Speech of the minister at the conference of the river states\n\n"
+      "Datum: 11 januari 1999\n\n"
+      "Ladies and gentlemen,\n\n"
+      "I wish you all a happy new year, and I am glad to greet you here again so soon after the "
+      "last conference of the river states.\n");
+
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "1999-01-11");
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and gentlemen,");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -190,5 +209,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/numeric-order-in-file", test_numeric_order_in_file);
   g_test_add_func ("/importer/numeric-order-on-site", test_numeric_order_on_site);
   g_test_add_func ("/importer/published-credit", test_published_credit);
+  g_test_add_func ("/importer/tagline-above-dated-head", test_tagline_above_dated_head);
   return g_test_run ();
 }
