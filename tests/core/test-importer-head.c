@@ -341,6 +341,26 @@ test_lead_in_is_no_salutation (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (speech)[0], ==, "Ladies and Gentlemen,");
 }
 
+/* A headline holding its date in parentheses, over the press office's name and the speech's own
+ * title in capitals, is the headline; the title in capitals is not. */
+static void
+test_dated_headline_over_office (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Federal government\n\n\n"
+      "Speech of Minister Smith to the press on 19 January 2004 (2004-01-21)\n\n"
+      "Press service of the Rivers Office\n\n"
+      "SPEECH OF MR JOHN SMITH, MINISTER OF RIVERS, AT THE PRESS LUNCH - RIVER PALACE 19 "
+      "January 2004\n\n"
+      "Ladies and Gentlemen,\n\n"
+      "I am glad to welcome you at the start of this new year, here in the palace of the rivers, "
+      "and to look back on the year of the floods.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Speech of Minister Smith to the press on 19 January 2004 (2004-01-21)");
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and Gentlemen,");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -359,5 +379,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/dated-headline-over-links", test_dated_headline_over_links);
   g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
+  g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
   return g_test_run ();
 }

@@ -215,7 +215,8 @@ is_link_item (const char *text, const LineInfo *info)
 
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
- * above is the headline, and the line under it its subtitle; so is one ending with its date ("…
+ * above (or a line higher, over the press office's name) is the headline, and the line under it
+ * its subtitle; so is one ending with its date ("…
  * del 22 giugno 2017") over a shorter line (a section's name). Returns whether the head may go on
  * above line @i. */
 static gboolean
@@ -225,9 +226,11 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
 
   if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
     line->role = CMQ_LINE_HEADLINE;
-  else if (*above == 0 && is_headline_shape (line->text, line->key, &info[i]) &&
-           (cmq_importer_has_dated_parentheses (line->text) ||
-            (cmq_importer_ends_with_date (line->text) && info[i].words > info[*headline].words)))
+  else if (is_headline_shape (line->text, line->key, &info[i]) &&
+           ((*above < MAX_LINES_ABOVE_HEADLINE &&
+             cmq_importer_has_dated_parentheses (line->text)) ||
+            (*above == 0 && cmq_importer_ends_with_date (line->text) &&
+             info[i].words > info[*headline].words)))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
