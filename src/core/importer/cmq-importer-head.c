@@ -132,7 +132,12 @@ cmq_importer_is_published_credit (const char *text)
   static GRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
-  if (strpbrk (text, "0123456789") == NULL)
+  /* no folding and no regex for the lines that say nothing of publishing */
+  if (strpbrk (text, "0123456789") == NULL ||
+      (strstr (text, "ubli") == NULL && strstr (text, "ubbli") == NULL &&
+       strstr (text, "ffentlicht") == NULL && strstr (text, "osted") == NULL &&
+       strstr (text, "UBLI") == NULL && strstr (text, "UBBLI") == NULL &&
+       strstr (text, "FFENTLICHT") == NULL && strstr (text, "OSTED") == NULL))
     return FALSE;
   folded = cmq_importer_fold (text);
   cmq_importer_regex_get (
