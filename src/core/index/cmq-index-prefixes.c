@@ -104,16 +104,19 @@ typedef struct
   GString *out;
 } Collect;
 
+/* A prefix is at most three characters: looked up in a buffer, copied only when new. */
 static void
 collect_add (Collect *collect, const char *token, int length)
 {
-  char *key;
+  char key[16];
 
-  if (length <= 0)
+  if (length <= 0 || length >= (int) sizeof key)
     return;
-  key = g_strndup (token, length);
-  if (!g_hash_table_add (collect->seen, key))
+  memcpy (key, token, length);
+  key[length] = '\0';
+  if (g_hash_table_contains (collect->seen, key))
     return;
+  g_hash_table_add (collect->seen, g_strdup (key));
   if (collect->out->len > 0)
     g_string_append_c (collect->out, ' ');
   g_string_append_len (collect->out, token, length);

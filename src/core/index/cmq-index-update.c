@@ -48,13 +48,15 @@
   " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 16);"                                       \
   " INSERT INTO fts (fts, rank) VALUES ('hashsize', 1048576);"                                     \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 4);"                                \
-  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 16);"
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 16);"                             \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 1048576);"
 #define BULK_MERGE_CONFIG                                                                          \
   "INSERT INTO fts (fts, rank) VALUES ('automerge', 0);"                                           \
   " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 64);"                                       \
   " INSERT INTO fts (fts, rank) VALUES ('hashsize', 8388608);"                                     \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 0);"                                \
-  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"                             \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 8388608);"
 
 typedef struct
 {
