@@ -77,9 +77,8 @@ cmq_index_writer_init (Writer *writer, const char *path)
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
     /* The prefixes the worker found, with those of the release's note should it have one. */
     { G_STRUCT_OFFSET (Writer, insert_prefixes),
-      "INSERT INTO prefixes (rowid, words) SELECT ?1, CASE WHEN n.note IS NULL THEN ?2"
-      " ELSE cmq_prefixes (?2, n.note) END FROM (SELECT (SELECT note FROM notes WHERE id = ?3)"
-      " AS note) n" },
+      "INSERT INTO prefixes (rowid, words) VALUES (?1, coalesce ((SELECT cmq_prefixes (?2, note)"
+      " FROM notes WHERE id = ?3), ?2))" },
     { G_STRUCT_OFFSET (Writer, insert_file),
       "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, skipped)"
       " VALUES (?, ?, ?, ?, ?, ?)" },
