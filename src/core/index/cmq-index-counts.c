@@ -42,7 +42,9 @@
 
 /* Short prefixes (cmq_query_get_prefix_match(), ?8): with words, a filter of the statements over
  * fts; alone, the statements over prefixes. */
-#define PREFIX_FILTER " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8)"
+#define PREFIX_FILTER                                                                              \
+  " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"         \
+  " AND rowid < ?3)"
 #define COUNT_PREFIX_SQL                                                                           \
   "SELECT rowid >> 10, count(*) FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"             \
   " AND rowid < ?3 GROUP BY 1"

@@ -124,7 +124,9 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   ", CASE WHEN cmq_first (?5) THEN cmq_snippet (fts, -1, X'02', X'03', '…', 16) END"
 /* The releases that have the short prefixes ?8 (cmq_query_get_prefix_match()), for a statement
  * over fts: a filter (its "%s"), or nothing without short prefixes. */
-#define PREFIX_FILTER " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8)"
+#define PREFIX_FILTER                                                                              \
+  " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"         \
+  " AND rowid < ?3)"
 /* A query of short prefixes only, over prefixes as p: the snippet of the first ?5 hits marks the
  * first word starting with one of the prefixes ?9 (cmq_query_get_short_prefixes()). */
 #define PREFIX_SNIPPET_COLUMN                                                                      \
@@ -302,8 +304,9 @@ collect_without_words (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
                   query, NULL, low, high, limit, 0, hits, docids);
 }
 
-/* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
- * on are ranked. Cheap: FTS5 walks its doclists newest first and stops there. */
+/* The docid of the rank_limit-th newest match of @match, or -1 when fewer match: only the
+ * matches from it on are ranked (with short prefixes, those of them that have the prefixes, so
+ * that the prefixes' rows are read for that range only). Cheap: FTS5 walks its doclists newest first and stops there. */
 static sqlite3_int64
 rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 low,
                 sqlite3_int64 high, guint rank_limit, int *rc_out)
@@ -312,15 +315,13 @@ rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
   sqlite3_int64 threshold = -1;
   gboolean sources =
       cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
-  const char *prefixes = cmq_query_get_prefix_match (query);
   /* With source: filters, the rank_limit-th newest match of those sources. */
-  g_autofree char *sql = g_strdup_printf (
+  const char *sql =
       sources ? "SELECT fts.rowid FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1"
-                " AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
+                " AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
                 " ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?4"
               : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                " AND rowid < ?3%s ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
-      prefixes != NULL ? PREFIX_FILTER : "");
+                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4";
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
@@ -330,8 +331,6 @@ rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
           sqlite3_bind_text (stmt, 6, cmq_query_get_sources (query), -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 7, cmq_query_get_exclude_sources (query), -1, SQLITE_STATIC);
         }
-      if (prefixes != NULL)
-        sqlite3_bind_text (stmt, 8, prefixes, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
