@@ -102,6 +102,7 @@ test_typed (Fixture *fixture, gconstpointer data)
     g_autofree char *phrase = typed (index, "\"the arc\"*", CMQ_INDEX_SORT_NEWEST);
     g_autofree char *either = typed (index, "cyber OR arc", CMQ_INDEX_SORT_NEWEST);
     g_autofree char *excluded = typed (index, "-brussels arc", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *excluded_oldest = typed (index, "-brussels arc", CMQ_INDEX_SORT_OLDEST);
 
     g_assert_cmpstr (relevance, ==,
                      "Defence spending rises|Ministers meet in Brussels|Arctic security in focus");
@@ -113,7 +114,8 @@ test_typed (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (explicit, ==, "Ministers meet in Brussels|Arctic security in focus");
     g_assert_cmpstr (dated, ==, "Ministers meet in Brussels|Arctic security in focus");
     g_assert_cmpstr (none, ==, "");
-    /* Phrases, alternatives and exclusions keep the full-text index (as before). */
+    g_assert_cmpstr (excluded_oldest, ==, "Arctic security in focus|Defence spending rises");
+    /* Phrases and alternatives keep the full-text index (as before). */
     g_assert_cmpstr (phrase, ==, "Defence spending rises|Ministers meet in Brussels");
     g_assert_cmpstr (either, ==,
                      "Defence spending rises|Cyber defence exercise ends|Ministers "
@@ -128,6 +130,15 @@ test_typed (Fixture *fixture, gconstpointer data)
     for (guint i = 0; i < months->len; i++)
       total += g_array_index (months, CmqIndexMonthCount, i).count;
     g_assert_cmpuint (total, ==, 3);
+  }
+  {
+    g_autoptr (CmqQuery) parsed = cmq_query_parse ("-brussels arc", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+    g_autoptr (GArray) months = cmq_index_count_months (index, parsed, NULL, NULL, NULL);
+    guint total = 0;
+
+    for (guint i = 0; i < months->len; i++)
+      total += g_array_index (months, CmqIndexMonthCount, i).count;
+    g_assert_cmpuint (total, ==, 2);
   }
 }
 

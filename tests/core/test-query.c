@@ -381,7 +381,7 @@ test_short_prefixes (void)
     { "na ", NULL, "\"na\"" },               /* a whole word */
     { "title:na", NULL, "title : \"na\"*" }, /* the title only */
     { "ukraine OR na", NULL, "(\"ukraine\" OR \"na\"*)" },
-    { "-russia na", NULL, "\"na\"* NOT (\"russia\")" }, /* nothing else to match */
+    { "-russia na", "\"na\"", NULL }, /* exclusions from the prefixes' releases */
     { "\"the na\"*", NULL, "\"the na\"*" },
     { "u.n", NULL, "\"u.n\"*" },
   };
@@ -400,6 +400,11 @@ test_short_prefixes (void)
           g_assert_cmpstr (cmq_query_get_word_match (query), ==, cmq_query_get_match (query));
         }
     }
+  {
+    g_autoptr (CmqQuery) query = cmq_query_parse ("-russia na", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+    g_assert_cmpstr (cmq_query_get_exclude_match (query), ==, "\"russia\"");
+  }
   {
     g_autoptr (CmqQuery) query = cmq_query_parse ("ukraine na", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
 

@@ -48,6 +48,15 @@
 #define COUNT_PREFIX_SQL                                                                           \
   "SELECT rowid >> 10, count(*) FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"             \
   " AND rowid < ?3 GROUP BY 1"
+/* The same without the releases of the excluded words ?1. */
+#define NOT_EXCLUDED " AND rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1)"
+#define COUNT_PREFIX_SQL_EXCLUDE                                                                   \
+  "SELECT rowid >> 10, count(*) FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"             \
+  " AND rowid < ?3" NOT_EXCLUDED " GROUP BY 1"
+#define COUNT_PREFIX_SOURCE_SQL_EXCLUDE                                                            \
+  "SELECT p.rowid >> 10, count(*) FROM prefixes p JOIN docs d ON d.docid = p.rowid"                \
+  " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3"                                    \
+  " AND p.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1)" SOURCE_OK " GROUP BY 1"
 #define COUNT_PREFIX_SOURCE_SQL                                                                    \
   "SELECT p.rowid >> 10, count(*) FROM prefixes p JOIN docs d ON d.docid = p.rowid"                \
   " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3" SOURCE_OK " GROUP BY 1"
@@ -63,6 +72,8 @@ count_sql (CmqQuery *query)
   const char *match = cmq_query_get_word_match (query);
   const char *prefixes = cmq_query_get_prefix_match (query);
 
+  if (prefixes != NULL && match == NULL && cmq_query_get_exclude_match (query) != NULL)
+    return g_strdup (sources ? COUNT_PREFIX_SOURCE_SQL_EXCLUDE : COUNT_PREFIX_SQL_EXCLUDE);
   if (prefixes != NULL && match == NULL)
     return g_strdup (sources ? COUNT_PREFIX_SOURCE_SQL : COUNT_PREFIX_SQL);
   if (prefixes != NULL)

@@ -132,10 +132,10 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 #define PREFIX_SNIPPET_COLUMN                                                                      \
   ", CASE WHEN cmq_first (?5) THEN cmq_prefix_snippet ((SELECT cmq_body (b.body) FROM bodies b"    \
   " WHERE b.docid = d.docid), ?9) END"
-#define PREFIX_HITS_SQL(order)                                                                     \
+#define PREFIX_HITS_SQL(order, limit)                                                              \
   HIT_COLUMNS "0.0" PREFIX_SNIPPET_COLUMN " FROM prefixes p JOIN docs d ON d.docid = p.rowid"      \
               " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3" SOURCE_FILTER          \
-              " ORDER BY p.rowid " order " LIMIT ?4"
+              " ORDER BY p.rowid " order limit
 
 /* @skip (nullable): a statement whose first column is a docid, in the order of @sql (newest
  * first, or oldest first when @ascending) over the same range: rows of @sql with those docids
@@ -353,11 +353,34 @@ collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
                        sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
                        GArray *docids)
 {
-  if (sort == CMQ_INDEX_SORT_OLDEST)
-    return collect_oldest (db, PREFIX_HITS_SQL ("ASC"), query, NULL, low, high, limit, n_snippets,
-                           hits, docids);
-  return collect (db, PREFIX_HITS_SQL ("DESC"), query, NULL, low, high, limit, n_snippets, hits,
-                  docids);
+  gboolean ascending = sort == CMQ_INDEX_SORT_OLDEST;
+  sqlite3_stmt *skip = NULL;
+  int rc;
+
+  if (cmq_query_get_exclude_match (query) == NULL && ascending)
+    return collect_oldest (db, PREFIX_HITS_SQL ("ASC", " LIMIT ?4"), query, NULL, low, high, limit,
+                           n_snippets, hits, docids);
+  if (cmq_query_get_exclude_match (query) == NULL)
+    return collect (db, PREFIX_HITS_SQL ("DESC", " LIMIT ?4"), query, NULL, low, high, limit,
+                    n_snippets, hits, docids);
+  /* Without the releases of the excluded words, walked beside them (see collect_excluding()). */
+  rc = sqlite3_prepare_v2 (db,
+                           ascending ? "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                       " AND rowid < ?3 ORDER BY rowid ASC"
+                                     : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                       " AND rowid < ?3 ORDER BY rowid DESC",
+                           -1, &skip, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (skip, 1, cmq_query_get_exclude_match (query), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (skip, 2, low);
+      sqlite3_bind_int64 (skip, 3, high);
+      rc = collect_skipping (
+          db, ascending ? PREFIX_HITS_SQL ("ASC", "") : PREFIX_HITS_SQL ("DESC", ""), query, NULL,
+          low, high, limit, n_snippets, skip, ascending, hits, docids);
+    }
+  sqlite3_finalize (skip);
+  return rc;
 }
 
 /* A query with words to match (@match, over fts), and maybe short prefixes: the ranked matches

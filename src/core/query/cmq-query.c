@@ -65,8 +65,7 @@ struct _CmqQuery
   GString *exclude_sources; /* -source: filters */
   GStrv highlight_terms;
   gboolean too_long;
-  /* see cmq_query_get_prefix_match() and the two after it */
-  char *prefix_match, *short_prefixes, *word_match;
+  char *prefix_match, *short_prefixes, *word_match; /* see cmq_query_get_prefix_match() */
 };
 
 static void
@@ -461,8 +460,8 @@ join_match (GString *positive, GString *negative)
   return positive->len > 0 ? g_strdup (positive->str) : NULL;
 }
 
-/* Short prefixes go to the prefixes table, unless nothing else is left to match while words are
- * excluded (exclusions need a match to be taken from). */
+/* Short prefixes go to the prefixes table; with nothing else to match, the exclusions are
+ * taken from them (cmq_query_get_exclude_match()). */
 static void
 build_prefix_match (CmqQuery *self, GArray *terms, GString *negative)
 {
@@ -479,13 +478,14 @@ build_prefix_match (CmqQuery *self, GArray *terms, GString *negative)
         g_string_append_printf (prefixes, "%s\"%s\"", prefixes->len > 0 ? " " : "", term->text);
         g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", term->text);
       }
-  if (prefixes->len > 0)
-    build_positive (terms, skip, rest);
-  if (prefixes->len == 0 || (rest->len == 0 && negative->len > 0))
+  if (prefixes->len == 0)
     return;
+  build_positive (terms, skip, rest);
   self->prefix_match = g_string_free (g_steal_pointer (&prefixes), FALSE);
   self->short_prefixes = g_string_free (g_steal_pointer (&words), FALSE);
   self->word_match = join_match (rest, negative);
+  if (rest->len == 0 && negative->len > 0)
+    self->exclude_match = g_strdup (negative->str);
 }
 
 static void
