@@ -589,7 +589,8 @@ static void
 test_query_async (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (CmqIndex) index = open_index (fixture);
-  g_autoptr (CmqQuery) parsed = cmq_query_parse ("arc", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  /* Four letters or more rank (two or three add nothing to the rank: test-index-prefixes.c). */
+  g_autoptr (CmqQuery) parsed = cmq_query_parse ("arct", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
   GPtrArray *hits = NULL;
 
   write_small_library (fixture);

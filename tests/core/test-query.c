@@ -360,6 +360,59 @@ test_long_input (void)
   g_assert_cmpuint (strlen (cmq_query_get_match (query)), <=, 2048 + 2);
 }
 
+/* Words of two or three letters being typed go to the index's prefix table; the rest of the
+ * query stays a full-text match, and cmq_query_get_match() keeps them. */
+static void
+test_short_prefixes (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *prefixes; /* NULL: none */
+    const char *words;
+  } cases[] = {
+    { "na", "\"na\"", NULL },
+    { "ukraine nat", "\"nat\"", "\"ukraine\"" },
+    { "Ärc", "\"Ärc\"", NULL },
+    { "mi* ar* nato ", "\"mi\" \"ar\"", "\"nato\"" },
+    { "ukraine -russia na", "\"na\"", "(\"ukraine\") NOT (\"russia\")" },
+    { "nato", NULL, "\"nato\"*" },           /* four letters: the full-text index */
+    { "n", NULL, NULL },                     /* one letter: not searched yet */
+    { "na ", NULL, "\"na\"" },               /* a whole word */
+    { "title:na", NULL, "title : \"na\"*" }, /* the title only */
+    { "ukraine OR na", NULL, "(\"ukraine\" OR \"na\"*)" },
+    { "-russia na", "\"na\"", NULL }, /* exclusions from the prefixes' releases */
+    { "\"the na\"*", NULL, "\"the na\"*" },
+    { "u.n", NULL, "\"u.n\"*" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (CmqQuery) query = cmq_query_parse (cases[i].text, CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (cmq_query_get_prefix_match (query), ==, cases[i].prefixes);
+      if (cases[i].prefixes != NULL)
+        g_assert_cmpstr (cmq_query_get_word_match (query), ==, cases[i].words);
+      else
+        {
+          g_assert_null (cmq_query_get_short_prefixes (query));
+          g_assert_cmpstr (cmq_query_get_word_match (query), ==, cmq_query_get_match (query));
+        }
+    }
+  {
+    g_autoptr (CmqQuery) query = cmq_query_parse ("-russia na", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+    g_assert_cmpstr (cmq_query_get_exclude_match (query), ==, "\"russia\"");
+  }
+  {
+    g_autoptr (CmqQuery) query = cmq_query_parse ("ukraine na", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+    g_assert_cmpstr (cmq_query_get_match (query), ==, "\"ukraine\" AND \"na\"*");
+    g_assert_cmpstr (cmq_query_get_short_prefixes (query), ==, "na");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -376,6 +429,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/query/equal", test_equal);
   g_test_add_func ("/query/junk", test_junk);
   g_test_add_func ("/query/long-input", test_long_input);
+  g_test_add_func ("/query/short-prefixes", test_short_prefixes);
 
   return g_test_run ();
 }

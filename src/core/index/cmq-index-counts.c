@@ -40,7 +40,58 @@
   "SELECT d.docid >> 10, count(*) FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3 AND ?1 IS "     \
   "NULL" SOURCE_OK " GROUP BY 1"
 
+/* Short prefixes (cmq_query_get_prefix_match(), ?8): with words, a filter of the statements over
+ * fts; alone, the statements over prefixes. */
+#define PREFIX_FILTER                                                                              \
+  " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"         \
+  " AND rowid < ?3)"
+#define COUNT_PREFIX_SQL                                                                           \
+  "SELECT rowid >> 10, count(*) FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"             \
+  " AND rowid < ?3 GROUP BY 1"
+/* The same without the releases of the excluded words ?1. */
+#define NOT_EXCLUDED " AND rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1)"
+#define COUNT_PREFIX_SQL_EXCLUDE                                                                   \
+  "SELECT rowid >> 10, count(*) FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"             \
+  " AND rowid < ?3" NOT_EXCLUDED " GROUP BY 1"
+#define COUNT_PREFIX_SOURCE_SQL_EXCLUDE                                                            \
+  "SELECT p.rowid >> 10, count(*) FROM prefixes p JOIN docs d ON d.docid = p.rowid"                \
+  " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3"                                    \
+  " AND p.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?1)" SOURCE_OK " GROUP BY 1"
+#define COUNT_PREFIX_SOURCE_SQL                                                                    \
+  "SELECT p.rowid >> 10, count(*) FROM prefixes p JOIN docs d ON d.docid = p.rowid"                \
+  " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3" SOURCE_OK " GROUP BY 1"
+
 G_STATIC_ASSERT (CMQ_INDEX_DOCID_DAY_SHIFT == 10);
+
+/* The statement that counts the matches of @query by day. */
+static char *
+count_sql (CmqQuery *query)
+{
+  gboolean sources =
+      cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
+  const char *match = cmq_query_get_word_match (query);
+  const char *prefixes = cmq_query_get_prefix_match (query);
+
+  if (prefixes != NULL && match == NULL && cmq_query_get_exclude_match (query) != NULL)
+    return g_strdup (sources ? COUNT_PREFIX_SOURCE_SQL_EXCLUDE : COUNT_PREFIX_SQL_EXCLUDE);
+  if (prefixes != NULL && match == NULL)
+    return g_strdup (sources ? COUNT_PREFIX_SOURCE_SQL : COUNT_PREFIX_SQL);
+  if (prefixes != NULL)
+    return g_strdup_printf (sources ? "SELECT fts.rowid >> 10, count(*) FROM fts JOIN docs d"
+                                      " ON d.docid = fts.rowid WHERE fts MATCH ?1"
+                                      " AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_OK
+                                      "%s GROUP BY 1"
+                                    : "SELECT rowid >> 10, count(*) FROM fts WHERE fts MATCH ?1"
+                                      " AND rowid >= ?2 AND rowid < ?3%s GROUP BY 1",
+                            PREFIX_FILTER);
+  if (sources)
+    return g_strdup (match != NULL                                 ? COUNT_MATCH_SOURCE_SQL
+                     : cmq_query_get_exclude_match (query) != NULL ? COUNT_EXCLUDE_SOURCE_SQL
+                                                                   : COUNT_ALL_SOURCE_SQL);
+  return g_strdup (match != NULL                                 ? COUNT_MATCH_SQL
+                   : cmq_query_get_exclude_match (query) != NULL ? COUNT_EXCLUDE_SQL
+                                                                 : COUNT_ALL_SQL);
+}
 
 static int
 cancelled_cb (void *user_data)
@@ -91,7 +142,7 @@ add_day (GArray *months, guint *n_undated, sqlite3_int64 day, guint count)
 static int
 count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
 {
-  const char *match = cmq_query_get_match (query);
+  const char *match = cmq_query_get_word_match (query);
   const char *exclude = cmq_query_get_exclude_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
@@ -99,7 +150,7 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
   const char *exclude_sources = cmq_query_get_exclude_sources (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
   sqlite3_stmt *stmt = NULL;
-  const char *sql;
+  g_autofree char *sql = NULL;
   int rc;
 
   /* A phrase too long to search matches nothing (see run_query() in cmq-index-query.c). */
@@ -112,12 +163,7 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  if (sources != NULL || exclude_sources != NULL)
-    sql = match != NULL     ? COUNT_MATCH_SOURCE_SQL
-          : exclude != NULL ? COUNT_EXCLUDE_SOURCE_SQL
-                            : COUNT_ALL_SOURCE_SQL;
-  else
-    sql = match != NULL ? COUNT_MATCH_SQL : exclude != NULL ? COUNT_EXCLUDE_SQL : COUNT_ALL_SQL;
+  sql = count_sql (query);
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -132,6 +178,8 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
           sqlite3_bind_text (stmt, 6, sources, -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 7, exclude_sources, -1, SQLITE_STATIC);
         }
+      if (sqlite3_bind_parameter_count (stmt) >= 8)
+        sqlite3_bind_text (stmt, 8, cmq_query_get_prefix_match (query), -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           sqlite3_int64 day[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };

@@ -73,6 +73,16 @@ sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 /* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
  * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
 sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* cmq-index-prefixes.c: the two- and three-letter prefixes of the words (the table prefixes). */
+
+/* The distinct two- and three-letter prefixes of the words of @texts (NULLs skipped), folded as
+ * fts folds them, separated by spaces: a release's row in prefixes. Any thread. */
+char *cmq_index_prefixes_of (const char *const *texts, guint n_texts);
+/* A snippet of @text around its first word starting with one of @prefixes (separated by spaces),
+ * marked; NULL when none does. */
+char *cmq_index_prefix_snippet (const char *text, const char *prefixes);
+/* cmq_prefixes (text, …) and cmq_prefix_snippet (text, prefixes), see there. */
+int cmq_index_prefixes_register (sqlite3 *db);
 /* cmq-index-snippet.c: cmq_snippet(), snippet() widened to whole words. */
 int cmq_index_snippet_register (fts5_api *api);
 /* Deletes the database at @path with its WAL, shared memory and journal. */

@@ -15,6 +15,9 @@
 
 #define SNIPPET_SQL                                                                                \
   "SELECT cmq_snippet (fts, -1, X'02', X'03', '…', 16) FROM fts WHERE fts MATCH ?1 AND rowid = ?2"
+/* ?1 the short prefixes (cmq_query_get_short_prefixes()), ?2 the docid. */
+#define PREFIX_SNIPPET_SQL                                                                         \
+  "SELECT cmq_prefix_snippet (cmq_body (body), ?1) FROM bodies WHERE docid = ?2"
 /* Characters of the body shown when the query matches no word (only filters). */
 #define LEAD_CHARS 160
 /* How often a running statement checks whether it was cancelled (virtual machine steps). */
@@ -78,10 +81,16 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   if (cmq_query_get_match (query) == NULL)
     return lead_text (db, docid);
 
-  rc = sqlite3_prepare_v2 (db, SNIPPET_SQL, -1, &stmt, NULL);
+  /* Only prefixes being typed: their first word in the body, else its start. */
+  rc = sqlite3_prepare_v2 (
+      db, cmq_query_get_word_match (query) != NULL ? SNIPPET_SQL : PREFIX_SNIPPET_SQL, -1, &stmt,
+      NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, cmq_query_get_match (query), -1, SQLITE_STATIC);
+      if (cmq_query_get_word_match (query) != NULL)
+        sqlite3_bind_text (stmt, 1, cmq_query_get_word_match (query), -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_text (stmt, 1, cmq_query_get_short_prefixes (query), -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, docid);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
@@ -94,6 +103,8 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
     }
   sqlite3_finalize (stmt);
   *rc_out = rc;
+  if (rc == SQLITE_OK && snippet == NULL && cmq_query_get_word_match (query) == NULL)
+    return lead_text (db, docid);
   return snippet;
 }
 
@@ -111,6 +122,20 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 #define SOURCE_FILTER " AND ((?6 IS NULL AND ?7 IS NULL) OR cmq_source_ok (d.source, ?6, ?7))"
 #define SNIPPET_COLUMN                                                                             \
   ", CASE WHEN cmq_first (?5) THEN cmq_snippet (fts, -1, X'02', X'03', '…', 16) END"
+/* The releases that have the short prefixes ?8 (cmq_query_get_prefix_match()), for a statement
+ * over fts: a filter (its "%s"), or nothing without short prefixes. */
+#define PREFIX_FILTER                                                                              \
+  " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"         \
+  " AND rowid < ?3)"
+/* A query of short prefixes only, over prefixes as p: the snippet of the first ?5 hits marks the
+ * first word starting with one of the prefixes ?9 (cmq_query_get_short_prefixes()). */
+#define PREFIX_SNIPPET_COLUMN                                                                      \
+  ", CASE WHEN cmq_first (?5) THEN cmq_prefix_snippet ((SELECT cmq_body (b.body) FROM bodies b"    \
+  " WHERE b.docid = d.docid), ?9) END"
+#define PREFIX_HITS_SQL(order, limit)                                                              \
+  HIT_COLUMNS "0.0" PREFIX_SNIPPET_COLUMN " FROM prefixes p JOIN docs d ON d.docid = p.rowid"      \
+              " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3" SOURCE_FILTER          \
+              " ORDER BY p.rowid " order limit
 
 /* @skip (nullable): a statement whose first column is a docid, in the order of @sql (newest
  * first, or oldest first when @ascending) over the same range: rows of @sql with those docids
@@ -136,6 +161,10 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
         sqlite3_bind_int64 (stmt, 5, n_snippets);
       sqlite3_bind_text (stmt, 6, cmq_query_get_sources (query), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 7, cmq_query_get_exclude_sources (query), -1, SQLITE_STATIC);
+      if (sqlite3_bind_parameter_count (stmt) >= 8)
+        sqlite3_bind_text (stmt, 8, cmq_query_get_prefix_match (query), -1, SQLITE_STATIC);
+      if (sqlite3_bind_parameter_count (stmt) >= 9)
+        sqlite3_bind_text (stmt, 9, cmq_query_get_short_prefixes (query), -1, SQLITE_STATIC);
 
       /* With @skip, the statement has no LIMIT: the rows left out must not count. */
       while ((limit < 0 || n_added < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -275,8 +304,9 @@ collect_without_words (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
                   query, NULL, low, high, limit, 0, hits, docids);
 }
 
-/* The docid of the rank_limit-th newest match, or -1 when fewer match: only the matches from it
- * on are ranked. Cheap: FTS5 walks its doclists newest first and stops there. */
+/* The docid of the rank_limit-th newest match of @match, or -1 when fewer match: only the
+ * matches from it on are ranked (with short prefixes, those of them that have the prefixes, so
+ * that the prefixes' rows are read for that range only). Cheap: FTS5 walks its doclists newest first and stops there. */
 static sqlite3_int64
 rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 low,
                 sqlite3_int64 high, guint rank_limit, int *rc_out)
@@ -286,14 +316,13 @@ rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
   gboolean sources =
       cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
   /* With source: filters, the rank_limit-th newest match of those sources. */
-  int rc = sqlite3_prepare_v2 (
-      db,
+  const char *sql =
       sources ? "SELECT fts.rowid FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1"
                 " AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
                 " ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?4"
               : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
-      -1, &stmt, NULL);
+                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4";
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -315,6 +344,97 @@ rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
   sqlite3_finalize (stmt);
   *rc_out = rc;
   return threshold;
+}
+
+/* A query of short prefixes only (and filters): the releases that have them, newest (or oldest)
+ * first: with no positions, they have nothing to rank. */
+static int
+collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_int64 low,
+                       sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
+                       GArray *docids)
+{
+  gboolean ascending = sort == CMQ_INDEX_SORT_OLDEST;
+  sqlite3_stmt *skip = NULL;
+  int rc;
+
+  if (cmq_query_get_exclude_match (query) == NULL && ascending)
+    return collect_oldest (db, PREFIX_HITS_SQL ("ASC", " LIMIT ?4"), query, NULL, low, high, limit,
+                           n_snippets, hits, docids);
+  if (cmq_query_get_exclude_match (query) == NULL)
+    return collect (db, PREFIX_HITS_SQL ("DESC", " LIMIT ?4"), query, NULL, low, high, limit,
+                    n_snippets, hits, docids);
+  /* Without the releases of the excluded words, walked beside them (see collect_excluding()). */
+  rc = sqlite3_prepare_v2 (db,
+                           ascending ? "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                       " AND rowid < ?3 ORDER BY rowid ASC"
+                                     : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
+                                       " AND rowid < ?3 ORDER BY rowid DESC",
+                           -1, &skip, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (skip, 1, cmq_query_get_exclude_match (query), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (skip, 2, low);
+      sqlite3_bind_int64 (skip, 3, high);
+      rc = collect_skipping (
+          db, ascending ? PREFIX_HITS_SQL ("ASC", "") : PREFIX_HITS_SQL ("DESC", ""), query, NULL,
+          low, high, limit, n_snippets, skip, ascending, hits, docids);
+    }
+  sqlite3_finalize (skip);
+  return rc;
+}
+
+/* A query with words to match (@match, over fts), and maybe short prefixes: the ranked matches
+ * first (relevance), then the older ones newest first; or all of them by date. */
+static int
+collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort sort, guint limit,
+               sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, GPtrArray *hits,
+               GArray *docids)
+{
+  const char *filter = cmq_query_get_prefix_match (query) != NULL ? PREFIX_FILTER : "";
+  sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
+  sqlite3_int64 threshold = -1;
+  int rc = SQLITE_OK;
+
+  if (sort == CMQ_INDEX_SORT_OLDEST)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
+                      " ORDER BY fts.rowid ASC LIMIT ?4",
+          filter);
+
+      return collect_oldest (self->db, sql, query, match, low, high, all, n_snippets, hits, docids);
+    }
+  if (sort == CMQ_INDEX_SORT_RELEVANCE)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                      " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
+                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
+                      " ORDER BY fts.rank LIMIT ?4",
+          filter);
+
+      if (self->rank_limit > 0)
+        threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
+      if (rc == SQLITE_OK)
+        rc = collect (self->db, sql, query, match, MAX (low, threshold), high, all, n_snippets,
+                      hits, docids);
+    }
+  /* Newest first; after the ranked ones, the older matches. */
+  if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
+      (limit == 0 || hits->len < limit))
+    {
+      g_autofree char *sql = g_strdup_printf (
+          HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
+                      " ORDER BY fts.rowid DESC LIMIT ?4",
+          filter);
+
+      rc = collect (self->db, sql, query, match, low, threshold >= 0 ? threshold : high,
+                    limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
+                    n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
+    }
+  return rc;
 }
 
 /* Lock held. Keeps the snippets of the first hits: what cmq_index_dup_snippet() will be asked
@@ -363,7 +483,8 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
 {
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
   g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
-  const char *match = cmq_query_get_match (query);
+  const char *match = cmq_query_get_word_match (query);
+  const char *prefixes = cmq_query_get_prefix_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
@@ -384,44 +505,12 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  if (match == NULL)
+  if (match == NULL && prefixes != NULL)
+    rc = collect_prefixes_only (self->db, query, sort, low, high, all, n_snippets, hits, docids);
+  else if (match == NULL)
     rc = collect_without_words (self->db, query, sort, low, high, all, hits, docids);
-  else if (match != NULL && sort == CMQ_INDEX_SORT_OLDEST)
-    rc = collect_oldest (self->db,
-                         HIT_COLUMNS
-                         "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                         " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
-                         " ORDER BY fts.rowid ASC LIMIT ?4",
-                         query, match, low, high, all, n_snippets, hits, docids);
   else
-    {
-      sqlite3_int64 threshold = -1;
-
-      if (sort == CMQ_INDEX_SORT_RELEVANCE)
-        {
-          if (self->rank_limit > 0)
-            threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
-          if (rc == SQLITE_OK)
-            rc = collect (self->db,
-                          HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN
-                                      " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                                      " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
-                                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
-                                      " ORDER BY fts.rank LIMIT ?4",
-                          query, match, MAX (low, threshold), high, all, n_snippets, hits, docids);
-        }
-      /* Newest first; after the ranked ones, the older matches. */
-      if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
-          (limit == 0 || hits->len < limit))
-        rc = collect (self->db,
-                      HIT_COLUMNS
-                      "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                      " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
-                      " ORDER BY fts.rowid DESC LIMIT ?4",
-                      query, match, low, threshold >= 0 ? threshold : high,
-                      limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
-                      n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
-    }
+    rc = collect_words (self, query, match, sort, limit, low, high, n_snippets, hits, docids);
 
   if (rc != SQLITE_OK)
     {
@@ -429,7 +518,7 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
       return NULL;
     }
 
-  keep_snippets (self, match, hits);
+  keep_snippets (self, cmq_query_get_match (query), hits);
   rc = fill_snippets (self, query, flags, hits, docids);
   if (rc != SQLITE_OK)
     {

@@ -12,7 +12,9 @@
  * it is none), notes a copy of the user's notes, sketches and sketch_slots the signature of each
  * release's wording, for finding similar releases (cmq-index-similar.c). fts is an FTS5 table
  * over the view docs_text, "external content": the index stores the words only and reads the
- * text back through the view for snippets, so the text is kept once.
+ * text back through the view for snippets, so the text is kept once. It has no prefix indexes:
+ * two- and three-letter prefixes are looked up in prefixes, each release's distinct prefixes
+ * without positions (cmq-index-prefixes.c, schema 7).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,7 +51,9 @@ static const char schema_sql[] =
     "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
-    "  content_rowid = 'docid', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+    "  content_rowid = 'docid', tokenize = 'unicode61 remove_diacritics 2');"
+    "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none,"
+    "  tokenize = 'unicode61 remove_diacritics 2');"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
 
 /* SQLite helpers */
@@ -305,6 +309,8 @@ cmq_index_db_open (const char *path, int *rc_out)
                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                      sql_source_ok_cb, NULL, NULL, NULL);
   if (rc == SQLITE_OK)
+    rc = cmq_index_prefixes_register (db);
+  if (rc == SQLITE_OK)
     rc = register_rank (db);
   if (rc != SQLITE_OK)
     {
@@ -411,23 +417,29 @@ cmq_index_schema_open (const char *path, int *rc_out)
   return NULL;
 }
 
-/* The full text of one release, through the docs_text view. */
+/* The full text of one release, through the docs_text view, and its prefixes. */
 
-gboolean
-cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error)
+/* Runs each statement of @sql with ?1 bound to @docid. */
+static gboolean
+exec_for_docid (sqlite3 *db, const char *sql, sqlite3_int64 docid, GError **error)
 {
-  static const char sql[] = "INSERT INTO fts (rowid, title, body, notes)"
-                            " SELECT docid, title, body, notes FROM docs_text WHERE docid = ?";
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  int rc = SQLITE_OK;
 
-  if (rc == SQLITE_OK)
+  while (rc == SQLITE_OK && *sql != '\0')
     {
-      sqlite3_bind_int64 (stmt, 1, docid);
-      rc = sqlite3_step (stmt);
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, &sql);
+      if (rc == SQLITE_OK && stmt != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, docid);
+          rc = sqlite3_step (stmt);
+          sqlite3_finalize (stmt);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_OK)
     {
       cmq_index_set_sqlite_error (error, db, rc);
       return FALSE;
@@ -436,24 +448,25 @@ cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error)
 }
 
 gboolean
+cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error)
+{
+  static const char sql[] =
+      "INSERT INTO fts (rowid, title, body, notes)"
+      " SELECT docid, title, body, notes FROM docs_text WHERE docid = ?1;"
+      " INSERT INTO prefixes (rowid, words)"
+      " SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
+
+  return exec_for_docid (db, sql, docid, error);
+}
+
+gboolean
 cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error)
 {
   static const char sql[] =
       "INSERT INTO fts (fts, rowid, title, body, notes)"
-      " SELECT 'delete', docid, title, body, notes FROM docs_text WHERE docid = ?";
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+      " SELECT 'delete', docid, title, body, notes FROM docs_text WHERE docid = ?1;"
+      " INSERT INTO prefixes (prefixes, rowid, words)"
+      " SELECT 'delete', docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
 
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, docid);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      cmq_index_set_sqlite_error (error, db, rc);
-      return FALSE;
-    }
-  return TRUE;
+  return exec_for_docid (db, sql, docid, error);
 }

@@ -25,6 +25,7 @@ typedef struct
   CmqRelease *release; /* NULL when the file is not a release */
   char *reason;        /* why not */
   char *body;          /* paragraphs joined by "\n", marks removed */
+  char *prefixes;      /* the distinct prefixes of its title's and body's words */
   GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
   sqlite3_int64 key;   /* cmq_index_date_key() of its date; 0 when undated or not a release */
   gboolean has_sketch; /* the release has words: @sketch is its signature */
@@ -72,6 +73,7 @@ typedef struct
   sqlite3_stmt *insert_doc;
   sqlite3_stmt *insert_body;
   sqlite3_stmt *insert_fts;
+  sqlite3_stmt *insert_prefixes;
   sqlite3_stmt *insert_file;
   sqlite3_stmt *find_sketch;
   sqlite3_stmt *delete_sketch;

@@ -46,11 +46,17 @@
 #define DEFAULT_MERGE_CONFIG                                                                       \
   "INSERT INTO fts (fts, rank) VALUES ('automerge', 4);"                                           \
   " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 16);"                                       \
-  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 1048576);"
+  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 1048576);"                                     \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 4);"                                \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 16);"                             \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 1048576);"
 #define BULK_MERGE_CONFIG                                                                          \
   "INSERT INTO fts (fts, rank) VALUES ('automerge', 0);"                                           \
   " INSERT INTO fts (fts, rank) VALUES ('crisismerge', 64);"                                       \
-  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 8388608);"
+  " INSERT INTO fts (fts, rank) VALUES ('hashsize', 8388608);"                                     \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 0);"                                \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"                             \
+  " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 8388608);"
 
 typedef struct
 {
@@ -70,6 +76,7 @@ imported_free (Imported *imported)
   g_clear_object (&imported->release);
   g_free (imported->reason);
   g_free (imported->body);
+  g_free (imported->prefixes);
   g_clear_pointer (&imported->deflated, g_bytes_unref);
   g_free (imported);
 }
@@ -114,6 +121,8 @@ import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
     }
 
   imported->deflated = cmq_index_encode_body (imported->release, &imported->body);
+  imported->prefixes = cmq_index_prefixes_of (
+      (const char *const[]){ cmq_release_get_title (imported->release), imported->body }, 2);
   imported->has_sketch = cmq_index_sketch_compute (cmq_release_get_title (imported->release),
                                                    imported->body, imported->sketch);
   return imported;
@@ -503,7 +512,9 @@ optimize (Update *update)
 
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (update->writer.db,
-                       "INSERT INTO fts (fts) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG " COMMIT",
+                       "INSERT INTO fts (fts) VALUES ('optimize');"
+                       " INSERT INTO prefixes (prefixes) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
+                       " COMMIT",
                        NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;

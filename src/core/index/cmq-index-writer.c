@@ -29,6 +29,7 @@ cmq_index_writer_clear (Writer *writer)
   sqlite3_finalize (writer->insert_doc);
   sqlite3_finalize (writer->insert_body);
   sqlite3_finalize (writer->insert_fts);
+  sqlite3_finalize (writer->insert_prefixes);
   sqlite3_finalize (writer->insert_file);
   sqlite3_finalize (writer->find_sketch);
   sqlite3_finalize (writer->delete_sketch);
@@ -74,6 +75,10 @@ cmq_index_writer_init (Writer *writer, const char *path)
     { G_STRUCT_OFFSET (Writer, insert_fts),
       "INSERT INTO fts (rowid, title, body, notes)"
       " VALUES (?1, ?2, ?3, coalesce ((SELECT note FROM notes WHERE id = ?4), ''))" },
+    /* The prefixes the worker found, with those of the release's note should it have one. */
+    { G_STRUCT_OFFSET (Writer, insert_prefixes),
+      "INSERT INTO prefixes (rowid, words) VALUES (?1, coalesce ((SELECT cmq_prefixes (?2, note)"
+      " FROM notes WHERE id = ?3), ?2))" },
     { G_STRUCT_OFFSET (Writer, insert_file),
       "INSERT OR REPLACE INTO files (path, size, mtime, inode, docid, skipped)"
       " VALUES (?, ?, ?, ?, ?, ?)" },
@@ -292,6 +297,13 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, imported->body, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, id, -1, SQLITE_STATIC);
+  if ((rc = step (stmt)) != SQLITE_OK)
+    return rc;
+
+  stmt = writer->insert_prefixes;
+  sqlite3_bind_int64 (stmt, 1, *docid_out);
+  sqlite3_bind_text (stmt, 2, imported->prefixes, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, id, -1, SQLITE_STATIC);
   if ((rc = step (stmt)) != SQLITE_OK)
     return rc;
   return write_sketch (writer, imported, *docid_out);

@@ -65,6 +65,7 @@ struct _CmqQuery
   GString *exclude_sources; /* -source: filters */
   GStrv highlight_terms;
   gboolean too_long;
+  char *prefix_match, *short_prefixes, *word_match; /* see cmq_query_get_prefix_match() */
 };
 
 static void
@@ -397,12 +398,29 @@ append_fts_string (GString *out, const Term *term)
     g_string_append_c (out, '*');
 }
 
-static void
-build_expressions (CmqQuery *self, GArray *terms)
+/* Whether term @i is a prefix of two or three letters or digits (one FTS5 token), alone in its
+ * group, not title: only: see cmq_query_get_prefix_match(). */
+static gboolean
+is_short_prefix (GArray *terms, guint i)
 {
-  g_autoptr (GString) positive = g_string_new (NULL);
-  g_autoptr (GString) negative = g_string_new (NULL);
-  g_autoptr (GPtrArray) highlight = g_ptr_array_new ();
+  const Term *term = &g_array_index (terms, Term, i);
+  glong n_chars = 0;
+
+  if (!term->prefix || term->phrase || term->title || term->negated)
+    return FALSE;
+  if ((i > 0 && g_array_index (terms, Term, i - 1).group == term->group) ||
+      (i + 1 < terms->len && g_array_index (terms, Term, i + 1).group == term->group))
+    return FALSE;
+  for (const char *p = term->text; *p != '\0'; p = g_utf8_next_char (p), n_chars++)
+    if (!g_unichar_isalnum (g_utf8_get_char (p)) || n_chars > 3)
+      return FALSE;
+  return n_chars >= 2 && n_chars <= 3;
+}
+
+/* The terms that must match but those @skip marks: groups joined by AND, their terms by OR. */
+static void
+build_positive (GArray *terms, const gboolean *skip, GString *positive)
+{
   int group = -1;
   gboolean group_open = FALSE;
 
@@ -413,14 +431,8 @@ build_expressions (CmqQuery *self, GArray *terms)
           (i > 0 && g_array_index (terms, Term, i - 1).group == term->group) ||
           (i + 1 < terms->len && g_array_index (terms, Term, i + 1).group == term->group);
 
-      if (term->negated)
-        {
-          if (negative->len > 0)
-            g_string_append (negative, " OR ");
-          append_fts_string (negative, term);
-          continue;
-        }
-
+      if (term->negated || (skip != NULL && skip[i]))
+        continue;
       if (term->group != group)
         {
           if (group_open)
@@ -435,27 +447,81 @@ build_expressions (CmqQuery *self, GArray *terms)
       else
         g_string_append (positive, " OR ");
       append_fts_string (positive, term);
-
-      {
-        g_autofree char *normalized = cmq_search_normalize (term->text);
-        char *stripped = g_strstrip (normalized);
-
-        if (*stripped != '\0')
-          g_ptr_array_add (highlight, g_strconcat (stripped, term->prefix ? "*" : "", NULL));
-      }
     }
   if (group_open)
     g_string_append_c (positive, ')');
+}
+
+static char *
+join_match (GString *positive, GString *negative)
+{
+  if (positive->len > 0 && negative->len > 0)
+    return g_strdup_printf ("(%s) NOT (%s)", positive->str, negative->str);
+  return positive->len > 0 ? g_strdup (positive->str) : NULL;
+}
+
+/* Short prefixes go to the prefixes table; with nothing else to match, the exclusions are
+ * taken from them (cmq_query_get_exclude_match()). */
+static void
+build_prefix_match (CmqQuery *self, GArray *terms, GString *negative)
+{
+  g_autofree gboolean *skip = g_new0 (gboolean, terms->len + 1);
+  g_autoptr (GString) prefixes = g_string_new (NULL);
+  g_autoptr (GString) words = g_string_new (NULL);
+  g_autoptr (GString) rest = g_string_new (NULL);
+
+  for (guint i = 0; i < terms->len; i++)
+    if ((skip[i] = is_short_prefix (terms, i)))
+      {
+        const Term *term = &g_array_index (terms, Term, i);
+
+        g_string_append_printf (prefixes, "%s\"%s\"", prefixes->len > 0 ? " " : "", term->text);
+        g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", term->text);
+      }
+  if (prefixes->len == 0)
+    return;
+  build_positive (terms, skip, rest);
+  self->prefix_match = g_string_free (g_steal_pointer (&prefixes), FALSE);
+  self->short_prefixes = g_string_free (g_steal_pointer (&words), FALSE);
+  self->word_match = join_match (rest, negative);
+  if (rest->len == 0 && negative->len > 0)
+    self->exclude_match = g_strdup (negative->str);
+}
+
+static void
+build_expressions (CmqQuery *self, GArray *terms)
+{
+  g_autoptr (GString) positive = g_string_new (NULL);
+  g_autoptr (GString) negative = g_string_new (NULL);
+  g_autoptr (GPtrArray) highlight = g_ptr_array_new ();
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const Term *term = &g_array_index (terms, Term, i);
+      g_autofree char *normalized = NULL;
+      char *stripped;
+
+      if (term->negated)
+        {
+          if (negative->len > 0)
+            g_string_append (negative, " OR ");
+          append_fts_string (negative, term);
+          continue;
+        }
+      normalized = cmq_search_normalize (term->text);
+      stripped = g_strstrip (normalized);
+      if (*stripped != '\0')
+        g_ptr_array_add (highlight, g_strconcat (stripped, term->prefix ? "*" : "", NULL));
+    }
+  build_positive (terms, NULL, positive);
 
   g_ptr_array_add (highlight, NULL);
   self->highlight_terms = (GStrv) g_ptr_array_steal (highlight, NULL);
 
-  if (positive->len > 0 && negative->len > 0)
-    self->match = g_strdup_printf ("(%s) NOT (%s)", positive->str, negative->str);
-  else if (positive->len > 0)
-    self->match = g_strdup (positive->str);
-  else if (negative->len > 0)
+  self->match = join_match (positive, negative);
+  if (positive->len == 0 && negative->len > 0)
     self->exclude_match = g_strdup (negative->str);
+  build_prefix_match (self, terms, negative);
 }
 
 static gboolean
@@ -581,6 +647,9 @@ cmq_query_unref (CmqQuery *query)
       g_free (query->text);
       g_free (query->match);
       g_free (query->exclude_match);
+      g_free (query->prefix_match);
+      g_free (query->short_prefixes);
+      g_free (query->word_match);
       g_free (query->date_from);
       g_free (query->date_until);
       if (query->sources != NULL)
@@ -650,6 +719,27 @@ cmq_query_get_exclude_match (CmqQuery *query)
 }
 
 const char *
+cmq_query_get_prefix_match (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->prefix_match;
+}
+
+const char *
+cmq_query_get_short_prefixes (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->short_prefixes;
+}
+
+const char *
+cmq_query_get_word_match (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->prefix_match != NULL ? query->word_match : query->match;
+}
+
+const char *
 cmq_query_get_date_from (CmqQuery *query)
 {
   g_return_val_if_fail (query != NULL, NULL);
@@ -675,30 +765,6 @@ cmq_query_get_exclude_sources (CmqQuery *query)
 {
   g_return_val_if_fail (query != NULL, NULL);
   return query->exclude_sources != NULL ? query->exclude_sources->str : NULL;
-}
-
-gboolean
-cmq_query_source_matches (const char *source, const char *sources)
-{
-  g_autofree char *normalized = NULL;
-  const char *p;
-
-  if (sources == NULL)
-    return TRUE;
-  if (source == NULL)
-    return FALSE;
-  normalized = cmq_search_normalize (source);
-  for (p = sources;; p++)
-    {
-      const char *end = strchr (p, '\n');
-      g_autofree char *one = g_strndup (p, end != NULL ? (gsize) (end - p) : strlen (p));
-
-      if (*one != '\0' && strstr (normalized, one) != NULL)
-        return TRUE;
-      if (end == NULL)
-        return FALSE;
-      p = end;
-    }
 }
 
 const char *const *

@@ -68,9 +68,24 @@ gboolean cmq_query_is_too_long (CmqQuery *query);
 /* The FTS5 MATCH expression for the words that must match (with the exclusions folded in as
  * NOT), or NULL when no word must match (only exclusions and/or date filters). */
 const char *cmq_query_get_match (CmqQuery *query);
-/* When no word must match but some are excluded: a MATCH expression for the excluded words, to be
- * used as "rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)". NULL otherwise. */
+/* When no word must match but some are excluded (or only short prefixes must match, see
+ * cmq_query_get_prefix_match()): a MATCH expression for the excluded words, to be used as
+ * "rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)". NULL otherwise. */
 const char *cmq_query_get_exclude_match (CmqQuery *query);
+
+/* Words of two or three letters being typed ("na", "nat": a prefix alone in its group, of letters
+ * and digits only, not title: nor excluded) are looked up in the index's table of the prefixes of
+ * each release's words, which has no positions. cmq_query_get_prefix_match() is the MATCH
+ * expression for that table (each prefix as an FTS5 string, all of them required), NULL when the
+ * query has none; cmq_query_get_word_match() is then cmq_query_get_match() without them (NULL
+ * when nothing else must match), to be run over the full-text index with the releases of the
+ * prefix match; without short prefixes it is cmq_query_get_match(). The prefixes stay in
+ * cmq_query_get_match() (which still matches the same releases, more slowly) and in the highlight
+ * terms. */
+const char *cmq_query_get_prefix_match (CmqQuery *query);
+const char *cmq_query_get_word_match (CmqQuery *query);
+/* The same prefixes as typed, separated by spaces (for snippets); NULL without. */
+const char *cmq_query_get_short_prefixes (CmqQuery *query);
 
 /* Date filters as a half-open range of "YYYY-MM-DD" strings: a release matches when
  * date >= from (inclusive) and date < until (exclusive). Either is NULL when unbounded. When either

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cmq-query.h"
 #include "cmq-search.h"
 
 /* Letters that Unicode does not decompose into a base letter and a mark. */
@@ -123,4 +124,29 @@ cmq_search_release_text (CmqRelease *release)
       g_string_append (text, paragraphs[i]);
     }
   return cmq_search_normalize (text->str);
+}
+
+/* Declared in cmq-query.h, with the source: filters it reads; here for the folding it shares. */
+gboolean
+cmq_query_source_matches (const char *source, const char *sources)
+{
+  g_autofree char *normalized = NULL;
+  const char *p;
+
+  if (sources == NULL)
+    return TRUE;
+  if (source == NULL)
+    return FALSE;
+  normalized = cmq_search_normalize (source);
+  for (p = sources;; p++)
+    {
+      const char *end = strchr (p, '\n');
+      g_autofree char *one = g_strndup (p, end != NULL ? (gsize) (end - p) : strlen (p));
+
+      if (*one != '\0' && strstr (normalized, one) != NULL)
+        return TRUE;
+      if (end == NULL)
+        return FALSE;
+      p = end;
+    }
 }

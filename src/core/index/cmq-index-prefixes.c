@@ -1,0 +1,304 @@
+/* cmq-index-prefixes.c: the two- and three-letter prefixes of each release's words, the index
+ * a word being typed is looked up in.
+ *
+ * FTS5's prefix indexes (prefix='2 3') keep the position of every word under its two- and
+ * three-letter prefixes: they were 0.63× of the corpus and half the time of building the
+ * full-text index. A prefix being typed needs none of that: the table prefixes (contentless,
+ * detail=none) holds each release's distinct prefixes as its tokens, so a query for "na*" is a
+ * query for the token "na" there. Such a term has no positions: it adds nothing to the rank, and
+ * its snippet marks the first word that starts with it (cmq_prefix_snippet()).
+ *
+ * The prefixes are taken from the tokens of FTS5's own unicode61 tokenizer (with the options of
+ * the fts table), so that they are folded exactly as the words of fts are. Being contentless,
+ * the table needs a release's prefixes again to delete its row: they are made again from the
+ * text the docs_text view gives (cmq_prefixes()), as fts needs its text.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-index"
+
+#include <string.h>
+
+#include "cmq-index-private.h"
+
+/* Words shown before the marked one in a snippet, and in all. */
+#define SNIPPET_WORDS_BEFORE 5
+#define SNIPPET_WORDS        16
+
+typedef struct
+{
+  fts5_tokenizer api;
+  void *user_data;
+} Tokenizer;
+
+/* FTS5's unicode61 tokenizer, found once through a connection kept for it (its functions are
+ * SQLite's own; each use creates an instance of its own, so any thread may use it). */
+static const Tokenizer *
+get_tokenizer (void)
+{
+  static Tokenizer tokenizer;
+  static gsize found = 0;
+
+  if (g_once_init_enter (&found))
+    {
+      static sqlite3 *db = NULL;
+      fts5_api *api = NULL;
+      sqlite3_stmt *stmt = NULL;
+      gsize ok = 2;
+
+      if (sqlite3_open (":memory:", &db) == SQLITE_OK &&
+          sqlite3_prepare_v2 (db, "SELECT fts5 (?1)", -1, &stmt, NULL) == SQLITE_OK)
+        {
+          sqlite3_bind_pointer (stmt, 1, (void *) &api, "fts5_api_ptr", NULL);
+          sqlite3_step (stmt);
+        }
+      sqlite3_finalize (stmt);
+      if (api != NULL &&
+          api->xFindTokenizer (api, "unicode61", &tokenizer.user_data, &tokenizer.api) == SQLITE_OK)
+        ok = 1;
+      g_once_init_leave (&found, ok);
+    }
+  return found == 1 ? &tokenizer : NULL;
+}
+
+/* Runs FTS5's tokenizer, as the fts table is set up, over @text. */
+static int
+tokenize (const char *text, int length, void *data,
+          int (*token_cb) (void *, int, const char *, int, int, int))
+{
+  static const char *args[] = { "remove_diacritics", "2" };
+  const Tokenizer *tokenizer = get_tokenizer ();
+  Fts5Tokenizer *instance = NULL;
+  int rc;
+
+  if (tokenizer == NULL)
+    return SQLITE_ERROR;
+  rc = tokenizer->api.xCreate (tokenizer->user_data, args, G_N_ELEMENTS (args), &instance);
+  if (rc != SQLITE_OK)
+    return rc;
+  rc = tokenizer->api.xTokenize (instance, data, FTS5_TOKENIZE_DOCUMENT, text,
+                                 length < 0 ? (int) strlen (text) : length, token_cb);
+  tokenizer->api.xDelete (instance);
+  return rc;
+}
+
+/* The byte length of the first @n characters of @token (valid UTF-8), or -1 when it is shorter. */
+static int
+char_prefix (const char *token, int n_token, int n)
+{
+  int at = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (at >= n_token)
+        return -1;
+      at += g_utf8_skip[(guchar) token[at]];
+    }
+  return at <= n_token ? at : -1;
+}
+
+typedef struct
+{
+  GHashTable *seen;
+  GString *out;
+} Collect;
+
+/* A prefix is at most three characters: looked up in a buffer, copied only when new. */
+static void
+collect_add (Collect *collect, const char *token, int length)
+{
+  char key[16];
+
+  if (length <= 0 || length >= (int) sizeof key)
+    return;
+  memcpy (key, token, length);
+  key[length] = '\0';
+  if (g_hash_table_contains (collect->seen, key))
+    return;
+  g_hash_table_add (collect->seen, g_strdup (key));
+  if (collect->out->len > 0)
+    g_string_append_c (collect->out, ' ');
+  g_string_append_len (collect->out, token, length);
+}
+
+static int
+collect_token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
+{
+  collect_add (data, token, char_prefix (token, n_token, 2));
+  collect_add (data, token, char_prefix (token, n_token, 3));
+  return SQLITE_OK;
+}
+
+static int
+collect_texts (Collect *collect, const char *const *texts, guint n_texts)
+{
+  for (guint i = 0; i < n_texts; i++)
+    if (texts[i] != NULL)
+      {
+        int rc = tokenize (texts[i], -1, collect, collect_token_cb);
+
+        if (rc != SQLITE_OK)
+          return rc;
+      }
+  return SQLITE_OK;
+}
+
+char *
+cmq_index_prefixes_of (const char *const *texts, guint n_texts)
+{
+  Collect collect = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                      g_string_new (NULL) };
+
+  collect_texts (&collect, texts, n_texts);
+  g_hash_table_unref (collect.seen);
+  return g_string_free (collect.out, FALSE);
+}
+
+/* cmq_prefixes (text, …): the distinct two- and three-letter prefixes of the words of its
+ * arguments (NULLs skipped), separated by spaces: a release's row in prefixes. */
+static void
+sql_prefixes_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  g_autofree const char **texts = g_new0 (const char *, MAX (argc, 1));
+  Collect collect = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                      g_string_new (NULL) };
+  int rc;
+
+  for (int i = 0; i < argc; i++)
+    texts[i] = (const char *) sqlite3_value_text (argv[i]);
+  rc = collect_texts (&collect, texts, argc);
+  g_hash_table_unref (collect.seen);
+  if (rc != SQLITE_OK)
+    {
+      g_string_free (collect.out, TRUE);
+      sqlite3_result_error_code (context, rc);
+      return;
+    }
+  sqlite3_result_text (context, g_string_free (collect.out, FALSE), -1, g_free);
+}
+
+/* Snippets */
+
+typedef struct
+{
+  GPtrArray *prefixes; /* folded */
+  GArray *starts;      /* byte offsets of the words seen */
+  int hit_start, hit_end;
+  int n_after; /* words seen after the hit */
+} Find;
+
+static int
+find_token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
+{
+  Find *find = data;
+
+  if (find->hit_start >= 0)
+    return ++find->n_after >= SNIPPET_WORDS ? SQLITE_DONE : SQLITE_OK;
+  g_array_append_val (find->starts, start);
+  for (guint i = 0; i < find->prefixes->len; i++)
+    {
+      const char *prefix = g_ptr_array_index (find->prefixes, i);
+      size_t length = strlen (prefix);
+
+      if ((size_t) n_token >= length && memcmp (token, prefix, length) == 0)
+        {
+          find->hit_start = start;
+          find->hit_end = end;
+          break;
+        }
+    }
+  return SQLITE_OK;
+}
+
+static int
+fold_token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
+{
+  g_ptr_array_add (data, g_strndup (token, n_token));
+  return SQLITE_OK;
+}
+
+/* Where the window of a snippet ends: @n_words words (runs between spaces) after @from. */
+static const char *
+words_end (const char *from, int n_words)
+{
+  const char *p = from;
+
+  for (int n = 0; *p != '\0' && n < n_words; n++)
+    {
+      while (*p == ' ' || *p == '\n')
+        p++;
+      while (*p != '\0' && *p != ' ' && *p != '\n')
+        p++;
+    }
+  return p;
+}
+
+char *
+cmq_index_prefix_snippet (const char *text, const char *prefixes)
+{
+  Find find = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (int)),
+                -1, -1, 0 };
+  g_autoptr (GString) out = g_string_new (NULL);
+  int first;
+  const char *start, *end;
+
+  tokenize (prefixes, -1, find.prefixes, fold_token_cb);
+  if (find.prefixes->len > 0)
+    tokenize (text, -1, &find, find_token_cb);
+  if (find.hit_start < 0)
+    {
+      g_ptr_array_unref (find.prefixes);
+      g_array_unref (find.starts);
+      return NULL;
+    }
+  first = MAX (0, (int) find.starts->len - 1 - SNIPPET_WORDS_BEFORE);
+  start = text + g_array_index (find.starts, int, first);
+  /* whole words: back to the space before the first token */
+  while (start > text && start[-1] != ' ' && start[-1] != '\n')
+    start--;
+  end = words_end (text + find.hit_end, SNIPPET_WORDS - (find.starts->len - first));
+  if (start > text)
+    g_string_append (out, "…");
+  g_string_append_len (out, start, text + find.hit_start - start);
+  g_string_append (out, CMQ_INDEX_MARK_START);
+  g_string_append_len (out, text + find.hit_start, find.hit_end - find.hit_start);
+  g_string_append (out, CMQ_INDEX_MARK_END);
+  g_string_append_len (out, text + find.hit_end, end - (text + find.hit_end));
+  if (*end != '\0')
+    g_string_append (out, "…");
+  g_strdelimit (out->str, "\n", ' ');
+  g_ptr_array_unref (find.prefixes);
+  g_array_unref (find.starts);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* cmq_prefix_snippet (text, prefixes): a snippet of @text around the first word that starts with
+ * one of @prefixes (separated by spaces), marked; NULL when no word does. */
+static void
+sql_prefix_snippet_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *prefixes = (const char *) sqlite3_value_text (argv[1]);
+  char *snippet =
+      text != NULL && prefixes != NULL ? cmq_index_prefix_snippet (text, prefixes) : NULL;
+
+  if (snippet == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, snippet, -1, g_free);
+}
+
+int
+cmq_index_prefixes_register (sqlite3 *db)
+{
+  int rc = sqlite3_create_function_v2 (db, "cmq_prefixes", -1,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                       sql_prefixes_cb, NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "cmq_prefix_snippet", 2,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                     sql_prefix_snippet_cb, NULL, NULL, NULL);
+  return rc;
+}

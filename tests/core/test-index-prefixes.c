@@ -1,0 +1,240 @@
+/* test-index-prefixes.c: words of two or three letters being typed, looked up in the table of
+ * each release's distinct prefixes (schema 7): which releases they find, in which order (they
+ * add nothing to the rank), their snippets, and the table kept in step with changed files and
+ * notes.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <sqlite3.h>
+#include <string.h>
+
+#include "cmq-index-private.h"
+#include "index-fixture.h"
+
+/* The hits of @text typed in the search box (its last word a prefix), joined by "|". */
+static char *
+typed (CmqIndex *index, const char *text, CmqIndexSort sort)
+{
+  g_autoptr (CmqQuery) parsed = cmq_query_parse (text, CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits =
+      cmq_index_query (index, parsed, sort, 0, CMQ_INDEX_QUERY_SNIPPETS, NULL, &error);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (hits, i);
+
+      g_assert_nonnull (hit->snippet);
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", hit->title);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Rows of the prefixes table holding the token @prefix, read with SQLite alone. */
+static int
+count_rows (Fixture *fixture, const char *prefix)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM prefixes WHERE prefixes MATCH ?",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_table (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  write_small_library (fixture);
+  update (index);
+  /* "Arctic" in a, b and c; "cy" (Cyber) in d only; "mi" (Ministers) in a and b. */
+  g_assert_cmpint (count_rows (fixture, "arc"), ==, 3);
+  g_assert_cmpint (count_rows (fixture, "cy"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "mi"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "arct"), ==, 0); /* two and three letters only */
+
+  /* The full-text index keeps no prefix index of its own. */
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (
+      sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_master WHERE name = 'fts'", -1, &stmt, NULL),
+      ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_null (strstr ((const char *) sqlite3_column_text (stmt, 0), "prefix"));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static void
+test_typed (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+
+  write_small_library (fixture);
+  update (index);
+  {
+    /* A prefix being typed has no positions: nothing to rank, so newest first, whatever the
+     * sort; with other words, those rank ("arctic" ranks a, then b). */
+    g_autofree char *relevance = typed (index, "arc", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *oldest = typed (index, "ARC", CMQ_INDEX_SORT_OLDEST);
+    g_autofree char *folded = typed (index, "Ärc", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *with_word = typed (index, "arctic mi", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *two = typed (index, "defence cy", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *explicit = typed (index, "mi* ar*", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *dated = typed (index, "year:2021 ar", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *none = typed (index, "zq", CMQ_INDEX_SORT_RELEVANCE);
+    g_autofree char *phrase = typed (index, "\"the arc\"*", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *either = typed (index, "cyber OR arc", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *excluded = typed (index, "-brussels arc", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *excluded_oldest = typed (index, "-brussels arc", CMQ_INDEX_SORT_OLDEST);
+
+    g_assert_cmpstr (relevance, ==,
+                     "Defence spending rises|Ministers meet in Brussels|Arctic security in focus");
+    g_assert_cmpstr (oldest, ==,
+                     "Arctic security in focus|Ministers meet in Brussels|Defence spending rises");
+    g_assert_cmpstr (folded, ==, relevance);
+    g_assert_cmpstr (with_word, ==, "Arctic security in focus|Ministers meet in Brussels");
+    g_assert_cmpstr (two, ==, "Cyber defence exercise ends");
+    g_assert_cmpstr (explicit, ==, "Ministers meet in Brussels|Arctic security in focus");
+    g_assert_cmpstr (dated, ==, "Ministers meet in Brussels|Arctic security in focus");
+    g_assert_cmpstr (none, ==, "");
+    g_assert_cmpstr (excluded_oldest, ==, "Arctic security in focus|Defence spending rises");
+    /* Phrases and alternatives keep the full-text index (as before). */
+    g_assert_cmpstr (phrase, ==, "Defence spending rises|Ministers meet in Brussels");
+    g_assert_cmpstr (either, ==,
+                     "Defence spending rises|Cyber defence exercise ends|Ministers "
+                     "meet in Brussels|Arctic security in focus");
+    g_assert_cmpstr (excluded, ==, "Defence spending rises|Arctic security in focus");
+  }
+  {
+    g_autoptr (CmqQuery) parsed = cmq_query_parse ("arc", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+    g_autoptr (GArray) months = cmq_index_count_months (index, parsed, NULL, NULL, NULL);
+    guint total = 0;
+
+    for (guint i = 0; i < months->len; i++)
+      total += g_array_index (months, CmqIndexMonthCount, i).count;
+    g_assert_cmpuint (total, ==, 3);
+  }
+  {
+    g_autoptr (CmqQuery) parsed = cmq_query_parse ("-brussels arc", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+    g_autoptr (GArray) months = cmq_index_count_months (index, parsed, NULL, NULL, NULL);
+    guint total = 0;
+
+    for (guint i = 0; i < months->len; i++)
+      total += g_array_index (months, CmqIndexMonthCount, i).count;
+    g_assert_cmpuint (total, ==, 2);
+  }
+}
+
+/* The snippet of a prefix being typed marks the first word of the text that starts with it, or
+ * none when only the title has one. */
+static void
+test_snippets (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (CmqQuery) parsed = cmq_query_parse ("arc", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+  g_autoptr (GPtrArray) hits = NULL;
+
+  write_small_library (fixture);
+  update (index);
+  hits = cmq_index_query (index, parsed, CMQ_INDEX_SORT_NEWEST, 0, CMQ_INDEX_QUERY_SNIPPETS, NULL,
+                          NULL);
+  g_assert_cmpuint (hits->len, ==, 3);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *text = cmq_index_snippet_to_text (hit->snippet, "[", "]");
+      g_autofree char *again = cmq_index_dup_snippet (index, parsed, hit->id, NULL);
+
+      g_assert_cmpstr (again, ==, hit->snippet);
+      g_test_message ("%s: %s", hit->title, text);
+      if (g_str_equal (hit->title, "Defence spending rises"))
+        g_assert_nonnull (strstr (text, " Allies also mentioned the [Arctic] once, among many"));
+      else if (g_str_equal (hit->title, "Ministers meet in Brussels"))
+        g_assert_nonnull (strstr (text, " The [Arctic], the Arctic and again"));
+      else
+        g_assert_null (strchr (text, '['));
+    }
+}
+
+/* A changed file's old prefixes go with it; a note's words are found by their prefixes. */
+static void
+test_changes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) hits = NULL;
+  const char *id;
+
+  write_small_library (fixture);
+  update (index);
+  write_file (fixture, "c.txt",
+              RELEASE ("Defence spending rises", "Wednesday (15 February 2023)",
+                       "Allies also mentioned the north once, among many other regions."));
+  touch_later (fixture, "c.txt");
+  update (index);
+  g_assert_cmpint (count_rows (fixture, "arc"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "nor"), ==, 2);
+  {
+    g_autofree char *arc = typed (index, "arc", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (arc, ==, "Ministers meet in Brussels|Arctic security in focus");
+  }
+
+  hits = query (index, "cyber", CMQ_INDEX_SORT_NEWEST);
+  id = ((CmqIndexHit *) g_ptr_array_index (hits, 0))->id;
+  cmq_index_set_note (index, id, "Zebra crossing");
+  {
+    g_autofree char *ze = typed (index, "zeb", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (ze, ==, "Cyber defence exercise ends");
+  }
+  cmq_index_set_note (index, id, NULL);
+  g_assert_cmpint (count_rows (fixture, "ze"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "cy"), ==, 1);
+  {
+    g_autofree char *ze = typed (index, "zeb", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (ze, ==, "");
+  }
+  /* Removed with its file. */
+  {
+    g_autofree char *path = g_build_filename (fixture->library, "d.txt", NULL);
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  }
+  update (index);
+  g_assert_cmpint (count_rows (fixture, "cy"), ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("test-index-prefixes-cache-XXXXXX", NULL);
+  int status;
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/index-prefixes/table", test_table);
+  ADD ("/index-prefixes/typed", test_typed);
+  ADD ("/index-prefixes/snippets", test_snippets);
+  ADD ("/index-prefixes/changes", test_changes);
+#undef ADD
+
+  status = g_test_run ();
+  cmq_test_remove_tree (cache);
+  return status;
+}
