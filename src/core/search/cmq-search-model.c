@@ -73,7 +73,8 @@ rest_task_free (RestTask *task)
 {
   g_clear_object (&task->index);
   g_clear_pointer (&task->query, cmq_query_unref);
-  g_clear_pointer (&task->hits, g_ptr_array_unref);
+  /* A whole result that came too late (a newer search runs) is freed away from the window. */
+  cmq_hits_unref_later (g_steal_pointer (&task->hits));
   g_free (task);
 }
 
