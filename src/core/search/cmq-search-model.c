@@ -9,7 +9,9 @@
  * screen ranked best first (bm25 over up to 2,000 matches: milliseconds to tens of milliseconds
  * at archive scale), which replaces it; then (only when there are more) the whole result with
  * the number of releases in the library, for the rest of the list and the counts of the All /
- * Favourites / Notes filter. Until that last step the counts are not known, and the status line
+ * Favourites / Notes filter, once the typing paused (TYPING_PAUSE): while keys come, the cores
+ * serve the next keystroke's first screen rather than a whole result no one sees. Until that
+ * last step the counts are not known, and the status line
  * and the filter say so rather than show the previous search's. A keystroke that does not
  * change what is searched (a space, the first letter of a word, which is not searched until the
  * next) starts nothing.
@@ -31,6 +33,9 @@
 
 /* Enough hits for the first screen of a tall window. */
 #define FIRST_SCREEN 60
+/* The whole result waits until the typing paused this long (µs): at 100,000 releases it costs a
+ * worker about 160 ms of CPU, which the next keystroke's steps need on two cores. */
+#define TYPING_PAUSE (300 * G_TIME_SPAN_MILLISECOND)
 
 static void cmq_search_model_list_model_init (GListModelInterface *iface);
 
@@ -306,13 +311,56 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   finish (self);
 }
 
+static void first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+static void
+start_rest (CmqSearchModel *self, RestTask *rest)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
+
+  g_task_set_source_tag (task, first_screen_cb);
+  g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
+  g_task_run_in_thread (task, rest_thread);
+}
+
+static gboolean
+typing_paused_cb (gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+
+  self->rest_source = 0;
+  start_rest (self, g_steal_pointer (&self->pending_rest));
+  return G_SOURCE_REMOVE;
+}
+
+/* The whole result once the typing paused; the first screen shows meanwhile. */
+static void
+start_rest_after_pause (CmqSearchModel *self, RestTask *rest)
+{
+  gint64 wait = self->typed_at + TYPING_PAUSE - g_get_monotonic_time ();
+
+  if (wait <= 0)
+    {
+      start_rest (self, rest);
+      return;
+    }
+  self->pending_rest = rest;
+  self->rest_source = g_timeout_add ((guint) (wait / 1000) + 1, typing_paused_cb, self);
+}
+
+static void
+cancel_rest (CmqSearchModel *self)
+{
+  g_clear_handle_id (&self->rest_source, g_source_remove);
+  g_clear_pointer (&self->pending_rest, rest_task_free);
+}
+
 static void
 first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   CmqSearchModel *self = user_data;
   g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GTask) task = NULL;
   RestTask *rest;
 
   hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
@@ -342,11 +390,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (self->complete && cmq_query_is_empty (self->query))
     self->n_total = self->hits->len;
   apply (self);
-
-  task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
-  g_task_set_source_tag (task, first_screen_cb);
-  g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
-  g_task_run_in_thread (task, rest_thread);
+  start_rest_after_pause (self, rest);
 
   /* Rows kept from the newest matches were not bound again: they ask for their snippets now. */
   _cmq_search_model_schedule_snippets (self);
@@ -400,6 +444,7 @@ run (CmqSearchModel *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
 
   if (self->query == NULL)
@@ -462,7 +507,10 @@ cmq_search_model_set_text (CmqSearchModel *self, const char *text)
   self->query = query;
   /* A space, or the first letter of a word (not searched yet): the list is already right. */
   if (!same)
-    run (self);
+    {
+      self->typed_at = g_get_monotonic_time ();
+      run (self);
+    }
 }
 
 CmqQuery *
@@ -705,6 +753,7 @@ cmq_search_model_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
