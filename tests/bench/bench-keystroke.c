@@ -55,7 +55,9 @@ typedef struct
   gint64 frame_cpu;
   gint64 layout, layout_cpu;
   gint64 paint, paint_cpu;
-  guint binds; /* rows bound by the list's factory */
+  guint binds;  /* rows bound by the list's factory */
+  gint64 items; /* µs in the list's "items-changed" (the list view's handlers among them) */
+  gint64 items_cpu;
 } Work;
 
 typedef struct
@@ -68,6 +70,7 @@ typedef struct
   gint64 woke, woke_cpu;         /* when the last poll() returned */
   gint64 frame_start, frame_cpu; /* the frame being drawn, or 0 */
   gint64 layout_start, layout_cpu, paint_start, paint_cpu;
+  gint64 items_start, items_cpu;
   Work work;
 
   /* the keystroke measured (key by key) */
@@ -171,6 +174,27 @@ add_hooks (void)
   (void) klass;
 }
 
+/* Before every handler of the hit list's "items-changed" (the search model's, which the list
+ * view's follow). */
+static gboolean
+items_hook_cb (GSignalInvocationHint *hint, guint n_params, const GValue *params, gpointer data)
+{
+  if (g_value_get_object (&params[0]) == (GObject *) cmq_window_get_hit_list (bench.window))
+    {
+      bench.items_start = g_get_monotonic_time ();
+      bench.items_cpu = thread_cpu_time ();
+    }
+  return TRUE;
+}
+
+/* After all of them. */
+static void
+items_changed_after_cb (GListModel *model, guint position, guint removed, guint added, Bench *b)
+{
+  b->work.items += g_get_monotonic_time () - b->items_start;
+  b->work.items_cpu += thread_cpu_time () - b->items_cpu;
+}
+
 static void
 items_changed_cb (GListModel *model, guint position, guint removed, guint added, Bench *b)
 {
@@ -250,6 +274,7 @@ enum
   FIG_LAYOUT_CPU, /* until settled: layout phases, thread CPU */
   FIG_PAINT_CPU,  /* until settled: paint phases, thread CPU */
   FIG_BINDS,      /* rows bound until settled (a count) */
+  FIG_ITEMS_CPU,  /* until settled: in the list's "items-changed", thread CPU */
   FIG_LAG,        /* typing: from a key due to it painted */
   FIG_KEY_OURS,   /* typing: main thread outside frames, from a key to the next */
   FIG_KEY_CPU,    /* the same, thread CPU time */
@@ -273,6 +298,10 @@ connect_window (Bench *b)
 
   g_signal_connect (cmq_window_get_hit_list (b->window), "items-changed",
                     G_CALLBACK (items_changed_cb), b);
+  g_signal_connect_after (cmq_window_get_hit_list (b->window), "items-changed",
+                          G_CALLBACK (items_changed_after_cb), b);
+  g_signal_add_emission_hook (g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0,
+                              items_hook_cb, NULL, NULL);
   g_signal_connect (gtk_list_view_get_factory (b->window->list_view), "bind", G_CALLBACK (bind_cb),
                     b);
   g_signal_connect_after (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
@@ -328,6 +357,7 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   add (FIG_LAYOUT_CPU, w->layout_cpu);
   add (FIG_PAINT_CPU, w->paint_cpu);
   add (FIG_BINDS, w->binds);
+  add (FIG_ITEMS_CPU, w->items_cpu);
   g_printerr ("%-24s %6.1f ms (model %5.1f; layout %5.1f, paint %5.1f) | settled %6.1f: "
               "ours %5.1f ms (cpu %5.1f), idle after %5.1f, frames %5.1f, %3u binds | %u rows\n",
               typed, b->latency / 1000.0, b->changed ? (b->changed_at - b->started) / 1000.0 : 0.0,
@@ -480,6 +510,7 @@ report (Bench *b)
   print_figure ("main thread, frames until over", FIG_FRAMES, FALSE);
   print_figure ("… layout phases (thread CPU)", FIG_LAYOUT_CPU, FALSE);
   print_figure ("… paint phases (thread CPU)", FIG_PAINT_CPU, FALSE);
+  print_figure ("… of ours, the list's items-changed (CPU)", FIG_ITEMS_CPU, FALSE);
   print_figure ("\"changed\" handler to idle", FIG_IDLE, FALSE);
   print_figure ("rows bound until over", FIG_BINDS, TRUE);
   g_printerr ("typed at 15 characters a second:\n");
