@@ -52,7 +52,9 @@ CmqIndex *_cmq_search_model_get_index (CmqSearchModel *self);
 /* Disposed: searches nothing more. */
 gboolean _cmq_search_model_disposed (CmqSearchModel *self);
 
-/* cmq-search-model-rows.c: the rows shown want snippets, read after the ranked rows came */
+/* cmq-search-model-rows.c: @a finds the same releases as @b, and marks the same words */
+gboolean _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b);
+/* the rows shown want snippets, read after the ranked rows came */
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
 /* "snippets-ready", then "notify::running" when the result is whole */

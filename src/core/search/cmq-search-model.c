@@ -101,28 +101,6 @@ _cmq_search_model_disposed (CmqSearchModel *self)
   return self->context == NULL;
 }
 
-gboolean
-cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, const char *id)
-{
-  CmqStore *store;
-
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-
-  store = _cmq_search_model_disposed (self) ? NULL : cmq_context_get_store (self->context);
-  switch (filter)
-    {
-    case CMQ_SEARCH_FILTER_FAVOURITES:
-      return store != NULL && cmq_store_get_favourite (store, id);
-    case CMQ_SEARCH_FILTER_NOTES:
-      return store != NULL && *cmq_store_get_note (store, id) != '\0';
-    case CMQ_SEARCH_FILTER_HIGHLIGHTS:
-      return store != NULL && cmq_store_count_passages (store, id) > 0;
-    case CMQ_SEARCH_FILTER_ALL:
-    default:
-      return TRUE;
-    }
-}
-
 static void
 update_counts (CmqSearchModel *self)
 {
@@ -475,22 +453,6 @@ run_again (CmqSearchModel *self)
   self->rerun = known;
 }
 
-/* Finds the same releases, and marks the same words. */
-static gboolean
-same_search (CmqQuery *a, CmqQuery *b)
-{
-  const char *const *terms_a = cmq_query_get_highlight_terms (a);
-  const char *const *terms_b = cmq_query_get_highlight_terms (b);
-
-  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
-         g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
-}
-
 void
 cmq_search_model_set_text (CmqSearchModel *self, const char *text)
 {
@@ -500,7 +462,7 @@ cmq_search_model_set_text (CmqSearchModel *self, const char *text)
   g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
 
   query = cmq_query_parse (text != NULL ? text : "", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
-  same = self->query != NULL && same_search (self->query, query);
+  same = self->query != NULL && _cmq_search_model_same_search (self->query, query);
   /* A new search is a new list: nothing is kept in it that does not match. */
   g_clear_pointer (&self->kept_id, g_free);
   g_clear_pointer (&self->query, cmq_query_unref);
