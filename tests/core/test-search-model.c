@@ -402,9 +402,8 @@ test_snippets (Fixture *fixture, gconstpointer data)
   g_assert_null (markup);
 }
 
-/* More hits than a first screen: the rows shown get their snippets once the ranked rows came. */
 static void
-test_snippets_many (Fixture *fixture, gconstpointer data)
+add_many (Fixture *fixture)
 {
   for (guint i = 0; i < 150; i++)
     {
@@ -420,7 +419,13 @@ test_snippets_many (Fixture *fixture, gconstpointer data)
     }
   cmq_context_update (fixture->context);
   wait_idle (fixture);
+}
 
+/* More hits than a first screen: the rows shown get their snippets once the ranked rows came. */
+static void
+test_snippets_many (Fixture *fixture, gconstpointer data)
+{
+  add_many (fixture);
   search (fixture, "wombat");
   g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_search_model_get_hit_list (fixture->model)), ==,
                     150);
@@ -434,6 +439,32 @@ test_snippets_many (Fixture *fixture, gconstpointer data)
       g_assert_nonnull (row);
       g_assert_nonnull (strstr (row, "<b>wombat</b>"));
     }
+}
+
+static void
+note_complete_cb (CmqSearchModel *model, guint select, gint64 *complete_at)
+{
+  if (*complete_at == 0 && cmq_search_model_is_complete (model))
+    *complete_at = g_get_monotonic_time ();
+}
+
+/* While keys come, only the first screen is searched: the whole result (here 150 hits, more than
+ * a screen) waits until the typing paused for 300 ms, and then comes. */
+static void
+test_whole_after_pause (Fixture *fixture, gconstpointer data)
+{
+  gint64 complete_at = 0;
+  gint64 typed_at;
+
+  add_many (fixture);
+  g_signal_connect (fixture->model, "result-changed", G_CALLBACK (note_complete_cb), &complete_at);
+  typed_at = g_get_monotonic_time ();
+  search (fixture, "wombat");
+  g_assert_cmpint (complete_at, !=, 0);
+  g_assert_cmpint (complete_at - typed_at, >=, 300 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_search_model_get_hit_list (fixture->model)), ==,
+                    150);
+  g_signal_handlers_disconnect_by_func (fixture->model, note_complete_cb, &complete_at);
 }
 
 /* An imported file is selected once the index has it, with the search and filter cleared. */
@@ -476,6 +507,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/snippets", test_snippets);
   ADD ("/search-model/snippets-many", test_snippets_many);
   ADD ("/search-model/select", test_select);
+  ADD ("/search-model/whole-after-pause", test_whole_after_pause);
 #undef ADD
 
   return g_test_run ();

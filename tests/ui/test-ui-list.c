@@ -367,6 +367,64 @@ test_counts_follow_status (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The height @row asks for at its width (a window does not shrink by itself). */
+static int
+row_height (GtkWidget *row)
+{
+  int natural = 0;
+
+  ui_wait_laid_out (row);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (row), NULL, &natural,
+                      NULL, NULL);
+  return natural;
+}
+
+/* A row shown while a search with words runs keeps its height when its snippet comes, of two
+ * lines or of one: the list does not jump. */
+static void
+test_snippet_keeps_height (void)
+{
+  CmqIndexHit hit = { .id = "0123456789abcdef",
+                      .file = "/library/a.txt",
+                      .title = "NATO Secretary General meets the Prime Minister of Norway",
+                      .date = "2021-05-03" };
+  g_autoptr (CmqRelease) release = cmq_index_hit_to_release (&hit);
+  g_autoptr (GtkCssProvider) style = gtk_css_provider_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = cmq_release_row_new ();
+  int reserved, two_lines, one_line;
+
+  /* The app's style sheet, as the window has it (this test opens no CmqWindow). */
+  gtk_css_provider_load_from_resource (style, "/io/github/communique/Communique/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 320, -1);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
+  cmq_release_row_reserve_snippet (CMQ_RELEASE_ROW (row), TRUE);
+  cmq_release_row_set_snippet (CMQ_RELEASE_ROW (row), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  reserved = row_height (row);
+
+  cmq_release_row_set_snippet (CMQ_RELEASE_ROW (row),
+                               "… Allies discussed the <b>collective</b> defence of the High "
+                               "North, surveillance, exercises and cooperation with partners in "
+                               "the region and beyond it, over two days …");
+  two_lines = row_height (row);
+  cmq_release_row_set_snippet (CMQ_RELEASE_ROW (row), "… <b>NATO</b> …");
+  one_line = row_height (row);
+  g_assert_cmpint (reserved, ==, two_lines);
+  g_assert_cmpint (reserved, ==, one_line);
+
+  /* No search with words: no room kept. */
+  cmq_release_row_reserve_snippet (CMQ_RELEASE_ROW (row), FALSE);
+  cmq_release_row_set_snippet (CMQ_RELEASE_ROW (row), NULL);
+  g_assert_cmpint (row_height (row), <, reserved);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -375,5 +433,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-list/outside", test_outside);
   g_test_add_func ("/ui-list/update-keeps-reader", test_update_keeps_reader);
   g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
+  g_test_add_func ("/ui-list/snippet-keeps-height", test_snippet_keeps_height);
   return ui_test_run ();
 }

@@ -36,6 +36,8 @@ struct _CmqHitList
 
 #define FIRST_PAGE 30
 #define PAGE       400
+/* Results longer than this are freed in a worker thread. */
+#define FREE_LATER_MIN 1000
 
 static void cmq_hit_list_model_init (GListModelInterface *iface);
 
@@ -160,8 +162,8 @@ rows_to_expose (guint old_exposed, guint same, guint n_hits)
 void
 cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
 {
-  g_autoptr (GPtrArray) old_shown = NULL;
-  g_autoptr (GPtrArray) old_owner = NULL;
+  GPtrArray *old_shown;
+  GPtrArray *old_owner;
   guint old_exposed;
   guint same = 0;
 
@@ -187,6 +189,34 @@ cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
   if (same < old_exposed || same < self->exposed)
     g_list_model_items_changed (G_LIST_MODEL (self), same, old_exposed - same,
                                 self->exposed - same);
+  /* The rows that showed them are gone: nothing refers to the old hits any more (@old_shown may
+   * be @old_owner itself, so it goes first). */
+  g_ptr_array_unref (old_shown);
+  cmq_hits_unref_later (old_owner);
+}
+
+static void
+unref_thread (gpointer data, gpointer user_data)
+{
+  g_ptr_array_unref (data);
+}
+
+void
+cmq_hits_unref_later (GPtrArray *hits)
+{
+  static GThreadPool *pool;
+
+  if (hits == NULL)
+    return;
+  if (hits->len < FREE_LATER_MIN)
+    {
+      g_ptr_array_unref (hits);
+      return;
+    }
+  /* One thread, made once and kept: freeing is memory work that another core does at once. */
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_thread, NULL, 1, FALSE, NULL));
+  g_thread_pool_push (pool, hits, NULL);
 }
 
 static gboolean

@@ -29,4 +29,8 @@ CmqIndexHit *cmq_hit_list_get_hit (CmqHitList *self, guint position);
  * row. */
 guint cmq_hit_list_find (CmqHitList *self, const char *id);
 
+/* Drops a reference to @hits; when that frees a large result, it is freed in a worker thread
+ * (freeing 59,000 hits takes the main thread tens of milliseconds, at each keystroke). */
+void cmq_hits_unref_later (GPtrArray *hits);
+
 G_END_DECLS

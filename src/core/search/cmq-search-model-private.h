@@ -21,11 +21,14 @@ struct _CmqSearchModel
   CmqSearchFilter filter;
   char *kept_id;             /* stays listed while it is edited */
   GCancellable *cancellable; /* of the running search; NULL when none runs */
-  GPtrArray *hits;           /* the result so far, of CmqIndexHit */
-  gboolean complete;         /* hits is the whole result */
-  guint n_total;             /* releases in the library */
-  guint n_listed;            /* releases the list shows, once the result is whole */
-  gboolean ranking;          /* the newest matches are shown while the best ones are ranked */
+  gint64 typed_at;           /* µs, monotonic: when the text last changed what is searched */
+  gpointer pending_rest;     /* the whole result's step, waiting for a pause in the typing */
+  guint rest_source;
+  GPtrArray *hits;   /* the result so far, of CmqIndexHit */
+  gboolean complete; /* hits is the whole result */
+  guint n_total;     /* releases in the library */
+  guint n_listed;    /* releases the list shows, once the result is whole */
+  gboolean ranking;  /* the newest matches are shown while the best ones are ranked */
   gboolean counts_known;
   gboolean rerun; /* the same search again: its counts and status stay until its result is whole */
   guint n_all, n_favourites, n_notes, n_highlights;
@@ -49,7 +52,9 @@ CmqIndex *_cmq_search_model_get_index (CmqSearchModel *self);
 /* Disposed: searches nothing more. */
 gboolean _cmq_search_model_disposed (CmqSearchModel *self);
 
-/* cmq-search-model-rows.c: the rows shown want snippets, read after the ranked rows came */
+/* cmq-search-model-rows.c: @a finds the same releases as @b, and marks the same words */
+gboolean _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b);
+/* the rows shown want snippets, read after the ranked rows came */
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
 /* "snippets-ready", then "notify::running" when the result is whole */

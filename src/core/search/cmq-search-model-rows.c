@@ -1,5 +1,5 @@
 /* cmq-search-model-rows.c: what CmqSearchModel tells about its rows besides the releases: their
- * snippets, read in a worker thread for the rows shown, and the status line.
+ * filter, their snippets, read in a worker thread for the rows shown, and the status line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,46 @@
 #include <glib/gi18n.h>
 
 #include "cmq-search-model-private.h"
+
+/* The filter and the query */
+
+gboolean
+cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, const char *id)
+{
+  CmqStore *store;
+
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+
+  store = _cmq_search_model_disposed (self) ? NULL : cmq_context_get_store (self->context);
+  switch (filter)
+    {
+    case CMQ_SEARCH_FILTER_FAVOURITES:
+      return store != NULL && cmq_store_get_favourite (store, id);
+    case CMQ_SEARCH_FILTER_NOTES:
+      return store != NULL && *cmq_store_get_note (store, id) != '\0';
+    case CMQ_SEARCH_FILTER_HIGHLIGHTS:
+      return store != NULL && cmq_store_count_passages (store, id) > 0;
+    case CMQ_SEARCH_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* Finds the same releases, and marks the same words. */
+gboolean
+_cmq_search_model_same_search (CmqQuery *a, CmqQuery *b)
+{
+  const char *const *terms_a = cmq_query_get_highlight_terms (a);
+  const char *const *terms_b = cmq_query_get_highlight_terms (b);
+
+  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
+         g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
+}
 
 /* Snippets of rows scrolled into view */
 

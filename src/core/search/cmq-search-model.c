@@ -9,7 +9,9 @@
  * screen ranked best first (bm25 over up to 2,000 matches: milliseconds to tens of milliseconds
  * at archive scale), which replaces it; then (only when there are more) the whole result with
  * the number of releases in the library, for the rest of the list and the counts of the All /
- * Favourites / Notes filter. Until that last step the counts are not known, and the status line
+ * Favourites / Notes filter, once the typing paused (TYPING_PAUSE): while keys come, the cores
+ * serve the next keystroke's first screen rather than a whole result no one sees. Until that
+ * last step the counts are not known, and the status line
  * and the filter say so rather than show the previous search's. A keystroke that does not
  * change what is searched (a space, the first letter of a word, which is not searched until the
  * next) starts nothing.
@@ -31,6 +33,9 @@
 
 /* Enough hits for the first screen of a tall window. */
 #define FIRST_SCREEN 60
+/* The whole result waits until the typing paused this long (µs): at 100,000 releases it costs a
+ * worker about 160 ms of CPU, which the next keystroke's steps need on two cores. */
+#define TYPING_PAUSE (300 * G_TIME_SPAN_MILLISECOND)
 
 static void cmq_search_model_list_model_init (GListModelInterface *iface);
 
@@ -73,7 +78,8 @@ rest_task_free (RestTask *task)
 {
   g_clear_object (&task->index);
   g_clear_pointer (&task->query, cmq_query_unref);
-  g_clear_pointer (&task->hits, g_ptr_array_unref);
+  /* A whole result that came too late (a newer search runs) is freed away from the window. */
+  cmq_hits_unref_later (g_steal_pointer (&task->hits));
   g_free (task);
 }
 
@@ -93,28 +99,6 @@ gboolean
 _cmq_search_model_disposed (CmqSearchModel *self)
 {
   return self->context == NULL;
-}
-
-gboolean
-cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, const char *id)
-{
-  CmqStore *store;
-
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-
-  store = _cmq_search_model_disposed (self) ? NULL : cmq_context_get_store (self->context);
-  switch (filter)
-    {
-    case CMQ_SEARCH_FILTER_FAVOURITES:
-      return store != NULL && cmq_store_get_favourite (store, id);
-    case CMQ_SEARCH_FILTER_NOTES:
-      return store != NULL && *cmq_store_get_note (store, id) != '\0';
-    case CMQ_SEARCH_FILTER_HIGHLIGHTS:
-      return store != NULL && cmq_store_count_passages (store, id) > 0;
-    case CMQ_SEARCH_FILTER_ALL:
-    default:
-      return TRUE;
-    }
 }
 
 static void
@@ -305,13 +289,56 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   finish (self);
 }
 
+static void first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+
+static void
+start_rest (CmqSearchModel *self, RestTask *rest)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
+
+  g_task_set_source_tag (task, first_screen_cb);
+  g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
+  g_task_run_in_thread (task, rest_thread);
+}
+
+static gboolean
+typing_paused_cb (gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+
+  self->rest_source = 0;
+  start_rest (self, g_steal_pointer (&self->pending_rest));
+  return G_SOURCE_REMOVE;
+}
+
+/* The whole result once the typing paused; the first screen shows meanwhile. */
+static void
+start_rest_after_pause (CmqSearchModel *self, RestTask *rest)
+{
+  gint64 wait = self->typed_at + TYPING_PAUSE - g_get_monotonic_time ();
+
+  if (wait <= 0)
+    {
+      start_rest (self, rest);
+      return;
+    }
+  self->pending_rest = rest;
+  self->rest_source = g_timeout_add ((guint) (wait / 1000) + 1, typing_paused_cb, self);
+}
+
+static void
+cancel_rest (CmqSearchModel *self)
+{
+  g_clear_handle_id (&self->rest_source, g_source_remove);
+  g_clear_pointer (&self->pending_rest, rest_task_free);
+}
+
 static void
 first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   CmqSearchModel *self = user_data;
   g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GTask) task = NULL;
   RestTask *rest;
 
   hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
@@ -341,11 +368,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (self->complete && cmq_query_is_empty (self->query))
     self->n_total = self->hits->len;
   apply (self);
-
-  task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
-  g_task_set_source_tag (task, first_screen_cb);
-  g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
-  g_task_run_in_thread (task, rest_thread);
+  start_rest_after_pause (self, rest);
 
   /* Rows kept from the newest matches were not bound again: they ask for their snippets now. */
   _cmq_search_model_schedule_snippets (self);
@@ -399,6 +422,7 @@ run (CmqSearchModel *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
 
   if (self->query == NULL)
@@ -429,22 +453,6 @@ run_again (CmqSearchModel *self)
   self->rerun = known;
 }
 
-/* Finds the same releases, and marks the same words. */
-static gboolean
-same_search (CmqQuery *a, CmqQuery *b)
-{
-  const char *const *terms_a = cmq_query_get_highlight_terms (a);
-  const char *const *terms_b = cmq_query_get_highlight_terms (b);
-
-  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
-         g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
-}
-
 void
 cmq_search_model_set_text (CmqSearchModel *self, const char *text)
 {
@@ -454,14 +462,17 @@ cmq_search_model_set_text (CmqSearchModel *self, const char *text)
   g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
 
   query = cmq_query_parse (text != NULL ? text : "", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
-  same = self->query != NULL && same_search (self->query, query);
+  same = self->query != NULL && _cmq_search_model_same_search (self->query, query);
   /* A new search is a new list: nothing is kept in it that does not match. */
   g_clear_pointer (&self->kept_id, g_free);
   g_clear_pointer (&self->query, cmq_query_unref);
   self->query = query;
   /* A space, or the first letter of a word (not searched yet): the list is already right. */
   if (!same)
-    run (self);
+    {
+      self->typed_at = g_get_monotonic_time ();
+      run (self);
+    }
 }
 
 CmqQuery *
@@ -704,6 +715,7 @@ cmq_search_model_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);

@@ -31,6 +31,7 @@ struct _CmqReleaseRow
   CmqStore *store;
   CmqRelease *release;
   gboolean syncing; /* the star is being set from the store, not clicked */
+  gboolean reserve; /* room for the snippet, also before it comes */
 };
 
 G_DEFINE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, GTK_TYPE_WIDGET)
@@ -243,23 +244,41 @@ cmq_release_row_get_release (CmqReleaseRow *self)
 }
 
 void
-cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup)
+cmq_release_row_reserve_snippet (CmqReleaseRow *self, gboolean reserve)
 {
   g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
 
-  /* Rows are bound by the hundred while typing, most of them without a snippet yet. */
-  if ((markup == NULL || *markup == '\0') &&
-      !gtk_widget_get_visible (GTK_WIDGET (self->snippet_label)))
+  if (self->reserve == reserve)
     return;
-  gtk_label_set_markup (self->snippet_label, markup != NULL ? markup : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), markup != NULL && *markup != '\0');
+  self->reserve = reserve;
+  /* The style's min-height for .reserved holds two lines of the snippet's font. */
+  if (reserve)
+    gtk_widget_add_css_class (GTK_WIDGET (self->snippet_label), "reserved");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->snippet_label), "reserved");
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label),
+                          reserve || *gtk_label_get_label (self->snippet_label) != '\0');
+}
+
+void
+cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup)
+{
+  const char *shown = markup != NULL ? markup : "";
+
+  g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
+
+  /* Rows are bound by the hundred while typing, most of them without a snippet yet: the same text
+   * is not laid out again. */
+  if (!g_str_equal (shown, gtk_label_get_label (self->snippet_label)))
+    gtk_label_set_markup (self->snippet_label, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), self->reserve || *shown != '\0');
 }
 
 const char *
 cmq_release_row_get_snippet (CmqReleaseRow *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
-  return gtk_widget_get_visible (GTK_WIDGET (self->snippet_label))
+  return *gtk_label_get_label (self->snippet_label) != '\0'
              ? gtk_label_get_label (self->snippet_label)
              : NULL;
 }
