@@ -120,8 +120,10 @@ stop_sampling (Frames *frames)
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (frames->window)),
                                         frames);
   g_signal_handlers_disconnect_by_data (cmq_reader_view_get_web_view (reader), frames);
-  g_test_message ("%u frames painted, %u blank (the first: %u), the least ink %u pixels",
-                  frames->n_frames, frames->n_blank, frames->first_blank, frames->least_ink);
+  g_test_message ("%u frames painted, %u blank (the first: %u), the least ink %u pixels; "
+                  "%u loads committed",
+                  frames->n_frames, frames->n_blank, frames->first_blank, frames->least_ink,
+                  frames->n_commits);
 }
 
 static const char page_script[] = "document.querySelector('h1') ? document.location.href : ''";
@@ -227,6 +229,50 @@ test_restyle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CmqWindow *window;
+  const char *id;     /* the release selected */
+  gboolean committed; /* its page was committed */
+  gboolean early;     /* its similar releases were looked for by then */
+} SimilarCheck;
+
+static void
+similar_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, SimilarCheck *check)
+{
+  if (event != WEBKIT_LOAD_COMMITTED || check->committed)
+    return;
+  check->committed = TRUE;
+  check->early = g_strcmp0 (_cmq_window_similar_get_shown_id (check->window), check->id) == 0;
+}
+
+static gboolean
+similar_looked_for_cb (gpointer data)
+{
+  SimilarCheck *check = data;
+
+  return g_strcmp0 (_cmq_window_similar_get_shown_id (check->window), check->id) == 0;
+}
+
+/* The Similar list (a search that holds the index and a core for a while on a large library) is
+ * looked for once the page is on screen, not while WebKit makes it. */
+static void
+test_similar_after_paint (void)
+{
+  CmqWindow *window = open_light_window ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  SimilarCheck check = { window, cmq_release_get_id (release_at (window, 2)), FALSE, FALSE };
+  gulong handler =
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (similar_load_changed_cb), &check);
+
+  select_painted (window, 2);
+  g_signal_handler_disconnect (web_view, handler);
+  g_assert_true (check.committed);
+  g_assert_false (check.early);
+  ui_wait_until (similar_looked_for_cb, &check);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -235,6 +281,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-paint/one-after-another", test_one_after_another);
   g_test_add_func ("/ui-paint/fast-run", test_fast_run);
   g_test_add_func ("/ui-paint/restyle", test_restyle);
+  g_test_add_func ("/ui-paint/similar-after-paint", test_similar_after_paint);
 
   return ui_test_run ();
 }
