@@ -93,7 +93,8 @@ cover_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* An image of the page as GTK drew it last, in the view's coordinates, or NULL. */
+/* An image of the page as GTK drew it last, in the view's coordinates (at the screen's scale, so
+ * that it is as sharp as the page), or NULL. */
 static GskRenderNode *
 copy_drawn_page (CmqReaderView *self)
 {
@@ -105,16 +106,19 @@ copy_drawn_page (CmqReaderView *self)
   graphene_rect_t bounds;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
 
   if (native == NULL || gtk_native_get_renderer (native) == NULL || width <= 0 || height <= 0)
     return NULL;
   snapshot = gtk_snapshot_new ();
+  gtk_snapshot_scale (snapshot, scale, scale);
   gtk_widget_snapshot_child (widget, GTK_WIDGET (self->web_view), snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     return NULL;
-  graphene_rect_init (&bounds, 0, 0, width, height);
+  graphene_rect_init (&bounds, 0, 0, width * scale, height * scale);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node, &bounds);
+  graphene_rect_init (&bounds, 0, 0, width, height);
   return gsk_texture_node_new (texture, &bounds);
 }
 
