@@ -34,7 +34,36 @@ struct _CmqReaderView
   guint scroll_to;         /* 1 + the paragraph to scroll to once the page has loaded, or 0 */
   gboolean show_variants;  /* a trace shows its near variants */
   GtkWidget *popover;      /* the window's popover about the selection, a child */
+
+  /* cmq-reader-view-paint.c */
+  int page_state;          /* CmqPageState of the page asked for last */
+  GCancellable *rendering; /* its HTML being made in a worker thread */
+  gboolean page_painted;   /* it has been painted */
+  GskRenderNode *cover;    /* the last page painted, over the view until that one is */
+  int cover_width, cover_height;
+  guint cover_timeout;
 };
+
+/* Where the page asked for last is. */
+typedef enum
+{
+  CMQ_PAGE_RENDERING, /* its HTML is being made */
+  CMQ_PAGE_SENT,      /* given to WebKit, whose events may still be about the page before */
+  CMQ_PAGE_STARTED,   /* WebKit loads it */
+  CMQ_PAGE_LOADED,
+} CmqPageState;
+
+/* cmq-reader-view.c: a new page drops the answers of scripts run on the old one, and its hits. */
+void _cmq_reader_view_restart_scripts (CmqReaderView *self);
+/* cmq-reader-view-paint.c: makes the page of what the view shows (a trace, a comparison, a
+ * release or nothing) and loads it, the page shown staying on screen until it is painted. */
+void _cmq_reader_view_load_page (CmqReaderView *self);
+/* The page asked for last is not loaded yet (its HTML may not have reached WebKit). */
+gboolean _cmq_reader_view_is_loading (CmqReaderView *self);
+/* Called once the page asked for last has loaded: uncovers it once it is painted. */
+void _cmq_reader_view_await_paint (CmqReaderView *self);
+void _cmq_reader_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot);
+void _cmq_reader_view_paint_dispose (CmqReaderView *self);
 
 /* Scrolls to the paragraph asked for by cmq_reader_view_scroll_to_paragraph(), if any. */
 void _cmq_reader_view_run_scroll (CmqReaderView *self);

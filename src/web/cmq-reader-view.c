@@ -24,13 +24,9 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "cmq-html-compare.h"
-#include "cmq-html-trace.h"
 #include "cmq-html.h"
 #include "cmq-reader-view-private.h"
 
-/* Not a scheme WebKit can fetch: the page only ever comes from load_html(). */
-#define PAGE_URI_PREFIX "communique-page:release/"
 /* Nothing listens on the discard port; requests that get past the CSP fail here. */
 #define DEAD_PROXY "http://127.0.0.1:9"
 /* The isolated script world of the app's own scripts. */
@@ -336,13 +332,13 @@ set_hits (CmqReaderView *self, guint current, guint total)
 
 /* A new page (or a cleared one) starts a new count: answers of scripts run on the old page are
  * dropped. */
-static GCancellable *
-restart_scripts (CmqReaderView *self)
+void
+_cmq_reader_view_restart_scripts (CmqReaderView *self)
 {
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
   self->scripts = g_cancellable_new ();
-  return self->scripts;
+  set_hits (self, 0, 0);
 }
 
 static void
@@ -382,21 +378,26 @@ step_hit_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     set_hits (CMQ_READER_VIEW (user_data), current, total);
 }
 
+/* Only the events of the page asked for last count: those of a page it replaced, which WebKit may
+ * still send, are ignored. */
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
-  if (event == WEBKIT_LOAD_FINISHED)
-    {
-      _cmq_reader_view_apply_highlights (self);
-      _cmq_reader_view_run_scroll (self);
-    }
+  if (event == WEBKIT_LOAD_STARTED && self->page_state == CMQ_PAGE_SENT)
+    self->page_state = CMQ_PAGE_STARTED;
+  if (event != WEBKIT_LOAD_FINISHED || self->page_state != CMQ_PAGE_STARTED)
+    return;
+  self->page_state = CMQ_PAGE_LOADED;
+  _cmq_reader_view_apply_highlights (self);
+  _cmq_reader_view_run_scroll (self);
+  /* After the scripts above: the page is uncovered with its highlights and in its place. */
+  _cmq_reader_view_await_paint (self);
   /* A release has hits when a search highlights words in it; a comparison, its changes; a
    * trace, the uses of its phrase. */
-  if (event != WEBKIT_LOAD_FINISHED ||
-      (self->trace == NULL &&
-       (self->release == NULL ||
-        (self->compared == NULL &&
-         (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL)))))
+  if (self->trace == NULL &&
+      (self->release == NULL ||
+       (self->compared == NULL &&
+        (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL))))
     return;
   webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
@@ -408,8 +409,6 @@ permission_request_cb (WebKitWebView *web_view, WebKitPermissionRequest *request
   webkit_permission_request_deny (request);
   return TRUE;
 }
-
-static void load_page (CmqReaderView *self);
 
 /* WebKit's web process ended under the page (seen under Xvfb: its compositor crashing in
  * Mesa's software rasterizer). Left alone, the view stays blank and answers nothing: the page
@@ -425,8 +424,10 @@ web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationR
   g_message ("The reader's web process ended (reason %d)%s", reason,
              again ? ": the page is shown again" : " twice in a row: the page stays blank");
   self->terminated_at = now;
+  /* Its drawing is gone: not an image for the cover. */
+  self->page_painted = FALSE;
   if (again)
-    load_page (self);
+    _cmq_reader_view_load_page (self);
 }
 
 static void
@@ -446,6 +447,7 @@ cmq_reader_view_dispose (GObject *object)
     }
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
+  _cmq_reader_view_paint_dispose (self);
   g_clear_object (&self->release);
   g_clear_object (&self->compared);
   g_clear_pointer (&self->trace, cmq_trace_free);
@@ -515,6 +517,11 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
       g_signal_new ("more-from-source", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                     NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /* ::page-painted: the page asked for last has been painted (or could not be awaited). */
+  g_signal_new ("page-painted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 0);
+
+  widget_class->snapshot = _cmq_reader_view_snapshot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "readerview");
 }
@@ -553,6 +560,7 @@ cmq_reader_view_init (CmqReaderView *self)
   g_signal_connect (self->web_view, "web-process-terminated",
                     G_CALLBACK (web_process_terminated_cb), self);
   self->scripts = g_cancellable_new ();
+  self->page_state = CMQ_PAGE_LOADED; /* nothing to wait for */
   refuse_drops (self);
 }
 
@@ -560,47 +568,6 @@ GtkWidget *
 cmq_reader_view_new (void)
 {
   return g_object_new (CMQ_TYPE_READER_VIEW, NULL);
-}
-
-static void
-load_page (CmqReaderView *self)
-{
-  g_autofree char *html = NULL;
-
-  restart_scripts (self);
-  set_hits (self, 0, 0);
-  self->scroll_to = 0;
-  g_free (self->page_uri);
-  if (self->trace != NULL)
-    {
-      self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
-      html = cmq_html_render_trace_full (self->trace, self->page_class, self->show_variants);
-      webkit_web_view_load_html (self->web_view, html, self->page_uri);
-      return;
-    }
-  if (self->release == NULL)
-    {
-      self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
-      webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
-      return;
-    }
-
-  if (self->compared != NULL)
-    {
-      const char *const *a = cmq_release_get_paragraphs (self->compared);
-      g_autoptr (CmqComparison) cmp =
-          cmq_comparison_new (a, cmq_release_get_paragraphs (self->release));
-
-      self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->compared), "-",
-                                    cmq_release_get_id (self->release), NULL);
-      html = cmq_html_render_comparison (self->compared, self->release, cmp, self->page_class);
-    }
-  else
-    {
-      self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
-      html = cmq_html_render_release_styled (self->release, self->query, self->page_class);
-    }
-  webkit_web_view_load_html (self->web_view, html, self->page_uri);
 }
 
 void
@@ -621,7 +588,7 @@ cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery
   g_clear_pointer (&self->query, cmq_query_unref);
   if (query != NULL)
     self->query = cmq_query_ref (query);
-  load_page (self);
+  _cmq_reader_view_load_page (self);
 }
 
 /* The compare view of @a and @b (cmq-html-compare.c); each change's label is a hit, so that
@@ -636,7 +603,7 @@ cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease 
   g_set_object (&self->release, b);
   g_clear_pointer (&self->trace, cmq_trace_free);
   g_clear_pointer (&self->query, cmq_query_unref);
-  load_page (self);
+  _cmq_reader_view_load_page (self);
 }
 
 /* A phrase across the years (cmq-html-trace.c), taking @trace; its uses are the hits. */
@@ -651,7 +618,7 @@ cmq_reader_view_show_trace (CmqReaderView *self, CmqTrace *trace)
   g_clear_object (&self->release);
   g_clear_object (&self->compared);
   g_clear_pointer (&self->query, cmq_query_unref);
-  load_page (self);
+  _cmq_reader_view_load_page (self);
 }
 
 void
@@ -663,7 +630,7 @@ cmq_reader_view_set_show_variants (CmqReaderView *self, gboolean show)
     return;
   self->show_variants = !!show;
   if (self->trace != NULL)
-    load_page (self);
+    _cmq_reader_view_load_page (self);
 }
 
 void
@@ -676,7 +643,7 @@ cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class)
   g_free (self->page_class);
   self->page_class = g_strdup (page_class);
   if (self->page_uri != NULL)
-    load_page (self);
+    _cmq_reader_view_load_page (self);
 }
 
 const char *

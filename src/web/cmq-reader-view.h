@@ -18,7 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CmqReaderView, cmq_reader_view, CMQ, READER_VIEW, GtkWidget)
 
 GtkWidget *cmq_reader_view_new (void);
-/* @release nullable: clears the page. @query nullable: words to highlight. */
+/* @release nullable: clears the page. @query nullable: words to highlight. Whatever page a call
+ * asks for, its HTML is made in a worker thread and the page shown before stays on screen until
+ * the new one has been painted (signal ::page-painted). */
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query);
 /* How the wording changed from @a to @b; the labels of the changes are the page's hits. */
 void cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease *b);

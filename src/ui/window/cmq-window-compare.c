@@ -514,8 +514,6 @@ twin_clicked_cb (GtkButton *button, CmqWindow *self)
 static void
 reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
 {
-  if (event == WEBKIT_LOAD_COMMITTED)
-    find_twin (self);
   if (event == WEBKIT_LOAD_FINISHED)
     scroll_when_shown (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
@@ -529,6 +527,9 @@ _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (self->reader_view);
 
   g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* As the Similar list: once the page is on screen, not competing with it. */
+  g_signal_connect_object (self->reader_view, "page-painted", G_CALLBACK (find_twin), self,
                            G_CONNECT_SWAPPED);
   {
     Twins *twins = g_new0 (Twins, 1);

@@ -92,6 +92,8 @@ void _cmq_window_similar_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_similar_init (CmqWindow *self);
 /* The expander of the list (hidden while there is none); its list box holds a row per release. */
 GtkExpander *_cmq_window_get_similar (CmqWindow *self);
+/* The id of the release the list was last looked for, or NULL. */
+const char *_cmq_window_similar_get_shown_id (CmqWindow *self);
 /* "1 June 2021 · 62% alike" */
 char *_cmq_window_similar_subtitle (CmqRelease *release, double similarity);
 

@@ -180,17 +180,16 @@ find_similar (CmqWindow *self)
   g_task_run_in_thread (task, find_thread);
 }
 
-static void
-reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
-{
-  if (event == WEBKIT_LOAD_COMMITTED)
-    find_similar (self);
-}
-
 GtkExpander *
 _cmq_window_get_similar (CmqWindow *self)
 {
   return get_similar (self)->expander;
+}
+
+const char *
+_cmq_window_similar_get_shown_id (CmqWindow *self)
+{
+  return get_similar (self)->shown_id;
 }
 
 void
@@ -204,7 +203,6 @@ void
 _cmq_window_similar_init (CmqWindow *self)
 {
   Similar *similar = g_new0 (Similar, 1);
-  WebKitWebView *web_view = cmq_reader_view_get_web_view (self->reader_view);
 
   similar->expander = GTK_EXPANDER (
       gtk_widget_get_template_child (GTK_WIDGET (self), CMQ_TYPE_WINDOW, "similar_expander"));
@@ -212,6 +210,9 @@ _cmq_window_similar_init (CmqWindow *self)
       gtk_widget_get_template_child (GTK_WIDGET (self), CMQ_TYPE_WINDOW, "similar_list"));
   g_object_set_data_full (G_OBJECT (self), "cmq-similar", similar, (GDestroyNotify) similar_free);
   g_signal_connect_object (similar->list, "row-activated", G_CALLBACK (open_clicked_cb), self, 0);
-  g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
+  /* Once the page is on screen: the search (a few hundred milliseconds of a core at 10,000
+   * releases, holding the index) does not delay the page, nor the next release's loading while
+   * the page is painted; the list changes with the page it belongs to. */
+  g_signal_connect_object (self->reader_view, "page-painted", G_CALLBACK (find_similar), self,
                            G_CONNECT_SWAPPED);
 }

@@ -1,0 +1,274 @@
+/* cmq-reader-view-paint.c: how a page gets on screen, with no blank between two pages.
+ *
+ * When WebKit replaces its page, it may draw nothing (white) between the new page's commit and
+ * its first frame: seen in a run of selections, and for whole seconds on a loaded machine. So
+ * the view keeps an image of the last page painted, the cover, drawn over WebKit's drawing
+ * from the moment a new page is asked for until that page has been painted: its second
+ * animation frame has run, in the app's isolated script world, after its highlights and
+ * scrolling. The cover is a copy made by GTK's renderer, not WebKit's own buffer, which WebKit
+ * reuses for the frames that follow.
+ *
+ * The HTML of a release or of a comparison grows with the release: it is made in a worker
+ * thread. A page asked for while another is being made replaces it: in a fast run of
+ * selections only the last one's HTML reaches WebKit, unless the one on the way was ready
+ * first, and only a page that has been painted ever takes the cover's place.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-reader-view"
+
+#include "cmq-html-compare.h"
+#include "cmq-html-trace.h"
+#include "cmq-html.h"
+#include "cmq-reader-view-private.h"
+
+/* Not a scheme WebKit can fetch: the page only ever comes from load_html(). */
+#define PAGE_URI_PREFIX "communique-page:release/"
+
+/* A page that is not painted within this long (a web process that hangs) shows what WebKit has:
+ * the cover must not hide the page for good. */
+#define COVER_TIMEOUT_MS 5000
+
+/* Resolves once the page's first frame after the scripts that ran before it has been drawn: the
+ * callbacks of requestAnimationFrame run before a frame is drawn, the second one after the
+ * first frame. */
+static const char painted_body[] = "return new Promise (done => requestAnimationFrame (() => "
+                                   "requestAnimationFrame (() => done (true))));";
+
+typedef struct
+{
+  CmqRelease *release;
+  CmqRelease *compared;
+  CmqQuery *query;
+  char *page_class;
+} RenderJob;
+
+static void
+render_job_free (RenderJob *job)
+{
+  g_clear_object (&job->release);
+  g_clear_object (&job->compared);
+  g_clear_pointer (&job->query, cmq_query_unref);
+  g_free (job->page_class);
+  g_free (job);
+}
+
+static void
+render_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  RenderJob *job = task_data;
+  char *html;
+
+  if (job->compared != NULL)
+    {
+      g_autoptr (CmqComparison) cmp = cmq_comparison_new (
+          cmq_release_get_paragraphs (job->compared), cmq_release_get_paragraphs (job->release));
+
+      html = cmq_html_render_comparison (job->compared, job->release, cmp, job->page_class);
+    }
+  else
+    html = cmq_html_render_release_styled (job->release, job->query, job->page_class);
+  g_task_return_pointer (task, html, g_free);
+}
+
+static void
+drop_cover (CmqReaderView *self)
+{
+  g_clear_handle_id (&self->cover_timeout, g_source_remove);
+  if (self->cover == NULL)
+    return;
+  g_clear_pointer (&self->cover, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+cover_timeout_cb (gpointer user_data)
+{
+  CmqReaderView *self = user_data;
+
+  self->cover_timeout = 0;
+  g_debug ("The page was not painted in time: the cover goes");
+  drop_cover (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* An image of the page as GTK drew it last, in the view's coordinates (at the screen's scale, so
+ * that it is as sharp as the page), or NULL. */
+static GskRenderNode *
+copy_drawn_page (CmqReaderView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  graphene_rect_t bounds;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+
+  if (native == NULL || gtk_native_get_renderer (native) == NULL || width <= 0 || height <= 0)
+    return NULL;
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->web_view), snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return NULL;
+  graphene_rect_init (&bounds, 0, 0, width * scale, height * scale);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node, &bounds);
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  return gsk_texture_node_new (texture, &bounds);
+}
+
+/* The page shown is about to be replaced: its image stays over the view until the next page is
+ * painted. A cover already there stays: it is the last page painted. */
+static void
+cover_page (CmqReaderView *self)
+{
+  if (self->cover == NULL && self->page_painted && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->cover = copy_drawn_page (self);
+      self->cover_width = gtk_widget_get_width (GTK_WIDGET (self));
+      self->cover_height = gtk_widget_get_height (GTK_WIDGET (self));
+    }
+  self->page_painted = FALSE;
+  g_clear_handle_id (&self->cover_timeout, g_source_remove);
+  if (self->cover != NULL)
+    self->cover_timeout = g_timeout_add (COVER_TIMEOUT_MS, cover_timeout_cb, self);
+}
+
+static void
+painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = NULL;
+  CmqReaderView *self;
+
+  value = webkit_web_view_call_async_javascript_function_finish (WEBKIT_WEB_VIEW (source), result,
+                                                                 &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return; /* another page was asked for; the view may be gone */
+  self = CMQ_READER_VIEW (user_data);
+  /* An error (a web process that ended, an answer WebKit cannot give): the page shows what it
+   * has rather than the old one for ever. */
+  if (error != NULL)
+    g_debug ("Awaiting the page's frame failed: %s", error->message);
+  self->page_painted = TRUE;
+  drop_cover (self);
+  g_signal_emit_by_name (self, "page-painted");
+}
+
+void
+_cmq_reader_view_await_paint (CmqReaderView *self)
+{
+  webkit_web_view_call_async_javascript_function (
+      self->web_view, painted_body, -1, NULL, SCRIPT_WORLD, NULL, self->scripts, painted_cb, self);
+}
+
+static void
+rendered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *html = g_task_propagate_pointer (G_TASK (result), &error);
+  CmqReaderView *self;
+
+  if (html == NULL)
+    return; /* cancelled: another page was asked for; the view may be gone */
+  self = CMQ_READER_VIEW (user_data);
+  g_clear_object (&self->rendering);
+  self->page_state = CMQ_PAGE_SENT;
+  webkit_web_view_load_html (self->web_view, html, self->page_uri);
+}
+
+/* Makes the release's page, or the comparison's, in a worker thread, then loads it. */
+static void
+render_page (CmqReaderView *self)
+{
+  g_autoptr (GTask) task = NULL;
+  RenderJob *job = g_new0 (RenderJob, 1);
+
+  job->release = g_object_ref (self->release);
+  job->compared = self->compared != NULL ? g_object_ref (self->compared) : NULL;
+  job->query = self->query != NULL ? cmq_query_ref (self->query) : NULL;
+  job->page_class = g_strdup (self->page_class);
+  self->rendering = g_cancellable_new ();
+  task = g_task_new (NULL, self->rendering, rendered_cb, self);
+  g_task_set_source_tag (task, render_page);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, render_thread);
+}
+
+static void
+cancel_render (CmqReaderView *self)
+{
+  if (self->rendering != NULL)
+    g_cancellable_cancel (self->rendering);
+  g_clear_object (&self->rendering);
+}
+
+void
+_cmq_reader_view_load_page (CmqReaderView *self)
+{
+  cancel_render (self);
+  _cmq_reader_view_restart_scripts (self);
+  cover_page (self);
+  self->scroll_to = 0;
+  g_free (self->page_uri);
+  if (self->trace != NULL)
+    {
+      g_autofree char *html =
+          cmq_html_render_trace_full (self->trace, self->page_class, self->show_variants);
+
+      self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
+      self->page_state = CMQ_PAGE_SENT;
+      webkit_web_view_load_html (self->web_view, html, self->page_uri);
+    }
+  else if (self->release == NULL)
+    {
+      self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
+      self->page_state = CMQ_PAGE_SENT;
+      webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
+    }
+  else
+    {
+      if (self->compared != NULL)
+        self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->compared), "-",
+                                      cmq_release_get_id (self->release), NULL);
+      else
+        self->page_uri = g_strconcat (PAGE_URI_PREFIX, cmq_release_get_id (self->release), NULL);
+      self->page_state = CMQ_PAGE_RENDERING;
+      render_page (self);
+    }
+}
+
+gboolean
+_cmq_reader_view_is_loading (CmqReaderView *self)
+{
+  return self->page_state != CMQ_PAGE_LOADED;
+}
+
+/* WebKit's drawing, with the cover over it while there is one (not stretched: a view resized
+ * meanwhile shows WebKit's), and the popover. */
+void
+_cmq_reader_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  CmqReaderView *self = CMQ_READER_VIEW (widget);
+
+  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->web_view), snapshot);
+  if (self->cover != NULL && self->cover_width == gtk_widget_get_width (widget) &&
+      self->cover_height == gtk_widget_get_height (widget))
+    gtk_snapshot_append_node (snapshot, self->cover);
+  if (self->popover != NULL)
+    gtk_widget_snapshot_child (widget, self->popover, snapshot);
+}
+
+void
+_cmq_reader_view_paint_dispose (CmqReaderView *self)
+{
+  cancel_render (self);
+  g_clear_handle_id (&self->cover_timeout, g_source_remove);
+  g_clear_pointer (&self->cover, gsk_render_node_unref);
+}

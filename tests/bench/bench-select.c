@@ -1,0 +1,350 @@
+/* bench-select.c: select-to-painted latency of the reader in the real window (a benchmark, never
+ * a test).
+ *
+ *   bench-select LIBRARY INDEX      (run by build-aux/bench-select, under Xvfb)
+ *
+ * Opens the window on INDEX (brought up to date with LIBRARY first) and selects releases one
+ * after another, each once the page of the last is painted: 60 rows spread across the list,
+ * then 30 rows one below the other (as Down does). For each it measures the time from the
+ * selection to the new page painted: the page's load finished, then the page's own second
+ * requestAnimationFrame (run in the web process once its first frame with the new page has
+ * been drawn), then the end of the next frame that GTK paints in the window. Then bursts of
+ * 12 rows selected 30 ms apart (a held Down key) measure the last one, and count the pages
+ * that loaded on the way (only the last should).
+ *
+ * On stderr, for each selection: when the window had the release from the index, when WebKit
+ * committed and finished the load, when it was painted; then p50, p95 and max of each. On
+ * stdout, last line alone: the p95 of selection to painted in milliseconds (of the single
+ * selections and of each burst's last).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "cmq-hit-list.h"
+#include "cmq-search-model.h"
+#include "cmq-window-private.h"
+
+#define N_SPREAD     60
+#define N_STEPS      30
+#define N_BURSTS     5
+#define BURST_LENGTH 12
+#define BURST_GAP_MS 30
+
+typedef struct
+{
+  CmqWindow *window;
+  WebKitWebView *web_view;
+  char *expected_uri; /* the page of the release selected last */
+  gint64 started;     /* µs, the selection */
+  gint64 loaded;      /* the window had the release from the index */
+  gint64 committed;   /* WebKit committed the load of the expected page */
+  gint64 finished;
+  gint64 rendered; /* the page's second animation frame answered */
+  gint64 painted;  /* the window's next frame after that was painted */
+  gboolean asked;  /* the page's frames are awaited */
+  guint n_loads;   /* loads committed since the selection */
+} Selection;
+
+/* Columns of the report: µs from the selection, per measured selection. */
+enum
+{
+  COL_LOADED,
+  COL_COMMITTED,
+  COL_FINISHED,
+  COL_RENDERED,
+  COL_PAINTED,
+  N_COLS
+};
+
+static const char *const col_names[N_COLS] = {
+  "release from the index", "load committed", "load finished", "page's frame", "painted",
+};
+
+static gint64
+since (Selection *sel, gint64 at)
+{
+  return at != 0 ? at - sel->started : 0;
+}
+
+static void
+load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, Selection *sel)
+{
+  if (sel->started == 0 || g_strcmp0 (webkit_web_view_get_uri (web_view), sel->expected_uri) != 0)
+    {
+      if (event == WEBKIT_LOAD_COMMITTED && sel->started != 0)
+        sel->n_loads++;
+      return;
+    }
+  if (event == WEBKIT_LOAD_COMMITTED)
+    {
+      sel->n_loads++;
+      sel->committed = g_get_monotonic_time ();
+    }
+  else if (event == WEBKIT_LOAD_FINISHED)
+    sel->finished = g_get_monotonic_time ();
+}
+
+static void
+frames_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Selection *sel = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = webkit_web_view_call_async_javascript_function_finish (
+      WEBKIT_WEB_VIEW (source), result, &error);
+
+  if (value == NULL)
+    {
+      sel->asked = FALSE; /* the page was replaced under the script: ask the new one */
+      return;
+    }
+  sel->rendered = g_get_monotonic_time ();
+  gtk_widget_queue_draw (GTK_WIDGET (sel->window));
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, Selection *sel)
+{
+  if (sel->rendered != 0 && sel->painted == 0)
+    sel->painted = g_get_monotonic_time ();
+}
+
+/* The page's second animation frame runs once its first one has been drawn. */
+static void
+ask_frames (Selection *sel)
+{
+  static const char body[] = "return new Promise (done => requestAnimationFrame (() => "
+                             "requestAnimationFrame (() => done ('painted'))));";
+
+  sel->asked = TRUE;
+  webkit_web_view_call_async_javascript_function (sel->web_view, body, -1, NULL, NULL, NULL, NULL,
+                                                  frames_cb, sel);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+select_row (Selection *sel, guint position)
+{
+  GtkSingleSelection *selection = cmq_window_get_selection (sel->window);
+  g_autoptr (CmqRelease) release = g_list_model_get_item (G_LIST_MODEL (selection), position);
+
+  g_free (sel->expected_uri);
+  sel->expected_uri = g_strconcat ("communique-page:release/", cmq_release_get_id (release), NULL);
+  sel->loaded = sel->committed = sel->finished = sel->rendered = sel->painted = 0;
+  sel->asked = FALSE;
+  sel->started = g_get_monotonic_time ();
+  gtk_single_selection_set_selected (selection, position);
+}
+
+/* Runs the main loop until the page of the last selection is painted. */
+static void
+wait_painted (Selection *sel)
+{
+  const char *id = sel->expected_uri + strlen ("communique-page:release/");
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (sel->painted == 0)
+    {
+      CmqRelease *loaded = sel->window->loaded;
+
+      if (sel->loaded == 0 && loaded != NULL && g_str_equal (cmq_release_get_id (loaded), id))
+        sel->loaded = g_get_monotonic_time ();
+      if (sel->finished != 0 && !sel->asked && sel->rendered == 0)
+        ask_frames (sel);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s was not painted within a minute", sel->expected_uri);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+record (Selection *sel, GArray **cols, const char *what, guint position)
+{
+  gint64 at[N_COLS] = { since (sel, sel->loaded), since (sel, sel->committed),
+                        since (sel, sel->finished), since (sel, sel->rendered),
+                        since (sel, sel->painted) };
+
+  for (guint c = 0; c < N_COLS; c++)
+    g_array_append_val (cols[c], at[c]);
+  g_printerr ("%-7s row %6u: release %6.1f, committed %6.1f, finished %6.1f, frame %6.1f, "
+              "painted %6.1f ms  (%u loads)\n",
+              what, position, at[0] / 1000.0, at[1] / 1000.0, at[2] / 1000.0, at[3] / 1000.0,
+              at[4] / 1000.0, sel->n_loads);
+}
+
+static void
+measure_one (Selection *sel, GArray **cols, const char *what, guint position)
+{
+  sel->n_loads = 0;
+  select_row (sel, position);
+  wait_painted (sel);
+  record (sel, cols, what, position);
+  /* A person looks at the page for a moment; the web process settles. */
+  spin (100);
+}
+
+/* Selects BURST_LENGTH rows from @first down, BURST_GAP_MS apart, and measures the last. */
+static void
+measure_burst (Selection *sel, GArray **cols, guint first)
+{
+  sel->n_loads = 0;
+  for (guint i = 0; i < BURST_LENGTH; i++)
+    {
+      select_row (sel, first + i);
+      if (i + 1 < BURST_LENGTH)
+        spin (BURST_GAP_MS);
+    }
+  wait_painted (sel);
+  record (sel, cols, "burst", first + BURST_LENGTH - 1);
+  spin (100);
+}
+
+static int
+compare_gint64 (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static gint64
+percentile (GArray *sorted, guint percent)
+{
+  return g_array_index (sorted, gint64, (sorted->len * percent + 99) / 100 - 1);
+}
+
+/* Prints each column's p50, p95 and max on stderr; returns the p95 of the painted column. */
+static gint64
+report (GArray **cols)
+{
+  for (guint c = 0; c < N_COLS; c++)
+    {
+      g_array_sort (cols[c], compare_gint64);
+      g_printerr ("%-24s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", col_names[c],
+                  g_array_index (cols[c], gint64, cols[c]->len / 2) / 1000.0,
+                  percentile (cols[c], 95) / 1000.0,
+                  g_array_index (cols[c], gint64, cols[c]->len - 1) / 1000.0);
+    }
+  return percentile (cols[COL_PAINTED], 95);
+}
+
+/* The window on the index at @index_path, brought up to date with the folder @library_path. */
+static CmqWindow *
+open_window (const char *library_path, const char *index_path, CmqContext **context)
+{
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (GFile) folder = g_file_new_for_commandline_arg (library_path);
+  g_autoptr (GError) error = NULL;
+  CmqIndex *index;
+  CmqWindow *window;
+  CmqHitList *hits;
+
+  cmq_library_add_directory (library, folder);
+  *context = cmq_context_new (library, NULL, index_path);
+  index = cmq_context_get_index (*context);
+  cmq_index_set_folders (index, (const char *const[]){ library_path, NULL });
+  if (!cmq_index_update (index, NULL, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  window = cmq_window_new (NULL, *context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Every release listed, not only the first screen. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window) ||
+         !cmq_search_model_is_complete (_cmq_window_search_get_model (window)))
+    g_main_context_iteration (NULL, TRUE);
+  /* The list exposes its rows a page at a time as it is scrolled: all of them, to select any. */
+  hits = cmq_window_get_hit_list (window);
+  while (g_list_model_get_n_items (G_LIST_MODEL (hits)) < cmq_hit_list_get_n_hits (hits))
+    {
+      cmq_hit_list_grow (hits);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  spin (500);
+  return window;
+}
+
+static void
+run (Selection *sel, GArray **cols)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (cmq_window_get_selection (sel->window)));
+  GArray *warm[N_COLS];
+
+  g_printerr ("%u releases listed\n", n);
+  g_assert (n > N_STEPS + N_BURSTS * BURST_LENGTH);
+  /* The first page starts the web process: not a selection a reader waits for twice. */
+  for (guint c = 0; c < N_COLS; c++)
+    warm[c] = g_array_new (FALSE, FALSE, sizeof (gint64));
+  measure_one (sel, warm, "warm-up", n / 2 + 1);
+  for (guint c = 0; c < N_COLS; c++)
+    g_array_unref (warm[c]);
+
+  for (guint i = 0; i < N_SPREAD; i++)
+    measure_one (sel, cols, "spread", (guint) ((guint64) i * (n - 1) / (N_SPREAD - 1)));
+  for (guint i = 0; i < N_STEPS; i++)
+    measure_one (sel, cols, "down", n / 3 + i);
+  for (guint b = 0; b < N_BURSTS; b++)
+    measure_burst (sel, cols,
+                   (guint) ((guint64) (2 * b + 1) * (n - BURST_LENGTH) / (2 * N_BURSTS)));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (CmqContext) context = NULL;
+  GArray *cols[N_COLS];
+  Selection sel = { 0 };
+  gint64 p95;
+
+  if (argc != 3)
+    {
+      g_printerr ("usage: %s LIBRARY INDEX\n", argv[0]);
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+
+  sel.window = open_window (argv[1], argv[2], &context);
+  if (sel.window == NULL)
+    return 1;
+  sel.web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (sel.window));
+  g_signal_connect (sel.web_view, "load-changed", G_CALLBACK (load_changed_cb), &sel);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (sel.window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), &sel);
+  for (guint c = 0; c < N_COLS; c++)
+    cols[c] = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  run (&sel, cols);
+
+  p95 = report (cols);
+  g_print ("%.1f\n", p95 / 1000.0);
+  for (guint c = 0; c < N_COLS; c++)
+    g_array_unref (cols[c]);
+  g_free (sel.expected_uri);
+  gtk_window_destroy (GTK_WINDOW (sel.window));
+  return 0;
+}

@@ -1,0 +1,287 @@
+/* test-ui-paint.c: the reader never shows a blank page under Xvfb. Every frame GTK paints while
+ * one release gives way to another (one at a time, a fast run of them as a held Down key gives,
+ * a change of the reader's style) is read back from the reader's own drawing: it must show text,
+ * the previous page's until the next one's. A fast run loads only the page of the release it
+ * ends on, once the page on the way has been painted.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "test-ui-common.h"
+
+/* A page with text has thousands of text pixels; a blank one none. */
+#define MIN_INK 50
+
+/* What the frames painted during a switch showed. */
+typedef struct
+{
+  CmqWindow *window;
+  GtkWidget *reader;
+  guint n_frames;
+  guint n_blank;     /* frames of the reader with no text */
+  guint first_blank; /* the number of the first such frame, from 1 */
+  guint least_ink;   /* the fewest text pixels of a frame */
+  guint n_commits;   /* WebKit loads committed */
+  gboolean sampling;
+} Frames;
+
+/* Text pixels in the reader as GTK draws it now: dark enough on the light page to be ink. A blank
+ * page (WebKit's white, or nothing drawn) has none. */
+static guint
+count_ink (GtkWidget *reader, gboolean save_blank)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (reader);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width = gtk_widget_get_width (reader);
+  int height = gtk_widget_get_height (reader);
+  guint ink = 0;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return 0;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (reader)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  /* Cairo's ARGB32, premultiplied: blue, green, red, alpha on a little-endian machine. */
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      const guchar *p = pixels + 4 * i;
+
+      if (p[3] > 200 && p[0] + p[1] + p[2] < 3 * 110)
+        ink++;
+    }
+  /* What a blank frame showed, to look at. */
+  if (ink < MIN_INK && save_blank)
+    {
+      g_autofree char *path =
+          g_test_build_filename (G_TEST_BUILT, "screenshot-paint-blank.png", NULL);
+
+      gdk_texture_save_to_png (texture, path);
+      g_test_message ("A blank frame is in %s", path);
+    }
+  return ink;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock, Frames *frames)
+{
+  guint ink;
+
+  if (!frames->sampling)
+    return;
+  ink = count_ink (frames->reader, frames->n_blank == 0);
+  frames->n_frames++;
+  frames->least_ink = MIN (frames->least_ink, ink);
+  if (ink < MIN_INK)
+    {
+      if (frames->n_blank++ == 0)
+        frames->first_blank = frames->n_frames;
+    }
+}
+
+static void
+load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, Frames *frames)
+{
+  if (event == WEBKIT_LOAD_COMMITTED)
+    frames->n_commits++;
+}
+
+static void
+start_sampling (Frames *frames, CmqWindow *window)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+
+  memset (frames, 0, sizeof *frames);
+  frames->window = window;
+  frames->reader = GTK_WIDGET (reader);
+  frames->least_ink = G_MAXUINT;
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), frames);
+  g_signal_connect (cmq_reader_view_get_web_view (reader), "load-changed",
+                    G_CALLBACK (load_changed_cb), frames);
+  /* The page shown now has text, as the sampler sees it: a blank frame later is a fault. */
+  g_assert_cmpuint (count_ink (frames->reader, FALSE), >=, MIN_INK);
+  frames->sampling = TRUE;
+}
+
+static void
+stop_sampling (Frames *frames)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (frames->window);
+
+  frames->sampling = FALSE;
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (frames->window)),
+                                        frames);
+  g_signal_handlers_disconnect_by_data (cmq_reader_view_get_web_view (reader), frames);
+  g_test_message ("%u frames painted, %u blank (the first: %u), the least ink %u pixels; "
+                  "%u loads committed",
+                  frames->n_frames, frames->n_blank, frames->first_blank, frames->least_ink,
+                  frames->n_commits);
+}
+
+static const char page_script[] = "document.querySelector('h1') ? document.location.href : ''";
+
+static char *
+page_uri (CmqWindow *window, guint position)
+{
+  return g_strconcat ("communique-page:release/",
+                      cmq_release_get_id (release_at (window, position)), NULL);
+}
+
+/* Selects @position and waits until its page is painted, then for a few frames more. */
+static void
+select_painted (CmqWindow *window, guint position)
+{
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *expected = page_uri (window, position);
+
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), position);
+  ui_wait_page (web_view, page_script, expected);
+  ui_wait_page_painted (web_view);
+  for (guint i = 0; i < 3; i++)
+    ui_wait_frame (GTK_WIDGET (window));
+}
+
+static CmqWindow *
+open_light_window (void)
+{
+  CmqWindow *window;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = open_window ();
+  spin (50);
+  select_painted (window, 0);
+  return window;
+}
+
+static void
+test_one_after_another (void)
+{
+  CmqWindow *window = open_light_window ();
+  Frames frames;
+
+  start_sampling (&frames, window);
+  for (guint i = 1; i < 5; i++)
+    select_painted (window, i);
+  select_painted (window, 0);
+  stop_sampling (&frames);
+
+  g_assert_cmpuint (frames.n_frames, >, 0);
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A held Down key: a new row every 30 ms, whatever the reader has shown by then. */
+static void
+test_fast_run (void)
+{
+  CmqWindow *window = open_light_window ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *last = page_uri (window, 4);
+  Frames frames;
+
+  start_sampling (&frames, window);
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 1; i < 5; i++)
+      {
+        gtk_single_selection_set_selected (cmq_window_get_selection (window), i);
+        ui_spin (30);
+      }
+  ui_wait_page (web_view, page_script, last);
+  ui_wait_page_painted (web_view);
+  ui_wait_frame (GTK_WIDGET (window));
+  stop_sampling (&frames);
+
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  /* Twelve rows in under half a second: the pages on the way are not all loaded. */
+  g_assert_cmpuint (frames.n_commits, <, 12);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The reader's style changes (the text size, sepia, dark): the page is made again, and the old
+ * one stays until the new one is painted. */
+static void
+test_restyle (void)
+{
+  CmqWindow *window = open_light_window ();
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  g_autofree char *old_class = g_strdup (cmq_reader_view_get_page_class (reader));
+  g_autofree char *new_class = g_strconcat (old_class != NULL ? old_class : "", " sepia", NULL);
+  Frames frames;
+
+  start_sampling (&frames, window);
+  cmq_reader_view_set_page_class (reader, new_class);
+  ui_wait_page (web_view, "document.documentElement.classList.contains ('sepia') ? 'y' : 'n'", "y");
+  ui_wait_page_painted (web_view);
+  ui_wait_frame (GTK_WIDGET (window));
+  stop_sampling (&frames);
+
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  CmqWindow *window;
+  const char *id;     /* the release selected */
+  gboolean committed; /* its page was committed */
+  gboolean early;     /* its similar releases were looked for by then */
+} SimilarCheck;
+
+static void
+similar_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, SimilarCheck *check)
+{
+  if (event != WEBKIT_LOAD_COMMITTED || check->committed)
+    return;
+  check->committed = TRUE;
+  check->early = g_strcmp0 (_cmq_window_similar_get_shown_id (check->window), check->id) == 0;
+}
+
+static gboolean
+similar_looked_for_cb (gpointer data)
+{
+  SimilarCheck *check = data;
+
+  return g_strcmp0 (_cmq_window_similar_get_shown_id (check->window), check->id) == 0;
+}
+
+/* The Similar list (a search that holds the index and a core for a while on a large library) is
+ * looked for once the page is on screen, not while WebKit makes it. */
+static void
+test_similar_after_paint (void)
+{
+  CmqWindow *window = open_light_window ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  SimilarCheck check = { window, cmq_release_get_id (release_at (window, 2)), FALSE, FALSE };
+  gulong handler =
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (similar_load_changed_cb), &check);
+
+  select_painted (window, 2);
+  g_signal_handler_disconnect (web_view, handler);
+  g_assert_true (check.committed);
+  g_assert_false (check.early);
+  ui_wait_until (similar_looked_for_cb, &check);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui-paint/one-after-another", test_one_after_another);
+  g_test_add_func ("/ui-paint/fast-run", test_fast_run);
+  g_test_add_func ("/ui-paint/restyle", test_restyle);
+  g_test_add_func ("/ui-paint/similar-after-paint", test_similar_after_paint);
+
+  return ui_test_run ();
+}
