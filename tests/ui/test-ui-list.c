@@ -37,6 +37,12 @@ page_loaded (gpointer window)
       cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)));
 }
 
+static gboolean
+narrow_cb (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 600;
+}
+
 /* "screenshot-list-NAME.png", "-fr" in French (the ui-list-fr run). */
 static void
 screenshot (CmqWindow *window, const char *name)
@@ -45,10 +51,14 @@ screenshot (CmqWindow *window, const char *name)
   gboolean french = language != NULL && g_str_has_prefix (language, "fr");
   g_autofree char *file = g_strdup_printf ("screenshot-list-%s%s.png", name, french ? "-fr" : "");
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
 
-  /* A page that follows the colours loads again: it has, once it is no longer loading. */
+  /* A page that follows the colours loads again: it has, once it is no longer loading; and
+   * WebKit draws it at a new size (the window narrowed) in frames of its own, after GTK's. */
   ui_wait_laid_out (GTK_WIDGET (window));
   ui_wait_until (page_loaded, window);
+  if (gtk_widget_get_mapped (GTK_WIDGET (web_view)))
+    ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), path);
   g_test_message ("Screenshot: %s", path);
 }
@@ -207,6 +217,7 @@ test_outside (void)
   screenshot (window, "outside-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_until (narrow_cb, window);
   screenshot (window, "outside-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 600);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
