@@ -291,6 +291,40 @@ test_update_keeps_reader (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window as drawn while the index is updated: TRUE when the progress bar was still shown
+ * once the screenshot was made (it hides for good when the update ends). */
+static gboolean
+progress_screenshot (CmqWindow *window, const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean french = language != NULL && g_str_has_prefix (language, "fr");
+  g_autofree char *file = g_strdup_printf ("screenshot-list-%s%s.png", name, french ? "-fr" : "");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+
+  GtkWidget *bar = GTK_WIDGET (cmq_window_get_index_progress (window));
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  /* Drawn as it is now, without waiting for frames: the update may end meanwhile. The bar has
+   * been laid out once it is mapped. */
+  if (!gtk_widget_get_mapped (bar))
+    return FALSE;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (
+      gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (window))), node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return TRUE;
+}
+
 static void
 updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -315,6 +349,7 @@ test_counts_follow_status (void)
   guint compared = 0;
   gboolean bar_seen = FALSE;
   gboolean light_seen = FALSE;
+  gboolean dark_seen = FALSE;
   gboolean done = FALSE;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
@@ -345,24 +380,26 @@ test_counts_follow_status (void)
           g_assert_nonnull (strstr (gtk_progress_bar_get_text (bar), " 600"));
           g_assert_cmpfloat (fraction, >=, last_fraction);
           g_assert_cmpfloat (fraction, <=, 1.0);
-          /* Dark first: a small library is indexed before the second screenshot is made. */
-          if (!bar_seen && fraction > 0.0)
+          /* Dark first, then light, each taken again while the update lasts until the bar is
+           * still shown once drawn (a small library may be indexed before). */
+          bar_seen = TRUE;
+          if (!dark_seen && fraction > 0.0)
             {
               adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                                   ADW_COLOR_SCHEME_FORCE_DARK);
-              screenshot (window, "progress-dark");
+              dark_seen = progress_screenshot (window, "progress-dark");
+            }
+          else if (dark_seen && !light_seen)
+            {
               adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                                   ADW_COLOR_SCHEME_DEFAULT);
-              bar_seen = TRUE;
-            }
-          else if (bar_seen && !light_seen)
-            {
-              screenshot (window, "progress");
-              light_seen = TRUE;
+              light_seen = progress_screenshot (window, "progress");
             }
           last_fraction = fraction;
         }
     }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_test_message ("Progress drawn in dark: %d, in light: %d", dark_seen, light_seen);
   spin (20);
   g_assert_true (bar_seen);
   g_assert_cmpuint (compared, >, 0);
