@@ -8,28 +8,6 @@
  */
 #include "test-ui-common.h"
 
-/* A library of @count generated releases (more than a screen of rows, and more than the first
- * screen of a result), made once. */
-static char *
-generated_library (guint count)
-{
-  char *folder = g_strdup_printf ("%s/generated-%u", home, count);
-  g_autofree char *generator =
-      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
-  g_autofree char *n = g_strdup_printf ("%u", count);
-  const char *argv[] = { "python3", generator, folder, n, NULL };
-  g_autoptr (GError) error = NULL;
-  int exit_status = 0;
-
-  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return folder;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &exit_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
-  return folder;
-}
-
 static gboolean
 page_loaded (gpointer window)
 {
@@ -174,7 +152,7 @@ assert_row_in_view (CmqWindow *window, guint position)
 static void
 test_outside (void)
 {
-  g_autofree char *folder = generated_library (200);
+  g_autofree char *folder = ui_generated_library (200);
   g_autofree char *db = g_build_filename (home, "outside.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkSingleSelection *selection = cmq_window_get_selection (window);
@@ -255,7 +233,7 @@ test_outside (void)
 static void
 test_update_keeps_reader (void)
 {
-  g_autofree char *folder = generated_library (200);
+  g_autofree char *folder = ui_generated_library (200);
   g_autofree char *db = g_build_filename (home, "update.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkSingleSelection *selection = cmq_window_get_selection (window);
@@ -340,7 +318,7 @@ updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 test_counts_follow_status (void)
 {
-  g_autofree char *folder = generated_library (600);
+  g_autofree char *folder = ui_generated_library (600);
   g_autofree char *db = g_build_filename (home, "counts.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkLabel *status = cmq_window_get_status_label (window);
