@@ -247,6 +247,28 @@ type_note (CmqWindow *window, const char *text)
   spin (20);
 }
 
+/* A library of @count generated releases (more than a screen of rows, and more than the first
+ * screen of a result), made once in the temporary home. */
+static inline char *
+ui_generated_library (guint count)
+{
+  char *folder = g_strdup_printf ("%s/generated-%u", home, count);
+  g_autofree char *generator =
+      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", count);
+  const char *argv[] = { "python3", generator, folder, n, NULL };
+  g_autoptr (GError) error = NULL;
+  int exit_status = 0;
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return folder;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &exit_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
+  return folder;
+}
+
 /* The seed releases, watched as the application does, and their index built from nothing in the
  * new XDG_CACHE_HOME, as on a first start. */
 static inline void

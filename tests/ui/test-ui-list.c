@@ -8,33 +8,17 @@
  */
 #include "test-ui-common.h"
 
-/* A library of @count generated releases (more than a screen of rows, and more than the first
- * screen of a result), made once. */
-static char *
-generated_library (guint count)
-{
-  char *folder = g_strdup_printf ("%s/generated-%u", home, count);
-  g_autofree char *generator =
-      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
-  g_autofree char *n = g_strdup_printf ("%u", count);
-  const char *argv[] = { "python3", generator, folder, n, NULL };
-  g_autoptr (GError) error = NULL;
-  int exit_status = 0;
-
-  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return folder;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &exit_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
-  return folder;
-}
-
 static gboolean
 page_loaded (gpointer window)
 {
   return !webkit_web_view_is_loading (
       cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)));
+}
+
+static gboolean
+narrow_cb (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 600;
 }
 
 /* "screenshot-list-NAME.png", "-fr" in French (the ui-list-fr run). */
@@ -45,10 +29,14 @@ screenshot (CmqWindow *window, const char *name)
   gboolean french = language != NULL && g_str_has_prefix (language, "fr");
   g_autofree char *file = g_strdup_printf ("screenshot-list-%s%s.png", name, french ? "-fr" : "");
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
 
-  /* A page that follows the colours loads again: it has, once it is no longer loading. */
+  /* A page that follows the colours loads again: it has, once it is no longer loading; and
+   * WebKit draws it at a new size (the window narrowed) in frames of its own, after GTK's. */
   ui_wait_laid_out (GTK_WIDGET (window));
   ui_wait_until (page_loaded, window);
+  if (gtk_widget_get_mapped (GTK_WIDGET (web_view)))
+    ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), path);
   g_test_message ("Screenshot: %s", path);
 }
@@ -164,7 +152,7 @@ assert_row_in_view (CmqWindow *window, guint position)
 static void
 test_outside (void)
 {
-  g_autofree char *folder = generated_library (200);
+  g_autofree char *folder = ui_generated_library (200);
   g_autofree char *db = g_build_filename (home, "outside.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkSingleSelection *selection = cmq_window_get_selection (window);
@@ -207,6 +195,7 @@ test_outside (void)
   screenshot (window, "outside-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_until (narrow_cb, window);
   screenshot (window, "outside-narrow");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 600);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
@@ -244,7 +233,7 @@ test_outside (void)
 static void
 test_update_keeps_reader (void)
 {
-  g_autofree char *folder = generated_library (200);
+  g_autofree char *folder = ui_generated_library (200);
   g_autofree char *db = g_build_filename (home, "update.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkSingleSelection *selection = cmq_window_get_selection (window);
@@ -280,6 +269,40 @@ test_update_keeps_reader (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window as drawn while the index is updated: TRUE when the progress bar was still shown
+ * once the screenshot was made (it hides for good when the update ends). */
+static gboolean
+progress_screenshot (CmqWindow *window, const char *name)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  gboolean french = language != NULL && g_str_has_prefix (language, "fr");
+  g_autofree char *file = g_strdup_printf ("screenshot-list-%s%s.png", name, french ? "-fr" : "");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+
+  GtkWidget *bar = GTK_WIDGET (cmq_window_get_index_progress (window));
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  /* Drawn as it is now, without waiting for frames: the update may end meanwhile. The bar has
+   * been laid out once it is mapped. */
+  if (!gtk_widget_get_mapped (bar))
+    return FALSE;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (
+      gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (window))), node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return TRUE;
+}
+
 static void
 updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -295,7 +318,7 @@ updated_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 test_counts_follow_status (void)
 {
-  g_autofree char *folder = generated_library (600);
+  g_autofree char *folder = ui_generated_library (600);
   g_autofree char *db = g_build_filename (home, "counts.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   GtkLabel *status = cmq_window_get_status_label (window);
@@ -304,6 +327,7 @@ test_counts_follow_status (void)
   guint compared = 0;
   gboolean bar_seen = FALSE;
   gboolean light_seen = FALSE;
+  gboolean dark_seen = FALSE;
   gboolean done = FALSE;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
@@ -334,24 +358,26 @@ test_counts_follow_status (void)
           g_assert_nonnull (strstr (gtk_progress_bar_get_text (bar), " 600"));
           g_assert_cmpfloat (fraction, >=, last_fraction);
           g_assert_cmpfloat (fraction, <=, 1.0);
-          /* Dark first: a small library is indexed before the second screenshot is made. */
-          if (!bar_seen && fraction > 0.0)
+          /* Dark first, then light, each taken again while the update lasts until the bar is
+           * still shown once drawn (a small library may be indexed before). */
+          bar_seen = TRUE;
+          if (!dark_seen && fraction > 0.0)
             {
               adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                                   ADW_COLOR_SCHEME_FORCE_DARK);
-              screenshot (window, "progress-dark");
+              dark_seen = progress_screenshot (window, "progress-dark");
+            }
+          else if (dark_seen && !light_seen)
+            {
               adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                                   ADW_COLOR_SCHEME_DEFAULT);
-              bar_seen = TRUE;
-            }
-          else if (bar_seen && !light_seen)
-            {
-              screenshot (window, "progress");
-              light_seen = TRUE;
+              light_seen = progress_screenshot (window, "progress");
             }
           last_fraction = fraction;
         }
     }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_test_message ("Progress drawn in dark: %d, in light: %d", dark_seen, light_seen);
   spin (20);
   g_assert_true (bar_seen);
   g_assert_cmpuint (compared, >, 0);

@@ -20,6 +20,28 @@ many_rows_cb (gpointer data)
   return ui_n_rows (data) >= 20 && !cmq_window_is_searching (data);
 }
 
+static gboolean
+has_rows_cb (gpointer data)
+{
+  return ui_n_rows (data) > 0 && !cmq_window_is_searching (data);
+}
+
+/* Whether @action of @window is enabled, as a button bound to it sees it (the window's actions
+ * are its class's, which GTK 4.8 does not list in an action group). */
+static gboolean
+action_enabled (CmqWindow *window, const char *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_widget_set_visible (probe, FALSE);
+  gtk_box_append (GTK_BOX (window->content_box), probe);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  enabled = gtk_widget_get_sensitive (probe);
+  gtk_box_remove (GTK_BOX (window->content_box), probe);
+  return enabled;
+}
+
 static guint wanted_hit;
 
 static gboolean
@@ -157,6 +179,60 @@ test_search_help (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *const release_actions[] = {
+  "win.toggle-favourite", "win.compare-with",       "win.print",        "win.highlight",
+  "win.copy-citation",    "win.copy-with-citation", "win.passage-note", NULL,
+};
+
+/* The header's star and buttons, and the keys, about a release are there while one is shown: @on
+ * says whether they should be. */
+static void
+check_release_actions (CmqWindow *window, gboolean on)
+{
+  for (guint i = 0; release_actions[i] != NULL; i++)
+    {
+      g_test_message ("%s enabled: %d", release_actions[i],
+                      action_enabled (window, release_actions[i]));
+      g_assert_cmpint (action_enabled (window, release_actions[i]), ==, on);
+    }
+  g_assert_cmpint (gtk_widget_get_mapped (GTK_WIDGET (cmq_window_get_favourite_button (window))),
+                   ==, on);
+}
+
+/* "No releases match …" shows no release: no star, no Compare With…, no Print, no Ctrl+D for the
+ * release read before, which comes back with them when the search is cleared. */
+static void
+test_no_match_actions (void)
+{
+  g_autoptr (CmqStore) store = new_store ("no-match", NULL);
+  CmqWindow *window = open_window_with_store (store);
+  g_autofree char *screenshot =
+      g_test_build_filename (G_TEST_BUILT, "screenshot-no-match.png", NULL);
+  CmqRelease *read;
+
+  ui_select_and_wait (window, 0);
+  read = release_at (window, 0);
+  ui_wait_frame (GTK_WIDGET (window));
+  check_release_actions (window, TRUE);
+
+  type (window, "zzyzxnothing");
+  g_assert_cmpuint (ui_n_rows (window), ==, 0);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
+  ui_wait_frame (GTK_WIDGET (window));
+  check_release_actions (window, FALSE);
+  /* Ctrl+D's action does nothing to the release read before. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-favourite", NULL);
+  g_assert_false (cmq_store_get_favourite (store, cmq_release_get_id (read)));
+  ui_save_screenshot (GTK_WIDGET (window), screenshot);
+
+  type (window, "");
+  ui_wait_until (has_rows_cb, window);
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "reader");
+  ui_wait_frame (GTK_WIDGET (window));
+  check_release_actions (window, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -164,6 +240,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui-search/keys", test_search_keys);
   g_test_add_func ("/ui-search/help", test_search_help);
+  g_test_add_func ("/ui-search/no-match-actions", test_no_match_actions);
 
   return ui_test_run ();
 }

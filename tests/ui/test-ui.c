@@ -473,26 +473,6 @@ cancelled_update_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   *(gboolean *) user_data = TRUE;
 }
 
-/* The generated library of /ui/indexing-progress, made again when that test did not run. */
-static char *
-generated_library (void)
-{
-  char *folder = g_build_filename (home, "generated", NULL);
-  g_autofree char *generator =
-      g_test_build_filename (G_TEST_DIST, "..", "build-aux", "generate-library.py", NULL);
-  const char *argv[] = { "python3", generator, folder, "2000", NULL };
-  g_autoptr (GError) error = NULL;
-  int exit_status = 0;
-
-  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return folder;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &exit_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
-  return folder;
-}
-
 static gboolean
 banner_shown_is (gpointer data)
 {
@@ -536,7 +516,7 @@ test_index_status_banner (void)
 static void
 test_indexing_cancelled (void)
 {
-  g_autofree char *folder = generated_library ();
+  g_autofree char *folder = ui_generated_library (2000);
   g_autofree char *db = g_build_filename (home, "cancelled.sqlite", NULL);
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   gboolean done = FALSE;
@@ -615,7 +595,7 @@ search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
 static void
 test_indexing_progress (void)
 {
-  g_autofree char *folder = generated_library ();
+  g_autofree char *folder = ui_generated_library (2000);
   g_autofree char *db = g_build_filename (home, "generated.sqlite", NULL);
   g_autoptr (GError) error = NULL;
   CmqIndex *index = NULL;

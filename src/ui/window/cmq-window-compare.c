@@ -517,7 +517,8 @@ reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
   if (event == WEBKIT_LOAD_FINISHED)
     scroll_when_shown (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
-                                 cmq_reader_view_get_release (self->reader_view) != NULL);
+                                 cmq_reader_view_get_release (self->reader_view) != NULL &&
+                                     _cmq_window_shows_release (self));
 }
 
 void

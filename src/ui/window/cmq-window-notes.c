@@ -136,12 +136,16 @@ _cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
   return TRUE;
 }
 
-static void
-sync_header (CmqWindowNotes *notes)
+void
+_cmq_window_notes_sync_header (CmqWindow *window)
 {
-  CmqRelease *release = selected_release (notes->window);
-  gboolean can = notes->store != NULL && release != NULL;
+  CmqWindowNotes *notes = window->notes;
+  CmqRelease *release = selected_release (window);
+  gboolean can = notes != NULL && notes->store != NULL && release != NULL &&
+                 _cmq_window_shows_release (window);
 
+  if (notes == NULL)
+    return;
   notes->syncing_star = TRUE;
   cmq_star_button_update (notes->favourite_button,
                           can &&
@@ -188,7 +192,7 @@ _cmq_window_notes_selection_changed (CmqWindow *window)
         notes->refilter_source = g_idle_add_full (G_PRIORITY_DEFAULT, refilter_cb, notes, NULL);
     }
   cmq_note_editor_set_release (notes->note_editor, release);
-  sync_header (notes);
+  _cmq_window_notes_sync_header (notes->window);
 }
 
 /* The note keeps the height it was given. The paned's position is the reading view's height,
@@ -258,7 +262,7 @@ store_changed_cb (CmqStore *store, const char *id, CmqWindowNotes *notes)
   /* The context gives the index the note and has the search run again. */
   if (release != NULL && g_strcmp0 (id, cmq_release_get_id (release)) == 0)
     {
-      sync_header (notes);
+      _cmq_window_notes_sync_header (notes->window);
       /* Unstarring or emptying the note of the release being read must not take it from under
        * the reader's eyes: it stays listed until the selection or the search changes. */
       cmq_search_model_keep (_cmq_window_search_get_model (notes->window), id);
@@ -370,7 +374,7 @@ favourite_toggled_cb (GtkToggleButton *button, CmqWindowNotes *notes)
   if (notes->syncing_star || notes->store == NULL || release == NULL)
     return;
   cmq_store_set_favourite (notes->store, release, gtk_toggle_button_get_active (button));
-  sync_header (notes);
+  _cmq_window_notes_sync_header (notes->window);
 }
 
 void
@@ -385,7 +389,7 @@ _cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action
     return;
   id = cmq_release_get_id (release);
   cmq_store_set_favourite (notes->store, release, !cmq_store_get_favourite (notes->store, id));
-  sync_header (notes);
+  _cmq_window_notes_sync_header (notes->window);
 }
 
 /* Export and import */
@@ -719,7 +723,7 @@ _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store)
                                   "win.open-notes-folder", NULL };
        *name != NULL; name++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *name, store != NULL);
-  sync_header (notes);
+  _cmq_window_notes_sync_header (notes->window);
   if (store != NULL)
     show_problem (notes);
 }

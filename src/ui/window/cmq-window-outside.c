@@ -1,5 +1,6 @@
 /* cmq-window-outside.c: the release being read when a search or a filter leaves it out of the
- * list: it stays open, with a banner whose "Show in List" brings it back.
+ * list: it stays open, with a banner whose "Show in List" brings it back; and when no release is
+ * shown at all ("No releases match", "No Release Selected"), nothing about one is offered.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -48,4 +49,34 @@ _cmq_window_outside_clicked_cb (CmqBanner *banner, CmqWindow *self)
   /* One pane at a time: the list, where the release is now shown. */
   if (_cmq_window_is_folded (self))
     _cmq_window_show_list (self);
+}
+
+gboolean
+_cmq_window_shows_release (CmqWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "reader") == 0;
+}
+
+/* A release kept open while a search shows "No releases match" is not on screen: its star, its
+ * buttons and the keys that would act on it (Ctrl+D, Print…) wait until it is shown again. */
+void
+_cmq_window_sync_release_actions (CmqWindow *self)
+{
+  static const char *const actions[] = {
+    "win.print",
+    "win.highlight",
+    "win.copy-citation",
+    "win.copy-with-citation",
+    "win.passage-note",
+    "win.passage-popover",
+    NULL,
+  };
+  gboolean shown = _cmq_window_shows_release (self);
+
+  gtk_widget_set_visible (self->release_box, shown);
+  for (guint i = 0; actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-with",
+                                 shown && cmq_reader_view_get_release (self->reader_view) != NULL);
+  _cmq_window_notes_sync_header (self);
 }

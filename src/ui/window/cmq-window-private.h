@@ -62,6 +62,10 @@ void _cmq_window_toggle_sidebar (CmqWindow *self);
 /* cmq-window-outside.c: the banner of the release being read when the list leaves it out */
 void _cmq_window_show_outside (CmqWindow *self);
 void _cmq_window_outside_clicked_cb (CmqBanner *banner, CmqWindow *self);
+/* Whether the content shows a release (not "No releases match", "No Release Selected"…). */
+gboolean _cmq_window_shows_release (CmqWindow *self);
+/* The header's buttons and the keys about a release: there while one is shown only. */
+void _cmq_window_sync_release_actions (CmqWindow *self);
 
 /* cmq-window-actions.c: every win.* action and its keys; text size and the reader's look */
 void _cmq_window_actions_class_init (GtkWidgetClass *widget_class);
@@ -138,6 +142,7 @@ struct _CmqWindow
   CmqBanner *outside_banner; /* the release being read is not in the list */
   AdwWindowTitle *content_title;
   GtkStack *content_stack;
+  GtkWidget *release_box; /* the header's buttons about the release shown */
   AdwStatusPage *no_match_page;
   CmqReaderView *reader_view;
   CmqHitBar *hit_bar;
@@ -190,6 +195,8 @@ CmqWindowNotes *_cmq_window_notes_new (CmqWindow *window);
 void _cmq_window_notes_set_store (CmqWindow *self, CmqStore *store);
 void _cmq_window_notes_free (CmqWindowNotes *notes);
 void _cmq_window_notes_selection_changed (CmqWindow *self);
+/* The header's star and Ctrl+D follow the release read (and whether it is shown). */
+void _cmq_window_notes_sync_header (CmqWindow *self);
 void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Sets up @page for an empty Favourites or Notes list; FALSE for the plain search. */
 gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page);

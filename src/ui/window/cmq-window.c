@@ -589,6 +589,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, outside_banner);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, release_box);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
@@ -632,6 +633,9 @@ cmq_window_init (CmqWindow *self)
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
   _cmq_window_similar_init (self);
   _cmq_window_passages_init (self);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (_cmq_window_sync_release_actions), self, G_CONNECT_SWAPPED);
+  _cmq_window_sync_release_actions (self);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
