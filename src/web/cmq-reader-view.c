@@ -437,6 +437,8 @@ cmq_reader_view_dispose (GObject *object)
 
   if (self->web_view != NULL)
     {
+      /* WebKit may keep the view alive, and emitting, after its parent is gone. */
+      g_signal_handlers_disconnect_by_data (self->web_view, self);
       gtk_widget_unparent (GTK_WIDGET (self->web_view));
       self->web_view = NULL;
     }

@@ -405,11 +405,11 @@ page_event_cb (GtkEventControllerLegacy *controller, GdkEvent *event, CmqWindow 
 }
 
 static void
-page_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, Highlights *highlights)
+page_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, GtkPopover *popover)
 {
   /* Another page: the popover was about the one before. */
   if (event == WEBKIT_LOAD_STARTED)
-    gtk_popover_popdown (GTK_POPOVER (highlights->popover));
+    gtk_popover_popdown (popover);
 }
 
 CmqPassagePopover *
@@ -438,5 +438,7 @@ _cmq_window_highlights_init (CmqWindow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "event", G_CALLBACK (page_event_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (web_view), controller);
-  g_signal_connect (web_view, "load-changed", G_CALLBACK (page_load_changed_cb), highlights);
+  /* Tied to the popover: WebKit may emit after the window and its popover are gone. */
+  g_signal_connect_object (web_view, "load-changed", G_CALLBACK (page_load_changed_cb),
+                           highlights->popover, 0);
 }
