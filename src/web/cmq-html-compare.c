@@ -73,6 +73,7 @@ append_side (GString *out, const char *which, CmqRelease *release)
 {
   g_autofree char *date = cmq_release_format_date (release);
   const char *source = cmq_release_get_source (release);
+  g_autofree char *name = g_path_get_basename (cmq_release_get_file (release));
 
   g_string_append (out, "<section class=\"side\">\n<p class=\"which\">");
   escape_into (out, which);
@@ -94,13 +95,16 @@ append_side (GString *out, const char *which, CmqRelease *release)
     }
   else
     escape_into (out, _("No date in the text"));
-  g_string_append (out, "</p>\n<p class=\"source\">");
+  /* The file's name tells the two versions apart; its whole path is in the tooltip. */
+  g_string_append (out, "</p>\n<p class=\"source\" title=\"");
+  escape_into (out, cmq_release_get_file (release));
+  g_string_append (out, "\">");
   if (source != NULL)
     {
       escape_into (out, source);
       g_string_append (out, " · ");
     }
-  escape_into (out, cmq_release_get_file (release));
+  escape_into (out, name);
   g_string_append (out, "</p>\n</section>\n");
 }
 

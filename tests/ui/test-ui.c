@@ -387,8 +387,16 @@ test_sort (void)
   g_autoptr (GPtrArray) relevance = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), !=, NULL);
-  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  /* Nothing typed: Best Match has nothing to rank, the list is newest first and says so; the
+   * setting stays. A word brings Best Match back. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  {
+    g_autofree char *order = g_settings_get_string (settings, "sort-order");
+
+    g_assert_cmpstr (order, ==, "relevance");
+  }
   type (window, "nato");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_cmpuint (ui_n_rows (window), ==, 5);
   for (guint i = 0; i < ui_n_rows (window); i++)
     {

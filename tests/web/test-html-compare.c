@@ -16,7 +16,7 @@ static CmqRelease *
 make_release (const char *title, const char *const *paragraphs, guint year, const char *source)
 {
   CmqReleaseInfo info = {
-    .file = "test.txt",
+    .file = "/home/reader/Releases/test.txt",
     .title = title,
     .language = "en",
     .paragraphs = paragraphs,
@@ -98,7 +98,8 @@ test_structure (void)
   g_assert_nonnull (strstr (body, "<h1>Ministers met again</h1>"));
   g_assert_nonnull (strstr (body, "datetime=\"2021-06-01\""));
   g_assert_nonnull (strstr (body, "datetime=\"2023-06-01\""));
-  g_assert_nonnull (strstr (body, "NATO · test.txt"));
+  /* The file's name, not its folders (they are in the tooltip). */
+  g_assert_nonnull (strstr (body, "title=\"/home/reader/Releases/test.txt\">NATO · test.txt<"));
   g_assert_nonnull (strstr (body, "&lt;b&gt;OSCE&lt;/b&gt; · test.txt"));
   g_assert_nonnull (
       strstr (body, "<p class=\"summary\">3 unchanged, 1 reworded, 1 added, 1 moved, 1 split</p>"));

@@ -175,6 +175,8 @@ CmqWindowSearch *_cmq_window_search_new (CmqWindow *window, CmqContext *context,
                                          CmqListFilter *list_filter, GtkDropDown *sort_dropdown);
 void _cmq_window_search_free (CmqWindowSearch *search);
 CmqSearchModel *_cmq_window_search_get_model (CmqWindow *self);
+/* The search entry's text changed (after the model was told): the sort shown follows. */
+void _cmq_window_search_text_changed (CmqWindow *self);
 void _cmq_window_search_bind_row (CmqWindow *self, CmqReleaseRow *row, guint position);
 void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the

@@ -19,6 +19,8 @@ struct _CmqWindowSearch
   GSettings *settings;
   GHashTable *bound_rows; /* CmqReleaseRow → position, not referenced (unbound before they go) */
   gboolean reserving;     /* the rows keep room for snippets */
+  CmqIndexSort chosen;    /* the sort the person chose (the setting) */
+  gboolean showing;       /* the drop-down is being set to what the list shows */
 };
 
 CmqSearchModel *
@@ -123,15 +125,42 @@ static const struct
   { CMQ_INDEX_SORT_OLDEST, "oldest" },
 };
 
+/* The drop-down says the order the list is in: with no word to rank, Best Match shows as Newest
+ * (as the model lists it), and comes back once a word is typed. */
+static void
+show_sort (CmqWindowSearch *search)
+{
+  CmqQuery *query = cmq_search_model_get_query (search->model);
+  CmqIndexSort shown = search->chosen;
+
+  if (shown == CMQ_INDEX_SORT_RELEVANCE && (query == NULL || cmq_query_get_match (query) == NULL))
+    shown = CMQ_INDEX_SORT_NEWEST;
+  for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+    if (sorts[i].sort == shown && gtk_drop_down_get_selected (search->sort_dropdown) != i)
+      {
+        search->showing = TRUE;
+        gtk_drop_down_set_selected (search->sort_dropdown, i);
+        search->showing = FALSE;
+      }
+}
+
+void
+_cmq_window_search_text_changed (CmqWindow *window)
+{
+  show_sort (window->search);
+}
+
 static void
 sort_changed_cb (GtkDropDown *dropdown, GParamSpec *pspec, CmqWindowSearch *search)
 {
   guint item = gtk_drop_down_get_selected (dropdown);
 
-  if (item >= G_N_ELEMENTS (sorts))
+  if (item >= G_N_ELEMENTS (sorts) || search->showing)
     return;
+  search->chosen = sorts[item].sort;
   g_settings_set_string (search->settings, "sort-order", sorts[item].name);
   cmq_search_model_set_sort (search->model, sorts[item].sort);
+  show_sort (search);
 }
 
 void
@@ -180,10 +209,11 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
     if (g_str_equal (sort_name, sorts[i].name))
       item = i;
   sort = sorts[item].sort;
-  gtk_drop_down_set_selected (sort_dropdown, item);
+  search->chosen = sort;
   g_signal_connect (sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), search);
 
   search->model = cmq_search_model_new (context, sort);
+  show_sort (search);
   g_signal_connect (search->model, "snippets-ready", G_CALLBACK (snippets_ready_cb), search);
   g_signal_connect (search->model, "result-changed", G_CALLBACK (result_changed_cb), search);
   g_signal_connect (search->model, "notify::counts-known", G_CALLBACK (counts_cb), search);

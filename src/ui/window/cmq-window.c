@@ -270,6 +270,7 @@ static void
 search_changed_cb (GtkEditable *editable, CmqWindow *self)
 {
   cmq_search_model_set_text (_cmq_window_search_get_model (self), gtk_editable_get_text (editable));
+  _cmq_window_search_text_changed (self);
 }
 
 static void
