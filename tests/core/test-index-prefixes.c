@@ -1,7 +1,8 @@
 /* test-index-prefixes.c: words of two or three letters being typed, looked up in the table of
  * each release's distinct prefixes (schema 7): which releases they find, in which order (they
  * add nothing to the rank), their snippets, and the table kept in step with changed files and
- * notes.
+ * notes. The tokens of the pass that finds a release's prefixes are the ones fts indexes
+ * (replayed, schema 8): the same as unicode61 would give.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -218,6 +219,83 @@ test_changes (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (count_rows (fixture, "cy"), ==, 0);
 }
 
+/* Rows of "SELECT * FROM @a EXCEPT SELECT * FROM @b". */
+static int
+count_except (sqlite3 *db, const char *a, const char *b)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM (SELECT * FROM %s EXCEPT"
+                                          " SELECT * FROM %s)",
+                                          a, b);
+  int n = -1;
+
+  g_assert_cmpint (cmq_index_query_int (db, sql, &n), ==, SQLITE_OK);
+  return n;
+}
+
+/* One tokenizing pass per release: fts replays the tokens the import found with the prefixes,
+ * and its words and positions are those unicode61 gives the same text. A token too long to keep
+ * is tokenized again. */
+static void
+test_one_pass (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autofree char *long_word = g_strnfill (300, 'x');
+  g_autofree char *long_body =
+      g_strdup_printf ("A word of three hundred letters: %s, and more words.", long_word);
+  guint before = cmq_index_tokens_get_n_replayed ();
+  sqlite3 *db;
+  int n_rows = 0, n_instances = 0;
+  int rc;
+
+  write_small_library (fixture);
+  write_file (fixture, "e.txt",
+              RELEASE ("Ça va ÉTÉ: l'Élysée, Ærø and 東京", "Monday (6 March 2023)",
+                       "Déjà vu: naïve CAFÉS, co-operation; “quoted” ÀÉÎÕÜ straße ΑΘΗΝΑ."));
+  {
+    g_autofree char *text =
+        g_strdup_printf (RELEASE ("A very long word", "Tuesday (7 March 2023)", "%s"), long_body);
+    write_file (fixture, "f.txt", text);
+  }
+  update (index);
+  /* Six releases, the one with the long word tokenized again. */
+  g_assert_cmpuint (cmq_index_tokens_get_n_replayed () - before, ==, 5);
+
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+  g_assert_true (cmq_index_db_exec (
+      db,
+      "CREATE VIRTUAL TABLE temp.ref USING fts5 (title, body, notes,"
+      "  tokenize = 'unicode61 remove_diacritics 2');"
+      "INSERT INTO temp.ref (rowid, title, body, notes)"
+      "  SELECT docid, title, body, notes FROM docs_text;"
+      "CREATE VIRTUAL TABLE temp.ours_vocab USING fts5vocab (main, fts, instance);"
+      "CREATE VIRTUAL TABLE temp.ref_vocab USING fts5vocab (temp, ref, instance);",
+      NULL));
+  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM docs", &n_rows), ==, SQLITE_OK);
+  g_assert_cmpint (n_rows, ==, 6);
+  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM temp.ours_vocab", &n_instances),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (n_instances, >, 150);
+  g_assert_cmpint (count_except (db, "temp.ours_vocab", "temp.ref_vocab"), ==, 0);
+  g_assert_cmpint (count_except (db, "temp.ref_vocab", "temp.ours_vocab"), ==, 0);
+  sqlite3_close (db);
+
+  /* Queries, snippets and deletions go through unicode61 as before. */
+  {
+    g_autofree char *cafe = typed (index, "cafe", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (cafe, ==, "Ça va ÉTÉ: l'Élysée, Ærø and 東京");
+  }
+  {
+    g_autofree char *path = g_build_filename (fixture->library, "e.txt", NULL);
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  }
+  update (index);
+  {
+    g_autofree char *cafe = typed (index, "cafe", CMQ_INDEX_SORT_NEWEST);
+    g_assert_cmpstr (cafe, ==, "");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -232,6 +310,7 @@ main (int argc, char *argv[])
   ADD ("/index-prefixes/typed", test_typed);
   ADD ("/index-prefixes/snippets", test_snippets);
   ADD ("/index-prefixes/changes", test_changes);
+  ADD ("/index-prefixes/one-pass", test_one_pass);
 #undef ADD
 
   status = g_test_run ();

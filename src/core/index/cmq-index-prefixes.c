@@ -9,7 +9,8 @@
  * its snippet marks the first word that starts with it (cmq_prefix_snippet()).
  *
  * The prefixes are taken from the tokens of FTS5's own unicode61 tokenizer (with the options of
- * the fts table), so that they are folded exactly as the words of fts are. Being contentless,
+ * the fts table), so that they are folded exactly as the words of fts are; when a release is
+ * imported, in the pass whose tokens fts replays (cmq-index-tokens.c). Being contentless,
  * the table needs a release's prefixes again to delete its row: they are made again from the
  * text the docs_text view gives (cmq_prefixes()), as fts needs its text.
  *
@@ -26,63 +27,6 @@
 #define SNIPPET_WORDS_BEFORE 5
 #define SNIPPET_WORDS        16
 
-typedef struct
-{
-  fts5_tokenizer api;
-  void *user_data;
-} Tokenizer;
-
-/* FTS5's unicode61 tokenizer, found once through a connection kept for it (its functions are
- * SQLite's own; each use creates an instance of its own, so any thread may use it). */
-static const Tokenizer *
-get_tokenizer (void)
-{
-  static Tokenizer tokenizer;
-  static gsize found = 0;
-
-  if (g_once_init_enter (&found))
-    {
-      static sqlite3 *db = NULL;
-      fts5_api *api = NULL;
-      sqlite3_stmt *stmt = NULL;
-      gsize ok = 2;
-
-      if (sqlite3_open (":memory:", &db) == SQLITE_OK &&
-          sqlite3_prepare_v2 (db, "SELECT fts5 (?1)", -1, &stmt, NULL) == SQLITE_OK)
-        {
-          sqlite3_bind_pointer (stmt, 1, (void *) &api, "fts5_api_ptr", NULL);
-          sqlite3_step (stmt);
-        }
-      sqlite3_finalize (stmt);
-      if (api != NULL &&
-          api->xFindTokenizer (api, "unicode61", &tokenizer.user_data, &tokenizer.api) == SQLITE_OK)
-        ok = 1;
-      g_once_init_leave (&found, ok);
-    }
-  return found == 1 ? &tokenizer : NULL;
-}
-
-/* Runs FTS5's tokenizer, as the fts table is set up, over @text. */
-static int
-tokenize (const char *text, int length, void *data,
-          int (*token_cb) (void *, int, const char *, int, int, int))
-{
-  static const char *args[] = { "remove_diacritics", "2" };
-  const Tokenizer *tokenizer = get_tokenizer ();
-  Fts5Tokenizer *instance = NULL;
-  int rc;
-
-  if (tokenizer == NULL)
-    return SQLITE_ERROR;
-  rc = tokenizer->api.xCreate (tokenizer->user_data, args, G_N_ELEMENTS (args), &instance);
-  if (rc != SQLITE_OK)
-    return rc;
-  rc = tokenizer->api.xTokenize (instance, data, FTS5_TOKENIZE_DOCUMENT, text,
-                                 length < 0 ? (int) strlen (text) : length, token_cb);
-  tokenizer->api.xDelete (instance);
-  return rc;
-}
-
 /* The byte length of the first @n characters of @token (valid UTF-8), or -1 when it is shorter. */
 static int
 char_prefix (const char *token, int n_token, int n)
@@ -98,25 +42,98 @@ char_prefix (const char *token, int n_token, int n)
   return at <= n_token ? at : -1;
 }
 
+/* The prefixes seen: a prefix is at most three characters (twelve bytes), kept in its slot of an
+ * open-addressing table, its bytes padded with NULs (a token has none): two numbers compared, and
+ * no allocation per prefix, where a GHashTable of strings was a tenth of an import worker's
+ * time. */
 typedef struct
 {
-  GHashTable *seen;
+  guint64 key[2]; /* { 0, 0 }: empty */
+} Slot;
+
+typedef struct
+{
+  Slot *slots;
+  guint mask; /* slots - 1, a power of two less one */
+  guint used;
+} Seen;
+
+#define SEEN_FIRST_SIZE 1024
+
+static void seen_grow (Seen *seen);
+
+/* Adds @key; FALSE when it was there already. */
+static gboolean
+seen_add (Seen *seen, const guint64 key[2])
+{
+  guint64 hash = (key[0] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^
+                 (key[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F));
+  guint at = (guint) (hash >> 32) & seen->mask;
+
+  for (;; at = (at + 1) & seen->mask)
+    {
+      Slot *slot = &seen->slots[at];
+
+      if (slot->key[0] == key[0] && slot->key[1] == key[1])
+        return FALSE;
+      if (slot->key[0] == 0 && slot->key[1] == 0)
+        {
+          slot->key[0] = key[0];
+          slot->key[1] = key[1];
+          if (++seen->used * 2 > seen->mask)
+            seen_grow (seen);
+          return TRUE;
+        }
+    }
+}
+
+static void
+seen_init (Seen *seen, guint size)
+{
+  seen->slots = g_new0 (Slot, size);
+  seen->mask = size - 1;
+  seen->used = 0;
+}
+
+static void
+seen_grow (Seen *seen)
+{
+  Seen bigger;
+
+  seen_init (&bigger, (seen->mask + 1) * 2);
+  for (guint i = 0; i <= seen->mask; i++)
+    if (seen->slots[i].key[0] != 0 || seen->slots[i].key[1] != 0)
+      seen_add (&bigger, seen->slots[i].key);
+  g_free (seen->slots);
+  *seen = bigger;
+}
+
+typedef struct
+{
+  Seen seen;
   GString *out;
+  CmqIndexTokens *record; /* the tokens, kept; NULL: not kept */
 } Collect;
 
-/* A prefix is at most three characters: looked up in a buffer, copied only when new. */
+static void
+collect_init (Collect *collect)
+{
+  seen_init (&collect->seen, SEEN_FIRST_SIZE);
+  collect->out = g_string_new (NULL);
+  collect->record = NULL;
+}
+
+/* A prefix is at most three characters: looked up as two numbers, copied only when new. */
 static void
 collect_add (Collect *collect, const char *token, int length)
 {
-  char key[16];
+  guint64 key[2] = { 0, 0 };
 
-  if (length <= 0 || length >= (int) sizeof key)
+  if (length <= 0 || length > (int) sizeof key)
     return;
   memcpy (key, token, length);
-  key[length] = '\0';
-  if (g_hash_table_contains (collect->seen, key))
+  if (!seen_add (&collect->seen, key))
     return;
-  g_hash_table_add (collect->seen, g_strdup (key));
   if (collect->out->len > 0)
     g_string_append_c (collect->out, ' ');
   g_string_append_len (collect->out, token, length);
@@ -125,6 +142,10 @@ collect_add (Collect *collect, const char *token, int length)
 static int
 collect_token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
 {
+  Collect *collect = data;
+
+  if (collect->record != NULL)
+    cmq_index_tokens_add (collect->record, token, n_token, start, end);
   collect_add (data, token, char_prefix (token, n_token, 2));
   collect_add (data, token, char_prefix (token, n_token, 3));
   return SQLITE_OK;
@@ -136,7 +157,7 @@ collect_texts (Collect *collect, const char *const *texts, guint n_texts)
   for (guint i = 0; i < n_texts; i++)
     if (texts[i] != NULL)
       {
-        int rc = tokenize (texts[i], -1, collect, collect_token_cb);
+        int rc = cmq_index_tokenize (texts[i], -1, collect, collect_token_cb);
 
         if (rc != SQLITE_OK)
           return rc;
@@ -145,13 +166,17 @@ collect_texts (Collect *collect, const char *const *texts, guint n_texts)
 }
 
 char *
-cmq_index_prefixes_of (const char *const *texts, guint n_texts)
+cmq_index_prefixes_of (const char *title, const char *body, CmqIndexTokens *body_tokens)
 {
-  Collect collect = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                      g_string_new (NULL) };
+  Collect collect;
 
-  collect_texts (&collect, texts, n_texts);
-  g_hash_table_unref (collect.seen);
+  collect_init (&collect);
+  collect_texts (&collect, &title, 1);
+  collect.record = body_tokens;
+  collect_texts (&collect, &body, 1);
+  if (body_tokens != NULL)
+    cmq_index_tokens_end (body_tokens);
+  g_free (collect.seen.slots);
   return g_string_free (collect.out, FALSE);
 }
 
@@ -161,14 +186,14 @@ static void
 sql_prefixes_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
 {
   g_autofree const char **texts = g_new0 (const char *, MAX (argc, 1));
-  Collect collect = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                      g_string_new (NULL) };
+  Collect collect;
   int rc;
 
+  collect_init (&collect);
   for (int i = 0; i < argc; i++)
     texts[i] = (const char *) sqlite3_value_text (argv[i]);
   rc = collect_texts (&collect, texts, argc);
-  g_hash_table_unref (collect.seen);
+  g_free (collect.seen.slots);
   if (rc != SQLITE_OK)
     {
       g_string_free (collect.out, TRUE);
@@ -243,9 +268,9 @@ cmq_index_prefix_snippet (const char *text, const char *prefixes)
   int first;
   const char *start, *end;
 
-  tokenize (prefixes, -1, find.prefixes, fold_token_cb);
+  cmq_index_tokenize (prefixes, -1, find.prefixes, fold_token_cb);
   if (find.prefixes->len > 0)
-    tokenize (text, -1, &find, find_token_cb);
+    cmq_index_tokenize (text, -1, &find, find_token_cb);
   if (find.hit_start < 0)
     {
       g_ptr_array_unref (find.prefixes);

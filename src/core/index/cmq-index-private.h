@@ -73,11 +73,35 @@ sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 /* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
  * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
 sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* cmq-index-tokens.c: unicode61 for any thread; one pass of it per release, replayed into fts. */
+
+typedef int (*CmqIndexTokenFunc) (void *data, int flags, const char *token, int length, int start,
+                                  int end);
+/* Runs FTS5's unicode61 tokenizer, with the options of the fts table, over @text (@length < 0:
+ * up to its NUL). */
+int cmq_index_tokenize (const char *text, int length, void *data, CmqIndexTokenFunc token_cb);
+/* The tokens of @text (not copied: it must outlive them), added by whoever tokenizes it. */
+typedef struct _CmqIndexTokens CmqIndexTokens;
+CmqIndexTokens *cmq_index_tokens_new (const char *text);
+void cmq_index_tokens_free (CmqIndexTokens *tokens);
+void cmq_index_tokens_add (CmqIndexTokens *tokens, const char *token, int length, int start,
+                           int end);
+/* No token will be added: keeps them in as little memory as they take. */
+void cmq_index_tokens_end (CmqIndexTokens *tokens);
+/* Until called again with NULL, the "cmq" tokenizer gives @tokens (ended), without tokenizing,
+ * for a document whose text is theirs byte for byte (this thread only). */
+void cmq_index_tokens_replay (const CmqIndexTokens *tokens);
+/* How many texts the "cmq" tokenizer replayed so far (all threads), for the tests. */
+guint cmq_index_tokens_get_n_replayed (void);
+/* Registers the "cmq" tokenizer (unicode61 remove_diacritics 2, or tokens replayed). */
+int cmq_index_tokens_register (fts5_api *api);
+
 /* cmq-index-prefixes.c: the two- and three-letter prefixes of the words (the table prefixes). */
 
-/* The distinct two- and three-letter prefixes of the words of @texts (NULLs skipped), folded as
- * fts folds them, separated by spaces: a release's row in prefixes. Any thread. */
-char *cmq_index_prefixes_of (const char *const *texts, guint n_texts);
+/* The distinct two- and three-letter prefixes of the words of @title and @body (either may be
+ * NULL), folded as fts folds them, separated by spaces: a release's row in prefixes. With
+ * @body_tokens, the tokens of @body are kept there as well, in the same pass. Any thread. */
+char *cmq_index_prefixes_of (const char *title, const char *body, CmqIndexTokens *body_tokens);
 /* A snippet of @text around its first word starting with one of @prefixes (separated by spaces),
  * marked; NULL when none does. */
 char *cmq_index_prefix_snippet (const char *text, const char *prefixes);

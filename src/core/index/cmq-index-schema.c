@@ -14,7 +14,9 @@
  * over the view docs_text, "external content": the index stores the words only and reads the
  * text back through the view for snippets, so the text is kept once. It has no prefix indexes:
  * two- and three-letter prefixes are looked up in prefixes, each release's distinct prefixes
- * without positions (cmq-index-prefixes.c, schema 7).
+ * without positions (cmq-index-prefixes.c, schema 7). fts's tokenizer, cmq, is unicode61 with
+ * remove_diacritics 2, which replays the tokens an import worker found (cmq-index-tokens.c,
+ * schema 8): opened without Communiqué's functions, fts cannot be queried.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -51,7 +53,7 @@ static const char schema_sql[] =
     "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
-    "  content_rowid = 'docid', tokenize = 'unicode61 remove_diacritics 2');"
+    "  content_rowid = 'docid', tokenize = 'cmq');"
     "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none,"
     "  tokenize = 'unicode61 remove_diacritics 2');"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
@@ -287,6 +289,8 @@ register_rank (sqlite3 *db)
     rc = api->xCreateFunction (api, "cmq_rank", NULL, rank_cb, NULL);
   if (rc == SQLITE_OK)
     rc = cmq_index_snippet_register (api);
+  if (rc == SQLITE_OK)
+    rc = cmq_index_tokens_register (api);
   return rc;
 }
 

@@ -22,13 +22,14 @@ typedef struct
 typedef struct
 {
   ScannedFile *file;
-  CmqRelease *release; /* NULL when the file is not a release */
-  char *reason;        /* why not */
-  char *body;          /* paragraphs joined by "\n", marks removed */
-  char *prefixes;      /* the distinct prefixes of its title's and body's words */
-  GBytes *deflated;    /* the paragraphs as imported, a NUL, the quotes as JSON */
-  sqlite3_int64 key;   /* cmq_index_date_key() of its date; 0 when undated or not a release */
-  gboolean has_sketch; /* the release has words: @sketch is its signature */
+  CmqRelease *release;    /* NULL when the file is not a release */
+  char *reason;           /* why not */
+  char *body;             /* paragraphs joined by "\n", marks removed */
+  char *prefixes;         /* the distinct prefixes of its title's and body's words */
+  CmqIndexTokens *tokens; /* @body's, for fts to replay */
+  GBytes *deflated;       /* the paragraphs as imported, a NUL, the quotes as JSON */
+  sqlite3_int64 key;      /* cmq_index_date_key() of its date; 0 when undated or not a release */
+  gboolean has_sketch;    /* the release has words: @sketch is its signature */
   guint32 sketch[CMQ_INDEX_SKETCH_SLOTS];
 } Imported;
 

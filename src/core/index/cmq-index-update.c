@@ -77,6 +77,7 @@ imported_free (Imported *imported)
   g_free (imported->reason);
   g_free (imported->body);
   g_free (imported->prefixes);
+  cmq_index_tokens_free (imported->tokens);
   g_clear_pointer (&imported->deflated, g_bytes_unref);
   g_free (imported);
 }
@@ -121,8 +122,10 @@ import_one (CmqImporter *importer, ScannedFile *file, GCancellable *cancellable)
     }
 
   imported->deflated = cmq_index_encode_body (imported->release, &imported->body);
-  imported->prefixes = cmq_index_prefixes_of (
-      (const char *const[]){ cmq_release_get_title (imported->release), imported->body }, 2);
+  /* One pass of the tokenizer over the body, for its prefixes and for fts (replayed). */
+  imported->tokens = cmq_index_tokens_new (imported->body);
+  imported->prefixes = cmq_index_prefixes_of (cmq_release_get_title (imported->release),
+                                              imported->body, imported->tokens);
   imported->has_sketch = cmq_index_sketch_compute (cmq_release_get_title (imported->release),
                                                    imported->body, imported->sketch);
   return imported;

@@ -297,7 +297,10 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, imported->body, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, id, -1, SQLITE_STATIC);
-  if ((rc = step (stmt)) != SQLITE_OK)
+  cmq_index_tokens_replay (imported->tokens);
+  rc = step (stmt);
+  cmq_index_tokens_replay (NULL);
+  if (rc != SQLITE_OK)
     return rc;
 
   stmt = writer->insert_prefixes;
