@@ -296,6 +296,45 @@ test_one_pass (Fixture *fixture, gconstpointer data)
   }
 }
 
+static void
+add_once (GHashTable *seen, GPtrArray *order, const char *prefix)
+{
+  prefix = g_intern_string (prefix);
+  if (g_hash_table_add (seen, (gpointer) prefix))
+    g_ptr_array_add (order, (gpointer) prefix);
+}
+
+/* Thousands of distinct prefixes (the table of those seen grows several times): each once, in
+ * the order of their first word, folded. */
+static void
+test_many (void)
+{
+  static const char *const first[] = { "eb", "ebe", "ebo", "ebb" };
+  g_autoptr (GString) body = g_string_new ("Ébène ebony EBB");
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  g_autofree char *prefixes = NULL;
+  g_auto (GStrv) got = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    add_once (seen, order, first[i]);
+  for (guint i = 0; i < 26 * 26 * 6; i++)
+    {
+      char three[4] = { 'a' + i % 26, 'a' + i / 26 % 26, 'a' + i / 676, '\0' };
+      char two[3] = { three[0], three[1], '\0' };
+
+      g_string_append_printf (body, " %sz", three);
+      add_once (seen, order, two);
+      add_once (seen, order, three);
+    }
+  prefixes = cmq_index_prefixes_of (NULL, body->str, NULL);
+  got = g_strsplit (prefixes, " ", -1);
+  g_assert_cmpuint (order->len, >, 4000);
+  g_assert_cmpuint (g_strv_length (got), ==, order->len);
+  for (guint i = 0; i < order->len; i++)
+    g_assert_cmpstr (got[i], ==, g_ptr_array_index (order, i));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -312,6 +351,7 @@ main (int argc, char *argv[])
   ADD ("/index-prefixes/changes", test_changes);
   ADD ("/index-prefixes/one-pass", test_one_pass);
 #undef ADD
+  g_test_add_func ("/index-prefixes/many", test_many);
 
   status = g_test_run ();
   cmq_test_remove_tree (cache);
