@@ -277,13 +277,9 @@ open_window (const char *library_path, const char *index_path, CmqContext **cont
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window) ||
          !cmq_search_model_is_complete (_cmq_window_search_get_model (window)))
     g_main_context_iteration (NULL, TRUE);
-  /* The list exposes its rows a page at a time as it is scrolled: all of them, to select any. */
+  /* The list view has its rows a page at a time as it is scrolled: all of them, to select any. */
   hits = cmq_window_get_hit_list (window);
-  while (g_list_model_get_n_items (G_LIST_MODEL (hits)) < cmq_hit_list_get_n_hits (hits))
-    {
-      cmq_hit_list_grow (hits);
-      g_main_context_iteration (NULL, TRUE);
-    }
+  cmq_hit_pages_reveal (window->pages, cmq_hit_list_get_n_hits (hits) - 1);
   spin (500);
   return window;
 }

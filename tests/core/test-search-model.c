@@ -421,20 +421,24 @@ add_many (Fixture *fixture)
   wait_idle (fixture);
 }
 
-/* More hits than a first screen: the rows shown get their snippets once the ranked rows came. */
+/* More hits than a first screen: the list has a row for each, and the rows shown get their
+ * snippets once the ranked rows came, also at the end of the list. */
 static void
 test_snippets_many (Fixture *fixture, gconstpointer data)
 {
+  const guint shown[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 147, 148, 149 };
+
   add_many (fixture);
   search (fixture, "wombat");
   g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_search_model_get_hit_list (fixture->model)), ==,
                     150);
-  for (guint i = 0; i < 10; i++)
-    cmq_search_model_want_snippet (fixture->model, i);
+  g_assert_cmpuint (n_items (fixture), ==, 150);
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    cmq_search_model_want_snippet (fixture->model, shown[i]);
   wait_idle (fixture);
-  for (guint i = 0; i < 10; i++)
+  for (guint k = 0; k < G_N_ELEMENTS (shown); k++)
     {
-      g_autofree char *row = cmq_search_model_dup_snippet_markup (fixture->model, i);
+      g_autofree char *row = cmq_search_model_dup_snippet_markup (fixture->model, shown[k]);
 
       g_assert_nonnull (row);
       g_assert_nonnull (strstr (row, "<b>wombat</b>"));

@@ -58,8 +58,8 @@ wait_for_hit (CmqReaderView *view, guint hit)
   ui_wait_until (hit_shown_cb, view);
 }
 
-/* The keys of the search entry (the list holds the first page of the rows): a new search starts at the top of the list; Enter opens the first result at its
- * first hit; Ctrl+G and Shift+Ctrl+G (the entry's next-match and previous-match) step through
+/* The keys of the search entry: a new search starts at the top of the list; Enter opens the
+ * first result at its first hit; Ctrl+G and Shift+Ctrl+G (the entry's next-match and previous-match) step through
  * the hits while the entry has the focus; Down goes on to the results. */
 static void
 test_search_keys (void)

@@ -3,18 +3,15 @@
  * A search over the whole archive can match 100,000 releases. The list holds the hits as the
  * index returned them (id, title, date, language: a few hundred bytes each) and makes a
  * CmqRelease without its text (cmq_index_hit_to_release()) only for the rows the list view asks
- * for. A new result keeps the items of the rows it shares at the start with the old one: the
- * list view does not rebuild those rows, and the first screen followed by the rest of a result
- * changes only the rest.
+ * for (get_item), kept while the hits are shown. The list has every hit as a row from the
+ * start, so the scrollbar spans the whole result and dragging it to the end shows the last hit
+ * at once; GTK 4.8's list view keeps widgets only for the rows around the visible ones, and
+ * asks for no other item.
  *
- * GTK 4.8's list view spends a few microseconds per row added or removed (35 ms for 10,000 on
- * a loaded two-core machine), whether or not the rows are shown, and it keeps a widget bound,
- * measured and drawn for up to 200 rows around the visible ones (GTK_LIST_VIEW_MAX_LIST_ITEMS):
- * with 200 rows of wrapped titles and snippets, each new result cost a frame of 100 ms and
- * more without a GPU. So the list exposes the hits a page at a time: FIRST_PAGE rows (more than
- * a tall window shows) for a new result, PAGE more whenever the window says the user scrolled
- * near the end (cmq_hit_list_grow()). A keystroke then costs the same for 10 matches and for
- * 100,000; the status line gives the whole count.
+ * A new result keeps the rows it shares at the start with the old one, items and all: the
+ * "items-changed" it emits covers only the rows after them, so the list view does not rebind
+ * the rows on screen when the first screen is followed by the rest of its result, or when a
+ * search runs again after an update that changed rows further down.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,13 +26,9 @@ struct _CmqHitList
 
   GPtrArray *shown; /* of CmqIndexHit, borrowed from owner */
   GPtrArray *owner;
-  GPtrArray *items; /* of CmqRelease or NULL, one per exposed hit */
-  guint exposed;    /* the rows the list has: the first ones of shown */
-  guint grow_source;
+  GPtrArray *items; /* of CmqRelease, or NULL until the list view asks; one per hit */
 };
 
-#define FIRST_PAGE 30
-#define PAGE       400
 /* Results longer than this are freed in a worker thread. */
 #define FREE_LATER_MIN 1000
 
@@ -53,7 +46,7 @@ cmq_hit_list_get_item_type (GListModel *model)
 static guint
 cmq_hit_list_get_n_items (GListModel *model)
 {
-  return CMQ_HIT_LIST (model)->exposed;
+  return CMQ_HIT_LIST (model)->shown->len;
 }
 
 static gpointer
@@ -61,7 +54,7 @@ cmq_hit_list_get_item (GListModel *model, guint position)
 {
   CmqHitList *self = CMQ_HIT_LIST (model);
 
-  if (position >= self->exposed)
+  if (position >= self->shown->len)
     return NULL;
   if (g_ptr_array_index (self->items, position) == NULL)
     g_ptr_array_index (self->items, position) =
@@ -90,7 +83,6 @@ cmq_hit_list_finalize (GObject *object)
 {
   CmqHitList *self = CMQ_HIT_LIST (object);
 
-  g_clear_handle_id (&self->grow_source, g_source_remove);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->owner, g_ptr_array_unref);
@@ -133,62 +125,30 @@ same_row (GPtrArray *a, GPtrArray *b, guint i)
   return g_str_equal (x->id, y->id) && g_strcmp0 (x->file, y->file) == 0;
 }
 
-/* Exposes rows up to @exposed. */
-static void
-expose (CmqHitList *self, guint exposed)
-{
-  guint old = self->exposed;
-
-  exposed = MIN (exposed, self->shown->len);
-  if (exposed <= old)
-    return;
-  self->exposed = exposed;
-  g_ptr_array_set_size (self->items, exposed);
-  g_list_model_items_changed (G_LIST_MODEL (self), old, 0, exposed - old);
-}
-
-/* How many rows a new result exposes: the same result again (the rest of it, or a search run
- * again), or one that changed only below its first page (a file added, changed or removed while
- * the user scrolled further down), keeps what was scrolled to; another one starts with the first
- * page. */
-static guint
-rows_to_expose (guint old_exposed, guint same, guint n_hits)
-{
-  gboolean same_start = same == old_exposed || same >= FIRST_PAGE;
-
-  return MIN (n_hits, same_start ? MAX (old_exposed, FIRST_PAGE) : FIRST_PAGE);
-}
-
 void
 cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
 {
   GPtrArray *old_shown;
   GPtrArray *old_owner;
-  guint old_exposed;
+  guint old_len;
   guint same = 0;
 
   g_return_if_fail (CMQ_IS_HIT_LIST (self));
   g_return_if_fail (shown != NULL && owner != NULL);
 
-  old_exposed = self->exposed;
-  while (same < old_exposed && same < shown->len && same_row (self->shown, shown, same))
+  old_len = self->shown->len;
+  while (same < old_len && same < shown->len && same_row (self->shown, shown, same))
     same++;
 
   old_shown = g_steal_pointer (&self->shown);
   old_owner = g_steal_pointer (&self->owner);
   self->shown = g_ptr_array_ref (shown);
   self->owner = g_ptr_array_ref (owner);
-  self->exposed = rows_to_expose (old_exposed, same, shown->len);
-  /* Rows from @same on change. The new list may have fewer rows than @same (a shorter result), so
-   * the change starts at the smaller of the two: each count below is then a difference of a
-   * larger and a smaller number, never a wrapped one. */
-  same = MIN (same, self->exposed);
-  g_assert (same <= old_exposed && same <= self->exposed);
+  /* Rows from @same on change, and only those: the list view keeps the others bound. */
   g_ptr_array_set_size (self->items, same);
-  g_ptr_array_set_size (self->items, self->exposed);
-  if (same < old_exposed || same < self->exposed)
-    g_list_model_items_changed (G_LIST_MODEL (self), same, old_exposed - same,
-                                self->exposed - same);
+  g_ptr_array_set_size (self->items, shown->len);
+  if (same < old_len || same < shown->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), same, old_len - same, shown->len - same);
   /* The rows that showed them are gone: nothing refers to the old hits any more (@old_shown may
    * be @old_owner itself, so it goes first). */
   g_ptr_array_unref (old_shown);
@@ -219,26 +179,6 @@ cmq_hits_unref_later (GPtrArray *hits)
   g_thread_pool_push (pool, hits, NULL);
 }
 
-static gboolean
-grow_cb (gpointer user_data)
-{
-  CmqHitList *self = user_data;
-
-  self->grow_source = 0;
-  expose (self, self->exposed + PAGE);
-  return G_SOURCE_REMOVE;
-}
-
-void
-cmq_hit_list_grow (CmqHitList *self)
-{
-  g_return_if_fail (CMQ_IS_HIT_LIST (self));
-
-  /* Not from inside the list view's size allocation, which reports the scrolling. */
-  if (self->exposed < self->shown->len && self->grow_source == 0)
-    self->grow_source = g_idle_add (grow_cb, self);
-}
-
 guint
 cmq_hit_list_get_n_hits (CmqHitList *self)
 {
@@ -250,9 +190,20 @@ CmqIndexHit *
 cmq_hit_list_get_hit (CmqHitList *self, guint position)
 {
   g_return_val_if_fail (CMQ_IS_HIT_LIST (self), NULL);
-  if (position >= self->exposed)
+  if (position >= self->shown->len)
     return NULL;
   return g_ptr_array_index (self->shown, position);
+}
+
+guint
+cmq_hit_list_get_n_made (CmqHitList *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (CMQ_IS_HIT_LIST (self), 0);
+  for (guint i = 0; i < self->items->len; i++)
+    n += g_ptr_array_index (self->items, i) != NULL;
+  return n;
 }
 
 guint
@@ -262,9 +213,6 @@ cmq_hit_list_find (CmqHitList *self, const char *id)
 
   for (guint i = 0; id != NULL && i < self->shown->len; i++)
     if (g_str_equal (id_at (self->shown, i), id))
-      {
-        expose (self, i + 1);
-        return i;
-      }
+      return i;
   return G_MAXUINT;
 }

@@ -16,17 +16,16 @@ G_DECLARE_FINAL_TYPE (CmqHitList, cmq_hit_list, CMQ, HIT_LIST, GObject)
 
 CmqHitList *cmq_hit_list_new (void);
 /* Shows @shown (of CmqIndexHit, borrowed from @owner, which is kept alive as long as they are
- * shown). The rows at the start that show the same releases as before are kept. */
+ * shown), one row per hit. The rows at the start that show the same releases as before are
+ * kept: "items-changed" covers the rest only. */
 void cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner);
-/* The list has the first hits only: a page more each time this is called (the user scrolled
- * near the end). */
-void cmq_hit_list_grow (CmqHitList *self);
-/* Every hit, also those the list does not have yet. */
+/* Every hit: the list's number of rows. */
 guint cmq_hit_list_get_n_hits (CmqHitList *self);
-/* NULL beyond the rows the list has. */
+/* NULL beyond the last row. */
 CmqIndexHit *cmq_hit_list_get_hit (CmqHitList *self, guint position);
-/* The position of release @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT); the list then has the
- * row. */
+/* How many rows have their item made (for tests: the others cost nothing yet). */
+guint cmq_hit_list_get_n_made (CmqHitList *self);
+/* The position of release @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT). */
 guint cmq_hit_list_find (CmqHitList *self, const char *id);
 
 /* Drops a reference to @hits; when that frees a large result, it is freed in a worker thread

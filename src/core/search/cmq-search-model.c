@@ -216,8 +216,6 @@ apply (CmqSearchModel *self)
     {
       g_clear_pointer (&self->select_file, g_free);
       g_clear_pointer (&self->select_id, g_free);
-      /* The list makes the row, so that it can be selected. */
-      cmq_hit_list_find (self->list, ((CmqIndexHit *) g_ptr_array_index (shown, selected))->id);
     }
   g_signal_emit (self, signals[SIGNAL_RESULT_CHANGED], 0, selected);
 }
@@ -613,13 +611,6 @@ cmq_search_model_get_hit_list (CmqSearchModel *self)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
   return self->list;
-}
-
-void
-cmq_search_model_grow (CmqSearchModel *self)
-{
-  g_return_if_fail (CMQ_IS_SEARCH_MODEL (self));
-  cmq_hit_list_grow (self->list);
 }
 
 static void

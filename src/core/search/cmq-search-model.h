@@ -84,9 +84,6 @@ gboolean cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *f
 /* TRUE when the library has no release at all (and none is being indexed). */
 gboolean cmq_search_model_library_is_empty (CmqSearchModel *self);
 
-/* The list has the first rows only: a page more (the user scrolled near the end). */
-void cmq_search_model_grow (CmqSearchModel *self);
-
 /* Snippets: a row shown at @position wants its hit's snippet (a search with words only); they
  * are read in a worker thread, a screenful at a time, and "snippets-ready" says when hits got
  * theirs. cmq_search_model_unwant_snippet() when the row goes. */

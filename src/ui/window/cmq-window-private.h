@@ -15,6 +15,7 @@
 #include "cmq-cite-export.h"
 #include "cmq-hit-bar.h"
 #include "cmq-hit-list.h"
+#include "cmq-hit-pages.h"
 #include "cmq-index.h"
 #include "cmq-list-filter.h"
 #include "cmq-note-editor.h"
@@ -152,6 +153,7 @@ struct _CmqWindow
   GSettings *settings;
   CmqContext *context; /* the library, its index and the store */
   CmqHitList *hit_list;
+  CmqHitPages *pages; /* the first rows of the search model: what the list view shows */
   GtkSingleSelection *selection;
   CmqWindowSearch *search;
   CmqWindowNotes *notes;

@@ -205,7 +205,8 @@ scroll_to (CmqWindow *self, guint position)
 {
   /* The list view's own action: it keeps its anchor right, where setting the adjustment in the
    * middle of a change of items makes it lose its place. */
-  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->hit_list)))
+  cmq_hit_pages_reveal (self->pages, position);
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->pages)))
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
@@ -218,6 +219,7 @@ _cmq_window_list_changed (CmqWindow *self)
   gboolean was_outside = self->open != NULL && selected_release (self) == NULL;
   guint position = cmq_hit_list_find (self->hit_list, id);
 
+  cmq_hit_pages_reveal (self->pages, position);
   self->list_changing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   if (was_outside && position != GTK_INVALID_LIST_POSITION)
@@ -251,6 +253,7 @@ result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
 {
   gboolean outside = self->open != NULL && selected_release (self) == NULL;
 
+  cmq_hit_pages_reveal (self->pages, select);
   if (select != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, select);
   scroll_new_search_to_top (self);
@@ -381,7 +384,7 @@ list_scrolled_cb (GtkAdjustment *adjustment, CmqWindow *self)
   double page = gtk_adjustment_get_page_size (adjustment);
 
   if (gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
-    cmq_hit_list_grow (self->hit_list);
+    cmq_hit_pages_grow (self->pages);
 }
 
 static void
@@ -480,8 +483,8 @@ cmq_window_constructed (GObject *object)
                                          self->sort_dropdown);
   self->hit_list =
       g_object_ref (cmq_search_model_get_hit_list (_cmq_window_search_get_model (self)));
-  self->selection =
-      gtk_single_selection_new (g_object_ref (G_LIST_MODEL (_cmq_window_search_get_model (self))));
+  self->pages = cmq_hit_pages_new (G_LIST_MODEL (_cmq_window_search_get_model (self)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->pages)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -544,6 +547,7 @@ cmq_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
+  g_clear_object (&self->pages);
   g_clear_object (&self->loaded);
   g_clear_object (&self->open);
   g_clear_object (&self->context);
