@@ -361,6 +361,23 @@ test_dated_headline_over_office (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and Gentlemen,");
 }
 
+/* A speech cut short under a salutation ("Mr. President,") ends with it: a line ending in a
+ * comma just under the last paragraph is the speech going on, neither chrome nor a caption. */
+static void
+test_speech_cut_at_salutation (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Statement of the minister to the council of the river states\n\n"
+      "Thank you, Mr. President,\n\n"
+      "The floods of the spring have shown how much the valley needs the help of all the river "
+      "states, and how little time is left to act before the next season.\n\n"
+      "Mr. President,\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 3);
+  g_assert_cmpstr (paragraphs[2], ==, "Mr. President,");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -380,5 +397,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
+  g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
   return g_test_run ();
 }

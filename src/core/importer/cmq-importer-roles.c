@@ -307,6 +307,18 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
  * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
+static gboolean
+is_salutation (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+           g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
+           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
+           role_at (lines, i) != CMQ_LINE_STORY);
+}
+
 static guint
 salutation_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -314,15 +326,9 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
 
   for (guint i = first; i-- > 0;)
     {
-      const char *text = g_array_index (lines, Line, i).text;
-
-      if (*text == '\0')
+      if (is_blank (lines, i))
         continue;
-      if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-          g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
-          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
-            cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
-          role_at (lines, i) != CMQ_LINE_STORY)
+      if (!is_salutation (lines, info, i))
         break;
       start = i;
     }
@@ -375,6 +381,18 @@ story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
   return goes_on;
 }
 
+/* A speech's salutation ("Mr. President,") just under the last paragraph: the speech goes on
+ * (a dump cut there), as a line ending in a comma says; no site's chrome ends so. */
+static gboolean
+is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
+{
+  for (guint k = last + 1; k < i; k++)
+    if (!is_blank (lines, k))
+      return FALSE;
+  return g_str_has_suffix (g_array_index (lines, Line, i).text, ",") && !info[i].repeated &&
+         !info[i].on_site && is_salutation (lines, info, i);
+}
+
 /* After the last story paragraph: related links, share bars, footers. A section of them opens
  * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
  * long paragraph shows the story going on. */
@@ -393,7 +411,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
     anchor = lines->len;
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
-      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
+      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
+          (i < anchor && is_salutation_after (lines, info, last, i)))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
