@@ -378,6 +378,45 @@ test_speech_cut_at_salutation (void)
   g_assert_cmpstr (paragraphs[2], ==, "Mr. President,");
 }
 
+/* The organisation's note after the story ("About the Rivers Office", "À propos du CICR") and
+ * what follows it are the site's, long paragraphs too; a subheading of the same shape with the
+ * story going on under it is the story's. */
+static void
+test_organisation_note (void)
+{
+  static const char *const headings[] = { "About the Rivers Office", "À propos du BFR" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "The minister spoke today to the delegates of the conference about the rivers of the "
+          "northern provinces and the floods of the spring.\n\n"
+          "She thanked the hosts for their work during the floods.\n\n"
+          "%s\n\n"
+          "The Rivers Office (BFR) is a neutral and independent body whose mandate is to watch "
+          "over the rivers of the northern provinces, their dams and their banks, everywhere.\n\n"
+          "Contact: press@rivers.example\n",
+          headings[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+  {
+    g_autoptr (CmqRelease) story = import_ok (
+        "The minister spoke today to the delegates of the conference about the rivers of the "
+        "northern provinces and the floods of the spring.\n\n"
+        "About the new dams\n\n"
+        "The first dam will be built on the northern river next year, at the cost of the "
+        "provinces.\n\n"
+        "The second dam will follow a year later, on the eastern river.\n\n"
+        "The third dam will close the valley of the western river in the last year of the "
+        "plan.\n");
+
+    g_assert_cmpuint (n_paragraphs (story), ==, 4);
+    g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (story)[3], "The third dam"));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -398,5 +437,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
   g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
+  g_test_add_func ("/importer/organisation-note", test_organisation_note);
   return g_test_run ();
 }

@@ -138,6 +138,8 @@ enum
 /* 0, or CMQ_WORD_INTERFACE (or CMQ_WORD_OPENER) when a short line is made only of web-interface
  * and filler words. */
 guint cmq_importer_interface_kind (const char *key, guint n_words);
+/* The heading of a site's note about its organisation after the story ("About the ICRC"). */
+gboolean cmq_importer_is_note_heading (const char *key, guint n_words);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);

@@ -41,6 +41,9 @@ G_BEGIN_DECLS
 #define MAX_SITE_PERCENT 90
 /* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
 #define MAX_SALUTATION_WORDS 15
+/* Under the heading of the organisation's note, at most this many paragraphs: more is the story
+ * going on under a subheading. */
+#define MAX_NOTE_PARAGRAPHS 2
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
 #define MAX_TAGLINE_WORDS 20
 
@@ -56,6 +59,7 @@ typedef struct
   gboolean sentence;  /* ends like a sentence, whatever its length */
   gboolean label;     /* ends with a colon */
   gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
+  gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
 
 G_END_DECLS

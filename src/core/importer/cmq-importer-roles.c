@@ -116,6 +116,7 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
+      one->note = !one->sentence && cmq_importer_is_note_heading (line->key, one->words);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -400,15 +401,26 @@ static void
 mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
 {
   guint anchor = lines->len;
+  guint note = lines->len;
+  guint n_body = 0;
 
   for (guint i = lines->len; i-- > last + 1;)
     if (!is_blank (lines, i) && (info[i].interface || info[i].known))
       anchor = i;
   for (guint i = lines->len; i-- > first + 1;)
-    if (!is_blank (lines, i) && info[i].opener)
-      anchor = MIN (anchor, i);
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (info[i].opener)
+        anchor = MIN (anchor, i);
+      /* The organisation's note: a paragraph or two under its heading, then the end. */
+      if (info[i].note && n_body <= MAX_NOTE_PARAGRAPHS)
+        note = i;
+      n_body += info[i].body;
+    }
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
+  anchor = MIN (anchor, note);
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
