@@ -476,6 +476,16 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
         }
       if (info[i].words > MAX_EDGE_WORDS)
         continue;
+      /* the label on its own line, the date alone on the next */
+      if (i + 1 < lines->len && info[i + 1].words <= MAX_DATE_ONLY_WORDS &&
+          strpbrk (g_array_index (lines, Line, i + 1).text, "0123456789") != NULL &&
+          cmq_importer_is_date_label (line->text))
+        {
+          line->role = CMQ_LINE_RELEASE_DATE;
+          set_role (lines, ++i, CMQ_LINE_RELEASE_DATE);
+          g_ptr_array_add (parts->date_lines, g_strdup (g_array_index (lines, Line, i).text));
+          continue;
+        }
       role = cmq_importer_date_line_role (line->text);
       if (role == CMQ_LINE_STORY)
         continue;
