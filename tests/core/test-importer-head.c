@@ -417,6 +417,29 @@ test_organisation_note (void)
   }
 }
 
+/* The file's first line over a subtitle that speaks of the same ("Smith: the rivers…" over
+ * "Minister Smith presents…") is the headline, the subtitle not; a first line sharing no word
+ * with the line under it is not. */
+static void
+test_headline_over_subtitle (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Smith: the valley was there for the river states in 2011\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n");
+  g_autoptr (CmqRelease) other = import_ok (
+      "Your settings have been saved\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Smith: the valley was there for the river states in 2011");
+  g_assert_cmpstr (cmq_release_get_title (other), ==,
+                   "Minister John Smith presents the report of the valley for 2011");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -438,5 +461,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
   g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
   g_test_add_func ("/importer/organisation-note", test_organisation_note);
+  g_test_add_func ("/importer/headline-over-subtitle", test_headline_over_subtitle);
   return g_test_run ();
 }

@@ -44,6 +44,8 @@ G_BEGIN_DECLS
 /* Under the heading of the organisation's note, at most this many paragraphs: more is the story
  * going on under a subheading. */
 #define MAX_NOTE_PARAGRAPHS 2
+/* A headline and its subtitle share a word of this many bytes at least. */
+#define MIN_SHARED_WORD_BYTES 6
 /* Before a headline, even a sentence this short is a site's tagline, not the story. */
 #define MAX_TAGLINE_WORDS 20
 
@@ -61,5 +63,10 @@ typedef struct
   gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
   gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
+
+/* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
+ * the headline (cmq-importer-text.c). Of Line. */
+gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
+                                                 guint headline);
 
 G_END_DECLS

@@ -184,7 +184,8 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
-             info[i].words > info[*headline].words)))
+             info[i].words > info[*headline].words) ||
+            (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
