@@ -199,6 +199,28 @@ test_tagline_above_dated_head (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and gentlemen,");
 }
 
+/* A release-date line's label alone on its line ("erstellt am"), the date on the next, with a
+ * two-figure year ("03. 07. 12"): the release date. The same date in the story, with no label,
+ * is not read: a two-figure year counts only on a release-date line. */
+static void
+test_label_over_short_year (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Minister: the river states meet again in the summer\n\n"
+      "erstellt am\n"
+      "03. 07. 12\n\n"
+      "Der Minister sprach heute mit den Ministern der Flussstaaten über die Hochwasser des "
+      "Frühjahrs und die Hilfe, die das Tal braucht.\n");
+  g_autoptr (CmqRelease) story = import_ok (
+      "Minister: the river states meet again in the summer\n\n"
+      "The minister spoke on 03. 07. 12 with the ministers of the river states about the floods "
+      "of the spring and the help the valley needs.\n");
+
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2012-07-03");
+  g_assert_cmpstr (cmq_release_get_date_evidence (release), ==, "release-date line");
+  g_assert_null (cmq_release_get_date (story));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -210,5 +232,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/numeric-order-on-site", test_numeric_order_on_site);
   g_test_add_func ("/importer/published-credit", test_published_credit);
   g_test_add_func ("/importer/tagline-above-dated-head", test_tagline_above_dated_head);
+  g_test_add_func ("/importer/label-over-short-year", test_label_over_short_year);
   return g_test_run ();
 }

@@ -361,6 +361,85 @@ test_dated_headline_over_office (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and Gentlemen,");
 }
 
+/* A speech cut short under a salutation ("Mr. President,") ends with it: a line ending in a
+ * comma just under the last paragraph is the speech going on, neither chrome nor a caption. */
+static void
+test_speech_cut_at_salutation (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Statement of the minister to the council of the river states\n\n"
+      "Thank you, Mr. President,\n\n"
+      "The floods of the spring have shown how much the valley needs the help of all the river "
+      "states, and how little time is left to act before the next season.\n\n"
+      "Mr. President,\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 3);
+  g_assert_cmpstr (paragraphs[2], ==, "Mr. President,");
+}
+
+/* The organisation's note after the story ("About the Rivers Office", "À propos du CICR") and
+ * what follows it are the site's, long paragraphs too; a subheading of the same shape with the
+ * story going on under it is the story's. */
+static void
+test_organisation_note (void)
+{
+  static const char *const headings[] = { "About the Rivers Office", "À propos du BFR" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "The minister spoke today to the delegates of the conference about the rivers of the "
+          "northern provinces and the floods of the spring.\n\n"
+          "She thanked the hosts for their work during the floods.\n\n"
+          "%s\n\n"
+          "The Rivers Office (BFR) is a neutral and independent body whose mandate is to watch "
+          "over the rivers of the northern provinces, their dams and their banks, everywhere.\n\n"
+          "Contact: press@rivers.example\n",
+          headings[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+  {
+    g_autoptr (CmqRelease) story = import_ok (
+        "The minister spoke today to the delegates of the conference about the rivers of the "
+        "northern provinces and the floods of the spring.\n\n"
+        "About the new dams\n\n"
+        "The first dam will be built on the northern river next year, at the cost of the "
+        "provinces.\n\n"
+        "The second dam will follow a year later, on the eastern river.\n\n"
+        "The third dam will close the valley of the western river in the last year of the "
+        "plan.\n");
+
+    g_assert_cmpuint (n_paragraphs (story), ==, 4);
+    g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (story)[3], "The third dam"));
+  }
+}
+
+/* The file's first line over a subtitle that speaks of the same ("Smith: the rivers…" over
+ * "Minister Smith presents…") is the headline, the subtitle not; a first line sharing no word
+ * with the line under it is not. */
+static void
+test_headline_over_subtitle (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Smith: the valley was there for the river states in 2011\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n");
+  g_autoptr (CmqRelease) other = import_ok (
+      "Your settings have been saved\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Smith: the valley was there for the river states in 2011");
+  g_assert_cmpstr (cmq_release_get_title (other), ==,
+                   "Minister John Smith presents the report of the valley for 2011");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -380,5 +459,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
+  g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
+  g_test_add_func ("/importer/organisation-note", test_organisation_note);
+  g_test_add_func ("/importer/headline-over-subtitle", test_headline_over_subtitle);
   return g_test_run ();
 }

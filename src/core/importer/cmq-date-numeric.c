@@ -78,6 +78,27 @@ read_numeric (GMatchInfo *match, const char *language, CmqDateFindFlags order, M
   return TRUE;
 }
 
+/* "03. 07. 12": day, month and a two-digit year after full stops (only ever day first). */
+static gboolean
+find_short_year (const char *text, Mention *out)
+{
+  static GRegex *regex = NULL;
+  static gsize initialised = 0;
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      regex = g_regex_new ("(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{2})(?![\\d]|\\.\\d)",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  *out = (Mention){ group (match, 3), group (match, 2), group (match, 1), G_DATE_BAD_WEEKDAY, 0 };
+  return g_date_valid_dmy (out->day, out->month, 2000 + out->year);
+}
+
 gboolean
 cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order, Mention *out,
                        GString *note)
@@ -94,7 +115,7 @@ cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags 
       if (out->year >= 1900 && g_date_valid_dmy (out->day, out->month, out->year))
         return TRUE;
     }
-  return FALSE;
+  return (order & CMQ_DATE_FIND_SHORT_YEAR) != 0 && find_short_year (text, out);
 }
 
 /* Reads "D[D]<sep>D[D]<sep>" at @p, the same separator twice, then four figures not followed by

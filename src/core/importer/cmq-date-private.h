@@ -26,7 +26,8 @@ int cmq_date_choose_year (const Mention *mention, const char *folded, const GDat
 
 /* The first date written in figures in @text; FALSE when there is none, or when it cannot be
  * read without guessing (@note then says why). @language decides 04/05/2016 ("en": unknown), and
- * before it @order, the way the same source writes other dates (CMQ_DATE_FIND_DAY_FIRST…). */
+ * before it @order, the way the same source writes other dates (CMQ_DATE_FIND_DAY_FIRST…); with
+ * CMQ_DATE_FIND_SHORT_YEAR, a year of two figures is left in @out as it is written (below 100). */
 gboolean cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order,
                                 Mention *out, GString *note);
 

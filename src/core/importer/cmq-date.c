@@ -661,6 +661,9 @@ find_numeric (const char *text, const char *language, CmqDateFindFlags flags,
       g_strlcpy (out->note, note->str, sizeof out->note);
       return FALSE;
     }
+  /* a year of two figures: of the latest century that does not put it after the reference */
+  if (mention.year < 100)
+    mention.year += 2000 + mention.year > g_date_get_year (reference) ? 1900 : 2000;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, mention.day, mention.month, mention.year);
   /* A date after the file was written is not its release date. */

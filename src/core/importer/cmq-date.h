@@ -39,6 +39,9 @@ typedef enum
    * decides 05/04/2007 when neither number is above 12. */
   CMQ_DATE_FIND_DAY_FIRST = 1 << 1,
   CMQ_DATE_FIND_MONTH_FIRST = 1 << 2,
+  /* A date in figures with its day first and a two-digit year ("03. 07. 12", "3.7.12"), as a
+   * labelled release-date line writes it; the century is the latest not after the reference. */
+  CMQ_DATE_FIND_SHORT_YEAR = 1 << 3,
 } CmqDateFindFlags;
 
 /* The same, looking for the date in @text only, and for the names and events that narrow a

@@ -55,6 +55,12 @@
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
+/* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012"). */
+#define RELEASE_LABELS                                                                             \
+  "release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"                       \
+  "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"                          \
+  "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?"
+
 typedef struct
 {
   const char *pattern; /* on the folded line */
@@ -108,17 +114,30 @@ cmq_importer_date_line_role (const char *text)
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
-  cmq_importer_regex_get (
-      &release_init, &release,
-      "^(?:release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"
-      "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"
-      "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?)"
-      "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
+  cmq_importer_regex_get (&release_init, &release,
+                          "^(?:" RELEASE_LABELS ")"
+                          "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
+}
+
+/* "erstellt am", "Published:": a release-date line's label alone on its line, its date on the
+ * next. */
+gboolean
+cmq_importer_is_date_label (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") != NULL || cmq_importer_chars_up_to (text, 40) > 40)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&init, &regex, "^(?:" RELEASE_LABELS ")\\s*:?$");
+  return g_regex_match (regex, folded, 0, NULL);
 }
 
 static const char *kind_of_start (const char *folded, gboolean whole);

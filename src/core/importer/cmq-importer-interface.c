@@ -15,6 +15,11 @@
 
 /* Interface lines are short. */
 #define MAX_INTERFACE_WORDS 10
+/* "About the United Nations Foundation": the heading of the organisation's note is short. */
+#define MAX_NOTE_HEADING_WORDS 7
+
+/* The "^" entries: keys of the words that open a heading of the organisation's note. */
+static GPtrArray *note_openers = NULL;
 
 static GHashTable *
 interface_words_load (void)
@@ -41,6 +46,13 @@ interface_words_load (void)
 
       if (*line == '\0' || *line == '#')
         continue;
+      if (*line == '^')
+        {
+          g_autofree char *words_key = cmq_importer_key (line + 1);
+
+          g_ptr_array_add (note_openers, g_strconcat (words_key, " ", NULL));
+          continue;
+        }
       key = cmq_importer_key (kind != CMQ_WORD_INTERFACE ? line + 1 : line);
       if (*key != '\0' && strchr (key, ' ') == NULL)
         g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
@@ -56,6 +68,7 @@ interface_words_get (void)
 
   if (g_once_init_enter (&initialised))
     {
+      note_openers = g_ptr_array_new_with_free_func (g_free);
       words = interface_words_load ();
       g_once_init_leave (&initialised, 1);
     }
@@ -93,6 +106,18 @@ cmq_importer_interface_kind (const char *key, guint n_words)
       p += len + (p[len] == ' ');
     }
   return any;
+}
+
+gboolean
+cmq_importer_is_note_heading (const char *key, guint n_words)
+{
+  interface_words_get ();
+  if (n_words < 2 || n_words > MAX_NOTE_HEADING_WORDS)
+    return FALSE;
+  for (guint i = 0; i < note_openers->len; i++)
+    if (g_str_has_prefix (key, g_ptr_array_index (note_openers, i)))
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -363,9 +363,10 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
       has_quote_mark (paragraph))
     return FALSE;
   /* Items of a list introduced by a colon have no full stop either; nor the lines of a
-   * speech's salutation ("Madam Chair,", "Distinguished delegates,"). */
+   * speech's salutation ("Madam Chair,", "Distinguished delegates,"), nor one that ends a speech
+   * cut short ("Mr. President,", under a paragraph). */
   if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph) ||
-      is_salutation (paragraph, previous))
+      is_salutation (paragraph, last ? "" : previous))
     return FALSE;
   if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
     return is_descriptive_caption (paragraph);

@@ -138,12 +138,15 @@ enum
 /* 0, or CMQ_WORD_INTERFACE (or CMQ_WORD_OPENER) when a short line is made only of web-interface
  * and filler words. */
 guint cmq_importer_interface_kind (const char *key, guint n_words);
+/* The heading of a site's note about its organisation after the story ("About the ICRC"). */
+gboolean cmq_importer_is_note_heading (const char *key, guint n_words);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
+gboolean cmq_importer_is_date_label (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */

@@ -16,54 +16,7 @@
 
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
-
-/* A repeated line inside the story is chrome only when shorter than this many words. */
-#define MAX_REPEATED_WORDS 25
-/* Link lists are short. */
-#define MAX_LINK_LIST_WORDS 24
-/* A story paragraph: a sentence of at least this many words, or a line this long. */
-#define MIN_SENTENCE_WORDS 6
-#define MIN_BODY_WORDS     16
-/* A headline's length in words. */
-#define MIN_HEADLINE_WORDS 2
-#define MAX_HEADLINE_WORDS 30
-/* A line written twice above the story is its headline when it has this many words at least. */
-#define MIN_REPEATED_HEADLINE_WORDS 4
-/* Lines looked at above the story for its headline, dateline and release-date line. */
-#define MAX_HEAD_LINES 6
-/* Outside the core, a line without sentence punctuation and at most this many words is chrome
- * (more is a paragraph cut short, kept). */
-#define MAX_EDGE_WORDS 12
-/* The label over a press contact's block ("Press contacts") is this short. */
-#define MAX_CONTACT_LABEL_WORDS 3
-/* A photo's caption is at most this long. */
-#define MAX_CAPTION_WORDS 60
-/* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
-#define MAX_DATE_ONLY_WORDS 5
-/* How many lines above a headline a dateline can show it was a subtitle. */
-#define MAX_LINES_ABOVE_HEADLINE 2
-/* A site's own repeated lines are read when it has this many learnt files, and is less than this
- * share of the library. */
-#define MIN_SITE_FILES   3
-#define MAX_SITE_PERCENT 90
-/* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
-#define MAX_SALUTATION_WORDS 15
-/* Before a headline, even a sentence this short is a site's tagline, not the story. */
-#define MAX_TAGLINE_WORDS 20
-
-typedef struct
-{
-  guint words;
-  gboolean known;     /* in the phrase table, or decoration */
-  gboolean repeated;  /* learnt across the library */
-  gboolean on_site;   /* learnt across the files of the same website */
-  gboolean interface; /* only web-interface words */
-  gboolean opener;    /* and one of them opens a section of links */
-  gboolean body;      /* a sentence-like paragraph */
-  gboolean sentence;  /* ends like a sentence, whatever its length */
-  gboolean label;     /* ends with a colon */
-  gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
-} LineInfo;
+#include "cmq-importer-roles-private.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -163,6 +116,7 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
+      one->note = !one->sentence && cmq_importer_is_note_heading (line->key, one->words);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -230,7 +184,8 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
-             info[i].words > info[*headline].words)))
+             info[i].words > info[*headline].words) ||
+            (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
@@ -354,6 +309,18 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
  * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
+static gboolean
+is_salutation (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+           g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
+           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
+           role_at (lines, i) != CMQ_LINE_STORY);
+}
+
 static guint
 salutation_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -361,15 +328,9 @@ salutation_start (GArray *lines, const LineInfo *info, guint first)
 
   for (guint i = first; i-- > 0;)
     {
-      const char *text = g_array_index (lines, Line, i).text;
-
-      if (*text == '\0')
+      if (is_blank (lines, i))
         continue;
-      if (info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-          g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
-          !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
-            cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
-          role_at (lines, i) != CMQ_LINE_STORY)
+      if (!is_salutation (lines, info, i))
         break;
       start = i;
     }
@@ -422,6 +383,18 @@ story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
   return goes_on;
 }
 
+/* A speech's salutation ("Mr. President,") just under the last paragraph: the speech goes on
+ * (a dump cut there), as a line ending in a comma says; no site's chrome ends so. */
+static gboolean
+is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
+{
+  for (guint k = last + 1; k < i; k++)
+    if (!is_blank (lines, k))
+      return FALSE;
+  return g_str_has_suffix (g_array_index (lines, Line, i).text, ",") && !info[i].repeated &&
+         !info[i].on_site && is_salutation (lines, info, i);
+}
+
 /* After the last story paragraph: related links, share bars, footers. A section of them opens
  * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
  * long paragraph shows the story going on. */
@@ -429,18 +402,30 @@ static void
 mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
 {
   guint anchor = lines->len;
+  guint note = lines->len;
+  guint n_body = 0;
 
   for (guint i = lines->len; i-- > last + 1;)
     if (!is_blank (lines, i) && (info[i].interface || info[i].known))
       anchor = i;
   for (guint i = lines->len; i-- > first + 1;)
-    if (!is_blank (lines, i) && info[i].opener)
-      anchor = MIN (anchor, i);
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (info[i].opener)
+        anchor = MIN (anchor, i);
+      /* The organisation's note: a paragraph or two under its heading, then the end. */
+      if (info[i].note && n_body <= MAX_NOTE_PARAGRAPHS)
+        note = i;
+      n_body += info[i].body;
+    }
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
+  anchor = MIN (anchor, note);
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
-      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
+      if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
+          (i < anchor && is_salutation_after (lines, info, last, i)))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
@@ -492,6 +477,16 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
         }
       if (info[i].words > MAX_EDGE_WORDS)
         continue;
+      /* the label on its own line, the date alone on the next */
+      if (i + 1 < lines->len && info[i + 1].words <= MAX_DATE_ONLY_WORDS &&
+          strpbrk (g_array_index (lines, Line, i + 1).text, "0123456789") != NULL &&
+          cmq_importer_is_date_label (line->text))
+        {
+          line->role = CMQ_LINE_RELEASE_DATE;
+          set_role (lines, ++i, CMQ_LINE_RELEASE_DATE);
+          g_ptr_array_add (parts->date_lines, g_strdup (g_array_index (lines, Line, i).text));
+          continue;
+        }
       role = cmq_importer_date_line_role (line->text);
       if (role == CMQ_LINE_STORY)
         continue;

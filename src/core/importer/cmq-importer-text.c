@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
 
 /* A greeting line ("Good afternoon, everyone") is this short. */
 #define MAX_GREETING_WORDS 5
@@ -498,4 +499,48 @@ cmq_importer_is_phone_line (const char *text)
   /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
   return g_regex_match (regex, text, 0, NULL) &&
          (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
+}
+
+/* Whether the keys @a and @b share a word of MIN_SHARED_WORD_BYTES or more. */
+static gboolean
+shares_long_word (const char *a, const char *b)
+{
+  for (const char *p = a; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      for (const char *q = b; len >= MIN_SHARED_WORD_BYTES && *q != '\0';)
+        {
+          gsize other = strcspn (q, " ");
+
+          if (other == len && strncmp (p, q, len) == 0)
+            return TRUE;
+          q += other + (q[other] == ' ');
+        }
+      p += len + (p[len] == ' ');
+    }
+  return FALSE;
+}
+
+/* A headline over a subtitle: line @i, just above the line taken for the headline, opens the
+ * file (under its chrome only), is no notice ("Archived page: may contain outdated
+ * information!"), does not hold that line (a page title: "Press Releases <headline>") and speaks
+ * of the same as it (a long word of both: "Spindelegger"). */
+gboolean
+cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
+                                        guint headline)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  char last = text[strlen (text) - 1];
+
+  if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
+      strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
+      !shares_long_word (g_array_index (lines, Line, i).key,
+                         g_array_index (lines, Line, headline).key))
+    return FALSE;
+  while (i-- > 0)
+    if (*g_array_index (lines, Line, i).text != '\0' && !info[i].known && !info[i].repeated &&
+        !info[i].on_site)
+      return FALSE;
+  return TRUE;
 }

@@ -71,6 +71,9 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
   /* A page's date lines may be in another language than its story. */
   CmqDateFindFlags flags = text == story ? CMQ_DATE_FIND_NONE : CMQ_DATE_FIND_ANY_LANGUAGE;
 
+  /* only a release-date line is sure enough of being a date to read a two-figure year */
+  if (g_str_equal (where, "release-date line"))
+    flags |= CMQ_DATE_FIND_SHORT_YEAR;
   if (cmq_date_find_full (text, evidence, language, flags | order, reference, guess))
     {
       if (guess->evidence[0] == '\0')

@@ -1,0 +1,72 @@
+/* cmq-importer-roles-private.h: what cmq-importer-roles.c reads of every line before it gives
+ * the lines their roles, and the limits it reads them with.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A repeated line inside the story is chrome only when shorter than this many words. */
+#define MAX_REPEATED_WORDS 25
+/* Link lists are short. */
+#define MAX_LINK_LIST_WORDS 24
+/* A story paragraph: a sentence of at least this many words, or a line this long. */
+#define MIN_SENTENCE_WORDS 6
+#define MIN_BODY_WORDS     16
+/* A headline's length in words. */
+#define MIN_HEADLINE_WORDS 2
+#define MAX_HEADLINE_WORDS 30
+/* A line written twice above the story is its headline when it has this many words at least. */
+#define MIN_REPEATED_HEADLINE_WORDS 4
+/* Lines looked at above the story for its headline, dateline and release-date line. */
+#define MAX_HEAD_LINES 6
+/* Outside the core, a line without sentence punctuation and at most this many words is chrome
+ * (more is a paragraph cut short, kept). */
+#define MAX_EDGE_WORDS 12
+/* The label over a press contact's block ("Press contacts") is this short. */
+#define MAX_CONTACT_LABEL_WORDS 3
+/* A photo's caption is at most this long. */
+#define MAX_CAPTION_WORDS 60
+/* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
+#define MAX_DATE_ONLY_WORDS 5
+/* How many lines above a headline a dateline can show it was a subtitle. */
+#define MAX_LINES_ABOVE_HEADLINE 2
+/* A site's own repeated lines are read when it has this many learnt files, and is less than this
+ * share of the library. */
+#define MIN_SITE_FILES   3
+#define MAX_SITE_PERCENT 90
+/* A speech's salutation ("Dear Mr. Matera, Distinguished Guests, Ladies and Gentlemen:"). */
+#define MAX_SALUTATION_WORDS 15
+/* Under the heading of the organisation's note, at most this many paragraphs: more is the story
+ * going on under a subheading. */
+#define MAX_NOTE_PARAGRAPHS 2
+/* A headline and its subtitle share a word of this many bytes at least. */
+#define MIN_SHARED_WORD_BYTES 6
+/* Before a headline, even a sentence this short is a site's tagline, not the story. */
+#define MAX_TAGLINE_WORDS 20
+
+typedef struct
+{
+  guint words;
+  gboolean known;     /* in the phrase table, or decoration */
+  gboolean repeated;  /* learnt across the library */
+  gboolean on_site;   /* learnt across the files of the same website */
+  gboolean interface; /* only web-interface words */
+  gboolean opener;    /* and one of them opens a section of links */
+  gboolean body;      /* a sentence-like paragraph */
+  gboolean sentence;  /* ends like a sentence, whatever its length */
+  gboolean label;     /* ends with a colon */
+  gboolean heading;   /* in Title Case (is_title_case ()): never a sentence */
+  gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
+} LineInfo;
+
+/* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
+ * the headline (cmq-importer-text.c). Of Line. */
+gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
+                                                 guint headline);
+
+G_END_DECLS
