@@ -361,6 +361,40 @@ test_dated_headline_over_office (void)
   g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Ladies and Gentlemen,");
 }
 
+/* A press-release channel's page: after the story, the press office's contact lines ("Inquiries:
+ * … tel. +…", an e-mail format), then the publisher's notes under "About …" (its name, address,
+ * subscribe lines, its latest releases with their time stamps): none of them is story, and the
+ * latest releases' dates are not the release's. */
+static void
+test_publisher_notes_after_story (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Ministry of Rivers\n\n"
+      "Minister to attend the meeting of the river states\n\n"
+      "The Minister of Rivers is attending the meeting of the river states in the valley, where "
+      "the floods of the spring are on the agenda.\n\n"
+      "The ministers are also expected to discuss the bridges of the northern provinces.\n\n"
+      "Inquiries: Anna Berg, Adviser to the Minister, tel. +358 295 351 780.\n\n"
+      "The Ministry's email addresses are in the format firstname.lastname@rivers.example.\n\n"
+      "About Ministry of Rivers\n\n"
+      "Ministry of Rivers\n"
+      "Ministry of Rivers\n"
+      "Harbour Street 3\n"
+      "00023 Valley\n\n"
+      "Subscribe to releases from Ministry of Rivers\n\n"
+      "Subscribe to all the latest releases from Ministry of Rivers by registering your e-mail "
+      "address below. You can unsubscribe at any time.\n\n"
+      "Latest releases from Ministry of Rivers\n\n"
+      "New statement on the bridges of the valley and the help the northern provinces "
+      "need24.3.2020 19:43:07 EET | News\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  guint n = n_paragraphs (release);
+
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (g_str_has_suffix (paragraphs[n - 1], "bridges of the northern provinces."));
+  g_assert_null (cmq_release_get_date (release));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -380,5 +414,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/glued-dateline", test_glued_dateline);
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
+  g_test_add_func ("/importer/publisher-notes-after-story", test_publisher_notes_after_story);
   return g_test_run ();
 }

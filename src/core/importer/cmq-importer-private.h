@@ -152,6 +152,12 @@ gboolean cmq_importer_ends_with_date (const char *text);
 gsize cmq_importer_glued_dateline (const char *text);
 /* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
 gboolean cmq_importer_is_phone_line (const char *text);
+/* A short line giving a press office's e-mail address or telephone number. */
+gboolean cmq_importer_is_contact_line (const char *text);
+/* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
+void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
+/* "About <publisher>": the heading of a publisher's notes after the story. */
+gboolean cmq_importer_is_about_heading (const char *text, guint words);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

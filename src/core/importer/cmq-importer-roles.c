@@ -154,9 +154,10 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (*line->key == '\0')
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
-      one->opener = kind == CMQ_WORD_OPENER;
-      one->interface =
-          kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+      one->opener =
+          kind == CMQ_WORD_OPENER || cmq_importer_is_about_heading (line->text, one->words);
+      one->interface = kind != 0 || one->opener ||
+                       (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
         one->label = line->text[strlen (line->text) - 1] == ':';
@@ -422,9 +423,9 @@ story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
   return goes_on;
 }
 
-/* After the last story paragraph: related links, share bars, footers. A section of them opens
- * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
- * long paragraph shows the story going on. */
+/* After the last story paragraph: related links, share bars, footers, contact lines. A section of
+ * them opens with an interface line ("Related news", "Voir aussi", "About …"); what follows it
+ * is theirs, unless a long paragraph shows the story going on. */
 static void
 mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
 {
@@ -438,12 +439,14 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
       anchor = MIN (anchor, i);
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
+  cmq_importer_mark_closing_contacts (lines, first, MIN (last, anchor - 1));
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
-          info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+          info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS) ||
+          cmq_importer_is_contact_line (g_array_index (lines, Line, i).text))
         set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
     }
 }
