@@ -395,6 +395,43 @@ test_publisher_notes_after_story (void)
   g_assert_null (cmq_release_get_date (release));
 }
 
+/* A label that is the kind alone ("Press Release", "Comunicado de Prensa") over the headline
+ * and its date line is not a byline ("Remarks by …"): the line under it is still the headline,
+ * whatever section name stands above the label. */
+static void
+test_kind_label_over_headline (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *title;
+  } cases[] = {
+    { "Media Center\n\nPress Release\n\n\n"
+      "At the River Conference, Secretary General Highlights the Work Carried out for the "
+      "Valley\n\n  April 2, 2015\n\n",
+      "At the River Conference, Secretary General Highlights the Work Carried out for the "
+      "Valley" },
+    { "Comunicado de Prensa\n\n\n"
+      "EL SECRETARIO GENERAL VISITA LA CONFERENCIA DE LOS RIOS\n\n  16 de abril de 2007\n\n",
+      "El secretario General visita la conferencia de los rios" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].head,
+          "The Secretary General spoke today to the delegates of the conference about the rivers "
+          "of the northern provinces and the floods of the spring.\n\n"
+          "He thanked the hosts for their welcome and for the work of the conference.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].title);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The Secretary General spoke today"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -415,5 +452,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/lead-in-is-no-salutation", test_lead_in_is_no_salutation);
   g_test_add_func ("/importer/dated-headline-over-office", test_dated_headline_over_office);
   g_test_add_func ("/importer/publisher-notes-after-story", test_publisher_notes_after_story);
+  g_test_add_func ("/importer/kind-label-over-headline", test_kind_label_over_headline);
   return g_test_run ();
 }

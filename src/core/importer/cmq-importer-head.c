@@ -509,6 +509,16 @@ cmq_importer_has_dated_parentheses (const char *text)
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
+/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324": the kind alone, a label
+ * over the headline, not a byline ("Remarks by …") over a speaker's details. */
+gboolean
+cmq_importer_is_kind_label (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_start (folded, TRUE) != NULL;
+}
+
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {

@@ -294,7 +294,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (meta == CMQ_LINE_KIND)
         {
           /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
-          if (headline < lines->len && !headline_from_dateline)
+          if (headline < lines->len && !headline_from_dateline &&
+              !cmq_importer_is_kind_label (line->text))
             {
               set_role (lines, headline, CMQ_LINE_STANDFIRST);
               headline = lines->len;
@@ -439,16 +440,15 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
       anchor = MIN (anchor, i);
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
-  cmq_importer_mark_closing_contacts (lines, first, MIN (last, anchor - 1));
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY)
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
-          info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS) ||
-          cmq_importer_is_contact_line (g_array_index (lines, Line, i).text))
+          info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
     }
+  cmq_importer_mark_closing_contacts (lines, first, anchor - 1);
 }
 
 static void
