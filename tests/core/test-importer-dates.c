@@ -244,6 +244,24 @@ test_announced_meeting_date (void)
     }
 }
 
+/* "28 November 2011 - Media release" above the headline: the page's date and the release's kind
+ * ("media release", as several governments and agencies write "press release"). */
+static void
+test_media_release_date_line (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "All news\n"
+      "28 November 2011 - Media release\n\n"
+      "Minister visits the river agency\n\n"
+      "VALLEY, Riverland – The Minister of Rivers has met the head of the river agency to discuss "
+      "the floods of the spring and the bridges of the northern provinces.\n\n"
+      "They agreed to meet again in the summer.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister visits the river agency");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2011-11-28");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -256,5 +274,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/published-credit", test_published_credit);
   g_test_add_func ("/importer/tagline-above-dated-head", test_tagline_above_dated_head);
   g_test_add_func ("/importer/announced-meeting-date", test_announced_meeting_date);
+  g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   return g_test_run ();
 }

@@ -63,8 +63,8 @@ typedef struct
 
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
-  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung|"
-    "persbericht|comunicato stampa|komunikat prasowy",
+  { "press release|news release|media release|communique de presse|comunicado de prensa|"
+    "pressemitteilung|persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
   { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
     "verklaring|dichiarazione|oswiadczenie",
