@@ -221,6 +221,69 @@ test_label_over_short_year (void)
   g_assert_null (cmq_release_get_date (story));
 }
 
+/* A release announcing a meeting dates the meeting, not itself: "On 23 March 2020, the meeting
+ * … will be held", "… will convene in the valley on Monday 18 October" leave the release's date
+ * unknown. A meeting dated from the release's own day ("tomorrow (17 June 2020)") and a meeting
+ * named in a relative clause ("… ahead of the meeting that will take place …") do not. */
+static void
+test_announced_meeting_date (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *date;
+  } cases[] = {
+    { "On 23 March 2020, the meeting of the river ministers will be held as a video conference.",
+      NULL },
+    { "The river ministers will convene in the valley on Monday 18 October, with the floods on "
+      "the agenda.",
+      NULL },
+    { "Le 9 mars 2021, la réunion des ministres des rivières se tiendra par vidéoconférence. "
+      "Les ministres y parleront des crues du printemps et des ponts des provinces du nord, et "
+      "de l’aide dont la vallée a besoin.",
+      NULL },
+    { "The river ministers will meet by video conference tomorrow (17 June 2020) and Thursday "
+      "(18 June 2020).",
+      "2020-06-16" },
+    { "The minister welcomed his counterpart on 11 February 2021, ahead of the meeting of the "
+      "river ministers that will take place next week.",
+      "2021-02-11" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Minister to attend the meeting of the river states\n\n"
+          "%s\n\n"
+          "The ministers will discuss the floods of the spring and the bridges of the northern "
+          "provinces, and the help the valley needs.\n",
+          cases[i].lead);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      if (cases[i].date == NULL)
+        g_assert_nonnull (cmq_release_get_date_note (release));
+    }
+}
+
+/* "28 November 2011 - Media release" above the headline: the page's date and the release's kind
+ * ("media release", as several governments and agencies write "press release"). */
+static void
+test_media_release_date_line (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "All news\n"
+      "28 November 2011 - Media release\n\n"
+      "Minister visits the river agency\n\n"
+      "VALLEY, Riverland – The Minister of Rivers has met the head of the river agency to discuss "
+      "the floods of the spring and the bridges of the northern provinces.\n\n"
+      "They agreed to meet again in the summer.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister visits the river agency");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2011-11-28");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -233,5 +296,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/published-credit", test_published_credit);
   g_test_add_func ("/importer/tagline-above-dated-head", test_tagline_above_dated_head);
   g_test_add_func ("/importer/label-over-short-year", test_label_over_short_year);
+  g_test_add_func ("/importer/announced-meeting-date", test_announced_meeting_date);
+  g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   return g_test_run ();
 }

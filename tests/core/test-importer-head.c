@@ -440,6 +440,77 @@ test_headline_over_subtitle (void)
                    "Minister John Smith presents the report of the valley for 2011");
 }
 
+/* A press-release channel's page: after the story, the press office's contact lines ("Inquiries:
+ * … tel. +…", an e-mail format), then the publisher's notes under "About …" (its name, address,
+ * subscribe lines, its latest releases with their time stamps): none of them is story, and the
+ * latest releases' dates are not the release's. */
+static void
+test_publisher_notes_after_story (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Ministry of Rivers\n\n"
+      "Minister to attend the meeting of the river states\n\n"
+      "The Minister of Rivers is attending the meeting of the river states in the valley, where "
+      "the floods of the spring are on the agenda.\n\n"
+      "The ministers are also expected to discuss the bridges of the northern provinces.\n\n"
+      "Inquiries: Anna Berg, Adviser to the Minister, tel. +358 295 351 780.\n\n"
+      "The Ministry's email addresses are in the format firstname.lastname@rivers.example.\n\n"
+      "About Ministry of Rivers\n\n"
+      "Ministry of Rivers\n"
+      "Ministry of Rivers\n"
+      "Harbour Street 3\n"
+      "00023 Valley\n\n"
+      "Subscribe to releases from Ministry of Rivers\n\n"
+      "Subscribe to all the latest releases from Ministry of Rivers by registering your e-mail "
+      "address below. You can unsubscribe at any time.\n\n"
+      "Latest releases from Ministry of Rivers\n\n"
+      "New statement on the bridges of the valley and the help the northern provinces "
+      "need24.3.2020 19:43:07 EET | News\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  guint n = n_paragraphs (release);
+
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (g_str_has_suffix (paragraphs[n - 1], "bridges of the northern provinces."));
+  g_assert_null (cmq_release_get_date (release));
+}
+
+/* A label that is the kind alone ("Press Release", "Comunicado de Prensa") over the headline
+ * and its date line is not a byline ("Remarks by …"): the line under it is still the headline,
+ * whatever section name stands above the label. */
+static void
+test_kind_label_over_headline (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *title;
+  } cases[] = {
+    { "Media Center\n\nPress Release\n\n\n"
+      "At the River Conference, Secretary General Highlights the Work Carried out for the "
+      "Valley\n\n  April 2, 2015\n\n",
+      "At the River Conference, Secretary General Highlights the Work Carried out for the "
+      "Valley" },
+    { "Comunicado de Prensa\n\n\n"
+      "EL SECRETARIO GENERAL VISITA LA CONFERENCIA DE LOS RIOS\n\n  16 de abril de 2007\n\n",
+      "El secretario General visita la conferencia de los rios" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].head,
+          "The Secretary General spoke today to the delegates of the conference about the rivers "
+          "of the northern provinces and the floods of the spring.\n\n"
+          "He thanked the hosts for their welcome and for the work of the conference.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].title);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The Secretary General spoke today"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -462,5 +533,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
   g_test_add_func ("/importer/organisation-note", test_organisation_note);
   g_test_add_func ("/importer/headline-over-subtitle", test_headline_over_subtitle);
+  g_test_add_func ("/importer/publisher-notes-after-story", test_publisher_notes_after_story);
+  g_test_add_func ("/importer/kind-label-over-headline", test_kind_label_over_headline);
   return g_test_run ();
 }

@@ -418,3 +418,20 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
       g_hash_table_insert (self->learnt_lines, g_strdup (key), GUINT_TO_POINTER (count + 1));
     }
 }
+
+/* The press office's contact lines that close the story, from line @last up, stopping at @first
+ * or at any other story line: "Inquiries: … tel. +358 …", "… addresses are in the format …@…". */
+void
+cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
+{
+  for (guint i = last + 1; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
+        continue;
+      if (!cmq_importer_is_contact_line (line->text))
+        return;
+      line->role = CMQ_LINE_TRAILING_CHROME;
+    }
+}

@@ -69,8 +69,8 @@ typedef struct
 
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
-  { "press release|news release|communique de presse|comunicado de prensa|pressemitteilung|"
-    "persbericht|comunicato stampa|komunikat prasowy",
+  { "press release|news release|media release|communique de presse|comunicado de prensa|"
+    "pressemitteilung|persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
   { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
     "verklaring|dichiarazione|oswiadczenie",
@@ -526,6 +526,16 @@ cmq_importer_has_dated_parentheses (const char *text)
 
   cmq_importer_regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
+}
+
+/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324": the kind alone, a label
+ * over the headline, not a byline ("Remarks by …") over a speaker's details. */
+gboolean
+cmq_importer_is_kind_label (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_start (folded, TRUE) != NULL;
 }
 
 CmqLineRole

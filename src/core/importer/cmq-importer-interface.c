@@ -21,6 +21,9 @@
 /* The "^" entries: keys of the words that open a heading of the organisation's note. */
 static GPtrArray *note_openers = NULL;
 
+/* So is the heading of a publisher's notes: "About" and a name. */
+#define MAX_ABOUT_WORDS 12
+
 static GHashTable *
 interface_words_load (void)
 {
@@ -146,4 +149,22 @@ cmq_importer_is_link_list (const char *text)
         separators++;
     }
   return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
+}
+
+/* "About Ulkoministeriö / Utrikesministeriet", "À propos de l'OCDE": the heading of a publisher's
+ * notes after the story (who it is, its address, its other releases), which open a section as
+ * "Related news" does. */
+gboolean
+cmq_importer_is_about_heading (const char *text, guint words)
+{
+  const char *rest = g_str_has_prefix (text, "About ") ? text + strlen ("About ") : NULL;
+
+  if (rest == NULL && g_str_has_prefix (text, "À propos d"))
+    rest = text + strlen ("À propos d");
+  if (rest == NULL || words > MAX_ABOUT_WORDS || cmq_importer_ends_sentence (text))
+    return FALSE;
+  for (const char *p = rest; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return p == rest || rest != text + strlen ("About ");
+  return FALSE;
 }

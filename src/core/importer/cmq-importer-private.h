@@ -147,6 +147,8 @@ gboolean cmq_importer_is_link_list (const char *text);
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
+/* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
+gboolean cmq_importer_is_kind_label (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */
@@ -155,6 +157,12 @@ gboolean cmq_importer_ends_with_date (const char *text);
 gsize cmq_importer_glued_dateline (const char *text);
 /* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
 gboolean cmq_importer_is_phone_line (const char *text);
+/* A short line giving a press office's e-mail address or telephone number. */
+gboolean cmq_importer_is_contact_line (const char *text);
+/* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
+void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
+/* "About <publisher>": the heading of a publisher's notes after the story. */
+gboolean cmq_importer_is_about_heading (const char *text, guint words);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

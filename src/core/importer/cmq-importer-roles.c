@@ -107,9 +107,10 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (*line->key == '\0')
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
-      one->opener = kind == CMQ_WORD_OPENER;
-      one->interface =
-          kind != 0 || (one->words <= MAX_LINK_LIST_WORDS &&
+      one->opener =
+          kind == CMQ_WORD_OPENER || cmq_importer_is_about_heading (line->text, one->words);
+      one->interface = kind != 0 || one->opener ||
+                       (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
         one->label = line->text[strlen (line->text) - 1] == ':';
@@ -248,7 +249,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (meta == CMQ_LINE_KIND)
         {
           /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
-          if (headline < lines->len && !headline_from_dateline)
+          if (headline < lines->len && !headline_from_dateline &&
+              !cmq_importer_is_kind_label (line->text))
             {
               set_role (lines, headline, CMQ_LINE_STANDFIRST);
               headline = lines->len;
@@ -398,6 +400,10 @@ is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
 /* After the last story paragraph: related links, share bars, footers. A section of them opens
  * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
  * long paragraph shows the story going on. */
+
+/* After the last story paragraph: related links, share bars, footers, contact lines. A section of
+ * them opens with an interface line ("Related news", "Voir aussi", "About …"); what follows it
+ * is theirs, unless a long paragraph shows the story going on. */
 static void
 mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
 {
@@ -431,6 +437,7 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
     }
+  cmq_importer_mark_closing_contacts (lines, first, anchor - 1);
 }
 
 static void

@@ -18,6 +18,8 @@
 #define MAX_DATE_DIGITS  8
 /* A headline glued to its dateline is looked for in the first lines only. */
 #define MAX_GLUED_HEAD_LINE 20
+/* A press office's contact line is this short. */
+#define MAX_CONTACT_WORDS 40
 
 static gboolean
 is_space_char (gunichar c)
@@ -543,4 +545,24 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
         !info[i].on_site)
       return FALSE;
   return TRUE;
+}
+
+/* "Inquiries: Matti Nissinen, tel. +358 295 351 780.", "Contact: … // press@um.dk // +45 20 18 95
+ * 93", "The Ministry's e-mail addresses are in the format firstname.lastname@formin.fi.": a line
+ * that tells how to reach a press office, by an e-mail address or a telephone number. */
+gboolean
+cmq_importer_is_contact_line (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  /* a paragraph that gives an address in passing is no contact line */
+  if (strpbrk (text, "@+0123456789") == NULL || cmq_importer_count_words (text) > MAX_CONTACT_WORDS)
+    return FALSE;
+  cmq_importer_regex_get (
+      &init, &regex,
+      "[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
+      "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
+      "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}");
+  return g_regex_match (regex, text, 0, NULL);
 }

@@ -85,6 +85,75 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
   return FALSE;
 }
 
+/* What a sentence says of a meeting to come, as keys (cmq_importer_key ()). */
+static const char *const announcing[] = {
+  " will be held ", " will take place ",
+  " will meet ",    " will convene ",
+  " will gather ",  " is to be held ",
+  " are to meet ",  " se tiendra ",
+  " se tiendront ", " aura lieu ",
+  " auront lieu ",  " se reunira ",
+  " se reuniront ", NULL,
+};
+static const char *const relative_pronouns[] = { "that", "which", "who", "qui", NULL };
+/* Days said from the release's own ("will meet tomorrow (17 June)"), as keys. */
+static const char *const relative_days[] = {
+  " today ", " tomorrow ", " tonight ", " aujourd hui ", " demain ", " ce soir ", NULL,
+};
+
+/* "… ahead of next week's meeting that will take place …": the meeting to come is not what the
+ * sentence is about. @at is a space in @key, which starts with one. */
+static gboolean
+is_relative_pronoun_before (const char *key, const char *at)
+{
+  const char *start = at;
+
+  while (start > key && start[-1] != ' ')
+    start--;
+  for (guint i = 0; relative_pronouns[i] != NULL; i++)
+    if (strncmp (start, relative_pronouns[i], at - start) == 0 &&
+        relative_pronouns[i][at - start] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
+ * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
+ * Monday 18 October". The release came before the meeting, on a day it does not state. */
+static gboolean
+is_announced_event (const char *story, const char *language, CmqDateFindFlags order,
+                    const GDate *reference, const CmqDateGuess *found)
+{
+  for (const char *p = story; *p != '\0';)
+    {
+      const char *end = p + strcspn (p, ".!?\n");
+      g_autofree char *sentence = g_strndup (p, *end != '\0' ? end + 1 - p : end - p);
+      g_autofree char *words = NULL;
+      g_autofree char *key = NULL;
+      CmqDateGuess one;
+
+      p = *end != '\0' ? end + 1 : end;
+      if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
+        continue;
+      /* "will meet tomorrow (17 June 2020)" dates the release by the meeting: the day before */
+      if (one.month != found->month || one.day != found->day ||
+          found->source == CMQ_DATE_SOURCE_RELATIVE)
+        return FALSE;
+      words = cmq_importer_key (sentence);
+      key = g_strconcat (" ", words, " ", NULL);
+      for (guint i = 0; relative_days[i] != NULL; i++)
+        if (strstr (key, relative_days[i]) != NULL)
+          return FALSE;
+      for (guint i = 0; announcing[i] != NULL; i++)
+        for (const char *at = strstr (key, announcing[i]); at != NULL;
+             at = strstr (at + 1, announcing[i]))
+          if (!is_relative_pronoun_before (key, at))
+            return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* The date by precedence: a release-date line, then the dateline, then the headline, then the
  * story; the names and
  * events that narrow a missing year are read in all of them. */
@@ -123,9 +192,17 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
         }
     }
   /* In the story alone, the names are read in the text the date is found in. */
-  if (!found)
-    found = find_date_in (story, story, evidence == story ? NULL : evidence, language, reference,
-                          order, "story", guess, note);
+  if (!found && find_date_in (story, story, evidence == story ? NULL : evidence, language,
+                              reference, order, "story", guess, note))
+    {
+      found = !is_announced_event (story, language, order, reference, guess);
+      if (!found)
+        {
+          memset (guess, 0, sizeof *guess);
+          g_strlcpy (note, "the story's first date is the one of a meeting it announces",
+                     sizeof note);
+        }
+    }
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
