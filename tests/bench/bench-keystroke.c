@@ -36,6 +36,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench-window.h"
 #include "cmq-window-private.h"
 
 static const char *const searches[] = {
@@ -233,32 +234,6 @@ after_paint_cb (GdkFrameClock *clock, Bench *b)
     }
 }
 
-static int
-compare_gint64 (gconstpointer a, gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Figures, µs, one per keystroke */
 enum
 {
@@ -384,28 +359,12 @@ type_search (Bench *b, GtkEditable *entry, const char *text)
       g_autofree char *typed = g_strndup (text, end - text);
 
       type_key (b, entry, typed, end);
-      spin (30);
+      bench_spin (30);
       if (*end == '\0')
         break;
     }
   gtk_editable_set_text (entry, "");
   settle (b);
-}
-
-/* Waits until @due, doing what the main loop has to do meanwhile. */
-static void
-wait_until (gint64 due)
-{
-  while (g_get_monotonic_time () < due)
-    {
-      gint64 left = due - g_get_monotonic_time ();
-      gboolean done = FALSE;
-      guint source = g_timeout_add (MAX (left / 1000, 0), timeout_cb, &done);
-
-      g_main_context_iteration (NULL, TRUE);
-      if (!done)
-        g_source_remove (source);
-    }
 }
 
 /* Types @text at 15 characters a second: a key goes in when it is due, or when the main thread is
@@ -424,7 +383,7 @@ type_fast (Bench *b, GtkEditable *entry, const char *text)
       int position = -1;
 
       g_array_append_val (b->due, due);
-      wait_until (due);
+      bench_wait_until (due);
       memset (&b->work, 0, sizeof b->work);
       b->woke = g_get_monotonic_time ();
       b->woke_cpu = thread_cpu_time ();
@@ -432,7 +391,7 @@ type_fast (Bench *b, GtkEditable *entry, const char *text)
       gtk_editable_insert_text (entry, c, g_utf8_next_char (c) - c, &position);
       b->n_inserted++;
       /* This key's work, measured until the next one (or the main thread is free again). */
-      wait_until (due + TYPING_INTERVAL_US);
+      bench_wait_until (due + TYPING_INTERVAL_US);
       b->work.busy += g_get_monotonic_time () - b->woke;
       b->work.busy_cpu += thread_cpu_time () - b->woke_cpu;
       b->woke = g_get_monotonic_time ();
@@ -472,12 +431,7 @@ max_keys_behind (Bench *b)
 static gint64
 percentile (guint figure, guint percent)
 {
-  GArray *sorted = figures[figure];
-
-  if (sorted->len == 0)
-    return 0;
-  g_array_sort (sorted, compare_gint64);
-  return g_array_index (sorted, gint64, (sorted->len * percent + 99) / 100 - 1);
+  return bench_percentile (figures[figure], percent);
 }
 
 static void
@@ -523,34 +477,6 @@ report (Bench *b)
   return percentile (FIG_LATENCY, 95);
 }
 
-/* The window on the index at @index_path, brought up to date with the folder @library_path. */
-static CmqWindow *
-open_window (const char *library_path, const char *index_path, CmqContext **context)
-{
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
-  g_autoptr (GFile) folder = g_file_new_for_commandline_arg (library_path);
-  g_autoptr (GError) error = NULL;
-  CmqIndex *index;
-  CmqWindow *window;
-
-  cmq_library_add_directory (library, folder);
-  *context = cmq_context_new (library, NULL, index_path);
-  index = cmq_context_get_index (*context);
-  cmq_index_set_folders (index, (const char *const[]){ library_path, NULL });
-  if (!cmq_index_update (index, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-
-  window = cmq_window_new (NULL, *context);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window))
-    g_main_context_iteration (NULL, TRUE);
-  spin (500);
-  return window;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -570,9 +496,10 @@ main (int argc, char **argv)
   bench.due = g_array_new (FALSE, FALSE, sizeof (gint64));
   bench.painted = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  bench.window = open_window (argv[1], argv[2], &context);
+  bench.window = bench_open_window (argv[1], argv[2], 0, 0, &context);
   if (bench.window == NULL)
     return 1;
+  bench_spin (500);
   entry = cmq_window_get_search_entry (bench.window);
   connect_window (&bench);
 

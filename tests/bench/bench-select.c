@@ -25,6 +25,7 @@
 #include <adwaita.h>
 #include <stdlib.h>
 
+#include "bench-window.h"
 #include "cmq-hit-list.h"
 #include "cmq-search-model.h"
 #include "cmq-window-private.h"
@@ -125,23 +126,6 @@ ask_frames (Selection *sel)
                                                   frames_cb, sel);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 select_row (Selection *sel, guint position)
 {
@@ -200,7 +184,7 @@ measure_one (Selection *sel, GArray **cols, const char *what, guint position)
   wait_painted (sel);
   record (sel, cols, what, position);
   /* A person looks at the page for a moment; the web process settles. */
-  spin (100);
+  bench_spin (100);
 }
 
 /* Selects BURST_LENGTH rows from @first down, BURST_GAP_MS apart, and measures the last. */
@@ -212,26 +196,11 @@ measure_burst (Selection *sel, GArray **cols, guint first)
     {
       select_row (sel, first + i);
       if (i + 1 < BURST_LENGTH)
-        spin (BURST_GAP_MS);
+        bench_spin (BURST_GAP_MS);
     }
   wait_painted (sel);
   record (sel, cols, "burst", first + BURST_LENGTH - 1);
-  spin (100);
-}
-
-static int
-compare_gint64 (gconstpointer a, gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static gint64
-percentile (GArray *sorted, guint percent)
-{
-  return g_array_index (sorted, gint64, (sorted->len * percent + 99) / 100 - 1);
+  bench_spin (100);
 }
 
 /* Prints each column's p50, p95 and max on stderr; returns the p95 of the painted column. */
@@ -239,48 +208,28 @@ static gint64
 report (GArray **cols)
 {
   for (guint c = 0; c < N_COLS; c++)
-    {
-      g_array_sort (cols[c], compare_gint64);
-      g_printerr ("%-24s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", col_names[c],
-                  g_array_index (cols[c], gint64, cols[c]->len / 2) / 1000.0,
-                  percentile (cols[c], 95) / 1000.0,
-                  g_array_index (cols[c], gint64, cols[c]->len - 1) / 1000.0);
-    }
-  return percentile (cols[COL_PAINTED], 95);
+    g_printerr ("%-24s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", col_names[c],
+                bench_percentile (cols[c], 50) / 1000.0, bench_percentile (cols[c], 95) / 1000.0,
+                bench_percentile (cols[c], 100) / 1000.0);
+  return bench_percentile (cols[COL_PAINTED], 95);
 }
 
-/* The window on the index at @index_path, brought up to date with the folder @library_path. */
+/* The window with every release listed, not only the first screen. */
 static CmqWindow *
 open_window (const char *library_path, const char *index_path, CmqContext **context)
 {
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
-  g_autoptr (GFile) folder = g_file_new_for_commandline_arg (library_path);
-  g_autoptr (GError) error = NULL;
-  CmqIndex *index;
-  CmqWindow *window;
+  CmqWindow *window = bench_open_window (library_path, index_path, 1280, 800, context);
   CmqHitList *hits;
 
-  cmq_library_add_directory (library, folder);
-  *context = cmq_context_new (library, NULL, index_path);
-  index = cmq_context_get_index (*context);
-  cmq_index_set_folders (index, (const char *const[]){ library_path, NULL });
-  if (!cmq_index_update (index, NULL, NULL, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-
-  window = cmq_window_new (NULL, *context);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  /* Every release listed, not only the first screen. */
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) || cmq_window_is_searching (window) ||
+  if (window == NULL)
+    return NULL;
+  while (cmq_window_is_searching (window) ||
          !cmq_search_model_is_complete (_cmq_window_search_get_model (window)))
     g_main_context_iteration (NULL, TRUE);
   /* The list view has its rows a page at a time as it is scrolled: all of them, to select any. */
   hits = cmq_window_get_hit_list (window);
   cmq_hit_pages_reveal (window->pages, cmq_hit_list_get_n_hits (hits) - 1);
-  spin (500);
+  bench_spin (500);
   return window;
 }
 

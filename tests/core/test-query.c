@@ -274,6 +274,47 @@ test_equal (void)
   g_assert_true (cmq_query_equal (NULL, NULL));
 }
 
+/* Queries that find the same releases, though typed apart or marking other words, are the same
+ * search; any filter, word or a phrase too long to search makes another. */
+static void
+test_finds_same (void)
+{
+  g_autoptr (CmqQuery) a = cmq_query_parse ("nato year:2021 source:osce", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (CmqQuery) spaced =
+      cmq_query_parse ("  nato   year:2021  source:osce ", CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (CmqQuery) other_year = cmq_query_parse ("nato year:2022 source:osce", 0);
+  g_autoptr (CmqQuery) after = cmq_query_parse ("nato after:2020 source:osce", 0);
+  g_autoptr (CmqQuery) other_source = cmq_query_parse ("nato year:2021 source:un", 0);
+  g_autoptr (CmqQuery) not_source = cmq_query_parse ("nato year:2021 -source:osce", 0);
+  g_autoptr (CmqQuery) other_word = cmq_query_parse ("otan year:2021 source:osce", 0);
+  g_autoptr (CmqQuery) none = cmq_query_parse ("-nato", 0);
+  g_autoptr (CmqQuery) none_again = cmq_query_parse ("-nato ", 0);
+  g_autoptr (CmqQuery) none_other = cmq_query_parse ("-otan", 0);
+  g_autoptr (CmqQuery) empty = cmq_query_parse ("", 0);
+  g_autoptr (GString) phrase = g_string_new ("\"");
+  g_autoptr (CmqQuery) too_long = NULL;
+
+  while (phrase->len < 17 * 1024)
+    g_string_append (phrase, "defence ");
+  g_string_append_c (phrase, '"');
+  too_long = cmq_query_parse (phrase->str, 0);
+  g_assert_true (cmq_query_is_too_long (too_long));
+
+  g_assert_false (cmq_query_equal (a, spaced));
+  g_assert_true (cmq_query_finds_same (a, spaced));
+  g_assert_true (cmq_query_finds_same (a, a));
+  g_assert_true (cmq_query_finds_same (none, none_again));
+  g_assert_false (cmq_query_finds_same (a, other_year));
+  g_assert_false (cmq_query_finds_same (a, after));
+  g_assert_false (cmq_query_finds_same (a, other_source));
+  g_assert_false (cmq_query_finds_same (a, not_source));
+  g_assert_false (cmq_query_finds_same (a, other_word));
+  g_assert_false (cmq_query_finds_same (none, none_other));
+  g_assert_false (cmq_query_finds_same (none, empty));
+  g_assert_false (cmq_query_finds_same (too_long, empty));
+  g_assert_false (cmq_query_finds_same (empty, too_long));
+}
+
 /* Every FTS5 string in @match is closed: outside strings only our operators appear. */
 static void
 assert_well_formed (const char *match)
@@ -427,6 +468,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/query/source", test_source);
   g_test_add_func ("/query/empty", test_empty);
   g_test_add_func ("/query/equal", test_equal);
+  g_test_add_func ("/query/finds-same", test_finds_same);
   g_test_add_func ("/query/junk", test_junk);
   g_test_add_func ("/query/long-input", test_long_input);
   g_test_add_func ("/query/short-prefixes", test_short_prefixes);

@@ -5,7 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "ui-util.h"
 
@@ -393,4 +395,18 @@ ui_find_toplevel (GType type)
         return window; /* still held by GTK's list */
     }
   return NULL;
+}
+
+gboolean
+ui_bind_test_translations (void)
+{
+  const char *localedir = g_getenv ("CMQ_TEST_LOCALEDIR");
+
+  if (localedir == NULL)
+    return FALSE;
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
 }

@@ -32,6 +32,10 @@ void ui_wait_laid_out (GtkWidget *widget);
 void ui_spin (guint ms);
 /* Makes the home folders temporary (before gtk_init()); returns the temporary root. */
 char *ui_isolate_home (void);
+/* Run by hand with LANGUAGE=fr, LC_ALL=fr_FR.UTF-8 and CMQ_TEST_LOCALEDIR=_build/po, a UI test
+ * shows (and its screenshots hold) the translated window: the catalogues of that folder, in the
+ * environment's locale. TRUE when CMQ_TEST_LOCALEDIR is set; call before gtk_init(). */
+gboolean ui_bind_test_translations (void);
 CmqWindow *ui_open_window (CmqLibrary *library);
 /* The same, with @store (nullable) for favourites and notes. */
 CmqWindow *ui_open_window_with_store (CmqLibrary *library, CmqStore *store);

@@ -458,6 +458,58 @@ test_print (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  guint round;
+  gboolean closed;
+} PrintDialogClose;
+
+/* The print dialog, once it shows: closed by its Cancel button in even rounds, by its close
+ * button (or Escape) in odd ones. */
+static gboolean
+close_print_dialog_cb (gpointer user_data)
+{
+  PrintDialogClose *close = user_data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (toplevel) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)) &&
+          g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog"))
+        {
+          if (close->round % 2 == 0)
+            gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_CANCEL);
+          else
+            gtk_window_close (toplevel);
+          close->closed = TRUE;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Print (Ctrl+P), then Cancel or close its dialog: nothing printed, no warning, and Print works
+ * again (G_DEBUG=fatal-criticals makes a critical fail the test). */
+static void
+test_print_cancel (void)
+{
+  CmqWindow *window = open_samples ();
+  PrintDialogClose close = { 0 };
+
+  ui_select_and_wait (window, 1);
+  for (close.round = 0; close.round < 4; close.round++)
+    {
+      close.closed = FALSE;
+      g_timeout_add (50, close_print_dialog_cb, &close);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+      ui_wait_for (&close.closed);
+      ui_spin (200);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The reader's context menu offers Highlight, Colours and Note…, Add Note to Passage…, Copy with
  * Citation and Copy Citation (the popover's items: test-ui-highlight), and its Highlight
  * highlights the selected words. */
@@ -541,15 +593,7 @@ main (int argc, char **argv)
   int status;
 
   home = ui_isolate_home ();
-  /* Run by hand with LANGUAGE=fr, LC_ALL=fr_FR.UTF-8 and CMQ_TEST_LOCALEDIR=_build/po, the
-   * screenshots show the French window. */
-  if (g_getenv ("CMQ_TEST_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CMQ_TEST_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  ui_bind_test_translations ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
@@ -558,6 +602,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-cite/preference", test_preference);
   g_test_add_func ("/ui-cite/highlight", test_highlight);
   g_test_add_func ("/ui-cite/print", test_print);
+  g_test_add_func ("/ui-cite/print-cancel", test_print_cancel);
   g_test_add_func ("/ui-cite/context-menu", test_context_menu);
 
   status = g_test_run ();

@@ -280,15 +280,7 @@ ui_test_init (int *argc, char ***argv)
   g_autoptr (GFile) dir = NULL;
 
   home = ui_isolate_home ();
-  /* Run by hand with LANGUAGE=fr, LC_ALL=fr_FR.UTF-8 and CMQ_TEST_LOCALEDIR=_build/po, the
-   * screenshots show the French window. */
-  if (g_getenv ("CMQ_TEST_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CMQ_TEST_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  ui_bind_test_translations ();
   g_test_init (argc, argv, NULL);
   gtk_init ();
   adw_init ();

@@ -3,7 +3,7 @@
 # on the real app: select, highlight, annotate, switch, kill, restart: everything is there.
 #
 # Runs `communique --library SEEDS` under openbox with its own XDG folders, as test-ui-kill.py
-# does (whose helpers it uses: widgets found through AT-SPI, mouse and keys through xdotool).
+# does (ui_app.py: widgets found through AT-SPI, mouse and keys through xdotool).
 # Drags the mouse over words of the release's text in the reader and presses Alt+Return: the
 # passage popover shows; Highlight in green (pressed through its accessible action: the popover is
 # a surface of its own); Ctrl+Shift+N opens the note of the words still selected, a note is
@@ -18,25 +18,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import configparser
-import importlib.util
-import os
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-_spec = importlib.util.spec_from_file_location(
-    "ui_kill", os.path.join(os.path.dirname(os.path.abspath(__file__)), "test-ui-kill.py"))
-ui_kill = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ui_kill)  # skips (77) without a display or a session bus
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import ui_app  # noqa: E402  (skips, 77, without a display or a session bus)
+from ui_app import TIMEOUT, extents, find, log, text_of, wait_for  # noqa: E402
 
 import pyatspi  # noqa: E402
 
-App, find, log, text_of, wait_for = (ui_kill.App, ui_kill.find, ui_kill.log, ui_kill.text_of,
-                                     ui_kill.wait_for)
-TIMEOUT = ui_kill.TIMEOUT
 NOTE = "Kill test: quote this in the report"
 GREEN = "Highlight in green"
 
@@ -63,7 +54,7 @@ def popover_button(app, name):
 
 def reader(app):
     app.refresh()
-    return find(app.root, lambda n: n.name == "WebKitWebView" and ui_kill.extents(n)[3] > 100)
+    return find(app.root, lambda n: n.name == "WebKitWebView" and extents(n)[3] > 100)
 
 
 def press(button):
@@ -78,7 +69,7 @@ def press(button):
 def words_line(app):
     """Two points on one line of the release's first paragraph: the page shows the title, the
     source and the date above it, so three quarters down the reader is in its text."""
-    x, y, w, h = ui_kill.extents(wait_for("the reader", lambda: reader(app)))
+    x, y, w, h = extents(wait_for("the reader", lambda: reader(app)))
     line = y + h * 3 // 4
     return (x + w // 8, line), (x + w // 2, line)
 
@@ -133,7 +124,7 @@ def header_title(app, title):
     its change costs no walk of the whole tree."""
     app.refresh()
     return find(app.root, lambda n: n.getRoleName() == "label" and n.name == title and
-                ui_kill.extents(n)[1] < 40)
+                extents(n)[1] < 40)
 
 
 def switch_to(app, label, title, point):
@@ -161,25 +152,11 @@ def note_editor(app):
 
 def main():
     communique, seeds = sys.argv[1], sys.argv[2]
-    tmp = tempfile.mkdtemp(prefix="communique-test-kill-highlight-")
-    env = dict(os.environ)
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        env[var] = os.path.join(tmp, var)
-        os.makedirs(env[var])
-    env.pop("NO_AT_BRIDGE", None)
-    env["GTK_A11Y"] = "atspi"
     # Under Xvfb, with no GPU, WebKit's accelerated compositing paints blank pages: nothing to
     # select with the mouse.
-    env["WEBKIT_DISABLE_COMPOSITING_MODE"] = "1"
-    if "ASAN_OPTIONS" in env:
-        env["ASAN_OPTIONS"] += ":detect_leaks=0"  # as test-ui-kill.py says why
-    store_path = os.path.join(env["XDG_DATA_HOME"], "communique", "library.ini")
-
-    wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL)
-    app = None
-    try:
-        app = App(communique, seeds, env)
+    with ui_app.Session(communique, seeds, "kill-highlight",
+                        {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}) as session:
+        app = session.start()
         titles = [title for title, _ in app.rows()]
         marked, other = titles[1], titles[2]
 
@@ -210,15 +187,11 @@ def main():
         # Switch: another release clicked.
         switch_to(app, label, other, other_point)
         # Kill.
-        app.process.send_signal(signal.SIGKILL)
-        killed = time.monotonic() - typed
-        app.process.wait()
+        killed = app.kill(typed)
         log(f"ok: typed a note on the highlight, switched release and killed the app "
             f"{killed:.2f} s after the last key")
-        if killed >= ui_kill.SAVE_DELAY_SECONDS:
-            log("warning: the kill came after the store's own save delay; it proves less")
 
-        passages = passages_in(store_path)
+        passages = passages_in(session.store_path)
         assert len(passages) == 1, passages
         assert passages[0].get("colour") == "green", passages[0]
         assert passages[0].get("note") == NOTE, passages[0]
@@ -226,7 +199,7 @@ def main():
             "with its whole note")
 
         # Restart: the row counts it, the page shows it with its note.
-        app = App(communique, seeds, env)
+        app = session.start()
         wait_for("the highlight counted in the row after a restart",
                  lambda: find(app.row(marked), lambda n: n.name == "1 highlight"))
         app.select(marked)
@@ -246,17 +219,7 @@ def main():
                  lambda: (e := note_editor(app)) is not None and text_of(e) == NOTE)
         log("ok: after a restart the highlight is in the row and the page, with its note")
 
-        app.process.send_signal(signal.SIGTERM)
-        assert app.process.wait(timeout=TIMEOUT) == 0, "the restarted app did not quit cleanly"
-        app = None
-    finally:
-        if app is not None and app.process.poll() is None:
-            app.process.kill()
-            app.process.wait()
-        wm.terminate()
-        wm.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
-
+        app.terminate("the restarted app")
 
 if __name__ == "__main__":
     main()

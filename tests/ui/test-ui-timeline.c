@@ -206,14 +206,8 @@ main (int argc, char **argv)
   int status;
 
   home = ui_isolate_home ();
-  if (g_getenv ("CMQ_TEST_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CMQ_TEST_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-      screenshot_prefix = "screenshot-timeline-fr";
-    }
+  if (ui_bind_test_translations ())
+    screenshot_prefix = "screenshot-timeline-fr";
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();

@@ -58,6 +58,10 @@ const char *cmq_query_get_text (CmqQuery *query);
  * they match and highlight the same; %NULL is equal to an empty query. */
 gboolean cmq_query_equal (CmqQuery *a, CmqQuery *b);
 CmqQueryFlags cmq_query_get_flags (CmqQuery *query);
+/* Whether @a and @b find the same releases: the same words to match and to leave out, dates,
+ * sources, and both too long or neither. Their text may differ ("nato " and "nato"), and so may
+ * the words they mark (cmq_query_get_highlight_terms()). Neither may be %NULL. */
+gboolean cmq_query_finds_same (CmqQuery *a, CmqQuery *b);
 
 /* TRUE when the query neither matches words nor filters dates: show every release. */
 gboolean cmq_query_is_empty (CmqQuery *query);

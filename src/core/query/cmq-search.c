@@ -150,3 +150,18 @@ cmq_query_source_matches (const char *source, const char *sources)
       p = end;
     }
 }
+
+/* Declared in cmq-query.h; here because cmq-query.c is full, and it needs only the getters. */
+gboolean
+cmq_query_finds_same (CmqQuery *a, CmqQuery *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
+         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
+         cmq_query_is_too_long (a) == cmq_query_is_too_long (b);
+}

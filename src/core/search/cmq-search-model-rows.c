@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-format.h"
 #include "cmq-search-model-private.h"
 
 /* The filter and the query */
@@ -41,12 +42,7 @@ _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b)
   const char *const *terms_a = cmq_query_get_highlight_terms (a);
   const char *const *terms_b = cmq_query_get_highlight_terms (b);
 
-  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
+  return cmq_query_finds_same (a, b) &&
          g_strv_equal ((const char *const *) terms_a, (const char *const *) terms_b);
 }
 
@@ -226,13 +222,6 @@ cmq_search_model_dup_snippet_markup (CmqSearchModel *self, guint position)
 
 /* Status */
 
-/* A number as people write it where they live: "100,000", "100 000". */
-static char *
-format_count (guint n)
-{
-  return g_strdup_printf ("%'u", n);
-}
-
 char *
 cmq_search_model_dup_progress (CmqSearchModel *self, double *fraction)
 {
@@ -245,8 +234,8 @@ cmq_search_model_dup_progress (CmqSearchModel *self, double *fraction)
     return NULL;
   if (fraction != NULL)
     *fraction = self->to_index > 0 ? (double) self->indexed / self->to_index : 0.0;
-  done = format_count (self->indexed);
-  total = format_count (self->to_index);
+  done = cmq_format_count (self->indexed);
+  total = cmq_format_count (self->to_index);
   /* Translators: shown while the library is indexed, e.g. "Indexing 4,210 of 100,000
    * releases"; the numbers are already formatted */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Indexing %s of %s release",
@@ -261,7 +250,7 @@ cmq_search_model_dup_status (CmqSearchModel *self)
 
   if (!_cmq_search_model_searching (self) && self->filter == CMQ_SEARCH_FILTER_ALL)
     {
-      g_autofree char *total = format_count (self->n_total);
+      g_autofree char *total = cmq_format_count (self->n_total);
 
       /* Translators: the number of releases in the list, already formatted */
       return g_strdup_printf (
@@ -272,7 +261,7 @@ cmq_search_model_dup_status (CmqSearchModel *self)
     return g_strdup (_("Searching…"));
   if (!_cmq_search_model_searching (self))
     {
-      g_autofree char *shown = format_count (self->n_listed);
+      g_autofree char *shown = cmq_format_count (self->n_listed);
 
       /* No search narrows the list: it holds every favourite, every release with a
        * note or with highlights. */
@@ -293,8 +282,8 @@ cmq_search_model_dup_status (CmqSearchModel *self)
                               shown);
     }
   {
-    g_autofree char *matching = format_count (self->n_listed);
-    g_autofree char *total = format_count (self->n_total);
+    g_autofree char *matching = cmq_format_count (self->n_listed);
+    g_autofree char *total = cmq_format_count (self->n_total);
 
     /* Translators: "2 of 5 match": releases matching the search, of all releases; the numbers
      * are already formatted */

@@ -269,19 +269,6 @@ counts_known_cb (CmqSearchModel *model, GParamSpec *pspec, CmqSearchTimeline *se
   count (self, cmq_search_model_get_query (model));
 }
 
-/* Counts the same releases: the text may differ by a space, or the prefix not searched yet. */
-static gboolean
-counts_same (CmqQuery *a, CmqQuery *b)
-{
-  return g_strcmp0 (cmq_query_get_match (a), cmq_query_get_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_match (a), cmq_query_get_exclude_match (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_from (a), cmq_query_get_date_from (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_date_until (a), cmq_query_get_date_until (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_sources (a), cmq_query_get_sources (b)) == 0 &&
-         g_strcmp0 (cmq_query_get_exclude_sources (a), cmq_query_get_exclude_sources (b)) == 0 &&
-         cmq_query_is_too_long (a) == cmq_query_is_too_long (b);
-}
-
 gboolean
 cmq_search_timeline_is_ready (CmqSearchTimeline *self)
 {
@@ -289,7 +276,7 @@ cmq_search_timeline_is_ready (CmqSearchTimeline *self)
 
   return self->model != NULL && self->cancellable == NULL && self->counted != NULL &&
          cmq_search_model_get_query (self->model) != NULL &&
-         counts_same (self->counted, cmq_search_model_get_query (self->model)) &&
+         cmq_query_finds_same (self->counted, cmq_search_model_get_query (self->model)) &&
          cmq_search_model_get_counts (self->model, NULL, NULL, NULL, NULL);
 }
 

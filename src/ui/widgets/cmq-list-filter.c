@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-format.h"
 #include "cmq-list-filter.h"
 
 #define N_MODES 4
@@ -210,7 +211,7 @@ cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, gu
 
   for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
     {
-      g_autofree char *text = g_strdup_printf ("%'u", counts[mode]); /* "1,402" */
+      g_autofree char *text = cmq_format_count (counts[mode]); /* "1,402" */
       g_autofree char *label = NULL;
 
       label = g_strdup_printf (

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include <gtk/gtkunixprint.h>
 #include <json-glib/json-glib.h>
 
 #include "cmq-window-private.h"
@@ -113,14 +114,27 @@ notes_removed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   cmq_reader_view_set_print_notes_finish (CMQ_READER_VIEW (source), result, NULL);
 }
 
-static void
-print_done_cb (WebKitPrintOperation *operation, gpointer user_data)
+/* One Print, from its dialog until the page is printed (or the dialog cancelled). */
+typedef struct
 {
-  CmqWindow *self = user_data;
+  CmqWindow *window;
+  WebKitPrintOperation *operation;
+} Print;
 
-  cmq_reader_view_set_print_notes (self->reader_view, NULL, NULL, notes_removed_cb, NULL);
-  g_object_unref (operation);
-  g_object_unref (self);
+/* The notes leave the page once the print is done with it. */
+static void
+print_free (Print *print)
+{
+  cmq_reader_view_set_print_notes (print->window->reader_view, NULL, NULL, notes_removed_cb, NULL);
+  g_object_unref (print->operation);
+  g_object_unref (print->window);
+  g_free (print);
+}
+
+static void
+print_finished_cb (WebKitPrintOperation *operation, gpointer user_data)
+{
+  print_free (user_data);
 }
 
 static void
@@ -130,26 +144,86 @@ print_failed_cb (WebKitPrintOperation *operation, GError *error, gpointer user_d
 }
 
 static void
+print_dialog_response_cb (GtkDialog *dialog, int response, gpointer user_data)
+{
+  Print *print = user_data;
+
+  g_signal_handlers_disconnect_by_func (dialog, print_dialog_response_cb, print);
+  gtk_widget_hide (GTK_WIDGET (dialog));
+  if (response == GTK_RESPONSE_OK)
+    {
+      GtkPrintUnixDialog *unix_dialog = GTK_PRINT_UNIX_DIALOG (dialog);
+      g_autoptr (GtkPrintSettings) settings = gtk_print_unix_dialog_get_settings (unix_dialog);
+
+      webkit_print_operation_set_print_settings (print->operation, settings);
+      webkit_print_operation_set_page_setup (print->operation,
+                                             gtk_print_unix_dialog_get_page_setup (unix_dialog));
+      /* Printing goes on after the dialog: the operation lives until it is finished. */
+      g_signal_connect (print->operation, "failed", G_CALLBACK (print_failed_cb), NULL);
+      g_signal_connect (print->operation, "finished", G_CALLBACK (print_finished_cb), print);
+      webkit_print_operation_print (print->operation);
+    }
+  else
+    print_free (print);
+}
+
+static void
+dialog_free (gpointer dialog)
+{
+  gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+/* The window's print dialog, made once and shown again for each Print (it keeps the printer and
+ * the options chosen last). Not webkit_print_operation_run_dialog(): closed with Escape or its
+ * close button, GTK destroys that dialog and WebKitGTK 6.0 then destroys it again (a
+ * Gtk-CRITICAL), and it runs a main loop of its own meanwhile. The same dialog and capabilities
+ * as WebKit's, then webkit_print_operation_print(). */
+static GtkPrintUnixDialog *
+print_dialog (CmqWindow *self)
+{
+  GtkPrintUnixDialog *dialog = g_object_get_data (G_OBJECT (self), "cmq-print-dialog");
+  g_autoptr (GtkPrintSettings) settings = NULL;
+
+  if (dialog != NULL)
+    return dialog;
+  dialog = GTK_PRINT_UNIX_DIALOG (gtk_print_unix_dialog_new (NULL, GTK_WINDOW (self)));
+  gtk_print_unix_dialog_set_manual_capabilities (
+      dialog, GTK_PRINT_CAPABILITY_NUMBER_UP | GTK_PRINT_CAPABILITY_NUMBER_UP_LAYOUT |
+                  GTK_PRINT_CAPABILITY_PAGE_SET | GTK_PRINT_CAPABILITY_REVERSE |
+                  GTK_PRINT_CAPABILITY_COPIES | GTK_PRINT_CAPABILITY_COLLATE |
+                  GTK_PRINT_CAPABILITY_SCALE);
+  /* A settings object from the start, as WebKit gives it (GTK's file backend needs one). */
+  settings = gtk_print_settings_new ();
+  gtk_print_unix_dialog_set_settings (dialog, settings);
+  gtk_print_unix_dialog_set_embed_page_setup (dialog, TRUE);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (self), "cmq-print-dialog", g_object_ref (dialog), dialog_free);
+  return dialog;
+}
+
+static void
 prepared_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (CmqWindow) self = user_data;
   g_autoptr (GError) error = NULL;
-  WebKitPrintOperation *operation;
+  GtkPrintUnixDialog *dialog;
+  Print *print;
 
   if (!cmq_reader_view_set_print_notes_finish (CMQ_READER_VIEW (source), result, &error))
     g_debug ("The notes could not be added to the print: %s", error->message);
-  operation = _cmq_window_new_print_operation (self);
-  if (operation == NULL)
-    return;
-  g_signal_connect (operation, "failed", G_CALLBACK (print_failed_cb), NULL);
-  /* Printing goes on after the dialog: the operation lives until it is finished. */
-  g_signal_connect (operation, "finished", G_CALLBACK (print_done_cb), g_object_ref (self));
-  if (webkit_print_operation_run_dialog (operation, GTK_WINDOW (self)) ==
-      WEBKIT_PRINT_OPERATION_RESPONSE_CANCEL)
+  print = g_new0 (Print, 1);
+  print->operation = _cmq_window_new_print_operation (self);
+  if (print->operation == NULL)
     {
-      g_signal_handlers_disconnect_by_func (operation, print_done_cb, self);
-      print_done_cb (operation, self);
+      g_free (print);
+      return;
     }
+  print->window = g_object_ref (self);
+  dialog = print_dialog (self);
+  g_signal_connect (dialog, "response", G_CALLBACK (print_dialog_response_cb), print);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The print dialog, with Print to File for a PDF, once the notes are on the page (or not). */
