@@ -419,7 +419,8 @@ test_organisation_note (void)
 
 /* The file's first line over a subtitle that speaks of the same ("Smith: the rivers…" over
  * "Minister Smith presents…") is the headline, the subtitle not; a first line sharing no word
- * with the line under it is not. */
+ * with the line under it is not, nor one sharing a word it writes otherwise (a publisher's line:
+ * "Ministry of Rivers" over "… its new rivers strategy"). */
 static void
 test_headline_over_subtitle (void)
 {
@@ -434,10 +435,19 @@ test_headline_over_subtitle (void)
       "The minister presented today the report of the valley office on the floods of the spring "
       "and the help the valley gave to the river states.\n");
 
+  /* A publisher's line shares only a common word, in Title Case there and not here. */
+  g_autoptr (CmqRelease) publisher = import_ok (
+      "News from the Ministry of Rivers of the Valley\n\n"
+      "The valley government presents its new rivers strategy\n\n"
+      "The minister presented today the new strategy of the valley office on the floods of the "
+      "spring and the help the valley gives to the river states.\n");
+
   g_assert_cmpstr (cmq_release_get_title (release), ==,
                    "Smith: the valley was there for the river states in 2011");
   g_assert_cmpstr (cmq_release_get_title (other), ==,
                    "Minister John Smith presents the report of the valley for 2011");
+  g_assert_cmpstr (cmq_release_get_title (publisher), ==,
+                   "The valley government presents its new rivers strategy");
 }
 
 /* A press-release channel's page: after the story, the press office's contact lines ("Inquiries:

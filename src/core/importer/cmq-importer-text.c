@@ -503,31 +503,43 @@ cmq_importer_is_phone_line (const char *text)
          (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
 }
 
-/* Whether the keys @a and @b share a word of MIN_SHARED_WORD_BYTES or more. */
+/* The next word of @p (letters and figures) at or after *@at, its length in @len; NULL at the end. */
+static const char *
+next_word (const char **at, gsize *len)
+{
+  const char *p = *at, *start;
+
+  while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return NULL;
+  for (start = p; *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));)
+    p = g_utf8_next_char (p);
+  *len = p - start;
+  *at = p;
+  return start;
+}
+
+/* Whether the texts @a and @b share a word of MIN_SHARED_WORD_BYTES or more, written alike: a
+ * name ("Spindelegger"), not a common word that one writes in Title Case and the other not
+ * ("Ministry of Foreign Affairs" over "… new foreign policy strategy"). */
 static gboolean
 shares_long_word (const char *a, const char *b)
 {
-  for (const char *p = a; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
+  const char *p, *q;
+  gsize len, other;
 
-      for (const char *q = b; len >= MIN_SHARED_WORD_BYTES && *q != '\0';)
-        {
-          gsize other = strcspn (q, " ");
-
-          if (other == len && strncmp (p, q, len) == 0)
-            return TRUE;
-          q += other + (q[other] == ' ');
-        }
-      p += len + (p[len] == ' ');
-    }
+  for (const char *at = a; (p = next_word (&at, &len)) != NULL;)
+    for (const char *bt = b; len >= MIN_SHARED_WORD_BYTES && (q = next_word (&bt, &other)) != NULL;)
+      if (other == len && memcmp (p, q, len) == 0)
+        return TRUE;
   return FALSE;
 }
 
 /* A headline over a subtitle: line @i, just above the line taken for the headline, opens the
  * file (under its chrome only), is no notice ("Archived page: may contain outdated
  * information!"), does not hold that line (a page title: "Press Releases <headline>") and speaks
- * of the same as it (a long word of both: "Spindelegger"). */
+ * of the same as it (a long word both write alike: "Spindelegger"). */
 gboolean
 cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
                                         guint headline)
@@ -537,8 +549,7 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 
   if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
       strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
-      !shares_long_word (g_array_index (lines, Line, i).key,
-                         g_array_index (lines, Line, headline).key))
+      !shares_long_word (text, g_array_index (lines, Line, headline).text))
     return FALSE;
   while (i-- > 0)
     if (*g_array_index (lines, Line, i).text != '\0' && !info[i].known && !info[i].repeated &&
