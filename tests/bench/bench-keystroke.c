@@ -9,7 +9,9 @@
  *
  * Key by key, it measures on the window's frame clock the time from the entry's "changed" to the
  * end of the first frame painted after the list's model changed (the first screen of hits), or,
- * when the keystroke does not change the list, after the search finished. Where the main thread's
+ * when the keystroke does not change the list, after the search model's first step (its
+ * "result-changed": the list shown is then the right one), or after the search finished when
+ * no step came. Where the main thread's
  * time goes until the search is over, per keystroke:
  *   layout  the frame clock's layout phase (measuring, allocating, and binding the list's rows),
  *   paint   its paint phase (snapshot and rendering, GSK_RENDERER's share),
@@ -77,6 +79,7 @@ typedef struct
   /* the keystroke measured (key by key) */
   gint64 started;    /* µs, when "changed" is emitted */
   gboolean changed;  /* the model changed since */
+  gboolean stepped;  /* the search model's first step since */
   gint64 changed_at; /* µs, when it did */
   gboolean measured; /* a frame was painted after it */
   gint64 latency;
@@ -205,6 +208,12 @@ items_changed_cb (GListModel *model, guint position, guint removed, guint added,
 }
 
 static void
+result_changed_cb (CmqSearchModel *model, guint selected, Bench *b)
+{
+  b->stepped = TRUE;
+}
+
+static void
 bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Bench *b)
 {
   b->work.binds++;
@@ -226,7 +235,7 @@ after_paint_cb (GdkFrameClock *clock, Bench *b)
     g_array_append_val (b->painted, now);
   if (b->measured || b->started == 0)
     return;
-  if (b->changed || !cmq_window_is_searching (b->window))
+  if (b->changed || b->stepped || !cmq_window_is_searching (b->window))
     {
       b->latency = now - b->started;
       b->measured = TRUE;
@@ -277,6 +286,8 @@ connect_window (Bench *b)
                           G_CALLBACK (items_changed_after_cb), b);
   g_signal_add_emission_hook (g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0,
                               items_hook_cb, NULL, NULL);
+  g_signal_connect (_cmq_window_search_get_model (b->window), "result-changed",
+                    G_CALLBACK (result_changed_cb), b);
   g_signal_connect (gtk_list_view_get_factory (b->window->list_view), "bind", G_CALLBACK (bind_cb),
                     b);
   g_signal_connect_after (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
@@ -299,7 +310,7 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   /* One character inserted at the end, as a key press does (set_text() would say "changed"
    * twice: emptied, then filled). The entry emits "changed" before insert_text() returns: the
    * clock starts with it. */
-  b->changed = b->measured = FALSE;
+  b->changed = b->stepped = b->measured = FALSE;
   b->idle_at = 0;
   memset (w, 0, sizeof *w);
   b->woke = b->started = g_get_monotonic_time ();
