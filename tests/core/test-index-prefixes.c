@@ -296,12 +296,17 @@ test_one_pass (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* @seen owns the prefixes; @order points to them. */
 static void
 add_once (GHashTable *seen, GPtrArray *order, const char *prefix)
 {
-  prefix = g_intern_string (prefix);
-  if (g_hash_table_add (seen, (gpointer) prefix))
-    g_ptr_array_add (order, (gpointer) prefix);
+  char *copy;
+
+  if (g_hash_table_contains (seen, prefix))
+    return;
+  copy = g_strdup (prefix);
+  g_hash_table_add (seen, copy);
+  g_ptr_array_add (order, copy);
 }
 
 /* Thousands of distinct prefixes (the table of those seen grows several times): each once, in
@@ -311,7 +316,7 @@ test_many (void)
 {
   static const char *const first[] = { "eb", "ebe", "ebo", "ebb" };
   g_autoptr (GString) body = g_string_new ("Ébène ebony EBB");
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
   g_autofree char *prefixes = NULL;
   g_auto (GStrv) got = NULL;
