@@ -1,7 +1,8 @@
 /* cmq-html-compare.c: two releases aligned, as a self-contained, script-free HTML page.
  *
- * As cmq-html.c: the text of both releases is untrusted, every field goes through escape_into(),
- * the page carries the same Content-Security-Policy (no script, nothing remote) and the only
+ * As cmq-html.c: the text of both releases is untrusted, every field goes through escape_into()
+ * (cmq_html_escape_into(), with a line break shown), the page carries the same
+ * Content-Security-Policy (no script, nothing remote) and the only
  * markup is the one written here. Moves are linked with in-page anchors; unchanged paragraphs are
  * folded in <details>, which opens without a script.
  *
@@ -14,58 +15,21 @@
 #include <string.h>
 
 #include "cmq-html-compare.h"
+#include "cmq-html-page.h"
 #include "cmq-html.h"
-#include "cmq-web-resources.h"
 
+/* The text escaped; a line break, where a split or merged paragraph breaks, is shown. */
 static void
 escape_into (GString *out, const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  const char *line = text;
+
+  for (const char *nl; (nl = strchr (line, '\n')) != NULL; line = nl + 1)
     {
-      switch (*p)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          g_string_append (out, "&quot;");
-          break;
-        case '\'':
-          g_string_append (out, "&#39;");
-          break;
-        case '\n':
-          /* Where a split or merged paragraph breaks. */
-          g_string_append (out, "<span class=\"break\">¶</span><br>");
-          break;
-        default:
-          g_string_append_c (out, *p);
-        }
+      cmq_html_escape_into (out, line, nl - line);
+      g_string_append (out, "<span class=\"break\">¶</span><br>");
     }
-}
-
-/* The style sheets, read once and kept: the page carries them inline. */
-static const char *
-style_sheet (gboolean compare)
-{
-  static GBytes *sheets[2];
-  static const char *const paths[] = { "/io/github/communique/Communique/web/reader.css",
-                                       "/io/github/communique/Communique/web/compare.css" };
-
-  if (g_once_init_enter (&sheets[compare]))
-    {
-      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (), paths[compare],
-                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-      g_assert (data != NULL);
-      g_once_init_leave (&sheets[compare], data);
-    }
-  return g_bytes_get_data (sheets[compare], NULL);
+  cmq_html_escape_into (out, line, -1);
 }
 
 static void
@@ -226,33 +190,11 @@ append_unchanged (GString *out, CmqComparison *cmp, guint from)
 static void
 append_head (GString *out, CmqRelease *a, CmqRelease *b, const char *page_class)
 {
-  const char *language = cmq_release_get_language (b);
+  g_autofree char *title =
+      g_strconcat (cmq_release_get_title (a), " ↔ ", cmq_release_get_title (b), NULL);
 
-  g_string_append (out, "<!DOCTYPE html>\n<html");
-  if (language != NULL)
-    {
-      g_string_append (out, " lang=\"");
-      escape_into (out, language);
-      g_string_append_c (out, '"');
-    }
-  if (page_class != NULL && page_class[0] != '\0')
-    {
-      g_string_append (out, " class=\"");
-      escape_into (out, page_class);
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out,
-                   ">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP "\">\n"
-                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
-                   "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-  escape_into (out, cmq_release_get_title (a));
-  g_string_append (out, " ↔ ");
-  escape_into (out, cmq_release_get_title (b));
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, style_sheet (FALSE));
-  g_string_append (out, style_sheet (TRUE));
-  g_string_append (out, "</style>\n</head>\n");
+  cmq_html_append_head (out, cmq_release_get_language (b), page_class, title,
+                        CMQ_HTML_SHEET_READER | CMQ_HTML_SHEET_COMPARE);
 }
 
 char *

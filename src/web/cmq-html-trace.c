@@ -1,9 +1,9 @@
 /* cmq-html-trace.c: a phrase across the years, as a self-contained, script-free HTML page.
  *
- * As cmq-html.c: every field from a release goes through escape_into(), the page carries the
- * same Content-Security-Policy, and the only markup is the one written here. The chart is an
- * inline SVG whose sizes are attributes, so the page needs neither a script nor a style
- * attribute.
+ * As cmq-html.c: every field from a release goes through cmq_html_escape_into(), the page
+ * carries the same Content-Security-Policy (cmq_html_append_head()), and the only markup is the
+ * one written here. The chart is an inline SVG whose sizes are attributes, so the page needs
+ * neither a script nor a style attribute.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "cmq-html-trace.h"
+#include "cmq-html-page.h"
 #include "cmq-html.h"
-#include "cmq-web-resources.h"
 
 /* The chart's drawing size; it is scaled to the page's width. */
 #define CHART_WIDTH  640
@@ -23,34 +23,6 @@
 /* Fewer years than this take the width of this many, so that a bar stays a bar. */
 #define MIN_SLOTS 12
 
-static void
-escape_into (GString *out, const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          g_string_append (out, "&quot;");
-          break;
-        case '\'':
-          g_string_append (out, "&#39;");
-          break;
-        default:
-          g_string_append_c (out, *p);
-        }
-    }
-}
-
 /* A use's line up to its phrase: the release's title and file as the tooltip, the date, the
  * words before, and the link (#use-@link) the reader view turns into "open-release"
  * (CMQ_READER_USE_ANCHOR). */
@@ -58,33 +30,15 @@ static void
 append_row_start (GString *out, const CmqTraceOccurrence *use, guint link)
 {
   g_string_append (out, "<tr title=\"");
-  escape_into (out, use->title);
+  cmq_html_escape_into (out, use->title, -1);
   g_string_append (out, " — ");
-  escape_into (out, use->file);
+  cmq_html_escape_into (out, use->file, -1);
   g_string_append (out, "\"><td class=\"when\">");
-  escape_into (out, use->date != NULL ? use->date : _("no date"));
+  cmq_html_escape_into (out, use->date != NULL ? use->date : _("no date"), -1);
   g_string_append (out, "</td><td class=\"left\"><span dir=\"ltr\">");
-  escape_into (out, use->left);
+  cmq_html_escape_into (out, use->left, -1);
   g_string_append_printf (out, "</span></td><td class=\"match\"><a class=\"use\" href=\"#use-%u\">",
                           link);
-}
-
-static const char *
-style_sheet (gboolean trace)
-{
-  static GBytes *sheets[2];
-  static const char *const paths[] = { "/io/github/communique/Communique/web/reader.css",
-                                       "/io/github/communique/Communique/web/compare.css" };
-
-  if (g_once_init_enter (&sheets[trace]))
-    {
-      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (), paths[trace],
-                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-      g_assert (data != NULL);
-      g_once_init_leave (&sheets[trace], data);
-    }
-  return g_bytes_get_data (sheets[trace], NULL);
 }
 
 static char *
@@ -125,7 +79,7 @@ append_chart (GString *out, CmqTrace *trace)
                           "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
                           "xmlns=\"http://www.w3.org/2000/svg\"><title>",
                           CHART_WIDTH, CHART_HEIGHT + AXIS_HEIGHT);
-  escape_into (out, _("Releases using the phrase each year"));
+  cmq_html_escape_into (out, _("Releases using the phrase each year"), -1);
   g_string_append (out, "</title>\n");
   for (guint i = 0; i < n; i++)
     {
@@ -137,7 +91,7 @@ append_chart (GString *out, CmqTrace *trace)
       char num[4][G_ASCII_DTOSTR_BUF_SIZE];
 
       g_string_append (out, "<g><title>");
-      escape_into (out, text);
+      cmq_html_escape_into (out, text, -1);
       g_string_append_printf (
           out, "</title><rect class=\"bar\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"/>",
           g_ascii_formatd (num[0], sizeof num[0], "%.1f", x + slot * 0.15),
@@ -157,7 +111,7 @@ append_chart (GString *out, CmqTrace *trace)
           g_string_append_printf (out, "<text x=\"%s\" y=\"%d\">",
                                   g_ascii_formatd (num[0], sizeof num[0], "%.1f", x),
                                   CHART_HEIGHT + AXIS_HEIGHT - 3);
-          escape_into (out, label);
+          cmq_html_escape_into (out, label, -1);
           g_string_append (out, "</text>");
         }
       g_string_append (out, "</g>\n");
@@ -169,7 +123,7 @@ static void
 append_years (GString *out, CmqTrace *trace)
 {
   g_string_append (out, "<details class=\"unchanged\">\n<summary>");
-  escape_into (out, _("Releases each year"));
+  cmq_html_escape_into (out, _("Releases each year"), -1);
   g_string_append (out, "</summary>\n<table class=\"years\">\n");
   for (guint i = 0; i < trace->years->len; i++)
     {
@@ -180,7 +134,7 @@ append_years (GString *out, CmqTrace *trace)
         continue;
       text = year_text (year);
       g_string_append (out, "<tr><td>");
-      escape_into (out, text);
+      cmq_html_escape_into (out, text, -1);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n</details>\n");
@@ -198,7 +152,7 @@ append_uses (GString *out, CmqTrace *trace)
           trace->n_searched, trace->n_releases);
 
       g_string_append (out, "<p class=\"summary\">");
-      escape_into (out, note);
+      cmq_html_escape_into (out, note, -1);
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "<table class=\"uses\">\n<colgroup><col class=\"when\"><col class=\"left\">"
@@ -209,9 +163,9 @@ append_uses (GString *out, CmqTrace *trace)
 
       append_row_start (out, use, i);
       g_string_append (out, "<mark>");
-      escape_into (out, use->match);
+      cmq_html_escape_into (out, use->match, -1);
       g_string_append (out, "</mark></a></td><td class=\"right\">");
-      escape_into (out, use->right);
+      cmq_html_escape_into (out, use->right, -1);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n");
@@ -229,13 +183,13 @@ append_variant_match (GString *out, CmqTraceOccurrence *use)
   g_autofree char *instead = g_strdup_printf (_("instead of “%s”"), use->instead_of);
 
   g_string_append (out, "<span class=\"near\">");
-  escape_into (out, before);
+  cmq_html_escape_into (out, before, -1);
   g_string_append (out, "<span class=\"changed\" title=\"");
-  escape_into (out, instead);
+  cmq_html_escape_into (out, instead, -1);
   g_string_append (out, "\">");
-  escape_into (out, changed);
+  cmq_html_escape_into (out, changed, -1);
   g_string_append (out, "</span>");
-  escape_into (out, use->match + use->changed_end);
+  cmq_html_escape_into (out, use->match + use->changed_end, -1);
   g_string_append (out, "</span>");
 }
 
@@ -248,7 +202,7 @@ append_variants (GString *out, CmqTrace *trace)
   g_autofree char *summary = NULL;
 
   g_string_append (out, "<h2 class=\"variants\">");
-  escape_into (out, _("Near Variants"));
+  cmq_html_escape_into (out, _("Near Variants"), -1);
   g_string_append (out, "</h2>\n<p class=\"summary\">");
   uses = g_strdup_printf (
       /* Translators: the first half of the near variants' summary: "3 uses with one word
@@ -267,7 +221,7 @@ append_variants (GString *out, CmqTrace *trace)
         /* Translators: the near variants' summary: "3 uses with one word changed" and releases */
         ngettext ("%s, in %u release", "%s, in %u releases", trace->n_variant_releases), uses,
         trace->n_variant_releases);
-  escape_into (out, summary);
+  cmq_html_escape_into (out, summary, -1);
   g_string_append (out,
                    "</p>\n<table class=\"uses variants\">\n<colgroup><col class=\"when\">"
                    "<col class=\"left\"><col class=\"match\"><col class=\"right\"></colgroup>\n");
@@ -278,7 +232,7 @@ append_variants (GString *out, CmqTrace *trace)
       append_row_start (out, use, trace->uses->len + i);
       append_variant_match (out, use);
       g_string_append (out, "</a></td><td class=\"right\">");
-      escape_into (out, use->right);
+      cmq_html_escape_into (out, use->right, -1);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n");
@@ -302,24 +256,10 @@ cmq_html_render_trace_full (CmqTrace *trace, const char *page_class, gboolean va
   /* Translators: the traced phrase, as a heading */
   quoted = g_strdup_printf (_("“%s”"), trace->phrase);
   out = g_string_sized_new (16384);
-  g_string_append (out, "<!DOCTYPE html>\n<html");
-  if (page_class != NULL && page_class[0] != '\0')
-    {
-      g_string_append (out, " class=\"");
-      escape_into (out, page_class);
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out,
-                   ">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP "\">\n"
-                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
-                   "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-  escape_into (out, quoted);
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, style_sheet (FALSE));
-  g_string_append (out, style_sheet (TRUE));
-  g_string_append (out, "</style>\n</head>\n<body>\n<article class=\"compare\">\n<header>\n<h1>");
-  escape_into (out, quoted);
+  cmq_html_append_head (out, NULL, page_class, quoted,
+                        CMQ_HTML_SHEET_READER | CMQ_HTML_SHEET_COMPARE);
+  g_string_append (out, "<body>\n<article class=\"compare\">\n<header>\n<h1>");
+  cmq_html_escape_into (out, quoted, -1);
   g_string_append (out, "</h1>\n<p class=\"summary\">");
   if (trace->first != NULL)
     /* Translators: how many releases use a phrase, and the dates of its first and last use */
@@ -330,7 +270,7 @@ cmq_html_render_trace_full (CmqTrace *trace, const char *page_class, gboolean va
   else
     summary = g_strdup_printf (ngettext ("%u release", "%u releases", trace->n_releases),
                                trace->n_releases);
-  escape_into (out, summary);
+  cmq_html_escape_into (out, summary, -1);
   g_string_append (out, "</p>\n</header>\n");
   if (trace->years->len > 0)
     {

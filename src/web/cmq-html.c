@@ -1,8 +1,9 @@
 /* cmq-html.c: renders a release as a self-contained, script-free HTML page.
  *
  * The text of a release is untrusted: it comes from files the user picked up anywhere. Every
- * field goes through escape_into(), the page carries a Content-Security-Policy that allows no
- * script and no remote load, and the only markup is the one written here.
+ * field goes through cmq_html_escape_into(), the page carries a Content-Security-Policy that
+ * allows no script and no remote load (cmq_html_append_head(), cmq-html-page.h), and the only
+ * markup is the one written here.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,43 +14,13 @@
 #include <string.h>
 
 #include "cmq-html.h"
+#include "cmq-html-page.h"
 #include "cmq-html-speaker.h"
 #include "cmq-search.h"
-#include "cmq-web-resources.h"
 
 /* A paragraph that opens with a quotation covering at least this share of it is set as a block
  * quotation, the rest being its attribution. */
 #define OPENING_QUOTE_PERCENT 40
-
-static void
-escape_into (GString *out, const char *text, gssize len)
-{
-  const char *end = text + (len < 0 ? (gssize) strlen (text) : len);
-
-  for (const char *p = text; p < end; p++)
-    {
-      switch (*p)
-        {
-        case '&':
-          g_string_append (out, "&amp;");
-          break;
-        case '<':
-          g_string_append (out, "&lt;");
-          break;
-        case '>':
-          g_string_append (out, "&gt;");
-          break;
-        case '"':
-          g_string_append (out, "&quot;");
-          break;
-        case '\'':
-          g_string_append (out, "&#39;");
-          break;
-        default:
-          g_string_append_c (out, *p);
-        }
-    }
-}
 
 /* One normalised part of a word of the text: "Türkiye’s" is the word, "turkiye" and "s" its
  * parts. */
@@ -101,12 +72,12 @@ append_marked_words (GString *out, const char *text, const char *end, GArray *wo
       const char *word_start = g_array_index (words, const char *, 2 * w);
       const char *word_end = g_array_index (words, const char *, 2 * w + 1);
 
-      escape_into (out, p, word_start - p);
+      cmq_html_escape_into (out, p, word_start - p);
       /* Matches that overlap or touch inside a mark (a phrase and one of its words) extend it. */
       if (open_until == 0 && run_end[w] != 0)
         g_string_append (out, "<mark>");
       open_until = MAX (open_until, run_end[w]);
-      escape_into (out, word_start, word_end - word_start);
+      cmq_html_escape_into (out, word_start, word_end - word_start);
       if (open_until == w + 1)
         {
           g_string_append (out, "</mark>");
@@ -114,7 +85,7 @@ append_marked_words (GString *out, const char *text, const char *end, GArray *wo
         }
       p = word_end;
     }
-  escape_into (out, p, end - p);
+  cmq_html_escape_into (out, p, end - p);
 }
 
 /* Escapes @text, wrapping the words that match one of @terms (see
@@ -133,7 +104,7 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
 
   if (terms == NULL || terms[0] == NULL)
     {
-      escape_into (out, text, end - text);
+      cmq_html_escape_into (out, text, end - text);
       return;
     }
 
@@ -195,22 +166,6 @@ append_highlighted (GString *out, const char *text, gssize len, const char *cons
   append_marked_words (out, text, end, words, run_end);
 }
 
-static const char *
-css (void)
-{
-  static GBytes *bytes;
-
-  if (g_once_init_enter (&bytes))
-    {
-      GBytes *data = g_resource_lookup_data (cmq_web_get_resource (),
-                                             "/io/github/communique/Communique/web/reader.css",
-                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_assert (data != NULL);
-      g_once_init_leave (&bytes, data);
-    }
-  return g_bytes_get_data (bytes, NULL);
-}
-
 /* Where the release was published, when the dump says (a link only to the web): on screen and
  * on paper. The publisher is under the title. */
 static void
@@ -224,13 +179,13 @@ append_address (GString *out, CmqRelease *release)
   if (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"))
     {
       g_string_append (out, "<a href=\"");
-      escape_into (out, url, -1);
+      cmq_html_escape_into (out, url, -1);
       g_string_append (out, "\">");
-      escape_into (out, url, -1);
+      cmq_html_escape_into (out, url, -1);
       g_string_append (out, "</a>");
     }
   else
-    escape_into (out, url, -1);
+    cmq_html_escape_into (out, url, -1);
   g_string_append (out, "</p>\n");
 }
 
@@ -250,11 +205,11 @@ append_date (GString *out, CmqRelease *release)
   if (cmq_release_get_date (release) != NULL)
     {
       g_string_append (out, " datetime=\"");
-      escape_into (out, cmq_release_get_date (release), -1);
+      cmq_html_escape_into (out, cmq_release_get_date (release), -1);
       g_string_append_c (out, '"');
     }
   g_string_append_c (out, '>');
-  escape_into (out, date, -1);
+  cmq_html_escape_into (out, date, -1);
   g_string_append (out, "</time>");
 
   if (cmq_release_get_partial_date (release) != NULL)
@@ -394,7 +349,7 @@ append_with_quotations (GString *out, const char *const *paragraphs, guint index
       if (name != NULL)
         {
           g_string_append (out, " title=\"");
-          escape_into (out, name, -1);
+          cmq_html_escape_into (out, name, -1);
           g_string_append_c (out, '"');
         }
       g_string_append_c (out, '>');
@@ -487,28 +442,9 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   quotes = quotes_by_paragraph (cmq_release_get_quotes (release), n_paragraphs);
 
   out = g_string_sized_new (8192);
-  g_string_append (out, "<!DOCTYPE html>\n<html");
-  if (language != NULL)
-    {
-      g_string_append (out, " lang=\"");
-      escape_into (out, language, -1);
-      g_string_append_c (out, '"');
-    }
-  if (page_class != NULL && page_class[0] != '\0')
-    {
-      g_string_append (out, " class=\"");
-      escape_into (out, page_class, -1);
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out,
-                   ">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CMQ_HTML_CSP "\">\n"
-                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
-                   "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-  escape_into (out, cmq_release_get_title (release), -1);
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, css ());
-  g_string_append (out, "</style>\n</head>\n<body>\n<article>\n<header>\n<h1>");
+  cmq_html_append_head (out, language, page_class, cmq_release_get_title (release),
+                        CMQ_HTML_SHEET_READER);
+  g_string_append (out, "<body>\n<article>\n<header>\n<h1>");
   append_highlighted (out, cmq_release_get_title (release), -1, terms);
   g_string_append (out, "</h1>\n");
   /* Who published it, when the dump says: releases of many organisations sit side by side. The
@@ -518,9 +454,9 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
     {
       g_string_append (out,
                        "<p class=\"source\"><a href=\"#" CMQ_HTML_MORE_FROM_SOURCE "\" title=\"");
-      escape_into (out, _("More from this source"), -1);
+      cmq_html_escape_into (out, _("More from this source"), -1);
       g_string_append (out, "\">");
-      escape_into (out, cmq_release_get_source (release), -1);
+      cmq_html_escape_into (out, cmq_release_get_source (release), -1);
       g_string_append (out, "</a></p>\n");
     }
   append_date (out, release);
@@ -533,7 +469,7 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
       note = g_strdup_printf (_("The file was converted from %s to be shown here"),
                                  cmq_release_get_converted_from (release));
       g_string_append (out, "<p class=\"converted\">");
-      escape_into (out, note, -1);
+      cmq_html_escape_into (out, note, -1);
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</header>\n");
