@@ -20,9 +20,13 @@
 #define G_LOG_DOMAIN "cmq-index"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cmq-importer.h"
 #include "cmq-index-update-private.h"
@@ -84,15 +88,71 @@ imported_free (Imported *imported)
 
 /* Importing, on the worker threads */
 
-/* The importer's guarded reader: it never blocks on a pipe or device (listed by the scan, or put
- * in a release's place since), never reads more than CMQ_IMPORT_MAX_FILE_BYTES and says why in
- * words a person understands. Not cancellable: a cancelled read would be written down as a file
- * that is not a release, and the read is short anyway. */
+/* The common case of read_file() in a few system calls: a regular file of at most
+ * CMQ_IMPORT_MAX_FILE_BYTES, read whole. Opened without blocking (a pipe or device put in its
+ * place is closed again unread); NULL for anything else, which the importer's reader reads or
+ * explains. Through GIO (a file info, a stream, a chunk copied into an array) that was a tenth of
+ * an import worker's time. */
+static GBytes *
+read_regular_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  gsize allocated, length = 0;
+  struct stat st;
+  char *data;
+
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > CMQ_IMPORT_MAX_FILE_BYTES)
+    {
+      g_close (fd, NULL);
+      return NULL;
+    }
+  /* One byte more than its size: reaching it means the file grew while it is read. */
+  allocated = (gsize) st.st_size + 1;
+  data = g_malloc (allocated);
+  for (;;)
+    {
+      gssize n = read (fd, data + length, allocated - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n < 0)
+            g_clear_pointer (&data, g_free);
+          break;
+        }
+      length += n;
+      if (length == allocated)
+        {
+          if (allocated > CMQ_IMPORT_MAX_FILE_BYTES)
+            {
+              g_clear_pointer (&data, g_free); /* too large now: the importer says so */
+              break;
+            }
+          allocated = MIN (allocated * 2, (gsize) CMQ_IMPORT_MAX_FILE_BYTES + 1);
+          data = g_realloc (data, allocated);
+        }
+    }
+  g_close (fd, NULL);
+  return data != NULL ? g_bytes_new_take (data, length) : NULL;
+}
+
+/* read_regular_file(), else the importer's guarded reader: it never blocks on a pipe or device
+ * (listed by the scan, or put in a release's place since), never reads more than
+ * CMQ_IMPORT_MAX_FILE_BYTES and says why in words a person understands. Not cancellable: a
+ * cancelled read would be written down as a file that is not a release, and the read is short
+ * anyway. */
 static GBytes *
 read_file (const char *path, GError **error)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFile) file = NULL;
+  GBytes *contents = read_regular_file (path);
 
+  if (contents != NULL)
+    return contents;
+  file = g_file_new_for_path (path);
   return cmq_importer_read_file (file, NULL, NULL, error);
 }
 
