@@ -152,7 +152,7 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
-  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_credit (text))
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
