@@ -1,7 +1,7 @@
 /* test-importer-labels.c: the importer on synthetic pages whose head or tail carries labels that
  * the fifth held-out set (tests/fixtures/heldout5) showed: a kind label before the headline or
  * before the date, press contacts and a language list above the lead, Portuguese skip links, a
- * "see also" list and a link's prompt after the story.
+ * "see also" list and a link's prompt after the story, an anniversary's date in the lead.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -138,6 +138,24 @@ test_portuguese_skip_links (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Os ministros"));
 }
 
+/* "On 9 January 2023, … took office. Today marks her first anniversary in office.": the lead's
+ * date is the one of the event the release marks the anniversary of, not the release's. */
+static void
+test_anniversary_date (void)
+{
+  static const char *const head = "A year at the head of the River Office\n\n"
+                                  "On 9 January 2023, Dr. Jane Doe took office as the first head "
+                                  "of the River Office.";
+  g_autofree char *marked =
+      g_strconcat (head, " Today marks her first anniversary in office.\n", NULL);
+  g_autofree char *plain = g_strconcat (head, " She spoke to the staff in the morning.\n", NULL);
+  g_autoptr (CmqRelease) anniversary = import_ok (marked);
+  g_autoptr (CmqRelease) dated = import_ok (plain);
+
+  g_assert_null (cmq_release_get_date (anniversary));
+  g_assert_cmpstr (cmq_release_get_date (dated), ==, "2023-01-09");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -149,5 +167,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/immediate-release", test_immediate_release);
   g_test_add_func ("/importer/links-after-story", test_links_after_story);
   g_test_add_func ("/importer/portuguese-skip-links", test_portuguese_skip_links);
+  g_test_add_func ("/importer/anniversary-date", test_anniversary_date);
   return g_test_run ();
 }
