@@ -1,7 +1,8 @@
 /* test-importer-labels.c: the importer on synthetic pages whose head or tail carries labels that
  * the fifth held-out set (tests/fixtures/heldout5) showed: a kind label before the headline or
  * before the date, press contacts and a language list above the lead, Portuguese skip links, a
- * "see also" list and a link's prompt after the story, an anniversary's date in the lead.
+ * "see also" list and a link's prompt after the story, an anniversary's date in the lead, a
+ * dated lead that introduces a statement.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -156,6 +157,26 @@ test_anniversary_date (void)
   g_assert_cmpstr (cmq_release_get_date (dated), ==, "2023-01-09");
 }
 
+/* "WASHINGTON, JANUARY 13, 2023 — The River Bank today released the following statement:": a
+ * dated line that introduces the statement under it is the story's first paragraph, not a label
+ * nor the headline. */
+static void
+test_dated_lead_before_statement (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "River Bank Statement on the Valley\n"
+      "January 13, 2023\n"
+      "WASHINGTON, JANUARY 13, 2023 — The River Bank today released the following "
+      "statement:\n"
+      "“On January 11, the Board of the River Bank discussed a plan for the valley after "
+      "the floods of the spring, and agreed to lend more to the farmers.”\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "River Bank Statement on the Valley");
+  g_assert_true (g_str_has_prefix (paragraphs[0], "WASHINGTON, JANUARY 13, 2023 — The River"));
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2023-01-13");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -168,5 +189,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/links-after-story", test_links_after_story);
   g_test_add_func ("/importer/portuguese-skip-links", test_portuguese_skip_links);
   g_test_add_func ("/importer/anniversary-date", test_anniversary_date);
+  g_test_add_func ("/importer/dated-lead-before-statement", test_dated_lead_before_statement);
   return g_test_run ();
 }

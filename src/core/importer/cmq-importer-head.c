@@ -320,6 +320,31 @@ cmq_importer_kind_of_lead (const char *paragraph)
   return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
 }
 
+/* What follows the dash of a dated lead has this many words at least. */
+#define MIN_DATED_LEAD_WORDS 5
+
+/* "WASHINGTON, JANUARY 13, 2023 — The World Bank Group today released the following statement:":
+ * a place, a date, a dash and a clause that introduces what follows; the story's first line, not
+ * a label. */
+gboolean
+cmq_importer_is_dated_lead (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL || !g_str_has_suffix (text, ":"))
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*){1,2}(?:" DATE_PATTERN
+                          ")\\s*[-–—]\\s*(\\p{Lu}.*):$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  rest = g_match_info_fetch (match, 1);
+  return cmq_importer_count_words (rest) >= MIN_DATED_LEAD_WORDS;
+}
+
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
  * "BRUSSELS, 12 March 2019": a place, a date, and perhaps the kind or the headline after a dash.
  * Sets parts->dateline, and parts->headline or parts->kind from what follows the date. */

@@ -113,7 +113,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
-        one->label = line->text[strlen (line->text) - 1] == ':';
+        one->label =
+            line->text[strlen (line->text) - 1] == ':' && !cmq_importer_is_dated_lead (line->text);
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
