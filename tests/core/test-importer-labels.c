@@ -2,7 +2,7 @@
  * the fifth held-out set (tests/fixtures/heldout5) showed: a kind label before the headline or
  * before the date, press contacts and a language list above the lead, Portuguese skip links, a
  * "see also" list and a link's prompt after the story, an anniversary's date in the lead, a
- * dated lead that introduces a statement.
+ * dated lead that introduces a statement, a speaker's byline with the speaker's office.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -177,6 +177,23 @@ test_dated_lead_before_statement (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2023-01-13");
 }
 
+/* Under a speech's title: "Address by Jane Doe, First Deputy Head of the River Office", a kind,
+ * a speaker and the speaker's office, says that the release is a speech. */
+static void
+test_byline_with_office (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("The Future of the Valley\n\n"
+                 "March 27, 2003\n\n"
+                 "Address by Jane Doe, First Deputy Head of the River Office\n"
+                 "Boston, March 27, 2003\n\n"
+                 "1. It is a great pleasure to be here this afternoon to speak of the valley and "
+                 "of the work of the River Office.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "The Future of the Valley");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "speech");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -190,5 +207,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/portuguese-skip-links", test_portuguese_skip_links);
   g_test_add_func ("/importer/anniversary-date", test_anniversary_date);
   g_test_add_func ("/importer/dated-lead-before-statement", test_dated_lead_before_statement);
+  g_test_add_func ("/importer/byline-with-office", test_byline_with_office);
   return g_test_run ();
 }

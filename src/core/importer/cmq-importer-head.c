@@ -526,7 +526,8 @@ cmq_importer_is_aside (const char *text)
          is_label_list (text);
 }
 
-/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Remarks by X, delivered at Y.": the kind
+/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Address by Anne Krueger, First Deputy
+ * Managing Director", "Remarks by X, delivered at Y.": the kind
  * and a speaker, not a headline (which does not end with a full stop). */
 static gboolean
 is_byline (const char *folded)
@@ -536,8 +537,9 @@ is_byline (const char *folded)
 
   if (kind_of_start (folded, FALSE) == NULL)
     return FALSE;
-  cmq_importer_regex_get (&short_init, &short_form,
-                          "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  cmq_importer_regex_get (
+      &short_init, &short_form,
+      "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}(?:, [^.,]{1,60})?$");
   cmq_importer_regex_get (&long_init, &long_form,
                           "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
