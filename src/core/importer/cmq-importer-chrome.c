@@ -419,8 +419,30 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
     }
 }
 
+/* A link's prompt is this short. */
+#define MAX_PROMPT_WORDS 30
+
+/* "For the Chairman's Statement of the Summit, please click here.", "Cliquez ici pour lire la
+ * déclaration": a line that asks the reader to click a link, not a sentence of the story. */
+static gboolean
+is_link_prompt (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (cmq_importer_count_words (text) > MAX_PROMPT_WORDS)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&init, &regex,
+                          "\\b(?:click here|cliquez ici|cliquer ici|clique aqui|haga clic aqui|"
+                          "pulse aqui|klicken sie hier|klik hier|clicca qui|kliknij tutaj)\\b");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 /* The press office's contact lines that close the story, from line @last up, stopping at @first
- * or at any other story line: "Inquiries: … tel. +358 …", "… addresses are in the format …@…". */
+ * or at any other story line: "Inquiries: … tel. +358 …", "… addresses are in the format …@…";
+ * and the links' prompts among them ("… please click here."). */
 void
 cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 {
@@ -430,7 +452,7 @@ cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 
       if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
         continue;
-      if (!cmq_importer_is_contact_line (line->text))
+      if (!cmq_importer_is_contact_line (line->text) && !is_link_prompt (line->text))
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
     }

@@ -69,7 +69,8 @@ typedef struct
 
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
-  { "press release|news release|media release|communique de presse|comunicado de prensa|"
+  { "press release|news release|media release|for immediate release|pour diffusion immediate|"
+    "communique de presse|comunicado de prensa|"
     "pressemitteilung|persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
   { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
@@ -319,6 +320,31 @@ cmq_importer_kind_of_lead (const char *paragraph)
   return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
 }
 
+/* What follows the dash of a dated lead has this many words at least. */
+#define MIN_DATED_LEAD_WORDS 5
+
+/* "WASHINGTON, JANUARY 13, 2023 — The World Bank Group today released the following statement:":
+ * a place, a date, a dash and a clause that introduces what follows; the story's first line, not
+ * a label. */
+gboolean
+cmq_importer_is_dated_lead (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL || !g_str_has_suffix (text, ":"))
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*){1,2}(?:" DATE_PATTERN
+                          ")\\s*[-–—]\\s*(\\p{Lu}.*):$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  rest = g_match_info_fetch (match, 1);
+  return cmq_importer_count_words (rest) >= MIN_DATED_LEAD_WORDS;
+}
+
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
  * "BRUSSELS, 12 March 2019": a place, a date, and perhaps the kind or the headline after a dash.
  * Sets parts->dateline, and parts->headline or parts->kind from what follows the date. */
@@ -391,27 +417,41 @@ read_dateline (const char *text, CmqDumpParts *parts)
 static gboolean
 read_dated_kind (const char *text, CmqDumpParts *parts)
 {
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static gsize initialised = 0, label_init = 0;
+  static GRegex *regex = NULL, *label_first = NULL;
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *folded = NULL;
   const char *kind;
+  guint date_group = 1;
 
   /* "05-04-2007 News Release 07/47", "18/12/2025 02:08 | Press release |": a time and bars may
    * stand between. */
   cmq_importer_regex_get (&initialised, &regex,
                           "^(" DATE_PATTERN
                           ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
-  if (!g_regex_match (regex, text, 0, &match))
-    return FALSE;
-  rest = g_match_info_fetch (match, 2);
+  /* "PRESS RELEASE September 25, 1988", "Press release | 12 March 2019": the other way round. */
+  cmq_importer_regex_get (&label_init, &label_first,
+                          "^(\\S.{0,40}?)[\\s|:\\-–]+(" DATE_PATTERN ")\\s*$");
+  if (g_regex_match (regex, text, 0, &match))
+    rest = g_match_info_fetch (match, 2);
+  else
+    {
+      /* most lines open with no kind: no second regex for them */
+      folded = cmq_importer_fold (text);
+      g_clear_pointer (&match, g_match_info_free);
+      if (kind_of_start (folded, FALSE) == NULL || !g_regex_match (label_first, text, 0, &match))
+        return FALSE;
+      rest = g_match_info_fetch (match, 1);
+      date_group = 2;
+      g_free (folded);
+    }
   folded = cmq_importer_fold (rest);
   kind = kind_of_start (folded, TRUE);
   if (kind == NULL)
     return FALSE;
   g_free (parts->dateline);
-  parts->dateline = g_match_info_fetch (match, 1);
+  parts->dateline = g_match_info_fetch (match, date_group);
   if (parts->kind == NULL)
     parts->kind = kind;
   return TRUE;
@@ -448,7 +488,46 @@ cmq_importer_is_credit (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
-/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Remarks by X, delivered at Y.": the kind
+/* The label before the colon of a label line, and each item after it, are this short. */
+#define MAX_LIST_LABEL_WORDS 3
+#define MAX_LIST_ITEM_WORDS  2
+
+/* "Available in: Français, Español, العربية", "Topics: Trade, Health, Energy": a short label,
+ * then a list of one- or two-word items. */
+static gboolean
+is_label_list (const char *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_auto (GStrv) items = NULL;
+
+  if (colon == NULL || strchr (colon, ',') == NULL)
+    return FALSE;
+  label = g_strndup (text, colon - text);
+  if (cmq_importer_count_words (label) > MAX_LIST_LABEL_WORDS)
+    return FALSE;
+  items = g_strsplit (colon + 1, ",", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      guint n = cmq_importer_count_words (g_strstrip (items[i]));
+
+      if (n == 0 || n > MAX_LIST_ITEM_WORDS)
+        return FALSE;
+    }
+  return g_strv_length (items) >= 2;
+}
+
+/* A photo's credit, a press contact ("Gerry Rice: 202-473-1842") or a label's list of links
+ * ("Available in: Français, Español"): an aside about the page, never its headline. */
+gboolean
+cmq_importer_is_aside (const char *text)
+{
+  return cmq_importer_is_credit (text) || cmq_importer_is_contact_line (text) ||
+         is_label_list (text);
+}
+
+/* "Remarks by Angel Gurría", "Discours de M. Dupont", "Address by Anne Krueger, First Deputy
+ * Managing Director", "Remarks by X, delivered at Y.": the kind
  * and a speaker, not a headline (which does not end with a full stop). */
 static gboolean
 is_byline (const char *folded)
@@ -458,8 +537,9 @@ is_byline (const char *folded)
 
   if (kind_of_start (folded, FALSE) == NULL)
     return FALSE;
-  cmq_importer_regex_get (&short_init, &short_form,
-                          "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}$");
+  cmq_importer_regex_get (
+      &short_init, &short_form,
+      "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}(?:, [^.,]{1,60})?$");
   cmq_importer_regex_get (&long_init, &long_form,
                           "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
   return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);

@@ -172,6 +172,8 @@ GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean cmq_importer_is_credit (const char *text);
+gboolean cmq_importer_is_aside (const char *text);
+gboolean cmq_importer_is_dated_lead (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
 /* "statement" for a lead opening "The following statement was issued…", or NULL. */

@@ -113,7 +113,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
-        one->label = line->text[strlen (line->text) - 1] == ':';
+        one->label =
+            line->text[strlen (line->text) - 1] == ':' && !cmq_importer_is_dated_lead (line->text);
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
@@ -152,7 +153,7 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
-  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_credit (text))
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;

@@ -559,8 +559,9 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 }
 
 /* "Inquiries: Matti Nissinen, tel. +358 295 351 780.", "Contact: … // press@um.dk // +45 20 18 95
- * 93", "The Ministry's e-mail addresses are in the format firstname.lastname@formin.fi.": a line
- * that tells how to reach a press office, by an e-mail address or a telephone number. */
+ * 93", "The Ministry's e-mail addresses are in the format firstname.lastname@formin.fi.", "Gerry
+ * Rice: 202-473-1842": a line that tells how to reach a press office, by an e-mail address or a
+ * telephone number. */
 gboolean
 cmq_importer_is_contact_line (const char *text)
 {
@@ -574,6 +575,7 @@ cmq_importer_is_contact_line (const char *text)
       &init, &regex,
       "[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
       "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
-      "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}");
+      "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
+      "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
   return g_regex_match (regex, text, 0, NULL);
 }

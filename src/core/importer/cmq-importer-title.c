@@ -649,6 +649,32 @@ skip_back_link (const char *headline)
   return space + 1;
 }
 
+/* A kind label before a colon is this short: "Press Release: ", "Communiqué de presse : ". */
+#define MAX_LABEL_PREFIX_BYTES 32
+/* and the headline after it has this many words at least. */
+#define MIN_LABELLED_WORDS 3
+
+/* @headline without the kind label that some sites write before it ("Press Release: Communiqué
+ * of the Committee", "Communiqué de presse : Déclaration de la Directrice générale"): the label
+ * says what kind of release it is, the words after the colon are its headline. */
+static const char *
+skip_kind_label (const char *headline)
+{
+  const char *colon = strchr (headline, ':');
+  const char *rest;
+  g_autofree char *label = NULL;
+
+  if (colon == NULL || colon - headline > MAX_LABEL_PREFIX_BYTES)
+    return headline;
+  rest = colon + 1;
+  while (*rest == ' ')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < MIN_LABELLED_WORDS)
+    return headline;
+  label = g_strstrip (g_strndup (headline, colon - headline));
+  return cmq_importer_is_kind_label (label) ? rest : headline;
+}
+
 char *
 cmq_importer_headline_title (const char *headline, const char *const *paragraphs)
 {
@@ -656,7 +682,7 @@ cmq_importer_headline_title (const char *headline, const char *const *paragraphs
 
   g_return_val_if_fail (headline != NULL && paragraphs != NULL, NULL);
 
-  headline = skip_back_link (headline);
+  headline = skip_kind_label (skip_back_link (headline));
 
   if (is_all_caps (headline))
     {

@@ -154,6 +154,60 @@ is_announced_event (const char *story, const char *language, CmqDateFindFlags or
   return FALSE;
 }
 
+/* What the rest of a paragraph says of the anniversary of an event it dated, as keys. */
+static const char *const anniversaries[] = {
+  " anniversary ", " anniversaire ", " aniversario ", " anniversario ", " jahrestag ", NULL,
+};
+static const char *const todays[] = {
+  " today ", " this day ", " aujourd hui ", " ce jour ", " hoy ",
+  " hoje ",  " oggi ",     " heute ",       NULL,
+};
+/* That rest is read this far. */
+#define MAX_ANNIVERSARY_BYTES 300
+
+static gboolean
+has_any (const char *key, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (key, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the story's first date (@found) is the one of an event whose anniversary the release
+ * marks: "On 9 January 2023, Dr Kao Kim Hourn assumed office … Today marks his first anniversary
+ * in office." The release came a year or more after it, on a day it does not state. */
+static gboolean
+is_anniversary_event (const char *story, const char *language, CmqDateFindFlags order,
+                      const GDate *reference, const CmqDateGuess *found)
+{
+  for (const char *p = story; *p != '\0';)
+    {
+      const char *end = p + strcspn (p, ".!?\n");
+      g_autofree char *sentence = g_strndup (p, end - p);
+      g_autofree char *rest = NULL;
+      g_autofree char *words = NULL;
+      g_autofree char *key = NULL;
+      CmqDateGuess one;
+      gsize len;
+
+      p = *end != '\0' ? end + 1 : end;
+      if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
+        continue;
+      if (one.month != found->month || one.day != found->day || *end == '\n')
+        return FALSE;
+      /* the rest of its paragraph */
+      len = strcspn (p, "\n");
+      for (len = MIN (len, MAX_ANNIVERSARY_BYTES); len > 0 && (p[len] & 0xC0) == 0x80;)
+        len--;
+      rest = g_strndup (p, len);
+      words = cmq_importer_key (rest);
+      key = g_strconcat (" ", words, " ", NULL);
+      return has_any (key, todays) && has_any (key, anniversaries);
+    }
+  return FALSE;
+}
+
 /* The date by precedence: a release-date line, then the dateline, then the headline, then the
  * story; the names and
  * events that narrow a missing year are read in all of them. */
@@ -197,11 +251,17 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
     {
       found = !is_announced_event (story, language, order, reference, guess);
       if (!found)
+        g_strlcpy (note, "the story's first date is the one of a meeting it announces",
+                   sizeof note);
+      else if (is_anniversary_event (story, language, order, reference, guess))
         {
-          memset (guess, 0, sizeof *guess);
-          g_strlcpy (note, "the story's first date is the one of a meeting it announces",
+          found = FALSE;
+          g_strlcpy (note,
+                     "the story's first date is the one of an event whose anniversary it marks",
                      sizeof note);
         }
+      if (!found)
+        memset (guess, 0, sizeof *guess);
     }
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
