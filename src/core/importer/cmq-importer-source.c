@@ -88,56 +88,67 @@ organisations_load (void)
   return table;
 }
 
+/* The organisations, and every word of their names (as keys) and their acronyms as a set: loaded
+ * together, once. */
+typedef struct
+{
+  GArray *table;
+  GHashTable *words;
+} Organisations;
+
+static GHashTable *
+organisation_words_new (GArray *table)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        {
+          g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
+
+          for (guint w = 0; split[w] != NULL; w++)
+            g_hash_table_add (set, g_strdup (split[w]));
+        }
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        {
+          g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
+          g_auto (GStrv) split = g_strsplit (key, " ", -1);
+
+          for (guint w = 0; split[w] != NULL; w++)
+            g_hash_table_add (set, g_strdup (split[w]));
+        }
+    }
+  return set;
+}
+
+static const Organisations *
+organisations_all (void)
+{
+  static Organisations all = { NULL, NULL };
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      all.table = organisations_load ();
+      all.words = organisation_words_new (all.table);
+      g_once_init_leave (&initialised, 1);
+    }
+  return &all;
+}
+
 static GArray *
 organisations_get (void)
 {
-  static GArray *table = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      table = organisations_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return table;
+  return organisations_all ()->table;
 }
 
-/* Every word of every organisation's names, as keys, and the acronyms: a set. */
 static GHashTable *
 organisation_words_get (void)
 {
-  static GHashTable *words = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      GArray *table = organisations_get ();
-      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint i = 0; i < table->len; i++)
-        {
-          const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-          for (guint k = 0; organisation->keys[k] != NULL; k++)
-            {
-              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-            {
-              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
-              g_auto (GStrv) split = g_strsplit (key, " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-        }
-      words = set;
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
+  return organisations_all ()->words;
 }
 
 /* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
@@ -326,8 +337,92 @@ is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
     }
 }
 
+/* A publisher's name in its press-release service's lines is at most this many words. */
+#define MAX_PUBLISHER_WORDS 8
+
+/* A name is the publisher's when lines name it this many times ("About X", "Latest releases
+ * from X", X alone): once may be a partner's note ("About the … Foundation"). */
+#define MIN_PUBLISHER_MENTIONS 2
+
+/* "About X", "News from X", "Subscribe to releases from X", "Latest releases from X", "À propos
+ * de X": the name after the words that present a publisher, as written, or NULL. */
+static char *
+publisher_of_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  const char *name = text;
+  g_autofree char *key = NULL;
+  guint words;
+  gboolean presented = FALSE;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
+                          "(?:latest )?releases from)\\s+|"
+                          "[àa] propos (?:de l'|de la |des |du |de )|the\\s+|l')");
+  for (;;)
+    {
+      g_autoptr (GMatchInfo) match = NULL;
+      int end;
+
+      if (!g_regex_match (regex, name, 0, &match) ||
+          !g_match_info_fetch_pos (match, 0, NULL, &end) || end == 0)
+        break;
+      presented |= g_ascii_strncasecmp (name, "the", 3) != 0 && strncmp (name, "l'", 2) != 0 &&
+                   strncmp (name, "L'", 2) != 0;
+      name += end;
+    }
+  if (!presented || !g_unichar_isupper (g_utf8_get_char (name)) || strpbrk (name, ".!?:;,") != NULL)
+    return NULL;
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || words > MAX_PUBLISHER_WORDS || cmq_importer_is_interface_line (key, words))
+    return NULL;
+  return g_strdup (name);
+}
+
+/* The publisher that the lines outside the story present at least MIN_PUBLISHER_MENTIONS times,
+ * counting a line that is the name alone; its name in organisations.txt when it is there. */
+static char *
+find_publisher (GArray *lines)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      char *name;
+
+      if (line->role == CMQ_LINE_STORY || *line->text == '\0')
+        continue;
+      name = publisher_of_line (line->text);
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+    }
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *name = g_ptr_array_index (names, n);
+      g_autofree char *key = cmq_importer_key (name);
+      const char *known;
+      guint mentions = 0;
+
+      for (guint i = 0; i < lines->len && mentions < MIN_PUBLISHER_MENTIONS; i++)
+        {
+          const Line *line = &g_array_index (lines, Line, i);
+          const char *at = line->role != CMQ_LINE_STORY ? strstr (line->text, name) : NULL;
+
+          mentions += at != NULL && strlen (at) == strlen (name);
+        }
+      if (mentions < MIN_PUBLISHER_MENTIONS)
+        continue;
+      known = cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key) : NULL;
+      return g_strdup (known != NULL ? known : name);
+    }
+  return NULL;
+}
+
 /* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * organisation most lines name. A labelled URL line wins over a bare one. */
+ * publisher that a press-release service's lines present, then the organisation a line names. A labelled URL line wins over a bare one. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
@@ -360,5 +455,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
           cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
         from_lines = organisation_of_line (line->text, line->key);
     }
-  parts->source = from_domain != NULL ? from_domain : from_lines;
+  if (from_domain != NULL)
+    parts->source = g_strdup (from_domain);
+  else if ((parts->source = find_publisher (lines)) == NULL)
+    parts->source = g_strdup (from_lines);
 }
