@@ -52,6 +52,30 @@ test_known_local_name (void)
   g_assert_cmpstr (cmq_release_get_source (release), ==, "Ministry for Foreign Affairs of Finland");
 }
 
+/* A line holding two organisations' names names the one with the longer name: UNHCR's full name
+ * holds "United Nations". */
+static void
+test_longest_name (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("UNHCR - Office of the United Nations High Commissioner for Refugees\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "UNHCR");
+}
+
+/* A site's name with its tagline makes a long line: its organisation's full name still names
+ * the source there. */
+static void
+test_long_site_name_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du "
+                 "Gouvernement du Grand-Duché de Luxembourg\n\n"
+                 "Article d'actualité\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Government of Luxembourg");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -59,5 +83,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/publisher-lines", test_publisher_lines);
   g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
+  g_test_add_func ("/importer/source/longest-name", test_longest_name);
+  g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
   return g_test_run ();
 }

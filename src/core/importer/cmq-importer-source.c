@@ -13,6 +13,10 @@
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
+/* A longer line names the publisher by a full name, of this many words at least, and is at most
+ * this long: a site name with its tagline, a press office's heading. */
+#define MIN_FULL_NAME_WORDS   3
+#define MAX_NAMING_LINE_WORDS 24
 
 /* A line is a site's name when its organisations' names make up this share of its words. */
 #define MIN_SITE_NAME_PERCENT 75
@@ -232,23 +236,38 @@ organisation_of_domain (const char *host)
   return NULL;
 }
 
+/* The organisation a line names, by the longest of the names it holds ("UNHCR - Office of the
+ * United Nations High Commissioner for Refugees" names UNHCR, not the United Nations, whose name
+ * is part of it); @words receives that name's length in words (an acronym counts one). */
 static const char *
-organisation_of_line (const char *text, const char *key)
+organisation_of_line (const char *text, const char *key, guint *words)
 {
   GArray *table = organisations_get ();
+  const char *best = NULL;
 
+  *words = 0;
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
       for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          return organisation->name;
+        {
+          guint n = cmq_importer_count_words (organisation->keys[k]);
+
+          if (n > *words && has_word (key, organisation->keys[k]))
+            {
+              best = organisation->name;
+              *words = n;
+            }
+        }
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (has_word (text, organisation->acronyms[k]))
-          return organisation->name;
+        if (*words == 0 && has_word (text, organisation->acronyms[k]))
+          {
+            best = organisation->name;
+            *words = 1;
+          }
     }
-  return NULL;
+  return best;
 }
 
 /* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
@@ -405,6 +424,7 @@ find_publisher (GArray *lines)
       g_autofree char *key = cmq_importer_key (name);
       const char *known;
       guint mentions = 0;
+      guint words;
 
       for (guint i = 0; i < lines->len && mentions < MIN_PUBLISHER_MENTIONS; i++)
         {
@@ -415,10 +435,30 @@ find_publisher (GArray *lines)
         }
       if (mentions < MIN_PUBLISHER_MENTIONS)
         continue;
-      known = cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key) : NULL;
+      known =
+          cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
       return g_strdup (known != NULL ? known : name);
     }
   return NULL;
+}
+
+/* The organisation a line of chrome names: a short line by any of its names, a longer one
+ * ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du Gouvernement…",
+ * "Point de presse du porte-parole du ministère de l'Europe et des Affaires étrangères") only by
+ * a full name, not by an acronym or a short name that a longer line may use for another. */
+static const char *
+organisation_of_chrome (const Line *line)
+{
+  guint words = cmq_importer_count_words (line->key);
+  guint name_words;
+  const char *organisation;
+
+  if (words > MAX_NAMING_LINE_WORDS)
+    return NULL;
+  organisation = organisation_of_line (line->text, line->key, &name_words);
+  if (words > MAX_SOURCE_LINE_WORDS && name_words < MIN_FULL_NAME_WORDS)
+    return NULL;
+  return organisation;
 }
 
 /* The source and URL, from the lines that are not the story: a URL's domain first, then the
@@ -451,9 +491,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
         after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && names_organisation_word (line->key) &&
-          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
-        from_lines = organisation_of_line (line->text, line->key);
+          line->key != NULL && names_organisation_word (line->key))
+        from_lines = organisation_of_chrome (line);
     }
   if (from_domain != NULL)
     parts->source = g_strdup (from_domain);
