@@ -98,7 +98,102 @@ typedef struct
 {
   GArray *table;
   GHashTable *words;
+  GHashTable *by_first_word; /* a name's first word (key) → GPtrArray of its KeyRef */
 } Organisations;
+
+/* One name of an organisation, as a key, found by its first word. */
+typedef struct
+{
+  const char *key;
+  gsize len;
+  guint words;
+  const char *organisation;
+} KeyRef;
+
+static GHashTable *
+key_index_new (GArray *table)
+{
+  GHashTable *index =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        {
+          const char *key = organisation->keys[k];
+          KeyRef *ref;
+          GPtrArray *refs;
+          char *first;
+
+          if (*key == '\0')
+            continue;
+          ref = g_new (KeyRef, 1);
+          ref->key = key;
+          ref->len = strlen (key);
+          ref->words = cmq_importer_count_words (key);
+          ref->organisation = organisation->name;
+          first = g_strndup (key, strcspn (key, " "));
+          refs = g_hash_table_lookup (index, first);
+          if (refs == NULL)
+            {
+              refs = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (index, g_strdup (first), refs);
+            }
+          g_ptr_array_add (refs, ref);
+          g_free (first);
+        }
+    }
+  return index;
+}
+
+/* The longest name (@best, @longest words) and the words of the distinct names (@covered) that
+ * @key holds as whole words: word by word, through the names' first words. */
+static void
+match_keys (GHashTable *index, const char *key, const char **best, guint *longest, guint *covered)
+{
+  const KeyRef *seen[16];
+  guint n_seen = 0;
+  char word[64];
+
+  *best = NULL;
+  *longest = 0;
+  *covered = 0;
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+      GPtrArray *refs = NULL;
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          refs = g_hash_table_lookup (index, word);
+        }
+      for (guint r = 0; refs != NULL && r < refs->len; r++)
+        {
+          const KeyRef *ref = g_ptr_array_index (refs, r);
+          gboolean again = FALSE;
+
+          if (strncmp (p, ref->key, ref->len) != 0 || (p[ref->len] != ' ' && p[ref->len] != '\0'))
+            continue;
+          for (guint k = 0; k < n_seen; k++)
+            again |= seen[k] == ref;
+          if (again)
+            continue;
+          if (n_seen < G_N_ELEMENTS (seen))
+            seen[n_seen++] = ref;
+          *covered += ref->words;
+          if (ref->words > *longest)
+            {
+              *best = ref->organisation;
+              *longest = ref->words;
+            }
+        }
+      p += len + (p[len] == ' ');
+    }
+}
 
 static GHashTable *
 organisation_words_new (GArray *table)
@@ -138,6 +233,7 @@ organisations_all (void)
     {
       all.table = organisations_load ();
       all.words = organisation_words_new (all.table);
+      all.by_first_word = key_index_new (all.table);
       g_once_init_leave (&initialised, 1);
     }
   return &all;
@@ -243,31 +339,24 @@ static const char *
 organisation_of_line (const char *text, const char *key, guint *words)
 {
   GArray *table = organisations_get ();
-  const char *best = NULL;
+  const char *best;
+  guint covered;
 
-  *words = 0;
+  match_keys (organisations_all ()->by_first_word, key, &best, words, &covered);
+  if (best != NULL)
+    return best;
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        {
-          guint n = cmq_importer_count_words (organisation->keys[k]);
-
-          if (n > *words && has_word (key, organisation->keys[k]))
-            {
-              best = organisation->name;
-              *words = n;
-            }
-        }
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (*words == 0 && has_word (text, organisation->acronyms[k]))
+        if (has_word (text, organisation->acronyms[k]))
           {
-            best = organisation->name;
             *words = 1;
+            return organisation->name;
           }
     }
-  return best;
+  return NULL;
 }
 
 /* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
@@ -276,17 +365,17 @@ cmq_importer_is_site_name (const char *text, const char *key)
 {
   GArray *table = organisations_get ();
   guint words = cmq_importer_count_words (key);
+  const char *best;
+  guint longest;
   guint covered = 0;
 
   if (words == 0 || !may_be_site_name (key, words))
     return FALSE;
+  match_keys (organisations_all ()->by_first_word, key, &best, &longest, &covered);
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          covered += cmq_importer_count_words (organisation->keys[k]);
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
         if (has_word (text, organisation->acronyms[k]))
           covered++;
@@ -363,6 +452,22 @@ is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
  * from X", X alone): once may be a partner's note ("About the … Foundation"). */
 #define MIN_PUBLISHER_MENTIONS 2
 
+/* Whether @text may open with the words that present a publisher: a quick test before the
+ * regular expression, which most lines never reach. */
+static gboolean
+may_present_publisher (const char *text)
+{
+  static const char *const openings[] = {
+    "about ",         "news from ", "subscribe to ", "latest releases from ",
+    "releases from ", "a propos d", "à propos d",    "À propos d",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    if (g_ascii_strncasecmp (text, openings[i], strlen (openings[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "About X", "News from X", "Subscribe to releases from X", "Latest releases from X", "À propos
  * de X": the name after the words that present a publisher, as written, or NULL. */
 static char *
@@ -375,6 +480,8 @@ publisher_of_line (const char *text)
   guint words;
   gboolean presented = FALSE;
 
+  if (!may_present_publisher (text))
+    return NULL;
   cmq_importer_regex_get (&initialised, &regex,
                           "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
                           "(?:latest )?releases from)\\s+|"
