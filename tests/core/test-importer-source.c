@@ -73,7 +73,13 @@ test_long_site_name_line (void)
                  "Gouvernement du Grand-Duché de Luxembourg\n\n"
                  "Article d'actualité\n\n" STORY);
 
+  g_autoptr (CmqRelease) press = import_ok (
+      "Département de l’information • Service des informations et des accréditations • New "
+      "York\n\n" STORY);
+
   g_assert_cmpstr (cmq_release_get_source (release), ==, "Government of Luxembourg");
+  /* the head of the UN's press releases names its press service */
+  g_assert_cmpstr (cmq_release_get_source (press), ==, "United Nations");
 }
 
 int
