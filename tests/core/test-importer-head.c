@@ -521,6 +521,66 @@ test_kind_label_over_headline (void)
     }
 }
 
+/* The kind in the words a page uses: a "Media Statement" label, an Italian "Intervento" or a
+ * Spanish "Palabras" (words, as a speech) opening the headline, and a label "Article d'actualité"
+ * (a news story, not an article of some other kind). */
+static void
+test_kind_words (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *kind;
+  } cases[] = {
+    { "Media Statement\n\n02 June 2021\n\nMeeting of the Ministers of the Rivers\n\n"
+      "The ministers of the river states met on 1 June 2021 in virtual format to discuss the "
+      "floods of the spring.\n",
+      "statement" },
+    { "Intervento del Presidente alla Conferenza degli Ambasciatori\n\n"
+      "Il Presidente del Consiglio è intervenuto oggi alla Conferenza degli Ambasciatori e ha "
+      "parlato delle priorità della politica estera.\n",
+      "speech" },
+    { "Palabras de Su Majestad el Rey en la recepción al Cuerpo Diplomático\n\n"
+      "Agradezco al Decano del Cuerpo Diplomático sus palabras y deseos para el año que "
+      "comienza, que también compartimos.\n",
+      "speech" },
+    { "Article d'actualité\n\n07-03-2002\n\n"
+      "La ministre des Affaires maritimes a présenté aujourd'hui devant la Chambre des députés "
+      "le plan annuel des ports du gouvernement.\n",
+      "news story" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (CmqRelease) release = import_ok (cases[i].text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
+/* Without a label or a headline naming it, the lead may: a dateline then the kind ("(Paris, 7
+ * juillet 2011) - Conférence de presse…"), or "… a fait aujourd'hui la déclaration suivante"
+ * late in its first sentence. A dateline then "News…" is not read as a kind. */
+static void
+test_kind_of_lead (void)
+{
+  g_autoptr (CmqRelease) press = import_ok (
+      "(Paris, 7 juillet 2011) - Conférence de presse conjointe du ministre des Affaires "
+      "maritimes et du ministre des Ports, au Quai d'Orsay\n\n"
+      "Le ministre - Mesdames et Messieurs, je suis heureux de vous accueillir aujourd'hui.\n");
+  g_autoptr (CmqRelease) statement =
+      import_ok ("Strasbourg, 30.11.2011 – Le Secrétaire Général de l'Organisation des Ports, Jean "
+                 "Dupont, a fait aujourd'hui la déclaration suivante : « J'exhorte les autorités à "
+                 "rouvrir le port du Nord. »\n");
+  g_autoptr (CmqRelease) news = import_ok (
+      "Brussels, 3 May 2021 - News of the floods reached the ministers of the river states "
+      "during their meeting in the capital.\n");
+
+  g_assert_cmpstr (cmq_release_get_kind (press), ==, "transcript");
+  g_assert_cmpstr (cmq_release_get_kind (statement), ==, "statement");
+  g_assert_null (cmq_release_get_kind (news));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -545,5 +605,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/headline-over-subtitle", test_headline_over_subtitle);
   g_test_add_func ("/importer/publisher-notes-after-story", test_publisher_notes_after_story);
   g_test_add_func ("/importer/kind-label-over-headline", test_kind_label_over_headline);
+  g_test_add_func ("/importer/kind-words", test_kind_words);
+  g_test_add_func ("/importer/kind-of-lead", test_kind_of_lead);
   return g_test_run ();
 }

@@ -15,7 +15,7 @@
 #define MAX_LABEL_REST_WORDS 3
 
 /* A lead introducing a statement says so in its first bytes. */
-#define MAX_LEAD_KIND_BYTES 80
+#define MAX_LEAD_KIND_BYTES 160
 
 /* A release-date line above the story says at most this many words after its date and time. */
 #define MAX_HEAD_DATE_REST_WORDS 4
@@ -73,16 +73,20 @@ static const KindLabel kind_labels[] = {
     "communique de presse|comunicado de prensa|"
     "pressemitteilung|persbericht|comunicato stampa|komunikat prasowy",
     "press release" },
-  { "joint statement|press statement|statement|declaration conjointe|declaration|readout|"
+  { "joint statement|press statement|media statement|statements and remarks|statement|"
+    "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
+    "declaration conjointe|declaration|readout|"
     "verklaring|dichiarazione|oswiadczenie",
     "statement" },
-  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie",
+  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
+    "intervento|intervencion|palabras",
     "speech" },
   { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
     "presse|press briefing|"
     "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
     "transcript" },
-  { "news story|news|article|actualite|artikel|articulo|articolo", "news story" },
+  { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo",
+    "news story" },
 };
 
 GRegex *
@@ -302,22 +306,37 @@ cmq_importer_kind_of_headline (const char *headline)
 const char *
 cmq_importer_kind_of_lead (const char *paragraph)
 {
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static gsize following_init = 0, dateline_init = 0;
+  static GRegex *following = NULL, *dateline = NULL;
   g_autofree char *start = g_strndup (paragraph, MAX_LEAD_KIND_BYTES);
   g_autofree char *folded = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
   const char *end;
+  const char *kind;
+  int after;
 
   /* Its first words are enough, cut on a character's boundary. */
   g_utf8_validate (start, -1, &end);
   start[end - start] = '\0';
   folded = cmq_importer_fold (start);
 
-  /* "The following statement was issued today by…", "La déclaration suivante a été…". */
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:the following (?:joint |press )?statement|"
+  /* "(Paris, 7 juillet 2011) - Conférence de presse conjointe…": a dateline, then the kind, not
+   * the page's section ("News"). */
+  cmq_importer_regex_get (&dateline_init, &dateline, "^\\(?[^()]{2,40}\\d{4}\\)?\\s*[-–—]\\s*");
+  if (g_regex_match (dateline, folded, 0, &match) &&
+      g_match_info_fetch_pos (match, 0, NULL, &after))
+    {
+      kind = kind_of_start (folded + after, FALSE);
+      if (kind != NULL && strcmp (kind, "news story") != 0)
+        return kind;
+    }
+
+  /* "The following statement was issued today by…", "La déclaration suivante a été…", "Le
+   * Secrétaire Général…, a fait aujourd'hui la déclaration suivante :" in the first words. */
+  cmq_importer_regex_get (&following_init, &following,
+                          "(?:^|\\s)(?:the following (?:joint |press )?statement|"
                           "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
-  return g_regex_match (regex, folded, 0, NULL) ? "statement" : NULL;
+  return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
 }
 
 /* What follows the dash of a dated lead has this many words at least. */
@@ -650,6 +669,7 @@ cmq_dump_parts_clear (CmqDumpParts *parts)
   g_clear_pointer (&parts->headline, g_free);
   g_clear_pointer (&parts->dateline, g_free);
   g_clear_pointer (&parts->url, g_free);
+  g_clear_pointer (&parts->source, g_free);
   g_clear_pointer (&parts->date_lines, g_ptr_array_unref);
   g_clear_pointer (&parts->captions, g_ptr_array_unref);
 }

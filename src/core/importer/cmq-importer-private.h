@@ -57,7 +57,7 @@ typedef struct
   GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
   GPtrArray *captions;   /* of char *: photo captions, the last place a date is looked for */
   const char *kind;      /* static: "press release", "statement"…, or NULL */
-  const char *source;    /* static: an organisation's name, or NULL */
+  char *source;          /* an organisation's name, or NULL */
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
 } CmqDumpParts;

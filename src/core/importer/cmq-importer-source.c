@@ -13,6 +13,10 @@
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
+/* A longer line names the publisher by a full name, of this many words at least, and is at most
+ * this long: a site name with its tagline, a press office's heading. */
+#define MIN_FULL_NAME_WORDS   3
+#define MAX_NAMING_LINE_WORDS 24
 
 /* A line is a site's name when its organisations' names make up this share of its words. */
 #define MIN_SITE_NAME_PERCENT 75
@@ -88,56 +92,163 @@ organisations_load (void)
   return table;
 }
 
+/* The organisations, and every word of their names (as keys) and their acronyms as a set: loaded
+ * together, once. */
+typedef struct
+{
+  GArray *table;
+  GHashTable *words;
+  GHashTable *by_first_word; /* a name's first word (key) → GPtrArray of its KeyRef */
+} Organisations;
+
+/* One name of an organisation, as a key, found by its first word. */
+typedef struct
+{
+  const char *key;
+  gsize len;
+  guint words;
+  const char *organisation;
+} KeyRef;
+
+static GHashTable *
+key_index_new (GArray *table)
+{
+  GHashTable *index =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        {
+          const char *key = organisation->keys[k];
+          KeyRef *ref;
+          GPtrArray *refs;
+          char *first;
+
+          if (*key == '\0')
+            continue;
+          ref = g_new (KeyRef, 1);
+          ref->key = key;
+          ref->len = strlen (key);
+          ref->words = cmq_importer_count_words (key);
+          ref->organisation = organisation->name;
+          first = g_strndup (key, strcspn (key, " "));
+          refs = g_hash_table_lookup (index, first);
+          if (refs == NULL)
+            {
+              refs = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (index, g_strdup (first), refs);
+            }
+          g_ptr_array_add (refs, ref);
+          g_free (first);
+        }
+    }
+  return index;
+}
+
+/* The longest name (@best, @longest words) and the words of the distinct names (@covered) that
+ * @key holds as whole words: word by word, through the names' first words. */
+static void
+match_keys (GHashTable *index, const char *key, const char **best, guint *longest, guint *covered)
+{
+  const KeyRef *seen[16];
+  guint n_seen = 0;
+  char word[64];
+
+  *best = NULL;
+  *longest = 0;
+  *covered = 0;
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+      GPtrArray *refs = NULL;
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          refs = g_hash_table_lookup (index, word);
+        }
+      for (guint r = 0; refs != NULL && r < refs->len; r++)
+        {
+          const KeyRef *ref = g_ptr_array_index (refs, r);
+          gboolean again = FALSE;
+
+          if (strncmp (p, ref->key, ref->len) != 0 || (p[ref->len] != ' ' && p[ref->len] != '\0'))
+            continue;
+          for (guint k = 0; k < n_seen; k++)
+            again |= seen[k] == ref;
+          if (again)
+            continue;
+          if (n_seen < G_N_ELEMENTS (seen))
+            seen[n_seen++] = ref;
+          *covered += ref->words;
+          if (ref->words > *longest)
+            {
+              *best = ref->organisation;
+              *longest = ref->words;
+            }
+        }
+      p += len + (p[len] == ' ');
+    }
+}
+
+static GHashTable *
+organisation_words_new (GArray *table)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->keys[k] != NULL; k++)
+        {
+          g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
+
+          for (guint w = 0; split[w] != NULL; w++)
+            g_hash_table_add (set, g_strdup (split[w]));
+        }
+      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
+        {
+          g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
+          g_auto (GStrv) split = g_strsplit (key, " ", -1);
+
+          for (guint w = 0; split[w] != NULL; w++)
+            g_hash_table_add (set, g_strdup (split[w]));
+        }
+    }
+  return set;
+}
+
+static const Organisations *
+organisations_all (void)
+{
+  static Organisations all = { NULL, NULL };
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      all.table = organisations_load ();
+      all.words = organisation_words_new (all.table);
+      all.by_first_word = key_index_new (all.table);
+      g_once_init_leave (&initialised, 1);
+    }
+  return &all;
+}
+
 static GArray *
 organisations_get (void)
 {
-  static GArray *table = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      table = organisations_load ();
-      g_once_init_leave (&initialised, 1);
-    }
-  return table;
+  return organisations_all ()->table;
 }
 
-/* Every word of every organisation's names, as keys, and the acronyms: a set. */
 static GHashTable *
 organisation_words_get (void)
 {
-  static GHashTable *words = NULL;
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      GArray *table = organisations_get ();
-      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint i = 0; i < table->len; i++)
-        {
-          const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-          for (guint k = 0; organisation->keys[k] != NULL; k++)
-            {
-              g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-          for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-            {
-              g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
-              g_auto (GStrv) split = g_strsplit (key, " ", -1);
-
-              for (guint w = 0; split[w] != NULL; w++)
-                g_hash_table_add (set, g_strdup (split[w]));
-            }
-        }
-      words = set;
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
+  return organisations_all ()->words;
 }
 
 /* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
@@ -221,21 +332,29 @@ organisation_of_domain (const char *host)
   return NULL;
 }
 
+/* The organisation a line names, by the longest of the names it holds ("UNHCR - Office of the
+ * United Nations High Commissioner for Refugees" names UNHCR, not the United Nations, whose name
+ * is part of it); @words receives that name's length in words (an acronym counts one). */
 static const char *
-organisation_of_line (const char *text, const char *key)
+organisation_of_line (const char *text, const char *key, guint *words)
 {
   GArray *table = organisations_get ();
+  const char *best;
+  guint covered;
 
+  match_keys (organisations_all ()->by_first_word, key, &best, words, &covered);
+  if (best != NULL)
+    return best;
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          return organisation->name;
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
         if (has_word (text, organisation->acronyms[k]))
-          return organisation->name;
+          {
+            *words = 1;
+            return organisation->name;
+          }
     }
   return NULL;
 }
@@ -246,17 +365,17 @@ cmq_importer_is_site_name (const char *text, const char *key)
 {
   GArray *table = organisations_get ();
   guint words = cmq_importer_count_words (key);
+  const char *best;
+  guint longest;
   guint covered = 0;
 
   if (words == 0 || !may_be_site_name (key, words))
     return FALSE;
+  match_keys (organisations_all ()->by_first_word, key, &best, &longest, &covered);
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        if (*organisation->keys[k] != '\0' && has_word (key, organisation->keys[k]))
-          covered += cmq_importer_count_words (organisation->keys[k]);
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
         if (has_word (text, organisation->acronyms[k]))
           covered++;
@@ -326,8 +445,131 @@ is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
     }
 }
 
+/* A publisher's name in its press-release service's lines is at most this many words. */
+#define MAX_PUBLISHER_WORDS 8
+
+/* A name is the publisher's when lines name it this many times ("About X", "Latest releases
+ * from X", X alone): once may be a partner's note ("About the … Foundation"). */
+#define MIN_PUBLISHER_MENTIONS 2
+
+/* Whether @text may open with the words that present a publisher: a quick test before the
+ * regular expression, which most lines never reach. */
+static gboolean
+may_present_publisher (const char *text)
+{
+  static const char *const openings[] = {
+    "about ",         "news from ", "subscribe to ", "latest releases from ",
+    "releases from ", "a propos d", "à propos d",    "À propos d",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    if (g_ascii_strncasecmp (text, openings[i], strlen (openings[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "About X", "News from X", "Subscribe to releases from X", "Latest releases from X", "À propos
+ * de X": the name after the words that present a publisher, as written, or NULL. */
+static char *
+publisher_of_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  const char *name = text;
+  g_autofree char *key = NULL;
+  guint words;
+  gboolean presented = FALSE;
+
+  if (!may_present_publisher (text))
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
+                          "(?:latest )?releases from)\\s+|"
+                          "[àa] propos (?:de l'|de la |des |du |de )|the\\s+|l')");
+  for (;;)
+    {
+      g_autoptr (GMatchInfo) match = NULL;
+      int end;
+
+      if (!g_regex_match (regex, name, 0, &match) ||
+          !g_match_info_fetch_pos (match, 0, NULL, &end) || end == 0)
+        break;
+      presented |= g_ascii_strncasecmp (name, "the", 3) != 0 && strncmp (name, "l'", 2) != 0 &&
+                   strncmp (name, "L'", 2) != 0;
+      name += end;
+    }
+  if (!presented || !g_unichar_isupper (g_utf8_get_char (name)) || strpbrk (name, ".!?:;,") != NULL)
+    return NULL;
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || words > MAX_PUBLISHER_WORDS || cmq_importer_is_interface_line (key, words))
+    return NULL;
+  return g_strdup (name);
+}
+
+/* The publisher that the lines outside the story present at least MIN_PUBLISHER_MENTIONS times,
+ * counting a line that is the name alone; its name in organisations.txt when it is there. */
+static char *
+find_publisher (GArray *lines)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      char *name;
+
+      if (line->role == CMQ_LINE_STORY || *line->text == '\0')
+        continue;
+      name = publisher_of_line (line->text);
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+    }
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *name = g_ptr_array_index (names, n);
+      g_autofree char *key = cmq_importer_key (name);
+      const char *known;
+      guint mentions = 0;
+      guint words;
+
+      for (guint i = 0; i < lines->len && mentions < MIN_PUBLISHER_MENTIONS; i++)
+        {
+          const Line *line = &g_array_index (lines, Line, i);
+          const char *at = line->role != CMQ_LINE_STORY ? strstr (line->text, name) : NULL;
+
+          mentions += at != NULL && strlen (at) == strlen (name);
+        }
+      if (mentions < MIN_PUBLISHER_MENTIONS)
+        continue;
+      known =
+          cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
+      return g_strdup (known != NULL ? known : name);
+    }
+  return NULL;
+}
+
+/* The organisation a line of chrome names: a short line by any of its names, a longer one
+ * ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du Gouvernement…",
+ * "Point de presse du porte-parole du ministère de l'Europe et des Affaires étrangères") only by
+ * a full name, not by an acronym or a short name that a longer line may use for another. */
+static const char *
+organisation_of_chrome (const Line *line)
+{
+  guint words = cmq_importer_count_words (line->key);
+  guint name_words;
+  const char *organisation;
+
+  if (words > MAX_NAMING_LINE_WORDS)
+    return NULL;
+  organisation = organisation_of_line (line->text, line->key, &name_words);
+  if (words > MAX_SOURCE_LINE_WORDS && name_words < MIN_FULL_NAME_WORDS)
+    return NULL;
+  return organisation;
+}
+
 /* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * organisation most lines name. A labelled URL line wins over a bare one. */
+ * publisher that a press-release service's lines present, then the organisation a line names. A labelled URL line wins over a bare one. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
@@ -356,9 +598,11 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
         after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && names_organisation_word (line->key) &&
-          cmq_importer_count_words (line->key) <= MAX_SOURCE_LINE_WORDS)
-        from_lines = organisation_of_line (line->text, line->key);
+          line->key != NULL && names_organisation_word (line->key))
+        from_lines = organisation_of_chrome (line);
     }
-  parts->source = from_domain != NULL ? from_domain : from_lines;
+  if (from_domain != NULL)
+    parts->source = g_strdup (from_domain);
+  else if ((parts->source = find_publisher (lines)) == NULL)
+    parts->source = g_strdup (from_lines);
 }

@@ -1,0 +1,95 @@
+/* test-importer-source.c: the organisation that published a release (its source), from the
+ * lines of the page that are not the story.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define STORY                                                                                      \
+  "Minister Opens the New Harbour Bridge\n\n"                                                      \
+  "The Minister of Transport opened the new harbour bridge in Northport on Wednesday, after four " \
+  "years of works on both banks of the river.\n\n"                                                 \
+  "The bridge links the two halves of the city and carries many vehicles a day.\n\n"
+
+/* A press-release service presents its publisher in several lines after the story ("About X",
+ * "Subscribe to releases from X", "Latest releases from X"): X is the source, even when it is
+ * no organisation the importer knows. */
+static void
+test_publisher_lines (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("News from the Ministry of Bridges of Northland\n\n" STORY "Share\n\n"
+                 "About News from the Ministry of Bridges of Northland\n\n"
+                 "Bridge Street 2\n\n"
+                 "Subscribe to releases from News from the Ministry of Bridges of Northland\n\n"
+                 "Latest releases from News from the Ministry of Bridges of Northland\n");
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Ministry of Bridges of Northland");
+}
+
+/* One "About X" note after the story may present a partner, not the publisher: no source. */
+static void
+test_one_about_note (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (STORY "About the Harbour Foundation\n\n"
+                                                    "The Foundation supports harbours.\n");
+
+  g_assert_null (cmq_release_get_source (release));
+}
+
+/* A known organisation's name in its own languages, on a site-name line of its own, is that
+ * organisation (organisations.txt), shown under the name the table gives it. */
+static void
+test_known_local_name (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Ulkoministeriö / Utrikesministeriet\n\n" STORY "Inquiries: the press office.\n");
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Ministry for Foreign Affairs of Finland");
+}
+
+/* A line holding two organisations' names names the one with the longer name: UNHCR's full name
+ * holds "United Nations". */
+static void
+test_longest_name (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("UNHCR - Office of the United Nations High Commissioner for Refugees\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "UNHCR");
+}
+
+/* A site's name with its tagline makes a long line: its organisation's full name still names
+ * the source there. */
+static void
+test_long_site_name_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du "
+                 "Gouvernement du Grand-Duché de Luxembourg\n\n"
+                 "Article d'actualité\n\n" STORY);
+
+  g_autoptr (CmqRelease) press = import_ok (
+      "Département de l’information • Service des informations et des accréditations • New "
+      "York\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Government of Luxembourg");
+  /* the head of the UN's press releases names its press service */
+  g_assert_cmpstr (cmq_release_get_source (press), ==, "United Nations");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/source/publisher-lines", test_publisher_lines);
+  g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
+  g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
+  g_test_add_func ("/importer/source/longest-name", test_longest_name);
+  g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
+  return g_test_run ();
+}
