@@ -187,11 +187,13 @@ void _cmq_window_search_select (CmqWindow *self, const char *path, const char *i
 
 /* cmq-window-rows.c: the list view's rows, drawn only in view. */
 
-/* Before the selection is made over @model (the search model). */
-CmqWindowRows *_cmq_window_rows_new (CmqWindow *window, GListModel *model);
+/* Sets window->rows; returns the model for the selection: @model (the search model), which it
+ * follows. */
+GListModel *_cmq_window_rows_new (CmqWindow *window, GListModel *model);
 /* The list view's factory and model, once the selection is made. */
 void _cmq_window_rows_setup (CmqWindow *window);
-void _cmq_window_rows_free (CmqWindowRows *rows, GListModel *model);
+/* @model: what _cmq_window_rows_new() returned. */
+void _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model);
 /* Brings the row at @position into view (the list view's own scroll-to-item). */
 void _cmq_window_rows_scroll_to (CmqWindow *window, guint position);
 /* How many release rows were made (for tests: a new result makes none). */

@@ -42,9 +42,12 @@ struct _CmqWindowRows
   guint first;       /* the first row in view (or to be: a scroll was asked) */
   guint n_shown;     /* rows in view, about */
   int row_height;    /* of a slot without its row */
-  guint fill_source;
+  gboolean moved;    /* scrolled or resized since the slots were last filled */
+  GdkFrameClock *clock; /* the list view's, while it is realized */
+  GtkWidget *list_view;
   guint n_rows_made; /* for tests */
   GtkAdjustment *adjustment;
+  gboolean disposed; /* the window is: its list view goes, unbinding */
 };
 
 static CmqReleaseRow *
@@ -107,6 +110,8 @@ empty (CmqWindowRows *rows, GtkListItem *item)
   gtk_widget_set_size_request (slot, -1, rows->row_height);
 }
 
+static void rows_free (gpointer data, GClosure *closure);
+
 static void
 setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CmqWindowRows *rows)
 {
@@ -127,7 +132,7 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CmqWindowRows *ro
 static void
 unbind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CmqWindowRows *rows)
 {
-  if (!g_hash_table_remove (rows->slots, item))
+  if (rows->disposed || !g_hash_table_remove (rows->slots, item))
     return;
   empty (rows, item);
 }
@@ -149,7 +154,10 @@ first_in_view (CmqWindowRows *rows, int *height, guint *n_measured)
     {
       graphene_rect_t bounds;
 
-      if (!gtk_widget_compute_bounds (slot, list_view, &bounds) ||
+      /* The list view keeps the rows of the selection and the focus wherever they are, hidden
+       * and where they were last laid out. */
+      if (!gtk_widget_get_child_visible (gtk_widget_get_parent (slot)) ||
+          !gtk_widget_compute_bounds (slot, list_view, &bounds) ||
           bounds.origin.y + bounds.size.height <= 0 || bounds.origin.y >= view_height)
         continue;
       first = MIN (first, gtk_list_item_get_position (item));
@@ -162,20 +170,24 @@ first_in_view (CmqWindowRows *rows, int *height, guint *n_measured)
   return first;
 }
 
-/* The slots in view or near it have their rows; the others give theirs back. */
-static gboolean
-fill_cb (gpointer user_data)
+/* The slots in view or near it have their rows; the others give theirs back. After GTK's own
+ * layout of the frame: the slots are where they will be painted, and GDK lays out the frame
+ * again when this changed a size, so that no frame shows a slot in view without its row. */
+static void
+layout_cb (GdkFrameClock *clock, CmqWindowRows *rows)
 {
-  CmqWindowRows *rows = user_data;
   int height;
   guint n_measured;
-  guint first = first_in_view (rows, &height, &n_measured);
+  guint first;
   GHashTableIter iter;
   gpointer item;
 
-  rows->fill_source = 0;
+  if (!rows->moved)
+    return;
+  rows->moved = FALSE;
+  first = first_in_view (rows, &height, &n_measured);
   if (first == G_MAXUINT)
-    return G_SOURCE_REMOVE;
+    return;
   rows->first = first;
   /* Not for a pixel or two, which would only move the rows below. */
   if (n_measured > 0 && ABS (height / (int) n_measured - rows->row_height) > 4)
@@ -190,49 +202,145 @@ fill_cb (gpointer user_data)
       fill (rows, item);
     else
       empty (rows, item);
-  return G_SOURCE_REMOVE;
 }
 
-/* Scrolled, or resized: after the list view's allocation, which reports it, and before the
- * next frame. */
+/* Scrolled, or resized (the list view's allocation says so): filled after the layout. */
 static void
 scrolled_cb (GtkAdjustment *adjustment, CmqWindowRows *rows)
 {
-  if (rows->fill_source == 0)
-    rows->fill_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_cb, rows, NULL);
+  rows->moved = TRUE;
+  if (rows->clock != NULL)
+    gdk_frame_clock_request_phase (rows->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
-/* Before the selection hears of the change (see above). */
 static void
-items_changing_cb (GListModel *model, guint position, guint removed, guint added,
-                   CmqWindowRows *rows)
+realize_cb (GtkWidget *list_view, CmqWindowRows *rows)
 {
-  CmqWindow *window = rows->window;
-  guint selected = gtk_single_selection_get_selected (window->selection);
-  gboolean changing = window->list_changing;
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected < position ||
-      selected >= position + removed)
-    return;
-  /* As the selection would: quietly, the result's own handler follows. */
-  window->list_changing = TRUE;
-  gtk_single_selection_set_selected (window->selection, GTK_INVALID_LIST_POSITION);
-  window->list_changing = changing;
+  rows->clock = g_object_ref (gtk_widget_get_frame_clock (list_view));
+  /* After the window's own handler, which lays out the widgets. */
+  g_signal_connect_after (rows->clock, "layout", G_CALLBACK (layout_cb), rows);
+  scrolled_cb (NULL, rows);
 }
 
-CmqWindowRows *
+static void
+unrealize_cb (GtkWidget *list_view, CmqWindowRows *rows)
+{
+  if (rows->clock != NULL)
+    g_signal_handlers_disconnect_by_data (rows->clock, rows);
+  g_clear_object (&rows->clock);
+}
+
+/* The search model as the selection sees it: it says the rows changed only after the window
+ * had a chance to unselect (see above), and until then has as many rows as before. */
+#define CMQ_TYPE_ROWS_MODEL (cmq_rows_model_get_type ())
+G_DECLARE_FINAL_TYPE (CmqRowsModel, cmq_rows_model, CMQ, ROWS_MODEL, GObject)
+
+struct _CmqRowsModel
+{
+  GObject parent_instance;
+
+  GListModel *model;
+  guint n_items;
+  CmqWindowRows *rows;
+};
+
+static void cmq_rows_model_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CmqRowsModel, cmq_rows_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, cmq_rows_model_model_init))
+
+static GType
+cmq_rows_model_get_item_type (GListModel *model)
+{
+  return g_list_model_get_item_type (CMQ_ROWS_MODEL (model)->model);
+}
+
+static guint
+cmq_rows_model_get_n_items (GListModel *model)
+{
+  return CMQ_ROWS_MODEL (model)->n_items;
+}
+
+static gpointer
+cmq_rows_model_get_item (GListModel *model, guint position)
+{
+  CmqRowsModel *self = CMQ_ROWS_MODEL (model);
+
+  return position < self->n_items ? g_list_model_get_item (self->model, position) : NULL;
+}
+
+static void
+cmq_rows_model_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cmq_rows_model_get_item_type;
+  iface->get_n_items = cmq_rows_model_get_n_items;
+  iface->get_item = cmq_rows_model_get_item;
+}
+
+static void
+cmq_rows_model_dispose (GObject *object)
+{
+  CmqRowsModel *self = CMQ_ROWS_MODEL (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  self->n_items = 0;
+
+  G_OBJECT_CLASS (cmq_rows_model_parent_class)->dispose (object);
+}
+
+static void
+cmq_rows_model_class_init (CmqRowsModelClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cmq_rows_model_dispose;
+}
+
+static void
+cmq_rows_model_init (CmqRowsModel *self)
+{
+}
+
+/* Unselects the row about to be replaced, quietly (the result's own handler selects it again),
+ * then says what changed. */
+static void
+model_changed_cb (GListModel *model, guint position, guint removed, guint added, CmqRowsModel *self)
+{
+  CmqWindow *window = self->rows != NULL ? self->rows->window : NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (window != NULL && window->selection != NULL)
+    selected = gtk_single_selection_get_selected (window->selection);
+  if (selected != GTK_INVALID_LIST_POSITION && selected >= position &&
+      selected < position + removed)
+    {
+      gboolean changing = window->list_changing;
+
+      window->list_changing = TRUE;
+      gtk_single_selection_set_selected (window->selection, GTK_INVALID_LIST_POSITION);
+      window->list_changing = changing;
+    }
+  self->n_items = g_list_model_get_n_items (model);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+GListModel *
 _cmq_window_rows_new (CmqWindow *window, GListModel *model)
 {
   CmqWindowRows *rows = g_new0 (CmqWindowRows, 1);
+  CmqRowsModel *rows_model = g_object_new (CMQ_TYPE_ROWS_MODEL, NULL);
 
   rows->window = window;
   rows->slots = g_hash_table_new (NULL, NULL);
   rows->pool = g_ptr_array_new_with_free_func (g_object_unref);
   rows->row_height = ROW_HEIGHT;
   rows->n_shown = SCREEN_ROWS;
-  /* Connected before the selection is made over @model, so it runs first. */
-  g_signal_connect (model, "items-changed", G_CALLBACK (items_changing_cb), rows);
-  return rows;
+  window->rows = rows;
+  rows_model->rows = rows;
+  rows_model->model = g_object_ref (model);
+  rows_model->n_items = g_list_model_get_n_items (model);
+  g_signal_connect (model, "items-changed", G_CALLBACK (model_changed_cb), rows_model);
+  return G_LIST_MODEL (rows_model);
 }
 
 void
@@ -242,7 +350,8 @@ _cmq_window_rows_setup (CmqWindow *window)
   g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkAdjustment *adjustment;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), rows);
+  /* The factory outlives the window's dispose, when the list view unbinds its rows. */
+  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cb), rows, rows_free, 0);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), rows);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), rows);
   g_signal_connect (factory, "teardown", G_CALLBACK (unbind_cb), rows);
@@ -252,26 +361,45 @@ _cmq_window_rows_setup (CmqWindow *window)
   rows->adjustment = g_object_ref (adjustment);
   g_signal_connect (adjustment, "value-changed", G_CALLBACK (scrolled_cb), rows);
   g_signal_connect (adjustment, "changed", G_CALLBACK (scrolled_cb), rows);
+  rows->list_view = g_object_ref (GTK_WIDGET (window->list_view));
+  g_signal_connect (window->list_view, "realize", G_CALLBACK (realize_cb), rows);
+  g_signal_connect (window->list_view, "unrealize", G_CALLBACK (unrealize_cb), rows);
+  if (gtk_widget_get_realized (GTK_WIDGET (window->list_view)))
+    realize_cb (GTK_WIDGET (window->list_view), rows);
 }
 
-/* After the list view is gone: it unbinds its rows as it goes. */
-void
-_cmq_window_rows_free (CmqWindowRows *rows, GListModel *model)
+static void
+rows_free (gpointer data, GClosure *closure)
 {
-  g_signal_handlers_disconnect_by_data (model, rows);
-  if (rows->adjustment != NULL)
-    g_signal_handlers_disconnect_by_data (rows->adjustment, rows);
-  g_clear_object (&rows->adjustment);
-  g_clear_handle_id (&rows->fill_source, g_source_remove);
+  CmqWindowRows *rows = data;
+
   g_hash_table_unref (rows->slots);
   g_ptr_array_unref (rows->pool);
   g_free (rows);
+}
+
+/* The window's dispose: the rows are freed with the list view's factory. */
+void
+_cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model)
+{
+  CMQ_ROWS_MODEL (model)->rows = NULL;
+  if (rows->adjustment != NULL)
+    g_signal_handlers_disconnect_by_data (rows->adjustment, rows);
+  g_clear_object (&rows->adjustment);
+  unrealize_cb (NULL, rows);
+  if (rows->list_view != NULL)
+    g_signal_handlers_disconnect_by_data (rows->list_view, rows);
+  g_clear_object (&rows->list_view);
+  rows->disposed = TRUE;
+  g_ptr_array_set_size (rows->pool, 0);
 }
 
 void
 _cmq_window_rows_scroll_to (CmqWindow *window, guint position)
 {
   CmqWindowRows *rows = window->rows;
+  GHashTableIter iter;
+  gpointer item;
 
   /* The rows there are drawn as they are bound, the others once the list is where it goes: the
    * list view brings a row below the view to its bottom. */
@@ -283,6 +411,11 @@ _cmq_window_rows_scroll_to (CmqWindow *window, guint position)
     gtk_widget_activate_action (GTK_WIDGET (window->list_view), "list.scroll-to-item", "u",
                                 position);
   scrolled_cb (NULL, rows);
+  /* Rows bound before (with no row) that are now near it get theirs at once. */
+  g_hash_table_iter_init (&iter, rows->slots);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (near_view (rows, gtk_list_item_get_position (item)))
+      fill (rows, item);
 }
 
 guint

@@ -443,9 +443,8 @@ cmq_window_constructed (GObject *object)
   self->hit_list =
       g_object_ref (cmq_search_model_get_hit_list (_cmq_window_search_get_model (self)));
   /* Every match is a row (cmq-window-rows.c). */
-  model = G_LIST_MODEL (_cmq_window_search_get_model (self));
-  self->rows = _cmq_window_rows_new (self, model);
-  self->selection = gtk_single_selection_new (g_object_ref (model));
+  model = _cmq_window_rows_new (self, G_LIST_MODEL (_cmq_window_search_get_model (self)));
+  self->selection = gtk_single_selection_new (model);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -496,8 +495,8 @@ cmq_window_dispose (GObject *object)
   g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
   if (self->rows != NULL && self->selection != NULL)
-    _cmq_window_rows_free (g_steal_pointer (&self->rows),
-                           gtk_single_selection_get_model (self->selection));
+    _cmq_window_rows_dispose (g_steal_pointer (&self->rows),
+                              gtk_single_selection_get_model (self->selection));
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
   g_clear_object (&self->loaded);
