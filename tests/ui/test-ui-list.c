@@ -490,6 +490,10 @@ test_drag_to_end (void)
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   screenshot (window, "end-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_until (narrow_cb, window);
+  screenshot (window, "end-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
 
   made = _cmq_window_rows_get_n_made (window);
   type (window, cmq_release_get_title (release_at (window, 0)));
