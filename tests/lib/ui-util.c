@@ -343,8 +343,6 @@ ui_select_and_wait (CmqWindow *window, guint position)
   g_autoptr (CmqRelease) release = NULL;
   g_autofree char *expected = NULL;
 
-  /* The list view has its rows a page at a time: scrolled to it, as a user would. */
-  cmq_hit_pages_reveal (window->pages, position);
   release = g_list_model_get_item (G_LIST_MODEL (selection), position);
   expected = g_strconcat ("communique-page:release/", cmq_release_get_id (release), NULL);
   gtk_single_selection_set_selected (selection, position);

@@ -451,6 +451,59 @@ test_snippet_keeps_height (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list has a row for every match, so its scrollbar spans the whole result: dragged to the
+ * end, the first frame shows the oldest release in its row; a new search starts at the top again,
+ * and makes no new row widget (the rows are kept and bound again). */
+static void
+test_drag_to_end (void)
+{
+  g_autofree char *folder = ui_generated_library (200);
+  g_autofree char *db = g_build_filename (home, "drag.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  g_autoptr (GPtrArray) all = NULL;
+  GtkAdjustment *adjustment;
+  CmqIndexHit *oldest;
+  guint made;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  g_assert_cmpuint (all->len, >, 150);
+  g_assert_cmpuint (ui_n_rows (window), ==, all->len);
+  oldest = g_ptr_array_index (all, all->len - 1);
+  g_assert_cmpstr (cmq_release_get_id (release_at (window, all->len - 1)), ==, oldest->id);
+
+  ui_wait_laid_out (GTK_WIDGET (window));
+  adjustment = gtk_scrollable_get_vadjustment (
+      GTK_SCROLLABLE (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                            gtk_adjustment_get_page_size (adjustment));
+  ui_wait_frame (GTK_WIDGET (window));
+  assert_row_in_view (window, all->len - 1);
+  screenshot (window, "end");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot (window, "end-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_until (narrow_cb, window);
+  screenshot (window, "end-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
+
+  made = _cmq_window_rows_get_n_made (window);
+  type (window, cmq_release_get_title (release_at (window, 0)));
+  g_assert_cmpuint (ui_n_rows (window), >, 0);
+  assert_row_in_view (window, 0);
+  g_assert_cmpuint (_cmq_window_rows_get_n_made (window), ==, made);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -460,5 +513,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-list/update-keeps-reader", test_update_keeps_reader);
   g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
   g_test_add_func ("/ui-list/snippet-keeps-height", test_snippet_keeps_height);
+  g_test_add_func ("/ui-list/drag-to-end", test_drag_to_end);
   return ui_test_run ();
 }

@@ -341,10 +341,7 @@ open_use_cb (CmqReaderView *trace_view, const char *id, guint paragraph, CmqWind
   if (shown != NULL && g_str_equal (cmq_release_get_id (shown), id))
     scroll_when_shown (self);
   else if (position != GTK_INVALID_LIST_POSITION)
-    {
-      cmq_hit_pages_reveal (self->pages, position);
-      gtk_single_selection_set_selected (self->selection, position);
-    }
+    gtk_single_selection_set_selected (self->selection, position);
   else
     _cmq_window_search_select (self, NULL, id);
 }

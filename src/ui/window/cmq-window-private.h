@@ -15,7 +15,6 @@
 #include "cmq-cite-export.h"
 #include "cmq-hit-bar.h"
 #include "cmq-hit-list.h"
-#include "cmq-hit-pages.h"
 #include "cmq-index.h"
 #include "cmq-list-filter.h"
 #include "cmq-note-editor.h"
@@ -113,6 +112,7 @@ void _cmq_window_list_changed (CmqWindow *self);
 void _cmq_window_update_status (CmqWindow *self);
 
 typedef struct _CmqWindowSearch CmqWindowSearch;
+typedef struct _CmqWindowRows CmqWindowRows;
 typedef struct _CmqWindowNotes CmqWindowNotes;
 
 struct _CmqWindow
@@ -153,7 +153,7 @@ struct _CmqWindow
   GSettings *settings;
   CmqContext *context; /* the library, its index and the store */
   CmqHitList *hit_list;
-  CmqHitPages *pages; /* the first rows of the search model: what the list view shows */
+  CmqWindowRows *rows; /* the list view's rows (cmq-window-rows.c) */
   GtkSingleSelection *selection;
   CmqWindowSearch *search;
   CmqWindowNotes *notes;
@@ -184,6 +184,20 @@ void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
 /* Clears the search and selects the release read from @path (or else with @id) as soon as the
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
+
+/* cmq-window-rows.c: the list view's rows, drawn only in view. */
+
+/* Sets window->rows; returns the model for the selection: @model (the search model), which it
+ * follows. */
+GListModel *_cmq_window_rows_new (CmqWindow *window, GListModel *model);
+/* The list view's factory and model, once the selection is made. */
+void _cmq_window_rows_setup (CmqWindow *window);
+/* @model: what _cmq_window_rows_new() returned. */
+void _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model);
+/* Brings the row at @position into view (the list view's own scroll-to-item). */
+void _cmq_window_rows_scroll_to (CmqWindow *window, guint position);
+/* How many release rows were made (for tests: a new result makes none). */
+guint _cmq_window_rows_get_n_made (CmqWindow *window);
 
 /* cmq-window-timeline.c: the timeline above the list, counting the search's releases; a
  * click on a bar narrows the search entry's text to its period. */

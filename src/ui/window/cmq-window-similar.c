@@ -61,10 +61,7 @@ open_clicked_cb (GtkListBox *list, GtkListBoxRow *row, CmqWindow *self)
   guint position = cmq_hit_list_find (self->hit_list, cmq_release_get_id (other));
 
   if (position != GTK_INVALID_LIST_POSITION)
-    {
-      cmq_hit_pages_reveal (self->pages, position);
-      gtk_single_selection_set_selected (self->selection, position);
-    }
+    gtk_single_selection_set_selected (self->selection, position);
   else
     cmq_reader_view_show_release (self->reader_view, other, NULL);
 }

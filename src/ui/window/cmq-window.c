@@ -205,9 +205,7 @@ scroll_to (CmqWindow *self, guint position)
 {
   /* The list view's own action: it keeps its anchor right, where setting the adjustment in the
    * middle of a change of items makes it lose its place. */
-  cmq_hit_pages_reveal (self->pages, position);
-  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->pages)))
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  _cmq_window_rows_scroll_to (self, position);
 }
 
 /* The release being read stays selected when it is still listed, and is selected again, in view,
@@ -219,7 +217,6 @@ _cmq_window_list_changed (CmqWindow *self)
   gboolean was_outside = self->open != NULL && selected_release (self) == NULL;
   guint position = cmq_hit_list_find (self->hit_list, id);
 
-  cmq_hit_pages_reveal (self->pages, position);
   self->list_changing = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   if (was_outside && position != GTK_INVALID_LIST_POSITION)
@@ -253,7 +250,6 @@ result_changed_cb (CmqSearchModel *model, guint select, CmqWindow *self)
 {
   gboolean outside = self->open != NULL && selected_release (self) == NULL;
 
-  cmq_hit_pages_reveal (self->pages, select);
   if (select != G_MAXUINT)
     gtk_single_selection_set_selected (self->selection, select);
   scroll_new_search_to_top (self);
@@ -377,43 +373,6 @@ setup_search_entry_keys (CmqWindow *self)
                             self);
 }
 
-/* Within a screen of the end of the rows the list has: the next page of hits. */
-static void
-list_scrolled_cb (GtkAdjustment *adjustment, CmqWindow *self)
-{
-  double page = gtk_adjustment_get_page_size (adjustment);
-
-  if (gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment))
-    cmq_hit_pages_grow (self->pages);
-}
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  gtk_list_item_set_child (item, cmq_release_row_new ());
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  CmqRelease *release = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  _cmq_window_notes_bind_row (CMQ_WINDOW (user_data), CMQ_RELEASE_ROW (row));
-  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
-  _cmq_window_search_bind_row (CMQ_WINDOW (user_data), CMQ_RELEASE_ROW (row),
-                               gtk_list_item_get_position (item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cmq_release_get_title (release), -1);
-}
-
-static void
-unbind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  _cmq_window_search_unbind_row (CMQ_WINDOW (user_data),
-                                 CMQ_RELEASE_ROW (gtk_list_item_get_child (item)));
-}
-
 static void
 save_window_state (CmqWindow *self)
 {
@@ -475,7 +434,7 @@ static void
 cmq_window_constructed (GObject *object)
 {
   CmqWindow *self = CMQ_WINDOW (object);
-  g_autoptr (GtkListItemFactory) factory = NULL;
+  GListModel *model;
 
   G_OBJECT_CLASS (cmq_window_parent_class)->constructed (object);
 
@@ -483,8 +442,9 @@ cmq_window_constructed (GObject *object)
                                          self->sort_dropdown);
   self->hit_list =
       g_object_ref (cmq_search_model_get_hit_list (_cmq_window_search_get_model (self)));
-  self->pages = cmq_hit_pages_new (G_LIST_MODEL (_cmq_window_search_get_model (self)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->pages)));
+  /* Every match is a row (cmq-window-rows.c). */
+  model = _cmq_window_rows_new (self, G_LIST_MODEL (_cmq_window_search_get_model (self)));
+  self->selection = gtk_single_selection_new (model);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -500,18 +460,7 @@ cmq_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   watch_index (self);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
-
-    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (list_scrolled_cb), self, 0);
-    g_signal_connect_object (adjustment, "changed", G_CALLBACK (list_scrolled_cb), self, 0);
-  }
+  _cmq_window_rows_setup (self);
 
   update_content (self);
 }
@@ -545,9 +494,11 @@ cmq_window_dispose (GObject *object)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), CMQ_TYPE_WINDOW);
+  if (self->rows != NULL && self->selection != NULL)
+    _cmq_window_rows_dispose (g_steal_pointer (&self->rows),
+                              gtk_single_selection_get_model (self->selection));
   g_clear_object (&self->selection);
   g_clear_object (&self->hit_list);
-  g_clear_object (&self->pages);
   g_clear_object (&self->loaded);
   g_clear_object (&self->open);
   g_clear_object (&self->context);
