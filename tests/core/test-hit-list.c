@@ -6,7 +6,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "cmq-hit-list.h"
-#include "cmq-hit-pages.h"
 #include "test-timeout.h"
 
 typedef struct
@@ -239,74 +238,6 @@ test_lazy (void)
   g_assert_cmpuint (cmq_hit_list_find (list, "0000000000000001"), ==, 99999);
 }
 
-/* The pages of @fixture's mirror show the first rows of the list. */
-static void
-assert_pages (Fixture *fixture, CmqHitPages *pages, CmqHitList *list)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
-
-  g_assert_cmpuint (fixture->mirror->len, ==, n);
-  g_assert_cmpuint (n, <=, g_list_model_get_n_items (G_LIST_MODEL (list)));
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpstr (g_ptr_array_index (fixture->mirror, i), ==,
-                     cmq_hit_list_get_hit (list, i)->id);
-  g_assert_null (g_list_model_get_item (G_LIST_MODEL (pages), n));
-}
-
-/* The list view's model, a page at a time (GTK 4.8 lays out 200 rows past the visible ones):
- * a new result starts with the first page, scrolling brings more, a result that changed below
- * the first page keeps what was scrolled to, and a row to select is revealed. */
-static void
-test_pages (void)
-{
-  g_autoptr (CmqHitList) list = cmq_hit_list_new ();
-  g_autoptr (CmqHitPages) pages = cmq_hit_pages_new (G_LIST_MODEL (list));
-  g_autoptr (GPtrArray) all = hits_new (1, 1000, NULL, 0);
-  const guint removed[] = { 900 }; /* the 101st row */
-  g_autoptr (GPtrArray) fewer = hits_new (1, 1000, removed, 1);
-  g_autoptr (GPtrArray) more = hits_new (1, 1001, NULL, 0);
-  g_autoptr (GPtrArray) none = g_ptr_array_new ();
-  Fixture fixture = { .mirror = g_ptr_array_new_with_free_func (g_free) };
-  gint64 deadline = cmq_test_deadline (60);
-  guint scrolled;
-
-  g_signal_connect (pages, "items-changed", G_CALLBACK (items_changed_cb), &fixture);
-  cmq_hit_list_set_hits (list, all, all);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 30);
-  assert_pages (&fixture, pages, list);
-  while (g_list_model_get_n_items (G_LIST_MODEL (pages)) < 400)
-    {
-      cmq_hit_pages_grow (pages);
-      g_main_context_iteration (NULL, TRUE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
-  scrolled = g_list_model_get_n_items (G_LIST_MODEL (pages));
-  assert_pages (&fixture, pages, list);
-
-  /* A file removed, then one added, within the scrolled rows: the place stays. */
-  cmq_hit_list_set_hits (list, fewer, fewer);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, scrolled);
-  assert_pages (&fixture, pages, list);
-  cmq_hit_list_set_hits (list, all, all);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, scrolled);
-
-  /* One added at the top: another result, from the first page. */
-  cmq_hit_list_set_hits (list, more, more);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 30);
-  assert_pages (&fixture, pages, list);
-
-  /* The last row, to select it. */
-  cmq_hit_pages_reveal (pages, 1000);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 1001);
-  assert_pages (&fixture, pages, list);
-
-  cmq_hit_list_set_hits (list, none, none);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 0);
-  assert_pages (&fixture, pages, list);
-  g_signal_handlers_disconnect_by_data (pages, &fixture);
-  g_ptr_array_unref (fixture.mirror);
-}
-
 /* The end of a big import: a result that shares some rows with a long one, then a
  * shorter one, then none. */
 static void
@@ -403,7 +334,6 @@ main (int argc, char **argv)
   ADD ("/hit-list/free-later", test_free_later);
 #undef ADD
   g_test_add_func ("/hit-list/lazy", test_lazy);
-  g_test_add_func ("/hit-list/pages", test_pages);
 
   return g_test_run ();
 }
