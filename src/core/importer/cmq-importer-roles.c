@@ -107,8 +107,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (*line->key == '\0')
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
-      one->opener =
-          kind == CMQ_WORD_OPENER || cmq_importer_is_about_heading (line->text, one->words);
+      one->note = cmq_importer_is_note_heading (line->text, line->key, one->words);
+      one->opener = kind == CMQ_WORD_OPENER || one->note;
       one->interface = kind != 0 || one->opener ||
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
@@ -117,7 +117,6 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
-      one->note = !one->sentence && cmq_importer_is_note_heading (line->key, one->words);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -396,10 +395,6 @@ is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
   return g_str_has_suffix (g_array_index (lines, Line, i).text, ",") && !info[i].repeated &&
          !info[i].on_site && is_salutation (lines, info, i);
 }
-
-/* After the last story paragraph: related links, share bars, footers. A section of them opens
- * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
- * long paragraph shows the story going on. */
 
 /* After the last story paragraph: related links, share bars, footers, contact lines. A section of
  * them opens with an interface line ("Related news", "Voir aussi", "About …"); what follows it
