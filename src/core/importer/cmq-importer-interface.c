@@ -21,6 +21,8 @@
 
 /* The "^" entries: keys of the words that open a heading of the organisation's note. */
 static GPtrArray *note_openers = NULL;
+/* The "!" entries: keys of the labels that open a publisher's notice about the text. */
+static GHashTable *notice_labels = NULL;
 
 static GHashTable *
 interface_words_load (void)
@@ -54,6 +56,11 @@ interface_words_load (void)
           g_ptr_array_add (note_openers, g_strconcat (words_key, " ", NULL));
           continue;
         }
+      if (*line == '!')
+        {
+          g_hash_table_add (notice_labels, cmq_importer_key (line + 1));
+          continue;
+        }
       key = cmq_importer_key (kind != CMQ_WORD_INTERFACE ? line + 1 : line);
       if (*key != '\0' && strchr (key, ' ') == NULL)
         g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
@@ -70,6 +77,7 @@ interface_words_get (void)
   if (g_once_init_enter (&initialised))
     {
       note_openers = g_ptr_array_new_with_free_func (g_free);
+      notice_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       words = interface_words_load ();
       g_once_init_leave (&initialised, 1);
     }
@@ -154,6 +162,31 @@ cmq_importer_is_note_heading (const char *text, const char *key, guint n_words)
       return has_capital_after (text, opener_words);
     }
   return FALSE;
+}
+
+/* "UWAGA: komunikaty publikowane są…", "DISCLAIMER: …": a line opened by one of the "!" labels,
+ * in capitals, and a colon. */
+gboolean
+cmq_importer_is_notice (const char *text, const char *key)
+{
+  const char *p = text;
+  gsize len = strcspn (key, " ");
+  char label[32];
+
+  interface_words_get ();
+  for (; *p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    if (!g_unichar_isupper (g_utf8_get_char (p)))
+      return FALSE;
+  if (p - text < 2 || len >= sizeof label)
+    return FALSE;
+  /* "AVERTISSEMENT :" as French writes it. */
+  if (*p == ' ')
+    p++;
+  if (*p != ':')
+    return FALSE;
+  memcpy (label, key, len);
+  label[len] = '\0';
+  return g_hash_table_contains (notice_labels, label);
 }
 
 gboolean

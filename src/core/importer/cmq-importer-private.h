@@ -141,6 +141,9 @@ guint cmq_importer_interface_kind (const char *key, guint n_words);
 /* The heading of a site's note about its organisation after the story ("About the ICRC"): a "^"
  * opener of interface-words.txt, a capital after it, no sentence. */
 gboolean cmq_importer_is_note_heading (const char *text, const char *key, guint n_words);
+/* "UWAGA: …", "DISCLAIMER: …": a line opened by a notice label of interface-words.txt ("!"), in
+ * capitals, and a colon. */
+gboolean cmq_importer_is_notice (const char *text, const char *key);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);

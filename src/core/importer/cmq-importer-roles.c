@@ -274,24 +274,6 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
-/* A line that is only a date ("February 03, 2021"): in a list of related items. */
-static gboolean
-is_date_only (GArray *lines, guint i, const LineInfo *info)
-{
-  const char *text = g_array_index (lines, Line, i).text;
-  CmqDumpParts scratch = {
-    NULL,
-  };
-  gboolean date;
-
-  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
-    return FALSE;
-  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
-         scratch.headline == NULL;
-  cmq_dump_parts_clear (&scratch);
-  return date;
-}
-
 /* What stands between the headline and a dateline below it is a subtitle or a speech's venue
  * and speaker, not the story: the story starts after the dateline. */
 static void
@@ -347,7 +329,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
   for (guint i = 0; i < first; i++)
     {
       if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
-          is_date_only (lines, i, info))
+          cmq_importer_is_date_only_line (lines, i, info))
         {
           parts->dateline = g_strdup (g_array_index (lines, Line, i).text);
           set_role (lines, i, CMQ_LINE_DATELINE);
@@ -377,7 +359,7 @@ story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
     {
       if (is_blank (lines, i))
         continue;
-      if (is_date_only (lines, i, info))
+      if (cmq_importer_is_date_only_line (lines, i, info))
         return FALSE;
       goes_on = goes_on || (info[i].body && info[i].words >= MIN_BODY_WORDS * 2);
     }
@@ -400,7 +382,7 @@ is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
  * them opens with an interface line ("Related news", "Voir aussi", "About …"); what follows it
  * is theirs, unless a long paragraph shows the story going on. */
 static void
-mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
+mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, guint cut)
 {
   guint anchor = lines->len;
   guint note = lines->len;
@@ -422,7 +404,7 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
     }
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
-  anchor = MIN (anchor, note);
+  anchor = MIN (MIN (anchor, note), cut);
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
@@ -750,6 +732,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
   guint first = lines->len;
   guint last = 0;
   guint headline;
+  guint cut;
   guint n_chrome = 0;
 
   read_signals (self, lines, info);
@@ -780,8 +763,9 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       mark_leading (lines, info, first, headline, parts);
       if (headline < first)
         mark_standfirst (lines, first, headline);
+      cut = cmq_importer_story_cut (lines, info, first, &last);
       mark_core (lines, info, first, last);
-      mark_trailing (lines, info, first, last);
+      mark_trailing (lines, info, first, last, cut);
     }
   for (guint i = 0; i < lines->len; i++)
     {
