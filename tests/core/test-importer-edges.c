@@ -150,6 +150,30 @@ test_sidebar_after_story (void)
   g_assert_cmpstr (last_paragraph (transcript), ==, "The floods of the spring will not come back.");
 }
 
+/* A short single sentence above the page's date, with only the date between it and the story,
+ * is the headline even with its full stop; without the date line under it, it is the story's
+ * first paragraph. */
+static void
+test_headline_with_full_stop (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Rivers Office announces creation of regional flood centres.\n\n"
+      "11 December 2006\n\n"
+      "LYON, France - The Rivers Office plans to create a series of regional flood centres to "
+      "serve as focal points for the engineers of the northern provinces.\n\n"
+      "The first centre will open in the valley next year.\n");
+  g_autoptr (CmqRelease) story = import_ok (
+      "Rivers Office announces creation of regional flood centres.\n\n"
+      "The Rivers Office plans to create a series of regional flood centres to serve as focal "
+      "points for the engineers of the northern provinces.\n\n"
+      "The first centre will open in the valley next year.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Rivers Office announces creation of regional flood centres.");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "LYON, France"));
+  g_assert_cmpuint (n_paragraphs (story), ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -158,5 +182,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/notice-after-story", test_notice_after_story);
   g_test_add_func ("/importer/dated-list-after-story", test_dated_list_after_story);
   g_test_add_func ("/importer/sidebar-after-story", test_sidebar_after_story);
+  g_test_add_func ("/importer/headline-with-full-stop", test_headline_with_full_stop);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
-/* cmq-importer-ends.c: where the story ends when its last sentence-like paragraphs are not the
- * story's: a publisher's notice about the text ("UWAGA: …"), a list of dated related items after
- * it, a sidebar of teasers under a section label written more than once.
+/* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
+ * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
+ * text ("UWAGA: …"), a list of dated related items, a sidebar of teasers under a section label
+ * written more than once.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,9 @@
 
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+
+/* A headline ending in a full stop is shorter than a story paragraph. */
+#define MAX_STOPPED_HEADLINE_WORDS 15
 
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
 #define MAX_DATED_ITEM_LINES 2
@@ -131,5 +135,38 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
         *last = i;
         return cut;
       }
+  return lines->len;
+}
+
+/* "INTERPOL announces creation of global anti-crime centres.", then "11 December 2006", then
+ * the story: a short single sentence just above the page's date lines, and nothing but them
+ * between it and the story, is the headline. */
+guint
+cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint dates = 0;
+
+  for (guint i = first; i-- > 0;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      const char *stop;
+
+      if (is_blank (lines, i))
+        continue;
+      if (line->role == CMQ_LINE_RELEASE_DATE || line->role == CMQ_LINE_DATELINE ||
+          cmq_importer_is_date_only_line (lines, i, info))
+        {
+          dates++;
+          continue;
+        }
+      stop = strchr (line->text, '.');
+      if (dates == 0 || line->role != CMQ_LINE_STORY || !info[i].sentence || info[i].known ||
+          info[i].interface || info[i].words < MIN_HEADLINE_WORDS ||
+          info[i].words > MAX_STOPPED_HEADLINE_WORDS || stop == NULL || stop[1] != '\0' ||
+          !g_unichar_isupper (g_utf8_get_char (line->text)))
+        return lines->len;
+      line->role = CMQ_LINE_HEADLINE;
+      return i;
+    }
   return lines->len;
 }

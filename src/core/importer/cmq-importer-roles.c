@@ -652,6 +652,8 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   guint repeated = repeated_head_line (lines, info, first);
   guint anchored = date_anchored_headline (lines, info, first);
 
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_stopped_headline (lines, info, first);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
