@@ -174,6 +174,22 @@ test_headline_with_full_stop (void)
   g_assert_cmpuint (n_paragraphs (story), ==, 3);
 }
 
+/* Links with their site's domain in brackets at the story's end ("The strategy can be read here:
+ * … (um.dk)") are not the story; brackets holding no domain ("(BFR)", "(e.g. the dams)") are. */
+static void
+test_links_at_story_end (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      STORY "The strategy can be read here: Rivers and Floods strategy 2023 (rivers.example)\n\n"
+            "Press release in PDF (www.rivers-office.eu)\n");
+  g_autoptr (CmqRelease) kept = import_ok (
+      STORY "The strategy was written by the Rivers Office, for the provinces (rivers etc.)\n");
+
+  g_assert_cmpstr (last_paragraph (release), ==,
+                   "She thanked the hosts for their work during the floods.");
+  g_assert_true (g_str_has_suffix (last_paragraph (kept), "(rivers etc.)"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -183,5 +199,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/dated-list-after-story", test_dated_list_after_story);
   g_test_add_func ("/importer/sidebar-after-story", test_sidebar_after_story);
   g_test_add_func ("/importer/headline-with-full-stop", test_headline_with_full_stop);
+  g_test_add_func ("/importer/links-at-story-end", test_links_at_story_end);
   return g_test_run ();
 }

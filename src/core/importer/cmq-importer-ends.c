@@ -1,6 +1,6 @@
 /* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
- * text ("UWAGA: …"), a list of dated related items, a sidebar of teasers under a section label
+ * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once.
  *
  * Copyright 2026 The Communiqué developers
@@ -65,6 +65,35 @@ dated_list_start (GArray *lines, const LineInfo *info, guint first)
       between = 0;
     }
   return n_dates >= 2 ? start : lines->len;
+}
+
+/* "… Foreign and Security Policy strategy 2023 (um.dk)": a link's text and its site's domain in
+ * brackets, as a dump writes a link. */
+static gboolean
+ends_with_domain (const char *text)
+{
+  const char *open = strrchr (text, '(');
+  const char *dot = NULL;
+  gsize len;
+
+  if (open == NULL || open == text || open[-1] != ' ')
+    return FALSE;
+  len = strlen (open + 1);
+  if (len < 4 || open[len] != ')')
+    return FALSE;
+  for (const char *p = open + 1; p < open + len; p++)
+    {
+      if (*p == '.')
+        dot = p;
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        return FALSE;
+    }
+  if (dot == NULL || dot == open + 1 || open + len - dot < 3)
+    return FALSE;
+  for (const char *p = dot + 1; p < open + len; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether a sentence follows line @i: the story goes on. */
@@ -169,4 +198,19 @@ cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
       return i;
     }
   return lines->len;
+}
+
+void
+cmq_importer_mark_end_links (GArray *lines, guint first)
+{
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
+        continue;
+      if (!ends_with_domain (line->text))
+        return;
+      line->role = CMQ_LINE_TRAILING_CHROME;
+    }
 }

@@ -79,5 +79,8 @@ guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, 
 /* A short sentence just above the page's date lines over the story's first line @first: the
  * headline, made so, or lines->len (cmq-importer-ends.c). */
 guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
+/* The story's last lines, after line @first, that are links with their domain in brackets
+ * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
+void cmq_importer_mark_end_links (GArray *lines, guint first);
 
 G_END_DECLS

@@ -768,6 +768,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cut = cmq_importer_story_cut (lines, info, first, &last);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
+      cmq_importer_mark_end_links (lines, first);
     }
   for (guint i = 0; i < lines->len; i++)
     {
