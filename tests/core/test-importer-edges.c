@@ -180,10 +180,17 @@ static void
 test_links_at_story_end (void)
 {
   g_autoptr (CmqRelease) release = import_ok (
-      STORY "The strategy can be read here: Rivers and Floods strategy 2023 (rivers.example)\n\n"
-            "Press release in PDF (www.rivers-office.eu)\n");
+      STORY "The full strategy of the ministry can be read here: Rivers and Floods strategy 2023 "
+            "(rivers.example)\n\n"
+            "About Ministry of Rivers\n\n"
+            "Subscribe to all the latest releases from Ministry of Rivers by registering your "
+            "e-mail address below. You can unsubscribe at any time.\n");
   g_autoptr (CmqRelease) kept = import_ok (
-      STORY "The strategy was written by the Rivers Office, for the provinces (rivers etc.)\n");
+      STORY "The full strategy of the ministry was written by the Rivers Office for all the "
+            "provinces (rivers etc.)\n\n"
+            "About Ministry of Rivers\n\n"
+            "Subscribe to all the latest releases from Ministry of Rivers by registering your "
+            "e-mail address below. You can unsubscribe at any time.\n");
 
   g_assert_cmpstr (last_paragraph (release), ==,
                    "She thanked the hosts for their work during the floods.");
