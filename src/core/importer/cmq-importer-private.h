@@ -60,6 +60,7 @@ typedef struct
   const char *source;    /* static: an organisation's name, or NULL */
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
+  gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
 } CmqDumpParts;
 
 void cmq_dump_parts_clear (CmqDumpParts *parts);
