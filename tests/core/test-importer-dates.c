@@ -284,6 +284,24 @@ test_media_release_date_line (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
 }
 
+/* "11/06/2024" in the page's stamp ("11/06/2024 | Press release | Distributed by … 16:16"), not
+ * a release-date line, with no other date: the date stays unknown and the note says why. */
+static void
+test_ambiguous_stamp (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Rivers Office\n\n"
+      "11/06/2024 | Press release | Distributed by Public on 11/06/2024 16:16\n\n"
+      "Statement of the Rivers Office to the Committee of the Provinces\n\n"
+      "The minister spoke to the delegates of the conference about the rivers of the northern "
+      "provinces and the floods of the spring.\n\n"
+      "She thanked the hosts for their work during the floods.\n");
+
+  g_assert_null (cmq_release_get_date (release));
+  g_assert_nonnull (cmq_release_get_date_note (release));
+  g_assert_nonnull (strstr (cmq_release_get_date_note (release), "cannot be told apart"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -298,5 +316,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/label-over-short-year", test_label_over_short_year);
   g_test_add_func ("/importer/announced-meeting-date", test_announced_meeting_date);
   g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
+  g_test_add_func ("/importer/ambiguous-stamp", test_ambiguous_stamp);
   return g_test_run ();
 }

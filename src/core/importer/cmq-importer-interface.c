@@ -15,14 +15,14 @@
 
 /* Interface lines are short. */
 #define MAX_INTERFACE_WORDS 10
-/* "About the United Nations Foundation": the heading of the organisation's note is short. */
-#define MAX_NOTE_HEADING_WORDS 7
+/* "About News from the Ministry of Foreign Affairs of Denmark": the heading of the
+ * organisation's note is short. */
+#define MAX_NOTE_HEADING_WORDS 12
 
 /* The "^" entries: keys of the words that open a heading of the organisation's note. */
 static GPtrArray *note_openers = NULL;
-
-/* So is the heading of a publisher's notes: "About" and a name. */
-#define MAX_ABOUT_WORDS 12
+/* The "!" entries: keys of the labels that open a publisher's notice about the text. */
+static GHashTable *notice_labels = NULL;
 
 static GHashTable *
 interface_words_load (void)
@@ -56,6 +56,11 @@ interface_words_load (void)
           g_ptr_array_add (note_openers, g_strconcat (words_key, " ", NULL));
           continue;
         }
+      if (*line == '!')
+        {
+          g_hash_table_add (notice_labels, cmq_importer_key (line + 1));
+          continue;
+        }
       key = cmq_importer_key (kind != CMQ_WORD_INTERFACE ? line + 1 : line);
       if (*key != '\0' && strchr (key, ' ') == NULL)
         g_hash_table_insert (words, g_steal_pointer (&key), GUINT_TO_POINTER (kind));
@@ -72,6 +77,7 @@ interface_words_get (void)
   if (g_once_init_enter (&initialised))
     {
       note_openers = g_ptr_array_new_with_free_func (g_free);
+      notice_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       words = interface_words_load ();
       g_once_init_leave (&initialised, 1);
     }
@@ -111,16 +117,76 @@ cmq_importer_interface_kind (const char *key, guint n_words)
   return any;
 }
 
+/* After the @n_words first words of @text, a capital: the organisation's name ("À propos de
+ * l'OCDE", "About the ICRC"), not "About this release". */
+static gboolean
+has_capital_after (const char *text, guint n_words)
+{
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean alnum = g_unichar_isalnum (c) || g_unichar_ismark (c);
+
+      if (alnum && !in_word && n_words-- == 0)
+        {
+          for (; *p != '\0'; p = g_utf8_next_char (p))
+            if (g_unichar_isupper (g_utf8_get_char (p)))
+              return TRUE;
+          return FALSE;
+        }
+      in_word = alnum;
+    }
+  return FALSE;
+}
+
+/* "About Ulkoministeriö / Utrikesministeriet", "À propos de l'OCDE": the heading of a publisher's
+ * notes after the story (who it is, its address, its other releases): one of the "^" openers,
+ * then a name, and no sentence. */
 gboolean
-cmq_importer_is_note_heading (const char *key, guint n_words)
+cmq_importer_is_note_heading (const char *text, const char *key, guint n_words)
 {
   interface_words_get ();
-  if (n_words < 2 || n_words > MAX_NOTE_HEADING_WORDS)
+  if (n_words < 2 || n_words > MAX_NOTE_HEADING_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
   for (guint i = 0; i < note_openers->len; i++)
-    if (g_str_has_prefix (key, g_ptr_array_index (note_openers, i)))
-      return TRUE;
+    {
+      const char *opener = g_ptr_array_index (note_openers, i);
+      guint opener_words = 0;
+
+      if (!g_str_has_prefix (key, opener))
+        continue;
+      for (const char *p = opener; *p != '\0'; p++)
+        opener_words += *p == ' ';
+      return has_capital_after (text, opener_words);
+    }
   return FALSE;
+}
+
+/* "UWAGA: komunikaty publikowane są…", "DISCLAIMER: …": a line opened by one of the "!" labels,
+ * in capitals, and a colon. */
+gboolean
+cmq_importer_is_notice (const char *text, const char *key)
+{
+  const char *p = text;
+  gsize len = strcspn (key, " ");
+  char label[32];
+
+  interface_words_get ();
+  for (; *p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    if (!g_unichar_isupper (g_utf8_get_char (p)))
+      return FALSE;
+  if (p - text < 2 || len >= sizeof label)
+    return FALSE;
+  /* "AVERTISSEMENT :" as French writes it. */
+  if (*p == ' ')
+    p++;
+  if (*p != ':')
+    return FALSE;
+  memcpy (label, key, len);
+  label[len] = '\0';
+  return g_hash_table_contains (notice_labels, label);
 }
 
 gboolean
@@ -149,22 +215,4 @@ cmq_importer_is_link_list (const char *text)
         separators++;
     }
   return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
-}
-
-/* "About Ulkoministeriö / Utrikesministeriet", "À propos de l'OCDE": the heading of a publisher's
- * notes after the story (who it is, its address, its other releases), which open a section as
- * "Related news" does. */
-gboolean
-cmq_importer_is_about_heading (const char *text, guint words)
-{
-  const char *rest = g_str_has_prefix (text, "About ") ? text + strlen ("About ") : NULL;
-
-  if (rest == NULL && g_str_has_prefix (text, "À propos d"))
-    rest = text + strlen ("À propos d");
-  if (rest == NULL || words > MAX_ABOUT_WORDS || cmq_importer_ends_sentence (text))
-    return FALSE;
-  for (const char *p = rest; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isupper (g_utf8_get_char (p)))
-      return p == rest || rest != text + strlen ("About ");
-  return FALSE;
 }

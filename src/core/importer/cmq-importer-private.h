@@ -60,6 +60,7 @@ typedef struct
   char *source;          /* an organisation's name, or NULL */
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
+  gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
 } CmqDumpParts;
 
 void cmq_dump_parts_clear (CmqDumpParts *parts);
@@ -138,8 +139,12 @@ enum
 /* 0, or CMQ_WORD_INTERFACE (or CMQ_WORD_OPENER) when a short line is made only of web-interface
  * and filler words. */
 guint cmq_importer_interface_kind (const char *key, guint n_words);
-/* The heading of a site's note about its organisation after the story ("About the ICRC"). */
-gboolean cmq_importer_is_note_heading (const char *key, guint n_words);
+/* The heading of a site's note about its organisation after the story ("About the ICRC"): a "^"
+ * opener of interface-words.txt, a capital after it, no sentence. */
+gboolean cmq_importer_is_note_heading (const char *text, const char *key, guint n_words);
+/* "UWAGA: …", "DISCLAIMER: …": a line opened by a notice label of interface-words.txt ("!"), in
+ * capitals, and a colon. */
+gboolean cmq_importer_is_notice (const char *text, const char *key);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
@@ -161,8 +166,6 @@ gboolean cmq_importer_is_phone_line (const char *text);
 gboolean cmq_importer_is_contact_line (const char *text);
 /* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
 void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
-/* "About <publisher>": the heading of a publisher's notes after the story. */
-gboolean cmq_importer_is_about_heading (const char *text, guint words);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

@@ -69,4 +69,18 @@ typedef struct
 gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
                                                  guint headline);
 
+/* A line that is only a date ("February 03, 2021"): in a list of related items
+ * (cmq-importer-ends.c). Of Line. */
+gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
+/* Where the trailing chrome starts at the latest, a line of @lines or lines->len, when the last
+ * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
+ * @last, the last story paragraph, above it (cmq-importer-ends.c). */
+guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
+/* A short sentence just above the page's date lines over the story's first line @first: the
+ * headline, made so, or lines->len (cmq-importer-ends.c). */
+guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
+/* The story's last lines, after line @first, that are links with their domain in brackets
+ * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
+void cmq_importer_mark_end_links (GArray *lines, guint first);
+
 G_END_DECLS

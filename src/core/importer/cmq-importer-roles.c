@@ -107,8 +107,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       if (*line->key == '\0')
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
-      one->opener =
-          kind == CMQ_WORD_OPENER || cmq_importer_is_about_heading (line->text, one->words);
+      one->note = cmq_importer_is_note_heading (line->text, line->key, one->words);
+      one->opener = kind == CMQ_WORD_OPENER || one->note;
       one->interface = kind != 0 || one->opener ||
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
@@ -118,7 +118,6 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
       one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
-      one->note = !one->sentence && cmq_importer_is_note_heading (line->key, one->words);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }
@@ -276,24 +275,6 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
-/* A line that is only a date ("February 03, 2021"): in a list of related items. */
-static gboolean
-is_date_only (GArray *lines, guint i, const LineInfo *info)
-{
-  const char *text = g_array_index (lines, Line, i).text;
-  CmqDumpParts scratch = {
-    NULL,
-  };
-  gboolean date;
-
-  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
-    return FALSE;
-  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
-         scratch.headline == NULL;
-  cmq_dump_parts_clear (&scratch);
-  return date;
-}
-
 /* What stands between the headline and a dateline below it is a subtitle or a speech's venue
  * and speaker, not the story: the story starts after the dateline. */
 static void
@@ -349,7 +330,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
   for (guint i = 0; i < first; i++)
     {
       if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
-          is_date_only (lines, i, info))
+          cmq_importer_is_date_only_line (lines, i, info))
         {
           parts->dateline = g_strdup (g_array_index (lines, Line, i).text);
           set_role (lines, i, CMQ_LINE_DATELINE);
@@ -379,7 +360,7 @@ story_goes_on (GArray *lines, const LineInfo *info, guint anchor)
     {
       if (is_blank (lines, i))
         continue;
-      if (is_date_only (lines, i, info))
+      if (cmq_importer_is_date_only_line (lines, i, info))
         return FALSE;
       goes_on = goes_on || (info[i].body && info[i].words >= MIN_BODY_WORDS * 2);
     }
@@ -398,15 +379,11 @@ is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
          !info[i].on_site && is_salutation (lines, info, i);
 }
 
-/* After the last story paragraph: related links, share bars, footers. A section of them opens
- * with an interface line ("Related news", "Voir aussi"); what follows it is theirs, unless a
- * long paragraph shows the story going on. */
-
 /* After the last story paragraph: related links, share bars, footers, contact lines. A section of
  * them opens with an interface line ("Related news", "Voir aussi", "About …"); what follows it
  * is theirs, unless a long paragraph shows the story going on. */
 static void
-mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
+mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, guint cut)
 {
   guint anchor = lines->len;
   guint note = lines->len;
@@ -428,7 +405,7 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last)
     }
   if (anchor < lines->len && anchor <= last && story_goes_on (lines, info, anchor))
     anchor = lines->len;
-  anchor = MIN (anchor, note);
+  anchor = MIN (MIN (anchor, note), cut);
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
@@ -676,6 +653,8 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   guint repeated = repeated_head_line (lines, info, first);
   guint anchored = date_anchored_headline (lines, info, first);
 
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_stopped_headline (lines, info, first);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
@@ -756,6 +735,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
   guint first = lines->len;
   guint last = 0;
   guint headline;
+  guint cut;
   guint n_chrome = 0;
 
   read_signals (self, lines, info);
@@ -786,8 +766,10 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       mark_leading (lines, info, first, headline, parts);
       if (headline < first)
         mark_standfirst (lines, first, headline);
+      cut = cmq_importer_story_cut (lines, info, first, &last);
       mark_core (lines, info, first, last);
-      mark_trailing (lines, info, first, last);
+      mark_trailing (lines, info, first, last, cut);
+      cmq_importer_mark_end_links (lines, first);
     }
   for (guint i = 0; i < lines->len; i++)
     {

@@ -267,6 +267,12 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   for (guint i = 0; i < parts->captions->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
                           reference, order, "caption", guess, note);
+  /* Never guessed, but said: "11/06/2024", even in the page's stamp, is June or November. */
+  if (!found && *note == '\0' && parts->numeric_ambiguous)
+    g_strlcpy (note,
+               "a date in figures of the page: day and month cannot be told apart, and no other "
+               "date of the same source writes a number above 12",
+               sizeof note);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
@@ -360,6 +366,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
+  parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys);

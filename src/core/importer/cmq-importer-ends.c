@@ -1,0 +1,216 @@
+/* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
+ * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
+ * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
+ * written more than once.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
+
+/* A headline ending in a full stop is shorter than a story paragraph. */
+#define MAX_STOPPED_HEADLINE_WORDS 15
+
+/* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
+#define MAX_DATED_ITEM_LINES 2
+
+static gboolean
+is_blank (GArray *lines, guint i)
+{
+  return *g_array_index (lines, Line, i).text == '\0';
+}
+
+gboolean
+cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  CmqDumpParts scratch = {
+    NULL,
+  };
+  gboolean date;
+
+  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
+         scratch.headline == NULL;
+  cmq_dump_parts_clear (&scratch);
+  return date;
+}
+
+/* "September 19, 2020", a teaser, "June 24, 2020", a teaser…: the first date of a list of at least
+ * two dated items that runs to the end of the file, or lines->len. */
+static guint
+dated_list_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint start = lines->len;
+  guint n_dates = 0;
+  guint between = 0;
+
+  for (guint i = lines->len; i-- > first + 1 && between <= MAX_DATED_ITEM_LINES;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (!cmq_importer_is_date_only_line (lines, i, info))
+        {
+          between++;
+          continue;
+        }
+      n_dates++;
+      start = i;
+      between = 0;
+    }
+  return n_dates >= 2 ? start : lines->len;
+}
+
+/* "… Foreign and Security Policy strategy 2023 (um.dk)": a link's text and its site's domain in
+ * brackets, as a dump writes a link. */
+static gboolean
+ends_with_domain (const char *text)
+{
+  const char *open = strrchr (text, '(');
+  const char *dot = NULL;
+  gsize len;
+
+  if (open == NULL || open == text || open[-1] != ' ')
+    return FALSE;
+  len = strlen (open + 1);
+  if (len < 4 || open[len] != ')')
+    return FALSE;
+  for (const char *p = open + 1; p < open + len; p++)
+    {
+      if (*p == '.')
+        dot = p;
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        return FALSE;
+    }
+  if (dot == NULL || dot == open + 1 || open + len - dot < 3)
+    return FALSE;
+  for (const char *p = dot + 1; p < open + len; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether a sentence follows line @i: the story goes on. */
+static gboolean
+sentence_after (const LineInfo *info, guint n_lines, guint i)
+{
+  for (guint k = i + 1; k < n_lines; k++)
+    if (info[k].sentence && info[k].words >= MIN_SENTENCE_WORDS)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Secretary General", a teaser, a caption, "Secretary General", a teaser: a short line opening
+ * with a capital, written twice after the story's start, with no sentence after its first copy, is the label of
+ * a sidebar's items; the first copy, or lines->len. */
+static guint
+repeated_label_start (GArray *lines, const LineInfo *info, guint first)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint last_sentence = first;
+
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      const char *key = g_array_index (lines, Line, i).key;
+      gpointer copy;
+
+      if (is_blank (lines, i) || info[i].words == 0)
+        continue;
+      if (info[i].sentence)
+        last_sentence = i;
+      if (info[i].label || info[i].words > MAX_EDGE_WORDS ||
+          !g_unichar_isupper (g_utf8_get_char (g_array_index (lines, Line, i).text)))
+        continue;
+      if (g_hash_table_lookup_extended (seen, key, NULL, &copy) &&
+          GPOINTER_TO_UINT (copy) > last_sentence)
+        return sentence_after (info, lines->len, i) ? lines->len : GPOINTER_TO_UINT (copy);
+      g_hash_table_insert (seen, (gpointer) key, GUINT_TO_POINTER (i));
+    }
+  return lines->len;
+}
+
+guint
+cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
+{
+  guint cut =
+      MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first));
+
+  /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (is_blank (lines, i) || info[i].known || info[i].interface || info[i].repeated ||
+          (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
+        continue;
+      if (cmq_importer_is_notice (line->text, line->key))
+        {
+          line->role = CMQ_LINE_TRAILING_CHROME;
+          cut = MIN (cut, i);
+        }
+      break;
+    }
+  if (cut > *last)
+    return cut;
+  for (guint i = cut; i-- > first;)
+    if (info[i].body && g_array_index (lines, Line, i).role == CMQ_LINE_STORY)
+      {
+        *last = i;
+        return cut;
+      }
+  return lines->len;
+}
+
+/* "INTERPOL announces creation of global anti-crime centres.", then "11 December 2006", then
+ * the story: a short single sentence just above the page's date lines, and nothing but them
+ * between it and the story, is the headline. */
+guint
+cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint dates = 0;
+
+  for (guint i = first; i-- > 0;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      const char *stop;
+
+      if (is_blank (lines, i))
+        continue;
+      if (line->role == CMQ_LINE_RELEASE_DATE || line->role == CMQ_LINE_DATELINE ||
+          cmq_importer_is_date_only_line (lines, i, info))
+        {
+          dates++;
+          continue;
+        }
+      stop = strchr (line->text, '.');
+      if (dates == 0 || line->role != CMQ_LINE_STORY || !info[i].sentence || info[i].known ||
+          info[i].interface || info[i].words < MIN_HEADLINE_WORDS ||
+          info[i].words > MAX_STOPPED_HEADLINE_WORDS || stop == NULL || stop[1] != '\0' ||
+          !g_unichar_isupper (g_utf8_get_char (line->text)))
+        return lines->len;
+      line->role = CMQ_LINE_HEADLINE;
+      return i;
+    }
+  return lines->len;
+}
+
+void
+cmq_importer_mark_end_links (GArray *lines, guint first)
+{
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
+        continue;
+      if (!ends_with_domain (line->text))
+        return;
+      line->role = CMQ_LINE_TRAILING_CHROME;
+    }
+}
