@@ -87,7 +87,10 @@ fill (CmqWindowRows *rows, GtkListItem *item)
   _cmq_window_notes_bind_row (window, CMQ_RELEASE_ROW (row));
   cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
   _cmq_window_search_bind_row (window, CMQ_RELEASE_ROW (row), gtk_list_item_get_position (item));
+  /* The slot is what a screen reader meets first in the list item: it says the title too. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cmq_release_get_title (release), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cmq_release_get_title (release), -1);
   adw_bin_set_child (ADW_BIN (slot), row);
   g_object_unref (row);
@@ -107,6 +110,7 @@ empty (CmqWindowRows *rows, GtkListItem *item)
         g_ptr_array_add (rows->pool, g_object_ref (row));
       adw_bin_set_child (ADW_BIN (slot), NULL);
     }
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_widget_set_size_request (slot, -1, rows->row_height);
 }
 
