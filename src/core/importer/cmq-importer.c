@@ -273,8 +273,9 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
 }
 
 static CmqRelease *
-release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, guint chrome_lines,
-             const char *file_name, gint64 file_mtime, const char *converted_from)
+release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const CmqDumpParts *parts,
+             guint chrome_lines, const char *file_name, gint64 file_mtime,
+             const char *converted_from)
 {
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
@@ -288,6 +289,8 @@ release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, 
   GDate reference;
 
   info.paragraphs = (const char *const *) paragraphs->pdata;
+  info.subheadings = (const guint *) subheadings->data;
+  info.n_subheadings = subheadings->len;
   info.language = cmq_importer_detect_language (keys);
   if (parts->headline != NULL)
     title = cmq_importer_headline_title (parts->headline, info.paragraphs);
@@ -333,6 +336,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) subheadings = g_array_new (FALSE, FALSE, sizeof (guint));
   g_auto (CmqDumpParts) parts = {
     NULL,
   };
@@ -362,7 +366,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
-  chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys);
+  chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys, subheadings);
   if (paragraphs->len == 0)
     {
       g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
@@ -370,7 +374,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
       return NULL;
     }
   g_ptr_array_add (paragraphs, NULL);
-  return release_new (paragraphs, keys, &parts, chrome_lines, file_name, file_mtime,
+  return release_new (paragraphs, subheadings, keys, &parts, chrome_lines, file_name, file_mtime,
                       converted_from);
 }
 
