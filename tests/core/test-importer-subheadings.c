@@ -89,6 +89,22 @@ test_not_subheadings (void)
   g_assert_cmpstr (paragraphs[2], ==, THIRD);
 }
 
+/* A date in a subheading is not the release's: the story's is. And a short line cutting a
+ * paragraph, whose rest goes on in lower case, is no subheading. */
+static void
+test_date_not_from_subheading (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok (FIRST "\n\nMeeting of 17 June 2020\n\n"
+                       "On 3 May 2019, the ministers met again in the valley to see the dams.\n\n"
+                       "The Valley\n\n"
+                       "council thanked the engineers who kept the dams standing this spring.\n");
+  static const guint expected[] = { 1 };
+
+  assert_subheadings (release, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-05-03");
+}
+
 /* The id hashes the story without its subheadings: a release keeps the id (and the star and
  * notes kept under it) it had when subheadings were dropped. */
 static void
@@ -128,6 +144,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/subheadings/kept-and-marked", test_kept_and_marked);
   g_test_add_func ("/importer/subheadings/never-the-lead", test_never_the_lead);
   g_test_add_func ("/importer/subheadings/not-subheadings", test_not_subheadings);
+  g_test_add_func ("/importer/subheadings/date-not-from-subheading", test_date_not_from_subheading);
   g_test_add_func ("/importer/subheadings/id-without-subheadings", test_id_without_subheadings);
   g_test_add_func ("/importer/subheadings/release-checks-indices", test_release_checks_indices);
   return g_test_run ();

@@ -398,11 +398,12 @@ has_section_number (const char *text)
   return p > text && (*p == '.' || *p == ')') && p[1] == ' ';
 }
 
-/* A sentence paragraph: ends like a sentence and is not a line of a few words. */
+/* A sentence paragraph: ends like a sentence, does not go on a sentence in lower case (the rest
+ * of a paragraph cut by a line put into it), and is not a line of a few words. */
 static gboolean
 is_sentence_paragraph (const char *text)
 {
-  return text != NULL && cmq_importer_ends_sentence (text) &&
+  return text != NULL && !starts_lower (text) && cmq_importer_ends_sentence (text) &&
          cmq_importer_count_words (text) >= MIN_SUBHEADED_WORDS;
 }
 

@@ -272,6 +272,28 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   return found;
 }
 
+/* The story's text the date is looked for in: its paragraphs, joined by blank lines, less its
+ * subheadings (a heading's date is not the release's, as when subheadings were dropped). */
+static char *
+story_without_subheadings (GPtrArray *paragraphs, GArray *subheadings)
+{
+  GString *story = g_string_new (NULL);
+  guint next = 0;
+
+  for (guint i = 0; i < paragraphs->len && g_ptr_array_index (paragraphs, i) != NULL; i++)
+    {
+      if (next < subheadings->len && g_array_index (subheadings, guint, next) == i)
+        {
+          next++;
+          continue;
+        }
+      if (story->len > 0)
+        g_string_append (story, "\n\n");
+      g_string_append (story, g_ptr_array_index (paragraphs, i));
+    }
+  return g_string_free (story, FALSE);
+}
+
 static CmqRelease *
 release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const CmqDumpParts *parts,
              guint chrome_lines, const char *file_name, gint64 file_mtime,
@@ -297,7 +319,7 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   else
     title = cmq_importer_derive_title (info.paragraphs);
   quotes = cmq_importer_find_quotes (info.paragraphs);
-  story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
+  story = story_without_subheadings (paragraphs, subheadings);
 
   g_date_clear (&reference, 1);
   g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
