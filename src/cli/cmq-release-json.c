@@ -17,6 +17,20 @@ add_string_or_null (JsonBuilder *builder, const char *value)
     json_builder_add_null_value (builder);
 }
 
+/* "subheadings": the indices of the paragraphs that are in-story subheadings. */
+static void
+add_subheadings (JsonBuilder *builder, CmqRelease *release)
+{
+  guint n = 0;
+  const guint *subheadings = cmq_release_get_subheadings (release, &n);
+
+  json_builder_set_member_name (builder, "subheadings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    json_builder_add_int_value (builder, subheadings[i]);
+  json_builder_end_array (builder);
+}
+
 static void
 add_quotes (JsonBuilder *builder, GPtrArray *quotes)
 {
@@ -102,6 +116,7 @@ cmq_release_to_json (CmqRelease *release)
     json_builder_add_string_value (builder, paragraphs[i]);
   json_builder_end_array (builder);
 
+  add_subheadings (builder, release);
   add_quotes (builder, cmq_release_get_quotes (release));
 
   json_builder_set_member_name (builder, "chrome_lines");

@@ -22,6 +22,7 @@ struct _CmqRelease
   char *title;
   char *language;
   GStrv paragraphs;
+  GArray *subheadings; /* of guint: indices of the paragraphs that are subheadings, ascending */
   GPtrArray *quotes;
   guint chrome_lines;
   CmqDateSource date_source;
@@ -88,6 +89,7 @@ cmq_release_finalize (GObject *object)
   g_free (self->title);
   g_free (self->language);
   g_strfreev (self->paragraphs);
+  g_clear_pointer (&self->subheadings, g_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_free (self->date);
   g_free (self->partial_date);
@@ -113,14 +115,22 @@ cmq_release_init (CmqRelease *self)
   g_date_clear (&self->gdate, 1);
 }
 
+/* The id hashes the story's paragraphs but not its subheadings: a release keeps the id (and so
+ * its star, notes and passages) it had before subheadings were kept. */
 static char *
-compute_id (const char *const *paragraphs)
+compute_id (const char *const *paragraphs, GArray *subheadings)
 {
   g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   const char *digest;
+  guint next = 0;
 
   for (guint i = 0; paragraphs != NULL && paragraphs[i] != NULL; i++)
     {
+      if (next < subheadings->len && g_array_index (subheadings, guint, next) == i)
+        {
+          next++;
+          continue;
+        }
       g_checksum_update (checksum, (const guchar *) paragraphs[i], -1);
       g_checksum_update (checksum, (const guchar *) "\n\n", 2);
     }
@@ -142,6 +152,17 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->paragraphs = g_strdupv ((char **) info->paragraphs);
   if (self->paragraphs == NULL)
     self->paragraphs = g_new0 (char *, 1);
+  self->subheadings = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < info->n_subheadings; i++)
+    {
+      guint index = info->subheadings[i];
+
+      /* ascending, and of a paragraph there is */
+      if (index < g_strv_length (self->paragraphs) &&
+          (self->subheadings->len == 0 ||
+           index > g_array_index (self->subheadings, guint, self->subheadings->len - 1)))
+        g_array_append_val (self->subheadings, index);
+    }
   self->quotes = info->quotes != NULL
                      ? g_ptr_array_ref (info->quotes)
                      : g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
@@ -154,8 +175,9 @@ cmq_release_new (const CmqReleaseInfo *info)
   self->date_evidence = g_strdup (info->date_evidence);
   self->date_note = g_strdup (info->date_note);
   self->headline_found = info->headline_found;
-  self->id =
-      info->id != NULL ? g_strdup (info->id) : compute_id ((const char *const *) self->paragraphs);
+  self->id = info->id != NULL
+                 ? g_strdup (info->id)
+                 : compute_id ((const char *const *) self->paragraphs, self->subheadings);
 
   if (info->month != 0 && info->day != 0 && info->year != 0 &&
       g_date_valid_dmy (info->day, info->month, info->year))
@@ -186,6 +208,25 @@ cmq_release_get_file (CmqRelease *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
   return self->file;
+}
+
+const guint *
+cmq_release_get_subheadings (CmqRelease *self, guint *n_subheadings)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), NULL);
+  if (n_subheadings != NULL)
+    *n_subheadings = self->subheadings->len;
+  return (const guint *) self->subheadings->data;
+}
+
+gboolean
+cmq_release_is_subheading (CmqRelease *self, guint paragraph)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE (self), FALSE);
+  for (guint i = 0; i < self->subheadings->len; i++)
+    if (g_array_index (self->subheadings, guint, i) == paragraph)
+      return TRUE;
+  return FALSE;
 }
 
 const char *

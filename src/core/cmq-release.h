@@ -40,6 +40,8 @@ typedef struct
   const char *title;             /* the page's headline, or one derived from the lead */
   const char *language;          /* "en", "fr" or NULL */
   const char *const *paragraphs; /* cleaned story paragraphs */
+  const guint *subheadings;      /* indices of the paragraphs that are in-story subheadings, */
+  guint n_subheadings;           /* ascending; not hashed into the id */
   GPtrArray *quotes;             /* of CmqQuote, nullable; the release takes a ref */
   guint chrome_lines;            /* lines removed as website chrome */
   GDateYear year;                /* 0 when the year is unknown */
@@ -67,6 +69,10 @@ const char *cmq_release_get_file (CmqRelease *self);
 const char *cmq_release_get_title (CmqRelease *self);
 const char *cmq_release_get_language (CmqRelease *self);
 const char *const *cmq_release_get_paragraphs (CmqRelease *self);
+/* The indices of the paragraphs that are subheadings inside the story ("Crisis Management"),
+ * ascending; never the lead. */
+const guint *cmq_release_get_subheadings (CmqRelease *self, guint *n_subheadings);
+gboolean cmq_release_is_subheading (CmqRelease *self, guint paragraph);
 GPtrArray *cmq_release_get_quotes (CmqRelease *self);
 guint cmq_release_get_chrome_lines (CmqRelease *self);
 CmqDateSource cmq_release_get_date_source (CmqRelease *self);

@@ -398,6 +398,16 @@ append_paragraph (GString *out, const char *const *paragraphs, guint index, GPtr
   g_string_append (out, "</p>\n");
 }
 
+/* A subheading of the story ("Crisis Management"): a heading under the title, numbered as the
+ * paragraph it is. */
+static void
+append_subheading (GString *out, const char *paragraph, guint index, const char *const *terms)
+{
+  g_string_append_printf (out, "<h2 id=\"p%u\">", index + 1);
+  append_highlighted (out, paragraph, -1, terms);
+  g_string_append (out, "</h2>\n");
+}
+
 char *
 cmq_html_page_class (const char *font, const char *width, const char *scheme, gboolean numbered)
 {
@@ -433,6 +443,9 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
   g_autoptr (GPtrArray) none = g_ptr_array_new ();
   GPtrArray **quotes;
   guint n_paragraphs;
+  const guint *subheadings;
+  guint n_subheadings = 0;
+  guint next_subheading = 0;
 
   g_return_val_if_fail (CMQ_IS_RELEASE (release), NULL);
 
@@ -474,9 +487,16 @@ cmq_html_render_release_styled (CmqRelease *release, CmqQuery *query, const char
     }
   g_string_append (out, "</header>\n");
 
+  subheadings = cmq_release_get_subheadings (release, &n_subheadings);
   for (guint i = 0; i < n_paragraphs; i++)
     {
-      append_paragraph (out, paragraphs, i, quotes[i] != NULL ? quotes[i] : none, terms);
+      if (next_subheading < n_subheadings && subheadings[next_subheading] == i)
+        {
+          append_subheading (out, paragraphs[i], i, terms);
+          next_subheading++;
+        }
+      else
+        append_paragraph (out, paragraphs, i, quotes[i] != NULL ? quotes[i] : none, terms);
       g_clear_pointer (&quotes[i], g_ptr_array_unref);
     }
   g_free (quotes);

@@ -412,8 +412,11 @@ test_organisation_note (void)
         "The third dam will close the valley of the western river in the last year of the "
         "plan.\n");
 
-    g_assert_cmpuint (n_paragraphs (story), ==, 4);
-    g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (story)[3], "The third dam"));
+    /* kept as the story's subheading (issue 11: it was dropped as a caption) */
+    g_assert_cmpuint (n_paragraphs (story), ==, 5);
+    g_assert_cmpstr (cmq_release_get_paragraphs (story)[1], ==, "About the new dams");
+    g_assert_true (cmq_release_is_subheading (story, 1));
+    g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (story)[4], "The third dam"));
   }
 }
 

@@ -312,6 +312,48 @@ test_load_release (Fixture *fixture, gconstpointer data)
   g_assert_null (loaded);
 }
 
+/* The subheadings an import marks are stored with the body and come back with the release, as
+ * paragraphs of the story and in the index's text. */
+static void
+test_subheadings (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (CmqRelease) imported = NULL;
+  g_autoptr (CmqRelease) loaded = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  const guint *subheadings;
+  guint n = 0;
+
+  write_file (fixture, "headed.txt",
+              "The ministers of the river states agreed today on a plan to help the valley.\n\n"
+              "Crisis Management\n\n"
+              "They will meet again in the autumn to see how the work on the dams goes on.\n\n"
+              "Dams & <Dykes>\n\n"
+              "The council thanked the engineers who kept the dams standing this spring.\n");
+  update (index);
+  file = g_file_new_build_filename (fixture->library, "headed.txt", NULL);
+  imported = cmq_importer_import_file (importer, file, NULL, &error);
+  g_assert_no_error (error);
+  cmq_release_get_subheadings (imported, &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  loaded = cmq_index_load_release (index, cmq_release_get_id (imported), &error);
+  g_assert_no_error (error);
+  g_assert_true (
+      g_strv_equal (cmq_release_get_paragraphs (loaded), cmq_release_get_paragraphs (imported)));
+  subheadings = cmq_release_get_subheadings (loaded, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (subheadings[0], ==, 1);
+  g_assert_cmpuint (subheadings[1], ==, 3);
+  g_assert_cmpstr (cmq_release_get_id (loaded), ==, cmq_release_get_id (imported));
+  /* and the subheading's words are searched, as the story's */
+  hits = query (index, "crisis management", CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpuint (hits->len, ==, 1);
+}
+
 /* Source, address and kind are stored with the release and come back both in a list row and in
  * the whole release. Written through the codec, as an update writes, since no importer fills them
  * yet. */
@@ -689,6 +731,7 @@ main (int argc, char *argv[])
   ADD ("/index/snippets", test_snippets);
   ADD ("/index/load-release", test_load_release);
   ADD ("/index/codec", test_codec);
+  ADD ("/index/subheadings", test_subheadings);
   ADD ("/index/long-phrase", test_long_phrase);
   ADD ("/index/notes", test_notes);
   ADD ("/index/odd-queries", test_odd_queries);

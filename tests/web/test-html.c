@@ -113,6 +113,29 @@ test_csp (void)
   g_assert_nonnull (strstr (html, "prefers-color-scheme: dark"));
 }
 
+/* A subheading is an <h2>, escaped like every field, numbered as the paragraph it is; the
+ * paragraphs around it stay paragraphs. */
+static void
+test_subheadings (void)
+{
+  const char *const paragraphs[] = { "Lead.", "Crisis & <Management>", "Text.", NULL };
+  const guint subheadings[] = { 1 };
+  CmqReleaseInfo info = {
+    .file = "imf.txt",
+    .title = "T",
+    .paragraphs = paragraphs,
+    .subheadings = subheadings,
+    .n_subheadings = G_N_ELEMENTS (subheadings),
+  };
+  g_autoptr (CmqRelease) release = cmq_release_new (&info);
+  g_autofree char *html = render (release, NULL);
+
+  g_assert_nonnull (strstr (body_of (html), "<p id=\"p1\">Lead.</p>\n"
+                                            "<h2 id=\"p2\">Crisis &amp; &lt;Management&gt;</h2>\n"
+                                            "<p id=\"p3\">Text.</p>\n"));
+  g_assert_null (strstr (html, "<Management>"));
+}
+
 /* A release converted from another encoding says so, escaped like every field. */
 /* The publisher stands under the title, escaped; nothing when the dump does not say. */
 static void
@@ -464,6 +487,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/dates", test_dates);
   g_test_add_func ("/html/converted", test_converted);
   g_test_add_func ("/html/source", test_source);
+  g_test_add_func ("/html/subheadings", test_subheadings);
   g_test_add_func ("/html/highlight", test_highlight);
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);

@@ -26,6 +26,12 @@
 #define MAX_CAPTION_CHARS 200
 /* A last paragraph with no full stop and more words than this is a story cut short. */
 #define MAX_LAST_CAPTION_WORDS 12
+/* A subheading inside the story is this short; one opening with a section's number ("(2) ",
+ * "IV. ") may be as long as a headline. */
+#define MAX_SUBHEADING_WORDS          8
+#define MAX_NUMBERED_SUBHEADING_WORDS 30
+/* The paragraphs around a subheading are sentences of this many words at least. */
+#define MIN_SUBHEADED_WORDS 6
 
 static gunichar
 last_char_skipping_closers (const char *text)
@@ -373,17 +379,68 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
   return !cmq_importer_ends_sentence (paragraph) || is_descriptive_caption (paragraph);
 }
 
+/* "(2) ", "2. ", "IV. ", "A) ": the number of a section opening a line. */
+static gboolean
+has_section_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '(')
+    p++;
+  if (g_ascii_isdigit (*p))
+    while (g_ascii_isdigit (*p))
+      p++;
+  else if (*p != '\0' && strchr ("IVXLC", *p) != NULL)
+    while (*p != '\0' && strchr ("IVXLC", *p) != NULL)
+      p++;
+  else if (g_ascii_isupper (*p))
+    p++;
+  return p > text && (*p == '.' || *p == ')') && p[1] == ' ';
+}
+
+/* A sentence paragraph: ends like a sentence, does not go on a sentence in lower case (the rest
+ * of a paragraph cut by a line put into it), and is not a line of a few words. */
+static gboolean
+is_sentence_paragraph (const char *text)
+{
+  return text != NULL && !starts_lower (text) && cmq_importer_ends_sentence (text) &&
+         cmq_importer_count_words (text) >= MIN_SUBHEADED_WORDS;
+}
+
+/* "Crisis Management", "(2) Attendance at the Munich Security Conference": a short line without
+ * sentence punctuation or comma, from a capital, between two sentence paragraphs (or under
+ * another subheading) is a subheading of the story, kept. A photo's caption names people and
+ * events in more words ("Pre-ministerial press conference by NATO Secretary General Jens
+ * Stoltenberg"), or with commas, or with a verb (is_descriptive_caption ()). */
+static gboolean
+is_subheading (const char *paragraph, const char *previous, gboolean previous_subheading,
+               const char *next)
+{
+  gunichar first = g_utf8_get_char (paragraph);
+  gboolean numbered = has_section_number (paragraph);
+  guint words = cmq_importer_count_words (paragraph);
+
+  if (!(g_unichar_isupper (first) || numbered) || strchr (paragraph, ',') != NULL ||
+      cmq_importer_ends_sentence (paragraph) || is_descriptive_caption (paragraph))
+    return FALSE;
+  if (words > (numbered ? MAX_NUMBERED_SUBHEADING_WORDS : MAX_SUBHEADING_WORDS))
+    return FALSE;
+  return (previous_subheading || is_sentence_paragraph (previous)) && is_sentence_paragraph (next);
+}
+
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
  * above the same text), and their keys from @keys; returns the number of source lines removed as
- * captions. Kept paragraphs
- * move down in one pass: removing them one by one would take time in the square of their
- * number. */
+ * captions. A subheading inside the story is kept, and its index (among the kept paragraphs)
+ * appended to @subheadings. Kept paragraphs move down in one pass: removing them one by one
+ * would take time in the square of their number. */
 guint
-cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys)
+cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys,
+                              GArray *subheadings)
 {
   const char *previous_key = NULL;
   guint removed_lines = 0;
   guint kept = 0;
+  gboolean dropped = FALSE; /* the paragraph just before was removed */
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -398,16 +455,29 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
       if (previous_key != NULL && g_str_equal (key, previous_key))
         {
           g_free (paragraph);
+          dropped = TRUE;
           continue;
         }
       if (previous != NULL)
         caption = is_caption (paragraph, previous, i + 1 == paragraphs->len);
+      /* a subheading stands right under a paragraph of the story, not under a removed line */
+      if (caption && !dropped && i + 1 < paragraphs->len &&
+          is_subheading (paragraph, previous,
+                         subheadings->len > 0 &&
+                             g_array_index (subheadings, guint, subheadings->len - 1) == kept - 1,
+                         g_ptr_array_index (paragraphs, i + 1)))
+        {
+          g_array_append_val (subheadings, kept);
+          caption = FALSE;
+        }
       if (caption)
         {
           removed_lines += count;
           g_free (paragraph);
+          dropped = TRUE;
           continue;
         }
+      dropped = FALSE;
       paragraphs->pdata[kept] = paragraph;
       g_array_index (n_lines, guint, kept) = count;
       previous_key = key;

@@ -123,7 +123,10 @@ void cmq_importer_join_hard_wraps (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);
-guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys);
+/* Removes captions and repeated teasers; keeps subheadings inside the story and appends their
+ * indices to @subheadings (of guint). Returns the number of source lines removed. */
+guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys,
+                                    GArray *subheadings);
 
 /* Sets the role of every line (and its chrome flag) and fills @parts; returns the number of
  * chrome lines. */

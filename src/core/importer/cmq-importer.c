@@ -278,9 +278,32 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   return found;
 }
 
+/* The story's text the date is looked for in: its paragraphs, joined by blank lines, less its
+ * subheadings (a heading's date is not the release's, as when subheadings were dropped). */
+static char *
+story_without_subheadings (GPtrArray *paragraphs, GArray *subheadings)
+{
+  GString *story = g_string_new (NULL);
+  guint next = 0;
+
+  for (guint i = 0; i < paragraphs->len && g_ptr_array_index (paragraphs, i) != NULL; i++)
+    {
+      if (next < subheadings->len && g_array_index (subheadings, guint, next) == i)
+        {
+          next++;
+          continue;
+        }
+      if (story->len > 0)
+        g_string_append (story, "\n\n");
+      g_string_append (story, g_ptr_array_index (paragraphs, i));
+    }
+  return g_string_free (story, FALSE);
+}
+
 static CmqRelease *
-release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, guint chrome_lines,
-             const char *file_name, gint64 file_mtime, const char *converted_from)
+release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const CmqDumpParts *parts,
+             guint chrome_lines, const char *file_name, gint64 file_mtime,
+             const char *converted_from)
 {
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
@@ -294,13 +317,15 @@ release_new (GPtrArray *paragraphs, GPtrArray *keys, const CmqDumpParts *parts, 
   GDate reference;
 
   info.paragraphs = (const char *const *) paragraphs->pdata;
+  info.subheadings = (const guint *) subheadings->data;
+  info.n_subheadings = subheadings->len;
   info.language = cmq_importer_detect_language (keys);
   if (parts->headline != NULL)
     title = cmq_importer_headline_title (parts->headline, info.paragraphs);
   else
     title = cmq_importer_derive_title (info.paragraphs);
   quotes = cmq_importer_find_quotes (info.paragraphs);
-  story = g_strjoinv ("\n\n", (char **) paragraphs->pdata);
+  story = story_without_subheadings (paragraphs, subheadings);
 
   g_date_clear (&reference, 1);
   g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
@@ -339,6 +364,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) n_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) subheadings = g_array_new (FALSE, FALSE, sizeof (guint));
   g_auto (CmqDumpParts) parts = {
     NULL,
   };
@@ -369,7 +395,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
-  chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys);
+  chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys, subheadings);
   if (paragraphs->len == 0)
     {
       g_set_error_literal (error, CMQ_IMPORT_ERROR, CMQ_IMPORT_ERROR_EMPTY,
@@ -377,7 +403,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
       return NULL;
     }
   g_ptr_array_add (paragraphs, NULL);
-  return release_new (paragraphs, keys, &parts, chrome_lines, file_name, file_mtime,
+  return release_new (paragraphs, subheadings, keys, &parts, chrome_lines, file_name, file_mtime,
                       converted_from);
 }
 

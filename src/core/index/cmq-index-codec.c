@@ -3,8 +3,8 @@
  *
  * A release is a row of docs (what a list row shows: id, file, title, dates, language, source,
  * address and kind, and the file's mtime and chrome lines) and a row of bodies: its paragraphs
- * joined by "\n", a NUL and its quotes as JSON ([[text, speaker or null, paragraph], …]), the
- * whole deflated. The indexed text (cmq_body() in SQL) is the part before the NUL, with the
+ * joined by "\n", a NUL and its quotes as JSON ([[text, speaker or null, paragraph], …]), a NUL
+ * and the indices of its subheadings as JSON ([1, 4]), the whole deflated. The indexed text (cmq_body() in SQL) is the part before the NUL, with the
  * snippet marks removed. Whoever writes a docs row binds it here; whoever reads one names its
  * columns with CMQ_INDEX_HIT_COLUMNS or CMQ_INDEX_RELEASE_COLUMNS and reads it here, so that a
  * new field is added once.
@@ -221,6 +221,44 @@ parse_quotes (const char *json)
   return quotes;
 }
 
+/* "[1,4]": short, written by hand. */
+static void
+append_subheadings (GString *stored, CmqRelease *release)
+{
+  guint n = 0;
+  const guint *subheadings = cmq_release_get_subheadings (release, &n);
+
+  g_string_append_c (stored, '[');
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (stored, i > 0 ? ",%u" : "%u", subheadings[i]);
+  g_string_append_c (stored, ']');
+}
+
+/* The indices in "[1,4]"; anything else reads as none. */
+static GArray *
+parse_subheadings (const char *json)
+{
+  GArray *subheadings = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *p = json;
+
+  if (p == NULL || *p++ != '[')
+    return subheadings;
+  while (g_ascii_isdigit (*p))
+    {
+      char *end = NULL;
+      guint64 value = g_ascii_strtoull (p, &end, 10);
+      guint index = (guint) value;
+
+      if (value > G_MAXUINT)
+        break;
+      g_array_append_val (subheadings, index);
+      p = end;
+      if (*p == ',')
+        p++;
+    }
+  return subheadings;
+}
+
 GBytes *
 cmq_index_encode_body (CmqRelease *release, char **text_out)
 {
@@ -231,6 +269,8 @@ cmq_index_encode_body (CmqRelease *release, char **text_out)
 
   g_string_append_len (stored, "", 1);
   g_string_append (stored, quotes);
+  g_string_append_len (stored, "", 1);
+  append_subheadings (stored, release);
   deflated = cmq_index_deflate (stored->str, stored->len);
   cmq_index_strip_marks (paragraphs);
   *text_out = g_steal_pointer (&paragraphs);
@@ -388,14 +428,21 @@ cmq_index_read_release (sqlite3_stmt *stmt, int first)
   g_autofree char *body = cmq_index_inflate (sqlite3_column_blob (stmt, column + 2),
                                              sqlite3_column_bytes (stmt, column + 2), &length);
   g_autoptr (GPtrArray) quotes = NULL;
+  g_autoptr (GArray) subheadings = NULL;
   g_auto (GStrv) paragraphs = NULL;
   CmqReleaseInfo info = { 0 };
+  const char *quotes_json;
   gsize body_length;
 
   if (body == NULL)
     return NULL;
   body_length = strlen (body);
-  quotes = parse_quotes (body_length < length ? body + body_length + 1 : NULL);
+  quotes_json = body_length < length ? body + body_length + 1 : NULL;
+  quotes = parse_quotes (quotes_json);
+  subheadings =
+      parse_subheadings (quotes_json != NULL && quotes_json + strlen (quotes_json) < body + length
+                             ? quotes_json + strlen (quotes_json) + 1
+                             : NULL);
   paragraphs = g_strsplit (body, "\n", -1);
 
   /* The id is computed again from the paragraphs, as the importer did. */
@@ -403,6 +450,8 @@ cmq_index_read_release (sqlite3_stmt *stmt, int first)
   info.file_mtime = sqlite3_column_int64 (stmt, column);
   info.chrome_lines = sqlite3_column_int (stmt, column + 1);
   info.paragraphs = (const char *const *) paragraphs;
+  info.subheadings = (const guint *) subheadings->data;
+  info.n_subheadings = subheadings->len;
   info.quotes = quotes;
   return cmq_release_new (&info);
 }
