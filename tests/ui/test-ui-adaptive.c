@@ -145,6 +145,12 @@ test_narrow (void)
   spin (50);
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_false (gtk_widget_get_mapped (reader));
+  g_assert_cmpuint (gtk_single_selection_get_selected (cmq_window_get_selection (window)), ==, 0);
+
+  /* Enter on the row reached (the list view's "activate") opens it. */
+  g_signal_emit_by_name (window->list_view, "activate", 0);
+  ui_wait_until (mapped_cb, reader);
+  ui_wait_until (unmapped_cb, list);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -284,6 +284,17 @@ selection_changed_cb (GtkSelectionModel *model, guint position, guint n_items, C
     _cmq_window_show_reader (self);
 }
 
+/* Enter or a double click on a row opens it: one pane at a time, after Down from the search box
+ * has gone through the list, the reader then takes the window. */
+static void
+list_activate_cb (GtkListView *list_view, guint position, CmqWindow *self)
+{
+  self->to_list = FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  if (selected_release (self) != NULL && _cmq_window_is_folded (self))
+    _cmq_window_show_reader (self);
+}
+
 static void
 stop_search_cb (GtkSearchEntry *entry, CmqWindow *self)
 {
@@ -449,6 +460,7 @@ cmq_window_constructed (GObject *object)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
   g_signal_connect_object (_cmq_window_search_get_model (self), "result-changed",
                            G_CALLBACK (result_changed_cb), self, 0);
   g_signal_connect_object (_cmq_window_search_get_model (self), "notify::status",
