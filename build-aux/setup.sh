@@ -16,7 +16,7 @@ build_packages=(
 
 test_packages=(
   xvfb xauth dbus dbus-x11 at-spi2-core imagemagick openbox xdotool clang-format locales
-  python3-pyatspi python3-jsonschema poppler-utils
+  python3-pyatspi python3-jsonschema poppler-utils gdb
 )
 
 # Sanitizer, memcheck and fuzzing runs of build-aux/test (issue 6).

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static char *home;
@@ -275,6 +276,7 @@ int
 main (int argc, char **argv)
 {
   home = ui_isolate_home ();
+  cmq_test_watchdog_start (1780); /* its meson timeout is 1800 s */
   folder = g_build_filename (home, "releases", NULL);
   g_test_init (&argc, &argv, NULL);
   /* Criticals fail the test (and G_DEBUG=fatal-criticals stops at the first); GTK's warnings are
