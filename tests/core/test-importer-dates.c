@@ -302,6 +302,41 @@ test_ambiguous_stamp (void)
   g_assert_nonnull (strstr (cmq_release_get_date_note (release), "cannot be told apart"));
 }
 
+/* Days going on or to come, first in the lead ("are meeting this week (21-22 March 2019)"), are
+ * not the release's date when the lead states its own day a little before them; days of the
+ * past, or a day after them, leave the first date. */
+static void
+test_coming_range_date (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *date;
+  } cases[] = {
+    { "The river ministers are meeting in the valley this week (21-22 March 2019) to plan the "
+      "help for the northern provinces. Previewing the meeting on Wednesday (20 March 2019), the "
+      "Minister spoke of the floods.",
+      "2019-03-20" },
+    { "The river ministers met in the valley on 21-22 March 2019 to plan the help for the "
+      "northern provinces. On 20 March 2019, the Minister spoke of the floods.",
+      "2019-03-21" },
+    { "The river ministers are meeting in the valley this week (21-22 March 2019) to plan the "
+      "help for the northern provinces. The report will follow on 2 April 2019.",
+      "2019-03-21" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n"
+                                               "The ministers will discuss the floods of the "
+                                               "spring and the bridges of the provinces.\n",
+                                               cases[i].lead);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -317,5 +352,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/announced-meeting-date", test_announced_meeting_date);
   g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   g_test_add_func ("/importer/ambiguous-stamp", test_ambiguous_stamp);
+  g_test_add_func ("/importer/coming-range-date", test_coming_range_date);
   return g_test_run ();
 }
