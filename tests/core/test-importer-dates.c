@@ -337,6 +337,40 @@ test_coming_range_date (void)
     }
 }
 
+/* An event of events.txt said to have taken place N years ago ("one year ago, … Operation
+ * Medusa") dates a release whose date has no year: N years after it, give or take half a year;
+ * named without it, the event alone does not settle the year. */
+static void
+test_years_ago_event (void)
+{
+  static const struct
+  {
+    const char *said;
+    const char *date;
+  } cases[] = {
+    { "He said that one year ago, he saw heavy fighting there, during Operation Medusa.",
+      "2007-11-22" },
+    { "He said that two years ago, he saw heavy fighting there, during Operation Medusa.",
+      "2008-11-22" },
+    { "He recalled the heavy fighting there during Operation Medusa.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("The Minister of the river states visited the "
+                                               "southern valley on 22 November.\n\n"
+                                               "%s\n\n"
+                                               "He thanked the soldiers of the valley for their "
+                                               "work in the southern provinces.\n",
+                                               cases[i].said);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_partial_date (release), ==,
+                       cases[i].date == NULL ? "--11-22" : NULL);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -353,5 +387,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   g_test_add_func ("/importer/ambiguous-stamp", test_ambiguous_stamp);
   g_test_add_func ("/importer/coming-range-date", test_coming_range_date);
+  g_test_add_func ("/importer/years-ago-event", test_years_ago_event);
   return g_test_run ();
 }
