@@ -289,6 +289,49 @@ test_capitals_copy_headline (void)
                    "Speech minister De Vries tijdens rivierenconferentie");
 }
 
+/* A speech's title in quote marks, and its first section's heading, over the salutation are not
+ * the story: it starts with the salutation. A quoted sentence with no salutation under it is. */
+static void
+test_speech_motto (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Speech minister De Vries tijdens rivierenconferentie\n\n"
+      "Datum: 11 januari 1999\n\n"
+      "\"Het waterbeleid maken wij allen samen\"\n\n"
+      "I. Inleiding\n\n"
+      "Dames en heren,\n\n"
+      "Ik wens u allen een heel gelukkig nieuwjaar en dank u voor uw komst naar deze conferentie "
+      "over de rivieren van het noorden.\n");
+  g_autoptr (CmqRelease) quoted = import_ok (
+      "Minister opens the bridge of the valley\n\n"
+      "\"We built this bridge together for them.\"\n\n"
+      "The Minister opened the new bridge over the river today in front of the people of the "
+      "valley and thanked the builders.\n");
+
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Dames en heren,");
+  g_assert_cmpstr (cmq_release_get_paragraphs (quoted)[0], ==,
+                   "\"We built this bridge together for them.\"");
+}
+
+/* A list introduced by a colon goes on under items that end with a semicolon ("het nationaal
+ * belang;", "onze prioriteiten; en"): none of them is a caption. */
+static void
+test_semicolon_list (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Minister opens the conference on the rivers\n\n"
+      "Ik dank u voor uw komst naar deze conferentie over de rivieren van het noorden en het "
+      "zuiden.\n\n"
+      "Daarom wil ik nu met u spreken over:\n\n"
+      "de wijze waarop wij de rivieren beheren;\n\n"
+      "het waterbeleid;\n\n"
+      "onze prioriteiten; en\n\n"
+      "de weg waarlangs het waterbeleid gemaakt moet worden.\n");
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 6);
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[4], ==, "onze prioriteiten; en");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -303,5 +346,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/lone-bullet-headline", test_lone_bullet_headline);
   g_test_add_func ("/importer/tool-tail", test_tool_tail);
   g_test_add_func ("/importer/capitals-copy-headline", test_capitals_copy_headline);
+  g_test_add_func ("/importer/speech-motto", test_speech_motto);
+  g_test_add_func ("/importer/semicolon-list", test_semicolon_list);
   return g_test_run ();
 }

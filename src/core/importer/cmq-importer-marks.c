@@ -159,3 +159,46 @@ cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, guint 
     }
   return lines->len;
 }
+
+/* Wholly in quote marks: “…”, "…", «…», „…“. */
+static gboolean
+is_quoted (const char *text)
+{
+  gunichar open = g_utf8_get_char (text);
+  gunichar close = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+
+  return strlen (text) > 2 &&
+         ((open == '"' && close == '"') || (open == 0x201C && close == 0x201D) ||
+          (open == 0x00AB && close == 0x00BB) || (open == 0x201E && close == 0x201C));
+}
+
+guint
+cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
+{
+  const Line *motto = &g_array_index (lines, Line, first);
+
+  if (first >= lines->len || info[first].words >= MIN_BODY_WORDS || !is_quoted (motto->text))
+    return first;
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (*text == '\0')
+        continue;
+      /* the salutation, then the speech's first paragraph */
+      if (g_str_has_suffix (text, ",") && info[i].words <= MAX_SALUTATION_WORDS &&
+          g_unichar_isupper (g_utf8_get_char (text)))
+        {
+          for (guint next = i + 1; next < lines->len; next++)
+            if (info[next].body)
+              {
+                g_array_index (lines, Line, first).role = CMQ_LINE_STANDFIRST;
+                return next;
+              }
+          return first;
+        }
+      if (info[i].body || info[i].sentence || info[i].words > MAX_EDGE_WORDS)
+        return first;
+    }
+  return first;
+}

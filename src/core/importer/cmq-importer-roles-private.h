@@ -93,5 +93,10 @@ void cmq_importer_mark_tool_tails (GArray *lines, const LineInfo *info, guint fi
 /* A headline-shaped line of the head above @first written again in capitals nearer the story:
  * the first copy not in capitals, or lines->len (cmq-importer-marks.c). */
 guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a short line wholly in quote marks over a speech's salutation
+ * (under at most a few short lines: a section's heading), is the speech's title or motto:
+ * standfirst. Returns the speech's first paragraph, under the salutation, or @first
+ * (cmq-importer-marks.c). */
+guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
 
 G_END_DECLS
