@@ -273,7 +273,9 @@ static const FixtureCase fixture_cases[] = {
   { "real/016.txt", "The Prime Minister of Montenegro", "2013-03-26 stated" },
   { "real/019.txt", "Today (28 February 2022)", "2022-02-28 stated" },
   { "real/022.txt", "I strongly condemn", "" },
-  { "real/025.txt", "The NATO Secretary General, Mr. Jaap de Hoop Scheffer", "0000-11-22 none" },
+  /* "one year ago, … Operation Medusa" (September 2006), further on, leaves 2007 only */
+  { "real/025.txt", "The NATO Secretary General, Mr. Jaap de Hoop Scheffer", "0000-11-22 none",
+    "2007-11-22 inferred-year" },
   { "real/028.txt", "The North Atlantic Council met this morning", "" },
   { "real/031.txt", "The NATO Secretary General welcomed", "2011-03-03 stated" },
   { "real/034.txt", "NATO Secretary General Anders Fogh Rasmussen said",

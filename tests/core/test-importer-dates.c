@@ -302,6 +302,75 @@ test_ambiguous_stamp (void)
   g_assert_nonnull (strstr (cmq_release_get_date_note (release), "cannot be told apart"));
 }
 
+/* Days going on or to come, first in the lead ("are meeting this week (21-22 March 2019)"), are
+ * not the release's date when the lead states its own day a little before them; days of the
+ * past, or a day after them, leave the first date. */
+static void
+test_coming_range_date (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *date;
+  } cases[] = {
+    { "The river ministers are meeting in the valley this week (21-22 March 2019) to plan the "
+      "help for the northern provinces. Previewing the meeting on Wednesday (20 March 2019), the "
+      "Minister spoke of the floods.",
+      "2019-03-20" },
+    { "The river ministers met in the valley on 21-22 March 2019 to plan the help for the "
+      "northern provinces. On 20 March 2019, the Minister spoke of the floods.",
+      "2019-03-21" },
+    { "The river ministers are meeting in the valley this week (21-22 March 2019) to plan the "
+      "help for the northern provinces. The report will follow on 2 April 2019.",
+      "2019-03-21" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n"
+                                               "The ministers will discuss the floods of the "
+                                               "spring and the bridges of the provinces.\n",
+                                               cases[i].lead);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+    }
+}
+
+/* An event of events.txt said to have taken place N years ago ("one year ago, … Operation
+ * Medusa") dates a release whose date has no year: N years after it, give or take half a year;
+ * named without it, the event alone does not settle the year. */
+static void
+test_years_ago_event (void)
+{
+  static const struct
+  {
+    const char *said;
+    const char *date;
+  } cases[] = {
+    { "He said that one year ago, he saw heavy fighting there, during Operation Medusa.",
+      "2007-11-22" },
+    { "He said that two years ago, he saw heavy fighting there, during Operation Medusa.",
+      "2008-11-22" },
+    { "He recalled the heavy fighting there during Operation Medusa.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("The Minister of the river states visited the "
+                                               "southern valley on 22 November.\n\n"
+                                               "%s\n\n"
+                                               "He thanked the soldiers of the valley for their "
+                                               "work in the southern provinces.\n",
+                                               cases[i].said);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_partial_date (release), ==,
+                       cases[i].date == NULL ? "--11-22" : NULL);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -317,5 +386,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/announced-meeting-date", test_announced_meeting_date);
   g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   g_test_add_func ("/importer/ambiguous-stamp", test_ambiguous_stamp);
+  g_test_add_func ("/importer/coming-range-date", test_coming_range_date);
+  g_test_add_func ("/importer/years-ago-event", test_years_ago_event);
   return g_test_run ();
 }

@@ -197,6 +197,141 @@ test_links_at_story_end (void)
   g_assert_true (g_str_has_suffix (last_paragraph (kept), "(rivers etc.)"));
 }
 
+/* A link's text glued in brackets after the last sentence of a paragraph ("(more...)", "[Lire la
+ * suite]") is not the story's; brackets holding words of the story stay. */
+static void
+test_link_tail (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Ministry Marks the Day of the Rivers\n\n"
+      "The Minister and the Chair of the Rivers Board published today a joint statement in "
+      "memory of the victims of the spring floods. \"These floods affect us all.\" (more...)\n");
+  g_autoptr (CmqRelease) french = import_ok (
+      "Le ministère célèbre la journée des rivières\n\n"
+      "Le ministre a publié aujourd'hui une déclaration en mémoire des victimes des crues du "
+      "printemps dans les provinces du nord. [Lire la suite]\n");
+  g_autoptr (CmqRelease) kept = import_ok (
+      "Ministry Marks the Day of the Rivers\n\n"
+      "The Minister published today a statement in memory of the victims of the spring floods "
+      "of the northern provinces. (Rivers Board)\n");
+
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==,
+                   "The Minister and the Chair of the Rivers Board published today a joint "
+                   "statement in memory of the victims of the spring floods. \"These floods "
+                   "affect us all.\"");
+  g_assert_true (g_str_has_suffix (cmq_release_get_paragraphs (french)[0], "du nord."));
+  g_assert_true (g_str_has_suffix (cmq_release_get_paragraphs (kept)[0], "(Rivers Board)"));
+}
+
+/* A tag page's newest item, a bullet alone just above the story, is its headline; a list of
+ * bullets there is a list of links. */
+static void
+test_lone_bullet_headline (void)
+{
+  static const char *const story =
+      "    O Ministério acompanha a situação dos nacionais afetados pelas cheias nas "
+      "províncias do norte e presta assistência consular.\n";
+  g_autofree char *lone =
+      g_strconcat ("Ir direto para menu de acessibilidade.\n"
+                   "Portal do Governo\n"
+                   "Início do conteúdo da página\n"
+                   "  • Cheias no norte – assistência consular aos nacionais\n\n",
+                   story, NULL);
+  g_autofree char *list = g_strconcat ("Portal do Governo\n"
+                                       "  • Cheias no norte – assistência consular\n"
+                                       "  • Visita do ministro ao norte do país\n\n",
+                                       story, NULL);
+  g_autoptr (CmqRelease) release = import_ok (lone);
+  g_autoptr (CmqRelease) links = import_ok (list);
+
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Cheias no norte – assistência consular aos nacionais");
+  g_assert_false (g_str_has_prefix (cmq_release_get_title (links), "Visita"));
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "O Ministério"));
+}
+
+/* A news site's own title above the story, its page tool's word glued on ("… edit"), is not the
+ * story's first paragraph. */
+static void
+test_tool_tail (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      " date 2023-01 Nota do ministro agradece o apoio dos países vizinhos contra as cheias "
+      "que atingiram as províncias do norte edit\n\n"
+      "O Ministério agradece as inúmeras manifestações de apoio e solidariedade da comunidade "
+      "internacional diante das cheias nas províncias do norte.\n\n"
+      "O Governo seguirá com determinação o trabalho de reconstrução das províncias.\n");
+
+  g_assert_false (cmq_release_get_headline_found (release));
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "O Ministério"));
+}
+
+/* A headline written again in capitals nearer the story is the headline, before a name written
+ * twice over a repost's block. */
+static void
+test_capitals_copy_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Newsbank\n\n"
+      "Speech minister De Vries tijdens rivierenconferentie\n\n"
+      "Bron: Newsbank Robot\n\n"
+      "Ministerie van Waterbeheer\n\n\n"
+      "Ministerie van Waterbeheer\n\n"
+      "Datum: 11 januari 1999\n\n"
+      "SPEECH MINISTER DE VRIES TIJDENS RIVIERENCONFERENTIE\n\n"
+      "UITGESPROKEN TEKST\n\n"
+      "Dames en heren,\n\n"
+      "Ik wens u allen een heel gelukkig nieuwjaar en dank u voor uw komst naar deze conferentie "
+      "over de rivieren van het noorden.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Speech minister De Vries tijdens rivierenconferentie");
+}
+
+/* A speech's title in quote marks, and its first section's heading, over the salutation are not
+ * the story: it starts with the salutation. A quoted sentence with no salutation under it is. */
+static void
+test_speech_motto (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Speech minister De Vries tijdens rivierenconferentie\n\n"
+      "Datum: 11 januari 1999\n\n"
+      "\"Het waterbeleid maken wij allen samen\"\n\n"
+      "I. Inleiding\n\n"
+      "Dames en heren,\n\n"
+      "Ik wens u allen een heel gelukkig nieuwjaar en dank u voor uw komst naar deze conferentie "
+      "over de rivieren van het noorden.\n");
+  g_autoptr (CmqRelease) quoted = import_ok (
+      "Minister opens the bridge of the valley\n\n"
+      "\"We built this bridge together for them.\"\n\n"
+      "The Minister opened the new bridge over the river today in front of the people of the "
+      "valley and thanked the builders.\n");
+
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, "Dames en heren,");
+  g_assert_cmpstr (cmq_release_get_paragraphs (quoted)[0], ==,
+                   "\"We built this bridge together for them.\"");
+}
+
+/* A list introduced by a colon goes on under items that end with a semicolon ("het nationaal
+ * belang;", "onze prioriteiten; en"): none of them is a caption. */
+static void
+test_semicolon_list (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Minister opens the conference on the rivers\n\n"
+      "Ik dank u voor uw komst naar deze conferentie over de rivieren van het noorden en het "
+      "zuiden.\n\n"
+      "Daarom wil ik nu met u spreken over:\n\n"
+      "de wijze waarop wij de rivieren beheren;\n\n"
+      "het waterbeleid;\n\n"
+      "onze prioriteiten; en\n\n"
+      "de weg waarlangs het waterbeleid gemaakt moet worden.\n");
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 6);
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[4], ==, "onze prioriteiten; en");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -207,5 +342,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/sidebar-after-story", test_sidebar_after_story);
   g_test_add_func ("/importer/headline-with-full-stop", test_headline_with_full_stop);
   g_test_add_func ("/importer/links-at-story-end", test_links_at_story_end);
+  g_test_add_func ("/importer/link-tail", test_link_tail);
+  g_test_add_func ("/importer/lone-bullet-headline", test_lone_bullet_headline);
+  g_test_add_func ("/importer/tool-tail", test_tool_tail);
+  g_test_add_func ("/importer/capitals-copy-headline", test_capitals_copy_headline);
+  g_test_add_func ("/importer/speech-motto", test_speech_motto);
+  g_test_add_func ("/importer/semicolon-list", test_semicolon_list);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #define G_LOG_DOMAIN "cmq-date"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cmq-core-resources.h"
@@ -166,6 +167,25 @@ entries_get (void)
   return entries;
 }
 
+/* "one", "a", "2", "deux"… as a number from 1 to 10, or -1. */
+static int
+number_word (const char *word)
+{
+  static const char *const en[] = { "one",   "two",   "three", "four", "five", "six",
+                                    "seven", "eight", "nine",  "ten",  NULL };
+  static const char *const fr[] = { "un",   "deux", "trois", "quatre", "cinq", "six",
+                                    "sept", "huit", "neuf",  "dix",    NULL };
+
+  if (g_str_equal (word, "a"))
+    return 1;
+  for (guint k = 0; en[k] != NULL; k++)
+    if (g_str_equal (word, en[k]) || g_str_equal (word, fr[k]))
+      return k + 1;
+  if (*word != '\0' && strspn (word, "0123456789") == strlen (word) && strlen (word) <= 2)
+    return atoi (word) >= 1 && atoi (word) <= 10 ? atoi (word) : -1;
+  return -1;
+}
+
 /* The word that ends just before @at in @text (skipping spaces, dots and commas), in @word. */
 static const char *
 word_before (const char *text, const char *at, char *word, gsize size)
@@ -202,8 +222,9 @@ in_office_at (const char *text, const char *at, const char *after)
   return titled;
 }
 
-/* Where the lower-case @text names @form as whole words, with an office title when @titled. */
-static gboolean
+/* Where the lower-case @text names @form as whole words, with an office title when @titled, or
+ * NULL. */
+static const char *
 names (const char *text, const char *form, gboolean titled)
 {
   gsize n = strlen (form);
@@ -213,14 +234,62 @@ names (const char *text, const char *form, gboolean titled)
       if ((p > text && g_ascii_isalnum (p[-1])) || g_ascii_isalnum (p[n]))
         continue;
       if (!titled || in_office_at (text, p, p + n))
-        return TRUE;
+        return p;
     }
-  return FALSE;
+  return NULL;
+}
+
+/* How many years ago the sentence of the lower-case @text around @at says something took place
+ * ("one year ago", "two years ago", "il y a un an"), or -1. */
+static int
+years_ago (const char *text, const char *at)
+{
+  const char *start = at;
+  const char *end = at + strcspn (at, ".!?\n");
+  g_autofree char *sentence = NULL;
+  g_auto (GStrv) words = NULL;
+
+  while (start > text && strchr (".!?\n", start[-1]) == NULL)
+    start--;
+  sentence = g_strndup (start, end - start);
+  g_strdelimit (sentence, ",;:()'\"", ' ');
+  words = g_strsplit (sentence, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int n = i > 0 ? number_word (words[i - 1]) : -1;
+      const char *next = words[i + 1] != NULL ? words[i + 1] : "";
+
+      if (n > 0 && (g_str_equal (words[i], "year") || g_str_equal (words[i], "years")) &&
+          g_str_equal (next, "ago"))
+        return n;
+      /* "il y a un an", "il y a deux ans" */
+      if (i >= 3 && n > 0 && (g_str_equal (words[i], "an") || g_str_equal (words[i], "ans")) &&
+          g_str_equal (words[i - 2], "a") && g_str_equal (words[i - 3], "y"))
+        return n;
+    }
+  return -1;
+}
+
+/* Half a year either side of "N years ago": how loosely a text counts years. */
+#define AGO_SLACK_MONTHS 6
+
+/* An event said to be @ago years old: the date is N years after it, give or take half a year. */
+static gboolean
+in_years_after (const Entry *entry, int ago, const GDate *date)
+{
+  GDate from = entry->first;
+  GDate to = entry->last;
+
+  g_date_add_months (&from, ago * 12 - AGO_SLACK_MONTHS);
+  g_date_add_months (&to, ago * 12 + AGO_SLACK_MONTHS);
+  return g_date_compare (date, &from) >= 0 && g_date_compare (date, &to) <= 0;
 }
 
 static gboolean
-in_span (const Entry *entry, const GDate *date)
+in_span (const Entry *entry, int ago, const GDate *date)
 {
+  if (entry->kind == EVIDENCE_ON && ago > 0)
+    return in_years_after (entry, ago, date);
   if (entry->kind == EVIDENCE_ON)
     return (int) g_date_get_year (date) >=
            (int) g_date_get_year (&entry->first) - EVENT_NAMED_YEARS;
@@ -232,6 +301,7 @@ struct _CmqDateConstraints
 {
   GPtrArray *entries; /* of Entry, static */
   GPtrArray *keys;    /* the form each was named by: entries named by one form are one choice */
+  GArray *ago;        /* of int: how many years ago the text says an event took place, or -1 */
 };
 
 CmqDateConstraints *
@@ -242,20 +312,30 @@ cmq_date_constraints_find (const char *folded, const Mention *mention)
 
   constraints->entries = g_ptr_array_new ();
   constraints->keys = g_ptr_array_new ();
+  constraints->ago = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *entry = &g_array_index (entries, Entry, i);
       const char *key = NULL;
+      int ago = -1;
 
       /* The forms go from the full name to the surname: the last one named is the key, so that
        * "President Bush" is either Bush, and "Donald Trump" either of his terms. */
       for (guint k = 0; entry->forms[k] != NULL; k++)
-        if (names (folded, entry->forms[k], entry->kind == EVIDENCE_HOLDER))
+        {
+          const char *at = names (folded, entry->forms[k], entry->kind == EVIDENCE_HOLDER);
+
+          if (at == NULL)
+            continue;
           key = entry->kind == EVIDENCE_HOLDER ? entry->forms[k] : entry->label;
+          if (entry->kind == EVIDENCE_ON)
+            ago = MAX (ago, years_ago (folded, at));
+        }
       if (key == NULL)
         continue;
       g_ptr_array_add (constraints->entries, entry);
       g_ptr_array_add (constraints->keys, (gpointer) key);
+      g_array_append_val (constraints->ago, ago);
     }
   return constraints;
 }
@@ -277,7 +357,8 @@ cmq_date_constraints_fit (const CmqDateConstraints *constraints, const GDate *da
 
       for (guint k = 0; k < constraints->entries->len && !fits; k++)
         fits = g_str_equal (g_ptr_array_index (constraints->keys, k), key) &&
-               in_span (g_ptr_array_index (constraints->entries, k), date);
+               in_span (g_ptr_array_index (constraints->entries, k),
+                        g_array_index (constraints->ago, int, k), date);
       if (!fits)
         return FALSE;
     }
@@ -300,5 +381,6 @@ cmq_date_constraints_free (CmqDateConstraints *constraints)
 {
   g_ptr_array_unref (constraints->entries);
   g_ptr_array_unref (constraints->keys);
+  g_array_unref (constraints->ago);
   g_free (constraints);
 }

@@ -360,6 +360,23 @@ is_salutation (const char *paragraph, const char *previous)
          cmq_importer_chars_up_to (previous, MAX_SALUTATION_CHARS) <= MAX_SALUTATION_CHARS;
 }
 
+/* The items of such a list go on under a short one that ends with a semicolon, and a last "and"
+ * ("het nationaal belang;", "onze prioriteiten; en"). */
+#define MAX_LIST_ITEM_WORDS 12
+
+static gboolean
+is_list_item_after (const char *previous)
+{
+  const char *semicolon = strrchr (previous, ';');
+
+  if (semicolon == NULL || cmq_importer_count_words (previous) > MAX_LIST_ITEM_WORDS)
+    return FALSE;
+  for (const char *p = semicolon + 1; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p) && *p != ' ')
+      return FALSE;
+  return strlen (semicolon + 1) <= 4;
+}
+
 /* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
  * caption's own shape, or a line too short to be a sentence, counts. */
 static gboolean
@@ -371,8 +388,8 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
   /* Items of a list introduced by a colon have no full stop either; nor the lines of a
    * speech's salutation ("Madam Chair,", "Distinguished delegates,"), nor one that ends a speech
    * cut short ("Mr. President,", under a paragraph). */
-  if (last_char_skipping_closers (previous) == ':' || starts_with_bullet (paragraph) ||
-      is_salutation (paragraph, last ? "" : previous))
+  if (last_char_skipping_closers (previous) == ':' || is_list_item_after (previous) ||
+      starts_with_bullet (paragraph) || is_salutation (paragraph, last ? "" : previous))
     return FALSE;
   if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
     return is_descriptive_caption (paragraph);

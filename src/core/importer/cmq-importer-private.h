@@ -93,6 +93,9 @@ cmq_importer_count_words (const char *key)
 }
 /* Of Line, split on LF, CRLF and CR alike, each trimmed with its spaces collapsed; keys unset. */
 GArray *cmq_importer_split_lines (const char *text);
+/* Cuts a link's text glued in brackets after the last sentence of @text ("… as a whole."
+ * (more...)), in place (cmq-importer-marks.c). */
+void cmq_importer_strip_link_tail (char *text);
 void cmq_importer_line_clear (Line *line);
 
 /* Whether a line is in the chrome phrase table. @n_words: cmq_importer_count_words (@key). */

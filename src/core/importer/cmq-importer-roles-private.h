@@ -83,4 +83,20 @@ guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint 
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);
 
+/* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
+ * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
+void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);
+/* Lines still of the story above @first, with no sentence, that end with a page tool's word
+ * glued on ("… bolsonarista edit"), are a page's title or subtitle: standfirst
+ * (cmq-importer-marks.c). */
+void cmq_importer_mark_tool_tails (GArray *lines, const LineInfo *info, guint first);
+/* A headline-shaped line of the head above @first written again in capitals nearer the story:
+ * the first copy not in capitals, or lines->len (cmq-importer-marks.c). */
+guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a short line wholly in quote marks over a speech's salutation
+ * (under at most a few short lines: a section's heading), is the speech's title or motto:
+ * standfirst. Returns the speech's first paragraph, under the salutation, or @first
+ * (cmq-importer-marks.c). */
+guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+
 G_END_DECLS

@@ -650,7 +650,8 @@ static guint
 find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   guint headline = find_head (lines, info, first, parts);
-  guint repeated = repeated_head_line (lines, info, first);
+  guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
+  guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   guint anchored = date_anchored_headline (lines, info, first);
 
   if (headline == lines->len && repeated == lines->len)
@@ -758,12 +759,15 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
+      first = cmq_importer_skip_motto (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
+      cmq_importer_unbullet_lone_head (lines, info, first);
       headline = find_headline (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       mark_leading (lines, info, first, headline, parts);
+      cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
         mark_standfirst (lines, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, &last);

@@ -348,7 +348,10 @@ cmq_importer_split_lines (const char *text)
     {
       gsize len = strcspn (p, "\r\n");
       Line line = { clean_line (p, len), NULL, FALSE };
-      gsize glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
+      gsize glued;
+
+      cmq_importer_strip_link_tail (line.text);
+      glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
 
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)

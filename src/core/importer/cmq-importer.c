@@ -208,6 +208,69 @@ is_anniversary_event (const char *story, const char *language, CmqDateFindFlags 
   return FALSE;
 }
 
+/* What a sentence says of days going on or to come, as keys. */
+static const char *const ongoing[] = {
+  " this week ",        " next week ",     " are meeting ",
+  " is meeting ",       " will ",          " is taking place ",
+  " are taking place ", " cette semaine ", " la semaine prochaine ",
+  " se reunissent ",    " se reunit ",     NULL,
+};
+/* A release is written at most this many days before the days it announces. */
+#define MAX_DAYS_BEFORE_RANGE 7
+
+/* "are meeting in Brussels this week (14-15 February 2023)": whether @sentence writes the days
+ * of @found as a range, the first day of it, and says they go on or are to come. */
+static gboolean
+is_coming_range (const char *sentence, const CmqDateGuess *found)
+{
+  g_autofree char *words = cmq_importer_key (sentence);
+  g_autofree char *key = g_strconcat (" ", words, " ", NULL);
+  g_autofree char *range = g_strdup_printf ("%u-", (guint) found->day);
+  gboolean ranged = FALSE;
+
+  for (const char *p = sentence; (p = strpbrk (p, "0123456789")) != NULL && !ranged;)
+    {
+      const char *end = p + strspn (p, "0123456789");
+
+      ranged = (p == sentence || !g_ascii_isdigit (p[-1])) &&
+               (gsize) (end - p) == strlen (range) - 1 && strncmp (p, range, end - p) == 0 &&
+               (*end == '-' || g_str_has_prefix (end, "\u2013")) &&
+               g_ascii_isdigit (end[*end == '-' ? 1 : 3]);
+      p = end;
+    }
+  return ranged && has_any (key, ongoing);
+}
+
+/* The story's first date (@found) starts days going on or to come ("this week (14-15 February
+ * 2023)"): the release's own day, stated later in its first paragraph a few days before them
+ * ("Previewing the meeting on Monday (13 February 2023)"), replaces it. */
+static void
+date_before_coming_range (const char *story, const char *language, CmqDateFindFlags order,
+                          const GDate *reference, CmqDateGuess *found)
+{
+  const char *lead_end = strstr (story, "\n\n");
+  g_autofree char *lead =
+      g_strndup (story, lead_end != NULL ? (gsize) (lead_end - story) : strlen (story));
+  const char *end = lead + strcspn (lead, ".!?");
+  g_autofree char *sentence = g_strndup (lead, end - lead);
+  CmqDateGuess other;
+  GDate start, day;
+
+  if (found->year == 0 || *end == '\0' || !is_coming_range (sentence, found) ||
+      !cmq_date_find_full (end + 1, NULL, language, order, reference, &other) || other.year == 0)
+    return;
+  g_date_clear (&start, 1);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&start, found->day, found->month, found->year);
+  g_date_set_dmy (&day, other.day, other.month, other.year);
+  if (g_date_compare (&day, &start) >= 0 ||
+      g_date_days_between (&day, &start) > MAX_DAYS_BEFORE_RANGE)
+    return;
+  if (other.evidence[0] == '\0')
+    g_strlcpy (other.evidence, found->evidence, sizeof other.evidence);
+  *found = other;
+}
+
 /* The date by precedence: a release-date line, then the dateline, then the headline, then the
  * story; the names and
  * events that narrow a missing year are read in all of them. */
@@ -250,6 +313,8 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
                               reference, order, "story", guess, note))
     {
       found = !is_announced_event (story, language, order, reference, guess);
+      if (found)
+        date_before_coming_range (story, language, order, reference, guess);
       if (!found)
         g_strlcpy (note, "the story's first date is the one of a meeting it announces",
                    sizeof note);

@@ -1,0 +1,204 @@
+/* cmq-importer-marks.c: marks a page leaves on the lines around the story, read by their shape:
+ * a link's text glued after a paragraph's last sentence ("… as a whole." (more...)), the one
+ * item of a list written as a bullet just above the story (a tag page's newest item: its
+ * headline), a title with its page tool's word glued on ("… bolsonarista edit"), and a headline
+ * written again in capitals nearer the story.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
+
+/* The word of a page's own editing tool, which a dump glues after the page's title. */
+static const char *const tool_words[] = {
+  "edit", "editar", "modifier", "bearbeiten", "bewerken", "modifica", NULL,
+};
+
+/* A link's text in brackets is this short ("(more...)", "[Lire la suite]"). */
+#define MAX_LINK_TAIL_WORDS 3
+
+static gboolean
+is_blank (GArray *lines, guint i)
+{
+  return *g_array_index (lines, Line, i).text == '\0';
+}
+
+static gboolean
+is_bullet (gunichar c)
+{
+  return c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8;
+}
+
+/* Where the bracketed link text that ends @text starts, after a sentence's end, or NULL. */
+static char *
+link_tail (char *text)
+{
+  gsize len = strlen (text);
+  char close;
+  char *open;
+  g_autofree char *key = NULL;
+
+  if (len < 4 || (text[len - 1] != ')' && text[len - 1] != ']'))
+    return NULL;
+  close = text[len - 1];
+  open = strrchr (text, close == ')' ? '(' : '[');
+  if (open == NULL || open == text || open[-1] != ' ')
+    return NULL;
+  key = g_strndup (open + 1, text + len - 1 - (open + 1));
+  g_strstrip (key);
+  {
+    g_autofree char *words = cmq_importer_key (key);
+    guint n = cmq_importer_count_words (words);
+    g_autofree char *before = g_strndup (text, open - 1 - text);
+
+    if (n == 0 || n > MAX_LINK_TAIL_WORDS || cmq_importer_interface_kind (words, n) == 0 ||
+        !cmq_importer_ends_sentence (before))
+      return NULL;
+  }
+  return open;
+}
+
+void
+cmq_importer_strip_link_tail (char *text)
+{
+  char *open = link_tail (text);
+
+  if (open == NULL)
+    return;
+  while (open > text && open[-1] == ' ')
+    open--;
+  *open = '\0';
+}
+
+/* The nearest line above @first that is not blank, or lines->len. */
+static guint
+line_above (GArray *lines, guint first)
+{
+  for (guint i = MIN (first, lines->len); i-- > 0;)
+    if (!is_blank (lines, i))
+      return i;
+  return lines->len;
+}
+
+void
+cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first)
+{
+  guint i = line_above (lines, first);
+  guint above;
+  Line *line;
+  char *p;
+
+  if (i == lines->len)
+    return;
+  line = &g_array_index (lines, Line, i);
+  above = line_above (lines, i);
+  if (!is_bullet (g_utf8_get_char (line->text)) || info[i].sentence ||
+      info[i].words < MIN_HEADLINE_WORDS || info[i].words > MAX_HEADLINE_WORDS ||
+      (above < lines->len && is_bullet (g_utf8_get_char (g_array_index (lines, Line, above).text))))
+    return;
+  p = g_utf8_next_char (line->text);
+  while (*p == ' ')
+    p++;
+  memmove (line->text, p, strlen (p) + 1);
+}
+
+void
+cmq_importer_mark_tool_tails (GArray *lines, const LineInfo *info, guint first)
+{
+  for (guint i = 0; i < first && i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      const char *last;
+
+      if (is_blank (lines, i) || line->role != CMQ_LINE_STORY || info[i].sentence ||
+          info[i].label || info[i].words < MIN_HEADLINE_WORDS)
+        continue;
+      last = strrchr (line->key, ' ');
+      if (last != NULL && g_strv_contains (tool_words, last + 1) &&
+          cmq_importer_interface_kind (line->key, info[i].words) == 0)
+        g_array_index (lines, Line, i).role = CMQ_LINE_STANDFIRST;
+    }
+}
+
+/* A line of the head that may be a headline: not chrome, no sentence, a headline's length. */
+static gboolean
+may_be_headline (const Line *line, const LineInfo *info)
+{
+  return !info->known && !info->interface && !info->repeated && !info->on_site && !info->sentence &&
+         !info->label && info->words >= MIN_REPEATED_HEADLINE_WORDS &&
+         info->words <= MAX_HEADLINE_WORDS && !cmq_importer_is_site_name (line->text, line->key);
+}
+
+guint
+cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = MIN (first, lines->len); i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (is_blank (lines, i))
+        continue;
+      seen++;
+      if (!may_be_headline (line, &info[i]) || !cmq_importer_is_all_caps (line->text))
+        continue;
+      for (guint j = i; j-- > 0;)
+        {
+          const Line *copy = &g_array_index (lines, Line, j);
+
+          if (!is_blank (lines, j) && g_str_equal (copy->key, line->key) &&
+              !cmq_importer_is_all_caps (copy->text) && may_be_headline (copy, &info[j]))
+            return j;
+        }
+    }
+  return lines->len;
+}
+
+/* Wholly in quote marks: “…”, "…", «…», „…“. */
+static gboolean
+is_quoted (const char *text)
+{
+  gunichar open = g_utf8_get_char (text);
+  gunichar close = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+
+  return strlen (text) > 2 &&
+         ((open == '"' && close == '"') || (open == 0x201C && close == 0x201D) ||
+          (open == 0x00AB && close == 0x00BB) || (open == 0x201E && close == 0x201C));
+}
+
+guint
+cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
+{
+  const Line *motto = &g_array_index (lines, Line, first);
+
+  if (first >= lines->len || info[first].words >= MIN_BODY_WORDS || !is_quoted (motto->text))
+    return first;
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (*text == '\0')
+        continue;
+      /* the salutation, then the speech's first paragraph */
+      if (g_str_has_suffix (text, ",") && info[i].words <= MAX_SALUTATION_WORDS &&
+          g_unichar_isupper (g_utf8_get_char (text)))
+        {
+          for (guint next = i + 1; next < lines->len; next++)
+            if (info[next].body)
+              {
+                g_array_index (lines, Line, first).role = CMQ_LINE_STANDFIRST;
+                return next;
+              }
+          return first;
+        }
+      if (info[i].body || info[i].sentence || info[i].words > MAX_EDGE_WORDS)
+        return first;
+    }
+  return first;
+}
