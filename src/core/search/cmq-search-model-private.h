@@ -24,11 +24,13 @@ struct _CmqSearchModel
   gint64 typed_at;           /* µs, monotonic: when the text last changed what is searched */
   gpointer pending_rest;     /* the whole result's step, waiting for a pause in the typing */
   guint rest_source;
-  GPtrArray *hits;   /* the result so far, of CmqIndexHit */
-  gboolean complete; /* hits is the whole result */
-  guint n_total;     /* releases in the library */
-  guint n_listed;    /* releases the list shows, once the result is whole */
-  gboolean ranking;  /* the newest matches are shown while the best ones are ranked */
+  GPtrArray *hits;       /* the result so far, of CmqIndexHit */
+  GHashTable *positions; /* of hits, by id (cmq_hits_index_new()), or NULL */
+  gboolean counts_fresh; /* n_all… are hits' */
+  gboolean complete;     /* hits is the whole result */
+  guint n_total;         /* releases in the library */
+  guint n_listed;        /* releases the list shows, once the result is whole */
+  gboolean ranking;      /* the newest matches are shown while the best ones are ranked */
   gboolean counts_known;
   gboolean rerun; /* the same search again: its counts and status stay until its result is whole */
   guint n_all, n_favourites, n_notes, n_highlights;

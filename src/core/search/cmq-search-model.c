@@ -18,9 +18,12 @@
  *
  * The main thread only filters hits by their star and note (hash lookups) and hands them to the
  * CmqHitList, which makes rows on demand: a keystroke costs about the same at 10 matches and at
- * 100,000. Rows scrolled into view get their snippets from a worker thread too, once the rows
- * are the ranked ones, so the index's lock (held by an update in bulk transactions) never
- * blocks the window.
+ * 100,000. The whole result comes counted: the worker that runs it counts its stars, notes and
+ * highlights from a copy of the store's marks taken when the step starts (a change of a mark
+ * runs the search again, with a new copy), and indexes its rows by id for the window's
+ * selection (cmq_hits_index_new()). Rows scrolled into view get their snippets from a worker
+ * thread too, once the rows are the ranked ones, so the index's lock (held by an update in bulk
+ * transactions) never blocks the window.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -71,13 +74,25 @@ typedef struct
   gboolean whole; /* run the whole query, not only count the library */
   GPtrArray *hits;
   guint n_total;
+  GHashTable *marks; /* id → MARK_* flags, the store's when the step started */
+  guint n_favourites, n_notes, n_highlights;
+  GHashTable *positions; /* of hits, cmq_hits_index_new() */
 } RestTask;
+
+enum
+{
+  MARK_FAVOURITE = 1 << 0,
+  MARK_NOTE = 1 << 1,
+  MARK_HIGHLIGHTS = 1 << 2,
+};
 
 static void
 rest_task_free (RestTask *task)
 {
   g_clear_object (&task->index);
   g_clear_pointer (&task->query, cmq_query_unref);
+  g_clear_pointer (&task->marks, g_hash_table_unref);
+  g_clear_pointer (&task->positions, g_hash_table_unref);
   /* A whole result that came too late (a newer search runs) is freed away from the window. */
   cmq_hits_unref_later (g_steal_pointer (&task->hits));
   g_free (task);
@@ -101,9 +116,53 @@ _cmq_search_model_disposed (CmqSearchModel *self)
   return self->context == NULL;
 }
 
+/* The marks of every release in the store, for a worker to count a result with. */
+static GHashTable *
+dup_marks (CmqSearchModel *self)
+{
+  GHashTable *marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  CmqStore *store = cmq_context_get_store (self->context);
+  g_autoptr (GPtrArray) entries = store != NULL ? cmq_store_dup_entries (store) : NULL;
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      CmqStoreEntry *entry = g_ptr_array_index (entries, i);
+      guint flags = (entry->favourite ? MARK_FAVOURITE : 0) |
+                    (*entry->note != '\0' ? MARK_NOTE : 0) |
+                    (cmq_store_count_passages (store, entry->id) > 0 ? MARK_HIGHLIGHTS : 0);
+
+      if (flags != 0)
+        g_hash_table_insert (marks, g_strdup (entry->id), GUINT_TO_POINTER (flags));
+    }
+  return marks;
+}
+
+/* In the worker: the counts of the filter, and the index of the rows. */
+static void
+count_marks (RestTask *rest)
+{
+  for (guint i = 0; i < rest->hits->len; i++)
+    {
+      const char *id = ((CmqIndexHit *) g_ptr_array_index (rest->hits, i))->id;
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (rest->marks, id));
+
+      rest->n_favourites += (flags & MARK_FAVOURITE) != 0;
+      rest->n_notes += (flags & MARK_NOTE) != 0;
+      rest->n_highlights += (flags & MARK_HIGHLIGHTS) != 0;
+    }
+  rest->positions = cmq_hits_index_new (rest->hits);
+}
+
+/* The counts of self->hits: from the worker for a whole result, counted here for a screenful. */
 static void
 update_counts (CmqSearchModel *self)
 {
+  if (self->counts_fresh)
+    {
+      self->counts_known = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
+      return;
+    }
   self->n_favourites = 0;
   self->n_notes = 0;
   self->n_highlights = 0;
@@ -118,6 +177,7 @@ update_counts (CmqSearchModel *self)
           cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_HIGHLIGHTS, id);
     }
   self->n_all = self->hits->len;
+  self->counts_fresh = TRUE;
   self->counts_known = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
 }
@@ -211,7 +271,8 @@ apply (CmqSearchModel *self)
     counts_unknown (self);
   /* The same search again (an update of the index): the status line and the counts keep the
    * last whole result's numbers, and change together when the new one is whole. */
-  cmq_hit_list_set_hits (self->list, shown, owner);
+  cmq_hit_list_set_hits_indexed (self->list, shown, owner,
+                                 shown == self->hits ? self->positions : NULL);
   if (selected != G_MAXUINT)
     {
       g_clear_pointer (&self->select_file, g_free);
@@ -226,6 +287,17 @@ finish (CmqSearchModel *self)
   g_clear_object (&self->cancellable);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* The result so far is @hits: not counted yet, not indexed. */
+static void
+set_hits (CmqSearchModel *self, GPtrArray *hits)
+{
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  /* A whole result of 100,000 hits takes milliseconds to free: not here. */
+  cmq_hits_unref_later (g_steal_pointer (&self->hits));
+  self->hits = hits;
+  self->counts_fresh = FALSE;
 }
 
 static void
@@ -243,6 +315,7 @@ rest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
+      count_marks (rest);
     }
   rest->n_total = cmq_index_get_n_releases (rest->index);
   g_task_return_boolean (task, TRUE);
@@ -276,8 +349,13 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
           if (hit->snippet == NULL && g_str_equal (first->id, hit->id))
             hit->snippet = g_steal_pointer (&first->snippet);
         }
-      g_clear_pointer (&self->hits, g_ptr_array_unref);
-      self->hits = g_steal_pointer (&rest->hits);
+      set_hits (self, g_steal_pointer (&rest->hits));
+      self->positions = g_steal_pointer (&rest->positions);
+      self->n_all = self->hits->len;
+      self->n_favourites = rest->n_favourites;
+      self->n_notes = rest->n_notes;
+      self->n_highlights = rest->n_highlights;
+      self->counts_fresh = TRUE;
       /* Every release is listed: counted apart, an update could commit between the two. */
       if (cmq_query_is_empty (self->query))
         self->n_total = self->hits->len;
@@ -294,6 +372,9 @@ start_rest (CmqSearchModel *self, RestTask *rest)
 {
   g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
 
+  /* Taken now, once the typing paused: a mark changed since the search started ran it again. */
+  if (rest->whole)
+    rest->marks = dup_marks (self);
   g_task_set_source_tag (task, first_screen_cb);
   g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
   g_task_run_in_thread (task, rest_thread);
@@ -350,8 +431,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = g_steal_pointer (&hits);
+  set_hits (self, g_steal_pointer (&hits));
   self->complete = FALSE;
   self->ranking = FALSE;
 
@@ -394,8 +474,7 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   cmq_index_query_async (CMQ_INDEX (source), self->query, self->sort, FIRST_SCREEN,
                          CMQ_INDEX_QUERY_NONE, self->cancellable, first_screen_cb, self);
 
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = g_steal_pointer (&hits);
+  set_hits (self, g_steal_pointer (&hits));
   /* Fewer than a screenful: these are all the matches, only their order is still to come. */
   self->complete = self->hits->len < FIRST_SCREEN;
   apply (self);
@@ -724,6 +803,7 @@ cmq_search_model_finalize (GObject *object)
   g_signal_handlers_disconnect_by_data (self->list, self);
   g_clear_object (&self->list);
   g_clear_pointer (&self->query, cmq_query_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->hits, g_ptr_array_unref);
   g_free (self->kept_id);
   g_free (self->select_file);
