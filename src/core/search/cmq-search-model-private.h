@@ -56,6 +56,10 @@ gboolean _cmq_search_model_disposed (CmqSearchModel *self);
 
 /* cmq-search-model-rows.c: @a finds the same releases as @b, and marks the same words */
 gboolean _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b);
+/* id → flags of every release the store marks, copied for a worker */
+GHashTable *_cmq_search_model_dup_marks (CmqSearchModel *self);
+/* in a worker: how many of @hits are favourites, have a note, have highlights */
+void _cmq_search_model_count_marks (GHashTable *marks, GPtrArray *hits, guint counts[3]);
 /* the rows shown want snippets, read after the ranked rows came */
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);

@@ -74,17 +74,10 @@ typedef struct
   gboolean whole; /* run the whole query, not only count the library */
   GPtrArray *hits;
   guint n_total;
-  GHashTable *marks; /* id → MARK_* flags, the store's when the step started */
-  guint n_favourites, n_notes, n_highlights;
+  GHashTable *marks;     /* _cmq_search_model_dup_marks(), when the step started */
+  guint counts[3];       /* favourites, notes, highlights */
   GHashTable *positions; /* of hits, cmq_hits_index_new() */
 } RestTask;
-
-enum
-{
-  MARK_FAVOURITE = 1 << 0,
-  MARK_NOTE = 1 << 1,
-  MARK_HIGHLIGHTS = 1 << 2,
-};
 
 static void
 rest_task_free (RestTask *task)
@@ -114,43 +107,6 @@ gboolean
 _cmq_search_model_disposed (CmqSearchModel *self)
 {
   return self->context == NULL;
-}
-
-/* The marks of every release in the store, for a worker to count a result with. */
-static GHashTable *
-dup_marks (CmqSearchModel *self)
-{
-  GHashTable *marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  CmqStore *store = cmq_context_get_store (self->context);
-  g_autoptr (GPtrArray) entries = store != NULL ? cmq_store_dup_entries (store) : NULL;
-
-  for (guint i = 0; entries != NULL && i < entries->len; i++)
-    {
-      CmqStoreEntry *entry = g_ptr_array_index (entries, i);
-      guint flags = (entry->favourite ? MARK_FAVOURITE : 0) |
-                    (*entry->note != '\0' ? MARK_NOTE : 0) |
-                    (cmq_store_count_passages (store, entry->id) > 0 ? MARK_HIGHLIGHTS : 0);
-
-      if (flags != 0)
-        g_hash_table_insert (marks, g_strdup (entry->id), GUINT_TO_POINTER (flags));
-    }
-  return marks;
-}
-
-/* In the worker: the counts of the filter, and the index of the rows. */
-static void
-count_marks (RestTask *rest)
-{
-  for (guint i = 0; i < rest->hits->len; i++)
-    {
-      const char *id = ((CmqIndexHit *) g_ptr_array_index (rest->hits, i))->id;
-      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (rest->marks, id));
-
-      rest->n_favourites += (flags & MARK_FAVOURITE) != 0;
-      rest->n_notes += (flags & MARK_NOTE) != 0;
-      rest->n_highlights += (flags & MARK_HIGHLIGHTS) != 0;
-    }
-  rest->positions = cmq_hits_index_new (rest->hits);
 }
 
 /* The counts of self->hits: from the worker for a whole result, counted here for a screenful. */
@@ -315,7 +271,8 @@ rest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
-      count_marks (rest);
+      _cmq_search_model_count_marks (rest->marks, rest->hits, rest->counts);
+      rest->positions = cmq_hits_index_new (rest->hits);
     }
   rest->n_total = cmq_index_get_n_releases (rest->index);
   g_task_return_boolean (task, TRUE);
@@ -352,9 +309,9 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       set_hits (self, g_steal_pointer (&rest->hits));
       self->positions = g_steal_pointer (&rest->positions);
       self->n_all = self->hits->len;
-      self->n_favourites = rest->n_favourites;
-      self->n_notes = rest->n_notes;
-      self->n_highlights = rest->n_highlights;
+      self->n_favourites = rest->counts[0];
+      self->n_notes = rest->counts[1];
+      self->n_highlights = rest->counts[2];
       self->counts_fresh = TRUE;
       /* Every release is listed: counted apart, an update could commit between the two. */
       if (cmq_query_is_empty (self->query))
@@ -374,7 +331,7 @@ start_rest (CmqSearchModel *self, RestTask *rest)
 
   /* Taken now, once the typing paused: a mark changed since the search started ran it again. */
   if (rest->whole)
-    rest->marks = dup_marks (self);
+    rest->marks = _cmq_search_model_dup_marks (self);
   g_task_set_source_tag (task, first_screen_cb);
   g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
   g_task_run_in_thread (task, rest_thread);
@@ -478,15 +435,6 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   /* Fewer than a screenful: these are all the matches, only their order is still to come. */
   self->complete = self->hits->len < FIRST_SCREEN;
   apply (self);
-}
-
-void
-_cmq_search_model_cancel_snippets (CmqSearchModel *self)
-{
-  if (self->snippets_cancellable != NULL)
-    g_cancellable_cancel (self->snippets_cancellable);
-  g_clear_object (&self->snippets_cancellable);
-  g_clear_handle_id (&self->snippets_source, g_source_remove);
 }
 
 static void
@@ -652,23 +600,6 @@ cmq_search_model_is_running (CmqSearchModel *self)
   /* The rows' snippets are part of the result shown. */
   return self->cancellable != NULL || self->snippets_cancellable != NULL ||
          self->snippets_source != 0;
-}
-
-gboolean
-cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes,
-                             guint *highlights)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-
-  if (all != NULL)
-    *all = self->n_all;
-  if (favourites != NULL)
-    *favourites = self->n_favourites;
-  if (notes != NULL)
-    *notes = self->n_notes;
-  if (highlights != NULL)
-    *highlights = self->n_highlights;
-  return self->counts_known;
 }
 
 gboolean
