@@ -471,6 +471,60 @@ test_whole_after_pause (Fixture *fixture, gconstpointer data)
   g_signal_handlers_disconnect_by_func (fixture->model, note_complete_cb, &complete_at);
 }
 
+static void
+star_hit (Fixture *fixture, guint position)
+{
+  cmq_store_set_favourite (fixture->store, item (fixture, position), TRUE);
+}
+
+/* A whole result (150 hits, more than a screen) is counted by its worker from the store's marks,
+ * also those of rows beyond the first screen; a mark that changes while the search runs counts
+ * once it settled, and the rows are found by id at their place. */
+static void
+test_counts_whole (Fixture *fixture, gconstpointer data)
+{
+  CmqHitList *list = cmq_search_model_get_hit_list (fixture->model);
+  guint all, favourites, notes, highlights;
+
+  add_many (fixture);
+  search (fixture, "wombat");
+  g_assert_cmpuint (n_items (fixture), ==, 150);
+  star_hit (fixture, 80);
+  star_hit (fixture, 149);
+  cmq_store_set_note (fixture->store, item (fixture, 120), "a wombat dug");
+  wait_idle (fixture);
+  g_assert_true (
+      cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, &highlights));
+  g_assert_cmpuint (all, ==, 150);
+  g_assert_cmpuint (favourites, ==, 2);
+  g_assert_cmpuint (notes, ==, 1);
+  g_assert_cmpuint (highlights, ==, 0);
+
+  /* A new search, and a star while it runs: the counts are the star's. */
+  cmq_search_model_set_text (fixture->model, "wombat number");
+  star_hit (fixture, 100);
+  wait_idle (fixture);
+  g_assert_true (cmq_search_model_is_complete (fixture->model));
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, NULL));
+  g_assert_cmpuint (all, ==, 150);
+  g_assert_cmpuint (favourites, ==, 3);
+  g_assert_cmpuint (notes, ==, 1);
+
+  for (guint i = 0; i < n_items (fixture); i++)
+    g_assert_cmpuint (cmq_hit_list_find (list, cmq_release_get_id (item (fixture, i))), ==, i);
+  g_assert_cmpuint (cmq_hit_list_find (list, "not-a-release"), ==, G_MAXUINT);
+  g_assert_cmpuint (cmq_hit_list_find (list, NULL), ==, G_MAXUINT);
+
+  /* Filtered, the list is found in too. */
+  cmq_search_model_set_filter (fixture->model, CMQ_SEARCH_FILTER_FAVOURITES);
+  g_assert_cmpuint (n_items (fixture), ==, 3);
+  for (guint i = 0; i < n_items (fixture); i++)
+    g_assert_cmpuint (cmq_hit_list_find (list, cmq_release_get_id (item (fixture, i))), ==, i);
+  g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, NULL, NULL));
+  g_assert_cmpuint (all, ==, 150);
+  g_assert_cmpuint (favourites, ==, 3);
+}
+
 /* An imported file is selected once the index has it, with the search and filter cleared. */
 static void
 test_select (Fixture *fixture, gconstpointer data)
@@ -512,6 +566,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/snippets-many", test_snippets_many);
   ADD ("/search-model/select", test_select);
   ADD ("/search-model/whole-after-pause", test_whole_after_pause);
+  ADD ("/search-model/counts-whole", test_counts_whole);
 #undef ADD
 
   return g_test_run ();

@@ -13,6 +13,11 @@
  * the rows on screen when the first screen is followed by the rest of its result, or when a
  * search runs again after an update that changed rows further down.
  *
+ * Finding a release's row (cmq_hit_list_find(), for the selection after every step of a search)
+ * is a hash lookup: a whole result comes with its index of positions, made by the worker that
+ * ran the query (cmq_hits_index_new()); a short list is searched, and a long one without an
+ * index (a filtered result) gets one the first time it is searched.
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,11 +31,14 @@ struct _CmqHitList
 
   GPtrArray *shown; /* of CmqIndexHit, borrowed from owner */
   GPtrArray *owner;
-  GPtrArray *items; /* of CmqRelease, or NULL until the list view asks; one per hit */
+  GPtrArray *items;      /* of CmqRelease, or NULL until the list view asks; one per hit */
+  GHashTable *positions; /* id (borrowed from owner) → position + 1 in shown, or NULL */
 };
 
 /* Results longer than this are freed in a worker thread. */
 #define FREE_LATER_MIN 1000
+/* Lists longer than this are searched by id through an index of positions. */
+#define FIND_INDEX_MIN 256
 
 static void cmq_hit_list_model_init (GListModelInterface *iface);
 
@@ -84,6 +92,7 @@ cmq_hit_list_finalize (GObject *object)
   CmqHitList *self = CMQ_HIT_LIST (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->owner, g_ptr_array_unref);
 
@@ -125,8 +134,26 @@ same_row (GPtrArray *a, GPtrArray *b, guint i)
   return g_str_equal (x->id, y->id) && g_strcmp0 (x->file, y->file) == 0;
 }
 
+GHashTable *
+cmq_hits_index_new (GPtrArray *hits)
+{
+  GHashTable *positions = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* From the end, so that the first of two rows with the same id is the one found. */
+  for (guint i = hits->len; i > 0; i--)
+    g_hash_table_insert (positions, (gpointer) id_at (hits, i - 1), GUINT_TO_POINTER (i));
+  return positions;
+}
+
 void
 cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
+{
+  cmq_hit_list_set_hits_indexed (self, shown, owner, NULL);
+}
+
+void
+cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *owner,
+                               GHashTable *positions)
 {
   GPtrArray *old_shown;
   GPtrArray *old_owner;
@@ -142,6 +169,9 @@ cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
 
   old_shown = g_steal_pointer (&self->shown);
   old_owner = g_steal_pointer (&self->owner);
+  /* Its keys are the old hits' ids: it goes before them. No free function: no walk either. */
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  self->positions = positions != NULL ? g_hash_table_ref (positions) : NULL;
   self->shown = g_ptr_array_ref (shown);
   self->owner = g_ptr_array_ref (owner);
   /* Rows from @same on change, and only those: the list view keeps the others bound. */
@@ -211,8 +241,16 @@ cmq_hit_list_find (CmqHitList *self, const char *id)
 {
   g_return_val_if_fail (CMQ_IS_HIT_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; id != NULL && i < self->shown->len; i++)
-    if (g_str_equal (id_at (self->shown, i), id))
-      return i;
-  return G_MAXUINT;
+  if (id == NULL)
+    return G_MAXUINT;
+  if (self->positions == NULL && self->shown->len < FIND_INDEX_MIN)
+    {
+      for (guint i = 0; i < self->shown->len; i++)
+        if (g_str_equal (id_at (self->shown, i), id))
+          return i;
+      return G_MAXUINT;
+    }
+  if (self->positions == NULL)
+    self->positions = cmq_hits_index_new (self->shown);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, id)) - 1;
 }

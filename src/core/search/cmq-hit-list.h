@@ -19,6 +19,9 @@ CmqHitList *cmq_hit_list_new (void);
  * shown), one row per hit. The rows at the start that show the same releases as before are
  * kept: "items-changed" covers the rest only. */
 void cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner);
+/* The same, with @positions from cmq_hits_index_new (@shown) (nullable; referenced). */
+void cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *owner,
+                                    GHashTable *positions);
 /* Every hit: the list's number of rows. */
 guint cmq_hit_list_get_n_hits (CmqHitList *self);
 /* NULL beyond the last row. */
@@ -26,7 +29,11 @@ CmqIndexHit *cmq_hit_list_get_hit (CmqHitList *self, guint position);
 /* How many rows have their item made (for tests: the others cost nothing yet). */
 guint cmq_hit_list_get_n_made (CmqHitList *self);
 /* The position of release @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT). */
+/* The first position of the release @id, or G_MAXUINT; a hash lookup in a long list. */
 guint cmq_hit_list_find (CmqHitList *self, const char *id);
+/* @hits' ids (borrowed) → position + 1, the index a long list is searched with; made in a worker
+ * thread for a whole result, so that the window's thread never walks it. */
+GHashTable *cmq_hits_index_new (GPtrArray *hits);
 
 /* Drops a reference to @hits; when that frees a large result, it is freed in a worker thread
  * (freeing 59,000 hits takes the main thread tens of milliseconds, at each keystroke). */

@@ -24,11 +24,13 @@ struct _CmqSearchModel
   gint64 typed_at;           /* µs, monotonic: when the text last changed what is searched */
   gpointer pending_rest;     /* the whole result's step, waiting for a pause in the typing */
   guint rest_source;
-  GPtrArray *hits;   /* the result so far, of CmqIndexHit */
-  gboolean complete; /* hits is the whole result */
-  guint n_total;     /* releases in the library */
-  guint n_listed;    /* releases the list shows, once the result is whole */
-  gboolean ranking;  /* the newest matches are shown while the best ones are ranked */
+  GPtrArray *hits;       /* the result so far, of CmqIndexHit */
+  GHashTable *positions; /* of hits, by id (cmq_hits_index_new()), or NULL */
+  gboolean counts_fresh; /* n_all… are hits' */
+  gboolean complete;     /* hits is the whole result */
+  guint n_total;         /* releases in the library */
+  guint n_listed;        /* releases the list shows, once the result is whole */
+  gboolean ranking;      /* the newest matches are shown while the best ones are ranked */
   gboolean counts_known;
   gboolean rerun; /* the same search again: its counts and status stay until its result is whole */
   guint n_all, n_favourites, n_notes, n_highlights;
@@ -54,6 +56,10 @@ gboolean _cmq_search_model_disposed (CmqSearchModel *self);
 
 /* cmq-search-model-rows.c: @a finds the same releases as @b, and marks the same words */
 gboolean _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b);
+/* id → flags of every release the store marks, copied for a worker */
+GHashTable *_cmq_search_model_dup_marks (CmqSearchModel *self);
+/* in a worker: how many of @hits are favourites, have a note, have highlights */
+void _cmq_search_model_count_marks (GHashTable *marks, GPtrArray *hits, guint counts[3]);
 /* the rows shown want snippets, read after the ranked rows came */
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);

@@ -35,6 +35,67 @@ cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, c
     }
 }
 
+enum
+{
+  MARK_FAVOURITE = 1 << 0,
+  MARK_NOTE = 1 << 1,
+  MARK_HIGHLIGHTS = 1 << 2,
+};
+
+/* The marks of every release in the store, for a worker to count a result with. */
+GHashTable *
+_cmq_search_model_dup_marks (CmqSearchModel *self)
+{
+  GHashTable *marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  CmqStore *store = cmq_context_get_store (self->context);
+  g_autoptr (GPtrArray) entries = store != NULL ? cmq_store_dup_entries (store) : NULL;
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      CmqStoreEntry *entry = g_ptr_array_index (entries, i);
+      guint flags = (entry->favourite ? MARK_FAVOURITE : 0) |
+                    (*entry->note != '\0' ? MARK_NOTE : 0) |
+                    (cmq_store_count_passages (store, entry->id) > 0 ? MARK_HIGHLIGHTS : 0);
+
+      if (flags != 0)
+        g_hash_table_insert (marks, g_strdup (entry->id), GUINT_TO_POINTER (flags));
+    }
+  return marks;
+}
+
+/* In a worker: @counts[0…2] get how many of @hits are favourites, have a note, have highlights,
+ * by @marks. */
+void
+_cmq_search_model_count_marks (GHashTable *marks, GPtrArray *hits, guint counts[3])
+{
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const char *id = ((CmqIndexHit *) g_ptr_array_index (hits, i))->id;
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (marks, id));
+
+      counts[0] += (flags & MARK_FAVOURITE) != 0;
+      counts[1] += (flags & MARK_NOTE) != 0;
+      counts[2] += (flags & MARK_HIGHLIGHTS) != 0;
+    }
+}
+
+gboolean
+cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes,
+                             guint *highlights)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+
+  if (all != NULL)
+    *all = self->n_all;
+  if (favourites != NULL)
+    *favourites = self->n_favourites;
+  if (notes != NULL)
+    *notes = self->n_notes;
+  if (highlights != NULL)
+    *highlights = self->n_highlights;
+  return self->counts_known;
+}
+
 /* Finds the same releases, and marks the same words. */
 gboolean
 _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b)
@@ -49,6 +110,15 @@ _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b)
 /* Snippets of rows scrolled into view */
 
 static gboolean fetch_snippets_cb (gpointer user_data);
+
+void
+_cmq_search_model_cancel_snippets (CmqSearchModel *self)
+{
+  if (self->snippets_cancellable != NULL)
+    g_cancellable_cancel (self->snippets_cancellable);
+  g_clear_object (&self->snippets_cancellable);
+  g_clear_handle_id (&self->snippets_source, g_source_remove);
+}
 
 void
 _cmq_search_model_schedule_snippets (CmqSearchModel *self)

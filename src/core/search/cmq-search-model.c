@@ -18,9 +18,12 @@
  *
  * The main thread only filters hits by their star and note (hash lookups) and hands them to the
  * CmqHitList, which makes rows on demand: a keystroke costs about the same at 10 matches and at
- * 100,000. Rows scrolled into view get their snippets from a worker thread too, once the rows
- * are the ranked ones, so the index's lock (held by an update in bulk transactions) never
- * blocks the window.
+ * 100,000. The whole result comes counted: the worker that runs it counts its stars, notes and
+ * highlights from a copy of the store's marks taken when the step starts (a change of a mark
+ * runs the search again, with a new copy), and indexes its rows by id for the window's
+ * selection (cmq_hits_index_new()). Rows scrolled into view get their snippets from a worker
+ * thread too, once the rows are the ranked ones, so the index's lock (held by an update in bulk
+ * transactions) never blocks the window.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -71,6 +74,9 @@ typedef struct
   gboolean whole; /* run the whole query, not only count the library */
   GPtrArray *hits;
   guint n_total;
+  GHashTable *marks;     /* _cmq_search_model_dup_marks(), when the step started */
+  guint counts[3];       /* favourites, notes, highlights */
+  GHashTable *positions; /* of hits, cmq_hits_index_new() */
 } RestTask;
 
 static void
@@ -78,6 +84,8 @@ rest_task_free (RestTask *task)
 {
   g_clear_object (&task->index);
   g_clear_pointer (&task->query, cmq_query_unref);
+  g_clear_pointer (&task->marks, g_hash_table_unref);
+  g_clear_pointer (&task->positions, g_hash_table_unref);
   /* A whole result that came too late (a newer search runs) is freed away from the window. */
   cmq_hits_unref_later (g_steal_pointer (&task->hits));
   g_free (task);
@@ -101,9 +109,16 @@ _cmq_search_model_disposed (CmqSearchModel *self)
   return self->context == NULL;
 }
 
+/* The counts of self->hits: from the worker for a whole result, counted here for a screenful. */
 static void
 update_counts (CmqSearchModel *self)
 {
+  if (self->counts_fresh)
+    {
+      self->counts_known = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
+      return;
+    }
   self->n_favourites = 0;
   self->n_notes = 0;
   self->n_highlights = 0;
@@ -118,6 +133,7 @@ update_counts (CmqSearchModel *self)
           cmq_search_model_filter_accepts (self, CMQ_SEARCH_FILTER_HIGHLIGHTS, id);
     }
   self->n_all = self->hits->len;
+  self->counts_fresh = TRUE;
   self->counts_known = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
 }
@@ -211,7 +227,8 @@ apply (CmqSearchModel *self)
     counts_unknown (self);
   /* The same search again (an update of the index): the status line and the counts keep the
    * last whole result's numbers, and change together when the new one is whole. */
-  cmq_hit_list_set_hits (self->list, shown, owner);
+  cmq_hit_list_set_hits_indexed (self->list, shown, owner,
+                                 shown == self->hits ? self->positions : NULL);
   if (selected != G_MAXUINT)
     {
       g_clear_pointer (&self->select_file, g_free);
@@ -226,6 +243,17 @@ finish (CmqSearchModel *self)
   g_clear_object (&self->cancellable);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+/* The result so far is @hits: not counted yet, not indexed. */
+static void
+set_hits (CmqSearchModel *self, GPtrArray *hits)
+{
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  /* A whole result of 100,000 hits takes milliseconds to free: not here. */
+  cmq_hits_unref_later (g_steal_pointer (&self->hits));
+  self->hits = hits;
+  self->counts_fresh = FALSE;
 }
 
 static void
@@ -243,6 +271,8 @@ rest_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *can
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
+      _cmq_search_model_count_marks (rest->marks, rest->hits, rest->counts);
+      rest->positions = cmq_hits_index_new (rest->hits);
     }
   rest->n_total = cmq_index_get_n_releases (rest->index);
   g_task_return_boolean (task, TRUE);
@@ -276,8 +306,13 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
           if (hit->snippet == NULL && g_str_equal (first->id, hit->id))
             hit->snippet = g_steal_pointer (&first->snippet);
         }
-      g_clear_pointer (&self->hits, g_ptr_array_unref);
-      self->hits = g_steal_pointer (&rest->hits);
+      set_hits (self, g_steal_pointer (&rest->hits));
+      self->positions = g_steal_pointer (&rest->positions);
+      self->n_all = self->hits->len;
+      self->n_favourites = rest->counts[0];
+      self->n_notes = rest->counts[1];
+      self->n_highlights = rest->counts[2];
+      self->counts_fresh = TRUE;
       /* Every release is listed: counted apart, an update could commit between the two. */
       if (cmq_query_is_empty (self->query))
         self->n_total = self->hits->len;
@@ -294,6 +329,9 @@ start_rest (CmqSearchModel *self, RestTask *rest)
 {
   g_autoptr (GTask) task = g_task_new (NULL, self->cancellable, rest_done_cb, self);
 
+  /* Taken now, once the typing paused: a mark changed since the search started ran it again. */
+  if (rest->whole)
+    rest->marks = _cmq_search_model_dup_marks (self);
   g_task_set_source_tag (task, first_screen_cb);
   g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
   g_task_run_in_thread (task, rest_thread);
@@ -350,8 +388,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = g_steal_pointer (&hits);
+  set_hits (self, g_steal_pointer (&hits));
   self->complete = FALSE;
   self->ranking = FALSE;
 
@@ -394,20 +431,10 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   cmq_index_query_async (CMQ_INDEX (source), self->query, self->sort, FIRST_SCREEN,
                          CMQ_INDEX_QUERY_NONE, self->cancellable, first_screen_cb, self);
 
-  g_clear_pointer (&self->hits, g_ptr_array_unref);
-  self->hits = g_steal_pointer (&hits);
+  set_hits (self, g_steal_pointer (&hits));
   /* Fewer than a screenful: these are all the matches, only their order is still to come. */
   self->complete = self->hits->len < FIRST_SCREEN;
   apply (self);
-}
-
-void
-_cmq_search_model_cancel_snippets (CmqSearchModel *self)
-{
-  if (self->snippets_cancellable != NULL)
-    g_cancellable_cancel (self->snippets_cancellable);
-  g_clear_object (&self->snippets_cancellable);
-  g_clear_handle_id (&self->snippets_source, g_source_remove);
 }
 
 static void
@@ -576,23 +603,6 @@ cmq_search_model_is_running (CmqSearchModel *self)
 }
 
 gboolean
-cmq_search_model_get_counts (CmqSearchModel *self, guint *all, guint *favourites, guint *notes,
-                             guint *highlights)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-
-  if (all != NULL)
-    *all = self->n_all;
-  if (favourites != NULL)
-    *favourites = self->n_favourites;
-  if (notes != NULL)
-    *notes = self->n_notes;
-  if (highlights != NULL)
-    *highlights = self->n_highlights;
-  return self->counts_known;
-}
-
-gboolean
 cmq_search_model_is_complete (CmqSearchModel *self)
 {
   g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
@@ -724,6 +734,7 @@ cmq_search_model_finalize (GObject *object)
   g_signal_handlers_disconnect_by_data (self->list, self);
   g_clear_object (&self->list);
   g_clear_pointer (&self->query, cmq_query_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->hits, g_ptr_array_unref);
   g_free (self->kept_id);
   g_free (self->select_file);

@@ -46,6 +46,8 @@ struct _CmqWindowRows
   GdkFrameClock *clock; /* the list view's, while it is realized */
   GtkWidget *list_view;
   guint n_rows_made; /* for tests */
+  guint n_filled;
+  guint n_label_resets;
   GtkAdjustment *adjustment;
   gboolean disposed; /* the window is: its list view goes, unbinding */
 };
@@ -84,6 +86,7 @@ fill (CmqWindowRows *rows, GtkListItem *item)
       rows->n_rows_made++;
     }
   gtk_widget_set_size_request (slot, -1, -1);
+  rows->n_filled++;
   _cmq_window_notes_bind_row (window, CMQ_RELEASE_ROW (row));
   cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
   _cmq_window_search_bind_row (window, CMQ_RELEASE_ROW (row), gtk_list_item_get_position (item));
@@ -102,15 +105,24 @@ empty (CmqWindowRows *rows, GtkListItem *item)
 {
   GtkWidget *slot = gtk_list_item_get_child (item);
   CmqReleaseRow *row = row_of (item);
+  int height;
 
-  if (row != NULL)
+  /* A slot without a row has no label either (fill() gives both): nothing to take back. Its
+   * accessible state is not touched, which would make it an AT context, for every slot of every
+   * result and every scroll. */
+  gtk_widget_get_size_request (slot, NULL, &height);
+  if (row == NULL)
     {
-      _cmq_window_search_unbind_row (rows->window, row);
-      if (rows->pool->len < POOL_MAX)
-        g_ptr_array_add (rows->pool, g_object_ref (row));
-      adw_bin_set_child (ADW_BIN (slot), NULL);
+      if (height != rows->row_height)
+        gtk_widget_set_size_request (slot, -1, rows->row_height);
+      return;
     }
+  _cmq_window_search_unbind_row (rows->window, row);
+  if (rows->pool->len < POOL_MAX)
+    g_ptr_array_add (rows->pool, g_object_ref (row));
+  adw_bin_set_child (ADW_BIN (slot), NULL);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  rows->n_label_resets++;
   gtk_widget_set_size_request (slot, -1, rows->row_height);
 }
 
@@ -426,4 +438,11 @@ guint
 _cmq_window_rows_get_n_made (CmqWindow *window)
 {
   return window->rows->n_rows_made;
+}
+
+guint
+_cmq_window_rows_get_n_label_resets (CmqWindow *window, guint *n_filled)
+{
+  *n_filled = window->rows->n_filled;
+  return window->rows->n_label_resets;
 }
