@@ -453,6 +453,19 @@ test_quote_secretary_named (void)
   g_assert_nonnull (strstr (html, "<cite>Prime Minister</cite>"));
   g_assert_null (strstr (handover, "Mark Rutte</cite>"));
   g_assert_null (strstr (handover, "Jens Stoltenberg</cite>"));
+
+  /* The footer's name is not the text: a search marks "Rutte" once, where the text says it. */
+  {
+    g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+    g_autoptr (CmqRelease) release = NULL;
+    g_autofree char *searched = NULL;
+
+    g_ptr_array_add (quotes, cmq_quote_new (one_quotes[0], one_quotes[1], 0));
+    release = make_release ("T", one, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+    searched = render (release, "rutte");
+    g_assert_nonnull (strstr (searched, "<footer>— <cite>Mark Rutte</cite></footer>"));
+    g_assert_cmpuint (count_marks (searched), ==, 1);
+  }
 }
 
 /* The same in French: « » marks, the name after a comma, a bare title named earlier. */
