@@ -466,6 +466,23 @@ test_quote_secretary_named (void)
     g_assert_nonnull (strstr (searched, "<footer>— <cite>Mark Rutte</cite></footer>"));
     g_assert_cmpuint (count_marks (searched), ==, 1);
   }
+  /* In French: « M. Rutte », « le secrétaire général ». */
+  {
+    const char *const fr[] = {
+      "« Nous devons investir davantage », a déclaré le secrétaire général.",
+      "M. Rutte a salué les efforts des Alliés.",
+      NULL,
+    };
+    const char *const fr_quotes[] = {
+      "Nous devons investir davantage",
+      "le secrétaire général",
+      "0",
+      NULL,
+    };
+    g_autofree char *french = render_quotes (fr, fr_quotes);
+
+    g_assert_nonnull (strstr (french, "<footer>— <cite>Mark Rutte</cite></footer>"));
+  }
 }
 
 /* The same in French: « » marks, the name after a comma, a bare title named earlier. */
