@@ -5,8 +5,10 @@
  * the person. A speaker is read as words: a name is the capitalised words at its end (with
  * particles such as "von der" inside) after a title word (a closed list, English and French:
  * "Minister", "General", "ministre"…); the name is shown when there is one. A bare title is
- * looked up in the text, where the release names the person once with the title before it. Done when the page is made, so releases indexed before show
- * the person too.
+ * looked up in the text, where the release names the person once with the title before it;
+ * NATO's Secretary General also where the text names only one of them as "Mr Rutte" (the
+ * importer's list of them). Done when the page is made, so releases indexed before show the
+ * person too.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +16,10 @@
 #define G_LOG_DOMAIN "cmq-html"
 
 #include <string.h>
+
+#include <gio/gio.h>
+
+#include "cmq-core-resources.h"
 
 #include "cmq-html-speaker.h"
 
@@ -230,6 +236,98 @@ look_up_title (const char *title, const char *const *paragraphs, guint paragraph
   return NULL;
 }
 
+/* The Secretaries General and their other forms (the importer's data, in the core's resource). */
+#define SECRETARIES_PATH "/io/github/communique/Communique/core/secretaries-general.txt"
+
+static const char *const honorifics[] = { "Mr",  "Mr.",  "Ms", "Ms.", "Mrs",  "Mrs.", "Dr",
+                                          "Dr.", "Lord", "M.", "Mme", "Mme.", NULL };
+
+static gboolean
+is_secretary_general (const char *title)
+{
+  static const char *const titles[] = { "secretary general",
+                                        "secretary-general",
+                                        "nato secretary general",
+                                        "nato secretary-general",
+                                        "secrétaire général",
+                                        "secrétaire général de l'otan",
+                                        NULL };
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+
+  return g_strv_contains (titles, lower);
+}
+
+/* Whether @form is a whole word group at @p, after a word boundary. */
+static gboolean
+word_at (const char *p, gunichar before, const char *form)
+{
+  const char *end = is_letter (before) ? NULL : match_at (p, form);
+
+  return end != NULL && !is_letter (g_utf8_get_char (end));
+}
+
+/* Whether the text names a person as @form: "Mr Rutte", "Lord Robertson", or @form alone when it
+ * is a full name ("Mark Rutte"). */
+static gboolean
+names (const char *const *paragraphs, const char *form, gboolean alone)
+{
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      gunichar before = 0;
+
+      for (const char *p = paragraphs[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          if (alone && word_at (p, before, form))
+            return TRUE;
+          for (guint h = 0; !is_letter (before) && honorifics[h] != NULL; h++)
+            {
+              const char *end = match_at (p, honorifics[h]);
+
+              if (end != NULL && *end == ' ' && word_at (end + 1, ' ', form))
+                return TRUE;
+            }
+          before = g_utf8_get_char (p);
+        }
+    }
+  return FALSE;
+}
+
+/* The one Secretary General the text names as a person ("Mr Rutte"), by full name; NULL when it
+ * names none or two (a hand-over). A release that says "the Secretary General" and "Mr Rutte"
+ * means him. */
+static char *
+secretary_named (const char *const *paragraphs)
+{
+  g_autoptr (GBytes) bytes =
+      g_resource_lookup_data (cmq_core_get_resource (), SECRETARIES_PATH, 0, NULL);
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  char *found = NULL;
+
+  if (bytes == NULL || paragraphs == NULL)
+    return NULL;
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[i], "|", -1);
+      gboolean named = FALSE;
+
+      if (lines[i][0] == '#' || g_strv_length (fields) < 3)
+        continue;
+      for (guint f = 2; fields[f] != NULL && !named; f++)
+        named = names (paragraphs, g_strstrip (fields[f]), f == 2);
+      if (named && found != NULL && strcmp (found, fields[2]) != 0)
+        {
+          g_free (found);
+          return NULL;
+        }
+      if (named && found == NULL)
+        found = g_strdup (fields[2]);
+    }
+  return found;
+}
+
 char *
 cmq_html_speaker_name (const char *speaker, const char *const *paragraphs, guint paragraph)
 {
@@ -269,6 +367,10 @@ cmq_html_speaker_name (const char *speaker, const char *const *paragraphs, guint
                                  g_ascii_strcasecmp (words[0], "la") == 0);
     g_autofree char *title = g_strjoinv (" ", words + (article ? 1 : 0));
     char *found = look_up_title (title, paragraphs, paragraph);
+
+    /* "Mr Rutte" elsewhere in the text: the Secretary General only, whom the importer knows. */
+    if (found == NULL && is_secretary_general (title))
+      found = secretary_named (paragraphs);
 
     return found != NULL ? found : g_strdup (speaker);
   }

@@ -384,8 +384,10 @@ append_paragraph (GString *out, const char *const *paragraphs, guint index, GPtr
       g_string_append (out, "</p>\n");
       if (speaker != NULL)
         {
+          /* Not marked: the name may come from elsewhere in the text or from the importer's
+           * list ("Mr Rutte": Mark Rutte), and a hit there would be one the text does not have. */
           g_string_append (out, "<footer>— <cite>");
-          append_highlighted (out, speaker, -1, terms);
+          cmq_html_escape_into (out, speaker, -1);
           g_string_append (out, "</cite></footer>\n");
         }
       g_string_append (out, "</blockquote>\n");

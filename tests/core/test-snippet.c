@@ -191,11 +191,38 @@ test_marks (void)
   sqlite3_close (db);
 }
 
+/* A hit deep in a long text comes early in its snippet, where a row's two lines show it: a
+ * quarter of the window before it, not half. */
+static void
+test_hit_early (void)
+{
+  sqlite3 *db = open_db ();
+  g_autofree char *snip = NULL;
+  g_auto (GStrv) before = NULL;
+
+  insert (db, 1, "Title",
+          "Ministers met in Brussels on Tuesday to review the work of the Alliance over the past "
+          "year and to prepare decisions for the next summit of heads of state and government, "
+          "including in Afghanistan where the training mission goes on with many partners and "
+          "other nations beside the Allies for some years to come.");
+  snip = snippet (db, 1, "afghanistan", 16);
+  g_assert_nonnull (strstr (snip, "[Afghanistan]"));
+  before = g_strsplit (snip, " ", -1);
+  for (guint i = 0; before[i] != NULL; i++)
+    if (g_str_has_prefix (before[i], "["))
+      {
+        g_assert_cmpuint (i, <=, 4);
+        break;
+      }
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/snippet/whole-words", test_whole_words);
   g_test_add_func ("/snippet/marks", test_marks);
+  g_test_add_func ("/snippet/hit-early", test_hit_early);
   return g_test_run ();
 }

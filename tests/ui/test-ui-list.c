@@ -21,6 +21,12 @@ narrow_cb (gpointer data)
   return gtk_widget_get_width (data) <= 600;
 }
 
+static gboolean
+wide_cb (gpointer data)
+{
+  return gtk_widget_get_width (data) > 1000;
+}
+
 /* "screenshot-list-NAME.png", "-fr" in French (the ui-list-fr run). */
 static void
 screenshot (CmqWindow *window, const char *name)
@@ -451,6 +457,16 @@ test_snippet_keeps_height (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list scrolled as far down as it goes, as a dragged scrollbar leaves it. */
+static void
+scroll_to_end (CmqWindow *window, GtkAdjustment *adjustment)
+{
+  ui_wait_laid_out (GTK_WIDGET (window));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                            gtk_adjustment_get_page_size (adjustment));
+  ui_wait_frame (GTK_WIDGET (window));
+}
+
 /* The list has a row for every match, so its scrollbar spans the whole result: dragged to the
  * end, the first frame shows the oldest release in its row; a new search starts at the top again,
  * and makes no new row widget (the rows are kept and bound again); a slot that never held a row
@@ -482,9 +498,7 @@ test_drag_to_end (void)
   ui_wait_laid_out (GTK_WIDGET (window));
   adjustment = gtk_scrollable_get_vadjustment (
       GTK_SCROLLABLE (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
-                                            gtk_adjustment_get_page_size (adjustment));
-  ui_wait_frame (GTK_WIDGET (window));
+  scroll_to_end (window, adjustment);
   assert_row_in_view (window, all->len - 1);
   screenshot (window, "end");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -493,8 +507,14 @@ test_drag_to_end (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
   ui_wait_until (narrow_cb, window);
+  /* The list was at its end: it stays there when the rows' heights change with the width. */
+  ui_wait_frame (GTK_WIDGET (window));
+  assert_row_in_view (window, all->len - 1);
   screenshot (window, "end-narrow");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 750);
+  ui_wait_until (wide_cb, window);
+  ui_wait_frame (GTK_WIDGET (window));
+  assert_row_in_view (window, all->len - 1);
 
   made = _cmq_window_rows_get_n_made (window);
   type (window, cmq_release_get_title (release_at (window, 0)));

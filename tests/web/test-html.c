@@ -413,6 +413,78 @@ test_quote_speakers (void)
   g_assert_nonnull (strstr (html, "<cite>Mr Rutte</cite>"));
 }
 
+/* A bare "the Secretary General" where the text names him only as "Mr Rutte" (the bundled
+ * sample of 14 May 2025): the footer names Mark Rutte; a text naming two Secretaries General (a
+ * hand-over) keeps the title, and so does another title. */
+static void
+test_quote_secretary_named (void)
+{
+  const char *const one[] = {
+    "“We have to make sure that we spend enough money” the Secretary General said.",
+    "Mr Rutte praised NATO members for demonstrating their commitment.",
+    "“The talks were long but useful,” said the Prime Minister.",
+    NULL,
+  };
+  const char *const one_quotes[] = {
+    "We have to make sure that we spend enough money",
+    "the Secretary General",
+    "0",
+    "The talks were long but useful",
+    "Prime Minister",
+    "2",
+    NULL,
+  };
+  const char *const two[] = {
+    "“We have to make sure that we spend enough money” the Secretary General said.",
+    "Mr Stoltenberg handed over to Mr Rutte on Tuesday.",
+    NULL,
+  };
+  const char *const two_quotes[] = {
+    "We have to make sure that we spend enough money",
+    "the Secretary General",
+    "0",
+    NULL,
+  };
+  g_autofree char *html = render_quotes (one, one_quotes);
+  g_autofree char *handover = render_quotes (two, two_quotes);
+
+  g_assert_nonnull (strstr (html, "<footer>— <cite>Mark Rutte</cite></footer>"));
+  g_assert_null (strstr (html, "<cite>the Secretary General</cite>"));
+  g_assert_nonnull (strstr (html, "<cite>Prime Minister</cite>"));
+  g_assert_null (strstr (handover, "Mark Rutte</cite>"));
+  g_assert_null (strstr (handover, "Jens Stoltenberg</cite>"));
+
+  /* The footer's name is not the text: a search marks "Rutte" once, where the text says it. */
+  {
+    g_autoptr (GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_quote_free);
+    g_autoptr (CmqRelease) release = NULL;
+    g_autofree char *searched = NULL;
+
+    g_ptr_array_add (quotes, cmq_quote_new (one_quotes[0], one_quotes[1], 0));
+    release = make_release ("T", one, quotes, 0, 0, 0, CMQ_DATE_SOURCE_NONE);
+    searched = render (release, "rutte");
+    g_assert_nonnull (strstr (searched, "<footer>— <cite>Mark Rutte</cite></footer>"));
+    g_assert_cmpuint (count_marks (searched), ==, 1);
+  }
+  /* In French: « M. Rutte », « le secrétaire général ». */
+  {
+    const char *const fr[] = {
+      "« Nous devons investir davantage », a déclaré le secrétaire général.",
+      "M. Rutte a salué les efforts des Alliés.",
+      NULL,
+    };
+    const char *const fr_quotes[] = {
+      "Nous devons investir davantage",
+      "le secrétaire général",
+      "0",
+      NULL,
+    };
+    g_autofree char *french = render_quotes (fr, fr_quotes);
+
+    g_assert_nonnull (strstr (french, "<footer>— <cite>Mark Rutte</cite></footer>"));
+  }
+}
+
 /* The same in French: « » marks, the name after a comma, a bare title named earlier. */
 static void
 test_quote_speakers_fr (void)
@@ -492,6 +564,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/highlight-query", test_highlight_query);
   g_test_add_func ("/html/quotes", test_quotes);
   g_test_add_func ("/html/quote-speakers", test_quote_speakers);
+  g_test_add_func ("/html/quote-secretary-named", test_quote_secretary_named);
   g_test_add_func ("/html/quote-speakers-fr", test_quote_speakers_fr);
 
   g_test_add_func ("/html/address", test_address);

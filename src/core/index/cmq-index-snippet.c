@@ -5,7 +5,8 @@
  * "Euro-Atlantic", "NATO's" and "1,000,000" are two or three tokens each, so a snippet could
  * start with "…Atlantic" or "…s", end with "Secretary…", or show "…General" for a match in
  * "Secretary-General". cmq_snippet() takes the arguments of snippet() and picks its window the
- * same way (the window of tokens with the most different phrases, the hits near its middle), but
+ * same way (the window of tokens with the most different phrases), with the hit a quarter into it
+ * rather than in its middle (the list shows the first two lines), but
  * widens it to whole words (runs of characters between spaces), and marks a phrase found as one
  * run, "collective defence", rather than word by word.
  *
@@ -17,6 +18,11 @@
 #include <string.h>
 
 #include "cmq-index-private.h"
+
+/* The part of the window's words before the hit: a quarter. The list's rows show two lines of a
+ * snippet and cut the rest: with the hit in the middle of 16 tokens, it often fell at the end of
+ * the second line, where the row cuts it ("Afghanist…"). */
+#define CONTEXT_PART 4
 
 /* A word longer than this (a web address, say) is cut rather than shown whole. */
 #define MAX_WORD_WIDENING 80
@@ -70,8 +76,8 @@ score_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int fir
   return score;
 }
 
-/* The best window over @column (every column when -1): each hit is tried with the phrase in the
- * middle of the window. */
+/* The best window over @column (every column when -1): each hit is tried with the phrase a
+ * quarter into the window. */
 static Window
 best_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int n_tokens)
 {
@@ -86,7 +92,7 @@ best_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int n_to
       if (api->xInst (fts, i, &phrase, &col, &offset) != SQLITE_OK ||
           (column >= 0 && col != column))
         continue;
-      first = MAX (0, offset - MAX (0, n_tokens - api->xPhraseSize (fts, phrase)) / 2);
+      first = MAX (0, offset - MAX (0, n_tokens - api->xPhraseSize (fts, phrase)) / CONTEXT_PART);
       score = score_window (api, fts, col, first, n_tokens);
       if (score > best.score)
         best = (Window){ col, first, score };

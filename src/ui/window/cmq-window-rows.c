@@ -50,6 +50,12 @@ struct _CmqWindowRows
   guint n_label_resets;
   GtkAdjustment *adjustment;
   gboolean disposed; /* the window is: its list view goes, unbinding */
+  /* Keeping the end in view through a resize (keep_end) */
+  gboolean at_end;      /* the list is scrolled to its end */
+  int width;            /* the list view's, at the last layout */
+  gint64 resized_frame; /* the frame the width last changed in */
+  double last_value;    /* the position and the end at the last layout */
+  double last_end;
 };
 
 static CmqReleaseRow *
@@ -186,6 +192,35 @@ first_in_view (CmqWindowRows *rows, int *height, guint *n_measured)
   return first;
 }
 
+/* A list scrolled to its end stays there while its rows' heights change: when its width changes
+ * (a resize, the leaflet folding) and when rows are filled after a scroll to the end. GTK's list
+ * view keeps the row at the top in place instead, which leaves the last row cut off below the
+ * view, also after the scrollbar was dragged to its end. Only a scroll (the position moved while
+ * the end stayed) or a new result leaves the end. */
+static void
+keep_end (CmqWindowRows *rows, GdkFrameClock *clock)
+{
+  GtkAdjustment *adjustment = rows->adjustment;
+  int width = gtk_widget_get_width (rows->list_view);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  double value, end;
+
+  if (adjustment == NULL)
+    return;
+  value = gtk_adjustment_get_value (adjustment);
+  end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  if (width != rows->width && rows->width != 0)
+    rows->resized_frame = frame;
+  rows->width = width;
+  if (rows->at_end && value < end - 1 &&
+      (frame == rows->resized_frame || value == rows->last_value || end != rows->last_end))
+    gtk_adjustment_set_value (adjustment, end);
+  else
+    rows->at_end = end > 0 && value >= end - 1;
+  rows->last_value = gtk_adjustment_get_value (adjustment);
+  rows->last_end = end;
+}
+
 /* The slots in view or near it have their rows; the others give theirs back. After GTK's own
  * layout of the frame: the slots are where they will be painted, and GDK lays out the frame
  * again when this changed a size, so that no frame shows a slot in view without its row. */
@@ -198,6 +233,7 @@ layout_cb (GdkFrameClock *clock, CmqWindowRows *rows)
   GHashTableIter iter;
   gpointer item;
 
+  keep_end (rows, clock);
   if (!rows->moved)
     return;
   rows->moved = FALSE;
@@ -336,6 +372,9 @@ model_changed_cb (GListModel *model, guint position, guint removed, guint added,
       gtk_single_selection_set_selected (window->selection, GTK_INVALID_LIST_POSITION);
       window->list_changing = changing;
     }
+  /* A new result starts at the top. */
+  if (self->rows != NULL)
+    self->rows->at_end = FALSE;
   self->n_items = g_list_model_get_n_items (model);
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
@@ -417,6 +456,7 @@ _cmq_window_rows_scroll_to (CmqWindow *window, guint position)
   GHashTableIter iter;
   gpointer item;
 
+  rows->at_end = FALSE;
   /* The rows there are drawn as they are bound, the others once the list is where it goes: the
    * list view brings a row below the view to its bottom. */
   if (position >= rows->first + rows->n_shown)
