@@ -194,6 +194,62 @@ test_byline_with_office (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "speech");
 }
 
+/* After the story, a news aggregator's or a blog's tail: "Hashtags" over the post's tags, then
+ * its comment box ("Comments", "No comments yet...") and related items; none of it is the
+ * story (heldout6). */
+static void
+test_hashtags_after_story (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Ministers agree on a plan for the valley\n"
+                 "The ministers of the river states agreed today on a plan to help the valley "
+                 "after the floods of the spring.\n"
+                 "They will meet again in the autumn to see how the work on the dams goes on.\n"
+                 "Hashtags\n\n"
+                 "Try Our New Features\n"
+                 "Comments\n"
+                 "No comments yet...\n"
+                 "Related Articles\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_suffix (paragraphs[1], "goes on."));
+}
+
+/* "Mitschrift der Pressekonferenz - Montag, 16. September 2013": German for a transcript, before
+ * the date on the line that gives it (heldout6). */
+static void
+test_german_transcript_label (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Mitschrift der Pressekonferenz - Montag, 16. September 2013\n"
+                 "Regierungspressekonferenz vom 16. September 2013\n\n"
+                 "Der Vorsitzende eröffnet die Pressekonferenz und begrüßt die Sprecherinnen und "
+                 "Sprecher der Ministerien des Landes.\n\n"
+                 "Frage: Können Sie sagen, wann die Arbeiten an den Dämmen am Fluss beginnen?\n");
+
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2013-09-16");
+}
+
+/* "> Notes d’information", "› What is a ministerial conference?": lines that an arrow opens are
+ * link items, even one ending with a question mark; never the story's start (heldout6). */
+static void
+test_arrow_link_lines (void)
+{
+  static const char *const arrows[] = { "> ", "\u203A " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (arrows[i], "River Conference 2011\n", arrows[i], "Briefing notes\n",
+                       arrows[i], "What is a ministerial conference?\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -208,5 +264,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/anniversary-date", test_anniversary_date);
   g_test_add_func ("/importer/dated-lead-before-statement", test_dated_lead_before_statement);
   g_test_add_func ("/importer/byline-with-office", test_byline_with_office);
+  g_test_add_func ("/importer/hashtags-after-story", test_hashtags_after_story);
+  g_test_add_func ("/importer/german-transcript-label", test_german_transcript_label);
+  g_test_add_func ("/importer/arrow-link-lines", test_arrow_link_lines);
   return g_test_run ();
 }

@@ -83,7 +83,8 @@ static const KindLabel kind_labels[] = {
     "speech" },
   { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
     "presse|press briefing|"
-    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
+    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa|"
+    "mitschrift|wortprotokoll|transcripcion|trascrizione",
     "transcript" },
   { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo",
     "news story" },
