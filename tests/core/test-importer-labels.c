@@ -250,6 +250,30 @@ test_arrow_link_lines (void)
     }
 }
 
+/* "OPCW Director-General … addresses … on 13 November 2025 in Brussels, Belgium." just above
+ * "THE HAGUE, Netherlands—13 November 2025— The Director-General…": a sentence above the
+ * paragraph that a dateline opens is a caption or a standfirst; the story starts at the dateline
+ * (heldout6). */
+static void
+test_sentence_over_dateline (void)
+{
+  static const char *const datelines[] = {
+    "THE HAGUE, Netherlands—13 November 2025— ",
+    "VIENNA, Austria — 6 September 2017 — ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (datelines); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "The head of the River Office addresses the ministers of the river states on 13 "
+          "November 2025 in Vienna, Austria.\n",
+          datelines[i], STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], datelines[i]));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -267,5 +291,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/hashtags-after-story", test_hashtags_after_story);
   g_test_add_func ("/importer/german-transcript-label", test_german_transcript_label);
   g_test_add_func ("/importer/arrow-link-lines", test_arrow_link_lines);
+  g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
   return g_test_run ();
 }

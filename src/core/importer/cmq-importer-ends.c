@@ -214,3 +214,21 @@ cmq_importer_mark_end_links (GArray *lines, guint first)
       line->role = CMQ_LINE_TRAILING_CHROME;
     }
 }
+
+guint
+cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint next = first + 1;
+
+  if (!info[first].sentence || info[first].words > MAX_CAPTION_WORDS ||
+      cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text))
+    return first;
+  while (next < lines->len && is_blank (lines, next))
+    next++;
+  if (next >= lines->len || !info[next].body ||
+      g_array_index (lines, Line, next).role != CMQ_LINE_STORY ||
+      !cmq_importer_opens_with_dateline (g_array_index (lines, Line, next).text))
+    return first;
+  g_array_index (lines, Line, first).role = CMQ_LINE_STANDFIRST;
+  return next;
+}

@@ -180,6 +180,9 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_is_credit (const char *text);
 gboolean cmq_importer_is_aside (const char *text);
 gboolean cmq_importer_is_dated_lead (const char *text);
+/* A paragraph opened by a place, a full date and a dash ("THE HAGUE, Netherlands — 6 September
+ * 2017 — The…"), heldout6. */
+gboolean cmq_importer_opens_with_dateline (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
 /* "statement" for a lead opening "The following statement was issued…", or NULL. */

@@ -82,5 +82,9 @@ guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint 
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);
+/* A sentence just above a paragraph that a dateline opens, line @first: a photo's caption or a
+ * standfirst, never the story, which starts at the dateline; returns the story's first line
+ * (cmq-importer-ends.c). */
+guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
 
 G_END_DECLS

@@ -758,6 +758,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
+      first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       headline = find_headline (lines, info, first, parts);
