@@ -274,6 +274,30 @@ test_sentence_over_dateline (void)
     }
 }
 
+/* "Rt Hon Winston Peters" over "Minister of Foreign Affairs", just above the lead: the
+ * minister's block, not the headline, which stands above it (heldout6). */
+static void
+test_minister_block_under_headline (void)
+{
+  static const char *const names[] = { "Rt Hon Jane Doe", "H.E. Mr John Roe", "Dr Jane Doe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Minister To Visit The Valley\n", names[i],
+                       "\nMinister of River Affairs\n"
+                       "The minister of river affairs departs this weekend for a visit to the "
+                       "valley after the floods of the spring.\n"
+                       "She will meet the mayors of the valley to see how the work on the dams "
+                       "goes on.\n",
+                       NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister To Visit The Valley");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The minister"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -292,5 +316,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/german-transcript-label", test_german_transcript_label);
   g_test_add_func ("/importer/arrow-link-lines", test_arrow_link_lines);
   g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
+  g_test_add_func ("/importer/minister-block-under-headline", test_minister_block_under_headline);
   return g_test_run ();
 }

@@ -167,6 +167,9 @@ gsize cmq_importer_glued_dateline (const char *text);
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */
 gboolean cmq_importer_is_contact_line (const char *text);
+/* "Rt Hon Winston Peters": a name after an honorific, alone on its line (text.c). */
+#define MAX_HONORIFIC_NAME_WORDS 7
+gboolean cmq_importer_is_honorific_name (const char *text);
 /* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
 void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
 /* A clock time ("02:08") in @text. */

@@ -152,7 +152,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
-  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text))
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
+      cmq_importer_is_honorific_name (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -263,6 +264,13 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         }
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
+          /* "Rt Hon Winston Peters" over "Minister of Foreign Affairs": a minister's block */
+          if (i > 0 && cmq_importer_is_honorific_name (g_array_index (lines, Line, i - 1).text))
+            {
+              set_role (lines, i, CMQ_LINE_STANDFIRST);
+              set_role (lines, --i, CMQ_LINE_STANDFIRST);
+              continue;
+            }
           line->role = CMQ_LINE_HEADLINE;
           headline = i;
           continue;
