@@ -298,6 +298,21 @@ test_minister_block_under_headline (void)
     }
 }
 
+/* "Statement by Jane Doe, President of the River Bank" as the page's first line, just above the
+ * story: the release's title (and kind); under another title it stays a byline
+ * (test_byline_with_office) (heldout6). */
+static void
+test_byline_as_first_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Statement by Jane Doe, President of the River Bank\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Statement by Jane Doe, President of the River Bank");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -317,5 +332,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/arrow-link-lines", test_arrow_link_lines);
   g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
   g_test_add_func ("/importer/minister-block-under-headline", test_minister_block_under_headline);
+  g_test_add_func ("/importer/byline-as-first-line", test_byline_as_first_line);
   return g_test_run ();
 }

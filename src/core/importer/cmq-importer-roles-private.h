@@ -76,8 +76,9 @@ gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo 
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */
 guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
-/* A short sentence just above the page's date lines over the story's first line @first: the
- * headline, made so, or lines->len (cmq-importer-ends.c). */
+/* A short sentence just above the page's date lines over the story's first line @first, or a
+ * byline that is the dump's first line just above it: the headline, made so, or lines->len
+ * (cmq-importer-ends.c). */
 guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
