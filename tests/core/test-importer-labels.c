@@ -313,6 +313,21 @@ test_byline_as_first_line (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
 }
 
+/* "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 June.": the
+ * story's only date is the one of a trip it announces, not the release's (heldout6). */
+static void
+test_trip_date_is_not_the_release_date (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Minister To Visit The Valley\n\n"
+                 "The minister of river affairs departs this weekend for a visit to the valley "
+                 "after the floods of the spring.\n\n"
+                 "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 "
+                 "June.\n");
+
+  g_assert_null (cmq_release_get_date (release));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -333,5 +348,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
   g_test_add_func ("/importer/minister-block-under-headline", test_minister_block_under_headline);
   g_test_add_func ("/importer/byline-as-first-line", test_byline_as_first_line);
+  g_test_add_func ("/importer/trip-date-is-not-the-release-date",
+                   test_trip_date_is_not_the_release_date);
   return g_test_run ();
 }
