@@ -262,15 +262,11 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
               continue;
             }
         }
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
+          cmq_importer_mark_minister_block (lines, &i))
+        continue;
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
-          /* "Rt Hon Winston Peters" over "Minister of Foreign Affairs": a minister's block */
-          if (i > 0 && cmq_importer_is_honorific_name (g_array_index (lines, Line, i - 1).text))
-            {
-              set_role (lines, i, CMQ_LINE_STANDFIRST);
-              set_role (lines, --i, CMQ_LINE_STANDFIRST);
-              continue;
-            }
           line->role = CMQ_LINE_HEADLINE;
           headline = i;
           continue;

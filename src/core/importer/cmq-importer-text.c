@@ -604,3 +604,13 @@ cmq_importer_is_honorific_name (const char *text)
     }
   return g_regex_match (regex, text, 0, NULL);
 }
+
+gboolean
+cmq_importer_mark_minister_block (GArray *lines, guint *i)
+{
+  if (*i == 0 || !cmq_importer_is_honorific_name (g_array_index (lines, Line, *i - 1).text))
+    return FALSE;
+  g_array_index (lines, Line, *i).role = CMQ_LINE_STANDFIRST;
+  g_array_index (lines, Line, --*i).role = CMQ_LINE_STANDFIRST;
+  return TRUE;
+}
