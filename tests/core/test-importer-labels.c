@@ -2,7 +2,10 @@
  * the fifth held-out set (tests/fixtures/heldout5) showed: a kind label before the headline or
  * before the date, press contacts and a language list above the lead, Portuguese skip links, a
  * "see also" list and a link's prompt after the story, an anniversary's date in the lead, a
- * dated lead that introduces a statement, a speaker's byline with the speaker's office.
+ * dated lead that introduces a statement, a speaker's byline with the speaker's office; and
+ * those the sixth (tests/fixtures/heldout6) showed: an aggregator's hashtags and comment box, a
+ * German transcript's label, arrow-led link lines, a sentence over a dateline, a minister's
+ * block under the headline, a byline for a title, a trip's date.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
