@@ -2,7 +2,10 @@
  * the fifth held-out set (tests/fixtures/heldout5) showed: a kind label before the headline or
  * before the date, press contacts and a language list above the lead, Portuguese skip links, a
  * "see also" list and a link's prompt after the story, an anniversary's date in the lead, a
- * dated lead that introduces a statement, a speaker's byline with the speaker's office.
+ * dated lead that introduces a statement, a speaker's byline with the speaker's office; and
+ * those the sixth (tests/fixtures/heldout6) showed: an aggregator's hashtags and comment box, a
+ * German transcript's label, arrow-led link lines, a sentence over a dateline, a minister's
+ * block under the headline, a byline for a title, a trip's date.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -194,6 +197,140 @@ test_byline_with_office (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "speech");
 }
 
+/* After the story, a news aggregator's or a blog's tail: "Hashtags" over the post's tags, then
+ * its comment box ("Comments", "No comments yet...") and related items; none of it is the
+ * story (heldout6). */
+static void
+test_hashtags_after_story (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Ministers agree on a plan for the valley\n"
+                 "The ministers of the river states agreed today on a plan to help the valley "
+                 "after the floods of the spring.\n"
+                 "They will meet again in the autumn to see how the work on the dams goes on.\n"
+                 "Hashtags\n\n"
+                 "Try Our New Features\n"
+                 "Comments\n"
+                 "No comments yet...\n"
+                 "Related Articles\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_suffix (paragraphs[1], "goes on."));
+}
+
+/* "Mitschrift der Pressekonferenz - Montag, 16. September 2013": German for a transcript, before
+ * the date on the line that gives it (heldout6). */
+static void
+test_german_transcript_label (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Mitschrift der Pressekonferenz - Montag, 16. September 2013\n"
+                 "Regierungspressekonferenz vom 16. September 2013\n\n"
+                 "Der Vorsitzende eröffnet die Pressekonferenz und begrüßt die Sprecherinnen und "
+                 "Sprecher der Ministerien des Landes.\n\n"
+                 "Frage: Können Sie sagen, wann die Arbeiten an den Dämmen am Fluss beginnen?\n");
+
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "transcript");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2013-09-16");
+}
+
+/* "> Notes d’information", "› What is a ministerial conference?": lines that an arrow opens are
+ * link items, even one ending with a question mark; never the story's start (heldout6). */
+static void
+test_arrow_link_lines (void)
+{
+  static const char *const arrows[] = { "> ", "\u203A " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (arrows[i], "River Conference 2011\n", arrows[i], "Briefing notes\n",
+                       arrows[i], "What is a ministerial conference?\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+    }
+}
+
+/* "OPCW Director-General … addresses … on 13 November 2025 in Brussels, Belgium." just above
+ * "THE HAGUE, Netherlands—13 November 2025— The Director-General…": a sentence above the
+ * paragraph that a dateline opens is a caption or a standfirst; the story starts at the dateline
+ * (heldout6). */
+static void
+test_sentence_over_dateline (void)
+{
+  static const char *const datelines[] = {
+    "THE HAGUE, Netherlands—13 November 2025— ",
+    "VIENNA, Austria — 6 September 2017 — ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (datelines); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "The head of the River Office addresses the ministers of the river states on 13 "
+          "November 2025 in Vienna, Austria.\n",
+          datelines[i], STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], datelines[i]));
+    }
+}
+
+/* "Rt Hon Winston Peters" over "Minister of Foreign Affairs", just above the lead: the
+ * minister's block, not the headline, which stands above it (heldout6). */
+static void
+test_minister_block_under_headline (void)
+{
+  static const char *const names[] = { "Rt Hon Jane Doe", "H.E. Mr John Roe", "Dr Jane Doe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Minister To Visit The Valley\n", names[i],
+                       "\nMinister of River Affairs\n"
+                       "The minister of river affairs departs this weekend for a visit to the "
+                       "valley after the floods of the spring.\n"
+                       "She will meet the mayors of the valley to see how the work on the dams "
+                       "goes on.\n",
+                       NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister To Visit The Valley");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The minister"));
+    }
+}
+
+/* "Statement by Jane Doe, President of the River Bank" as the page's first line, just above the
+ * story: the release's title (and kind); under another title it stays a byline
+ * (test_byline_with_office) (heldout6). */
+static void
+test_byline_as_first_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Statement by Jane Doe, President of the River Bank\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Statement by Jane Doe, President of the River Bank");
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+}
+
+/* "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 June.": the
+ * story's only date is the one of a trip it announces, not the release's (heldout6). */
+static void
+test_trip_date_is_not_the_release_date (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Minister To Visit The Valley\n\n"
+                 "The minister of river affairs departs this weekend for a visit to the valley "
+                 "after the floods of the spring.\n\n"
+                 "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 "
+                 "June.\n");
+
+  g_assert_null (cmq_release_get_date (release));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -208,5 +345,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/anniversary-date", test_anniversary_date);
   g_test_add_func ("/importer/dated-lead-before-statement", test_dated_lead_before_statement);
   g_test_add_func ("/importer/byline-with-office", test_byline_with_office);
+  g_test_add_func ("/importer/hashtags-after-story", test_hashtags_after_story);
+  g_test_add_func ("/importer/german-transcript-label", test_german_transcript_label);
+  g_test_add_func ("/importer/arrow-link-lines", test_arrow_link_lines);
+  g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
+  g_test_add_func ("/importer/minister-block-under-headline", test_minister_block_under_headline);
+  g_test_add_func ("/importer/byline-as-first-line", test_byline_as_first_line);
+  g_test_add_func ("/importer/trip-date-is-not-the-release-date",
+                   test_trip_date_is_not_the_release_date);
   return g_test_run ();
 }

@@ -170,8 +170,8 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
 /* "INTERPOL announces creation of global anti-crime centres.", then "11 December 2006", then
  * the story: a short single sentence just above the page's date lines, and nothing but them
  * between it and the story, is the headline. */
-guint
-cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
+static guint
+stopped_headline (GArray *lines, const LineInfo *info, guint first)
 {
   guint dates = 0;
 
@@ -200,6 +200,34 @@ cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* "Statement by Mario Draghi, President of the European Central Bank" as the dump's first line,
+ * just above the story: a byline that the page has for its title (heldout6); under another
+ * title it stays a byline. */
+static guint
+byline_headline (GArray *lines, guint first)
+{
+  guint top = 0;
+
+  while (top < first && is_blank (lines, top))
+    top++;
+  if (top >= first || g_array_index (lines, Line, top).role != CMQ_LINE_KIND ||
+      cmq_importer_is_kind_label (g_array_index (lines, Line, top).text))
+    return lines->len;
+  for (guint i = top + 1; i < first; i++)
+    if (!is_blank (lines, i))
+      return lines->len;
+  g_array_index (lines, Line, top).role = CMQ_LINE_HEADLINE;
+  return top;
+}
+
+guint
+cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint headline = stopped_headline (lines, info, first);
+
+  return headline < lines->len ? headline : byline_headline (lines, first);
+}
+
 void
 cmq_importer_mark_end_links (GArray *lines, guint first)
 {
@@ -213,4 +241,22 @@ cmq_importer_mark_end_links (GArray *lines, guint first)
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
     }
+}
+
+guint
+cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint next = first + 1;
+
+  if (!info[first].sentence || info[first].words > MAX_CAPTION_WORDS ||
+      cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text))
+    return first;
+  while (next < lines->len && is_blank (lines, next))
+    next++;
+  if (next >= lines->len || !info[next].body ||
+      g_array_index (lines, Line, next).role != CMQ_LINE_STORY ||
+      !cmq_importer_opens_with_dateline (g_array_index (lines, Line, next).text))
+    return first;
+  g_array_index (lines, Line, first).role = CMQ_LINE_STANDFIRST;
+  return next;
 }

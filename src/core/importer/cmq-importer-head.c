@@ -83,7 +83,8 @@ static const KindLabel kind_labels[] = {
     "speech" },
   { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
     "presse|press briefing|"
-    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa",
+    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa|"
+    "mitschrift|wortprotokoll|transcripcion|trascrizione",
     "transcript" },
   { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo",
     "news story" },
@@ -362,6 +363,23 @@ cmq_importer_is_dated_lead (const char *text)
     return FALSE;
   rest = g_match_info_fetch (match, 1);
   return cmq_importer_count_words (rest) >= MIN_DATED_LEAD_WORDS;
+}
+
+/* "THE HAGUE, Netherlands — 6 September 2017 — The Director-General…", "THE HAGUE,
+ * Netherlands—13 November 2025— The…": a paragraph that a place, a full date and a dash open,
+ * then the story's capital: the dateline that opens a story. */
+gboolean
+cmq_importer_opens_with_dateline (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:" DATE_PATTERN
+                          ")\\s*[-–—]\\s*[\\p{Lu}\"“]");
+  return g_regex_match (regex, text, 0, NULL);
 }
 
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",

@@ -196,7 +196,8 @@ cmq_importer_is_interface_line (const char *key, guint n_words)
 }
 
 /* "Home > News > Statements", "Department of Public Information • News Coverage •": a line cut
- * into items by separators is a list of links, never a sentence. */
+ * into items by separators is a list of links, never a sentence; so is a line that an arrow
+ * opens ("> Notes d’information", "› What is a ministerial conference?"), a link item. */
 gboolean
 cmq_importer_is_link_list (const char *text)
 {
@@ -214,5 +215,7 @@ cmq_importer_is_link_list (const char *text)
           (c == '>' && p > text && p[-1] == ' '))
         separators++;
     }
+  if ((*text == '>' && text[1] == ' ') || g_str_has_prefix (text, "\u203A "))
+    return TRUE;
   return separators >= 2 || (separators == 1 && g_utf8_get_char (text) == '|');
 }

@@ -170,6 +170,9 @@ gsize cmq_importer_glued_dateline (const char *text);
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */
 gboolean cmq_importer_is_contact_line (const char *text);
+/* "Rt Hon Winston Peters": a name after an honorific, alone on its line (text.c). */
+#define MAX_HONORIFIC_NAME_WORDS 7
+gboolean cmq_importer_is_honorific_name (const char *text);
 /* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
 void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
 /* A clock time ("02:08") in @text. */
@@ -183,6 +186,9 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_is_credit (const char *text);
 gboolean cmq_importer_is_aside (const char *text);
 gboolean cmq_importer_is_dated_lead (const char *text);
+/* A paragraph opened by a place, a full date and a dash ("THE HAGUE, Netherlands — 6 September
+ * 2017 — The…"), heldout6. */
+gboolean cmq_importer_opens_with_dateline (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
 /* "statement" for a lead opening "The following statement was issued…", or NULL. */

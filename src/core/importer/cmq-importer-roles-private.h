@@ -76,12 +76,20 @@ gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo 
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */
 guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
-/* A short sentence just above the page's date lines over the story's first line @first: the
- * headline, made so, or lines->len (cmq-importer-ends.c). */
+/* A short sentence just above the page's date lines over the story's first line @first, or a
+ * byline that is the dump's first line just above it: the headline, made so, or lines->len
+ * (cmq-importer-ends.c). */
 guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);
+/* "Rt Hon Winston Peters" over "Minister of Foreign Affairs", line *@i: a minister's block, not
+ * the headline; marks both lines as standfirst and moves *@i to the name's (text.c). */
+gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);
+/* A sentence just above a paragraph that a dateline opens, line @first: a photo's caption or a
+ * standfirst, never the story, which starts at the dateline; returns the story's first line
+ * (cmq-importer-ends.c). */
+guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
 
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */

