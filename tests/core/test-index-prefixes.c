@@ -143,6 +143,54 @@ test_typed (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* A phrase being typed ("arc, its quote not closed yet): its last word is a prefix without the
+ * quote, so two or three letters are looked up in the prefixes table, and one letter is not
+ * searched yet. The releases are those FTS5 finds the slow way, expanding "arc"* over the
+ * full-text index's words (the query read with the quote, as before). */
+static void
+test_typed_phrase (Fixture *fixture, gconstpointer data)
+{
+  /* As typed, and the slow way: the last word quoted, so not a short prefix for the parser. */
+  static const char *const texts[][2] = {
+    { "\"arc", "\"arc*" }, { "\"mi", "\"mi*" }, { "\"arctic mi", "arctic \"mi*" },
+    { "\"Ärc", "\"Ärc*" }, { "\"zq", "\"zq*" },
+  };
+  g_autoptr (CmqIndex) index = open_index (fixture);
+
+  write_small_library (fixture);
+  update (index);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (CmqQuery) parsed = cmq_query_parse (texts[i][0], CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+      g_autoptr (CmqQuery) slow = cmq_query_parse (texts[i][1], CMQ_QUERY_FLAGS_NONE);
+      g_autofree char *got = typed (index, texts[i][0], CMQ_INDEX_SORT_NEWEST);
+      g_autofree char *reference = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) hits =
+          cmq_index_query (index, slow, CMQ_INDEX_SORT_NEWEST, 0, 0, NULL, &error);
+      g_autoptr (GString) out = g_string_new (NULL);
+
+      g_assert_no_error (error);
+      g_assert_null (cmq_query_get_prefix_match (slow));
+      g_assert_nonnull (cmq_query_get_prefix_match (parsed));
+      for (guint h = 0; h < hits->len; h++)
+        g_string_append_printf (out, "%s%s", h > 0 ? "|" : "",
+                                ((CmqIndexHit *) g_ptr_array_index (hits, h))->title);
+      reference = g_string_free (g_steal_pointer (&out), FALSE);
+      g_test_message ("%s: %s", texts[i][0], got);
+      g_assert_cmpstr (got, ==, reference);
+    }
+  {
+    /* One letter after the quote is not searched yet, as one letter alone. */
+    g_autofree char *one = typed (index, "\"a", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *nothing = typed (index, "", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *arc = typed (index, "arc", CMQ_INDEX_SORT_NEWEST);
+
+    g_assert_cmpstr (one, ==, nothing);
+    g_assert_cmpstr (arc, !=, "");
+  }
+}
+
 /* The snippet of a prefix being typed marks the first word of the text that starts with it, or
  * none when only the title has one. */
 static void
@@ -352,6 +400,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/index-prefixes/table", test_table);
   ADD ("/index-prefixes/typed", test_typed);
+  ADD ("/index-prefixes/typed-phrase", test_typed_phrase);
   ADD ("/index-prefixes/snippets", test_snippets);
   ADD ("/index-prefixes/changes", test_changes);
   ADD ("/index-prefixes/one-pass", test_one_pass);

@@ -166,9 +166,24 @@ test_typing_prefix (void)
     { "title:sum", "match[title : \"sum\"*]" },
     { "year:2021", "from[2021-01-01] until[2022-01-01]" },
     { "nato*", "match[\"nato\"*]" },
+    /* A phrase being typed: its quote is not part of the last word, so "c is one letter (not
+     * searched yet) and "co a short prefix, looked up in the prefixes table. */
+    { "\"c", "" },
+    { "\"co", "match[\"co\"*]" },
+    { "\"coll", "match[\"coll\"*]" },
+    { "\"collective d", "match[\"\"\"collective\"]" },
+    { "\"collective de", "match[\"\"\"collective\" AND \"de\"*]" },
+    { "title:\"co", "match[title : \"co\"*]" },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases), CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+  {
+    g_autoptr (CmqQuery) typing = cmq_query_parse ("\"co", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+
+    g_assert_cmpstr (cmq_query_get_prefix_match (typing), ==, "\"co\"");
+    g_assert_cmpstr (cmq_query_get_word_match (typing), ==, NULL);
+  }
 }
 
 static void

@@ -360,6 +360,13 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
       title = TRUE;
       word += 6;
     }
+  /* The quote of a phrase being typed ("co, not closed yet) is not part of its last word: it
+   * made "c a one-letter prefix (FTS5 merging the doclist of every word starting with c) and
+   * kept "co out of the prefixes table (see is_short_prefix()), for the same matches, as FTS5's
+   * tokenizer drops the quote. */
+  if (token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
+    while (*word == '"')
+      word++;
   bare = g_strdup (word);
   len = strlen (bare);
   while (len > 0 && bare[len - 1] == '*')
