@@ -150,10 +150,10 @@ test_typed (Fixture *fixture, gconstpointer data)
 static void
 test_typed_phrase (Fixture *fixture, gconstpointer data)
 {
-  /* As typed, and the slow way: the last word quoted, so not a short prefix for the parser. */
+  /* As typed, and the slow way: a phrase prefix, which the parser leaves to the full-text index. */
   static const char *const texts[][2] = {
-    { "\"arc", "\"arc*" }, { "\"mi", "\"mi*" }, { "\"arctic mi", "arctic \"mi*" },
-    { "\"Ärc", "\"Ärc*" }, { "\"zq", "\"zq*" },
+    { "\"arc", "\"arc\"*" }, { "\"mi", "\"mi\"*" }, { "\"arctic mi", "arctic \"mi\"*" },
+    { "\"Ärc", "\"Ärc\"*" }, { "\"zq", "\"zq\"*" },
   };
   g_autoptr (CmqIndex) index = open_index (fixture);
 

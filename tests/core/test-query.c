@@ -93,7 +93,7 @@ test_malformed (void)
     { "   \t\n ", "" },
     { "\"collective defence", "match[\"\"\"collective\" AND \"defence\"]" },
     { "collective defence\"", "match[\"collective\" AND \"defence\"\"\"]" },
-    { "\"a\" \"b", "match[\"a\" AND \"\"\"b\"]" },
+    { "\"a\" \"b", "match[\"a\" AND \"b\"]" },
     { "\"\"", "" },
     { "\" \"", "" },
     { "-", "" },

@@ -360,14 +360,7 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
       title = TRUE;
       word += 6;
     }
-  /* The quote of a phrase being typed ("co, not closed yet) is not part of its last word: it
-   * made "c a one-letter prefix (FTS5 merging the doclist of every word starting with c) and
-   * kept "co out of the prefixes table (see is_short_prefix()), for the same matches, as FTS5's
-   * tokenizer drops the quote. */
-  if (token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
-    while (*word == '"')
-      word++;
-  bare = g_strdup (word);
+  bare = g_strdup (word + (token->last ? strspn (word, "\"") : 0));
   len = strlen (bare);
   while (len > 0 && bare[len - 1] == '*')
     {
@@ -376,10 +369,10 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
     }
   if (!prefix && token->last && !negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
     {
-      /* One letter being typed is not searched yet: as a prefix it would match nearly every
-       * release (and cost a scan of the whole index), as a word nearly none, so the list
-       * would empty between "defence" and "defence ministers". It counts from the second
-       * letter, or once a space ends it. */
+      /* One letter being typed is not searched yet (nor "c, a phrase being typed: the quote
+       * is not a letter; FTS5 drops it too): as a prefix it would match nearly every release
+       * (a scan of the whole index), as a word nearly none, so the list would empty between
+       * "defence" and "defence ministers". It counts from the second letter or a space. */
       if (g_utf8_strlen (bare, -1) < 2)
         return;
       prefix = TRUE;
