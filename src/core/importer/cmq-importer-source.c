@@ -549,6 +549,126 @@ find_publisher (GArray *lines)
   return NULL;
 }
 
+/* A name that a label line gives ("Press Release: X", "© 2024 X") is at most this many words. */
+#define MAX_LABEL_NAME_WORDS 6
+
+/* Whether @name may be an organisation's name given by a label line: a capital first, a few
+ * words, no sentence punctuation, no digit ("Press Release: SG/SM/11324", a headline after the
+ * label, "For immediate release" are none). */
+static gboolean
+is_label_name (const char *name)
+{
+  g_autofree char *key = NULL;
+  guint words;
+
+  if (!g_unichar_isupper (g_utf8_get_char (name)) || strpbrk (name, ".!?:;,/0123456789") != NULL)
+    return FALSE;
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  return words > 0 && words <= MAX_LABEL_NAME_WORDS && strstr (key, "release") == NULL &&
+         !cmq_importer_is_interface_line (key, words);
+}
+
+/* "Press Release: New Zealand Government", "Communiqué de presse : X": the issuer that a
+ * press-release service's label line names, as written, or NULL. */
+static char *
+issuer_of_label (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_ascii_strncasecmp (text, "press", 5) != 0 && g_ascii_strncasecmp (text, "media", 5) != 0 &&
+      g_ascii_strncasecmp (text, "communiqu", 9) != 0)
+    return NULL;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:press release|media release|communiqué de presse)\\s*:\\s*(.+?)\\s*$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
+ * Central Bank"). */
+static gboolean
+story_names (GArray *lines, const char *name)
+{
+  char acronym[16];
+  guint n = 0;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    if ((p == name || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p)) && *p > 0 &&
+        n < sizeof acronym - 1)
+      acronym[n++] = *p;
+  acronym[n] = '\0';
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_STORY &&
+          (has_word (line->text, name) || (n >= 2 && has_word (line->text, acronym))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "© 2024 World Trade Organization", "Copyright © European Central Bank. All rights reserved.":
+ * the owner a copyright line names, as written, or NULL. A repost's site owns its page too, so
+ * the caller takes the owner only when the story names it. */
+static char *
+owner_of_copyright (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (strncmp (text, "©", strlen ("©")) != 0 && g_ascii_strncasecmp (text, "copyright", 9) != 0 &&
+      g_ascii_strncasecmp (text, "(c)", 3) != 0)
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
+                          "\\s*)?(?:the\\s+)?([^.,;|]+?)\\s*(?:[.,]\\s*all rights reserved\\.?)?$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* The issuer that a label line outside the story names ("Press Release: X"), else the owner of
+ * a copyright line whom the story names; its name in organisations.txt when it is there. */
+static char *
+find_labelled_issuer (GArray *lines)
+{
+  g_autofree char *issuer = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *key = NULL;
+  const char *name;
+  const char *known;
+  guint words;
+
+  for (guint i = 0; i < lines->len && issuer == NULL; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
+        continue;
+      issuer = issuer_of_label (line->text);
+      if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
+          !story_names (lines, owner))
+        g_clear_pointer (&owner, g_free);
+    }
+  name = issuer != NULL ? issuer : owner;
+  if (name == NULL)
+    return NULL;
+  key = cmq_importer_key (name);
+  known = cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
+  return g_strdup (known != NULL ? known : name);
+}
+
 /* The organisation a line of chrome names: a short line by any of its names, a longer one
  * ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du Gouvernement…",
  * "Point de presse du porte-parole du ministère de l'Europe et des Affaires étrangères") only by
@@ -603,6 +723,10 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
     }
   if (from_domain != NULL)
     parts->source = g_strdup (from_domain);
-  else if ((parts->source = find_publisher (lines)) == NULL)
+  else if ((parts->source = find_publisher (lines)) != NULL)
+    return;
+  else if (from_lines != NULL)
     parts->source = g_strdup (from_lines);
+  else
+    parts->source = find_labelled_issuer (lines);
 }
