@@ -143,6 +143,29 @@ test_repost_copyright (void)
   g_assert_null (cmq_release_get_source (release));
 }
 
+/* A line above the story that names an institution by a name of its own, before its tagline,
+ * is the source when the story names it too. */
+static void
+test_header_institution (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Northland Harbour Authority - Serving the port since 1901\n\n"
+                 "Home | Media | Publications\n\n" AUTHORITY_STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Northland Harbour Authority");
+}
+
+/* A repost's site above the story, which the story does not name, and a tag after the story are
+ * no source. */
+static void
+test_repost_header (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Harbour News Bureau\n\n" AUTHORITY_STORY "Tags\n\nNorthland Harbour Authority\n");
+
+  g_assert_null (cmq_release_get_source (release));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -156,5 +179,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);
   g_test_add_func ("/importer/source/copyright-owner", test_copyright_owner);
   g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);
+  g_test_add_func ("/importer/source/header-institution", test_header_institution);
+  g_test_add_func ("/importer/source/repost-header", test_repost_header);
   return g_test_run ();
 }

@@ -638,13 +638,78 @@ owner_of_copyright (const char *text)
   return is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
+/* A header line naming the publisher by a name of its own ("International Monetary Fund",
+ * "European Central Bank - eurosystem") has at least two words, capitals but for these. */
+#define NAME_SMALL_WORDS " of for the and on in van de du des la le et für del do da "
+
+/* A word that makes a name an organisation's: an institution, never a person or a place. */
+#define INSTITUTION_WORDS                                                                          \
+  " Ministry Ministerie Ministère Ministerium Ministério Ministerio Department Organization "    \
+  "Organisation Fund Bank Secretariat Commission Council Government Gouvernement Regierung "       \
+  "Agency Office Parliament Parlement Authority Bureau Institute Court Committee "
+
+/* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
+ * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and an INSTITUTION_WORDS word. */
+static gboolean
+is_institution_name (const char *name)
+{
+  g_auto (GStrv) words = NULL;
+  gboolean institution = FALSE;
+  guint n;
+
+  if (strpbrk (name, ".,;:!?()\"/0123456789") != NULL || strstr (name, "“") != NULL)
+    return FALSE;
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2 || n > MAX_LABEL_NAME_WORDS)
+    return FALSE;
+  for (guint w = 0; w < n; w++)
+    {
+      g_autofree char *spaced = g_strconcat (" ", words[w], " ", NULL);
+
+      if (strstr (NAME_SMALL_WORDS, spaced) == NULL &&
+          !g_unichar_isupper (g_utf8_get_char (words[w])))
+        return FALSE;
+      institution |= strstr (INSTITUTION_WORDS, spaced) != NULL;
+    }
+  return institution;
+}
+
+/* The institution that a line above the story names by a name of its own, before any tagline
+ * (" - eurosystem"), when the story names it too (by its name or acronym), or NULL: a repost's
+ * site has no such name, or the story does not name it. */
+static char *
+find_header_institution (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+      char *dash;
+
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
+        continue;
+      name = g_strndup (line->text, strcspn (line->text, "|"));
+      if ((dash = strstr (name, " - ")) != NULL || (dash = strstr (name, " – ")) != NULL)
+        *dash = '\0';
+      g_strstrip (name);
+      if (is_institution_name (name) && story_names (lines, name))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
 /* The issuer that a label line outside the story names ("Press Release: X"), else the owner of
- * a copyright line whom the story names; its name in organisations.txt when it is there. */
+ * a copyright line whom the story names, else an institution a line above the story names; its
+ * name in organisations.txt when it is there. */
 static char *
 find_labelled_issuer (GArray *lines)
 {
   g_autofree char *issuer = NULL;
   g_autofree char *owner = NULL;
+  g_autofree char *header = NULL;
   g_autofree char *key = NULL;
   const char *name;
   const char *known;
@@ -661,7 +726,9 @@ find_labelled_issuer (GArray *lines)
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
     }
-  name = issuer != NULL ? issuer : owner;
+  if (issuer == NULL && owner == NULL)
+    header = find_header_institution (lines);
+  name = issuer != NULL ? issuer : owner != NULL ? owner : header;
   if (name == NULL)
     return NULL;
   key = cmq_importer_key (name);
