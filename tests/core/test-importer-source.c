@@ -82,6 +82,90 @@ test_long_site_name_line (void)
   g_assert_cmpstr (cmq_release_get_source (press), ==, "United Nations");
 }
 
+/* A news site's label line names the release's issuer ("Press Release: X" on a repost): X is the
+ * source, even when it is no organisation the importer knows, and never the site. */
+static void
+test_press_release_label (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Daily Harbour News\n\nMinister Opens the New Harbour Bridge\n\n"
+                 "Wednesday, 4 September 2024, 5:27 pm\n"
+                 "Press Release: Northland Ministry of Bridges\n\n" STORY
+                 "Share this story\n\nMore from Daily Harbour News\n");
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Northland Ministry of Bridges");
+}
+
+/* A headline after the label ("Press Release: Statement by the Minister, on the bridge") names
+ * no issuer. */
+static void
+test_press_release_headline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Release: Statement of the Minister of Transport, on the Harbour Bridge\n\n" STORY
+      "Share this story\n");
+
+  g_assert_null (cmq_release_get_source (release));
+}
+
+#define AUTHORITY_STORY                                                                            \
+  "Harbour Bridge Opens to Traffic\n\n"                                                            \
+  "The Northland Harbour Authority opened the new harbour bridge in Northport on Wednesday, "      \
+  "after four years of works on both banks of the river.\n\n"                                      \
+  "The bridge links the two halves of the city, the Authority said.\n\n"
+
+/* The owner of a copyright line in the page's chrome is the source when the story names it, by
+ * its name or its acronym. */
+static void
+test_copyright_owner (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok (AUTHORITY_STORY "Share\n\n© 2024 Northland Harbour Authority\n");
+  g_autoptr (CmqRelease) acronym = import_ok (
+      "Harbour Bridge Opens to Traffic\n\n"
+      "The NHA opened the new harbour bridge in Northport on Wednesday, after four years of works "
+      "on both banks of the river.\n\n"
+      "The bridge links the two halves of the city, the NHA said.\n\n"
+      "Copyright © Northland Harbour Authority. All rights reserved.\n");
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Northland Harbour Authority");
+  g_assert_cmpstr (cmq_release_get_source (acronym), ==, "Northland Harbour Authority");
+}
+
+/* A repost's site owns its page: its copyright line, which the story never names, is no
+ * source. */
+static void
+test_repost_copyright (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok (AUTHORITY_STORY "Share\n\n© 2024 Daily Harbour News. All rights reserved.\n");
+
+  g_assert_null (cmq_release_get_source (release));
+}
+
+/* A line above the story that names an institution by a name of its own, before its tagline,
+ * is the source when the story names it too. */
+static void
+test_header_institution (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Northland Harbour Authority - Serving the port since 1901\n\n"
+                 "Home | Media | Publications\n\n" AUTHORITY_STORY);
+
+  g_assert_cmpstr (cmq_release_get_source (release), ==, "Northland Harbour Authority");
+}
+
+/* A repost's site above the story, which the story does not name, and a tag after the story are
+ * no source. */
+static void
+test_repost_header (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Harbour News Bureau\n\n" AUTHORITY_STORY "Tags\n\nNorthland Harbour Authority\n");
+
+  g_assert_null (cmq_release_get_source (release));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -91,5 +175,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
+  g_test_add_func ("/importer/source/press-release-label", test_press_release_label);
+  g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);
+  g_test_add_func ("/importer/source/copyright-owner", test_copyright_owner);
+  g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);
+  g_test_add_func ("/importer/source/header-institution", test_header_institution);
+  g_test_add_func ("/importer/source/repost-header", test_repost_header);
   return g_test_run ();
 }

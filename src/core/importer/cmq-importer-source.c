@@ -549,6 +549,193 @@ find_publisher (GArray *lines)
   return NULL;
 }
 
+/* A name that a label line gives ("Press Release: X", "© 2024 X") is at most this many words. */
+#define MAX_LABEL_NAME_WORDS 6
+
+/* Whether @name may be an organisation's name given by a label line: a capital first, a few
+ * words, no sentence punctuation, no digit ("Press Release: SG/SM/11324", a headline after the
+ * label, "For immediate release" are none). */
+static gboolean
+is_label_name (const char *name)
+{
+  g_autofree char *key = NULL;
+  guint words;
+
+  if (!g_unichar_isupper (g_utf8_get_char (name)) || strpbrk (name, ".!?:;,/0123456789") != NULL)
+    return FALSE;
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  return words > 0 && words <= MAX_LABEL_NAME_WORDS && strstr (key, "release") == NULL &&
+         !cmq_importer_is_interface_line (key, words);
+}
+
+/* "Press Release: New Zealand Government", "Communiqué de presse : X": the issuer that a
+ * press-release service's label line names, as written, or NULL. */
+static char *
+issuer_of_label (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_ascii_strncasecmp (text, "press", 5) != 0 && g_ascii_strncasecmp (text, "media", 5) != 0 &&
+      g_ascii_strncasecmp (text, "communiqu", 9) != 0)
+    return NULL;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:press release|media release|communiqué de presse)\\s*:\\s*(.+?)\\s*$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
+ * Central Bank"). */
+static gboolean
+story_names (GArray *lines, const char *name)
+{
+  char acronym[16];
+  guint n = 0;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    if ((p == name || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p)) && *p > 0 &&
+        n < sizeof acronym - 1)
+      acronym[n++] = *p;
+  acronym[n] = '\0';
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_STORY &&
+          (has_word (line->text, name) || (n >= 2 && has_word (line->text, acronym))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "© 2024 World Trade Organization", "Copyright © European Central Bank. All rights reserved.":
+ * the owner a copyright line names, as written, or NULL. A repost's site owns its page too, so
+ * the caller takes the owner only when the story names it. */
+static char *
+owner_of_copyright (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (strncmp (text, "©", strlen ("©")) != 0 && g_ascii_strncasecmp (text, "copyright", 9) != 0 &&
+      g_ascii_strncasecmp (text, "(c)", 3) != 0)
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
+                          "\\s*)?(?:the\\s+)?([^.,;|]+?)\\s*(?:[.,]\\s*all rights reserved\\.?)?$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* A header line naming the publisher by a name of its own ("International Monetary Fund",
+ * "European Central Bank - eurosystem") has at least two words, capitals but for these. */
+#define NAME_SMALL_WORDS " of for the and on in van de du des la le et für del do da "
+
+/* A word that makes a name an organisation's: an institution, never a person or a place. */
+#define INSTITUTION_WORDS                                                                          \
+  " Ministry Ministerie Ministère Ministerium Ministério Ministerio Department Organization "    \
+  "Organisation Fund Bank Secretariat Commission Council Government Gouvernement Regierung "       \
+  "Agency Office Parliament Parlement Authority Bureau Institute Court Committee "
+
+/* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
+ * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and an INSTITUTION_WORDS word. */
+static gboolean
+is_institution_name (const char *name)
+{
+  g_auto (GStrv) words = NULL;
+  gboolean institution = FALSE;
+  guint n;
+
+  if (strpbrk (name, ".,;:!?()\"/0123456789") != NULL || strstr (name, "“") != NULL)
+    return FALSE;
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n < 2 || n > MAX_LABEL_NAME_WORDS)
+    return FALSE;
+  for (guint w = 0; w < n; w++)
+    {
+      g_autofree char *spaced = g_strconcat (" ", words[w], " ", NULL);
+
+      if (strstr (NAME_SMALL_WORDS, spaced) == NULL &&
+          !g_unichar_isupper (g_utf8_get_char (words[w])))
+        return FALSE;
+      institution |= strstr (INSTITUTION_WORDS, spaced) != NULL;
+    }
+  return institution;
+}
+
+/* The institution that a line above the story names by a name of its own, before any tagline
+ * (" - eurosystem"), when the story names it too (by its name or acronym), or NULL: a repost's
+ * site has no such name, or the story does not name it. */
+static char *
+find_header_institution (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+      char *dash;
+
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
+        continue;
+      name = g_strndup (line->text, strcspn (line->text, "|"));
+      if ((dash = strstr (name, " - ")) != NULL || (dash = strstr (name, " – ")) != NULL)
+        *dash = '\0';
+      g_strstrip (name);
+      if (is_institution_name (name) && story_names (lines, name))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
+/* The issuer that a label line outside the story names ("Press Release: X"), else the owner of
+ * a copyright line whom the story names, else an institution a line above the story names; its
+ * name in organisations.txt when it is there. */
+static char *
+find_labelled_issuer (GArray *lines)
+{
+  g_autofree char *issuer = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *key = NULL;
+  const char *name;
+  const char *known;
+  guint words;
+
+  for (guint i = 0; i < lines->len && issuer == NULL; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
+        continue;
+      issuer = issuer_of_label (line->text);
+      if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
+          !story_names (lines, owner))
+        g_clear_pointer (&owner, g_free);
+    }
+  if (issuer == NULL && owner == NULL)
+    header = find_header_institution (lines);
+  name = issuer != NULL ? issuer : owner != NULL ? owner : header;
+  if (name == NULL)
+    return NULL;
+  key = cmq_importer_key (name);
+  known = cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
+  return g_strdup (known != NULL ? known : name);
+}
+
 /* The organisation a line of chrome names: a short line by any of its names, a longer one
  * ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du Gouvernement…",
  * "Point de presse du porte-parole du ministère de l'Europe et des Affaires étrangères") only by
@@ -603,6 +790,10 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
     }
   if (from_domain != NULL)
     parts->source = g_strdup (from_domain);
-  else if ((parts->source = find_publisher (lines)) == NULL)
+  else if ((parts->source = find_publisher (lines)) != NULL)
+    return;
+  else if (from_lines != NULL)
     parts->source = g_strdup (from_lines);
+  else
+    parts->source = find_labelled_issuer (lines);
 }
