@@ -63,6 +63,18 @@ test_longest_name (void)
   g_assert_cmpstr (cmq_release_get_source (release), ==, "UNHCR");
 }
 
+/* A known name that goes on with a capital is part of another body's name: the United Nations
+ * Foundation is not the United Nations, and without more nothing is the source. */
+static void
+test_longer_body_name (void)
+{
+  g_autoptr (CmqRelease) release = import_ok ("About the United Nations Foundation\n\n" STORY);
+  g_autoptr (CmqRelease) known = import_ok ("About the United Nations\n\n" STORY);
+
+  g_assert_null (cmq_release_get_source (release));
+  g_assert_cmpstr (cmq_release_get_source (known), ==, "United Nations");
+}
+
 /* A site's name with its tagline makes a long line: its organisation's full name still names
  * the source there. */
 static void
@@ -174,6 +186,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
+  g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
   g_test_add_func ("/importer/source/press-release-label", test_press_release_label);
   g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);

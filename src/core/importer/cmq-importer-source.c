@@ -13,8 +13,7 @@
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
-/* A longer line names the publisher by a full name, of this many words at least, and is at most
- * this long: a site name with its tagline, a press office's heading. */
+/* A longer line (a site name and tagline) names it by a full name this long, up to this length. */
 #define MIN_FULL_NAME_WORDS   3
 #define MAX_NAMING_LINE_WORDS 24
 
@@ -92,8 +91,7 @@ organisations_load (void)
   return table;
 }
 
-/* The organisations, and every word of their names (as keys) and their acronyms as a set: loaded
- * together, once. */
+/* The organisations, their names' words (as keys) and their acronyms as one set, made once. */
 typedef struct
 {
   GArray *table;
@@ -251,8 +249,7 @@ organisation_words_get (void)
   return organisations_all ()->words;
 }
 
-/* Whether a word of @key is a word of an organisation's names: a quick test for the lines that
- * name none. */
+/* Whether a word of @key is one of an organisation's names: a quick test for lines naming none. */
 static gboolean
 names_organisation_word (const char *key)
 {
@@ -646,7 +643,7 @@ owner_of_copyright (const char *text)
 #define INSTITUTION_WORDS                                                                          \
   " Ministry Ministerie Ministère Ministerium Ministério Ministerio Department Organization "    \
   "Organisation Fund Bank Secretariat Commission Council Government Gouvernement Regierung "       \
-  "Agency Office Parliament Parlement Authority Bureau Institute Court Committee "
+  "Agency Office Parliament Parlement Authority Bureau Institute Court Committee Foundation "
 
 /* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
  * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and an INSTITUTION_WORDS word. */
@@ -736,27 +733,31 @@ find_labelled_issuer (GArray *lines)
   return g_strdup (known != NULL ? known : name);
 }
 
-/* The organisation a line of chrome names: a short line by any of its names, a longer one
- * ("Le Gouvernement du Grand-Duché de Luxembourg Informations et Actualités du Gouvernement…",
- * "Point de presse du porte-parole du ministère de l'Europe et des Affaires étrangères") only by
- * a full name, not by an acronym or a short name that a longer line may use for another. */
+/* The organisation a line of chrome names: a short line by any of its names, a longer one (a site
+ * name and its tagline, a press office's heading) only by a full name, not by an acronym or a
+ * short name that a longer line may use for another. */
 static const char *
 organisation_of_chrome (const Line *line)
 {
   guint words = cmq_importer_count_words (line->key);
   guint name_words;
-  const char *organisation;
+  const char *organisation, *at;
+  g_autofree char *next = NULL;
 
   if (words > MAX_NAMING_LINE_WORDS)
     return NULL;
   organisation = organisation_of_line (line->text, line->key, &name_words);
   if (words > MAX_SOURCE_LINE_WORDS && name_words < MIN_FULL_NAME_WORDS)
     return NULL;
-  return organisation;
+  /* Not when an institution's word goes on with it: the United Nations Foundation is not the UN. */
+  at = organisation != NULL ? strstr (line->text, organisation) : NULL;
+  at = at != NULL && at[strlen (organisation)] == ' ' ? at + strlen (organisation) : NULL;
+  next = at != NULL ? g_strdup_printf (" %.*s ", (int) strcspn (at + 1, " ,.;:"), at + 1) : NULL;
+  return next != NULL && strstr (INSTITUTION_WORDS, next) != NULL ? NULL : organisation;
 }
 
-/* The source and URL, from the lines that are not the story: a URL's domain first, then the
- * publisher that a press-release service's lines present, then the organisation a line names. A labelled URL line wins over a bare one. */
+/* The source and URL, from the lines outside the story: a URL's domain (a labelled URL line wins
+ * over a bare one), the publisher that a service's lines present, the organisation a line names. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
