@@ -106,5 +106,10 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
+ * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
+ * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */
+gboolean cmq_importer_mark_labelled_kind (GArray *lines, const LineInfo *info, guint i,
+                                          CmqDumpParts *parts);
 
 G_END_DECLS

@@ -262,6 +262,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
               continue;
             }
         }
+      if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
+        continue;
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
           cmq_importer_mark_minister_block (lines, &i))
         continue;
