@@ -260,3 +260,63 @@ cmq_importer_mark_labelled_kind (GArray *lines, const LineInfo *info, guint i, C
     parts->kind = kind;
   return TRUE;
 }
+
+/* "6 September 2012", "Montag, 16. September 2013": a full date and little else. */
+static gboolean
+is_date_alone (const char *text)
+{
+  while (*text == ' ')
+    text++;
+  return cmq_importer_count_words (text) <= MAX_DATE_ONLY_WORDS &&
+         cmq_importer_is_head_date_line (text);
+}
+
+static gboolean
+is_dated_byline (const char *text)
+{
+  const char *first = strchr (text, ',');
+  const char *last = strrchr (text, ',');
+  const char *before = last;
+
+  if (last == NULL || last == first)
+    return FALSE;
+  if (is_date_alone (last + 1))
+    return TRUE;
+  /* "…, Washington, June 5, 2012": the date itself holds a comma, one more before it */
+  while (--before > first && *before != ',')
+    ;
+  return before > first && is_date_alone (before + 1);
+}
+
+gboolean
+cmq_importer_read_dated_byline (const char *text, CmqDumpParts *parts)
+{
+  if (!is_dated_byline (text))
+    return FALSE;
+  /* its date is the page's, wherever the line ends up */
+  if (parts->dateline == NULL)
+    parts->dateline = g_strdup (text);
+  return TRUE;
+}
+
+gboolean
+cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts)
+{
+  static const char *const dashes[] = { " - ", " \u2013 ", " \u2014 " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    {
+      const char *dash = strstr (text, dashes[k]);
+      g_autofree char *label = NULL;
+
+      if (dash == NULL || !is_date_alone (dash + strlen (dashes[k])))
+        continue;
+      label = g_strndup (text, dash - text);
+      if (cmq_importer_kind_of_headline (label) == NULL)
+        continue;
+      if (parts->kind == NULL)
+        parts->kind = cmq_importer_kind_of_headline (label);
+      return TRUE;
+    }
+  return FALSE;
+}
