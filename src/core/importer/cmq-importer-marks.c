@@ -202,3 +202,121 @@ cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
     }
   return first;
 }
+
+/* After a kind label's colon, an organisation's name has at most this many words. */
+#define MAX_LABELLED_NAME_WORDS 6
+
+/* "Press Release: New Zealand Government": a kind label, a colon, then a short name without a
+ * sentence's end (the issuer, not a headline). Returns the kind, or NULL. */
+static const char *
+labelled_kind (const char *text)
+{
+  const char *colon = strchr (text, ':');
+  const char *rest;
+  g_autofree char *label = NULL;
+  guint words;
+
+  if (colon == NULL || colon == text)
+    return NULL;
+  for (rest = colon + 1; *rest == ' '; rest++)
+    ;
+  words = cmq_importer_count_words (rest);
+  if (words == 0 || words > MAX_LABELLED_NAME_WORDS || cmq_importer_ends_sentence (rest) ||
+      !g_unichar_isupper (g_utf8_get_char (rest)))
+    return NULL;
+  label = g_strstrip (g_strndup (text, colon - text));
+  if (*label == '\0' || !cmq_importer_is_kind_label (label))
+    return NULL;
+  return cmq_importer_kind_of_headline (label);
+}
+
+gboolean
+cmq_importer_mark_labelled_kind (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts)
+{
+  const char *kind = labelled_kind (g_array_index (lines, Line, i).text);
+  gboolean headed = FALSE;
+
+  if (kind == NULL)
+    return FALSE;
+  /* the headline-like line nearest above, past the page's date lines */
+  for (guint k = i; k-- > 0;)
+    {
+      const Line *above = &g_array_index (lines, Line, k);
+
+      if (*above->text == '\0' || above->role == CMQ_LINE_RELEASE_DATE ||
+          above->role == CMQ_LINE_DECOY_DATE || cmq_importer_is_head_date_line (above->text))
+        continue;
+      if (info[k].known || info[k].interface || info[k].sentence ||
+          info[k].words < MIN_HEADLINE_WORDS || info[k].words > MAX_HEADLINE_WORDS ||
+          labelled_kind (above->text) != NULL)
+        return FALSE;
+      headed = TRUE;
+      break;
+    }
+  if (!headed)
+    return FALSE;
+  g_array_index (lines, Line, i).role = CMQ_LINE_KIND;
+  if (parts->kind == NULL)
+    parts->kind = kind;
+  return TRUE;
+}
+
+/* "6 September 2012", "Montag, 16. September 2013": a full date and little else. */
+static gboolean
+is_date_alone (const char *text)
+{
+  while (*text == ' ')
+    text++;
+  return cmq_importer_count_words (text) <= MAX_DATE_ONLY_WORDS &&
+         cmq_importer_is_head_date_line (text);
+}
+
+static gboolean
+is_dated_byline (const char *text)
+{
+  const char *first = strchr (text, ',');
+  const char *last = strrchr (text, ',');
+  const char *before = last;
+
+  if (last == NULL || last == first)
+    return FALSE;
+  if (is_date_alone (last + 1))
+    return TRUE;
+  /* "…, Washington, June 5, 2012": the date itself holds a comma, one more before it */
+  while (--before > first && *before != ',')
+    ;
+  return before > first && is_date_alone (before + 1);
+}
+
+gboolean
+cmq_importer_read_dated_byline (const char *text, CmqDumpParts *parts)
+{
+  if (!is_dated_byline (text))
+    return FALSE;
+  /* its date is the page's, wherever the line ends up */
+  if (parts->dateline == NULL)
+    parts->dateline = g_strdup (text);
+  return TRUE;
+}
+
+gboolean
+cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts)
+{
+  static const char *const dashes[] = { " - ", " \u2013 ", " \u2014 " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    {
+      const char *dash = strstr (text, dashes[k]);
+      g_autofree char *label = NULL;
+
+      if (dash == NULL || !is_date_alone (dash + strlen (dashes[k])))
+        continue;
+      label = g_strndup (text, dash - text);
+      if (cmq_importer_kind_of_headline (label) == NULL)
+        continue;
+      if (parts->kind == NULL)
+        parts->kind = cmq_importer_kind_of_headline (label);
+      return TRUE;
+    }
+  return FALSE;
+}

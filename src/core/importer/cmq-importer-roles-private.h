@@ -106,5 +106,19 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
+ * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
+ * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */
+gboolean cmq_importer_mark_labelled_kind (GArray *lines, const LineInfo *info, guint i,
+                                          CmqDumpParts *parts);
+/* "Mario Draghi, President of the ECB, Vítor Constâncio, …, Frankfurt am Main, 6 September 2012":
+ * a line of fields set apart by commas, the last a full date: the speakers, place and date
+ * under a headline, never the headline; it gives @parts its dateline when it has none
+ * (cmq-importer-marks.c). */
+gboolean cmq_importer_read_dated_byline (const char *text, CmqDumpParts *parts);
+/* "Mitschrift der Pressekonferenz - Montag, 16. September 2013": a kind, a dash and a date alone,
+ * a label of the page, not a headline ending with its date; sets the kind in @parts
+ * (cmq-importer-marks.c). */
+gboolean cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts);
 
 G_END_DECLS

@@ -172,25 +172,31 @@ is_link_item (const char *text, const LineInfo *info)
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
  * above (or a line higher, over the press office's name) is the headline, and the line under it
- * its subtitle; so is one ending with its date ("…
- * del 22 giugno 2017") over a shorter line (a section's name). Returns whether the head may go on
+ * its subtitle; so is one ending with its date ("… del 22 giugno 2017") over a shorter line,
+ * unless a kind and a date alone (its kind read into @parts). Returns whether the head may go on
  * above line @i. */
 static gboolean
-head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above)
+head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above,
+                    CmqDumpParts *parts)
 {
   Line *line = &g_array_index (lines, Line, i);
 
   if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
     line->role = CMQ_LINE_HEADLINE;
   else if (is_headline_shape (line->text, line->key, &info[i]) &&
+           !cmq_importer_read_dated_kind_label (line->text, parts) &&
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
              info[i].words > info[*headline].words) ||
+            (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
+             cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
             (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
+      return cmq_importer_read_dated_byline (line->text,
+                                             parts); /* the headline may stand over it */
     }
   else if (++*above < MAX_LINES_ABOVE_HEADLINE)
     return TRUE;
@@ -262,6 +268,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
               continue;
             }
         }
+      if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
+        continue;
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
           cmq_importer_mark_minister_block (lines, &i))
         continue;
@@ -271,7 +279,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline = i;
           continue;
         }
-      if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above))
+      if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
         break;
     }
   if (headline == lines->len && demoted < lines->len) /* it was the headline after all */

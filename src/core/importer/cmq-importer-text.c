@@ -523,9 +523,24 @@ next_word (const char **at, gsize *len)
   return start;
 }
 
-/* Whether the texts @a and @b share a word of MIN_SHARED_WORD_BYTES or more, written alike: a
- * name ("Spindelegger"), not a common word that one writes in Title Case and the other not
- * ("Ministry of Foreign Affairs" over "… new foreign policy strategy"). */
+/* An acronym has this many capitals at least ("OPCW", "ECB"). */
+#define MIN_ACRONYM_BYTES 3
+
+/* "OPCW": a word of @len bytes in capitals alone, a name however short. */
+static gboolean
+is_acronym (const char *word, gsize len)
+{
+  if (len < MIN_ACRONYM_BYTES)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isupper (word[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the texts @a and @b share a word of MIN_SHARED_WORD_BYTES or more, or an acronym,
+ * written alike: a name ("Spindelegger", "OPCW"), not a common word that one writes in Title
+ * Case and the other not ("Ministry of Foreign Affairs" over "… new foreign policy strategy"). */
 static gboolean
 shares_long_word (const char *a, const char *b)
 {
@@ -533,7 +548,8 @@ shares_long_word (const char *a, const char *b)
   gsize len, other;
 
   for (const char *at = a; (p = next_word (&at, &len)) != NULL;)
-    for (const char *bt = b; len >= MIN_SHARED_WORD_BYTES && (q = next_word (&bt, &other)) != NULL;)
+    for (const char *bt = b; (len >= MIN_SHARED_WORD_BYTES || is_acronym (p, len)) &&
+                             (q = next_word (&bt, &other)) != NULL;)
       if (other == len && memcmp (p, q, len) == 0)
         return TRUE;
   return FALSE;
