@@ -24,6 +24,7 @@ struct _CmqReaderView
   CmqQuery *query;
   char *page_uri;
   gint64 terminated_at; /* when WebKit's web process last ended under the page, or 0 */
+  guint quick_ends;     /* how many times in a row it ended within seconds of the last time */
   char *page_class;
   guint n_hits;
   guint current_hit; /* 1-based; 0 before the first step */

@@ -410,19 +410,28 @@ permission_request_cb (WebKitWebView *web_view, WebKitPermissionRequest *request
   return TRUE;
 }
 
+/* The reader's page is made again after its process ended this many times, each within
+ * QUICK_END_SECONDS of the one before; once more, and it stays blank. */
+#define MAX_QUICK_ENDS    3
+#define QUICK_END_SECONDS 5
+
 /* WebKit's web process ended under the page (seen under Xvfb: its compositor crashing in
- * Mesa's software rasterizer). Left alone, the view stays blank and answers nothing: the page
- * is made again, in a new process, unless the last one also ended within seconds (a page that
- * kills its process is not loaded in a loop). */
+ * Mesa's software rasterizer, at times twice within seconds on a busy machine). Left alone, the
+ * view stays blank and answers nothing: the page is made again, in a new process, unless it
+ * ended again and again within seconds (a page that kills its process is not loaded in a loop). */
 static void
 web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationReason reason,
                            CmqReaderView *self)
 {
   gint64 now = g_get_monotonic_time ();
-  gboolean again = self->terminated_at == 0 || now - self->terminated_at > 5 * G_USEC_PER_SEC;
+  gboolean quick =
+      self->terminated_at != 0 && now - self->terminated_at <= QUICK_END_SECONDS * G_USEC_PER_SEC;
+  gboolean again;
 
+  self->quick_ends = quick ? self->quick_ends + 1 : 0;
+  again = self->quick_ends < MAX_QUICK_ENDS;
   g_message ("The reader's web process ended (reason %d)%s", reason,
-             again ? ": the page is shown again" : " twice in a row: the page stays blank");
+             again ? ": the page is shown again" : " again and again: the page stays blank");
   self->terminated_at = now;
   /* Its drawing is gone: not an image for the cover. */
   self->page_painted = FALSE;
