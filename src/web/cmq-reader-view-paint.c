@@ -139,6 +139,23 @@ cover_page (CmqReaderView *self)
     self->cover_timeout = g_timeout_add (COVER_TIMEOUT_MS, cover_timeout_cb, self);
 }
 
+/* A frame that cannot be awaited is awaited again this many times, this long apart, before the
+ * page is taken as painted. */
+#define PAINT_TRIES    10
+#define PAINT_RETRY_MS 200
+
+static void await_paint (CmqReaderView *self);
+
+static gboolean
+paint_retry_cb (gpointer user_data)
+{
+  CmqReaderView *self = user_data;
+
+  self->paint_retry = 0;
+  await_paint (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -151,20 +168,37 @@ painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return; /* another page was asked for; the view may be gone */
   self = CMQ_READER_VIEW (user_data);
-  /* An error (a web process that ended, an answer WebKit cannot give): the page shows what it
-   * has rather than the old one for ever. */
+  /* An error: seen when the web process is crashing, before WebKit says it ended (then the page
+   * is made again, and the cover must stay over the blank view meanwhile), and at times for a
+   * page that is shown. So the frame is awaited again a few times before the page shows what it
+   * has, rather than the old one for ever. */
   if (error != NULL)
-    g_debug ("Awaiting the page's frame failed: %s", error->message);
+    {
+      g_debug ("Awaiting the page's frame failed: %s", error->message);
+      if (self->paint_tries++ < PAINT_TRIES)
+        {
+          self->paint_retry = g_timeout_add (PAINT_RETRY_MS, paint_retry_cb, self);
+          return;
+        }
+    }
   self->page_painted = TRUE;
   drop_cover (self);
   g_signal_emit_by_name (self, "page-painted");
 }
 
-void
-_cmq_reader_view_await_paint (CmqReaderView *self)
+static void
+await_paint (CmqReaderView *self)
 {
   webkit_web_view_call_async_javascript_function (
       self->web_view, painted_body, -1, NULL, SCRIPT_WORLD, NULL, self->scripts, painted_cb, self);
+}
+
+void
+_cmq_reader_view_await_paint (CmqReaderView *self)
+{
+  g_clear_handle_id (&self->paint_retry, g_source_remove);
+  self->paint_tries = 0;
+  await_paint (self);
 }
 
 static void
@@ -214,6 +248,7 @@ _cmq_reader_view_load_page (CmqReaderView *self)
 {
   cancel_render (self);
   _cmq_reader_view_restart_scripts (self);
+  g_clear_handle_id (&self->paint_retry, g_source_remove);
   cover_page (self);
   self->scroll_to = 0;
   g_free (self->page_uri);
@@ -269,6 +304,7 @@ void
 _cmq_reader_view_paint_dispose (CmqReaderView *self)
 {
   cancel_render (self);
+  g_clear_handle_id (&self->paint_retry, g_source_remove);
   g_clear_handle_id (&self->cover_timeout, g_source_remove);
   g_clear_pointer (&self->cover, gsk_render_node_unref);
 }

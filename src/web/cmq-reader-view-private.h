@@ -43,6 +43,8 @@ struct _CmqReaderView
   GskRenderNode *cover;    /* the last page painted, over the view until that one is */
   int cover_width, cover_height;
   guint cover_timeout;
+  guint paint_tries; /* its frame awaited again after an error */
+  guint paint_retry;
 };
 
 /* Where the page asked for last is. */

@@ -433,10 +433,12 @@ web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationR
   g_message ("The reader's web process ended (reason %d)%s", reason,
              again ? ": the page is shown again" : " again and again: the page stays blank");
   self->terminated_at = now;
-  /* Its drawing is gone: not an image for the cover. */
-  self->page_painted = FALSE;
+  /* The view still holds the last frame it was given: made again, the page keeps it as its
+   * cover until the new process has painted. */
   if (again)
     _cmq_reader_view_load_page (self);
+  else
+    self->page_painted = FALSE;
 }
 
 static void

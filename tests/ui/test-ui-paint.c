@@ -2,12 +2,17 @@
  * one release gives way to another (one at a time, a fast run of them as a held Down key gives,
  * a change of the reader's style) is read back from the reader's own drawing: it must show text,
  * the previous page's until the next one's. A fast run loads only the page of the release it
- * ends on, once the page on the way has been painted.
+ * ends on, once the page on the way has been painted. When the web process ends under the page (a
+ * crash), the last page painted stays until the page is painted again in a new process.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "test-ui-common.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 
 /* A page with text has thousands of text pixels; a blank one none. */
 #define MIN_INK 50
@@ -229,6 +234,120 @@ test_restyle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+committed_cb (gpointer data)
+{
+  Frames *frames = data;
+
+  return frames->n_commits > 0;
+}
+
+/* The reader's web process ends under the page (seen under Xvfb: WebKit's compositor crashing
+ * in Mesa's software rasterizer): the page is made again in a new process, and the last page
+ * painted stays on screen meanwhile, not a blank view. */
+static void
+test_process_ended (void)
+{
+  CmqWindow *window = open_light_window ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *expected = page_uri (window, 0);
+  Frames frames;
+
+  start_sampling (&frames, window);
+  webkit_web_view_terminate_web_process (web_view);
+  /* The page is loaded again: wait for its commit, then for it to be painted. */
+  ui_wait_until (committed_cb, &frames);
+  ui_wait_page (web_view, page_script, expected);
+  ui_wait_page_painted (web_view);
+  ui_wait_frame (GTK_WIDGET (window));
+  stop_sampling (&frames);
+
+  g_assert_cmpuint (frames.n_frames, >, 0);
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The parent of process @pid, or 0. */
+static pid_t
+parent_of (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *stat = NULL;
+  const char *end;
+  int parent = 0;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (end = strrchr (stat, ')')) == NULL)
+    return 0;
+  /* After the name in parentheses: the state, then the parent. */
+  if (sscanf (end + 1, " %*c %d", &parent) != 1)
+    return 0;
+  return parent;
+}
+
+/* Kills WebKit's web processes under this test, as a crash does: unannounced, from outside. */
+static guint
+kill_web_processes (void)
+{
+  g_autoptr (GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      pid_t pid = atoi (name);
+      g_autofree char *comm_path = g_strdup_printf ("/proc/%s/comm", name);
+      g_autofree char *comm = NULL;
+
+      if (pid <= 0 || !g_file_get_contents (comm_path, &comm, NULL, NULL) ||
+          !g_str_has_prefix (comm, "WebKitWebProces"))
+        continue;
+      for (pid_t up = parent_of (pid); up > 1; up = parent_of (up))
+        if (up == getpid ())
+          {
+            kill (pid, SIGKILL);
+            n++;
+            break;
+          }
+    }
+  return n;
+}
+
+static void
+terminate_on_commit_cb (WebKitWebView *web_view, WebKitLoadEvent event, gboolean *terminated)
+{
+  if (event != WEBKIT_LOAD_COMMITTED || *terminated)
+    return;
+  *terminated = TRUE;
+  g_assert_cmpuint (kill_web_processes (), >, 0);
+}
+
+/* The process ends while the next page is on its way, after its commit and before it is
+ * painted: the page before stays on screen until the next one is painted in the new process. */
+static void
+test_process_ended_loading (void)
+{
+  CmqWindow *window = open_light_window ();
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  g_autofree char *expected = page_uri (window, 1);
+  gboolean terminated = FALSE;
+  gulong handler =
+      g_signal_connect (web_view, "load-changed", G_CALLBACK (terminate_on_commit_cb), &terminated);
+  Frames frames;
+
+  start_sampling (&frames, window);
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 1);
+  ui_wait_for (&terminated);
+  ui_wait_page (web_view, page_script, expected);
+  ui_wait_page_painted (web_view);
+  ui_wait_frame (GTK_WIDGET (window));
+  stop_sampling (&frames);
+  g_signal_handler_disconnect (web_view, handler);
+
+  g_assert_cmpuint (frames.n_commits, >=, 2);
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 typedef struct
 {
   CmqWindow *window;
@@ -282,6 +401,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-paint/fast-run", test_fast_run);
   g_test_add_func ("/ui-paint/restyle", test_restyle);
   g_test_add_func ("/ui-paint/similar-after-paint", test_similar_after_paint);
+  g_test_add_func ("/ui-paint/process-ended", test_process_ended);
+  g_test_add_func ("/ui-paint/process-ended-loading", test_process_ended_loading);
 
   return ui_test_run ();
 }
