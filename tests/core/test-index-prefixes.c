@@ -189,6 +189,32 @@ test_typed_phrase (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (one, ==, nothing);
     g_assert_cmpstr (arc, !=, "");
   }
+  {
+    /* Two words or more after a quote not closed yet: a phrase, its last word a prefix from its
+     * fourth letter. "the Arctic matters" is one release's; another has "Arctic" and "many"
+     * apart, which the phrase does not find. */
+    g_autofree char *phrase = typed (index, "\"arctic matt", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *apart = typed (index, "\"arctic many", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *words = typed (index, "arctic many", CMQ_INDEX_SORT_NEWEST);
+    g_autofree char *closed = typed (index, "\"arctic matters", CMQ_INDEX_SORT_NEWEST);
+
+    g_assert_cmpstr (phrase, ==, "Ministers meet in Brussels");
+    g_assert_cmpstr (apart, ==, "");
+    g_assert_cmpstr (words, ==, "Defence spending rises");
+    g_assert_cmpstr (closed, ==, phrase);
+  }
+  {
+    /* Its snippet marks the phrase. */
+    g_autoptr (CmqQuery) parsed = cmq_query_parse ("\"arctic matt", CMQ_QUERY_FLAGS_LAST_IS_PREFIX);
+    g_autoptr (GPtrArray) hits = cmq_index_query (index, parsed, CMQ_INDEX_SORT_NEWEST, 0,
+                                                  CMQ_INDEX_QUERY_SNIPPETS, NULL, NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpuint (hits->len, ==, 1);
+    text = cmq_index_snippet_to_text (((CmqIndexHit *) hits->pdata[0])->snippet, "[", "]");
+    g_test_message ("%s", text);
+    g_assert_nonnull (strstr (text, "[Arctic matters]"));
+  }
 }
 
 /* The snippet of a prefix being typed marks the first word of the text that starts with it, or

@@ -91,7 +91,11 @@ test_malformed (void)
   static const Case cases[] = {
     { "", "" },
     { "   \t\n ", "" },
-    { "\"collective defence", "match[\"\"\"collective\" AND \"defence\"]" },
+    /* An unclosed quote before two words: a phrase to the end (its closing quote forgotten). */
+    { "\"collective defence", "match[\"collective defence\"]" },
+    { "nato \"collective  defence  ", "match[\"nato\" AND \"collective  defence\"]" },
+    { "-\"collective defence", "exclude[\"collective defence\"]" },
+    { "\"collective", "match[\"collective\"]" }, /* one word: a word */
     { "collective defence\"", "match[\"collective\" AND \"defence\"\"\"]" },
     { "\"a\" \"b", "match[\"a\" AND \"b\"]" },
     { "\"\"", "" },
@@ -171,8 +175,17 @@ test_typing_prefix (void)
     { "\"c", "" },
     { "\"co", "match[\"co\"*]" },
     { "\"coll", "match[\"coll\"*]" },
-    { "\"collective d", "match[\"\"\"collective\"]" },
-    { "\"collective de", "match[\"\"\"collective\" AND \"de\"*]" },
+    /* Two words or more after the quote: a phrase, its last word a prefix from its second
+     * letter, as a word's is, and whole after a space. */
+    { "\"collective d", "match[\"collective\"]" },
+    { "\"collective de", "match[\"collective\" AND \"de\"*]" },
+    { "\"collective def", "match[\"collective\" AND \"def\"*]" },
+    { "\"collective defe", "match[\"collective defe\"*]" },
+    { "\"collective defence ", "match[\"collective defence\"]" },
+    { "\"north atlantic co", "match[\"north atlantic\" AND \"co\"*]" },
+    { "\"north atlantic coun", "match[\"north atlantic coun\"*]" },
+    { "title:\"madrid summ", "match[title : \"madrid summ\"*]" },
+    { "-\"second wa", "exclude[\"second wa\"]" }, /* never a prefix, as -word */
     { "title:\"co", "match[title : \"co\"*]" },
   };
 

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cmq-query-tokens.h"
 #include "cmq-query.h"
 #include "cmq-search.h"
 
@@ -24,23 +25,6 @@
 /* Years outside this range are not dates but words ("year:12"). */
 #define MIN_YEAR 1000
 #define MAX_YEAR 9998
-
-typedef enum
-{
-  TOKEN_WORD,
-  TOKEN_PHRASE,
-} TokenKind;
-
-typedef struct
-{
-  TokenKind kind;
-  char *text;       /* a word as typed (with its -, title:, *) or a phrase's inside */
-  gboolean negated; /* phrase only: -"…" */
-  gboolean title;   /* phrase only: title:"…" */
-  gboolean source;  /* phrase only: source:"…" */
-  gboolean prefix;  /* phrase only: "…"* */
-  gboolean last;    /* the last token, not followed by a space */
-} Token;
 
 typedef struct
 {
@@ -69,104 +53,9 @@ struct _CmqQuery
 };
 
 static void
-token_clear (Token *token)
-{
-  g_free (token->text);
-}
-
-static void
 term_clear (Term *term)
 {
   g_free (term->text);
-}
-
-static gboolean
-has_alnum (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-add_token (GArray *tokens, TokenKind kind, const char *start, gsize length)
-{
-  Token token = { kind, g_strndup (start, length) };
-
-  g_array_append_val (tokens, token);
-}
-
-/* Cuts @text into words and phrases. A quote opens a phrase only at the start of a word (or after
- * its -, title: or -title:) and only when it is closed later; otherwise it is part of the word. */
-static GArray *
-tokenize (const char *text)
-{
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
-  const char *p = text;
-
-  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
-
-  while (*p != '\0')
-    {
-      const char *start;
-      const char *close;
-      gboolean negated = FALSE;
-      gboolean title = FALSE;
-      gboolean source = FALSE;
-
-      if (g_unichar_isspace (g_utf8_get_char (p)))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-
-      start = p;
-      if (*p == '-')
-        {
-          negated = TRUE;
-          p++;
-        }
-      if (g_ascii_strncasecmp (p, "title:", 6) == 0)
-        {
-          title = TRUE;
-          p += 6;
-        }
-      else if (g_ascii_strncasecmp (p, "source:", 7) == 0)
-        {
-          source = TRUE;
-          p += 7;
-        }
-      if (*p == '"' && (close = strchr (p + 1, '"')) != NULL)
-        {
-          Token *token;
-
-          add_token (tokens, TOKEN_PHRASE, p + 1, close - p - 1);
-          token = &g_array_index (tokens, Token, tokens->len - 1);
-          token->negated = negated;
-          token->title = title;
-          token->source = source;
-          p = close + 1;
-          while (*p == '*')
-            {
-              token->prefix = TRUE;
-              p++;
-            }
-          continue;
-        }
-
-      /* A plain word: up to the next space, or the next quote that opens a closed phrase. */
-      p = start;
-      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      add_token (tokens, TOKEN_WORD, start, p - start);
-    }
-
-  if (tokens->len > 0 && *text != '\0' &&
-      !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))))
-    g_array_index (tokens, Token, tokens->len - 1).last = TRUE;
-
-  return tokens;
 }
 
 /* "2021" or "2021-06-01" (a real day). */
@@ -240,7 +129,7 @@ add_source (CmqQuery *self, const char *text, gboolean negated, gboolean prefix)
   GString **list = negated ? &self->exclude_sources : &self->sources;
   gsize len;
 
-  if (!has_alnum (text))
+  if (!cmq_query_has_alnum (text))
     return FALSE;
   normalized = cmq_search_normalize (text);
   len = strlen (normalized);
@@ -326,7 +215,7 @@ add_term (GArray *terms, const char *text, gboolean phrase, gboolean negated, gb
 {
   Term term = { g_strdup (text), title, prefix, negated, phrase, 0 };
 
-  if (!has_alnum (text) || terms->len >= CMQ_QUERY_MAX_TERMS)
+  if (!cmq_query_has_alnum (text) || terms->len >= CMQ_QUERY_MAX_TERMS)
     {
       g_free (term.text);
       return;
@@ -355,7 +244,7 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
       negated = TRUE;
       word++;
     }
-  if (g_ascii_strncasecmp (word, "title:", 6) == 0 && has_alnum (word + 6))
+  if (g_ascii_strncasecmp (word, "title:", 6) == 0 && cmq_query_has_alnum (word + 6))
     {
       title = TRUE;
       word += 6;
@@ -379,6 +268,43 @@ add_word (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previ
     }
 
   add_term (terms, bare, FALSE, negated, title, prefix, join_previous && !negated);
+}
+
+/* A phrase whose quote is not closed. While the user types, its last word matches as a prefix,
+ * as a plain word's does: not before its second letter ("collective d" is "collective" until the
+ * next one), and whole after a space. A prefix of two or three letters at the end of a phrase
+ * would make FTS5 read every word that starts with it (half a second at 100,000 releases): until
+ * the fourth letter, it is a word of its own, looked up in the prefixes table, next to the
+ * phrase of the words before it ("collective de" is "collective" and de…, "collective def" the
+ * phrase "collective def…"). */
+static void
+add_open_phrase (CmqQuery *self, GArray *terms, const Token *token, gboolean join_previous)
+{
+  g_autofree char *text = g_strdup (token->text);
+  g_autofree char *short_prefix = NULL;
+  gboolean prefix = FALSE;
+
+  if (token->last && !token->negated && (self->flags & CMQ_QUERY_FLAGS_LAST_IS_PREFIX))
+    {
+      char *space = strrchr (text, ' ');
+      const char *word = space != NULL ? space + 1 : text;
+      glong length = g_utf8_strlen (word, -1);
+
+      if (length >= 4 || space == NULL)
+        prefix = length >= 2;
+      else
+        {
+          if (length >= 2)
+            short_prefix = g_strdup (word);
+          *space = '\0';
+          g_strchomp (text);
+        }
+      if (space == NULL && !prefix)
+        return;
+    }
+  add_term (terms, text, TRUE, token->negated, token->title, prefix, join_previous);
+  if (short_prefix != NULL)
+    add_term (terms, short_prefix, FALSE, FALSE, token->title, TRUE, FALSE);
 }
 
 static void
@@ -538,8 +464,8 @@ can_join (const Token *token)
   gboolean filter;
 
   if (token->kind == TOKEN_PHRASE)
-    return !token->negated && !token->source && has_alnum (token->text);
-  if (token->text[0] == '-' || is_or (token) || !has_alnum (token->text))
+    return !token->negated && !token->source && cmq_query_has_alnum (token->text);
+  if (token->text[0] == '-' || is_or (token) || !cmq_query_has_alnum (token->text))
     return FALSE;
   filter = parse_filter (&probe, token->text, FALSE);
   g_free (probe.date_from);
@@ -600,7 +526,7 @@ cmq_query_parse (const char *text, CmqQueryFlags flags)
   g_array_set_clear_func (terms, (GDestroyNotify) term_clear);
 
   valid = g_utf8_make_valid (self->text, -1);
-  tokens = tokenize (valid);
+  tokens = cmq_query_tokenize (valid);
   self->too_long = !fit_tokens (tokens);
 
   for (guint i = 0; i < tokens->len; i++)
@@ -619,6 +545,8 @@ cmq_query_parse (const char *text, CmqQueryFlags flags)
 
       if (token->kind == TOKEN_PHRASE && token->source)
         add_source (self, token->text, token->negated, token->prefix);
+      else if (token->kind == TOKEN_PHRASE && token->open)
+        add_open_phrase (self, terms, token, join);
       else if (token->kind == TOKEN_PHRASE)
         add_term (terms, token->text, TRUE, token->negated, token->title, token->prefix, join);
       else if (!parse_filter (self, token->text, token->last))
