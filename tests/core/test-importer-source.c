@@ -108,6 +108,26 @@ test_press_release_label (void)
   g_assert_cmpstr (cmq_release_get_source (release), ==, "Northland Ministry of Bridges");
 }
 
+/* Every press-release label of the kind lexicon names the issuer, in any language, not only the
+ * English and French ones; a numbered label does not. */
+static void
+test_press_release_label_languages (void)
+{
+  g_autoptr (CmqRelease) spanish =
+      import_ok ("Daily Harbour News\n\nMinister Opens the New Harbour Bridge\n\n"
+                 "Wednesday, 4 September 2024, 5:27 pm\n"
+                 "Comunicado de prensa: Northland Ministry of Bridges\n\n" STORY
+                 "Share this story\n\nMore from Daily Harbour News\n");
+  g_autoptr (CmqRelease) numbered =
+      import_ok ("Daily Harbour News\n\nMinister Opens the New Harbour Bridge\n\n"
+                 "Wednesday, 4 September 2024, 5:27 pm\n"
+                 "Press Release SG/SM/11324: Northland Ministry of Bridges\n\n" STORY
+                 "Share this story\n\nMore from Daily Harbour News\n");
+
+  g_assert_cmpstr (cmq_release_get_source (spanish), ==, "Northland Ministry of Bridges");
+  g_assert_cmpstr (cmq_release_get_source (numbered), !=, "Northland Ministry of Bridges");
+}
+
 /* A headline after the label ("Press Release: Statement by the Minister, on the bridge") names
  * no issuer. */
 static void
@@ -189,6 +209,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
   g_test_add_func ("/importer/source/press-release-label", test_press_release_label);
+  g_test_add_func ("/importer/source/press-release-label-languages",
+                   test_press_release_label_languages);
   g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);
   g_test_add_func ("/importer/source/copyright-owner", test_copyright_owner);
   g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);

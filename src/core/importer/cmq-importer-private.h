@@ -160,6 +160,12 @@ gboolean cmq_importer_is_head_date_line (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
+/* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label
+ * (cmq_importer_is_kind_label ()) before the first colon of @text. Returns its kind ("press
+ * release"), or NULL when the text before the colon is not one; @label_bytes (or NULL) receives
+ * the bytes before the colon, @rest (or NULL) where the words after the colon and its spaces
+ * begin. The one reader of such labels, for the title, the kind and the source alike. */
+const char *cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */

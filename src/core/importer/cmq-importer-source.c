@@ -566,26 +566,20 @@ is_label_name (const char *name)
          !cmq_importer_is_interface_line (key, words);
 }
 
-/* "Press Release: New Zealand Government", "Communiqué de presse : X": the issuer that a
- * press-release service's label line names, as written, or NULL. */
+/* "Press Release: New Zealand Government", "Communiqué de presse : X", "Comunicado de prensa: X":
+ * the issuer that a press-release service's label line names, as written, or NULL. A numbered
+ * label ("Press Release SG/SM/11324: Secretary-General…") heads a headline, not an issuer. */
 static char *
 issuer_of_label (const char *text)
 {
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
+  const char *rest;
+  gsize label_bytes;
+  const char *kind = cmq_importer_split_kind_label (text, &label_bytes, &rest);
 
-  if (g_ascii_strncasecmp (text, "press", 5) != 0 && g_ascii_strncasecmp (text, "media", 5) != 0 &&
-      g_ascii_strncasecmp (text, "communiqu", 9) != 0)
+  if (kind == NULL || strcmp (kind, "press release") != 0 ||
+      strcspn (text, "0123456789") < label_bytes || !is_label_name (rest))
     return NULL;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:press release|media release|communiqué de presse)\\s*:\\s*(.+?)\\s*$");
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  name = g_match_info_fetch (match, 1);
-  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+  return g_strdup (rest);
 }
 
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
