@@ -188,6 +188,16 @@ gboolean cmq_importer_is_published_credit (const char *text);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
+/* Whether a word of @key is one of a known organisation's names: a quick test for lines naming
+ * none (cmq-importer-organisations.c). */
+gboolean cmq_importer_names_organisation_word (const char *key);
+/* The known organisation a web domain (or a subdomain of it) belongs to, or NULL. */
+const char *cmq_importer_organisation_of_domain (const char *host);
+/* The known organisation a line names, by the longest of the names it holds; @words receives that
+ * name's length in words (an acronym counts one). NULL when it names none. */
+const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);
+/* Whether @word stands in @text as a whole word (ASCII letters and digits around it). */
+gboolean cmq_importer_has_word (const char *text, const char *word);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean cmq_importer_is_credit (const char *text);
 gboolean cmq_importer_is_aside (const char *text);
