@@ -211,14 +211,14 @@ test_label_over_short_year (void)
       "03. 07. 12\n\n"
       "Der Minister sprach heute mit den Ministern der Flussstaaten über die Hochwasser des "
       "Frühjahrs und die Hilfe, die das Tal braucht.\n");
-  g_autoptr (CmqRelease) story = import_ok (
-      "Minister: the river states meet again in the summer\n\n"
-      "The minister spoke on 03. 07. 12 with the ministers of the river states about the floods "
-      "of the spring and the help the valley needs.\n");
 
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2012-07-03");
   g_assert_cmpstr (cmq_release_get_date_evidence (release), ==, "release-date line");
-  g_assert_null (cmq_release_get_date (story));
+  assert_import_field (
+      "Minister: the river states meet again in the summer\n\n"
+      "The minister spoke on 03. 07. 12 with the ministers of the river states about the floods "
+      "of the spring and the help the valley needs.\n",
+      date, NULL);
 }
 
 /* A release announcing a meeting dates the meeting, not itself: "On 23 March 2020, the meeting
@@ -331,9 +331,8 @@ test_coming_range_date (void)
                                                "The ministers will discuss the floods of the "
                                                "spring and the bridges of the provinces.\n",
                                                cases[i].lead);
-      g_autoptr (CmqRelease) release = import_ok (text);
 
-      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      assert_import_field (text, date, cases[i].date);
     }
 }
 

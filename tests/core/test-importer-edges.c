@@ -272,7 +272,7 @@ test_tool_tail (void)
 static void
 test_capitals_copy_headline (void)
 {
-  g_autoptr (CmqRelease) release = import_ok (
+  assert_import_field (
       "Newsbank\n\n"
       "Speech minister De Vries tijdens rivierenconferentie\n\n"
       "Bron: Newsbank Robot\n\n"
@@ -283,10 +283,8 @@ test_capitals_copy_headline (void)
       "UITGESPROKEN TEKST\n\n"
       "Dames en heren,\n\n"
       "Ik wens u allen een heel gelukkig nieuwjaar en dank u voor uw komst naar deze conferentie "
-      "over de rivieren van het noorden.\n");
-
-  g_assert_cmpstr (cmq_release_get_title (release), ==,
-                   "Speech minister De Vries tijdens rivierenconferentie");
+      "over de rivieren van het noorden.\n",
+      title, "Speech minister De Vries tijdens rivierenconferentie");
 }
 
 /* A speech's title in quote marks, and its first section's heading, over the salutation are not

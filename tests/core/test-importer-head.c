@@ -145,16 +145,15 @@ test_back_link_and_empty_dateline (void)
       "Strasbourg , \n\n"
       "Le Ministre a condamné aujourd'hui la reprise des exécutions dans la province du Nord, "
       "la première depuis dix ans.\n");
-  g_autoptr (CmqRelease) home = import_ok (
-      "Home Office Opens a New Passport Centre in Northport\n\n"
-      "The Home Office opened a new passport centre in Northport today, the first of five "
-      "centres planned this year.\n");
 
   g_assert_cmpstr (cmq_release_get_title (release), ==,
                    "Le Ministre condamne la reprise des exécutions dans la province du Nord");
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Le Ministre a"));
-  g_assert_cmpstr (cmq_release_get_title (home), ==,
-                   "Home Office Opens a New Passport Centre in Northport");
+  assert_import_field (
+      "Home Office Opens a New Passport Centre in Northport\n\n"
+      "The Home Office opened a new passport centre in Northport today, the first of five "
+      "centres planned this year.\n",
+      title, "Home Office Opens a New Passport Centre in Northport");
 }
 
 /* "Meeting, date - Main results": the whole line is the headline, not its section label; after a
@@ -166,15 +165,15 @@ test_meeting_dateline (void)
       "Fisheries Council, 19/06/2017 - Main results\n\n"
       "The ministers discussed the quotas of the northern seas and agreed on a plan for the "
       "coming three years.\n");
-  g_autoptr (CmqRelease) place = import_ok (
-      "Geneva, 7 May 2015 - Floods in the valley\n\n"
-      "The Organization is saddened by the loss of life caused by the floods in the valley and "
-      "stands ready to help.\n");
 
   g_assert_cmpstr (cmq_release_get_title (meeting), ==,
                    "Fisheries Council, 19/06/2017 - Main results");
   g_assert_cmpstr (cmq_release_get_date (meeting), ==, "2017-06-19");
-  g_assert_cmpstr (cmq_release_get_title (place), ==, "Floods in the valley");
+  assert_import_field (
+      "Geneva, 7 May 2015 - Floods in the valley\n\n"
+      "The Organization is saddened by the loss of life caused by the floods in the valley and "
+      "stands ready to help.\n",
+      title, "Floods in the valley");
 }
 
 /* "18/12/2025 02:08 | Press release |": a date in figures with a time and the kind between bars
@@ -247,10 +246,8 @@ test_up_one_level (void)
           "The minister visited the valley of the rivers today and spoke with the people about "
           "the floods of the spring.\n",
           links[i]);
-      g_autoptr (CmqRelease) release = import_ok (text);
 
-      g_assert_cmpstr (cmq_release_get_title (release), ==,
-                       "The minister visits the valley of the rivers");
+      assert_import_field (text, title, "The minister visits the valley of the rivers");
     }
 }
 
@@ -427,17 +424,6 @@ test_organisation_note (void)
 static void
 test_headline_over_subtitle (void)
 {
-  g_autoptr (CmqRelease) release = import_ok (
-      "Smith: the valley was there for the river states in 2011\n\n"
-      "Minister John Smith presents the report of the valley for 2011\n\n"
-      "The minister presented today the report of the valley office on the floods of the spring "
-      "and the help the valley gave to the river states.\n");
-  g_autoptr (CmqRelease) other = import_ok (
-      "Your settings have been saved\n\n"
-      "Minister John Smith presents the report of the valley for 2011\n\n"
-      "The minister presented today the report of the valley office on the floods of the spring "
-      "and the help the valley gave to the river states.\n");
-
   /* A publisher's line shares only a common word, in Title Case there and not here. */
   g_autoptr (CmqRelease) publisher = import_ok (
       "News from the Ministry of Rivers of the Valley\n\n"
@@ -445,10 +431,18 @@ test_headline_over_subtitle (void)
       "The minister presented today the new strategy of the valley office on the floods of the "
       "spring and the help the valley gives to the river states.\n");
 
-  g_assert_cmpstr (cmq_release_get_title (release), ==,
-                   "Smith: the valley was there for the river states in 2011");
-  g_assert_cmpstr (cmq_release_get_title (other), ==,
-                   "Minister John Smith presents the report of the valley for 2011");
+  assert_import_field (
+      "Smith: the valley was there for the river states in 2011\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n",
+      title, "Smith: the valley was there for the river states in 2011");
+  assert_import_field (
+      "Your settings have been saved\n\n"
+      "Minister John Smith presents the report of the valley for 2011\n\n"
+      "The minister presented today the report of the valley office on the floods of the spring "
+      "and the help the valley gave to the river states.\n",
+      title, "Minister John Smith presents the report of the valley for 2011");
   g_assert_cmpstr (cmq_release_get_title (publisher), ==,
                    "The valley government presents its new rivers strategy");
 }
@@ -605,9 +599,7 @@ test_kind_words (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (CmqRelease) release = import_ok (cases[i].text);
-
-      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      assert_import_field (cases[i].text, kind, cases[i].kind);
     }
 }
 
@@ -617,21 +609,21 @@ test_kind_words (void)
 static void
 test_kind_of_lead (void)
 {
-  g_autoptr (CmqRelease) press = import_ok (
-      "(Paris, 7 juillet 2011) - Conférence de presse conjointe du ministre des Affaires "
-      "maritimes et du ministre des Ports, au Quai d'Orsay\n\n"
-      "Le ministre - Mesdames et Messieurs, je suis heureux de vous accueillir aujourd'hui.\n");
   g_autoptr (CmqRelease) statement =
       import_ok ("Strasbourg, 30.11.2011 – Le Secrétaire Général de l'Organisation des Ports, Jean "
                  "Dupont, a fait aujourd'hui la déclaration suivante : « J'exhorte les autorités à "
                  "rouvrir le port du Nord. »\n");
-  g_autoptr (CmqRelease) news = import_ok (
-      "Brussels, 3 May 2021 - News of the floods reached the ministers of the river states "
-      "during their meeting in the capital.\n");
 
-  g_assert_cmpstr (cmq_release_get_kind (press), ==, "transcript");
+  assert_import_field (
+      "(Paris, 7 juillet 2011) - Conférence de presse conjointe du ministre des Affaires "
+      "maritimes et du ministre des Ports, au Quai d'Orsay\n\n"
+      "Le ministre - Mesdames et Messieurs, je suis heureux de vous accueillir aujourd'hui.\n",
+      kind, "transcript");
   g_assert_cmpstr (cmq_release_get_kind (statement), ==, "statement");
-  g_assert_null (cmq_release_get_kind (news));
+  assert_import_field (
+      "Brussels, 3 May 2021 - News of the floods reached the ministers of the river states "
+      "during their meeting in the capital.\n",
+      kind, NULL);
 }
 
 int

@@ -177,10 +177,9 @@ test_anniversary_date (void)
       g_strconcat (head, " Today marks her first anniversary in office.\n", NULL);
   g_autofree char *plain = g_strconcat (head, " She spoke to the staff in the morning.\n", NULL);
   g_autoptr (CmqRelease) anniversary = import_ok (marked);
-  g_autoptr (CmqRelease) dated = import_ok (plain);
 
   g_assert_null (cmq_release_get_date (anniversary));
-  g_assert_cmpstr (cmq_release_get_date (dated), ==, "2023-01-09");
+  assert_import_field (plain, date, "2023-01-09");
 }
 
 /* "WASHINGTON, JANUARY 13, 2023 — The River Bank today released the following statement:": a
@@ -344,14 +343,13 @@ test_byline_as_first_line (void)
 static void
 test_trip_date_is_not_the_release_date (void)
 {
-  g_autoptr (CmqRelease) release =
-      import_ok ("Minister To Visit The Valley\n\n"
-                 "The minister of river affairs departs this weekend for a visit to the valley "
-                 "after the floods of the spring.\n\n"
-                 "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 "
-                 "June.\n");
-
-  g_assert_null (cmq_release_get_date (release));
+  assert_import_field (
+      "Minister To Visit The Valley\n\n"
+      "The minister of river affairs departs this weekend for a visit to the valley "
+      "after the floods of the spring.\n\n"
+      "Ms Doe departs for the valley on Saturday 7 June and returns on Saturday 14 "
+      "June.\n",
+      date, NULL);
 }
 
 int

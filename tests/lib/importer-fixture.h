@@ -25,6 +25,18 @@ import_ok (const char *text)
   return release;
 }
 
+/* Imports @text and checks one of the release's text fields, cmq_release_get_@field () (title,
+ * date, source, kind, url, language…), against @expected (NULL: the field is unset): the shape of
+ * most importer tests. A macro, so that a failure names the test's own line. */
+#define assert_import_field(text, field, expected)                                                 \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    g_autoptr (CmqRelease) imported_ = import_ok (text);                                           \
+                                                                                                   \
+    g_assert_cmpstr (cmq_release_get_##field (imported_), ==, (expected));                         \
+  }                                                                                                \
+  G_STMT_END
+
 static inline guint
 n_paragraphs (CmqRelease *release)
 {

@@ -14,7 +14,10 @@ G_BEGIN_DECLS
  * error. Set it a little under the test's meson timeout; a second call moves the deadline. */
 void cmq_test_watchdog_start (double seconds);
 
-/* The UI tests' meson timeout is 300 s. */
+/* The UI tests' meson timeout is 300 s. Every UI test program (tests/ui, test-webview) calls
+ * cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS) first in its main (), before
+ * ui_isolate_home (), or through ui_test_init () (tests/ui/test-ui-common.h); the soak test, whose
+ * timeout is 1800 s, starts it with 1780 instead. */
 #define CMQ_TEST_WATCHDOG_UI_SECONDS 280.0
 
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
-#include "test-watchdog.h"
 #include "ui-util.h"
 
 static gboolean
@@ -97,9 +96,6 @@ char *
 ui_isolate_home (void)
 {
   char *home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
-
-  /* Every UI test starts here: one that hangs says where, before meson kills it. */
-  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
 
   /* Only the user's folders are made temporary: G_TEST_OPTION_ISOLATE_DIRS would also hide the
    * system data folders, and with them the icon theme and the MIME database. */

@@ -30,7 +30,8 @@ void ui_wait_laid_out (GtkWidget *widget);
 /* Runs the main loop for @ms: only to let something that must NOT happen have its chance (or
  * between steps that a person would space out); never as a wait for something to happen. */
 void ui_spin (guint ms);
-/* Makes the home folders temporary (before gtk_init()); returns the temporary root. */
+/* Makes the home folders temporary (before gtk_init()); returns the temporary root. It does not
+ * start the watchdog: every UI test's main () starts it first, explicitly (test-watchdog.h). */
 char *ui_isolate_home (void);
 /* Run by hand with LANGUAGE=fr, LC_ALL=fr_FR.UTF-8 and CMQ_TEST_LOCALEDIR=_build/po, a UI test
  * shows (and its screenshots hold) the translated window: the catalogues of that folder, in the

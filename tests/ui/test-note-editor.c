@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmq-note-editor.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static char *home;
@@ -329,6 +330,7 @@ main (int argc, char **argv)
 {
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
   home = ui_isolate_home ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();

@@ -275,8 +275,8 @@ test_soak (void)
 int
 main (int argc, char **argv)
 {
-  home = ui_isolate_home ();
   cmq_test_watchdog_start (1780); /* its meson timeout is 1800 s */
+  home = ui_isolate_home ();
   folder = g_build_filename (home, "releases", NULL);
   g_test_init (&argc, &argv, NULL);
   /* Criticals fail the test (and G_DEBUG=fatal-criticals stops at the first); GTK's warnings are

@@ -14,6 +14,7 @@
 
 #include "cmq-library.h"
 #include "cmq-preferences-window.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static char *home;
@@ -592,6 +593,7 @@ main (int argc, char **argv)
 {
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
   home = ui_isolate_home ();
   ui_bind_test_translations ();
   g_test_init (&argc, &argv, NULL);

@@ -19,6 +19,7 @@
 #include "cmq-notes-window.h"
 #include "cmq-store-private.h"
 #include "cmq-window-private.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static CmqLibrary *library;
@@ -279,6 +280,7 @@ ui_test_init (int *argc, char ***argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) dir = NULL;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
   home = ui_isolate_home ();
   ui_bind_test_translations ();
   g_test_init (argc, argv, NULL);

@@ -20,6 +20,7 @@
 #include "cmq-compare-window.h"
 #include "cmq-library.h"
 #include "cmq-trace.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static char *home;
@@ -662,6 +663,7 @@ main (int argc, char **argv)
   const char *localedir = g_getenv ("CMQ_TEST_LOCALEDIR");
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
   home = ui_isolate_home ();
   if (localedir != NULL)
     {

@@ -13,6 +13,7 @@
 
 #include "cmq-import-report.h"
 #include "cmq-library.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static CmqLibrary *library;
@@ -123,13 +124,15 @@ test_import_report (void)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *home = ui_isolate_home ();
+  g_autofree char *home = NULL;
   g_autofree char *seeds = NULL;
   g_autoptr (GFile) dir = NULL;
   const char *locale = setlocale (LC_ALL, "");
   const char *localedir = g_getenv ("CMQ_TEST_LOCALEDIR");
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
+  home = ui_isolate_home ();
   if (locale == NULL || !g_str_has_prefix (locale, "fr"))
     locale_problem = g_strdup_printf (
         "The fr_FR.UTF-8 locale is not installed (LC_ALL=%s gives %s); build-aux/test makes it "

@@ -22,6 +22,7 @@
 #include "cmq-window-private.h"
 #include "remove-tree.h"
 #include "test-timeout.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static CmqApplication *app;
@@ -673,9 +674,11 @@ test_every_key (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = ui_isolate_home ();
+  g_autofree char *home = NULL;
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
+  home = ui_isolate_home ();
   g_test_init (&argc, &argv, NULL);
   failures = g_string_new (NULL);
   /* GTK 4.8's shortcuts window measures one of its own labels at a negative width and warns

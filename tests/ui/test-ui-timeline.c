@@ -17,6 +17,7 @@
 #include "cmq-library.h"
 #include "cmq-window-private.h"
 #include "remove-tree.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 static char *home;
@@ -205,6 +206,7 @@ main (int argc, char **argv)
 {
   int status;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
   home = ui_isolate_home ();
   if (ui_bind_test_translations ())
     screenshot_prefix = "screenshot-timeline-fr";

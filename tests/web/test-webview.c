@@ -21,6 +21,7 @@
 #include "library-fixture.h"
 #include "cmq-reader-view-private.h"
 #include "cmq-window-private.h"
+#include "test-watchdog.h"
 #include "ui-util.h"
 
 /* How long a page is given to try to reach the network before the count is read. */
@@ -527,8 +528,10 @@ test_more_from_source_policy (void)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *home = ui_isolate_home ();
+  g_autofree char *home = NULL;
 
+  cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
+  home = ui_isolate_home ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();

@@ -655,6 +655,31 @@ cmq_importer_is_kind_label (const char *text)
   return kind_of_start (folded, TRUE) != NULL;
 }
 
+const char *
+cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+
+  if (colon == NULL)
+    return NULL;
+  label = g_strstrip (g_strndup (text, colon - text));
+  folded = cmq_importer_fold (label);
+  if (kind_of_start (folded, TRUE) == NULL)
+    return NULL;
+  if (label_bytes != NULL)
+    *label_bytes = colon - text;
+  if (rest != NULL)
+    {
+      for (colon++; *colon == ' '; colon++)
+        ;
+      *rest = colon;
+    }
+  /* as cmq_importer_kind_of_headline () reads it: the lexicon's first kind the label opens with */
+  return kind_of_start (folded, FALSE);
+}
+
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {

@@ -211,23 +211,17 @@ cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
 static const char *
 labelled_kind (const char *text)
 {
-  const char *colon = strchr (text, ':');
   const char *rest;
-  g_autofree char *label = NULL;
+  const char *kind = cmq_importer_split_kind_label (text, NULL, &rest);
   guint words;
 
-  if (colon == NULL || colon == text)
+  if (kind == NULL)
     return NULL;
-  for (rest = colon + 1; *rest == ' '; rest++)
-    ;
   words = cmq_importer_count_words (rest);
   if (words == 0 || words > MAX_LABELLED_NAME_WORDS || cmq_importer_ends_sentence (rest) ||
       !g_unichar_isupper (g_utf8_get_char (rest)))
     return NULL;
-  label = g_strstrip (g_strndup (text, colon - text));
-  if (*label == '\0' || !cmq_importer_is_kind_label (label))
-    return NULL;
-  return cmq_importer_kind_of_headline (label);
+  return kind;
 }
 
 gboolean

@@ -160,6 +160,12 @@ gboolean cmq_importer_is_head_date_line (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
+/* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label
+ * (cmq_importer_is_kind_label ()) before the first colon of @text. Returns its kind ("press
+ * release"), or NULL when the text before the colon is not one; @label_bytes (or NULL) receives
+ * the bytes before the colon, @rest (or NULL) where the words after the colon and its spaces
+ * begin. The one reader of such labels, for the title, the kind and the source alike. */
+const char *cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */
@@ -182,6 +188,16 @@ gboolean cmq_importer_is_published_credit (const char *text);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
+/* Whether a word of @key is one of a known organisation's names: a quick test for lines naming
+ * none (cmq-importer-organisations.c). */
+gboolean cmq_importer_names_organisation_word (const char *key);
+/* The known organisation a web domain (or a subdomain of it) belongs to, or NULL. */
+const char *cmq_importer_organisation_of_domain (const char *host);
+/* The known organisation a line names, by the longest of the names it holds; @words receives that
+ * name's length in words (an acronym counts one). NULL when it names none. */
+const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);
+/* Whether @word stands in @text as a whole word (ASCII letters and digits around it). */
+gboolean cmq_importer_has_word (const char *text, const char *word);
 /* A photo credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean cmq_importer_is_credit (const char *text);
 gboolean cmq_importer_is_aside (const char *text);

@@ -64,6 +64,13 @@ typedef struct
   gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
 
+/* Looks above the first story line @first for the headline, and the release-date lines,
+ * dateline, kind and standfirst around it; sets their roles and returns the headline's line, or
+ * lines->len when there is none. A headline written twice is preferred to the short line found
+ * nearer the story, which is then only leading chrome (cmq-importer-headline.c). Of Line. */
+guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first,
+                                  CmqDumpParts *parts);
+
 /* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
  * the headline (cmq-importer-text.c). Of Line. */
 gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,

@@ -1,5 +1,6 @@
 /* cmq-importer-source.c: the organisation that published a dump's release, from its site name
- * lines, its organisations' names and domains (organisations.txt), and the page's URL.
+ * lines, its organisations' names and domains (looked up in cmq-importer-organisations.c), the
+ * publisher and issuer its label, copyright and header lines name, and the page's URL.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +9,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
@@ -17,368 +17,8 @@
 #define MIN_FULL_NAME_WORDS   3
 #define MAX_NAMING_LINE_WORDS 24
 
-/* A line is a site's name when its organisations' names make up this share of its words. */
-#define MIN_SITE_NAME_PERCENT 75
-
 /* Longer lines are never searched for the page's address. */
 #define MAX_URL_LINE_BYTES 400
-
-#define ORGANISATIONS_PATH "/io/github/communique/Communique/core/organisations.txt"
-
-typedef struct
-{
-  char *name;
-  GStrv domains;
-  GStrv keys;     /* forms with lower case letters, as keys */
-  GStrv acronyms; /* forms all in capitals, matched as written */
-} Organisation;
-
-static GStrv
-split_keys (char **fields, gboolean acronyms)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint k = 0; fields[k] != NULL; k++)
-    {
-      const char *form = g_strstrip (fields[k]);
-      g_autofree char *upper = g_utf8_strup (form, -1);
-      g_autofree char *key = NULL;
-
-      if (*form == '\0' || g_str_equal (upper, form) != acronyms)
-        continue;
-      if (acronyms)
-        {
-          g_strv_builder_add (builder, form);
-          continue;
-        }
-      key = cmq_importer_key (form);
-      g_strv_builder_add (builder, key);
-    }
-  return g_strv_builder_end (builder);
-}
-
-static GArray *
-organisations_load (void)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GArray *table = g_array_new (FALSE, TRUE, sizeof (Organisation));
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), ORGANISATIONS_PATH, 0, NULL);
-  g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) fields = NULL;
-      Organisation organisation;
-
-      if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
-        continue;
-      fields = g_strsplit (lines[i], "|", -1);
-      if (g_strv_length (fields) < 3)
-        {
-          g_critical ("Bad organisation line: %s", lines[i]);
-          continue;
-        }
-      organisation.name = g_strdup (g_strstrip (fields[0]));
-      organisation.domains = g_strsplit (g_strstrip (fields[1]), ",", -1);
-      for (guint k = 0; organisation.domains[k] != NULL; k++)
-        g_strstrip (organisation.domains[k]);
-      organisation.keys = split_keys (fields + 2, FALSE);
-      organisation.acronyms = split_keys (fields + 2, TRUE);
-      g_array_append_val (table, organisation);
-    }
-  return table;
-}
-
-/* The organisations, their names' words (as keys) and their acronyms as one set, made once. */
-typedef struct
-{
-  GArray *table;
-  GHashTable *words;
-  GHashTable *by_first_word; /* a name's first word (key) → GPtrArray of its KeyRef */
-} Organisations;
-
-/* One name of an organisation, as a key, found by its first word. */
-typedef struct
-{
-  const char *key;
-  gsize len;
-  guint words;
-  const char *organisation;
-} KeyRef;
-
-static GHashTable *
-key_index_new (GArray *table)
-{
-  GHashTable *index =
-      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        {
-          const char *key = organisation->keys[k];
-          KeyRef *ref;
-          GPtrArray *refs;
-          char *first;
-
-          if (*key == '\0')
-            continue;
-          ref = g_new (KeyRef, 1);
-          ref->key = key;
-          ref->len = strlen (key);
-          ref->words = cmq_importer_count_words (key);
-          ref->organisation = organisation->name;
-          first = g_strndup (key, strcspn (key, " "));
-          refs = g_hash_table_lookup (index, first);
-          if (refs == NULL)
-            {
-              refs = g_ptr_array_new_with_free_func (g_free);
-              g_hash_table_insert (index, g_strdup (first), refs);
-            }
-          g_ptr_array_add (refs, ref);
-          g_free (first);
-        }
-    }
-  return index;
-}
-
-/* The longest name (@best, @longest words) and the words of the distinct names (@covered) that
- * @key holds as whole words: word by word, through the names' first words. */
-static void
-match_keys (GHashTable *index, const char *key, const char **best, guint *longest, guint *covered)
-{
-  const KeyRef *seen[16];
-  guint n_seen = 0;
-  char word[64];
-
-  *best = NULL;
-  *longest = 0;
-  *covered = 0;
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-      GPtrArray *refs = NULL;
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          refs = g_hash_table_lookup (index, word);
-        }
-      for (guint r = 0; refs != NULL && r < refs->len; r++)
-        {
-          const KeyRef *ref = g_ptr_array_index (refs, r);
-          gboolean again = FALSE;
-
-          if (strncmp (p, ref->key, ref->len) != 0 || (p[ref->len] != ' ' && p[ref->len] != '\0'))
-            continue;
-          for (guint k = 0; k < n_seen; k++)
-            again |= seen[k] == ref;
-          if (again)
-            continue;
-          if (n_seen < G_N_ELEMENTS (seen))
-            seen[n_seen++] = ref;
-          *covered += ref->words;
-          if (ref->words > *longest)
-            {
-              *best = ref->organisation;
-              *longest = ref->words;
-            }
-        }
-      p += len + (p[len] == ' ');
-    }
-}
-
-static GHashTable *
-organisation_words_new (GArray *table)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->keys[k] != NULL; k++)
-        {
-          g_auto (GStrv) split = g_strsplit (organisation->keys[k], " ", -1);
-
-          for (guint w = 0; split[w] != NULL; w++)
-            g_hash_table_add (set, g_strdup (split[w]));
-        }
-      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        {
-          g_autofree char *key = cmq_importer_key (organisation->acronyms[k]);
-          g_auto (GStrv) split = g_strsplit (key, " ", -1);
-
-          for (guint w = 0; split[w] != NULL; w++)
-            g_hash_table_add (set, g_strdup (split[w]));
-        }
-    }
-  return set;
-}
-
-static const Organisations *
-organisations_all (void)
-{
-  static Organisations all = { NULL, NULL };
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      all.table = organisations_load ();
-      all.words = organisation_words_new (all.table);
-      all.by_first_word = key_index_new (all.table);
-      g_once_init_leave (&initialised, 1);
-    }
-  return &all;
-}
-
-static GArray *
-organisations_get (void)
-{
-  return organisations_all ()->table;
-}
-
-static GHashTable *
-organisation_words_get (void)
-{
-  return organisations_all ()->words;
-}
-
-/* Whether a word of @key is one of an organisation's names: a quick test for lines naming none. */
-static gboolean
-names_organisation_word (const char *key)
-{
-  GHashTable *set = organisation_words_get ();
-  char word[64];
-
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          if (g_hash_table_contains (set, word))
-            return TRUE;
-        }
-      p += len + (p[len] == ' ');
-    }
-  return FALSE;
-}
-
-/* Whether enough words of @key are words of organisations' names for it to be a site name: a
- * quick test before the names are looked for one by one. */
-static gboolean
-may_be_site_name (const char *key, guint words)
-{
-  GHashTable *set = organisation_words_get ();
-  guint found = 0;
-  char word[64];
-
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          found += g_hash_table_contains (set, word);
-        }
-      p += len + (p[len] == ' ');
-    }
-  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
-}
-
-static gboolean
-has_word (const char *text, const char *word)
-{
-  gsize n = strlen (word);
-
-  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
-    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
-      return TRUE;
-  return FALSE;
-}
-
-static const char *
-organisation_of_domain (const char *host)
-{
-  GArray *table = organisations_get ();
-
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->domains[k] != NULL; k++)
-        {
-          const char *domain = organisation->domains[k];
-          gsize n = strlen (host), m = strlen (domain);
-
-          if (n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
-              (n == m || host[n - m - 1] == '.'))
-            return organisation->name;
-        }
-    }
-  return NULL;
-}
-
-/* The organisation a line names, by the longest of the names it holds ("UNHCR - Office of the
- * United Nations High Commissioner for Refugees" names UNHCR, not the United Nations, whose name
- * is part of it); @words receives that name's length in words (an acronym counts one). */
-static const char *
-organisation_of_line (const char *text, const char *key, guint *words)
-{
-  GArray *table = organisations_get ();
-  const char *best;
-  guint covered;
-
-  match_keys (organisations_all ()->by_first_word, key, &best, words, &covered);
-  if (best != NULL)
-    return best;
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (has_word (text, organisation->acronyms[k]))
-          {
-            *words = 1;
-            return organisation->name;
-          }
-    }
-  return NULL;
-}
-
-/* "Council of Europe/Conseil de l'Europe": a line made mostly of an organisation's names. */
-gboolean
-cmq_importer_is_site_name (const char *text, const char *key)
-{
-  GArray *table = organisations_get ();
-  guint words = cmq_importer_count_words (key);
-  const char *best;
-  guint longest;
-  guint covered = 0;
-
-  if (words == 0 || !may_be_site_name (key, words))
-    return FALSE;
-  match_keys (organisations_all ()->by_first_word, key, &best, &longest, &covered);
-  for (guint i = 0; i < table->len; i++)
-    {
-      const Organisation *organisation = &g_array_index (table, Organisation, i);
-
-      for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (has_word (text, organisation->acronyms[k]))
-          covered++;
-    }
-  return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
-}
 
 #define URL_PATTERN "((?:https?://|(?=www\\.))([a-z0-9.-]+\\.[a-z]{2,})(?:[/?#][^\\s<>\"]*)?)"
 
@@ -539,8 +179,9 @@ find_publisher (GArray *lines)
         }
       if (mentions < MIN_PUBLISHER_MENTIONS)
         continue;
-      known =
-          cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
+      known = cmq_importer_is_site_name (name, key)
+                  ? cmq_importer_organisation_of_line (name, key, &words)
+                  : NULL;
       return g_strdup (known != NULL ? known : name);
     }
   return NULL;
@@ -566,26 +207,20 @@ is_label_name (const char *name)
          !cmq_importer_is_interface_line (key, words);
 }
 
-/* "Press Release: New Zealand Government", "Communiqué de presse : X": the issuer that a
- * press-release service's label line names, as written, or NULL. */
+/* "Press Release: New Zealand Government", "Communiqué de presse : X", "Comunicado de prensa: X":
+ * the issuer that a press-release service's label line names, as written, or NULL. A numbered
+ * label ("Press Release SG/SM/11324: Secretary-General…") heads a headline, not an issuer. */
 static char *
 issuer_of_label (const char *text)
 {
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
+  const char *rest;
+  gsize label_bytes;
+  const char *kind = cmq_importer_split_kind_label (text, &label_bytes, &rest);
 
-  if (g_ascii_strncasecmp (text, "press", 5) != 0 && g_ascii_strncasecmp (text, "media", 5) != 0 &&
-      g_ascii_strncasecmp (text, "communiqu", 9) != 0)
+  if (kind == NULL || strcmp (kind, "press release") != 0 ||
+      strcspn (text, "0123456789") < label_bytes || !is_label_name (rest))
     return NULL;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:press release|media release|communiqué de presse)\\s*:\\s*(.+?)\\s*$");
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  name = g_match_info_fetch (match, 1);
-  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+  return g_strdup (rest);
 }
 
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
@@ -605,8 +240,8 @@ story_names (GArray *lines, const char *name)
     {
       const Line *line = &g_array_index (lines, Line, i);
 
-      if (line->role == CMQ_LINE_STORY &&
-          (has_word (line->text, name) || (n >= 2 && has_word (line->text, acronym))))
+      if (line->role == CMQ_LINE_STORY && (cmq_importer_has_word (line->text, name) ||
+                                           (n >= 2 && cmq_importer_has_word (line->text, acronym))))
         return TRUE;
     }
   return FALSE;
@@ -729,7 +364,9 @@ find_labelled_issuer (GArray *lines)
   if (name == NULL)
     return NULL;
   key = cmq_importer_key (name);
-  known = cmq_importer_is_site_name (name, key) ? organisation_of_line (name, key, &words) : NULL;
+  known = cmq_importer_is_site_name (name, key)
+              ? cmq_importer_organisation_of_line (name, key, &words)
+              : NULL;
   return g_strdup (known != NULL ? known : name);
 }
 
@@ -746,7 +383,7 @@ organisation_of_chrome (const Line *line)
 
   if (words > MAX_NAMING_LINE_WORDS)
     return NULL;
-  organisation = organisation_of_line (line->text, line->key, &name_words);
+  organisation = cmq_importer_organisation_of_line (line->text, line->key, &name_words);
   if (words > MAX_SOURCE_LINE_WORDS && name_words < MIN_FULL_NAME_WORDS)
     return NULL;
   /* Not when an institution's word goes on with it: the United Nations Foundation is not the UN. */
@@ -781,12 +418,12 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
           best = kind;
           g_free (parts->url);
           parts->url = g_steal_pointer (&url);
-          from_domain = organisation_of_domain (host);
+          from_domain = cmq_importer_organisation_of_domain (host);
         }
       if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
         after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && names_organisation_word (line->key))
+          line->key != NULL && cmq_importer_names_organisation_word (line->key))
         from_lines = organisation_of_chrome (line);
     }
   if (from_domain != NULL)

@@ -660,19 +660,14 @@ skip_back_link (const char *headline)
 static const char *
 skip_kind_label (const char *headline)
 {
-  const char *colon = strchr (headline, ':');
   const char *rest;
-  g_autofree char *label = NULL;
+  gsize label_bytes;
 
-  if (colon == NULL || colon - headline > MAX_LABEL_PREFIX_BYTES)
+  if (cmq_importer_split_kind_label (headline, &label_bytes, &rest) == NULL ||
+      label_bytes > MAX_LABEL_PREFIX_BYTES || !g_unichar_isupper (g_utf8_get_char (rest)) ||
+      count_words (rest) < MIN_LABELLED_WORDS)
     return headline;
-  rest = colon + 1;
-  while (*rest == ' ')
-    rest++;
-  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < MIN_LABELLED_WORDS)
-    return headline;
-  label = g_strstrip (g_strndup (headline, colon - headline));
-  return cmq_importer_is_kind_label (label) ? rest : headline;
+  return rest;
 }
 
 char *

@@ -1,0 +1,272 @@
+/* cmq-importer-headline.c: which line above the story is its headline, once the lines' signals
+ * are read (cmq-importer-roles.c): the short, headline-shaped line nearest above the story or its
+ * dateline, past release-date lines, kind labels and a minister's block; a dated headline over
+ * its subtitle; a headline written twice, or in capitals nearer the story; the one just above the
+ * page's date line. The lines between are the head's: datelines, kinds, standfirsts.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
+
+static void
+set_role (GArray *lines, guint i, CmqLineRole role)
+{
+  g_array_index (lines, Line, i).role = role;
+}
+
+static CmqLineRole
+role_at (GArray *lines, guint i)
+{
+  return g_array_index (lines, Line, i).role;
+}
+
+static gboolean
+is_blank (GArray *lines, guint i)
+{
+  return *g_array_index (lines, Line, i).text == '\0';
+}
+
+/* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
+ * or a digit. */
+static gboolean
+is_headline_shape (const char *text, const char *key, const LineInfo *info)
+{
+  gunichar first = g_utf8_get_char (text);
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
+
+  if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
+      info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
+    return FALSE;
+  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
+      cmq_importer_is_honorific_name (text))
+    return FALSE;
+  return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
+         first == '"' || first == 0x00AB;
+}
+
+/* "• Brexit": a short line opening with a bullet, not a sentence. */
+static gboolean
+is_link_item (const char *text, const LineInfo *info)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return (c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8) && !info->sentence &&
+         info->words <= MAX_EDGE_WORDS;
+}
+
+/* Above the headline @headline, only a copy of it, or a dateline just above it or the line
+ * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
+ * above (or a line higher, over the press office's name) is the headline, and the line under it
+ * its subtitle; so is one ending with its date ("… del 22 giugno 2017") over a shorter line,
+ * unless a kind and a date alone (its kind read into @parts). Returns whether the head may go on
+ * above line @i. */
+static gboolean
+head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headline, guint *above,
+                    CmqDumpParts *parts)
+{
+  Line *line = &g_array_index (lines, Line, i);
+
+  if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
+    line->role = CMQ_LINE_HEADLINE;
+  else if (is_headline_shape (line->text, line->key, &info[i]) &&
+           !cmq_importer_read_dated_kind_label (line->text, parts) &&
+           ((*above < MAX_LINES_ABOVE_HEADLINE &&
+             cmq_importer_has_dated_parentheses (line->text)) ||
+            (*above == 0 && cmq_importer_ends_with_date (line->text) &&
+             info[i].words > info[*headline].words) ||
+            (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
+             cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
+            (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))
+    {
+      set_role (lines, *headline, CMQ_LINE_STANDFIRST);
+      set_role (lines, *headline = i, CMQ_LINE_HEADLINE);
+      return cmq_importer_read_dated_byline (line->text,
+                                             parts); /* the headline may stand over it */
+    }
+  else if (++*above < MAX_LINES_ABOVE_HEADLINE)
+    return TRUE;
+  return FALSE;
+}
+
+/* Looks above the first story line @first for release-date lines, a dateline and the headline;
+ * sets their roles and returns the headline's line, or lines->len when there is none. */
+static guint
+find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint seen = 0;
+  guint headline = lines->len;
+  gboolean headline_from_dateline = FALSE;
+  guint above = 0;
+  guint demoted = lines->len;
+  const char *kind;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      CmqLineRole meta;
+
+      if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
+          line->role == CMQ_LINE_DECOY_DATE)
+        continue;
+      /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */
+      if (is_link_item (line->text, &info[i]))
+        continue;
+      if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
+          line->role == CMQ_LINE_LEADING_CHROME)
+        {
+          if (headline < lines->len)
+            break;
+          continue;
+        }
+      seen++;
+      kind = parts->kind;
+      meta = cmq_importer_meta_role (line->text, parts);
+      /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
+       * a speaker, and the headline stands above the dateline. A date alone does not say so. */
+      if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&
+          (parts->kind != kind || parts->headline != NULL) && !cmq_importer_has_time (line->text))
+        {
+          set_role (lines, headline, CMQ_LINE_STANDFIRST);
+          demoted = headline;
+          headline = lines->len;
+        }
+      if (meta == CMQ_LINE_DATELINE && headline == lines->len)
+        {
+          headline_from_dateline = parts->headline != NULL;
+          line->role = meta;
+          if (parts->headline != NULL)
+            headline = i;
+          continue;
+        }
+      if (meta == CMQ_LINE_KIND)
+        {
+          /* Below a byline ("Remarks by …") stand the speaker's details, not the headline. */
+          if (headline < lines->len && !headline_from_dateline &&
+              !cmq_importer_is_kind_label (line->text))
+            {
+              set_role (lines, headline, CMQ_LINE_STANDFIRST);
+              headline = lines->len;
+            }
+          if (headline == lines->len)
+            {
+              line->role = meta;
+              continue;
+            }
+        }
+      if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
+        continue;
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
+          cmq_importer_mark_minister_block (lines, &i))
+        continue;
+      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
+        {
+          line->role = CMQ_LINE_HEADLINE;
+          headline = i;
+          continue;
+        }
+      if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
+        break;
+    }
+  if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
+    set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
+  return headline;
+}
+
+/* A headline-shaped line written twice above the story, close together (the page's title, then
+ * its heading): the headline, whatever short line stands nearer the story ("UNHCR logo"). Returns
+ * the lower copy, or lines->len. */
+static guint
+repeated_head_line (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      guint copies = 0;
+
+      if (*line->text == '\0')
+        continue;
+      seen++;
+      if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || info[i].repeated || info[i].on_site ||
+          !is_headline_shape (line->text, line->key, &info[i]))
+        continue;
+      for (guint j = i; j-- > 0 && i - j <= MAX_HEAD_LINES * 2;)
+        copies +=
+            !is_blank (lines, j) && g_strcmp0 (g_array_index (lines, Line, j).key, line->key) == 0;
+      if (copies == 1)
+        return i;
+    }
+  return lines->len;
+}
+
+/* The headline-shaped line just above the release-date line nearest above the story ("Press
+ * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
+ * lines->len. */
+static guint
+date_anchored_headline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint seen = 0;
+
+  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      seen++;
+      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
+        continue;
+      for (guint j = i; j-- > 0;)
+        {
+          const Line *line = &g_array_index (lines, Line, j);
+
+          if (*line->text == '\0')
+            continue;
+          return info[j].repeated || info[j].on_site ||
+                         !is_headline_shape (line->text, line->key, &info[j])
+                     ? lines->len
+                     : j;
+        }
+      return lines->len;
+    }
+  return lines->len;
+}
+
+guint
+cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint headline = find_head (lines, info, first, parts);
+  guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
+  guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
+  guint anchored = date_anchored_headline (lines, info, first);
+
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_stopped_headline (lines, info, first);
+  /* Below the page's date line, under a headline-shaped line: a heading of the story. */
+  if (anchored < lines->len && headline < lines->len && anchored < headline &&
+      parts->headline == NULL && repeated == lines->len)
+    {
+      set_role (lines, headline, CMQ_LINE_STORY);
+      set_role (lines, anchored, CMQ_LINE_HEADLINE);
+      return anchored;
+    }
+
+  if (repeated == lines->len || parts->headline != NULL ||
+      (headline < lines->len && g_strcmp0 (g_array_index (lines, Line, headline).key,
+                                           g_array_index (lines, Line, repeated).key) == 0))
+    return headline;
+  if (headline < lines->len && headline < repeated)
+    return headline;
+  if (headline < lines->len)
+    set_role (lines, headline, CMQ_LINE_STORY);
+  for (guint i = 0; i < first; i++)
+    if (!is_blank (lines, i) && g_strcmp0 (g_array_index (lines, Line, i).key,
+                                           g_array_index (lines, Line, repeated).key) == 0)
+      set_role (lines, i, CMQ_LINE_HEADLINE);
+  return repeated;
+}
