@@ -1,0 +1,104 @@
+/* test-importer-tails.c: the importer on synthetic pages whose head or tail carries what the
+ * seventh held-out set (tests/fixtures/heldout7) showed: a press office's prompt and a telephone
+ * number written with its trunk zero after the story, an organisation's note that sends the
+ * reader to its site just above the press contacts.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define STORY                                                                                          \
+  "Les ministres des États riverains ont adopté aujourd’hui un plan pour aider la vallée après " \
+  "les crues du printemps.\n"                                                                          \
+  "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les digues.\n"
+
+static const char *
+last_paragraph (CmqRelease *release)
+{
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  return paragraphs[n_paragraphs (release) - 1];
+}
+
+/* "Pour toute demande média, merci de contacter au service presse", then "… – Service presse –
+ * 01 53 38 66 00 / 06 76 94 37 05 – …" (heldout7 amnesty-02), "Für weitere Informationen …
+ * wenden Sie sich bitte an …: 0151 52 70 21 75" (amnesty-03): the press office's prompt and its
+ * numbers, written with the trunk zero and no "Tel", close the dump, not the story. */
+static void
+test_prompt_and_trunk_phone_after_story (void)
+{
+  static const char *const tails[] = {
+    "Pour toute demande média, merci de contacter au service presse\n"
+    "Association des riverains – Service presse – 01 53 38 66 00 / 06 76 94 37 05\n",
+    "Für weitere Informationen wenden Sie sich bitte an Julia Muster, unsere Pressesprecherin "
+    "vor Ort: 0151 52 70 21 75\n",
+    "Pour plus de renseignements\n"
+    "Tél. 01 53 38 66 00\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (STORY, tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_suffix (last_paragraph (release), "sur les digues."));
+    }
+}
+
+/* "L’OIF compte 58 Etats … Pour plus de renseignements sur la Francophonie :
+ * www.francophonie.org" just above "Contacts Presse" (heldout7 oif-01): the organisation's note,
+ * not the story's last paragraph. */
+static void
+test_note_with_site_above_contacts (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Les ministres des États riverains ont adopté aujourd’hui un plan pour aider "
+                 "la vallée après les crues du printemps.\n\n"
+                 "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les "
+                 "digues.\n\n"
+                 "L’Association compte 58 membres, et 26 observateurs. Pour plus de "
+                 "renseignements sur l’Association : www.riverains.org\n\n"
+                 "Contacts Presse\n\n"
+                 "julie.muster@riverains.org / media@riverains.org");
+
+  g_assert_true (g_str_has_suffix (last_paragraph (release), "sur les digues."));
+}
+
+/* What the rules must leave alone: a story sentence that gives a number with a leading zero
+ * but is no telephone number, a sentence that opens with the same words but is the story's
+ * (a long one), and a year or a date in figures. */
+static void
+test_story_lines_like_prompts_stay (void)
+{
+  static const char *const tails[] = {
+    "Le chantier porte le numéro de lot 0123 et sera fini en 2026.\n",
+    "Pour toute demande de subvention, les communes de la vallée devront déposer leur dossier "
+    "auprès de la préfecture avant la fin du mois de juin, a précisé le ministre, qui a "
+    "rappelé que les digues du fleuve seront toutes renforcées avant l’hiver prochain.\n",
+    "Les travaux commenceront le 05.06.2026 sur la rive gauche du fleuve.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (STORY, "\n", tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_autofree char *tail = g_strndup (tails[i], strlen (tails[i]) - 1);
+
+      g_assert_cmpstr (last_paragraph (release), ==, tail);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/prompt-and-trunk-phone-after-story",
+                   test_prompt_and_trunk_phone_after_story);
+  g_test_add_func ("/importer/note-with-site-above-contacts", test_note_with_site_above_contacts);
+  g_test_add_func ("/importer/story-lines-like-prompts-stay", test_story_lines_like_prompts_stay);
+  return g_test_run ();
+}
