@@ -1,7 +1,8 @@
 /* test-importer-tails.c: the importer on synthetic pages whose head or tail carries what the
  * seventh held-out set (tests/fixtures/heldout7) showed: a press office's prompt and a telephone
  * number written with its trunk zero after the story, an organisation's note that sends the
- * reader to its site just above the press contacts.
+ * reader to its site just above the press contacts; a site's address for its masthead and a
+ * notice that the page is not in the reader's language above the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -92,6 +93,31 @@ test_story_lines_like_prompts_stay (void)
     }
 }
 
+/* "FAO.org", "This article is not available in Portuguese.", "Click this message to close." over
+ * an Italian story (heldout7 fao-01): a site's address for its masthead and a notice that the page
+ * is not in the reader's language are never the headline or the lead. */
+static void
+test_language_notice_and_address_masthead (void)
+{
+  static const char *const heads[] = {
+    "Riverains.org\n\nThis article is not available in Portuguese.\n\n"
+    "Click this message to close.\n\n",
+    "www.riverains.org\n\nCet article n'est pas disponible en anglais.\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (heads[i], "Les ministres adoptent un plan pour la vallée\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Les ministres adoptent un plan pour la vallée");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "Les ministres des États riverains"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -100,5 +126,7 @@ main (int argc, char *argv[])
                    test_prompt_and_trunk_phone_after_story);
   g_test_add_func ("/importer/note-with-site-above-contacts", test_note_with_site_above_contacts);
   g_test_add_func ("/importer/story-lines-like-prompts-stay", test_story_lines_like_prompts_stay);
+  g_test_add_func ("/importer/language-notice-and-address-masthead",
+                   test_language_notice_and_address_masthead);
   return g_test_run ();
 }
