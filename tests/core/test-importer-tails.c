@@ -2,7 +2,8 @@
  * seventh held-out set (tests/fixtures/heldout7) showed: a press office's prompt and a telephone
  * number written with its trunk zero after the story, an organisation's note that sends the
  * reader to its site just above the press contacts; a site's address for its masthead and a
- * notice that the page is not in the reader's language above the headline.
+ * notice that the page is not in the reader's language above the headline; a kind label among
+ * names before the page's date.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -118,6 +119,36 @@ test_language_notice_and_address_masthead (void)
     }
 }
 
+/* "Pressemitteilung Deutschland 04. November 2013" (heldout7 amnesty-03), "CERN press release
+ * 04.07.2012" (cern-01): a kind label with the page's section after it or the issuer's name before
+ * it, then the date, is the release-date line; in lower case around the kind ("The press release
+ * of 4 July 2012") it is no label. */
+static void
+test_kind_label_among_names_before_date (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+    const char *kind;
+  } cases[] = {
+    { "Pressemitteilung Deutschland 04. November 2013", "2013-11-04", "press release" },
+    { "RIVERS press release 04.07.2012", "2012-07-04", "press release" },
+    { "The press release of 4 July 2012", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (cases[i].line, "\n\nLes ministres adoptent un plan\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      if (cases[i].date != NULL)
+        g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,5 +159,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/story-lines-like-prompts-stay", test_story_lines_like_prompts_stay);
   g_test_add_func ("/importer/language-notice-and-address-masthead",
                    test_language_notice_and_address_masthead);
+  g_test_add_func ("/importer/kind-label-among-names-before-date",
+                   test_kind_label_among_names_before_date);
   return g_test_run ();
 }
