@@ -3,7 +3,7 @@
  * number written with its trunk zero after the story, an organisation's note that sends the
  * reader to its site just above the press contacts; a site's address for its masthead and a
  * notice that the page is not in the reader's language above the headline; a kind label among
- * names before the page's date.
+ * names before the page's date; a release number before the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -149,6 +149,35 @@ test_kind_label_among_names_before_date (void)
     }
 }
 
+/* "N° 48–2014: Petit-déjeuner de presse avec le Directeur général de l’ESA" (heldout7 esa-01): the
+ * release's number and year before the colon are a label, not the headline's; a number alone
+ * ("No 10: …") stays. */
+static void
+test_release_number_before_headline (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *title;
+  } cases[] = {
+    { "N° 48–2014: Les ministres adoptent un plan pour la vallée",
+      "Les ministres adoptent un plan pour la vallée" },
+    { "No. 12/2019: Les ministres adoptent un plan pour la vallée",
+      "Les ministres adoptent un plan pour la vallée" },
+    { "No 10: Les ministres adoptent un plan pour la vallée",
+      "No 10: Les ministres adoptent un plan pour la vallée" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (cases[i].headline, "\n\n18 December 2014\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].title);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -161,5 +190,6 @@ main (int argc, char *argv[])
                    test_language_notice_and_address_masthead);
   g_test_add_func ("/importer/kind-label-among-names-before-date",
                    test_kind_label_among_names_before_date);
+  g_test_add_func ("/importer/release-number-before-headline", test_release_number_before_headline);
   return g_test_run ();
 }
