@@ -3,7 +3,8 @@
  * number written with its trunk zero after the story, an organisation's note that sends the
  * reader to its site just above the press contacts; a site's address for its masthead and a
  * notice that the page is not in the reader's language above the headline; a kind label among
- * names before the page's date; a release number before the headline.
+ * names before the page's date; a release number before the headline; a year and
+ * month before the page's full date.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -178,6 +179,22 @@ test_release_number_before_headline (void)
     }
 }
 
+/* " date 2022-01 mardi 25 janvier 2022 • 48 lectures • 0 commentaires" (heldout7 oif-02): the
+ * dump's date label with the year and month alone before the page's full date; that date is the
+ * release's, not the year-less one of the lead ("dimanche 23 janvier"). */
+static void
+test_year_month_before_full_date (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok (" date 2022-01 mardi 25 janvier 2022 • 48 lectures • 0 commentaires\n\n"
+                 "Les ministres des États riverains ont adopté un plan après les événements "
+                 "survenus dimanche 23 janvier et ce jour.\n\n"
+                 "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les "
+                 "digues.\n");
+
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2022-01-25");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -191,5 +208,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-label-among-names-before-date",
                    test_kind_label_among_names_before_date);
   g_test_add_func ("/importer/release-number-before-headline", test_release_number_before_headline);
+  g_test_add_func ("/importer/year-month-before-full-date", test_year_month_before_full_date);
   return g_test_run ();
 }

