@@ -4,7 +4,7 @@
  * reader to its site just above the press contacts; a site's address for its masthead and a
  * notice that the page is not in the reader's language above the headline; a kind label among
  * names before the page's date; a release number before the headline; a year and
- * month before the page's full date.
+ * month before the page's full date; related headlines after dashes at the end.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -195,6 +195,46 @@ test_year_month_before_full_date (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2022-01-25");
 }
 
+/* "- Pakistan: Four terrorists killed in North Waziristan" and more such lines to the end of the
+ * dump (heldout7 unesco-02): related headlines after dashes, not the story; a list whose items
+ * end with a stop stays. */
+static void
+test_dashed_related_headlines (void)
+{
+  static const struct
+  {
+    const char *tail;
+    gboolean kept;
+  } cases[] = {
+    { "- Valley: Four bridges reopened after the spring floods\n"
+      "- 24-year-old dam worker charged over the flooding of the lower valley\n"
+      "- Nineteen villages cut off after the river bursts its banks at several points\n"
+      "- River states sign a new treaty on water sharing in the capital\n"
+      "- Delta: Fishermen claim boats sunk after the storm hits the coast\n",
+      FALSE },
+    { "- Four bridges of the valley will be reopened after the floods.\n"
+      "- The river states will sign a new treaty on water sharing.\n"
+      "- Nineteen villages were cut off after the river burst its banks.\n",
+      TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("River Board News 28 Sep 2016, 05:52 am Print\nJane Muster\n"
+                       "“I condemn the killing of the river warden,” declared the Director-General "
+                       "of the River Board.\n"
+                       "The warden was shot in his hometown, where he hosted a programme on "
+                       "community radio.\n",
+                       cases[i].tail, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_autofree char *body = g_strjoinv ("\n", (char **) cmq_release_get_paragraphs (release));
+
+      g_assert_cmpint (strstr (body, "Nineteen villages") != NULL, ==, cases[i].kept);
+      g_assert_nonnull (strstr (body, "community radio."));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -209,5 +249,6 @@ main (int argc, char *argv[])
                    test_kind_label_among_names_before_date);
   g_test_add_func ("/importer/release-number-before-headline", test_release_number_before_headline);
   g_test_add_func ("/importer/year-month-before-full-date", test_year_month_before_full_date);
+  g_test_add_func ("/importer/dashed-related-headlines", test_dashed_related_headlines);
   return g_test_run ();
 }
