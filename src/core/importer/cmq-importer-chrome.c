@@ -442,7 +442,8 @@ is_link_prompt (const char *text)
 
 /* The press office's contact lines that close the story, from line @last up, stopping at @first
  * or at any other story line: "Inquiries: … tel. +358 …", "… addresses are in the format …@…";
- * and the links' prompts among them ("… please click here."). */
+ * and the links' and the press office's prompts among them ("… please click here.", "Pour toute
+ * demande média, merci de contacter au service presse"). */
 void
 cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 {
@@ -452,7 +453,8 @@ cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 
       if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
         continue;
-      if (!cmq_importer_is_contact_line (line->text) && !is_link_prompt (line->text))
+      if (!cmq_importer_is_contact_line (line->text) && !is_link_prompt (line->text) &&
+          !cmq_importer_is_contact_prompt (line->text))
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
     }

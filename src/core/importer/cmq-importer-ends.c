@@ -1,7 +1,7 @@
 /* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
- * written more than once.
+ * written more than once, a list of related headlines after dashes.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -135,11 +135,48 @@ repeated_label_start (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* A list of related stories closing the dump has at least this many items, */
+#define MIN_DASHED_ITEMS 3
+/* each a headline of at least this many words. */
+#define MIN_DASHED_ITEM_WORDS 4
+
+/* "- Pakistan: Four terrorists killed in North Waziristan", and more such lines to the end of the
+ * file (heldout7 unesco-02): headlines of related stories, each after a dash and without a final
+ * stop, under a story whose last line ends a sentence (a list that a colon announces is the
+ * story's); the first item, or lines->len. */
+static guint
+dashed_list_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint start = lines->len;
+  guint n_items = 0;
+
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+      gsize len = strlen (text);
+
+      if (is_blank (lines, i))
+        continue;
+      if (g_str_has_prefix (text, "- ") && info[i].words >= MIN_DASHED_ITEM_WORDS &&
+          strchr (".;:,!?", text[len - 1]) == NULL)
+        {
+          n_items++;
+          start = i;
+          continue;
+        }
+      if (n_items < MIN_DASHED_ITEMS || !cmq_importer_ends_sentence (text))
+        return lines->len;
+      return start;
+    }
+  return lines->len;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
   guint cut =
-      MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first));
+      MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
+           dashed_list_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)

@@ -120,9 +120,12 @@ cmq_importer_date_line_role (const char *text)
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
+  /* " date 2022-01 mardi 25 janvier 2022 • …": the year and month may come before the full date
+   * (heldout7) */
   cmq_importer_regex_get (&release_init, &release,
                           "^(?:" RELEASE_LABELS ")"
-                          "\\s*[:\\-]?\\s*(?:le\\s+|on\\s+)?(?:" DATE_PATTERN ")");
+                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?(?:" DATE_PATTERN
+                          ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
@@ -450,6 +453,60 @@ read_dateline (const char *text, CmqDumpParts *parts)
   return TRUE;
 }
 
+/* Names around a kind label before a date, each capitalised, at most this many on each side:
+ * "CERN press release 04.07.2012", "Pressemitteilung Deutschland 04. November 2013". */
+#define MAX_LABEL_NAMES 2
+/* Such a line, its date included ("Pressemitteilung Deutschland 04. November 2013"). */
+#define MAX_NAMED_LABEL_WORDS 10
+
+/* Bytes of the kind words that open @folded, or 0. */
+static gsize
+kind_phrase_length (const char *folded)
+{
+  GStrv *all_words = kind_words_get ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    for (guint k = 0; all_words[i][k] != NULL; k++)
+      {
+        gsize n = strlen (all_words[i][k]);
+
+        if (strncmp (folded, all_words[i][k], n) == 0 && !g_ascii_isalnum (folded[n]))
+          return n;
+      }
+  return 0;
+}
+
+/* "CERN press release", "Pressemitteilung Deutschland": a kind label with the issuer's name
+ * before it or the page's section after it, capitalised words only (heldout7); its kind, or
+ * NULL. */
+static const char *
+kind_among_names (const char *rest)
+{
+  g_auto (GStrv) words = g_strsplit_set (rest, " \t", -1);
+  guint n = g_strv_length (words);
+
+  for (guint skip = 0; skip <= MAX_LABEL_NAMES && skip < n; skip++)
+    {
+      g_autofree char *tail = g_strjoinv (" ", words + skip);
+      g_autofree char *folded = cmq_importer_fold (tail);
+      gsize len = kind_phrase_length (folded);
+      guint after;
+      gboolean names = TRUE;
+
+      if (skip > 0 && !g_unichar_isupper (g_utf8_get_char (words[skip - 1])))
+        return NULL;
+      if (len == 0)
+        continue;
+      after = cmq_importer_count_words (folded + len + (folded[len] == ' '));
+      if (after > MAX_LABEL_NAMES || after + skip == 0 || after >= n)
+        return NULL;
+      for (guint k = n - after; k < n; k++)
+        names = names && g_unichar_isupper (g_utf8_get_char (words[k]));
+      return names ? kind_of_start (folded, FALSE) : NULL;
+    }
+  return NULL;
+}
+
 /* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
 static gboolean
 read_dated_kind (const char *text, CmqDumpParts *parts)
@@ -474,10 +531,14 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
     rest = g_match_info_fetch (match, 2);
   else
     {
-      /* most lines open with no kind: no second regex for them */
       folded = cmq_importer_fold (text);
       g_clear_pointer (&match, g_match_info_free);
-      if (kind_of_start (folded, FALSE) == NULL || !g_regex_match (label_first, text, 0, &match))
+      /* most lines neither open with a kind nor are a short line ending in a figure: no
+       * second regex for them */
+      if ((kind_of_start (folded, FALSE) == NULL &&
+           (cmq_importer_count_words (folded) > MAX_NAMED_LABEL_WORDS ||
+            !g_ascii_isdigit (text[strlen (text) - 1]))) ||
+          !g_regex_match (label_first, text, 0, &match))
         return FALSE;
       rest = g_match_info_fetch (match, 1);
       date_group = 2;
@@ -485,6 +546,8 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
     }
   folded = cmq_importer_fold (rest);
   kind = kind_of_start (folded, TRUE);
+  if (kind == NULL && date_group == 2)
+    kind = kind_among_names (rest);
   if (kind == NULL)
     return FALSE;
   g_free (parts->dateline);

@@ -181,6 +181,12 @@ gboolean cmq_importer_is_contact_line (const char *text);
 gboolean cmq_importer_is_honorific_name (const char *text);
 /* Marks those closing the story, from line @last up (cmq-importer-chrome.c). */
 void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last);
+/* A short line whose last sentence sends the reader to the press office or the site ("Pour
+ * toute demande média, …", "For more information: …"), from contact-prompts.txt
+ * (cmq-importer-prompts.c). */
+gboolean cmq_importer_is_contact_prompt (const char *text);
+/* A telephone number with its trunk zero ("01 53 38 66 00", "0151 52 70 21 75") in @text. */
+gboolean cmq_importer_has_trunk_phone (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

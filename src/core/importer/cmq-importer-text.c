@@ -596,7 +596,7 @@ cmq_importer_is_contact_line (const char *text)
       "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
       "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
       "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  return g_regex_match (regex, text, 0, NULL) || cmq_importer_has_trunk_phone (text);
 }
 
 /* "Rt Hon Winston Peters", "H.E. Mr Jane Doe", "Dr Jane Doe": a name after an honorific and

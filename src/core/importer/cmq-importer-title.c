@@ -654,20 +654,41 @@ skip_back_link (const char *headline)
 /* and the headline after it has this many words at least. */
 #define MIN_LABELLED_WORDS 3
 
-/* @headline without the kind label that some sites write before it ("Press Release: Communiqué
- * of the Committee", "Communiqué de presse : Déclaration de la Directrice générale"): the label
- * says what kind of release it is, the words after the colon are its headline. */
+/* "N° 48–2014", "No. 12/2019", "Nr. 5-2013": a release's number and year, which some sites write
+ * before the headline as a label; a number alone ("No 10") may be a headline's. */
+static gboolean
+is_release_number (const char *label)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&init, &regex,
+                          "^(?:n[°º]|no\\.|nr\\.|n\\.[°º])\\s*\\d{1,4}\\s*[-–/]\\s*\\d{2,4}$");
+  return g_regex_match (regex, label, 0, NULL);
+}
+
+/* @headline without the kind label or the release number that some sites write before it ("Press
+ * Release: Communiqué of the Committee", "Communiqué de presse : Déclaration de la Directrice
+ * générale", "N° 48–2014: Petit-déjeuner de presse…"): the label says what kind of release it is
+ * or which one, the words after the colon are its headline. */
 static const char *
 skip_kind_label (const char *headline)
 {
+  const char *colon = strchr (headline, ':');
   const char *rest;
-  gsize label_bytes;
+  g_autofree char *label = NULL;
 
-  if (cmq_importer_split_kind_label (headline, &label_bytes, &rest) == NULL ||
-      label_bytes > MAX_LABEL_PREFIX_BYTES || !g_unichar_isupper (g_utf8_get_char (rest)) ||
-      count_words (rest) < MIN_LABELLED_WORDS)
+  if (colon == NULL || colon - headline > MAX_LABEL_PREFIX_BYTES)
     return headline;
-  return rest;
+  rest = colon + 1;
+  while (*rest == ' ')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < MIN_LABELLED_WORDS)
+    return headline;
+  label = g_strstrip (g_strndup (headline, colon - headline));
+  return cmq_importer_split_kind_label (headline, NULL, NULL) != NULL || is_release_number (label)
+             ? rest
+             : headline;
 }
 
 char *

@@ -1,0 +1,120 @@
+/* cmq-importer-prompts.c: the lines that close a release from below without being its story, as
+ * the seventh held-out set (tests/fixtures/heldout7) showed them: a prompt to turn to the press
+ * office or the site ("Pour toute demande média, merci de contacter au service presse", "…
+ * Pour plus de renseignements sur la Francophonie : www.francophonie.org"), and a telephone
+ * number written with its national trunk zero and no "+" or "Tel" before it ("… 01 53 38 66 00",
+ * "… vor Ort: 0151 52 70 21 75").
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+#define CONTACT_PROMPTS_PATH "/io/github/communique/Communique/core/contact-prompts.txt"
+
+/* A prompt is a short line: a sentence or two, never a story paragraph. */
+#define MAX_PROMPT_LINE_WORDS 30
+
+/* A telephone number has more figures than a date in figures (8) and a year. */
+#define MIN_TRUNK_PHONE_DIGITS 9
+
+/* The keys of contact-prompts.txt, loaded once. */
+static GPtrArray *
+prompts_get (void)
+{
+  static gsize init = 0;
+  static GPtrArray *prompts = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) bytes = NULL;
+      g_auto (GStrv) lines = NULL;
+
+      prompts = g_ptr_array_new_with_free_func (g_free);
+      bytes = g_resource_lookup_data (cmq_core_get_resource (), CONTACT_PROMPTS_PATH, 0, &error);
+      if (bytes == NULL)
+        g_critical ("Cannot read the contact prompts: %s", error->message);
+      else
+        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+        {
+          g_autofree char *key = NULL;
+
+          if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
+            continue;
+          key = cmq_importer_key (lines[i]);
+          if (*key != '\0')
+            g_ptr_array_add (prompts, g_steal_pointer (&key));
+        }
+      g_once_init_leave (&init, 1);
+    }
+  return prompts;
+}
+
+/* Where the last sentence of @text starts: after the last ". ", "! " or "? " that a capital
+ * follows, or @text. */
+static const char *
+last_sentence (const char *text)
+{
+  const char *start = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' &&
+        g_unichar_isupper (g_utf8_get_char (p + 2)))
+      start = p + 2;
+  return start;
+}
+
+gboolean
+cmq_importer_is_contact_prompt (const char *text)
+{
+  GPtrArray *prompts;
+  g_autofree char *key = NULL;
+
+  if (cmq_importer_count_words (text) > MAX_PROMPT_LINE_WORDS)
+    return FALSE;
+  prompts = prompts_get ();
+  key = cmq_importer_key (last_sentence (text));
+  for (guint i = 0; i < prompts->len; i++)
+    {
+      const char *prompt = g_ptr_array_index (prompts, i);
+      gsize len = strlen (prompt);
+
+      if (strncmp (key, prompt, len) == 0 && (key[len] == '\0' || key[len] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cmq_importer_has_trunk_phone (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (strchr (text, '0') == NULL)
+    return FALSE;
+  /* "01 53 38 66 00", "0151 52 70 21 75", "030.12.34.56.78": a trunk zero, then groups of
+   * figures; no quantity is written with a leading zero */
+  cmq_importer_regex_get (&init, &regex,
+                          "(?:^|[\\s:/(])(0\\d{1,4}(?:[ ./-]\\d{2,4}){2,})(?=$|[\\s/),;–-])");
+  for (g_regex_match (regex, text, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *number = g_match_info_fetch (match, 1);
+      guint digits = 0;
+
+      for (const char *p = number; *p != '\0'; p++)
+        digits += g_ascii_isdigit (*p) != 0;
+      if (digits >= MIN_TRUNK_PHONE_DIGITS)
+        return TRUE;
+    }
+  return FALSE;
+}
