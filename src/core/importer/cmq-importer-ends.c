@@ -19,12 +19,6 @@
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
 #define MAX_DATED_ITEM_LINES 2
 
-static gboolean
-is_blank (GArray *lines, guint i)
-{
-  return *g_array_index (lines, Line, i).text == '\0';
-}
-
 gboolean
 cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info)
 {

@@ -14,24 +14,6 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
-static void
-set_role (GArray *lines, guint i, CmqLineRole role)
-{
-  g_array_index (lines, Line, i).role = role;
-}
-
-static CmqLineRole
-role_at (GArray *lines, guint i)
-{
-  return g_array_index (lines, Line, i).role;
-}
-
-static gboolean
-is_blank (GArray *lines, guint i)
-{
-  return *g_array_index (lines, Line, i).text == '\0';
-}
-
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit. */
 static gboolean

@@ -23,12 +23,6 @@ static const char *const tool_words[] = {
 #define MAX_LINK_TAIL_WORDS 3
 
 static gboolean
-is_blank (GArray *lines, guint i)
-{
-  return *g_array_index (lines, Line, i).text == '\0';
-}
-
-static gboolean
 is_bullet (gunichar c)
 {
   return c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8;

@@ -241,39 +241,16 @@ organisation_words_get (void)
   return organisations_all ()->words;
 }
 
-/* Whether a word of @key is one of an organisation's names: a quick test for lines naming none. */
-gboolean
-cmq_importer_names_organisation_word (const char *key)
-{
-  GHashTable *set = organisation_words_get ();
-  char word[64];
-
-  for (const char *p = key; *p != '\0';)
-    {
-      gsize len = strcspn (p, " ");
-
-      if (len < sizeof word)
-        {
-          memcpy (word, p, len);
-          word[len] = '\0';
-          if (g_hash_table_contains (set, word))
-            return TRUE;
-        }
-      p += len + (p[len] == ' ');
-    }
-  return FALSE;
-}
-
-/* Whether enough words of @key are words of organisations' names for it to be a site name: a
- * quick test before the names are looked for one by one. */
-static gboolean
-may_be_site_name (const char *key, guint words)
+/* How many words of @key (words separated by single spaces) are words of organisations' names,
+ * counting at most @most. */
+static guint
+count_organisation_words (const char *key, guint most)
 {
   GHashTable *set = organisation_words_get ();
   guint found = 0;
   char word[64];
 
-  for (const char *p = key; *p != '\0';)
+  for (const char *p = key; *p != '\0' && found < most;)
     {
       gsize len = strcspn (p, " ");
 
@@ -285,7 +262,22 @@ may_be_site_name (const char *key, guint words)
         }
       p += len + (p[len] == ' ');
     }
-  return found * 100 >= words * MIN_SITE_NAME_PERCENT;
+  return found;
+}
+
+/* Whether a word of @key is one of an organisation's names: a quick test for lines naming none. */
+gboolean
+cmq_importer_names_organisation_word (const char *key)
+{
+  return count_organisation_words (key, 1) > 0;
+}
+
+/* Whether enough words of @key are words of organisations' names for it to be a site name: a
+ * quick test before the names are looked for one by one. */
+static gboolean
+may_be_site_name (const char *key, guint words)
+{
+  return count_organisation_words (key, G_MAXUINT) * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
 
 gboolean

@@ -1,5 +1,6 @@
 /* cmq-importer-roles-private.h: what cmq-importer-roles.c reads of every line before it gives
- * the lines their roles, and the limits it reads them with.
+ * the lines their roles, the limits it reads them with, and the small line accessors that it and
+ * the files it calls (ends, marks, headline) share.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +9,28 @@
 
 #include <glib.h>
 
+#include "cmq-importer-private.h"
+
 G_BEGIN_DECLS
+
+/* The line @i of @lines (an array of Line): blank, its role, a new role. */
+static inline gboolean
+is_blank (GArray *lines, guint i)
+{
+  return *g_array_index (lines, Line, i).text == '\0';
+}
+
+static inline CmqLineRole
+role_at (GArray *lines, guint i)
+{
+  return g_array_index (lines, Line, i).role;
+}
+
+static inline void
+set_role (GArray *lines, guint i, CmqLineRole role)
+{
+  g_array_index (lines, Line, i).role = role;
+}
 
 /* A repeated line inside the story is chrome only when shorter than this many words. */
 #define MAX_REPEATED_WORDS 25

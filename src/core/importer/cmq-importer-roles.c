@@ -124,24 +124,6 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
     }
 }
 
-static void
-set_role (GArray *lines, guint i, CmqLineRole role)
-{
-  g_array_index (lines, Line, i).role = role;
-}
-
-static CmqLineRole
-role_at (GArray *lines, guint i)
-{
-  return g_array_index (lines, Line, i).role;
-}
-
-static gboolean
-is_blank (GArray *lines, guint i)
-{
-  return *g_array_index (lines, Line, i).text == '\0';
-}
-
 /* What stands between the headline and a dateline below it is a subtitle or a speech's venue
  * and speaker, not the story: the story starts after the dateline. */
 static void
