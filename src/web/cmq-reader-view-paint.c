@@ -13,6 +13,10 @@
  * selections only the last one's HTML reaches WebKit, unless the one on the way was ready
  * first, and only a page that has been painted ever takes the cover's place.
  *
+ * A page made again after its web process ended is painted by a new process, whose first frame
+ * may reach the view a little after the page's own frames have run: WebKit draws a blank view
+ * meanwhile. Then the cover stays until WebKit's drawing shows something.
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -73,14 +77,25 @@ render_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *c
 }
 
 static void
+stop_uncover_tick (CmqReaderView *self)
+{
+  if (self->uncover_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->uncover_tick);
+  self->uncover_tick = 0;
+}
+
+static void
 drop_cover (CmqReaderView *self)
 {
   g_clear_handle_id (&self->cover_timeout, g_source_remove);
+  stop_uncover_tick (self);
   if (self->cover == NULL)
     return;
   g_clear_pointer (&self->cover, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+static void show_page (CmqReaderView *self);
 
 static gboolean
 cover_timeout_cb (gpointer user_data)
@@ -89,20 +104,22 @@ cover_timeout_cb (gpointer user_data)
 
   self->cover_timeout = 0;
   g_debug ("The page was not painted in time: the cover goes");
-  drop_cover (self);
+  if (self->uncover_tick != 0)
+    show_page (self);
+  else
+    drop_cover (self);
   return G_SOURCE_REMOVE;
 }
 
-/* An image of the page as GTK drew it last, in the view's coordinates (at the screen's scale, so
- * that it is as sharp as the page), or NULL. */
-static GskRenderNode *
-copy_drawn_page (CmqReaderView *self)
+/* WebKit's drawing as GTK would draw it now, at the screen's scale (as sharp as the page), or
+ * NULL when there is none. */
+static GdkTexture *
+render_drawn_page (CmqReaderView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkNative *native = gtk_widget_get_native (widget);
   g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
   graphene_rect_t bounds;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
@@ -117,9 +134,40 @@ copy_drawn_page (CmqReaderView *self)
   if (node == NULL)
     return NULL;
   graphene_rect_init (&bounds, 0, 0, width * scale, height * scale);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (native), node, &bounds);
-  graphene_rect_init (&bounds, 0, 0, width, height);
-  return gsk_texture_node_new (texture, &bounds);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (native), node, &bounds);
+}
+
+/* An image of the page as GTK drew it last, in the view's coordinates, or NULL. */
+static GskRenderNode *
+copy_drawn_page (CmqReaderView *self)
+{
+  g_autoptr (GdkTexture) texture = render_drawn_page (self);
+
+  if (texture == NULL)
+    return NULL;
+  return gsk_texture_node_new (texture,
+                               &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
+                                                    gtk_widget_get_height (GTK_WIDGET (self))));
+}
+
+/* WebKit draws something: its drawing is not one colour all over (a page always has its title;
+ * a view whose process is new draws nothing, or white, until that process's first frame). */
+static gboolean
+web_view_draws_page (CmqReaderView *self)
+{
+  g_autoptr (GdkTexture) texture = render_drawn_page (self);
+  g_autofree guint32 *pixels = NULL;
+  gsize n;
+
+  if (texture == NULL)
+    return FALSE;
+  n = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture);
+  pixels = g_new (guint32, n);
+  gdk_texture_download (texture, (guchar *) pixels, gdk_texture_get_width (texture) * 4);
+  for (gsize i = 1; i < n; i++)
+    if (pixels[i] != pixels[0])
+      return TRUE;
+  return FALSE;
 }
 
 /* The page shown is about to be replaced: its image stays over the view until the next page is
@@ -156,6 +204,30 @@ paint_retry_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The page asked for last is on screen: it replaces the cover. */
+static void
+show_page (CmqReaderView *self)
+{
+  self->page_painted = TRUE;
+  self->after_end = FALSE;
+  drop_cover (self);
+  g_signal_emit_by_name (self, "page-painted");
+}
+
+/* Each frame after a page made again in a new process has run its frames: the cover goes once
+ * WebKit draws the page (or has gone with its timeout). */
+static gboolean
+uncover_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  CmqReaderView *self = CMQ_READER_VIEW (widget);
+
+  if (self->cover != NULL && !web_view_draws_page (self))
+    return G_SOURCE_CONTINUE;
+  self->uncover_tick = 0;
+  show_page (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -181,9 +253,11 @@ painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
           return;
         }
     }
-  self->page_painted = TRUE;
-  drop_cover (self);
-  g_signal_emit_by_name (self, "page-painted");
+  if (self->after_end && self->cover != NULL && self->uncover_tick == 0)
+    self->uncover_tick =
+        gtk_widget_add_tick_callback (GTK_WIDGET (self), uncover_tick_cb, NULL, NULL);
+  else if (self->uncover_tick == 0)
+    show_page (self);
 }
 
 static void
@@ -249,6 +323,7 @@ _cmq_reader_view_load_page (CmqReaderView *self)
   cancel_render (self);
   _cmq_reader_view_restart_scripts (self);
   g_clear_handle_id (&self->paint_retry, g_source_remove);
+  stop_uncover_tick (self);
   cover_page (self);
   self->scroll_to = 0;
   g_free (self->page_uri);
@@ -306,5 +381,6 @@ _cmq_reader_view_paint_dispose (CmqReaderView *self)
   cancel_render (self);
   g_clear_handle_id (&self->paint_retry, g_source_remove);
   g_clear_handle_id (&self->cover_timeout, g_source_remove);
+  stop_uncover_tick (self);
   g_clear_pointer (&self->cover, gsk_render_node_unref);
 }

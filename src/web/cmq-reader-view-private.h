@@ -45,6 +45,8 @@ struct _CmqReaderView
   guint cover_timeout;
   guint paint_tries; /* its frame awaited again after an error */
   guint paint_retry;
+  gboolean after_end; /* the page is made again after its web process ended */
+  guint uncover_tick; /* then, the tick callback that awaits WebKit's drawing of it */
 };
 
 /* Where the page asked for last is. */

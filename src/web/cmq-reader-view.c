@@ -434,9 +434,12 @@ web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationR
              again ? ": the page is shown again" : " again and again: the page stays blank");
   self->terminated_at = now;
   /* The view still holds the last frame it was given: made again, the page keeps it as its
-   * cover until the new process has painted. */
+   * cover until the new process has painted, and WebKit draws it (after_end). */
   if (again)
-    _cmq_reader_view_load_page (self);
+    {
+      _cmq_reader_view_load_page (self);
+      self->after_end = TRUE;
+    }
   else
     self->page_painted = FALSE;
 }

@@ -8,6 +8,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 
 #include "ui-util.h"
 
@@ -407,4 +410,49 @@ ui_bind_test_translations (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   return TRUE;
+}
+
+/* The parent of process @pid, or 0. */
+static pid_t
+parent_of (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
+  g_autofree char *stat = NULL;
+  const char *end;
+  int parent = 0;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (end = strrchr (stat, ')')) == NULL)
+    return 0;
+  /* After the name in parentheses: the state, then the parent. */
+  if (sscanf (end + 1, " %*c %d", &parent) != 1)
+    return 0;
+  return parent;
+}
+
+/* Kills WebKit's web processes under this test, as a crash does: unannounced, from outside. */
+guint
+ui_kill_web_processes (void)
+{
+  g_autoptr (GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      pid_t pid = atoi (name);
+      g_autofree char *comm_path = g_strdup_printf ("/proc/%s/comm", name);
+      g_autofree char *comm = NULL;
+
+      if (pid <= 0 || !g_file_get_contents (comm_path, &comm, NULL, NULL) ||
+          !g_str_has_prefix (comm, "WebKitWebProces"))
+        continue;
+      for (pid_t up = parent_of (pid); up > 1; up = parent_of (up))
+        if (up == getpid ())
+          {
+            kill (pid, SIGKILL);
+            n++;
+            break;
+          }
+    }
+  return n;
 }

@@ -53,6 +53,9 @@ void ui_wait_page (WebKitWebView *web_view, const char *script, const char *expe
 /* Waits until WebKit has painted the page as it is now (two animation frames of the page, then
  * a frame of the view), as a screenshot needs. */
 void ui_wait_page_painted (WebKitWebView *web_view);
+/* Kills WebKit's web processes started by this test with SIGKILL, as a crash ends them: unannounced,
+ * from outside. Returns how many. */
+guint ui_kill_web_processes (void);
 /* Waits until the window's search (started at once by a change of its search text) is over. */
 void ui_wait_search (CmqWindow *window);
 /* Selects a row and waits until the page shows its release. */

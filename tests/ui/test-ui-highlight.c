@@ -330,6 +330,53 @@ test_note_first (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+process_ended_cb (WebKitWebView *web_view, WebKitWebProcessTerminationReason reason,
+                  gboolean *ended)
+{
+  *ended = TRUE;
+}
+
+/* The reader's web process ends (a crash) while a note is being typed in the popover: the page
+ * is made again, and the popover stays open with what was typed, which goes on. */
+static void
+test_note_process_ended (void)
+{
+  g_autoptr (CmqStore) store = open_store ();
+  CmqWindow *window = open_samples_with_store (store);
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  g_autoptr (CmqStorePassage) passage = NULL;
+  g_autofree char *selected = NULL;
+  CmqPassagePopover *popover;
+  CmqRelease *release;
+  gboolean ended = FALSE;
+
+  /* Not the release of the tests before, whose passages are in the same store. */
+  ui_select_and_wait (window, 2);
+  release = cmq_reader_view_get_release (reader);
+  selected = select_words (web_view, 1, 30);
+  popover = show_popover (window, "win.passage-note");
+  ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
+  ui_wait_page (web_view, any_script, selected);
+  type_note (popover, "Ask the ");
+  g_signal_connect (web_view, "web-process-terminated", G_CALLBACK (process_ended_cb), &ended);
+  g_assert_cmpuint (ui_kill_web_processes (), >, 0);
+  ui_wait_for (&ended);
+  /* The page again, in a new process, with its highlight. */
+  ui_wait_page (web_view, any_script, selected);
+  ui_wait_page_painted (web_view);
+  g_signal_handlers_disconnect_by_data (web_view, &ended);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_true (cmq_passage_popover_is_editing_note (popover));
+  type_note (popover, "press office");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ui_wait_until (popover_hidden_cb, popover);
+  passage = only_passage (store, release);
+  g_assert_cmpstr (passage->note, ==, "Ask the press office");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 typedef struct
 {
   gboolean done;
@@ -519,6 +566,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/ui-highlight/popover", test_popover);
   g_test_add_func ("/ui-highlight/note-first", test_note_first);
+  g_test_add_func ("/ui-highlight/note-process-ended", test_note_process_ended);
   g_test_add_func ("/ui-highlight/context-menu", test_context_menu);
   g_test_add_func ("/ui-highlight/mouse", test_mouse);
 

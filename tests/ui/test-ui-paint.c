@@ -10,10 +10,6 @@
  */
 #include "test-ui-common.h"
 
-#include <signal.h>
-#include <stdio.h>
-#include <unistd.h>
-
 /* A page with text has thousands of text pixels; a blank one none. */
 #define MIN_INK 50
 
@@ -27,6 +23,7 @@ typedef struct
   guint first_blank; /* the number of the first such frame, from 1 */
   guint least_ink;   /* the fewest text pixels of a frame */
   guint n_commits;   /* WebKit loads committed */
+  guint n_painted;   /* pages the reader says it has painted */
   gboolean sampling;
 } Frames;
 
@@ -99,6 +96,20 @@ load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, Frames *frames)
 }
 
 static void
+page_painted_cb (CmqReaderView *reader, Frames *frames)
+{
+  frames->n_painted++;
+}
+
+static gboolean
+reader_painted_cb (gpointer data)
+{
+  Frames *frames = data;
+
+  return frames->n_painted > 0;
+}
+
+static void
 start_sampling (Frames *frames, CmqWindow *window)
 {
   CmqReaderView *reader = cmq_window_get_reader_view (window);
@@ -111,6 +122,7 @@ start_sampling (Frames *frames, CmqWindow *window)
                     G_CALLBACK (after_paint_cb), frames);
   g_signal_connect (cmq_reader_view_get_web_view (reader), "load-changed",
                     G_CALLBACK (load_changed_cb), frames);
+  g_signal_connect (reader, "page-painted", G_CALLBACK (page_painted_cb), frames);
   /* The page shown now has text, as the sampler sees it: a blank frame later is a fault. */
   g_assert_cmpuint (count_ink (frames->reader, FALSE), >=, MIN_INK);
   frames->sampling = TRUE;
@@ -125,6 +137,7 @@ stop_sampling (Frames *frames)
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (frames->window)),
                                         frames);
   g_signal_handlers_disconnect_by_data (cmq_reader_view_get_web_view (reader), frames);
+  g_signal_handlers_disconnect_by_data (reader, frames);
   g_test_message ("%u frames painted, %u blank (the first: %u), the least ink %u pixels; "
                   "%u loads committed",
                   frames->n_frames, frames->n_blank, frames->first_blank, frames->least_ink,
@@ -243,8 +256,9 @@ committed_cb (gpointer data)
 }
 
 /* The reader's web process ends under the page (seen under Xvfb: WebKit's compositor crashing
- * in Mesa's software rasterizer): the page is made again in a new process, and the last page
- * painted stays on screen meanwhile, not a blank view. */
+ * in Mesa's software rasterizer), killed as a crash kills it, while the page is shown: the page is
+ * made again in a new process, and the last page painted stays on screen meanwhile, not a blank
+ * view. */
 static void
 test_process_ended (void)
 {
@@ -254,11 +268,13 @@ test_process_ended (void)
   Frames frames;
 
   start_sampling (&frames, window);
-  webkit_web_view_terminate_web_process (web_view);
+  g_assert_cmpuint (ui_kill_web_processes (), >, 0);
   /* The page is loaded again: wait for its commit, then for it to be painted. */
   ui_wait_until (committed_cb, &frames);
   ui_wait_page (web_view, page_script, expected);
   ui_wait_page_painted (web_view);
+  /* The reader's cover is gone: WebKit's own drawing of the page is on screen. */
+  ui_wait_until (reader_painted_cb, &frames);
   ui_wait_frame (GTK_WIDGET (window));
   stop_sampling (&frames);
 
@@ -267,58 +283,13 @@ test_process_ended (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The parent of process @pid, or 0. */
-static pid_t
-parent_of (pid_t pid)
-{
-  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", (int) pid);
-  g_autofree char *stat = NULL;
-  const char *end;
-  int parent = 0;
-
-  if (!g_file_get_contents (path, &stat, NULL, NULL) || (end = strrchr (stat, ')')) == NULL)
-    return 0;
-  /* After the name in parentheses: the state, then the parent. */
-  if (sscanf (end + 1, " %*c %d", &parent) != 1)
-    return 0;
-  return parent;
-}
-
-/* Kills WebKit's web processes under this test, as a crash does: unannounced, from outside. */
-static guint
-kill_web_processes (void)
-{
-  g_autoptr (GDir) dir = g_dir_open ("/proc", 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      pid_t pid = atoi (name);
-      g_autofree char *comm_path = g_strdup_printf ("/proc/%s/comm", name);
-      g_autofree char *comm = NULL;
-
-      if (pid <= 0 || !g_file_get_contents (comm_path, &comm, NULL, NULL) ||
-          !g_str_has_prefix (comm, "WebKitWebProces"))
-        continue;
-      for (pid_t up = parent_of (pid); up > 1; up = parent_of (up))
-        if (up == getpid ())
-          {
-            kill (pid, SIGKILL);
-            n++;
-            break;
-          }
-    }
-  return n;
-}
-
 static void
 terminate_on_commit_cb (WebKitWebView *web_view, WebKitLoadEvent event, gboolean *terminated)
 {
   if (event != WEBKIT_LOAD_COMMITTED || *terminated)
     return;
   *terminated = TRUE;
-  g_assert_cmpuint (kill_web_processes (), >, 0);
+  g_assert_cmpuint (ui_kill_web_processes (), >, 0);
 }
 
 /* The process ends while the next page is on its way, after its commit and before it is
@@ -339,6 +310,8 @@ test_process_ended_loading (void)
   ui_wait_for (&terminated);
   ui_wait_page (web_view, page_script, expected);
   ui_wait_page_painted (web_view);
+  /* The reader's cover is gone: WebKit's own drawing of the page is on screen. */
+  ui_wait_until (reader_painted_cb, &frames);
   ui_wait_frame (GTK_WIDGET (window));
   stop_sampling (&frames);
   g_signal_handler_disconnect (web_view, handler);

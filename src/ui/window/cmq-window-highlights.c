@@ -30,6 +30,8 @@ typedef struct
 } Highlights;
 
 #define HIGHLIGHTS_KEY "cmq-window-highlights"
+/* On the popover: the reader's page it was shown on. */
+#define PAGE_URI_KEY "cmq-page-uri"
 
 static Highlights *
 get_highlights (CmqWindow *self)
@@ -332,6 +334,10 @@ show_popover (Highlights *highlights, CmqReaderSelection *selection, gboolean no
     g_clear_pointer (&highlights->passage_id, g_free);
   cmq_passage_popover_show_choices (highlights->popover, passage != NULL ? passage->colour : NULL,
                                     passage != NULL ? passage->note : NULL);
+  g_object_set_data_full (G_OBJECT (highlights->popover), PAGE_URI_KEY,
+                          g_strdup (webkit_web_view_get_uri (
+                              cmq_reader_view_get_web_view (highlights->window->reader_view))),
+                          g_free);
   gtk_popover_set_pointing_to (GTK_POPOVER (highlights->popover), &selection->area);
   gtk_popover_popup (GTK_POPOVER (highlights->popover));
   if (note)
@@ -404,11 +410,14 @@ page_event_cb (GtkEventControllerLegacy *controller, GdkEvent *event, CmqWindow 
   return GDK_EVENT_PROPAGATE;
 }
 
+/* Another page: the popover was about the one before. The same page made again (after its web
+ * process ended, or in another style) keeps it, and the note being typed in it. */
 static void
 page_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, GtkPopover *popover)
 {
-  /* Another page: the popover was about the one before. */
-  if (event == WEBKIT_LOAD_STARTED)
+  if (event == WEBKIT_LOAD_STARTED &&
+      g_strcmp0 (webkit_web_view_get_uri (web_view),
+                 g_object_get_data (G_OBJECT (popover), PAGE_URI_KEY)) != 0)
     gtk_popover_popdown (popover);
 }
 
