@@ -1,6 +1,7 @@
 /* test-importer-margins.c: the importer on synthetic pages whose head or tail carries what the
  * eighth held-out set (tests/fixtures/heldout8) showed: a photo caption whose credit has no
- * brackets above the lead; a release's end mark ("***") over the organisation's note.
+ * brackets above the lead; a release's end mark ("***") over the organisation's note; a
+ * release-date line with a cut weekday and a date joined by hyphens under the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,6 +98,24 @@ test_end_mark_over_note (void)
     }
 }
 
+/* "IOM seriously concerned by deaths of migrants …", then "Posted on Fri, Nov-29-2013" (heldout8
+ * iom-01): a release-date line, with the weekday cut to three letters and the month's name
+ * joined by hyphens to the day and year, under the headline. */
+static void
+test_posted_on_hyphenated_date (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("River board seriously concerned by the floods of the lower valley\n\n"
+                 "Posted on Fri, Nov-29-2013\n\n"
+                 "Switzerland - The floods of the lower valley this week have cut off nineteen "
+                 "villages and damaged four bridges over the river.\n\n"
+                 "The board will meet the mayors of the valley next week to plan the repairs.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "River board seriously concerned by the floods of the lower valley");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2013-11-29");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -105,5 +124,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/story-line-with-copyright-sign-stays",
                    test_story_line_with_copyright_sign_stays);
   g_test_add_func ("/importer/end-mark-over-note", test_end_mark_over_note);
+  g_test_add_func ("/importer/posted-on-hyphenated-date", test_posted_on_hyphenated_date);
   return g_test_run ();
 }

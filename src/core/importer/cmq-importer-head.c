@@ -48,11 +48,14 @@
   "woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"   \
   "venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"      \
   "(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
+/* "Nov-29-2013" (heldout8 iom-01): the month's name may be joined by hyphens to its day and
+ * year. */
 #define DATE_PATTERN                                                                               \
   "(?:(?:" WEEKDAYS "),?\\s+)?"                                                                    \
   "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?:" MONTHS                             \
   ")\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?"                                                              \
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
+  "|(?:" MONTHS ")-\\d{1,2}-\\d{4}|\\d{4}-(?:" MONTHS ")-\\d{1,2}"                                 \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
 /* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012"). */
@@ -121,11 +124,12 @@ cmq_importer_date_line_role (const char *text)
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
   /* " date 2022-01 mardi 25 janvier 2022 • …": the year and month may come before the full date
-   * (heldout7) */
+   * (heldout7); "Posted on Fri, Nov-29-2013": after the label, an English weekday may be cut to
+   * three letters (heldout8) */
   cmq_importer_regex_get (&release_init, &release,
                           "^(?:" RELEASE_LABELS ")"
-                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?(?:" DATE_PATTERN
-                          ")");
+                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
+                          "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
