@@ -1,7 +1,8 @@
 /* test-importer-margins.c: the importer on synthetic pages whose head or tail carries what the
  * eighth held-out set (tests/fixtures/heldout8) showed: a photo caption whose credit has no
  * brackets above the lead; a release's end mark ("***") over the organisation's note; a
- * release-date line with a cut weekday and a date joined by hyphens under the headline.
+ * release-date line with a cut weekday and a date joined by hyphens under the headline; a
+ * reference number and a picture's caption under its label between the headline and the lead.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -116,6 +117,28 @@ test_posted_on_hyphenated_date (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2013-11-29");
 }
 
+/* "Press Release: 4 October 2018", the headline, "ICC-OTP-20181004-PR1413", "Image", "ICC
+ * Prosecutor addresses Informal Ministerial Network …" (heldout8 icc-01): neither the reference
+ * number nor the caption under the picture's label is the headline. */
+static void
+test_reference_number_and_labelled_caption (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Press Release: 4 October 2018\n\n"
+      "River board chair attends the valley conference to advance the work of her office\n\n"
+      "RB-20181004-PR1413\n"
+      "Image\n"
+      "River board chair addresses the mayors of the valley in the margins of the conference\n\n"
+      "From the 24th to the 27th of September, the chair of the river board attended the valley "
+      "conference to hold meetings with the mayors.\n\n"
+      "The mayors reaffirmed their strong commitment to the plan for the valley.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "River board chair attends the valley conference to advance the work of her "
+                   "office");
+  g_assert_true (g_str_has_prefix (first_paragraph (release), "From the 24th"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -125,5 +148,7 @@ main (int argc, char *argv[])
                    test_story_line_with_copyright_sign_stays);
   g_test_add_func ("/importer/end-mark-over-note", test_end_mark_over_note);
   g_test_add_func ("/importer/posted-on-hyphenated-date", test_posted_on_hyphenated_date);
+  g_test_add_func ("/importer/reference-number-and-labelled-caption",
+                   test_reference_number_and_labelled_caption);
   return g_test_run ();
 }

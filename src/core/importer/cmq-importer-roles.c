@@ -296,14 +296,29 @@ ends_with_bare_credit (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
-/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)". */
+/* "Image", "Photo", "Video": the label a page's picture leaves alone on its line; the line under
+ * it is the picture's caption (heldout8 icc-01). */
 static gboolean
-is_caption (const char *text, guint words)
+is_media_label (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or
+ * comes under a picture's label (@after_label). */
+static gboolean
+is_caption (const char *text, guint words, gboolean after_label)
 {
   gsize len = strlen (text);
 
   return words <= MAX_CAPTION_WORDS && len > 0 &&
-         ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text));
+         ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
+          (after_label && !is_media_label (text)));
 }
 
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last
@@ -318,7 +333,8 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 
       if (*line->text == '\0')
         continue;
-      if (is_caption (line->text, info[i].words))
+      if (is_caption (line->text, info[i].words,
+                      i > 0 && is_media_label (g_array_index (lines, Line, i - 1).text)))
         {
           line->role = CMQ_LINE_CAPTION;
           g_ptr_array_add (parts->captions, g_strdup (line->text));
