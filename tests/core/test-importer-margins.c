@@ -2,7 +2,8 @@
  * eighth held-out set (tests/fixtures/heldout8) showed: a photo caption whose credit has no
  * brackets above the lead; a release's end mark ("***") over the organisation's note; a
  * release-date line with a cut weekday and a date joined by hyphens under the headline; a
- * reference number and a picture's caption under its label between the headline and the lead.
+ * reference number and a picture's caption under its label between the headline and the lead;
+ * a kind label between the page's date and its topic.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -139,6 +140,36 @@ test_reference_number_and_labelled_caption (void)
   g_assert_true (g_str_has_prefix (first_paragraph (release), "From the 24th"));
 }
 
+/* "10 May 2016 Press release Environmental rights and governance" (heldout8 unep-01, unep-02):
+ * the kind label between the page's date and a few words of its topic gives the release's kind;
+ * a headline after a date is no kind label. */
+static void
+test_kind_between_date_and_topic (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *kind;
+  } cases[] = {
+    { "10 May 2016 Press release Environmental rights and governance", "press release" },
+    { "10 May 2016 Press release: the river board adopts its plan for the valley, with figures",
+      NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].line,
+          "\n\nRiver board chair visits the valley mayors in advance of the conference\n\n"
+          "Nairobi, 10 May 2016 - In advance of the valley conference, the chair of the river "
+          "board was welcomed by the mayors of the valley today.\n\n"
+          "The mayors thanked the board for its support of the plan for the valley.\n",
+          NULL);
+
+      assert_import_field (text, kind, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -150,5 +181,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/posted-on-hyphenated-date", test_posted_on_hyphenated_date);
   g_test_add_func ("/importer/reference-number-and-labelled-caption",
                    test_reference_number_and_labelled_caption);
+  g_test_add_func ("/importer/kind-between-date-and-topic", test_kind_between_date_and_topic);
   return g_test_run ();
 }

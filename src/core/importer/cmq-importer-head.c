@@ -511,6 +511,24 @@ kind_among_names (const char *rest)
   return NULL;
 }
 
+/* After a date and a kind label, at most this many words of the page's topic. */
+#define MAX_TOPIC_WORDS 6
+
+/* "press release environmental rights and governance", after "10 May 2016" (heldout8 unep-01,
+ * unep-02): a kind label, then a few words of the page's topic, with no figure and no
+ * punctuation; its kind, or NULL. */
+static const char *
+kind_before_topic (const char *folded)
+{
+  gsize len = kind_phrase_length (folded);
+  const char *topic = folded + len;
+
+  if (len == 0 || strpbrk (topic, "0123456789.,;:!?()\"") != NULL ||
+      cmq_importer_count_words (topic) > MAX_TOPIC_WORDS)
+    return NULL;
+  return kind_of_start (folded, FALSE);
+}
+
 /* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
 static gboolean
 read_dated_kind (const char *text, CmqDumpParts *parts)
@@ -552,6 +570,8 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
   kind = kind_of_start (folded, TRUE);
   if (kind == NULL && date_group == 2)
     kind = kind_among_names (rest);
+  if (kind == NULL && date_group == 1)
+    kind = kind_before_topic (folded);
   if (kind == NULL)
     return FALSE;
   g_free (parts->dateline);
