@@ -48,8 +48,7 @@
   "woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"   \
   "venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"      \
   "(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
-/* "Nov-29-2013" (heldout8 iom-01): the month's name may be joined by hyphens to its day and
- * year. */
+/* "Nov-29-2013" (heldout8 iom-01): a month's name joined by hyphens to its day and year. */
 #define DATE_PATTERN                                                                               \
   "(?:(?:" WEEKDAYS "),?\\s+)?"                                                                    \
   "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?:" MONTHS                             \
@@ -123,9 +122,8 @@ cmq_importer_date_line_role (const char *text)
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
-  /* " date 2022-01 mardi 25 janvier 2022 • …": the year and month may come before the full date
-   * (heldout7); "Posted on Fri, Nov-29-2013": after the label, an English weekday may be cut to
-   * three letters (heldout8) */
+  /* " date 2022-01 mardi 25 janvier 2022 • …": a year and month before the full date (heldout7);
+   * "Posted on Fri, Nov-29-2013": a weekday cut to three letters after the label (heldout8) */
   cmq_importer_regex_get (&release_init, &release,
                           "^(?:" RELEASE_LABELS ")"
                           "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
@@ -511,20 +509,17 @@ kind_among_names (const char *rest)
   return NULL;
 }
 
-/* After a date and a kind label, at most this many words of the page's topic. */
-#define MAX_TOPIC_WORDS 6
+#define MAX_TOPIC_WORDS 6 /* after a date and a kind label, words of the page's topic */
 
-/* "press release environmental rights and governance", after "10 May 2016" (heldout8 unep-01,
- * unep-02): a kind label, then a few words of the page's topic, with no figure and no
- * punctuation; its kind, or NULL. */
+/* "press release environmental rights and governance", after "10 May 2016" (heldout8 unep-01):
+ * a kind label, then a few words of the topic, no figure, no punctuation; its kind, or NULL. */
 static const char *
 kind_before_topic (const char *folded)
 {
   gsize len = kind_phrase_length (folded);
-  const char *topic = folded + len;
 
-  if (len == 0 || strpbrk (topic, "0123456789.,;:!?()\"") != NULL ||
-      cmq_importer_count_words (topic) > MAX_TOPIC_WORDS)
+  if (len == 0 || strpbrk (folded + len, "0123456789.,;:!?()\"") != NULL ||
+      cmq_importer_count_words (folded + len) > MAX_TOPIC_WORDS)
     return NULL;
   return kind_of_start (folded, FALSE);
 }

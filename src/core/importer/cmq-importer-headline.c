@@ -91,6 +91,16 @@ is_reference_number (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* The page's dates, a picture's caption, a release's reference number: never the headline,
+ * passed over when it is looked for (heldout8 icc-01). */
+static gboolean
+is_passed_over (const Line *line)
+{
+  return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
+         line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
+         is_reference_number (line->text);
+}
+
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -106,11 +116,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       Line *line = &g_array_index (lines, Line, i);
       CmqLineRole meta;
 
-      /* a picture's caption, a release's reference number are never the headline (heldout8
-       * icc-01) */
-      if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
-          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
-          is_reference_number (line->text))
+      if (is_passed_over (line))
         continue;
       /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */
       if (is_link_item (line->text, &info[i]))
