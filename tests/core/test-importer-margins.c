@@ -3,7 +3,8 @@
  * brackets above the lead; a release's end mark ("***") over the organisation's note; a
  * release-date line with a cut weekday and a date joined by hyphens under the headline; a
  * reference number and a picture's caption under its label between the headline and the lead;
- * a kind label between the page's date and its topic.
+ * a kind label between the page's date and its topic; a site menu's titles glued to their
+ * blurbs above the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -170,6 +171,38 @@ test_kind_between_date_and_topic (void)
     }
 }
 
+/* "Who we are", "WHO WE AREThe International Organization for Migration (IOM) is part of …",
+ * "Our Work", "Our WorkAs the leading …" (heldout8 iom-02): a site menu's blurbs glued to their
+ * titles are neither the lead nor above the headline; a short line over a story line that only
+ * starts with the same letters ("UN chief", "UNESCO welcomes …") is left alone. */
+static void
+test_menu_blurbs_glued_to_titles (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "-\nWho we are\n"
+      "WHO WE AREThe River Board is the body of the river states that looks after the valley "
+      "and its bridges.\n"
+      "-\nOur Work\n"
+      "Our WorkAs the body of the river states, the board plans the repairs of the valley after "
+      "the floods.\n"
+      "What We Do\nWhat We Do\n"
+      "River board chair addresses the valley conference in the capital\n"
+      "Valley - The chair of the river board has called for the states to join forces to repair "
+      "the bridges of the valley.\n"
+      "The conference is in preparation for the summit of the river states, which will take "
+      "place next year.\n");
+  g_autoptr (CmqRelease) kept =
+      import_ok ("UN chief\n"
+                 "UNESCO welcomes the plan of the river states for the valley after the spring "
+                 "floods.\n"
+                 "The states will meet again next year to see how the repairs go.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "River board chair addresses the valley conference in the capital");
+  g_assert_true (g_str_has_prefix (first_paragraph (release), "Valley - The chair"));
+  g_assert_true (g_str_has_prefix (first_paragraph (kept), "UNESCO welcomes"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -182,5 +215,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/reference-number-and-labelled-caption",
                    test_reference_number_and_labelled_caption);
   g_test_add_func ("/importer/kind-between-date-and-topic", test_kind_between_date_and_topic);
+  g_test_add_func ("/importer/menu-blurbs-glued-to-titles", test_menu_blurbs_glued_to_titles);
   return g_test_run ();
 }
