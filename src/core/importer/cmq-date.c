@@ -493,6 +493,32 @@ year_after (GArray *tokens, int i, int languages, gboolean after_comma)
   return token->value >= MIN_YEAR ? token->value : 0;
 }
 
+static gboolean
+is_year (const Token *token)
+{
+  return token->kind == TOKEN_NUMBER && token->digits == 4 && token->value >= MIN_YEAR;
+}
+
+/* "Nov-29-2013" (heldout8 iom-01), "2017-Apr-20": the month's name joined by
+ * hyphens to its day after it and to a four-digit year, after the day or before the month. */
+static gboolean
+hyphenated_mention (GArray *tokens, int m, Mention *out)
+{
+  const Token *day = token_at (tokens, m + 2);
+
+  if (!is_punct (token_at (tokens, m + 1), '-') || !day->day_like)
+    return FALSE;
+  if (is_punct (token_at (tokens, m + 3), '-') && is_year (token_at (tokens, m + 4)))
+    out->year = token_at (tokens, m + 4)->value;
+  else if (is_punct (token_at (tokens, m - 1), '-') && is_year (token_at (tokens, m - 2)) &&
+           !is_punct (token_at (tokens, m + 3), '-'))
+    out->year = token_at (tokens, m - 2)->value;
+  else
+    return FALSE;
+  out->day = day->value;
+  return TRUE;
+}
+
 /* Reads the date anchored on the month at @m. Returns FALSE when it has no day. */
 static gboolean
 parse_mention (GArray *tokens, int m, int languages, Mention *out)
@@ -531,6 +557,13 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
       out->weekday = weekday_of (token_at (tokens, i - 1), languages);
       if (out->weekday != G_DATE_BAD_WEEKDAY)
         first = i - 1;
+    }
+  else if (hyphenated_mention (tokens, m, out))
+    {
+      i = is_punct (token_at (tokens, m - 1), ',') ? m - 1 : m;
+      out->weekday = weekday_of (token_at (tokens, i - 1), languages);
+      relative_at (tokens, m - 1, languages, &out->shift);
+      return TRUE;
     }
   else
     {

@@ -1,7 +1,7 @@
 /* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
- * written more than once, a list of related headlines after dashes.
+ * written more than once, a list of related headlines after dashes, a release's end mark ("***").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -165,12 +165,76 @@ dashed_list_start (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* Under a release's end mark, at most this many lines: the organisation's note, a contact. */
+#define MAX_LINES_AFTER_END_MARK 3
+
+/* "The Assembly of States Parties is the management oversight and legislative body of the ICC.",
+ * "L'Organisation est une …": the organisation's note says what it is, in its first words, its
+ * name in capitals ("The ministers are the guests …" is the story's). */
+static gboolean
+is_organisation_note (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:(?:the|la|le|les|die|der|das)\\s+|l['’])?"
+                          "([^.,;:!?\\s][^.,;:!?]{0,100}?)\\s(?:is|est|ist)\\s+"
+                          "(?:the|an?|une?|la|le|l['’]|die|der|das|eine?)\\s");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  name = g_match_info_fetch (match, 1);
+  return g_unichar_isupper (g_utf8_get_char (name));
+}
+
+/* "***", "###", "# # #", "-30-", "ENDS", "– FIN –" under a release's last paragraph, then only
+ * a few lines to the end of the dump, opened by the organisation's note, its heading or the
+ * contacts: those are not the story (heldout8 icc-03). A mark with the story's paragraphs after
+ * it separates sections of the story. The mark, or lines->len. */
+static guint
+end_mark_start (GArray *lines, const LineInfo *info, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  guint mark = lines->len;
+  guint n_after = 0;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:(?:\\*\\s*){3,}|(?:#\\s*){3,}|[-–—]\\s*30\\s*[-–—]|"
+                          "(?-i)[-–—]?\\s*(?:ENDS?|FIN)\\s*[-–—]?)\\s*$");
+  for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_END_MARK;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+        {
+          mark = i;
+          break;
+        }
+      n_after++;
+    }
+  for (guint i = mark + 1; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (is_blank (lines, i))
+        continue;
+      if (is_organisation_note (line->text) || info[i].note ||
+          cmq_importer_is_contact_line (line->text) || cmq_importer_is_contact_prompt (line->text))
+        return mark;
+      break;
+    }
+  return lines->len;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
-           dashed_list_start (lines, info, first));
+           MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)

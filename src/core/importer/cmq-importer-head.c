@@ -48,11 +48,13 @@
   "woensdag|donderdag|vrijdag|zaterdag|zondag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"   \
   "venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"      \
   "(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira"
+/* "Nov-29-2013" (heldout8 iom-01): a month's name joined by hyphens to its day and year. */
 #define DATE_PATTERN                                                                               \
   "(?:(?:" WEEKDAYS "),?\\s+)?"                                                                    \
   "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?(?:" MONTHS                             \
   ")\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?"                                                              \
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
+  "|(?:" MONTHS ")-\\d{1,2}-\\d{4}|\\d{4}-(?:" MONTHS ")-\\d{1,2}"                                 \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
 /* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012"). */
@@ -120,12 +122,12 @@ cmq_importer_date_line_role (const char *text)
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
       "stand|aktualisiert|actualizado|aggiornato)\\b");
-  /* " date 2022-01 mardi 25 janvier 2022 • …": the year and month may come before the full date
-   * (heldout7) */
+  /* " date 2022-01 mardi 25 janvier 2022 • …": a year and month before the full date (heldout7);
+   * "Posted on Fri, Nov-29-2013": a weekday cut to three letters after the label (heldout8) */
   cmq_importer_regex_get (&release_init, &release,
                           "^(?:" RELEASE_LABELS ")"
-                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?(?:" DATE_PATTERN
-                          ")");
+                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
+                          "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
   if (g_regex_match (release, folded, 0, NULL))
@@ -507,6 +509,21 @@ kind_among_names (const char *rest)
   return NULL;
 }
 
+#define MAX_TOPIC_WORDS 6 /* after a date and a kind label, words of the page's topic */
+
+/* "press release environmental rights and governance", after "10 May 2016" (heldout8 unep-01):
+ * a kind label, then a few words of the topic, no figure, no punctuation; its kind, or NULL. */
+static const char *
+kind_before_topic (const char *folded)
+{
+  gsize len = kind_phrase_length (folded);
+
+  if (len == 0 || strpbrk (folded + len, "0123456789.,;:!?()\"") != NULL ||
+      cmq_importer_count_words (folded + len) > MAX_TOPIC_WORDS)
+    return NULL;
+  return kind_of_start (folded, FALSE);
+}
+
 /* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
 static gboolean
 read_dated_kind (const char *text, CmqDumpParts *parts)
@@ -548,6 +565,8 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
   kind = kind_of_start (folded, TRUE);
   if (kind == NULL && date_group == 2)
     kind = kind_among_names (rest);
+  if (kind == NULL && date_group == 1)
+    kind = kind_before_topic (folded);
   if (kind == NULL)
     return FALSE;
   g_free (parts->dateline);

@@ -78,6 +78,29 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
  * sets their roles and returns the headline's line, or lines->len when there is none. */
+/* "ICC-OTP-20181004-PR1413", "SG/SM/12083": a release's reference number, one word of letters
+ * and figures cut by hyphens or slashes, with a run of figures. */
+static gboolean
+is_reference_number (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?=[^\\s]*\\d{3})[a-z0-9]+(?:[-/][a-z0-9]+){2,}\\s*$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* The page's dates, a picture's caption, a release's reference number: never the headline,
+ * passed over when it is looked for (heldout8 icc-01). */
+static gboolean
+is_passed_over (const Line *line)
+{
+  return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
+         line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
+         is_reference_number (line->text);
+}
+
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -93,8 +116,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       Line *line = &g_array_index (lines, Line, i);
       CmqLineRole meta;
 
-      if (*line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
-          line->role == CMQ_LINE_DECOY_DATE)
+      if (is_passed_over (line))
         continue;
       /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */
       if (is_link_item (line->text, &info[i]))

@@ -281,14 +281,80 @@ mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
     }
 }
 
-/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)". */
+/* "… adresse le Conseil d'administration. ©Nicolo Gnecchi/PNUD", "… Achim Steiner. Foto: David
+ * Fisher/Oxford Martin School" (heldout8 undp-01, undp-03): a credit without brackets after the
+ * caption's last sentence, to the end of the line, with no sentence of its own. */
 static gboolean
-is_caption (const char *text, guint words)
+ends_with_bare_credit (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
+                          "[^.!?:©]{1,80}$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* "Image", "Photo", "Video": the label a page's picture leaves alone on its line; the line under
+ * it is the picture's caption (heldout8 icc-01). */
+static gboolean
+is_media_label (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or
+ * comes under a picture's label (@after_label). */
+static gboolean
+is_caption (const char *text, guint words, gboolean after_label)
 {
   gsize len = strlen (text);
 
-  return words <= MAX_CAPTION_WORDS && len > 0 && text[len - 1] == ')' &&
-         cmq_importer_is_credit (text);
+  return words <= MAX_CAPTION_WORDS && len > 0 &&
+         ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
+          (after_label && !is_media_label (text)));
+}
+
+/* A menu entry's title, repeated with its blurb glued to it, is this short. */
+#define MAX_MENU_TITLE_WORDS 4
+
+/* "Who we are", then "WHO WE AREThe International Organization for Migration (IOM) is part of
+ * …" (heldout8 iom-02): a menu's entry, its title of a few words on one line, then the same
+ * title with the entry's blurb glued to it without a space, a capitalised word on; the blurb is
+ * the site's, never the story. */
+static void
+mark_glued_menu_blurbs (GArray *lines, const LineInfo *info)
+{
+  for (guint i = 1; i < lines->len; i++)
+    {
+      const char *title = g_array_index (lines, Line, i - 1).text;
+      const char *text = g_array_index (lines, Line, i).text;
+      glong n_chars = g_utf8_strlen (title, -1);
+      const char *after;
+      g_autofree char *head = NULL;
+      g_autofree char *title_folded = NULL;
+      g_autofree char *head_folded = NULL;
+
+      if (info[i - 1].words < 2 || info[i - 1].words > MAX_MENU_TITLE_WORDS ||
+          g_utf8_strlen (text, -1) <= n_chars)
+        continue;
+      after = g_utf8_offset_to_pointer (text, n_chars);
+      /* a new word glued on: "AREThe", never "UN" over "UNESCO" */
+      if (!g_unichar_isupper (g_utf8_get_char (after)) ||
+          !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (after))))
+        continue;
+      head = g_strndup (text, after - text);
+      title_folded = g_utf8_casefold (title, -1);
+      head_folded = g_utf8_casefold (head, -1);
+      if (strcmp (title_folded, head_folded) == 0)
+        set_role (lines, i, CMQ_LINE_CHROME);
+    }
 }
 
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last
@@ -303,7 +369,8 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 
       if (*line->text == '\0')
         continue;
-      if (is_caption (line->text, info[i].words))
+      if (is_caption (line->text, info[i].words,
+                      i > 0 && is_media_label (g_array_index (lines, Line, i - 1).text)))
         {
           line->role = CMQ_LINE_CAPTION;
           g_ptr_array_add (parts->captions, g_strdup (line->text));
@@ -496,6 +563,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
   read_signals (self, lines, info);
   mark_edges (lines, info);
   mark_date_lines (lines, info, parts);
+  mark_glued_menu_blurbs (lines, info);
   for (guint i = 0; i < lines->len; i++)
     if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
       {
