@@ -49,6 +49,18 @@ test_known_local_name (void)
                        source, "Ministry for Foreign Affairs of Finland");
 }
 
+/* The masthead of an international organisation's news pages, by its acronym in one of its
+ * languages or its web address, is that organisation (organisations.txt). */
+static void
+test_international_masthead (void)
+{
+  assert_import_field ("WTO NEWS: 2010 PRESS RELEASES\n\n" STORY, source,
+                       "World Trade Organization");
+  assert_import_field ("OMC : NOUVELLES 2012\n\n" STORY, source, "World Trade Organization");
+  assert_import_field ("ILO Newsroom\n\n" STORY, source, "International Labour Organization");
+  assert_import_field ("IOM.int\n\n" STORY, source, "International Organization for Migration");
+}
+
 /* A line holding two organisations' names names the one with the longer name: UNHCR's full name
  * holds "United Nations". */
 static void
@@ -185,6 +197,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/publisher-lines", test_publisher_lines);
   g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
+  g_test_add_func ("/importer/source/international-masthead", test_international_masthead);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
