@@ -61,6 +61,37 @@ test_international_masthead (void)
   assert_import_field ("IOM.int\n\n" STORY, source, "International Organization for Migration");
 }
 
+/* A press contact's e-mail address after the story, at a known organisation's domain, names
+ * it; an address at a domain the importer does not know names none. */
+static void
+test_contact_mail (void)
+{
+  assert_import_field (STORY "Press contacts\n\nJane Doe: +41 22 739 51 11\n\n"
+                             "Jane.Doe@wto.org\n",
+                       source, "World Trade Organization");
+  assert_import_field (STORY "Press contacts\n\npress@harbour-news.example\n", source, NULL);
+}
+
+#define BRIDGE_BODY                                                                                \
+  "The Minister of Transport opened the new harbour bridge in Northport on Wednesday, after four " \
+  "years of works on both banks of the river.\n\n"                                                 \
+  "The bridge links the two halves of the city and carries many vehicles a day.\n\n"
+
+/* A news wire heads the release it carries with its issuer's name and a colon: a known
+ * organisation's name, all of the part before the colon, is the source; other words are not. */
+static void
+test_headline_issuer (void)
+{
+  assert_import_field (
+      "Federal Foreign Office : Minister Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+      "German Federal Foreign Office");
+  assert_import_field ("Harbour News: Minister Opens the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+  assert_import_field ("Bridges of the Federal Foreign Office: Minister Opens the New Harbour "
+                       "Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+}
+
 /* A line holding two organisations' names names the one with the longer name: UNHCR's full name
  * holds "United Nations". */
 static void
@@ -198,6 +229,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
   g_test_add_func ("/importer/source/international-masthead", test_international_masthead);
+  g_test_add_func ("/importer/source/contact-mail", test_contact_mail);
+  g_test_add_func ("/importer/source/headline-issuer", test_headline_issuer);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
