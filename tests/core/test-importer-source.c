@@ -192,6 +192,19 @@ test_copyright_owner (void)
       source, "Northland Harbour Authority");
 }
 
+/* A press contact line after the story names the issuer before its press service, even one
+ * the importer does not know; a press service alone, or after a menu's words, names none. */
+static void
+test_press_service_line (void)
+{
+  assert_import_field (STORY "Northland Harbour Authority – Press office – +44 20 7946 0000\n",
+                       source, "Northland Harbour Authority");
+  assert_import_field (STORY "Northland Harbour Authority | Service presse | press@nha.example\n",
+                       source, "Northland Harbour Authority");
+  assert_import_field (STORY "Press office – +44 20 7946 0000\n", source, NULL);
+  assert_import_field (STORY "Contact us – Press office\n", source, NULL);
+}
+
 /* A repost's site owns its page: its copyright line, which the story never names, is no
  * source. */
 static void
@@ -239,6 +252,7 @@ main (int argc, char *argv[])
                    test_press_release_label_languages);
   g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);
   g_test_add_func ("/importer/source/copyright-owner", test_copyright_owner);
+  g_test_add_func ("/importer/source/press-service-line", test_press_service_line);
   g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);
   g_test_add_func ("/importer/source/header-institution", test_header_institution);
   g_test_add_func ("/importer/source/repost-header", test_repost_header);

@@ -223,6 +223,29 @@ issuer_of_label (const char *text)
   return g_strdup (rest);
 }
 
+/* "Amnesty International France – Service presse – 01 53 38 66 00", "Northland Harbour
+ * Authority | Press Office | +44 …": the issuer that a press contact line names before its press
+ * service, as written, or NULL. */
+static char *
+issuer_of_press_service (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES)
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^([^–|:]+?)\\s+[-–|]\\s+(?:press (?:office|service)|media relations|"
+                          "service (?:de )?presse|pressestelle|servicio de prensa|ufficio stampa|"
+                          "persdienst)(?:\\s+[-–|,]|$)");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
  * Central Bank"). */
 static gboolean
@@ -333,7 +356,7 @@ find_header_institution (GArray *lines)
   return NULL;
 }
 
-/* The issuer that a label line outside the story names ("Press Release: X"), else the owner of
+/* The issuer that a label line outside the story names ("Press Release: X", "X – Press office"), else the owner of
  * a copyright line whom the story names, else an institution a line above the story names; its
  * name in organisations.txt when it is there. */
 static char *
@@ -354,6 +377,8 @@ find_labelled_issuer (GArray *lines)
       if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
         continue;
       issuer = issuer_of_label (line->text);
+      if (issuer == NULL)
+        issuer = issuer_of_press_service (line->text);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
