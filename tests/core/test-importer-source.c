@@ -49,6 +49,49 @@ test_known_local_name (void)
                        source, "Ministry for Foreign Affairs of Finland");
 }
 
+/* The masthead of an international organisation's news pages, by its acronym in one of its
+ * languages or its web address, is that organisation (organisations.txt). */
+static void
+test_international_masthead (void)
+{
+  assert_import_field ("WTO NEWS: 2010 PRESS RELEASES\n\n" STORY, source,
+                       "World Trade Organization");
+  assert_import_field ("OMC : NOUVELLES 2012\n\n" STORY, source, "World Trade Organization");
+  assert_import_field ("ILO Newsroom\n\n" STORY, source, "International Labour Organization");
+  assert_import_field ("IOM.int\n\n" STORY, source, "International Organization for Migration");
+}
+
+/* A press contact's e-mail address after the story, at a known organisation's domain, names
+ * it; an address at a domain the importer does not know names none. */
+static void
+test_contact_mail (void)
+{
+  assert_import_field (STORY "Press contacts\n\nJane Doe: +41 22 739 51 11\n\n"
+                             "Jane.Doe@wto.org\n",
+                       source, "World Trade Organization");
+  assert_import_field (STORY "Press contacts\n\npress@harbour-news.example\n", source, NULL);
+}
+
+#define BRIDGE_BODY                                                                                \
+  "The Minister of Transport opened the new harbour bridge in Northport on Wednesday, after four " \
+  "years of works on both banks of the river.\n\n"                                                 \
+  "The bridge links the two halves of the city and carries many vehicles a day.\n\n"
+
+/* A news wire heads the release it carries with its issuer's name and a colon: a known
+ * organisation's name, all of the part before the colon, is the source; other words are not. */
+static void
+test_headline_issuer (void)
+{
+  assert_import_field (
+      "Federal Foreign Office : Minister Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+      "German Federal Foreign Office");
+  assert_import_field ("Harbour News: Minister Opens the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+  assert_import_field ("Bridges of the Federal Foreign Office: Minister Opens the New Harbour "
+                       "Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+}
+
 /* A line holding two organisations' names names the one with the longer name: UNHCR's full name
  * holds "United Nations". */
 static void
@@ -149,6 +192,19 @@ test_copyright_owner (void)
       source, "Northland Harbour Authority");
 }
 
+/* A press contact line after the story names the issuer before its press service, even one
+ * the importer does not know; a press service alone, or after a menu's words, names none. */
+static void
+test_press_service_line (void)
+{
+  assert_import_field (STORY "Northland Harbour Authority – Press office – +44 20 7946 0000\n",
+                       source, "Northland Harbour Authority");
+  assert_import_field (STORY "Northland Harbour Authority | Service presse | press@nha.example\n",
+                       source, "Northland Harbour Authority");
+  assert_import_field (STORY "Press office – +44 20 7946 0000\n", source, NULL);
+  assert_import_field (STORY "Contact us – Press office\n", source, NULL);
+}
+
 /* A repost's site owns its page: its copyright line, which the story never names, is no
  * source. */
 static void
@@ -185,6 +241,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/publisher-lines", test_publisher_lines);
   g_test_add_func ("/importer/source/one-about-note", test_one_about_note);
   g_test_add_func ("/importer/source/known-local-name", test_known_local_name);
+  g_test_add_func ("/importer/source/international-masthead", test_international_masthead);
+  g_test_add_func ("/importer/source/contact-mail", test_contact_mail);
+  g_test_add_func ("/importer/source/headline-issuer", test_headline_issuer);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
@@ -193,6 +252,7 @@ main (int argc, char *argv[])
                    test_press_release_label_languages);
   g_test_add_func ("/importer/source/press-release-headline", test_press_release_headline);
   g_test_add_func ("/importer/source/copyright-owner", test_copyright_owner);
+  g_test_add_func ("/importer/source/press-service-line", test_press_service_line);
   g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);
   g_test_add_func ("/importer/source/header-institution", test_header_institution);
   g_test_add_func ("/importer/source/repost-header", test_repost_header);

@@ -223,6 +223,29 @@ issuer_of_label (const char *text)
   return g_strdup (rest);
 }
 
+/* "Amnesty International France – Service presse – 01 53 38 66 00", "Northland Harbour
+ * Authority | Press Office | +44 …": the issuer that a press contact line names before its press
+ * service, as written, or NULL. */
+static char *
+issuer_of_press_service (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES)
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^([^–|:]+?)\\s+[-–|]\\s+(?:press (?:office|service)|media relations|"
+                          "service (?:de )?presse|pressestelle|servicio de prensa|ufficio stampa|"
+                          "persdienst)(?:\\s+[-–|,]|$)");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
  * Central Bank"). */
 static gboolean
@@ -333,7 +356,7 @@ find_header_institution (GArray *lines)
   return NULL;
 }
 
-/* The issuer that a label line outside the story names ("Press Release: X"), else the owner of
+/* The issuer that a label line outside the story names ("Press Release: X", "X – Press office"), else the owner of
  * a copyright line whom the story names, else an institution a line above the story names; its
  * name in organisations.txt when it is there. */
 static char *
@@ -354,6 +377,8 @@ find_labelled_issuer (GArray *lines)
       if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
         continue;
       issuer = issuer_of_label (line->text);
+      if (issuer == NULL)
+        issuer = issuer_of_press_service (line->text);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
@@ -368,6 +393,38 @@ find_labelled_issuer (GArray *lines)
               ? cmq_importer_organisation_of_line (name, key, &words)
               : NULL;
   return g_strdup (known != NULL ? known : name);
+}
+
+/* "Department of Foreign Affairs and Trade of Ireland : Minister … to attend …": a news wire
+ * heads a release it carries with its issuer's name and a colon. The known organisation that
+ * the part of a headline line before its first colon names, all of it, or NULL. */
+static char *
+find_headline_issuer (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+      g_autofree char *key = NULL;
+      const char *colon;
+      const char *known;
+      guint words;
+
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (line->role != CMQ_LINE_HEADLINE || (colon = strchr (line->text, ':')) == NULL ||
+          colon[1] != ' ')
+        continue;
+      name = g_strstrip (g_strndup (line->text, colon - line->text));
+      key = cmq_importer_key (name);
+      words = cmq_importer_count_words (key);
+      if (words == 0 || words > MAX_SOURCE_LINE_WORDS || !cmq_importer_is_site_name (name, key))
+        continue;
+      known = cmq_importer_organisation_of_line (name, key, &words);
+      if (known != NULL)
+        return g_strdup (known);
+    }
+  return NULL;
 }
 
 /* The organisation a line of chrome names: a short line by any of its names, a longer one (a site
@@ -393,13 +450,42 @@ organisation_of_chrome (const Line *line)
   return next != NULL && strstr (INSTITUTION_WORDS, next) != NULL ? NULL : organisation;
 }
 
+/* "media@francophonie.org", "Press office: +33 1 53 38 66 00, spresse@amnesty.fr": the known
+ * organisation whose domain a contact line's e-mail address is at, or NULL. A press office's
+ * address is its organisation's, on its own pages as on a repost. */
+static const char *
+organisation_of_mail (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+
+  if (strchr (text, '@') == NULL || strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES)
+    return NULL;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "(?i)(?<![\\w.%+-])[\\w.%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\b");
+  for (g_regex_match (regex, text, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *host = g_match_info_fetch (match, 1);
+      const char *organisation = cmq_importer_organisation_of_domain (host);
+
+      if (organisation != NULL)
+        return organisation;
+    }
+  return NULL;
+}
+
 /* The source and URL, from the lines outside the story: a URL's domain (a labelled URL line wins
- * over a bare one), the publisher that a service's lines present, the organisation a line names. */
+ * over a bare one), the publisher that a service's lines present, the organisation a line names,
+ * the organisation a contact's e-mail address is at, the issuer a wire heads a headline with. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
   const char *from_domain = NULL;
   const char *from_lines = NULL;
+  const char *from_mail = NULL;
   UrlLine best = URL_NONE;
   gboolean after_story = FALSE;
 
@@ -425,6 +511,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
           line->key != NULL && cmq_importer_names_organisation_word (line->key))
         from_lines = organisation_of_chrome (line);
+      if (from_mail == NULL && line->role != CMQ_LINE_STORY)
+        from_mail = organisation_of_mail (line->text);
     }
   if (from_domain != NULL)
     parts->source = g_strdup (from_domain);
@@ -432,6 +520,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
     return;
   else if (from_lines != NULL)
     parts->source = g_strdup (from_lines);
-  else
-    parts->source = find_labelled_issuer (lines);
+  else if (from_mail != NULL)
+    parts->source = g_strdup (from_mail);
+  else if ((parts->source = find_labelled_issuer (lines)) == NULL)
+    parts->source = find_headline_issuer (lines);
 }
