@@ -99,6 +99,9 @@ static const DateCase form_cases[] = {
   { "Nov. 22-23, 2007", "en", NULL, "2007-11-22 stated" },
   { "Posted on Fri, Nov-29-2013", "en", NULL, "2013-11-29 stated" },
   { "Published 2017-Apr-20", "en", NULL, "2017-04-20 stated" },
+  /* heldout8 undp-03: a month in lower case joined by hyphens to a year and a day */
+  { "2017-apr-20", "en", NULL, "2017-04-20 stated" },
+  { "Posted on nov-29-2013", "en", NULL, "2013-11-29 stated" },
   { "22-23 Nov. 2007", "en", NULL, "2007-11-22 stated" },
   { "22–23 November 2007", "en", NULL, "2007-11-22 stated" },
   { "Ministers meet this week (14-15 February 2023) in Brussels.", "en", NULL,
@@ -216,6 +219,7 @@ static const DateCase no_date_cases[] = {
   { "Allies reaffirmed the 2014 defence investment pledge.", "en", NULL, "" },
   { "The plan runs May-June 2004.", "en", NULL, "" },
   { "Form Nov-29-A2 was filed.", "en", NULL, "" },
+  { "Prices may-20 rise; the march-2019 plan; may-20 of 2019", "en", NULL, "" },
   { "Montenegro joined the Partnership for Peace in December 2006.", "en", NULL, "" },
   { "In May 2021, and again in June, Allies met.", "en", NULL, "" },
   { "the COVID-19 pandemic; Article 5 may apply; the G7 summit", "en", NULL, "" },

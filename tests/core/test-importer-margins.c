@@ -119,6 +119,23 @@ test_posted_on_hyphenated_date (void)
   g_assert_cmpstr (cmq_release_get_date (release), ==, "2013-11-29");
 }
 
+/* "UNDP:s styrelse välkomnar …", then "2017-apr-20" alone on its line (heldout8 undp-03): a
+ * year, a month's abbreviation in lower case and a day joined by hyphens are the release's date. */
+static void
+test_bare_hyphenated_date_line (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("River board welcomes the appointment of its new chair\n\n"
+                 "2017-apr-20\n\n"
+                 "New York - The river board welcomed today the appointment of its new chair, "
+                 "who will lead the board for a term of four years.\n\n"
+                 "The chair has worked on the floods of the lower valley for twenty years.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "River board welcomes the appointment of its new chair");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2017-04-20");
+}
+
 /* "Press Release: 4 October 2018", the headline, "ICC-OTP-20181004-PR1413", "Image", "ICC
  * Prosecutor addresses Informal Ministerial Network …" (heldout8 icc-01): neither the reference
  * number nor the caption under the picture's label is the headline. */
@@ -212,6 +229,7 @@ main (int argc, char *argv[])
                    test_story_line_with_copyright_sign_stays);
   g_test_add_func ("/importer/end-mark-over-note", test_end_mark_over_note);
   g_test_add_func ("/importer/posted-on-hyphenated-date", test_posted_on_hyphenated_date);
+  g_test_add_func ("/importer/bare-hyphenated-date-line", test_bare_hyphenated_date_line);
   g_test_add_func ("/importer/reference-number-and-labelled-caption",
                    test_reference_number_and_labelled_caption);
   g_test_add_func ("/importer/kind-between-date-and-topic", test_kind_between_date_and_topic);

@@ -404,9 +404,37 @@ is_punct (const Token *token, char punct)
   return token->kind == TOKEN_PUNCT && token->punct == punct;
 }
 
-static int
-month_of (const Token *token, int languages)
+static gboolean
+is_year (const Token *token)
 {
+  return token->kind == TOKEN_NUMBER && token->digits == 4 && token->value >= MIN_YEAR;
+}
+
+/* "Nov-29-2013" (heldout8 iom-01), "2017-Apr-20": the month's name joined by
+ * hyphens to its day after it and to a four-digit year, after the day or before the month. */
+static gboolean
+hyphenated_mention (GArray *tokens, int m, Mention *out)
+{
+  const Token *day = token_at (tokens, m + 2);
+
+  if (!is_punct (token_at (tokens, m + 1), '-') || !day->day_like)
+    return FALSE;
+  if (is_punct (token_at (tokens, m + 3), '-') && is_year (token_at (tokens, m + 4)))
+    out->year = token_at (tokens, m + 4)->value;
+  else if (is_punct (token_at (tokens, m - 1), '-') && is_year (token_at (tokens, m - 2)) &&
+           !is_punct (token_at (tokens, m + 3), '-'))
+    out->year = token_at (tokens, m - 2)->value;
+  else
+    return FALSE;
+  out->day = day->value;
+  return TRUE;
+}
+
+static int
+month_of (GArray *tokens, int at, int languages)
+{
+  const Token *token = token_at (tokens, at);
+  Mention mention;
   int i;
 
   if (token->kind != TOKEN_WORD)
@@ -414,8 +442,10 @@ month_of (const Token *token, int languages)
   i = lookup_word (month_words, G_N_ELEMENTS (month_words), word_tail (token), languages);
   if (i < 0)
     return 0;
-  /* English month names are always capitalised: this keeps out "may" and "march" the verbs. */
-  if ((month_words[i].languages & ~LANG_EN & languages) == 0 && !token->capital)
+  /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and
+   * a day joined to it by hyphens make it a month in lower case too ("2017-apr-20", heldout8). */
+  if ((month_words[i].languages & ~LANG_EN & languages) == 0 && !token->capital &&
+      !hyphenated_mention (tokens, at, &mention))
     return 0;
   return month_words[i].value;
 }
@@ -474,7 +504,7 @@ year_after (GArray *tokens, int i, int languages, gboolean after_comma)
   if (is_punct (token_at (tokens, i), '.'))
     i++;
   if (is_range_word (token_at (tokens, i)) && token_at (tokens, i + 1)->day_like &&
-      month_of (token_at (tokens, i + 2), languages) != 0)
+      month_of (tokens, i + 2, languages) != 0)
     {
       i += 3;
       if (is_punct (token_at (tokens, i), '.'))
@@ -493,32 +523,6 @@ year_after (GArray *tokens, int i, int languages, gboolean after_comma)
   return token->value >= MIN_YEAR ? token->value : 0;
 }
 
-static gboolean
-is_year (const Token *token)
-{
-  return token->kind == TOKEN_NUMBER && token->digits == 4 && token->value >= MIN_YEAR;
-}
-
-/* "Nov-29-2013" (heldout8 iom-01), "2017-Apr-20": the month's name joined by
- * hyphens to its day after it and to a four-digit year, after the day or before the month. */
-static gboolean
-hyphenated_mention (GArray *tokens, int m, Mention *out)
-{
-  const Token *day = token_at (tokens, m + 2);
-
-  if (!is_punct (token_at (tokens, m + 1), '-') || !day->day_like)
-    return FALSE;
-  if (is_punct (token_at (tokens, m + 3), '-') && is_year (token_at (tokens, m + 4)))
-    out->year = token_at (tokens, m + 4)->value;
-  else if (is_punct (token_at (tokens, m - 1), '-') && is_year (token_at (tokens, m - 2)) &&
-           !is_punct (token_at (tokens, m + 3), '-'))
-    out->year = token_at (tokens, m - 2)->value;
-  else
-    return FALSE;
-  out->day = day->value;
-  return TRUE;
-}
-
 /* Reads the date anchored on the month at @m. Returns FALSE when it has no day. */
 static gboolean
 parse_mention (GArray *tokens, int m, int languages, Mention *out)
@@ -528,12 +532,12 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   int j;
   int year_from = m + 1;
 
-  *out = (Mention){ 0, month_of (token_at (tokens, m), languages), 0, G_DATE_BAD_WEEKDAY, 0 };
+  *out = (Mention){ 0, month_of (tokens, m, languages), 0, G_DATE_BAD_WEEKDAY, 0 };
   /* "26 of July", "26 de julio", and in German or Polish "12. Juni". */
   if (is_word (token_at (tokens, i), "of") ||
       ((languages & (LANG_ES | LANG_PT)) != 0 && is_word (token_at (tokens, i), "de")) ||
       ((languages & (LANG_DE | LANG_PL)) != 0 && is_punct (token_at (tokens, i), '.') &&
-       month_of (token_at (tokens, m), languages & (LANG_DE | LANG_PL)) != 0))
+       month_of (tokens, m, languages & (LANG_DE | LANG_PL)) != 0))
     i--;
   if (token_at (tokens, i)->day_like)
     {
@@ -775,8 +779,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       if (i >= tokens->len)
         break;
 
-      if (month_of (token_at (tokens, i), languages) == 0 ||
-          !parse_mention (tokens, i, languages, &mention))
+      if (month_of (tokens, i, languages) == 0 || !parse_mention (tokens, i, languages, &mention))
         continue;
       /* Impossible dates ("31 February", "0 May", year 0000) are skipped, never repaired. */
       if (mention.year < 0 ||

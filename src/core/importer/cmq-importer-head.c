@@ -197,10 +197,9 @@ is_short_rest (const char *rest)
   return n == 1 || n <= MAX_HEAD_DATE_FIELDS;
 }
 
-/* Above the story, a line that opens with a full date and says little else: the date, maybe a
- * time, a label or the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of
- * Foreign Affairs", "31 May 2024 Also available in:"). A line with more words after its date is
- * an item of a list of related releases or a dateline, not a release-date line. */
+/* Above the story, a line that opens with a full date and says little else: a time, a label or
+ * the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs",
+ * "2017-apr-20"). More words after its date make it a related release's item or a dateline. */
 gboolean
 cmq_importer_is_head_date_line (const char *text)
 {
@@ -218,7 +217,8 @@ cmq_importer_is_head_date_line (const char *text)
                           "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(?:" MONTHS
                           ")\\.?,?\\s+(?:de\\s+)?\\d{4}"
                           "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                          "|\\d{1,2}([./-])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)"
+                          "|\\d{1,2}([./-])\\d{1,2}\\1\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                          "|(?:" MONTHS ")-\\d{1,2}-\\d{4}|\\d{4}-(?:" MONTHS ")-\\d{1,2})(?!\\d)"
                           "(?:,?\\s+\\d{1,2}[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?"
                           "(?:$|[\\s,;|\\-]*(.*)$)");
   if (!g_regex_match (regex, folded, 0, &match))
