@@ -300,6 +300,24 @@ test_popover (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+Shift+N on words of the release at @position: the popover, its note editor open, once the
+ * words are highlighted. */
+static CmqPassagePopover *
+note_on_words (CmqWindow *window, guint position, CmqRelease **release, char **selected)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  CmqPassagePopover *popover;
+
+  ui_select_and_wait (window, position);
+  *release = cmq_reader_view_get_release (reader);
+  *selected = select_words (web_view, 1, 30);
+  popover = show_popover (window, "win.passage-note");
+  ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
+  ui_wait_page (web_view, any_script, *selected);
+  return popover;
+}
+
 /* Ctrl+Shift+N: the selection highlighted and its note open at once; a note typed is kept when
  * the popover closes without Save. */
 static void
@@ -314,12 +332,7 @@ test_note_first (void)
   CmqPassagePopover *popover;
   CmqRelease *release;
 
-  ui_select_and_wait (window, 1);
-  release = cmq_reader_view_get_release (reader);
-  selected = select_words (web_view, 1, 30);
-  popover = show_popover (window, "win.passage-note");
-  ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
-  ui_wait_page (web_view, any_script, selected);
+  popover = note_on_words (window, 1, &release, &selected);
   type_note (popover, "Ask the press office");
   gtk_popover_popdown (GTK_POPOVER (popover));
   ui_wait_until (popover_hidden_cb, popover);
@@ -353,12 +366,7 @@ test_note_process_ended (void)
   gboolean ended = FALSE;
 
   /* Not the release of the tests before, whose passages are in the same store. */
-  ui_select_and_wait (window, 2);
-  release = cmq_reader_view_get_release (reader);
-  selected = select_words (web_view, 1, 30);
-  popover = show_popover (window, "win.passage-note");
-  ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
-  ui_wait_page (web_view, any_script, selected);
+  popover = note_on_words (window, 2, &release, &selected);
   type_note (popover, "Ask the ");
   g_signal_connect (web_view, "web-process-terminated", G_CALLBACK (process_ended_cb), &ended);
   g_assert_cmpuint (ui_kill_web_processes (), >, 0);
