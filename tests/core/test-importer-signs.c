@@ -148,6 +148,31 @@ test_kind_after_label (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
 }
 
+/* "Tratto da www.quirinale.it." (heldout9 quirinale-01): a repost's credit under the story and its
+ * sign-off is not the story's last paragraph; a sentence that names a site stays. */
+static void
+test_source_credit (void)
+{
+  static const char *const credits[] = {
+    "Tratto da www.quirinale.it.",
+    "Source: www.example.org",
+    "Quelle: https://www.example.de/presse/2017",
+  };
+  g_autoptr (CmqRelease) sentence = import_ok (
+      HEADLINE "\n\n" STORY "\nThe full plan is taken from www.example.org, where the mayors "
+               "published it.\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (credits); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (HEADLINE "\n\n", STORY, "\nRoma, 24 maggio 2017\n\n", credits[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_suffix (last_paragraph (release), "took from them."));
+    }
+  g_assert_true (g_str_has_suffix (last_paragraph (sentence), "published it."));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,5 +186,6 @@ main (int argc, char **argv)
                    test_spaced_label_and_section_number);
   g_test_add_func ("/importer/long-contact-prompt", test_long_contact_prompt);
   g_test_add_func ("/importer/kind-after-label", test_kind_after_label);
+  g_test_add_func ("/importer/source-credit", test_source_credit);
   return g_test_run ();
 }

@@ -561,13 +561,14 @@ mark_sign_off (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   for (guint i = first + 1; i < lines->len && parts->sign_off == NULL; i++)
     {
       const char *text = g_array_index (lines, Line, i).text;
-      gsize place = strcspn (text, "0123456789");
 
       if (is_blank (lines, i))
         continue;
-      if (info[previous].body && role_at (lines, previous) == CMQ_LINE_STORY &&
-          !g_unichar_isdigit (g_utf8_get_char (text)) && memchr (text, ',', place) != NULL &&
-          info[i].words <= MAX_SIGN_OFF_WORDS && cmq_importer_is_place_date (text))
+      if (info[i].words <= MAX_SIGN_OFF_WORDS && info[previous].body &&
+          role_at (lines, previous) == CMQ_LINE_STORY &&
+          !g_unichar_isdigit (g_utf8_get_char (text)) &&
+          memchr (text, ',', strcspn (text, "0123456789")) != NULL &&
+          cmq_importer_is_place_date (text))
         parts->sign_off = g_strdup (text);
       previous = i;
     }
