@@ -173,6 +173,17 @@ test_source_credit (void)
   g_assert_true (g_str_has_suffix (last_paragraph (sentence), "published it."));
 }
 
+/* "Stellungnahme der Deutschen Bundesbank" (heldout9 bundesbank-01): a German statement's
+ * headline names its kind. */
+static void
+test_german_statement_kind (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Stellungnahme der Bank zu den Berichten über die Filiale\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,5 +198,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/long-contact-prompt", test_long_contact_prompt);
   g_test_add_func ("/importer/kind-after-label", test_kind_after_label);
   g_test_add_func ("/importer/source-credit", test_source_credit);
+  g_test_add_func ("/importer/german-statement-kind", test_german_statement_kind);
   return g_test_run ();
 }

@@ -82,7 +82,7 @@ static const KindLabel kind_labels[] = {
   { "joint statement|press statement|media statement|statements and remarks|statement|"
     "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
     "declaration conjointe|declaration|readout|"
-    "verklaring|dichiarazione|oswiadczenie",
+    "verklaring|dichiarazione|oswiadczenie|stellungnahme",
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
     "intervento|intervencion|palabras",
