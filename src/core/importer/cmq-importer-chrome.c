@@ -421,6 +421,8 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 
 /* A link's prompt is this short. */
 #define MAX_PROMPT_WORDS 30
+/* A repost's credit line ("Tratto da www.quirinale.it.") is this short. */
+#define MAX_CREDIT_WORDS 6
 
 /* "For the Chairman's Statement of the Summit, please click here.", "Cliquez ici pour lire la
  * déclaration": a line that asks the reader to click a link, not a sentence of the story. */
@@ -440,6 +442,25 @@ is_link_prompt (const char *text)
   return g_regex_match (regex, folded, 0, NULL);
 }
 
+/* "Tratto da www.quirinale.it.", "Source: www.example.org": a repost's credit, a label and the web
+ * address the text was taken from, alone on a short line (heldout9 quirinale-01). */
+static gboolean
+is_source_credit (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strchr (text, '.') == NULL || cmq_importer_count_words (text) > MAX_CREDIT_WORDS)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&init, &regex,
+                          "^(?:tratto da|fonte|source|sources|quelle|bron|zrodlo|fuente|"
+                          "taken from|tire de|extrait de|retirado de)\\s*:?\\s*"
+                          "(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?\\.?$");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 /* The press office's contact lines that close the story, from line @last up, stopping at @first
  * or at any other story line: "Inquiries: … tel. +358 …", "… addresses are in the format …@…";
  * and the links' and the press office's prompts among them ("… please click here.", "Pour toute
@@ -454,7 +475,7 @@ cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
       if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
         continue;
       if (!cmq_importer_is_contact_line (line->text) && !is_link_prompt (line->text) &&
-          !cmq_importer_is_contact_prompt (line->text))
+          !cmq_importer_is_contact_prompt (line->text) && !is_source_credit (line->text))
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
     }

@@ -19,21 +19,28 @@
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
 #define MAX_DATED_ITEM_LINES 2
 
+/* A date, perhaps after its place ("Palace of Belém, 15 October 2015"), and nothing else. */
 gboolean
-cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info)
+cmq_importer_is_place_date (const char *text)
 {
-  const char *text = g_array_index (lines, Line, i).text;
   CmqDumpParts scratch = {
     NULL,
   };
   gboolean date;
 
-  if (info[i].words > MAX_DATE_ONLY_WORDS || strpbrk (text, "0123456789") == NULL)
+  if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
   date = cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.dateline != NULL &&
          scratch.headline == NULL;
   cmq_dump_parts_clear (&scratch);
   return date;
+}
+
+gboolean
+cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info)
+{
+  return info[i].words <= MAX_DATE_ONLY_WORDS &&
+         cmq_importer_is_place_date (g_array_index (lines, Line, i).text);
 }
 
 /* "September 19, 2020", a teaser, "June 24, 2020", a teaser…: the first date of a list of at least

@@ -57,11 +57,15 @@
   "|(?:" MONTHS ")-\\d{1,2}-\\d{4}|\\d{4}-(?:" MONTHS ")-\\d{1,2}"                                 \
   "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
 
-/* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012"). */
+/* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012", "Mise en
+ * ligne le 13 Septembre 2024", "Data publikacji strony: 23-11-2009": heldout9). */
 #define RELEASE_LABELS                                                                             \
   "release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"                       \
   "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"                          \
-  "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?"
+  "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?|" \
+  "mise? en ligne(?: le)?|data publikacji(?: strony)?|opublikowano|gepubliceerd(?: op)?|"          \
+  "fecha de publicacion|data d[ei] pubb?lica(?:cao|zione)|publicado(?: el| em)?|"                  \
+  "pubblicato(?: il)?"
 
 typedef struct
 {
@@ -78,7 +82,7 @@ static const KindLabel kind_labels[] = {
   { "joint statement|press statement|media statement|statements and remarks|statement|"
     "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
     "declaration conjointe|declaration|readout|"
-    "verklaring|dichiarazione|oswiadczenie",
+    "verklaring|dichiarazione|oswiadczenie|stellungnahme",
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
     "intervento|intervencion|palabras",
@@ -279,6 +283,8 @@ kind_of_start (const char *folded, gboolean whole)
   return NULL;
 }
 
+/* A label before a line's kind ("Schwerpunktthema: Pressemitteilung") is this short. */
+#define MAX_TYPE_LABEL_BYTES 24
 /* A label before a dash in a headline ("Q&R - Point de presse…") is this short. */
 #define MAX_KIND_LABEL_BYTES 12
 /* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
@@ -776,6 +782,11 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   if (is_place (text) && kind_of_start (folded, FALSE) == NULL)
     return CMQ_LINE_DATELINE;
   kind = kind_of_start (folded, TRUE);
+  /* "Schwerpunktthema: Pressemitteilung", "Type: Speech": a short label, then the kind alone */
+  if (kind == NULL && strchr (folded, ':') != NULL &&
+      strchr (folded, ':') - folded <= MAX_TYPE_LABEL_BYTES &&
+      strpbrk (folded, "0123456789") == NULL)
+    kind = kind_of_start (g_strchug (strchr (folded, ':') + 1), TRUE);
   /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
   if (kind == NULL && is_byline (folded))
     kind = kind_of_start (folded, FALSE);
@@ -786,15 +797,4 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
       return CMQ_LINE_KIND;
     }
   return CMQ_LINE_STORY;
-}
-
-void
-cmq_dump_parts_clear (CmqDumpParts *parts)
-{
-  g_clear_pointer (&parts->headline, g_free);
-  g_clear_pointer (&parts->dateline, g_free);
-  g_clear_pointer (&parts->url, g_free);
-  g_clear_pointer (&parts->source, g_free);
-  g_clear_pointer (&parts->date_lines, g_ptr_array_unref);
-  g_clear_pointer (&parts->captions, g_ptr_array_unref);
 }

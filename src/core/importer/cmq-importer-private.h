@@ -54,6 +54,7 @@ typedef struct
 {
   char *headline;        /* as written, or NULL */
   char *dateline;        /* the dateline's place and date, or NULL */
+  char *sign_off;        /* the place and date signed under the story, or NULL */
   GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
   GPtrArray *captions;   /* of char *: photo captions, the last place a date is looked for */
   const char *kind;      /* static: "press release", "statement"…, or NULL */
@@ -176,6 +177,7 @@ gsize cmq_importer_glued_dateline (const char *text);
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */
 gboolean cmq_importer_is_contact_line (const char *text);
+gboolean cmq_importer_has_contact_details (const char *text);
 /* "Rt Hon Winston Peters": a name after an honorific, alone on its line (text.c). */
 #define MAX_HONORIFIC_NAME_WORDS 7
 gboolean cmq_importer_is_honorific_name (const char *text);

@@ -71,16 +71,20 @@ last_sentence (const char *text)
   return start;
 }
 
+/* A line opening with a prompt and giving telephone numbers or addresses is the press office's,
+ * however many contacts it names ("For further information, please contact A (Tel. +31 20 …), B
+ * (Tel. …) or C (Tel. …).": heldout9 dnb-01). */
 gboolean
 cmq_importer_is_contact_prompt (const char *text)
 {
   GPtrArray *prompts;
   g_autofree char *key = NULL;
+  gboolean long_line = cmq_importer_count_words (text) > MAX_PROMPT_LINE_WORDS;
 
-  if (cmq_importer_count_words (text) > MAX_PROMPT_LINE_WORDS)
+  if (long_line && !cmq_importer_has_contact_details (text))
     return FALSE;
   prompts = prompts_get ();
-  key = cmq_importer_key (last_sentence (text));
+  key = cmq_importer_key (long_line ? text : last_sentence (text));
   for (guint i = 0; i < prompts->len; i++)
     {
       const char *prompt = g_ptr_array_index (prompts, i);

@@ -55,6 +55,8 @@ set_role (GArray *lines, guint i, CmqLineRole role)
 #define MAX_CAPTION_WORDS 60
 /* A line of a date alone is this short ("Tuesday, 3 February 2021"). */
 #define MAX_DATE_ONLY_WORDS 5
+/* A sign-off under the story: a place of up to four words and a date. */
+#define MAX_SIGN_OFF_WORDS 8
 /* How many lines above a headline a dateline can show it was a subtitle. */
 #define MAX_LINES_ABOVE_HEADLINE 2
 /* A site's own repeated lines are read when it has this many learnt files, and is less than this
@@ -101,6 +103,7 @@ gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *
 /* A line that is only a date ("February 03, 2021"): in a list of related items
  * (cmq-importer-ends.c). Of Line. */
 gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
+gboolean cmq_importer_is_place_date (const char *text);
 /* Where the trailing chrome starts at the latest, a line of @lines or lines->len, when the last
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */

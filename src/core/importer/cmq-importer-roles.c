@@ -550,6 +550,42 @@ mark_contact_blocks (GArray *lines, guint first)
     }
 }
 
+/* "Roma, 24 maggio 2017", "Palace of Belém, 15 October 2015": a place and a date alone on their
+ * line right under a paragraph of the story, the release's sign-off (heldout9 quirinale-01,
+ * portugal-01). A date without a place there ("September 19, 2020") is a related item's. */
+static void
+mark_sign_off (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint previous = first;
+
+  for (guint i = first + 1; i < lines->len && parts->sign_off == NULL; i++)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (is_blank (lines, i))
+        continue;
+      if (info[i].words <= MAX_SIGN_OFF_WORDS && info[previous].body &&
+          role_at (lines, previous) == CMQ_LINE_STORY &&
+          !g_unichar_isdigit (g_utf8_get_char (text)) &&
+          memchr (text, ',', strcspn (text, "0123456789")) != NULL &&
+          cmq_importer_is_place_date (text))
+        parts->sign_off = g_strdup (text);
+      previous = i;
+    }
+}
+
+void
+cmq_dump_parts_clear (CmqDumpParts *parts)
+{
+  g_clear_pointer (&parts->headline, g_free);
+  g_clear_pointer (&parts->dateline, g_free);
+  g_clear_pointer (&parts->sign_off, g_free);
+  g_clear_pointer (&parts->url, g_free);
+  g_clear_pointer (&parts->source, g_free);
+  g_clear_pointer (&parts->date_lines, g_ptr_array_unref);
+  g_clear_pointer (&parts->captions, g_ptr_array_unref);
+}
+
 guint
 cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
 {
@@ -596,6 +632,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cut = cmq_importer_story_cut (lines, info, first, &last);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
+      mark_sign_off (lines, info, first, parts);
       cmq_importer_mark_end_links (lines, first);
     }
   for (guint i = 0; i < lines->len; i++)

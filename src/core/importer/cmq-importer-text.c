@@ -584,11 +584,19 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 gboolean
 cmq_importer_is_contact_line (const char *text)
 {
+  /* a paragraph that gives an address in passing is no contact line */
+  return cmq_importer_count_words (text) <= MAX_CONTACT_WORDS &&
+         cmq_importer_has_contact_details (text);
+}
+
+/* An e-mail address or a telephone number, anywhere in @text. */
+gboolean
+cmq_importer_has_contact_details (const char *text)
+{
   static gsize init = 0;
   static GRegex *regex = NULL;
 
-  /* a paragraph that gives an address in passing is no contact line */
-  if (strpbrk (text, "@+0123456789") == NULL || cmq_importer_count_words (text) > MAX_CONTACT_WORDS)
+  if (strpbrk (text, "@+0123456789") == NULL)
     return FALSE;
   cmq_importer_regex_get (
       &init, &regex,

@@ -269,8 +269,8 @@ date_before_coming_range (const char *story, const char *language, CmqDateFindFl
   *found = other;
 }
 
-/* The date by precedence: a release-date line, then the dateline, then the headline, then the
- * story; the names and
+/* The date by precedence: a release-date line, then the dateline, then the place and date
+ * signed under the story, then the headline, then the story; the names and
  * events that narrow a missing year are read in all of them. */
 static gboolean
 find_date (const CmqDumpParts *parts, const char *story, const char *language,
@@ -289,6 +289,9 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
                           reference, order, "release-date line", guess, note);
   if (!found && parts->dateline != NULL)
     found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
+                          guess, note);
+  if (!found && parts->sign_off != NULL)
+    found = find_date_in (parts->sign_off, story, evidence, language, reference, order, "sign-off",
                           guess, note);
   /* A headline that carries its full date ("Reappointment of … (May 26, 2015)"); a day and a
    * month alone there do not outweigh the story. */

@@ -1,0 +1,203 @@
+/* test-importer-signs.c: the importer on synthetic pages that carry what the ninth held-out set
+ * (tests/fixtures/heldout9) showed: a place and a date signed under the story; a release-date
+ * line labelled in another language of the European institutions; a kind label spaced out letter
+ * by letter, or a section's number and name, between the headline and the story; a press
+ * office's contact line naming many contacts; a kind after a short label.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+static const char *
+last_paragraph (CmqRelease *release)
+{
+  return cmq_release_get_paragraphs (release)[n_paragraphs (release) - 1];
+}
+
+#define HEADLINE "Message of the President to the families of the flood victims"
+
+#define STORY                                                                                      \
+  "The President of the Republic sent the following message to the mayors of the valley:\n\n"      \
+  "The whole country stands by the families who lost their homes, and will help them rebuild "     \
+  "what the river took from them.\n"
+
+/* "Roma, 24 maggio 2017" (heldout9 quirinale-01), "Palace of Belém, 15 October 2015"
+ * (portugal-01): the release's place and date signed under its story, which states no date. */
+static void
+test_sign_off_date (void)
+{
+  static const struct
+  {
+    const char *sign_off;
+    const char *date;
+  } cases[] = {
+    { "Roma, 24 maggio 2017", "2017-05-24" },
+    { "Rome, 1 January 2017", "2017-01-01" },
+    { "Palace of Belém, 15 October 2015", "2015-10-15" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (HEADLINE "\n\n", STORY, "\n", cases[i].sign_off,
+                                           "\n\nAdd a comment...\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
+/* What the rule leaves alone: a date without its place under the story (a related item's), and a
+ * story whose own release-date line says otherwise. */
+static void
+test_sign_off_without_place_or_after_date_line (void)
+{
+  g_autoptr (CmqRelease) bare =
+      import_ok (HEADLINE "\n\n" STORY "\nSeptember 19, 2020\n\nJuly 4, 2021\n");
+  g_autoptr (CmqRelease) dated =
+      import_ok (HEADLINE "\n\nPublished: 3 May 2021\n\n" STORY "\nRome, 1 January 2017\n");
+
+  g_assert_null (cmq_release_get_date (bare));
+  g_assert_cmpstr (cmq_release_get_date (dated), ==, "2021-05-03");
+}
+
+/* "Data publikacji strony: 23-11-2009" (heldout9 nbp-01), "Mise en ligne le 13 Septembre 2024"
+ * (banque-france-02): the page's release-date line, labelled in Polish or French, is its date and
+ * never its headline. */
+static void
+test_release_labels_of_other_languages (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+  } cases[] = {
+    { "Data publikacji strony: 23-11-2009", "2009-11-23" },
+    { "Mise en ligne le 13 Septembre 2024", "2024-09-13" },
+    { "Data di pubblicazione: 12 luglio 2019", "2019-07-12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (HEADLINE "\n\n", cases[i].line, "\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
+/* "C o m u n i c a t o" under the headline (heldout9 quirinale-01, quirinale-02), "1 Begrüßung"
+ * over a speech's salutation (bundesbank-02): never the headline. */
+static void
+test_spaced_label_and_section_number (void)
+{
+  static const char *const between[] = {
+    "C o m u n i c a t o",
+    "C o m m u n i q u é",
+    "Check against delivery.\n\n1 Begrüßung",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (between); i++)
+    {
+      g_autofree char *text = g_strconcat (HEADLINE "\n", between[i], "\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The President of the Republic sent"));
+    }
+}
+
+/* "For further information, please contact A (Tel. +31 20 …), B (Tel. …) or C (Tel. …)."
+ * (heldout9 dnb-01): the press office's line closing the dump, however many contacts it names; a
+ * long paragraph that opens the same way without a number or an address stays in the story. */
+static void
+test_long_contact_prompt (void)
+{
+  g_autoptr (CmqRelease) contacts = import_ok (
+      HEADLINE
+      "\n\n" STORY "\nFor further information, please contact Herman Muster (Tel. +31 20 "
+      "524 2712 and +31 6 524 96 900), Kees Muster (Tel. +31 20 524 2272 and +31 6 211 23 "
+      "922), Flore Muster (Tel. +31 20 524 3091 and +31 6 3102 8660) or Remko Muster (Tel. "
+      "+31 20 524 2712 and +31 6 524 96 574).\n");
+  g_autoptr (CmqRelease) story = import_ok (
+      HEADLINE
+      "\n\n" STORY "\nFor further information on the plan, the mayors will meet the "
+      "engineers of the valley, who will tell them which dikes must be raised first, which "
+      "roads will be closed while the work goes on, and how long the families will have to "
+      "wait before they can go back to the houses that the river spared.\n");
+
+  g_assert_true (g_str_has_suffix (last_paragraph (contacts), "took from them."));
+  g_assert_true (g_str_has_suffix (last_paragraph (story), "the river spared."));
+}
+
+/* "Schwerpunktthema: Pressemitteilung" (heldout9 bundespraesident-01): a short label, then the
+ * kind alone, is the release's kind, never its headline. */
+static void
+test_kind_after_label (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok (HEADLINE "\n\nSchwerpunktthema: Pressemitteilung\n\n31. Juli 2017\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+}
+
+/* "Tratto da www.quirinale.it." (heldout9 quirinale-01): a repost's credit under the story and its
+ * sign-off is not the story's last paragraph; a sentence that names a site stays. */
+static void
+test_source_credit (void)
+{
+  static const char *const credits[] = {
+    "Tratto da www.quirinale.it.",
+    "Source: www.example.org",
+    "Quelle: https://www.example.de/presse/2017",
+  };
+  g_autoptr (CmqRelease) sentence = import_ok (
+      HEADLINE "\n\n" STORY "\nThe full plan is taken from www.example.org, where the mayors "
+               "published it.\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (credits); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (HEADLINE "\n\n", STORY, "\nRoma, 24 maggio 2017\n\n", credits[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_suffix (last_paragraph (release), "took from them."));
+    }
+  g_assert_true (g_str_has_suffix (last_paragraph (sentence), "published it."));
+}
+
+/* "Stellungnahme der Deutschen Bundesbank" (heldout9 bundesbank-01): a German statement's
+ * headline names its kind. */
+static void
+test_german_statement_kind (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Stellungnahme der Bank zu den Berichten über die Filiale\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/sign-off-date", test_sign_off_date);
+  g_test_add_func ("/importer/sign-off-without-place-or-after-date-line",
+                   test_sign_off_without_place_or_after_date_line);
+  g_test_add_func ("/importer/release-labels-of-other-languages",
+                   test_release_labels_of_other_languages);
+  g_test_add_func ("/importer/spaced-label-and-section-number",
+                   test_spaced_label_and_section_number);
+  g_test_add_func ("/importer/long-contact-prompt", test_long_contact_prompt);
+  g_test_add_func ("/importer/kind-after-label", test_kind_after_label);
+  g_test_add_func ("/importer/source-credit", test_source_credit);
+  g_test_add_func ("/importer/german-statement-kind", test_german_statement_kind);
+  return g_test_run ();
+}
