@@ -155,8 +155,9 @@ record_cb (GListModel *model, guint position, guint removed, guint added, gpoint
   last_added = added;
 }
 
-/* A release added or removed in a long result: the rows above it stay as they were (the list
- * view does not bind them again), "items-changed" starts at it, and the list has every hit. The
+/* A release added or removed in a long result: the rows above it and below it stay as they were
+ * (the list view does not bind them again), "items-changed" covers it alone, and the list has
+ * every hit. The
  * defect this once had: a change within the rows shown made "items-changed" say that about 4
  * billion rows were added (a difference of unsigned numbers the wrong way round). */
 static void
@@ -178,8 +179,8 @@ test_change_below_start (Fixture *fixture, gconstpointer data)
   set_hits (fixture, fewer);
   g_assert_cmpuint (fixture->n_signals, ==, 1);
   g_assert_cmpuint (last_position, ==, 100);
-  g_assert_cmpuint (last_removed, ==, 900);
-  g_assert_cmpuint (last_added, ==, 899);
+  g_assert_cmpuint (last_removed, ==, 1);
+  g_assert_cmpuint (last_added, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 999);
   /* The rows kept have the same items: nothing to bind again. */
   first_again = g_list_model_get_item (G_LIST_MODEL (fixture->list), 0);
@@ -187,11 +188,15 @@ test_change_below_start (Fixture *fixture, gconstpointer data)
 
   set_hits (fixture, all);
   g_assert_cmpuint (last_position, ==, 100);
+  g_assert_cmpuint (last_removed, ==, 0);
+  g_assert_cmpuint (last_added, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 1000);
 
-  /* One added at the top: every row changes. */
+  /* One added at the top: the only row that changes. */
   set_hits (fixture, more);
   g_assert_cmpuint (last_position, ==, 0);
+  g_assert_cmpuint (last_removed, ==, 0);
+  g_assert_cmpuint (last_added, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, 1001);
 
   /* The same result again: no signal at all. */
@@ -199,6 +204,58 @@ test_change_below_start (Fixture *fixture, gconstpointer data)
   set_hits (fixture, more);
   g_assert_cmpuint (fixture->n_signals, ==, 0);
   g_signal_handlers_disconnect_by_func (fixture->list, record_cb, NULL);
+}
+
+/* The steps of a search (the newest matches, then the same screen ranked, then the whole result)
+ * show many of the same releases in another order. Each one shown before is handed back as the
+ * same item at its new place, so that the list view gives it the widget it had and the window
+ * need not lay out its row again; "items-changed" covers only the rows between the ones that
+ * stayed where they were. A release from another file is a new item. */
+static void
+test_moved_same_item (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) newest = hits_new (1, 60, NULL, 0);
+  g_autoptr (GPtrArray) ranked =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  CmqRelease *before[60];
+  g_autoptr (CmqRelease) renamed = NULL;
+
+  set_hits (fixture, newest);
+  for (guint i = 0; i < 60; i++)
+    before[i] = g_list_model_get_item (G_LIST_MODEL (fixture->list), i);
+  /* Rows 10 to 49 in reverse order, one of them (row 20) from another file. */
+  for (guint i = 0; i < 60; i++)
+    {
+      guint from = i >= 10 && i < 50 ? 59 - i : i;
+
+      g_ptr_array_add (ranked, cmq_index_hit_copy (g_ptr_array_index (newest, from)));
+    }
+  g_free (((CmqIndexHit *) g_ptr_array_index (ranked, 20))->file);
+  ((CmqIndexHit *) g_ptr_array_index (ranked, 20))->file = g_strdup ("/library/renamed.txt");
+
+  g_signal_connect (fixture->list, "items-changed", G_CALLBACK (record_cb), NULL);
+  fixture->n_signals = 0;
+  set_hits (fixture, ranked);
+  g_assert_cmpuint (fixture->n_signals, ==, 1);
+  g_assert_cmpuint (last_position, ==, 10);
+  g_assert_cmpuint (last_removed, ==, 40);
+  g_assert_cmpuint (last_added, ==, 40);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr (CmqRelease) item = g_list_model_get_item (G_LIST_MODEL (fixture->list), i);
+      guint from = i >= 10 && i < 50 ? 59 - i : i;
+
+      if (i == 20)
+        continue;
+      g_assert_true (item == before[from]);
+    }
+  renamed = g_list_model_get_item (G_LIST_MODEL (fixture->list), 20);
+  g_assert_true (renamed != before[39]);
+  g_assert_cmpstr (cmq_release_get_file (renamed), ==, "/library/renamed.txt");
+  g_assert_cmpstr (cmq_release_get_id (renamed), ==, cmq_release_get_id (before[39]));
+  g_signal_handlers_disconnect_by_func (fixture->list, record_cb, NULL);
+  for (guint i = 0; i < 60; i++)
+    g_object_unref (before[i]);
 }
 
 /* A result of 100,000 hits is as many rows at once, and the last one can be had without making
@@ -330,6 +387,7 @@ main (int argc, char **argv)
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/hit-list/change-below-start", test_change_below_start);
   ADD ("/hit-list/shrink", test_shrink);
+  ADD ("/hit-list/moved-same-item", test_moved_same_item);
   ADD ("/hit-list/random", test_random);
   ADD ("/hit-list/free-later", test_free_later);
 #undef ADD

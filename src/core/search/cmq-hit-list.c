@@ -8,10 +8,14 @@
  * at once; GTK 4.8's list view keeps widgets only for the rows around the visible ones, and
  * asks for no other item.
  *
- * A new result keeps the rows it shares at the start with the old one, items and all: the
- * "items-changed" it emits covers only the rows after them, so the list view does not rebind
- * the rows on screen when the first screen is followed by the rest of its result, or when a
- * search runs again after an update that changed rows further down.
+ * A new result keeps the rows it shares at the start and at the end with the old one, items
+ * and all: the "items-changed" it emits covers only the rows between, so the list view does not
+ * rebind the rows on screen when the first screen is followed by the rest of its result, or
+ * when a search runs again after an update that changed rows further down. The steps of a search
+ * (the newest matches, the same screen ranked, the whole result) and the next keystroke's show
+ * many of the same releases in another order: an item made for the result before is handed back
+ * for its release wherever it is now (the same object), so that GTK's list view gives the row
+ * the widget it had, and the window finds the release already shown in it.
  *
  * Finding a release's row (cmq_hit_list_find(), for the selection after every step of a search)
  * is a hash lookup: a whole result comes with its index of positions, made by the worker that
@@ -25,6 +29,8 @@
 
 #include "cmq-hit-list.h"
 
+#include <string.h>
+
 struct _CmqHitList
 {
   GObject parent_instance;
@@ -33,6 +39,7 @@ struct _CmqHitList
   GPtrArray *owner;
   GPtrArray *items;      /* of CmqRelease, or NULL until the list view asks; one per hit */
   GHashTable *positions; /* id (borrowed from owner) → position + 1 in shown, or NULL */
+  GHashTable *moved;     /* id → CmqRelease made for the result before, not yet asked for */
 };
 
 /* Results longer than this are freed in a worker thread. */
@@ -57,16 +64,35 @@ cmq_hit_list_get_n_items (GListModel *model)
   return CMQ_HIT_LIST (model)->shown->len;
 }
 
+/* The item the result before made for @hit's release, if it showed it from the same file. */
+static CmqRelease *
+take_moved (CmqHitList *self, CmqIndexHit *hit)
+{
+  CmqRelease *release;
+
+  if (self->moved == NULL ||
+      !g_hash_table_steal_extended (self->moved, hit->id, NULL, (gpointer *) &release))
+    return NULL;
+  if (g_strcmp0 (cmq_release_get_file (release), hit->file) == 0)
+    return release;
+  g_object_unref (release);
+  return NULL;
+}
+
 static gpointer
 cmq_hit_list_get_item (GListModel *model, guint position)
 {
   CmqHitList *self = CMQ_HIT_LIST (model);
+  CmqIndexHit *hit;
 
   if (position >= self->shown->len)
     return NULL;
+  hit = g_ptr_array_index (self->shown, position);
+  /* A release that moved keeps its item: the list view gives it the widget it had. */
   if (g_ptr_array_index (self->items, position) == NULL)
-    g_ptr_array_index (self->items, position) =
-        cmq_index_hit_to_release (g_ptr_array_index (self->shown, position));
+    g_ptr_array_index (self->items, position) = take_moved (self, hit);
+  if (g_ptr_array_index (self->items, position) == NULL)
+    g_ptr_array_index (self->items, position) = cmq_index_hit_to_release (hit);
   return g_object_ref (g_ptr_array_index (self->items, position));
 }
 
@@ -92,6 +118,7 @@ cmq_hit_list_finalize (GObject *object)
   CmqHitList *self = CMQ_HIT_LIST (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->moved, g_hash_table_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->owner, g_ptr_array_unref);
@@ -124,12 +151,12 @@ id_at (GPtrArray *hits, guint i)
   return ((CmqIndexHit *) g_ptr_array_index (hits, i))->id;
 }
 
-/* The row of hit @i of @a shows what the row of hit @i of @b would: the same release, from the
+/* The row of hit @i of @a shows what the row of hit @j of @b would: the same release, from the
  * same file (a renamed file keeps its release's id). */
 static gboolean
-same_row (GPtrArray *a, GPtrArray *b, guint i)
+same_row (GPtrArray *a, guint i, GPtrArray *b, guint j)
 {
-  CmqIndexHit *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+  CmqIndexHit *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, j);
 
   return g_str_equal (x->id, y->id) && g_strcmp0 (x->file, y->file) == 0;
 }
@@ -151,6 +178,44 @@ cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner)
   cmq_hit_list_set_hits_indexed (self, shown, owner, NULL);
 }
 
+/* The items of rows @same to @same + @removed go to self->moved (the list view asks for some of
+ * them again, at their new places); @added rows without an item take their place, and the rows
+ * after them keep theirs. */
+static void
+splice_items (CmqHitList *self, guint same, guint removed, guint added)
+{
+  guint old_len = self->items->len;
+  guint tail = old_len - same - removed;
+  guint new_len = same + added + tail;
+  gpointer *items;
+
+  g_clear_pointer (&self->moved, g_hash_table_unref);
+  for (guint i = same; i < same + removed; i++)
+    {
+      CmqRelease *item = g_ptr_array_index (self->items, i);
+
+      if (item == NULL)
+        continue;
+      if (self->moved == NULL)
+        self->moved = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+      g_hash_table_replace (self->moved, (gpointer) cmq_release_get_id (item), item);
+      g_ptr_array_index (self->items, i) = NULL;
+    }
+  if (new_len > old_len)
+    g_ptr_array_set_size (self->items, new_len);
+  items = self->items->pdata;
+  if (tail > 0)
+    memmove (&items[same + added], &items[same + removed], tail * sizeof (gpointer));
+  if (added > 0)
+    memset (&items[same], 0, added * sizeof (gpointer));
+  if (new_len < old_len)
+    {
+      /* Moved down (or emptied above): no reference of theirs to drop. */
+      memset (&items[new_len], 0, (old_len - new_len) * sizeof (gpointer));
+      g_ptr_array_set_size (self->items, new_len);
+    }
+}
+
 void
 cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *owner,
                                GHashTable *positions)
@@ -159,13 +224,18 @@ cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *ow
   GPtrArray *old_owner;
   guint old_len;
   guint same = 0;
+  guint tail = 0;
 
   g_return_if_fail (CMQ_IS_HIT_LIST (self));
   g_return_if_fail (shown != NULL && owner != NULL);
 
   old_len = self->shown->len;
-  while (same < old_len && same < shown->len && same_row (self->shown, shown, same))
+  while (same < old_len && same < shown->len && same_row (self->shown, same, shown, same))
     same++;
+  /* The same at the end (a change in the middle of a result, by an update of the index). */
+  while (tail < old_len - same && tail < shown->len - same &&
+         same_row (self->shown, old_len - 1 - tail, shown, shown->len - 1 - tail))
+    tail++;
 
   old_shown = g_steal_pointer (&self->shown);
   old_owner = g_steal_pointer (&self->owner);
@@ -174,13 +244,14 @@ cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *ow
   self->positions = positions != NULL ? g_hash_table_ref (positions) : NULL;
   self->shown = g_ptr_array_ref (shown);
   self->owner = g_ptr_array_ref (owner);
-  /* Rows from @same on change, and only those: the list view keeps the others bound. */
-  g_ptr_array_set_size (self->items, same);
-  g_ptr_array_set_size (self->items, shown->len);
-  if (same < old_len || same < shown->len)
-    g_list_model_items_changed (G_LIST_MODEL (self), same, old_len - same, shown->len - same);
+  /* Only the rows between change, and the items of those that moved are handed back: the list
+   * view keeps the others bound, and gives a moved row the widget it had. */
+  splice_items (self, same, old_len - same - tail, shown->len - same - tail);
+  if (same + tail < old_len || same + tail < shown->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), same, old_len - same - tail,
+                                shown->len - same - tail);
   /* The rows that showed them are gone: nothing refers to the old hits any more (@old_shown may
-   * be @old_owner itself, so it goes first). */
+   * be @old_owner itself, so it goes first). The moved items hold their own copies. */
   g_ptr_array_unref (old_shown);
   cmq_hits_unref_later (old_owner);
 }

@@ -16,8 +16,9 @@ G_DECLARE_FINAL_TYPE (CmqHitList, cmq_hit_list, CMQ, HIT_LIST, GObject)
 
 CmqHitList *cmq_hit_list_new (void);
 /* Shows @shown (of CmqIndexHit, borrowed from @owner, which is kept alive as long as they are
- * shown), one row per hit. The rows at the start that show the same releases as before are
- * kept: "items-changed" covers the rest only. */
+ * shown), one row per hit. The rows at the start and at the end that show the same releases as
+ * before are kept: "items-changed" covers only the rows between. A release shown before that
+ * moved comes back as the same item (CmqRelease) at its new place. */
 void cmq_hit_list_set_hits (CmqHitList *self, GPtrArray *shown, GPtrArray *owner);
 /* The same, with @positions from cmq_hits_index_new (@shown) (nullable; referenced). */
 void cmq_hit_list_set_hits_indexed (CmqHitList *self, GPtrArray *shown, GPtrArray *owner,
