@@ -36,9 +36,13 @@
 
 /* Resolves once the page's first frame after the scripts that ran before it has been drawn: the
  * callbacks of requestAnimationFrame run before a frame is drawn, the second one after the
- * first frame. */
-static const char painted_body[] = "return new Promise (done => requestAnimationFrame (() => "
-                                   "requestAnimationFrame (() => done (true))));";
+ * first frame. Resolves with false at once when the document is not the page asked for (`uri`),
+ * loaded: WebKit may say that the page before finished loading after the next one was sent, and
+ * the next one may then be there but not loaded yet. */
+static const char painted_body[] =
+    "if (document.URL !== uri || document.readyState !== 'complete') return false;"
+    "return new Promise (done => requestAnimationFrame (() => "
+    "requestAnimationFrame (() => done (document.URL === uri))));";
 
 typedef struct
 {
@@ -210,6 +214,8 @@ show_page (CmqReaderView *self)
 {
   self->page_painted = TRUE;
   self->after_end = FALSE;
+  self->scroll_to = 0;
+  self->timings.uncovered = g_get_monotonic_time ();
   drop_cover (self);
   g_signal_emit_by_name (self, "page-painted");
 }
@@ -253,6 +259,12 @@ painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
           return;
         }
     }
+  /* The document was another page's: the page asked for is awaited when it has loaded. */
+  if (error == NULL && !jsc_value_to_boolean (value))
+    {
+      g_debug ("The page shown is not the page asked for yet");
+      return;
+    }
   if (self->after_end && self->cover != NULL && self->uncover_tick == 0)
     self->uncover_tick =
         gtk_widget_add_tick_callback (GTK_WIDGET (self), uncover_tick_cb, NULL, NULL);
@@ -263,8 +275,13 @@ painted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 await_paint (CmqReaderView *self)
 {
-  webkit_web_view_call_async_javascript_function (
-      self->web_view, painted_body, -1, NULL, SCRIPT_WORLD, NULL, self->scripts, painted_cb, self);
+  GVariantDict arguments;
+
+  g_variant_dict_init (&arguments, NULL);
+  g_variant_dict_insert (&arguments, "uri", "s", self->page_uri);
+  webkit_web_view_call_async_javascript_function (self->web_view, painted_body, -1,
+                                                  g_variant_dict_end (&arguments), SCRIPT_WORLD,
+                                                  NULL, self->scripts, painted_cb, self);
 }
 
 void
@@ -287,6 +304,7 @@ rendered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   self = CMQ_READER_VIEW (user_data);
   g_clear_object (&self->rendering);
   self->page_state = CMQ_PAGE_SENT;
+  self->timings.made = g_get_monotonic_time ();
   webkit_web_view_load_html (self->web_view, html, self->page_uri);
 }
 
@@ -320,12 +338,15 @@ cancel_render (CmqReaderView *self)
 void
 _cmq_reader_view_load_page (CmqReaderView *self)
 {
+  self->timings.asked = g_get_monotonic_time ();
+  self->timings.made = self->timings.loaded = self->timings.uncovered = 0;
   cancel_render (self);
   _cmq_reader_view_restart_scripts (self);
   g_clear_handle_id (&self->paint_retry, g_source_remove);
   stop_uncover_tick (self);
   cover_page (self);
   self->scroll_to = 0;
+  self->timings.covered = g_get_monotonic_time ();
   g_free (self->page_uri);
   if (self->trace != NULL)
     {

@@ -251,7 +251,10 @@ _cmq_reader_view_run_scroll (CmqReaderView *self)
   if (self->scroll_to == 0)
     return;
   script = g_strdup_printf (scroll_script, self->scroll_to - 1);
-  self->scroll_to = 0;
+  /* Kept until the page asked for is painted: the load that ran it may have been the page's
+   * before (see load_changed_cb()). */
+  if (self->page_painted)
+    self->scroll_to = 0;
   webkit_web_view_evaluate_javascript (self->web_view, script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, NULL, NULL);
 }

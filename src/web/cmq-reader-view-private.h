@@ -47,6 +47,17 @@ struct _CmqReaderView
   guint paint_retry;
   gboolean after_end; /* the page is made again after its web process ended */
   guint uncover_tick; /* then, the tick callback that awaits WebKit's drawing of it */
+
+  /* When the page asked for last went through each step (g_get_monotonic_time(), 0 before), for
+   * the benchmark (tests/bench/bench-select.c). */
+  struct
+  {
+    gint64 asked;     /* _cmq_reader_view_load_page() */
+    gint64 covered;   /* the page shown was copied as the cover */
+    gint64 made;      /* its HTML was made, and given to WebKit */
+    gint64 loaded;    /* WebKit finished loading it */
+    gint64 uncovered; /* its frame ran, the cover went */
+  } timings;
 };
 
 /* Where the page asked for last is. */

@@ -378,16 +378,23 @@ step_hit_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     set_hits (CMQ_READER_VIEW (user_data), current, total);
 }
 
-/* Only the events of the page asked for last count: those of a page it replaced, which WebKit may
- * still send, are ignored. */
+/* Only the events after the page asked for last was sent count. WebKit may still send those of a
+ * page it replaced, even its start and end after the next page was sent (seen in a fast run of
+ * selections): so every end of a load until the page is painted runs the scripts below again on
+ * what WebKit then has, and only a document that is the page asked for is uncovered (its
+ * address is checked with its frames). */
 static void
 load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *self)
 {
   if (event == WEBKIT_LOAD_STARTED && self->page_state == CMQ_PAGE_SENT)
     self->page_state = CMQ_PAGE_STARTED;
-  if (event != WEBKIT_LOAD_FINISHED || self->page_state != CMQ_PAGE_STARTED)
+  if (event != WEBKIT_LOAD_FINISHED || self->page_state == CMQ_PAGE_RENDERING ||
+      (self->page_state == CMQ_PAGE_LOADED && self->page_painted))
     return;
+  if (self->page_state == CMQ_PAGE_LOADED)
+    _cmq_reader_view_restart_scripts (self); /* the answers about the document before */
   self->page_state = CMQ_PAGE_LOADED;
+  self->timings.loaded = g_get_monotonic_time ();
   _cmq_reader_view_apply_highlights (self);
   _cmq_reader_view_run_scroll (self);
   /* After the scripts above: the page is uncovered with its highlights and in its place. */

@@ -12,8 +12,12 @@
  * 12 rows selected 30 ms apart (a held Down key) measure the last one, and count the pages
  * that loaded on the way (only the last should).
  *
- * On stderr, for each selection: when the window had the release from the index, when WebKit
- * committed and finished the load, when it was painted; then p50, p95 and max of each. On
+ * On stderr, for each selection, the phases from the selection to the new page on screen: the
+ * window had the release from the index; the reader asked for its page and copied the page shown
+ * as its cover; the page's HTML was made (in a worker thread) and given to WebKit; WebKit
+ * committed and finished the load, and the reader took it as the page it asked for; the page's
+ * frame answered, and the window painted after it; the reader dropped its cover, and the window
+ * painted after that. Then p50, p95 and max of each. On
  * stdout, last line alone: the p95 of selection to painted in milliseconds (of the single
  * selections and of each burst's last).
  *
@@ -27,6 +31,7 @@
 
 #include "bench-window.h"
 #include "cmq-hit-list.h"
+#include "cmq-reader-view-private.h"
 #include "cmq-search-model.h"
 #include "cmq-window-private.h"
 
@@ -40,13 +45,15 @@ typedef struct
 {
   CmqWindow *window;
   WebKitWebView *web_view;
-  char *expected_uri; /* the page of the release selected last */
-  gint64 started;     /* µs, the selection */
-  gint64 loaded;      /* the window had the release from the index */
-  gint64 committed;   /* WebKit committed the load of the expected page */
+  CmqReaderView *reader; /* its timings of the page asked for last */
+  char *expected_uri;    /* the page of the release selected last */
+  gint64 started;        /* µs, the selection */
+  gint64 loaded;         /* the window had the release from the index */
+  gint64 committed;      /* WebKit committed the load of the expected page */
   gint64 finished;
   gint64 rendered; /* the page's second animation frame answered */
   gint64 painted;  /* the window's next frame after that was painted */
+  gint64 shown;    /* the window's next frame after the reader dropped its cover */
   gboolean asked;  /* the page's frames are awaited */
   guint n_loads;   /* loads committed since the selection */
 } Selection;
@@ -55,15 +62,23 @@ typedef struct
 enum
 {
   COL_LOADED,
+  COL_ASKED,
+  COL_COVERED,
+  COL_MADE,
   COL_COMMITTED,
   COL_FINISHED,
+  COL_READER_LOADED,
   COL_RENDERED,
   COL_PAINTED,
+  COL_UNCOVERED,
+  COL_SHOWN,
   N_COLS
 };
 
 static const char *const col_names[N_COLS] = {
-  "release from the index", "load committed", "load finished", "page's frame", "painted",
+  "release from the index", "reader asked",   "cover made",   "HTML made", "load committed",
+  "load finished",          "reader took it", "page's frame", "painted",   "cover dropped",
+  "shown uncovered",
 };
 
 static gint64
@@ -107,11 +122,20 @@ frames_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   gtk_widget_queue_draw (GTK_WIDGET (sel->window));
 }
 
+/* The reader's timings are of the page asked for since the selection. */
+static gboolean
+reader_asked (Selection *sel)
+{
+  return sel->reader->timings.asked >= sel->started;
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock, Selection *sel)
 {
   if (sel->rendered != 0 && sel->painted == 0)
     sel->painted = g_get_monotonic_time ();
+  if (reader_asked (sel) && sel->reader->timings.uncovered != 0 && sel->shown == 0)
+    sel->shown = g_get_monotonic_time ();
 }
 
 /* The page's second animation frame runs once its first one has been drawn. */
@@ -134,7 +158,7 @@ select_row (Selection *sel, guint position)
 
   g_free (sel->expected_uri);
   sel->expected_uri = g_strconcat ("communique-page:release/", cmq_release_get_id (release), NULL);
-  sel->loaded = sel->committed = sel->finished = sel->rendered = sel->painted = 0;
+  sel->loaded = sel->committed = sel->finished = sel->rendered = sel->painted = sel->shown = 0;
   sel->asked = FALSE;
   sel->started = g_get_monotonic_time ();
   gtk_single_selection_set_selected (selection, position);
@@ -147,7 +171,7 @@ wait_painted (Selection *sel)
   const char *id = sel->expected_uri + strlen ("communique-page:release/");
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-  while (sel->painted == 0)
+  while (sel->painted == 0 || sel->shown == 0)
     {
       CmqRelease *loaded = sel->window->loaded;
 
@@ -155,6 +179,8 @@ wait_painted (Selection *sel)
         sel->loaded = g_get_monotonic_time ();
       if (sel->finished != 0 && !sel->asked && sel->rendered == 0)
         ask_frames (sel);
+      if (reader_asked (sel) && sel->reader->timings.uncovered != 0 && sel->shown == 0)
+        gtk_widget_queue_draw (GTK_WIDGET (sel->window));
       if (g_get_monotonic_time () > deadline)
         g_error ("%s was not painted within a minute", sel->expected_uri);
       g_main_context_iteration (NULL, TRUE);
@@ -164,16 +190,26 @@ wait_painted (Selection *sel)
 static void
 record (Selection *sel, GArray **cols, const char *what, guint position)
 {
-  gint64 at[N_COLS] = { since (sel, sel->loaded), since (sel, sel->committed),
-                        since (sel, sel->finished), since (sel, sel->rendered),
-                        since (sel, sel->painted) };
+  gint64 at[N_COLS] = {
+    since (sel, sel->loaded),
+    since (sel, sel->reader->timings.asked),
+    since (sel, sel->reader->timings.covered),
+    since (sel, sel->reader->timings.made),
+    since (sel, sel->committed),
+    since (sel, sel->finished),
+    since (sel, sel->reader->timings.loaded),
+    since (sel, sel->rendered),
+    since (sel, sel->painted),
+    since (sel, sel->reader->timings.uncovered),
+    since (sel, sel->shown),
+  };
 
   for (guint c = 0; c < N_COLS; c++)
     g_array_append_val (cols[c], at[c]);
-  g_printerr ("%-7s row %6u: release %6.1f, committed %6.1f, finished %6.1f, frame %6.1f, "
-              "painted %6.1f ms  (%u loads)\n",
-              what, position, at[0] / 1000.0, at[1] / 1000.0, at[2] / 1000.0, at[3] / 1000.0,
-              at[4] / 1000.0, sel->n_loads);
+  g_printerr ("%-7s row %6u:", what, position);
+  for (guint c = 0; c < N_COLS; c++)
+    g_printerr (" %s %.1f,", col_names[c], at[c] / 1000.0);
+  g_printerr (" ms (%u loads)\n", sel->n_loads);
 }
 
 static void
@@ -272,7 +308,8 @@ main (int argc, char **argv)
   sel.window = open_window (argv[1], argv[2], &context);
   if (sel.window == NULL)
     return 1;
-  sel.web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (sel.window));
+  sel.reader = cmq_window_get_reader_view (sel.window);
+  sel.web_view = cmq_reader_view_get_web_view (sel.reader);
   g_signal_connect (sel.web_view, "load-changed", G_CALLBACK (load_changed_cb), &sel);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (sel.window)), "after-paint",
                     G_CALLBACK (after_paint_cb), &sel);
