@@ -223,6 +223,23 @@ test_heldout9_site_names (void)
     }
 }
 
+/* "11-01-2012 Verlaging minimumreserveratio" (heldout9 dnb-02): a date in figures glued before
+ * the title on one line; the date is the page's, the rest its headline, and the story is whole. */
+static void
+test_date_glued_before_title (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("23-11-2009 Message to the mayors of the valley\n\n" STORY);
+  g_autoptr (CmqRelease) kind = import_ok ("23-11-2009 News Release 09/47\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Message to the mayors of the valley");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2009-11-23");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The President"));
+  g_assert_false (cmq_release_get_headline_found (kind));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,5 +258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/german-speech-kind-inside-headline",
                    test_german_speech_kind_inside_headline);
   g_test_add_func ("/importer/heldout9-site-names", test_heldout9_site_names);
+  g_test_add_func ("/importer/date-glued-before-title", test_date_glued_before_title);
   return g_test_run ();
 }
