@@ -184,6 +184,62 @@ test_german_statement_kind (void)
   g_assert_cmpstr (cmq_release_get_kind (release), ==, "statement");
 }
 
+/* "Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow" (heldout9 bundesbank-02): a
+ * German title glued to its subtitle names its kind inside it, by a capitalised noun before a
+ * preposition; a Portuguese "rede" (a network) in lower case is no kind. */
+static void
+test_german_speech_kind_inside_headline (void)
+{
+  g_autoptr (CmqRelease) speech =
+      import_ok ("Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow\n\n" STORY);
+  g_autoptr (CmqRelease) network =
+      import_ok ("Governo amplia a rede de escolas técnicas no interior do país\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_kind (speech), ==, "speech");
+  g_assert_null (cmq_release_get_kind (network));
+}
+
+/* Site-name lines of the organisations of heldout9 ("Komunikaty NBP", "Quirinale - Presidency of
+ * the Italian Republic", "Archivi categoria: Presidenza della Repubblica") give the source. */
+static void
+test_heldout9_site_names (void)
+{
+  static const struct
+  {
+    const char *site_line;
+    const char *source;
+  } cases[] = {
+    { "Komunikaty NBP", "Narodowy Bank Polski" },
+    { "Quirinale - Presidency of the Italian Republic", "Presidency of the Italian Republic" },
+    { "Archivi categoria: Presidenza della Repubblica", "Presidency of the Italian Republic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].site_line, "\n\n" HEADLINE "\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_source (release), ==, cases[i].source);
+    }
+}
+
+/* "11-01-2012 Verlaging minimumreserveratio" (heldout9 dnb-02): a date in figures glued before
+ * the title on one line; the date is the page's, the rest its headline, and the story is whole. */
+static void
+test_date_glued_before_title (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("23-11-2009 Message to the mayors of the valley\n\n" STORY);
+  g_autoptr (CmqRelease) kind = import_ok ("23-11-2009 News Release 09/47\n\n" STORY);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Message to the mayors of the valley");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2009-11-23");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The President"));
+  g_assert_false (cmq_release_get_headline_found (kind));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -199,5 +255,9 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/kind-after-label", test_kind_after_label);
   g_test_add_func ("/importer/source-credit", test_source_credit);
   g_test_add_func ("/importer/german-statement-kind", test_german_statement_kind);
+  g_test_add_func ("/importer/german-speech-kind-inside-headline",
+                   test_german_speech_kind_inside_headline);
+  g_test_add_func ("/importer/heldout9-site-names", test_heldout9_site_names);
+  g_test_add_func ("/importer/date-glued-before-title", test_date_glued_before_title);
   return g_test_run ();
 }

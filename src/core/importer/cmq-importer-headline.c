@@ -130,6 +130,15 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       Line *line = &g_array_index (lines, Line, i);
       CmqLineRole meta;
 
+      /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline */
+      if (headline == lines->len && parts->headline == NULL &&
+          cmq_importer_read_glued_date (line->text, parts))
+        {
+          line->role = CMQ_LINE_RELEASE_DATE;
+          headline = i;
+          headline_from_dateline = TRUE;
+          continue;
+        }
       if (is_passed_over (line))
         continue;
       /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */

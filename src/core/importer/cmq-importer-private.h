@@ -215,6 +215,12 @@ gboolean cmq_importer_is_dated_lead (const char *text);
 gboolean cmq_importer_opens_with_dateline (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
+/* "speech" for a German headline naming its kind inside it, a capitalised noun before a
+ * preposition ("Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow"), or NULL. */
+const char *cmq_importer_kind_inside_headline (const char *headline);
+/* "11-01-2012 Verlaging minimumreserveratio": a date in figures glued before a short title on one
+ * line; sets parts->dateline to the date and parts->headline to the title, unless set. */
+gboolean cmq_importer_read_glued_date (const char *text, CmqDumpParts *parts);
 /* "statement" for a lead opening "The following statement was issued…", or NULL. */
 const char *cmq_importer_kind_of_lead (const char *paragraph);
 /* Sets parts->source and parts->url from the lines, once their roles are known. */

@@ -416,6 +416,8 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   info.kind = parts->kind != NULL || parts->headline == NULL
                   ? parts->kind
                   : cmq_importer_kind_of_headline (parts->headline);
+  if (info.kind == NULL && parts->headline != NULL)
+    info.kind = cmq_importer_kind_inside_headline (parts->headline);
   if (info.kind == NULL && paragraphs->len > 0)
     info.kind = cmq_importer_kind_of_lead (g_ptr_array_index (paragraphs, 0));
   return cmq_release_new (&info);
