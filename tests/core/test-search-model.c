@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "cmq-search-model-private.h"
 #include "cmq-search-model.h"
 #include "remove-tree.h"
 
@@ -472,6 +473,58 @@ test_whole_after_pause (Fixture *fixture, gconstpointer data)
 }
 
 static void
+count_step_cb (CmqSearchModel *model, guint select, guint *n)
+{
+  (*n)++;
+}
+
+static void
+count_change_cb (GListModel *model, guint position, guint removed, guint added, guint *n)
+{
+  (*n)++;
+}
+
+/* The steps of a search shown in the list, and the list's changes: under Best Match the newest
+ * matches wait for the ranked screen (here as long as it takes), and are not shown when it
+ * comes: the ranked screen and the whole result only, the same list in the end. */
+static void
+count_steps (Fixture *fixture, gint64 grace, guint *n_steps, guint *n_changes, GString *ids)
+{
+  gulong step, change;
+
+  *n_steps = *n_changes = 0;
+  search (fixture, "number");
+  _cmq_search_model_set_newest_grace (fixture->model, grace);
+  step = g_signal_connect (fixture->model, "result-changed", G_CALLBACK (count_step_cb), n_steps);
+  change =
+      g_signal_connect (fixture->model, "items-changed", G_CALLBACK (count_change_cb), n_changes);
+  search (fixture, "wombat");
+  g_signal_handler_disconnect (fixture->model, step);
+  g_signal_handler_disconnect (fixture->model, change);
+  for (guint i = 0; i < n_items (fixture); i++)
+    g_string_append_printf (ids, "%s|", cmq_release_get_id (item (fixture, i)));
+}
+
+static void
+test_newest_held (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) shown = g_string_new (NULL);
+  g_autoptr (GString) held = g_string_new (NULL);
+  guint n_steps, n_changes;
+
+  add_many (fixture);
+  /* Shown at once: the newest matches, the ranked screen, the whole result. */
+  count_steps (fixture, 0, &n_steps, &n_changes, shown);
+  g_assert_cmpuint (n_steps, ==, 3);
+  g_assert_cmpuint (n_items (fixture), ==, 150);
+
+  count_steps (fixture, DEADLINE_S * G_USEC_PER_SEC, &n_steps, &n_changes, held);
+  g_assert_cmpuint (n_steps, ==, 2);
+  g_assert_cmpuint (n_changes, <=, 2);
+  g_assert_cmpstr (held->str, ==, shown->str);
+}
+
+static void
 star_hit (Fixture *fixture, guint position)
 {
   cmq_store_set_favourite (fixture->store, item (fixture, position), TRUE);
@@ -567,6 +620,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/select", test_select);
   ADD ("/search-model/whole-after-pause", test_whole_after_pause);
   ADD ("/search-model/counts-whole", test_counts_whole);
+  ADD ("/search-model/newest-held", test_newest_held);
 #undef ADD
 
   return g_test_run ();

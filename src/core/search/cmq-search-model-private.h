@@ -24,6 +24,9 @@ struct _CmqSearchModel
   gint64 typed_at;           /* µs, monotonic: when the text last changed what is searched */
   gpointer pending_rest;     /* the whole result's step, waiting for a pause in the typing */
   guint rest_source;
+  gint64 newest_grace;    /* µs the newest matches wait for the ranked screen (NEWEST_GRACE) */
+  GPtrArray *newest_hits; /* the newest matches, held back while they wait */
+  guint newest_source;
   GPtrArray *hits;       /* the result so far, of CmqIndexHit */
   GHashTable *positions; /* of hits, by id (cmq_hits_index_new()), or NULL */
   gboolean counts_fresh; /* n_all… are hits' */
@@ -64,6 +67,10 @@ void _cmq_search_model_count_marks (GHashTable *marks, GPtrArray *hits, guint co
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
 /* "snippets-ready", then "notify::running" when the result is whole */
+/* For tests: how long (µs) the newest matches wait for the ranked first screen; 0 shows them at
+ * once. */
+void _cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace);
+
 void _cmq_search_model_emit_snippets_ready (CmqSearchModel *self);
 
 G_END_DECLS

@@ -13,6 +13,62 @@
 
 /* The filter and the query */
 
+CmqQuery *
+cmq_search_model_get_query (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->query;
+}
+
+gboolean
+cmq_search_model_is_narrowed (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return _cmq_search_model_searching (self);
+}
+
+CmqIndexSort
+cmq_search_model_get_sort (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_INDEX_SORT_RELEVANCE);
+  return self->sort;
+}
+
+CmqSearchFilter
+cmq_search_model_get_filter (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_SEARCH_FILTER_ALL);
+  return self->filter;
+}
+
+const char *
+cmq_search_model_get_kept_id (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->kept_id;
+}
+
+gboolean
+cmq_search_model_is_complete (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return self->complete;
+}
+
+gboolean
+cmq_search_model_library_is_empty (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
+  return self->n_total == 0 && !self->indexing;
+}
+
+CmqHitList *
+cmq_search_model_get_hit_list (CmqSearchModel *self)
+{
+  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
+  return self->list;
+}
+
 gboolean
 cmq_search_model_filter_accepts (CmqSearchModel *self, CmqSearchFilter filter, const char *id)
 {

@@ -7,14 +7,15 @@
  * after a screenful: well under a millisecond of CPU even for a word in most of 100,000
  * releases), so the list follows the keystroke without waiting for the ranking; then the first
  * screen ranked best first (bm25 over up to 2,000 matches: milliseconds to tens of milliseconds
- * at archive scale), which replaces it; then (only when there are more) the whole result with
- * the number of releases in the library, for the rest of the list and the counts of the All /
- * Favourites / Notes filter, once the typing paused (TYPING_PAUSE): while keys come, the cores
- * serve the next keystroke's first screen rather than a whole result no one sees. Until that
- * last step the counts are not known, and the status line
- * and the filter say so rather than show the previous search's. A keystroke that does not
- * change what is searched (a space, the first letter of a word, which is not searched until the
- * next) starts nothing.
+ * at archive scale), which replaces it (the newest matches wait for it up to NEWEST_GRACE, and
+ * are not shown when it comes within: GTK 4.8 rebinds every list item it keeps for each change,
+ * so a step less is a screen of rows less bound per keystroke); then (only when there are more)
+ * the whole result with the number of releases in the library, for the rest of the list and the
+ * counts of the All / Favourites / Notes filter, once the typing paused (TYPING_PAUSE): while
+ * keys come, the cores serve the next keystroke's first screen rather than a whole result no one
+ * sees. Until that last step the counts are not known, and the status line and the filter say
+ * so rather than show the previous search's. A keystroke that does not change what is searched
+ * (a space, the first letter of a word, which is not searched until the next) starts nothing.
  *
  * The main thread only filters hits by their star and note (hash lookups) and hands them to the
  * CmqHitList, which makes rows on demand: a keystroke costs about the same at 10 matches and at
@@ -36,6 +37,10 @@
 
 /* Enough hits for the first screen of a tall window. */
 #define FIRST_SCREEN 60
+/* The newest matches wait this long (µs, under a frame) for the ranked first screen: when it
+ * comes within it, only the ranked screen is shown. Each step shown costs the main thread a
+ * rebind of every list item GTK 4.8 keeps (about 60 to 150 of them), whatever changed. */
+#define NEWEST_GRACE (8 * G_TIME_SPAN_MILLISECOND)
 /* The whole result waits until the typing paused this long (µs): at 100,000 releases it costs a
  * worker about 160 ms of CPU, which the next keystroke's steps need on two cores. */
 #define TYPING_PAUSE (300 * G_TIME_SPAN_MILLISECOND)
@@ -370,6 +375,13 @@ cancel_rest (CmqSearchModel *self)
 }
 
 static void
+cancel_newest (CmqSearchModel *self)
+{
+  g_clear_handle_id (&self->newest_source, g_source_remove);
+  g_clear_pointer (&self->newest_hits, g_ptr_array_unref);
+}
+
+static void
 first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   CmqSearchModel *self = user_data;
@@ -388,6 +400,8 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
+  /* The newest matches held back (newest_first_cb()) are not shown: this screen replaces them. */
+  cancel_newest (self);
   set_hits (self, g_steal_pointer (&hits));
   self->complete = FALSE;
   self->ranking = FALSE;
@@ -409,7 +423,27 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   _cmq_search_model_schedule_snippets (self);
 }
 
-/* The newest matches, while the first screen is ranked. */
+static void
+show_newest (CmqSearchModel *self, GPtrArray *hits)
+{
+  set_hits (self, hits);
+  /* Fewer than a screenful: these are all the matches, only their order is still to come. */
+  self->complete = self->hits->len < FIRST_SCREEN;
+  apply (self);
+}
+
+static gboolean
+newest_grace_cb (gpointer user_data)
+{
+  CmqSearchModel *self = user_data;
+
+  self->newest_source = 0;
+  show_newest (self, g_steal_pointer (&self->newest_hits));
+  return G_SOURCE_REMOVE;
+}
+
+/* The newest matches, while the first screen is ranked: shown unless the ranked screen comes
+ * within self->newest_grace. */
 static void
 newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -431,10 +465,14 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   cmq_index_query_async (CMQ_INDEX (source), self->query, self->sort, FIRST_SCREEN,
                          CMQ_INDEX_QUERY_NONE, self->cancellable, first_screen_cb, self);
 
-  set_hits (self, g_steal_pointer (&hits));
-  /* Fewer than a screenful: these are all the matches, only their order is still to come. */
-  self->complete = self->hits->len < FIRST_SCREEN;
-  apply (self);
+  if (self->newest_grace <= 0)
+    {
+      show_newest (self, g_steal_pointer (&hits));
+      return;
+    }
+  self->newest_hits = g_steal_pointer (&hits);
+  self->newest_source =
+      g_timeout_add ((guint) (self->newest_grace / G_TIME_SPAN_MILLISECOND), newest_grace_cb, self);
 }
 
 static void
@@ -447,6 +485,7 @@ run (CmqSearchModel *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_newest (self);
   cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
 
@@ -500,20 +539,6 @@ cmq_search_model_set_text (CmqSearchModel *self, const char *text)
     }
 }
 
-CmqQuery *
-cmq_search_model_get_query (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
-  return self->query;
-}
-
-gboolean
-cmq_search_model_is_narrowed (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-  return _cmq_search_model_searching (self);
-}
-
 void
 cmq_search_model_set_sort (CmqSearchModel *self, CmqIndexSort sort)
 {
@@ -523,13 +548,6 @@ cmq_search_model_set_sort (CmqSearchModel *self, CmqIndexSort sort)
     return;
   self->sort = sort;
   run (self);
-}
-
-CmqIndexSort
-cmq_search_model_get_sort (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_INDEX_SORT_RELEVANCE);
-  return self->sort;
 }
 
 static void
@@ -550,13 +568,6 @@ cmq_search_model_set_filter (CmqSearchModel *self, CmqSearchFilter filter)
   refilter (self);
 }
 
-CmqSearchFilter
-cmq_search_model_get_filter (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), CMQ_SEARCH_FILTER_ALL);
-  return self->filter;
-}
-
 void
 cmq_search_model_keep (CmqSearchModel *self, const char *id)
 {
@@ -568,13 +579,6 @@ cmq_search_model_keep (CmqSearchModel *self, const char *id)
   self->kept_id = g_strdup (id);
   if (id == NULL)
     refilter (self);
-}
-
-const char *
-cmq_search_model_get_kept_id (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
-  return self->kept_id;
 }
 
 void
@@ -602,27 +606,6 @@ cmq_search_model_is_running (CmqSearchModel *self)
          self->snippets_source != 0;
 }
 
-gboolean
-cmq_search_model_is_complete (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-  return self->complete;
-}
-
-gboolean
-cmq_search_model_library_is_empty (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), FALSE);
-  return self->n_total == 0 && !self->indexing;
-}
-
-CmqHitList *
-cmq_search_model_get_hit_list (CmqSearchModel *self)
-{
-  g_return_val_if_fail (CMQ_IS_SEARCH_MODEL (self), NULL);
-  return self->list;
-}
-
 static void
 progress_cb (CmqContext *context, guint done, guint total, CmqSearchModel *self)
 {
@@ -648,6 +631,12 @@ _cmq_search_model_emit_snippets_ready (CmqSearchModel *self)
   g_signal_emit (self, signals[SIGNAL_SNIPPETS_READY], 0);
   if (!cmq_search_model_is_running (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+void
+_cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace)
+{
+  self->newest_grace = grace;
 }
 
 /* GListModel */
@@ -716,6 +705,7 @@ cmq_search_model_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  cancel_newest (self);
   cancel_rest (self);
   _cmq_search_model_cancel_snippets (self);
   if (self->context != NULL)
@@ -775,6 +765,7 @@ cmq_search_model_init (CmqSearchModel *self)
   self->list = cmq_hit_list_new ();
   self->wanted = g_hash_table_new (NULL, NULL);
   self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  self->newest_grace = NEWEST_GRACE;
   g_signal_connect (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
 }
 
