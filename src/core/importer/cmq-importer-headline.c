@@ -106,13 +106,25 @@ is_spaced_label_or_section (const char *text)
 }
 
 /* The page's dates, a picture's caption, a release's reference number, a spaced-out label, a
- * numbered section: never the headline, passed over when it is looked for (heldout8 icc-01). */
+ * numbered section, the items of a list of links ("• Brexit", "• 408/17"): never the headline,
+ * passed over when it is looked for (heldout8 icc-01). */
 static gboolean
-is_passed_over (const Line *line)
+is_passed_over (const Line *line, const LineInfo *info)
 {
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
-         is_reference_number (line->text) || is_spaced_label_or_section (line->text);
+         is_reference_number (line->text) || is_spaced_label_or_section (line->text) ||
+         is_link_item (line->text, info);
+}
+
+/* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline. */
+static gboolean
+take_glued_date (Line *line, CmqDumpParts *parts)
+{
+  if (parts->headline != NULL || !cmq_importer_read_glued_date (line->text, parts))
+    return FALSE;
+  line->role = CMQ_LINE_RELEASE_DATE;
+  return TRUE;
 }
 
 static guint
@@ -130,19 +142,13 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       Line *line = &g_array_index (lines, Line, i);
       CmqLineRole meta;
 
-      /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline */
-      if (headline == lines->len && parts->headline == NULL &&
-          cmq_importer_read_glued_date (line->text, parts))
+      if (headline == lines->len && take_glued_date (line, parts))
         {
-          line->role = CMQ_LINE_RELEASE_DATE;
           headline = i;
           headline_from_dateline = TRUE;
           continue;
         }
-      if (is_passed_over (line))
-        continue;
-      /* the items of a list of links ("• Brexit", "• 408/17") are no head lines */
-      if (is_link_item (line->text, &info[i]))
+      if (is_passed_over (line, &info[i]))
         continue;
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
           line->role == CMQ_LINE_LEADING_CHROME)
@@ -188,13 +194,11 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         }
       if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
         continue;
-      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]) &&
-          cmq_importer_mark_minister_block (lines, &i))
-        continue;
+      /* the headline, or a minister's name and title (both then a standfirst) */
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
-          line->role = CMQ_LINE_HEADLINE;
-          headline = i;
+          if (!cmq_importer_mark_minister_block (lines, &i))
+            set_role (lines, headline = i, CMQ_LINE_HEADLINE);
           continue;
         }
       if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
