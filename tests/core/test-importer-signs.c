@@ -240,6 +240,43 @@ test_date_glued_before_title (void)
   g_assert_false (cmq_release_get_headline_found (kind));
 }
 
+/* A Swedish release said "en" and kept no date (a dump of regeringen.se's kind): Swedish, Danish
+ * and Norwegian are told apart from English and from each other, and their month names
+ * ("maj", "augusti", "marts", "desember") date a dateline. */
+static void
+test_nordic_languages (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *language;
+    const char *date;
+  } cases[] = {
+    { "Stockholm, 12 maj 2021 – Regeringen har i dag beslutat att ge Myndigheten för "
+      "samhällsskydd i uppdrag att stärka beredskapen och det är en viktig fråga för kommunerna, "
+      "som inte har fått stöd av staten.",
+      "sv", "2021-05-12" },
+    { "Stockholm, 3 augusti 2020 – Ministern har besökt regionen och det är en del av arbetet "
+      "med att stärka vården, som ska vara klar efter sommaren.",
+      "sv", "2020-08-03" },
+    { "København, 4. marts 2019 – Regeringen har i dag fremlagt en plan for det grønne område, "
+      "og det er ikke første gang, at ministeren har talt om sagen efter mødet af partierne.",
+      "da", "2019-03-04" },
+    { "Oslo, 9. desember 2022 – Regjeringen har i dag lagt fram en plan for det nye området, og "
+      "det er ikke første gang at ministeren har snakket om saken etter møtet av partiene.",
+      "no", "2022-12-09" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (HEADLINE "\n\n", cases[i].text, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_language (release), ==, cases[i].language);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -259,5 +296,6 @@ main (int argc, char **argv)
                    test_german_speech_kind_inside_headline);
   g_test_add_func ("/importer/heldout9-site-names", test_heldout9_site_names);
   g_test_add_func ("/importer/date-glued-before-title", test_date_glued_before_title);
+  g_test_add_func ("/importer/nordic-languages", test_nordic_languages);
   return g_test_run ();
 }

@@ -36,14 +36,19 @@ enum
 {
   LANG_EN = 1 << 0,
   LANG_FR = 1 << 1,
-  /* The other languages of the European institutions: full month names only. */
+  /* The other languages of the European institutions, and the Nordic ones: full month names
+   * only. */
   LANG_DE = 1 << 2,
   LANG_NL = 1 << 3,
   LANG_IT = 1 << 4,
   LANG_ES = 1 << 5,
   LANG_PT = 1 << 6,
   LANG_PL = 1 << 7,
-  LANG_ALL = (1 << 8) - 1,
+  LANG_SV = 1 << 8,
+  LANG_DA = 1 << 9,
+  LANG_NO = 1 << 10,
+  LANG_ALL = (1 << 11) - 1,
+  LANG_DAY_DOT = LANG_DE | LANG_PL | LANG_DA | LANG_NO, /* "12. Juni", "4. marts" */
 };
 
 typedef enum
@@ -83,13 +88,13 @@ static const Word month_words[] = {
   { "fev", 2, LANG_FR },
   { "march", 3, LANG_EN },
   { "mar", 3, LANG_EN },
-  { "mars", 3, LANG_FR },
-  { "april", 4, LANG_EN | LANG_DE | LANG_NL },
+  { "mars", 3, LANG_FR | LANG_SV | LANG_NO },
+  { "april", 4, LANG_EN | LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "apr", 4, LANG_EN },
   { "avril", 4, LANG_FR },
   { "avr", 4, LANG_FR },
   { "may", 5, LANG_EN },
-  { "mai", 5, LANG_FR | LANG_DE },
+  { "mai", 5, LANG_FR | LANG_DE | LANG_NO },
   { "june", 6, LANG_EN },
   { "jun", 6, LANG_EN },
   { "juin", 6, LANG_FR },
@@ -97,34 +102,34 @@ static const Word month_words[] = {
   { "jul", 7, LANG_EN },
   { "juillet", 7, LANG_FR },
   { "juil", 7, LANG_FR },
-  { "august", 8, LANG_EN | LANG_DE },
+  { "august", 8, LANG_EN | LANG_DE | LANG_DA | LANG_NO },
   { "aug", 8, LANG_EN },
   { "aout", 8, LANG_FR },
-  { "september", 9, LANG_EN | LANG_DE | LANG_NL },
+  { "september", 9, LANG_EN | LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "sep", 9, LANG_EN },
   { "sept", 9, LANG_EN | LANG_FR },
   { "septembre", 9, LANG_FR },
   { "october", 10, LANG_EN },
   { "oct", 10, LANG_EN | LANG_FR },
   { "octobre", 10, LANG_FR },
-  { "november", 11, LANG_EN | LANG_DE | LANG_NL },
+  { "november", 11, LANG_EN | LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "nov", 11, LANG_EN | LANG_FR },
   { "novembre", 11, LANG_FR | LANG_IT },
-  { "december", 12, LANG_EN | LANG_NL },
+  { "december", 12, LANG_EN | LANG_NL | LANG_SV | LANG_DA },
   { "dec", 12, LANG_EN | LANG_FR },
   { "decembre", 12, LANG_FR },
-  { "januar", 1, LANG_DE },
-  { "februar", 2, LANG_DE },
+  { "januar", 1, LANG_DE | LANG_DA | LANG_NO },
+  { "februar", 2, LANG_DE | LANG_DA | LANG_NO },
   { "marz", 3, LANG_DE },
   { "maerz", 3, LANG_DE },
   { "jaenner", 1, LANG_DE },
   { "janner", 1, LANG_DE },
-  { "juni", 6, LANG_DE | LANG_NL },
-  { "juli", 7, LANG_DE | LANG_NL },
-  { "oktober", 10, LANG_DE | LANG_NL },
+  { "juni", 6, LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
+  { "juli", 7, LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
+  { "oktober", 10, LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "dezember", 12, LANG_DE },
-  { "januari", 1, LANG_NL },
-  { "februari", 2, LANG_NL },
+  { "januari", 1, LANG_NL | LANG_SV },
+  { "februari", 2, LANG_NL | LANG_SV },
   { "maart", 3, LANG_NL },
   { "mei", 5, LANG_NL },
   { "augustus", 8, LANG_NL },
@@ -172,6 +177,10 @@ static const Word month_words[] = {
   { "pazdziernika", 10, LANG_PL },
   { "listopada", 11, LANG_PL },
   { "grudnia", 12, LANG_PL },
+  { "maj", 5, LANG_SV | LANG_DA | LANG_PL },
+  { "augusti", 8, LANG_SV },
+  { "marts", 3, LANG_DA },
+  { "desember", 12, LANG_NO },
 };
 
 static const Word weekday_words[] = {
@@ -533,11 +542,11 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
   int year_from = m + 1;
 
   *out = (Mention){ 0, month_of (tokens, m, languages), 0, G_DATE_BAD_WEEKDAY, 0 };
-  /* "26 of July", "26 de julio", and in German or Polish "12. Juni". */
+  /* "26 of July", "26 de julio", and in German, Polish, Danish or Norwegian "12. Juni". */
   if (is_word (token_at (tokens, i), "of") ||
       ((languages & (LANG_ES | LANG_PT)) != 0 && is_word (token_at (tokens, i), "de")) ||
-      ((languages & (LANG_DE | LANG_PL)) != 0 && is_punct (token_at (tokens, i), '.') &&
-       month_of (tokens, m, languages & (LANG_DE | LANG_PL)) != 0))
+      ((languages & LANG_DAY_DOT) != 0 && is_punct (token_at (tokens, i), '.') &&
+       month_of (tokens, m, languages & LANG_DAY_DOT) != 0))
     i--;
   if (token_at (tokens, i)->day_like)
     {
@@ -602,8 +611,8 @@ static const struct
   const char *code;
   int bit;
 } other_languages[] = {
-  { "de", LANG_DE }, { "nl", LANG_NL }, { "it", LANG_IT },
-  { "es", LANG_ES }, { "pt", LANG_PT }, { "pl", LANG_PL },
+  { "de", LANG_DE }, { "nl", LANG_NL }, { "it", LANG_IT }, { "es", LANG_ES }, { "pt", LANG_PT },
+  { "pl", LANG_PL }, { "sv", LANG_SV }, { "da", LANG_DA }, { "no", LANG_NO },
 };
 
 static int

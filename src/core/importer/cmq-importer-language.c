@@ -10,13 +10,20 @@
 #include "cmq-importer-private.h"
 
 /* The languages told apart, in the order that wins a tie (English, then French). */
-static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl", "pt", "pl" };
+static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl",
+                                     "pt", "pl", "sv", "da", "no" };
 #define N_LANGUAGES G_N_ELEMENTS (codes)
 
 /* The common short words of each language, as keys (lower case, accents removed). A word may
  * belong to several: each counts for all of them, and the language with most words wins. Words
  * that are also common English words ("a", "I", "is", "we", "to", "in") are left out of the
- * other languages: English text would count for them. */
+ * other languages: English text would count for them. Swedish, Danish and Norwegian (Bokmål)
+ * share most of theirs ("det", "som", "med", "har"); each has a few of its own: Swedish "och",
+ * "att", "inte", "är" (key "ar"); Danish "af", "blev", "hvad"; Norwegian "av"
+ * (also Swedish), "etter", "ble", "hva". Their words are function words from the top of each
+ * language's frequency list in the Leipzig Corpora Collection
+ * (https://wortschatz.uni-leipzig.de/en/download); words that are also English ("på" is "pa",
+ * "vi", "mod") or French ("mot") are left out, as are keys with "ø" or "æ". */
 static const char *const *const words_of[N_LANGUAGES] = {
   (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
                          "for", "on",    "was",  "said", "has", "have", "will", "are",
@@ -43,6 +50,13 @@ static const char *const *const words_of[N_LANGUAGES] = {
       "que", "e",  "ao", "pelo", "pela", "de", "na", "foi", "se",  "mais", NULL },
   (const char *const[]){ "w", "z", "na", "sie", "nie", "ze", "jest", "jak", "oraz", "dla", "przez",
                          "od", "tym", "co", "juz", NULL },
+  (const char *const[]){ "och",   "att", "det",   "som",   "ar",    "av",  "med",
+                         "den",   "har", "inte",  "ett",   "var",   "kan", "ska",
+                         "efter", "nar", "detta", "eller", "ocksa", NULL },
+  (const char *const[]){ "og", "det", "er", "til", "som", "med", "af", "den", "har", "ikke", "et",
+                         "kan", "efter", "blev", "hvad", "eller", NULL },
+  (const char *const[]){ "og", "det", "er", "til", "som", "med", "av", "den", "har", "ikke", "et",
+                         "kan", "etter", "ble", "hva", "eller", "seg", NULL },
 };
 
 /* The longest word of the tables above. */
