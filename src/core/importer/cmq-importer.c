@@ -344,10 +344,36 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   return found;
 }
 
+/* "· Le 16 mars 2021 à 16h, devant le Sénat…", "• On 3 May 2021, 10:00: press conference": an
+ * item of a list that opens with its full date, a media advisory's event (heldout7 amnesty-02),
+ * not the release's date. */
+static gboolean
+is_dated_list_item (const char *paragraph, const char *language)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *date = NULL;
+  CmqDateGuess guess = {
+    0,
+  };
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^[•·▪▸‣◦*-]\\s*(?:(?:le|on|am|el|il|em|op)\\s+)?(?:\\p{L}+,?\\s+)?"
+                          "(\\d{1,2}(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+"
+                          "(?:de\\s+)?\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                          "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+  if (!g_regex_match (regex, paragraph, 0, &match))
+    return FALSE;
+  date = g_match_info_fetch (match, 1);
+  return cmq_date_find (date, language, NULL, &guess) && guess.year != 0 && guess.day != 0;
+}
+
 /* The story's text the date is looked for in: its paragraphs, joined by blank lines, less its
- * subheadings (a heading's date is not the release's, as when subheadings were dropped). */
+ * subheadings (a heading's date is not the release's, as when subheadings were dropped) and its
+ * list items that open with their own date. */
 static char *
-story_without_subheadings (GPtrArray *paragraphs, GArray *subheadings)
+story_without_subheadings (GPtrArray *paragraphs, GArray *subheadings, const char *language)
 {
   GString *story = g_string_new (NULL);
   guint next = 0;
@@ -359,6 +385,8 @@ story_without_subheadings (GPtrArray *paragraphs, GArray *subheadings)
           next++;
           continue;
         }
+      if (is_dated_list_item (g_ptr_array_index (paragraphs, i), language))
+        continue;
       if (story->len > 0)
         g_string_append (story, "\n\n");
       g_string_append (story, g_ptr_array_index (paragraphs, i));
@@ -391,7 +419,7 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   else
     title = cmq_importer_derive_title (info.paragraphs);
   quotes = cmq_importer_find_quotes (info.paragraphs);
-  story = story_without_subheadings (paragraphs, subheadings);
+  story = story_without_subheadings (paragraphs, subheadings, info.language);
 
   g_date_clear (&reference, 1);
   g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
