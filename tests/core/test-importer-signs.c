@@ -305,6 +305,29 @@ test_dated_list_item (void)
   g_assert_cmpstr (cmq_release_get_date (sentence), ==, "2021-05-03");
 }
 
+#define NEXT_POST                                                                                  \
+  "President receives the mayors of the valley The President of the Republic received the "        \
+  "mayors of the valley at the Palace this morning, and thanked them for the work of their "       \
+  "volunteers during the floods.\n"
+
+/* A social page's feed (heldout9 quirinale-02): under the story's sign-off, a commenter's line and
+ * the comment box, then the next post, its headline glued to its first sentence: not this story.
+ * Without the page's tool between them, what follows the sign-off is kept. */
+static void
+test_next_post_after_sign_off (void)
+{
+  g_autoptr (CmqRelease) feed = import_ok (
+      HEADLINE
+      "\n\n" STORY
+      "\nRome, 1 January 2017\nAnna Rossi's profile photo\nAdd a comment...\n\n" NEXT_POST);
+  g_autoptr (CmqRelease) kept =
+      import_ok (HEADLINE "\n\n" STORY "\nRome, 1 January 2017\n\n" NEXT_POST);
+
+  g_assert_true (g_str_has_suffix (last_paragraph (feed), "took from them."));
+  g_assert_cmpstr (cmq_release_get_date (feed), ==, "2017-01-01");
+  g_assert_true (g_str_has_suffix (last_paragraph (kept), "during the floods."));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -326,5 +349,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/date-glued-before-title", test_date_glued_before_title);
   g_test_add_func ("/importer/nordic-languages", test_nordic_languages);
   g_test_add_func ("/importer/dated-list-item", test_dated_list_item);
+  g_test_add_func ("/importer/next-post-after-sign-off", test_next_post_after_sign_off);
   return g_test_run ();
 }

@@ -550,6 +550,33 @@ mark_contact_blocks (GArray *lines, guint first)
     }
 }
 
+/* Under a sign-off, a page's tool ("Add a comment...") among at most this many short lines before
+ * more text: a feed's next post follows. */
+#define MAX_LINES_UNDER_SIGN_OFF 4
+
+/* Under the sign-off, line @sign_off, a post's comment box or share bar between a few short lines
+ * ("laretto spadoni's profile photo", "Add a comment...") and more text: the page goes on with its
+ * next post (heldout9 quirinale-02, a social page's feed), which is not this story. */
+static void
+mark_next_post (GArray *lines, const LineInfo *info, guint sign_off)
+{
+  gboolean tool = FALSE;
+  guint seen = 0;
+  guint j;
+
+  for (j = sign_off + 1; j < lines->len && !info[j].body; j++)
+    if (!is_blank (lines, j))
+      {
+        seen++;
+        tool |= info[j].interface || info[j].known;
+      }
+  if (!tool || j == lines->len || seen > MAX_LINES_UNDER_SIGN_OFF)
+    return;
+  for (j = sign_off + 1; j < lines->len; j++)
+    if (!is_blank (lines, j))
+      set_role (lines, j, CMQ_LINE_TRAILING_CHROME);
+}
+
 /* "Roma, 24 maggio 2017", "Palace of Belém, 15 October 2015": a place and a date alone on their
  * line right under a paragraph of the story, the release's sign-off (heldout9 quirinale-01,
  * portugal-01). A date without a place there ("September 19, 2020") is a related item's. */
@@ -569,7 +596,10 @@ mark_sign_off (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
           !g_unichar_isdigit (g_utf8_get_char (text)) &&
           memchr (text, ',', strcspn (text, "0123456789")) != NULL &&
           cmq_importer_is_place_date (text))
-        parts->sign_off = g_strdup (text);
+        {
+          parts->sign_off = g_strdup (text);
+          mark_next_post (lines, info, i);
+        }
       previous = i;
     }
 }
