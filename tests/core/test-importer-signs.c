@@ -328,6 +328,27 @@ test_next_post_after_sign_off (void)
   g_assert_true (g_str_has_suffix (last_paragraph (kept), "during the floods."));
 }
 
+/* "XI Conferência … decorreu no Brasil Voltar atrás" over the same title alone, then the
+ * declaration's place-and-dates line (heldout9 cplp-01): the title written twice, once with a
+ * link's words glued on, is the headline, not the place and dates. */
+static void
+test_headline_twice_with_link_glued (void)
+{
+  static const char *const links[] = { "Voltar atrás", "Back" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Notícia\n\n" HEADLINE " ", links[i],
+          "\n" HEADLINE "\n\nBrasília, 31 de outubro e 1 de novembro de 2016\n\n" STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The President of the Republic sent"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -350,5 +371,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/nordic-languages", test_nordic_languages);
   g_test_add_func ("/importer/dated-list-item", test_dated_list_item);
   g_test_add_func ("/importer/next-post-after-sign-off", test_next_post_after_sign_off);
+  g_test_add_func ("/importer/headline-twice-with-link-glued", test_headline_twice_with_link_glued);
   return g_test_run ();
 }

@@ -209,9 +209,30 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
   return headline;
 }
 
+/* A link's words glued after a copy of the headline are this few. */
+#define MAX_GLUED_LINK_WORDS 3
+
+/* Whether @other, a line's key, is a copy of @key, or a copy with a link's words glued after it
+ * ("XI Conferência … decorreu no Brasil Voltar atrás", heldout9 cplp-01). */
+static gboolean
+is_copy (const char *other, const char *key)
+{
+  gsize len = strlen (key);
+  guint words;
+
+  if (other == NULL || strncmp (other, key, len) != 0)
+    return FALSE;
+  if (other[len] == '\0')
+    return TRUE;
+  if (other[len] != ' ')
+    return FALSE;
+  words = cmq_importer_count_words (other + len + 1);
+  return words <= MAX_GLUED_LINK_WORDS && cmq_importer_is_interface_line (other + len + 1, words);
+}
+
 /* A headline-shaped line written twice above the story, close together (the page's title, then
- * its heading): the headline, whatever short line stands nearer the story ("UNHCR logo"). Returns
- * the lower copy, or lines->len. */
+ * its heading), once perhaps with a link's words glued on: the headline, whatever short line
+ * stands nearer the story ("UNHCR logo"). Returns the lower copy, or lines->len. */
 static guint
 repeated_head_line (GArray *lines, const LineInfo *info, guint first)
 {
@@ -229,8 +250,7 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
           !is_headline_shape (line->text, line->key, &info[i]))
         continue;
       for (guint j = i; j-- > 0 && i - j <= MAX_HEAD_LINES * 2;)
-        copies +=
-            !is_blank (lines, j) && g_strcmp0 (g_array_index (lines, Line, j).key, line->key) == 0;
+        copies += !is_blank (lines, j) && is_copy (g_array_index (lines, Line, j).key, line->key);
       if (copies == 1)
         return i;
     }
@@ -296,8 +316,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (headline < lines->len)
     set_role (lines, headline, CMQ_LINE_STORY);
   for (guint i = 0; i < first; i++)
-    if (!is_blank (lines, i) && g_strcmp0 (g_array_index (lines, Line, i).key,
-                                           g_array_index (lines, Line, repeated).key) == 0)
+    if (!is_blank (lines, i) &&
+        is_copy (g_array_index (lines, Line, i).key, g_array_index (lines, Line, repeated).key))
       set_role (lines, i, CMQ_LINE_HEADLINE);
   return repeated;
 }
