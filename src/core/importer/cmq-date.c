@@ -36,8 +36,7 @@ enum
 {
   LANG_EN = 1 << 0,
   LANG_FR = 1 << 1,
-  /* The other languages of the European institutions, and the Nordic ones: full month names
-   * only. */
+  /* The other languages of the European institutions, and Nordic ones: full month names only. */
   LANG_DE = 1 << 2,
   LANG_NL = 1 << 3,
   LANG_IT = 1 << 4,
