@@ -349,6 +349,45 @@ test_headline_twice_with_link_glued (void)
     }
 }
 
+/* A speech's page (heldout9 banque-france-02): between the headline and the speech, a link to the
+ * speaker's page ("François Villeroy de Galhau – Interventions"), the speaker's name and office
+ * ("…, Gouverneur de la Banque de France") and the occasion with its date ("Eurofi – 13
+ * septembre 2024"), each nearer the story than the headline and none of them the headline; the
+ * occasion's date dates the release when nothing else does. A headline that names an office and
+ * says what its holder does stays the headline. */
+static void
+test_speech_page_lines (void)
+{
+  static const char *const between[] = {
+    "Jane Doe – Speeches",
+    "Jane Doe, Governor of the Central Bank",
+    "François Villeroy de Galhau, Gouverneur de la Banque de France",
+    "Eurofi – 3 May 2021",
+    "Speech\n\n" HEADLINE "\n\nSpeaker\n\nJane Doe – Speeches\n\nJane Doe, Governor of the "
+    "Central Bank\n\nPublished: 3 May 2021\n\nJane Doe – Speeches\n\nEurofi – 3 May 2021\nSpeech "
+    "by "
+    "Jane Doe, Governor of the Central Bank",
+  };
+  g_autoptr (CmqRelease) visit =
+      import_ok ("Jane Doe, Governor of the Central Bank, visits Lisbon\n\n" STORY);
+
+  for (guint i = 0; i < G_N_ELEMENTS (between); i++)
+    {
+      g_autofree char *text = g_strconcat (i + 1 < G_N_ELEMENTS (between) ? HEADLINE "\n\n" : "",
+                                           between[i], "\n\n", STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The President of the Republic sent"));
+      if (i >= 3)
+        g_assert_cmpstr (cmq_release_get_date (release), ==, "2021-05-03");
+      if (i == 4)
+        g_assert_cmpstr (cmq_release_get_kind (release), ==, "speech");
+    }
+  g_assert_true (g_str_has_prefix (cmq_release_get_title (visit), "Jane Doe, Governor"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -372,5 +411,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/dated-list-item", test_dated_list_item);
   g_test_add_func ("/importer/next-post-after-sign-off", test_next_post_after_sign_off);
   g_test_add_func ("/importer/headline-twice-with-link-glued", test_headline_twice_with_link_glued);
+  g_test_add_func ("/importer/speech-page-lines", test_speech_page_lines);
   return g_test_run ();
 }

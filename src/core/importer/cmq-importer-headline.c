@@ -14,8 +14,94 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
+/* What follows the last dash set apart by spaces in @text (" – ", " - ", " — "), or NULL; its
+ * offset in @before. */
+static const char *
+after_last_dash (const char *text, gsize *before)
+{
+  const char *dash = NULL;
+
+  for (const char *p = strchr (text, ' '); p != NULL; p = strchr (p + 1, ' '))
+    if (g_str_has_prefix (p, " – ") || g_str_has_prefix (p, " - ") || g_str_has_prefix (p, " — "))
+      dash = p;
+  if (dash == NULL)
+    return NULL;
+  if (before != NULL)
+    *before = dash - text;
+  return strchr (dash + 1, ' ') + 1;
+}
+
+/* "François Villeroy de Galhau – Interventions", "Jean Dupont - Speeches": a name, a dash and one
+ * word of a site's sections, a link to a person's or a topic's page (heldout9 banque-france-02). */
+static gboolean
+is_section_link (const char *text)
+{
+  const char *after = after_last_dash (text, NULL);
+  g_autofree char *key = NULL;
+
+  if (after == NULL || *after == '\0' || strchr (after, ' ') != NULL)
+    return FALSE;
+  key = cmq_importer_key (after);
+  return cmq_importer_is_interface_line (key, 1);
+}
+
+/* An event's name and its date: "Eurofi – 13 septembre 2024" (heldout9 banque-france-02), the
+ * occasion of a speech, has at most this many words before the dash. */
+#define MAX_EVENT_NAME_WORDS 4
+
+/* Such a line, never the headline. */
+static gboolean
+is_event_and_date (const char *text)
+{
+  gsize before = 0;
+  const char *after = after_last_dash (text, &before);
+  g_autofree char *name = NULL;
+
+  if (after == NULL || !g_ascii_isdigit (*after) || !cmq_importer_is_head_date_line (after))
+    return FALSE;
+  name = g_strndup (text, before);
+  return cmq_importer_count_words (name) <= MAX_EVENT_NAME_WORDS;
+}
+
+/* The offices a speaker's line names after the speaker, in English, French and German. */
+#define OFFICES                                                                                    \
+  "Governor|Gouverneure?|Gouverneur|Pr[ée]sidente?|President|Pr[äa]sident(?:in)?|Chair(?:man|"   \
+  "woman|person)?|Secretary[- ]General|Secr[ée]taire g[ée]n[ée]rale?|Minister|Ministre|"        \
+  "Director[- ]General|Directeur g[ée]n[ée]ral|Directrice g[ée]n[ée]rale|Executive Director|"  \
+  "Commissioner|Commissaire|Ambassador|Ambassadeur|Ambassadrice|Spokesperson|Porte-parole|"        \
+  "Member|Membre|Mitglied|Head|Chef|Cheffe|Chief Executive"
+
+/* "François Villeroy de Galhau, Gouverneur de la Banque de France", "Jane Doe, Deputy Governor of
+ * the Central Bank": a speaker's name and office alone on a line (heldout9 banque-france-02), the
+ * speaker of a speech's page, not its headline. After the office, only names and the words that
+ * join them: a verb makes it a headline ("…, Governor of X, visits Y"). */
+static gboolean
+is_speaker_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (strchr (text, ',') == NULL)
+    return FALSE;
+  if (g_once_init_enter (&initialised))
+    {
+      /* not caseless: the name's words and the office have their capitals */
+      regex = g_regex_new (
+          "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|du|da|van|von|der|di|del|la|le)\\s+)*\\p{Lu}[\\p{L}"
+          ".'’-]*){1,4}"
+          ",\\s+(?:(?:Deputy|First|Vice|Premier|Premi[èe]re|Sous|Stellvertretender?)[- ]?)*"
+          "(?:" OFFICES
+          ")(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|for|de|du|des|la|le|l['’]\\p{L}+|"
+          "d['’]\\p{L}+|et|der|die|des|für|und))*$",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
- * or a digit. */
+ * or a digit; no link to a section, no speaker's name and office. */
 static gboolean
 is_headline_shape (const char *text, const char *key, const LineInfo *info)
 {
@@ -26,7 +112,7 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
     return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
-      cmq_importer_is_honorific_name (text))
+      cmq_importer_is_honorific_name (text) || is_section_link (text) || is_speaker_line (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -106,15 +192,25 @@ is_spaced_label_or_section (const char *text)
 }
 
 /* The page's dates, a picture's caption, a release's reference number, a spaced-out label, a
- * numbered section, the items of a list of links ("• Brexit", "• 408/17"): never the headline,
- * passed over when it is looked for (heldout8 icc-01). */
+ * numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
+ * an event and its date (read as the dateline when there is none): never the headline, passed
+ * over when it is looked for (heldout8 icc-01). */
 static gboolean
-is_passed_over (const Line *line, const LineInfo *info)
+is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts)
 {
+  if (*line->text != '\0' && is_event_and_date (line->text))
+    {
+      if (parts->dateline == NULL)
+        {
+          parts->dateline = g_strdup (line->text);
+          line->role = CMQ_LINE_DATELINE;
+        }
+      return TRUE;
+    }
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_spaced_label_or_section (line->text) ||
-         is_link_item (line->text, info);
+         is_link_item (line->text, info) || is_section_link (line->text);
 }
 
 /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline. */
@@ -148,7 +244,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline_from_dateline = TRUE;
           continue;
         }
-      if (is_passed_over (line, &info[i]))
+      if (is_passed_over (line, &info[i], parts))
         continue;
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
           line->role == CMQ_LINE_LEADING_CHROME)
