@@ -49,10 +49,53 @@ test_date_line_with_article (void)
     }
 }
 
+/* "Bundesminister … wird am kommenden Donnerstag, den 4. April 2024, seine Entscheidung … bekannt
+ * geben." (heldout10 bmvg-01): the story's first date is the day it announces, said to be coming;
+ * the release, which came before, states none. */
+static void
+test_coming_weekday (void)
+{
+  static const char *const leads[] = {
+    "Der Bundesminister wird am kommenden Donnerstag, den 4. April 2024, seine Entscheidung über "
+    "die neue Struktur der Streitkräfte bekannt geben.",
+    "The Minister announces his decision on the new structure of the forces next Thursday, "
+    "4 April 2024, at a press conference in Berlin.",
+    "Le ministre présente jeudi prochain, 4 avril 2024, sa décision sur la nouvelle structure "
+    "des forces armées.",
+    "El ministro presenta el próximo jueves, 4 de abril de 2024, su decisión sobre la nueva "
+    "estructura de las fuerzas armadas.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text = g_strconcat ("Neue Struktur der Streitkräfte\n\n", leads[i],
+                                           "\n\nMedienvertreter sind eingeladen.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* What the rule leaves alone: a day that was, and a day's ordinal stop that ends no sentence. */
+static void
+test_past_weekday_stays (void)
+{
+  assert_import_field ("New structure of the forces\n\nOn Thursday, 4 April 2024, the Minister "
+                       "announced his decision on the new structure of the forces.\n",
+                       date, "2024-04-04");
+  assert_import_field ("Neue Struktur der Streitkräfte\n\nDer Bundesminister hat am Donnerstag, "
+                       "den 4. April 2024, seine Entscheidung über die neue Struktur bekannt "
+                       "gegeben. Die nächste Sitzung ist am kommenden Donnerstag.\n",
+                       date, "2024-04-04");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/date-line-with-article", test_date_line_with_article);
+  g_test_add_func ("/importer/coming-weekday", test_coming_weekday);
+  g_test_add_func ("/importer/past-weekday-stays", test_past_weekday_stays);
   return g_test_run ();
 }

@@ -115,6 +115,42 @@ is_relative_pronoun_before (const char *key, const char *at)
   return FALSE;
 }
 
+/* A weekday said to be coming, in a key: "next Thursday", "am kommenden Donnerstag", "jeudi
+ * prochain", "el próximo jueves", "komende donderdag" (heldout10 bmvg-01). */
+#define COMING_WEEKDAYS                                                                            \
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
+  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
+  "woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"    \
+  "domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta"
+
+static gboolean
+names_coming_weekday (const char *key)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
+      "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
+      " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
+  return g_regex_match (regex, key, 0, NULL);
+}
+
+/* The end of the sentence that starts at @p: its stop, or the end of its line or text. The stop
+ * of a day's ordinal ("den 4. April 2024") ends no sentence. */
+static const char *
+sentence_end (const char *p)
+{
+  const char *end = p + strcspn (p, ".!?\n");
+
+  while (*end == '.' && end - p >= 2 && g_ascii_isdigit (end[-1]) &&
+         (end[-2] == ' ' || (g_ascii_isdigit (end[-2]) && end - p >= 3 && end[-3] == ' ')) &&
+         end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))
+    end = end + 1 + strcspn (end + 1, ".!?\n");
+  return end;
+}
+
 /* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
  * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
  * Monday 18 October". The release came before the meeting, on a day it does not state. */
@@ -124,7 +160,7 @@ is_announced_event (const char *story, const char *language, CmqDateFindFlags or
 {
   for (const char *p = story; *p != '\0';)
     {
-      const char *end = p + strcspn (p, ".!?\n");
+      const char *end = sentence_end (p);
       g_autofree char *sentence = g_strndup (p, *end != '\0' ? end + 1 - p : end - p);
       g_autofree char *words = NULL;
       g_autofree char *key = NULL;
@@ -142,6 +178,8 @@ is_announced_event (const char *story, const char *language, CmqDateFindFlags or
       for (guint i = 0; relative_days[i] != NULL; i++)
         if (strstr (key, relative_days[i]) != NULL)
           return FALSE;
+      if (names_coming_weekday (key))
+        return TRUE;
       for (guint i = 0; announcing[i] != NULL; i++)
         for (const char *at = strstr (key, announcing[i]); at != NULL;
              at = strstr (at + 1, announcing[i]))
