@@ -90,6 +90,47 @@ test_past_weekday_stays (void)
                        date, "2024-04-04");
 }
 
+/* "Deel: ' Waarnemend burgemeester Burgers van Middelburg vertrekt '" (heldout10 middelburg-01):
+ * the headline again under the story, in a share or tweet line, and the empty label of the same
+ * bar above it, are not the story's end. */
+static void
+test_headline_echoed_under_story (void)
+{
+  static const char *const tails[] = {
+    "Zoekwoorden:\n\nDeel: ' Acting mayor of Middelburg steps down '\nLees ook",
+    "Share: Acting mayor of Middelburg steps down\n",
+    "Tweet \"Acting mayor of Middelburg steps down\" via @middelburg\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Acting mayor of Middelburg steps down\n\n"
+          "The acting mayor of Middelburg has asked the Queen's Commissioner to relieve him of his "
+          "office on 1 October.\n\n"
+          "The council thanks him for the relaxed atmosphere in which much was achieved.\n\n",
+          tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[1], "The council"));
+    }
+}
+
+/* What the rule leaves alone: a last paragraph that names the headline's subject in a sentence
+ * of its own. */
+static void
+test_story_naming_headline_stays (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Acting mayor steps down\n\n"
+                 "The acting mayor of Middelburg has asked to be relieved of his office.\n\n"
+                 "The council regrets that the acting mayor steps down after a year in which he "
+                 "restored calm to the town's administration and its relations.\n");
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -97,5 +138,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/date-line-with-article", test_date_line_with_article);
   g_test_add_func ("/importer/coming-weekday", test_coming_weekday);
   g_test_add_func ("/importer/past-weekday-stays", test_past_weekday_stays);
+  g_test_add_func ("/importer/headline-echoed-under-story", test_headline_echoed_under_story);
+  g_test_add_func ("/importer/story-naming-headline-stays", test_story_naming_headline_stays);
   return g_test_run ();
 }
