@@ -2,7 +2,8 @@
  * (tests/fixtures/heldout10) showed: a date line opened by an article or a preposition ("Le
  * jeudi 26 novembre 2009", "On Thursday 26 November 2009") between the headline and the story; a
  * story that announces, on its first date, a coming day ("am kommenden Donnerstag, den 4. April
- * 2024") and states no date of its own.
+ * 2024") and states no date of its own; the page's headline again under the story, in a share
+ * line; a first date that starts a period ("från den 10 september 2019").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -131,6 +132,43 @@ test_story_naming_headline_stays (void)
   g_assert_cmpuint (n_paragraphs (release), ==, 2);
 }
 
+/* "Ann Linde har bytt ansvarsområde, från den 10 september 2019 är hon utrikesminister."
+ * (heldout10 regeringen-02, an archive's note above a release of 2017): a date that starts a
+ * period, a state or a rule from then on, is not the release's. */
+static void
+test_period_start (void)
+{
+  static const char *const leads[] = {
+    "Ann Linde har bytt ansvarsområde, från den 10 september 2019 är hon utrikesminister.",
+    "With effect from 10 September 2019, the fee for a passport is raised to forty euros.",
+    "À compter du 10 septembre 2019, le tarif du passeport est porté à quarante euros.",
+    "Mit Wirkung vom 10. September 2019 steigt die Gebühr für einen Reisepass auf vierzig Euro.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("New passport fees\n\n", leads[i],
+                       "\n\nThe fee had not changed for ten years, the ministry said.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* What the rule leaves alone: the first day of a range, and a date that nothing opens. */
+static void
+test_range_start_stays (void)
+{
+  assert_import_field ("Conference in Vienna\n\nThe conference took place in Vienna from 10 to "
+                       "12 September 2019 and gathered ninety delegations.\n",
+                       date, "2019-09-10");
+  assert_import_field ("New passport fees\n\nOn 10 September 2019, the ministry raised the fee "
+                       "for a passport to forty euros.\n",
+                       date, "2019-09-10");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -140,5 +178,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/past-weekday-stays", test_past_weekday_stays);
   g_test_add_func ("/importer/headline-echoed-under-story", test_headline_echoed_under_story);
   g_test_add_func ("/importer/story-naming-headline-stays", test_story_naming_headline_stays);
+  g_test_add_func ("/importer/period-start", test_period_start);
+  g_test_add_func ("/importer/range-start-stays", test_range_start_stays);
   return g_test_run ();
 }

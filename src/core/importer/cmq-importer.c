@@ -244,6 +244,72 @@ is_anniversary_event (const char *story, const char *language, CmqDateFindFlags 
   return FALSE;
 }
 
+/* The words that make a date the start of a period, as keys ("with effect from 1 January",
+ * "från den 10 september 2019 är hon utrikesminister": heldout10 regeringen-02). */
+static const char *const period_starts[] = {
+  "from",         "as of",           "as from",       "with effect from",
+  "a compter du", "a partir du",     "des le",        "ab dem",
+  "seit dem",     "mit wirkung vom", "vanaf",         "met ingang van",
+  "a partir del", "desde el",        "a partire dal", "a decorrere dal",
+  "a partir de",  "od dnia",         "fran den",      "fran och med",
+  NULL,
+};
+/* The words that make such a date the first day of a range ("from 3 to 5 May"), as keys. */
+static const char *const range_words[] = {
+  "to",  "until", "till", "through", "au", "jusqu", "bis",
+  "tot", "al",    "a",    "hasta",   "do", "och",   NULL,
+};
+
+/* Whether the day @day comes after @marker in @key, and is no range's first day. */
+static gboolean
+starts_period_at (const char *key, const char *marker, guint day)
+{
+  g_autofree char *needle = g_strdup_printf (" %s %u ", marker, day);
+
+  for (const char *at = strstr (key, needle); at != NULL; at = strstr (at + 1, needle))
+    {
+      const char *next = at + strlen (needle);
+      gsize len = strcspn (next, " ");
+      gboolean range = g_ascii_isdigit (*next);
+
+      for (guint i = 0; range_words[i] != NULL && !range; i++)
+        range = strlen (range_words[i]) == len && strncmp (next, range_words[i], len) == 0;
+      if (!range)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the story's first date (@found) starts a period, as a state or a rule that holds from
+ * then on ("från den 10 september 2019 är hon utrikesminister", "With effect from 1 January 2024,
+ * the fee is…"): not the day of a release that speaks of it. */
+static gboolean
+is_period_start (const char *story, const char *language, CmqDateFindFlags order,
+                 const GDate *reference, const CmqDateGuess *found)
+{
+  for (const char *p = story; *p != '\0';)
+    {
+      const char *end = sentence_end (p);
+      g_autofree char *sentence = g_strndup (p, end - p);
+      g_autofree char *words = NULL;
+      g_autofree char *key = NULL;
+      CmqDateGuess one;
+
+      p = *end != '\0' ? end + 1 : end;
+      if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
+        continue;
+      if (one.month != found->month || one.day != found->day || found->day == 0)
+        return FALSE;
+      words = cmq_importer_key (sentence);
+      key = g_strconcat (" ", words, " ", NULL);
+      for (guint i = 0; period_starts[i] != NULL; i++)
+        if (starts_period_at (key, period_starts[i], found->day))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* What a sentence says of days going on or to come, as keys. */
 static const char *const ongoing[] = {
   " this week ",        " next week ",     " are meeting ",
@@ -357,6 +423,12 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
       if (!found)
         g_strlcpy (note, "the story's first date is the one of a meeting it announces",
                    sizeof note);
+      else if (is_period_start (story, language, order, reference, guess))
+        {
+          found = FALSE;
+          g_strlcpy (note, "the story's first date is the start of a period it speaks of",
+                     sizeof note);
+        }
       else if (is_anniversary_event (story, language, order, reference, guess))
         {
           found = FALSE;
