@@ -169,6 +169,44 @@ test_range_start_stays (void)
                        date, "2019-09-10");
 }
 
+/* "Pressmeddelande   •   Okt 21, 2004 14:36 CEST" (heldout10 regeringen-01): a kind and a date
+ * joined by a bullet, with a clock time and its zone after, is the page's date line and never its
+ * headline; German and Dutch write October and December 'Okt' and 'Dez' when they cut them. */
+static void
+test_kind_bullet_date_line (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *line;
+    const char *story;
+  } cases[] = {
+    { "Persson presents a government reshuffle", "Press release   •   Oct 21, 2004 14:36 CEST",
+      "Prime Minister Persson today presents three new ministers, and four ministers get new "
+      "portfolios.\n\nThe ministries are reorganised at the same time." },
+    { "Persson stellt die Regierungsumbildung vor", "Pressemitteilung • 21. Okt. 2004 14:36 MESZ",
+      "Ministerpräsident Persson stellt heute drei neue Minister vor, und vier Minister erhalten "
+      "neue Ressorts.\n\nDie Ministerien werden gleichzeitig neu geordnet." },
+    { "Persson presenteert een nieuwe regering", "Persbericht | 21 okt 2004",
+      "Premier Persson presenteert vandaag drie nieuwe ministers, en vier ministers krijgen "
+      "nieuwe portefeuilles.\n\nDe ministeries worden tegelijk opnieuw ingedeeld." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].headline, "\n\n", cases[i].line, "\n\n",
+                                           cases[i].story, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2004-10-21");
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+    }
+  assert_import_field ("Neue Ressorts\n\nBerlin, 4. Dez. 2004\n\nDer Bundeskanzler stellt heute "
+                       "drei neue Minister seiner Regierung vor.\n",
+                       date, "2004-12-04");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -180,5 +218,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/story-naming-headline-stays", test_story_naming_headline_stays);
   g_test_add_func ("/importer/period-start", test_period_start);
   g_test_add_func ("/importer/range-start-stays", test_range_start_stays);
+  g_test_add_func ("/importer/kind-bullet-date-line", test_kind_bullet_date_line);
   return g_test_run ();
 }

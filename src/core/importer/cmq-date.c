@@ -123,6 +123,8 @@ static const Word month_words[] = {
   { "juli", 7, LANG_DE | LANG_NL },
   { "oktober", 10, LANG_DE | LANG_NL },
   { "dezember", 12, LANG_DE },
+  { "okt", 10, LANG_DE | LANG_NL },
+  { "dez", 12, LANG_DE },
   { "januari", 1, LANG_NL },
   { "februari", 2, LANG_NL },
   { "maart", 3, LANG_NL },
