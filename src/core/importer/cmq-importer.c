@@ -151,11 +151,10 @@ sentence_end (const char *p)
   return end;
 }
 
-/* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
- * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
- * Monday 18 October". The release came before the meeting, on a day it does not state. */
-static gboolean
-is_announced_event (const char *story, const char *language, CmqDateFindFlags order,
+/* The key (" words ") of the story's first sentence that holds a date, when that date has the
+ * day and month of @found; NULL otherwise. Read once for the rules below. */
+static char *
+dated_sentence_key (const char *story, const char *language, CmqDateFindFlags order,
                     const GDate *reference, const CmqDateGuess *found)
 {
   for (const char *p = story; *p != '\0';)
@@ -163,30 +162,38 @@ is_announced_event (const char *story, const char *language, CmqDateFindFlags or
       const char *end = sentence_end (p);
       g_autofree char *sentence = g_strndup (p, *end != '\0' ? end + 1 - p : end - p);
       g_autofree char *words = NULL;
-      g_autofree char *key = NULL;
       CmqDateGuess one;
 
       p = *end != '\0' ? end + 1 : end;
       if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
         continue;
-      /* "will meet tomorrow (17 June 2020)" dates the release by the meeting: the day before */
-      if (one.month != found->month || one.day != found->day ||
-          found->source == CMQ_DATE_SOURCE_RELATIVE)
-        return FALSE;
+      if (one.month != found->month || one.day != found->day)
+        return NULL;
       words = cmq_importer_key (sentence);
-      key = g_strconcat (" ", words, " ", NULL);
-      for (guint i = 0; relative_days[i] != NULL; i++)
-        if (strstr (key, relative_days[i]) != NULL)
-          return FALSE;
-      if (names_coming_weekday (key))
-        return TRUE;
-      for (guint i = 0; announcing[i] != NULL; i++)
-        for (const char *at = strstr (key, announcing[i]); at != NULL;
-             at = strstr (at + 1, announcing[i]))
-          if (!is_relative_pronoun_before (key, at))
-            return TRUE;
-      return FALSE;
+      return g_strconcat (" ", words, " ", NULL);
     }
+  return NULL;
+}
+
+/* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
+ * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
+ * Monday 18 October". The release came before the meeting, on a day it does not state. */
+static gboolean
+is_announced_event (const char *key, const CmqDateGuess *found)
+{
+  /* "will meet tomorrow (17 June 2020)" dates the release by the meeting: the day before */
+  if (key == NULL || found->source == CMQ_DATE_SOURCE_RELATIVE)
+    return FALSE;
+  for (guint i = 0; relative_days[i] != NULL; i++)
+    if (strstr (key, relative_days[i]) != NULL)
+      return FALSE;
+  if (names_coming_weekday (key))
+    return TRUE;
+  for (guint i = 0; announcing[i] != NULL; i++)
+    for (const char *at = strstr (key, announcing[i]); at != NULL;
+         at = strstr (at + 1, announcing[i]))
+      if (!is_relative_pronoun_before (key, at))
+        return TRUE;
   return FALSE;
 }
 
@@ -284,29 +291,13 @@ starts_period_at (const char *key, const char *marker, guint day)
  * then on ("från den 10 september 2019 är hon utrikesminister", "With effect from 1 January 2024,
  * the fee is…"): not the day of a release that speaks of it. */
 static gboolean
-is_period_start (const char *story, const char *language, CmqDateFindFlags order,
-                 const GDate *reference, const CmqDateGuess *found)
+is_period_start (const char *key, const CmqDateGuess *found)
 {
-  for (const char *p = story; *p != '\0';)
-    {
-      const char *end = sentence_end (p);
-      g_autofree char *sentence = g_strndup (p, end - p);
-      g_autofree char *words = NULL;
-      g_autofree char *key = NULL;
-      CmqDateGuess one;
-
-      p = *end != '\0' ? end + 1 : end;
-      if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
-        continue;
-      if (one.month != found->month || one.day != found->day || found->day == 0)
-        return FALSE;
-      words = cmq_importer_key (sentence);
-      key = g_strconcat (" ", words, " ", NULL);
-      for (guint i = 0; period_starts[i] != NULL; i++)
-        if (starts_period_at (key, period_starts[i], found->day))
-          return TRUE;
-      return FALSE;
-    }
+  if (key == NULL || found->day == 0)
+    return FALSE;
+  for (guint i = 0; period_starts[i] != NULL; i++)
+    if (starts_period_at (key, period_starts[i], found->day))
+      return TRUE;
   return FALSE;
 }
 
@@ -417,13 +408,15 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   if (!found && find_date_in (story, story, evidence == story ? NULL : evidence, language,
                               reference, order, "story", guess, note))
     {
-      found = !is_announced_event (story, language, order, reference, guess);
+      g_autofree char *key = dated_sentence_key (story, language, order, reference, guess);
+
+      found = !is_announced_event (key, guess);
       if (found)
         date_before_coming_range (story, language, order, reference, guess);
       if (!found)
         g_strlcpy (note, "the story's first date is the one of a meeting it announces",
                    sizeof note);
-      else if (is_period_start (story, language, order, reference, guess))
+      else if (is_period_start (key, guess))
         {
           found = FALSE;
           g_strlcpy (note, "the story's first date is the start of a period it speaks of",
