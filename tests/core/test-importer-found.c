@@ -3,7 +3,8 @@
  * jeudi 26 novembre 2009", "On Thursday 26 November 2009") between the headline and the story; a
  * story that announces, on its first date, a coming day ("am kommenden Donnerstag, den 4. April
  * 2024") and states no date of its own; the page's headline again under the story, in a share
- * line; a first date that starts a period ("från den 10 september 2019").
+ * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
+ * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
