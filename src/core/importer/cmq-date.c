@@ -22,11 +22,9 @@
 
 /* Words longer than this are never a month, weekday or relative word. */
 #define MAX_WORD 15
-/* parse_mention() reads at most this many tokens after the month: "May. 4-5. 2004" or "30 May - 2
- * June. 2004, …" */
+/* parse_mention() reads at most this many tokens after the month ("30 May - 2 June. 2004, …"). */
 #define MAX_LOOKAHEAD 16
-/* Tokens are read this many at a time. */
-#define TOKEN_CHUNK 128
+#define TOKEN_CHUNK   128 /* tokens read at a time */
 /* A dateline in figures is within this many bytes of the start of the text. */
 #define NUMERIC_DATELINE_BYTES 60
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
@@ -127,6 +125,8 @@ static const Word month_words[] = {
   { "juli", 7, LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "oktober", 10, LANG_DE | LANG_NL | LANG_SV | LANG_DA | LANG_NO },
   { "dezember", 12, LANG_DE },
+  { "okt", 10, LANG_DE | LANG_NL },
+  { "dez", 12, LANG_DE },
   { "januari", 1, LANG_NL | LANG_SV },
   { "februari", 2, LANG_NL | LANG_SV },
   { "maart", 3, LANG_NL },

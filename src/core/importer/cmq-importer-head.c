@@ -23,8 +23,7 @@
 #define MAX_HEAD_DATE_FIELDS 3
 /* A time stamp after a dateline's date: the time, "pm" and a zone. */
 #define MAX_TIME_STAMP_WORDS 3
-/* After a dateline whose place has several words, fewer words than this name a section of the
- * page, not the headline. */
+/* After a dateline whose place has several words, fewer words name a section, not a headline. */
 #define MIN_DATELINE_HEADLINE_WORDS 3
 
 /* Month names: English and French in every form, then the full names of the other languages of
@@ -38,7 +37,7 @@
 #define MONTHS_OTHER                                                                               \
   "januar|februar|m[äa]rz|j[äa]nner|juni|juli|oktober|dezember|januari|februari|maart|mei|"      \
   "augustus|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"          \
-  "dicembre|enero|febrero|abril|mayo|junio|julio|sep?tiembre|octubre|noviembre|diciembre|"         \
+  "dicembre|enero|febrero|abril|mayo|junio|julio|sep?tiembre|octubre|noviembre|diciembre|okt|dez|" \
   "janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|"      \
   "lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|"     \
   "grudnia|maj|augusti|marts|desember"
@@ -407,10 +406,10 @@ read_dateline (const char *text, CmqDumpParts *parts)
   g_autofree char *folded = NULL;
   const char *comma;
 
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}(" DATE_PATTERN
-      ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}"
+                          "(?:(?:le|on|am|el|il|op|em)\\s+)?(" DATE_PATTERN
+                          ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   g_free (parts->dateline);
@@ -547,9 +546,10 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
   cmq_importer_regex_get (&initialised, &regex,
                           "^(" DATE_PATTERN
                           ")(?:,?\\s+\\d{1,2}[:.h]\\d{2})?[\\s|\\-–]+(\\S.{0,80})$");
-  /* "PRESS RELEASE September 25, 1988", "Press release | 12 March 2019": the other way round. */
+  /* "PRESS RELEASE September 25, 1988", "Press release • Oct 21, 2004 14:36 CEST": the other way. */
   cmq_importer_regex_get (&label_init, &label_first,
-                          "^(\\S.{0,40}?)[\\s|:\\-–]+(" DATE_PATTERN ")\\s*$");
+                          "^(\\S.{0,40}?)[\\s|:\\-–•]+(" DATE_PATTERN
+                          ")(?:,?\\s+\\d{1,2}[:.h]\\d{2}(?:\\s+[a-z]{2,5})?)?\\s*$");
   if (g_regex_match (regex, text, 0, &match))
     rest = g_match_info_fetch (match, 2);
   else

@@ -267,6 +267,44 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
   cmq_importer_mark_closing_contacts (lines, first, anchor - 1);
 }
 
+/* A headline of fewer words is too common to be recognised again under the story. */
+#define MIN_ECHOED_HEADLINE_WORDS 3
+/* Words a share line adds around the headline it quotes ("Deel:", "Share on X:"). */
+#define MAX_ECHO_EXTRA_WORDS 4
+
+/* "Deel: ' Waarnemend burgemeester Burgers van Middelburg vertrekt '" (heldout10 middelburg-01):
+ * the page's headline again under the story, with a few words of a share or tweet line, closes
+ * the story, and so does an empty label above it. Returns the story's last line above them. */
+static guint
+drop_headline_echoes (GArray *lines, const LineInfo *info, guint first, guint last,
+                      const char *headline)
+{
+  g_autofree char *key = headline != NULL ? cmq_importer_key (headline) : NULL;
+  guint words = key != NULL ? cmq_importer_count_words (key) : 0;
+  gboolean echoed = FALSE;
+
+  if (words < MIN_ECHOED_HEADLINE_WORDS)
+    return last;
+  while (last > first)
+    {
+      const Line *line = &g_array_index (lines, Line, last);
+
+      if (is_blank (lines, last) || role_at (lines, last) != CMQ_LINE_STORY)
+        {
+          last--;
+          continue;
+        }
+      /* above the echo, an empty label of the same bar ("Zoekwoorden:") goes with it */
+      if (!(echoed && info[last].label && info[last].words <= MAX_ECHO_EXTRA_WORDS) &&
+          (info[last].words > words + MAX_ECHO_EXTRA_WORDS || strstr (line->key, key) == NULL))
+        break;
+      echoed = TRUE;
+      set_role (lines, last, CMQ_LINE_TRAILING_CHROME);
+      last--;
+    }
+  return last;
+}
+
 static void
 mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
 {
@@ -660,6 +698,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < first)
         mark_standfirst (lines, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, &last);
+      last = drop_headline_echoes (lines, info, first, last, parts->headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
       mark_sign_off (lines, info, first, parts);

@@ -115,40 +115,85 @@ is_relative_pronoun_before (const char *key, const char *at)
   return FALSE;
 }
 
-/* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
- * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
- * Monday 18 October". The release came before the meeting, on a day it does not state. */
+/* A weekday said to be coming, in a key: "next Thursday", "am kommenden Donnerstag", "jeudi
+ * prochain", "el próximo jueves", "komende donderdag" (heldout10 bmvg-01). */
+#define COMING_WEEKDAYS                                                                            \
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
+  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
+  "woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"    \
+  "domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta"
+
 static gboolean
-is_announced_event (const char *story, const char *language, CmqDateFindFlags order,
+names_coming_weekday (const char *key)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
+      "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
+      " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
+  return g_regex_match (regex, key, 0, NULL);
+}
+
+/* The end of the sentence that starts at @p: its stop, or the end of its line or text. The stop
+ * of a day's ordinal ("den 4. April 2024") ends no sentence. */
+static const char *
+sentence_end (const char *p)
+{
+  const char *end = p + strcspn (p, ".!?\n");
+
+  while (*end == '.' && end - p >= 2 && g_ascii_isdigit (end[-1]) &&
+         (end[-2] == ' ' || (g_ascii_isdigit (end[-2]) && end - p >= 3 && end[-3] == ' ')) &&
+         end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))
+    end = end + 1 + strcspn (end + 1, ".!?\n");
+  return end;
+}
+
+/* The key (" words ") of the story's first sentence that holds a date, when that date has the
+ * day and month of @found; NULL otherwise. Read once for the rules below. */
+static char *
+dated_sentence_key (const char *story, const char *language, CmqDateFindFlags order,
                     const GDate *reference, const CmqDateGuess *found)
 {
   for (const char *p = story; *p != '\0';)
     {
-      const char *end = p + strcspn (p, ".!?\n");
+      const char *end = sentence_end (p);
       g_autofree char *sentence = g_strndup (p, *end != '\0' ? end + 1 - p : end - p);
       g_autofree char *words = NULL;
-      g_autofree char *key = NULL;
       CmqDateGuess one;
 
       p = *end != '\0' ? end + 1 : end;
       if (!cmq_date_find_full (sentence, NULL, language, order, reference, &one))
         continue;
-      /* "will meet tomorrow (17 June 2020)" dates the release by the meeting: the day before */
-      if (one.month != found->month || one.day != found->day ||
-          found->source == CMQ_DATE_SOURCE_RELATIVE)
-        return FALSE;
+      if (one.month != found->month || one.day != found->day)
+        return NULL;
       words = cmq_importer_key (sentence);
-      key = g_strconcat (" ", words, " ", NULL);
-      for (guint i = 0; relative_days[i] != NULL; i++)
-        if (strstr (key, relative_days[i]) != NULL)
-          return FALSE;
-      for (guint i = 0; announcing[i] != NULL; i++)
-        for (const char *at = strstr (key, announcing[i]); at != NULL;
-             at = strstr (at + 1, announcing[i]))
-          if (!is_relative_pronoun_before (key, at))
-            return TRUE;
-      return FALSE;
+      return g_strconcat (" ", words, " ", NULL);
     }
+  return NULL;
+}
+
+/* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
+ * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
+ * Monday 18 October". The release came before the meeting, on a day it does not state. */
+static gboolean
+is_announced_event (const char *key, const CmqDateGuess *found)
+{
+  /* "will meet tomorrow (17 June 2020)" dates the release by the meeting: the day before */
+  if (key == NULL || found->source == CMQ_DATE_SOURCE_RELATIVE)
+    return FALSE;
+  for (guint i = 0; relative_days[i] != NULL; i++)
+    if (strstr (key, relative_days[i]) != NULL)
+      return FALSE;
+  if (names_coming_weekday (key))
+    return TRUE;
+  for (guint i = 0; announcing[i] != NULL; i++)
+    for (const char *at = strstr (key, announcing[i]); at != NULL;
+         at = strstr (at + 1, announcing[i]))
+      if (!is_relative_pronoun_before (key, at))
+        return TRUE;
   return FALSE;
 }
 
@@ -203,6 +248,56 @@ is_anniversary_event (const char *story, const char *language, CmqDateFindFlags 
       key = g_strconcat (" ", words, " ", NULL);
       return has_any (key, todays) && has_any (key, anniversaries);
     }
+  return FALSE;
+}
+
+/* The words that make a date the start of a period, as keys ("with effect from 1 January",
+ * "från den 10 september 2019 är hon utrikesminister": heldout10 regeringen-02). */
+static const char *const period_starts[] = {
+  "from",         "as of",           "as from",       "with effect from",
+  "a compter du", "a partir du",     "des le",        "ab dem",
+  "seit dem",     "mit wirkung vom", "vanaf",         "met ingang van",
+  "a partir del", "desde el",        "a partire dal", "a decorrere dal",
+  "a partir de",  "od dnia",         "fran den",      "fran och med",
+  NULL,
+};
+/* The words that make such a date the first day of a range ("from 3 to 5 May"), as keys. */
+static const char *const range_words[] = {
+  "to",  "until", "till", "through", "au", "jusqu", "bis",
+  "tot", "al",    "a",    "hasta",   "do", "och",   NULL,
+};
+
+/* Whether the day @day comes after @marker in @key, and is no range's first day. */
+static gboolean
+starts_period_at (const char *key, const char *marker, guint day)
+{
+  g_autofree char *needle = g_strdup_printf (" %s %u ", marker, day);
+
+  for (const char *at = strstr (key, needle); at != NULL; at = strstr (at + 1, needle))
+    {
+      const char *next = at + strlen (needle);
+      gsize len = strcspn (next, " ");
+      gboolean range = g_ascii_isdigit (*next);
+
+      for (guint i = 0; range_words[i] != NULL && !range; i++)
+        range = strlen (range_words[i]) == len && strncmp (next, range_words[i], len) == 0;
+      if (!range)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the story's first date (@found) starts a period, as a state or a rule that holds from
+ * then on ("från den 10 september 2019 är hon utrikesminister", "With effect from 1 January 2024,
+ * the fee is…"): not the day of a release that speaks of it. */
+static gboolean
+is_period_start (const char *key, const CmqDateGuess *found)
+{
+  if (key == NULL || found->day == 0)
+    return FALSE;
+  for (guint i = 0; period_starts[i] != NULL; i++)
+    if (starts_period_at (key, period_starts[i], found->day))
+      return TRUE;
   return FALSE;
 }
 
@@ -313,12 +408,20 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   if (!found && find_date_in (story, story, evidence == story ? NULL : evidence, language,
                               reference, order, "story", guess, note))
     {
-      found = !is_announced_event (story, language, order, reference, guess);
+      g_autofree char *key = dated_sentence_key (story, language, order, reference, guess);
+
+      found = !is_announced_event (key, guess);
       if (found)
         date_before_coming_range (story, language, order, reference, guess);
       if (!found)
         g_strlcpy (note, "the story's first date is the one of a meeting it announces",
                    sizeof note);
+      else if (is_period_start (key, guess))
+        {
+          found = FALSE;
+          g_strlcpy (note, "the story's first date is the start of a period it speaks of",
+                     sizeof note);
+        }
       else if (is_anniversary_event (story, language, order, reference, guess))
         {
           found = FALSE;

@@ -1,0 +1,224 @@
+/* test-importer-found.c: the importer on synthetic pages that carry what the tenth held-out set
+ * (tests/fixtures/heldout10) showed: a date line opened by an article or a preposition ("Le
+ * jeudi 26 novembre 2009", "On Thursday 26 November 2009") between the headline and the story; a
+ * story that announces, on its first date, a coming day ("am kommenden Donnerstag, den 4. April
+ * 2024") and states no date of its own; the page's headline again under the story, in a share
+ * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
+ * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST").
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* "Le jeudi 26 novembre 2009" under "Réunion du Bureau de l'Assemblée nationale" (heldout10
+ * assemblee-01): a date line, whatever word opens it, is the page's date and never its headline. */
+static void
+test_date_line_with_article (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *date_line;
+    const char *story;
+  } cases[] = {
+    { "Réunion du Bureau de l'Assemblée nationale", "Le jeudi 26 novembre 2009",
+      "M. Bernard Accoyer, Président de l'Assemblée nationale, a fait savoir dans un communiqué "
+      "que l'avis rendu par le Bureau ce matin préservait le champ du contrôle parlementaire.\n\n"
+      "Il a noté que de nombreuses commissions d'enquête n'auraient pas vu le jour." },
+    { "Meeting of the Bureau of the Assembly", "On Thursday 26 November 2009",
+      "The President of the Assembly said in a statement that the opinion given by the Bureau "
+      "this morning preserved the scope of parliamentary scrutiny.\n\n"
+      "He noted that many committees of inquiry would not have been set up otherwise." },
+    { "Sitzung des Präsidiums", "Am Donnerstag, 26. November 2009",
+      "Der Präsident des Bundestages erklärte, die Stellungnahme des Präsidiums von heute Morgen "
+      "wahre den Umfang der parlamentarischen Kontrolle.\n\n"
+      "Er wies darauf hin, dass viele Untersuchungsausschüsse sonst nie eingesetzt worden wären." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].headline, "\n\n", cases[i].date_line, "\n\n",
+                                           cases[i].story, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2009-11-26");
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* "Bundesminister … wird am kommenden Donnerstag, den 4. April 2024, seine Entscheidung … bekannt
+ * geben." (heldout10 bmvg-01): the story's first date is the day it announces, said to be coming;
+ * the release, which came before, states none. */
+static void
+test_coming_weekday (void)
+{
+  static const char *const leads[] = {
+    "Der Bundesminister wird am kommenden Donnerstag, den 4. April 2024, seine Entscheidung über "
+    "die neue Struktur der Streitkräfte bekannt geben.",
+    "The Minister announces his decision on the new structure of the forces next Thursday, "
+    "4 April 2024, at a press conference in Berlin.",
+    "Le ministre présente jeudi prochain, 4 avril 2024, sa décision sur la nouvelle structure "
+    "des forces armées.",
+    "El ministro presenta el próximo jueves, 4 de abril de 2024, su decisión sobre la nueva "
+    "estructura de las fuerzas armadas.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text = g_strconcat ("Neue Struktur der Streitkräfte\n\n", leads[i],
+                                           "\n\nMedienvertreter sind eingeladen.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* What the rule leaves alone: a day that was, and a day's ordinal stop that ends no sentence. */
+static void
+test_past_weekday_stays (void)
+{
+  assert_import_field ("New structure of the forces\n\nOn Thursday, 4 April 2024, the Minister "
+                       "announced his decision on the new structure of the forces.\n",
+                       date, "2024-04-04");
+  assert_import_field ("Neue Struktur der Streitkräfte\n\nDer Bundesminister hat am Donnerstag, "
+                       "den 4. April 2024, seine Entscheidung über die neue Struktur bekannt "
+                       "gegeben. Die nächste Sitzung ist am kommenden Donnerstag.\n",
+                       date, "2024-04-04");
+}
+
+/* "Deel: ' Waarnemend burgemeester Burgers van Middelburg vertrekt '" (heldout10 middelburg-01):
+ * the headline again under the story, in a share or tweet line, and the empty label of the same
+ * bar above it, are not the story's end. */
+static void
+test_headline_echoed_under_story (void)
+{
+  static const char *const tails[] = {
+    "Zoekwoorden:\n\nDeel: ' Acting mayor of Middelburg steps down '\nLees ook",
+    "Share: Acting mayor of Middelburg steps down\n",
+    "Tweet \"Acting mayor of Middelburg steps down\" via @middelburg\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Acting mayor of Middelburg steps down\n\n"
+          "The acting mayor of Middelburg has asked the Queen's Commissioner to relieve him of his "
+          "office on 1 October.\n\n"
+          "The council thanks him for the relaxed atmosphere in which much was achieved.\n\n",
+          tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[1], "The council"));
+    }
+}
+
+/* What the rule leaves alone: a last paragraph that names the headline's subject in a sentence
+ * of its own. */
+static void
+test_story_naming_headline_stays (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Acting mayor steps down\n\n"
+                 "The acting mayor of Middelburg has asked to be relieved of his office.\n\n"
+                 "The council regrets that the acting mayor steps down after a year in which he "
+                 "restored calm to the town's administration and its relations.\n");
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 2);
+}
+
+/* "Ann Linde har bytt ansvarsområde, från den 10 september 2019 är hon utrikesminister."
+ * (heldout10 regeringen-02, an archive's note above a release of 2017): a date that starts a
+ * period, a state or a rule from then on, is not the release's. */
+static void
+test_period_start (void)
+{
+  static const char *const leads[] = {
+    "Ann Linde har bytt ansvarsområde, från den 10 september 2019 är hon utrikesminister.",
+    "With effect from 10 September 2019, the fee for a passport is raised to forty euros.",
+    "À compter du 10 septembre 2019, le tarif du passeport est porté à quarante euros.",
+    "Mit Wirkung vom 10. September 2019 steigt die Gebühr für einen Reisepass auf vierzig Euro.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("New passport fees\n\n", leads[i],
+                       "\n\nThe fee had not changed for ten years, the ministry said.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* What the rule leaves alone: the first day of a range, and a date that nothing opens. */
+static void
+test_range_start_stays (void)
+{
+  assert_import_field ("Conference in Vienna\n\nThe conference took place in Vienna from 10 to "
+                       "12 September 2019 and gathered ninety delegations.\n",
+                       date, "2019-09-10");
+  assert_import_field ("New passport fees\n\nOn 10 September 2019, the ministry raised the fee "
+                       "for a passport to forty euros.\n",
+                       date, "2019-09-10");
+}
+
+/* "Pressmeddelande   •   Okt 21, 2004 14:36 CEST" (heldout10 regeringen-01): a kind and a date
+ * joined by a bullet, with a clock time and its zone after, is the page's date line and never its
+ * headline; German and Dutch write October and December 'Okt' and 'Dez' when they cut them. */
+static void
+test_kind_bullet_date_line (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *line;
+    const char *story;
+  } cases[] = {
+    { "Persson presents a government reshuffle", "Press release   •   Oct 21, 2004 14:36 CEST",
+      "Prime Minister Persson today presents three new ministers, and four ministers get new "
+      "portfolios.\n\nThe ministries are reorganised at the same time." },
+    { "Persson stellt die Regierungsumbildung vor", "Pressemitteilung • 21. Okt. 2004 14:36 MESZ",
+      "Ministerpräsident Persson stellt heute drei neue Minister vor, und vier Minister erhalten "
+      "neue Ressorts.\n\nDie Ministerien werden gleichzeitig neu geordnet." },
+    { "Persson presenteert een nieuwe regering", "Persbericht | 21 okt 2004",
+      "Premier Persson presenteert vandaag drie nieuwe ministers, en vier ministers krijgen "
+      "nieuwe portefeuilles.\n\nDe ministeries worden tegelijk opnieuw ingedeeld." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].headline, "\n\n", cases[i].line, "\n\n",
+                                           cases[i].story, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2004-10-21");
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+    }
+  assert_import_field ("Neue Ressorts\n\nBerlin, 4. Dez. 2004\n\nDer Bundeskanzler stellt heute "
+                       "drei neue Minister seiner Regierung vor.\n",
+                       date, "2004-12-04");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/date-line-with-article", test_date_line_with_article);
+  g_test_add_func ("/importer/coming-weekday", test_coming_weekday);
+  g_test_add_func ("/importer/past-weekday-stays", test_past_weekday_stays);
+  g_test_add_func ("/importer/headline-echoed-under-story", test_headline_echoed_under_story);
+  g_test_add_func ("/importer/story-naming-headline-stays", test_story_naming_headline_stays);
+  g_test_add_func ("/importer/period-start", test_period_start);
+  g_test_add_func ("/importer/range-start-stays", test_range_start_stays);
+  g_test_add_func ("/importer/kind-bullet-date-line", test_kind_bullet_date_line);
+  return g_test_run ();
+}
