@@ -17,6 +17,18 @@
 #include "cmq-index.h"
 #include "cmq-search-command.h"
 
+/* The length of the bytes at @p that a JSON string holds as they are (not '"', '\\' nor a
+ * control). */
+static gsize
+json_run (const char *p)
+{
+  gsize n = 0;
+
+  while ((unsigned char) p[n] >= 0x20 && p[n] != 0x7f && p[n] != '"' && p[n] != '\\')
+    n++;
+  return n;
+}
+
 /* JSON by hand: json-glib's builder and generator per line cost more than the query when a
  * common word matches most of a large library. */
 static void
@@ -26,8 +38,15 @@ append_json_string (GString *out, const char *text)
   for (const char *p = text; *p != '\0'; p++)
     {
       unsigned char c = *p;
+      gsize run = json_run (p);
 
-      if (c == '"' || c == '\\')
+      /* Most of the text needs no escape: appended a run at a time. */
+      if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run - 1;
+        }
+      else if (c == '"' || c == '\\')
         {
           g_string_append_c (out, '\\');
           g_string_append_c (out, c);
@@ -83,6 +102,18 @@ is_unsafe_unichar (gunichar c)
          (c >= 0x2066 && c <= 0x2069);
 }
 
+/* The length of the printable ASCII at @p other than a backslash: what append_plain_text()
+ * copies as it is. */
+static gsize
+plain_run (const char *p)
+{
+  gsize n = 0;
+
+  while (p[n] >= 0x20 && p[n] < 0x7f && p[n] != '\\')
+    n++;
+  return n;
+}
+
 /* @text with its control characters escaped (\n, \t, \r, \xHH, \u{HHHH}) and backslashes
  * doubled, so one hit is always one line and escapes read back unambiguously. Bytes that are not
  * UTF-8 (a file name in another encoding) are escaped as \xHH too. */
@@ -94,8 +125,17 @@ append_plain_text (GString *out, const char *text)
   while (*p != '\0')
     {
       unsigned char c = *p;
-      gunichar u = g_utf8_get_char_validated (p, -1);
+      gsize run = plain_run (p);
+      gunichar u;
 
+      /* Printable ASCII needs no escape: appended a run at a time. */
+      if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run;
+          continue;
+        }
+      u = g_utf8_get_char_validated (p, -1);
       if (c == '\\')
         g_string_append (out, "\\\\");
       else if (c == '\n')

@@ -345,6 +345,22 @@ cmq_index_read_hit (sqlite3_stmt *stmt, int first)
 }
 
 void
+cmq_index_peek_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit)
+{
+  hit->id = (char *) sqlite3_column_text (stmt, first);
+  hit->file = (char *) sqlite3_column_text (stmt, first + 1);
+  hit->title = (char *) sqlite3_column_text (stmt, first + 2);
+  hit->date = (char *) sqlite3_column_text (stmt, first + 3);
+  hit->partial_date = (char *) sqlite3_column_text (stmt, first + 4);
+  hit->language = (char *) sqlite3_column_text (stmt, first + 5);
+  hit->date_source =
+      cmq_index_date_source_from_string ((const char *) sqlite3_column_text (stmt, first + 6));
+  hit->source = (char *) sqlite3_column_text (stmt, first + 7);
+  hit->url = (char *) sqlite3_column_text (stmt, first + 8);
+  hit->kind = (char *) sqlite3_column_text (stmt, first + 9);
+}
+
+void
 cmq_index_hit_free (CmqIndexHit *hit)
 {
   if (hit == NULL)

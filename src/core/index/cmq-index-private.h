@@ -155,6 +155,9 @@ void cmq_index_bind_doc (sqlite3_stmt *stmt, sqlite3_int64 docid, CmqRelease *re
 #define CMQ_INDEX_RELEASE_COLUMNS CMQ_INDEX_HIT_COLUMNS ", d.mtime, d.chrome_lines, b.body"
 /* A hit (score and snippet not set) from CMQ_INDEX_HIT_COLUMNS, starting at column @first. */
 CmqIndexHit *cmq_index_read_hit (sqlite3_stmt *stmt, int first);
+/* As cmq_index_read_hit(), into @hit, without copies: its strings are @stmt's, valid until it
+ * steps again. */
+void cmq_index_peek_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit);
 /* A release from CMQ_INDEX_RELEASE_COLUMNS, starting at column @first; NULL when its body is
  * damaged. */
 CmqRelease *cmq_index_read_release (sqlite3_stmt *stmt, int first);

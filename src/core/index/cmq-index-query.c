@@ -137,13 +137,60 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
               " WHERE prefixes MATCH ?8 AND p.rowid >= ?2 AND p.rowid < ?3" SOURCE_FILTER          \
               " ORDER BY p.rowid " order limit
 
+/* Where the hits of a query go: gathered (@hits and their @docids), or handed to @func one at a
+ * time as the statements read them (@hits NULL), with their snippets when @snippets. */
+typedef struct
+{
+  GPtrArray *hits;
+  GArray *docids;
+  CmqIndexHitFunc func;
+  gpointer user_data;
+  gboolean snippets;
+  guint n;          /* hits so far */
+  gboolean stopped; /* @func returned FALSE */
+} Sink;
+
+/* The row @stmt is on, as a hit of @sink. */
+static int
+sink_add (Sink *sink, sqlite3 *db, CmqQuery *query, sqlite3_stmt *stmt, sqlite3_int64 docid)
+{
+  gboolean has_snippet = sqlite3_column_count (stmt) > SNIPPET_COLUMN_INDEX &&
+                         sqlite3_column_type (stmt, SNIPPET_COLUMN_INDEX) != SQLITE_NULL;
+  g_autofree char *made = NULL;
+  CmqIndexHit hit = { 0 };
+  int rc = SQLITE_OK;
+
+  sink->n++;
+  if (sink->hits != NULL)
+    {
+      CmqIndexHit *kept = cmq_index_read_hit (stmt, 1);
+
+      kept->score = sqlite3_column_double (stmt, SCORE_COLUMN);
+      if (has_snippet)
+        kept->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, SNIPPET_COLUMN_INDEX));
+      g_ptr_array_add (sink->hits, kept);
+      g_array_append_val (sink->docids, docid);
+      return SQLITE_OK;
+    }
+  /* No copy of the strings: a common word matches most of a large library. */
+  cmq_index_peek_hit (stmt, 1, &hit);
+  hit.score = sqlite3_column_double (stmt, SCORE_COLUMN);
+  if (sink->snippets && has_snippet)
+    hit.snippet = (char *) sqlite3_column_text (stmt, SNIPPET_COLUMN_INDEX);
+  else if (sink->snippets)
+    hit.snippet = made = snippet_for (db, query, docid, &rc);
+  if (rc == SQLITE_OK && !sink->func (&hit, sink->user_data))
+    sink->stopped = TRUE;
+  return rc;
+}
+
 /* @skip (nullable): a statement whose first column is a docid, in the order of @sql (newest
  * first, or oldest first when @ascending) over the same range: rows of @sql with those docids
  * are left out. */
 static int
 collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *match,
                   sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets,
-                  sqlite3_stmt *skip, gboolean ascending, GPtrArray *hits, GArray *docids)
+                  sqlite3_stmt *skip, gboolean ascending, Sink *sink)
 {
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 skipped = ascending ? G_MININT64 : G_MAXINT64;
@@ -167,9 +214,9 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
         sqlite3_bind_text (stmt, 9, cmq_query_get_short_prefixes (query), -1, SQLITE_STATIC);
 
       /* With @skip, the statement has no LIMIT: the rows left out must not count. */
-      while ((limit < 0 || n_added < limit) && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((limit < 0 || n_added < limit) && !sink->stopped &&
+             (rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          CmqIndexHit *hit;
           sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
 
           while (skip != NULL && skip_rc == SQLITE_ROW &&
@@ -189,14 +236,9 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
           if (skip != NULL && skipped == docid)
             continue;
 
-          hit = cmq_index_read_hit (stmt, 1);
-          hit->score = sqlite3_column_double (stmt, SCORE_COLUMN);
-          if (sqlite3_column_count (stmt) > SNIPPET_COLUMN_INDEX &&
-              sqlite3_column_type (stmt, SNIPPET_COLUMN_INDEX) != SQLITE_NULL)
-            hit->snippet =
-                g_strdup ((const char *) sqlite3_column_text (stmt, SNIPPET_COLUMN_INDEX));
-          g_ptr_array_add (hits, hit);
-          g_array_append_val (docids, docid);
+          rc = sink_add (sink, db, query, stmt, docid);
+          if (rc != SQLITE_OK)
+            break;
           n_added++;
         }
     }
@@ -206,28 +248,27 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
 
 static int
 collect (sqlite3 *db, const char *sql, CmqQuery *query, const char *match, sqlite3_int64 low,
-         sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits, GArray *docids)
+         sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, Sink *sink)
 {
-  return collect_skipping (db, sql, query, match, low, high, limit, n_snippets, NULL, FALSE, hits,
-                           docids);
+  return collect_skipping (db, sql, query, match, low, high, limit, n_snippets, NULL, FALSE, sink);
 }
 
 /* Oldest first, undated last: @sql (ascending) over the dated part of the range, then over its
  * undated part, both walks stopping at @limit. */
 static int
 collect_oldest (sqlite3 *db, const char *sql, CmqQuery *query, const char *match, sqlite3_int64 low,
-                sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
-                GArray *docids)
+                sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, Sink *sink)
 {
-  guint before = hits->len;
+  guint before = sink->n;
   int rc = collect (db, sql, query, match, MAX (low, CMQ_INDEX_UNDATED_END), high, limit,
-                    n_snippets, hits, docids);
-  guint added = hits->len - before;
+                    n_snippets, sink);
+  guint added = sink->n - before;
 
-  if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
-    rc = collect (db, sql, query, match, low, MIN (high, CMQ_INDEX_UNDATED_END),
-                  limit < 0 ? -1 : limit - added, n_snippets > added ? n_snippets - added : 0, hits,
-                  docids);
+  if (rc == SQLITE_OK && !sink->stopped && low < CMQ_INDEX_UNDATED_END &&
+      (limit < 0 || added < limit))
+    rc =
+        collect (db, sql, query, match, low, MIN (high, CMQ_INDEX_UNDATED_END),
+                 limit < 0 ? -1 : limit - added, n_snippets > added ? n_snippets - added : 0, sink);
   return rc;
 }
 
@@ -258,7 +299,7 @@ prepare_exclusion_walk (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3
  * first gather every match: 90,000 rows for "-nato" at 100,000 releases.) */
 static int
 collect_excluding (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int64 high,
-                   sqlite3_int64 limit, gboolean ascending, GPtrArray *hits, GArray *docids)
+                   sqlite3_int64 limit, gboolean ascending, Sink *sink)
 {
   sqlite3_stmt *skip = NULL;
   int rc = prepare_exclusion_walk (db, query, low, high, ascending, &skip);
@@ -270,7 +311,7 @@ collect_excluding (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int6
                                 " AND d.docid < ?3" SOURCE_FILTER " ORDER BY d.docid ASC"
                   : HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2"
                                 " AND d.docid < ?3" SOURCE_FILTER " ORDER BY d.docid DESC",
-        query, NULL, low, high, limit, 0, skip, ascending, hits, docids);
+        query, NULL, low, high, limit, 0, skip, ascending, sink);
   sqlite3_finalize (skip);
   return rc;
 }
@@ -278,16 +319,16 @@ collect_excluding (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int6
 /* As collect_excluding(), oldest first, undated last. */
 static int
 collect_excluding_oldest (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlite3_int64 high,
-                          sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+                          sqlite3_int64 limit, Sink *sink)
 {
-  guint before = hits->len;
-  int rc = collect_excluding (db, query, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, TRUE, hits,
-                              docids);
-  guint added = hits->len - before;
+  guint before = sink->n;
+  int rc = collect_excluding (db, query, MAX (low, CMQ_INDEX_UNDATED_END), high, limit, TRUE, sink);
+  guint added = sink->n - before;
 
-  if (rc == SQLITE_OK && low < CMQ_INDEX_UNDATED_END && (limit < 0 || added < limit))
+  if (rc == SQLITE_OK && !sink->stopped && low < CMQ_INDEX_UNDATED_END &&
+      (limit < 0 || added < limit))
     rc = collect_excluding (db, query, low, MIN (high, CMQ_INDEX_UNDATED_END),
-                            limit < 0 ? -1 : limit - added, TRUE, hits, docids);
+                            limit < 0 ? -1 : limit - added, TRUE, sink);
   return rc;
 }
 
@@ -295,24 +336,24 @@ collect_excluding_oldest (sqlite3 *db, CmqQuery *query, sqlite3_int64 low, sqlit
  * exclusions, newest or oldest first (relevance has nothing to rank: newest). */
 static int
 collect_without_words (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_int64 low,
-                       sqlite3_int64 high, sqlite3_int64 limit, GPtrArray *hits, GArray *docids)
+                       sqlite3_int64 high, sqlite3_int64 limit, Sink *sink)
 {
   gboolean exclude = cmq_query_get_exclude_match (query) != NULL;
 
   if (exclude && sort == CMQ_INDEX_SORT_OLDEST)
-    return collect_excluding_oldest (db, query, low, high, limit, hits, docids);
+    return collect_excluding_oldest (db, query, low, high, limit, sink);
   if (exclude)
-    return collect_excluding (db, query, low, high, limit, FALSE, hits, docids);
+    return collect_excluding (db, query, low, high, limit, FALSE, sink);
   if (sort == CMQ_INDEX_SORT_OLDEST)
     return collect_oldest (db,
                            HIT_COLUMNS
                            "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_FILTER
                            " ORDER BY d.docid ASC LIMIT ?4",
-                           query, NULL, low, high, limit, 0, hits, docids);
+                           query, NULL, low, high, limit, 0, sink);
   return collect (db,
                   HIT_COLUMNS "0.0 FROM docs d WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_FILTER
                               " ORDER BY d.docid DESC LIMIT ?4",
-                  query, NULL, low, high, limit, 0, hits, docids);
+                  query, NULL, low, high, limit, 0, sink);
 }
 
 /* The docid of the rank_limit-th newest match of @match, or -1 when fewer match: only the
@@ -361,8 +402,7 @@ rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
  * first: with no positions, they have nothing to rank. */
 static int
 collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_int64 low,
-                       sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, GPtrArray *hits,
-                       GArray *docids)
+                       sqlite3_int64 high, sqlite3_int64 limit, guint n_snippets, Sink *sink)
 {
   gboolean ascending = sort == CMQ_INDEX_SORT_OLDEST;
   sqlite3_stmt *skip = NULL;
@@ -370,16 +410,16 @@ collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
 
   if (cmq_query_get_exclude_match (query) == NULL && ascending)
     return collect_oldest (db, PREFIX_HITS_SQL ("ASC", " LIMIT ?4"), query, NULL, low, high, limit,
-                           n_snippets, hits, docids);
+                           n_snippets, sink);
   if (cmq_query_get_exclude_match (query) == NULL)
     return collect (db, PREFIX_HITS_SQL ("DESC", " LIMIT ?4"), query, NULL, low, high, limit,
-                    n_snippets, hits, docids);
+                    n_snippets, sink);
   /* Without the releases of the excluded words, walked beside them (see collect_excluding()). */
   rc = prepare_exclusion_walk (db, query, low, high, ascending, &skip);
   if (rc == SQLITE_OK)
-    rc = collect_skipping (
-        db, ascending ? PREFIX_HITS_SQL ("ASC", "") : PREFIX_HITS_SQL ("DESC", ""), query, NULL,
-        low, high, limit, n_snippets, skip, ascending, hits, docids);
+    rc = collect_skipping (db,
+                           ascending ? PREFIX_HITS_SQL ("ASC", "") : PREFIX_HITS_SQL ("DESC", ""),
+                           query, NULL, low, high, limit, n_snippets, skip, ascending, sink);
   sqlite3_finalize (skip);
   return rc;
 }
@@ -388,8 +428,7 @@ collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
  * first (relevance), then the older ones newest first; or all of them by date. */
 static int
 collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort sort, guint limit,
-               sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, GPtrArray *hits,
-               GArray *docids)
+               sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, Sink *sink)
 {
   const char *filter = cmq_query_get_prefix_match (query) != NULL ? PREFIX_FILTER : "";
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
@@ -404,7 +443,7 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
                       " ORDER BY fts.rowid ASC LIMIT ?4",
           filter);
 
-      return collect_oldest (self->db, sql, query, match, low, high, all, n_snippets, hits, docids);
+      return collect_oldest (self->db, sql, query, match, low, high, all, n_snippets, sink);
     }
   if (sort == CMQ_INDEX_SORT_RELEVANCE)
     {
@@ -419,11 +458,11 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
         threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
       if (rc == SQLITE_OK)
         rc = collect (self->db, sql, query, match, MAX (low, threshold), high, all, n_snippets,
-                      hits, docids);
+                      sink);
     }
   /* Newest first; after the ranked ones, the older matches. */
-  if (rc == SQLITE_OK && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
-      (limit == 0 || hits->len < limit))
+  if (rc == SQLITE_OK && !sink->stopped && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&
+      (limit == 0 || sink->n < limit))
     {
       g_autofree char *sql = g_strdup_printf (
           HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
@@ -432,8 +471,8 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
           filter);
 
       rc = collect (self->db, sql, query, match, low, threshold >= 0 ? threshold : high,
-                    limit > 0 ? (sqlite3_int64) (limit - hits->len) : -1,
-                    n_snippets > hits->len ? n_snippets - hits->len : 0, hits, docids);
+                    limit > 0 ? (sqlite3_int64) (limit - sink->n) : -1,
+                    n_snippets > sink->n ? n_snippets - sink->n : 0, sink);
     }
   return rc;
 }
@@ -477,28 +516,27 @@ fill_snippets (CmqIndex *self, CmqQuery *query, CmqIndexQueryFlags flags, GPtrAr
 }
 
 /* Lock held. Dates are docid ranges (see cmq_index_date_key()), so filters and the newest-first
- * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit. */
-static GPtrArray *
+ * order are walks of the FTS5 doclists or the docs table in rowid order, which stop at @limit.
+ * Returns an SQLite result code. */
+static int
 run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
-           CmqIndexQueryFlags flags, int *rc_out, GError **error)
+           CmqIndexQueryFlags flags, Sink *sink)
 {
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
-  g_autoptr (GArray) docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   const char *match = cmq_query_get_word_match (query);
   const char *prefixes = cmq_query_get_prefix_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
-  guint n_snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) ? G_MAXUINT : SNIPPET_PREFETCH;
+  /* Gathered hits bring the snippets of the rows a window shows first. */
+  guint n_snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) ? G_MAXUINT
+                     : sink->hits != NULL               ? SNIPPET_PREFETCH
+                                                        : 0;
   int rc = SQLITE_OK;
 
   /* A phrase too long to search matches nothing (not everything, as no word would). */
   if (cmq_query_is_too_long (query))
-    {
-      *rc_out = SQLITE_OK;
-      return g_steal_pointer (&hits);
-    }
+    return SQLITE_OK;
   if (from != NULL || until != NULL)
     low = CMQ_INDEX_UNDATED_END; /* undated releases do not match */
   if (from != NULL)
@@ -507,50 +545,58 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
     high = cmq_index_date_key (until);
 
   if (match == NULL && prefixes != NULL)
-    rc = collect_prefixes_only (self->db, query, sort, low, high, all, n_snippets, hits, docids);
+    rc = collect_prefixes_only (self->db, query, sort, low, high, all, n_snippets, sink);
   else if (match == NULL)
-    rc = collect_without_words (self->db, query, sort, low, high, all, hits, docids);
+    rc = collect_without_words (self->db, query, sort, low, high, all, sink);
   else
-    rc = collect_words (self, query, match, sort, limit, low, high, n_snippets, hits, docids);
+    rc = collect_words (self, query, match, sort, limit, low, high, n_snippets, sink);
+
+  if (rc != SQLITE_OK || sink->hits == NULL)
+    return rc;
+  keep_snippets (self, cmq_query_get_match (query), sink->hits);
+  return fill_snippets (self, query, flags, sink->hits, sink->docids);
+}
+
+static gboolean
+run_query_locked (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
+                  CmqIndexQueryFlags flags, Sink *sink, GCancellable *cancellable, GError **error)
+{
+  int rc;
+
+  g_mutex_lock (&self->lock);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
+  sink->snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) != 0;
+  rc = run_query (self, query, sort, limit, flags, sink);
+  if (rc != SQLITE_OK)
+    rc = cmq_index_set_sqlite_error (error, self->db, rc);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  g_mutex_unlock (&self->lock);
 
   if (rc != SQLITE_OK)
-    {
-      *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
-      return NULL;
-    }
-
-  keep_snippets (self, cmq_query_get_match (query), hits);
-  rc = fill_snippets (self, query, flags, hits, docids);
-  if (rc != SQLITE_OK)
-    {
-      *rc_out = cmq_index_set_sqlite_error (error, self->db, rc);
-      return NULL;
-    }
-  *rc_out = SQLITE_OK;
-  return g_steal_pointer (&hits);
+    cmq_index_recover (self, rc);
+  return rc == SQLITE_OK;
 }
 
 GPtrArray *
 cmq_index_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                  CmqIndexQueryFlags flags, GCancellable *cancellable, GError **error)
 {
-  GPtrArray *hits;
-  int rc = SQLITE_OK;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GArray) docids = NULL;
+  Sink sink = { 0 };
 
   g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_mutex_lock (&self->lock);
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
-  hits = run_query (self, query, sort, limit, flags, &rc, error);
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
-  g_mutex_unlock (&self->lock);
-
-  if (hits == NULL)
-    cmq_index_recover (self, rc);
-  return hits;
+  hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+  docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
+  sink.hits = hits;
+  sink.docids = docids;
+  if (!run_query_locked (self, query, sort, limit, flags, &sink, cancellable, error))
+    return NULL;
+  return g_steal_pointer (&hits);
 }
 
 gboolean
@@ -558,17 +604,14 @@ cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, gui
                          CmqIndexQueryFlags flags, CmqIndexHitFunc func, gpointer user_data,
                          GCancellable *cancellable, GError **error)
 {
-  g_autoptr (GPtrArray) hits = NULL;
+  Sink sink = { NULL, NULL, func, user_data };
 
+  g_return_val_if_fail (CMQ_IS_INDEX (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  hits = cmq_index_query (self, query, sort, limit, flags, cancellable, error);
-  if (hits == NULL)
-    return FALSE;
-  for (guint i = 0; i < hits->len; i++)
-    if (!func (g_ptr_array_index (hits, i), user_data))
-      break;
-  return TRUE;
+  return run_query_locked (self, query, sort, limit, flags, &sink, cancellable, error);
 }
 
 typedef struct
@@ -683,47 +726,6 @@ cmq_index_dup_snippet (CmqIndex *self, CmqQuery *query, const char *id, GError *
 
   cmq_index_recover (self, rc);
   return snippet;
-}
-
-static char *
-convert_snippet (const char *snippet, const char *start, const char *end, gboolean markup)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (snippet != NULL, NULL);
-
-  for (const char *p = snippet; *p != '\0';)
-    {
-      gsize span = strcspn (p, CMQ_INDEX_MARK_START CMQ_INDEX_MARK_END);
-
-      if (markup)
-        {
-          g_autofree char *escaped = g_markup_escape_text (p, span);
-          g_string_append (out, escaped);
-        }
-      else
-        g_string_append_len (out, p, span);
-      p += span;
-      if (*p == CMQ_INDEX_MARK_START[0])
-        g_string_append (out, start);
-      else if (*p == CMQ_INDEX_MARK_END[0])
-        g_string_append (out, end);
-      if (*p != '\0')
-        p++;
-    }
-  return g_string_free (out, FALSE);
-}
-
-char *
-cmq_index_snippet_to_markup (const char *snippet)
-{
-  return convert_snippet (snippet, "<b>", "</b>", TRUE);
-}
-
-char *
-cmq_index_snippet_to_text (const char *snippet, const char *start, const char *end)
-{
-  return convert_snippet (snippet, start, end, FALSE);
 }
 
 /* Release bodies */

@@ -1,5 +1,5 @@
 /* cmq-index-snippet.c: cmq_snippet(), the FTS5 auxiliary function that makes the snippets of the
- * release list and of `--search`.
+ * release list and of `--search`, and their marks turned into markup or text.
  *
  * FTS5's own snippet() cuts its window of tokens at tokens, and its tokens are not words:
  * "Euro-Atlantic", "NATO's" and "1,000,000" are two or three tokens each, so a snippet could
@@ -230,6 +230,49 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
   if (end < length)
     g_string_append (out, ellipsis);
   sqlite3_result_text (context, out->str, (int) out->len, SQLITE_TRANSIENT);
+}
+
+/* Snippets for people: marks as markup or text */
+
+static char *
+convert_snippet (const char *snippet, const char *start, const char *end, gboolean markup)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (snippet != NULL, NULL);
+
+  for (const char *p = snippet; *p != '\0';)
+    {
+      gsize span = strcspn (p, CMQ_INDEX_MARK_START CMQ_INDEX_MARK_END);
+
+      if (markup)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, span);
+          g_string_append (out, escaped);
+        }
+      else
+        g_string_append_len (out, p, span);
+      p += span;
+      if (*p == CMQ_INDEX_MARK_START[0])
+        g_string_append (out, start);
+      else if (*p == CMQ_INDEX_MARK_END[0])
+        g_string_append (out, end);
+      if (*p != '\0')
+        p++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+cmq_index_snippet_to_markup (const char *snippet)
+{
+  return convert_snippet (snippet, "<b>", "</b>", TRUE);
+}
+
+char *
+cmq_index_snippet_to_text (const char *snippet, const char *start, const char *end)
+{
+  return convert_snippet (snippet, start, end, FALSE);
 }
 
 int

@@ -183,9 +183,10 @@ GPtrArray *cmq_index_query_finish (CmqIndex *self, GAsyncResult *result, GError 
  * during the call only. Return FALSE to stop. */
 typedef gboolean (*CmqIndexHitFunc) (const CmqIndexHit *hit, gpointer user_data);
 
-/* The hits of cmq_index_query() handed to @func one at a time, in order: for
- * `communique --search`, which prints them. They are all gathered (and the index unlocked) before
- * the first call. FALSE with @error set as cmq_index_query() would return NULL. */
+/* The hits of cmq_index_query() handed to @func one at a time, in order, as they are read: for
+ * `communique --search`, which prints them (a common word matches most of a large library: no
+ * copy of them is gathered). The index is locked during the calls: @func must not use it. FALSE
+ * with @error set as cmq_index_query() would return NULL; @func may have had hits by then. */
 gboolean cmq_index_query_foreach (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                                   CmqIndexQueryFlags flags, CmqIndexHitFunc func,
                                   gpointer user_data, GCancellable *cancellable, GError **error);
