@@ -258,6 +258,7 @@ enum
   FIG_LAYOUT_CPU, /* until settled: layout phases, thread CPU */
   FIG_PAINT_CPU,  /* until settled: paint phases, thread CPU */
   FIG_BINDS,      /* rows bound until settled (a count) */
+  FIG_FILLED,     /* release rows given a release until settled (a count) */
   FIG_ITEMS_CPU,  /* until settled: in the list's "items-changed", thread CPU */
   FIG_LAG,        /* typing: from a key due to it painted */
   FIG_KEY_OURS,   /* typing: main thread outside frames, from a key to the next */
@@ -306,6 +307,7 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   int position = (int) g_utf8_strlen (gtk_editable_get_text (entry), -1);
   gint64 settled;
   Work *w = &b->work;
+  guint filled_before, filled;
 
   /* One character inserted at the end, as a key press does (set_text() would say "changed"
    * twice: emptied, then filled). The entry emits "changed" before insert_text() returns: the
@@ -313,6 +315,7 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   b->changed = b->stepped = b->measured = FALSE;
   b->idle_at = 0;
   memset (w, 0, sizeof *w);
+  _cmq_window_rows_get_n_label_resets (window, &filled_before);
   b->woke = b->started = g_get_monotonic_time ();
   b->woke_cpu = thread_cpu_time ();
   gtk_editable_insert_text (entry, last, end - last, &position);
@@ -343,14 +346,17 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   add (FIG_LAYOUT_CPU, w->layout_cpu);
   add (FIG_PAINT_CPU, w->paint_cpu);
   add (FIG_BINDS, w->binds);
+  _cmq_window_rows_get_n_label_resets (window, &filled);
+  add (FIG_FILLED, filled - filled_before);
   add (FIG_ITEMS_CPU, w->items_cpu);
   g_printerr ("%-24s %6.1f ms (model %5.1f; layout %5.1f, paint %5.1f) | settled %6.1f: "
-              "ours %5.1f ms (cpu %5.1f), idle after %5.1f, frames %5.1f, %3u binds | %u rows\n",
+              "ours %5.1f ms (cpu %5.1f), idle after %5.1f, frames %5.1f, %3u binds, %3u filled | "
+              "%u rows\n",
               typed, b->latency / 1000.0, b->changed ? (b->changed_at - b->started) / 1000.0 : 0.0,
               b->at_measured.layout / 1000.0, b->at_measured.paint / 1000.0, settled / 1000.0,
               (w->busy - w->frame) / 1000.0, (w->busy_cpu - w->frame_cpu) / 1000.0,
               g_array_index (figures[FIG_IDLE], gint64, figures[FIG_IDLE]->len - 1) / 1000.0,
-              w->frame / 1000.0, w->binds,
+              w->frame / 1000.0, w->binds, filled - filled_before,
               cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)));
 }
 
@@ -478,6 +484,7 @@ report (Bench *b)
   print_figure ("… of ours, the list's items-changed (CPU)", FIG_ITEMS_CPU, FALSE);
   print_figure ("\"changed\" handler to idle", FIG_IDLE, FALSE);
   print_figure ("rows bound until over", FIG_BINDS, TRUE);
+  print_figure ("release rows filled until over", FIG_FILLED, TRUE);
   g_printerr ("typed at 15 characters a second:\n");
   print_figure ("entry lag (key due to painted)", FIG_LAG, FALSE);
   g_printerr ("  %-44s %u\n", "keys behind at most", max_keys_behind (b));

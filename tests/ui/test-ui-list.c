@@ -530,6 +530,68 @@ test_drag_to_end (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_cb (GObject *object, GParamSpec *pspec, guint *count)
+{
+  (*count)++;
+}
+
+static void
+watch_tooltips (GtkWidget *widget, guint *count)
+{
+  g_signal_connect (widget, "notify::tooltip-text", G_CALLBACK (count_cb), count);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    watch_tooltips (child, count);
+}
+
+static CmqRelease *
+dated_release (const char *title, CmqDateSource source)
+{
+  const char *const paragraphs[] = { title, NULL };
+  CmqReleaseInfo info = {
+    .file = title,
+    .title = title,
+    .language = "en",
+    .paragraphs = paragraphs,
+    .year = 2019,
+    .month = 5,
+    .day = 4,
+    .date_source = source,
+  };
+
+  return cmq_release_new (&info);
+}
+
+/* A row says why its date has a mark in the date's tooltip, asked for when it is shown: a row
+ * given another release sets no tooltip, as each change of one makes GTK 4.8 ask the display
+ * server where the pointer is (a round trip on X11), for every row filled while typing. */
+static void
+test_caption_tooltip (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = cmq_release_row_new ();
+  g_autoptr (CmqRelease) inferred = dated_release ("Inferred", CMQ_DATE_SOURCE_INFERRED_YEAR);
+  g_autoptr (CmqRelease) stated = dated_release ("Stated", CMQ_DATE_SOURCE_STATED);
+  g_autoptr (CmqStore) store = new_store ("tooltips", NULL);
+  guint changes = 0;
+
+  /* With a store, as in the window: the star is shown. */
+  cmq_release_row_set_store (CMQ_RELEASE_ROW (row), store);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_frame (window);
+  watch_tooltips (row, &changes);
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), inferred);
+  g_assert_nonnull (cmq_release_row_get_date_tooltip (CMQ_RELEASE_ROW (row)));
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), stated);
+  g_assert_null (cmq_release_row_get_date_tooltip (CMQ_RELEASE_ROW (row)));
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), inferred);
+  g_assert_cmpuint (changes, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -540,5 +602,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
   g_test_add_func ("/ui-list/snippet-keeps-height", test_snippet_keeps_height);
   g_test_add_func ("/ui-list/drag-to-end", test_drag_to_end);
+  g_test_add_func ("/ui-list/caption-tooltip", test_caption_tooltip);
   return ui_test_run ();
 }

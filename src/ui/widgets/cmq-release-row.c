@@ -30,11 +30,15 @@ struct _CmqReleaseRow
 
   CmqStore *store;
   CmqRelease *release;
-  gboolean syncing; /* the star is being set from the store, not clicked */
-  gboolean reserve; /* room for the snippet, also before it comes */
+  gboolean syncing;   /* the star is being set from the store, not clicked */
+  gboolean reserve;   /* room for the snippet, also before it comes */
+  gboolean described; /* the caption has an accessible description */
 };
 
 G_DEFINE_FINAL_TYPE (CmqReleaseRow, cmq_release_row, GTK_TYPE_WIDGET)
+
+static gboolean caption_query_tooltip_cb (GtkWidget *label, int x, int y, gboolean keyboard,
+                                          GtkTooltip *tooltip, CmqReleaseRow *self);
 
 void
 cmq_star_button_update (GtkToggleButton *button, gboolean favourite)
@@ -44,6 +48,11 @@ cmq_star_button_update (GtkToggleButton *button, gboolean favourite)
   g_return_if_fail (GTK_IS_TOGGLE_BUTTON (button));
 
   gtk_toggle_button_set_active (button, favourite);
+  /* Rows are filled by the dozen per keystroke, nearly always with the same star: GTK 4.8 sets a
+   * tooltip again even when it is the same, and asks the display server where the pointer is
+   * each time (a round trip on X11). */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), label) == 0)
+    return;
   gtk_button_set_icon_name (GTK_BUTTON (button),
                             favourite ? "starred-symbolic" : "non-starred-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (button), label);
@@ -65,7 +74,8 @@ sync_highlights (CmqReleaseRow *self, guint n)
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u highlight", "%u highlights", n), n);
 
   gtk_widget_set_visible (self->highlights_mark, n > 0);
-  if (n == 0)
+  /* Not set again when the same (see cmq_star_button_update()). */
+  if (n == 0 || g_strcmp0 (gtk_widget_get_tooltip_text (self->highlights_mark), label) == 0)
     return;
   gtk_label_set_label (self->highlights_count, count);
   gtk_widget_set_tooltip_text (self->highlights_mark, label);
@@ -156,6 +166,9 @@ static void
 cmq_release_row_init (CmqReleaseRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->caption_label), TRUE);
+  g_signal_connect (self->caption_label, "query-tooltip", G_CALLBACK (caption_query_tooltip_cb),
+                    self);
 }
 
 GtkWidget *
@@ -164,31 +177,39 @@ cmq_release_row_new (void)
   return g_object_new (CMQ_TYPE_RELEASE_ROW, NULL);
 }
 
+/* Why the date is shown the way it is, when it was not read as it is: or NULL. */
+static const char *
+date_tooltip (CmqRelease *release)
+{
+  g_autofree char *date = release != NULL ? cmq_release_format_date (release) : NULL;
+
+  if (date == NULL)
+    return NULL;
+  if (cmq_release_get_partial_date (release) != NULL)
+    return _("The text gives no year, and none could be worked out");
+  if (cmq_release_get_date_source (release) == CMQ_DATE_SOURCE_INFERRED_YEAR)
+    return _("The year was worked out from the weekday and the Secretary General named in the "
+             "text");
+  return NULL;
+}
+
 /* "1 June 2021 · EN", with the year marked when it was worked out rather than read. */
 static char *
-caption_for (CmqRelease *release, char **tooltip)
+caption_for (CmqRelease *release)
 {
   g_autofree char *date = cmq_release_format_date (release);
   g_autofree char *shown = NULL;
   const char *language = cmq_release_get_language (release);
   g_autofree char *upper = language != NULL ? g_ascii_strup (language, -1) : NULL;
 
-  *tooltip = NULL;
   if (date == NULL)
     shown = g_strdup (_("No date"));
   else if (cmq_release_get_partial_date (release) != NULL)
-    {
-      /* Translators: a day and month whose year is unknown, e.g. "4 May, year unknown" */
-      shown = g_strdup_printf (_("%s, year unknown"), date);
-      *tooltip = g_strdup (_("The text gives no year, and none could be worked out"));
-    }
+    /* Translators: a day and month whose year is unknown, e.g. "4 May, year unknown" */
+    shown = g_strdup_printf (_("%s, year unknown"), date);
   else if (cmq_release_get_date_source (release) == CMQ_DATE_SOURCE_INFERRED_YEAR)
-    {
-      /* Translators: a date whose year was worked out, not read; "≈" means "about" */
-      shown = g_strdup_printf (_("≈ %s"), date);
-      *tooltip = g_strdup (_("The year was worked out from the weekday and the Secretary "
-                             "General named in the text"));
-    }
+    /* Translators: a date whose year was worked out, not read; "≈" means "about" */
+    shown = g_strdup_printf (_("≈ %s"), date);
   else
     shown = g_steal_pointer (&date);
 
@@ -197,16 +218,40 @@ caption_for (CmqRelease *release, char **tooltip)
   return g_strdup_printf ("%s · %s", shown, upper);
 }
 
+/* The caption's tooltip is asked for when shown rather than set with each release: GTK 4.8
+ * queries the pointer from the display server (a round trip on X11) whenever a tooltip changes,
+ * and rows get a new release by the dozen per keystroke. */
+static gboolean
+caption_query_tooltip_cb (GtkWidget *label, int x, int y, gboolean keyboard, GtkTooltip *tooltip,
+                          CmqReleaseRow *self)
+{
+  const char *text = date_tooltip (self->release);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 void
 cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
 {
   g_autofree char *caption = NULL;
-  g_autofree char *tooltip = NULL;
+  const char *tooltip;
 
   g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
 
   g_set_object (&self->release, release);
   sync_marks (self);
+  /* What set_tooltip_text() would tell a screen reader (see caption_query_tooltip_cb()). */
+  tooltip = date_tooltip (release);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->caption_label),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+  else if (self->described)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->caption_label),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  self->described = tooltip != NULL;
   if (release == NULL)
     {
       gtk_label_set_label (self->title_label, "");
@@ -214,10 +259,16 @@ cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
       return;
     }
 
-  caption = caption_for (release, &tooltip);
+  caption = caption_for (release);
   gtk_label_set_label (self->title_label, cmq_release_get_title (release));
   gtk_label_set_label (self->caption_label, caption);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->caption_label), tooltip);
+}
+
+const char *
+cmq_release_row_get_date_tooltip (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return date_tooltip (self->release);
 }
 
 void

@@ -27,6 +27,8 @@ void cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup);
 const char *cmq_release_row_get_snippet (CmqReleaseRow *self);
 /* "2 highlights" when the release has highlighted passages, else NULL (for tests). */
 const char *cmq_release_row_get_highlights_text (CmqReleaseRow *self);
+/* What the date's tooltip says when the date was worked out or has no year, else NULL. */
+const char *cmq_release_row_get_date_tooltip (CmqReleaseRow *self);
 /* @store nullable: without one the row shows no star. */
 void cmq_release_row_set_store (CmqReleaseRow *self, CmqStore *store);
 
