@@ -4,7 +4,8 @@
  * story that announces, on its first date, a coming day ("am kommenden Donnerstag, den 4. April
  * 2024") and states no date of its own; the page's headline again under the story, in a share
  * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
- * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST").
+ * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST"); the kind
+ * words and release-date labels of Swedish, Danish and Norwegian pages.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -208,6 +209,72 @@ test_kind_bullet_date_line (void)
                        date, "2004-12-04");
 }
 
+/* A Swedish, Danish and Norwegian story, for the Nordic kind words and date labels below. */
+#define NORDIC_STORY                                                                                 \
+  "Regeringen fattade i dag beslut om att ge ett uppdrag åt Sveriges geologiska undersökning att " \
+  "intensifiera kartläggningen av grundvatten.\n\nDet var en av nyheterna på pressfikan.\n"
+
+/* "Pressmeddelande" (heldout10 regeringen-01), "Pressemeddelelse", "Tal", "Uttalelse", "Nyhed":
+ * the kind words of Swedish, Danish and Norwegian pages, alone on a label line. */
+static void
+test_nordic_kind_words (void)
+{
+  static const struct
+  {
+    const char *word;
+    const char *kind;
+  } cases[] = {
+    { "Pressmeddelande", "press release" },
+    { "Pressemeddelelse", "press release" },
+    { "Pressemelding", "press release" },
+    { "Tal", "speech" },
+    { "Tale", "speech" },
+    { "Uttalande", "statement" },
+    { "Udtalelse", "statement" },
+    { "Uttalelse", "statement" },
+    { "Nyhet", "news story" },
+    { "Nyhed", "news story" },
+    { "Nyheter", "news story" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("Regeringen presenterar en ny budget\n\n", cases[i].word,
+                                           "\n\n13 juli 2017\n\n", NORDIC_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Regeringen presenterar en ny budget");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2017-07-13");
+    }
+}
+
+/* "Publicerad 13 juli 2017": the label of a Nordic page's release date, so the line is the page's
+ * date line and never its headline; "Uppdaterad" (updated) is a decoy like "Last updated". */
+static void
+test_nordic_date_labels (void)
+{
+  static const char *const published[] = { "Publicerad 13 juli 2017", "Publiceret: 13. juli 2017",
+                                           "Publisert 13. juli 2017" };
+  static const char *const updated[] = { "Uppdaterad 20 juli 2017", "Opdateret 20. juli 2017",
+                                         "Oppdatert: 20. juli 2017" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (published); i++)
+    {
+      g_autofree char *text = g_strconcat ("Regeringen presenterar en ny budget\n\n", published[i],
+                                           "\n\n", NORDIC_STORY, NULL);
+      g_autofree char *decoy = g_strconcat ("Regeringen presenterar en ny budget\n\n", updated[i],
+                                            "\n\n", NORDIC_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_autoptr (CmqRelease) undated = import_ok (decoy);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Regeringen presenterar en ny budget");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2017-07-13");
+      g_assert_cmpstr (cmq_release_get_title (undated), ==, "Regeringen presenterar en ny budget");
+      g_assert_null (cmq_release_get_date (undated));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -220,5 +287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/period-start", test_period_start);
   g_test_add_func ("/importer/range-start-stays", test_range_start_stays);
   g_test_add_func ("/importer/kind-bullet-date-line", test_kind_bullet_date_line);
+  g_test_add_func ("/importer/nordic-kind-words", test_nordic_kind_words);
+  g_test_add_func ("/importer/nordic-date-labels", test_nordic_date_labels);
   return g_test_run ();
 }

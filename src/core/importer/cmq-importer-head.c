@@ -64,7 +64,7 @@
   "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?|" \
   "mise? en ligne(?: le)?|data publikacji(?: strony)?|opublikowano|gepubliceerd(?: op)?|"          \
   "fecha de publicacion|data d[ei] pubb?lica(?:cao|zione)|publicado(?: el| em)?|"                  \
-  "pubblicato(?: il)?"
+  "pubblicato(?: il)?|publicerad|publiceret|publisert"
 
 typedef struct
 {
@@ -75,23 +75,23 @@ typedef struct
 /* Words that open a label line or a headline and say what kind of release it is. */
 static const KindLabel kind_labels[] = {
   { "press release|news release|media release|for immediate release|pour diffusion immediate|"
-    "communique de presse|comunicado de prensa|"
-    "pressemitteilung|persbericht|comunicato stampa|komunikat prasowy",
+    "communique de presse|comunicado de prensa|pressemitteilung|persbericht|comunicato stampa|"
+    "komunikat prasowy|pressmeddelande|pressemeddelelse|pressemelding",
     "press release" },
   { "joint statement|press statement|media statement|statements and remarks|statement|"
     "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
     "declaration conjointe|declaration|readout|"
-    "verklaring|dichiarazione|oswiadczenie|stellungnahme",
+    "verklaring|dichiarazione|oswiadczenie|stellungnahme|uttalande|udtalelse|uttalelse",
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
-    "intervento|intervencion|palabras",
+    "intervento|intervencion|palabras|tal|tale",
     "speech" },
-  { "transcript|transcription|doorstop|interview|entretien|press conference|conference de "
-    "presse|press briefing|"
-    "point de presse|pressekonferenz|persconferentie|rueda de prensa|conferenza stampa|"
-    "mitschrift|wortprotokoll|transcripcion|trascrizione",
+  { "transcript|transcription|doorstop|interview|entretien|press conference|"
+    "conference de presse|press briefing|point de presse|pressekonferenz|persconferentie|"
+    "rueda de prensa|conferenza stampa|mitschrift|wortprotokoll|transcripcion|trascrizione",
     "transcript" },
-  { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo",
+  { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo|nyheter|"
+    "nyhet|nyhed",
     "news story" },
 };
 
@@ -124,7 +124,7 @@ cmq_importer_date_line_role (const char *text)
       "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
       "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
       "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
-      "stand|aktualisiert|actualizado|aggiornato)\\b");
+      "stand|aktualisiert|actualizado|aggiornato|uppdaterad|opdateret|oppdatert)\\b");
   /* " date 2022-01 mardi 25 janvier 2022 • …": a year and month before the full date (heldout7);
    * "Posted on Fri, Nov-29-2013": a weekday cut to three letters after the label (heldout8) */
   cmq_importer_regex_get (&release_init, &release,
