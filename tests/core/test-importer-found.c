@@ -5,7 +5,8 @@
  * 2024") and states no date of its own; the page's headline again under the story, in a share
  * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
  * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST"); the kind
- * words and release-date labels of Swedish, Danish and Norwegian pages.
+ * words and release-date labels of Swedish, Danish and Norwegian pages; a year-less date in words
+ * and, further on, a full date in figures with the same day and month.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -275,6 +276,50 @@ test_nordic_date_labels (void)
     }
 }
 
+/* "em 06 de agosto", and in a later paragraph the note's dateline "Brasília (DF), 06/08/2020 –"
+ * (heldout10 defesa-br-01): a date in words without its year takes the year of a full date in
+ * figures that agrees with its day and month; one that disagrees, is ambiguous or lies in the
+ * future gives none, and the year stays unknown. */
+static void
+test_numeric_date_gives_year (void)
+{
+  static const struct
+  {
+    const char *words;
+    const char *figures;
+    const char *date;
+  } cases[] = {
+    { "A nota foi divulgada em 06 de agosto pela assessoria do Ministério",
+      "Brasília (DF), 06/08/2020 – O Ministério esclarece", "2020-08-06" },
+    { "A nota foi divulgada em 06 de agosto pela assessoria do Ministério",
+      "Brasília (DF), 07/08/2020 – O Ministério esclarece", NULL },
+    { "A nota foi divulgada em 06 de agosto pela assessoria do Ministério",
+      "Brasília (DF), 06/08/2099 – O Ministério esclarece", NULL },
+    { "A nota foi divulgada em 06 de agosto pela assessoria do Ministério",
+      "Brasília (DF), 2020-08-06 – O Ministério esclarece", "2020-08-06" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "O Ministério da Defesa emitiu uma nota para contestar informações publicadas no jornal "
+          "sobre os recursos da pasta.\n\n",
+          cases[i].words, ", que respondeu às perguntas do jornal.\n\nLeia a íntegra da nota:\n\n",
+          cases[i].figures, " que os documentos foram enviados ao Congresso Nacional.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      if (cases[i].date == NULL)
+        g_assert_cmpstr (cmq_release_get_partial_date (release), ==, "--08-06");
+    }
+  /* in English, 6/8/2020 may be 8 June: it agrees with nothing */
+  assert_import_field ("The Ministry of Defence issued a note to answer a newspaper's report on "
+                       "its budget.\n\nThe note was issued on 6 August by the Ministry's press "
+                       "office, which answered the newspaper's questions.\n\nBrasília, 6/8/2020 – "
+                       "The Ministry states that the documents were sent to Congress.\n",
+                       date, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -289,5 +334,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/kind-bullet-date-line", test_kind_bullet_date_line);
   g_test_add_func ("/importer/nordic-kind-words", test_nordic_kind_words);
   g_test_add_func ("/importer/nordic-date-labels", test_nordic_date_labels);
+  g_test_add_func ("/importer/numeric-date-gives-year", test_numeric_date_gives_year);
   return g_test_run ();
 }

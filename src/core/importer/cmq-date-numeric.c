@@ -78,6 +78,37 @@ read_numeric (GMatchInfo *match, const char *language, CmqDateFindFlags order, M
   return TRUE;
 }
 
+/* "em 06 de agosto" and, further on, "Brasília (DF), 06/08/2020 –" (heldout10 defesa-br-01): the
+ * year of a date in figures that agrees with a year-less date's day and month, never after
+ * @reference; 0 when none does. */
+int
+cmq_date_numeric_year_of (const char *text, const char *language, CmqDateFindFlags order,
+                          const Mention *mention, const GDate *reference)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GString) note = g_string_new (NULL);
+  Mention found;
+
+  if (strpbrk (text, "./-") == NULL)
+    return 0;
+  g_regex_match (numeric_regex (), text, 0, &match);
+  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      GDate date;
+
+      /* an ambiguous date in figures says nothing: the next one may */
+      if (!read_numeric (match, language, order, &found, note) || found.day != mention->day ||
+          found.month != mention->month || found.year < 1900 ||
+          !g_date_valid_dmy (found.day, found.month, found.year))
+        continue;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, found.day, found.month, found.year);
+      if (g_date_compare (&date, reference) <= 0)
+        return found.year;
+    }
+  return 0;
+}
+
 /* "03. 07. 12": day, month and a two-digit year after full stops (only ever day first). */
 static gboolean
 find_short_year (const char *text, Mention *out)

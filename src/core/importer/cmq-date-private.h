@@ -31,6 +31,11 @@ int cmq_date_choose_year (const Mention *mention, const char *folded, const GDat
 gboolean cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order,
                                 Mention *out, GString *note);
 
+/* The year of a full date in figures in @text with @mention's day and month, not after
+ * @reference, or 0 (cmq-date-numeric.c). */
+int cmq_date_numeric_year_of (const char *text, const char *language, CmqDateFindFlags order,
+                              const Mention *mention, const GDate *reference);
+
 /* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
 typedef struct _CmqDateConstraints CmqDateConstraints;
 

@@ -727,14 +727,12 @@ find_numeric_at_start (const char *text, const char *language, CmqDateFindFlags 
 {
   gsize head = strcspn (text, "\n");
   g_autofree char *start = NULL;
-  g_autofree char *digits = NULL;
 
   head = MIN (head, NUMERIC_DATELINE_BYTES);
-  /* Most texts have no figure in their first words: no copy, no search. */
-  digits = g_strndup (text, head);
-  if (strpbrk (digits, "0123456789") == NULL)
+  /* Most texts have no figure in their first words: no search. */
+  start = g_strndup (text, head);
+  if (strpbrk (start, "0123456789") == NULL)
     return FALSE;
-  start = g_steal_pointer (&digits);
   return find_numeric (start, language, flags, reference, out);
 }
 
@@ -793,6 +791,8 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
+      if (mention.year == 0 && mention.shift == 0)
+        mention.year = cmq_date_numeric_year_of (text, language, flags, &mention, reference);
       resolve (&mention, evidence, ascii, reference, out);
       return TRUE;
     }
