@@ -84,7 +84,7 @@ static const KindLabel kind_labels[] = {
     "verklaring|dichiarazione|oswiadczenie|stellungnahme|uttalande|udtalelse|uttalelse",
     "statement" },
   { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
-    "intervento|intervencion|palabras|tal|tale",
+    "intervento|intervencion|palabras",
     "speech" },
   { "transcript|transcription|doorstop|interview|entretien|press conference|"
     "conference de presse|press briefing|point de presse|pressekonferenz|persconferentie|"
