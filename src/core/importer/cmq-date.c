@@ -288,8 +288,10 @@ to_ascii (const char *text)
 static int
 lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
+  /* Every word of the text is looked up: the first byte turns most entries away at no cost. */
   for (gsize i = 0; i < n; i++)
-    if ((table[i].languages & languages) != 0 && strcmp (table[i].name, word) == 0)
+    if (table[i].name[0] == word[0] && (table[i].languages & languages) != 0 &&
+        strcmp (table[i].name, word) == 0)
       return (int) i;
   return -1;
 }
@@ -315,9 +317,7 @@ tokenize (const char *ascii, const char **next, GArray *tokens, guint until)
 
   while (*p != '\0' && tokens->len + n_batch < until)
     {
-      Token token = {
-        0,
-      };
+      Token token = { 0 };
 
       if (*p == '\n' && p[1] == '\n')
         {

@@ -204,12 +204,28 @@ key_of_folded (const char *folded)
   return g_string_free (out, FALSE);
 }
 
-/* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: FALSE, with nothing
- * final written, where fold_fast() would fail. */
-static gboolean
-key_fast (const char *line, GString *out)
+/* Makes room in @buf for @need more bytes and the final NUL. */
+#define KEY_RESERVE(buf, n, cap, need)                                                             \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    if (G_UNLIKELY ((n) + (need) + 1 > (cap)))                                                     \
+      {                                                                                            \
+        (cap) = 2 * (cap) + (need) + 1;                                                            \
+        (buf) = g_realloc ((buf), (cap));                                                          \
+      }                                                                                            \
+  }                                                                                                \
+  G_STMT_END
+
+/* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: NULL where
+ * fold_fast() would fail. The key is written with its length in a local, not through a GString:
+ * a store of a char may alias the GString's fields, which were then read again for every byte. */
+static char *
+key_fast (const char *line)
 {
   const AsciiTable *ascii = ascii_table_get ();
+  gsize cap = strlen (line) + 1;
+  char *buf = g_malloc (cap);
+  gsize n = 0;
   gboolean pending_space = FALSE;
   const char *p = line;
 
@@ -217,7 +233,7 @@ key_fast (const char *line, GString *out)
     {
       guchar b = (guchar) *p;
       gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gsize n;
+      gsize count;
       const char *next;
       gunichar c;
 
@@ -226,65 +242,70 @@ key_fast (const char *line, GString *out)
           p++;
           if (!(ascii->flags[b] & ASCII_ALNUM))
             {
-              pending_space = out->len > 0;
+              pending_space = n > 0;
               continue;
             }
+          KEY_RESERVE (buf, n, cap, 2);
           if (pending_space)
-            g_string_append_c (out, ' ');
+            buf[n++] = ' ';
           pending_space = FALSE;
-          g_string_append_c (out, ascii->lower[b]);
+          buf[n++] = ascii->lower[b];
           continue;
         }
 
       c = g_utf8_get_char_validated (p, -1);
       if (c >= 0x110000)
-        return FALSE;
+        {
+          g_free (buf);
+          return NULL;
+        }
       next = g_utf8_next_char (p);
-      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-      for (gsize i = 0; i < n; i++)
+      count = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < count; i++)
         {
           gunichar d = decomposed[i];
-          char utf8[8];
-          int len;
 
           if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
             continue;
           if (g_unichar_combining_class (d) != 0)
-            return FALSE;
+            {
+              g_free (buf);
+              return NULL;
+            }
           /* Spaces and the quote marks folding makes straight are not letters either. */
           if (is_space_char (d) || d == 0x2019 || d == 0x2018 || d == 0x02BC || d == 0x201C ||
               d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
             {
-              pending_space = out->len > 0;
+              pending_space = n > 0;
               continue;
             }
           d = g_unichar_tolower (d);
           if (!g_unichar_isalnum (d))
             {
-              pending_space = out->len > 0;
+              pending_space = n > 0;
               continue;
             }
+          /* A space and a character of at most 6 bytes. */
+          KEY_RESERVE (buf, n, cap, 7);
           if (pending_space)
-            g_string_append_c (out, ' ');
+            buf[n++] = ' ';
           pending_space = FALSE;
-          len = g_unichar_to_utf8 (d, utf8);
-          for (int k = 0; k < len; k++)
-            g_string_append_c (out, utf8[k]);
+          n += g_unichar_to_utf8 (d, buf + n);
         }
       p = next;
     }
-  return TRUE;
+  buf[n] = '\0';
+  return buf;
 }
 
 char *
 cmq_importer_key (const char *line)
 {
-  GString *out = g_string_sized_new (strlen (line));
+  char *key = key_fast (line);
   g_autofree char *folded = NULL;
 
-  if (key_fast (line, out))
-    return g_string_free (out, FALSE);
-  g_string_free (out, TRUE);
+  if (key != NULL)
+    return key;
   folded = fold_slow (line);
   return key_of_folded (folded);
 }

@@ -271,8 +271,12 @@ static const char *const range_words[] = {
 static gboolean
 starts_period_at (const char *key, const char *marker, guint day)
 {
-  g_autofree char *needle = g_strdup_printf (" %s %u ", marker, day);
+  g_autofree char *needle = NULL;
 
+  /* The needle holds the marker: most keys have none of them, and need no needle made. */
+  if (strstr (key, marker) == NULL)
+    return FALSE;
+  needle = g_strdup_printf (" %s %u ", marker, day);
   for (const char *at = strstr (key, needle); at != NULL; at = strstr (at + 1, needle))
     {
       const char *next = at + strlen (needle);
