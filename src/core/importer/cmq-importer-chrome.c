@@ -33,7 +33,7 @@ typedef struct
   GHashTable *exact;   /* key -> itself */
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
-  GRegex *any_regex;   /* matches where one of regexes matches, or NULL: test them one by one */
+  GPtrArray *joined;   /* of GRegex: one matches where one of regexes does, or NULL: test those */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
@@ -79,6 +79,40 @@ any_regex_new (GPtrArray *regexes)
   if (any == NULL)
     g_warning ("Cannot join the chrome patterns: %s", error->message);
   return any;
+}
+
+/* The patterns that start at the line's start ("^…") joined in one expression, the others in
+ * another, or NULL. PCRE tries an expression anchored in all its branches at the start only, and
+ * starts the other where its first characters are; one alternation of both kinds is tried at
+ * every character of the line, each branch in turn. A line matches either exactly when it
+ * matches one of the patterns. */
+static GPtrArray *
+joined_regexes_new (GPtrArray *regexes)
+{
+  g_autoptr (GPtrArray) anchored = g_ptr_array_new ();
+  g_autoptr (GPtrArray) floating = g_ptr_array_new ();
+  g_autoptr (GPtrArray) joined = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  GPtrArray *groups[] = { anchored, floating };
+
+  for (guint i = 0; i < regexes->len; i++)
+    {
+      GRegex *regex = g_ptr_array_index (regexes, i);
+
+      g_ptr_array_add (*g_regex_get_pattern (regex) == '^' ? anchored : floating, regex);
+    }
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      GRegex *any;
+
+      if (groups[g]->len == 0)
+        continue;
+      any = groups[g]->len == 1 ? g_regex_ref (g_ptr_array_index (groups[g], 0))
+                                : any_regex_new (groups[g]);
+      if (any == NULL)
+        return NULL;
+      g_ptr_array_add (joined, any);
+    }
+  return g_steal_pointer (&joined);
 }
 
 static ChromeTable *
@@ -135,7 +169,7 @@ chrome_table_load (void)
       g_hash_table_add (table->exact, g_steal_pointer (&key));
     }
 
-  table->any_regex = any_regex_new (table->regexes);
+  table->joined = joined_regexes_new (table->regexes);
   return table;
 }
 
@@ -218,6 +252,7 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
 {
   const ChromeTable *table = chrome_table_get ();
   g_autofree char *folded = NULL;
+  GPtrArray *regexes;
 
   if (*key == '\0')
     return FALSE;
@@ -240,10 +275,9 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
         return TRUE;
     }
   folded = cmq_importer_fold (line);
-  if (table->any_regex != NULL)
-    return g_regex_match (table->any_regex, folded, 0, NULL);
-  for (guint i = 0; i < table->regexes->len; i++)
-    if (g_regex_match (g_ptr_array_index (table->regexes, i), folded, 0, NULL))
+  regexes = table->joined != NULL ? table->joined : table->regexes;
+  for (guint i = 0; i < regexes->len; i++)
+    if (g_regex_match (g_ptr_array_index (regexes, i), folded, 0, NULL))
       return TRUE;
   return FALSE;
 }
