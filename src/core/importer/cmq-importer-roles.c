@@ -328,6 +328,9 @@ ends_with_bare_credit (const char *text)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
+  /* Most lines have neither the colon nor the sign the credit needs: no regex for them. */
+  if (strchr (text, ':') == NULL && strstr (text, "©") == NULL)
+    return FALSE;
   cmq_importer_regex_get (&initialised, &regex,
                           "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
                           "[^.!?:©]{1,80}$");
@@ -335,13 +338,16 @@ ends_with_bare_credit (const char *text)
 }
 
 /* "Image", "Photo", "Video": the label a page's picture leaves alone on its line; the line under
- * it is the picture's caption (heldout8 icc-01). */
+ * it is the picture's caption (heldout8 icc-01). The label is one word (@words, of its key):
+ * the other lines need no regex. */
 static gboolean
-is_media_label (const char *text)
+is_media_label (const char *text, guint words)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
+  if (words != 1)
+    return FALSE;
   cmq_importer_regex_get (&initialised, &regex,
                           "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
   return g_regex_match (regex, text, 0, NULL);
@@ -356,7 +362,7 @@ is_caption (const char *text, guint words, gboolean after_label)
 
   return words <= MAX_CAPTION_WORDS && len > 0 &&
          ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
-          (after_label && !is_media_label (text)));
+          (after_label && !is_media_label (text, words)));
 }
 
 /* A menu entry's title, repeated with its blurb glued to it, is this short. */
@@ -407,8 +413,9 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 
       if (*line->text == '\0')
         continue;
-      if (is_caption (line->text, info[i].words,
-                      i > 0 && is_media_label (g_array_index (lines, Line, i - 1).text)))
+      if (is_caption (
+              line->text, info[i].words,
+              i > 0 && is_media_label (g_array_index (lines, Line, i - 1).text, info[i - 1].words)))
         {
           line->role = CMQ_LINE_CAPTION;
           g_ptr_array_add (parts->captions, g_strdup (line->text));
