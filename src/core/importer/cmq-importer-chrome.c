@@ -322,7 +322,7 @@ learn_site (CmqImporter *self, const char *site, GHashTable *seen)
   lines = g_hash_table_lookup (self->site_lines, site);
   if (lines == NULL)
     {
-      lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      lines = g_hash_table_new_full (cmq_importer_line_hash, g_str_equal, g_free, NULL);
       g_hash_table_insert (self->site_lines, g_strdup (site), lines);
     }
   g_hash_table_iter_init (&iter, seen);

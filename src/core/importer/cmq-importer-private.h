@@ -243,6 +243,7 @@ char *cmq_importer_decode (const char *data, gsize length, const char **converte
 char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
+guint cmq_importer_line_hash (gconstpointer line);
 
 /* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised
  * but the small words of titles, the first one too, three of four letters or more. */

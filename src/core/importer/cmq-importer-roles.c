@@ -379,14 +379,17 @@ mark_glued_menu_blurbs (GArray *lines, const LineInfo *info)
     {
       const char *title = g_array_index (lines, Line, i - 1).text;
       const char *text = g_array_index (lines, Line, i).text;
-      glong n_chars = g_utf8_strlen (title, -1);
+      glong n_chars;
       const char *after;
       g_autofree char *head = NULL;
       g_autofree char *title_folded = NULL;
       g_autofree char *head_folded = NULL;
 
-      if (info[i - 1].words < 2 || info[i - 1].words > MAX_MENU_TITLE_WORDS ||
-          g_utf8_strlen (text, -1) <= n_chars)
+      /* Counted only for a title's few words: most lines are no menu entry's. */
+      if (info[i - 1].words < 2 || info[i - 1].words > MAX_MENU_TITLE_WORDS)
+        continue;
+      n_chars = g_utf8_strlen (title, -1);
+      if (g_utf8_strlen (text, -1) <= n_chars)
         continue;
       after = g_utf8_offset_to_pointer (text, n_chars);
       /* a new word glued on: "AREThe", never "UN" over "UNESCO" */
