@@ -62,37 +62,70 @@ static const char *const *const words_of[N_LANGUAGES] = {
 /* The longest word of the tables above. */
 #define MAX_LANGUAGE_WORD 6
 
-/* Word -> GUINT_TO_POINTER (a bit per language in codes[]). */
-static GHashTable *
+/* The words above, each packed in the low bytes of a guint64 (no word is longer than 8 bytes,
+ * none holds a zero byte, so two words pack alike only when they are the same), in an open
+ * addressing table: every word of a release is looked up, and a GHashTable of strings took a
+ * good part of the importer's time hashing and comparing them. */
+#define WORD_SLOTS 512
+typedef struct
+{
+  guint64 word[WORD_SLOTS]; /* 0: an empty slot */
+  guint flags[WORD_SLOTS];  /* a bit per language in codes[] */
+} WordTable;
+
+static guint64
+pack_word (const char *word, gsize len)
+{
+  guint64 packed = 0;
+
+  for (gsize i = 0; i < len; i++)
+    packed |= (guint64) (guchar) word[i] << (8 * i);
+  return packed;
+}
+
+static guint
+slot_of (const WordTable *table, guint64 packed)
+{
+  guint slot = (guint) ((packed * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 55);
+
+  while (table->word[slot] != 0 && table->word[slot] != packed)
+    slot = (slot + 1) % WORD_SLOTS;
+  return slot;
+}
+
+static const WordTable *
 language_words_get (void)
 {
-  static GHashTable *words = NULL;
+  static WordTable table;
   static gsize initialised = 0;
 
+  G_STATIC_ASSERT (MAX_LANGUAGE_WORD <= sizeof (guint64));
+  G_STATIC_ASSERT (WORD_SLOTS == 1 << (64 - 55));
   if (g_once_init_enter (&initialised))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
       for (guint l = 0; l < N_LANGUAGES; l++)
         for (guint i = 0; words_of[l][i] != NULL; i++)
           {
             const char *word = words_of[l][i];
-            guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, word));
+            guint64 packed;
+            guint slot;
 
-            g_assert (strlen (word) <= MAX_LANGUAGE_WORD);
-            g_hash_table_insert (table, (gpointer) word, GUINT_TO_POINTER (flags | 1u << l));
+            g_assert (strlen (word) <= MAX_LANGUAGE_WORD && *word != '\0');
+            packed = pack_word (word, strlen (word));
+            slot = slot_of (&table, packed);
+            table.word[slot] = packed;
+            table.flags[slot] |= 1u << l;
           }
-      words = table;
       g_once_init_leave (&initialised, 1);
     }
-  return words;
+  return &table;
 }
 
 /* From the keys of the paragraphs, which it cuts into words. */
 const char *
 cmq_importer_detect_language (GPtrArray *keys)
 {
-  GHashTable *words = language_words_get ();
+  const WordTable *words = language_words_get ();
   int score[N_LANGUAGES] = { 0 };
   guint best = 0;
 
@@ -105,14 +138,16 @@ cmq_importer_detect_language (GPtrArray *keys)
         {
           char *space = strchr (word, ' ');
           guint flags;
+          gsize len;
 
           if (space != NULL)
             *space = '\0';
+          len = space != NULL ? (gsize) (space - word) : strlen (word);
           /* Most words are longer than every word of the table. */
-          if ((space != NULL ? (gsize) (space - word) : strlen (word)) > MAX_LANGUAGE_WORD)
+          if (len > MAX_LANGUAGE_WORD || len == 0)
             flags = 0;
           else
-            flags = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+            flags = words->flags[slot_of (words, pack_word (word, len))];
           for (guint l = 0; flags != 0; l++, flags >>= 1)
             score[l] += flags & 1;
           if (space == NULL)
