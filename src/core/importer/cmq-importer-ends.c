@@ -215,7 +215,8 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first)
     {
       if (is_blank (lines, i))
         continue;
-      if (g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+      /* A mark has a word at most ("30", "ENDS"): the other lines need no regex. */
+      if (info[i].words <= 1 && g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
         {
           mark = i;
           break;
