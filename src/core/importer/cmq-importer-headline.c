@@ -101,19 +101,23 @@ is_speaker_line (const char *text)
 }
 
 /* Words after which a date belongs to the headline's own phrase ("… meeting of 22 June", "… del
- * 22 giugno"), in the languages the importer reads. */
+ * 22 giugno", "… on Monday 22 June"), in the languages the importer reads. */
 static const char *const date_openers[] = {
-  "of",  "on",   "from", "until", "since", "to",   "by",    "before", "after", "de",
-  "du",  "des",  "le",   "la",    "au",    "del",  "della", "dal",    "al",    "el",
-  "do",  "da",   "am",   "vom",   "bis",   "seit", "zum",   "van",    "op",    "tot",
-  "den", "dnia", "i",    "w",     "z",     "und",  NULL,
+  "of",      "on",       "from",   "until",  "since",    "to",       "by",         "before",
+  "after",   "de",       "du",     "des",    "le",       "la",       "au",         "del",
+  "della",   "dal",      "al",     "el",     "do",       "da",       "am",         "vom",
+  "bis",     "seit",     "zum",    "van",    "op",       "tot",      "den",        "dnia",
+  "i",       "w",        "z",      "und",    "monday",   "tuesday",  "wednesday",  "thursday",
+  "friday",  "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+  "samstag", "sonntag",  NULL,
 };
 
 /* "UNESCO Chief Condemns Killing of Journalist in Ukraine 22 March": a headline with the page's
  * date glued after its last word, no punctuation between. Returns the bytes of the headline
  * before the date, or 0 when @text is not such a line; a date after a word that opens it ("the
- * meeting of 22 June") or after a comma or a figure is the headline's own, and one after a dash
- * ("… – EGMONT PALACE 19 January 2004") a field of place and date. */
+ * meeting of 22 June") or after a comma, a figure or a word in lower case ("le jeudi 30
+ * décembre") is the headline's own, one after a dash ("… – EGMONT PALACE 19 January 2004") a
+ * field of place and date; the words before the date are a headline's, three at least. */
 static gsize
 glued_date_start (const char *text)
 {
@@ -124,6 +128,7 @@ glued_date_start (const char *text)
   g_autofree char *date = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *spaced = NULL;
+  g_autofree char *head = NULL;
   gint start = 0;
 
   if (!cmq_importer_ends_with_date (text) || after_last_dash (text, NULL) != NULL)
@@ -139,11 +144,13 @@ glued_date_start (const char *text)
   folded = g_utf8_casefold (word, -1);
   spaced = g_strconcat ("- ", date, NULL); /* ends_with_date () wants a space before it */
   if (!cmq_importer_ends_with_date (spaced) || g_strv_contains (date_openers, folded) ||
+      !g_unichar_isupper (g_utf8_get_char (word)) ||
       !g_match_info_fetch_pos (match, 2, &start, NULL))
     return 0;
   while (start > 0 && g_ascii_isspace (text[start - 1]))
     start--;
-  return (gsize) start;
+  head = g_strndup (text, start);
+  return cmq_importer_count_words (head) > MIN_HEADLINE_WORDS ? (gsize) start : 0;
 }
 
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital

@@ -373,15 +373,24 @@ is_caption (const char *text, guint words, gboolean after_label)
           (after_label && !is_media_label (text)));
 }
 
-/* Whether line @i stands right under a picture's label or its credit line (a story paragraph
- * never does: a sentence-like line under a credit stays). */
+/* Whether line @i stands right under a picture's label or its credit line; under a credit, a
+ * caption is short, opens with a capital and ends without a stop, and the credit does not cut a
+ * paragraph (the line over it is blank or ends a sentence): a sentence, or the end of one cut
+ * by the credit, is the story's and stays. */
 static gboolean
 follows_media_label (GArray *lines, const LineInfo *info, guint i)
 {
   const char *above = g_array_index (lines, Line, i - 1).text;
+  const char *text = g_array_index (lines, Line, i).text;
 
-  return is_media_label (above) || (!info[i].body && is_credit_line (above) &&
-                                    !is_credit_line (g_array_index (lines, Line, i).text));
+  if (is_media_label (above))
+    return TRUE;
+  if (info[i].body || info[i].words > MAX_HEADLINE_WORDS || !is_credit_line (above) ||
+      is_credit_line (text) || !g_unichar_isupper (g_utf8_get_char (text)) ||
+      cmq_importer_ends_sentence (text))
+    return FALSE;
+  return i < 2 || is_blank (lines, i - 2) ||
+         cmq_importer_ends_sentence (g_array_index (lines, Line, i - 2).text);
 }
 
 /* A menu entry's title, repeated with its blurb glued to it, is this short. */
