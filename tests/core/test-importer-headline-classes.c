@@ -81,8 +81,9 @@ test_paragraph_under_credit_kept (void)
 }
 
 /* The page's date glued after the headline's last word: the headline is the words before it and
- * the date is the page's; a date the headline's own phrase opens ("… Meeting of 14 June") or one
- * after a dash stays in the headline. */
+ * the date is the page's; a date the headline's own phrase opens ("… Meeting of 14 June", "…
+ * Monday 14 June"), one after a word in lower case ("le jeudi 30 décembre") or after a dash
+ * stays in the headline. */
 static void
 test_date_glued_after_headline (void)
 {
@@ -94,6 +95,10 @@ test_date_glued_after_headline (void)
     { "Statement After the Meeting of 14 June", "Statement After the Meeting of 14 June" },
     { "Speech to the Press - Town Hall 14 June 2004",
       "Speech to the Press - Town Hall 14 June 2004" },
+    { "Talks Between the Ministers Begin Monday 14 June",
+      "Talks Between the Ministers Begin Monday 14 June" },
+    { "Réunion des ministres le jeudi 30 décembre 2021",
+      "Réunion des ministres le jeudi 30 décembre 2021" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
