@@ -100,6 +100,59 @@ is_speaker_line (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* Words after which a date belongs to the headline's own phrase ("… meeting of 22 June", "… del
+ * 22 giugno", "… on Monday 22 June"), in the languages the importer reads. */
+static const char *const date_openers[] = {
+  "of",      "on",       "from",   "until",  "since",    "to",       "by",         "before",
+  "after",   "de",       "du",     "des",    "le",       "la",       "au",         "del",
+  "della",   "dal",      "al",     "el",     "do",       "da",       "am",         "vom",
+  "bis",     "seit",     "zum",    "van",    "op",       "tot",      "den",        "dnia",
+  "i",       "w",        "z",      "und",    "monday",   "tuesday",  "wednesday",  "thursday",
+  "friday",  "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+  "samstag", "sonntag",  NULL,
+};
+
+/* "UNESCO Chief Condemns Killing of Journalist in Ukraine 22 March": a headline with the page's
+ * date glued after its last word, no punctuation between. Returns the bytes of the headline
+ * before the date, or 0 when @text is not such a line; a date after a word that opens it ("the
+ * meeting of 22 June") or after a comma, a figure or a word in lower case ("le jeudi 30
+ * décembre") is the headline's own, one after a dash ("… – EGMONT PALACE 19 January 2004") a
+ * field of place and date; the words before the date are a headline's, three at least. */
+static gsize
+glued_date_start (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *spaced = NULL;
+  g_autofree char *head = NULL;
+  gint start = 0;
+
+  if (!cmq_importer_ends_with_date (text) || after_last_dash (text, NULL) != NULL)
+    return 0;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "(?:^|\\s)(\\p{L}+)\\s+(\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+\\p{L}+\\.?(?:\\s+\\d{4})?|"
+      "\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return 0;
+  word = g_match_info_fetch (match, 1);
+  date = g_match_info_fetch (match, 2);
+  folded = g_utf8_casefold (word, -1);
+  spaced = g_strconcat ("- ", date, NULL); /* ends_with_date () wants a space before it */
+  if (!cmq_importer_ends_with_date (spaced) || g_strv_contains (date_openers, folded) ||
+      !g_unichar_isupper (g_utf8_get_char (word)) ||
+      !g_match_info_fetch_pos (match, 2, &start, NULL))
+    return 0;
+  while (start > 0 && g_ascii_isspace (text[start - 1]))
+    start--;
+  head = g_strndup (text, start);
+  return cmq_importer_count_words (head) > MIN_HEADLINE_WORDS ? (gsize) start : 0;
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit; no link to a section, no speaker's name and office. */
 static gboolean
@@ -223,6 +276,24 @@ take_glued_date (Line *line, CmqDumpParts *parts)
   return TRUE;
 }
 
+/* Line @i is the headline; with the page's date glued after it (glued_date_start ()), the
+ * headline is the words before the date, and the date the page's dateline when there is none.
+ * Returns @i. */
+static guint
+take_headline (GArray *lines, guint i, CmqDumpParts *parts)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  gsize start = glued_date_start (text);
+
+  set_role (lines, i, CMQ_LINE_HEADLINE);
+  if (start == 0 || parts->headline != NULL)
+    return i;
+  parts->headline = g_strndup (text, start);
+  if (parts->dateline == NULL)
+    parts->dateline = g_strdup (text + start + strspn (text + start, " "));
+  return i;
+}
+
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -294,7 +365,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
         {
           if (!cmq_importer_mark_minister_block (lines, &i))
-            set_role (lines, headline = i, CMQ_LINE_HEADLINE);
+            headline = take_headline (lines, i, parts);
           continue;
         }
       if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
@@ -353,33 +424,54 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* The nearest line above line @i that is not blank, or lines->len. */
+static guint
+line_above (GArray *lines, guint i)
+{
+  while (i-- > 0)
+    if (!is_blank (lines, i))
+      return i;
+  return lines->len;
+}
+
+/* Whether line @i is headline-shaped and learnt nowhere as chrome. */
+static gboolean
+is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
+{
+  const Line *line = &g_array_index (lines, Line, i);
+
+  return !info[i].repeated && !info[i].on_site &&
+         is_headline_shape (line->text, line->key, &info[i]);
+}
+
 /* The headline-shaped line just above the release-date line nearest above the story ("Press
  * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
- * lines->len. */
+ * above a standfirst, one sentence-like paragraph, just above that line (the headline, its
+ * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. */
 static guint
-date_anchored_headline (GArray *lines, const LineInfo *info, guint first)
+date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboolean *over_standfirst)
 {
   guint seen = 0;
 
+  *over_standfirst = FALSE;
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
     {
+      guint j, k;
+
       if (is_blank (lines, i))
         continue;
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
-      for (guint j = i; j-- > 0;)
-        {
-          const Line *line = &g_array_index (lines, Line, j);
-
-          if (*line->text == '\0')
-            continue;
-          return info[j].repeated || info[j].on_site ||
-                         !is_headline_shape (line->text, line->key, &info[j])
-                     ? lines->len
-                     : j;
-        }
-      return lines->len;
+      if ((j = line_above (lines, i)) == lines->len)
+        return lines->len;
+      if (is_fresh_headline (lines, info, j))
+        return j;
+      if (!info[j].body || info[j].repeated || info[j].on_site ||
+          (k = line_above (lines, j)) == lines->len || !is_fresh_headline (lines, info, k))
+        return lines->len;
+      *over_standfirst = TRUE;
+      return k;
     }
   return lines->len;
 }
@@ -390,7 +482,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint headline = find_head (lines, info, first, parts);
   guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
-  guint anchored = date_anchored_headline (lines, info, first);
+  gboolean over_standfirst;
+  guint anchored = date_anchored_headline (lines, info, first, &over_standfirst);
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
@@ -398,7 +491,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
     {
-      set_role (lines, headline, CMQ_LINE_STORY);
+      /* under a headline, its standfirst, the date and the byline, a short line is a picture's */
+      set_role (lines, headline, over_standfirst ? CMQ_LINE_CAPTION : CMQ_LINE_STORY);
       set_role (lines, anchored, CMQ_LINE_HEADLINE);
       return anchored;
     }

@@ -353,6 +353,20 @@ is_media_label (const char *text, guint words)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* "Foto: ©FAO/Jane Doe", "Photo credit: J. Smith": a picture's credit alone on its line, a label
+ * and a name; the line right under it, with no blank line between, is that picture's caption. */
+static gboolean
+is_credit_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:photos?|fotos?|pictures?|images?|bild|credits?|cr[ée]dits?)"
+                          "(?:\\s+(?:credits?|cr[ée]dits?|by))?\\s*(?::|©)[^!?:]{1,60}$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or
  * comes under a picture's label (@after_label). */
 static gboolean
@@ -363,6 +377,26 @@ is_caption (const char *text, guint words, gboolean after_label)
   return words <= MAX_CAPTION_WORDS && len > 0 &&
          ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
           (after_label && !is_media_label (text, words)));
+}
+
+/* Whether line @i stands right under a picture's label or its credit line; under a credit, a
+ * caption is short, opens with a capital and ends without a stop, and the credit does not cut a
+ * paragraph (the line over it is blank or ends a sentence): a sentence, or the end of one cut
+ * by the credit, is the story's and stays. */
+static gboolean
+follows_media_label (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *above = g_array_index (lines, Line, i - 1).text;
+  const char *text = g_array_index (lines, Line, i).text;
+
+  if (is_media_label (above, info[i - 1].words))
+    return TRUE;
+  if (info[i].body || info[i].words > MAX_HEADLINE_WORDS || !is_credit_line (above) ||
+      is_credit_line (text) || !g_unichar_isupper (g_utf8_get_char (text)) ||
+      cmq_importer_ends_sentence (text))
+    return FALSE;
+  return i < 2 || is_blank (lines, i - 2) ||
+         cmq_importer_ends_sentence (g_array_index (lines, Line, i - 2).text);
 }
 
 /* A menu entry's title, repeated with its blurb glued to it, is this short. */
@@ -416,10 +450,10 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 
       if (*line->text == '\0')
         continue;
-      if (is_caption (
-              line->text, info[i].words,
-              i > 0 && is_media_label (g_array_index (lines, Line, i - 1).text, info[i - 1].words)))
+      if (is_caption (line->text, info[i].words, i > 0 && follows_media_label (lines, info, i)))
         {
+          if (i > 0 && is_credit_line (g_array_index (lines, Line, i - 1).text))
+            set_role (lines, i - 1, CMQ_LINE_CAPTION); /* the credit over it goes with it */
           line->role = CMQ_LINE_CAPTION;
           g_ptr_array_add (parts->captions, g_strdup (line->text));
           continue;

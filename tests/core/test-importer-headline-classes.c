@@ -1,0 +1,128 @@
+/* test-importer-headline-classes.c: the importer on synthetic pages whose headline stands apart
+ * from the story in ways that recur across websites (issue 11): over a standfirst and the page's
+ * date and byline block, over a picture's credit and caption.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* The headline, a one-sentence summary under it, then "Date:" and the byline's labelled lines,
+ * then a picture's short text over the lead: the headline is the line over the summary, and the
+ * picture's text is neither the headline nor the story. */
+static void
+test_headline_over_standfirst_and_byline (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Campus News Events Library Contact\n\n"
+      "Engineers Test New Bridge Sensors\n\n"
+      "A team from the engineering school fitted sensors to a river bridge this spring to learn "
+      "how its steel ages in winter.\n\n"
+      "Date: 4/14/2011 09:00:00 AM\n"
+      "By: Jane Roe\n"
+      "Phone: (555) 010-2030\n\n"
+      "Bridge logo\n\n"
+      "The sensors record every truck that crosses the bridge, and the team reads them each "
+      "week from the laboratory on the campus.\n\n"
+      "The work goes on until the end of next year, when the team will publish its results.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Engineers Test New Bridge Sensors");
+  g_assert_true (g_str_has_prefix (paragraphs[0], "The sensors record every truck"));
+}
+
+/* A picture's credit alone on its line ("Photo: …", "Foto: ©…"), then its caption on the next
+ * line with no blank line between: the caption is never the headline, whatever its shape. */
+static void
+test_caption_under_credit (void)
+{
+  static const char *const credits[] = {
+    "Photo: ©Agency/John Smith",
+    "Foto: Maria Rossi",
+    "Photo credit: A. Martin",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (credits); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Agency Signs Water Agreement With Coastal Towns\n\n"
+          "%s\n"
+          "The Director and the Mayor of Northport at the signing\n\n"
+          "Northport, 3 May 2016 - The agency signed today an agreement with six coastal towns "
+          "to repair their water pipes before the summer.\n\n"
+          "The work begins in June.\n",
+          credits[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Agency Signs Water Agreement With Coastal Towns");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "Northport, 3 May 2016"));
+    }
+}
+
+/* A sentence-like paragraph right under a credit line stays in the story. */
+static void
+test_paragraph_under_credit_kept (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Agency Signs Water Agreement With Coastal Towns\n\n"
+      "Photo: Jane Roe\n"
+      "The agency signed today an agreement with six coastal towns to repair their water pipes "
+      "before the summer, the Director said in Northport.\n\n"
+      "The work begins in June.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_true (g_str_has_prefix (paragraphs[0], "The agency signed today"));
+}
+
+/* The page's date glued after the headline's last word: the headline is the words before it and
+ * the date is the page's; a date the headline's own phrase opens ("… Meeting of 14 June", "…
+ * Monday 14 June"), one after a word in lower case ("le jeudi 30 décembre") or after a dash
+ * stays in the headline. */
+static void
+test_date_glued_after_headline (void)
+{
+  static const char *const lines[][2] = {
+    { "Agency Chief Condemns Attack on Reporters in Northland 14 June",
+      "Agency Chief Condemns Attack on Reporters in Northland" },
+    { "Ministers Agree New Rules for Fishing Fleets March 3, 2019",
+      "Ministers Agree New Rules for Fishing Fleets" },
+    { "Statement After the Meeting of 14 June", "Statement After the Meeting of 14 June" },
+    { "Speech to the Press - Town Hall 14 June 2004",
+      "Speech to the Press - Town Hall 14 June 2004" },
+    { "Talks Between the Ministers Begin Monday 14 June",
+      "Talks Between the Ministers Begin Monday 14 June" },
+    { "Réunion des ministres le jeudi 30 décembre 2021",
+      "Réunion des ministres le jeudi 30 décembre 2021" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "%s\n\n"
+          "The Director-General of the agency has condemned the attack on three reporters in "
+          "the north of the country last week, and called for an inquiry.\n\n"
+          "The agency works for the safety of reporters.\n",
+          lines[i][0]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, lines[i][1]);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/headline-over-standfirst-and-byline",
+                   test_headline_over_standfirst_and_byline);
+  g_test_add_func ("/importer/caption-under-credit", test_caption_under_credit);
+  g_test_add_func ("/importer/paragraph-under-credit-kept", test_paragraph_under_credit_kept);
+  g_test_add_func ("/importer/date-glued-after-headline", test_date_glued_after_headline);
+  return g_test_run ();
+}
