@@ -32,14 +32,21 @@ typedef struct
   int start, end; /* bytes */
 } Token;
 
+typedef struct
+{
+  GArray *tokens;
+  guint max; /* tokenizing stops once it has this many */
+} Tokens;
+
 static int
 token_cb (void *user_data, int flags, const char *token, int n_token, int start, int end)
 {
-  Token t = { start, end };
+  Tokens *t = user_data;
+  Token token_span = { start, end };
 
   if ((flags & FTS5_TOKEN_COLOCATED) == 0)
-    g_array_append_val ((GArray *) user_data, t);
-  return SQLITE_OK;
+    g_array_append_val (t->tokens, token_span);
+  return t->tokens->len >= t->max ? SQLITE_DONE : SQLITE_OK;
 }
 
 typedef struct
@@ -176,12 +183,114 @@ append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, cons
   g_string_append_len (out, text + at, end - at);
 }
 
+/* The title and stored body of the row, read by docid with a statement kept for the query:
+ * FTS5's xColumnText() reads the whole row of the docs_text view, which inflates the whole body,
+ * when a snippet needs only the text up to its window. */
+#define ROW_SQL                                                                                    \
+  "SELECT d.title, b.body FROM docs d JOIN bodies b ON b.docid = d.docid WHERE d.docid = ?"
+
+static void
+finalize_cb (void *stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* The row statement stepped onto the current row; NULL when it cannot be (xColumnText() then). */
+static sqlite3_stmt *
+step_row (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context)
+{
+  sqlite3_stmt *stmt = api->xGetAuxdata (fts, 0);
+
+  if (stmt == NULL)
+    {
+      if (sqlite3_prepare_v2 (sqlite3_context_db_handle (context), ROW_SQL, -1, &stmt, NULL) !=
+          SQLITE_OK)
+        {
+          sqlite3_finalize (stmt);
+          return NULL;
+        }
+      /* On failure, xSetAuxdata() finalizes the statement itself. */
+      if (api->xSetAuxdata (fts, stmt, finalize_cb) != SQLITE_OK)
+        return NULL;
+    }
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, api->xRowid (fts));
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* Inflates and tokenizes the body until its text holds the window's @n_needed tokens, one more
+ * (so that the last is whole and not the body's last) and room to widen the last to a word, or
+ * is complete. Tokens are taken again from the start each time the text grows (doubled). */
+static int
+read_body (const Fts5ExtensionApi *api, Fts5Context *fts, CmqIndexBodyReader *reader, Tokens *t,
+           guint n_needed)
+{
+  gsize want = MAX (1024, (n_needed + 1) * 8 + 2 * MAX_WORD_WIDENING);
+
+  t->max = n_needed + 1;
+  for (;;)
+    {
+      int rc;
+
+      if (!cmq_index_body_reader_fill (reader, want))
+        return SQLITE_CORRUPT;
+      g_array_set_size (t->tokens, 0);
+      rc = api->xTokenize (fts, reader->text, (int) reader->length, t, token_cb);
+      if (rc != SQLITE_OK || reader->complete)
+        return rc;
+      if (t->tokens->len >= t->max &&
+          reader->length >=
+              (gsize) g_array_index (t->tokens, Token, n_needed - 1).end + MAX_WORD_WIDENING + 8)
+        return SQLITE_OK;
+      want = reader->length * 2;
+    }
+}
+
+/* The text of @w's column and its tokens, as far as the window needs them: the body read from
+ * its start, the title whole, the notes through FTS5. @reader holds the body's text. */
+static int
+window_text (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+             const Window *w, int n_tokens, Tokens *t, CmqIndexBodyReader *reader,
+             const char **text, int *length)
+{
+  sqlite3_stmt *row = w->column <= 1 ? step_row (api, fts, context) : NULL;
+  int rc;
+
+  t->max = G_MAXUINT;
+  if (row == NULL)
+    {
+      rc = api->xColumnText (fts, w->column, text, length);
+      if (rc == SQLITE_OK && *text != NULL)
+        rc = api->xTokenize (fts, *text, *length, t, token_cb);
+      return rc;
+    }
+  if (w->column == 0)
+    {
+      *text = (const char *) sqlite3_column_text (row, 0);
+      *length = sqlite3_column_bytes (row, 0);
+      rc = *text != NULL ? api->xTokenize (fts, *text, *length, t, token_cb) : SQLITE_OK;
+      return rc;
+    }
+  cmq_index_body_reader_init (reader, sqlite3_column_blob (row, 1), sqlite3_column_bytes (row, 1));
+  rc = read_body (api, fts, reader, t, (guint) (w->first + n_tokens));
+  *text = reader->text;
+  *length = (int) reader->length;
+  return rc;
+}
+
 /* cmq_snippet (fts, column, open, close, ellipsis, n_tokens), as snippet(). */
 static void
 snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
             sqlite3_value **argv)
 {
   g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  Tokens t = { tokens, G_MAXUINT };
+  CmqIndexBodyReader reader = { 0 };
   g_autoptr (GString) out = NULL;
   const char *open, *close, *ellipsis, *text = NULL;
   int column, n_tokens, length = 0, start, end, last;
@@ -205,17 +314,15 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
     }
 
   w = best_window (api, fts, column, n_tokens);
-  rc = api->xColumnText (fts, w.column, &text, &length);
-  if (rc == SQLITE_OK && text != NULL)
-    rc = api->xTokenize (fts, text, length, tokens, token_cb);
-  if (rc != SQLITE_OK)
+  rc = window_text (api, fts, context, &w, n_tokens, &t, &reader, &text, &length);
+  if (rc != SQLITE_OK || text == NULL || tokens->len == 0)
     {
-      sqlite3_result_error_code (context, rc);
-      return;
-    }
-  if (text == NULL || tokens->len == 0)
-    {
-      sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      if (rc != SQLITE_OK)
+        sqlite3_result_error_code (context, rc);
+      else
+        sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      cmq_index_body_reader_clear (&reader);
+      sqlite3_reset (api->xGetAuxdata (fts, 0));
       return;
     }
   /* Near the end, the window moves back to hold as many tokens as it can. */
@@ -230,6 +337,8 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
   if (end < length)
     g_string_append (out, ellipsis);
   sqlite3_result_text (context, out->str, (int) out->len, SQLITE_TRANSIENT);
+  cmq_index_body_reader_clear (&reader);
+  sqlite3_reset (api->xGetAuxdata (fts, 0));
 }
 
 /* Snippets for people: marks as markup or text */
