@@ -183,11 +183,12 @@ append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, cons
   g_string_append_len (out, text + at, end - at);
 }
 
-/* The title and stored body of the row, read by docid with a statement kept for the query:
- * FTS5's xColumnText() reads the whole row of the docs_text view, which inflates the whole body,
- * when a snippet needs only the text up to its window. */
+/* The title (?2 = 0) or the stored body (?2 = 1) of the row ?1, read by docid with a statement
+ * kept for the query: FTS5's xColumnText() reads the whole row of the docs_text view, which
+ * inflates the whole body, when a snippet needs only the text up to its window. */
 #define ROW_SQL                                                                                    \
-  "SELECT d.title, b.body FROM docs d JOIN bodies b ON b.docid = d.docid WHERE d.docid = ?"
+  "SELECT CASE WHEN ?2 = 0 THEN (SELECT title FROM docs WHERE docid = ?1)"                         \
+  " ELSE (SELECT body FROM bodies WHERE docid = ?1) END"
 
 static void
 finalize_cb (void *stmt)
@@ -195,9 +196,10 @@ finalize_cb (void *stmt)
   sqlite3_finalize (stmt);
 }
 
-/* The row statement stepped onto the current row; NULL when it cannot be (xColumnText() then). */
+/* The row statement stepped onto @column of the current row; NULL when it cannot be
+ * (xColumnText() then). */
 static sqlite3_stmt *
-step_row (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context)
+step_row (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int column)
 {
   sqlite3_stmt *stmt = api->xGetAuxdata (fts, 0);
 
@@ -215,7 +217,8 @@ step_row (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     }
   sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, api->xRowid (fts));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  sqlite3_bind_int (stmt, 2, column);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     {
       sqlite3_reset (stmt);
       return NULL;
@@ -258,7 +261,7 @@ window_text (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *con
              const Window *w, int n_tokens, Tokens *t, CmqIndexBodyReader *reader,
              const char **text, int *length)
 {
-  sqlite3_stmt *row = w->column <= 1 ? step_row (api, fts, context) : NULL;
+  sqlite3_stmt *row = w->column <= 1 ? step_row (api, fts, context, w->column) : NULL;
   int rc;
 
   t->max = G_MAXUINT;
@@ -276,7 +279,7 @@ window_text (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *con
       rc = *text != NULL ? api->xTokenize (fts, *text, *length, t, token_cb) : SQLITE_OK;
       return rc;
     }
-  cmq_index_body_reader_init (reader, sqlite3_column_blob (row, 1), sqlite3_column_bytes (row, 1));
+  cmq_index_body_reader_init (reader, sqlite3_column_blob (row, 0), sqlite3_column_bytes (row, 0));
   rc = read_body (api, fts, reader, t, (guint) (w->first + n_tokens));
   *text = reader->text;
   *length = (int) reader->length;
@@ -288,7 +291,7 @@ static void
 snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
             sqlite3_value **argv)
 {
-  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  g_autoptr (GArray) tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), 256);
   Tokens t = { tokens, G_MAXUINT };
   CmqIndexBodyReader reader = { 0 };
   g_autoptr (GString) out = NULL;
