@@ -32,9 +32,11 @@ typedef struct
   int start, end; /* bytes */
 } Token;
 
+/* The tokens of a text, in an array of our own: appending is most of what tokenizing costs us. */
 typedef struct
 {
-  GArray *tokens;
+  Token *data;
+  guint len, allocated;
   guint max; /* tokenizing stops once it has this many */
 } Tokens;
 
@@ -42,11 +44,16 @@ static int
 token_cb (void *user_data, int flags, const char *token, int n_token, int start, int end)
 {
   Tokens *t = user_data;
-  Token token_span = { start, end };
 
-  if ((flags & FTS5_TOKEN_COLOCATED) == 0)
-    g_array_append_val (t->tokens, token_span);
-  return t->tokens->len >= t->max ? SQLITE_DONE : SQLITE_OK;
+  if ((flags & FTS5_TOKEN_COLOCATED) != 0)
+    return SQLITE_OK;
+  if (t->len == t->allocated)
+    {
+      t->allocated = MAX (256, t->allocated * 2);
+      t->data = g_renew (Token, t->data, t->allocated);
+    }
+  t->data[t->len++] = (Token){ start, end };
+  return t->len >= t->max ? SQLITE_DONE : SQLITE_OK;
 }
 
 typedef struct
@@ -140,7 +147,7 @@ widen_to_words (const char *text, int length, int *start, int *end)
 /* Marks each hit in the window: a phrase as one run, overlapping hits as one. */
 static void
 append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, const char *text,
-               GArray *tokens, Window *w, int n_tokens, int start, int end, const char *open,
+               Tokens *tokens, Window *w, int n_tokens, int start, int end, const char *open,
                const char *close)
 {
   int last = MIN ((int) tokens->len, w->first + n_tokens); /* one past the window's last token */
@@ -163,7 +170,7 @@ append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, cons
     }
   for (int t = w->first; t < last; t++)
     {
-      Token *token = &g_array_index (tokens, Token, t);
+      Token *token = &tokens->data[t];
 
       if (open_until == 0 && run_end[t] != 0)
         {
@@ -233,7 +240,7 @@ static int
 read_body (const Fts5ExtensionApi *api, Fts5Context *fts, CmqIndexBodyReader *reader, Tokens *t,
            guint n_needed)
 {
-  gsize want = MAX (1024, (n_needed + 1) * 8 + 2 * MAX_WORD_WIDENING);
+  gsize want = MAX (256, (n_needed + 1) * 8 + 2 * MAX_WORD_WIDENING);
 
   t->max = n_needed + 1;
   for (;;)
@@ -242,13 +249,12 @@ read_body (const Fts5ExtensionApi *api, Fts5Context *fts, CmqIndexBodyReader *re
 
       if (!cmq_index_body_reader_fill (reader, want))
         return SQLITE_CORRUPT;
-      g_array_set_size (t->tokens, 0);
+      t->len = 0;
       rc = api->xTokenize (fts, reader->text, (int) reader->length, t, token_cb);
       if (rc != SQLITE_OK || reader->complete)
         return rc;
-      if (t->tokens->len >= t->max &&
-          reader->length >=
-              (gsize) g_array_index (t->tokens, Token, n_needed - 1).end + MAX_WORD_WIDENING + 8)
+      if (t->len >= t->max &&
+          reader->length >= (gsize) t->data[n_needed - 1].end + MAX_WORD_WIDENING + 8)
         return SQLITE_OK;
       want = reader->length * 2;
     }
@@ -291,8 +297,8 @@ static void
 snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
             sqlite3_value **argv)
 {
-  g_autoptr (GArray) tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), 256);
-  Tokens t = { tokens, G_MAXUINT };
+  Tokens t = { NULL, 0, 0, G_MAXUINT };
+  Tokens *tokens = &t;
   CmqIndexBodyReader reader = { 0 };
   g_autoptr (GString) out = NULL;
   const char *open, *close, *ellipsis, *text = NULL;
@@ -325,14 +331,15 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
       else
         sqlite3_result_text (context, "", 0, SQLITE_STATIC);
       cmq_index_body_reader_clear (&reader);
+      g_free (t.data);
       sqlite3_reset (api->xGetAuxdata (fts, 0));
       return;
     }
   /* Near the end, the window moves back to hold as many tokens as it can. */
   w.first = MAX (0, MIN (w.first, (int) tokens->len - n_tokens));
   last = MIN ((int) tokens->len, w.first + n_tokens) - 1;
-  start = w.first == 0 ? 0 : g_array_index (tokens, Token, w.first).start;
-  end = last == (int) tokens->len - 1 ? length : g_array_index (tokens, Token, last).end;
+  start = w.first == 0 ? 0 : tokens->data[w.first].start;
+  end = last == (int) tokens->len - 1 ? length : tokens->data[last].end;
   widen_to_words (text, length, &start, &end);
 
   out = g_string_new (start > 0 ? ellipsis : "");
@@ -341,6 +348,7 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
     g_string_append (out, ellipsis);
   sqlite3_result_text (context, out->str, (int) out->len, SQLITE_TRANSIENT);
   cmq_index_body_reader_clear (&reader);
+  g_free (t.data);
   sqlite3_reset (api->xGetAuxdata (fts, 0));
 }
 
