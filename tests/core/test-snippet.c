@@ -58,19 +58,19 @@ insert (sqlite3 *db, sqlite3_int64 rowid, const char *title, const char *body)
   sqlite3_finalize (stmt);
 }
 
-/* The snippet of row @rowid for @match, in @n_tokens tokens, or NULL when it does not match. */
+/* The snippet of row @rowid of @table for @match, in @n_tokens tokens, or NULL when it does not
+ * match. */
 static char *
-snippet (sqlite3 *db, sqlite3_int64 rowid, const char *match, int n_tokens)
+snippet_in (sqlite3 *db, const char *table, sqlite3_int64 rowid, const char *match, int n_tokens)
 {
+  g_autofree char *sql = g_strdup_printf ("SELECT cmq_snippet (%s, -1, '[', ']', '…', ?3) FROM %s"
+                                          " WHERE %s MATCH ?1 AND rowid = ?2",
+                                          table, table, table);
   sqlite3_stmt *stmt = NULL;
   char *result = NULL;
   int rc;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                                       "SELECT cmq_snippet (f, -1, '[', ']', '…', ?3) FROM f"
-                                       " WHERE f MATCH ?1 AND rowid = ?2",
-                                       -1, &stmt, NULL),
-                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, rowid);
   sqlite3_bind_int (stmt, 3, n_tokens);
@@ -81,6 +81,12 @@ snippet (sqlite3 *db, sqlite3_int64 rowid, const char *match, int n_tokens)
     g_assert_cmpint (rc, ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
   return result;
+}
+
+static char *
+snippet (sqlite3 *db, sqlite3_int64 rowid, const char *match, int n_tokens)
+{
+  return snippet_in (db, "f", rowid, match, n_tokens);
 }
 
 static gboolean
@@ -217,6 +223,190 @@ test_hit_early (void)
   sqlite3_close (db);
 }
 
+/* The index's own tables (cmq-index-schema.c): a release whose stored body is @stored (the text,
+ * snippet marks and all, then the quotes), in docs, bodies and fts. */
+static sqlite3 *
+open_index (void)
+{
+  int rc = SQLITE_OK;
+  sqlite3 *db = cmq_index_schema_open (":memory:", &rc);
+
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  g_assert_nonnull (db);
+  return db;
+}
+
+static void
+insert_release (sqlite3 *db, sqlite3_int64 docid, const char *title, const char *stored,
+                gsize stored_length, const char *text, gboolean cut)
+{
+  g_autoptr (GBytes) deflated = cmq_index_deflate (stored, stored_length);
+  g_autofree char *id = g_strdup_printf ("r%" G_GINT64_FORMAT, (gint64) docid);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (
+      sqlite3_prepare_v2 (db,
+                          "INSERT INTO docs (docid, id, file, title, date_source,"
+                          " mtime, chrome_lines) VALUES (?1, ?2, ?2, ?3, 'none', 0, 0)",
+                          -1, &stmt, NULL),
+      ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, docid);
+  sqlite3_bind_text (stmt, 2, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, title, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (
+      sqlite3_prepare_v2 (db, "INSERT INTO bodies (docid, body) VALUES (?, ?)", -1, &stmt, NULL),
+      ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, docid);
+  /* @cut: the stored body loses its second half */
+  sqlite3_bind_blob (stmt, 2, g_bytes_get_data (deflated, NULL),
+                     g_bytes_get_size (deflated) / (cut ? 2 : 1), SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO fts (rowid, title, body, notes)"
+                                       " VALUES (?, ?, ?, '')",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, docid);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, text, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+/* The snippets of every row matching @match in one statement over @table (a hit list's column),
+ * one line each. */
+static char *
+all_snippets (sqlite3 *db, const char *table, const char *match, int n_tokens)
+{
+  g_autofree char *sql =
+      g_strdup_printf ("SELECT rowid, cmq_snippet (%s, -1, '[', ']', '…', ?2) FROM %s"
+                       " WHERE %s MATCH ?1 ORDER BY rowid",
+                       table, table, table);
+  GString *out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, n_tokens);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (out, "%lld %s\n", sqlite3_column_int64 (stmt, 0),
+                            (const char *) sqlite3_column_text (stmt, 1));
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+/* A text of @n_words words of the vocabulary, some of them long or not ASCII, with snippet marks
+ * around some (stored, they read back as spaces: @text gets the spaces). */
+static void
+make_body (GRand *rand, guint n_words, GString *stored, GString *text)
+{
+  static const char *const more[] = { "Zusammenarbeit–Ost", "été", "Ελλάδα", "日本",
+                                      "https://www.nato.int/cps/en/natohq/news.htm" };
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      guint pick = g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary) + G_N_ELEMENTS (more));
+      const char *word = pick < G_N_ELEMENTS (vocabulary) ? vocabulary[pick]
+                                                          : more[pick - G_N_ELEMENTS (vocabulary)];
+      gboolean marked = g_rand_int_range (rand, 0, 20) == 0;
+
+      if (i > 0)
+        {
+          char space = g_rand_int_range (rand, 0, 12) == 0 ? '\n' : ' ';
+
+          g_string_append_c (stored, space);
+          g_string_append_c (text, space);
+        }
+      g_string_append (stored, marked ? CMQ_INDEX_MARK_START : "");
+      g_string_append (text, marked ? " " : "");
+      g_string_append (stored, word);
+      g_string_append (text, word);
+      g_string_append (stored, marked ? CMQ_INDEX_MARK_END : "");
+      g_string_append (text, marked ? " " : "");
+    }
+}
+
+/* The index reads a snippet's text from the stored body only as far as its window, not through
+ * FTS5's row: the snippets are the same as those of a table holding the text, for hits at the
+ * start, the middle and the end of short and long bodies (past the first read of the stored
+ * text and its growths), in titles and bodies, made one by one or by one statement. */
+static void
+test_stored_body (void)
+{
+  sqlite3 *plain = open_db ();
+  sqlite3 *db = open_index ();
+  static const char *const matches[] = { "atlantic", "rutte",
+                                         "000",      "defence",
+                                         "ukraine",  "\"collective defence\"",
+                                         "ete",      "summit OR allies",
+                                         "nato",     "zusammenarbeit",
+                                         "ost",      "日本" };
+  static const int n_tokens[] = { 1, 5, 16, 64 };
+  guint compared = 0;
+
+  for (guint seed = 1; seed <= 24; seed++)
+    {
+      g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr (GString) stored = g_string_new (NULL);
+      g_autoptr (GString) text = g_string_new (NULL);
+      const char *title = seed % 3 == 0 ? "NATO's summit of Allies" : "Title";
+
+      make_body (rand, g_rand_int_range (rand, 1, seed % 4 == 0 ? 4000 : 600), stored, text);
+      g_string_append_len (stored, "\0[]\0[]", 6);
+      insert (plain, seed, title, text->str);
+      insert_release (db, seed, title, stored->str, stored->len, text->str, FALSE);
+    }
+  for (guint m = 0; m < G_N_ELEMENTS (matches); m++)
+    for (guint n = 0; n < G_N_ELEMENTS (n_tokens); n++)
+      {
+        g_autofree char *expected = all_snippets (plain, "f", matches[m], n_tokens[n]);
+        g_autofree char *got = all_snippets (db, "fts", matches[m], n_tokens[n]);
+
+        g_assert_cmpstr (got, ==, expected);
+        for (sqlite3_int64 rowid = 1; rowid <= 24; rowid += 5)
+          {
+            g_autofree char *one = snippet_in (db, "fts", rowid, matches[m], n_tokens[n]);
+            g_autofree char *one_expected = snippet (plain, rowid, matches[m], n_tokens[n]);
+
+            g_assert_cmpstr (one, ==, one_expected);
+            compared += one != NULL;
+          }
+      }
+  g_assert_cmpuint (compared, >, 100);
+  sqlite3_close (db);
+  sqlite3_close (plain);
+}
+
+/* A snippet near the start of a long body does not inflate the rest of it: made even when the
+ * end of the stored body is lost, where reading the whole body fails. */
+static void
+test_body_start_only (void)
+{
+  sqlite3 *plain = open_db ();
+  sqlite3 *db = open_index ();
+  g_autoptr (GString) text = g_string_new ("Allies met at the summit in Brussels.");
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, " Paragraph %u of the communiqué.", i);
+  insert (plain, 1, "Title", text->str);
+  insert_release (db, 1, "Title", text->str, text->len + 1, text->str, TRUE);
+  expected = snippet (plain, 1, "summit", 16);
+  got = snippet_in (db, "fts", 1, "summit", 16);
+  g_assert_cmpstr (got, ==, expected);
+  g_assert_cmpstr (got, ==,
+                   "…met at the [summit] in Brussels. Paragraph 0 of the communiqué. "
+                   "Paragraph 1 of the communiqué.…");
+  sqlite3_close (db);
+  sqlite3_close (plain);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -224,5 +414,7 @@ main (int argc, char **argv)
   g_test_add_func ("/snippet/whole-words", test_whole_words);
   g_test_add_func ("/snippet/marks", test_marks);
   g_test_add_func ("/snippet/hit-early", test_hit_early);
+  g_test_add_func ("/snippet/stored-body", test_stored_body);
+  g_test_add_func ("/snippet/body-start-only", test_body_start_only);
   return g_test_run ();
 }

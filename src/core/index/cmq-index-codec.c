@@ -288,6 +288,82 @@ cmq_index_body_text (const void *blob, gsize length)
   return text;
 }
 
+/* Reading a body's text from its start */
+
+void
+cmq_index_body_reader_init (CmqIndexBodyReader *reader, const void *blob, gsize length)
+{
+  *reader = (CmqIndexBodyReader){ blob, length };
+  reader->allocated = 1;
+  reader->text = g_malloc0 (1);
+  reader->complete = length == 0;
+}
+
+/* Takes the bytes inflated after @from: the text ends at its first NUL (the quotes follow). */
+static void
+body_reader_take (CmqIndexBodyReader *reader, gsize from, gsize to)
+{
+  char *nul = memchr (reader->text + from, '\0', to - from);
+
+  if (nul != NULL)
+    {
+      to = nul - reader->text;
+      reader->complete = TRUE;
+    }
+  reader->text[to] = '\0';
+  /* Marks are rare: found by memchr(), which reads many bytes at a time. */
+  for (const char *mark = CMQ_INDEX_MARK_START CMQ_INDEX_MARK_END; *mark != '\0'; mark++)
+    for (char *p = reader->text + from; (p = memchr (p, *mark, reader->text + to - p)) != NULL;)
+      *p++ = ' ';
+  reader->length = to;
+}
+
+gboolean
+cmq_index_body_reader_fill (CmqIndexBodyReader *reader, gsize want)
+{
+  z_stream *stream;
+  int rc = Z_OK;
+
+  if (reader->complete || reader->length >= want)
+    return TRUE;
+  if (reader->blob_length > G_MAXUINT32 || want > G_MAXUINT32 / 2)
+    return FALSE;
+  stream = g_private_get (&inflate_stream);
+  if (!reader->started)
+    {
+      if ((stream = get_stream (FALSE)) == NULL)
+        return FALSE;
+      stream->next_in = (Bytef *) reader->blob;
+      stream->avail_in = reader->blob_length;
+      reader->started = TRUE;
+    }
+  if (stream == NULL)
+    return FALSE;
+  while (rc == Z_OK && !reader->complete && reader->length < want)
+    {
+      gsize from = reader->length;
+
+      if (reader->allocated < want + 1)
+        {
+          reader->allocated = MAX (want, reader->allocated * 2) + 1;
+          reader->text = g_realloc (reader->text, reader->allocated);
+        }
+      stream->next_out = (Bytef *) reader->text + from;
+      stream->avail_out = reader->allocated - 1 - from;
+      rc = inflate (stream, Z_NO_FLUSH);
+      body_reader_take (reader, from, (char *) stream->next_out - reader->text);
+      if (rc == Z_STREAM_END)
+        reader->complete = TRUE;
+    }
+  return reader->complete || reader->length >= want;
+}
+
+void
+cmq_index_body_reader_clear (CmqIndexBodyReader *reader)
+{
+  g_clear_pointer (&reader->text, g_free);
+}
+
 /* Rows of docs */
 
 CmqDateSource

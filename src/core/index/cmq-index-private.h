@@ -137,6 +137,24 @@ void cmq_index_strip_marks (char *text);
 GBytes *cmq_index_encode_body (CmqRelease *release, char **text_out);
 /* The indexed text of a stored body; NULL when it cannot be inflated. */
 char *cmq_index_body_text (const void *blob, gsize length);
+/* The indexed text of a stored body read from its start only as far as it is asked for: a
+ * snippet needs the text up to its window, not the whole body. */
+typedef struct
+{
+  const void *blob;
+  gsize blob_length;
+  char *text;   /* the text inflated so far, marks stripped, NUL-terminated */
+  gsize length; /* its bytes */
+  gsize allocated;
+  gboolean complete; /* the whole indexed text is there */
+  gboolean started;
+} CmqIndexBodyReader;
+/* Starts reading @blob, which must stay valid until cmq_index_body_reader_clear(). */
+void cmq_index_body_reader_init (CmqIndexBodyReader *reader, const void *blob, gsize length);
+/* Inflates until the text holds at least @want bytes or is complete; FALSE when the body is
+ * damaged. Other inflating on this thread must not come between two calls. */
+gboolean cmq_index_body_reader_fill (CmqIndexBodyReader *reader, gsize want);
+void cmq_index_body_reader_clear (CmqIndexBodyReader *reader);
 CmqDateSource cmq_index_date_source_from_string (const char *text);
 
 /* Writes a docs row: bind with cmq_index_bind_doc(). */

@@ -32,14 +32,28 @@ typedef struct
   int start, end; /* bytes */
 } Token;
 
+/* The tokens of a text, in an array of our own: appending is most of what tokenizing costs us. */
+typedef struct
+{
+  Token *data;
+  guint len, allocated;
+  guint max; /* tokenizing stops once it has this many */
+} Tokens;
+
 static int
 token_cb (void *user_data, int flags, const char *token, int n_token, int start, int end)
 {
-  Token t = { start, end };
+  Tokens *t = user_data;
 
-  if ((flags & FTS5_TOKEN_COLOCATED) == 0)
-    g_array_append_val ((GArray *) user_data, t);
-  return SQLITE_OK;
+  if ((flags & FTS5_TOKEN_COLOCATED) != 0)
+    return SQLITE_OK;
+  if (t->len == t->allocated)
+    {
+      t->allocated = MAX (256, t->allocated * 2);
+      t->data = g_renew (Token, t->data, t->allocated);
+    }
+  t->data[t->len++] = (Token){ start, end };
+  return t->len >= t->max ? SQLITE_DONE : SQLITE_OK;
 }
 
 typedef struct
@@ -133,7 +147,7 @@ widen_to_words (const char *text, int length, int *start, int *end)
 /* Marks each hit in the window: a phrase as one run, overlapping hits as one. */
 static void
 append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, const char *text,
-               GArray *tokens, Window *w, int n_tokens, int start, int end, const char *open,
+               Tokens *tokens, Window *w, int n_tokens, int start, int end, const char *open,
                const char *close)
 {
   int last = MIN ((int) tokens->len, w->first + n_tokens); /* one past the window's last token */
@@ -156,7 +170,7 @@ append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, cons
     }
   for (int t = w->first; t < last; t++)
     {
-      Token *token = &g_array_index (tokens, Token, t);
+      Token *token = &tokens->data[t];
 
       if (open_until == 0 && run_end[t] != 0)
         {
@@ -176,12 +190,116 @@ append_marked (const Fts5ExtensionApi *api, Fts5Context *fts, GString *out, cons
   g_string_append_len (out, text + at, end - at);
 }
 
+/* The title (?2 = 0) or the stored body (?2 = 1) of the row ?1, read by docid with a statement
+ * kept for the query: FTS5's xColumnText() reads the whole row of the docs_text view, which
+ * inflates the whole body, when a snippet needs only the text up to its window. */
+#define ROW_SQL                                                                                    \
+  "SELECT CASE WHEN ?2 = 0 THEN (SELECT title FROM docs WHERE docid = ?1)"                         \
+  " ELSE (SELECT body FROM bodies WHERE docid = ?1) END"
+
+static void
+finalize_cb (void *stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/* The row statement stepped onto @column of the current row; NULL when it cannot be
+ * (xColumnText() then). */
+static sqlite3_stmt *
+step_row (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int column)
+{
+  sqlite3_stmt *stmt = api->xGetAuxdata (fts, 0);
+
+  if (stmt == NULL)
+    {
+      if (sqlite3_prepare_v2 (sqlite3_context_db_handle (context), ROW_SQL, -1, &stmt, NULL) !=
+          SQLITE_OK)
+        {
+          sqlite3_finalize (stmt);
+          return NULL;
+        }
+      /* On failure, xSetAuxdata() finalizes the statement itself. */
+      if (api->xSetAuxdata (fts, stmt, finalize_cb) != SQLITE_OK)
+        return NULL;
+    }
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, api->xRowid (fts));
+  sqlite3_bind_int (stmt, 2, column);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    {
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* Inflates and tokenizes the body until its text holds the window's @n_needed tokens, one more
+ * (so that the last is whole and not the body's last) and room to widen the last to a word, or
+ * is complete. Tokens are taken again from the start each time the text grows (doubled). */
+static int
+read_body (const Fts5ExtensionApi *api, Fts5Context *fts, CmqIndexBodyReader *reader, Tokens *t,
+           guint n_needed)
+{
+  gsize want = MAX (256, (n_needed + 1) * 8 + 2 * MAX_WORD_WIDENING);
+
+  t->max = n_needed + 1;
+  for (;;)
+    {
+      int rc;
+
+      if (!cmq_index_body_reader_fill (reader, want))
+        return SQLITE_CORRUPT;
+      t->len = 0;
+      rc = api->xTokenize (fts, reader->text, (int) reader->length, t, token_cb);
+      if (rc != SQLITE_OK || reader->complete)
+        return rc;
+      if (t->len >= t->max &&
+          reader->length >= (gsize) t->data[n_needed - 1].end + MAX_WORD_WIDENING + 8)
+        return SQLITE_OK;
+      want = reader->length * 2;
+    }
+}
+
+/* The text of @w's column and its tokens, as far as the window needs them: the body read from
+ * its start, the title whole, the notes through FTS5. @reader holds the body's text. */
+static int
+window_text (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
+             const Window *w, int n_tokens, Tokens *t, CmqIndexBodyReader *reader,
+             const char **text, int *length)
+{
+  sqlite3_stmt *row = w->column <= 1 ? step_row (api, fts, context, w->column) : NULL;
+  int rc;
+
+  t->max = G_MAXUINT;
+  if (row == NULL)
+    {
+      rc = api->xColumnText (fts, w->column, text, length);
+      if (rc == SQLITE_OK && *text != NULL)
+        rc = api->xTokenize (fts, *text, *length, t, token_cb);
+      return rc;
+    }
+  if (w->column == 0)
+    {
+      *text = (const char *) sqlite3_column_text (row, 0);
+      *length = sqlite3_column_bytes (row, 0);
+      rc = *text != NULL ? api->xTokenize (fts, *text, *length, t, token_cb) : SQLITE_OK;
+      return rc;
+    }
+  cmq_index_body_reader_init (reader, sqlite3_column_blob (row, 0), sqlite3_column_bytes (row, 0));
+  rc = read_body (api, fts, reader, t, (guint) (w->first + n_tokens));
+  *text = reader->text;
+  *length = (int) reader->length;
+  return rc;
+}
+
 /* cmq_snippet (fts, column, open, close, ellipsis, n_tokens), as snippet(). */
 static void
 snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
             sqlite3_value **argv)
 {
-  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  Tokens t = { NULL, 0, 0, G_MAXUINT };
+  Tokens *tokens = &t;
+  CmqIndexBodyReader reader = { 0 };
   g_autoptr (GString) out = NULL;
   const char *open, *close, *ellipsis, *text = NULL;
   int column, n_tokens, length = 0, start, end, last;
@@ -205,24 +323,23 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
     }
 
   w = best_window (api, fts, column, n_tokens);
-  rc = api->xColumnText (fts, w.column, &text, &length);
-  if (rc == SQLITE_OK && text != NULL)
-    rc = api->xTokenize (fts, text, length, tokens, token_cb);
-  if (rc != SQLITE_OK)
+  rc = window_text (api, fts, context, &w, n_tokens, &t, &reader, &text, &length);
+  if (rc != SQLITE_OK || text == NULL || tokens->len == 0)
     {
-      sqlite3_result_error_code (context, rc);
-      return;
-    }
-  if (text == NULL || tokens->len == 0)
-    {
-      sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      if (rc != SQLITE_OK)
+        sqlite3_result_error_code (context, rc);
+      else
+        sqlite3_result_text (context, "", 0, SQLITE_STATIC);
+      cmq_index_body_reader_clear (&reader);
+      g_free (t.data);
+      sqlite3_reset (api->xGetAuxdata (fts, 0));
       return;
     }
   /* Near the end, the window moves back to hold as many tokens as it can. */
   w.first = MAX (0, MIN (w.first, (int) tokens->len - n_tokens));
   last = MIN ((int) tokens->len, w.first + n_tokens) - 1;
-  start = w.first == 0 ? 0 : g_array_index (tokens, Token, w.first).start;
-  end = last == (int) tokens->len - 1 ? length : g_array_index (tokens, Token, last).end;
+  start = w.first == 0 ? 0 : tokens->data[w.first].start;
+  end = last == (int) tokens->len - 1 ? length : tokens->data[last].end;
   widen_to_words (text, length, &start, &end);
 
   out = g_string_new (start > 0 ? ellipsis : "");
@@ -230,6 +347,9 @@ snippet_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
   if (end < length)
     g_string_append (out, ellipsis);
   sqlite3_result_text (context, out->str, (int) out->len, SQLITE_TRANSIENT);
+  cmq_index_body_reader_clear (&reader);
+  g_free (t.data);
+  sqlite3_reset (api->xGetAuxdata (fts, 0));
 }
 
 /* Snippets for people: marks as markup or text */
