@@ -6,7 +6,8 @@
  * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
  * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST"); the kind
  * words and release-date labels of Swedish, Danish and Norwegian pages; a year-less date in words
- * and, further on, a full date in figures with the same day and month.
+ * and, further on, a full date in figures with the same day and month. Then what the eleventh
+ * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -318,6 +319,37 @@ test_numeric_date_gives_year (void)
                        date, NULL);
 }
 
+/* "Notes to Editors" under a central bank's decision (heldout11 boe-01): from that heading on, the
+ * press office's notes (earlier decisions, standing arrangements), sentence-like as they are, are
+ * not the story, in any of the languages the importer knows. */
+static void
+test_editors_notes_close_story (void)
+{
+  static const char *const headings[] = {
+    "Notes to Editors",       "NOTE TO EDITORS:",         "Editors' notes",
+    "Notes aux rédactions",   "Hinweise für Redaktionen", "Noot voor de redactie",
+    "Nota para los editores",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Bank Rate maintained at 0.5%\n\n"
+          "The Monetary Policy Committee at its meeting today voted to maintain Bank Rate at "
+          "0.5%.\n\nThe minutes of the meeting will be published in two weeks.\n\n",
+          headings[i],
+          "\n\nThe previous change in Bank Rate was a reduction of 0.5 percentage points to 0.5%. "
+          "A programme of asset purchases was initiated at the same time.\n\n"
+          "The Bank will continue to offer to purchase high-quality private sector assets.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "published in two weeks."));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,5 +365,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/nordic-kind-words", test_nordic_kind_words);
   g_test_add_func ("/importer/nordic-date-labels", test_nordic_date_labels);
   g_test_add_func ("/importer/numeric-date-gives-year", test_numeric_date_gives_year);
+  g_test_add_func ("/importer/editors-notes-close-story", test_editors_notes_close_story);
   return g_test_run ();
 }

@@ -1,7 +1,8 @@
 /* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
- * written more than once, a list of related headlines after dashes, a release's end mark ("***").
+ * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
+ * the press office's "Notes to Editors".
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -236,12 +237,44 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* "Notes to Editors", "Note aux rédactions", "Hinweise für Redaktionen", "Noot voor de redactie":
+ * a heading alone on its line, under the story's first line, opens the press office's notes
+ * (background, earlier decisions, the organisation's note), not the story (heldout11 boe-01).
+ * Compared as a key, so that case, accents and a final colon do not matter; the heading, or
+ * lines->len. */
+static guint
+editors_notes_start (GArray *lines, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
+      "notes? (?:aux|pour les|a l) (?:redactions?|redacteurs?)|"
+      "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
+      "nota (?:para|a|ai|alla|per la) (?:los |las )?"
+      "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
+      "noot voor (?:de )?redactie|"
+      "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      const char *key = g_array_index (lines, Line, i).key;
+
+      if (key != NULL && g_regex_match (regex, key, 0, NULL))
+        return i;
+    }
+  return lines->len;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
            MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
+
+  cut = MIN (cut, editors_notes_start (lines, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)
