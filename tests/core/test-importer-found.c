@@ -8,7 +8,8 @@
  * words and release-date labels of Swedish, Danish and Norwegian pages; a year-less date in words
  * and, further on, a full date in figures with the same day and month. Then what the eleventh
  * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
- * author's initials ("Jo.") under its last paragraph.
+ * author's initials ("Jo.") under its last paragraph, a media advisory's appointment ("Zeit:
+ * 12.12.2018, …, Ort: …") in its dateline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -378,6 +379,31 @@ test_initials_close_story (void)
     }
 }
 
+/* "Hamburg (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: …" over a police media advisory (heldout11
+ * polizei-hh-01): the date under the event's time label is the appointment's, the release's is the
+ * day the advisory calls today. */
+static void
+test_event_time_dateline (void)
+{
+  static const char *const appointments[] = {
+    "Hamburg (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: Polizeipräsidium, Hamburg-Winterhude",
+    "Hamburg (ots) - Termin: Mittwoch, 12.12.2018, 11:15 Uhr, Ort: Polizeipräsidium",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (appointments); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Einladung für Medienvertreter – Leiter des Landeskriminalamtes belobigt Zeugen\n\n",
+          appointments[i],
+          "\n\nDer Leiter des Landeskriminalamtes belobigt morgen drei Zeugen, die auf "
+          "mutmaßliche Einbrecher aufmerksam wurden.\n\n"
+          "Um Anmeldung wird bis heute Nachmittag, den 11.12.2018, um 14:00 Uhr, gebeten.\n",
+          NULL);
+
+      assert_import_field (text, date, "2018-12-11");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,5 +421,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/numeric-date-gives-year", test_numeric_date_gives_year);
   g_test_add_func ("/importer/editors-notes-close-story", test_editors_notes_close_story);
   g_test_add_func ("/importer/initials-close-story", test_initials_close_story);
+  g_test_add_func ("/importer/event-time-dateline", test_event_time_dateline);
   return g_test_run ();
 }
