@@ -9,7 +9,8 @@
  * and, further on, a full date in figures with the same day and month. Then what the eleventh
  * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
  * author's initials ("Jo.") under its last paragraph, a media advisory's appointment ("Zeit:
- * 12.12.2018, …, Ort: …") in its dateline, a feedback form's spam check ("7 + 4 ?") at the end.
+ * 12.12.2018, …, Ort: …") in its dateline, a feedback form's spam check ("7 + 4 ?") at the end,
+ * a document's address alone as the last line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -441,6 +442,47 @@ test_spam_check_closes_story (void)
   }
 }
 
+/* "Les arrêtés préfectoraux sont consultables sur le site internet de la préfecture des
+ * Pyrénées-Orientales :" and the
+ * PDF's address alone as the dump's last line (heldout11 prefecture-po-01): a pointer to a
+ * document, not the story's end; an address inside the story's last sentence stays. */
+static void
+test_link_tail_closes_story (void)
+{
+  static const char *const tails[] = {
+    "Les arrêtés préfectoraux sont consultables sur le site internet de la préfecture des "
+    "Pyrénées-Orientales :\n"
+    "https://www.pyrenees-orientales.gouv.fr/content/download/36781/260728/file/RS+20221220-01.pdf",
+    "The two decrees of the prefect can be read in full on the website of the prefecture of the "
+    "department:\nwww.example.org/content/download/36781/260728/file/decrees-2022-12.pdf",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Mesures temporaires de police administrative\n"
+                       "Afin de garantir la sécurité publique, le préfet a pris deux arrêtés "
+                       "applicables à toutes les communes du département.\n"
+                       "Le préfet appelle au sens des responsabilités de chacun.\n\n",
+                       tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "de chacun."));
+    }
+  {
+    g_autoptr (CmqRelease) release =
+        import_ok ("Mesures temporaires\n\nLe préfet a pris deux arrêtés applicables à toutes "
+                   "les communes du département.\n\nIls sont publiés au recueil des actes, sur "
+                   "https://www.example.org/actes, depuis ce matin.\n");
+    const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+    g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    g_assert_true (g_str_has_suffix (paragraphs[1], "depuis ce matin."));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -460,5 +502,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/initials-close-story", test_initials_close_story);
   g_test_add_func ("/importer/event-time-dateline", test_event_time_dateline);
   g_test_add_func ("/importer/spam-check-closes-story", test_spam_check_closes_story);
+  g_test_add_func ("/importer/link-tail-closes-story", test_link_tail_closes_story);
   return g_test_run ();
 }

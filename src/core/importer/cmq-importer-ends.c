@@ -306,6 +306,43 @@ spam_check_start (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* A line that points to a link under it ("… sont consultables sur le site internet de la
+ * préfecture :") is this short. */
+#define MAX_LINK_POINTER_WORDS 25
+
+/* "https://www.pyrenees-orientales.gouv.fr/…/RS+20221220-01.pdf" alone as the dump's last line
+ * (heldout11 prefecture-po-01): a link to a document, not a paragraph of the story; with it, the
+ * short line above that points to it, ending in a colon. The first of them, or lines->len. */
+static guint
+link_tail_start (GArray *lines, const LineInfo *info, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  guint i = lines->len;
+  guint above;
+
+  cmq_importer_regex_get (&initialised, &regex, "^\\s*(?:https?://|www\\.)\\S+\\s*$");
+  while (i-- > first + 1 && is_blank (lines, i))
+    ;
+  if (i <= first || i >= lines->len ||
+      !g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+    return lines->len;
+  above = i;
+  while (above-- > first + 1 && is_blank (lines, above))
+    ;
+  if (above > first && info[above].words <= MAX_LINK_POINTER_WORDS)
+    {
+      const char *text = g_array_index (lines, Line, above).text;
+      gsize len = strlen (text);
+
+      while (len > 0 && g_ascii_isspace (text[len - 1]))
+        len--;
+      if (len > 0 && text[len - 1] == ':')
+        return above;
+    }
+  return i;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
@@ -314,6 +351,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
            MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
+  cut = MIN (cut, link_tail_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)
