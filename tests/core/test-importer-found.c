@@ -6,7 +6,11 @@
  * line; a first date that starts a period ("från den 10 september 2019"); a kind and a date joined
  * by a bullet, with a clock time after ("Pressmeddelande • Okt 21, 2004 14:36 CEST"); the kind
  * words and release-date labels of Swedish, Danish and Norwegian pages; a year-less date in words
- * and, further on, a full date in figures with the same day and month.
+ * and, further on, a full date in figures with the same day and month. Then what the eleventh
+ * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
+ * author's initials ("Jo.") under its last paragraph, a media advisory's appointment ("Zeit:
+ * 12.12.2018, …, Ort: …") in its dateline, a feedback form's spam check ("7 + 4 ?") at the end,
+ * a document's address alone as the last line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -318,6 +322,167 @@ test_numeric_date_gives_year (void)
                        date, NULL);
 }
 
+/* "Notes to Editors" under a central bank's decision (heldout11 boe-01): from that heading on, the
+ * press office's notes (earlier decisions, standing arrangements), sentence-like as they are, are
+ * not the story, in any of the languages the importer knows. */
+static void
+test_editors_notes_close_story (void)
+{
+  static const char *const headings[] = {
+    "Notes to Editors",       "NOTE TO EDITORS:",         "Editors' notes",
+    "Notes aux rédactions",   "Hinweise für Redaktionen", "Noot voor de redactie",
+    "Nota para los editores",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Bank Rate maintained at 0.5%\n\n"
+          "The Monetary Policy Committee at its meeting today voted to maintain Bank Rate at "
+          "0.5%.\n\nThe minutes of the meeting will be published in two weeks.\n\n",
+          headings[i],
+          "\n\nThe previous change in Bank Rate was a reduction of 0.5 percentage points to 0.5%. "
+          "A programme of asset purchases was initiated at the same time.\n\n"
+          "The Bank will continue to offer to purchase high-quality private sector assets.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "published in two weeks."));
+    }
+}
+
+/* "Jo." under a police media advisory (heldout11 polizei-hh-01), then the press office's contact
+ * block: the author's initials are not the story's last paragraph, in any of the ways press
+ * offices write them; a one-letter answer inside the story stays. */
+static void
+test_initials_close_story (void)
+{
+  static const char *const initials[] = { "Jo.", "(jo)", "/js", "(Hä)" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (initials); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Leiter des Landeskriminalamtes belobigt Zeugen\n\n"
+          "Der Leiter des Landeskriminalamtes belobigt morgen drei Zeugen, die auf mutmaßliche "
+          "Einbrecher aufmerksam wurden.\n\n"
+          "Medienvertreter sind zu diesem Termin herzlich eingeladen.\n\n",
+          initials[i],
+          "\n\n\n\nRückfragen bitte an:\n\nPolizei Hamburg\nPressestelle\n"
+          "Telefon: 040/4286-56212\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "herzlich eingeladen."));
+    }
+}
+
+/* "Hamburg (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: …" over a police media advisory (heldout11
+ * polizei-hh-01): the date under the event's time label is the appointment's, the release's is the
+ * day the advisory calls today. */
+static void
+test_event_time_dateline (void)
+{
+  static const char *const appointments[] = {
+    "Hamburg (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: Polizeipräsidium, Hamburg-Winterhude",
+    "Hamburg (ots) - Termin: Mittwoch, 12.12.2018, 11:15 Uhr, Ort: Polizeipräsidium",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (appointments); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Einladung für Medienvertreter – Leiter des Landeskriminalamtes belobigt Zeugen\n\n",
+          appointments[i],
+          "\n\nDer Leiter des Landeskriminalamtes belobigt morgen drei Zeugen, die auf "
+          "mutmaßliche Einbrecher aufmerksam wurden.\n\n"
+          "Um Anmeldung wird bis heute Nachmittag, den 11.12.2018, um 14:00 Uhr, gebeten.\n",
+          NULL);
+
+      assert_import_field (text, date, "2018-12-11");
+    }
+}
+
+/* "7 + 4 ?" under a central bank's news item (heldout11 riksbank-01), after its contact and
+ * review lines, with the form's sentence about spam above it: neither is the story's end; a sum in
+ * the story, with the story going on below, stays. */
+static void
+test_spam_check_closes_story (void)
+{
+  static const char *const checks[] = {
+    "För att minimera automatiskt spam ber vi dig att svara på frågan i fältet nedan.\n\n7 + 4 ?",
+    "To prevent automated spam, please answer the question below.\n\nWhat is 3 + 5?\n\nSend",
+    "7 + 4 ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Förenklad beslutsrutin\n\nRiksbankens direktion har beslutat att in- och "
+                       "utlåningsräntorna per automatik följer reporäntan när den förändras.\n\n"
+                       "Syftet är att förenkla rutinerna kring reporäntebeslutet.\n\n"
+                       "Kontaktinformation\n\nSenast granskad\n\nFyll i information\n\n",
+                       checks[i], "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "reporäntebeslutet."));
+    }
+  {
+    g_autoptr (CmqRelease) release =
+        import_ok ("Budget figures\n\nThe board adds the two amounts of the year, as the law "
+                   "asks.\n\n7 + 4 ?\n\nThe answer, eleven million, is the total the board will "
+                   "spend on the new building next year.\n");
+    const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+    g_assert_true (g_str_has_suffix (paragraphs[n_paragraphs (release) - 1], "next year."));
+  }
+}
+
+/* "Les arrêtés préfectoraux sont consultables sur le site internet de la préfecture des
+ * Pyrénées-Orientales :" and the
+ * PDF's address alone as the dump's last line (heldout11 prefecture-po-01): a pointer to a
+ * document, not the story's end; an address inside the story's last sentence stays. */
+static void
+test_link_tail_closes_story (void)
+{
+  static const char *const tails[] = {
+    "Les arrêtés préfectoraux sont consultables sur le site internet de la préfecture des "
+    "Pyrénées-Orientales :\n"
+    "https://www.pyrenees-orientales.gouv.fr/content/download/36781/260728/file/RS+20221220-01.pdf",
+    "The two decrees of the prefect can be read in full on the website of the prefecture of the "
+    "department:\nwww.example.org/content/download/36781/260728/file/decrees-2022-12.pdf",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Mesures temporaires de police administrative\n"
+                       "Afin de garantir la sécurité publique, le préfet a pris deux arrêtés "
+                       "applicables à toutes les communes du département.\n"
+                       "Le préfet appelle au sens des responsabilités de chacun.\n\n",
+                       tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_suffix (paragraphs[1], "de chacun."));
+    }
+  {
+    g_autoptr (CmqRelease) release =
+        import_ok ("Mesures temporaires\n\nLe préfet a pris deux arrêtés applicables à toutes "
+                   "les communes du département.\n\nIls sont publiés au recueil des actes, sur "
+                   "https://www.example.org/actes, depuis ce matin.\n");
+    const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+    g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    g_assert_true (g_str_has_suffix (paragraphs[1], "depuis ce matin."));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,5 +498,10 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/nordic-kind-words", test_nordic_kind_words);
   g_test_add_func ("/importer/nordic-date-labels", test_nordic_date_labels);
   g_test_add_func ("/importer/numeric-date-gives-year", test_numeric_date_gives_year);
+  g_test_add_func ("/importer/editors-notes-close-story", test_editors_notes_close_story);
+  g_test_add_func ("/importer/initials-close-story", test_initials_close_story);
+  g_test_add_func ("/importer/event-time-dateline", test_event_time_dateline);
+  g_test_add_func ("/importer/spam-check-closes-story", test_spam_check_closes_story);
+  g_test_add_func ("/importer/link-tail-closes-story", test_link_tail_closes_story);
   return g_test_run ();
 }

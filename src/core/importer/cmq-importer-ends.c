@@ -1,7 +1,8 @@
 /* cmq-importer-ends.c: the story's edges where its sentence-like lines are not the story's: a
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
- * written more than once, a list of related headlines after dashes, a release's end mark ("***").
+ * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
+ * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -237,12 +238,121 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
+/* "Notes to Editors", "Note aux rédactions", "Hinweise für Redaktionen", "Noot voor de redactie":
+ * a heading alone on its line, under the story's first line, opens the press office's notes
+ * (background, earlier decisions, the organisation's note), not the story (heldout11 boe-01).
+ * Compared as a key, so that case, accents and a final colon do not matter; the heading, or
+ * lines->len. */
+static guint
+editors_notes_start (GArray *lines, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
+      "notes? (?:aux|pour les|a l) (?:redactions?|redacteurs?)|"
+      "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
+      "nota (?:para|a|ai|alla|per la) (?:los |las )?"
+      "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
+      "noot voor (?:de )?redactie|"
+      "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      const char *key = g_array_index (lines, Line, i).key;
+
+      if (key != NULL && g_regex_match (regex, key, 0, NULL))
+        return i;
+    }
+  return lines->len;
+}
+
+/* Under a form's spam check, at most this many lines: its button, a note. */
+#define MAX_LINES_AFTER_SPAM_CHECK 3
+
+/* "7 + 4 ?", "What is 3 + 5?": a feedback form's spam check near the end of the dump (heldout11
+ * riksbank-01), with the sentence above it when that one speaks of spam or robots ("För att
+ * minimera automatiskt spam ber vi dig att svara på frågan i fältet nedan."), and no sentence
+ * under it: not the story. The first of them, or lines->len. */
+static guint
+spam_check_start (GArray *lines, const LineInfo *info, guint first)
+{
+  static gsize initialised = 0, about_initialised = 0;
+  static GRegex *regex = NULL, *about = NULL;
+  guint n_after = 0;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:what is\\s+)?\\d{1,2}\\s*[-+−×x*]\\s*\\d{1,2}\\s*"
+                          "(?:=\\s*)?\\?\\s*$");
+  cmq_importer_regex_get (&about_initialised, &about, "\\b(?:spam|captcha|robots?)\\b");
+  for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_SPAM_CHECK;)
+    {
+      guint above = i;
+
+      if (is_blank (lines, i))
+        continue;
+      n_after++;
+      if (!g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+        continue;
+      if (sentence_after (info, lines->len, i))
+        return lines->len;
+      while (above-- > first + 1 && is_blank (lines, above))
+        ;
+      if (above > first && g_array_index (lines, Line, above).key != NULL &&
+          g_regex_match (about, g_array_index (lines, Line, above).key, 0, NULL))
+        return above;
+      return i;
+    }
+  return lines->len;
+}
+
+/* A line that points to a link under it ("… sont consultables sur le site internet de la
+ * préfecture :") is this short. */
+#define MAX_LINK_POINTER_WORDS 25
+
+/* "https://www.pyrenees-orientales.gouv.fr/…/RS+20221220-01.pdf" alone as the dump's last line
+ * (heldout11 prefecture-po-01): a link to a document, not a paragraph of the story; with it, the
+ * short line above that points to it, ending in a colon. The first of them, or lines->len. */
+static guint
+link_tail_start (GArray *lines, const LineInfo *info, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  guint i = lines->len;
+  guint above;
+
+  cmq_importer_regex_get (&initialised, &regex, "^\\s*(?:https?://|www\\.)\\S+\\s*$");
+  while (i-- > first + 1 && is_blank (lines, i))
+    ;
+  if (i <= first || i >= lines->len ||
+      !g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+    return lines->len;
+  above = i;
+  while (above-- > first + 1 && is_blank (lines, above))
+    ;
+  if (above > first && info[above].words <= MAX_LINK_POINTER_WORDS)
+    {
+      const char *text = g_array_index (lines, Line, above).text;
+      gsize len = strlen (text);
+
+      while (len > 0 && g_ascii_isspace (text[len - 1]))
+        len--;
+      if (len > 0 && text[len - 1] == ':')
+        return above;
+    }
+  return i;
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
            MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
+
+  cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
+  cut = MIN (cut, link_tail_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)
@@ -343,6 +453,31 @@ cmq_importer_mark_end_links (GArray *lines, guint first)
       if (!ends_with_domain (line->text))
         return;
       line->role = CMQ_LINE_TRAILING_CHROME;
+    }
+}
+
+/* "Jo.", "(js)", "/ab": the author's initials alone on the line under the story's last paragraph,
+ * as press offices sign their releases (heldout11 polizei-hh-01), before their contact block or
+ * at the end: not a paragraph of the story. Letters only, at most three: "(1)" or a sentence is
+ * left alone. */
+void
+cmq_importer_mark_initials (GArray *lines, guint first)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:\\(\\s*\\p{L}{1,3}\\s*\\)|/\\s*\\p{L}{1,3}|"
+                          "(?-i)\\p{Lu}\\p{Ll}{0,2}\\.)\\s*$");
+  for (guint i = lines->len; i-- > first + 1;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
+        continue;
+      if (g_regex_match (regex, line->text, 0, NULL))
+        line->role = CMQ_LINE_TRAILING_CHROME;
+      return;
     }
 }
 

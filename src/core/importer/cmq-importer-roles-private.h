@@ -115,6 +115,9 @@ guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint 
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);
+/* The story's last line, after line @first, when it is only its author's initials ("Jo.",
+ * "(js)"), becomes trailing chrome (cmq-importer-ends.c). */
+void cmq_importer_mark_initials (GArray *lines, guint first);
 /* "Rt Hon Winston Peters" over "Minister of Foreign Affairs", line *@i: a minister's block, not
  * the headline; marks both lines as standfirst and moves *@i to the name's (text.c). */
 gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);

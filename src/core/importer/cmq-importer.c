@@ -251,6 +251,24 @@ is_anniversary_event (const char *story, const char *language, CmqDateFindFlags 
   return FALSE;
 }
 
+/* "Hamburg (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: Polizeipräsidium": a dateline whose date
+ * comes under an event's time label ("Zeit:", "Termin:", "Time:", "When:", "Heure :"), a media
+ * advisory's appointment (heldout11 polizei-hh-01), gives the event's day, not the release's;
+ * so does such a line taken for the headline. */
+static gboolean
+is_event_time (const char *line)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = cmq_importer_fold (line);
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "(?:^|[\\s(\\-–—])(?:zeit|uhrzeit|termin|wann|time|when|heure|quand|"
+                          "hora|ora|quando|cuando|tijd|wanneer|tid|nar)\\s*:\\s*"
+                          "(?:\\p{L}+\\.?,?\\s+)?\\d");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 /* The words that make a date the start of a period, as keys ("with effect from 1 January",
  * "från den 10 september 2019 är hon utrikesminister": heldout10 regeringen-02). */
 static const char *const period_starts[] = {
@@ -386,7 +404,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
                           reference, order, "release-date line", guess, note);
-  if (!found && parts->dateline != NULL)
+  if (!found && parts->dateline != NULL && !is_event_time (parts->dateline))
     found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
                           guess, note);
   if (!found && parts->sign_off != NULL)
@@ -394,7 +412,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
                           guess, note);
   /* A headline that carries its full date ("Reappointment of … (May 26, 2015)"); a day and a
    * month alone there do not outweigh the story. */
-  if (!found && parts->headline != NULL)
+  if (!found && parts->headline != NULL && !is_event_time (parts->headline))
     {
       CmqDateGuess headline = *guess;
       char ignored[sizeof guess->note] = "";
