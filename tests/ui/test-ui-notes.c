@@ -480,6 +480,18 @@ save_screenshot (gpointer widget, const char *name)
   g_test_message ("Screenshot: %s", path);
 }
 
+/* The reader shows its page in the colour scheme now in force, which reloads the page: the test
+ * goes on once that page is there, not while it replaces the one the test reads or selects in. */
+static void
+wait_reader_scheme (void)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (shown_window);
+
+  ui_wait_idle_callbacks (); /* the window gives the reader its page class when idle */
+  ui_wait_page (cmq_reader_view_get_web_view (reader), "document.documentElement.className",
+                cmq_reader_view_get_page_class (reader));
+}
+
 /* Light, dark, and narrow (600 px wide). */
 static void
 save_screenshots (GtkWindow *window, const char *name)
@@ -490,12 +502,15 @@ save_screenshots (GtkWindow *window, const char *name)
   int width, height;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  wait_reader_scheme ();
   spin (200);
   save_screenshot (window, name);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_reader_scheme ();
   spin (200);
   save_screenshot (window, dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_reader_scheme ();
   gtk_window_get_default_size (window, &width, &height);
   gtk_window_set_default_size (window, 600, height);
   ui_wait_laid_out (GTK_WIDGET (window));
