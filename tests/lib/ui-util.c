@@ -47,6 +47,17 @@ ui_wait_until (gboolean (*check) (gpointer data), gpointer data)
     }
 }
 
+void
+ui_wait_idle_callbacks (void)
+{
+  gboolean done = FALSE;
+
+  /* GLib dispatches a ready source only when none of higher priority is ready, and an idle
+   * callback is always ready. */
+  g_idle_add_full (G_PRIORITY_LOW, timed_out_cb, &done, NULL);
+  ui_wait_for (&done);
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock, gboolean *painted)
 {

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 void ui_wait_for (gboolean *done);
 /* Runs the main loop until @check (@data) is true; fails the test after UI_TIMEOUT_SECONDS. */
 void ui_wait_until (gboolean (*check) (gpointer data), gpointer data);
+/* Runs the main loop until every idle callback queued so far (G_PRIORITY_DEFAULT_IDLE or above)
+ * has run, by way of one of lower priority: to let what must NOT happen have its chance. */
+void ui_wait_idle_callbacks (void);
 /* Runs the main loop until @widget's frame clock has painted a frame that started after this
  * call (the widget must be realized). */
 void ui_wait_frame (GtkWidget *widget);

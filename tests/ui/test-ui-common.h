@@ -248,6 +248,30 @@ type_note (CmqWindow *window, const char *text)
   spin (20);
 }
 
+/* A copy of the seed releases in @to, for a test that changes their files. */
+static inline void
+copy_seeds_to (const char *to)
+{
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
+  g_autoptr (GDir) dir = g_dir_open (seeds, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *from_path = g_build_filename (seeds, name, NULL);
+      g_autofree char *to_path = g_build_filename (to, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_assert_true (g_file_get_contents (from_path, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
+    }
+}
+
 /* A library of @count generated releases (more than a screen of rows, and more than the first
  * screen of a result), made once in the temporary home. */
 static inline char *

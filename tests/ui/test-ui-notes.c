@@ -432,29 +432,6 @@ test_note_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-copy_seeds_to (const char *to)
-{
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  g_autoptr (GDir) dir = g_dir_open (seeds, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir_with_parents (to, 0700), ==, 0);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *from_path = g_build_filename (seeds, name, NULL);
-      g_autofree char *to_path = g_build_filename (to, name, NULL);
-      g_autofree char *contents = NULL;
-      gsize length = 0;
-
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-      g_assert_true (g_file_get_contents (from_path, &contents, &length, NULL));
-      g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
-    }
-}
-
 /* Highlights the first @n words of paragraph @paragraph of @release; the passage's id. */
 static char *
 highlight_words (CmqStore *store, CmqRelease *release, guint paragraph, guint n)
@@ -503,6 +480,18 @@ save_screenshot (gpointer widget, const char *name)
   g_test_message ("Screenshot: %s", path);
 }
 
+/* The reader shows its page in the colour scheme now in force, which reloads the page: the test
+ * goes on once that page is there, not while it replaces the one the test reads or selects in. */
+static void
+wait_reader_scheme (void)
+{
+  CmqReaderView *reader = cmq_window_get_reader_view (shown_window);
+
+  ui_wait_idle_callbacks (); /* the window gives the reader its page class when idle */
+  ui_wait_page (cmq_reader_view_get_web_view (reader), "document.documentElement.className",
+                cmq_reader_view_get_page_class (reader));
+}
+
 /* Light, dark, and narrow (600 px wide). */
 static void
 save_screenshots (GtkWindow *window, const char *name)
@@ -513,12 +502,15 @@ save_screenshots (GtkWindow *window, const char *name)
   int width, height;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  wait_reader_scheme ();
   spin (200);
   save_screenshot (window, name);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_reader_scheme ();
   spin (200);
   save_screenshot (window, dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  wait_reader_scheme ();
   gtk_window_get_default_size (window, &width, &height);
   gtk_window_set_default_size (window, 600, height);
   ui_wait_laid_out (GTK_WIDGET (window));
@@ -694,6 +686,23 @@ change_release_file (CmqWindow *window, CmqRelease *release)
   return new_version;
 }
 
+/* A change of the store that leaves the detached passages as they were (a star) keeps their rows
+ * and buttons: rows made again would close the open one and drop a click on them. */
+static void
+check_rows_kept (CmqNotesWindow *dialog, CmqStore *store, CmqRelease *starred)
+{
+  GtkButton *button = cmq_notes_window_get_detached_button (dialog, 0, "delete");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_EXPANDER_ROW);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      cmq_store_set_favourite (store, starred, i == 0);
+      ui_wait_idle_callbacks ();
+      g_assert_true (cmq_notes_window_get_detached_button (dialog, 0, "delete") == button);
+      g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+    }
+}
+
 /* Your Notes lists the three detached passages of @old_id; each is re-attached or deleted. */
 static void
 reattach_and_delete (CmqWindow *window, CmqStore *store, const char *old_id, const char *new_id)
@@ -707,6 +716,7 @@ reattach_and_delete (CmqWindow *window, CmqStore *store, const char *old_id, con
   g_assert_cmpuint (cmq_notes_window_get_n_detached (dialog), ==, 3);
   detached_button (dialog, "delete");
   save_screenshots (GTK_WINDOW (dialog), "detached");
+  check_rows_kept (dialog, store, release_at (window, 1));
 
   /* The first: to the passage found in the new version. */
   click (detached_button (dialog, "attach-to-match"));

@@ -38,6 +38,7 @@ struct _CmqNotesWindow
   guint n_orphans;
   guint n_detached;
   guint refill_source;
+  char *detached_key;      /* what the detached rows show (detached_key()) */
   GtkWidget *confirmation; /* the question asked before a deletion; a weak pointer */
 };
 
@@ -417,12 +418,39 @@ detached_row (CmqNotesWindow *self, const CmqStoreDetached *item)
   return row;
 }
 
+/* All that the detached rows show: each passage's release, words, note, title and date, and the
+ * release in the reader, which the Re-attach to Match buttons point to. */
+static char *
+detached_key (CmqNotesWindow *self, GPtrArray *detached)
+{
+  CmqRelease *release = reader_release (self);
+  GString *key = g_string_new (release != NULL ? cmq_release_get_id (release) : "");
+
+  for (guint i = 0; i < detached->len; i++)
+    {
+      const CmqStoreDetached *item = g_ptr_array_index (detached, i);
+
+      g_string_append_printf (key, "\x1e%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s", item->id,
+                              item->passage->id, item->title != NULL ? item->title : "",
+                              item->date != NULL ? item->date : "", item->passage->anchor->quote,
+                              item->passage->note);
+    }
+  return g_string_free (key, FALSE);
+}
+
 static void
 fill_detached (CmqNotesWindow *self)
 {
   g_autoptr (GPtrArray) detached = cmq_store_dup_detached (self->store, self->known);
+  g_autofree char *key = detached_key (self, detached);
   GtkWidget *child;
 
+  /* Refilled on every change of the store and every page the reader loads: rows made again for
+   * the same passages would close the row the person opened and drop a click on its buttons. */
+  if (g_strcmp0 (key, self->detached_key) == 0)
+    return;
+  g_free (self->detached_key);
+  self->detached_key = g_steal_pointer (&key);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->detached_list))) != NULL)
     gtk_list_box_remove (self->detached_list, child);
   self->n_detached = detached->len;
@@ -503,6 +531,7 @@ cmq_notes_window_dispose (GObject *object)
   g_clear_pointer (&self->known, g_hash_table_unref);
   g_clear_weak_pointer (&self->reader);
   g_clear_weak_pointer (&self->confirmation);
+  g_clear_pointer (&self->detached_key, g_free);
 
   G_OBJECT_CLASS (cmq_notes_window_parent_class)->dispose (object);
 }
