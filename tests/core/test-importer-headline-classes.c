@@ -115,6 +115,29 @@ test_date_glued_after_headline (void)
     }
 }
 
+/* A release's number and year alone on its line ("No 2016/12", "Nr. 584/02", "N° 48–2014")
+ * over the headline: a label, never the headline. */
+static void
+test_release_number_line_not_headline (void)
+{
+  static const char *const numbers[] = { "No 2016/12", "Nr. 584/02", "N° 48–2014" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Press release\n%s\n3 May 2016\n"
+          "Agency Signs Water Agreement With Coastal Towns\n"
+          "The agency signed today an agreement with six coastal towns to repair their water "
+          "pipes before the summer, the Director said in Northport.\n\n"
+          "The work begins in June.\n",
+          numbers[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Agency Signs Water Agreement With Coastal Towns");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -124,5 +147,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/caption-under-credit", test_caption_under_credit);
   g_test_add_func ("/importer/paragraph-under-credit-kept", test_paragraph_under_credit_kept);
   g_test_add_func ("/importer/date-glued-after-headline", test_date_glued_after_headline);
+  g_test_add_func ("/importer/release-number-line-not-headline",
+                   test_release_number_line_not_headline);
   return g_test_run ();
 }

@@ -153,6 +153,20 @@ glued_date_start (const char *text)
   return cmq_importer_count_words (head) > MIN_HEADLINE_WORDS ? (gsize) start : 0;
 }
 
+/* "No 2018/55", "Nr. 584/02", "N° 48–2014": a release's number and year alone on its line, a
+ * label over the headline, never the headline itself. */
+static gboolean
+is_release_number_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^\\s*(?:n[°º]|no\\.?|nr\\.?|n\\.[°º])\\s*\\d{1,4}\\s*[-–/]\\s*\\d{2,4}\\s*$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit; no link to a section, no speaker's name and office. */
 static gboolean
@@ -162,7 +176,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
 
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
-      info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key))
+      info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key) ||
+      is_release_number_line (text))
     return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
       cmq_importer_is_honorific_name (text) || is_section_link (text) || is_speaker_line (text))
@@ -244,8 +259,8 @@ is_spaced_label_or_section (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
-/* The page's dates, a picture's caption, a release's reference number, a spaced-out label, a
- * numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
+/* The page's dates, a picture's caption, a release's reference number or number and year, a
+ * spaced-out label, a numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
  * an event and its date (read as the dateline when there is none): never the headline, passed
  * over when it is looked for (heldout8 icc-01). */
 static gboolean
@@ -262,8 +277,9 @@ is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts)
     }
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
-         is_reference_number (line->text) || is_spaced_label_or_section (line->text) ||
-         is_link_item (line->text, info) || is_section_link (line->text);
+         is_reference_number (line->text) || is_release_number_line (line->text) ||
+         is_spaced_label_or_section (line->text) || is_link_item (line->text, info) ||
+         is_section_link (line->text);
 }
 
 /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline. */
