@@ -115,6 +115,42 @@ test_date_glued_after_headline (void)
     }
 }
 
+/* A headline too long for a headline's shape, with no final stop (ending on a quotation), just
+ * above a paragraph that a dateline opens ("GENEVA, 3 May 2016. The …", "LA HAYE, le 3 mai
+ * 2016. Le …"): the headline, and the story starts at the dateline. */
+static void
+test_long_headline_over_dateline (void)
+{
+  static const char *const cases[][3] = {
+    { "The President of the Agency tells the Assembly that the work of the agency over the past "
+      "year has shown \u201cthe trust that the member states and their people keep placing in "
+      "our common institutions and rules\u201d",
+      "GENEVA, 3 May 2016. The President of the agency spoke today to the Assembly in Geneva "
+      "about the report of the agency for the past year.",
+      "GENEVA, 3 May 2016." },
+    { "Le président de l’Agence rappelle devant l’Assemblée que le travail de l’agence au cours "
+      "de l’année écoulée a montré «la confiance que les États membres et leurs peuples "
+      "continuent de placer dans nos institutions communes»",
+      "LA HAYE, le 3 mai 2016. Le président de l’agence s’est adressé aujourd’hui à "
+      "l’Assemblée à La Haye au sujet du rapport annuel de l’agence.",
+      "LA HAYE, le 3 mai 2016." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Press release\n%s\n%s\n"
+                                               "The report covers the work of the whole year, "
+                                               "and the Assembly will discuss it next week.\n",
+                                               cases[i][0], cases[i][1]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_true (g_str_has_prefix (paragraphs[0], cases[i][2]));
+      g_assert_true (g_str_has_prefix (cmq_release_get_title (release),
+                                       i == 0 ? "The President of the Agency" : "Le président"));
+    }
+}
+
 /* A release's number and year alone on its line ("No 2016/12", "Nr. 584/02", "N° 48–2014")
  * over the headline: a label, never the headline. */
 static void
@@ -147,6 +183,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/caption-under-credit", test_caption_under_credit);
   g_test_add_func ("/importer/paragraph-under-credit-kept", test_paragraph_under_credit_kept);
   g_test_add_func ("/importer/date-glued-after-headline", test_date_glued_after_headline);
+  g_test_add_func ("/importer/long-headline-over-dateline", test_long_headline_over_dateline);
   g_test_add_func ("/importer/release-number-line-not-headline",
                    test_release_number_line_not_headline);
   return g_test_run ();

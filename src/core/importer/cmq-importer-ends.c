@@ -486,7 +486,8 @@ cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint 
 {
   guint next = first + 1;
 
-  if (!info[first].sentence || info[first].words > MAX_CAPTION_WORDS ||
+  /* a sentence, or a line with no final stop (a long headline ending on a quotation) */
+  if (info[first].label || info[first].words > MAX_CAPTION_WORDS ||
       cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text))
     return first;
   while (next < lines->len && is_blank (lines, next))

@@ -375,9 +375,8 @@ cmq_importer_is_dated_lead (const char *text)
   return cmq_importer_count_words (rest) >= MIN_DATED_LEAD_WORDS;
 }
 
-/* "THE HAGUE, Netherlands — 6 September 2017 — The Director-General…", "THE HAGUE,
- * Netherlands—13 November 2025— The…": a paragraph that a place, a full date and a dash open,
- * then the story's capital: the dateline that opens a story. */
+/* "THE HAGUE, Netherlands — 6 September 2017 — The…", "LA HAYE, le 26 octobre 2017. S. Exc.…": a
+ * place, a full date, a dash or a full stop, then a capital: the dateline that opens a story. */
 gboolean
 cmq_importer_opens_with_dateline (const char *text)
 {
@@ -386,9 +385,10 @@ cmq_importer_opens_with_dateline (const char *text)
 
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:" DATE_PATTERN
-                          ")\\s*[-–—]\\s*[\\p{Lu}\"“]");
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:le\\s+)?(?:" DATE_PATTERN
+      ")\\s*(?:[-–—]|\\.(?=\\s))\\s*[\\p{Lu}\"“]");
   return g_regex_match (regex, text, 0, NULL);
 }
 

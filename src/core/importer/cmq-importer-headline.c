@@ -282,6 +282,23 @@ is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts)
          is_section_link (line->text);
 }
 
+/* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
+ * final stop, no label and a capital first, right above the paragraph @first that a dateline
+ * opens (cmq_importer_sentence_over_dateline () put the story's start there). */
+static gboolean
+is_long_headline_over_dateline (GArray *lines, const LineInfo *info, guint i, guint first)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  for (guint k = i + 1; k < first; k++)
+    if (!is_blank (lines, k))
+      return FALSE;
+  return first < lines->len && !info[i].sentence && !info[i].label &&
+         info[i].words > MAX_HEADLINE_WORDS && info[i].words <= MAX_CAPTION_WORDS &&
+         g_unichar_isupper (g_utf8_get_char (text)) &&
+         cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text);
+}
+
 /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline. */
 static gboolean
 take_glued_date (Line *line, CmqDumpParts *parts)
@@ -378,7 +395,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
         continue;
       /* the headline, or a minister's name and title (both then a standfirst) */
-      if (headline == lines->len && is_headline_shape (line->text, line->key, &info[i]))
+      if (headline == lines->len && (is_headline_shape (line->text, line->key, &info[i]) ||
+                                     is_long_headline_over_dateline (lines, info, i, first)))
         {
           if (!cmq_importer_mark_minister_block (lines, &i))
             headline = take_headline (lines, i, parts);

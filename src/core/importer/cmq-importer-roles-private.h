@@ -121,8 +121,9 @@ void cmq_importer_mark_initials (GArray *lines, guint first);
 /* "Rt Hon Winston Peters" over "Minister of Foreign Affairs", line *@i: a minister's block, not
  * the headline; marks both lines as standfirst and moves *@i to the name's (text.c). */
 gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);
-/* A sentence just above a paragraph that a dateline opens, line @first: a photo's caption or a
- * standfirst, never the story, which starts at the dateline; returns the story's first line
+/* A sentence, or a line with no final stop (a headline too long for one), just above a
+ * paragraph that a dateline opens, line @first: a photo's caption, a standfirst or the headline,
+ * never the story, which starts at the dateline; returns the story's first line
  * (cmq-importer-ends.c). */
 guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
 
