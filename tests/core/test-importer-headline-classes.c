@@ -174,6 +174,70 @@ test_release_number_line_not_headline (void)
     }
 }
 
+/* A wire's dateline, a place and a news agency in brackets before a dash ("Lyon (AFP) - ",
+ * "Hamburg (ots) - ", "LONDON, May 3 (Reuters) - "), opens the story: the headline, even a
+ * sentence, and a picture's short caption above it are not the lead; and a line it opens right
+ * over the first paragraph (an event's time and place) is the story's first, not the headline,
+ * and its date the event's, not the release's. */
+static void
+test_wire_dateline_opens_story (void)
+{
+  static const char *const datelines[] = {
+    "Lyon (AFP) - ",
+    "Hamburg (ots) - ",
+    "LONDON, May 3 (Reuters) - ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (datelines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Water Agency of the North\n\n"
+          "Northport Water: six coastal towns sign a water agreement - new pipes before the "
+          "summer.\n\n"
+          "Signing (archive picture)\n\n"
+          "%sThe agency signed today an agreement with six coastal towns to repair their water "
+          "pipes before the summer, the Director said in Northport.\n\n"
+          "The work begins in June and ends in September, when the towns will test the pipes.\n",
+          datelines[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (
+          cmq_release_get_title (release), ==,
+          "Northport Water: six coastal towns sign a water agreement - new pipes before the "
+          "summer.");
+      g_assert_true (g_str_has_prefix (paragraphs[0], datelines[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (datelines); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Invitation to the press - the Director thanks three witnesses\n\n"
+          "%sTime: 12.12.2018, 11:15, Place: Town Hall, Market Square 1, Northport\n\n"
+          "The Director thanks tomorrow three witnesses whose calls to the police led to the "
+          "arrest of two burglars in the old town.\n\n"
+          "Reporters are welcome and are asked to register by phone before noon today, "
+          "11.12.2018.\n",
+          datelines[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Invitation to the press - the Director thanks three witnesses");
+      g_assert_true (g_str_has_prefix (paragraphs[0], datelines[i]));
+      /* the event's day under its time label is not the release's */
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2018-12-11");
+    }
+}
+
+/* Brackets that hold no news agency ("(SPD)", a party) before a dash are not a wire's dateline. */
+static void
+test_not_wire_dateline (void)
+{
+  g_assert_true (cmq_importer_opens_with_wire_dateline ("PARIS (AFP) - Le ministre a dit"));
+  g_assert_false (cmq_importer_opens_with_wire_dateline ("Anna Berg (SPD) - Die Ministerin sagte"));
+  g_assert_false (cmq_importer_opens_with_wire_dateline ("Lyon (AFP) - the minister said"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -186,5 +250,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/long-headline-over-dateline", test_long_headline_over_dateline);
   g_test_add_func ("/importer/release-number-line-not-headline",
                    test_release_number_line_not_headline);
+  g_test_add_func ("/importer/wire-dateline-opens-story", test_wire_dateline_opens_story);
+  g_test_add_func ("/importer/not-wire-dateline", test_not_wire_dateline);
   return g_test_run ();
 }

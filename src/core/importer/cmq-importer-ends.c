@@ -481,21 +481,99 @@ cmq_importer_mark_initials (GArray *lines, guint first)
     }
 }
 
+/* News agencies whose wire dateline ("Hamburg (ots) - ", "PARIS (AFP) - ", "LONDON, March 3
+ * (Reuters) - ") opens a story: German (ots is news aktuell's, presseportal's), Austrian, Swiss,
+ * French, Italian, Spanish, Portuguese, Dutch, Belgian, Nordic, Eastern European, Russian,
+ * Asian and English-language wires. */
+#define WIRE_AGENCIES                                                                              \
+  "ots|dpa|epd|kna|ddp|dapd|apa|sda|ats|afp|ap|reuters|upi|ansa|efe|lusa|anp|belga|ntb|ritzau|"    \
+  "stt|pap|ctk|mti|agerpres|tass|ria|xinhua|kyodo|yonhap|pti|ians|bernama|anadolu"
+
+/* Words at most of a picture's caption between a headline and a wire-dated lead. */
+#define MAX_WIRE_CAPTION_WORDS 15
+
+/* The place (up to 60 characters, a date perhaps) opens with a capital and holds no bracket; the
+ * agency may carry a second name ("dpa-AFX", "AFP/Getty"). */
+gboolean
+cmq_importer_opens_with_wire_dateline (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  const char *open = strchr (text, '(');
+
+  if (open == NULL || open - text > 70)
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?-i:\\p{Lu})[^()\\n]{1,60}?\\s\\((?:" WIRE_AGENCIES
+                          ")(?:[-/]\\p{L}{2,8})?\\)\\s*[-–—]{1,2}\\s*(?-i:[\\p{Lu}\\d\"“„«])");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+static gboolean
+opens_story_dateline (GArray *lines, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return cmq_importer_opens_with_dateline (text) || cmq_importer_opens_with_wire_dateline (text);
+}
+
+static guint
+next_filled (GArray *lines, guint i)
+{
+  while (i < lines->len && is_blank (lines, i))
+    i++;
+  return i;
+}
+
+/* The nearest filled line above @first, when a wire dateline opens it: the story starts there,
+ * whatever follows its dash (an event's time and place over the lead). @first otherwise. */
+static guint
+wire_dateline_above (GArray *lines, guint first)
+{
+  guint i = first;
+
+  while (i > 0 && is_blank (lines, i - 1))
+    i--;
+  if (i == 0 || g_array_index (lines, Line, i - 1).role != CMQ_LINE_STORY ||
+      !cmq_importer_opens_with_wire_dateline (g_array_index (lines, Line, i - 1).text))
+    return first;
+  return i - 1;
+}
+
 guint
 cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first)
 {
-  guint next = first + 1;
+  guint next;
+  guint caption = lines->len;
+  guint above = wire_dateline_above (lines, first);
 
+  if (above < first)
+    return above;
   /* a sentence, or a line with no final stop (a long headline ending on a quotation) */
   if (info[first].label || info[first].words > MAX_CAPTION_WORDS ||
-      cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text))
+      opens_story_dateline (lines, first))
     return first;
-  while (next < lines->len && is_blank (lines, next))
-    next++;
+  next = next_filled (lines, first + 1);
+  /* a picture's caption, short and no sentence, between the headline and a wire-dated lead */
+  if (next < lines->len && !info[next].body && !info[next].sentence && !info[next].label &&
+      info[next].words <= MAX_WIRE_CAPTION_WORDS &&
+      g_array_index (lines, Line, next).role == CMQ_LINE_STORY)
+    {
+      guint after = next_filled (lines, next + 1);
+
+      if (after < lines->len &&
+          cmq_importer_opens_with_wire_dateline (g_array_index (lines, Line, after).text))
+        {
+          caption = next;
+          next = after;
+        }
+    }
   if (next >= lines->len || !info[next].body ||
       g_array_index (lines, Line, next).role != CMQ_LINE_STORY ||
-      !cmq_importer_opens_with_dateline (g_array_index (lines, Line, next).text))
+      !opens_story_dateline (lines, next))
     return first;
   g_array_index (lines, Line, first).role = CMQ_LINE_STANDFIRST;
+  if (caption < lines->len)
+    g_array_index (lines, Line, caption).role = CMQ_LINE_CAPTION;
   return next;
 }

@@ -213,6 +213,10 @@ gboolean cmq_importer_is_dated_lead (const char *text);
 /* A paragraph opened by a place, a full date and a dash ("THE HAGUE, Netherlands — 6 September
  * 2017 — The…"), heldout6. */
 gboolean cmq_importer_opens_with_dateline (const char *text);
+/* "Hamburg (ots) - …", "PARIS (AFP) - …", "LONDON, March 3 (Reuters) - …": a place (and perhaps a
+ * date), a news agency's name in brackets, a dash, then a capital: a wire's dateline that opens
+ * the story (cmq-importer-ends.c). */
+gboolean cmq_importer_opens_with_wire_dateline (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
 /* "speech" for a German headline naming its kind inside it, a capitalised noun before a

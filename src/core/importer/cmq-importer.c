@@ -269,6 +269,21 @@ is_event_time (const char *line)
   return g_regex_match (regex, folded, 0, NULL);
 }
 
+/* The story from its second paragraph when an event's time label opens its first ("Hamburg
+ * (ots) - Zeit: 12.12.2018, 11:15 Uhr, Ort: …", an advisory's appointment under a wire's
+ * dateline): the appointment's day is not the release's. @story otherwise. */
+static const char *
+story_after_event_time (const char *story)
+{
+  const char *end = strstr (story, "\n\n");
+  g_autofree char *lead = NULL;
+
+  if (end == NULL)
+    return story;
+  lead = g_strndup (story, end - story);
+  return is_event_time (lead) ? end + 2 : story;
+}
+
 /* The words that make a date the start of a period, as keys ("with effect from 1 January",
  * "från den 10 september 2019 är hon utrikesminister": heldout10 regeringen-02). */
 static const char *const period_starts[] = {
@@ -427,8 +442,9 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
         }
     }
   /* In the story alone, the names are read in the text the date is found in. */
-  if (!found && find_date_in (story, story, evidence == story ? NULL : evidence, language,
-                              reference, order, "story", guess, note))
+  if (!found &&
+      find_date_in (story_after_event_time (story), story, evidence == story ? NULL : evidence,
+                    language, reference, order, "story", guess, note))
     {
       g_autofree char *key = dated_sentence_key (story, language, order, reference, guess);
 
