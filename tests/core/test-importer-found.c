@@ -505,6 +505,9 @@ test_future_tense_date (void)
     { "Der Vorsitzende des Aufsichtsrates wird sein Amt zu Beginn der Hauptversammlung am "
       "25. April 2007 niederlegen.",
       "Der Aufsichtsrat dankt ihm für die langen Jahre, die er dem Unternehmen gewidmet hat." },
+    { "Der Vorstand wird am Donnerstag, den 25. April 2007, in Berlin seine Bilanz für das "
+      "vergangene Geschäftsjahr vorstellen.",
+      "Der Aufsichtsrat hat den Jahresabschluss bereits gebilligt und dankt allen Mitarbeitern." },
     { "De voorzitter van de raad van commissarissen zal zijn functie bij het begin van de "
       "aandeelhoudersvergadering op 25 april 2007 neerleggen.",
       "De raad dankt hem voor de vele jaren die hij aan het bedrijf heeft gegeven." },

@@ -214,11 +214,15 @@ is_one_clause (const char *span, gsize len)
 
   if (len > MAX_FUTURE_SPAN || strpbrk (text, ";:\"()[]") != NULL || has_any (text, breaks))
     return FALSE;
+  while (len > 0 && g_ascii_isdigit (text[len - 1]))
+    len--;
+  /* ", den " or ", le " before the day, no more */
   return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
 }
 
-/* Whether a verb in the future tense in @folded (the dated sentence, folded; @key its words) governs the day of
- * @found, written after it in the same clause: the day of what is to come, not the release's. */
+/* Whether a verb in the future tense in @folded (the dated sentence, folded; @key its words)
+ * governs the day of @found, written after it in the same clause: the day of what is to come, not
+ * the release's. */
 static gboolean
 is_future_dated (const char *key, const char *folded, const char *language,
                  const CmqDateGuess *found)
