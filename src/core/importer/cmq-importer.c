@@ -152,11 +152,10 @@ sentence_end (const char *p)
 }
 
 /* The key (" words ") of the story's first sentence that holds a date, when that date has the
- * day and month of @found, and in @folded that sentence folded (cmq_importer_fold ()); NULL
- * otherwise. Read once for the rules below. */
+ * day and month of @found, and in @text that sentence as written; NULL otherwise. Read once for the rules below. */
 static char *
 dated_sentence_key (const char *story, const char *language, CmqDateFindFlags order,
-                    const GDate *reference, const CmqDateGuess *found, char **folded)
+                    const GDate *reference, const CmqDateGuess *found, char **text)
 {
   for (const char *p = story; *p != '\0';)
     {
@@ -171,7 +170,7 @@ dated_sentence_key (const char *story, const char *language, CmqDateFindFlags or
       if (one.month != found->month || one.day != found->day)
         return NULL;
       words = cmq_importer_key (sentence);
-      *folded = cmq_importer_fold (sentence);
+      *text = g_strdup (sentence);
       return g_strconcat (" ", words, " ", NULL);
     }
   return NULL;
@@ -186,7 +185,8 @@ has_any (const char *key, const char *const *words)
   return FALSE;
 }
 
-/* A verb in the future tense, as a pattern on folded text, by language: "will vacate his position
+/* A verb in the future tense, as a pattern on the sentence as written (a word in capitals, "Sandra",
+ * "Madeira", is a name, not a verb), by language: "will vacate his position
  * … on April 25, 2007" (heldout11 siemens-01), "wird … am 4. April", "quittera … le 25 avril",
  * "zal … op 4 april", "kommer att … den 4 april". Only auxiliaries and endings that are the future
  * tense and little else: Spanish, Italian and Portuguese endings ("-rá") are too often other
@@ -195,7 +195,7 @@ static const char *const future_verbs[][2] = {
   { "en", "will|shall|is to|are to|is due to|are due to" },
   { "de", "wird|werden" },
   { "fr", "sera|seront|aura|auront|fera|feront|ira|iront|va|vont|"
-          "\\p{L}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
+          "\\p{Ll}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
   { "nl", "zal|zullen" },
   { "sv", "kommer att|ska|skall" },
 };
@@ -220,11 +220,11 @@ is_one_clause (const char *span, gsize len)
   return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
 }
 
-/* Whether a verb in the future tense in @folded (the dated sentence, folded; @key its words)
+/* Whether a verb in the future tense in @sentence (the dated sentence; @key its words)
  * governs the day of @found, written after it in the same clause: the day of what is to come, not
  * the release's. */
 static gboolean
-is_future_dated (const char *key, const char *folded, const char *language,
+is_future_dated (const char *key, const char *sentence, const char *language,
                  const CmqDateGuess *found)
 {
   g_autofree char *pattern = NULL;
@@ -236,19 +236,19 @@ is_future_dated (const char *key, const char *folded, const char *language,
     if (g_str_equal (language, future_verbs[i][0]))
       verbs = future_verbs[i][1];
   /* "will meet tomorrow (17 June 2020)" dates the release by the day to come, as above */
-  if (folded == NULL || verbs == NULL || found->day == 0 ||
+  if (sentence == NULL || verbs == NULL || found->day == 0 ||
       found->source == CMQ_DATE_SOURCE_RELATIVE || has_any (key, relative_days))
     return FALSE;
   pattern =
       g_strdup_printf ("(?<!\\p{L})(?:%s) [^0-9]*?(?<!\\d)%u(?!\\d)", verbs, (guint) found->day);
   regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
-  for (g_regex_match (regex, folded, 0, &match); g_match_info_matches (match);
+  for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL))
     {
       int start, end;
 
       g_match_info_fetch_pos (match, 0, &start, &end);
-      if (is_one_clause (folded + start, end - start))
+      if (is_one_clause (sentence + start, end - start))
         return TRUE;
     }
   return FALSE;
@@ -462,12 +462,12 @@ static const char *
 story_date_veto (const char *story, const char *language, CmqDateFindFlags order,
                  const GDate *reference, CmqDateGuess *guess)
 {
-  g_autofree char *folded = NULL;
-  g_autofree char *key = dated_sentence_key (story, language, order, reference, guess, &folded);
+  g_autofree char *sentence = NULL;
+  g_autofree char *key = dated_sentence_key (story, language, order, reference, guess, &sentence);
 
   if (is_announced_event (key, guess))
     return "the story's first date is the one of a meeting it announces";
-  if (is_future_dated (key, folded, language, guess))
+  if (is_future_dated (key, sentence, language, guess))
     return "the story's first date is the day of what a verb in the future tense says is to come";
   date_before_coming_range (story, language, order, reference, guess);
   if (is_period_start (key, guess))
