@@ -537,6 +537,7 @@ test_future_tense_date_stays (void)
     "The chairman, who will step down next year, met the works council on April 25, 2007.",
     "On April 25, 2007, the chairman of the board said that he will step down next year.",
     "Le président du conseil a annoncé le 25 avril 2007 qu'il quittera ses fonctions.",
+    "The aim of the talks is to review what was agreed on April 25, 2007 in Brussels.",
     "La ministre Sandra Martin a reçu les représentants du personnel le 25 avril 2007.",
   };
 

@@ -189,10 +189,11 @@ has_any (const char *key, const char *const *words)
  * "Madeira", is a name, not a verb), by language: "will vacate his position
  * … on April 25, 2007" (heldout11 siemens-01), "wird … am 4. April", "quittera … le 25 avril",
  * "zal … op 4 april", "kommer att … den 4 april". Only auxiliaries and endings that are the future
- * tense and little else: Spanish, Italian and Portuguese endings ("-rá") are too often other
+ * tense and little else: not English "is to" ("the aim is to review what was agreed on 3 May") or
+ * "is due to" (a cause); Spanish, Italian and Portuguese endings ("-rá") are too often other
  * words' ("primera", "contra"). */
 static const char *const future_verbs[][2] = {
-  { "en", "will|shall|is to|are to|is due to|are due to" },
+  { "en", "will|shall" },
   { "de", "wird|werden" },
   { "fr", "sera|seront|aura|auront|fera|feront|ira|iront|va|vont|"
           "\\p{Ll}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
