@@ -10,7 +10,8 @@
  * (tests/fixtures/heldout11) showed: the press office's "Notes to Editors" under the story, the
  * author's initials ("Jo.") under its last paragraph, a media advisory's appointment ("Zeit:
  * 12.12.2018, …, Ort: …") in its dateline, a feedback form's spam check ("7 + 4 ?") at the end,
- * a document's address alone as the last line.
+ * a document's address alone as the last line, a first date governed by a verb in the future tense
+ * ("will vacate his position … on April 25, 2007").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -483,6 +484,73 @@ test_link_tail_closes_story (void)
   }
 }
 
+/* "Prof. Dr. Heinrich v. Pierer … will vacate his position at the beginning of the Supervisory
+ * Board meeting on April 25, 2007." (heldout11 siemens-01): the story's first date is governed by
+ * a verb in the future tense, the day of what is to come; the release, which came before, states
+ * none, whatever the verb and the language. */
+static void
+test_future_tense_date (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *rest;
+  } cases[] = {
+    { "The chairman of the board will step down from his position at the beginning of the "
+      "shareholders' meeting on April 25, 2007.",
+      "The board thanks him for his long service to the company and its employees." },
+    { "Le président du conseil quittera ses fonctions à l'ouverture de l'assemblée des "
+      "actionnaires le 25 avril 2007.",
+      "Le conseil le remercie pour les nombreuses années qu'il a consacrées à l'entreprise." },
+    { "Der Vorsitzende des Aufsichtsrates wird sein Amt zu Beginn der Hauptversammlung am "
+      "25. April 2007 niederlegen.",
+      "Der Aufsichtsrat dankt ihm für die langen Jahre, die er dem Unternehmen gewidmet hat." },
+    { "Der Vorstand wird am Donnerstag, den 25. April 2007, in Berlin seine Bilanz für das "
+      "vergangene Geschäftsjahr vorstellen.",
+      "Der Aufsichtsrat hat den Jahresabschluss bereits gebilligt und dankt allen Mitarbeitern." },
+    { "De voorzitter van de raad van commissarissen zal zijn functie bij het begin van de "
+      "aandeelhoudersvergadering op 25 april 2007 neerleggen.",
+      "De raad dankt hem voor de vele jaren die hij aan het bedrijf heeft gegeven." },
+    { "Styrelsens ordförande kommer att lämna sitt uppdrag vid årsstämman den 25 april 2007.",
+      "Styrelsen tackar honom för de många år som han har ägnat åt företaget och dess anställda." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("Change at the head of the board\n\n", cases[i].lead,
+                                           "\n\n", cases[i].rest, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+    }
+}
+
+/* What the rule leaves alone: a past verb before the date, a future verb in a quotation or in a
+ * clause of its own, a future verb after the date. */
+static void
+test_future_tense_date_stays (void)
+{
+  static const char *const leads[] = {
+    "The chairman of the board stepped down from his position on April 25, 2007.",
+    "\"We will keep our course,\" the chairman of the board said on April 25, 2007.",
+    "The chairman, who will step down next year, met the works council on April 25, 2007.",
+    "On April 25, 2007, the chairman of the board said that he will step down next year.",
+    "Le président du conseil a annoncé le 25 avril 2007 qu'il quittera ses fonctions.",
+    "The aim of the talks is to review what was agreed on April 25, 2007 in Brussels.",
+    "La ministre Sandra Martin a reçu les représentants du personnel le 25 avril 2007.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Change at the head of the board\n\n", leads[i],
+                       "\n\nThe board thanks him for his long service.\n", NULL);
+
+      assert_import_field (text, date, "2007-04-25");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -503,5 +571,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/event-time-dateline", test_event_time_dateline);
   g_test_add_func ("/importer/spam-check-closes-story", test_spam_check_closes_story);
   g_test_add_func ("/importer/link-tail-closes-story", test_link_tail_closes_story);
+  g_test_add_func ("/importer/future-tense-date", test_future_tense_date);
+  g_test_add_func ("/importer/future-tense-date-stays", test_future_tense_date_stays);
   return g_test_run ();
 }

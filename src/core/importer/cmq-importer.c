@@ -152,10 +152,10 @@ sentence_end (const char *p)
 }
 
 /* The key (" words ") of the story's first sentence that holds a date, when that date has the
- * day and month of @found; NULL otherwise. Read once for the rules below. */
+ * day and month of @found, and in @text that sentence as written; NULL otherwise. Read once for the rules below. */
 static char *
 dated_sentence_key (const char *story, const char *language, CmqDateFindFlags order,
-                    const GDate *reference, const CmqDateGuess *found)
+                    const GDate *reference, const CmqDateGuess *found, char **text)
 {
   for (const char *p = story; *p != '\0';)
     {
@@ -170,9 +170,89 @@ dated_sentence_key (const char *story, const char *language, CmqDateFindFlags or
       if (one.month != found->month || one.day != found->day)
         return NULL;
       words = cmq_importer_key (sentence);
+      *text = g_strdup (sentence);
       return g_strconcat (" ", words, " ", NULL);
     }
   return NULL;
+}
+
+static gboolean
+has_any (const char *key, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (key, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A verb in the future tense, as a pattern on the sentence as written (a word in capitals, "Sandra",
+ * "Madeira", is a name, not a verb), by language: "will vacate his position
+ * … on April 25, 2007" (heldout11 siemens-01), "wird … am 4. April", "quittera … le 25 avril",
+ * "zal … op 4 april", "kommer att … den 4 april". Only auxiliaries and endings that are the future
+ * tense and little else: not English "is to" ("the aim is to review what was agreed on 3 May") or
+ * "is due to" (a cause); Spanish, Italian and Portuguese endings ("-rá") are too often other
+ * words' ("primera", "contra"). */
+static const char *const future_verbs[][2] = {
+  { "en", "will|shall" },
+  { "de", "wird|werden" },
+  { "fr", "sera|seront|aura|auront|fera|feront|ira|iront|va|vont|"
+          "\\p{Ll}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
+  { "nl", "zal|zullen" },
+  { "sv", "kommer att|ska|skall" },
+};
+/* The date is read this far after the verb. */
+#define MAX_FUTURE_SPAN 160
+
+/* Whether the text from a future verb to the day (@span, @len bytes) stays in the verb's clause:
+ * no quotation, bracket or colon ('"We will win," he said on 3 May'), and no comma but one just
+ * before the day ("wird am kommenden Donnerstag, den 4. April"). */
+static gboolean
+is_one_clause (const char *span, gsize len)
+{
+  static const char *const breaks[] = { "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", NULL };
+  g_autofree char *text = g_strndup (span, len);
+  const char *comma = strchr (text, ',');
+
+  if (len > MAX_FUTURE_SPAN || strpbrk (text, ";:\"()[]") != NULL || has_any (text, breaks))
+    return FALSE;
+  while (len > 0 && g_ascii_isdigit (text[len - 1]))
+    len--;
+  /* ", den " or ", le " before the day, no more */
+  return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
+}
+
+/* Whether a verb in the future tense in @sentence (the dated sentence; @key its words)
+ * governs the day of @found, written after it in the same clause: the day of what is to come, not
+ * the release's. */
+static gboolean
+is_future_dated (const char *key, const char *sentence, const char *language,
+                 const CmqDateGuess *found)
+{
+  g_autofree char *pattern = NULL;
+  g_autoptr (GRegex) regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  const char *verbs = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
+    if (g_str_equal (language, future_verbs[i][0]))
+      verbs = future_verbs[i][1];
+  /* "will meet tomorrow (17 June 2020)" dates the release by the day to come, as above */
+  if (sentence == NULL || verbs == NULL || found->day == 0 ||
+      found->source == CMQ_DATE_SOURCE_RELATIVE || has_any (key, relative_days))
+    return FALSE;
+  pattern =
+      g_strdup_printf ("(?<!\\p{L})(?:%s) [^0-9]*?(?<!\\d)%u(?!\\d)", verbs, (guint) found->day);
+  regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+  for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      int start, end;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      if (is_one_clause (sentence + start, end - start))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
@@ -207,15 +287,6 @@ static const char *const todays[] = {
 };
 /* That rest is read this far. */
 #define MAX_ANNIVERSARY_BYTES 300
-
-static gboolean
-has_any (const char *key, const char *const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (key, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
 
 /* Whether the story's first date (@found) is the one of an event whose anniversary the release
  * marks: "On 9 January 2023, Dr Kao Kim Hourn assumed office … Today marks his first anniversary
@@ -401,6 +472,27 @@ date_before_coming_range (const char *story, const char *language, CmqDateFindFl
   *found = other;
 }
 
+/* Why the story's first date (@guess) is not the release's, or NULL when it is; a first date that
+ * starts days to come gives way to the release's own, stated a few days before them. */
+static const char *
+story_date_veto (const char *story, const char *language, CmqDateFindFlags order,
+                 const GDate *reference, CmqDateGuess *guess)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *key = dated_sentence_key (story, language, order, reference, guess, &sentence);
+
+  if (is_announced_event (key, guess))
+    return "the story's first date is the one of a meeting it announces";
+  if (is_future_dated (key, sentence, language, guess))
+    return "the story's first date is the day of what a verb in the future tense says is to come";
+  date_before_coming_range (story, language, order, reference, guess);
+  if (is_period_start (key, guess))
+    return "the story's first date is the start of a period it speaks of";
+  if (is_anniversary_event (story, language, order, reference, guess))
+    return "the story's first date is the one of an event whose anniversary it marks";
+  return NULL;
+}
+
 /* The date by precedence: a release-date line, then the dateline, then the place and date
  * signed under the story, then the headline, then the story; the names and
  * events that narrow a missing year are read in all of them. */
@@ -446,29 +538,14 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
       find_date_in (story_after_event_time (story), story, evidence == story ? NULL : evidence,
                     language, reference, order, "story", guess, note))
     {
-      g_autofree char *key = dated_sentence_key (story, language, order, reference, guess);
+      const char *veto = story_date_veto (story, language, order, reference, guess);
 
-      found = !is_announced_event (key, guess);
-      if (found)
-        date_before_coming_range (story, language, order, reference, guess);
+      found = veto == NULL;
       if (!found)
-        g_strlcpy (note, "the story's first date is the one of a meeting it announces",
-                   sizeof note);
-      else if (is_period_start (key, guess))
         {
-          found = FALSE;
-          g_strlcpy (note, "the story's first date is the start of a period it speaks of",
-                     sizeof note);
+          g_strlcpy (note, veto, sizeof note);
+          memset (guess, 0, sizeof *guess);
         }
-      else if (is_anniversary_event (story, language, order, reference, guess))
-        {
-          found = FALSE;
-          g_strlcpy (note,
-                     "the story's first date is the one of an event whose anniversary it marks",
-                     sizeof note);
-        }
-      if (!found)
-        memset (guess, 0, sizeof *guess);
     }
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
