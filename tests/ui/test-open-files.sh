@@ -47,6 +47,9 @@ wait_for_bus_name () {
 
 echo "1..3"
 
+# Private data, settings and cache folders for both runs: never the user's (an index of another
+# library left in the real cache made the first run rebuild it for minutes).
+export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
 mkdir "$tmp/library"
 "$communique" --library "$tmp/library" "$seeds/001_5f2881911b002c03.txt" >"$tmp/first.log" 2>&1 &
 pids="$pids $!"
@@ -56,8 +59,7 @@ else
   echo "not ok 1 - communique --library DIR FILE copies FILE into DIR"; cat "$tmp/first.log"; exit 1
 fi
 
-# A unique instance with a private data folder, then a second `communique FILE`.
-export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+# A unique instance with the private data folder, then a second `communique FILE`.
 "$communique" >"$tmp/primary.log" 2>&1 &
 primary=$!
 pids="$pids $primary"
