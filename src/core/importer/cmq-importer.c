@@ -221,6 +221,25 @@ is_one_clause (const char *span, gsize len)
   return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
 }
 
+/* The pattern of @language's future verbs, case kept, each followed by the first number after
+ * it, made once per language: NULL for a language without them. */
+static GRegex *
+future_verb_regex (const char *language)
+{
+  static gsize initialised[G_N_ELEMENTS (future_verbs)];
+  static GRegex *regexes[G_N_ELEMENTS (future_verbs)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
+    if (g_str_equal (language, future_verbs[i][0]))
+      {
+        g_autofree char *pattern =
+            g_strdup_printf ("(?-i)(?<!\\p{L})(?:%s) [^0-9]*?(\\d+)", future_verbs[i][1]);
+
+        return cmq_importer_regex_get (&initialised[i], &regexes[i], pattern);
+      }
+  return NULL;
+}
+
 /* Whether a verb in the future tense in @sentence (the dated sentence; @key its words)
  * governs the day of @found, written after it in the same clause: the day of what is to come, not
  * the release's. */
@@ -228,28 +247,22 @@ static gboolean
 is_future_dated (const char *key, const char *sentence, const char *language,
                  const CmqDateGuess *found)
 {
-  g_autofree char *pattern = NULL;
-  g_autoptr (GRegex) regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
-  const char *verbs = NULL;
+  GRegex *regex = future_verb_regex (language);
 
-  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
-    if (g_str_equal (language, future_verbs[i][0]))
-      verbs = future_verbs[i][1];
   /* "will meet tomorrow (17 June 2020)" dates the release by the day to come, as above */
-  if (sentence == NULL || verbs == NULL || found->day == 0 ||
+  if (sentence == NULL || regex == NULL || found->day == 0 ||
       found->source == CMQ_DATE_SOURCE_RELATIVE || has_any (key, relative_days))
     return FALSE;
-  pattern =
-      g_strdup_printf ("(?<!\\p{L})(?:%s) [^0-9]*?(?<!\\d)%u(?!\\d)", verbs, (guint) found->day);
-  regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
   for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
        g_match_info_next (match, NULL))
     {
+      g_autofree char *number = g_match_info_fetch (match, 1);
       int start, end;
 
       g_match_info_fetch_pos (match, 0, &start, &end);
-      if (is_one_clause (sentence + start, end - start))
+      if (g_ascii_strtoull (number, NULL, 10) == found->day &&
+          is_one_clause (sentence + start, end - start))
         return TRUE;
     }
   return FALSE;
