@@ -40,20 +40,23 @@ static const GOptionEntry search_option_entries[] = {
       N_("With --search, print at most N releases"), N_("N") },
       { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
         N_("With --search, --compare or --trace, print one JSON object per line"), NULL },
-        { "rescan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-          N_("With --search, look at every file of the library for changes first"), NULL },
-          { "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-            N_("Print how the wording changed between two releases (files or ids), then exit"),
-                NULL },
-            { "trace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-              N_("Print how many releases used PHRASE each year, and each use in context, then exit"),
-                  N_("PHRASE") },
-              { "variants", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-                N_("With --trace, also print the near variants: the phrase with one word "
+        { "snippets", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+          N_("With --search --json, also give each hit's snippet, matched words between **"),
+              NULL },
+          { "rescan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+            N_("With --search, look at every file of the library for changes first"), NULL },
+            { "compare", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+              N_("Print how the wording changed between two releases (files or ids), then exit"),
+                  NULL },
+              { "trace", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+                N_("Print how many releases used PHRASE each year, and each use in context, then exit"),
+                    N_("PHRASE") },
+                { "variants", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+                  N_("With --trace, also print the near variants: the phrase with one word "
                    "changed (--json always has them)"),
-                    NULL },
-                { NULL },
-             };
+                      NULL },
+                  { NULL },
+               };
 
 static const GOptionEntry cite_option_entries[] = {
   { "cite", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
@@ -96,6 +99,7 @@ typedef struct
   char *search;
   int limit;
   gboolean json;
+  gboolean snippets;
   gboolean rescan;
   gboolean compare;
   char *trace;
@@ -136,6 +140,21 @@ cite_options_insert (GVariantDict *options, const Values *values)
     g_variant_dict_insert (options, "conventions", "s", values->conventions);
 }
 
+static void
+search_options_insert (GVariantDict *options, const Values *values)
+{
+  if (values->search != NULL)
+    g_variant_dict_insert (options, "search", "s", values->search);
+  if (values->limit != 0)
+    g_variant_dict_insert (options, "limit", "i", values->limit);
+  if (values->json)
+    g_variant_dict_insert (options, "json", "b", TRUE);
+  if (values->snippets)
+    g_variant_dict_insert (options, "snippets", "b", TRUE);
+  if (values->rescan)
+    g_variant_dict_insert (options, "rescan", "b", TRUE);
+}
+
 GVariantDict *
 cmq_command_line_parse (int argc, char **argv)
 {
@@ -163,15 +182,16 @@ cmq_command_line_parse (int argc, char **argv)
   entries[4].arg_data = &values.search;
   entries[5].arg_data = &values.limit;
   entries[6].arg_data = &values.json;
-  entries[7].arg_data = &values.rescan;
-  entries[8].arg_data = &values.compare;
-  entries[9].arg_data = &values.trace;
-  entries[10].arg_data = &values.variants;
-  entries[11].arg_data = &values.cite;
-  entries[12].arg_data = &values.format;
-  entries[13].arg_data = &values.paragraph;
-  entries[14].arg_data = &values.style;
-  entries[15].arg_data = &values.conventions;
+  entries[7].arg_data = &values.snippets;
+  entries[8].arg_data = &values.rescan;
+  entries[9].arg_data = &values.compare;
+  entries[10].arg_data = &values.trace;
+  entries[11].arg_data = &values.variants;
+  entries[12].arg_data = &values.cite;
+  entries[13].arg_data = &values.format;
+  entries[14].arg_data = &values.paragraph;
+  entries[15].arg_data = &values.style;
+  entries[16].arg_data = &values.conventions;
 
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
@@ -199,14 +219,7 @@ cmq_command_line_parse (int argc, char **argv)
     g_variant_dict_insert_value (
         options, G_OPTION_REMAINING,
         g_variant_new_bytestring_array ((const char *const *) values.files, -1));
-  if (values.search != NULL)
-    g_variant_dict_insert (options, "search", "s", values.search);
-  if (values.limit != 0)
-    g_variant_dict_insert (options, "limit", "i", values.limit);
-  if (values.json)
-    g_variant_dict_insert (options, "json", "b", TRUE);
-  if (values.rescan)
-    g_variant_dict_insert (options, "rescan", "b", TRUE);
+  search_options_insert (options, &values);
   if (values.compare)
     g_variant_dict_insert (options, "compare", "b", TRUE);
   if (values.trace != NULL)
@@ -316,6 +329,8 @@ cmq_command_line_run (GVariantDict *options, const char *version, const char *sa
       g_variant_dict_lookup (options, "limit", "i", &limit);
       if (g_variant_dict_contains (options, "json"))
         flags |= CMQ_SEARCH_FLAGS_JSON;
+      if (g_variant_dict_contains (options, "snippets"))
+        flags |= CMQ_SEARCH_FLAGS_SNIPPETS;
       if (g_variant_dict_contains (options, "rescan"))
         flags |= CMQ_SEARCH_FLAGS_RESCAN;
       return cmq_search_command ((const char *const *) folders, query, limit, flags);

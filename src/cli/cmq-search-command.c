@@ -66,7 +66,7 @@ append_json_string (GString *out, const char *text)
 }
 
 static void
-append_json_line (GString *out, const CmqIndexHit *hit)
+append_json_line (GString *out, const CmqIndexHit *hit, gboolean with_snippet)
 {
   char score[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *snippet = NULL;
@@ -88,8 +88,11 @@ append_json_line (GString *out, const CmqIndexHit *hit)
   g_string_append (out, ",\"score\":");
   g_string_append (out,
                    isfinite (hit->score) ? g_ascii_dtostr (score, sizeof score, hit->score) : "0");
-  g_string_append (out, ",\"snippet\":");
-  append_json_string (out, snippet != NULL ? snippet : "");
+  if (with_snippet)
+    {
+      g_string_append (out, ",\"snippet\":");
+      append_json_string (out, snippet != NULL ? snippet : "");
+    }
   g_string_append (out, "}\n");
 }
 
@@ -196,7 +199,7 @@ print_hit_cb (const CmqIndexHit *hit, gpointer user_data)
   Printer *printer = user_data;
 
   if (printer->flags & CMQ_SEARCH_FLAGS_JSON)
-    append_json_line (printer->out, hit);
+    append_json_line (printer->out, hit, (printer->flags & CMQ_SEARCH_FLAGS_SNIPPETS) != 0);
   else
     append_plain_line (printer->out, hit);
   printer->n_hits++;
@@ -219,13 +222,16 @@ update_index (CmqIndex *index, GError **error)
   return cmq_index_update (index, NULL, NULL, error);
 }
 
+/* Snippets only when asked for: each one reads and tokenizes a release's body, which costs more
+ * than the search itself when a common word matches most of a large library. */
 static gboolean
 search (CmqIndex *index, CmqQuery *query, int limit, Printer *printer, GError **error)
 {
-  return cmq_index_query_foreach (
-      index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
-      (printer->flags & CMQ_SEARCH_FLAGS_JSON) ? CMQ_INDEX_QUERY_SNIPPETS : CMQ_INDEX_QUERY_NONE,
-      print_hit_cb, printer, NULL, error);
+  return cmq_index_query_foreach (index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
+                                  (printer->flags & CMQ_SEARCH_FLAGS_SNIPPETS)
+                                      ? CMQ_INDEX_QUERY_SNIPPETS
+                                      : CMQ_INDEX_QUERY_NONE,
+                                  print_hit_cb, printer, NULL, error);
 }
 
 int
@@ -243,6 +249,11 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
   if (query_text == NULL || limit < 0)
     {
       g_printerr ("%s\n", _("--search needs a query, and --limit a number of hits"));
+      return 2;
+    }
+  if ((flags & CMQ_SEARCH_FLAGS_SNIPPETS) && !(flags & CMQ_SEARCH_FLAGS_JSON))
+    {
+      g_printerr ("%s\n", _("--snippets goes with --json: the plain lines have no snippet"));
       return 2;
     }
 

@@ -1,10 +1,12 @@
 #!/bin/sh
 # communique --search on the bundled seeds: no display or D-Bus, one JSON object per hit with
-# id, file, title, date, score and snippet (matched words between **), best first; the plain
-# form "date  title  file"; whole words unless *; exit status 1 when nothing matches; a second
-# run reuses the index in a private $XDG_CACHE_HOME. On a copy of the seeds, a search trusts the
-# index when no folder changed, yet finds a file added and forgets a file removed at once; a
-# file rewritten in place is found with --rescan.
+# id, file, title, date and score, best first, and with --snippets the same hits with a snippet
+# too (matched words between **); --json alone reads no release's text (with every stored text
+# damaged, it prints the same bytes, and --snippets does not); the plain
+# form "date  title  file"; whole words unless *; exit status 1 when nothing matches, 2 for
+# --snippets without --json; a second run reuses the index in a private $XDG_CACHE_HOME. On a
+# copy of the seeds, a search trusts the index when no folder changed, yet finds a file added and
+# forgets a file removed at once; a file rewritten in place is found with --rescan.
 set -eu
 
 communique=$1
@@ -17,16 +19,45 @@ run () {
     XDG_DATA_HOME="$tmp/data" "$communique" --library "$fixtures" "$@"
 }
 
-run --search 'madrid OR covid' --json >"$tmp/json"
+run --search 'madrid OR covid' --json --snippets >"$tmp/json"
+run --search 'madrid OR covid' --json >"$tmp/bare"
 LD_DEBUG=files run --search 'madrid OR covid' --limit 2 >"$tmp/plain" 2>"$tmp/loaded"
-run --search 'ukr*' --json >"$tmp/prefix"
+run --search 'ukr*' --json --snippets >"$tmp/prefix"
 status=0
 run --search 'ukr' >"$tmp/whole" || status=$?
 echo "$status" >"$tmp/whole-status"
-run --search '"collective defence" year:2021' --json >"$tmp/filtered"
+run --search '"collective defence" year:2021' --json --snippets >"$tmp/filtered"
+status=0
+run --search madrid --snippets >"$tmp/snippets-plain" 2>"$tmp/snippets-plain-err" || status=$?
+echo "$status" >"$tmp/snippets-plain-status"
 status=0
 run --search 'title:' --json >"$tmp/odd" 2>"$tmp/odd-err" || status=$?
 echo "$status" >"$tmp/odd-status"
+
+# --json without --snippets reads no release's text: with every stored text (deflated, in the
+# table bodies) damaged, it prints the same bytes, for words, a prefix and a date alone (three
+# ways a snippet is made); reading one would warn that the index is damaged and rebuild it.
+# --json --snippets (run last: it rebuilds the index) does read them.
+queries='madrid OR covid|ukr*|year:2021'
+each_query () {
+  IFS='|'
+  for query in $queries; do
+    unset IFS
+    run --search "$query" --json "$@" 2>&1 || true
+  done
+  unset IFS
+}
+each_query >"$tmp/before"
+each_query --snippets >"$tmp/before-snippets"
+python3 - "$tmp/cache/communique/index.sqlite" <<'PY'
+import sqlite3, sys
+
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE bodies SET body = X'00'")
+db.commit()
+PY
+each_query >"$tmp/after"
+each_query --snippets >"$tmp/after-snippets"
 
 # The trusted index (see README): the folder must be 2 s older than the update that records it.
 copy="$tmp/copy"
@@ -83,9 +114,23 @@ def lines(name):
 
 hits = [json.loads(l) for l in lines("json")]
 check(len(hits) == 2, f"two releases mention Madrid or COVID (got {len(hits)})")
+bare = [json.loads(l) for l in lines("bare")]
+check(all(set(hit) == {"id", "file", "title", "date", "score"} for hit in bare),
+      "--json without --snippets: exactly the documented keys, no snippet")
+check(bare == [{k: v for k, v in hit.items() if k != "snippet"} for hit in hits],
+      "--json and --json --snippets: the same hits in the same order")
+check(open(os.path.join(tmp, "snippets-plain-status")).read().strip() == "2"
+      and "--json" in open(os.path.join(tmp, "snippets-plain-err")).read()
+      and lines("snippets-plain") == [], "--snippets without --json: a usage error, status 2")
+def read(name):
+    return open(os.path.join(tmp, name), "rb").read()
+check(read("before") == read("after") and read("before").count(b"\n") >= 5,
+      "--json reads no release's text: the same bytes with every stored text damaged")
+check(read("before-snippets") != read("after-snippets"),
+      "--json --snippets reads it: the damage is seen")
 for hit in hits:
     check(set(hit) == {"id", "file", "title", "date", "score", "snippet"},
-          f"{hit.get('file')}: exactly the documented keys")
+          f"{hit.get('file')}: exactly the documented keys with --snippets")
     check(len(hit["id"]) == 16, f"{hit['id']}: an id")
     check(hit["file"].startswith(os.path.realpath(fixtures)) or hit["file"].startswith(fixtures),
           f"{hit['file']}: a file of the library")
