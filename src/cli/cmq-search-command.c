@@ -86,8 +86,12 @@ append_json_line (GString *out, const CmqIndexHit *hit, gboolean with_snippet)
   else
     g_string_append (out, "null");
   g_string_append (out, ",\"score\":");
-  g_string_append (out,
-                   isfinite (hit->score) ? g_ascii_dtostr (score, sizeof score, hit->score) : "0");
+  /* Most hits of a common word are the older, unranked ones: their 0 is what g_ascii_dtostr()
+   * writes, without its printf. */
+  if (!isfinite (hit->score) || (hit->score == 0.0 && !signbit (hit->score)))
+    g_string_append_c (out, '0');
+  else
+    g_string_append (out, g_ascii_dtostr (score, sizeof score, hit->score));
   if (with_snippet)
     {
       g_string_append (out, ",\"snippet\":");
