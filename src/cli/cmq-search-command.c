@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cmq-context.h"
 #include "cmq-index.h"
@@ -29,75 +30,101 @@ json_run (const char *p)
   return n;
 }
 
-/* JSON by hand: json-glib's builder and generator per line cost more than the query when a
- * common word matches most of a large library. */
-static void
-append_json_string (GString *out, const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      unsigned char c = *p;
-      gsize run = json_run (p);
+/* The most bytes @length bytes of text take as a JSON string: each escaped as \u00XX, and the
+ * quotes. */
+#define JSON_ROOM(length) (6 * (length) + 2)
+/* Copies the string literal @literal to @p and moves @p past it. */
+#define PUT_LITERAL(p, literal)                                                                    \
+  (memcpy ((p), (literal), sizeof (literal) - 1), (p) += sizeof (literal) - 1)
 
-      /* Most of the text needs no escape: appended a run at a time. */
+/* Writes @text as a JSON string at @p, which has room for JSON_ROOM (strlen (@text)) bytes;
+ * returns the end of what it wrote. */
+static char *
+write_json_string (char *p, const char *text)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  *p++ = '"';
+  while (*text != '\0')
+    {
+      unsigned char c = *text;
+      gsize run = json_run (text);
+
+      /* Most of the text needs no escape: copied a run at a time. */
       if (run > 0)
         {
-          g_string_append_len (out, p, run);
-          p += run - 1;
+          memcpy (p, text, run);
+          p += run;
+          text += run;
+          continue;
         }
-      else if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, c);
-        }
+      *p++ = '\\';
+      if (c == '"' || c == '\\')
+        *p++ = c;
       else if (c == '\n')
-        g_string_append (out, "\\n");
+        *p++ = 'n';
       else if (c == '\t')
-        g_string_append (out, "\\t");
+        *p++ = 't';
       else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\u%04x", c);
+        *p++ = 'r';
       else
-        g_string_append_c (out, c);
+        {
+          PUT_LITERAL (p, "u00");
+          *p++ = hex[c >> 4];
+          *p++ = hex[c & 0xf];
+        }
+      text++;
     }
-  g_string_append_c (out, '"');
+  *p++ = '"';
+  return p;
 }
 
+/* JSON by hand, written straight into @out's buffer once it has room for the whole line:
+ * json-glib's builder and generator, or a GString call per piece, cost more than the query when a
+ * common word matches most of a large library. */
 static void
 append_json_line (GString *out, const CmqIndexHit *hit, gboolean with_snippet)
 {
-  char score[G_ASCII_DTOSTR_BUF_SIZE];
+  char score[G_ASCII_DTOSTR_BUF_SIZE] = "0";
   g_autofree char *snippet = NULL;
+  gsize room = 64 + JSON_ROOM (strlen (hit->id)) + JSON_ROOM (strlen (hit->file)) +
+               JSON_ROOM (strlen (hit->title)) + sizeof score;
+  char *p;
 
   if (hit->snippet != NULL)
     snippet = cmq_index_snippet_to_text (hit->snippet, "**", "**");
-
-  g_string_append (out, "{\"id\":");
-  append_json_string (out, hit->id);
-  g_string_append (out, ",\"file\":");
-  append_json_string (out, hit->file);
-  g_string_append (out, ",\"title\":");
-  append_json_string (out, hit->title);
-  g_string_append (out, ",\"date\":");
   if (hit->date != NULL)
-    append_json_string (out, hit->date);
-  else
-    g_string_append (out, "null");
-  g_string_append (out, ",\"score\":");
+    room += JSON_ROOM (strlen (hit->date));
+  if (with_snippet)
+    room += JSON_ROOM (snippet != NULL ? strlen (snippet) : 0);
   /* Most hits of a common word are the older, unranked ones: their 0 is what g_ascii_dtostr()
    * writes, without its printf. */
-  if (!isfinite (hit->score) || (hit->score == 0.0 && !signbit (hit->score)))
-    g_string_append_c (out, '0');
+  if (isfinite (hit->score) && !(hit->score == 0.0 && !signbit (hit->score)))
+    g_ascii_dtostr (score, sizeof score, hit->score);
+
+  g_string_set_size (out, out->len + room);
+  p = out->str + out->len - room;
+  PUT_LITERAL (p, "{\"id\":");
+  p = write_json_string (p, hit->id);
+  PUT_LITERAL (p, ",\"file\":");
+  p = write_json_string (p, hit->file);
+  PUT_LITERAL (p, ",\"title\":");
+  p = write_json_string (p, hit->title);
+  PUT_LITERAL (p, ",\"date\":");
+  if (hit->date != NULL)
+    p = write_json_string (p, hit->date);
   else
-    g_string_append (out, g_ascii_dtostr (score, sizeof score, hit->score));
+    PUT_LITERAL (p, "null");
+  PUT_LITERAL (p, ",\"score\":");
+  memcpy (p, score, strlen (score));
+  p += strlen (score);
   if (with_snippet)
     {
-      g_string_append (out, ",\"snippet\":");
-      append_json_string (out, snippet != NULL ? snippet : "");
+      PUT_LITERAL (p, ",\"snippet\":");
+      p = write_json_string (p, snippet != NULL ? snippet : "");
     }
-  g_string_append (out, "}\n");
+  PUT_LITERAL (p, "}\n");
+  g_string_set_size (out, p - out->str);
 }
 
 /* A character a terminal would take for a line break, a control or a change of direction: a

@@ -84,13 +84,17 @@ echo "in-place: $(csearch --search quokkaland)" >>"$tmp/trust"
 echo "rescan: $(csearch --search quokkaland --rescan)" >>"$tmp/trust"
 
 # File names that would forge result lines (a newline, a carriage return, a line separator, an
-# escape sequence) are escaped in the plain output: one hit, one line.
+# escape sequence) are escaped in the plain output: one hit, one line; in the JSON too, where
+# they read back as the file's name.
 forged="$tmp/forged"
 mkdir "$forged"
 printf 'Quagga accord signed\n\nAllies and the Quagga delegation met on Monday (3 May 2021).\n' \
   >"$forged/$(printf 'a\n2099-01-01  Forged result  passwd\r\033[2K\342\200\250b\\.txt')"
 env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$tmp/cache3" \
   XDG_DATA_HOME="$tmp/data" "$communique" --library "$forged" --search quagga >"$tmp/forged-out"
+env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_CACHE_HOME="$tmp/cache3" \
+  XDG_DATA_HOME="$tmp/data" "$communique" --library "$forged" --search quagga --json --snippets \
+  >"$tmp/forged-json"
 
 # A phrase too long to search is refused, not cut into words.
 status=0
@@ -174,6 +178,13 @@ check(forged.count(b"\n") == 1 and b"\r" not in forged and b"\x1b" not in forged
       and "\u2028".encode() not in forged, f"a forged file name stays on one line: {forged!r}")
 check(b"a\\n2099-01-01  Forged result  passwd\\r\\x1b[2K\\u{2028}b\\\\.txt" in forged,
       "its control characters are escaped, its backslash doubled")
+forged_json = read("forged-json")
+check(forged_json.count(b"\n") == 1 and b"\r" not in forged_json and b"\x1b" not in forged_json,
+      f"in JSON too, one line: {forged_json!r}")
+forged_hit = json.loads(forged_json)
+check(os.fsencode(forged_hit["file"]) == os.fsencode(os.path.join(
+          tmp, "forged", "a\n2099-01-01  Forged result  passwd\r\x1b[2K\u2028b\\.txt")) and
+      "**Quagga**" in forged_hit["snippet"], "its JSON reads back as the file's name")
 check(open(os.path.join(tmp, "long-status")).read().strip() == "2"
       and "too long" in open(os.path.join(tmp, "long-err")).read()
       and lines("long-out") == [], "a phrase of 17,500 bytes is refused with a message, status 2")
