@@ -95,6 +95,23 @@ test_headline_issuer (void)
                        source, NULL);
 }
 
+/* A headline that opens with a known organisation's office-holder ("WTO Director-General…",
+ * "OSCE Chairman's…") is the organisation's release; a body the importer does not know, or a
+ * known name inside a longer one, names none. */
+static void
+test_headline_office_holder (void)
+{
+  assert_import_field ("WTO Director-General Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+                       "World Trade Organization");
+  assert_import_field ("OSCE Chairman's Statement on the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, "OSCE");
+  assert_import_field ("Harbour Board Chairman Opens the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+  assert_import_field (
+      "United Nations Foundation President Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+      NULL);
+}
+
 /* A line holding two organisations' names names the one with the longer name: UNHCR's full name
  * holds "United Nations". */
 static void
@@ -319,6 +336,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/international-masthead", test_international_masthead);
   g_test_add_func ("/importer/source/contact-mail", test_contact_mail);
   g_test_add_func ("/importer/source/headline-issuer", test_headline_issuer);
+  g_test_add_func ("/importer/source/headline-office-holder", test_headline_office_holder);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);

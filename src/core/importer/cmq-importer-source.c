@@ -514,9 +514,39 @@ find_labelled_issuer (GArray *lines)
   return g_strdup (known != NULL ? known : name);
 }
 
+/* "IAEA Director General Briefs Board…", "WHO Director-General's opening remarks…", "UNESCO
+ * Chief Condemns…": the known organisation, all of the words before it, whose office-holder a
+ * headline opens with, or NULL: a release in its head's name is the organisation's. */
+static const char *
+office_holder_organisation (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  guint words;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
+                          "(?:director[- ]general|secretary[- ]general|executive director|"
+                          "high commissioner|high representative|managing director|"
+                          "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
+                          "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || !cmq_importer_is_site_name (name, key))
+    return NULL;
+  return cmq_importer_organisation_of_line (name, key, &words);
+}
+
 /* "Department of Foreign Affairs and Trade of Ireland : Minister … to attend …": a news wire
  * heads a release it carries with its issuer's name and a colon. The known organisation that
- * the part of a headline line before its first colon names, all of it, or NULL. */
+ * the part of a headline line before its first colon names, all of it, or whose office-holder
+ * the headline opens with, or NULL. */
 static char *
 find_headline_issuer (GArray *lines)
 {
@@ -531,6 +561,8 @@ find_headline_issuer (GArray *lines)
 
       if (line->role == CMQ_LINE_STORY)
         break;
+      if (line->role == CMQ_LINE_HEADLINE && (known = office_holder_organisation (line->text)))
+        return g_strdup (known);
       if (line->role != CMQ_LINE_HEADLINE || (colon = strchr (line->text, ':')) == NULL ||
           colon[1] != ' ')
         continue;
