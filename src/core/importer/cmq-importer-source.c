@@ -82,6 +82,18 @@ is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
     }
 }
 
+/* Whether @url, at @host, is a site's home ("www.icj-cij.org", "Source: https://www.example.org/"):
+ * a masthead's, a contact block's or a credit's address, never the release page's, though its
+ * domain may still name the source. */
+static gboolean
+is_home_url (const char *url, const char *host)
+{
+  const char *path = strstr (url, host);
+
+  path = path != NULL ? path + strlen (host) : "";
+  return *path == '\0' || strcmp (path, "/") == 0;
+}
+
 /* A publisher's name in its press-release service's lines is at most this many words. */
 #define MAX_PUBLISHER_WORDS 8
 
@@ -675,6 +687,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
   const char *from_domain = NULL;
   const char *from_lines = NULL;
   const char *from_mail = NULL;
+  const char *from_home = NULL;
   UrlLine best = URL_NONE;
   gboolean after_story = FALSE;
 
@@ -688,7 +701,9 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (*line->text == '\0')
         continue;
       kind = find_url_line (line->text, &url, &host);
-      if (kind > best && is_page_url (kind, line->role, after_story))
+      if (kind > best && is_page_url (kind, line->role, after_story) && is_home_url (url, host))
+        from_home = from_home != NULL ? from_home : cmq_importer_organisation_of_domain (host);
+      else if (kind > best && is_page_url (kind, line->role, after_story))
         {
           best = kind;
           g_free (parts->url);
@@ -703,8 +718,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (from_mail == NULL && line->role != CMQ_LINE_STORY)
         from_mail = organisation_of_mail (line->text);
     }
-  if (from_domain != NULL)
-    parts->source = g_strdup (from_domain);
+  if (from_domain != NULL || from_home != NULL)
+    parts->source = g_strdup (from_domain != NULL ? from_domain : from_home);
   else if ((parts->source = find_publisher (lines)) != NULL)
     return;
   else if (from_lines != NULL)
