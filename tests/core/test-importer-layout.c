@@ -90,7 +90,7 @@ test_url_source (void)
 }
 
 /* A page's address on a line of its own, however the saving tool labelled it, is the URL; a
- * link inside the story or in a list of related pages never is. */
+ * link inside the story or in a list of related pages, or a site's home, never is. */
 static void
 test_url_lines (void)
 {
@@ -114,6 +114,11 @@ test_url_lines (void)
     { "https://www.osce.org/pr/7\n\n", "URL: https://www.osce.org/pr/8\n",
       "https://www.osce.org/pr/8" },
     { "Follow us on https://x.com/osce\n\n", "", NULL },
+    /* a site's home: a masthead's, a contact block's or a credit's address, not the page's */
+    { "www.osce.org\n\n", "", NULL },
+    { "", "Source: https://www.osce.org/\n", NULL },
+    { "https://www.osce.org\n\n", "Permalink: https://www.osce.org/pr/9\n",
+      "https://www.osce.org/pr/9" },
     { "", "", NULL },
   };
 

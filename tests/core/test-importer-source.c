@@ -70,6 +70,9 @@ test_contact_mail (void)
                              "Jane.Doe@wto.org\n",
                        source, "World Trade Organization");
   assert_import_field (STORY "Press contacts\n\npress@harbour-news.example\n", source, NULL);
+  /* a national section's own domain names the section, not the movement */
+  assert_import_field (STORY "Service presse\n\nspresse@amnesty.fr\n", source,
+                       "Amnesty International France");
 }
 
 #define BRIDGE_BODY                                                                                \
@@ -90,6 +93,23 @@ test_headline_issuer (void)
   assert_import_field ("Bridges of the Federal Foreign Office: Minister Opens the New Harbour "
                        "Bridge\n\n" BRIDGE_BODY,
                        source, NULL);
+}
+
+/* A headline that opens with a known organisation's office-holder ("WTO Director-General…",
+ * "OSCE Chairman's…") is the organisation's release; a body the importer does not know, or a
+ * known name inside a longer one, names none. */
+static void
+test_headline_office_holder (void)
+{
+  assert_import_field ("WTO Director-General Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+                       "World Trade Organization");
+  assert_import_field ("OSCE Chairman's Statement on the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, "OSCE");
+  assert_import_field ("Harbour Board Chairman Opens the New Harbour Bridge\n\n" BRIDGE_BODY,
+                       source, NULL);
+  assert_import_field (
+      "United Nations Foundation President Opens the New Harbour Bridge\n\n" BRIDGE_BODY, source,
+      NULL);
 }
 
 /* A line holding two organisations' names names the one with the longer name: UNHCR's full name
@@ -234,6 +254,78 @@ test_repost_header (void)
                        source, NULL);
 }
 
+/* A letterhead in capitals above the story naming an institution, in any language, is the
+ * source when the story names it in its own case; shown with a capital to each word but the
+ * small ones. A letterhead the story does not name, or one naming no institution, is none. */
+static void
+test_letterhead_capitals (void)
+{
+  assert_import_field (
+      "NORTHLAND HARBOUR AUTHORITY\nHarbour Street 2, Northport\n\n" AUTHORITY_STORY, source,
+      "Northland Harbour Authority");
+  assert_import_field ("TRIBUNAL ADMINISTRATIF DE NORTHPORT\n\n"
+                       "Le tribunal rend sa décision sur le pont\n\n"
+                       "Le Tribunal administratif de Northport a rendu mercredi sa décision sur "
+                       "le nouveau pont du port, après quatre ans de travaux.\n\n"
+                       "Le pont relie les deux moitiés de la ville, a indiqué le tribunal.\n",
+                       source, "Tribunal Administratif de Northport");
+  assert_import_field ("SOUTHLAND HARBOUR AUTHORITY\n\n" AUTHORITY_STORY, source, NULL);
+  assert_import_field ("NORTHLAND HARBOUR NEWS\n\n" AUTHORITY_STORY, source, NULL);
+}
+
+/* The text of a site's logo above the story ("X logo and link", "Logo of X") names its owner, the
+ * source when it is an institution the story names; a repost site's logo is none. */
+static void
+test_logo_owner (void)
+{
+  assert_import_field ("Northland Harbour Authority logo and link\n\nHome | Media | "
+                       "Publications\n\n" AUTHORITY_STORY,
+                       source, "Northland Harbour Authority");
+  assert_import_field (
+      "Logo of the Northland Harbour Authority\n\nHome | Media | Publications\n\n" AUTHORITY_STORY,
+      source, "Northland Harbour Authority");
+  assert_import_field ("Daily Harbour News logo\n\nHome | Media | Publications\n\n" AUTHORITY_STORY,
+                       source, NULL);
+}
+
+/* A press contact block puts the issuer on the line above its press service: an institution
+ * there is the source; the person to call, in the same place, never is. */
+static void
+test_press_service_block (void)
+{
+  assert_import_field (AUTHORITY_STORY "Enquiries to:\n\nNorthland Harbour Police\nPress office\n"
+                                       "Jane Doe\nPhone: +44 20 7946 0000\n",
+                       source, "Northland Harbour Police");
+  assert_import_field (AUTHORITY_STORY "Rückfragen bitte an:\n\nPolizei Northport\nPressestelle\n"
+                                       "Jane Doe\n",
+                       source, "Polizei Northport");
+  assert_import_field (AUTHORITY_STORY "Enquiries to:\n\nJane Doe\nPress office\n"
+                                       "Phone: +44 20 7946 0000\n",
+                       source, NULL);
+}
+
+/* "Geneva (ICRC) – …": a known organisation's acronym in the dateline's parentheses names the
+ * source; a news agency's there ("(AFP)", "(ots)") names none. */
+static void
+test_dateline_acronym (void)
+{
+  assert_import_field ("Harbour Bridge Opens to Traffic\n\n"
+                       "Geneva (ICRC) – The Committee opened a new office by the harbour bridge in "
+                       "Northport on Wednesday, after four years of works.\n\n"
+                       "The bridge links the two halves of the city, the Committee said.\n",
+                       source, "International Committee of the Red Cross");
+  assert_import_field ("Harbour Bridge Opens to Traffic\n\n"
+                       "Geneva (AFP) – The Committee opened a new office by the harbour bridge in "
+                       "Northport on Wednesday, after four years of works.\n\n"
+                       "The bridge links the two halves of the city, the Committee said.\n",
+                       source, NULL);
+  assert_import_field ("Harbour Bridge Opens to Traffic\n\n"
+                       "Hamburg (ots) - The Committee opened a new office by the harbour bridge in "
+                       "Northport on Wednesday, after four years of works.\n\n"
+                       "The bridge links the two halves of the city, the Committee said.\n",
+                       source, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -244,6 +336,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/international-masthead", test_international_masthead);
   g_test_add_func ("/importer/source/contact-mail", test_contact_mail);
   g_test_add_func ("/importer/source/headline-issuer", test_headline_issuer);
+  g_test_add_func ("/importer/source/headline-office-holder", test_headline_office_holder);
   g_test_add_func ("/importer/source/longest-name", test_longest_name);
   g_test_add_func ("/importer/source/longer-body-name", test_longer_body_name);
   g_test_add_func ("/importer/source/long-site-name-line", test_long_site_name_line);
@@ -256,5 +349,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/source/repost-copyright", test_repost_copyright);
   g_test_add_func ("/importer/source/header-institution", test_header_institution);
   g_test_add_func ("/importer/source/repost-header", test_repost_header);
+  g_test_add_func ("/importer/source/letterhead-capitals", test_letterhead_capitals);
+  g_test_add_func ("/importer/source/logo-owner", test_logo_owner);
+  g_test_add_func ("/importer/source/press-service-block", test_press_service_block);
+  g_test_add_func ("/importer/source/dateline-acronym", test_dateline_acronym);
   return g_test_run ();
 }

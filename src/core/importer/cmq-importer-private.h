@@ -201,6 +201,9 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_names_organisation_word (const char *key);
 /* The known organisation a web domain (or a subdomain of it) belongs to, or NULL. */
 const char *cmq_importer_organisation_of_domain (const char *host);
+/* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
+ * institution's ("Ministry", "Cour", "Polizei"). */
+gboolean cmq_importer_is_institution_word (const char *word);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);

@@ -82,6 +82,18 @@ is_page_url (UrlLine kind, CmqLineRole role, gboolean after_story)
     }
 }
 
+/* Whether @url, at @host, is a site's home ("www.icj-cij.org", "Source: https://www.example.org/"):
+ * a masthead's, a contact block's or a credit's address, never the release page's, though its
+ * domain may still name the source. */
+static gboolean
+is_home_url (const char *url, const char *host)
+{
+  const char *path = strstr (url, host);
+
+  path = path != NULL ? path + strlen (host) : "";
+  return *path == '\0' || strcmp (path, "/") == 0;
+}
+
 /* A publisher's name in its press-release service's lines is at most this many words. */
 #define MAX_PUBLISHER_WORDS 8
 
@@ -246,6 +258,38 @@ issuer_of_press_service (const char *text)
   return is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
+/* "Polizei Hamburg" over "Pressestelle": in a press contact block, the issuer on the line above a
+ * line that is its press service alone, as written, when it is an institution's name (never the
+ * name of the person to call, which the same blocks put there too), or NULL. */
+static gboolean is_institution_name (const char *name);
+
+static char *
+issuer_above_press_service (GArray *lines, guint i)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  const Line *line = &g_array_index (lines, Line, i);
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:press (?:office|service)|media relations|service (?:de )?presse|"
+                          "pressestelle|servicio de prensa|ufficio stampa|persdienst|"
+                          "biuro prasowe)$");
+  if (!g_regex_match (regex, line->text, 0, NULL))
+    return NULL;
+  while (i-- > 0)
+    {
+      const Line *above = &g_array_index (lines, Line, i);
+
+      if (*above->text == '\0')
+        continue;
+      if (above->role == CMQ_LINE_STORY || above->role == CMQ_LINE_HEADLINE ||
+          !is_label_name (above->text) || !is_institution_name (above->text))
+        return NULL;
+      return g_strdup (above->text);
+    }
+  return NULL;
+}
+
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
  * Central Bank"). */
 static gboolean
@@ -297,14 +341,9 @@ owner_of_copyright (const char *text)
  * "European Central Bank - eurosystem") has at least two words, capitals but for these. */
 #define NAME_SMALL_WORDS " of for the and on in van de du des la le et für del do da "
 
-/* A word that makes a name an organisation's: an institution, never a person or a place. */
-#define INSTITUTION_WORDS                                                                          \
-  " Ministry Ministerie Ministère Ministerium Ministério Ministerio Department Organization "    \
-  "Organisation Fund Bank Secretariat Commission Council Government Gouvernement Regierung "       \
-  "Agency Office Parliament Parlement Authority Bureau Institute Court Committee Foundation "
-
 /* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
- * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and an INSTITUTION_WORDS word. */
+ * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and a word of
+ * institution-words.txt. */
 static gboolean
 is_institution_name (const char *name)
 {
@@ -325,14 +364,99 @@ is_institution_name (const char *name)
       if (strstr (NAME_SMALL_WORDS, spaced) == NULL &&
           !g_unichar_isupper (g_utf8_get_char (words[w])))
         return FALSE;
-      institution |= strstr (INSTITUTION_WORDS, spaced) != NULL;
+      institution |= cmq_importer_is_institution_word (words[w]);
     }
   return institution;
 }
 
+/* Whether @text has letters, all of them capitals: a letterhead ("COUR INTERNATIONALE DE
+ * JUSTICE"), which the story writes in its own case. */
+static gboolean
+is_all_capitals (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+  return letters;
+}
+
+/* Whether a story line names @name in any case: its key among the words of the lines' keys. */
+static gboolean
+story_names_folded (GArray *lines, const char *name)
+{
+  g_autofree char *key = cmq_importer_key (name);
+  g_autofree char *spaced = g_strconcat (" ", key, " ", NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *line_key = NULL;
+      g_autofree char *line_spaced = NULL;
+
+      if (line->role != CMQ_LINE_STORY)
+        continue;
+      line_key = line->key != NULL ? g_strdup (line->key) : cmq_importer_key (line->text);
+      line_spaced = g_strconcat (" ", line_key, " ", NULL);
+      if (strstr (line_spaced, spaced) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "COUR INTERNATIONALE DE JUSTICE" as "Cour Internationale de Justice": a capital to each word
+ * but the small ones, for a letterhead that names no organisation the importer knows. */
+static char *
+title_case (const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[w], -1);
+      g_autofree char *spaced = g_strconcat (" ", lower, " ", NULL);
+      const char *rest = g_utf8_next_char (lower);
+      g_autofree char *first = g_utf8_strup (lower, rest - lower);
+
+      g_free (words[w]);
+      words[w] = strstr (NAME_SMALL_WORDS, spaced) != NULL && w > 0
+                     ? g_strdup (lower)
+                     : g_strconcat (first, rest, NULL);
+    }
+  return g_strjoinv (" ", words);
+}
+
+/* "University of Cincinnati logo and link", "Logo of the Northland Harbour Authority": the text of
+ * a site's logo names its owner; @name is cut to the owner's name, in place. */
+static void
+logo_owner (char *name)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int start, end;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:logo (?:of (?:the )?|de (?:la |l')?|du |des )?(.+)|"
+                          "(.+?) logo(?: and link)?)$");
+  if (!g_regex_match (regex, name, 0, &match))
+    return;
+  if (!g_match_info_fetch_pos (match, 1, &start, &end) || start < 0)
+    g_match_info_fetch_pos (match, 2, &start, &end);
+  memmove (name, name + start, end - start);
+  name[end - start] = '\0';
+}
+
 /* The institution that a line above the story names by a name of its own, before any tagline
- * (" - eurosystem"), when the story names it too (by its name or acronym), or NULL: a repost's
- * site has no such name, or the story does not name it. */
+ * (" - eurosystem") or in its logo's text, or a letterhead in capitals, when the story names it
+ * too (by its name or acronym; a letterhead in any case), or NULL: a repost's site has no such
+ * name, or the story does not name it. */
 static char *
 find_header_institution (GArray *lines)
 {
@@ -350,7 +474,12 @@ find_header_institution (GArray *lines)
       if ((dash = strstr (name, " - ")) != NULL || (dash = strstr (name, " – ")) != NULL)
         *dash = '\0';
       g_strstrip (name);
-      if (is_institution_name (name) && story_names (lines, name))
+      logo_owner (name);
+      if (!is_institution_name (name))
+        continue;
+      if (is_all_capitals (name) && story_names_folded (lines, name))
+        return title_case (name);
+      if (story_names (lines, name))
         return g_steal_pointer (&name);
     }
   return NULL;
@@ -379,6 +508,8 @@ find_labelled_issuer (GArray *lines)
       issuer = issuer_of_label (line->text);
       if (issuer == NULL)
         issuer = issuer_of_press_service (line->text);
+      if (issuer == NULL)
+        issuer = issuer_above_press_service (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
@@ -395,9 +526,39 @@ find_labelled_issuer (GArray *lines)
   return g_strdup (known != NULL ? known : name);
 }
 
+/* "IAEA Director General Briefs Board…", "WHO Director-General's opening remarks…", "UNESCO
+ * Chief Condemns…": the known organisation, all of the words before it, whose office-holder a
+ * headline opens with, or NULL: a release in its head's name is the organisation's. */
+static const char *
+office_holder_organisation (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  guint words;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
+                          "(?:director[- ]general|secretary[- ]general|executive director|"
+                          "high commissioner|high representative|managing director|"
+                          "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
+                          "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || !cmq_importer_is_site_name (name, key))
+    return NULL;
+  return cmq_importer_organisation_of_line (name, key, &words);
+}
+
 /* "Department of Foreign Affairs and Trade of Ireland : Minister … to attend …": a news wire
  * heads a release it carries with its issuer's name and a colon. The known organisation that
- * the part of a headline line before its first colon names, all of it, or NULL. */
+ * the part of a headline line before its first colon names, all of it, or whose office-holder
+ * the headline opens with, or NULL. */
 static char *
 find_headline_issuer (GArray *lines)
 {
@@ -412,6 +573,8 @@ find_headline_issuer (GArray *lines)
 
       if (line->role == CMQ_LINE_STORY)
         break;
+      if (line->role == CMQ_LINE_HEADLINE && (known = office_holder_organisation (line->text)))
+        return g_strdup (known);
       if (line->role != CMQ_LINE_HEADLINE || (colon = strchr (line->text, ':')) == NULL ||
           colon[1] != ' ')
         continue;
@@ -423,6 +586,40 @@ find_headline_issuer (GArray *lines)
       known = cmq_importer_organisation_of_line (name, key, &words);
       if (known != NULL)
         return g_strdup (known);
+    }
+  return NULL;
+}
+
+/* "Geneva (ICRC) – The International Committee…": the known organisation whose acronym the
+ * story's dateline holds in parentheses, where a wire puts its agency's, or NULL. An agency
+ * ("(AFP)", "(ots)") is no organisation the importer knows, so it names none. */
+static char *
+find_dateline_issuer (GArray *lines)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^[\\w .,'’-]{2,40}?\\s\\(([\\w&]{2,12})\\)\\s*[-–—]\\s");
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autoptr (GMatchInfo) match = NULL;
+      g_autofree char *acronym = NULL;
+      g_autofree char *key = NULL;
+      const char *known;
+      guint words;
+
+      if (line->role != CMQ_LINE_STORY || *line->text == '\0')
+        continue;
+      if (!g_regex_match (regex, line->text, 0, &match))
+        return NULL;
+      acronym = g_match_info_fetch (match, 1);
+      if (!is_all_capitals (acronym))
+        return NULL;
+      key = cmq_importer_key (acronym);
+      known = cmq_importer_organisation_of_line (acronym, key, &words);
+      return known != NULL && cmq_importer_is_site_name (acronym, key) ? g_strdup (known) : NULL;
     }
   return NULL;
 }
@@ -446,8 +643,11 @@ organisation_of_chrome (const Line *line)
   /* Not when an institution's word goes on with it: the United Nations Foundation is not the UN. */
   at = organisation != NULL ? strstr (line->text, organisation) : NULL;
   at = at != NULL && at[strlen (organisation)] == ' ' ? at + strlen (organisation) : NULL;
-  next = at != NULL ? g_strdup_printf (" %.*s ", (int) strcspn (at + 1, " ,.;:"), at + 1) : NULL;
-  return next != NULL && strstr (INSTITUTION_WORDS, next) != NULL ? NULL : organisation;
+  next = at != NULL ? g_strndup (at + 1, strcspn (at + 1, " ,.;:")) : NULL;
+  return next != NULL && g_unichar_isupper (g_utf8_get_char (next)) &&
+                 cmq_importer_is_institution_word (next)
+             ? NULL
+             : organisation;
 }
 
 /* "media@francophonie.org", "Press office: +33 1 53 38 66 00, spresse@amnesty.fr": the known
@@ -479,13 +679,15 @@ organisation_of_mail (const char *text)
 
 /* The source and URL, from the lines outside the story: a URL's domain (a labelled URL line wins
  * over a bare one), the publisher that a service's lines present, the organisation a line names,
- * the organisation a contact's e-mail address is at, the issuer a wire heads a headline with. */
+ * the organisation a contact's e-mail address is at, the issuer a wire heads a headline with,
+ * the organisation a dateline names in parentheses. */
 void
 cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
 {
   const char *from_domain = NULL;
   const char *from_lines = NULL;
   const char *from_mail = NULL;
+  const char *from_home = NULL;
   UrlLine best = URL_NONE;
   gboolean after_story = FALSE;
 
@@ -499,7 +701,9 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (*line->text == '\0')
         continue;
       kind = find_url_line (line->text, &url, &host);
-      if (kind > best && is_page_url (kind, line->role, after_story))
+      if (kind > best && is_page_url (kind, line->role, after_story) && is_home_url (url, host))
+        from_home = from_home != NULL ? from_home : cmq_importer_organisation_of_domain (host);
+      else if (kind > best && is_page_url (kind, line->role, after_story))
         {
           best = kind;
           g_free (parts->url);
@@ -514,14 +718,15 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (from_mail == NULL && line->role != CMQ_LINE_STORY)
         from_mail = organisation_of_mail (line->text);
     }
-  if (from_domain != NULL)
-    parts->source = g_strdup (from_domain);
+  if (from_domain != NULL || from_home != NULL)
+    parts->source = g_strdup (from_domain != NULL ? from_domain : from_home);
   else if ((parts->source = find_publisher (lines)) != NULL)
     return;
   else if (from_lines != NULL)
     parts->source = g_strdup (from_lines);
   else if (from_mail != NULL)
     parts->source = g_strdup (from_mail);
-  else if ((parts->source = find_labelled_issuer (lines)) == NULL)
-    parts->source = find_headline_issuer (lines);
+  else if ((parts->source = find_labelled_issuer (lines)) == NULL &&
+           (parts->source = find_headline_issuer (lines)) == NULL)
+    parts->source = find_dateline_issuer (lines);
 }
