@@ -1,6 +1,7 @@
 /* test-importer-found12.c: the importer on synthetic pages that carry what the twelfth held-out
  * set (tests/fixtures/heldout12) showed: a place and its date alone on a line above a short
- * headline ("Paris, le 7 janvier 2015" over "La République blessée").
+ * headline ("Paris, le 7 janvier 2015" over "La République blessée"); a site's notice about
+ * personal data, with its accept button, above the release's headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -61,6 +62,63 @@ test_dated_headline_over_subtitle_stays (void)
                    "Osservazioni del presidente sulle riunioni del Consiglio del 22 giugno 2017");
 }
 
+/* A site's notice about the reader's personal data and its accept button above the headline
+ * (heldout12 mon-pl-01): leading chrome; the story starts under the headline, and the notice's
+ * dates (the GDPR's) are not the release's. */
+static void
+test_data_notice_above_head (void)
+{
+  static const struct
+  {
+    const char *notice;
+    const char *headline;
+  } cases[] = {
+    { "Od 25 maja 2018 r. obowiązuje w Polsce Rozporządzenie (UE) 2016/679 w sprawie ochrony osób "
+      "fizycznych w związku z przetwarzaniem danych osobowych (RODO).\n\n"
+      "Prosimy o zaakceptowanie warunków przetwarzania danych osobowych przez wydawcę – Akceptuję",
+      "Nowy szef sztabu powołany" },
+    { "Since 25 May 2018 the General Data Protection Regulation (GDPR) applies to the personal "
+      "data "
+      "we process about the readers of this site.\n\n"
+      "Please read how we use cookies and your personal data, then click I accept to go on.",
+      "New chief of staff appointed" },
+    { "Depuis le 25 mai 2018, le règlement général sur la protection des données (RGPD) encadre "
+      "le traitement de vos données personnelles sur ce site.\n\n"
+      "En cliquant sur J'accepte, vous donnez votre consentement à l'usage des cookies.",
+      "Un nouveau chef d'état-major nommé" },
+  };
+  static const char *story =
+      "The President appointed the new chief of staff today, at a ceremony held at the palace in "
+      "the presence of the ministers.\n\n"
+      "The chief of staff thanked the President and the armed forces for their trust.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("site tagline\n", cases[i].notice, "\n\n",
+                                           cases[i].headline, "\n\n", story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+      g_assert_null (cmq_release_get_date (release));
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The President"));
+    }
+}
+
+/* A release about personal data that asks nobody to accept anything keeps its lead, heading or
+ * not under it. */
+static void
+test_data_story_stays (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "The Commission today proposed new rules on the personal data that online platforms keep "
+      "about their users, and on the cookies they set.\n\n"
+      "Background\n\n"
+      "The General Data Protection Regulation has applied since 25 May 2018 across the Union.\n");
+
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Commission"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -68,5 +126,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/dateline-over-short-headline", test_dateline_over_short_headline);
   g_test_add_func ("/importer/dated-headline-over-subtitle-stays",
                    test_dated_headline_over_subtitle_stays);
+  g_test_add_func ("/importer/data-notice-above-head", test_data_notice_above_head);
+  g_test_add_func ("/importer/data-story-stays", test_data_story_stays);
   return g_test_run ();
 }

@@ -142,6 +142,11 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* Paragraphs from the story's first line @first that speak of the reader's personal data or
+ * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
+ * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns
+ * the first paragraph under that line, or @first (cmq-importer-notices.c). */
+guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */
