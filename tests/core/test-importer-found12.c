@@ -1,7 +1,8 @@
 /* test-importer-found12.c: the importer on synthetic pages that carry what the twelfth held-out
  * set (tests/fixtures/heldout12) showed: a place and its date alone on a line above a short
  * headline ("Paris, le 7 janvier 2015" over "La République blessée"); a site's notice about
- * personal data, with its accept button, above the release's headline.
+ * personal data, with its accept button, above the release's headline; a speech's salutation of
+ * several lines under its opening paragraph.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -119,6 +120,38 @@ test_data_story_stays (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Commission"));
 }
 
+/* A salutation of several lines under a speech's opening paragraph ("Madam President," /
+ * "Distinguished Members of the Executive Board," / "Dear colleagues, dear friends,", heldout12
+ * unfpa-01) is the speech's, kept whole: no line of it is a caption. */
+static void
+test_salutation_block_under_opening (void)
+{
+  static const char *blocks[] = {
+    "Madam President,\nDistinguished Members of the Executive Board,\nDear colleagues, dear "
+    "friends,",
+    "Madame la Présidente,\nMesdames et Messieurs les membres du Conseil,\nChers collègues,",
+    "Señora Presidenta,\nDistinguidos miembros de la Junta Ejecutiva,\nQueridos colegas,",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Statement of the Director to the Board\n\n"
+          "Greetings! As we begin, I invite you to view a short film we have prepared for you.\n\n",
+          blocks[i],
+          "\n\nI am pleased to be here with you for this session of the Board, and I thank the "
+          "Bureau for its support.\n\n"
+          "This vision remains at the heart of all we do even as we adapt to a changing world.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_auto (GStrv) lines = g_strsplit (blocks[i], "\n", -1);
+
+      g_assert_cmpuint (n_paragraphs (release), ==, 6);
+      for (guint k = 0; k < 3; k++)
+        g_assert_cmpstr (cmq_release_get_paragraphs (release)[1 + k], ==, lines[k]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,5 +161,6 @@ main (int argc, char **argv)
                    test_dated_headline_over_subtitle_stays);
   g_test_add_func ("/importer/data-notice-above-head", test_data_notice_above_head);
   g_test_add_func ("/importer/data-story-stays", test_data_story_stays);
+  g_test_add_func ("/importer/salutation-block-under-opening", test_salutation_block_under_opening);
   return g_test_run ();
 }
