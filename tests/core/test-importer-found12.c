@@ -2,7 +2,7 @@
  * set (tests/fixtures/heldout12) showed: a place and its date alone on a line above a short
  * headline ("Paris, le 7 janvier 2015" over "La République blessée"); a site's notice about
  * personal data, with its accept button, above the release's headline; a speech's salutation of
- * several lines under its opening paragraph.
+ * several lines under its opening paragraph; a repost's line saying that the full text follows.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -152,6 +152,49 @@ test_salutation_block_under_opening (void)
     }
 }
 
+/* A repost's one sentence saying that the full text follows, over the speech (heldout12
+ * polizia-to-01: "Pubblichiamo il discorso integrale del questore …"): not the story's lead. */
+static void
+test_full_text_intro (void)
+{
+  static const char *intros[] = {
+    "Pubblichiamo il discorso integrale del questore per l'anniversario della fondazione della "
+    "Polizia.",
+    "We publish below the full text of the speech the Chief Constable gave at the ceremony.",
+    "Voici le texte intégral du discours prononcé par le préfet lors de la cérémonie.",
+    "Wir dokumentieren die Rede des Polizeipräsidenten im Wortlaut.",
+  };
+  static const char *speech =
+      "Last year our attention turned above all to the presence of our officers in every district "
+      "of the city, at the hours when people feel least safe.\n\n"
+      "We have therefore changed the way the operations room works, and the results are good.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (intros); i++)
+    {
+      g_autofree char *text = g_strconcat ("The Chief Constable reviews a year of work\n\n",
+                                           intros[i], "\n\n", speech, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "The Chief Constable reviews a year of work");
+      g_assert_cmpuint (n_paragraphs (release), ==, 2);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Last year"));
+    }
+}
+
+/* A lead that reports someone publishing a full text stays the lead. */
+static void
+test_published_full_text_lead_stays (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Agreement published\n\n"
+      "The Commission today published the full text of the agreement, which the Council will "
+      "examine next month.\n\n"
+      "The agreement covers trade in goods and services between the two parties.\n");
+
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Commission"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -162,5 +205,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/data-notice-above-head", test_data_notice_above_head);
   g_test_add_func ("/importer/data-story-stays", test_data_story_stays);
   g_test_add_func ("/importer/salutation-block-under-opening", test_salutation_block_under_opening);
+  g_test_add_func ("/importer/full-text-intro", test_full_text_intro);
+  g_test_add_func ("/importer/published-full-text-lead-stays", test_published_full_text_lead_stays);
   return g_test_run ();
 }

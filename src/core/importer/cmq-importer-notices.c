@@ -1,7 +1,9 @@
-/* cmq-importer-notices.c: a site's notice about the reader's personal data or its cookies, with
- * the button that accepts it, printed at the top of the page above the release's head: not the
- * story. Every line of it speaks of the data; the button may be glued to its last line
- * ("… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01).
+/* cmq-importer-notices.c: what a site prints about the page before the release's text, not the
+ * story: a notice about the reader's personal data or its cookies, with the button that accepts
+ * it, above the release's head (every line of it speaks of the data; the button may be glued to
+ * its last line: "… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01); a
+ * repost's line saying that the full text follows ("Pubblichiamo il discorso integrale del
+ * questore …", heldout12 polizia-to-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -66,6 +68,46 @@ cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
         for (guint i = first; i < end; i++)
           if (!is_blank (lines, i))
             set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+        return next;
+      }
+  return first;
+}
+
+/* The repost's line is one sentence of at most this many words. */
+#define MAX_INTRO_WORDS 40
+
+/* "We publish the full text of …", "Pubblichiamo il discorso integrale …", "Voici le texte
+ * intégral …": the publisher, in the first person or pointing below, and the full text. */
+static gboolean
+is_full_text_intro (const char *folded)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &init, &regex,
+      "^(?:we (?:publish|reproduce|print)|here is|below is|below,|pubblichiamo|riportiamo|"
+      "di seguito|nous publions|voici|ci-dessous|publicamos|reproducimos|a continuacion|"
+      "wir dokumentieren|hier (?:ist|die|der|das)|hieronder|segue|leia|publikujemy|ponizej)\\b"
+      ".*\\b(?:full text|complete text|in full|integrale?|integral|integra|integro|"
+      "wortlaut|volledige tekst|texto completo|pelny tekst|w calosci)\\b");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
+guint
+cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first)
+{
+  g_autofree char *folded = NULL;
+
+  if (first >= lines->len || info[first].words > MAX_INTRO_WORDS)
+    return first;
+  folded = cmq_importer_fold (g_array_index (lines, Line, first).text);
+  if (!is_full_text_intro (folded))
+    return first;
+  for (guint next = first + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      {
+        set_role (lines, first, CMQ_LINE_STANDFIRST);
         return next;
       }
   return first;

@@ -147,6 +147,10 @@ guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns
  * the first paragraph under that line, or @first (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a repost's one sentence saying that the full text follows
+ * ("Pubblichiamo il discorso integrale del questore …", "We publish the full text of …"), over
+ * more paragraphs: standfirst. Returns the next paragraph, or @first (cmq-importer-notices.c). */
+guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */
