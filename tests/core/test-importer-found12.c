@@ -2,7 +2,8 @@
  * set (tests/fixtures/heldout12) showed: a place and its date alone on a line above a short
  * headline ("Paris, le 7 janvier 2015" over "La République blessée"); a site's notice about
  * personal data, with its accept button, above the release's headline; a speech's salutation of
- * several lines under its opening paragraph; a repost's line saying that the full text follows.
+ * several lines under its opening paragraph; a repost's line saying that the full text follows;
+ * a speech's salutation above its first paragraph holding lines with no punctuation.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -195,6 +196,37 @@ test_published_full_text_lead_stays (void)
   g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The Commission"));
 }
 
+/* "Mr. President," / "Excellencies and Distinguished Members of the Executive Board" /
+ * "Colleagues and friends" / "Ladies and Gentlemen:" over the first paragraph (heldout12
+ * unfpa-02): the lines with no punctuation between the salutation's other lines are the
+ * salutation's, not the headline, which stands above it; the story starts at the salutation. */
+static void
+test_bare_salutation_lines (void)
+{
+  static const char *salutations[] = {
+    "Mr. President,\n\nExcellencies and Distinguished Members of the Executive Board\n\n"
+    "Colleagues and friends\n\nLadies and Gentlemen:",
+    "Monsieur le Président,\n\nMesdames et Messieurs les membres du Conseil\n\n"
+    "Chers collègues\n\nMesdames et Messieurs,",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (salutations); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Statement\n\n26 June 2012\n\nDirector's Statement to the Board\n\n", salutations[i],
+          "\n\nI am delighted to be here with you and I look forward to another open discussion on "
+          "the work of the Fund over the past year.\n\n"
+          "Let me begin by introducing the new members of my team.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      g_auto (GStrv) first = g_strsplit (salutations[i], "\n", 2);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Director's Statement to the Board");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2012-06-26");
+      g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, first[0]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,5 +239,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/salutation-block-under-opening", test_salutation_block_under_opening);
   g_test_add_func ("/importer/full-text-intro", test_full_text_intro);
   g_test_add_func ("/importer/published-full-text-lead-stays", test_published_full_text_lead_stays);
+  g_test_add_func ("/importer/bare-salutation-lines", test_bare_salutation_lines);
   return g_test_run ();
 }
