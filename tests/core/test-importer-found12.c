@@ -227,6 +227,29 @@ test_bare_salutation_lines (void)
     }
 }
 
+/* The bare lines of such a salutation are kept in the story, not dropped as captions; a run of
+ * short bare lines with no salutation line next to them still goes. */
+static void
+test_bare_salutation_lines_kept (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Director's Statement to the Board\n\n"
+      "Good morning, and thank you all for coming to this session of the Board today.\n\n"
+      "Mr. President,\n\nExcellencies and Distinguished Members of the Executive Board\n\n"
+      "Colleagues and friends\n\nLadies and Gentlemen:\n\n"
+      "I am delighted to be here with you and I look forward to another open discussion on the "
+      "work of the Fund over the past year.\n\n"
+      "The photo of the Board\n\nThe members at the session\n\n"
+      "Let me begin by introducing the new members of my team, who joined us this year.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  g_assert_cmpuint (n_paragraphs (release), ==, 7);
+  g_assert_cmpstr (paragraphs[2], ==,
+                   "Excellencies and Distinguished Members of the Executive Board");
+  g_assert_cmpstr (paragraphs[3], ==, "Colleagues and friends");
+  g_assert_true (g_str_has_prefix (paragraphs[6], "Let me begin"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -240,5 +263,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/full-text-intro", test_full_text_intro);
   g_test_add_func ("/importer/published-full-text-lead-stays", test_published_full_text_lead_stays);
   g_test_add_func ("/importer/bare-salutation-lines", test_bare_salutation_lines);
+  g_test_add_func ("/importer/bare-salutation-lines-kept", test_bare_salutation_lines_kept);
   return g_test_run ();
 }
