@@ -196,10 +196,22 @@ is_link_item (const char *text, const LineInfo *info)
          info->words <= MAX_EDGE_WORDS;
 }
 
+/* "Paris, le 7 janvier 2015": a place and a date with nothing after them, read on a scratch
+ * copy of the parts so that nothing is set. */
+static gboolean
+is_dateline_alone (const char *text)
+{
+  g_auto (CmqDumpParts) scratch = { 0 };
+
+  return cmq_importer_meta_role (text, &scratch) == CMQ_LINE_DATELINE && scratch.headline == NULL &&
+         scratch.kind == NULL;
+}
+
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
  * above (or a line higher, over the press office's name) is the headline, and the line under it
- * its subtitle; so is one ending with its date ("… del 22 giugno 2017") over a shorter line,
+ * its subtitle; so is one ending with its date ("… del 22 giugno 2017") over a shorter line, but
+ * not a dateline alone ("Paris, le 7 janvier 2015" over "La République blessée", heldout12 ldh-01),
  * unless a kind and a date alone (its kind read into @parts). Returns whether the head may go on
  * above line @i. */
 static gboolean
@@ -215,7 +227,7 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
-             info[i].words > info[*headline].words) ||
+             info[i].words > info[*headline].words && !is_dateline_alone (line->text)) ||
             (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
              cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
             (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))

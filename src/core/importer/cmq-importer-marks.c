@@ -201,6 +201,85 @@ cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
   return first;
 }
 
+/* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
+ * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
+ * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
+gboolean
+cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
+           g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
+           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
+           role_at (lines, i) != CMQ_LINE_STORY);
+}
+
+/* Short lines with no punctuation at their end ("Excellencies and Distinguished Members of the
+ * Executive Board", "Colleagues and friends") between two lines of a salutation are the
+ * salutation's too (heldout12 unfpa-02); at most this many of them. */
+#define MAX_BARE_SALUTATION_LINES 3
+
+/* From line @i up, such lines, then a salutation's line ending with a comma: that line, or
+ * lines->len. */
+static guint
+bare_salutation_run (GArray *lines, const LineInfo *info, guint i)
+{
+  guint bare = 0;
+
+  for (i++; i-- > 0;)
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (*text == '\0')
+        continue;
+      if (bare > 0 && cmq_importer_is_salutation (lines, info, i) && g_str_has_suffix (text, ","))
+        return i;
+      if (bare == MAX_BARE_SALUTATION_LINES || info[i].known || info[i].interface ||
+          info[i].sentence || info[i].words > MAX_SALUTATION_WORDS ||
+          role_at (lines, i) != CMQ_LINE_STORY || strpbrk (text, "0123456789.:;,!?") != NULL ||
+          !g_unichar_isupper (g_utf8_get_char (text)))
+        return lines->len;
+      bare++;
+    }
+  return lines->len;
+}
+
+guint
+cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint first, gboolean *bare)
+{
+  guint start = first;
+
+  *bare = FALSE;
+
+  for (guint i = first; i-- > 0;)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (!cmq_importer_is_salutation (lines, info, i))
+        {
+          guint above = start < first ? bare_salutation_run (lines, info, i) : lines->len;
+
+          if (above == lines->len)
+            break;
+          i = above;
+          *bare = TRUE;
+        }
+      start = i;
+    }
+  return start;
+}
+
+guint
+cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first)
+{
+  gboolean bare;
+  guint start = cmq_importer_salutation_start (lines, info, first, &bare);
+
+  return bare ? start : first;
+}
+
 /* After a kind label's colon, an organisation's name has at most this many words. */
 #define MAX_LABELLED_NAME_WORDS 6
 

@@ -360,6 +360,44 @@ is_salutation (const char *paragraph, const char *previous)
          cmq_importer_chars_up_to (previous, MAX_SALUTATION_CHARS) <= MAX_SALUTATION_CHARS;
 }
 
+/* A line of a salutation of several lines ("Madam President,", "Distinguished Members of the
+ * Executive Board,", "Dear colleagues, dear friends,") has at most this many words. */
+#define MAX_SALUTATION_LINE_WORDS 8
+
+/* Such a line: from a capital to a comma, no number, a few words. */
+static gboolean
+is_salutation_line (const char *paragraph)
+{
+  return paragraph != NULL && g_str_has_suffix (paragraph, ",") &&
+         g_unichar_isupper (g_utf8_get_char (paragraph)) &&
+         strpbrk (paragraph, "0123456789") == NULL &&
+         cmq_importer_count_words (paragraph) <= MAX_SALUTATION_LINE_WORDS;
+}
+
+/* A line of a salutation with no punctuation ("Excellencies and Distinguished Members of the
+ * Executive Board", "Colleagues and friends") has at most this many words. */
+#define MAX_BARE_SALUTATION_WORDS 12
+
+/* Such a line: from a capital, no figure, no punctuation. */
+static gboolean
+is_bare_salutation_line (const char *paragraph)
+{
+  return paragraph != NULL && g_unichar_isupper (g_utf8_get_char (paragraph)) &&
+         strpbrk (paragraph, "0123456789.,:;!?") == NULL &&
+         cmq_importer_count_words (paragraph) <= MAX_BARE_SALUTATION_WORDS;
+}
+
+/* A salutation's line under such lines: a line of it, or its last, ending with a colon
+ * ("Ladies and Gentlemen:"). */
+static gboolean
+is_salutation_end (const char *paragraph)
+{
+  return is_salutation_line (paragraph) ||
+         (paragraph != NULL && g_str_has_suffix (paragraph, ":") &&
+          g_unichar_isupper (g_utf8_get_char (paragraph)) &&
+          cmq_importer_count_words (paragraph) <= MAX_SALUTATION_LINE_WORDS);
+}
+
 /* The items of such a list go on under a short one that ends with a semicolon, and a last "and"
  * ("het nationaal belang;", "onze prioriteiten; en"). */
 #define MAX_LIST_ITEM_WORDS 12
@@ -378,9 +416,11 @@ is_list_item_after (const char *previous)
 }
 
 /* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
- * caption's own shape, or a line too short to be a sentence, counts. */
+ * caption's own shape, or a line too short to be a sentence, counts. @next is the paragraph
+ * after, @after the one after it, or NULL. */
 static gboolean
-is_caption (const char *paragraph, const char *previous, gboolean last)
+is_caption (const char *paragraph, const char *previous, const char *next, const char *after,
+            gboolean last)
 {
   if (cmq_importer_chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS ||
       has_quote_mark (paragraph))
@@ -390,6 +430,19 @@ is_caption (const char *paragraph, const char *previous, gboolean last)
    * cut short ("Mr. President,", under a paragraph). */
   if (last_char_skipping_closers (previous) == ':' || is_list_item_after (previous) ||
       starts_with_bullet (paragraph) || is_salutation (paragraph, last ? "" : previous))
+    return FALSE;
+  /* a line of a salutation of several lines, under a paragraph (heldout12 unfpa-01) */
+  if (is_salutation_line (paragraph) &&
+      (is_salutation_line (previous) ||
+       (!last && (is_salutation_line (next) ||
+                  (is_bare_salutation_line (next) &&
+                   (is_salutation_end (after) || is_bare_salutation_line (after)))))))
+    return FALSE;
+  /* a bare line inside one, next to a line of it and to another (heldout12 unfpa-02) */
+  if (!last && is_bare_salutation_line (paragraph) &&
+      ((is_salutation_line (previous) &&
+        (is_salutation_end (next) || is_bare_salutation_line (next))) ||
+       (is_salutation_end (next) && is_bare_salutation_line (previous))))
     return FALSE;
   if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
     return is_descriptive_caption (paragraph);
@@ -476,7 +529,11 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
           continue;
         }
       if (previous != NULL)
-        caption = is_caption (paragraph, previous, i + 1 == paragraphs->len);
+        caption =
+            is_caption (paragraph, previous,
+                        i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,
+                        i + 2 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 2) : NULL,
+                        i + 1 == paragraphs->len);
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
           is_subheading (paragraph, previous,

@@ -142,6 +142,26 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
+ * (cmq-importer-marks.c). */
+gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);
+/* The first line of the salutation just over the story's first line @first, or @first; *@bare
+ * set when it holds short lines with no punctuation between its other lines ("Colleagues and
+ * friends") (cmq-importer-marks.c). */
+guint cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint first,
+                                     gboolean *bare);
+/* Where the headline is looked for above: @first, or the start of a salutation over it that
+ * holds such bare lines, which would look like headlines (cmq-importer-marks.c). */
+guint cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first);
+/* Paragraphs from the story's first line @first that speak of the reader's personal data or
+ * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
+ * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns
+ * the first paragraph under that line, or @first (cmq-importer-notices.c). */
+guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a repost's one sentence saying that the full text follows
+ * ("Pubblichiamo il discorso integrale del questore …", "We publish the full text of …"), over
+ * more paragraphs: standfirst. Returns the next paragraph, or @first (cmq-importer-notices.c). */
+guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */

@@ -139,43 +139,14 @@ mark_standfirst (GArray *lines, guint first, guint headline)
       set_role (lines, i, CMQ_LINE_STANDFIRST);
 }
 
-/* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
- * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
- * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
-static gboolean
-is_salutation (GArray *lines, const LineInfo *info, guint i)
-{
-  const char *text = g_array_index (lines, Line, i).text;
-
-  return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
-           g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
-           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
-             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
-           role_at (lines, i) != CMQ_LINE_STORY);
-}
-
-static guint
-salutation_start (GArray *lines, const LineInfo *info, guint first)
-{
-  guint start = first;
-
-  for (guint i = first; i-- > 0;)
-    {
-      if (is_blank (lines, i))
-        continue;
-      if (!is_salutation (lines, info, i))
-        break;
-      start = i;
-    }
-  return start;
-}
-
 /* Everything above the headline is the site's: menus, taglines, breadcrumbs; a line that is
  * only a date there is the page's date, read when the page has no dateline. */
 static void
 mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, CmqDumpParts *parts)
 {
-  first = salutation_start (lines, info, first);
+  gboolean bare;
+
+  first = cmq_importer_salutation_start (lines, info, first, &bare);
   for (guint i = 0; i < first; i++)
     {
       if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
@@ -225,7 +196,7 @@ is_salutation_after (GArray *lines, const LineInfo *info, guint last, guint i)
     if (!is_blank (lines, k))
       return FALSE;
   return g_str_has_suffix (g_array_index (lines, Line, i).text, ",") && !info[i].repeated &&
-         !info[i].on_site && is_salutation (lines, info, i);
+         !info[i].on_site && cmq_importer_is_salutation (lines, info, i);
 }
 
 /* After the last story paragraph: related links, share bars, footers, contact lines. A section of
@@ -729,12 +700,15 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
+      first = cmq_importer_skip_data_notice (lines, info, first);
+      first = cmq_importer_skip_full_text_intro (lines, info, first);
       first = cmq_importer_skip_motto (lines, info, first);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);
-      headline = cmq_importer_find_headline (lines, info, first, parts);
+      headline = cmq_importer_find_headline (lines, info,
+                                             cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       mark_leading (lines, info, first, headline, parts);

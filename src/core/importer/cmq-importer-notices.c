@@ -1,0 +1,114 @@
+/* cmq-importer-notices.c: what a site prints about the page before the release's text, not the
+ * story: a notice about the reader's personal data or its cookies, with the button that accepts
+ * it, above the release's head (every line of it speaks of the data; the button may be glued to
+ * its last line: "… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01); a
+ * repost's line saying that the full text follows ("Pubblichiamo il discorso integrale del
+ * questore …", heldout12 polizia-to-01).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-roles-private.h"
+
+/* A notice is this many paragraphs at most. */
+#define MAX_NOTICE_PARAGRAPHS 4
+
+/* Whether @folded (cmq_importer_fold ()) speaks of personal data, cookies or the GDPR (its name
+ * and number in the languages the importer reads); with @consent, of accepting them. */
+static gboolean
+speaks_of (const char *folded, gboolean consent)
+{
+  static gsize data_init = 0, consent_init = 0;
+  static GRegex *data = NULL, *accept = NULL;
+
+  cmq_importer_regex_get (&data_init, &data,
+                          "\\b(?:personal data|cookies?|gdpr|donnees (?:a caractere )?personnelles|"
+                          "rgpd|personenbezogenen? daten|dsgvo|datos personales|dati personali|"
+                          "dados pessoais|persoonsgegevens|danych osobowych|dane osobowe|rodo|"
+                          "personuppgifter|2016/679)\\b");
+  cmq_importer_regex_get (&consent_init, &accept,
+                          "\\b(?:i accept|accept (?:all|cookies)|consent|j'accepte|accepter|"
+                          "consentement|akzeptieren|einwilligung|acepto|aceptar|accetto|"
+                          "accettare|aceito|aceitar|akkoord|akceptuje|zaakceptowanie|"
+                          "godkanner)\\b");
+  return g_regex_match (consent ? accept : data, folded, 0, NULL);
+}
+
+guint
+cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
+{
+  guint paragraphs = 0;
+  gboolean consent = FALSE;
+  guint end;
+
+  for (end = first; end < lines->len; end++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (is_blank (lines, end))
+        continue;
+      if (role_at (lines, end) != CMQ_LINE_STORY)
+        break;
+      folded = cmq_importer_fold (g_array_index (lines, Line, end).text);
+      if (!speaks_of (folded, FALSE))
+        break;
+      consent = consent || speaks_of (folded, TRUE);
+      paragraphs++;
+    }
+  /* the notice, then the release's head (a short line) and its story */
+  if (!consent || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len || info[end].body)
+    return first;
+  for (guint next = end + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      {
+        for (guint i = first; i < end; i++)
+          if (!is_blank (lines, i))
+            set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+        return next;
+      }
+  return first;
+}
+
+/* The repost's line is one sentence of at most this many words. */
+#define MAX_INTRO_WORDS 40
+
+/* "We publish the full text of …", "Pubblichiamo il discorso integrale …", "Voici le texte
+ * intégral …": the publisher, in the first person or pointing below, and the full text. */
+static gboolean
+is_full_text_intro (const char *folded)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &init, &regex,
+      "^(?:we (?:publish|reproduce|print)|here is|below is|below,|pubblichiamo|riportiamo|"
+      "di seguito|nous publions|voici|ci-dessous|publicamos|reproducimos|a continuacion|"
+      "wir dokumentieren|hier (?:ist|die|der|das)|hieronder|segue|leia|publikujemy|ponizej)\\b"
+      ".*\\b(?:full text|complete text|in full|integrale?|integral|integra|integro|"
+      "wortlaut|volledige tekst|texto completo|pelny tekst|w calosci)\\b");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
+guint
+cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first)
+{
+  g_autofree char *folded = NULL;
+
+  if (first >= lines->len || info[first].words > MAX_INTRO_WORDS)
+    return first;
+  folded = cmq_importer_fold (g_array_index (lines, Line, first).text);
+  if (!is_full_text_intro (folded))
+    return first;
+  for (guint next = first + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      {
+        set_role (lines, first, CMQ_LINE_STANDFIRST);
+        return next;
+      }
+  return first;
+}
