@@ -1,4 +1,4 @@
-/* cmq-format.c: numbers as a person reads them (see cmq-format.h).
+/* cmq-format.c: numbers and quotations as a person reads them (see cmq-format.h).
  *
  * "%'u" groups thousands only where the locale says how; the C.UTF-8 locale of many containers
  * and minimal systems says nothing, and 100000 is hard to read at a glance.
@@ -48,4 +48,38 @@ cmq_format_count (guint n)
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
+}
+
+/* The quotation marks a text can open with, in the languages of the releases: straight and
+ * curly double and single ones, low-9 ones (German, Polish), guillemets either way round. */
+static gboolean
+opens_with_quotation_mark (const char *text)
+{
+  static const gunichar marks[] = { '"',    '\'',   0x201C, 0x201D, 0x201E, 0x2018,
+                                    0x2019, 0x201A, 0x00AB, 0x00BB, 0x2039, 0x203A };
+  gunichar c = g_utf8_get_char (text);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (c == marks[i])
+      return TRUE;
+  return FALSE;
+}
+
+char *
+cmq_format_quotation (const char *text, guint max_chars)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_autofree char *start = g_utf8_substring (text, 0, max_chars);
+
+      shown = g_strconcat (start, "…", NULL);
+    }
+  else
+    shown = g_strdup (text);
+  if (opens_with_quotation_mark (shown))
+    return g_steal_pointer (&shown);
+  /* Translators: a highlighted passage quoted in a list */
+  return g_strdup_printf (_("“%s”"), shown);
 }

@@ -55,11 +55,43 @@ test_locale_grouping (void)
   setlocale (LC_NUMERIC, old);
 }
 
+/* A passage is quoted once: within the translation's marks, unless it opens with its own (a
+ * speaker's words), and cut with "…" after the given number of characters, never inside a
+ * character. */
+static void
+test_quotation (void)
+{
+  static const struct
+  {
+    const char *text;
+    guint max_chars;
+    const char *expected;
+  } cases[] = {
+    { "We will need more", 80, "“We will need more”" },
+    { "\"We will need more,\" he said.", 80, "\"We will need more,\" he said." },
+    { "“We will need more”", 80, "“We will need more”" },
+    { "« Nous aurons besoin »", 80, "« Nous aurons besoin »" },
+    { "„Wir werden mehr brauchen“", 80, "„Wir werden mehr brauchen“" },
+    { "‘Quoted’ words", 80, "‘Quoted’ words" },
+    { "défense collective", 7, "“défense…”" },
+    { "\"défense collective\"", 8, "\"défense…" },
+    { "", 80, "“”" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = cmq_format_quotation (cases[i].text, cases[i].max_chars);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/format/c-locale", test_c_locale);
   g_test_add_func ("/format/locale-grouping", test_locale_grouping);
+  g_test_add_func ("/format/quotation", test_quotation);
   return g_test_run ();
 }

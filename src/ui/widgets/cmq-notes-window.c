@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "cmq-format.h"
 #include "cmq-notes-window.h"
 
 /* How much of a quote a row's title shows. */
@@ -372,27 +373,12 @@ detached_buttons (CmqNotesWindow *self, const CmqStoreDetached *item)
   return box;
 }
 
-static char *
-quote_title (const char *quote)
-{
-  g_autofree char *shown = NULL;
-
-  if (g_utf8_strlen (quote, -1) > QUOTE_TITLE_CHARS)
-    {
-      g_autofree char *start = g_utf8_substring (quote, 0, QUOTE_TITLE_CHARS);
-
-      shown = g_strconcat (start, "…", NULL);
-    }
-  /* Translators: a highlighted passage quoted in a list */
-  return g_strdup_printf (_("“%s”"), shown != NULL ? shown : quote);
-}
-
 static GtkWidget *
 detached_row (CmqNotesWindow *self, const CmqStoreDetached *item)
 {
   const char *quote = item->passage->anchor->quote;
   g_autofree char *date = format_date (item->date);
-  g_autofree char *title = quote_title (quote);
+  g_autofree char *title = cmq_format_quotation (quote, QUOTE_TITLE_CHARS);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
