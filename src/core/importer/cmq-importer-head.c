@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 /* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
@@ -66,34 +67,11 @@
   "fecha de publicacion|data d[ei] pubb?lica(?:cao|zione)|publicado(?: el| em)?|"                  \
   "pubblicato(?: il)?|publicerad|publiceret|publisert"
 
-typedef struct
-{
-  const char *pattern; /* on the folded line */
-  const char *kind;
-} KindLabel;
+#define KINDS_PATH "/io/github/communique/Communique/core/kinds.txt"
 
-/* Words that open a label line or a headline and say what kind of release it is. */
-static const KindLabel kind_labels[] = {
-  { "press release|news release|media release|for immediate release|pour diffusion immediate|"
-    "communique de presse|comunicado de prensa|pressemitteilung|persbericht|comunicato stampa|"
-    "komunikat prasowy|pressmeddelande|pressemeddelelse|pressemelding",
-    "press release" },
-  { "joint statement|press statement|media statement|statements and remarks|statement|"
-    "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
-    "declaration conjointe|declaration|readout|"
-    "verklaring|dichiarazione|oswiadczenie|stellungnahme|uttalande|udtalelse|uttalelse",
-    "statement" },
-  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
-    "intervento|intervencion|palabras",
-    "speech" },
-  { "transcript|transcription|doorstop|interview|entretien|press conference|"
-    "conference de presse|press briefing|point de presse|pressekonferenz|persconferentie|"
-    "rueda de prensa|conferenza stampa|mitschrift|wortprotokoll|transcripcion|trascrizione",
-    "transcript" },
-  { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo|nyheter|"
-    "nyhet|nyhed",
-    "news story" },
-};
+/* The kinds of kinds.txt, in the order they are tried. */
+static const char *const kinds[] = { "press release", "statement", "speech", "transcript",
+                                     "news story" };
 
 GRegex *
 cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern)
@@ -237,17 +215,39 @@ cmq_importer_is_head_date_line (const char *text)
   return is_short_rest (rest) && kind_of_start (rest, FALSE) == NULL;
 }
 
-/* The words of kind_labels, split once. */
+/* The phrases of kinds.txt, for each of kinds[] (cmq_importer_fold ()ed already). */
 static GStrv *
 kind_words_get (void)
 {
   static gsize initialised = 0;
-  static GStrv words[G_N_ELEMENTS (kind_labels)];
+  static GStrv words[G_N_ELEMENTS (kinds)];
 
   if (g_once_init_enter (&initialised))
     {
-      for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-        words[i] = g_strsplit (kind_labels[i].pattern, "|", -1);
+      g_autoptr (GBytes) bytes = NULL;
+      g_auto (GStrv) lines = NULL;
+      GStrvBuilder *builders[G_N_ELEMENTS (kinds)];
+
+      bytes = g_resource_lookup_data (cmq_core_get_resource (), KINDS_PATH, 0, NULL);
+      g_assert (bytes != NULL);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        builders[i] = g_strv_builder_new ();
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_auto (GStrv) fields = g_strsplit (lines[l], "|", 2);
+
+          if (lines[l][0] == '#' || g_strv_length (fields) != 2)
+            continue;
+          for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+            if (strcmp (g_strstrip (fields[0]), kinds[i]) == 0)
+              g_strv_builder_add (builders[i], g_strstrip (fields[1]));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        {
+          words[i] = g_strv_builder_end (builders[i]);
+          g_strv_builder_unref (builders[i]);
+        }
       g_once_init_leave (&initialised, 1);
     }
   return words;
@@ -258,7 +258,7 @@ kind_of_start (const char *folded, gboolean whole)
 {
   GStrv *all_words = kind_words_get ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       GStrv words = all_words[i];
 
@@ -276,7 +276,7 @@ kind_of_start (const char *folded, gboolean whole)
               (strpbrk (rest, "0123456789") == NULL ||
                cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
             continue;
-          return kind_labels[i].kind;
+          return kinds[i];
         }
     }
   return NULL;
@@ -472,7 +472,7 @@ kind_phrase_length (const char *folded)
 {
   GStrv *all_words = kind_words_get ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     for (guint k = 0; all_words[i][k] != NULL; k++)
       {
         gsize n = strlen (all_words[i][k]);
