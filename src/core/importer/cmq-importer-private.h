@@ -159,6 +159,11 @@ gboolean cmq_importer_is_link_list (const char *text);
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
+/* The kind (kinds.txt) whose phrase opens the folded @folded, the longest one; with @whole,
+ * only when the phrase is all the line says, but for a number ("Press Release SG/SM/11324"). */
+const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
+/* Bytes of that phrase in @folded, or 0. */
+gsize cmq_importer_kind_phrase_length (const char *folded);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
 /* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label
