@@ -583,6 +583,8 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   if (is_place (text) && cmq_importer_kind_of_start (folded, FALSE) == NULL)
     return CMQ_LINE_DATELINE;
   kind = cmq_importer_kind_of_start (folded, TRUE);
+  if (kind == NULL)
+    kind = cmq_importer_kind_of_marked_label (folded);
   /* "Schwerpunktthema: Pressemitteilung", "Type: Speech": a short label, then the kind alone */
   if (kind == NULL && strchr (folded, ':') != NULL &&
       strchr (folded, ':') - folded <= MAX_TYPE_LABEL_BYTES &&

@@ -185,7 +185,8 @@ cmq_importer_is_kind_label (const char *text)
 {
   g_autofree char *folded = cmq_importer_fold (text);
 
-  return cmq_importer_kind_of_start (folded, TRUE) != NULL;
+  return cmq_importer_kind_of_start (folded, TRUE) != NULL ||
+         cmq_importer_kind_of_marked_label (folded) != NULL;
 }
 
 const char *
@@ -211,4 +212,29 @@ cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char 
     }
   /* as cmq_importer_kind_of_headline () reads it: the lexicon's first kind the label opens with */
   return cmq_importer_kind_of_start (folded, FALSE);
+}
+
+/* "(Communiqué)", "[RÉACTION PRESSE]", "• Dichiarazione e osservazioni" (an item of the page's
+ * list of facts): a kind label alone, between brackets or after a list's bullet. */
+const char *
+cmq_importer_kind_of_marked_label (const char *folded)
+{
+  static const char *const pairs[][2] = {
+    { "(", ")" }, { "[", "]" }, { "\u2022", "" }, { "\u00b7", "" }, { "*", "" }
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]);
+      gsize close = strlen (pairs[i][1]);
+      gsize n = strlen (folded);
+      g_autofree char *inside = NULL;
+
+      if (n <= open + close || strncmp (folded, pairs[i][0], open) != 0 ||
+          !g_str_has_suffix (folded, pairs[i][1]))
+        continue;
+      inside = g_strstrip (g_strndup (folded + open, n - open - close));
+      return cmq_importer_kind_of_start (inside, TRUE);
+    }
+  return NULL;
 }

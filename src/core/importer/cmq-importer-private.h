@@ -162,6 +162,8 @@ gboolean cmq_importer_is_date_label (const char *text);
 /* The kind (kinds.txt) whose phrase opens the folded @folded, the longest one; with @whole,
  * only when the phrase is all the line says, but for a number ("Press Release SG/SM/11324"). */
 const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
+/* The same, of a label alone between brackets or after a bullet: "(Communiqué)". */
+const char *cmq_importer_kind_of_marked_label (const char *folded);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
