@@ -119,6 +119,63 @@ test_qualified_kind_in_headline (void)
     }
 }
 
+/* "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den 18. September 2002 …"
+ * (heldout11 sachsen-anhalt-01): the sender, the kind and its number glued to the story's first
+ * words; a number marker after the kind word, with or without the sender. */
+static void
+test_numbered_kind_in_lead (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *kind;
+  } cases[] = {
+    { "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den 18. September 2002 Der "
+      "Minister hat heute den Plan für das Tal vorgestellt.",
+      "press release" },
+    { "Press Release No. 12/2003 The ministers of the river states today adopted a plan.",
+      "press release" },
+    { "Ministère - Communiqué n° 45 Les ministres ont adopté aujourd’hui un plan.",
+      "press release" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].lead,
+                                           "\n\nThey will meet again in the autumn to see how "
+                                           "work on the dykes is going.\n",
+                                           NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
+/* "Intervención inicial de Juan Ramón de la Fuente Ramírez, secretario de Relaciones Exteriores,
+ * al comparecer ante…" (heldout6 mexico-01): a long byline, no sentence, opening the text; a
+ * first sentence that opens with a kind word and ends with its full stop gives none. */
+static void
+test_byline_paragraph_in_lead (void)
+{
+  static const char *const body = "\n\nMuy buenos días tengan todas y todos ustedes.\n\n"
+                                  "Me es muy grato comparecer ante ustedes en este ejercicio de "
+                                  "diálogo republicano, en el que creo profundamente.\n";
+  g_autofree char *byline = g_strconcat (
+      "Intervención inicial de Juan Ramón de la Fuente Ramírez, secretario de Relaciones "
+      "Exteriores, al comparecer ante senadoras y senadores, en el marco del Análisis del Primer "
+      "Informe de Gobierno de la presidenta de los Estados Unidos Mexicanos",
+      body, NULL);
+  g_autofree char *sentence =
+      g_strconcat ("Discurso de la ministra, que fue largo, el pleno lo escuchó en silencio y "
+                   "después votó a favor del plan para el valle y sus ríos.",
+                   body, NULL);
+  g_autoptr (CmqRelease) speech = import_ok (byline);
+  g_autoptr (CmqRelease) story = import_ok (sentence);
+
+  g_assert_cmpstr (cmq_release_get_kind (speech), ==, "speech");
+  g_assert_null (cmq_release_get_kind (story));
+}
+
 /* A story sentence that holds a kind word gives no kind: "communiqué" in the lead of a page that
  * names none. */
 static void
@@ -139,6 +196,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-words-of-other-languages", test_kind_words_of_other_languages);
   g_test_add_func ("/importer/kind-label-in-brackets", test_kind_label_in_brackets);
   g_test_add_func ("/importer/qualified-kind-in-headline", test_qualified_kind_in_headline);
+  g_test_add_func ("/importer/numbered-kind-in-lead", test_numbered_kind_in_lead);
+  g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   return g_test_run ();
 }

