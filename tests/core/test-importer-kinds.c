@@ -176,6 +176,37 @@ test_byline_paragraph_in_lead (void)
   g_assert_null (cmq_release_get_kind (story));
 }
 
+/* "Accueil > Présidence > Les communiqués de presse du Président > Communiqué" (heldout10
+ * assemblee-01), "Home > Mídias > Notícias" (heldout7 fao-01): the page's place on its site ends
+ * with its kind; a breadcrumb that ends with a section of another name, or a list of related
+ * pages after the story, gives none. */
+static void
+test_kind_at_end_of_breadcrumb (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *tail;
+    const char *kind;
+  } cases[] = {
+    { "Accueil > Présidence > Les communiqués de presse du Président > Communiqué\n\n", "",
+      "press release" },
+    { "Home > Mídias > Notícias\n\n", "", "news story" },
+    { "Accueil > Présidence > Agenda\n\n", "", NULL },
+    { "", "\nAccueil > Presse > Communiqué\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (cases[i].head, HEADLINE "\n\n12 mars 2019\n\n" STORY, cases[i].tail, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
 /* A story sentence that holds a kind word gives no kind: "communiqué" in the lead of a page that
  * names none. */
 static void
@@ -198,6 +229,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/qualified-kind-in-headline", test_qualified_kind_in_headline);
   g_test_add_func ("/importer/numbered-kind-in-lead", test_numbered_kind_in_lead);
   g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
+  g_test_add_func ("/importer/kind-at-end-of-breadcrumb", test_kind_at_end_of_breadcrumb);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   return g_test_run ();
 }

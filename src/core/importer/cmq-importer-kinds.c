@@ -284,3 +284,31 @@ cmq_importer_kind_of_marked_label (const char *folded)
     }
   return NULL;
 }
+
+/* Crumbs of a breadcrumb: "Home > News > Article", "Accueil › Presse › Communiqué". */
+#define MIN_CRUMBS 2
+
+const char *
+cmq_importer_kind_of_breadcrumb (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_auto (GStrv) crumbs = NULL;
+      g_autofree char *folded = NULL;
+      guint n;
+
+      /* above the story only: a list of related pages below it names their kinds, not this one's */
+      if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE)
+        return NULL;
+      if (strstr (line->text, " > ") == NULL && strstr (line->text, " \u203a ") == NULL)
+        continue;
+      crumbs = g_regex_split_simple ("\\s+[>\u203a]\\s+", line->text, 0, 0);
+      n = g_strv_length (crumbs);
+      if (n < MIN_CRUMBS)
+        continue;
+      folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
+      return cmq_importer_kind_of_start (folded, TRUE);
+    }
+  return NULL;
+}
