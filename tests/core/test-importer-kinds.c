@@ -207,6 +207,35 @@ test_kind_at_end_of_breadcrumb (void)
     }
 }
 
+/* Between the headline and the story, the page's furniture: a list of facts whose item is the
+ * kind ("  • Dichiarazione e osservazioni", web eu-council-04), a line of categories ("Olympic
+ * News, Press Release", heldout7 ioc-01, the most telling one); lines of other words give none. */
+static void
+test_kind_in_page_furniture (void)
+{
+  static const struct
+  {
+    const char *furniture;
+    const char *kind;
+  } cases[] = {
+    { "  \u2022 22.6.2017\n  \u2022 18:10\n  \u2022 Dichiarazione e osservazioni\n  \u2022 "
+      "Brexit\n",
+      "statement" },
+    { "Olympic News, Press Release\n", "press release" },
+    { "Olympic Games, Lausanne\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (HEADLINE "\n\n12 mars 2019\n", cases[i].furniture, "\n" STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
 /* A story sentence that holds a kind word gives no kind: "communiqué" in the lead of a page that
  * names none. */
 static void
@@ -230,6 +259,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/numbered-kind-in-lead", test_numbered_kind_in_lead);
   g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
   g_test_add_func ("/importer/kind-at-end-of-breadcrumb", test_kind_at_end_of_breadcrumb);
+  g_test_add_func ("/importer/kind-in-page-furniture", test_kind_in_page_furniture);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   return g_test_run ();
 }

@@ -287,28 +287,77 @@ cmq_importer_kind_of_marked_label (const char *folded)
 
 /* Crumbs of a breadcrumb: "Home > News > Article", "Accueil › Presse › Communiqué". */
 #define MIN_CRUMBS 2
+/* Words of an item of a line of categories: "Olympic News, Press Release". */
+#define MAX_CATEGORY_WORDS 3
+
+/* "Olympic News, Press Release" (heldout7 ioc-01): names of the page's categories, capitalised,
+ * set apart by commas; the kind of the one that is a kind label alone, the most telling one (a
+ * press release before a mere news item); or NULL. */
+static const char *
+kind_among_categories (const char *text)
+{
+  g_auto (GStrv) items = g_strsplit (text, ",", -1);
+  const char *found = NULL;
+
+  if (g_strv_length (items) < 2)
+    return NULL;
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+      g_autofree char *folded = NULL;
+      const char *kind;
+
+      if (!g_unichar_isupper (g_utf8_get_char (item)) ||
+          cmq_importer_count_words (item) > MAX_CATEGORY_WORDS)
+        return NULL;
+      folded = cmq_importer_fold (item);
+      kind = cmq_importer_kind_of_start (folded, TRUE);
+      if (kind != NULL && (found == NULL || strcmp (found, "news story") == 0))
+        found = kind;
+    }
+  return found;
+}
+
+/* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
+ * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
+ * a line of categories; or NULL. */
+static const char *
+kind_of_furniture (const char *text)
+{
+  g_auto (GStrv) crumbs = NULL;
+  g_autofree char *folded = NULL;
+  guint n;
+
+  if (strstr (text, " > ") != NULL || strstr (text, " \u203a ") != NULL)
+    {
+      crumbs = g_regex_split_simple ("\\s+[>\u203a]\\s+", text, 0, 0);
+      n = g_strv_length (crumbs);
+      if (n < MIN_CRUMBS)
+        return NULL;
+      folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
+      return cmq_importer_kind_of_start (folded, TRUE);
+    }
+  folded = cmq_importer_fold (text);
+  if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
+    return cmq_importer_kind_of_marked_label (folded);
+  return kind_among_categories (text);
+}
 
 const char *
-cmq_importer_kind_of_breadcrumb (GArray *lines)
+cmq_importer_kind_of_head_furniture (GArray *lines)
 {
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
-      g_auto (GStrv) crumbs = NULL;
-      g_autofree char *folded = NULL;
-      guint n;
+      const char *kind;
 
       /* above the story only: a list of related pages below it names their kinds, not this one's */
-      if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE)
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
         return NULL;
-      if (strstr (line->text, " > ") == NULL && strstr (line->text, " \u203a ") == NULL)
-        continue;
-      crumbs = g_regex_split_simple ("\\s+[>\u203a]\\s+", line->text, 0, 0);
-      n = g_strv_length (crumbs);
-      if (n < MIN_CRUMBS)
-        continue;
-      folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
-      return cmq_importer_kind_of_start (folded, TRUE);
+      if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
+        return kind;
     }
   return NULL;
 }

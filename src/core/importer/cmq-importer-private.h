@@ -52,14 +52,14 @@ typedef struct
 /* What the lines around the story say. */
 typedef struct
 {
-  char *headline;         /* as written, or NULL */
-  char *dateline;         /* the dateline's place and date, or NULL */
-  char *sign_off;         /* the place and date signed under the story, or NULL */
-  GPtrArray *date_lines;  /* of char *: release-date lines, the best evidence of the date */
-  GPtrArray *captions;    /* of char *: photo captions, the last place a date is looked for */
-  const char *kind;       /* static: "press release", "statement"…, or NULL */
-  const char *crumb_kind; /* static: the kind a breadcrumb above the story ends with, or NULL */
-  char *source;           /* an organisation's name, or NULL */
+  char *headline;             /* as written, or NULL */
+  char *dateline;             /* the dateline's place and date, or NULL */
+  char *sign_off;             /* the place and date signed under the story, or NULL */
+  GPtrArray *date_lines;      /* of char *: release-date lines, the best evidence of the date */
+  GPtrArray *captions;        /* of char *: photo captions, the last place a date is looked for */
+  const char *kind;           /* static: "press release", "statement"…, or NULL */
+  const char *furniture_kind; /* static: the kind the furniture above the story names, or NULL */
+  char *source;               /* an organisation's name, or NULL */
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
   gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
@@ -167,9 +167,10 @@ const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
 const char *cmq_importer_kind_of_marked_label (const char *folded);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
-/* "Accueil > Présidence > Communiqués > Communiqué": the kind that ends a breadcrumb above the
- * story, the page's own place on its site; or NULL. */
-const char *cmq_importer_kind_of_breadcrumb (GArray *lines);
+/* The kind the page's furniture above the story names (the headline and blank lines passed
+ * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
+ * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
+const char *cmq_importer_kind_of_head_furniture (GArray *lines);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
 /* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label
