@@ -11,11 +11,8 @@
 
 #include "cmq-importer-private.h"
 
-/* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
-#define MAX_LABEL_REST_WORDS 3
-
-/* A lead introducing a statement says so in its first bytes. */
-#define MAX_LEAD_KIND_BYTES 160
+/* A label before a line's kind ("Schwerpunktthema: Pressemitteilung") is this short. */
+#define MAX_TYPE_LABEL_BYTES 24
 
 /* A release-date line above the story says at most this many words after its date and time. */
 #define MAX_HEAD_DATE_REST_WORDS 4
@@ -65,35 +62,6 @@
   "mise? en ligne(?: le)?|data publikacji(?: strony)?|opublikowano|gepubliceerd(?: op)?|"          \
   "fecha de publicacion|data d[ei] pubb?lica(?:cao|zione)|publicado(?: el| em)?|"                  \
   "pubblicato(?: il)?|publicerad|publiceret|publisert"
-
-typedef struct
-{
-  const char *pattern; /* on the folded line */
-  const char *kind;
-} KindLabel;
-
-/* Words that open a label line or a headline and say what kind of release it is. */
-static const KindLabel kind_labels[] = {
-  { "press release|news release|media release|for immediate release|pour diffusion immediate|"
-    "communique de presse|comunicado de prensa|pressemitteilung|persbericht|comunicato stampa|"
-    "komunikat prasowy|pressmeddelande|pressemeddelelse|pressemelding",
-    "press release" },
-  { "joint statement|press statement|media statement|statements and remarks|statement|"
-    "declarations et remarques|dichiarazione e osservazioni|declaraciones y observaciones|"
-    "declaration conjointe|declaration|readout|"
-    "verklaring|dichiarazione|oswiadczenie|stellungnahme|uttalande|udtalelse|uttalelse",
-    "statement" },
-  { "speech|remarks|address|discours|allocution|rede|toespraak|discurso|discorso|przemowienie|"
-    "intervento|intervencion|palabras",
-    "speech" },
-  { "transcript|transcription|doorstop|interview|entretien|press conference|"
-    "conference de presse|press briefing|point de presse|pressekonferenz|persconferentie|"
-    "rueda de prensa|conferenza stampa|mitschrift|wortprotokoll|transcripcion|trascrizione",
-    "transcript" },
-  { "news story|news|article d'actualite|article|actualite|artikel|articulo|articolo|nyheter|"
-    "nyhet|nyhed",
-    "news story" },
-};
 
 GRegex *
 cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern)
@@ -153,8 +121,6 @@ cmq_importer_is_date_label (const char *text)
   cmq_importer_regex_get (&init, &regex, "^(?:" RELEASE_LABELS ")\\s*:?$");
   return g_regex_match (regex, folded, 0, NULL);
 }
-
-static const char *kind_of_start (const char *folded, gboolean whole);
 
 /* "…, gepubliceerd op dinsdag 20 juni 2017, 1:10.", "Published on 3 May 2021": a line that ends
  * saying when the page was published (a repost's credit), not a sentence of the story. */
@@ -234,120 +200,7 @@ cmq_importer_is_head_date_line (const char *text)
    * - Press release") makes it a dateline, read with its kind */
   if (*rest != '\0' && strchr (".!?", rest[strlen (rest) - 1]) != NULL)
     return FALSE;
-  return is_short_rest (rest) && kind_of_start (rest, FALSE) == NULL;
-}
-
-/* The words of kind_labels, split once. */
-static GStrv *
-kind_words_get (void)
-{
-  static gsize initialised = 0;
-  static GStrv words[G_N_ELEMENTS (kind_labels)];
-
-  if (g_once_init_enter (&initialised))
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-        words[i] = g_strsplit (kind_labels[i].pattern, "|", -1);
-      g_once_init_leave (&initialised, 1);
-    }
-  return words;
-}
-
-static const char *
-kind_of_start (const char *folded, gboolean whole)
-{
-  GStrv *all_words = kind_words_get ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-    {
-      GStrv words = all_words[i];
-
-      for (guint k = 0; words[k] != NULL; k++)
-        {
-          gsize n = strlen (words[k]);
-          const char *rest = folded + n;
-
-          if (strncmp (folded, words[k], n) != 0 || g_ascii_isalnum (*rest))
-            continue;
-          /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"), not a
-           * headline that opens with the kind and holds a date ("Transcription de la conférence
-           * de presse…, le 13 septembre"). */
-          if (whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
-              (strpbrk (rest, "0123456789") == NULL ||
-               cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
-            continue;
-          return kind_labels[i].kind;
-        }
-    }
-  return NULL;
-}
-
-/* A label before a line's kind ("Schwerpunktthema: Pressemitteilung") is this short. */
-#define MAX_TYPE_LABEL_BYTES 24
-/* A label before a dash in a headline ("Q&R - Point de presse…") is this short. */
-#define MAX_KIND_LABEL_BYTES 12
-/* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
-#define MAX_POSSESSOR_BYTES 60
-
-const char *
-cmq_importer_kind_of_headline (const char *headline)
-{
-  g_autofree char *folded = cmq_importer_fold (headline);
-  const char *kind = kind_of_start (folded, FALSE);
-  const char *owner = strstr (folded, "'s ");
-  const char *dash = strstr (folded, " - ");
-  const char *next;
-
-  /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
-  if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
-    kind = kind_of_start (dash + 3, FALSE);
-
-  /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
-   * the Board": the kind, at most one word after a possessive near the start. */
-  if (kind != NULL || owner == NULL || owner - folded > MAX_POSSESSOR_BYTES)
-    return kind;
-  owner += 3;
-  kind = kind_of_start (owner, FALSE);
-  next = strchr (owner, ' ');
-  if (kind == NULL && next != NULL)
-    kind = kind_of_start (next + 1, FALSE);
-  return kind;
-}
-
-const char *
-cmq_importer_kind_of_lead (const char *paragraph)
-{
-  static gsize following_init = 0, dateline_init = 0;
-  static GRegex *following = NULL, *dateline = NULL;
-  g_autofree char *start = g_strndup (paragraph, MAX_LEAD_KIND_BYTES);
-  g_autofree char *folded = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  const char *end;
-  const char *kind;
-  int after;
-
-  /* Its first words are enough, cut on a character's boundary. */
-  g_utf8_validate (start, -1, &end);
-  start[end - start] = '\0';
-  folded = cmq_importer_fold (start);
-
-  /* "(Paris, 7 juillet 2011) - Conférence de presse conjointe…": a dateline, then the kind, not
-   * the page's section ("News"). */
-  cmq_importer_regex_get (&dateline_init, &dateline, "^\\(?[^()]{2,40}\\d{4}\\)?\\s*[-–—]\\s*");
-  if (g_regex_match (dateline, folded, 0, &match) &&
-      g_match_info_fetch_pos (match, 0, NULL, &after))
-    {
-      kind = kind_of_start (folded + after, FALSE);
-      if (kind != NULL && strcmp (kind, "news story") != 0)
-        return kind;
-    }
-
-  /* "The following statement was issued today by…", "La déclaration suivante a été…", "Le
-   * Secrétaire Général…, a fait aujourd'hui la déclaration suivante :" in the first words. */
-  cmq_importer_regex_get (&following_init, &following,
-                          "(?:^|\\s)(?:the following (?:joint |press )?statement|"
-                          "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
-  return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
+  return is_short_rest (rest) && cmq_importer_kind_of_start (rest, FALSE) == NULL;
 }
 
 /* What follows the dash of a dated lead has this many words at least. */
@@ -430,17 +283,17 @@ read_dateline (const char *text, CmqDumpParts *parts)
         return TRUE;
     }
   folded = cmq_importer_fold (rest);
-  if (kind_of_start (folded, TRUE) != NULL)
+  if (cmq_importer_kind_of_start (folded, TRUE) != NULL)
     {
       if (parts->kind == NULL)
-        parts->kind = kind_of_start (folded, TRUE);
+        parts->kind = cmq_importer_kind_of_start (folded, TRUE);
       return TRUE;
     }
   /* "Speech by X - Check against delivery": notes about the page, not its headline. */
-  if (kind_of_start (folded, FALSE) != NULL && strstr (rest, " - ") != NULL)
+  if (cmq_importer_kind_of_start (folded, FALSE) != NULL && strstr (rest, " - ") != NULL)
     {
       if (parts->kind == NULL)
-        parts->kind = kind_of_start (folded, FALSE);
+        parts->kind = cmq_importer_kind_of_start (folded, FALSE);
       return TRUE;
     }
   if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL)
@@ -466,23 +319,6 @@ read_dateline (const char *text, CmqDumpParts *parts)
 /* Such a line, its date included ("Pressemitteilung Deutschland 04. November 2013"). */
 #define MAX_NAMED_LABEL_WORDS 10
 
-/* Bytes of the kind words that open @folded, or 0. */
-static gsize
-kind_phrase_length (const char *folded)
-{
-  GStrv *all_words = kind_words_get ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
-    for (guint k = 0; all_words[i][k] != NULL; k++)
-      {
-        gsize n = strlen (all_words[i][k]);
-
-        if (strncmp (folded, all_words[i][k], n) == 0 && !g_ascii_isalnum (folded[n]))
-          return n;
-      }
-  return 0;
-}
-
 /* "CERN press release", "Pressemitteilung Deutschland": a kind label with the issuer's name
  * before it or the page's section after it, capitalised words only (heldout7); its kind, or
  * NULL. */
@@ -496,7 +332,7 @@ kind_among_names (const char *rest)
     {
       g_autofree char *tail = g_strjoinv (" ", words + skip);
       g_autofree char *folded = cmq_importer_fold (tail);
-      gsize len = kind_phrase_length (folded);
+      gsize len = cmq_importer_kind_phrase_length (folded);
       guint after;
       gboolean names = TRUE;
 
@@ -509,7 +345,7 @@ kind_among_names (const char *rest)
         return NULL;
       for (guint k = n - after; k < n; k++)
         names = names && g_unichar_isupper (g_utf8_get_char (words[k]));
-      return names ? kind_of_start (folded, FALSE) : NULL;
+      return names ? cmq_importer_kind_of_start (folded, FALSE) : NULL;
     }
   return NULL;
 }
@@ -521,12 +357,12 @@ kind_among_names (const char *rest)
 static const char *
 kind_before_topic (const char *folded)
 {
-  gsize len = kind_phrase_length (folded);
+  gsize len = cmq_importer_kind_phrase_length (folded);
 
   if (len == 0 || strpbrk (folded + len, "0123456789.,;:!?()\"") != NULL ||
       cmq_importer_count_words (folded + len) > MAX_TOPIC_WORDS)
     return NULL;
-  return kind_of_start (folded, FALSE);
+  return cmq_importer_kind_of_start (folded, FALSE);
 }
 
 /* "05-04-2007 News Release 07/47": a date, then a kind label with no dash between. */
@@ -558,7 +394,7 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
       g_clear_pointer (&match, g_match_info_free);
       /* most lines neither open with a kind nor are a short line ending in a figure: no
        * second regex for them */
-      if ((kind_of_start (folded, FALSE) == NULL &&
+      if ((cmq_importer_kind_of_start (folded, FALSE) == NULL &&
            (cmq_importer_count_words (folded) > MAX_NAMED_LABEL_WORDS ||
             !g_ascii_isdigit (text[strlen (text) - 1]))) ||
           !g_regex_match (label_first, text, 0, &match))
@@ -568,7 +404,7 @@ read_dated_kind (const char *text, CmqDumpParts *parts)
       g_free (folded);
     }
   folded = cmq_importer_fold (rest);
-  kind = kind_of_start (folded, TRUE);
+  kind = cmq_importer_kind_of_start (folded, TRUE);
   if (kind == NULL && date_group == 2)
     kind = kind_among_names (rest);
   if (kind == NULL && date_group == 1)
@@ -660,7 +496,7 @@ is_byline (const char *folded)
   static gsize short_init = 0, long_init = 0;
   static GRegex *short_form = NULL, *long_form = NULL;
 
-  if (kind_of_start (folded, FALSE) == NULL)
+  if (cmq_importer_kind_of_start (folded, FALSE) == NULL)
     return FALSE;
   cmq_importer_regex_get (
       &short_init, &short_form,
@@ -733,41 +569,6 @@ cmq_importer_has_dated_parentheses (const char *text)
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
-/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324": the kind alone, a label
- * over the headline, not a byline ("Remarks by …") over a speaker's details. */
-gboolean
-cmq_importer_is_kind_label (const char *text)
-{
-  g_autofree char *folded = cmq_importer_fold (text);
-
-  return kind_of_start (folded, TRUE) != NULL;
-}
-
-const char *
-cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest)
-{
-  const char *colon = strchr (text, ':');
-  g_autofree char *label = NULL;
-  g_autofree char *folded = NULL;
-
-  if (colon == NULL)
-    return NULL;
-  label = g_strstrip (g_strndup (text, colon - text));
-  folded = cmq_importer_fold (label);
-  if (kind_of_start (folded, TRUE) == NULL)
-    return NULL;
-  if (label_bytes != NULL)
-    *label_bytes = colon - text;
-  if (rest != NULL)
-    {
-      for (colon++; *colon == ' '; colon++)
-        ;
-      *rest = colon;
-    }
-  /* as cmq_importer_kind_of_headline () reads it: the lexicon's first kind the label opens with */
-  return kind_of_start (folded, FALSE);
-}
-
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {
@@ -779,17 +580,19 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
     return CMQ_LINE_DATELINE;
   folded = cmq_importer_fold (text);
   /* "Doorstop, London, United Kingdom": a kind and a place, the headline of a transcript. */
-  if (is_place (text) && kind_of_start (folded, FALSE) == NULL)
+  if (is_place (text) && cmq_importer_kind_of_start (folded, FALSE) == NULL)
     return CMQ_LINE_DATELINE;
-  kind = kind_of_start (folded, TRUE);
+  kind = cmq_importer_kind_of_start (folded, TRUE);
+  if (kind == NULL)
+    kind = cmq_importer_kind_of_marked_label (folded);
   /* "Schwerpunktthema: Pressemitteilung", "Type: Speech": a short label, then the kind alone */
   if (kind == NULL && strchr (folded, ':') != NULL &&
       strchr (folded, ':') - folded <= MAX_TYPE_LABEL_BYTES &&
       strpbrk (folded, "0123456789") == NULL)
-    kind = kind_of_start (g_strchug (strchr (folded, ':') + 1), TRUE);
+    kind = cmq_importer_kind_of_start (g_strchug (strchr (folded, ':') + 1), TRUE);
   /* "Remarks by Angel Gurría", "Discours de M. Dupont": the kind and a speaker, not a headline. */
   if (kind == NULL && is_byline (folded))
-    kind = kind_of_start (folded, FALSE);
+    kind = cmq_importer_kind_of_start (folded, FALSE);
   if (kind != NULL)
     {
       if (parts->kind == NULL)

@@ -52,13 +52,14 @@ typedef struct
 /* What the lines around the story say. */
 typedef struct
 {
-  char *headline;        /* as written, or NULL */
-  char *dateline;        /* the dateline's place and date, or NULL */
-  char *sign_off;        /* the place and date signed under the story, or NULL */
-  GPtrArray *date_lines; /* of char *: release-date lines, the best evidence of the date */
-  GPtrArray *captions;   /* of char *: photo captions, the last place a date is looked for */
-  const char *kind;      /* static: "press release", "statement"…, or NULL */
-  char *source;          /* an organisation's name, or NULL */
+  char *headline;             /* as written, or NULL */
+  char *dateline;             /* the dateline's place and date, or NULL */
+  char *sign_off;             /* the place and date signed under the story, or NULL */
+  GPtrArray *date_lines;      /* of char *: release-date lines, the best evidence of the date */
+  GPtrArray *captions;        /* of char *: photo captions, the last place a date is looked for */
+  const char *kind;           /* static: "press release", "statement"…, or NULL */
+  const char *furniture_kind; /* static: the kind the furniture above the story names, or NULL */
+  char *source;               /* an organisation's name, or NULL */
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
   gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
@@ -159,6 +160,17 @@ gboolean cmq_importer_is_link_list (const char *text);
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
+/* The kind (kinds.txt) whose phrase opens the folded @folded, the longest one; with @whole,
+ * only when the phrase is all the line says, but for a number ("Press Release SG/SM/11324"). */
+const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
+/* The same, of a label alone between brackets or after a bullet: "(Communiqué)". */
+const char *cmq_importer_kind_of_marked_label (const char *folded);
+/* Bytes of that phrase in @folded, or 0. */
+gsize cmq_importer_kind_phrase_length (const char *folded);
+/* The kind the page's furniture above the story names (the headline and blank lines passed
+ * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
+ * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
+const char *cmq_importer_kind_of_head_furniture (GArray *lines);
 /* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
 /* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label

@@ -679,6 +679,8 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
     info.kind = cmq_importer_kind_inside_headline (parts->headline);
   if (info.kind == NULL && paragraphs->len > 0)
     info.kind = cmq_importer_kind_of_lead (g_ptr_array_index (paragraphs, 0));
+  if (info.kind == NULL)
+    info.kind = parts->furniture_kind;
   return cmq_release_new (&info);
 }
 
@@ -721,6 +723,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
+  parts.furniture_kind = cmq_importer_kind_of_head_furniture (lines);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys, subheadings);
   if (paragraphs->len == 0)

@@ -1,0 +1,363 @@
+/* cmq-importer-kinds.c: the kind of a release (press release, statement, speech, transcript,
+ * news story): the phrases of kinds.txt, and how a label line, a headline or a lead names it.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+/* A label line's kind is followed by at most a number of this many words ("SG/SM/11324"). */
+#define MAX_LABEL_REST_WORDS 3
+
+/* A lead introducing a statement says so in its first bytes. */
+#define MAX_LEAD_KIND_BYTES 160
+
+#define KINDS_PATH "/io/github/communique/Communique/core/kinds.txt"
+
+/* The kinds of kinds.txt, in the order they are tried. */
+static const char *const kinds[] = { "press release", "statement", "speech", "transcript",
+                                     "news story" };
+
+/* The phrases of kinds.txt, for each of kinds[] (cmq_importer_fold ()ed already). */
+static GStrv *
+kind_words_get (void)
+{
+  static gsize initialised = 0;
+  static GStrv words[G_N_ELEMENTS (kinds)];
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr (GBytes) bytes = NULL;
+      g_auto (GStrv) lines = NULL;
+      GStrvBuilder *builders[G_N_ELEMENTS (kinds)];
+
+      bytes = g_resource_lookup_data (cmq_core_get_resource (), KINDS_PATH, 0, NULL);
+      g_assert (bytes != NULL);
+      lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        builders[i] = g_strv_builder_new ();
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_auto (GStrv) fields = g_strsplit (lines[l], "|", 2);
+
+          if (lines[l][0] == '#' || g_strv_length (fields) != 2)
+            continue;
+          for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+            if (strcmp (g_strstrip (fields[0]), kinds[i]) == 0)
+              g_strv_builder_add (builders[i], g_strstrip (fields[1]));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        {
+          words[i] = g_strv_builder_end (builders[i]);
+          g_strv_builder_unref (builders[i]);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return words;
+}
+
+/* The kind whose phrase opens @folded, the longest of those that do ("communique conjoint"
+ * over "communique"), its bytes in @length; or NULL. */
+static const char *
+longest_kind_phrase (const char *folded, gsize *length)
+{
+  GStrv *all_words = kind_words_get ();
+  const char *kind = NULL;
+
+  *length = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (guint k = 0; all_words[i][k] != NULL; k++)
+      {
+        gsize n = strlen (all_words[i][k]);
+
+        if (n > *length && strncmp (folded, all_words[i][k], n) == 0 &&
+            !g_ascii_isalnum (folded[n]))
+          {
+            *length = n;
+            kind = kinds[i];
+          }
+      }
+  return kind;
+}
+
+const char *
+cmq_importer_kind_of_start (const char *folded, gboolean whole)
+{
+  gsize n;
+  const char *kind = longest_kind_phrase (folded, &n);
+  const char *rest = folded + n;
+
+  /* A label line: the kind, then at most a number ("Press Release SG/SM/11324"), not a headline
+   * that opens with the kind and holds a date ("Transcription de la conférence de presse…, le 13
+   * septembre"). */
+  if (kind != NULL && whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
+      (strpbrk (rest, "0123456789") == NULL ||
+       cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
+    return NULL;
+  return kind;
+}
+
+/* A label before a dash in a headline ("Q&R - Point de presse…") is this short. */
+#define MAX_KIND_LABEL_BYTES 12
+/* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
+#define MAX_POSSESSOR_BYTES 60
+
+const char *
+cmq_importer_kind_of_headline (const char *headline)
+{
+  g_autofree char *folded = cmq_importer_fold (headline);
+  const char *kind = cmq_importer_kind_of_start (folded, FALSE);
+  const char *owner = strstr (folded, "'s ");
+  const char *dash = strstr (folded, " - ");
+  const char *next;
+
+  /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
+  if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
+    kind = cmq_importer_kind_of_start (dash + 3, FALSE);
+
+  /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
+   * the Board": the kind, at most one word after a possessive near the start. */
+  if (kind != NULL || owner == NULL || owner - folded > MAX_POSSESSOR_BYTES)
+    return kind;
+  owner += 3;
+  kind = cmq_importer_kind_of_start (owner, FALSE);
+  next = strchr (owner, ' ');
+  if (kind == NULL && next != NULL)
+    kind = cmq_importer_kind_of_start (next + 1, FALSE);
+  return kind;
+}
+
+/* "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den…" (heldout11 sachsen-anhalt-01),
+ * "Press Release No. 12/2003 …": the kind and its number, perhaps after a sender and a dash, a
+ * label glued to the story and not a word of it. */
+static const char *
+kind_of_numbered_label (const char *folded)
+{
+  static gsize sender_init = 0, number_init = 0;
+  static GRegex *sender = NULL, *number = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int after = 0;
+  gsize n;
+
+  cmq_importer_regex_get (&sender_init, &sender, "^[^.!?:\\-–—]{2,40}\\s[-–—]\\s+");
+  cmq_importer_regex_get (&number_init, &number, "^\\s*(?:nr|no|n°|nº|num)\\.?\\s*:?\\s*\\d");
+  if (g_regex_match (sender, folded, 0, &match))
+    g_match_info_fetch_pos (match, 0, NULL, &after);
+  n = cmq_importer_kind_phrase_length (folded + after);
+  if (n == 0 || !g_regex_match (number, folded + after + n, 0, NULL))
+    return NULL;
+  return cmq_importer_kind_of_start (folded + after, FALSE);
+}
+
+/* "Intervención inicial de Juan Ramón de la Fuente…, secretario de Relaciones Exteriores, al
+ * comparecer ante…" (heldout6 mexico-01), "Speech by the Minister for Defence at the…": a first
+ * paragraph that is no sentence and opens with the kind, perhaps a word, and its speaker or
+ * author: the byline of the text below, whatever its length. */
+static const char *
+kind_of_byline_paragraph (const char *paragraph, const char *folded)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  gsize n = cmq_importer_kind_phrase_length (folded);
+
+  if (n == 0 || cmq_importer_ends_sentence (paragraph) || g_str_has_suffix (paragraph, ":"))
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:\\s+[^\\s,.:;]+)?\\s+(?:by|of|de|del|du|des|von|van|di|da|par)\\s");
+  return g_regex_match (regex, folded + n, 0, NULL) ? cmq_importer_kind_of_start (folded, FALSE)
+                                                    : NULL;
+}
+
+const char *
+cmq_importer_kind_of_lead (const char *paragraph)
+{
+  static gsize following_init = 0, dateline_init = 0;
+  static GRegex *following = NULL, *dateline = NULL;
+  g_autofree char *start = g_strndup (paragraph, MAX_LEAD_KIND_BYTES);
+  g_autofree char *folded = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  const char *end;
+  const char *kind;
+  int after;
+
+  /* Its first words are enough, cut on a character's boundary. */
+  g_utf8_validate (start, -1, &end);
+  start[end - start] = '\0';
+  folded = cmq_importer_fold (start);
+
+  /* "(Paris, 7 juillet 2011) - Conférence de presse conjointe…": a dateline, then the kind, not
+   * the page's section ("News"). */
+  cmq_importer_regex_get (&dateline_init, &dateline, "^\\(?[^()]{2,40}\\d{4}\\)?\\s*[-–—]\\s*");
+  if (g_regex_match (dateline, folded, 0, &match) &&
+      g_match_info_fetch_pos (match, 0, NULL, &after))
+    {
+      kind = cmq_importer_kind_of_start (folded + after, FALSE);
+      if (kind != NULL && strcmp (kind, "news story") != 0)
+        return kind;
+    }
+  kind = kind_of_numbered_label (folded);
+  if (kind == NULL)
+    kind = kind_of_byline_paragraph (paragraph, folded);
+  if (kind != NULL)
+    return kind;
+
+  /* "The following statement was issued today by…", "La déclaration suivante a été…", "Le
+   * Secrétaire Général…, a fait aujourd'hui la déclaration suivante :" in the first words. */
+  cmq_importer_regex_get (&following_init, &following,
+                          "(?:^|\\s)(?:the following (?:joint |press )?statement|"
+                          "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
+  return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
+}
+
+/* Bytes of the kind words that open @folded, or 0. */
+gsize
+cmq_importer_kind_phrase_length (const char *folded)
+{
+  gsize n;
+
+  longest_kind_phrase (folded, &n);
+  return n;
+}
+
+/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324": the kind alone, a label
+ * over the headline, not a byline ("Remarks by …") over a speaker's details. */
+gboolean
+cmq_importer_is_kind_label (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return cmq_importer_kind_of_start (folded, TRUE) != NULL ||
+         cmq_importer_kind_of_marked_label (folded) != NULL;
+}
+
+const char *
+cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+
+  if (colon == NULL)
+    return NULL;
+  label = g_strstrip (g_strndup (text, colon - text));
+  folded = cmq_importer_fold (label);
+  if (cmq_importer_kind_of_start (folded, TRUE) == NULL)
+    return NULL;
+  if (label_bytes != NULL)
+    *label_bytes = colon - text;
+  if (rest != NULL)
+    {
+      for (colon++; *colon == ' '; colon++)
+        ;
+      *rest = colon;
+    }
+  /* as cmq_importer_kind_of_headline () reads it: the lexicon's first kind the label opens with */
+  return cmq_importer_kind_of_start (folded, FALSE);
+}
+
+/* "(Communiqué)", "[RÉACTION PRESSE]", "• Dichiarazione e osservazioni" (an item of the page's
+ * list of facts): a kind label alone, between brackets or after a list's bullet. */
+const char *
+cmq_importer_kind_of_marked_label (const char *folded)
+{
+  static const char *const pairs[][2] = {
+    { "(", ")" }, { "[", "]" }, { "\u2022", "" }, { "\u00b7", "" }, { "*", "" }
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]);
+      gsize close = strlen (pairs[i][1]);
+      gsize n = strlen (folded);
+      g_autofree char *inside = NULL;
+
+      if (n <= open + close || strncmp (folded, pairs[i][0], open) != 0 ||
+          !g_str_has_suffix (folded, pairs[i][1]))
+        continue;
+      inside = g_strstrip (g_strndup (folded + open, n - open - close));
+      return cmq_importer_kind_of_start (inside, TRUE);
+    }
+  return NULL;
+}
+
+/* Crumbs of a breadcrumb: "Home > News > Article", "Accueil › Presse › Communiqué". */
+#define MIN_CRUMBS 2
+/* Words of an item of a line of categories: "Olympic News, Press Release". */
+#define MAX_CATEGORY_WORDS 3
+
+/* "Olympic News, Press Release" (heldout7 ioc-01): names of the page's categories, capitalised,
+ * set apart by commas; the kind of the one that is a kind label alone, the most telling one (a
+ * press release before a mere news item); or NULL. */
+static const char *
+kind_among_categories (const char *text)
+{
+  g_auto (GStrv) items = g_strsplit (text, ",", -1);
+  const char *found = NULL;
+
+  if (g_strv_length (items) < 2)
+    return NULL;
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+      g_autofree char *folded = NULL;
+      const char *kind;
+
+      if (!g_unichar_isupper (g_utf8_get_char (item)) ||
+          cmq_importer_count_words (item) > MAX_CATEGORY_WORDS)
+        return NULL;
+      folded = cmq_importer_fold (item);
+      kind = cmq_importer_kind_of_start (folded, TRUE);
+      if (kind != NULL && (found == NULL || strcmp (found, "news story") == 0))
+        found = kind;
+    }
+  return found;
+}
+
+/* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
+ * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
+ * a line of categories; or NULL. */
+static const char *
+kind_of_furniture (const char *text)
+{
+  g_auto (GStrv) crumbs = NULL;
+  g_autofree char *folded = NULL;
+  guint n;
+
+  if (strstr (text, " > ") != NULL || strstr (text, " \u203a ") != NULL)
+    {
+      crumbs = g_regex_split_simple ("\\s+[>\u203a]\\s+", text, 0, 0);
+      n = g_strv_length (crumbs);
+      if (n < MIN_CRUMBS)
+        return NULL;
+      folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
+      return cmq_importer_kind_of_start (folded, TRUE);
+    }
+  folded = cmq_importer_fold (text);
+  if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
+    return cmq_importer_kind_of_marked_label (folded);
+  return kind_among_categories (text);
+}
+
+const char *
+cmq_importer_kind_of_head_furniture (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      const char *kind;
+
+      /* above the story only: a list of related pages below it names their kinds, not this one's */
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        return NULL;
+      if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
+        return kind;
+    }
+  return NULL;
+}
