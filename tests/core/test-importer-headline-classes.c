@@ -151,6 +151,40 @@ test_long_headline_over_dateline (void)
     }
 }
 
+/* A headline too long for a headline's shape, with no final stop (a speech's occasion in full),
+ * over a place and its date alone on their line, then the speech: the long line is the
+ * headline, whole, and the story starts under the dateline. */
+static void
+test_long_headline_over_lone_dateline (void)
+{
+  static const char *const cases[][3] = {
+    { "Opening remarks by the Minister of Foreign Affairs of the Republic, when appearing before "
+      "the members of the Senate, in the framework of the Review of the First Report of the "
+      "Government of the President of the Republic",
+      "Northport, 8 October 2025", "Good morning to all of you, and thank you for coming." },
+    { "Intervención inicial del secretario de Relaciones Exteriores, al comparecer ante senadoras "
+      "y senadores, en el marco del Análisis del Primer Informe de Gobierno de la presidenta de "
+      "la República",
+      "Ciudad de México, 8 de octubre de 2025", "Muy buenos días tengan todas y todos ustedes." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "%s\n\n%s\n\n%s\n\n"
+          "It is an honour to appear before this chamber today, and to answer the questions of "
+          "its members on the work of the ministry over the past year.\n\n"
+          "The ministry has opened four new embassies this year.\n",
+          cases[i][0], cases[i][1], cases[i][2]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i][0]);
+      g_assert_cmpstr (paragraphs[0], ==, cases[i][2]);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2025-10-08");
+    }
+}
+
 /* A release's number and year alone on its line ("No 2016/12", "Nr. 584/02", "N° 48–2014")
  * over the headline: a label, never the headline. */
 static void
@@ -248,6 +282,8 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/paragraph-under-credit-kept", test_paragraph_under_credit_kept);
   g_test_add_func ("/importer/date-glued-after-headline", test_date_glued_after_headline);
   g_test_add_func ("/importer/long-headline-over-dateline", test_long_headline_over_dateline);
+  g_test_add_func ("/importer/long-headline-over-lone-dateline",
+                   test_long_headline_over_lone_dateline);
   g_test_add_func ("/importer/release-number-line-not-headline",
                    test_release_number_line_not_headline);
   g_test_add_func ("/importer/wire-dateline-opens-story", test_wire_dateline_opens_story);

@@ -540,6 +540,30 @@ wire_dateline_above (GArray *lines, guint first)
   return i - 1;
 }
 
+/* A headline too long for a headline's shape and with no final stop (a speech's occasion in
+ * full: "Intervención inicial de …, al comparecer ante …"), the first story line @first, over a
+ * place and its date alone on their line ("Ciudad de México, 8 de octubre de 2025"), then a
+ * story paragraph: the story starts there, under the dateline (the headline then read by
+ * is_long_headline_over_dateline ()). Returns that paragraph, or lines->len. */
+static guint
+lead_under_lone_dateline (GArray *lines, const LineInfo *info, guint first)
+{
+  guint dateline = next_filled (lines, first + 1);
+  guint lead;
+
+  if (info[first].sentence || info[first].label || info[first].words <= MAX_HEADLINE_WORDS ||
+      info[first].words > MAX_CAPTION_WORDS ||
+      !g_unichar_isupper (g_utf8_get_char (g_array_index (lines, Line, first).text)) ||
+      dateline >= lines->len || info[dateline].words > MAX_SIGN_OFF_WORDS ||
+      !cmq_importer_is_place_date (g_array_index (lines, Line, dateline).text))
+    return lines->len;
+  lead = next_filled (lines, dateline + 1);
+  if (lead >= lines->len || !info[lead].body || role_at (lines, lead) != CMQ_LINE_STORY)
+    return lines->len;
+  set_role (lines, first, CMQ_LINE_STANDFIRST);
+  return lead;
+}
+
 guint
 cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first)
 {
@@ -549,6 +573,8 @@ cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint 
 
   if (above < first)
     return above;
+  if ((next = lead_under_lone_dateline (lines, info, first)) < lines->len)
+    return next;
   /* a sentence, or a line with no final stop (a long headline ending on a quotation) */
   if (info[first].label || info[first].words > MAX_CAPTION_WORDS ||
       opens_story_dateline (lines, first))

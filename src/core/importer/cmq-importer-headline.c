@@ -296,7 +296,8 @@ is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts)
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
  * final stop, no label and a capital first, right above the paragraph @first that a dateline
- * opens (cmq_importer_sentence_over_dateline () put the story's start there). Over a wire's
+ * opens (cmq_importer_sentence_over_dateline () put the story's start there), or over a place
+ * and its date alone on their line over it (heldout6 mexico-01). Over a wire's
  * dateline ("Potsdam (ots) - …"), the line above, past a picture's caption, is the headline even
  * when short or ending with a full stop, as wires write them. */
 static gboolean
@@ -304,18 +305,27 @@ is_long_headline_over_dateline (GArray *lines, const LineInfo *info, guint i, gu
 {
   const char *text = g_array_index (lines, Line, i).text;
   gboolean wire;
+  gboolean lone_dateline = FALSE;
 
   if (first >= lines->len)
     return FALSE;
   wire = cmq_importer_opens_with_wire_dateline (g_array_index (lines, Line, first).text);
   for (guint k = i + 1; k < first; k++)
     if (!is_blank (lines, k) && !(wire && g_array_index (lines, Line, k).role == CMQ_LINE_CAPTION))
-      return FALSE;
+      {
+        if ((role_at (lines, k) != CMQ_LINE_DATELINE &&
+             role_at (lines, k) != CMQ_LINE_RELEASE_DATE) ||
+            lone_dateline)
+          return FALSE;
+        lone_dateline = TRUE;
+      }
   if (info[i].label || info[i].words > MAX_CAPTION_WORDS ||
       !g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
-  return wire || (!info[i].sentence && info[i].words > MAX_HEADLINE_WORDS &&
-                  cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text));
+  return (wire && !lone_dateline) ||
+         (!info[i].sentence && info[i].words > MAX_HEADLINE_WORDS &&
+          (lone_dateline ||
+           cmq_importer_opens_with_dateline (g_array_index (lines, Line, first).text)));
 }
 
 /* "11-01-2012 Verlaging minimumreserveratio": the page's date line holds the headline. */
