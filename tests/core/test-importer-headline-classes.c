@@ -185,6 +185,38 @@ test_long_headline_over_lone_dateline (void)
     }
 }
 
+/* The page's date in figures alone on its line ("16/05/2003": no telephone number), or with the
+ * page's counters of views and likes after it, between the headline and the story: the date
+ * line, so the line above it (here a question) is the headline, not the story's first line. */
+static void
+test_date_in_figures_under_headline (void)
+{
+  static const char *const dates[][2] = {
+    { "16/05/2003", "2003-05-16" },
+    { "16/05/2003 843 views 0 likes", "2003-05-16" },
+    { "3 May 2021 · 1,204 reads", "2021-05-03" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Agency\n\n"
+          "What does Europe need for its access to space today and tomorrow?\n\n"
+          "%s\n\n"
+          "The ministers of the member states of the agency will meet in Paris next week to "
+          "decide on the future of the launchers and on the money for the station.\n\n"
+          "They will also adopt a resolution on the agency and the Union.\n",
+          dates[i][0]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "What does Europe need for its access to space today and tomorrow?");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "The ministers of the member states"));
+      g_assert_cmpstr (cmq_release_get_date (release), ==, dates[i][1]);
+    }
+}
+
 /* A release's number and year alone on its line ("No 2016/12", "Nr. 584/02", "N° 48–2014")
  * over the headline: a label, never the headline. */
 static void
@@ -284,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/long-headline-over-dateline", test_long_headline_over_dateline);
   g_test_add_func ("/importer/long-headline-over-lone-dateline",
                    test_long_headline_over_lone_dateline);
+  g_test_add_func ("/importer/date-in-figures-under-headline", test_date_in_figures_under_headline);
   g_test_add_func ("/importer/release-number-line-not-headline",
                    test_release_number_line_not_headline);
   g_test_add_func ("/importer/wire-dateline-opens-story", test_wire_dateline_opens_story);

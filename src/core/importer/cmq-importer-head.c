@@ -569,12 +569,34 @@ cmq_importer_has_dated_parentheses (const char *text)
   return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
 }
 
+/* "16/05/2003 843 views 0 likes", "3 May 2021 · 1,204 reads": the page's counters of views,
+ * likes, comments or shares after its date. @text without them, or NULL when it has none. */
+static char *
+without_page_counters (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  gint start = 0;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "(?:\\s*[·•|]?\\s+\\d[\\d,.]*\\s+(?:views?|likes?|comments?|shares?|"
+                          "reads?|vues?|commentaires?|partages?|aufrufe|kommentare))+\\s*$");
+  if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 0, &start, NULL) ||
+      start == 0)
+    return NULL;
+  return g_strndup (text, start);
+}
+
 CmqLineRole
 cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
 {
   g_autofree char *folded = NULL;
+  g_autofree char *uncounted = NULL;
   const char *kind;
 
+  if (strpbrk (text, "0123456789") != NULL && (uncounted = without_page_counters (text)) != NULL)
+    text = uncounted;
   if (strpbrk (text, "0123456789") != NULL &&
       (read_dateline (text, parts) || read_dated_kind (text, parts)))
     return CMQ_LINE_DATELINE;
