@@ -261,8 +261,8 @@ read_dateline (const char *text, CmqDumpParts *parts)
 
   cmq_importer_regex_get (&initialised, &regex,
                           "^\\(?(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}(?:\\([^)]{1,40}\\))?,\\s*){0,2}"
-                          "(?:(?:le|on|am|el|il|op|em)\\s+)?(" DATE_PATTERN
-                          ")\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
+                          "(?:(?:le|on|am|el|il|op|em|den|a|dnia)\\s+)?(" DATE_PATTERN
+                          ")(?:\\s+r\\.?)?\\)?\\s*(?:\\([^)]{1,60}\\)\\s*)?(?:[-–—:|]\\s*(.*))?$");
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
   g_free (parts->dateline);

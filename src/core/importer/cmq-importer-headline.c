@@ -153,8 +153,8 @@ glued_date_start (const char *text)
   return cmq_importer_count_words (head) > MIN_HEADLINE_WORDS ? (gsize) start : 0;
 }
 
-/* "No 2018/55", "Nr. 584/02", "N° 48–2014": a release's number and year alone on its line, a
- * label over the headline, never the headline itself. */
+/* "No 2018/55", "Nr. 584/02", "N° 48–2014", "Nr. 89": a release's number (and year) alone on its
+ * line, a label over the headline, never the headline itself. */
 static gboolean
 is_release_number_line (const char *text)
 {
@@ -163,7 +163,7 @@ is_release_number_line (const char *text)
 
   cmq_importer_regex_get (
       &initialised, &regex,
-      "^\\s*(?:n[°º]|no\\.?|nr\\.?|n\\.[°º])\\s*\\d{1,4}\\s*[-–/]\\s*\\d{2,4}\\s*$");
+      "^\\s*(?:n[°º]|no\\.?|nr\\.?|n\\.[°º])\\s*\\d{1,4}(?:\\s*[-–/]\\s*\\d{2,4})?\\s*$");
   return g_regex_match (regex, text, 0, NULL);
 }
 
@@ -273,11 +273,18 @@ is_spaced_label_or_section (const char *text)
 
 /* The page's dates, a picture's caption, a release's reference number or number and year, a
  * spaced-out label, a numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
- * an event and its date (read as the dateline when there is none): never the headline, passed
- * over when it is looked for (heldout8 icc-01). */
+ * an event and its date (read as the dateline when there is none), a letter's addressee and
+ * salutation and, above them (*@letter set), its kind line and paper number: never the headline,
+ * passed over when it is looked for (heldout8 icc-01, heldout12 defensie-nl-01). */
 static gboolean
-is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts)
+is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts, gboolean *letter)
 {
+  /* a letter's addressee and salutation, and the kind line over them (cmq-importer-letters.c) */
+  if (cmq_importer_is_addressee (line->text) || cmq_importer_is_letter_salutation (line->text))
+    return *letter = TRUE;
+  if (*letter && (cmq_importer_is_letter_kind (line->text) ||
+                  cmq_importer_opens_with_document_number (line->text)))
+    return TRUE;
   if (*line->text != '\0' && is_event_and_date (line->text))
     {
       if (parts->dateline == NULL)
@@ -359,11 +366,9 @@ take_headline (GArray *lines, guint i, CmqDumpParts *parts)
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
-  guint seen = 0;
-  guint headline = lines->len;
-  gboolean headline_from_dateline = FALSE;
-  guint above = 0;
-  guint demoted = lines->len;
+  guint seen = 0, above = 0;
+  guint headline = lines->len, demoted = lines->len;
+  gboolean headline_from_dateline = FALSE, letter = FALSE; /* letter: an addressee passed over */
   const char *kind;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES;)
@@ -377,7 +382,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline_from_dateline = TRUE;
           continue;
         }
-      if (is_passed_over (line, &info[i], parts))
+      if (is_passed_over (line, &info[i], parts, &letter))
         continue;
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
           line->role == CMQ_LINE_LEADING_CHROME)

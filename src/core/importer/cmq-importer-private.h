@@ -179,6 +179,11 @@ gboolean cmq_importer_is_kind_label (const char *text);
  * the bytes before the colon, @rest (or NULL) where the words after the colon and its spaces
  * begin. The one reader of such labels, for the title, the kind and the source alike. */
 const char *cmq_importer_split_kind_label (const char *text, gsize *label_bytes, const char **rest);
+/* "Brief regering", "Open letter", "Lettre ouverte": a label saying that the release is a letter,
+ * before the colon of its headline (cmq-importer-letters.c); a letter is no kind of the lexicon. */
+gboolean cmq_importer_is_letter_label (const char *label);
+/* "Dear Mr President,", "Sehr geehrter Herr Präsident,": a letter's salutation (its own line). */
+gboolean cmq_importer_is_letter_salutation (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */

@@ -177,4 +177,15 @@ gboolean cmq_importer_read_dated_byline (const char *text, CmqDumpParts *parts);
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *parts);
 
+/* A letter's addressee line ("To the President of …", "Aan de Voorzitter van …"), the kind line
+ * over it ("LETTER FROM …", "BRIEF VAN …") and its salutation ("Dear Mr President,"): never the
+ * headline (cmq-importer-letters.c). */
+gboolean cmq_importer_is_addressee (const char *text);
+gboolean cmq_importer_is_letter_kind (const char *text);
+/* "34 919 Defensienota", "19/1234 Drucksache": a parliamentary paper's number, then its name. */
+gboolean cmq_importer_opens_with_document_number (const char *text);
+/* "Warszawa, dnia 3 maja 2010 r.": a place and a date alone whose final full stop is the year's
+ * abbreviation's ("r.", rok), not a sentence's end. */
+gboolean cmq_importer_is_year_abbreviated_dateline (const char *text);
+
 G_END_DECLS

@@ -118,7 +118,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
             line->text[strlen (line->text) - 1] == ':' && !cmq_importer_is_dated_lead (line->text);
       one->heading = !one->label && one->words <= MAX_HEADLINE_WORDS &&
                      cmq_importer_is_title_case (line->text);
-      one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text);
+      one->sentence = !one->label && !one->heading && cmq_importer_ends_sentence (line->text) &&
+                      !cmq_importer_is_year_abbreviated_dateline (line->text);
       one->body = !one->known && !one->interface && is_body (lines, i, one, &wrap_width);
       line->role = CMQ_LINE_STORY;
     }

@@ -494,6 +494,9 @@ cmq_importer_derive_title (const char *const *paragraphs)
   g_return_val_if_fail (paragraphs != NULL && paragraphs[0] != NULL, NULL);
 
   lead = paragraphs[0];
+  /* "Dear Mr President,": a letter's salutation opens the story, but never names it */
+  if (paragraphs[1] != NULL && cmq_importer_is_letter_salutation (lead))
+    lead = paragraphs[1];
   sentence = g_strndup (lead, cmq_importer_first_sentence_length (lead));
   undated = remove_date_parentheses (sentence);
   spaced = clean_spaces (undated != NULL ? undated : sentence);
@@ -669,8 +672,8 @@ is_release_number (const char *label)
 
 /* @headline without the kind label or the release number that some sites write before it ("Press
  * Release: Communiqué of the Committee", "Communiqué de presse : Déclaration de la Directrice
- * générale", "N° 48–2014: Petit-déjeuner de presse…"): the label says what kind of release it is
- * or which one, the words after the colon are its headline. */
+ * générale", "N° 48–2014: Petit-déjeuner de presse…", "Brief regering : Contouren …"): the label
+ * says what kind of release it is or which one, the words after the colon are its headline. */
 static const char *
 skip_kind_label (const char *headline)
 {
@@ -686,7 +689,8 @@ skip_kind_label (const char *headline)
   if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < MIN_LABELLED_WORDS)
     return headline;
   label = g_strstrip (g_strndup (headline, colon - headline));
-  return cmq_importer_split_kind_label (headline, NULL, NULL) != NULL || is_release_number (label)
+  return cmq_importer_split_kind_label (headline, NULL, NULL) != NULL ||
+                 is_release_number (label) || cmq_importer_is_letter_label (label)
              ? rest
              : headline;
 }
