@@ -3,7 +3,8 @@
  * (tests/fixtures/heldout12 defensie-nl-01, -02): the addressee line, the kind line over it and
  * the salutation are never the headline; a letter label before the headline's colon is not part
  * of it; and the letter's place-and-date line in its forms ("Berlin, den 7. Januar 2015",
- * "Warszawa, dnia 3 maja 2010 r.") is a dateline. Every text here is our own.
+ * "Warszawa, dnia 3 maja 2010 r.") is a dateline; a headline shaped like an addressee stays the
+ * headline when no letter shows around it. Every text here is our own.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -73,6 +74,85 @@ test_office_headline_stays (void)
                        "fondazione, davanti a molti ospiti.\n\nLa cerimonia si è svolta al "
                        "Quirinale.\n",
                        title, "Al Presidente Mattarella il premio per la pace");
+}
+
+/* A news headline shaped like an addressee, over the page's dateline, is still the headline: an
+ * addressee heads a letter only when the letter shows around it (a kind line, a salutation, a
+ * subject line, an address), and these pages show none. ("To the Secretary General, …" and "An
+ * den Bundespräsidenten: …" were never read as addressees; they guard against a wider rule.) */
+static void
+test_addressee_shaped_headline_stays (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *dateline;
+    const char *story;
+  } cases[] = {
+    { "Al Presidente della Repubblica il Rapporto annuale dell'Istat", "Roma, 12 marzo 2019",
+      "Il presidente dell'istituto ha consegnato oggi al Quirinale il rapporto sulla situazione "
+      "del paese.\n\nIl documento sarà presentato alla Camera la prossima settimana.\n" },
+    { "To the President of the Commission, a report on press freedom", "Vienna, 12 March 2019",
+      STORY_EN },
+    { "To the Secretary General, a report on press freedom", "Vienna, 12 March 2019", STORY_EN },
+    { "Au Président de la République, les voeux des armées", "Paris, le 7 janvier 2015",
+      "Le chef d'état-major a présenté ce matin les voeux des armées au chef de l'État, à "
+      "l'Élysée.\n\nLa cérémonie a réuni les chefs des trois armées.\n" },
+    { "An den Präsidenten des Bundestages: Petition übergeben", "Berlin, den 7. Januar 2015",
+      "Die Initiative hat heute dem Präsidenten des Bundestages ihre Petition mit mehr als "
+      "hunderttausend Unterschriften übergeben.\n\nDer Ausschuss wird sie im März beraten.\n" },
+    { "An den Bundespräsidenten: Petition übergeben", "Berlin, den 7. Januar 2015",
+      "Die Initiative hat heute dem Bundespräsidenten ihre Petition mit mehr als "
+      "hunderttausend Unterschriften übergeben.\n\nDer Ausschuss wird sie im März beraten.\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (cases[i].headline, "\n\n", cases[i].dateline, "\n\n", cases[i].story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+      g_assert_true (cmq_release_get_headline_found (release));
+    }
+}
+
+/* A letter with no kind line: its addressee is known by the salutation, the subject line or the
+ * address under it, and neither it nor its address is the headline: the title comes from the
+ * story (or, @from_story FALSE, from the subject line, which names the letter). */
+static void
+test_addressee_by_its_block (void)
+{
+  static const struct
+  {
+    const char *block;
+    gboolean from_story;
+  } cases[] = {
+    { "To the President of the National Assembly\n\nDear Mr President,\n\n", TRUE },
+    { "Al Presidente della Camera dei deputati\n\nRoma, 12 marzo 2019\n\nEgregio Presidente,\n\n",
+      TRUE },
+    { "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den "
+      "Haag\n\n",
+      TRUE },
+    { "An den Präsidenten des Deutschen Bundestages\nPlatz der Republik 1\n11011 Berlin\n\n",
+      TRUE },
+    { "Do Pana Marszałka Sejmu\n\nSzanowny Panie Marszałku!\n\n", TRUE },
+    { "To the Chair of the Committee\n\nSubject: press freedom in the region\n\n", TRUE },
+    { "À Monsieur le Président du Sénat\n\nObjet : la liberté de la presse\n\n", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].block, STORY_EN, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *title = cmq_release_get_title (release);
+
+      g_assert_false (g_str_has_prefix (cases[i].block, title));
+      if (cases[i].from_story)
+        g_assert_true (g_str_has_prefix (title, "The league writes"));
+      else
+        g_assert_true (strstr (title, "la liberté de la presse") != NULL);
+    }
 }
 
 /* "Brief regering : …", "Open letter: …": the label saying that the release is a letter is not
@@ -154,6 +234,9 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/letters/addressee-never-headline", test_addressee_never_headline);
   g_test_add_func ("/importer/letters/headline-over-addressee", test_headline_over_addressee);
   g_test_add_func ("/importer/letters/office-headline-stays", test_office_headline_stays);
+  g_test_add_func ("/importer/letters/addressee-shaped-headline-stays",
+                   test_addressee_shaped_headline_stays);
+  g_test_add_func ("/importer/letters/addressee-by-its-block", test_addressee_by_its_block);
   g_test_add_func ("/importer/letters/label-before-headline", test_letter_label_before_headline);
   g_test_add_func ("/importer/letters/datelines", test_letter_datelines);
   g_test_add_func ("/importer/letters/salutation-never-title", test_salutation_never_title);

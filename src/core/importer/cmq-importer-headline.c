@@ -271,16 +271,72 @@ is_spaced_label_or_section (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* Line @i, shaped like a letter's addressee ("To the President of …", cmq-importer-letters.c), is
+ * one when the letter shows around it: the rest of its block (cmq_importer_heads_letter ()), or,
+ * with a place and date alone under it, a line over it that can be the headline (a letter
+ * published under its own headline). An addressee-shaped headline ("Al Presidente della
+ * Repubblica il Rapporto annuale dell'Istat") over its dateline has neither. */
+static gboolean
+is_letter_addressee (GArray *lines, const LineInfo *info, guint i)
+{
+  guint below = i + 1, above = i;
+
+  if (!cmq_importer_is_addressee (g_array_index (lines, Line, i).text))
+    return FALSE;
+  if (cmq_importer_heads_letter (lines, i))
+    return TRUE;
+  while (below < lines->len && is_blank (lines, below))
+    below++;
+  while (above > 0 && is_blank (lines, above - 1))
+    above--;
+  if (below == lines->len || above-- == 0 ||
+      !is_dateline_alone (g_array_index (lines, Line, below).text))
+    return FALSE;
+  return !info[above].repeated && !info[above].on_site &&
+         !cmq_importer_is_kind_label (g_array_index (lines, Line, above).text) &&
+         !cmq_importer_is_addressee (g_array_index (lines, Line, above).text) &&
+         is_headline_shape (g_array_index (lines, Line, above).text,
+                            g_array_index (lines, Line, above).key, &info[above]);
+}
+
+/* Lines of an address under a letter's addressee, at most this many. */
+#define MAX_ADDRESS_LINES 3
+
+/* Line @i is a line of the address under a letter's addressee ("Postbus 20018", "2500 EA Den
+ * Haag" under "Aan de Voorzitter van …"): part of the letter's block, never its headline. */
+static gboolean
+is_letter_address (GArray *lines, const LineInfo *info, guint i)
+{
+  guint address = 0;
+
+  if (!cmq_importer_is_address_line (g_array_index (lines, Line, i).text))
+    return FALSE;
+  for (guint k = i; k-- > 0;)
+    {
+      if (is_blank (lines, k))
+        continue;
+      if (cmq_importer_is_address_line (g_array_index (lines, Line, k).text) &&
+          ++address < MAX_ADDRESS_LINES)
+        continue;
+      return is_letter_addressee (lines, info, k);
+    }
+  return FALSE;
+}
+
 /* The page's dates, a picture's caption, a release's reference number or number and year, a
  * spaced-out label, a numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
- * an event and its date (read as the dateline when there is none), a letter's addressee and
- * salutation and, above them (*@letter set), its kind line and paper number: never the headline,
+ * an event and its date (read as the dateline when there is none), a letter's salutation,
+ * addressee (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and
+ * paper number: never the headline,
  * passed over when it is looked for (heldout8 icc-01, heldout12 defensie-nl-01). */
 static gboolean
-is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts, gboolean *letter)
+is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts, gboolean *letter)
 {
+  Line *line = &g_array_index (lines, Line, i);
+
   /* a letter's addressee and salutation, and the kind line over them (cmq-importer-letters.c) */
-  if (cmq_importer_is_addressee (line->text) || cmq_importer_is_letter_salutation (line->text))
+  if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, info, i) ||
+      is_letter_address (lines, info, i))
     return *letter = TRUE;
   if (*letter && (cmq_importer_is_letter_kind (line->text) ||
                   cmq_importer_opens_with_document_number (line->text)))
@@ -297,7 +353,7 @@ is_passed_over (Line *line, const LineInfo *info, CmqDumpParts *parts, gboolean 
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_release_number_line (line->text) ||
-         is_spaced_label_or_section (line->text) || is_link_item (line->text, info) ||
+         is_spaced_label_or_section (line->text) || is_link_item (line->text, &info[i]) ||
          is_section_link (line->text);
 }
 
@@ -382,7 +438,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
           headline_from_dateline = TRUE;
           continue;
         }
-      if (is_passed_over (line, &info[i], parts, &letter))
+      if (is_passed_over (lines, info, i, parts, &letter))
         continue;
       if (info[i].known || info[i].repeated || info[i].on_site || info[i].interface ||
           line->role == CMQ_LINE_LEADING_CHROME)

@@ -1,8 +1,11 @@
 /* cmq-importer-letters.c: the head of a release written as a letter (a minister's letter to
  * parliament, an NGO's open letter): the addressee line ("To the President of …", "Aan de
  * Voorzitter van …", "An den Präsidenten des …"), the kind line over it ("LETTER FROM THE
- * MINISTER …", "BRIEF VAN DE STAATSSECRETARIS …") and the salutation ("Dear Mr President,",
- * "Sehr geehrter Herr Präsident,"): never the headline (heldout12 defensie-nl-01, -02).
+ * MINISTER …", "BRIEF VAN DE STAATSSECRETARIS …"), the address, subject and salutation under it
+ * ("Postbus 20018", "Betreft: …", "Dear Mr President,"): never the headline (heldout12
+ * defensie-nl-01, -02). An addressee-shaped line is the addressee only when the rest of the
+ * letter's block shows (cmq_importer_heads_letter ()): news headlines start so too ("Au Président
+ * de la République, les voeux des armées").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +16,9 @@
 
 #include "cmq-importer-roles-private.h"
 
-/* An addressee line is this short. */
+/* An addressee line is this short; an address line, this. */
 #define MAX_ADDRESSEE_WORDS 16
+#define MAX_ADDRESS_WORDS   6
 
 /* The words that open an addressee: "to", "à", "an", "aan", "al", "do", "till"… */
 #define ADDRESSEE_TO                                                                               \
@@ -82,8 +86,9 @@ cmq_importer_is_letter_kind (const char *text)
 }
 
 /* "Geachte Voorzitter,", "Dear Mr President,", "Monsieur le Président,", "Sehr geehrter Herr
- * Präsident,", "Estimado señor Presidente:": a letter's salutation, a short line ending with a
- * comma or colon; never the headline. */
+ * Präsident,", "Estimado señor Presidente:", "Szanowny Panie Marszałku!": a letter's salutation,
+ * a short line ending with a comma, a colon or (as Polish and German write it) an exclamation
+ * mark; never the headline. */
 gboolean
 cmq_importer_is_letter_salutation (const char *text)
 {
@@ -94,11 +99,88 @@ cmq_importer_is_letter_salutation (const char *text)
     return FALSE;
   cmq_importer_regex_get (
       &initialised, &regex,
-      "^\\s*(?:dear|geachte|beste|sehr\\s+geehrte[rn]?|liebe[rn]?|estimad[oa]s?|querid[oa]s?|"
-      "egregi[oa]|gentil[ei]|caro|cara|cari|szanown[iay]|drog[iaoe]|bäste|kära|"
+      "^\\s*(?:dear|geachte|hooggeachte|beste|sehr\\s+geehrte[rn]?|liebe[rn]?|estimad[oa]s?|"
+      "querid[oa]s?|excelentísim[oa]s?|egregi[oa]|gentil[ei]|onorevole|illustre|caro|cara|cari|"
+      "cher|chère|chers|chères|szanown[iay]|drog[iaoe]|bäste|kära|"
       "(?:monsieur|madame|mesdames|messieurs)(?:\\s+(?:le|la|les)\\b)?)"
-      "(?:\\s+[^,:;.!?]{1,60})?\\s*[,:]\\s*$");
+      "(?:\\s+[^,:;.!?]{1,60})?\\s*[,:!]\\s*$");
   return g_regex_match (regex, text, 0, NULL);
+}
+
+/* "Betreft: …", "Subject: …", "Objet : …", "Betreff: …", "Oggetto: …", "Asunto: …", "Dotyczy:
+ * …": a letter's subject line; "Betreft …" and "Onderwerp …" also without the colon, as Dutch
+ * letterheads write them. */
+static gboolean
+is_letter_subject (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:(?:subject|re|objet|betreff|oggetto|asunto|assunto|dotyczy|"
+                          "ärende|ämne|concerne)\\s*:|(?:betreft|onderwerp)\\s*:?)\\s*\\S");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* A line of an address under an addressee: a post-office box ("Postbus 20018", "P.O. Box 1234",
+ * "Postfach 1234"), a postcode and town ("2500 EA Den Haag", "11011 Berlin", "00-902 Warszawa",
+ * "F-75007 Paris", "London SW1A 0AA") or a street and its number ("Platz der Republik 1", "10
+ * Downing Street"); never a year ("2019 Annual Report") nor a date. */
+gboolean
+cmq_importer_is_address_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_auto (CmqDumpParts) scratch = { 0 };
+
+  if (cmq_importer_count_words (text) > MAX_ADDRESS_WORDS || cmq_importer_ends_sentence (text))
+    return FALSE;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^\\s*(?:postbus|p\\.\\s?o\\.\\s?box|po\\s+box|postfach|bo[iî]te\\s+postale|b\\.p\\.|"
+      "casella\\s+postale|apartado(?:\\s+de\\s+correos)?|skrytka\\s+pocztowa|box)\\s+\\d+\\s*$"
+      "|^\\s*(?-i:(?:[A-Z]{1,2}-\\s?)?(?:\\d{4}\\s?[A-Z]{2}|\\d{5}|\\d{2}-\\d{3}|"
+      "(?!(?:1[89]|20)\\d\\d)\\d{4})\\s+\\p{Lu})"
+      "|(?-i:\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\s*$"
+      "|^\\s*\\D[^,\\d]*\\s(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}[a-z]?\\s*$"
+      "|^\\s*\\d{1,4}[a-z]?,?\\s+(?-i:\\p{Lu})[^\\d,]*$");
+  return g_regex_match (regex, text, 0, NULL) &&
+         cmq_importer_meta_role (text, &scratch) == CMQ_LINE_STORY;
+}
+
+/* Non-blank lines looked at around an addressee for the rest of the letter's block: its kind line
+ * above; its address, place and date, subject and salutation below. */
+#define MAX_LETTER_BLOCK_LINES 4
+
+/* Whether the addressee-shaped line @i of @lines (of Line) heads a letter: under a letter's kind
+ * line ("BRIEF VAN DE MINISTER …", heldout12 defensie-nl-01, -02), or over a salutation, a
+ * subject line or an address in the short lines of its block. A headline shaped like an
+ * addressee ("Au Président de la République, les voeux des armées") has none of them. */
+gboolean
+cmq_importer_heads_letter (GArray *lines, guint i)
+{
+  guint seen = 0;
+
+  for (guint k = i; k-- > 0 && seen < MAX_LETTER_BLOCK_LINES;)
+    if (!is_blank (lines, k) &&
+        (seen++, cmq_importer_is_letter_kind (g_array_index (lines, Line, k).text)))
+      return TRUE;
+  seen = 0;
+  for (guint k = i + 1; k < lines->len && seen < MAX_LETTER_BLOCK_LINES; k++)
+    {
+      const char *text = g_array_index (lines, Line, k).text;
+
+      if (*text == '\0')
+        continue;
+      if (cmq_importer_is_letter_salutation (text) || is_letter_subject (text) ||
+          cmq_importer_is_address_line (text))
+        return TRUE;
+      if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS ||
+          (cmq_importer_ends_sentence (text) && !cmq_importer_is_year_abbreviated_dateline (text)))
+        return FALSE; /* the story: the block is over */
+      seen++;
+    }
+  return FALSE;
 }
 
 /* "34 919 Defensienota", "Drucksache 19/1234", "HC 1234": a parliamentary paper's number (figures

@@ -182,6 +182,11 @@ gboolean cmq_importer_read_dated_kind_label (const char *text, CmqDumpParts *par
  * headline (cmq-importer-letters.c). */
 gboolean cmq_importer_is_addressee (const char *text);
 gboolean cmq_importer_is_letter_kind (const char *text);
+/* Whether the addressee-shaped line @i of @lines (of Line) is shown to head a letter by the rest
+ * of its block: a kind line above it, or a salutation, subject line or address below it. */
+gboolean cmq_importer_heads_letter (GArray *lines, guint i);
+/* "Postbus 20018", "2500 EA Den Haag", "Platz der Republik 1": a line of an address. */
+gboolean cmq_importer_is_address_line (const char *text);
 /* "34 919 Defensienota", "19/1234 Drucksache": a parliamentary paper's number, then its name. */
 gboolean cmq_importer_opens_with_document_number (const char *text);
 /* "Warszawa, dnia 3 maja 2010 r.": a place and a date alone whose final full stop is the year's
