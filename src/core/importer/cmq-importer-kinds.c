@@ -318,6 +318,17 @@ kind_among_categories (const char *text)
   return found;
 }
 
+/* Whether @text, folded and stripped, may open with the bracket or bullet of a marked label: its
+ * first byte that is no ASCII space is one of them or not ASCII (folding may turn a character
+ * into a bullet, "·" from U+0387, and drops marks), so that most lines need not be folded. */
+static gboolean
+may_open_with_mark (const char *text)
+{
+  while (g_ascii_isspace (*text))
+    text++;
+  return (guchar) *text >= 0x80 || *text == '(' || *text == '[' || *text == '*';
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
  * a line of categories; or NULL. */
@@ -337,6 +348,8 @@ kind_of_furniture (const char *text)
       folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
       return cmq_importer_kind_of_start (folded, TRUE);
     }
+  if (!may_open_with_mark (text))
+    return kind_among_categories (text);
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
     return cmq_importer_kind_of_marked_label (folded);
