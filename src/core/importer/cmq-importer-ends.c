@@ -262,7 +262,10 @@ editors_notes_start (GArray *lines, guint first)
     {
       const char *key = g_array_index (lines, Line, i).key;
 
-      if (key != NULL && g_regex_match (regex, key, 0, NULL))
+      /* Every heading opens with an n, e or h (a key is in lower case; no other character is
+       * one of these letters in either case): the other lines need no regex. */
+      if (key != NULL && strchr ("nehNEH", *key) != NULL && *key != '\0' &&
+          g_regex_match (regex, key, 0, NULL))
         return i;
     }
   return lines->len;
@@ -293,7 +296,9 @@ spam_check_start (GArray *lines, const LineInfo *info, guint first)
       if (is_blank (lines, i))
         continue;
       n_after++;
-      if (!g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+      /* The check ends on its question mark: the other lines need no regex. */
+      if (strchr (g_array_index (lines, Line, i).text, '?') == NULL ||
+          !g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
         continue;
       if (sentence_after (info, lines->len, i))
         return lines->len;

@@ -132,6 +132,14 @@ cmq_importer_kind_of_headline (const char *headline)
   return kind;
 }
 
+/* Whether @text holds a dash the sender's and the dateline's patterns below need: "-", or "–"
+ * or "—" (which UTF-8 opens with 0xE2); none has another case. */
+static gboolean
+has_dash (const char *text)
+{
+  return strpbrk (text, "-\xE2") != NULL;
+}
+
 /* "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den…" (heldout11 sachsen-anhalt-01),
  * "Press Release No. 12/2003 …": the kind and its number, perhaps after a sender and a dash, a
  * label glued to the story and not a word of it. */
@@ -146,7 +154,7 @@ kind_of_numbered_label (const char *folded)
 
   cmq_importer_regex_get (&sender_init, &sender, "^[^.!?:\\-–—]{2,40}\\s[-–—]\\s+");
   cmq_importer_regex_get (&number_init, &number, "^\\s*(?:nr|no|n°|nº|num)\\.?\\s*:?\\s*\\d");
-  if (g_regex_match (sender, folded, 0, &match))
+  if (has_dash (folded) && g_regex_match (sender, folded, 0, &match))
     g_match_info_fetch_pos (match, 0, NULL, &after);
   n = cmq_importer_kind_phrase_length (folded + after);
   if (n == 0 || !g_regex_match (number, folded + after + n, 0, NULL))
@@ -193,7 +201,7 @@ cmq_importer_kind_of_lead (const char *paragraph)
   /* "(Paris, 7 juillet 2011) - Conférence de presse conjointe…": a dateline, then the kind, not
    * the page's section ("News"). */
   cmq_importer_regex_get (&dateline_init, &dateline, "^\\(?[^()]{2,40}\\d{4}\\)?\\s*[-–—]\\s*");
-  if (g_regex_match (dateline, folded, 0, &match) &&
+  if (has_dash (folded) && g_regex_match (dateline, folded, 0, &match) &&
       g_match_info_fetch_pos (match, 0, NULL, &after))
     {
       kind = cmq_importer_kind_of_start (folded + after, FALSE);
@@ -318,6 +326,17 @@ kind_among_categories (const char *text)
   return found;
 }
 
+/* Whether @text, folded and stripped, may open with the bracket or bullet of a marked label: its
+ * first byte that is no ASCII space is one of them or not ASCII (folding may turn a character
+ * into a bullet, "·" from U+0387, and drops marks), so that most lines need not be folded. */
+static gboolean
+may_open_with_mark (const char *text)
+{
+  while (g_ascii_isspace (*text))
+    text++;
+  return (guchar) *text >= 0x80 || *text == '(' || *text == '[' || *text == '*';
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
  * a line of categories; or NULL. */
@@ -337,6 +356,8 @@ kind_of_furniture (const char *text)
       folded = cmq_importer_fold (g_strstrip (crumbs[n - 1]));
       return cmq_importer_kind_of_start (folded, TRUE);
     }
+  if (!may_open_with_mark (text))
+    return kind_among_categories (text);
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
     return cmq_importer_kind_of_marked_label (folded);

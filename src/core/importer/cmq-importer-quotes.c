@@ -242,6 +242,17 @@ back_at_most (const char *text, gsize offset, gsize max)
   return start;
 }
 
+/* Moves @offset back by @count characters (code points, as the patterns count them), or to
+ * the start of @text. */
+static gsize
+back_characters (const char *text, gsize offset, gsize count)
+{
+  while (offset > 0 && count > 0)
+    if (((guchar) text[--offset] & 0xC0) != 0x80)
+      count--;
+  return offset;
+}
+
 /* The most characters an alternative of @alternatives ("(?:said|says|…)") can match: its
  * length, as a character class such as [sz] is longer than the one character it matches. */
 static gsize
@@ -293,10 +304,11 @@ may_match (guint which, const char *text)
   else
     return TRUE;
 
-  /* Characters are at most 4 bytes long: a tail of that many bytes holds at least as many. */
+  /* The tail's characters, counted back, not four bytes for each: most are one byte long, and
+   * the scan of a long sentence's start was wasted. */
   length = strlen (text);
-  return g_regex_match_full (get_regex (filter), text, length,
-                             back_at_most (text, length, tail * 4), 0, NULL, NULL);
+  return g_regex_match_full (get_regex (filter), text, length, back_characters (text, length, tail),
+                             0, NULL, NULL);
 }
 
 /* Returns the speaker group of the match: the first non-empty capture. */

@@ -246,7 +246,9 @@ issuer_of_press_service (const char *text)
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
 
-  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES)
+  /* The pattern needs a dash or bar between spaces: "-", "|" or "–" (which UTF-8 opens with
+   * 0xE2), none of which has another case. */
+  if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES || strpbrk (text, "-|\xE2") == NULL)
     return NULL;
   cmq_importer_regex_get (&initialised, &regex,
                           "^([^–|:]+?)\\s+[-–|]\\s+(?:press (?:office|service)|media relations|"
@@ -274,7 +276,10 @@ issuer_above_press_service (GArray *lines, guint i)
                           "^(?:press (?:office|service)|media relations|service (?:de )?presse|"
                           "pressestelle|servicio de prensa|ufficio stampa|persdienst|"
                           "biuro prasowe)$");
-  if (!g_regex_match (regex, line->text, 0, NULL))
+  /* Each name opens with a p, m, s or b, in either case, or a long s (U+017F, which caseless
+   * matching takes for an s, and which UTF-8 opens with 0xC5). */
+  if (*line->text == '\0' || strchr ("pmsbPMSB\xC5", *line->text) == NULL ||
+      !g_regex_match (regex, line->text, 0, NULL))
     return NULL;
   while (i-- > 0)
     {

@@ -123,12 +123,32 @@ is_relative_pronoun_before (const char *key, const char *at)
   "woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"    \
   "domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta"
 
+/* Whether @key holds a word without which the pattern below cannot match: every one of its
+ * branches has a word for "next" or "coming". A key is in lower case, but caseless matching also
+ * takes the long s (U+017F, which stays in a key) for an s, so a key holding one is not judged
+ * here. Spares the regex's scan of the whole story sentence most of the time. */
+static gboolean
+may_name_coming_weekday (const char *key)
+{
+  static const char *const words[] = {
+    "next",     "kommende",   "nachsten", "proxim",  "prossim",  "komende",
+    "volgende", "aanstaande", "prochain", "que vem", "\xC5\xBF",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (key, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 names_coming_weekday (const char *key)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
+  if (!may_name_coming_weekday (key))
+    return FALSE;
   cmq_importer_regex_get (
       &initialised, &regex,
       " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
@@ -344,8 +364,12 @@ is_event_time (const char *line)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
-  g_autofree char *folded = cmq_importer_fold (line);
+  g_autofree char *folded = NULL;
 
+  /* The label's colon: folding turns no other character into one (nothing decomposes to it). */
+  if (strchr (line, ':') == NULL)
+    return FALSE;
+  folded = cmq_importer_fold (line);
   cmq_importer_regex_get (&initialised, &regex,
                           "(?:^|[\\s(\\-–—])(?:zeit|uhrzeit|termin|wann|time|when|heure|quand|"
                           "hora|ora|quando|cuando|tijd|wanneer|tid|nar)\\s*:\\s*"
@@ -594,6 +618,10 @@ is_dated_list_item (const char *paragraph, const char *language)
                           "(\\d{1,2}(?:er|st|nd|rd|th|\\.)?\\s+(?:de\\s+)?\\p{L}+\\.?,?\\s+"
                           "(?:de\\s+)?\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                           "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+  /* The pattern is anchored on a bullet: "*", "-", or one that UTF-8 opens with 0xC2 ("·") or
+   * 0xE2 (the others); none has another case. */
+  if (*paragraph == '\0' || strchr ("*-\xC2\xE2", *paragraph) == NULL)
+    return FALSE;
   if (!g_regex_match (regex, paragraph, 0, &match))
     return FALSE;
   date = g_match_info_fetch (match, 1);
