@@ -109,23 +109,15 @@ rank_rows (sqlite3 *db, const char *rank, const char *match)
   return rows;
 }
 
-/* cmq_rank is FTS5's bm25 with the same weights: the same scores with several phrases, and with
- * one phrase the same scores but for a factor (the phrase's IDF, left out). */
+/* cmq_rank is FTS5's bm25 with the same weights, on @db: the same scores with several phrases,
+ * and with one phrase the same scores but for a factor (the phrase's IDF, left out). */
 static void
-test_rank_function (Fixture *fixture, gconstpointer data)
+assert_rank_is_bm25 (sqlite3 *db)
 {
   static const char *const several[] = { "arctic ministers", "arctic OR defence",
                                          "\"collective defence\" OR arctic",
                                          "title:arctic OR meeting", "arctic NOT brussels" };
   static const char *const one[] = { "arctic", "defen*", "\"collective defence\"", "meeting" };
-  g_autoptr (CmqIndex) index = open_index (fixture);
-  sqlite3 *db;
-  int rc;
-
-  write_small_library (fixture);
-  update (index);
-  db = cmq_index_db_open (fixture->db_path, &rc);
-  g_assert_nonnull (db);
 
   for (guint i = 0; i < G_N_ELEMENTS (several) + G_N_ELEMENTS (one); i++)
     {
@@ -151,6 +143,69 @@ test_rank_function (Fixture *fixture, gconstpointer data)
             g_assert_cmpfloat_with_epsilon (theirs[1] / mine[1], factor, 1e-9);
         }
     }
+}
+
+/* Makes the release titled @title longer through @db (its note, in fts). */
+static void
+lengthen (sqlite3 *db, const char *title)
+{
+  g_autoptr (GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 docid;
+
+  g_assert_cmpint (
+      sqlite3_prepare_v2 (db, "SELECT docid FROM docs WHERE title = ?", -1, &stmt, NULL), ==,
+      SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  docid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_true (cmq_index_fts_delete (db, docid, &error));
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT OR REPLACE INTO notes (id, note) SELECT id,"
+                                       " 'a long note to make it longer still' FROM docs"
+                                       " WHERE docid = ?",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, docid);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  g_assert_true (cmq_index_fts_insert (db, docid, &error));
+}
+
+/* cmq_rank keeps the releases' lengths in memory: they follow every change of the index, made
+ * by the same connection or by another one. */
+static void
+test_rank_function (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) hits = NULL;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+  assert_rank_is_bm25 (db);
+
+  /* Another connection writes: a note, then a release changed (and so a new length). */
+  hits = query (index, "brussels", CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpuint (hits->len, ==, 1);
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (hits, 0))->id,
+                      "Arctic arctic: a note long enough to change how long the release is");
+  assert_rank_is_bm25 (db);
+  write_file (fixture, "b.txt",
+              RELEASE ("Ministers meet in Brussels", "Tuesday (8 June 2021)",
+                       "The Arctic matters, said the Secretary General in a longer statement "
+                       "about the Arctic and the meeting than the one before."));
+  touch_later (fixture, "b.txt");
+  g_assert_cmpuint (update (index).n_imported, ==, 1);
+  assert_rank_is_bm25 (db);
+
+  /* The same connection writes. */
+  lengthen (db, "Arctic security in focus");
+  assert_rank_is_bm25 (db);
   sqlite3_close (db);
 }
 

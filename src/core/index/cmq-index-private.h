@@ -73,6 +73,16 @@ sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 /* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
  * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
 sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* cmq-index-sizes.c: each release's length in tokens, in memory, for cmq_rank (one per
+ * connection, for its own statements). */
+typedef struct _CmqIndexSizes CmqIndexSizes;
+CmqIndexSizes *cmq_index_sizes_new (sqlite3 *db);
+void cmq_index_sizes_free (void *sizes);
+/* Reads the lengths again if the database changed since they were read. */
+int cmq_index_sizes_check (CmqIndexSizes *sizes);
+/* The length of the row @docid of fts, all its columns; FALSE when not known. */
+gboolean cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens);
+
 /* cmq-index-tokens.c: unicode61 for any thread; one pass of it per release, replayed into fts. */
 
 typedef int (*CmqIndexTokenFunc) (void *data, int flags, const char *token, int length, int start,

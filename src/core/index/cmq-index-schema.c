@@ -158,6 +158,7 @@ sql_source_ok_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
 typedef struct
 {
   int n_phrases;
+  gboolean sizes_ok; /* the lengths of cmq-index-sizes.c can be used */
   sqlite3_int64 n_rows;
   double avgdl;
   double *idf;
@@ -211,6 +212,8 @@ rank_data_get (const Fts5ExtensionApi *api, Fts5Context *fts, RankData **out)
   if (rc == SQLITE_OK)
     rank->avgdl = n_rows > 0 ? (double) n_tokens / (double) n_rows : 1.0;
   rank->n_rows = n_rows;
+  /* The lengths in memory, read again if the database changed since the last statement. */
+  rank->sizes_ok = rc == SQLITE_OK && cmq_index_sizes_check (api->xUserData (fts)) == SQLITE_OK;
   for (int i = 0; i < rank->n_phrases; i++)
     rank->idf[i] = rank->n_phrases == 1 ? 1.0 : -1.0; /* -1: not known yet */
   if (rc == SQLITE_OK)
@@ -244,7 +247,8 @@ rank_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context
       if (rc == SQLITE_OK && phrase >= 0 && phrase < rank->n_phrases)
         rank->freq[phrase] += n_values > column ? sqlite3_value_double (values[column]) : 1.0;
     }
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && !(rank->sizes_ok && cmq_index_sizes_lookup (api->xUserData (fts),
+                                                                     api->xRowid (fts), &n_tokens)))
     rc = api->xColumnSize (fts, -1, &n_tokens);
   /* A phrase's IDF is counted when a row first has it: a phrase under NOT (or an alternative
    * no ranked row has) adds nothing to any score, and is never counted. */
@@ -286,7 +290,13 @@ register_rank (sqlite3 *db)
   if (rc == SQLITE_OK && api == NULL)
     rc = SQLITE_ERROR;
   if (rc == SQLITE_OK)
-    rc = api->xCreateFunction (api, "cmq_rank", NULL, rank_cb, NULL);
+    {
+      CmqIndexSizes *sizes = cmq_index_sizes_new (db);
+      /* FTS5 frees @sizes with the connection, not when it fails. */
+      rc = api->xCreateFunction (api, "cmq_rank", sizes, rank_cb, cmq_index_sizes_free);
+      if (rc != SQLITE_OK)
+        cmq_index_sizes_free (sizes);
+    }
   if (rc == SQLITE_OK)
     rc = cmq_index_snippet_register (api);
   if (rc == SQLITE_OK)
@@ -300,7 +310,13 @@ cmq_index_db_open (const char *path, int *rc_out)
   sqlite3 *db = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* No mutex of SQLite's own per connection: a connection is only ever used by one thread at a
+   * time. The index's (CmqIndex's @db) is only used with its lock held, an update's writer only
+   * by the thread running that update (its import workers never touch it), and nothing calls
+   * sqlite3_interrupt() from elsewhere. SQLite's locks on each call were a tenth of a query's
+   * instructions. */
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function_v2 (db, "cmq_body", 1,
                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
