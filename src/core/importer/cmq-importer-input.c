@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-utf8.h"
 
 /* More control characters than this share of the bytes means a binary file. */
 #define MAX_CONTROL_PERCENT 5
@@ -246,7 +247,7 @@ decode_bytes (const char *data, gsize length, const char **encoding, GError **er
       memmove (clean, clean + 3, clean_length - 2);
       clean_length -= 3;
     }
-  if (g_utf8_validate_len (clean, clean_length, NULL))
+  if (cmq_utf8_validate_len (clean, clean_length))
     return g_steal_pointer (&clean);
   if (mostly_utf8 (clean, clean_length))
     {
