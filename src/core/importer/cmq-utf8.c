@@ -24,17 +24,24 @@ cmq_utf8_validate_len (const char *text, gsize length)
   while (i < length)
     {
       guint64 word;
+      guint64 stops;
       gsize start;
 
       /* eight ASCII bytes, none of them NUL */
       if (length - i >= sizeof word)
         {
           memcpy (&word, text + i, sizeof word);
-          if (((word | ((word - ones) & ~word)) & highs) == 0)
+          stops = (word | ((word - ones) & ~word)) & highs;
+
+          if (stops == 0)
             {
               i += sizeof word;
               continue;
             }
+          /* Straight to the first byte that may stop: the ones before it are ASCII and not NUL
+           * (a borrow only runs upwards from a zero byte, to the bytes after it). */
+          if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+            i += (gsize) __builtin_ctzll (stops) / 8;
         }
       if (text[i] == '\0')
         return FALSE;
