@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cmq-release.h"
+#include "cmq-sha256.h"
 
 struct _CmqRelease
 {
@@ -120,8 +121,8 @@ cmq_release_init (CmqRelease *self)
 static char *
 compute_id (const char *const *paragraphs, GArray *subheadings)
 {
-  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  const char *digest;
+  CmqSha256 *checksum = cmq_sha256_new ();
+  g_autofree char *digest = NULL;
   guint next = 0;
 
   for (guint i = 0; paragraphs != NULL && paragraphs[i] != NULL; i++)
@@ -131,10 +132,10 @@ compute_id (const char *const *paragraphs, GArray *subheadings)
           next++;
           continue;
         }
-      g_checksum_update (checksum, (const guchar *) paragraphs[i], -1);
-      g_checksum_update (checksum, (const guchar *) "\n\n", 2);
+      cmq_sha256_update (checksum, paragraphs[i], -1);
+      cmq_sha256_update (checksum, "\n\n", 2);
     }
-  digest = g_checksum_get_string (checksum);
+  digest = cmq_sha256_free_to_string (checksum);
   return g_strndup (digest, 16);
 }
 

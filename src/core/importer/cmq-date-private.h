@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cmq-date.h"
+#include "cmq-utf8.h"
 
 G_BEGIN_DECLS
 

@@ -641,7 +641,7 @@ fold_evidence (const char *text, const char *ascii)
     {
       /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the
        * end. */
-      if (!g_utf8_validate (text, -1, NULL))
+      if (!cmq_utf8_validate_len (text, strlen (text)))
         text = valid = g_utf8_make_valid (text, -1);
       folded = to_ascii (text);
     }
@@ -765,7 +765,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
     }
 
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!cmq_utf8_validate_len (text, strlen (text)))
     text = valid = g_utf8_make_valid (text, -1);
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
   if (find_numeric_at_start (text, language, flags, reference, out))

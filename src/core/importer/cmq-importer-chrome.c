@@ -9,6 +9,7 @@
 
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
+#include "cmq-sha256.h"
 
 /* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
 #define MAX_PATTERN_LINE_CHARS 160
@@ -382,7 +383,7 @@ void
 cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 {
   g_autofree char *checksum = NULL;
-  g_autoptr (GChecksum) file_checksum = NULL;
+  CmqSha256 *file_checksum = NULL;
   g_autofree char *copy = NULL;
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GHashTable) seen = NULL;
@@ -408,17 +409,17 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 
   /* The same release saved twice must not make its own paragraphs look repeated, also when the
    * copies differ only in encoding, line ends or spacing: the cleaned lines are compared. */
-  file_checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  file_checksum = cmq_sha256_new ();
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_array_index (lines, Line, i).text;
 
       if (*line == '\0')
         continue;
-      g_checksum_update (file_checksum, (const guchar *) line, -1);
-      g_checksum_update (file_checksum, (const guchar *) "\n", 1);
+      cmq_sha256_update (file_checksum, line, -1);
+      cmq_sha256_update (file_checksum, "\n", 1);
     }
-  checksum = g_strdup (g_checksum_get_string (file_checksum));
+  checksum = cmq_sha256_free_to_string (g_steal_pointer (&file_checksum));
   if (g_hash_table_contains (self->learnt_files, checksum))
     return;
   g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-utf8.h"
 
 /* More control characters than this share of the bytes means a binary file. */
 #define MAX_CONTROL_PERCENT 5
@@ -45,8 +46,32 @@ looks_binary (const char *data, gsize length)
         control_table[c] = is_control (c);
       g_once_init_leave (&initialised, 1);
     }
-  for (gsize i = 0; i < length; i++)
-    control += control_table[(guchar) data[i]];
+  /* Eight bytes at a time where none is below 0x20 or 0x7F, as in most of a text: such bytes
+   * are never control characters, and the others are counted one by one. */
+  for (gsize i = 0; i < length;)
+    {
+      const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+      const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+      guint64 word;
+
+      if (length - i >= sizeof word)
+        {
+          guint64 del;
+
+          memcpy (&word, data + i, sizeof word);
+          /* any byte below 0x20, or any byte equal to 0x7F (a zero byte of word ^ 0x7F…) */
+          del = word ^ (0x7F * ones);
+          if (((((word - 0x20 * ones) & ~word) | ((del - ones) & ~del)) & highs) == 0)
+            {
+              i += sizeof word;
+              continue;
+            }
+          for (gsize end = i + sizeof word; i < end; i++)
+            control += control_table[(guchar) data[i]];
+          continue;
+        }
+      control += control_table[(guchar) data[i++]];
+    }
   return control * 100 > length * MAX_CONTROL_PERCENT;
 }
 
@@ -222,7 +247,7 @@ decode_bytes (const char *data, gsize length, const char **encoding, GError **er
       memmove (clean, clean + 3, clean_length - 2);
       clean_length -= 3;
     }
-  if (g_utf8_validate_len (clean, clean_length, NULL))
+  if (cmq_utf8_validate_len (clean, clean_length))
     return g_steal_pointer (&clean);
   if (mostly_utf8 (clean, clean_length))
     {
