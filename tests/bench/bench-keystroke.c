@@ -467,9 +467,15 @@ static gint64
 report (Bench *b)
 {
   const char *renderer = g_getenv ("GSK_RENDERER");
+  double load[3] = { 0 };
 
   g_printerr ("\nGSK_RENDERER=%s, %u keystrokes key by key, %u typed at 15 a second\n",
               renderer != NULL ? renderer : "(default)", figures[FIG_LATENCY]->len, b->due->len);
+  /* Thread CPU times rise with the machine's load too (caches, shared cores): the figures of
+   * two runs compare only at a like load. */
+  if (getloadavg (load, 3) == 3)
+    g_printerr ("load average at the end: %.2f %.2f %.2f on %u CPUs\n", load[0], load[1], load[2],
+                g_get_num_processors ());
   g_printerr ("key by key:\n");
   print_figure ("keystroke to list (frame painted)", FIG_LATENCY, FALSE);
   print_figure ("… until the list's model changed", FIG_TO_MODEL, FALSE);
