@@ -551,6 +551,37 @@ test_future_tense_date_stays (void)
     }
 }
 
+/* "Seit Airbus am 1. Juli 2018 die Führung des A220-Programms übernommen hat, wurde …"
+ * (heldout12 airbus-02): a sentence that opens with "since" dates a past day something has gone on
+ * from; the release, later, states no date of its own. A "since" inside the sentence, whose day
+ * may be the main verb's, or a date after the opening clause's comma keep the date. */
+static void
+test_since_clause_date (void)
+{
+  static const char *const dropped[] = {
+    "Seit der Verein am 1. Juli 2018 die Leitung des Programms übernommen hat, wurden zwei neue "
+    "Werke eröffnet.",
+    "Since the company took over the programme on 1 July 2018, two new plants have opened.",
+    "Depuis que la société a repris le programme le 1er juillet 2018, deux usines ont ouvert.",
+    "Since 1 July 2018, the company has opened two new plants in the region.",
+  };
+  static const char *const kept[] = {
+    "The ministers held their first meeting since the summit on Sunday 1 July 2018 in Brussels.",
+    "Since the summit, the ministers have met again on 1 July 2018 in Brussels.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropped) + G_N_ELEMENTS (kept); i++)
+    {
+      gboolean drop = i < G_N_ELEMENTS (dropped);
+      g_autofree char *text =
+          g_strconcat ("Two new plants for the programme\n\n",
+                       drop ? dropped[i] : kept[i - G_N_ELEMENTS (dropped)],
+                       "\n\nThe board thanks its employees for their work.\n", NULL);
+
+      assert_import_field (text, date, drop ? NULL : "2018-07-01");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -573,5 +604,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/link-tail-closes-story", test_link_tail_closes_story);
   g_test_add_func ("/importer/future-tense-date", test_future_tense_date);
   g_test_add_func ("/importer/future-tense-date-stays", test_future_tense_date_stays);
+  g_test_add_func ("/importer/since-clause-date", test_since_clause_date);
   return g_test_run ();
 }

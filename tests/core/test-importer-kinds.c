@@ -119,6 +119,38 @@ test_qualified_kind_in_headline (void)
     }
 }
 
+/* "Defence Secretary address to staff" (heldout12 ukmod-02): the kind after a speaker of a few
+ * words, addressed by the next word to its audience; a kind word further on, or not followed by
+ * its audience, names nothing. */
+static void
+test_kind_after_speaker (void)
+{
+  static const struct
+  {
+    const char *headline;
+    const char *kind;
+  } cases[] = {
+    { "Transport Minister address to the river commission", "speech" },
+    { "Ministre des transports allocution devant la commission du fleuve", "speech" },
+    { "River Commission chair remarks at the spring meeting", "speech" },
+    { "Transport Minister statement on the spring floods", NULL },
+    { "Ministers of the river states address the spring floods", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].headline, "\n\n12 March 2019\n\n",
+          "The ministers of the river states today adopted a plan to help the valley after the "
+          "spring floods.\n\nThey will meet again in the autumn to see how work on the dykes "
+          "is going.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 /* "Staatskanzlei - Pressemitteilung Nr.: 584/02 Magdeburg, den 18. September 2002 …"
  * (heldout11 sachsen-anhalt-01): the sender, the kind and its number glued to the story's first
  * words; a number marker after the kind word, with or without the sender. */
@@ -256,6 +288,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-words-of-other-languages", test_kind_words_of_other_languages);
   g_test_add_func ("/importer/kind-label-in-brackets", test_kind_label_in_brackets);
   g_test_add_func ("/importer/qualified-kind-in-headline", test_qualified_kind_in_headline);
+  g_test_add_func ("/importer/kind-after-speaker", test_kind_after_speaker);
   g_test_add_func ("/importer/numbered-kind-in-lead", test_numbered_kind_in_lead);
   g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
   g_test_add_func ("/importer/kind-at-end-of-breadcrumb", test_kind_at_end_of_breadcrumb);

@@ -272,31 +272,14 @@ is_spaced_label_or_section (const char *text)
 }
 
 /* Line @i, shaped like a letter's addressee ("To the President of …", cmq-importer-letters.c), is
- * one when the letter shows around it: the rest of its block (cmq_importer_heads_letter ()), or,
- * with a place and date alone under it, a line over it that can be the headline (a letter
- * published under its own headline). An addressee-shaped headline ("Al Presidente della
- * Repubblica il Rapporto annuale dell'Istat") over its dateline has neither. */
+ * one when the letter shows around it: the rest of its block (cmq_importer_heads_letter ()). An
+ * addressee-shaped headline ("Al Presidente della Repubblica il Rapporto annuale dell'Istat") over
+ * its dateline has none. */
 static gboolean
-is_letter_addressee (GArray *lines, const LineInfo *info, guint i)
+is_letter_addressee (GArray *lines, guint i)
 {
-  guint below = i + 1, above = i;
-
-  if (!cmq_importer_is_addressee (g_array_index (lines, Line, i).text))
-    return FALSE;
-  if (cmq_importer_heads_letter (lines, i))
-    return TRUE;
-  while (below < lines->len && is_blank (lines, below))
-    below++;
-  while (above > 0 && is_blank (lines, above - 1))
-    above--;
-  if (below == lines->len || above-- == 0 ||
-      !is_dateline_alone (g_array_index (lines, Line, below).text))
-    return FALSE;
-  return !info[above].repeated && !info[above].on_site &&
-         !cmq_importer_is_kind_label (g_array_index (lines, Line, above).text) &&
-         !cmq_importer_is_addressee (g_array_index (lines, Line, above).text) &&
-         is_headline_shape (g_array_index (lines, Line, above).text,
-                            g_array_index (lines, Line, above).key, &info[above]);
+  return cmq_importer_is_addressee (g_array_index (lines, Line, i).text) &&
+         cmq_importer_heads_letter (lines, i);
 }
 
 /* Lines of an address under a letter's addressee, at most this many. */
@@ -318,7 +301,7 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
       if (cmq_importer_is_address_line (g_array_index (lines, Line, k).text) &&
           ++address < MAX_ADDRESS_LINES)
         continue;
-      return is_letter_addressee (lines, info, k);
+      return is_letter_addressee (lines, k);
     }
   return FALSE;
 }
@@ -335,7 +318,7 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
   Line *line = &g_array_index (lines, Line, i);
 
   /* a letter's addressee and salutation, and the kind line over them (cmq-importer-letters.c) */
-  if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, info, i) ||
+  if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, i) ||
       is_letter_address (lines, info, i))
     return *letter = TRUE;
   if (*letter && (cmq_importer_is_letter_kind (line->text) ||

@@ -107,6 +107,30 @@ cmq_importer_kind_of_start (const char *folded, gboolean whole)
 /* Words before a possessive in a headline naming its kind: "IAEA Director General's". */
 #define MAX_POSSESSOR_BYTES 60
 
+/* Words of a speaker before the kind in a headline ("Defence Secretary address to staff"). */
+#define MAX_SPEAKER_WORDS 3
+
+/* "Defence Secretary address to staff", "Executive Director Statement to the Board": the kind
+ * after a speaker of a few words, addressed to its audience by the next word. */
+static const char *
+kind_after_speaker (const char *folded)
+{
+  static const char *const to[] = { "to ",     "at ",  "before ", "au ",   "aux ",
+                                    "devant ", "vor ", "an ",     "ante ", NULL };
+  const char *p = folded;
+
+  for (guint words = 0; words < MAX_SPEAKER_WORDS && (p = strchr (p, ' ')) != NULL; words++)
+    {
+      gsize n;
+      const char *kind = longest_kind_phrase (++p, &n);
+
+      for (guint i = 0; kind != NULL && p[n] == ' ' && to[i] != NULL; i++)
+        if (g_str_has_prefix (p + n + 1, to[i]))
+          return kind;
+    }
+  return NULL;
+}
+
 const char *
 cmq_importer_kind_of_headline (const char *headline)
 {
@@ -122,7 +146,9 @@ cmq_importer_kind_of_headline (const char *headline)
 
   /* "The Secretary General's statement on…", "IAEA Director General's Introductory Statement to
    * the Board": the kind, at most one word after a possessive near the start. */
-  if (kind != NULL || owner == NULL || owner - folded > MAX_POSSESSOR_BYTES)
+  if (kind == NULL && owner == NULL)
+    return kind_after_speaker (folded);
+  if (kind != NULL || owner - folded > MAX_POSSESSOR_BYTES)
     return kind;
   owner += 3;
   kind = cmq_importer_kind_of_start (owner, FALSE);

@@ -210,6 +210,12 @@ gboolean cmq_importer_has_trunk_phone (const char *text);
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
 gboolean cmq_importer_is_published_credit (const char *text);
+/* Whether a verb in the future tense of @language governs @day, written after it in the same
+ * clause of @sentence: the day of what is to come (cmq-importer-clauses.c). */
+gboolean cmq_importer_future_governs_day (const char *sentence, const char *language, guint day);
+/* Whether @sentence opens with "since" (or its word in another language) and @day is in that
+ * opening clause. */
+gboolean cmq_importer_since_governs_day (const char *sentence, guint day);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);

@@ -205,61 +205,6 @@ has_any (const char *key, const char *const *words)
   return FALSE;
 }
 
-/* A verb in the future tense, as a pattern on the sentence as written (a word in capitals, "Sandra",
- * "Madeira", is a name, not a verb), by language: "will vacate his position
- * … on April 25, 2007" (heldout11 siemens-01), "wird … am 4. April", "quittera … le 25 avril",
- * "zal … op 4 april", "kommer att … den 4 april". Only auxiliaries and endings that are the future
- * tense and little else: not English "is to" ("the aim is to review what was agreed on 3 May") or
- * "is due to" (a cause); Spanish, Italian and Portuguese endings ("-rá") are too often other
- * words' ("primera", "contra"). */
-static const char *const future_verbs[][2] = {
-  { "en", "will|shall" },
-  { "de", "wird|werden" },
-  { "fr", "sera|seront|aura|auront|fera|feront|ira|iront|va|vont|"
-          "\\p{Ll}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
-  { "nl", "zal|zullen" },
-  { "sv", "kommer att|ska|skall" },
-};
-/* The date is read this far after the verb. */
-#define MAX_FUTURE_SPAN 160
-
-/* Whether the text from a future verb to the day (@span, @len bytes) stays in the verb's clause:
- * no quotation, bracket or colon ('"We will win," he said on 3 May'), and no comma but one just
- * before the day ("wird am kommenden Donnerstag, den 4. April"). */
-static gboolean
-is_one_clause (const char *span, gsize len)
-{
-  static const char *const breaks[] = { "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", NULL };
-  g_autofree char *text = g_strndup (span, len);
-  const char *comma = strchr (text, ',');
-
-  if (len > MAX_FUTURE_SPAN || strpbrk (text, ";:\"()[]") != NULL || has_any (text, breaks))
-    return FALSE;
-  while (len > 0 && g_ascii_isdigit (text[len - 1]))
-    len--;
-  /* ", den " or ", le " before the day, no more */
-  return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
-}
-
-/* The pattern of @language's future verbs, case kept, each followed by the first number after
- * it, made once per language: NULL for a language without them. */
-static GRegex *
-future_verb_regex (const char *language)
-{
-  static gsize initialised[G_N_ELEMENTS (future_verbs)];
-  static GRegex *regexes[G_N_ELEMENTS (future_verbs)];
-
-  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
-    if (g_str_equal (language, future_verbs[i][0]))
-      {
-        g_autofree char *pattern =
-            g_strdup_printf ("(?-i)(?<!\\p{L})(?:%s) [^0-9]*?(\\d+)", future_verbs[i][1]);
-
-        return cmq_importer_regex_get (&initialised[i], &regexes[i], pattern);
-      }
-  return NULL;
-}
-
 /* Whether a verb in the future tense in @sentence (the dated sentence; @key its words)
  * governs the day of @found, written after it in the same clause: the day of what is to come, not
  * the release's. */
@@ -267,25 +212,22 @@ static gboolean
 is_future_dated (const char *key, const char *sentence, const char *language,
                  const CmqDateGuess *found)
 {
-  g_autoptr (GMatchInfo) match = NULL;
-  GRegex *regex = future_verb_regex (language);
-
   /* "will meet tomorrow (17 June 2020)" dates the release by the day to come, as above */
-  if (sentence == NULL || regex == NULL || found->day == 0 ||
-      found->source == CMQ_DATE_SOURCE_RELATIVE || has_any (key, relative_days))
+  if (sentence == NULL || found->day == 0 || found->source == CMQ_DATE_SOURCE_RELATIVE ||
+      has_any (key, relative_days))
     return FALSE;
-  for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
-       g_match_info_next (match, NULL))
-    {
-      g_autofree char *number = g_match_info_fetch (match, 1);
-      int start, end;
+  return cmq_importer_future_governs_day (sentence, language, found->day);
+}
 
-      g_match_info_fetch_pos (match, 0, &start, &end);
-      if (g_ascii_strtoull (number, NULL, 10) == found->day &&
-          is_one_clause (sentence + start, end - start))
-        return TRUE;
-    }
-  return FALSE;
+/* Whether the story's first date (@found) is in a clause opened by "since" ("Seit Airbus am
+ * 1. Juli 2018 die Führung … übernommen hat", heldout12 airbus-02): a past day something has
+ * gone on from, so the release came later, on a day it does not state. */
+static gboolean
+is_since_dated (const char *sentence, const CmqDateGuess *found)
+{
+  if (sentence == NULL || found->day == 0 || found->source == CMQ_DATE_SOURCE_RELATIVE)
+    return FALSE;
+  return cmq_importer_since_governs_day (sentence, found->day);
 }
 
 /* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
@@ -522,6 +464,8 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
     return "the story's first date is the one of a meeting it announces";
   if (is_future_dated (key, sentence, language, guess))
     return "the story's first date is the day of what a verb in the future tense says is to come";
+  if (is_since_dated (sentence, guess))
+    return "the story's first date is the past day something has gone on since";
   date_before_coming_range (story, language, order, reference, guess);
   if (is_period_start (key, guess))
     return "the story's first date is the start of a period it speaks of";

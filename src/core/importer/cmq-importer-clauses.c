@@ -1,0 +1,120 @@
+/* cmq-importer-clauses.c: the words that govern a date in its clause, so that a story's date
+ * can be told from the release's: a verb in the future tense (the day of what is to come) or
+ * "since" (a past day something has gone on from).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* A verb in the future tense, as a pattern on the sentence as written (a word in capitals, "Sandra",
+ * "Madeira", is a name, not a verb), by language: "will vacate his position
+ * … on April 25, 2007" (heldout11 siemens-01), "wird … am 4. April", "quittera … le 25 avril",
+ * "zal … op 4 april", "kommer att … den 4 april". Only auxiliaries and endings that are the future
+ * tense and little else: not English "is to" ("the aim is to review what was agreed on 3 May") or
+ * "is due to" (a cause); Spanish, Italian and Portuguese endings ("-rá") are too often other
+ * words' ("primera", "contra"). */
+static const char *const future_verbs[][2] = {
+  { "en", "will|shall" },
+  { "de", "wird|werden" },
+  { "fr", "sera|seront|aura|auront|fera|feront|ira|iront|va|vont|"
+          "\\p{Ll}{3,}(?:era|ira|dra|rra|vra|eront|iront|dront|rront|vront)" },
+  { "nl", "zal|zullen" },
+  { "sv", "kommer att|ska|skall" },
+};
+/* The date is read this far after the verb. */
+#define MAX_FUTURE_SPAN 160
+
+/* Whether the text from a future verb to the day (@span, @len bytes) stays in the verb's clause:
+ * no quotation, bracket or colon ('"We will win," he said on 3 May'), and no comma but one just
+ * before the day ("wird am kommenden Donnerstag, den 4. April"). */
+static gboolean
+has_any (const char *text, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_one_clause (const char *span, gsize len)
+{
+  static const char *const breaks[] = { "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", NULL };
+  g_autofree char *text = g_strndup (span, len);
+  const char *comma = strchr (text, ',');
+
+  if (len > MAX_FUTURE_SPAN || strpbrk (text, ";:\"()[]") != NULL || has_any (text, breaks))
+    return FALSE;
+  while (len > 0 && g_ascii_isdigit (text[len - 1]))
+    len--;
+  /* ", den " or ", le " before the day, no more */
+  return comma == NULL || (strchr (comma + 1, ',') == NULL && text + len - comma <= 6);
+}
+
+/* The pattern of @language's future verbs, case kept, each followed by the first number after
+ * it, made once per language: NULL for a language without them. */
+static GRegex *
+future_verb_regex (const char *language)
+{
+  static gsize initialised[G_N_ELEMENTS (future_verbs)];
+  static GRegex *regexes[G_N_ELEMENTS (future_verbs)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
+    if (g_str_equal (language, future_verbs[i][0]))
+      {
+        g_autofree char *pattern =
+            g_strdup_printf ("(?-i)(?<!\\p{L})(?:%s) [^0-9]*?(\\d+)", future_verbs[i][1]);
+
+        return cmq_importer_regex_get (&initialised[i], &regexes[i], pattern);
+      }
+  return NULL;
+}
+
+/* Whether the first number after a match of @regex in @sentence is @day, in the same clause. */
+static gboolean
+governs_day (GRegex *regex, const char *sentence, guint day)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+
+  for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *number = g_match_info_fetch (match, 1);
+      int start, end;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      if (g_ascii_strtoull (number, NULL, 10) == day &&
+          is_one_clause (sentence + start, end - start))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cmq_importer_future_governs_day (const char *sentence, const char *language, guint day)
+{
+  GRegex *regex = future_verb_regex (language);
+
+  return regex != NULL && governs_day (regex, sentence, day);
+}
+
+/* A sentence that opens with "since", as a preposition or a conjunction, by language: "Since 1
+ * July 2018, …", "Seit Airbus am 1. Juli 2018 die Führung … übernommen hat, …", "Depuis que … le
+ * 1er juillet, …", "Sinds", "Desde". Only an opening clause, up to its comma: in "their first
+ * meeting since the Summit on Wednesday 15 October" the day may be the main verb's (real/007). */
+gboolean
+cmq_importer_since_governs_day (const char *sentence, guint day)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
+                          "(?!\\p{L})[^0-9,]*?(\\d+)");
+  return governs_day (regex, sentence, day);
+}
