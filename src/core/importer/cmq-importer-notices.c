@@ -3,7 +3,9 @@
  * it, above the release's head (every line of it speaks of the data; the button may be glued to
  * its last line: "… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01); a
  * repost's line saying that the full text follows ("Pubblichiamo il discorso integrale del
- * questore …", heldout12 polizia-to-01).
+ * questore …", heldout12 polizia-to-01); the date of the day the page is shown, in the masthead
+ * above the menu's link to the home page ("Jueves, 26 de diciembre de 2024" over "Inicio",
+ * heldout13 ucm-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -111,4 +113,47 @@ cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint fi
         return next;
       }
   return first;
+}
+
+/* The words that alone name a site's home page in its menu or breadcrumb ("Inicio", "Home",
+ * "Accueil > Actualités"), folded. */
+static const char *const home_words[] = { "home", "homepage", "accueil", "inicio", "startseite",
+                                          "hjem", "hem",      "etusivu", "inizio", NULL };
+
+/* Whether line @i is a menu or breadcrumb line opening with the link to the home page. */
+static gboolean
+is_home_link (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *key = g_array_index (lines, Line, i).key;
+  gsize len;
+
+  if (!info[i].interface || key == NULL)
+    return FALSE;
+  len = strcspn (key, " ");
+  for (guint k = 0; home_words[k] != NULL; k++)
+    if (strlen (home_words[k]) == len && strncmp (key, home_words[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guint first,
+                                  CmqDumpParts *parts)
+{
+  for (guint i = 0; i < first; i++)
+    {
+      guint next = i + 1;
+      guint index;
+
+      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
+        continue;
+      while (next < first && is_blank (lines, next))
+        next++;
+      if (next >= first || !is_home_link (lines, info, next))
+        continue;
+      set_role (lines, i, CMQ_LINE_DECOY_DATE);
+      if (g_ptr_array_find_with_equal_func (parts->date_lines, g_array_index (lines, Line, i).text,
+                                            g_str_equal, &index))
+        g_ptr_array_remove_index (parts->date_lines, index);
+    }
 }
