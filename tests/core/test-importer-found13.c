@@ -1,6 +1,7 @@
 /* test-importer-found13.c: the importer on synthetic pages that carry what the thirteenth
  * held-out set (tests/fixtures/heldout13) showed: a release in Czech, a language it did not know;
- * a site's masthead showing the date of the day the page is shown above the menu's home link.
+ * a site's masthead showing the date of the day the page is shown above the menu's home link; the
+ * kind of release and its date on one line under the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -83,6 +84,48 @@ test_date_under_home_link_stays (void)
                        date, "2013-02-14");
 }
 
+/* "Pressemeddelelse, 7. december 2015" under the headline, under the press section's own
+ * description (heldout13 nationalbanken-01): the kind and the date alone after it are a
+ * release-date line, whose date is the release's, not one in the lead ("pr. 1. juli 2016"); the
+ * line above it is the headline, and the story starts under it. */
+static void
+test_kind_and_date_line (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *lead;
+    const char *date;
+  } cases[] = {
+    { "Pressemeddelelse, 7. december 2015",
+      "Nationalbanken flytter pr. 1. juli 2016 tidspunktet for offentliggørelsen af de daglige "
+      "valutakurser, og det er ikke første gang, at banken har gjort det.",
+      "2015-12-07" },
+    { "Press release, 3 May 2021, 10:00",
+      "The Bank will move the publication of its daily exchange rates from 1 July 2022, as the "
+      "central bank of the euro area has done.",
+      "2021-05-03" },
+    { "Communiqué de presse, le 12 mars 2019",
+      "La Banque publiera ses taux de change à 16 heures à partir du 1er juillet 2020, comme la "
+      "banque centrale de la zone euro.",
+      "2019-03-12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Press releases are short texts about major news from the Bank. They are mainly for "
+          "you who work as a journalist, or who want to be updated at once.\n\n"
+          "About the Bank\n\nThe Bank changes its timetable\n\n",
+          cases[i].head, "\n\n", cases[i].lead, "\n\nThe rates will stay the same.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "The Bank changes its timetable");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], cases[i].lead));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -90,5 +133,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/czech-language", test_czech_language);
   g_test_add_func ("/importer/masthead-date-over-home-link", test_masthead_date_over_home_link);
   g_test_add_func ("/importer/date-under-home-link-stays", test_date_under_home_link_stays);
+  g_test_add_func ("/importer/kind-and-date-line", test_kind_and_date_line);
   return g_test_run ();
 }
