@@ -1,7 +1,8 @@
 /* test-importer-found13.c: the importer on synthetic pages that carry what the thirteenth
  * held-out set (tests/fixtures/heldout13) showed: a release in Czech, a language it did not know;
  * a site's masthead showing the date of the day the page is shown above the menu's home link; the
- * kind of release and its date on one line under the headline.
+ * kind of release and its date on one line under the headline; a notice about the reader's
+ * browser above the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -126,6 +127,51 @@ test_kind_and_date_line (void)
     }
 }
 
+#define BROWSER_STORY                                                                              \
+  "The Reserve Bank today announced new procedures for the release of its quarterly statements "   \
+  "and reports, which will be published at nine.\n\n"                                              \
+  "The decision follows a review of the arrangements for news media.\n"
+
+/* "Your browser is not supported" and a paragraph asking to update it, above the headline
+ * (heldout13 rbnz-01): the site's notice about the reader's browser, leading chrome; the
+ * headline and the story under it are the release's. */
+static void
+test_browser_notice_above_head (void)
+{
+  static const char *const notices[] = {
+    "Your browser is not supported\n\nOur website does not support the browser you are using. "
+    "For a better browsing experience update to a compatible browser like the latest browsers "
+    "from Chrome, Firefox and Safari.\n\n",
+    "Votre navigateur n'est pas pris en charge. Pour une meilleure expérience, veuillez mettre à "
+    "jour votre navigateur ou en choisir un autre.\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (notices[i], "New procedures for policy releases\n\n", BROWSER_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "New procedures for policy releases");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The Reserve Bank today announced"));
+    }
+}
+
+/* A release about a browser, its lead asking to update it, stays whole: a notice stands above a
+ * short line and more paragraphs. */
+static void
+test_browser_story_stays (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "New browser released\n\n"
+      "The company today released a new version of its web browser, and asks every user to update "
+      "the browser before the end of the month.\n\n"
+      "The new version is faster and safer than the last one.\n");
+
+  g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The company today"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -134,5 +180,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/masthead-date-over-home-link", test_masthead_date_over_home_link);
   g_test_add_func ("/importer/date-under-home-link-stays", test_date_under_home_link_stays);
   g_test_add_func ("/importer/kind-and-date-line", test_kind_and_date_line);
+  g_test_add_func ("/importer/browser-notice-above-head", test_browser_notice_above_head);
+  g_test_add_func ("/importer/browser-story-stays", test_browser_story_stays);
   return g_test_run ();
 }
