@@ -77,6 +77,31 @@ cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern)
   return *regex;
 }
 
+/* "Pressemeddelelse, 7. december 2015", "Press release, 3 May 2021, 10:00": a press release's kind
+ * (kinds.txt), a comma and its date alone, @folded (heldout13 nationalbanken-01): a release-date
+ * line wherever it is, as a label's ("Published: …"), so that a paragraph above the head (the
+ * press section's own description) does not hide it. The kind before a bar, a bullet, a dash or a
+ * colon ("Press release | 25 September 1988", "Press Release: 4 October 2018") is read with its
+ * date by read_dated_kind () and cmq_importer_split_kind_label (), which keep the kind; other
+ * kinds ("Article, 17.01.2018") are a page's type, left as they were. */
+static gboolean
+is_kind_and_date (const char *folded)
+{
+  static gsize date_init = 0;
+  static GRegex *date_alone = NULL;
+  gsize kind;
+
+  if (g_strcmp0 (cmq_importer_kind_of_start (folded, FALSE), "press release") != 0)
+    return FALSE;
+  kind = cmq_importer_kind_phrase_length (folded);
+  cmq_importer_regex_get (&date_init, &date_alone,
+                          "^\\s*,\\s*(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
+                          "(?:" DATE_PATTERN ")"
+                          "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
+                          "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
+  return kind > 0 && g_regex_match (date_alone, folded + kind, 0, NULL);
+}
+
 CmqLineRole
 cmq_importer_date_line_role (const char *text)
 {
@@ -101,7 +126,7 @@ cmq_importer_date_line_role (const char *text)
                           "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
-  if (g_regex_match (release, folded, 0, NULL))
+  if (g_regex_match (release, folded, 0, NULL) || is_kind_and_date (folded))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
 }

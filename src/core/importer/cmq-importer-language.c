@@ -11,7 +11,7 @@
 
 /* The languages told apart, in the order that wins a tie (English, then French). */
 static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl",
-                                     "pt", "pl", "sv", "da", "no" };
+                                     "pt", "pl", "sv", "da", "no", "cs" };
 #define N_LANGUAGES G_N_ELEMENTS (codes)
 
 /* The common short words of each language, as keys (lower case, accents removed). A word may
@@ -23,7 +23,11 @@ static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl",
  * (also Swedish), "etter", "ble", "hva". Their words are function words from the top of each
  * language's frequency list in the Leipzig Corpora Collection
  * (https://wortschatz.uni-leipzig.de/en/download); words that are also English ("på" is "pa",
- * "vi", "mod") or French ("mot") are left out, as are keys with "ø" or "æ". */
+ * "vi", "mod") or French ("mot") are left out, as are keys with "ø" or "æ". Czech's are those of
+ * the top of its list there that Polish text does not use as often ("v", "ve", "pro", "podle",
+ * "který" (key "ktery"), not "o", "po", "za", "tak", "ale", "jako", "byl", which Polish shares,
+ * nor "je", French too), so that a Czech release is not called Portuguese ("na", "o") nor a
+ * Polish one Czech. */
 static const char *const *const words_of[N_LANGUAGES] = {
   (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
                          "for", "on",    "was",  "said", "has", "have", "will", "are",
@@ -57,6 +61,10 @@ static const char *const *const words_of[N_LANGUAGES] = {
                          "kan", "efter", "blev", "hvad", "eller", NULL },
   (const char *const[]){ "og", "det", "er", "til", "som", "med", "av", "den", "har", "ikke", "et",
                          "kan", "etter", "ble", "hva", "eller", "seg", NULL },
+  (const char *const[]){ "v",     "ve",   "se",   "na",    "s",      "k",     "z",
+                         "ze",    "jsou", "pro",  "ktery", "ktera",  "ktere", "kteri",
+                         "podle", "jeho", "nebo", "bude",  "budou",  "pri",   "mezi",
+                         "jen",   "uz",   "tedy", "dnes",  "jejich", NULL },
 };
 
 /* The longest word of the tables above. */

@@ -1,9 +1,12 @@
 /* cmq-importer-notices.c: what a site prints about the page before the release's text, not the
  * story: a notice about the reader's personal data or its cookies, with the button that accepts
  * it, above the release's head (every line of it speaks of the data; the button may be glued to
- * its last line: "… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01); a
- * repost's line saying that the full text follows ("Pubblichiamo il discorso integrale del
- * questore …", heldout12 polizia-to-01).
+ * its last line: "… przez Wojskowy Instytut Wydawniczy – Akceptuję", heldout12 mon-pl-01) or
+ * about the reader's browser, asking to update it (heldout13 rbnz-01); a repost's line saying
+ * that the full text follows ("Pubblichiamo il discorso integrale del questore …", heldout12
+ * polizia-to-01); the date of the day the page is shown, in the masthead
+ * above the menu's link to the home page ("Jueves, 26 de diciembre de 2024" over "Inicio",
+ * heldout13 ucm-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,59 +20,93 @@
 /* A notice is this many paragraphs at most. */
 #define MAX_NOTICE_PARAGRAPHS 4
 
-/* Whether @folded (cmq_importer_fold ()) speaks of personal data, cookies or the GDPR (its name
- * and number in the languages the importer reads); with @consent, of accepting them. */
-static gboolean
-speaks_of (const char *folded, gboolean consent)
+/* The notices a site prints above the release: about the reader's personal data or cookies, and
+ * about the reader's browser ("Your browser is not supported. … update to a compatible browser",
+ * heldout13 rbnz-01). */
+enum
 {
-  static gsize data_init = 0, consent_init = 0;
-  static GRegex *data = NULL, *accept = NULL;
+  NOTICE_DATA,
+  NOTICE_BROWSER,
+  N_NOTICES
+};
 
-  cmq_importer_regex_get (&data_init, &data,
-                          "\\b(?:personal data|cookies?|gdpr|donnees (?:a caractere )?personnelles|"
-                          "rgpd|personenbezogenen? daten|dsgvo|datos personales|dati personali|"
-                          "dados pessoais|persoonsgegevens|danych osobowych|dane osobowe|rodo|"
-                          "personuppgifter|2016/679)\\b");
-  cmq_importer_regex_get (&consent_init, &accept,
-                          "\\b(?:i accept|accept (?:all|cookies)|consent|j'accepte|accepter|"
-                          "consentement|akzeptieren|einwilligung|acepto|aceptar|accetto|"
-                          "accettare|aceito|aceitar|akkoord|akceptuje|zaakceptowanie|"
-                          "godkanner)\\b");
-  return g_regex_match (consent ? accept : data, folded, 0, NULL);
+/* Whether @folded (cmq_importer_fold ()) speaks of notice @notice's topic: personal data,
+ * cookies or the GDPR (its name and number in the languages the importer reads), or the web
+ * browser; with @ask, of what the notice asks: accepting them, or changing or updating the
+ * browser that is not supported. */
+static gboolean
+speaks_of (const char *folded, guint notice, gboolean ask)
+{
+  static gsize init[N_NOTICES][2] = { { 0 } };
+  static GRegex *regex[N_NOTICES][2] = { { NULL } };
+  static const char *const patterns[N_NOTICES][2] = {
+    { "\\b(?:personal data|cookies?|gdpr|donnees (?:a caractere )?personnelles|"
+      "rgpd|personenbezogenen? daten|dsgvo|datos personales|dati personali|"
+      "dados pessoais|persoonsgegevens|danych osobowych|dane osobowe|rodo|"
+      "personuppgifter|2016/679)\\b",
+      "\\b(?:i accept|accept (?:all|cookies)|consent|j'accepte|accepter|"
+      "consentement|akzeptieren|einwilligung|acepto|aceptar|accetto|"
+      "accettare|aceito|aceitar|akkoord|akceptuje|zaakceptowanie|"
+      "godkanner)\\b" },
+    { "\\b(?:(?:web )?browsers?|navigateurs?|navegador(?:es)?|browser web|"
+      "webbrowser|przegladark[aiy])\\b",
+      "\\b(?:not supported|does not support|no longer supports?|outdated|out of date|"
+      "update|upgrade|n'est pas (?:pris en charge|compatible)|obsolete|mettre a jour|"
+      "wird nicht unterstutzt|veraltet|aktualisieren|no es compatible|actualice|actualizar|"
+      "non e supportato|aggiorna|nao e suportado|atualize|wordt niet ondersteund|"
+      "nie jest obslugiwana|zaktualizuj)\\b" },
+  };
+
+  cmq_importer_regex_get (&init[notice][ask], &regex[notice][ask], patterns[notice][ask]);
+  return g_regex_match (regex[notice][ask], folded, 0, NULL);
+}
+
+/* The paragraphs from line @first that all speak of notice @notice's topic, one of them asking
+ * (speaks_of ()): their count, the line after them in @end, and whether one asks in @asks. */
+static guint
+notice_paragraphs (GArray *lines, guint first, guint notice, guint *end, gboolean *asks)
+{
+  guint paragraphs = 0;
+
+  *asks = FALSE;
+  for (*end = first; *end < lines->len; (*end)++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (is_blank (lines, *end))
+        continue;
+      if (role_at (lines, *end) != CMQ_LINE_STORY)
+        break;
+      folded = cmq_importer_fold (g_array_index (lines, Line, *end).text);
+      if (!speaks_of (folded, notice, FALSE))
+        break;
+      *asks = *asks || speaks_of (folded, notice, TRUE);
+      paragraphs++;
+    }
+  return paragraphs;
 }
 
 guint
 cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
 {
-  guint paragraphs = 0;
-  gboolean consent = FALSE;
-  guint end;
-
-  for (end = first; end < lines->len; end++)
+  for (guint notice = 0; notice < N_NOTICES; notice++)
     {
-      g_autofree char *folded = NULL;
+      gboolean asks;
+      guint end;
+      guint paragraphs = notice_paragraphs (lines, first, notice, &end, &asks);
 
-      if (is_blank (lines, end))
+      /* the notice, then the release's head (a short line) and its story */
+      if (!asks || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len || info[end].body)
         continue;
-      if (role_at (lines, end) != CMQ_LINE_STORY)
-        break;
-      folded = cmq_importer_fold (g_array_index (lines, Line, end).text);
-      if (!speaks_of (folded, FALSE))
-        break;
-      consent = consent || speaks_of (folded, TRUE);
-      paragraphs++;
+      for (guint next = end + 1; next < lines->len; next++)
+        if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+          {
+            for (guint i = first; i < end; i++)
+              if (!is_blank (lines, i))
+                set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+            return next;
+          }
     }
-  /* the notice, then the release's head (a short line) and its story */
-  if (!consent || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len || info[end].body)
-    return first;
-  for (guint next = end + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        for (guint i = first; i < end; i++)
-          if (!is_blank (lines, i))
-            set_role (lines, i, CMQ_LINE_LEADING_CHROME);
-        return next;
-      }
   return first;
 }
 
@@ -111,4 +148,47 @@ cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint fi
         return next;
       }
   return first;
+}
+
+/* The words that alone name a site's home page in its menu or breadcrumb ("Inicio", "Home",
+ * "Accueil > Actualités"), folded. */
+static const char *const home_words[] = { "home", "homepage", "accueil", "inicio", "startseite",
+                                          "hjem", "hem",      "etusivu", "inizio", NULL };
+
+/* Whether line @i is a menu or breadcrumb line opening with the link to the home page. */
+static gboolean
+is_home_link (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *key = g_array_index (lines, Line, i).key;
+  gsize len;
+
+  if (!info[i].interface || key == NULL)
+    return FALSE;
+  len = strcspn (key, " ");
+  for (guint k = 0; home_words[k] != NULL; k++)
+    if (strlen (home_words[k]) == len && strncmp (key, home_words[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guint first,
+                                  CmqDumpParts *parts)
+{
+  for (guint i = 0; i < first; i++)
+    {
+      guint next = i + 1;
+      guint index;
+
+      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
+        continue;
+      while (next < first && is_blank (lines, next))
+        next++;
+      if (next >= first || !is_home_link (lines, info, next))
+        continue;
+      set_role (lines, i, CMQ_LINE_DECOY_DATE);
+      if (g_ptr_array_find_with_equal_func (parts->date_lines, g_array_index (lines, Line, i).text,
+                                            g_str_equal, &index))
+        g_ptr_array_remove_index (parts->date_lines, index);
+    }
 }

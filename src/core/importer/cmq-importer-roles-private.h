@@ -158,6 +158,11 @@ guint cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first)
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns
  * the first paragraph under that line, or @first (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first);
+/* A release-date line above the story's first line @first whose next line is the menu's link to
+ * the home page ("Jueves, 26 de diciembre de 2024" over "Inicio"): the masthead's date of the
+ * day the page is shown, a decoy, out of @parts' date lines (cmq-importer-notices.c). Of Line. */
+void cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guint first,
+                                       CmqDumpParts *parts);
 /* The story's first line @first, a repost's one sentence saying that the full text follows
  * ("Pubblichiamo il discorso integrale del questore …", "We publish the full text of …"), over
  * more paragraphs: standfirst. Returns the next paragraph, or @first (cmq-importer-notices.c). */

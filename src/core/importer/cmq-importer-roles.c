@@ -141,7 +141,8 @@ mark_standfirst (GArray *lines, guint first, guint headline)
 }
 
 /* Everything above the headline is the site's: menus, taglines, breadcrumbs; a line that is
- * only a date there is the page's date, read when the page has no dateline. */
+ * only a date there is the page's date, read when the page has no dateline, unless it is known
+ * for a decoy (the masthead's date of the day, cmq_importer_mark_masthead_dates ()). */
 static void
 mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, CmqDumpParts *parts)
 {
@@ -151,6 +152,7 @@ mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, 
   for (guint i = 0; i < first; i++)
     {
       if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
+          role_at (lines, i) != CMQ_LINE_DECOY_DATE &&
           cmq_importer_is_date_only_line (lines, i, info))
         {
           parts->dateline = g_strdup (g_array_index (lines, Line, i).text);
@@ -707,6 +709,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
+      cmq_importer_mark_masthead_dates (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
