@@ -26,14 +26,14 @@ sdk_id=org.communique.HostTest.Sdk
 arch=$(flatpak --default-arch)
 
 platform_packages=(
-  libwebkitgtk-6.0-4 libadwaita-1-0 libgtk-4-1 libjson-glib-1.0-0 libsqlite3-0
+  libwebkitgtk-6.0-4 libadwaita-1-0 libgtk-4-1 libjson-glib-1.0-0 libsqlite3-0 libssl3
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common shared-mime-info
 )
 sdk_packages=(
   "${platform_packages[@]}"
   meson ninja-build pkg-config gcc gettext desktop-file-utils appstream-util libxml2-utils
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
-  libsqlite3-dev libjson-glib-dev
+  libsqlite3-dev libjson-glib-dev libssl-dev
 )
 
 . "$(dirname "$0")/../lib/test-timeout.sh"
