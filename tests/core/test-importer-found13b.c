@@ -1,0 +1,69 @@
+/* test-importer-found13b.c: the importer on synthetic pages that carry what the thirteenth
+ * held-out set (tests/fixtures/heldout13) still showed after its own round: a label, a colon, a
+ * participle and a date under the headline.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+/* "Volume 701: debated on Thursday 21 October 2021" under the headline (heldout13 commons-01): a
+ * label, a colon, what was done with the text and its date is the page's release-date line, not
+ * a headline: the line above it is, and its date is the release's. */
+static void
+test_label_done_on_date (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *date;
+  } cases[] = {
+    { "Volume 650: debated on Monday 3 February 2020", "2020-02-03" },
+    { "Record 12: published on 14 March 2019 at 10:30", "2019-03-14" },
+    { "Bulletin n° 42 : publié le 5 mai 2018", "2018-05-05" },
+    { "Protokoll 7: veröffentlicht am 9. Juli 2017", "2017-07-09" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Skip to main content\n\nStatement on the order of business\n\n", cases[i].line,
+          "\n\nThe House will know that this week it sits for one day less than planned, and I "
+          "want to explain why the business has changed.\n\n"
+          "The change was agreed by the parties yesterday and will be announced to the press "
+          "after this sitting.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Statement on the order of business");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_true (
+          g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "The House will know"));
+    }
+}
+
+/* A headline that says what a label did on a day, with more after the date, stays a headline. */
+static void
+test_label_and_date_headline_stays (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Budget: adopted on 3 May 2021 by a large majority of the council\n\n"
+      "The council adopted the budget for the coming year on Monday, after a debate that lasted "
+      "the whole afternoon and part of the evening.\n\n"
+      "The budget will be published in the official journal next week.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "Budget: adopted on 3 May 2021 by a large majority of the council");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/label-done-on-date", test_label_done_on_date);
+  g_test_add_func ("/importer/label-and-date-headline-stays", test_label_and_date_headline_stays);
+  return g_test_run ();
+}
