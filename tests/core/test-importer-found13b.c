@@ -1,6 +1,6 @@
 /* test-importer-found13b.c: the importer on synthetic pages that carry what the thirteenth
  * held-out set (tests/fixtures/heldout13) still showed after its own round: a label, a colon, a
- * participle and a date under the headline.
+ * participle and a date under the headline; a media label in brackets before the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -59,11 +59,50 @@ test_label_and_date_headline_stays (void)
                    "Budget: adopted on 3 May 2021 by a large majority of the council");
 }
 
+#define MEDIA_STORY                                                                                 \
+  "Le 5 mars 2019, le chef d'état-major a rendu visite au régiment de Verdun pour une visite de " \
+  "commandement un peu particulière.\n\n"                                                          \
+  "Le régiment sera dissous à l'été, a précisé le chef d'état-major devant les soldats.\n"
+
+/* "[Vidéo] Le CEMAT à Commercy …" (heldout13 defense-fr-01): a media label in brackets or
+ * parentheses before the headline says how the story is told, and the line is still the
+ * headline, label and all. */
+static void
+test_media_label_headline (void)
+{
+  static const char *const headlines[] = {
+    "[Vidéo] Le chef d'état-major au régiment de Verdun",
+    "(VIDEO) Le chef d'état-major au régiment de Verdun",
+    "[Photos] Le chef d'état-major au régiment de Verdun",
+    "[Vídeo] Le chef d'état-major au régiment de Verdun",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Actualités\n\n", headlines[i], "\n\n", MEDIA_STORY, NULL);
+
+      assert_import_field (text, title, headlines[i]);
+    }
+}
+
+/* Another word in brackets before a line ("[Updated] …", "[1] …") is no media label. */
+static void
+test_other_bracket_not_headline (void)
+{
+  assert_import_field (
+      "Actualités\n\n[Note] Le chef d'état-major au régiment de Verdun\n\n" MEDIA_STORY, title,
+      "Le chef d'état-major a rendu visite au régiment de Verdun pour une visite de "
+      "commandement un peu");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/label-done-on-date", test_label_done_on_date);
   g_test_add_func ("/importer/label-and-date-headline-stays", test_label_and_date_headline_stays);
+  g_test_add_func ("/importer/media-label-headline", test_media_label_headline);
+  g_test_add_func ("/importer/other-bracket-not-headline", test_other_bracket_not_headline);
   return g_test_run ();
 }
