@@ -1,6 +1,7 @@
 /* test-importer-found13b.c: the importer on synthetic pages that carry what the thirteenth
  * held-out set (tests/fixtures/heldout13) still showed after its own round: a label, a colon, a
- * participle and a date under the headline; a media label in brackets before the headline.
+ * participle and a date under the headline; a media label in brackets before the headline; a
+ * theme's menu toggle ("Select Page") above a story with no headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -96,6 +97,40 @@ test_other_bracket_not_headline (void)
       "commandement un peu");
 }
 
+/* "Escolha uma Página" (heldout13 exercito-br-01), "Select Page": the toggle of a theme's menu
+ * on a narrow screen is interface, never the title of a story that has no headline. */
+static void
+test_menu_toggle_not_title (void)
+{
+  static const struct
+  {
+    const char *toggle;
+    const char *story;
+    const char *lead;
+  } cases[] = {
+    { "Escolha uma Página",
+      "O Exército rebateu ontem a notícia publicada por um site que atribuía aos militares a "
+      "insatisfação com o ministro.\n\nA Força repudiou o texto, que considera falso.\n",
+      "O Exército rebateu ontem" },
+    { "Select Page",
+      "The Army yesterday rejected a story published by a news site that credited officers with "
+      "discontent about the minister.\n\nThe Army called the story false.\n",
+      "The Army yesterday rejected" },
+    { "Sélectionner une page",
+      "L'armée a démenti hier un article publié par un site qui prêtait aux officiers un "
+      "mécontentement envers le ministre.\n\nL'armée juge l'article faux.\n",
+      "L'armée a démenti hier" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (cases[i].toggle, "\n\n", cases[i].story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (g_str_has_prefix (cmq_release_get_title (release), cases[i].lead));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -104,5 +139,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/label-and-date-headline-stays", test_label_and_date_headline_stays);
   g_test_add_func ("/importer/media-label-headline", test_media_label_headline);
   g_test_add_func ("/importer/other-bracket-not-headline", test_other_bracket_not_headline);
+  g_test_add_func ("/importer/menu-toggle-not-title", test_menu_toggle_not_title);
   return g_test_run ();
 }
