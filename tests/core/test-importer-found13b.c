@@ -1,7 +1,8 @@
 /* test-importer-found13b.c: the importer on synthetic pages that carry what the thirteenth
  * held-out set (tests/fixtures/heldout13) still showed after its own round: a label, a colon, a
  * participle and a date under the headline; a media label in brackets before the headline; a
- * theme's menu toggle ("Select Page") above a story with no headline.
+ * theme's menu toggle ("Select Page") above a story with no headline; the kind alone over the
+ * date, and the headline under it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -131,6 +132,48 @@ test_menu_toggle_not_title (void)
     }
 }
 
+/* "Nokia Corporation" / "Stock Exchange Release" / "April 18, 2019 at 9:00 (CET +1)" / the
+ * headline / "Espoo, Finland – Nokia today …" (heldout13 nokia-01), single newlines between: the
+ * kind alone over the date line is a label, not the headline over a heading of the story; the
+ * headline is the line under the date, and the story starts under it. A listed company's
+ * release names its kind so, in English and in the Nordic languages. */
+static void
+test_kind_over_date_over_headline (void)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *lead;
+  } cases[] = {
+    { "Stock Exchange Release", "Espoo, Finland – Acme" },
+    { "Press Release", "Acme" },
+    { "Börsmeddelande", "Acme" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Acme Corporation\n", cases[i].kind,
+          "\nMarch 3, 2020 at 9:00 (CET +1)\n"
+          "Acme provides recast segment results and additional disclosures for 2019 reflecting "
+          "its new reporting structure\n",
+          cases[i].lead,
+          " today provided recast segment information for 2019, reflecting the changes to its "
+          "organization announced last year.\n"
+          "Acme will publish its first-quarter report on April 25, 2020 under its new reporting "
+          "structure.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Acme provides recast segment results and additional disclosures for 2019 "
+                       "reflecting its new reporting structure");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], cases[i].lead));
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2020-03-03");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -140,5 +183,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/media-label-headline", test_media_label_headline);
   g_test_add_func ("/importer/other-bracket-not-headline", test_other_bracket_not_headline);
   g_test_add_func ("/importer/menu-toggle-not-title", test_menu_toggle_not_title);
+  g_test_add_func ("/importer/kind-over-date-over-headline", test_kind_over_date_over_headline);
   return g_test_run ();
 }

@@ -578,7 +578,9 @@ is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 /* The headline-shaped line just above the release-date line nearest above the story ("Press
  * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
  * above a standfirst, one sentence-like paragraph, just above that line (the headline, its
- * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. */
+ * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. The kind
+ * alone over the date ("Press Release" / "April 18, 2019"; heldout13 nokia-01) is a label: the
+ * headline is the one under the date. */
 static guint
 date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboolean *over_standfirst)
 {
@@ -594,7 +596,8 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
-      if ((j = line_above (lines, i)) == lines->len)
+      if ((j = line_above (lines, i)) == lines->len ||
+          cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
         return lines->len;
       if (is_fresh_headline (lines, info, j))
         return j;
