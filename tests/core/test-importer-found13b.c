@@ -2,7 +2,8 @@
  * held-out set (tests/fixtures/heldout13) still showed after its own round: a label, a colon, a
  * participle and a date under the headline; a media label in brackets before the headline; a
  * theme's menu toggle ("Select Page") above a story with no headline; the kind alone over the
- * date, and the headline under it.
+ * date, and the headline under it; a contact line closing the story, its telephone number after
+ * a label of another language than English or French.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -174,6 +175,36 @@ test_kind_over_date_over_headline (void)
     }
 }
 
+/* "Henvendelse kan rettes til Julie Holm Simonsen på tlf. 3363 6022." (heldout13
+ * nationalbanken-01): the press office's contact line after the story, its number after the
+ * label of the languages the importer reads ("tlf.", "tfn", "Telefon", "teléfono"), is no longer
+ * the story's last paragraph. */
+static void
+test_closing_contact_phone_labels (void)
+{
+  static const char *const contacts[] = {
+    "Henvendelse kan rettes til Jens Hansen på tlf. 3363 6099.",
+    "Frågor besvaras av Anna Svensson, tfn 040-675 30 00.",
+    "Rückfragen an Hans Müller, Telefon 069 9566 0000.",
+    "Más información: María López, teléfono 91 338 50 00.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (contacts); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "The Bank changes its timetable\n\n"
+          "The Bank will move the publication of its daily exchange rates from half past two to "
+          "four o'clock, as the central bank of the euro area has done.\n\n"
+          "The rates will not be published on days when the banks are closed.\n\n",
+          contacts[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (paragraphs[n_paragraphs (release) - 1], ==,
+                       "The rates will not be published on days when the banks are closed.");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -184,5 +215,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/other-bracket-not-headline", test_other_bracket_not_headline);
   g_test_add_func ("/importer/menu-toggle-not-title", test_menu_toggle_not_title);
   g_test_add_func ("/importer/kind-over-date-over-headline", test_kind_over_date_over_headline);
+  g_test_add_func ("/importer/closing-contact-phone-labels", test_closing_contact_phone_labels);
   return g_test_run ();
 }
