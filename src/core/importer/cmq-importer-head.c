@@ -102,6 +102,30 @@ is_kind_and_date (const char *folded)
   return kind > 0 && g_regex_match (date_alone, folded + kind, 0, NULL);
 }
 
+/* "Volume 701: debated on Thursday 21 October 2021", "Bulletin n° 12 : publié le 3 mai 2021": a
+ * short label (a volume, an issue, a record), a colon, the participle of what was done with the
+ * text that day and its date alone (heldout13 commons-01): the page's release-date line, as a
+ * label's ("Published: …") is, never a headline. A participle of updating is left to the decoys. */
+static gboolean
+is_label_done_on_date (const char *folded)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+
+  if (strchr (folded, ':') == NULL)
+    return FALSE;
+  cmq_importer_regex_get (
+      &init, &regex,
+      "^[^:!?]{1,40}?\\s*:\\s*"
+      "(?:debated|published|posted|issued|released|delivered|given|made|held|adopted|signed|"
+      "publiee?|diffusee?|prononcee?|adoptee?|signee?|debattue?|veroffentlicht|gehalten|"
+      "publicad[oa]|pubblicat[oa]|gepubliceerd|publicerad|publiceret|publisert)"
+      "(?:\\s+(?:on|le|am|el|em|il|op|den|the))?\\s+(?:" DATE_PATTERN ")"
+      "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
+      "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
+  return g_regex_match (regex, folded, 0, NULL);
+}
+
 CmqLineRole
 cmq_importer_date_line_role (const char *text)
 {
@@ -126,7 +150,8 @@ cmq_importer_date_line_role (const char *text)
                           "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
   if (g_regex_match (decoy, folded, 0, NULL))
     return CMQ_LINE_DECOY_DATE;
-  if (g_regex_match (release, folded, 0, NULL) || is_kind_and_date (folded))
+  if (g_regex_match (release, folded, 0, NULL) || is_kind_and_date (folded) ||
+      is_label_done_on_date (folded))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
 }

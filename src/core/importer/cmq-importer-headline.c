@@ -167,12 +167,36 @@ is_release_number_line (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* "[Vidéo] ", "(VIDEO) ", "[Photos] ": the label in brackets or parentheses that a site puts
+ * before the headline of a story told in pictures or sound (heldout13 defense-fr-01); the
+ * headline starts after it. Returns its length in bytes, spaces after it included, or 0. */
+static gsize
+media_label_length (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  gint end = 0;
+
+  if (*text != '[' && *text != '(')
+    return 0;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^[\\[(]\\s*(?:vid[eé]os?|v[ií]deos?|photos?|fotos?|images?|audio|podcast|diaporama|"
+      "slide ?show|galerie|gallery|galer[ií]a|infographi[ec]s?|interview|live|direct|en direct|"
+      "replay|webcast|webinar)\\s*[\\])]\\s+(?=\\S)");
+  if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 0, NULL, &end))
+    return 0;
+  return end;
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
- * or a digit; no link to a section, no speaker's name and office. */
+ * or a digit (after a media label, "[Video] …"); no link to a section, no speaker's name and
+ * office. */
 static gboolean
 is_headline_shape (const char *text, const char *key, const LineInfo *info)
 {
-  gunichar first = g_utf8_get_char (text);
+  gunichar first = g_utf8_get_char (text + media_label_length (text));
   gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
 
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
@@ -554,7 +578,9 @@ is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 /* The headline-shaped line just above the release-date line nearest above the story ("Press
  * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
  * above a standfirst, one sentence-like paragraph, just above that line (the headline, its
- * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. */
+ * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. The kind
+ * alone over the date ("Press Release" / "April 18, 2019"; heldout13 nokia-01) is a label: the
+ * headline is the one under the date. */
 static guint
 date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboolean *over_standfirst)
 {
@@ -570,7 +596,8 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
-      if ((j = line_above (lines, i)) == lines->len)
+      if ((j = line_above (lines, i)) == lines->len ||
+          cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
         return lines->len;
       if (is_fresh_headline (lines, info, j))
         return j;

