@@ -102,6 +102,17 @@ is_kind_and_date (const char *folded)
   return kind > 0 && g_regex_match (date_alone, folded + kind, 0, NULL);
 }
 
+const char *
+cmq_importer_kind_of_dated_label (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  return is_kind_and_date (folded) ? "press release" : NULL;
+}
+
 CmqLineRole
 cmq_importer_date_line_role (const char *text)
 {

@@ -651,6 +651,9 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
     info.kind = cmq_importer_kind_inside_headline (parts->headline);
   if (info.kind == NULL && paragraphs->len > 0)
     info.kind = cmq_importer_kind_of_lead (g_ptr_array_index (paragraphs, 0));
+  /* the release-date line the date was read from, when it names the kind with the date */
+  if (info.kind == NULL && g_strcmp0 (info.date_evidence, "release-date line") == 0)
+    info.kind = cmq_importer_kind_of_dated_label (g_ptr_array_index (parts->date_lines, 0));
   if (info.kind == NULL)
     info.kind = parts->furniture_kind;
   return cmq_release_new (&info);
