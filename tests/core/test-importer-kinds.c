@@ -1,8 +1,9 @@
 /* test-importer-kinds.c: the kind of release (issue 11) on synthetic pages, by class of what the
  * held-out sets showed missing: a kind word the lexicon lacked in some language, a kind label
  * between brackets or after a list's bullet, a qualifier before the kind in a headline
- * ("Opening statement"), and a longer phrase of one kind beside a shorter one of another
- * ("Communiqué conjoint" a statement, "Communiqué" a press release).
+ * ("Opening statement"), a longer phrase of one kind beside a shorter one of another
+ * ("Communiqué conjoint" a statement, "Communiqué" a press release), and a kind label beside its
+ * issuer's acronym ("IOC News").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -268,6 +269,37 @@ test_kind_in_page_furniture (void)
     }
 }
 
+/* "IOC News", "Communiqué LDH" (heldout7 ioc-02, heldout12 ldh-01): a kind label beside its
+ * issuer's acronym, alone on a line above the story, names the kind; a heading in capitals, a
+ * label that is no kind, or a kind among other words does not. */
+static void
+test_kind_beside_acronym (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *kind;
+  } cases[] = {
+    { "IOC News", "news story" },
+    { "Communiqué LDH", "press release" },
+    { "UNESCO Press Release", "press release" },
+    { "Pressemitteilung BUND", "press release" },
+    { "WTO NEWS", NULL },
+    { "UN Headquarters", NULL },
+    { "IOC News and Events", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (HEADLINE "\n\n12 mars 2019\n\n", cases[i].line, "\n\n" STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
 /* A story sentence that holds a kind word gives no kind: "communiqué" in the lead of a page that
  * names none. */
 static void
@@ -293,6 +325,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
   g_test_add_func ("/importer/kind-at-end-of-breadcrumb", test_kind_at_end_of_breadcrumb);
   g_test_add_func ("/importer/kind-in-page-furniture", test_kind_in_page_furniture);
+  g_test_add_func ("/importer/kind-beside-acronym", test_kind_beside_acronym);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   return g_test_run ();
 }
