@@ -452,6 +452,15 @@ kind_of_furniture (const char *text)
   return kind_among_categories (text);
 }
 
+/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
+static const char *
+kind_of_standfirst (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_byline_paragraph (text, folded);
+}
+
 const char *
 cmq_importer_kind_of_head_furniture (GArray *lines)
 {
@@ -466,6 +475,10 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
       if (line->role == CMQ_LINE_STORY)
         return NULL;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
+        return kind;
+      /* "Speech by Minister for Defence Stephen Smith MP … Opening Address, Adelaide" under the
+       * headline: a byline, however long, not a sentence of the story */
+      if (line->role == CMQ_LINE_STANDFIRST && (kind = kind_of_standfirst (line->text)) != NULL)
         return kind;
     }
   return NULL;
