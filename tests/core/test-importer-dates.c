@@ -336,6 +336,42 @@ test_coming_range_date (void)
     }
 }
 
+/* "pour garantir la sécurité du 23 au 25 décembre 2022" (heldout11 prefecture-po-01): a range of
+ * days a few words after a purpose word is the period a measure covers, not the release's date;
+ * a range with no purpose word before it, or a single day, stays the first date. */
+static void
+test_purpose_range_date (void)
+{
+  static const struct
+  {
+    const char *lead;
+    const char *date;
+  } cases[] = {
+    { "Mesures temporaires de police pour garantir la sécurité du 23 au 25 décembre 2022 dans "
+      "toutes les communes du département.",
+      NULL },
+    { "Temporary police measures in order to keep the roads safe from 23 to 25 December 2022 "
+      "in every town of the county.",
+      NULL },
+    { "Les ministres se sont réunis du 23 au 25 décembre 2022 dans la vallée, pour parler des "
+      "crues.",
+      "2022-12-23" },
+    { "Le préfet a pris un arrêté le 23 décembre 2022 pour garantir la sécurité dans toutes "
+      "les communes.",
+      "2022-12-23" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n"
+                                               "Les maires et les gendarmes veillent à ce que "
+                                               "les règles soient respectées.\n",
+                                               cases[i].lead);
+
+      assert_import_field (text, date, cases[i].date);
+    }
+}
+
 /* An event of events.txt said to have taken place N years ago ("one year ago, … Operation
  * Medusa") dates a release whose date has no year: N years after it, give or take half a year;
  * named without it, the event alone does not settle the year. */
@@ -386,6 +422,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/media-release-date-line", test_media_release_date_line);
   g_test_add_func ("/importer/ambiguous-stamp", test_ambiguous_stamp);
   g_test_add_func ("/importer/coming-range-date", test_coming_range_date);
+  g_test_add_func ("/importer/purpose-range-date", test_purpose_range_date);
   g_test_add_func ("/importer/years-ago-event", test_years_ago_event);
   return g_test_run ();
 }

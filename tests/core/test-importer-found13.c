@@ -87,8 +87,8 @@ test_date_under_home_link_stays (void)
 
 /* "Pressemeddelelse, 7. december 2015" under the headline, under the press section's own
  * description (heldout13 nationalbanken-01): the kind and the date alone after it are a
- * release-date line, whose date is the release's, not one in the lead ("pr. 1. juli 2016"); the
- * line above it is the headline, and the story starts under it. */
+ * release-date line, whose date is the release's, not one in the lead ("pr. 1. juli 2016"), and
+ * whose kind is the release's; the line above it is the headline, and the story starts under it. */
 static void
 test_kind_and_date_line (void)
 {
@@ -122,6 +122,7 @@ test_kind_and_date_line (void)
       g_autoptr (CmqRelease) release = import_ok (text);
 
       g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].date);
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, "press release");
       g_assert_cmpstr (cmq_release_get_title (release), ==, "The Bank changes its timetable");
       g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], cases[i].lead));
     }

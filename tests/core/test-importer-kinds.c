@@ -1,8 +1,9 @@
 /* test-importer-kinds.c: the kind of release (issue 11) on synthetic pages, by class of what the
  * held-out sets showed missing: a kind word the lexicon lacked in some language, a kind label
  * between brackets or after a list's bullet, a qualifier before the kind in a headline
- * ("Opening statement"), and a longer phrase of one kind beside a shorter one of another
- * ("Communiqué conjoint" a statement, "Communiqué" a press release).
+ * ("Opening statement"), a longer phrase of one kind beside a shorter one of another
+ * ("Communiqué conjoint" a statement, "Communiqué" a press release), and a kind label beside its
+ * issuer's acronym ("IOC News"), a long byline under the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -268,6 +269,77 @@ test_kind_in_page_furniture (void)
     }
 }
 
+/* "IOC News", "Communiqué LDH" (heldout7 ioc-02, heldout12 ldh-01): a kind label beside its
+ * issuer's acronym, alone on a line above the story, names the kind; a heading in capitals, a
+ * label that is no kind, or a kind among other words does not. */
+static void
+test_kind_beside_acronym (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *kind;
+  } cases[] = {
+    { "IOC News", "news story" },
+    { "Communiqué LDH", "press release" },
+    { "UNESCO Press Release", "press release" },
+    { "Pressemitteilung BUND", "press release" },
+    { "WTO NEWS", NULL },
+    { "UN Headquarters", NULL },
+    { "IOC News and Events", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (HEADLINE "\n\n12 mars 2019\n\n", cases[i].line, "\n\n" STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, HEADLINE);
+    }
+}
+
+#define BYLINE_STORY                                                                               \
+  "Thank you Mark for that introduction and for the invitation to open your conference.\n"         \
+  "I acknowledge the mayor of Lyon and my colleagues of the Rivers Office.\n\n"                    \
+  "This year's conference is the seventeenth, with over two thousand delegates.\n"
+
+/* "Speech by Minister for Defence Stephen Smith MP Defence and Industry Conference 2011 Opening
+ * Address Convention Centre, Adelaide" under the headline (heldout10 ausdef-01): a byline too long
+ * to be read as a label, and no sentence, names the kind; a standfirst that is a sentence of the
+ * story does not. */
+static void
+test_long_byline_under_headline (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *kind;
+  } cases[] = {
+    { "Speech by the Minister for Rivers Anne Martin at the Valley Conference 2019 Opening "
+      "Address Town Hall, Lyon",
+      "speech" },
+    { "Remarks by the Secretary for Rivers Anne Martin at the Valley Conference 2019 Opening "
+      "Session Town Hall, Lyon",
+      "speech" },
+    { "Speech by the Minister for Rivers Anne Martin at the Valley Conference 2019 was followed "
+      "by a debate in the Town Hall of Lyon.",
+      NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("France \u2014 Valley Conference 2019\n\n", cases[i].line,
+                       "\nWednesday 12 June 2019\n" BYLINE_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "France \u2014 Valley Conference 2019");
+    }
+}
+
 /* A story sentence that holds a kind word gives no kind: "communiqué" in the lead of a page that
  * names none. */
 static void
@@ -293,6 +365,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/byline-paragraph-in-lead", test_byline_paragraph_in_lead);
   g_test_add_func ("/importer/kind-at-end-of-breadcrumb", test_kind_at_end_of_breadcrumb);
   g_test_add_func ("/importer/kind-in-page-furniture", test_kind_in_page_furniture);
+  g_test_add_func ("/importer/kind-beside-acronym", test_kind_beside_acronym);
+  g_test_add_func ("/importer/long-byline-under-headline", test_long_byline_under_headline);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   return g_test_run ();
 }

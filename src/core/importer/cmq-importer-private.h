@@ -253,6 +253,9 @@ const char *cmq_importer_kind_inside_headline (const char *headline);
 gboolean cmq_importer_read_glued_date (const char *text, CmqDumpParts *parts);
 /* "statement" for a lead opening "The following statement was issued…", or NULL. */
 const char *cmq_importer_kind_of_lead (const char *paragraph);
+/* "Pressemeddelelse, 7. december 2015": the kind of a line that is a press release's kind, a
+ * comma and its date alone (a release-date line, cmq_importer_date_line_role ()), or NULL. */
+const char *cmq_importer_kind_of_dated_label (const char *text);
 /* Sets parts->source and parts->url from the lines, once their roles are known. */
 void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
 /* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */

