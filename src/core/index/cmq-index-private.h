@@ -82,6 +82,24 @@ void cmq_index_sizes_free (void *sizes);
 int cmq_index_sizes_check (CmqIndexSizes *sizes);
 /* The length of the row @docid of fts, all its columns; FALSE when not known. */
 gboolean cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens);
+/* Until called again, the ranked statements of @db match @match (NULL: not known), the very
+ * expression bound to their MATCH: the rows having each of its phrases are counted once per
+ * version of the database. Only around a statement whose MATCH is @match. */
+void cmq_index_rank_set_match (sqlite3 *db, const char *match);
+/* How many rows have the phrase @phrase of the expression ranked now (of @n_phrases phrases), up
+ * to half the rows, as counted at the version of the last cmq_index_sizes_check(); FALSE when
+ * not known. */
+gboolean cmq_index_sizes_get_count (CmqIndexSizes *sizes, int n_phrases, int phrase,
+                                    sqlite3_int64 *n_hits);
+void cmq_index_sizes_set_count (CmqIndexSizes *sizes, int n_phrases, int phrase,
+                                sqlite3_int64 n_hits);
+/* Reads the lengths of @db's cmq_rank again now if the database changed and it ranked before:
+ * off the path of the next query. */
+void cmq_index_rank_preload (sqlite3 *db);
+/* How many times the lengths were read (all connections), for the tests. */
+guint cmq_index_sizes_get_n_loads (void);
+/* How many times cmq_rank counted the rows having a phrase (all connections), for the tests. */
+guint cmq_index_rank_get_n_counted (void);
 
 /* cmq-index-tokens.c: unicode61 for any thread; one pass of it per release, replayed into fts. */
 

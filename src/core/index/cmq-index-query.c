@@ -456,9 +456,12 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
 
       if (self->rank_limit > 0)
         threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
+      /* cmq_rank keeps the counts of the phrases of @match (see cmq-index-sizes.c). */
+      cmq_index_rank_set_match (self->db, match);
       if (rc == SQLITE_OK)
         rc = collect (self->db, sql, query, match, MAX (low, threshold), high, all, n_snippets,
                       sink);
+      cmq_index_rank_set_match (self->db, NULL);
     }
   /* Newest first; after the ranked ones, the older matches. */
   if (rc == SQLITE_OK && !sink->stopped && (sort == CMQ_INDEX_SORT_NEWEST || threshold >= 0) &&

@@ -180,6 +180,37 @@ count_hit_cb (const Fts5ExtensionApi *api, Fts5Context *fts, void *user_data)
   return ++count->n_hits * 2 >= count->n_rows ? SQLITE_DONE : SQLITE_OK;
 }
 
+static guint n_counted; /* atomic, see cmq_index_rank_get_n_counted() */
+
+guint
+cmq_index_rank_get_n_counted (void)
+{
+  return (guint) g_atomic_int_get (&n_counted);
+}
+
+/* The IDF of @phrase, from the rows having it: counted by running it over the index, unless the
+ * statements of this connection counted it already for the same expression and data. */
+static int
+phrase_idf (const Fts5ExtensionApi *api, Fts5Context *fts, RankData *rank, int phrase)
+{
+  CmqIndexSizes *sizes = api->xUserData (fts);
+  HitCount count = { 0, rank->n_rows };
+  double idf;
+  int rc = SQLITE_OK;
+
+  if (!(rank->sizes_ok &&
+        cmq_index_sizes_get_count (sizes, rank->n_phrases, phrase, &count.n_hits)))
+    {
+      g_atomic_int_inc (&n_counted);
+      rc = api->xQueryPhrase (fts, phrase, &count, count_hit_cb);
+      if (rc == SQLITE_OK && rank->sizes_ok)
+        cmq_index_sizes_set_count (sizes, rank->n_phrases, phrase, count.n_hits);
+    }
+  idf = log ((rank->n_rows - count.n_hits + 0.5) / (count.n_hits + 0.5));
+  rank->idf[phrase] = idf <= 0.0 || count.n_hits * 2 >= rank->n_rows ? 1e-6 : idf;
+  return rc;
+}
+
 static void
 rank_data_free (void *data)
 {
@@ -254,14 +285,7 @@ rank_cb (const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context
    * no ranked row has) adds nothing to any score, and is never counted. */
   for (int i = 0; rc == SQLITE_OK && i < rank->n_phrases; i++)
     if (rank->freq[i] > 0 && rank->idf[i] < 0)
-      {
-        HitCount count = { 0, rank->n_rows };
-        double idf;
-
-        rc = api->xQueryPhrase (fts, i, &count, count_hit_cb);
-        idf = log ((rank->n_rows - count.n_hits + 0.5) / (count.n_hits + 0.5));
-        rank->idf[i] = idf <= 0.0 || count.n_hits * 2 >= rank->n_rows ? 1e-6 : idf;
-      }
+      rc = phrase_idf (api, fts, rank, i);
   if (rc != SQLITE_OK)
     {
       sqlite3_result_error_code (context, rc);

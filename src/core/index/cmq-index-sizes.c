@@ -8,6 +8,15 @@
  * connection or another (SQLITE_FCNTL_DATA_VERSION, which counts both), so a length is never
  * stale: an update or a note written changes what is ranked next.
  *
+ * It also keeps, for the expression the caller says its ranked statements match
+ * (cmq_index_rank_set_match()), how many rows have each of its phrases: bm25's document
+ * frequency, which cmq_rank counts by running the phrase over the index (up to half the rows, a
+ * few milliseconds each at 100,000 releases). FTS5's ORDER BY rank counted each phrase twice
+ * for one ranked statement (its cursors do not share our auxiliary data), and the window ranks
+ * the same query twice a keystroke (its first screen, then the whole list). The counts are kept
+ * for the data version they were made at, and dropped with the lengths when it changes; the
+ * key is the expression bound to the statement, never SQL made from it.
+ *
  * One per connection, used by that connection's statements only: never by two threads at once.
  *
  * Copyright 2026 The Communiqué developers
@@ -24,7 +33,18 @@ struct _CmqIndexSizes
   unsigned int version; /* the data version the arrays were read at */
   GArray *docids;       /* sqlite3_int64, ascending */
   GArray *sizes;        /* int, the length of the docid at the same index */
+  char *match;          /* the MATCH expression of the statements ranked now; NULL: not known */
+  GHashTable *counts;   /* MATCH expression -> GArray of sqlite3_int64 (-1: not counted yet),
+                           the rows having each phrase, at @version */
 };
+
+/* Expressions whose counts are kept: a few keystrokes' worth. */
+#define MAX_MATCHES 16
+
+/* The connections' CmqIndexSizes (sqlite3 * -> CmqIndexSizes *), for
+ * cmq_index_rank_set_match(): FTS5 gives its functions' data to them only. */
+static GMutex registry_lock;
+static GHashTable *registry;
 
 CmqIndexSizes *
 cmq_index_sizes_new (sqlite3 *db)
@@ -34,6 +54,13 @@ cmq_index_sizes_new (sqlite3 *db)
   sizes->db = db;
   sizes->docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   sizes->sizes = g_array_new (FALSE, FALSE, sizeof (int));
+  sizes->counts =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  g_mutex_lock (&registry_lock);
+  if (registry == NULL)
+    registry = g_hash_table_new (NULL, NULL);
+  g_hash_table_replace (registry, db, sizes);
+  g_mutex_unlock (&registry_lock);
   return sizes;
 }
 
@@ -42,6 +69,12 @@ cmq_index_sizes_free (void *data)
 {
   CmqIndexSizes *sizes = data;
 
+  g_mutex_lock (&registry_lock);
+  if (g_hash_table_lookup (registry, sizes->db) == sizes)
+    g_hash_table_remove (registry, sizes->db);
+  g_mutex_unlock (&registry_lock);
+  g_hash_table_unref (sizes->counts);
+  g_free (sizes->match);
   g_array_unref (sizes->docids);
   g_array_unref (sizes->sizes);
   g_free (sizes);
@@ -73,6 +106,14 @@ sum_varints (const unsigned char *blob, int length)
   return (int) total;
 }
 
+static guint n_loads; /* atomic, see cmq_index_sizes_get_n_loads() */
+
+guint
+cmq_index_sizes_get_n_loads (void)
+{
+  return (guint) g_atomic_int_get (&n_loads);
+}
+
 static int
 load (CmqIndexSizes *sizes)
 {
@@ -80,6 +121,7 @@ load (CmqIndexSizes *sizes)
   int rc = sqlite3_prepare_v2 (sizes->db, "SELECT id, sz FROM main.fts_docsize ORDER BY id", -1,
                                &stmt, NULL);
 
+  g_atomic_int_inc (&n_loads);
   g_array_set_size (sizes->docids, 0);
   g_array_set_size (sizes->sizes, 0);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -106,10 +148,12 @@ cmq_index_sizes_check (CmqIndexSizes *sizes)
   if (rc != SQLITE_OK)
     {
       sizes->loaded = FALSE;
+      g_hash_table_remove_all (sizes->counts);
       return rc;
     }
   if (sizes->loaded && version == sizes->version)
     return SQLITE_OK;
+  g_hash_table_remove_all (sizes->counts);
   rc = load (sizes);
   sizes->loaded = rc == SQLITE_OK;
   sizes->version = version;
@@ -137,4 +181,90 @@ cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens
     return FALSE;
   *n_tokens = g_array_index (sizes->sizes, int, low);
   return TRUE;
+}
+
+static CmqIndexSizes *
+sizes_of (sqlite3 *db)
+{
+  CmqIndexSizes *sizes;
+
+  g_mutex_lock (&registry_lock);
+  sizes = registry != NULL ? g_hash_table_lookup (registry, db) : NULL;
+  g_mutex_unlock (&registry_lock);
+  return sizes;
+}
+
+void
+cmq_index_rank_preload (sqlite3 *db)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+  int version, rc;
+
+  /* A connection that never ranked may never rank: nothing to keep fresh. */
+  if (sizes == NULL || !sizes->loaded)
+    return;
+  /* In one read transaction, so that the lengths are those of the version they are kept for. */
+  rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return;
+  rc = cmq_index_query_int (db, "PRAGMA main.schema_version", &version);
+  if (rc == SQLITE_OK)
+    cmq_index_sizes_check (sizes);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+}
+
+void
+cmq_index_rank_set_match (sqlite3 *db, const char *match)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+
+  if (sizes == NULL)
+    return;
+  g_free (sizes->match);
+  sizes->match = g_strdup (match);
+}
+
+/* The counts of the expression ranked now, of @n_phrases phrases; NULL when not known, or with
+ * @create, new ones. */
+static GArray *
+counts_get (CmqIndexSizes *sizes, int n_phrases, gboolean create)
+{
+  GArray *counts;
+
+  if (!sizes->loaded || sizes->match == NULL)
+    return NULL;
+  counts = g_hash_table_lookup (sizes->counts, sizes->match);
+  if (counts != NULL && counts->len == (guint) n_phrases)
+    return counts;
+  if (!create)
+    return NULL;
+  if (g_hash_table_size (sizes->counts) >= MAX_MATCHES)
+    g_hash_table_remove_all (sizes->counts);
+  counts = g_array_sized_new (FALSE, FALSE, sizeof (sqlite3_int64), n_phrases);
+  g_array_set_size (counts, n_phrases);
+  for (int i = 0; i < n_phrases; i++)
+    g_array_index (counts, sqlite3_int64, i) = -1;
+  g_hash_table_replace (sizes->counts, g_strdup (sizes->match), counts);
+  return counts;
+}
+
+gboolean
+cmq_index_sizes_get_count (CmqIndexSizes *sizes, int n_phrases, int phrase, sqlite3_int64 *n_hits)
+{
+  GArray *counts = counts_get (sizes, n_phrases, FALSE);
+
+  if (counts == NULL || phrase < 0 || phrase >= n_phrases ||
+      g_array_index (counts, sqlite3_int64, phrase) < 0)
+    return FALSE;
+  *n_hits = g_array_index (counts, sqlite3_int64, phrase);
+  return TRUE;
+}
+
+void
+cmq_index_sizes_set_count (CmqIndexSizes *sizes, int n_phrases, int phrase, sqlite3_int64 n_hits)
+{
+  GArray *counts = counts_get (sizes, n_phrases, TRUE);
+
+  if (counts != NULL && phrase >= 0 && phrase < n_phrases)
+    g_array_index (counts, sqlite3_int64, phrase) = n_hits;
 }

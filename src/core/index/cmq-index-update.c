@@ -740,6 +740,15 @@ cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *
   if (rc != SQLITE_OK && error != NULL && *error == NULL)
     g_set_error (error, CMQ_INDEX_ERROR, CMQ_INDEX_ERROR_FAILED, "SQLite: %s", sqlite3_errstr (rc));
   g_free (update.path);
+  /* The releases' lengths the index's connection ranks with, read again here (if anything was
+   * written, the folders at least), not by the next query (30 ms at 100,000 releases). */
+  if (rc == SQLITE_OK)
+    {
+      g_mutex_lock (&self->lock);
+      if (self->db != NULL)
+        cmq_index_rank_preload (self->db);
+      g_mutex_unlock (&self->lock);
+    }
 
   g_atomic_int_dec_and_test (&self->updating);
   g_mutex_unlock (&self->update_lock);

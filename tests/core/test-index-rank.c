@@ -1,0 +1,147 @@
+/* test-index-rank.c: what cmq_rank keeps between the statements of a connection (the rows having
+ * each phrase of a query), on real files in a temporary folder, with no display.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <sqlite3.h>
+
+#include "cmq-index-private.h"
+#include "index-fixture.h"
+
+/* Each hit of @text, ranked by the index, has bm25's score on @db, a connection of its own. */
+static void
+assert_scores_are_bm25 (CmqIndex *index, sqlite3 *db, const char *text, GPtrArray *hits)
+{
+  g_autoptr (CmqQuery) parsed = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GHashTable) bm25 = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT d.id, bm25 (fts, 8.0, 1.0, 2.0) FROM fts"
+                                       " JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, cmq_query_get_word_match (parsed), -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_replace (
+        bm25, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+        g_memdup2 (&(double){ sqlite3_column_double (stmt, 1) }, sizeof (double)));
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+
+  g_assert_cmpuint (hits->len, ==, g_hash_table_size (bm25));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (hits, i);
+      const double *theirs = g_hash_table_lookup (bm25, hit->id);
+
+      g_assert_nonnull (theirs);
+      g_assert_cmpfloat_with_epsilon (hit->score, -*theirs, 1e-9);
+      if (i > 0)
+        g_assert_cmpfloat (((CmqIndexHit *) g_ptr_array_index (hits, i - 1))->score, >=,
+                           hit->score);
+    }
+}
+
+/* A query of several phrases ranked again counts none of them again, until the index changes:
+ * then its scores follow the new counts. */
+static void
+test_rank_counts (Fixture *fixture, gconstpointer data)
+{
+  static const char *const text = "brussels OR collective";
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  g_autoptr (GPtrArray) cyber = NULL;
+  guint n_counted;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  n_counted = cmq_index_rank_get_n_counted ();
+  first = query (index, text, CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (first->len, ==, 2);
+  g_assert_cmpuint (cmq_index_rank_get_n_counted (), ==, n_counted + 2);
+  assert_scores_are_bm25 (index, db, text, first);
+
+  n_counted = cmq_index_rank_get_n_counted ();
+  again = query (index, text, CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_rank_get_n_counted (), ==, n_counted);
+  assert_scores_are_bm25 (index, db, text, again);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpstr (((CmqIndexHit *) g_ptr_array_index (again, i))->id, ==,
+                     ((CmqIndexHit *) g_ptr_array_index (first, i))->id);
+
+  /* A note gives "brussels" to a second release of four: its weight falls to bm25's floor. */
+  cyber = query (index, "cyber", CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpuint (cyber->len, ==, 1);
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (cyber, 0))->id,
+                      "Discussed in Brussels");
+  n_counted = cmq_index_rank_get_n_counted ();
+  changed = query (index, text, CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_rank_get_n_counted (), ==, n_counted + 2);
+  assert_scores_are_bm25 (index, db, text, changed);
+  sqlite3_close (db);
+}
+
+/* An update that changed releases reads their lengths again for the index's ranking itself,
+ * not the query after it; they are the new ones. */
+static void
+test_rank_preload (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  n_loads = cmq_index_sizes_get_n_loads ();
+  before = query (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+
+  write_file (fixture, "a.txt",
+              RELEASE ("Arctic security in focus", "Monday (3 May 2021)",
+                       "Ministers spoke about the High North, and about the Arctic at length: its "
+                       "sea routes, its weather stations and its research."));
+  touch_later (fixture, "a.txt");
+  n_loads = cmq_index_sizes_get_n_loads ();
+  g_assert_cmpuint (update (index).n_imported, ==, 1);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+
+  n_loads = cmq_index_sizes_get_n_loads ();
+  after = query (index, "arctic ministers", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+  assert_scores_are_bm25 (index, db, "arctic ministers", after);
+  sqlite3_close (db);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *cache = g_dir_make_tmp ("test-index-rank-cache-XXXXXX", NULL);
+  int status;
+
+  /* Before anything asks GLib for the cache folder. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/index/rank-counts", test_rank_counts);
+  ADD ("/index/rank-preload", test_rank_preload);
+#undef ADD
+
+  status = g_test_run ();
+  cmq_test_remove_tree (cache);
+  return status;
+}
