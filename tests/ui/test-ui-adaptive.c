@@ -231,6 +231,7 @@ test_list_width (void)
   ui_wait_laid_out (GTK_WIDGET (window));
   check_list_width (window, &after);
   g_assert_cmpint (after, ==, before);
+  screenshot (window, "1200-nato");
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   g_object_set (settings, "gtk-xft-dpi", (dpi > 0 ? dpi : 96 * 1024) * 2, NULL);
