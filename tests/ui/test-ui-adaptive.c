@@ -1,7 +1,8 @@
 /* test-ui-adaptive.c: the window at phone and desktop widths under Xvfb: one pane at a time
  * below about 700 px (selecting goes to the reader, back returns), both side by side at
  * 1200 px, and the main menu reachable in every state, the sidebar hidden too. Screenshots at
- * both widths, light and dark (and French, as ui-adaptive-fr).
+ * both widths, light and dark (and French, as ui-adaptive-fr). The list's width follows its
+ * rows' font.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -200,6 +201,51 @@ test_wide (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list's minimum width across: what its scrolled window measures now. */
+static void
+check_list_width (CmqWindow *window, int *width)
+{
+  GtkWidget *bin = GTK_WIDGET (window->list_bin);
+  int min, measured;
+
+  gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (adw_bin_get_child (window->list_bin), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &measured, NULL, NULL, NULL);
+  g_assert_cmpint (min, ==, measured);
+  *width = min;
+}
+
+/* The list is measured across once (its rows' minimum width does not depend on their text),
+ * and again when the font changes: after a search, and with a larger font, the list asks for
+ * what its rows do. */
+static void
+test_list_width (void)
+{
+  CmqWindow *window = open_window_sized (1200);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  int dpi, before, after;
+
+  check_list_width (window, &before);
+  type (window, "nato");
+  ui_wait_search (window);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  check_list_width (window, &after);
+  g_assert_cmpint (after, ==, before);
+  screenshot (window, "1200-nato");
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", (dpi > 0 ? dpi : 96 * 1024) * 2, NULL);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  check_list_width (window, &after);
+  g_assert_cmpint (after, >, before);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  check_list_width (window, &after);
+  g_assert_cmpint (after, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -207,6 +253,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui-adaptive/narrow", test_narrow);
   g_test_add_func ("/ui-adaptive/wide", test_wide);
+  g_test_add_func ("/ui-adaptive/list-width", test_list_width);
 
   return ui_test_run ();
 }

@@ -133,6 +133,7 @@ struct _CmqWindow
   int drag_start_width;           /* of the sidebar, when the handle's drag began */
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
+  AdwBin *list_bin; /* the list's scrolled window, measured across once (cmq-window-rows.c) */
   GtkLabel *status_label;
   GtkProgressBar *index_progress; /* while the library is indexed */
   GtkWidget *drop_hint;           /* shown while files are dragged over the window */

@@ -10,6 +10,8 @@
  * CmqReleaseRow. When the list is scrolled, the slots that came into view get their row before
  * the next frame. The release rows are kept when their slots go (a new result, a scroll) and
  * given to the next slots that need one: a new result rebinds a screen of rows, and makes none.
+ * The list's width is measured once (list_measure): measured across after every result, the
+ * rows would shape all their text on one line for a width that cannot change.
  *
  * Before the search model replaces rows, the selected one is unselected (the window selects it
  * again by id once the result is shown): GtkSingleSelection (4.8) would otherwise look for it
@@ -56,6 +58,10 @@ struct _CmqWindowRows
   gint64 resized_frame; /* the frame the width last changed in */
   double last_value;    /* the position and the end at the last layout */
   double last_end;
+  /* The list's width (list_measure): -1 until measured with a release row in it */
+  int across_min;
+  int across_nat;
+  GtkWidget *list_bin;
 };
 
 static CmqReleaseRow *
@@ -282,6 +288,83 @@ unrealize_cb (GtkWidget *list_view, CmqWindowRows *rows)
   g_clear_object (&rows->clock);
 }
 
+/* The list's width. A release row's minimum width does not depend on its text (its labels wrap,
+ * ellipsize and ask for 20 characters), empty slots have none, and the scrolled window takes no
+ * natural width from the list: measured across, the list would measure every row's labels on
+ * one line, shaping all their text again, after each new result and each scroll, to find the
+ * same figures. So the list is measured across once with a release row in it, and again when
+ * the font, the theme or the scale changes. */
+static void
+list_measure (GtkWidget *bin, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+              int *minimum_baseline, int *natural_baseline)
+{
+  CmqWindowRows *rows = g_object_get_data (G_OBJECT (bin), "cmq-window-rows");
+  gboolean across = orientation == GTK_ORIENTATION_HORIZONTAL && for_size == -1;
+  GHashTableIter iter;
+  gpointer item;
+
+  if (across && rows != NULL && rows->across_min >= 0)
+    {
+      *minimum = rows->across_min;
+      *natural = rows->across_nat;
+      *minimum_baseline = *natural_baseline = -1;
+      return;
+    }
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (bin)), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+  if (!across || rows == NULL)
+    return;
+  g_hash_table_iter_init (&iter, rows->slots);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (row_of (item) != NULL)
+      {
+        rows->across_min = *minimum;
+        rows->across_nat = *natural;
+        return;
+      }
+}
+
+static void
+list_allocate (GtkWidget *bin, int width, int height, int baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (bin));
+
+  /* Measured since it last changed, as GTK wants before an allocation, whatever was asked. */
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+  gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+style_changed_cb (GObject *object, GParamSpec *pspec, GtkWidget *bin)
+{
+  CmqWindowRows *rows = g_object_get_data (G_OBJECT (bin), "cmq-window-rows");
+
+  if (rows == NULL)
+    return;
+  rows->across_min = rows->across_nat = -1;
+  gtk_widget_queue_resize (bin);
+}
+
+/* The list's width is measured once, and again when a change of style can change it. */
+static void
+list_width_setup (CmqWindowRows *rows, GtkWidget *bin)
+{
+  static const char *const signals[] = { "notify::gtk-font-name", "notify::gtk-xft-dpi",
+                                         "notify::gtk-theme-name", NULL };
+  GtkSettings *settings = gtk_widget_get_settings (bin);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  rows->across_min = rows->across_nat = -1;
+  rows->list_bin = g_object_ref (bin);
+  g_object_set_data (G_OBJECT (bin), "cmq-window-rows", rows);
+  gtk_widget_set_layout_manager (bin, gtk_custom_layout_new (NULL, list_measure, list_allocate));
+  for (guint i = 0; signals[i] != NULL; i++)
+    g_signal_connect_object (settings, signals[i], G_CALLBACK (style_changed_cb), bin, 0);
+  g_signal_connect (bin, "notify::scale-factor", G_CALLBACK (style_changed_cb), bin);
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), bin, 0);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), bin, 0);
+}
+
 /* The search model as the selection sees it: it says the rows changed only after the window
  * had a chance to unselect (see above), and until then has as many rows as before. */
 #define CMQ_TYPE_ROWS_MODEL (cmq_rows_model_get_type ())
@@ -417,6 +500,7 @@ _cmq_window_rows_setup (CmqWindow *window)
   g_signal_connect (adjustment, "value-changed", G_CALLBACK (scrolled_cb), rows);
   g_signal_connect (adjustment, "changed", G_CALLBACK (scrolled_cb), rows);
   rows->list_view = g_object_ref (GTK_WIDGET (window->list_view));
+  list_width_setup (rows, GTK_WIDGET (window->list_bin));
   g_signal_connect (window->list_view, "realize", G_CALLBACK (realize_cb), rows);
   g_signal_connect (window->list_view, "unrealize", G_CALLBACK (unrealize_cb), rows);
   if (gtk_widget_get_realized (GTK_WIDGET (window->list_view)))
@@ -445,6 +529,9 @@ _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model)
   if (rows->list_view != NULL)
     g_signal_handlers_disconnect_by_data (rows->list_view, rows);
   g_clear_object (&rows->list_view);
+  if (rows->list_bin != NULL)
+    g_object_set_data (G_OBJECT (rows->list_bin), "cmq-window-rows", NULL);
+  g_clear_object (&rows->list_bin);
   rows->disposed = TRUE;
   g_ptr_array_set_size (rows->pool, 0);
 }

@@ -548,6 +548,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, list_bin);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, index_progress);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, drop_hint);
