@@ -1,6 +1,7 @@
 /* test-importer-found14.c: the importer on synthetic pages that carry what the fourteenth
  * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
- * dump's last paragraph, after the story.
+ * dump's last paragraph, after the story; a release date with slashes and a two-figure year
+ * under a "Date:" label.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -64,11 +65,43 @@ test_cookie_story_stays (void)
   g_assert_true (g_str_has_prefix (paragraphs[n - 1], "The authority found"));
 }
 
+/* "Date: " over "08/26/19" under the headline (heldout14 romania-01): a release-date line with
+ * slashes and a two-figure year is read when one of the first two figures is above 12 and tells
+ * which is the month; an ambiguous one stays unread, as ever. */
+static void
+test_slashed_short_year (void)
+{
+  static const struct
+  {
+    const char *date;
+    const char *expected;
+  } cases[] = {
+    { "08/26/19", "2019-08-26" },
+    { "26/08/19", "2019-08-26" },
+    { "05/06/19", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Speech of the Minister at the annual meeting of the diplomats\n\nDate: \n",
+          cases[i].date,
+          "\n\nGood morning and welcome to the annual meeting, where we look back on the year "
+          "and forward to the next one.\n\n"
+          "I want to thank every one of you for the work done in the embassies this year.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].expected);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/cookie-notice-at-end", test_cookie_notice_at_end);
   g_test_add_func ("/importer/cookie-story-stays", test_cookie_story_stays);
+  g_test_add_func ("/importer/slashed-short-year", test_slashed_short_year);
   return g_test_run ();
 }
