@@ -109,24 +109,39 @@ cmq_date_numeric_year_of (const char *text, const char *language, CmqDateFindFla
   return 0;
 }
 
-/* "03. 07. 12": day, month and a two-digit year after full stops (only ever day first). */
+/* "03. 07. 12": day, month and a two-digit year after full stops (only ever day first); "08/26/19",
+ * "26/08/19": with slashes, when one of the first two is above 12 and tells the order (heldout14
+ * romania-01, 'Date: ' over '08/26/19'); an ambiguous one ("05/06/19") is never read. */
 static gboolean
 find_short_year (const char *text, Mention *out)
 {
   static GRegex *regex = NULL;
   static gsize initialised = 0;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *dot = NULL;
+  int first, second;
 
   if (g_once_init_enter (&initialised))
     {
-      regex = g_regex_new ("(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{2})(?![\\d]|\\.\\d)",
+      regex = g_regex_new ("(?<![\\d./])(\\d{1,2})(?:(\\.) ?|/)(\\d{1,2})(?(2)\\. ?|/)(\\d{2})"
+                           "(?![\\d]|[./]\\d)",
                            G_REGEX_OPTIMIZE, 0, NULL);
       g_assert (regex != NULL);
       g_once_init_leave (&initialised, 1);
     }
   if (!g_regex_match (regex, text, 0, &match))
     return FALSE;
-  *out = (Mention){ group (match, 3), group (match, 2), group (match, 1), G_DATE_BAD_WEEKDAY, 0 };
+  first = group (match, 1);
+  second = group (match, 3);
+  dot = g_match_info_fetch (match, 2);
+  if (dot == NULL || *dot == '\0')
+    {
+      if ((first > 12) == (second > 12))
+        return FALSE;
+      if (second > 12)
+        second = first, first = group (match, 3);
+    }
+  *out = (Mention){ group (match, 4), second, first, G_DATE_BAD_WEEKDAY, 0 };
   return g_date_valid_dmy (out->day, out->month, 2000 + out->year);
 }
 

@@ -2,7 +2,8 @@
  * headline ending in a full stop over the page's date; at the end, a publisher's notice about the
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
- * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check.
+ * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check, the
+ * site's notice that it uses cookies.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -349,6 +350,32 @@ link_tail_start (GArray *lines, const LineInfo *info, guint first)
   return i;
 }
 
+/* "Ce site web utilise des cookies … Plus d'informations dans notre Politique de cookies." as the
+ * dump's last paragraph (heldout14 exteriores-01, after the story and "Nouvelles connexes"): the
+ * site's notice that it uses cookies, pointing to its policy or settings, not the story's end.
+ * @key is the line's key (lower case, no accents). */
+static gboolean
+is_cookie_notice (const char *key)
+{
+  static gsize initialised = 0, points_initialised = 0;
+  static GRegex *uses = NULL, *points = NULL;
+
+  if (key == NULL || strstr (key, "cookie") == NULL)
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &uses,
+                          "\\b(?:(?:we )?uses? cookies|nous utilisons (?:des )?cookies|"
+                          "utilise (?:des )?cookies|utiliza(?:mos)? cookies|usa(?:mos)? cookies|"
+                          "utilizza (?:i )?cookies?|(?:verwendet|nutzt|verwenden) cookies|"
+                          "gebruikt cookies|uzywa (?:plikow )?cookies?|anvander cookies|"
+                          "bruger cookies|bruker cookies)\\b");
+  cmq_importer_regex_get (&points_initialised, &points,
+                          "\\b(?:policy|politique|politica|richtlinie|datenschutz|"
+                          "informations?|information|informacion|informazioni|informacoes|"
+                          "settings|parametres|configuracion|einstellungen|instellingen|"
+                          "beleid|polityk[ai]|installningar)\\b");
+  return g_regex_match (uses, key, 0, NULL) && g_regex_match (points, key, 0, NULL);
+}
+
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
 {
@@ -367,7 +394,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
       if (is_blank (lines, i) || info[i].known || info[i].interface || info[i].repeated ||
           (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         continue;
-      if (cmq_importer_is_notice (line->text, line->key))
+      if (cmq_importer_is_notice (line->text, line->key) || is_cookie_notice (line->key))
         {
           line->role = CMQ_LINE_TRAILING_CHROME;
           cut = MIN (cut, i);

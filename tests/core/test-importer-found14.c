@@ -1,0 +1,107 @@
+/* test-importer-found14.c: the importer on synthetic pages that carry what the fourteenth
+ * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
+ * dump's last paragraph, after the story; a release date with slashes and a two-figure year
+ * under a "Date:" label.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define COOKIE_STORY                                                                               \
+  "Attack on an embassy\n\n"                                                                       \
+  "The government firmly condemns the artillery attack that the embassy suffered today and "       \
+  "hopes that those responsible will be brought to justice.\n\n"                                   \
+  "It recalls the inviolability of diplomatic missions abroad, a basic principle of "              \
+  "international law.\n\n"
+
+/* The last paragraph of the dump says that the site uses cookies and points to its policy or
+ * settings, in the language of the site, which may not be the story's (heldout14 exteriores-01):
+ * it is not the story's end. */
+static void
+test_cookie_notice_at_end (void)
+{
+  static const char *const notices[] = {
+    "Ce site web utilise des cookies internes et des cookies tiers qui permettent d’assurer son "
+    "fonctionnement. Plus d'informations dans notre Politique de cookies.",
+    "This website uses cookies to improve your experience. You can change your cookie settings "
+    "at any time.",
+    "Diese Website verwendet Cookies. Weitere Informationen finden Sie in unserer "
+    "Datenschutzerklärung und den Cookie-Richtlinie.",
+    "Este sitio web utiliza cookies propias y de terceros. Más información en nuestra política "
+    "de cookies.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (notices); i++)
+    {
+      g_autofree char *text = g_strconcat (COOKIE_STORY, notices[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+      guint n = g_strv_length ((char **) paragraphs);
+
+      g_assert_cmpuint (n, >, 0);
+      g_assert_true (g_str_has_prefix (paragraphs[n - 1], "It recalls the inviolability"));
+    }
+}
+
+/* A story's last paragraph that tells of a site's cookies without being the site's notice (no
+ * policy, no settings) stays the story's. */
+static void
+test_cookie_story_stays (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (
+      "Regulator fines an online shop\n\n"
+      "The data protection authority today fined an online shop for tracking its customers "
+      "without asking them first.\n\n"
+      "The authority found that the shop uses cookies to follow its customers across other "
+      "sites, which the law forbids without their consent.\n");
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  guint n = g_strv_length ((char **) paragraphs);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_true (g_str_has_prefix (paragraphs[n - 1], "The authority found"));
+}
+
+/* "Date: " over "08/26/19" under the headline (heldout14 romania-01): a release-date line with
+ * slashes and a two-figure year is read when one of the first two figures is above 12 and tells
+ * which is the month; an ambiguous one stays unread, as ever. */
+static void
+test_slashed_short_year (void)
+{
+  static const struct
+  {
+    const char *date;
+    const char *expected;
+  } cases[] = {
+    { "08/26/19", "2019-08-26" },
+    { "26/08/19", "2019-08-26" },
+    { "05/06/19", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Speech of the Minister at the annual meeting of the diplomats\n\nDate: \n",
+          cases[i].date,
+          "\n\nGood morning and welcome to the annual meeting, where we look back on the year "
+          "and forward to the next one.\n\n"
+          "I want to thank every one of you for the work done in the embassies this year.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].expected);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/cookie-notice-at-end", test_cookie_notice_at_end);
+  g_test_add_func ("/importer/cookie-story-stays", test_cookie_story_stays);
+  g_test_add_func ("/importer/slashed-short-year", test_slashed_short_year);
+  return g_test_run ();
+}
