@@ -1,7 +1,7 @@
 /* test-importer-found14.c: the importer on synthetic pages that carry what the fourteenth
  * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
  * dump's last paragraph, after the story; a release date with slashes and a two-figure year
- * under a "Date:" label.
+ * under a "Date:" label; a lead that opens with an abbreviated first name.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -96,6 +96,32 @@ test_slashed_short_year (void)
     }
 }
 
+/* A lead whose first word ends with a full stop that no list knows as an abbreviation, as a
+ * transcript's speaker in capitals after an abbreviated first name (heldout14 greece-01: "Αl.
+ * PAPAIOANNOU: Good morning."): the title is never that one word. */
+static void
+test_title_not_one_abbreviated_word (void)
+{
+  static const char *const leads[] = {
+    "Αl. PAPAIOANNOU: Good morning. Have a wonderful month, and welcome to the briefing.",
+    "Chr. MÜLLER: Thank you for coming. We begin with the situation in the region today.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          leads[i],
+          "\n\nThe minister has been on a tour of the region since last week, and will go on to "
+          "two more capitals before the summit.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *title = cmq_release_get_title (release);
+
+      g_assert_cmpuint (strlen (title), >, 10);
+      g_assert_nonnull (strchr (title, ' '));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -103,5 +129,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/cookie-notice-at-end", test_cookie_notice_at_end);
   g_test_add_func ("/importer/cookie-story-stays", test_cookie_story_stays);
   g_test_add_func ("/importer/slashed-short-year", test_slashed_short_year);
+  g_test_add_func ("/importer/title-not-one-abbreviated-word", test_title_not_one_abbreviated_word);
   return g_test_run ();
 }

@@ -482,6 +482,19 @@ first_words (const char *paragraph)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The lead's first sentence, for the title. A full stop after the lead's first word ends no
+ * sentence: it is an abbreviation the list does not know ("Αl. PAPAIOANNOU: Good morning.", a
+ * transcript's speaker), and a title of that one word would say nothing. */
+static gsize
+title_sentence_length (const char *lead)
+{
+  gsize len = cmq_importer_first_sentence_length (lead);
+
+  if (lead[len] == ' ' && memchr (lead, ' ', len) == NULL)
+    len += cmq_importer_first_sentence_length (lead + len);
+  return len;
+}
+
 char *
 cmq_importer_derive_title (const char *const *paragraphs)
 {
@@ -497,7 +510,7 @@ cmq_importer_derive_title (const char *const *paragraphs)
   /* "Dear Mr President,": a letter's salutation opens the story, but never names it */
   if (paragraphs[1] != NULL && cmq_importer_is_letter_salutation (lead))
     lead = paragraphs[1];
-  sentence = g_strndup (lead, cmq_importer_first_sentence_length (lead));
+  sentence = g_strndup (lead, title_sentence_length (lead));
   undated = remove_date_parentheses (sentence);
   spaced = clean_spaces (undated != NULL ? undated : sentence);
   title = g_string_new (g_strstrip (spaced));
