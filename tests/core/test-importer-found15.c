@@ -1,6 +1,7 @@
 /* test-importer-found15.c: the importer on synthetic pages that carry what the held-out sets
  * still missed in the fifteenth round: a list of related stories after the story, under a short
- * label, each item ending with its date.
+ * label, each item ending with its date; the site's description of its section of releases (a
+ * kind in the plural) above the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -65,6 +66,67 @@ test_leading_dated_list_keeps_story (void)
   g_assert_cmpstr (paragraphs[n_paragraphs (release) - 1], ==, LAST_PARAGRAPH);
 }
 
+/* "Pressemeddelelser er korte tekster om …" above the headline (heldout13 nationalbanken-02): the
+ * site's description of its section of releases, a kind in the plural and what such texts are,
+ * is not the story, which starts under the headline. */
+static void
+test_section_description_not_story (void)
+{
+  static const char *const descriptions[] = {
+    "Pressemeddelelser er korte tekster om større nyheder fra Banken. De er primært til dig, der "
+    "arbejder som journalist.",
+    "Press releases are short texts about the main news of the Bank, meant for journalists and "
+    "for anyone who wants to be told at once.",
+    "Les communiqués de presse sont de courts textes sur les principales nouvelles de la Banque, "
+    "destinés aux journalistes.",
+    "Pressemitteilungen sind kurze Texte über die wichtigsten Nachrichten der Bank, vor allem für "
+    "Journalisten.",
+    "I comunicati stampa sono brevi testi sulle principali notizie della Banca, destinati ai "
+    "giornalisti.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          descriptions[i],
+          "\n\nAbout the Bank\n\nForeign exchange and liquidity, January\n\n"
+          "The foreign exchange reserve fell by eleven billion in January, to four hundred and "
+          "twenty-seven billion.\n\n"
+          "The Bank did not intervene in the foreign exchange market in January, and the state "
+          "repaid its loans abroad.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Foreign exchange and liquidity, January");
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0],
+                                       "The foreign exchange reserve fell"));
+    }
+}
+
+/* A story that opens with a kind in the singular, or with a plural kind that is no description
+ * ("Press releases issued by the ministry last year…"), keeps its first paragraph. */
+static void
+test_story_about_releases_kept (void)
+{
+  static const char *const firsts[] = {
+    "Press release is the name the ministry gives to its short texts for journalists, it said "
+    "on Monday.",
+    "Press releases issued by the ministry last year were read by more people than ever, the "
+    "minister said on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Ministry reviews its communication\n\n", firsts[i],
+          "\n\nThe review will be published next month, after a debate in parliament.\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, firsts[i]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -72,5 +134,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/trailing-dated-list-under-label",
                    test_trailing_dated_list_under_label);
   g_test_add_func ("/importer/leading-dated-list-keeps-story", test_leading_dated_list_keeps_story);
+  g_test_add_func ("/importer/section-description-not-story", test_section_description_not_story);
+  g_test_add_func ("/importer/story-about-releases-kept", test_story_about_releases_kept);
   return g_test_run ();
 }

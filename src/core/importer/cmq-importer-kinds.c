@@ -248,6 +248,77 @@ cmq_importer_kind_of_lead (const char *paragraph)
   return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
 }
 
+/* Endings of a noun's plural in the lexicon's languages: "releases", "statements",
+ * "pressemeddelelser", "pressemeldinger", "pressemitteilungen", "pressmeddelanden". */
+static const char *const plural_endings[] = { "s", "es", "r", "er", "en", "n", NULL };
+
+/* Whether the @n bytes of @word are the plural of the @m bytes of @singular: an ending added, or
+ * the Italian final vowel turned to "i" ("comunicato", "comunicati"). */
+static gboolean
+is_plural_word (const char *word, gsize n, const char *singular, gsize m)
+{
+  if (n == m && m > 1 && strncmp (word, singular, m - 1) == 0 && word[m - 1] == 'i' &&
+      strchr ("oe", singular[m - 1]) != NULL)
+    return TRUE;
+  if (n <= m || strncmp (word, singular, m) != 0)
+    return FALSE;
+  for (guint i = 0; plural_endings[i] != NULL; i++)
+    if (strlen (plural_endings[i]) == n - m && strncmp (word + m, plural_endings[i], n - m) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The bytes of @folded that are @phrase with one word or more in the plural ("communiques de
+ * presse", "press releases"), or 0. */
+static gsize
+plural_phrase_length (const char *folded, const char *phrase)
+{
+  const char *p = folded;
+  const char *q = phrase;
+  gboolean plural = FALSE;
+
+  while (*q != '\0')
+    {
+      gsize n = strcspn (p, " ,.:;!?");
+      gsize m = strcspn (q, " ");
+
+      if (n == m && strncmp (p, q, m) == 0)
+        ;
+      else if (is_plural_word (p, n, q, m))
+        plural = TRUE;
+      else
+        return 0;
+      p += n;
+      q += m;
+      if (*q == ' ' && *p++ != ' ')
+        return 0;
+      if (*q == ' ')
+        q++;
+    }
+  return plural && !g_ascii_isalnum (*p) ? (gsize) (p - folded) : 0;
+}
+
+const char *
+cmq_importer_kind_of_plural_start (const char *folded, gsize *length)
+{
+  GStrv *all_words = kind_words_get ();
+  const char *kind = NULL;
+
+  *length = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (guint k = 0; all_words[i][k] != NULL; k++)
+      {
+        gsize n = plural_phrase_length (folded, all_words[i][k]);
+
+        if (n > *length)
+          {
+            *length = n;
+            kind = kinds[i];
+          }
+      }
+  return kind;
+}
+
 /* Bytes of the kind words that open @folded, or 0. */
 gsize
 cmq_importer_kind_phrase_length (const char *folded)
