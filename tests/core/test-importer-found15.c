@@ -1,7 +1,7 @@
 /* test-importer-found15.c: the importer on synthetic pages that carry what the held-out sets
  * still missed in the fifteenth round: a list of related stories after the story, under a short
  * label, each item ending with its date; the site's description of its section of releases (a
- * kind in the plural) above the headline.
+ * kind in the plural) above the headline; a site's section heading naming a kind in the plural.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -127,6 +127,39 @@ test_story_about_releases_kept (void)
     }
 }
 
+/* "WTO NEWS: 2004 PRESS RELEASES" above the story (heldout6 wto-01): a site's section, a colon
+ * and a kind in the plural, perhaps with a year, is the archive the page is filed in: its kind. A
+ * section named otherwise says none. */
+static void
+test_section_heading_names_kind (void)
+{
+  static const struct
+  {
+    const char *heading;
+    const char *kind;
+  } cases[] = {
+    { "WTO NEWS: 2004 PRESS RELEASES", "press release" },
+    { "Newsroom: Speeches 2019", "speech" },
+    { "Actualités : communiqués de presse", "press release" },
+    { "Presse: Pressemitteilungen", "press release" },
+    { "WTO NEWS: 2004 EVENTS", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].heading,
+          "\n\nDirector calls on governments to reach agreement\n\n"
+          "The director called today on the governments to make every effort over the next two "
+          "weeks to strike a deal on a framework accord.\n\n"
+          "The talks will resume in Geneva on Monday, after a week of consultations.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -136,5 +169,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/leading-dated-list-keeps-story", test_leading_dated_list_keeps_story);
   g_test_add_func ("/importer/section-description-not-story", test_section_description_not_story);
   g_test_add_func ("/importer/story-about-releases-kept", test_story_about_releases_kept);
+  g_test_add_func ("/importer/section-heading-names-kind", test_section_heading_names_kind);
   return g_test_run ();
 }

