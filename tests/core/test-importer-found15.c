@@ -1,7 +1,8 @@
 /* test-importer-found15.c: the importer on synthetic pages that carry what the held-out sets
  * still missed in the fifteenth round: a list of related stories after the story, under a short
  * label, each item ending with its date; the site's description of its section of releases (a
- * kind in the plural) above the headline; a site's section heading naming a kind in the plural.
+ * kind in the plural) above the headline; a site's section heading naming a kind in the plural; a
+ * byline after a topic between dashes.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -160,6 +161,38 @@ test_section_heading_names_kind (void)
     }
 }
 
+/* "– Israël-Gaza – Déclaration de M. Laurent Fabius, ministre des Affaires étrangères" over the
+ * story (web france-06): a topic between dashes, then a byline, gives the byline's kind; a topic
+ * then a headline gives none. */
+static void
+test_topic_byline_names_kind (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *kind;
+  } cases[] = {
+    { "– Israël-Gaza – Déclaration de M. Laurent Fabius, ministre des Affaires étrangères",
+      "statement" },
+    { "— Ukraine — Speech by the Minister for Foreign Affairs at the Council", "speech" },
+    { "– Israël-Gaza – Le ministre reçoit son homologue égyptien au Quai d'Orsay", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].line,
+          "\nJe condamne avec la plus grande fermeté l'attentat qui vient de se produire, "
+          "prenant pour cible des civils au moment même où tout doit être fait pour la paix.\n"
+          "L'urgence, c'est l'instauration d'un cessez-le-feu durable entre les deux parties.\n"
+          "Je m'en entretiendrai de nouveau aujourd'hui avec mes homologues de la région.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -170,5 +203,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/section-description-not-story", test_section_description_not_story);
   g_test_add_func ("/importer/story-about-releases-kept", test_story_about_releases_kept);
   g_test_add_func ("/importer/section-heading-names-kind", test_section_heading_names_kind);
+  g_test_add_func ("/importer/topic-byline-names-kind", test_topic_byline_names_kind);
   return g_test_run ();
 }

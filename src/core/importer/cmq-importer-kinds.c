@@ -518,14 +518,42 @@ kind_of_section_heading (const char *text)
   return kind != NULL && rest[n] == '\0' ? kind : NULL;
 }
 
+/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
+static const char *
+kind_of_standfirst (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_byline_paragraph (text, folded);
+}
+
+/* "– Israël-Gaza – Déclaration de M. Laurent Fabius, ministre des Affaires étrangères" (web
+ * france-06): a topic between dashes, then a byline (kind_of_byline_paragraph ()): the byline's
+ * kind; or NULL. */
+static const char *
+kind_of_topic_byline (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int after;
+
+  cmq_importer_regex_get (&initialised, &regex, "^\\s*[-–—]\\s*[^–—]{2,60}?\\s[-–—]\\s+");
+  if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 0, NULL, &after))
+    return NULL;
+  return kind_of_standfirst (text + after);
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
- * a line of categories; or NULL. */
+ * a section heading naming a kind in the plural, a byline after a topic between dashes, a line of
+ * categories; or NULL. */
 static const char *
 kind_of_furniture (const char *text)
 {
   g_auto (GStrv) crumbs = NULL;
   g_autofree char *folded = NULL;
+  const char *kind;
   guint n;
 
   if (strstr (text, " > ") != NULL || strstr (text, " \u203a ") != NULL)
@@ -539,8 +567,7 @@ kind_of_furniture (const char *text)
     }
   if (!may_open_with_mark (text))
     {
-      const char *kind = kind_beside_acronym (text);
-
+      kind = kind_beside_acronym (text);
       if (kind == NULL)
         kind = kind_of_section_heading (text);
       return kind != NULL ? kind : kind_among_categories (text);
@@ -548,16 +575,9 @@ kind_of_furniture (const char *text)
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
     return cmq_importer_kind_of_marked_label (folded);
+  if (has_dash (text) && (kind = kind_of_topic_byline (text)) != NULL)
+    return kind;
   return kind_among_categories (text);
-}
-
-/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
-static const char *
-kind_of_standfirst (const char *text)
-{
-  g_autofree char *folded = cmq_importer_fold (text);
-
-  return kind_of_byline_paragraph (text, folded);
 }
 
 const char *
