@@ -45,14 +45,57 @@ cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info)
          cmq_importer_is_place_date (g_array_index (lines, Line, i).text);
 }
 
+/* A label over a list of related items ("À la une", "Read more") has at most this many words. */
+#define MAX_LIST_LABEL_WORDS 4
+
+/* The non-blank line above line @i and after line @first, or @first. */
+static guint
+line_above (GArray *lines, guint first, guint i)
+{
+  while (i-- > first + 1)
+    if (!is_blank (lines, i))
+      return i;
+  return first;
+}
+
+/* A list whose items end with their dates ("Title", a teaser, "06 juin 2025", heldout13 ema-01)
+ * opens before its first date with as many lines as the second item has, under its label, a
+ * short line that ends no sentence ("À la une"): the label's line, or @date. */
+static guint
+trailing_dated_list_start (GArray *lines, const LineInfo *info, guint first, guint date)
+{
+  guint n_item_lines = 0;
+  guint start = date;
+  guint above;
+
+  for (guint i = date + 1; i < lines->len && !cmq_importer_is_date_only_line (lines, i, info); i++)
+    if (!is_blank (lines, i))
+      n_item_lines++;
+  for (guint k = 0; k < n_item_lines; k++)
+    {
+      above = line_above (lines, first, start);
+      if (above == first || cmq_importer_is_date_only_line (lines, above, info))
+        return date;
+      start = above;
+    }
+  /* Only the label tells such a list from one whose dates open its items and whose last item
+   * has no teaser: without it, the lines above the first date may be the story's. */
+  above = line_above (lines, first, start);
+  if (above == first || info[above].words > MAX_LIST_LABEL_WORDS || info[above].sentence)
+    return date;
+  return above;
+}
+
 /* "September 19, 2020", a teaser, "June 24, 2020", a teaser…: the first date of a list of at least
- * two dated items that runs to the end of the file, or lines->len. */
+ * two dated items that runs to the end of the file, or lines->len; the first line of the list
+ * when its items end with their dates. */
 static guint
 dated_list_start (GArray *lines, const LineInfo *info, guint first)
 {
   guint start = lines->len;
   guint n_dates = 0;
   guint between = 0;
+  gboolean trailing = FALSE;
 
   for (guint i = lines->len; i-- > first + 1 && between <= MAX_DATED_ITEM_LINES;)
     {
@@ -63,11 +106,15 @@ dated_list_start (GArray *lines, const LineInfo *info, guint first)
           between++;
           continue;
         }
+      if (n_dates == 0 && between == 0)
+        trailing = TRUE;
       n_dates++;
       start = i;
       between = 0;
     }
-  return n_dates >= 2 ? start : lines->len;
+  if (n_dates < 2)
+    return lines->len;
+  return trailing ? trailing_dated_list_start (lines, info, first, start) : start;
 }
 
 /* "… Foreign and Security Policy strategy 2023 (um.dk)": a link's text and its site's domain in

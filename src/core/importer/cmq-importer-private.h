@@ -167,6 +167,9 @@ const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
 const char *cmq_importer_kind_of_marked_label (const char *folded);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
+/* The kind whose phrase, in the plural ("Pressemeddelelser", "Communiqués de presse", "Press
+ * releases"), opens the folded @folded, its bytes in @length; or NULL. */
+const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length);
 /* The kind the page's furniture above the story names (the headline and blank lines passed
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
  * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */

@@ -167,6 +167,10 @@ void cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guin
  * ("Pubblichiamo il discorso integrale del questore …", "We publish the full text of …"), over
  * more paragraphs: standfirst. Returns the next paragraph, or @first (cmq-importer-notices.c). */
 guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a site's description of its section of releases
+ * ("Pressemeddelelser er korte tekster om …", "Press releases are …"), over more paragraphs: leading
+ * chrome. Returns the next paragraph, or @first (cmq-importer-notices.c). */
+guint cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */

@@ -704,6 +704,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
       first = cmq_importer_skip_data_notice (lines, info, first);
+      first = cmq_importer_skip_section_description (lines, info, first);
       first = cmq_importer_skip_full_text_intro (lines, info, first);
       first = cmq_importer_skip_motto (lines, info, first);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
