@@ -2,10 +2,10 @@
  * match (cmq_index_set_rank_limit()), and that docid kept for the same query asked again.
  *
  * Finding it costs a walk of the query's doclists, newest first, that stops there: cheap for
- * words, but FTS5 answers a prefix of four letters or more ("nato"*; fts has no prefix index, see
- * cmq-index-prefixes.c) by merging the doclists of every word it starts, positions and all, before
- * its first row, and the ranked statement that follows merges them again: two merges, each about
- * 5 ms at 100,000 releases. The window ranks each keystroke's query twice (its first screen,
+ * words, but FTS5 answers a prefix of five letters or more ("stolt"*; fts has a prefix index of
+ * four characters only, see cmq-index-schema.c) by merging the doclists of every word it starts,
+ * positions and all, before its first row, and the ranked statement that follows merges them
+ * again: two merges, each about 5 ms at 100,000 releases. The window ranks each keystroke's query twice (its first screen,
  * then the whole list), so the cut-off of the last query is kept with what it depends on: the
  * expression, the docid range, the source: filters, the limit, and the database and its data
  * version (SQLITE_FCNTL_DATA_VERSION, which any write by any connection changes), read in the
