@@ -89,6 +89,57 @@ test_rank_counts (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* The titles of @hits, joined by "|" (freed with the test's other strings). */
+static const char *
+hit_titles (GPtrArray *hits)
+{
+  GString *out = g_string_new (NULL);
+  char *joined;
+
+  for (guint i = 0; i < hits->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? "|" : "",
+                            ((CmqIndexHit *) g_ptr_array_index (hits, i))->title);
+  joined = g_string_free (out, FALSE);
+  g_test_queue_free (joined);
+  return joined;
+}
+
+/* A ranked query asked again (the window ranks each keystroke twice) finds where its ranking
+ * stops once, until the index changes: then it finds it again. */
+static void
+test_rank_cutoff (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) again = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  guint n_found;
+
+  write_small_library (fixture);
+  update (index);
+  /* The two newest of a, b and c are ranked (b has the most "arctic"), then a. */
+  cmq_index_set_rank_limit (index, 2);
+  n_found = cmq_index_cutoff_get_n_found ();
+  first = query (index, "arct*", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_cutoff_get_n_found (), ==, n_found + 1);
+  g_assert_cmpstr (hit_titles (first), ==,
+                   "Ministers meet in Brussels|Defence spending rises|Arctic security in focus");
+
+  again = query (index, "arct*", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_cutoff_get_n_found (), ==, n_found + 1);
+  g_assert_cmpstr (hit_titles (again), ==, hit_titles (first));
+
+  /* A match between b and c: b is no longer one of the two newest, and comes after them. */
+  write_file (fixture, "e.txt",
+              RELEASE ("Arctic patrol", "Monday (10 January 2022)", "A patrol in the Arctic."));
+  g_assert_cmpuint (update (index).n_imported, ==, 1);
+  changed = query (index, "arct*", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_cutoff_get_n_found (), ==, n_found + 2);
+  g_assert_cmpstr (hit_titles (changed), ==,
+                   "Arctic patrol|Defence spending rises|Ministers meet in Brussels|"
+                   "Arctic security in focus");
+}
+
 /* An update that changed releases reads their lengths again for the index's ranking itself,
  * not the query after it; they are the new ones. */
 static void
@@ -138,6 +189,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/index/rank-counts", test_rank_counts);
+  ADD ("/index/rank-cutoff", test_rank_cutoff);
   ADD ("/index/rank-preload", test_rank_preload);
 #undef ADD
 

@@ -14,6 +14,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CmqIndexCutoff CmqIndexCutoff;
+
 struct _CmqIndex
 {
   GObject parent_instance;
@@ -30,7 +32,8 @@ struct _CmqIndex
   GHashTable *pending_notes; /* id -> note not yet written (the database was busy) */
   GSource *retry_notes;      /* retries pending notes */
 
-  guint rank_limit; /* see cmq_index_set_rank_limit() */
+  guint rank_limit;       /* see cmq_index_set_rank_limit() */
+  CmqIndexCutoff *cutoff; /* the last ranked query's cut-off (cmq-index-cutoff.c) */
 
   /* Snippets made with the last query's first hits (id -> snippet), for the MATCH expression
    * @snippets_match; emptied whenever the index is written. */
@@ -73,6 +76,21 @@ sqlite3 *cmq_index_db_open (const char *path, int *rc_out);
 /* Opens @path as an index of our schema: creates it when empty, rebuilds it when damaged or of
  * another version. NULL with @rc_out set when it cannot be used (locked, read-only, …). */
 sqlite3 *cmq_index_schema_open (const char *path, int *rc_out);
+/* The source: filters of a hits statement over docs as d, ?6 and ?7 as cmq_query_get_sources()
+ * and cmq_query_get_exclude_sources() give them: a release without a source matches no source:
+ * (and every -source:). */
+#define CMQ_INDEX_SOURCE_FILTER                                                                    \
+  " AND ((?6 IS NULL AND ?7 IS NULL) OR cmq_source_ok (d.source, ?6, ?7))"
+
+/* cmq-index-cutoff.c: lock held. The docid of the rank_limit-th newest match of @match in
+ * [@low, @high) (with @query's source: filters), or -1 when fewer match: the ranked statement
+ * ranks the matches from it on. Kept for the data version and the database it was found in. */
+sqlite3_int64 cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match,
+                                        sqlite3_int64 low, sqlite3_int64 high, int *rc_out);
+void cmq_index_cutoff_free (CmqIndexCutoff *cutoff);
+/* How many times a cut-off was looked up in the index rather than kept, for tests. */
+guint cmq_index_cutoff_get_n_found (void);
+
 /* cmq-index-sizes.c: each release's length in tokens, in memory, for cmq_rank (one per
  * connection, for its own statements). */
 typedef struct _CmqIndexSizes CmqIndexSizes;

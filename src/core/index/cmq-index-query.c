@@ -117,9 +117,7 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 /* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
  * on its own, each snippet would run the query again (for a prefix, merging the lists of every
  * word it matches). */
-/* The source: filters, as cmq_query_get_sources() and cmq_query_get_exclude_sources() give them:
- * a release without a source matches no source: (and every -source:). */
-#define SOURCE_FILTER " AND ((?6 IS NULL AND ?7 IS NULL) OR cmq_source_ok (d.source, ?6, ?7))"
+#define SOURCE_FILTER CMQ_INDEX_SOURCE_FILTER
 #define SNIPPET_COLUMN                                                                             \
   ", CASE WHEN cmq_first (?5) THEN cmq_snippet (fts, -1, X'02', X'03', '…', 16) END"
 /* The releases that have the short prefixes ?8 (cmq_query_get_prefix_match()), for a statement
@@ -356,48 +354,6 @@ collect_without_words (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
                   query, NULL, low, high, limit, 0, sink);
 }
 
-/* The docid of the rank_limit-th newest match of @match, or -1 when fewer match: only the
- * matches from it on are ranked (with short prefixes, those of them that have the prefixes, so
- * that the prefixes' rows are read for that range only). Cheap: FTS5 walks its doclists newest first and stops there. */
-static sqlite3_int64
-rank_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 low,
-                sqlite3_int64 high, guint rank_limit, int *rc_out)
-{
-  sqlite3_stmt *stmt = NULL;
-  sqlite3_int64 threshold = -1;
-  gboolean sources =
-      cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
-  /* With source: filters, the rank_limit-th newest match of those sources. */
-  const char *sql =
-      sources ? "SELECT fts.rowid FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1"
-                " AND fts.rowid >= ?2 AND fts.rowid < ?3" SOURCE_FILTER
-                " ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?4"
-              : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4";
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      if (sources)
-        {
-          sqlite3_bind_text (stmt, 6, cmq_query_get_sources (query), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 7, cmq_query_get_exclude_sources (query), -1, SQLITE_STATIC);
-        }
-      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, low);
-      sqlite3_bind_int64 (stmt, 3, high);
-      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) rank_limit - 1);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        threshold = sqlite3_column_int64 (stmt, 0);
-      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  *rc_out = rc;
-  return threshold;
-}
-
 /* A query of short prefixes only (and filters): the releases that have them, newest (or oldest)
  * first: with no positions, they have nothing to rank. */
 static int
@@ -455,7 +411,7 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
           filter);
 
       if (self->rank_limit > 0)
-        threshold = rank_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
+        threshold = cmq_index_rank_threshold (self, query, match, low, high, &rc);
       /* cmq_rank keeps the counts of the phrases of @match (see cmq-index-sizes.c). */
       cmq_index_rank_set_match (self->db, match);
       if (rc == SQLITE_OK)
