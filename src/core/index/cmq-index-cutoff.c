@@ -5,11 +5,12 @@
  * words, but FTS5 answers a prefix of five letters or more ("stolt"*; fts has a prefix index of
  * four characters only, see cmq-index-schema.c) by merging the doclists of every word it starts,
  * positions and all, before its first row, and the ranked statement that follows merges them
- * again: two merges, each about 5 ms at 100,000 releases. The window ranks each keystroke's query twice (its first screen,
- * then the whole list), so the cut-off of the last query is kept with what it depends on: the
- * expression, the docid range, the source: filters, the limit, and the database and its data
- * version (SQLITE_FCNTL_DATA_VERSION, which any write by any connection changes), read in the
- * same read transaction as the cut-off itself. The second ranking then merges once.
+ * again: two merges, each about 5 ms at 100,000 releases. The window ranks each keystroke's
+ * query twice (its first screen, then the whole list), so the cut-off of the last query is kept
+ * with what it depends on: the expression, the docid range, the source: filters, the limit, and
+ * the database and its data version (SQLITE_FCNTL_DATA_VERSION, which any write by any
+ * connection changes), read in the same read transaction as the cut-off itself. The second
+ * ranking then merges once.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
