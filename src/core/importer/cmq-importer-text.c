@@ -223,11 +223,13 @@ static char *
 key_fast (const char *line)
 {
   const AsciiTable *ascii = ascii_table_get ();
-  gsize cap = strlen (line) + 1;
+  gsize len = strlen (line);
+  gsize cap = len + 1;
   char *buf = g_malloc (cap);
   gsize n = 0;
   gboolean pending_space = FALSE;
   const char *p = line;
+  const char *end = line + len;
 
   while (*p != '\0')
     {
@@ -239,17 +241,24 @@ key_fast (const char *line)
 
       if (b < 0x80)
         {
-          p++;
-          if (!(ascii->flags[b] & ASCII_ALNUM))
+          /* A run of ASCII writes at most one byte for each of its bytes and one space: room for
+           * the rest of the line is made once, not checked for every byte. */
+          KEY_RESERVE (buf, n, cap, (gsize) (end - p) + 1);
+          do
             {
-              pending_space = n > 0;
-              continue;
+              p++;
+              if (!(ascii->flags[b] & ASCII_ALNUM))
+                pending_space = n > 0;
+              else
+                {
+                  if (pending_space)
+                    buf[n++] = ' ';
+                  pending_space = FALSE;
+                  buf[n++] = ascii->lower[b];
+                }
+              b = (guchar) *p;
             }
-          KEY_RESERVE (buf, n, cap, 2);
-          if (pending_space)
-            buf[n++] = ' ';
-          pending_space = FALSE;
-          buf[n++] = ascii->lower[b];
+          while (b != 0 && b < 0x80);
           continue;
         }
 
