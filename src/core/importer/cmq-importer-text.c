@@ -361,16 +361,19 @@ clean_line (const char *start, gsize len)
 
       if (b < 0x80)
         {
-          p++;
           if (ascii->flags[b] & ASCII_SPACE)
             {
+              p++;
               pending_space = n > 0;
               continue;
             }
           if (pending_space)
             out[n++] = ' ';
           pending_space = FALSE;
-          out[n++] = (char) b;
+          /* The rest of the run of ASCII that is not space, copied as it is in one loop. */
+          do
+            out[n++] = *p++;
+          while (p < end && (guchar) *p < 0x80 && !(ascii->flags[(guchar) *p] & ASCII_SPACE));
           continue;
         }
       c = g_utf8_get_char (p);
