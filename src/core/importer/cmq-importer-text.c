@@ -246,15 +246,20 @@ key_fast (const char *line)
           KEY_RESERVE (buf, n, cap, (gsize) (end - p) + 1);
           do
             {
-              p++;
               if (!(ascii->flags[b] & ASCII_ALNUM))
-                pending_space = n > 0;
+                {
+                  p++;
+                  pending_space = n > 0;
+                }
               else
                 {
                   if (pending_space)
                     buf[n++] = ' ';
                   pending_space = FALSE;
-                  buf[n++] = ascii->lower[b];
+                  /* The rest of the word, in one loop. */
+                  do
+                    buf[n++] = ascii->lower[(guchar) *p++];
+                  while ((guchar) *p < 0x80 && (ascii->flags[(guchar) *p] & ASCII_ALNUM));
                 }
               b = (guchar) *p;
             }
