@@ -62,22 +62,30 @@ speaks_of (const char *folded, guint notice, gboolean ask)
 }
 
 /* The paragraphs from line @first that all speak of notice @notice's topic, one of them asking
- * (speaks_of ()): their count, the line after them in @end, and whether one asks in @asks. */
+ * (speaks_of ()): their count, the line after them in @end, and whether one asks in @asks.
+ * @folds keeps the folded lines from @first for the next notice: every notice reads the same
+ * first paragraph, often a long one. */
 static guint
-notice_paragraphs (GArray *lines, guint first, guint notice, guint *end, gboolean *asks)
+notice_paragraphs (GArray *lines, guint first, guint notice, GPtrArray *folds, guint *end,
+                   gboolean *asks)
 {
   guint paragraphs = 0;
 
   *asks = FALSE;
   for (*end = first; *end < lines->len; (*end)++)
     {
-      g_autofree char *folded = NULL;
+      const char *folded;
 
       if (is_blank (lines, *end))
         continue;
       if (role_at (lines, *end) != CMQ_LINE_STORY)
         break;
-      folded = cmq_importer_fold (g_array_index (lines, Line, *end).text);
+      if (*end - first >= folds->len)
+        g_ptr_array_set_size (folds, *end - first + 1);
+      if (g_ptr_array_index (folds, *end - first) == NULL)
+        g_ptr_array_index (folds, *end - first) =
+            cmq_importer_fold (g_array_index (lines, Line, *end).text);
+      folded = g_ptr_array_index (folds, *end - first);
       if (!speaks_of (folded, notice, FALSE))
         break;
       *asks = *asks || speaks_of (folded, notice, TRUE);
@@ -89,11 +97,13 @@ notice_paragraphs (GArray *lines, guint first, guint notice, guint *end, gboolea
 guint
 cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
 {
+  g_autoptr (GPtrArray) folds = g_ptr_array_new_with_free_func (g_free);
+
   for (guint notice = 0; notice < N_NOTICES; notice++)
     {
       gboolean asks;
       guint end;
-      guint paragraphs = notice_paragraphs (lines, first, notice, &end, &asks);
+      guint paragraphs = notice_paragraphs (lines, first, notice, folds, &end, &asks);
 
       /* the notice, then the release's head (a short line) and its story */
       if (!asks || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len || info[end].body)

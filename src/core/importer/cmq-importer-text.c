@@ -216,6 +216,40 @@ key_of_folded (const char *folded)
   }                                                                                                \
   G_STMT_END
 
+/* Keys the run of ASCII at @p into @buf at *@n, which has room for it: returns where it ends.
+ * The length and the pending space are kept in locals, which a store of a char cannot alias. */
+static inline const char *
+key_ascii_run (const AsciiTable *ascii, const char *p, char *buf, gsize *n, gboolean *pending_space)
+{
+  gsize k = *n;
+  gboolean pending = *pending_space;
+  guchar b = (guchar) *p;
+
+  do
+    {
+      if (!(ascii->flags[b] & ASCII_ALNUM))
+        {
+          p++;
+          pending = k > 0;
+        }
+      else
+        {
+          if (pending)
+            buf[k++] = ' ';
+          pending = FALSE;
+          /* The rest of the word, in one loop. */
+          do
+            buf[k++] = ascii->lower[(guchar) *p++];
+          while ((guchar) *p < 0x80 && (ascii->flags[(guchar) *p] & ASCII_ALNUM));
+        }
+      b = (guchar) *p;
+    }
+  while (b != 0 && b < 0x80);
+  *n = k;
+  *pending_space = pending;
+  return p;
+}
+
 /* cmq_importer_fold() and key_of_folded() in one pass, with no folded copy: NULL where
  * fold_fast() would fail. The key is written with its length in a local, not through a GString:
  * a store of a char may alias the GString's fields, which were then read again for every byte. */
@@ -223,11 +257,13 @@ static char *
 key_fast (const char *line)
 {
   const AsciiTable *ascii = ascii_table_get ();
-  gsize cap = strlen (line) + 1;
+  gsize len = strlen (line);
+  gsize cap = len + 1;
   char *buf = g_malloc (cap);
   gsize n = 0;
   gboolean pending_space = FALSE;
   const char *p = line;
+  const char *end = line + len;
 
   while (*p != '\0')
     {
@@ -239,17 +275,10 @@ key_fast (const char *line)
 
       if (b < 0x80)
         {
-          p++;
-          if (!(ascii->flags[b] & ASCII_ALNUM))
-            {
-              pending_space = n > 0;
-              continue;
-            }
-          KEY_RESERVE (buf, n, cap, 2);
-          if (pending_space)
-            buf[n++] = ' ';
-          pending_space = FALSE;
-          buf[n++] = ascii->lower[b];
+          /* A run of ASCII writes at most one byte for each of its bytes and one space: room for
+           * the rest of the line is made once, not checked for every byte. */
+          KEY_RESERVE (buf, n, cap, (gsize) (end - p) + 1);
+          p = key_ascii_run (ascii, p, buf, &n, &pending_space);
           continue;
         }
 
@@ -352,16 +381,19 @@ clean_line (const char *start, gsize len)
 
       if (b < 0x80)
         {
-          p++;
           if (ascii->flags[b] & ASCII_SPACE)
             {
+              p++;
               pending_space = n > 0;
               continue;
             }
           if (pending_space)
             out[n++] = ' ';
           pending_space = FALSE;
-          out[n++] = (char) b;
+          /* The rest of the run of ASCII that is not space, copied as it is in one loop. */
+          do
+            out[n++] = *p++;
+          while (p < end && (guchar) *p < 0x80 && !(ascii->flags[(guchar) *p] & ASCII_SPACE));
           continue;
         }
       c = g_utf8_get_char (p);
