@@ -122,6 +122,41 @@ test_title_not_one_abbreviated_word (void)
     }
 }
 
+/* A headline's end cut into a paragraph of its own under it, a few words opening in lower case
+ * ("worth SEK 183 m.", heldout14 saab-02), is not the story's lead; a longer paragraph in lower
+ * case there stays the story's. */
+static void
+test_headline_tail_not_lead (void)
+{
+  static const struct
+  {
+    const char *head;
+    const char *first;
+  } cases[] = {
+    { "Major order for the shipyard - collaboration with a Canadian maker\n\nworth EUR 40 m.",
+      "The shipyard has won" },
+    { "Große Bestellung für die Werft aus Kanada\n\nim Wert von 40 Mio. Euro",
+      "The shipyard has won" },
+    { "Major order for the shipyard\n\nworth EUR 40 m. and more work for the yard's people this "
+      "year.",
+      "worth EUR 40 m. and more" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].head,
+          "\n\nThe shipyard has won an order worth EUR 40 m. from a Canadian maker of aircraft, "
+          "and will rebuild two of its amphibious aircraft over the next three years.\n\n"
+          "The work will take three years and the yard expects to hire about twenty people.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_true (g_str_has_prefix (paragraphs[0], cases[i].first));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,5 +165,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/cookie-story-stays", test_cookie_story_stays);
   g_test_add_func ("/importer/slashed-short-year", test_slashed_short_year);
   g_test_add_func ("/importer/title-not-one-abbreviated-word", test_title_not_one_abbreviated_word);
+  g_test_add_func ("/importer/headline-tail-not-lead", test_headline_tail_not_lead);
   return g_test_run ();
 }

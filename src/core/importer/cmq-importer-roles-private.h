@@ -142,6 +142,10 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* The line just above the story's first line @first, a few words opening in lower case ("worth
+ * SEK 183 m.") under a headline-shaped line with no final punctuation: the headline's end, cut
+ * into a paragraph of its own, made standfirst (cmq-importer-marks.c). */
+void cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint first);
 /* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);
