@@ -203,6 +203,39 @@ test_description_at_end (void)
     }
 }
 
+/* "20 june / 2017" above the headline (heldout14 russia-01): a month in lower case between a day
+ * and a year, and a year after a slash, are read; the line is the release's date, not its title.
+ * A lower-case month with no year after it stays unread ("may" the verb too). */
+static void
+test_lower_case_slashed_date (void)
+{
+  static const struct
+  {
+    const char *date;
+    const char *expected;
+  } cases[] = {
+    { "20 june / 2017", "2017-06-20" },
+    { "20 June / 2017", "2017-06-20" },
+    { "20 june 2017", "2017-06-20" },
+    { "20 june", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].date,
+          "\n\nPress release on a ministerial session of the regional council\n\n"
+          "A ministerial session of the council was held in the capital, with every member "
+          "state's foreign minister taking part in it.\n\n"
+          "The ministers agreed that the council remains a valuable forum for the region.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].expected);
+      g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Press release on"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,5 +246,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/title-not-one-abbreviated-word", test_title_not_one_abbreviated_word);
   g_test_add_func ("/importer/headline-tail-not-lead", test_headline_tail_not_lead);
   g_test_add_func ("/importer/description-at-end", test_description_at_end);
+  g_test_add_func ("/importer/lower-case-slashed-date", test_lower_case_slashed_date);
   return g_test_run ();
 }
