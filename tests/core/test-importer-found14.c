@@ -205,7 +205,8 @@ test_description_at_end (void)
 
 /* "20 june / 2017" above the headline (heldout14 russia-01): a month in lower case between a day
  * and a year, and a year after a slash, are read; the line is the release's date, not its title.
- * A lower-case month with no year after it stays unread ("may" the verb too). */
+ * A lower-case month with no year after it, or a word after the year, stays unread ("may" the
+ * verb). */
 static void
 test_lower_case_slashed_date (void)
 {
@@ -234,6 +235,15 @@ test_lower_case_slashed_date (void)
       g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i].expected);
       g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Press release on"));
     }
+  {
+    g_autoptr (CmqRelease) release = import_ok (
+        "Ministers meet on the council\n\n"
+        "Up to 20 may 2000 people took part in the session of the council, which was held in the "
+        "capital this week.\n\n"
+        "The ministers agreed that the council remains a valuable forum for the region.\n");
+
+    g_assert_null (cmq_release_get_date (release));
+  }
 }
 
 int

@@ -439,8 +439,8 @@ hyphenated_mention (GArray *tokens, int m, Mention *out)
 }
 
 /* "20 june / 2017" (heldout14 russia-01): a day before the month and a four-digit year after it,
- * perhaps after a slash, make it a month in lower case too ("may" the verb is never between
- * them). */
+ * perhaps after a slash, and no word after the year ("5 may 2000 people" is no date), make it a
+ * month in lower case too. */
 static gboolean
 between_day_and_year (GArray *tokens, int at)
 {
@@ -448,7 +448,8 @@ between_day_and_year (GArray *tokens, int at)
 
   if (is_punct (token_at (tokens, next), '/'))
     next++;
-  return token_at (tokens, at - 1)->day_like && is_year (token_at (tokens, next));
+  return token_at (tokens, at - 1)->day_like && is_year (token_at (tokens, next)) &&
+         token_at (tokens, next + 1)->kind != TOKEN_WORD;
 }
 
 static int
