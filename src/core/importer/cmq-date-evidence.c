@@ -303,3 +303,68 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
     cmq_date_constraints_describe (constraints, evidence);
   return year;
 }
+
+/* The lower-case ASCII of @text, where names are looked for; NULL @text: @ascii, the text where
+ * the date was found, already in ASCII. */
+static char *
+fold_evidence (const char *text, const char *ascii)
+{
+  g_autofree char *valid = NULL;
+  char *folded;
+
+  if (text == NULL)
+    folded = g_strdup (ascii);
+  else
+    {
+      /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the
+       * end. */
+      if (!cmq_utf8_validate_len (text, strlen (text)))
+        text = valid = g_utf8_make_valid (text, -1);
+      folded = cmq_date_to_ascii (text);
+    }
+  for (char *p = folded; *p != '\0'; p++)
+    *p = g_ascii_tolower (*p);
+  return folded;
+}
+
+void
+cmq_date_resolve (const Mention *mention, const char *evidence, const char *ascii,
+                  const GDate *reference, CmqDateGuess *out)
+{
+  int year = mention->year;
+  GDate date;
+
+  out->source = CMQ_DATE_SOURCE_STATED;
+  if (year == 0)
+    {
+      g_autofree char *folded = fold_evidence (evidence, ascii);
+      g_autoptr (GString) why = g_string_new (NULL);
+
+      year = cmq_date_choose_year (mention, folded, reference, why);
+      g_strlcpy (out->evidence, why->str, sizeof out->evidence);
+      out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
+    }
+  if (year == 0)
+    {
+      /* The day and month still shift with "tomorrow"; 29 February only exists in leap years. */
+      out->source = CMQ_DATE_SOURCE_NONE;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mention->day, mention->month,
+                      mention->month == 2 && mention->day == 29 ? 2000 : 2001);
+    }
+  else
+    {
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, mention->day, mention->month, year);
+    }
+  if (mention->shift != 0)
+    {
+      g_date_add_days (&date, MAX (mention->shift, 0));
+      g_date_subtract_days (&date, MAX (-mention->shift, 0));
+      if (year != 0)
+        out->source = CMQ_DATE_SOURCE_RELATIVE;
+    }
+  out->year = year != 0 ? g_date_get_year (&date) : 0;
+  out->month = g_date_get_month (&date);
+  out->day = g_date_get_day (&date);
+}

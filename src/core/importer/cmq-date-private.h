@@ -20,6 +20,14 @@ typedef struct
   int shift; /* from relative_words */
 } Mention;
 
+/* g_str_to_ascii (@text, "C"), faster (cmq-date.c). */
+char *cmq_date_to_ascii (const char *text);
+
+/* @mention as a date in @out: its year, or one chosen from @evidence (the release; NULL: @ascii,
+ * the text where the date was found, in ASCII) and @reference, or none (cmq-date-evidence.c). */
+void cmq_date_resolve (const Mention *mention, const char *evidence, const char *ascii,
+                       const GDate *reference, CmqDateGuess *out);
+
 /* The year of @mention stated without one, from the evidence in @folded (the release in lower-case
  * ASCII), or 0 when it does not settle it; says in @evidence what settled it. */
 int cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *reference,

@@ -249,8 +249,8 @@ cached_char_to_ascii (gunichar c, const char *start, gsize len)
   return ascii;
 }
 
-static char *
-to_ascii (const char *text)
+char *
+cmq_date_to_ascii (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
   const char *p = text;
@@ -438,6 +438,20 @@ hyphenated_mention (GArray *tokens, int m, Mention *out)
   return TRUE;
 }
 
+/* "20 june / 2017" (heldout14 russia-01): a day before the month and a four-digit year after it,
+ * perhaps after a slash, and no word after the year ("5 may 2000 people" is no date), make it a
+ * month in lower case too. */
+static gboolean
+between_day_and_year (GArray *tokens, int at)
+{
+  int next = at + 1;
+
+  if (is_punct (token_at (tokens, next), '/'))
+    next++;
+  return token_at (tokens, at - 1)->day_like && is_year (token_at (tokens, next)) &&
+         token_at (tokens, next + 1)->kind != TOKEN_WORD;
+}
+
 static int
 month_of (GArray *tokens, int at, int languages)
 {
@@ -453,7 +467,7 @@ month_of (GArray *tokens, int at, int languages)
   /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and
    * a day joined to it by hyphens make it a month in lower case too ("2017-apr-20", heldout8). */
   if ((month_words[i].languages & ~LANG_EN & languages) == 0 && !token->capital &&
-      !hyphenated_mention (tokens, at, &mention))
+      !hyphenated_mention (tokens, at, &mention) && !between_day_and_year (tokens, at))
     return 0;
   return month_words[i].value;
 }
@@ -519,6 +533,10 @@ year_after (GArray *tokens, int i, int languages, gboolean after_comma)
         i++;
     }
   if (after_comma && is_punct (token_at (tokens, i), ','))
+    i++;
+  /* "20 june / 2017" (heldout14 russia-01), after the month only */
+  else if (!after_comma && is_punct (token_at (tokens, i), '/') &&
+           is_year (token_at (tokens, i + 1)))
     i++;
   /* "julio de 2019" */
   if ((languages & (LANG_ES | LANG_PT)) != 0 && is_word (token_at (tokens, i), "de"))
@@ -627,71 +645,6 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
-/* The lower-case ASCII of @text, where names are looked for; NULL @text: @ascii, the text where
- * the date was found, already in ASCII. */
-static char *
-fold_evidence (const char *text, const char *ascii)
-{
-  g_autofree char *valid = NULL;
-  char *folded;
-
-  if (text == NULL)
-    folded = g_strdup (ascii);
-  else
-    {
-      /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the
-       * end. */
-      if (!cmq_utf8_validate_len (text, strlen (text)))
-        text = valid = g_utf8_make_valid (text, -1);
-      folded = to_ascii (text);
-    }
-  for (char *p = folded; *p != '\0'; p++)
-    *p = ascii_lower (*p);
-  return folded;
-}
-
-static void
-resolve (const Mention *mention, const char *evidence, const char *ascii, const GDate *reference,
-         CmqDateGuess *out)
-{
-  int year = mention->year;
-  GDate date;
-
-  out->source = CMQ_DATE_SOURCE_STATED;
-  if (year == 0)
-    {
-      g_autofree char *folded = fold_evidence (evidence, ascii);
-      g_autoptr (GString) why = g_string_new (NULL);
-
-      year = cmq_date_choose_year (mention, folded, reference, why);
-      g_strlcpy (out->evidence, why->str, sizeof out->evidence);
-      out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
-    }
-  if (year == 0)
-    {
-      /* The day and month still shift with "tomorrow"; 29 February only exists in leap years. */
-      out->source = CMQ_DATE_SOURCE_NONE;
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, mention->day, mention->month,
-                      mention->month == 2 && mention->day == 29 ? 2000 : 2001);
-    }
-  else
-    {
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, mention->day, mention->month, year);
-    }
-  if (mention->shift != 0)
-    {
-      g_date_add_days (&date, MAX (mention->shift, 0));
-      g_date_subtract_days (&date, MAX (-mention->shift, 0));
-      if (year != 0)
-        out->source = CMQ_DATE_SOURCE_RELATIVE;
-    }
-  out->year = year != 0 ? g_date_get_year (&date) : 0;
-  out->month = g_date_get_month (&date);
-  out->day = g_date_get_day (&date);
-}
-
 /* A date in figures, when the text names none with a month. */
 static gboolean
 find_numeric (const char *text, const char *language, CmqDateFindFlags flags,
@@ -770,7 +723,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
   if (find_numeric_at_start (text, language, flags, reference, out))
     return TRUE;
-  ascii = to_ascii (text);
+  ascii = cmq_date_to_ascii (text);
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
   next = ascii;
 
@@ -793,7 +746,7 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
         continue;
       if (mention.year == 0 && mention.shift == 0)
         mention.year = cmq_date_numeric_year_of (text, language, flags, &mention, reference);
-      resolve (&mention, evidence, ascii, reference, out);
+      cmq_date_resolve (&mention, evidence, ascii, reference, out);
       return TRUE;
     }
   return find_numeric (text, language, flags, reference, out);

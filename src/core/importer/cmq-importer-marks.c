@@ -201,6 +201,47 @@ cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first)
   return first;
 }
 
+/* A headline's tail is at most this many words ("worth SEK 183 m."). */
+#define MAX_HEADLINE_TAIL_WORDS 5
+
+/* Whether @text ends like a sentence or a clause (a stop, a question or exclamation mark, a
+ * colon, a comma). */
+static gboolean
+ends_with_punctuation (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 0 && strchr (".!?:;,", text[len - 1]) != NULL;
+}
+
+/* The nearest line above line @i that is not blank, or lines->len. */
+static guint
+nonblank_above (GArray *lines, guint i)
+{
+  while (i-- > 0)
+    if (!is_blank (lines, i))
+      return i;
+  return lines->len;
+}
+
+void
+cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint first)
+{
+  guint tail = first < lines->len ? nonblank_above (lines, first) : lines->len;
+  guint above = tail < lines->len ? nonblank_above (lines, tail) : lines->len;
+
+  if (above >= lines->len || info[tail].words > MAX_HEADLINE_TAIL_WORDS ||
+      role_at (lines, tail) != CMQ_LINE_STORY || info[tail].known || info[tail].interface ||
+      !g_unichar_islower (g_utf8_get_char (g_array_index (lines, Line, tail).text)))
+    return;
+  if (info[above].words < MIN_HEADLINE_WORDS || info[above].words > MAX_HEADLINE_WORDS ||
+      info[above].known || info[above].interface || info[above].repeated || info[above].on_site ||
+      info[above].label || role_at (lines, above) != CMQ_LINE_STORY ||
+      ends_with_punctuation (g_array_index (lines, Line, above).text))
+    return;
+  set_role (lines, tail, CMQ_LINE_STANDFIRST);
+}
+
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
  * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */

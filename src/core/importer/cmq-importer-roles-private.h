@@ -108,6 +108,12 @@ gboolean cmq_importer_is_place_date (const char *text);
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */
 guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
+/* The story's last paragraph, line *@last, when it is the organisation's description with no
+ * heading above it (every sentence opening with the same name, which the story writes inside a
+ * sentence too; no figure, no quote): the new cut, that line, with *@last moved above it; else
+ * @cut (cmq-importer-ends.c). */
+guint cmq_importer_description_cut (GArray *lines, const LineInfo *info, guint first, guint *last,
+                                    guint cut);
 /* A short sentence just above the page's date lines over the story's first line @first, or a
  * byline that is the dump's first line just above it: the headline, made so, or lines->len
  * (cmq-importer-ends.c). */
@@ -142,6 +148,10 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+/* The line just above the story's first line @first, a few words opening in lower case ("worth
+ * SEK 183 m.") under a headline-shaped line with no final punctuation: the headline's end, cut
+ * into a paragraph of its own, made standfirst (cmq-importer-marks.c). */
+void cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint first);
 /* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);

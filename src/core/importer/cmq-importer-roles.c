@@ -712,6 +712,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);
+      cmq_importer_mark_headline_tail (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
@@ -721,6 +722,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < first)
         mark_standfirst (lines, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, &last);
+      cut = cmq_importer_description_cut (lines, info, first, &last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
