@@ -3,7 +3,7 @@
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
  * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check, the
- * site's notice that it uses cookies, the organisation's description with no heading.
+ * site's notice that it uses cookies.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -681,79 +681,4 @@ cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint 
   if (caption < lines->len)
     g_array_index (lines, Line, caption).role = CMQ_LINE_CAPTION;
   return next;
-}
-
-/* The organisation's description under the story, with no heading: every sentence of at least
- * two opens with the same name ("Saab förser den globala marknaden … Saab har verksamhet …",
- * heldout14 saab-01), a name the story writes inside a sentence too, with a capital (a proper
- * name, not "The"), and no figure nor quote mark (a fact of the story, or a quote). */
-#define MIN_DESCRIPTION_SENTENCES 2
-
-/* The paragraph's first word, when it opens with a capital: a name, or NULL. */
-static char *
-opening_name (const char *text)
-{
-  const char *end = text;
-
-  if (!g_unichar_isupper (g_utf8_get_char (text)))
-    return NULL;
-  while (*end != '\0' && (g_unichar_isalpha (g_utf8_get_char (end)) || *end == '-'))
-    end = g_utf8_next_char (end);
-  if (*end != ' ' || g_utf8_strlen (text, end - text) < 2)
-    return NULL;
-  return g_strndup (text, end - text);
-}
-
-/* How many sentences of @text open with @name, and (in *@inside) whether @name stands inside
- * one, after a word or a comma (not after a quote mark, which opens a quoted sentence). */
-static guint
-count_name (const char *text, const char *name, gboolean *inside)
-{
-  gsize len = strlen (name);
-  guint opens = 0;
-
-  for (const char *at = strstr (text, name); at != NULL; at = strstr (at + len, name))
-    {
-      const char *before = at;
-
-      if (g_unichar_isalnum (g_utf8_get_char (at + len)) ||
-          (at > text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)))))
-        continue;
-      while (before > text && before[-1] == ' ')
-        before--;
-      if (before == text || strchr (".!?", before[-1]) != NULL)
-        opens++;
-      else if (before < at && (before[-1] == ',' ||
-                               g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (before)))))
-        *inside = TRUE;
-    }
-  return opens;
-}
-
-guint
-cmq_importer_description_cut (GArray *lines, const LineInfo *info, guint first, guint *last,
-                              guint cut)
-{
-  const char *text;
-  g_autofree char *name = NULL;
-  gboolean inside = FALSE, ignored = FALSE;
-  guint previous = lines->len;
-
-  if (*last <= first || *last >= lines->len || cut <= *last)
-    return cut;
-  text = g_array_index (lines, Line, *last).text;
-  if (strpbrk (text, "0123456789\"“”«»„") != NULL || (name = opening_name (text)) == NULL ||
-      count_name (text, name, &ignored) < MIN_DESCRIPTION_SENTENCES)
-    return cut;
-  for (guint i = first; i < *last; i++)
-    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
-      {
-        count_name (g_array_index (lines, Line, i).text, name, &inside);
-        previous = i;
-      }
-  if (!inside || previous == lines->len)
-    return cut;
-  cut = *last;
-  *last = previous;
-  return cut;
 }

@@ -108,12 +108,6 @@ gboolean cmq_importer_is_place_date (const char *text);
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */
 guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
-/* The story's last paragraph, line *@last, when it is the organisation's description with no
- * heading above it (every sentence opening with the same name, which the story writes inside a
- * sentence too; no figure, no quote): the new cut, that line, with *@last moved above it; else
- * @cut (cmq-importer-ends.c). */
-guint cmq_importer_description_cut (GArray *lines, const LineInfo *info, guint first, guint *last,
-                                    guint cut);
 /* A short sentence just above the page's date lines over the story's first line @first, or a
  * byline that is the dump's first line just above it: the headline, made so, or lines->len
  * (cmq-importer-ends.c). */
