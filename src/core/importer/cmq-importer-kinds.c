@@ -158,6 +158,37 @@ cmq_importer_kind_of_headline (const char *headline)
   return kind;
 }
 
+/* Whether @kind is that of a text as it was spoken: a speech, or the transcript of what was said
+ * (a press conference, an interview). */
+static gboolean
+is_spoken_kind (const char *kind)
+{
+  return g_strcmp0 (kind, "speech") == 0 || g_strcmp0 (kind, "transcript") == 0;
+}
+
+/* A label files the page where the site keeps it, among its press releases, statements or news:
+ * the ILO labels every address of its Director-General "Statement" (heldout7 ilo-01, "Opening
+ * address of the ILO Director-General…" under "Statement | 30 October 2023"). A headline naming
+ * a speech or a transcript says what the text itself is, and a speech filed as a statement is
+ * still a speech; any other kind the headline names, the label's stands. Without a headline, a
+ * byline lead ("Opening address of…", the headline left as the first paragraph) says the same. */
+const char *
+cmq_importer_kind_of_labelled_headline (const char *label_kind, const char *headline,
+                                        const char *lead)
+{
+  const char *named;
+
+  if (headline != NULL)
+    named = cmq_importer_kind_of_headline (headline);
+  else if (label_kind != NULL && lead != NULL)
+    named = cmq_importer_kind_of_lead (lead);
+  else
+    return label_kind;
+  if (label_kind == NULL || (is_spoken_kind (named) && !is_spoken_kind (label_kind)))
+    return named;
+  return label_kind;
+}
+
 /* Whether @text holds a dash the sender's and the dateline's patterns below need: "-", or "–"
  * or "—" (which UTF-8 opens with 0xE2); none has another case. */
 static gboolean
