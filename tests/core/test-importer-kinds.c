@@ -391,6 +391,41 @@ test_spoken_headline_under_label (void)
     }
 }
 
+/* "Pressemitteilung Deutschland 04. November 2013" (heldout7 amnesty-03): a kind label, perhaps
+ * one word of the site's section or country, then a date alone, opening a page whose head is not
+ * found (a media advisory's "WANN:" block taken for the title); more words between the kind and
+ * the date make it no label. */
+static void
+test_kind_label_over_date (void)
+{
+  static const struct
+  {
+    const char *label;
+    const char *kind;
+  } cases[] = {
+    { "Pressemitteilung Deutschland 04. November 2013", "press release" },
+    { "Stellungnahme Berlin 4. November 2013", "statement" },
+    { "Rede 04.11.2013", "speech" },
+    { "Nachrichten aus dem Tal 04. November 2013", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].label,
+          "\nBild- und Interviewtermin: Menschenrechte in den Koalitionsvertrag\n"
+          "Aktion zu den Koalitionsverhandlungen\n"
+          "WANN: Dienstag, 5. November 2013, 8:20-10:15 Uhr\n\n"
+          "Die Generalsekretärin fährt mit anderen Aktivisten vor die Landesvertretung, um die "
+          "Verhandlungen zu begleiten.\n\n"
+          "Sie fordern, dass die Menschenrechte in den Vertrag kommen.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -407,5 +442,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/long-byline-under-headline", test_long_byline_under_headline);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   g_test_add_func ("/importer/spoken-headline-under-label", test_spoken_headline_under_label);
+  g_test_add_func ("/importer/kind-label-over-date", test_kind_label_over_date);
   return g_test_run ();
 }

@@ -575,10 +575,38 @@ kind_of_topic_byline (const char *text)
   return kind_of_standfirst (text + after);
 }
 
+/* "Pressemitteilung Deutschland 04. November 2013" (heldout7 amnesty-03), "Statement 30 October
+ * 2023": a kind label, perhaps one word of the site's section or country, then a date alone
+ * (cmq_importer_is_head_date_line ()): the page's kind; or NULL. */
+static const char *
+kind_before_date (const char *text)
+{
+  g_autofree char *folded = NULL;
+  const char *rest;
+  gsize n;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  n = cmq_importer_kind_phrase_length (folded);
+  if (n == 0 || folded[n] != ' ')
+    return NULL;
+  rest = folded + n + 1;
+  if (!cmq_importer_is_head_date_line (rest))
+    {
+      gsize word = strcspn (rest, " ");
+
+      if (rest[word] != ' ' || strpbrk (rest, "0123456789") < rest + word ||
+          !cmq_importer_is_head_date_line (rest + word + 1))
+        return NULL;
+    }
+  return cmq_importer_kind_of_start (folded, FALSE);
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
- * a section heading naming a kind in the plural, a byline after a topic between dashes, a line of
- * categories; or NULL. */
+ * a section heading naming a kind in the plural, a kind label over a date, a byline after a topic
+ * between dashes, a line of categories; or NULL. */
 static const char *
 kind_of_furniture (const char *text)
 {
@@ -601,6 +629,8 @@ kind_of_furniture (const char *text)
       kind = kind_beside_acronym (text);
       if (kind == NULL)
         kind = kind_of_section_heading (text);
+      if (kind == NULL)
+        kind = kind_before_date (text);
       return kind != NULL ? kind : kind_among_categories (text);
     }
   folded = cmq_importer_fold (text);
