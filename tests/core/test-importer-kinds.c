@@ -426,6 +426,39 @@ test_kind_label_over_date (void)
     }
 }
 
+/* "Stephen Smith, Minister for Defence, Transcript of Press Conference," (heldout10 ausdef-03):
+ * a speaker's name and office, then the kind, set apart by commas, above a page whose head is
+ * not found; a line of names whose last item names no kind gives none. */
+static void
+test_kind_ending_byline (void)
+{
+  static const struct
+  {
+    const char *byline;
+    const char *kind;
+  } cases[] = {
+    { "Jane Smith, Minister for Rivers, Transcript of Press Conference,", "transcript" },
+    { "Jane Smith, Minister for Rivers, Speech to the Valley Forum", "speech" },
+    { "Jane Smith, Minister for Rivers, Visit to the Valley Dykes", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].byline,
+          "\nBild- und Interviewtermin: Menschenrechte in den Koalitionsvertrag\n"
+          "Aktion zu den Koalitionsverhandlungen\n"
+          "WANN: Dienstag, 5. November 2013, 8:20-10:15 Uhr\n\n"
+          "Die Generalsekretärin fährt mit anderen Aktivisten vor die Landesvertretung, um die "
+          "Verhandlungen zu begleiten.\n\n"
+          "Sie fordern, dass die Menschenrechte in den Vertrag kommen.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -443,5 +476,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
   g_test_add_func ("/importer/spoken-headline-under-label", test_spoken_headline_under_label);
   g_test_add_func ("/importer/kind-label-over-date", test_kind_label_over_date);
+  g_test_add_func ("/importer/kind-ending-byline", test_kind_ending_byline);
   return g_test_run ();
 }

@@ -454,6 +454,40 @@ kind_among_categories (const char *text)
   return found;
 }
 
+/* Words of the kind that ends a byline line: "Transcript of Press Conference". */
+#define MAX_BYLINE_KIND_WORDS 6
+
+/* "Stephen Smith, Minister for Defence, Transcript of Press Conference," (heldout10 ausdef-03):
+ * a speaker and their office, capitalised items of a few words set apart by commas, then the
+ * kind of what they said, perhaps with its occasion: the kind; or NULL. */
+static const char *
+kind_ending_byline (const char *text)
+{
+  g_auto (GStrv) items = g_strsplit (text, ",", -1);
+  guint n = g_strv_length (items);
+  g_autofree char *folded = NULL;
+  const char *last;
+
+  while (n > 0 && *g_strstrip (items[n - 1]) == '\0')
+    n--;
+  if (n < 3)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+
+      if (!g_unichar_isupper (g_utf8_get_char (item)) ||
+          cmq_importer_count_words (item) >
+              (i + 1 < n ? MAX_CATEGORY_WORDS : MAX_BYLINE_KIND_WORDS))
+        return NULL;
+    }
+  last = items[n - 1];
+  if (cmq_importer_ends_sentence (last))
+    return NULL;
+  folded = cmq_importer_fold (last);
+  return cmq_importer_kind_of_start (folded, FALSE);
+}
+
 /* Letters of an organisation's acronym beside a kind label ("IOC", "LDH"). */
 #define MIN_ACRONYM_LETTERS 2
 #define MAX_ACRONYM_LETTERS 8
@@ -606,7 +640,7 @@ kind_before_date (const char *text)
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
  * a section heading naming a kind in the plural, a kind label over a date, a byline after a topic
- * between dashes, a line of categories; or NULL. */
+ * between dashes, a line of categories, a speaker's byline ending with the kind; or NULL. */
 static const char *
 kind_of_furniture (const char *text)
 {
@@ -631,7 +665,9 @@ kind_of_furniture (const char *text)
         kind = kind_of_section_heading (text);
       if (kind == NULL)
         kind = kind_before_date (text);
-      return kind != NULL ? kind : kind_among_categories (text);
+      if (kind == NULL)
+        kind = kind_among_categories (text);
+      return kind != NULL ? kind : kind_ending_byline (text);
     }
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)
