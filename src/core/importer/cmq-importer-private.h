@@ -248,6 +248,11 @@ gboolean cmq_importer_opens_with_dateline (const char *text);
 gboolean cmq_importer_opens_with_wire_dateline (const char *text);
 /* "statement" for "Statement by the North Atlantic Council…", or NULL. */
 const char *cmq_importer_kind_of_headline (const char *headline);
+/* The kind of a page whose label says @label_kind (or NULL) and whose headline is @headline (or
+ * NULL; then its first paragraph @lead, or NULL, is read as cmq_importer_kind_of_lead () does):
+ * the label's, unless the headline (or lead) names a spoken text the label does not. */
+const char *cmq_importer_kind_of_labelled_headline (const char *label_kind, const char *headline,
+                                                    const char *lead);
 /* "speech" for a German headline naming its kind inside it, a capitalised noun before a
  * preposition ("Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow"), or NULL. */
 const char *cmq_importer_kind_inside_headline (const char *headline);

@@ -691,9 +691,8 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   info.converted_from = converted_from;
   info.source = parts->source;
   info.url = parts->url;
-  info.kind = parts->kind != NULL || parts->headline == NULL
-                  ? parts->kind
-                  : cmq_importer_kind_of_headline (parts->headline);
+  info.kind = cmq_importer_kind_of_labelled_headline (
+      parts->kind, parts->headline, paragraphs->len > 0 ? g_ptr_array_index (paragraphs, 0) : NULL);
   if (info.kind == NULL && parts->headline != NULL)
     info.kind = cmq_importer_kind_inside_headline (parts->headline);
   if (info.kind == NULL && paragraphs->len > 0)
