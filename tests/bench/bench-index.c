@@ -10,6 +10,10 @@
  *                                 signatures alone, and the list the reader shows (rescored)
  *   bench-index timeline DB LIBRARY   the timeline's counts by month (cmq_index_count_months())
  *                                 of the same 50 queries and of the whole library
+ *   bench-index lengths DB LIBRARY   (after warm; writes a note, then takes it back) one ranked
+ *                                 query right after the index is opened (or BENCH_PAUSE_MS
+ *                                 after), then a second after it, after a pause, again, and
+ *                                 after a note was written
  *
  * Prints one JSON object. Peak RSS is the process's VmHWM.
  *
@@ -333,12 +337,60 @@ timeline (const char *db, const char *library)
   return 0;
 }
 
+/* Runs @text ranked, as the search entry would; prints its times under @name. */
+static void
+time_ranked (CmqIndex *index, const char *name, const char *text, char **first_id)
+{
+  g_autoptr (CmqQuery) query = cmq_query_parse (text, CMQ_QUERY_FLAGS_NONE);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double cpu0 = thread_cpu_ms ();
+
+  hits = cmq_index_query (index, query, CMQ_INDEX_SORT_RELEVANCE, LIST_LIMIT, 0, NULL, &error);
+  g_assert_no_error (error);
+  printf ("\"%s_ms\": %.2f, \"%s_cpu_ms\": %.2f, ", name, elapsed_ms (start), name,
+          thread_cpu_ms () - cpu0);
+  if (first_id != NULL && hits->len > 0)
+    *first_id = g_strdup (((CmqIndexHit *) g_ptr_array_index (hits, 0))->id);
+}
+
+static int
+lengths (const char *db, const char *library)
+{
+  static const char *const text = "ukraine OR reznikov";
+  g_autoptr (CmqIndex) index = open_library (db, library);
+  g_autofree char *id = NULL;
+  gint64 start;
+  double cpu0;
+
+  /* BENCH_PAUSE_MS: the time a user takes to type, from the index opened to the first query. */
+  if (g_getenv ("BENCH_PAUSE_MS") != NULL)
+    g_usleep (1000 * g_ascii_strtoull (g_getenv ("BENCH_PAUSE_MS"), NULL, 10));
+  printf ("{");
+  time_ranked (index, "first", text, &id);
+  time_ranked (index, "again", text, NULL);
+  g_usleep (G_USEC_PER_SEC / 10);
+  time_ranked (index, "paused", text, NULL);
+  g_assert_nonnull (id);
+  start = g_get_monotonic_time ();
+  cpu0 = thread_cpu_ms ();
+  cmq_index_set_note (index, id, "A note written by bench-index about Ukraine.");
+  printf ("\"note_ms\": %.2f, \"note_cpu_ms\": %.2f, ", elapsed_ms (start),
+          thread_cpu_ms () - cpu0);
+  time_ranked (index, "after_note", text, NULL);
+  time_ranked (index, "after_note_again", text, NULL);
+  cmq_index_set_note (index, id, "");
+  printf ("\"rss_kb\": %ld}\n", peak_rss_kb ());
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
   if (argc != 4)
     {
-      g_printerr ("usage: bench-index cold|warm|similar|timeline DB LIBRARY\n");
+      g_printerr ("usage: bench-index cold|warm|similar|timeline|lengths DB LIBRARY\n");
       return 2;
     }
   if (strcmp (argv[1], "cold") == 0)
@@ -349,6 +401,8 @@ main (int argc, char *argv[])
     return similar (argv[2], argv[3]);
   if (strcmp (argv[1], "timeline") == 0)
     return timeline (argv[2], argv[3]);
-  g_printerr ("usage: bench-index cold|warm|similar|timeline DB LIBRARY\n");
+  if (strcmp (argv[1], "lengths") == 0)
+    return lengths (argv[2], argv[3]);
+  g_printerr ("usage: bench-index cold|warm|similar|timeline|lengths DB LIBRARY\n");
   return 2;
 }

@@ -152,14 +152,16 @@ test_rank_preload (Fixture *fixture, gconstpointer data)
   sqlite3 *db;
   int rc;
 
+  cmq_index_wait_lengths (index);
   write_small_library (fixture);
   update (index);
   db = cmq_index_db_open (fixture->db_path, &rc);
   g_assert_nonnull (db);
 
+  /* Read when the index was opened, and again by the update. */
   n_loads = cmq_index_sizes_get_n_loads ();
   before = query (index, "arctic", CMQ_INDEX_SORT_RELEVANCE);
-  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
 
   write_file (fixture, "a.txt",
               RELEASE ("Arctic security in focus", "Monday (3 May 2021)",
@@ -177,6 +179,115 @@ test_rank_preload (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* The lengths are read when the index is opened, not by its first ranked query. */
+static void
+test_rank_open (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  index = open_index (fixture);
+  update (index);
+  g_clear_object (&index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  index = open_index (fixture);
+  cmq_index_wait_lengths (index);
+  n_loads = cmq_index_sizes_get_n_loads ();
+  hits = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (hits->len, ==, 2);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", hits);
+  sqlite3_close (db);
+}
+
+/* A note written by the index changes one length in memory: the next ranked query reads none,
+ * and its scores are bm25's with the new length. */
+static void
+test_rank_note (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) removed = NULL;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  cmq_index_wait_lengths (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+  first = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (first->len, ==, 2);
+
+  n_loads = cmq_index_sizes_get_n_loads ();
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (first, 1))->id,
+                      "Cyber, cyber and more cyber: a long note, longer than the title");
+  after = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", after);
+
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (first, 1))->id, "");
+  removed = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", removed);
+  sqlite3_close (db);
+}
+
+/* Another connection's write that leaves the full-text table alone keeps the lengths; one that
+ * writes it (another process's update, or its note) has them read again. */
+static void
+test_rank_other (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) kept = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_int64 docid;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  cmq_index_wait_lengths (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+  first = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (first->len, ==, 2);
+
+  n_loads = cmq_index_sizes_get_n_loads ();
+  g_assert_cmpint (
+      sqlite3_exec (db, "INSERT INTO notes (id, note) VALUES ('none', 'cyber')", NULL, NULL, NULL),
+      ==, SQLITE_OK);
+  kept = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", kept);
+
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  docid = cmq_index_lookup_docid (db, ((CmqIndexHit *) g_ptr_array_index (first, 1))->id, &rc);
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  g_assert_true (cmq_index_fts_delete (db, docid, NULL));
+  sql = g_strdup_printf ("UPDATE docs SET title = title || ' and cyber again'"
+                         " WHERE docid = %" G_GINT64_FORMAT,
+                         (gint64) docid);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (cmq_index_fts_insert (db, docid, NULL));
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  changed = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", changed);
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -191,6 +302,9 @@ main (int argc, char *argv[])
   ADD ("/index/rank-counts", test_rank_counts);
   ADD ("/index/rank-cutoff", test_rank_cutoff);
   ADD ("/index/rank-preload", test_rank_preload);
+  ADD ("/index/rank-open", test_rank_open);
+  ADD ("/index/rank-note", test_rank_note);
+  ADD ("/index/rank-other", test_rank_other);
 #undef ADD
 
   status = g_test_run ();

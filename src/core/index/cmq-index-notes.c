@@ -21,6 +21,7 @@ write_note (sqlite3 *db, const char *id, const char *note)
 {
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 docid;
+  gboolean current;
   int rc;
 
   rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -28,6 +29,7 @@ write_note (sqlite3 *db, const char *id, const char *note)
     return rc;
 
   docid = cmq_index_lookup_docid (db, id, &rc);
+  current = rc == SQLITE_OK && cmq_index_rank_is_current (db);
   if (rc == SQLITE_OK && docid != 0 && !cmq_index_fts_delete (db, docid, NULL))
     rc = sqlite3_extended_errcode (db);
   if (rc == SQLITE_OK)
@@ -50,6 +52,9 @@ write_note (sqlite3 *db, const char *id, const char *note)
     rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  /* One length changed: ranking reads it alone, not all of them on the next query. */
+  else if (current && docid != 0)
+    cmq_index_rank_written (db, docid);
   return rc;
 }
 

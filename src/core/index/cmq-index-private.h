@@ -45,6 +45,8 @@ struct _CmqIndex
 
   CmqIndexStatus status; /* under the lock */
   GStrv fallback_dirs;   /* where the index may move when its disk is full; NULL: the defaults */
+
+  GThread *lengths; /* reads the lengths ranking needs when the index is opened; atomic */
 };
 
 /* A release's docid is its day (Julian day number) shifted left by this, plus a sequence number;
@@ -96,7 +98,7 @@ guint cmq_index_cutoff_get_n_found (void);
 typedef struct _CmqIndexSizes CmqIndexSizes;
 CmqIndexSizes *cmq_index_sizes_new (sqlite3 *db);
 void cmq_index_sizes_free (void *sizes);
-/* Reads the lengths again if the database changed since they were read. */
+/* Reads the lengths again if the full-text table changed since they were read. */
 int cmq_index_sizes_check (CmqIndexSizes *sizes);
 /* The length of the row @docid of fts, all its columns; FALSE when not known. */
 gboolean cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens);
@@ -114,6 +116,14 @@ void cmq_index_sizes_set_count (CmqIndexSizes *sizes, int n_phrases, int phrase,
 /* Reads the lengths of @db's cmq_rank again now if the database changed and it ranked before:
  * off the path of the next query. */
 void cmq_index_rank_preload (sqlite3 *db);
+/* The same, even if @db never ranked: the lengths are in memory before its first ranked query. */
+void cmq_index_rank_load (sqlite3 *db);
+/* In a transaction of @db: whether its lengths are those of the data it sees (not to be read
+ * again). */
+gboolean cmq_index_rank_is_current (sqlite3 *db);
+/* After @db committed a write of the full-text row @docid (and no other), the lengths being
+ * current before it: the length of @docid read again, not all of them. */
+void cmq_index_rank_written (sqlite3 *db, sqlite3_int64 docid);
 /* How many times the lengths were read (all connections), for the tests. */
 guint cmq_index_sizes_get_n_loads (void);
 /* How many times cmq_rank counted the rows having a phrase (all connections), for the tests. */
@@ -167,6 +177,8 @@ gboolean cmq_index_rc_is_corrupt (int rc);
 /* The database was found corrupt (rc from any statement): replaces it with an empty one. The
  * caller must not hold the lock. */
 void cmq_index_recover (CmqIndex *self, int rc);
+/* Waits for the lengths read when the index was opened (for the tests, and finalize). */
+void cmq_index_wait_lengths (CmqIndex *self);
 /* The path and generation now in use, under the lock. */
 char *cmq_index_dup_path (CmqIndex *self, guint *generation);
 

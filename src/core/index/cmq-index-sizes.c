@@ -4,9 +4,13 @@
  * bm25 weighs a row's matches by its length, which FTS5's xColumnSize() reads from the table
  * fts_docsize, one B-tree lookup per ranked row: a third of the cost of ranking the 2,000
  * newest matches. Here the whole table is read once, in docid order, into two arrays, and a
- * length is a binary search. The arrays are read again whenever the database changed, by this
- * connection or another (SQLITE_FCNTL_DATA_VERSION, which counts both), so a length is never
- * stale: an update or a note written changes what is ranked next.
+ * length is a binary search. A length is never stale, and the arrays are read again only when the
+ * full-text data changed: when the database changed, by this connection or another
+ * (SQLITE_FCNTL_DATA_VERSION, which counts both), the two records FTS5 rewrites with each of its
+ * writes are compared with those the arrays were read with (fts_data's structure, a new segment
+ * for each transaction that wrote tokens, and its averages, the rows and tokens of the table).
+ * Another write (the folders an update scanned, a note of a release not indexed) keeps them;
+ * a note this connection wrote changes one length, in place (cmq_index_rank_written()).
  *
  * It also keeps, for the expression the caller says its ranked statements match
  * (cmq_index_rank_set_match()), how many rows have each of its phrases: bm25's document
@@ -24,6 +28,8 @@
  */
 #define G_LOG_DOMAIN "cmq-index"
 
+#include <string.h>
+
 #include "cmq-index-private.h"
 
 struct _CmqIndexSizes
@@ -31,6 +37,7 @@ struct _CmqIndexSizes
   sqlite3 *db;
   gboolean loaded;
   unsigned int version; /* the data version the arrays were read at */
+  GByteArray *key;      /* fts_data's structure and averages, at @version */
   GArray *docids;       /* sqlite3_int64, ascending */
   GArray *sizes;        /* int, the length of the docid at the same index */
   char *match;          /* the MATCH expression of the statements ranked now; NULL: not known */
@@ -54,6 +61,7 @@ cmq_index_sizes_new (sqlite3 *db)
   sizes->db = db;
   sizes->docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   sizes->sizes = g_array_new (FALSE, FALSE, sizeof (int));
+  sizes->key = g_byte_array_new ();
   sizes->counts =
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   g_mutex_lock (&registry_lock);
@@ -77,6 +85,7 @@ cmq_index_sizes_free (void *data)
   g_free (sizes->match);
   g_array_unref (sizes->docids);
   g_array_unref (sizes->sizes);
+  g_byte_array_unref (sizes->key);
   g_free (sizes);
 }
 
@@ -139,35 +148,73 @@ load (CmqIndexSizes *sizes)
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The records of fts_data FTS5 rewrites with each write of the table (10: its structure, 1: its
+ * averages), each as its id, its length and its bytes. */
+static int
+read_key (sqlite3 *db, GByteArray *key)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (
+      db, "SELECT id, block FROM main.fts_data WHERE id IN (1, 10) ORDER BY id", -1, &stmt, NULL);
+
+  g_byte_array_set_size (key, 0);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      sqlite3_int64 head[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_bytes (stmt, 1) };
+
+      g_byte_array_append (key, (const guint8 *) head, sizeof head);
+      if (head[1] > 0)
+        g_byte_array_append (key, sqlite3_column_blob (stmt, 1), (guint) head[1]);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static gboolean
+same_key (GByteArray *a, GByteArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len) == 0;
+}
+
 int
 cmq_index_sizes_check (CmqIndexSizes *sizes)
 {
+  g_autoptr (GByteArray) key = NULL;
   unsigned int version = 0;
   int rc = sqlite3_file_control (sizes->db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
 
+  if (rc == SQLITE_OK && sizes->loaded && version == sizes->version)
+    return SQLITE_OK;
+  key = g_byte_array_new ();
+  if (rc == SQLITE_OK)
+    rc = read_key (sizes->db, key);
   if (rc != SQLITE_OK)
     {
       sizes->loaded = FALSE;
       g_hash_table_remove_all (sizes->counts);
       return rc;
     }
-  if (sizes->loaded && version == sizes->version)
-    return SQLITE_OK;
-  g_hash_table_remove_all (sizes->counts);
-  rc = load (sizes);
-  sizes->loaded = rc == SQLITE_OK;
+  /* Written, but not the full-text table: the lengths and counts are those of this version. */
+  if (!sizes->loaded || !same_key (key, sizes->key))
+    {
+      g_hash_table_remove_all (sizes->counts);
+      rc = load (sizes);
+      sizes->loaded = rc == SQLITE_OK;
+      g_byte_array_set_size (sizes->key, 0);
+      g_byte_array_append (sizes->key, key->data, key->len);
+    }
   sizes->version = version;
   return rc;
 }
 
-gboolean
-cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens)
+/* The position of @docid in the arrays, or of the first greater docid. */
+static guint
+position_of (CmqIndexSizes *sizes, sqlite3_int64 docid)
 {
   const sqlite3_int64 *docids = (const sqlite3_int64 *) sizes->docids->data;
   guint low = 0, high = sizes->docids->len;
 
-  if (!sizes->loaded)
-    return FALSE;
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
@@ -177,10 +224,65 @@ cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens
       else
         high = middle;
     }
-  if (low == sizes->docids->len || docids[low] != docid)
+  return low;
+}
+
+gboolean
+cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int *n_tokens)
+{
+  guint at;
+
+  if (!sizes->loaded)
     return FALSE;
-  *n_tokens = g_array_index (sizes->sizes, int, low);
+  at = position_of (sizes, docid);
+  if (at == sizes->docids->len || g_array_index (sizes->docids, sqlite3_int64, at) != docid)
+    return FALSE;
+  *n_tokens = g_array_index (sizes->sizes, int, at);
   return TRUE;
+}
+
+/* The length of @docid is now @size (-1: none, or malformed: left to xColumnSize()). */
+static void
+set_size (CmqIndexSizes *sizes, sqlite3_int64 docid, int size)
+{
+  guint at = position_of (sizes, docid);
+  gboolean present =
+      at < sizes->docids->len && g_array_index (sizes->docids, sqlite3_int64, at) == docid;
+
+  if (present && size >= 0)
+    g_array_index (sizes->sizes, int, at) = size;
+  else if (present)
+    {
+      g_array_remove_index (sizes->docids, at);
+      g_array_remove_index (sizes->sizes, at);
+    }
+  else if (size >= 0)
+    {
+      g_array_insert_val (sizes->docids, at, docid);
+      g_array_insert_val (sizes->sizes, at, size);
+    }
+}
+
+/* The length of the row @docid of fts_docsize, -1 when it has none or a malformed one. */
+static int
+read_size (sqlite3 *db, sqlite3_int64 docid, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = -1;
+  int rc =
+      sqlite3_prepare_v2 (db, "SELECT sz FROM main.fts_docsize WHERE id = ?1", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, docid);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        size = sum_varints (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+      rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return size;
 }
 
 static CmqIndexSizes *
@@ -194,14 +296,13 @@ sizes_of (sqlite3 *db)
   return sizes;
 }
 
-void
-cmq_index_rank_preload (sqlite3 *db)
+static void
+preload (sqlite3 *db, gboolean ranked_only)
 {
   CmqIndexSizes *sizes = sizes_of (db);
   int version, rc;
 
-  /* A connection that never ranked may never rank: nothing to keep fresh. */
-  if (sizes == NULL || !sizes->loaded)
+  if (sizes == NULL || (ranked_only && !sizes->loaded))
     return;
   /* In one read transaction, so that the lengths are those of the version they are kept for. */
   rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
@@ -211,6 +312,64 @@ cmq_index_rank_preload (sqlite3 *db)
   if (rc == SQLITE_OK)
     cmq_index_sizes_check (sizes);
   sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+}
+
+void
+cmq_index_rank_preload (sqlite3 *db)
+{
+  /* A connection that never ranked may never rank: nothing to keep fresh. */
+  preload (db, TRUE);
+}
+
+void
+cmq_index_rank_load (sqlite3 *db)
+{
+  preload (db, FALSE);
+}
+
+gboolean
+cmq_index_rank_is_current (sqlite3 *db)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+  unsigned int version = 0;
+
+  return sizes != NULL && sizes->loaded &&
+         sqlite3_file_control (db, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK &&
+         version == sizes->version;
+}
+
+void
+cmq_index_rank_written (sqlite3 *db, sqlite3_int64 docid)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+  g_autoptr (GByteArray) key = g_byte_array_new ();
+  unsigned int written = 0, version = 0;
+  int size = -1;
+  int rc;
+
+  if (sizes == NULL || !sizes->loaded)
+    return;
+  /* The version of this connection's commit; the same in the read below unless another
+   * connection wrote since: then the next statement compares the records, and reads them all. */
+  rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_DATA_VERSION, &written);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return;
+  size = read_size (db, docid, &rc);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+  if (rc == SQLITE_OK && version == written)
+    rc = read_key (db, key);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK || version != written)
+    return;
+  set_size (sizes, docid, size);
+  g_byte_array_set_size (sizes->key, 0);
+  g_byte_array_append (sizes->key, key->data, key->len);
+  sizes->version = version;
+  /* The rows having a phrase may have changed with the row. */
+  g_hash_table_remove_all (sizes->counts);
 }
 
 void
