@@ -1,7 +1,8 @@
 /* test-importer-found14.c: the importer on synthetic pages that carry what the fourteenth
  * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
  * dump's last paragraph, after the story; a release date with slashes and a two-figure year
- * under a "Date:" label; a lead that opens with an abbreviated first name.
+ * under a "Date:" label; a lead that opens with an abbreviated first name; a subheading with only
+ * a picture under it, its caption and credit, at the dump's end.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -200,6 +201,77 @@ test_lower_case_slashed_date (void)
   }
 }
 
+#define PICTURE_STORY                                                                              \
+  "Army chief receives the minister\n\n"                                                           \
+  "The minister of defence visits the army command on Monday. The chief of the army briefs the "   \
+  "minister on the situation and the army's current topics.\n\n"                                   \
+  "A civilian and a soldier walk down a corridor.\n\n"                                             \
+  "The chief of the army welcomes the minister at the command.\n\n"                                \
+  "Army/Max Schulz\n\n"                                                                            \
+  "The command has been based in the town since 2012. It plans, leads and steers the army, and "   \
+  "its staff are the ministry's partners in all matters of the army.\n\n"
+
+/* A subheading, then only a picture to the dump's end (heldout14 bundeswehr-01, the copy cut
+ * under it): its alternative text and caption, and its credit, marked or written under a picture
+ * above. The section's own text is not in the dump: the story ends above the subheading. */
+static void
+test_picture_tail_at_end (void)
+{
+  static const char *const tails[] = {
+    "How the army's leaders work\n\n"
+    "A civilian speaks with a person out of sight. Four soldiers stand around her.\n\n"
+    "On a tour the minister sees the work of the soldiers at the army's highest command.\n\n"
+    "Army/Max Schulz",
+    "How the army's leaders work\n\n"
+    "On a tour the minister sees the work of the soldiers at the army's highest command.\n\n"
+    "Foto: Bundeswehr/Max Schulz",
+    "So arbeitet die Heeresspitze\n\n"
+    "Bei einem Rundgang erhält die Ministerin einen Einblick in die Arbeit der Soldaten.\n\n"
+    "© Bundeswehr",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (PICTURE_STORY, tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+      guint n = g_strv_length ((char **) paragraphs);
+
+      g_assert_cmpuint (n, >, 0);
+      g_assert_true (g_str_has_prefix (paragraphs[n - 1], "The command has been based"));
+    }
+}
+
+/* Under a subheading, a story paragraph longer than a caption, or a short one over a credit of
+ * a name's shape that no picture above has, stays the story's. */
+static void
+test_picture_tail_story_stays (void)
+{
+  static const char *const tails[] = {
+    "How the army's leaders work\n\n"
+    "The chief of the army leads some 60,000 soldiers and civilians of the army and answers "
+    "for their readiness, for their training and for their equipment, from the command in the "
+    "town, where the minister saw how its staff plan the operations of the coming year.\n\n"
+    "Foto: Bundeswehr",
+    "How the army's leaders work\n\n"
+    "The chief of the army leads some 60,000 soldiers from the command.\n\n"
+    "Army/Anna Berg",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *text = g_strconcat (PICTURE_STORY, tails[i], NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+      guint n = g_strv_length ((char **) paragraphs);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < n; k++)
+        found = found || g_str_has_prefix (paragraphs[k], "The chief of the army leads");
+      g_assert_true (found);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -210,5 +282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/title-not-one-abbreviated-word", test_title_not_one_abbreviated_word);
   g_test_add_func ("/importer/headline-tail-not-lead", test_headline_tail_not_lead);
   g_test_add_func ("/importer/lower-case-slashed-date", test_lower_case_slashed_date);
+  g_test_add_func ("/importer/picture-tail-at-end", test_picture_tail_at_end);
+  g_test_add_func ("/importer/picture-tail-story-stays", test_picture_tail_story_stays);
   return g_test_run ();
 }
