@@ -2,7 +2,7 @@
  * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
  * dump's last paragraph, after the story; a release date with slashes and a two-figure year
  * under a "Date:" label; a lead that opens with an abbreviated first name; a subheading with only
- * a picture under it, its caption and credit, at the dump's end.
+ * a picture under it, its caption and credit, at the dump's end; a greeting opening a speech.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -272,6 +272,42 @@ test_picture_tail_story_stays (void)
     }
 }
 
+/* "Bonjour et bienvenue!" over a speech's salutation (heldout14 romania-01): a spoken greeting
+ * opens the speech, in any of the languages the importer reads; it is the story's first line,
+ * never the title, which stands above it. */
+static void
+test_greeting_not_title (void)
+{
+  static const char *const speeches[] = {
+    "Speech of the Minister of Foreign Affairs at the opening of the annual meeting of "
+    "diplomats\n\nGood morning and welcome!\n\nMr President of the Senate,\n\nDear members of "
+    "Parliament,\n\n",
+    "Discours du ministre à l'ouverture de la réunion annuelle de la diplomatie\n\nBonjour et "
+    "bienvenue!\n\nMonsieur le Président du Sénat,\n\nChers membres du Parlement,\n\n",
+    "Rede des Ministers zur Eröffnung der jährlichen Konferenz der Diplomaten\n\nGuten Tag!\n\n"
+    "Sehr geehrter Herr Präsident,\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (speeches); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          speeches[i],
+          "I could not begin without recalling that since our last annual meeting a diplomat of "
+          "the first rank, a perfect man and a mentor, has left us.\n\n"
+          "I have recently taken up the office of minister, a task that obliges and honours me, "
+          "and I have come to know the professionalism of the staff.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+      g_autofree char *head = g_strndup (speeches[i], strcspn (speeches[i], "\n"));
+      g_autofree char *greeting = g_strndup (speeches[i] + strlen (head) + 2,
+                                             strcspn (speeches[i] + strlen (head) + 2, "\n"));
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, head);
+      g_assert_cmpstr (paragraphs[0], ==, greeting);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,5 +320,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/lower-case-slashed-date", test_lower_case_slashed_date);
   g_test_add_func ("/importer/picture-tail-at-end", test_picture_tail_at_end);
   g_test_add_func ("/importer/picture-tail-story-stays", test_picture_tail_story_stays);
+  g_test_add_func ("/importer/greeting-not-title", test_greeting_not_title);
   return g_test_run ();
 }
