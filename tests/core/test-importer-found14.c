@@ -2,7 +2,8 @@
  * held-out set (tests/fixtures/heldout14) showed: the site's notice that it uses cookies as the
  * dump's last paragraph, after the story; a release date with slashes and a two-figure year
  * under a "Date:" label; a lead that opens with an abbreviated first name; a subheading with only
- * a picture under it, its caption and credit, at the dump's end; a greeting opening a speech.
+ * a picture under it, its caption and credit, at the dump's end; a greeting opening a speech;
+ * the organisation's note under "Om oss"; a one-sentence story in Norwegian.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -308,6 +309,63 @@ test_greeting_not_title (void)
     }
 }
 
+/* "Om oss", "About us" under the story, then the organisation's description (heldout14
+ * norway-01, a newswire's note on the ministry): a heading that says "us" for the name opens the
+ * organisation's note, not a section of the story. */
+static void
+test_about_us_note (void)
+{
+  static const char *const headings[] = { "Om oss", "About us", "Über uns", "Over ons" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Ministers meet on the council\n\n"
+          "The minister and the chief of defence will hold a press conference at the museum at "
+          "noon today on the situation in the region.\n\n",
+          headings[i],
+          "\n\nThe ministry is a government office responsible for shaping and carrying out the "
+          "country's security and defence policy. It oversees the agencies under it.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpuint (g_strv_length ((char **) paragraphs), ==, 1);
+      g_assert_true (g_str_has_prefix (paragraphs[0], "The minister and the chief"));
+    }
+}
+
+/* A one-sentence story in Norwegian, Danish or Dutch (heldout14 norway-01): "en", "om" and
+ * "vil" count for the Scandinavian languages too, and a tie between Danish and Norwegian goes
+ * to the one whose spelling the words show ("situasjonen", "situationen"). */
+static void
+test_scandinavian_one_sentence (void)
+{
+  static const struct
+  {
+    const char *sentence;
+    const char *language;
+  } cases[] = {
+    { "Forsvarsministeren og forsvarssjefen vil holde en pressekonferanse i museet kl 1200 i dag "
+      "om situasjonen i Afghanistan.",
+      "no" },
+    { "Forsvarsministeren og forsvarschefen vil holde en pressekonference i museet kl 12 i dag "
+      "om situationen i Afghanistan.",
+      "da" },
+    { "De minister en de commandant houden vandaag om twaalf uur een persconferentie in het "
+      "museum over de situatie in Afghanistan.",
+      "nl" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("Pressekonferanse\n\n", cases[i].sentence, "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_language (release), ==, cases[i].language);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -321,5 +379,7 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/picture-tail-at-end", test_picture_tail_at_end);
   g_test_add_func ("/importer/picture-tail-story-stays", test_picture_tail_story_stays);
   g_test_add_func ("/importer/greeting-not-title", test_greeting_not_title);
+  g_test_add_func ("/importer/about-us-note", test_about_us_note);
+  g_test_add_func ("/importer/scandinavian-one-sentence", test_scandinavian_one_sentence);
   return g_test_run ();
 }
