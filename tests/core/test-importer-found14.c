@@ -3,7 +3,8 @@
  * dump's last paragraph, after the story; a release date with slashes and a two-figure year
  * under a "Date:" label; a lead that opens with an abbreviated first name; a subheading with only
  * a picture under it, its caption and credit, at the dump's end; a greeting opening a speech;
- * the organisation's note under "Om oss"; a one-sentence story in Norwegian.
+ * the organisation's note under "Om oss"; a one-sentence story in Norwegian; the long lines of
+ * a speech's salutation.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -366,6 +367,39 @@ test_scandinavian_one_sentence (void)
     }
 }
 
+/* A salutation of many lines, some of them longer than a short line of it ("Mesdames et
+ * messieurs les ambassadeurs et consuls généraux de Roumanie,", heldout14 romania-01): a line
+ * ending with a comma between two of its lines, one of the three short, is the speech's, not a
+ * caption. */
+static void
+test_long_salutation_lines_stay (void)
+{
+  static const char *const salutation[] = {
+    "Monsieur le Président du Sénat,",
+    "Chers membres du Parlement,",
+    "Mesdames et messieurs les ambassadeurs et consuls généraux de Roumanie,",
+    "Mesdames et Messieurs les ambassadeurs accrédités à Bucarest,",
+    "Chers représentants du corps diplomatique roumain et du corps diplomatique à Bucarest,",
+    "Mesdames et Messieurs les députés européens,",
+    "Honorable audience,",
+  };
+  g_autoptr (GString) text = g_string_new (
+      "Discours du ministre à l'ouverture de la réunion annuelle de la diplomatie\n\n");
+  g_autoptr (CmqRelease) release = NULL;
+  const char *const *paragraphs;
+
+  for (guint i = 0; i < G_N_ELEMENTS (salutation); i++)
+    g_string_append_printf (text, "%s\n\n", salutation[i]);
+  g_string_append (text, "Je ne pouvais pas commencer sans souligner que depuis la dernière "
+                         "réunion annuelle un diplomate de tout premier rang nous a quittés.\n\n"
+                         "Je voudrais vous inviter à garder un moment de silence à la mémoire "
+                         "de notre collègue.\n");
+  release = import_ok (text->str);
+  paragraphs = cmq_release_get_paragraphs (release);
+  for (guint i = 0; i < G_N_ELEMENTS (salutation); i++)
+    g_assert_cmpstr (paragraphs[i], ==, salutation[i]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -381,5 +415,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/greeting-not-title", test_greeting_not_title);
   g_test_add_func ("/importer/about-us-note", test_about_us_note);
   g_test_add_func ("/importer/scandinavian-one-sentence", test_scandinavian_one_sentence);
+  g_test_add_func ("/importer/long-salutation-lines-stay", test_long_salutation_lines_stay);
   return g_test_run ();
 }
