@@ -438,16 +438,6 @@ is_agency_credit (const char *text, guint words)
   return g_regex_match (regex, text, 0, NULL);
 }
 
-/* The nearest filled line above @i and after @first, or @first. */
-static guint
-filled_above (GArray *lines, guint first, guint i)
-{
-  while (i-- > first + 1)
-    if (!is_blank (lines, i))
-      return i;
-  return first;
-}
-
 /* A subheading (a capital, a few words, no comma, no stop) under a sentence of the story, then
  * only a picture to the dump's end (heldout14 bundeswehr-01, the page cut under it): its
  * alternative text and caption, a line or two of a few words each, and its credit, marked
@@ -457,7 +447,7 @@ filled_above (GArray *lines, guint first, guint i)
 static guint
 picture_tail_start (GArray *lines, const LineInfo *info, guint first)
 {
-  guint credit = filled_above (lines, first, lines->len);
+  guint credit = line_above (lines, first, lines->len);
   guint heading = credit;
   const char *text;
   gboolean seen = FALSE;
@@ -478,7 +468,7 @@ picture_tail_start (GArray *lines, const LineInfo *info, guint first)
     }
   for (n = 0; n <= MAX_PICTURE_TEXT_LINES; n++)
     {
-      heading = filled_above (lines, first, heading);
+      heading = line_above (lines, first, heading);
       text = g_array_index (lines, Line, heading).text;
       if (heading <= first || info[heading].words > MAX_PICTURE_TEXT_WORDS)
         return lines->len;
@@ -490,7 +480,7 @@ picture_tail_start (GArray *lines, const LineInfo *info, guint first)
         return lines->len;
     }
   /* the subheading stands under a sentence of the story, with the picture's text under it */
-  if (n == 0 || !info[filled_above (lines, first, heading)].body)
+  if (n == 0 || !info[line_above (lines, first, heading)].body)
     return lines->len;
   return heading;
 }
