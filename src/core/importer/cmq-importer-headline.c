@@ -190,6 +190,21 @@ media_label_length (const char *text)
   return end;
 }
 
+/* "… contra o terrorismo bolsonarista edit": a line with a site's editing link glued at its end,
+ * a word in lower case ("edit", "editar", "modifier", "bearbeiten", "bewerken", "modifica"): the
+ * page's own furniture around a subtitle, never the release's headline (heldout5 brazil-02). */
+static gboolean
+ends_with_edit_link (const char *text)
+{
+  static const char *const links[] = { " edit",       " editar",   " modifier",
+                                       " bearbeiten", " bewerken", " modifica" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    if (g_str_has_suffix (text, links[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit (after a media label, "[Video] …"); no link to a section, no speaker's name and
  * office. */
@@ -204,7 +219,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       is_release_number_line (text))
     return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
-      cmq_importer_is_honorific_name (text) || is_section_link (text) || is_speaker_line (text))
+      cmq_importer_is_honorific_name (text) || is_section_link (text) || is_speaker_line (text) ||
+      ends_with_edit_link (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -613,6 +629,42 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
   return lines->len;
 }
 
+/* "Speaker:", "Date:", "Auteur :": a field's label alone on its line, its value on the next one. */
+static gboolean
+is_field_label (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex, "^\\p{Lu}\\p{L}*(?: \\p{L}+){0,2}\\s*:\\s*$");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* Labelled fields read upwards from the headline, at least this many, say the page's metadata. */
+#define MIN_LABELLED_FIELDS 2
+
+/* Above the line @headline taken for the headline, fields each of a label alone on its line and
+ * its value on the next ("Speaker:" / "Ministre des Affaires étrangères, …", "Date:" /
+ * "08/26/19"), then a headline-shaped line: the page's title over its metadata, which @headline
+ * under them, the title of the text itself, does not replace (heldout14 romania-01). Returns
+ * that line, or lines->len. */
+static guint
+title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
+{
+  guint fields = 0, i = line_above (lines, headline), label;
+
+  while (i < lines->len && !is_field_label (g_array_index (lines, Line, i).text) &&
+         (label = line_above (lines, i)) < lines->len &&
+         is_field_label (g_array_index (lines, Line, label).text))
+    {
+      fields++;
+      i = line_above (lines, label);
+    }
+  if (fields < MIN_LABELLED_FIELDS || i == lines->len || !is_fresh_headline (lines, info, i))
+    return lines->len;
+  return i;
+}
+
 guint
 cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -620,10 +672,17 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   gboolean over_standfirst;
+  guint title;
   guint anchored = date_anchored_headline (lines, info, first, &over_standfirst);
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
+  if (headline < lines->len && parts->headline == NULL &&
+      (title = title_over_labelled_fields (lines, info, headline)) < lines->len)
+    {
+      set_role (lines, headline, CMQ_LINE_STANDFIRST);
+      set_role (lines, headline = title, CMQ_LINE_HEADLINE);
+    }
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -415,6 +415,24 @@ clean_line (const char *start, gsize len)
   return out;
 }
 
+/* " date 2018-02 Aanhouding in helikopterzaak": the stamp of the stored page's date that opens a
+ * dump, a year and a month or a full day, glued before the page's first line when that opens with
+ * a capital (heldout14 politie-01). Returns the length of the stamp and its space, or 0. */
+static gsize
+stamp_length (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int start, end;
+
+  cmq_importer_regex_get (&initialised, &regex, "^date \\d{4}-\\d{2}(?:-\\d{2})? (?=(?-i)\\p{Lu})");
+  if (!g_str_has_prefix (text, "date ") || !g_regex_match (regex, text, 0, &match))
+    return 0;
+  g_match_info_fetch_pos (match, 0, &start, &end);
+  return end;
+}
+
 /* Splits on LF, CRLF and CR alike; the lines of a hard-wrapped paragraph are one line. */
 GArray *
 cmq_importer_split_lines (const char *text)
@@ -430,6 +448,15 @@ cmq_importer_split_lines (const char *text)
 
       cmq_importer_strip_link_tail (line.text);
       glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
+      /* the stamp alone on its line, over the page's first line */
+      if (lines->len == 0 && glued == 0 && (glued = stamp_length (line.text)) > 0)
+        {
+          Line stamp = { g_strndup (line.text, glued - 1), NULL, FALSE };
+
+          memmove (line.text, line.text + glued, strlen (line.text + glued) + 1);
+          g_array_append_val (lines, stamp);
+          glued = 0;
+        }
 
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)
