@@ -140,6 +140,59 @@ test_rank_cutoff (Fixture *fixture, gconstpointer data)
                    "Arctic security in focus");
 }
 
+/* A prefix of five characters or more is ranked as the words it starts (FTS5 merged their
+ * doclists for each statement): the same rows and bm25 scores as the prefix itself. The words are
+ * read once for a word being typed, and again when the index changes. */
+static void
+test_rank_words (Fixture *fixture, gconstpointer data)
+{
+  static const char *const text = "defen* OR arctic";
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) longer = NULL;
+  g_autoptr (GPtrArray) noted = NULL;
+  g_autoptr (GPtrArray) marked = NULL;
+  g_autoptr (GPtrArray) arctic = NULL;
+  guint n_listed;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  /* "defence" and "defend" (c and d), beside "arctic" (a, b and c). */
+  n_listed = cmq_index_terms_get_n_listed ();
+  first = query (index, text, CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_terms_get_n_listed (), ==, n_listed + 1);
+  g_assert_cmpuint (first->len, ==, 4);
+  assert_scores_are_bm25 (index, db, text, first);
+
+  /* The next letter typed: its words are among those already read. */
+  longer = query (index, "defend* OR arctic", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_terms_get_n_listed (), ==, n_listed + 1);
+  assert_scores_are_bm25 (index, db, "defend* OR arctic", longer);
+  g_assert_cmpuint (longer->len, ==, 4);
+  /* The tokenizer's mark typed in a query is a space, as any control character. */
+  marked = query (index,
+                  "\x1f"
+                  "Defence",
+                  CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpuint (marked->len, ==, 2);
+
+  /* A note brings a new word of the prefix to a: read again, a has it. */
+  arctic = query (index, "high north", CMQ_INDEX_SORT_NEWEST);
+  g_assert_cmpuint (arctic->len, ==, 1);
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (arctic, 0))->id,
+                      "Defenders of the High North");
+  noted = query (index, "defen* OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_terms_get_n_listed (), ==, n_listed + 2);
+  g_assert_cmpuint (noted->len, ==, 3);
+  assert_scores_are_bm25 (index, db, "defen* OR cyber", noted);
+  sqlite3_close (db);
+}
+
 /* An update that changed releases reads their lengths again for the index's ranking itself,
  * not the query after it; they are the new ones. */
 static void
@@ -301,6 +354,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/index/rank-counts", test_rank_counts);
   ADD ("/index/rank-cutoff", test_rank_cutoff);
+  ADD ("/index/rank-words", test_rank_words);
   ADD ("/index/rank-preload", test_rank_preload);
   ADD ("/index/rank-open", test_rank_open);
   ADD ("/index/rank-note", test_rank_note);

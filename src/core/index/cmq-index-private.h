@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 typedef struct _CmqIndexCutoff CmqIndexCutoff;
+typedef struct _CmqIndexTerms CmqIndexTerms;
 
 struct _CmqIndex
 {
@@ -34,6 +35,7 @@ struct _CmqIndex
 
   guint rank_limit;       /* see cmq_index_set_rank_limit() */
   CmqIndexCutoff *cutoff; /* the last ranked query's cut-off (cmq-index-cutoff.c) */
+  CmqIndexTerms *terms;   /* the words of the last long prefixes (cmq-index-terms.c) */
 
   /* Snippets made with the last query's first hits (id -> snippet), for the MATCH expression
    * @snippets_match; emptied whenever the index is written. */
@@ -92,6 +94,16 @@ sqlite3_int64 cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const c
 void cmq_index_cutoff_free (CmqIndexCutoff *cutoff);
 /* How many times a cut-off was looked up in the index rather than kept, for tests. */
 guint cmq_index_cutoff_get_n_found (void);
+
+/* cmq-index-terms.c: lock held, outside a transaction. @match with each prefix of five
+ * characters or more written as the words of the index it starts (one phrase of alternatives,
+ * the same rows, scores and snippets), or NULL when there is nothing to rewrite. */
+char *cmq_index_terms_expand (CmqIndex *self, const char *match, int *rc_out);
+void cmq_index_terms_free (CmqIndexTerms *terms);
+/* How many times the words of a prefix were read from the index, for tests. */
+guint cmq_index_terms_get_n_listed (void);
+/* Opens a quoted string of the "cmq" tokenizer's alternatives: words each after this mark. */
+#define CMQ_INDEX_TERMS_MARK '\x1f'
 
 /* cmq-index-sizes.c: each release's length in tokens, in memory, for cmq_rank (one per
  * connection, for its own statements). */

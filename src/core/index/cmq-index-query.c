@@ -390,6 +390,13 @@ collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort 
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
   sqlite3_int64 threshold = -1;
   int rc = SQLITE_OK;
+  /* Long prefixes as their words: the same matches and scores, without FTS5's merges. */
+  g_autofree char *expanded = cmq_index_terms_expand (self, match, &rc);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  if (expanded != NULL)
+    match = expanded;
 
   if (sort == CMQ_INDEX_SORT_OLDEST)
     {

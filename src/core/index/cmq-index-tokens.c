@@ -239,12 +239,38 @@ cmq_delete (Fts5Tokenizer *tokenizer)
   g_free (instance);
 }
 
+/* A query's string of alternatives (cmq-index-terms.c): MARK word MARK word…, the words as the
+ * index holds them; each after the first is colocated with it, one term of the phrase. */
+static int
+alternatives (void *context, const char *text, int length,
+              int (*token_cb) (void *, int, const char *, int, int, int))
+{
+  int start = 1, rc = SQLITE_OK;
+  gboolean first = TRUE;
+
+  for (int i = 1; i <= length && rc == SQLITE_OK; i++)
+    if (i == length || text[i] == CMQ_INDEX_TERMS_MARK)
+      {
+        if (i > start)
+          {
+            rc = token_cb (context, first ? 0 : FTS5_TOKEN_COLOCATED, text + start, i - start,
+                           start, i);
+            first = FALSE;
+          }
+        start = i + 1;
+      }
+  return rc;
+}
+
 static int
 cmq_tokenize (Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
               int (*token_cb) (void *, int, const char *, int, int, int))
 {
   Instance *instance = (Instance *) tokenizer;
   const CmqIndexTokens *tokens = replaying;
+
+  if (flags == FTS5_TOKENIZE_QUERY && length > 1 && text[0] == CMQ_INDEX_TERMS_MARK)
+    return alternatives (context, text, length, token_cb);
 
   if (flags == FTS5_TOKENIZE_DOCUMENT && tokens != NULL && tokens->data != NULL &&
       !tokens->too_long && tokens->length == length && memcmp (tokens->text, text, length) == 0)

@@ -220,6 +220,7 @@ cmq_index_finalize (GObject *object)
   g_hash_table_unref (self->snippets);
   g_free (self->snippets_match);
   g_clear_pointer (&self->cutoff, cmq_index_cutoff_free);
+  g_clear_pointer (&self->terms, cmq_index_terms_free);
   g_main_context_unref (self->context);
   g_mutex_clear (&self->lock);
   g_mutex_clear (&self->update_lock);

@@ -317,7 +317,9 @@ append_fts_string (GString *out, const Term *term)
     {
       if (*p == '"')
         g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
+      /* Control characters separate words as spaces do; the index's tokenizer gives one of them
+       * a meaning of its own (CMQ_INDEX_TERMS_MARK, cmq-index-terms.c). */
+      g_string_append_c (out, (guchar) *p < 0x20 ? ' ' : *p);
     }
   g_string_append_c (out, '"');
   if (term->prefix)
