@@ -1,6 +1,7 @@
 /* test-importer-found15b.c: the importer on synthetic pages that carry what the fifteenth
  * held-out set (tests/fixtures/heldout15) showed: the lines under a story that send the reader to
- * the full text or the article elsewhere, or ask them to share the page.
+ * the full text or the article elsewhere, or ask them to share the page; a release-date line
+ * whose office, after the place, has a long name.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -79,11 +80,34 @@ test_reader_story_stays (void)
     }
 }
 
+/* "December 15, 2017 – Ottawa – National Defence / Canadian Armed Forces" under the headline
+ * (heldout15 canada-01): a release-date line whose office, after the place, has a longer name
+ * written in capitals ("/" and "of" join its names); the headline stays the title. */
+static void
+test_date_line_long_office (void)
+{
+  static const char *const lines[] = {
+    "December 15, 2017 – Ottawa – National Defence / Canadian Armed Forces",
+    "15 December 2017 - Brussels - Ministry of Foreign Affairs of Belgium",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text =
+          g_strconcat ("Minister to travel to the region\n\n", lines[i], "\n\n",
+                       POINTER_STORY + strlen ("Minister visits the contingent\n\n"), NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister to travel to the region");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/reader-pointer-at-end", test_reader_pointer_at_end);
   g_test_add_func ("/importer/reader-story-stays", test_reader_story_stays);
+  g_test_add_func ("/importer/date-line-long-office", test_date_line_long_office);
   return g_test_run ();
 }
