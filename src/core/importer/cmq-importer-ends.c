@@ -522,20 +522,24 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
 
-  /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"). */
+  /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
+   * the lines that send the reader elsewhere (cmq-importer-pointers.c). */
   for (guint i = lines->len; i-- > first + 1;)
     {
       Line *line = &g_array_index (lines, Line, i);
+      gboolean pointer;
 
       if (is_blank (lines, i) || info[i].known || info[i].interface || info[i].repeated ||
           (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         continue;
-      if (cmq_importer_is_notice (line->text, line->key) || is_cookie_notice (line->key))
+      pointer = cmq_importer_is_reader_pointer (line->key, info[i].words);
+      if (pointer || cmq_importer_is_notice (line->text, line->key) || is_cookie_notice (line->key))
         {
           line->role = CMQ_LINE_TRAILING_CHROME;
           cut = MIN (cut, i);
         }
-      break;
+      if (!pointer)
+        break;
     }
   if (cut > *last)
     return cut;

