@@ -73,10 +73,14 @@ longest_kind_phrase (const char *folded, gsize *length)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     for (guint k = 0; all_words[i][k] != NULL; k++)
       {
-        gsize n = strlen (all_words[i][k]);
+        const char *word = all_words[i][k];
+        gsize n;
 
-        if (n > *length && strncmp (folded, all_words[i][k], n) == 0 &&
-            !g_ascii_isalnum (folded[n]))
+        /* Most phrases differ from the line at their first byte: no length, no comparison. */
+        if (word[0] != folded[0])
+          continue;
+        n = strlen (word);
+        if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
           {
             *length = n;
             kind = kinds[i];
