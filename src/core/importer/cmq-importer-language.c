@@ -150,7 +150,8 @@ scandinavian_spelling (const char *word, gsize len)
       gsize n = strlen (endings[i]);
 
       /* The last letter first: most words end in none of the endings' last letters. */
-      if (len > n && word[len - 1] == endings[i][n - 1] && strncmp (word + len - n, endings[i], n) == 0)
+      if (len > n && word[len - 1] == endings[i][n - 1] &&
+          strncmp (word + len - n, endings[i], n) == 0)
         return i < 4 ? 1 : -1;
     }
   return 0;
