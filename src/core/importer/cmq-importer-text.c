@@ -473,8 +473,10 @@ is_title_small_word (const char *word, gsize len)
 {
   if (len > 4)
     return FALSE;
+  /* The first byte first: most of the words differ there, and need no length. */
   for (guint i = 0; title_small_words[i] != NULL; i++)
-    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
+    if (title_small_words[i][0] == word[0] && strlen (title_small_words[i]) == len &&
+        strncmp (title_small_words[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
