@@ -39,6 +39,9 @@ typedef struct
 {
   guint8 flags[128];
   char lower[128];
+  /* A key's byte for each byte: the lower case of an ASCII letter or digit, otherwise 0 (also
+   * for every byte of a longer character), so that copying a word tests one load a byte. */
+  char key_char[256];
 } AsciiTable;
 
 static const AsciiTable *
@@ -58,6 +61,7 @@ ascii_table_get (void)
           table.flags[c] =
               (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
           table.lower[c] = c == '`' ? '\'' : (char) lower;
+          table.key_char[c] = (table.flags[c] & ASCII_ALNUM) ? (char) lower : 0;
         }
       g_once_init_leave (&initialised, 1);
     }
@@ -227,7 +231,9 @@ key_ascii_run (const AsciiTable *ascii, const char *p, char *buf, gsize *n, gboo
 
   do
     {
-      if (!(ascii->flags[b] & ASCII_ALNUM))
+      char c = ascii->key_char[b];
+
+      if (c == 0)
         {
           p++;
           pending = k > 0;
@@ -239,8 +245,11 @@ key_ascii_run (const AsciiTable *ascii, const char *p, char *buf, gsize *n, gboo
           pending = FALSE;
           /* The rest of the word, in one loop. */
           do
-            buf[k++] = ascii->lower[(guchar) *p++];
-          while ((guchar) *p < 0x80 && (ascii->flags[(guchar) *p] & ASCII_ALNUM));
+            {
+              buf[k++] = c;
+              c = ascii->key_char[(guchar) * ++p];
+            }
+          while (c != 0);
         }
       b = (guchar) *p;
     }
