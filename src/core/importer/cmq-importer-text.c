@@ -103,6 +103,37 @@ fold_slow (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* Folds the run of ASCII at @p, which ends before @end, into @out: returns where it ends. The
+ * length and the pending space are kept in locals: a store of a char through the GString may
+ * alias its fields, which g_string_append_c() then read again for every byte. */
+static const char *
+fold_ascii_run (const AsciiTable *ascii, const char *p, const char *end, GString *out,
+                gboolean *pending_space)
+{
+  gsize k = out->len;
+  gboolean pending = *pending_space;
+  char *buf;
+
+  /* At most one byte for each byte of the rest of the line, and one space. */
+  g_string_set_size (out, k + (gsize) (end - p) + 1);
+  buf = out->str;
+  for (guchar b = (guchar) *p; b != 0 && b < 0x80; b = (guchar) * ++p)
+    {
+      if (ascii->flags[b] & ASCII_SPACE)
+        {
+          pending = k > 0;
+          continue;
+        }
+      if (pending)
+        buf[k++] = ' ';
+      pending = FALSE;
+      buf[k++] = ascii->lower[b];
+    }
+  g_string_truncate (out, k);
+  *pending_space = pending;
+  return p;
+}
+
 /* The same, a character at a time with no normalised copy of the line. Decomposing character by
  * character gives the decomposition of the line except for the canonical reordering of combining
  * marks, and the order of marks that folding drops (the non-spacing ones) cannot change its
@@ -114,6 +145,7 @@ fold_fast (const char *line, GString *out)
   const AsciiTable *ascii = ascii_table_get ();
   gboolean pending_space = FALSE;
   const char *p = line;
+  const char *end = line + strlen (line);
 
   while (*p != '\0')
     {
@@ -125,16 +157,7 @@ fold_fast (const char *line, GString *out)
 
       if (b < 0x80)
         {
-          p++;
-          if (ascii->flags[b] & ASCII_SPACE)
-            {
-              pending_space = out->len > 0;
-              continue;
-            }
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_c (out, ascii->lower[b]);
+          p = fold_ascii_run (ascii, p, end, out, &pending_space);
           continue;
         }
 
