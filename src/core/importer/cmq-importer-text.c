@@ -42,6 +42,8 @@ typedef struct
   /* A key's byte for each byte: the lower case of an ASCII letter or digit, otherwise 0 (also
    * for every byte of a longer character), so that copying a word tests one load a byte. */
   char key_char[256];
+  /* 1 for an ASCII byte that is not a space, which a cleaned line copies as it is; otherwise 0 */
+  guint8 plain[256];
 } AsciiTable;
 
 static const AsciiTable *
@@ -62,6 +64,7 @@ ascii_table_get (void)
               (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
           table.lower[c] = c == '`' ? '\'' : (char) lower;
           table.key_char[c] = (table.flags[c] & ASCII_ALNUM) ? (char) lower : 0;
+          table.plain[c] = !(table.flags[c] & ASCII_SPACE);
         }
       g_once_init_leave (&initialised, 1);
     }
@@ -425,7 +428,7 @@ clean_line (const char *start, gsize len)
           /* The rest of the run of ASCII that is not space, copied as it is in one loop. */
           do
             out[n++] = *p++;
-          while (p < end && (guchar) *p < 0x80 && !(ascii->flags[(guchar) *p] & ASCII_SPACE));
+          while (p < end && ascii->plain[(guchar) *p]);
           continue;
         }
       c = g_utf8_get_char (p);
