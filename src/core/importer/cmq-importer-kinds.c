@@ -73,10 +73,14 @@ longest_kind_phrase (const char *folded, gsize *length)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     for (guint k = 0; all_words[i][k] != NULL; k++)
       {
-        gsize n = strlen (all_words[i][k]);
+        const char *word = all_words[i][k];
+        gsize n;
 
-        if (n > *length && strncmp (folded, all_words[i][k], n) == 0 &&
-            !g_ascii_isalnum (folded[n]))
+        /* Most phrases differ from the line at their first byte: no length, no comparison. */
+        if (word[0] != folded[0])
+          continue;
+        n = strlen (word);
+        if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
           {
             *length = n;
             kind = kinds[i];
@@ -432,9 +436,13 @@ cmq_importer_kind_of_marked_label (const char *folded)
 static const char *
 kind_among_categories (const char *text)
 {
-  g_auto (GStrv) items = g_strsplit (text, ",", -1);
+  g_auto (GStrv) items = NULL;
   const char *found = NULL;
 
+  /* Most lines hold no comma: not split for nothing. */
+  if (strchr (text, ',') == NULL)
+    return NULL;
+  items = g_strsplit (text, ",", -1);
   if (g_strv_length (items) < 2)
     return NULL;
   for (guint i = 0; items[i] != NULL; i++)
@@ -463,11 +471,17 @@ kind_among_categories (const char *text)
 static const char *
 kind_ending_byline (const char *text)
 {
-  g_auto (GStrv) items = g_strsplit (text, ",", -1);
-  guint n = g_strv_length (items);
+  g_auto (GStrv) items = NULL;
+  guint n;
   g_autofree char *folded = NULL;
   const char *last;
+  const char *comma = strchr (text, ',');
 
+  /* Three items need two commas: most lines are not split for nothing. */
+  if (comma == NULL || strchr (comma + 1, ',') == NULL)
+    return NULL;
+  items = g_strsplit (text, ",", -1);
+  n = g_strv_length (items);
   while (n > 0 && *g_strstrip (items[n - 1]) == '\0')
     n--;
   if (n < 3)
@@ -523,11 +537,18 @@ static const char *
 kind_beside_acronym (const char *text)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_auto (GStrv) words = g_strsplit (stripped, " ", -1);
-  guint n = g_strv_length (words);
+  g_auto (GStrv) words = NULL;
+  guint n = 1;
   g_autofree char *label = NULL;
   g_autofree char *folded = NULL;
 
+  /* The words are the spaces and one: counted before splitting, which most lines fail. */
+  for (const char *p = stripped; *p != '\0' && n <= MAX_CATEGORY_WORDS + 1; p++)
+    n += *p == ' ';
+  if (n < 2 || n > MAX_CATEGORY_WORDS + 1)
+    return NULL;
+  words = g_strsplit (stripped, " ", -1);
+  n = g_strv_length (words);
   if (n < 2 || n > MAX_CATEGORY_WORDS + 1)
     return NULL;
   if (is_acronym (words[0]))

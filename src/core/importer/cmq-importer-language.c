@@ -149,7 +149,9 @@ scandinavian_spelling (const char *word, gsize len)
     {
       gsize n = strlen (endings[i]);
 
-      if (len > n && strncmp (word + len - n, endings[i], n) == 0)
+      /* The last letter first: most words end in none of the endings' last letters. */
+      if (len > n && word[len - 1] == endings[i][n - 1] &&
+          strncmp (word + len - n, endings[i], n) == 0)
         return i < 4 ? 1 : -1;
     }
   return 0;

@@ -318,6 +318,10 @@ cmq_importer_has_word (const char *text, const char *word)
 {
   gsize n = strlen (word);
 
+  /* A text without the word's first byte (most lines lack an acronym's capitals) is not
+   * searched for the whole word. */
+  if (n > 0 && strchr (text, word[0]) == NULL)
+    return FALSE;
   for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
     if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]))
       return TRUE;

@@ -39,6 +39,11 @@ typedef struct
 {
   guint8 flags[128];
   char lower[128];
+  /* A key's byte for each byte: the lower case of an ASCII letter or digit, otherwise 0 (also
+   * for every byte of a longer character), so that copying a word tests one load a byte. */
+  char key_char[256];
+  /* 1 for an ASCII byte that is not a space, which a cleaned line copies as it is; otherwise 0 */
+  guint8 plain[256];
 } AsciiTable;
 
 static const AsciiTable *
@@ -58,6 +63,8 @@ ascii_table_get (void)
           table.flags[c] =
               (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
           table.lower[c] = c == '`' ? '\'' : (char) lower;
+          table.key_char[c] = (table.flags[c] & ASCII_ALNUM) ? (char) lower : 0;
+          table.plain[c] = !(table.flags[c] & ASCII_SPACE);
         }
       g_once_init_leave (&initialised, 1);
     }
@@ -99,6 +106,37 @@ fold_slow (const char *line)
   return g_string_free (out, FALSE);
 }
 
+/* Folds the run of ASCII at @p, which ends before @end, into @out: returns where it ends. The
+ * length and the pending space are kept in locals: a store of a char through the GString may
+ * alias its fields, which g_string_append_c() then read again for every byte. */
+static const char *
+fold_ascii_run (const AsciiTable *ascii, const char *p, const char *end, GString *out,
+                gboolean *pending_space)
+{
+  gsize k = out->len;
+  gboolean pending = *pending_space;
+  char *buf;
+
+  /* At most one byte for each byte of the rest of the line, and one space. */
+  g_string_set_size (out, k + (gsize) (end - p) + 1);
+  buf = out->str;
+  for (guchar b = (guchar) *p; b != 0 && b < 0x80; b = (guchar) * ++p)
+    {
+      if (ascii->flags[b] & ASCII_SPACE)
+        {
+          pending = k > 0;
+          continue;
+        }
+      if (pending)
+        buf[k++] = ' ';
+      pending = FALSE;
+      buf[k++] = ascii->lower[b];
+    }
+  g_string_truncate (out, k);
+  *pending_space = pending;
+  return p;
+}
+
 /* The same, a character at a time with no normalised copy of the line. Decomposing character by
  * character gives the decomposition of the line except for the canonical reordering of combining
  * marks, and the order of marks that folding drops (the non-spacing ones) cannot change its
@@ -110,6 +148,7 @@ fold_fast (const char *line, GString *out)
   const AsciiTable *ascii = ascii_table_get ();
   gboolean pending_space = FALSE;
   const char *p = line;
+  const char *end = line + strlen (line);
 
   while (*p != '\0')
     {
@@ -121,16 +160,7 @@ fold_fast (const char *line, GString *out)
 
       if (b < 0x80)
         {
-          p++;
-          if (ascii->flags[b] & ASCII_SPACE)
-            {
-              pending_space = out->len > 0;
-              continue;
-            }
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_c (out, ascii->lower[b]);
+          p = fold_ascii_run (ascii, p, end, out, &pending_space);
           continue;
         }
 
@@ -227,7 +257,9 @@ key_ascii_run (const AsciiTable *ascii, const char *p, char *buf, gsize *n, gboo
 
   do
     {
-      if (!(ascii->flags[b] & ASCII_ALNUM))
+      char c = ascii->key_char[b];
+
+      if (c == 0)
         {
           p++;
           pending = k > 0;
@@ -239,8 +271,11 @@ key_ascii_run (const AsciiTable *ascii, const char *p, char *buf, gsize *n, gboo
           pending = FALSE;
           /* The rest of the word, in one loop. */
           do
-            buf[k++] = ascii->lower[(guchar) *p++];
-          while ((guchar) *p < 0x80 && (ascii->flags[(guchar) *p] & ASCII_ALNUM));
+            {
+              buf[k++] = c;
+              c = ascii->key_char[(guchar) * ++p];
+            }
+          while (c != 0);
         }
       b = (guchar) *p;
     }
@@ -393,7 +428,7 @@ clean_line (const char *start, gsize len)
           /* The rest of the run of ASCII that is not space, copied as it is in one loop. */
           do
             out[n++] = *p++;
-          while (p < end && (guchar) *p < 0x80 && !(ascii->flags[(guchar) *p] & ASCII_SPACE));
+          while (p < end && ascii->plain[(guchar) *p]);
           continue;
         }
       c = g_utf8_get_char (p);
@@ -500,8 +535,10 @@ is_title_small_word (const char *word, gsize len)
 {
   if (len > 4)
     return FALSE;
+  /* The first byte first: most of the words differ there, and need no length. */
   for (guint i = 0; title_small_words[i] != NULL; i++)
-    if (strlen (title_small_words[i]) == len && strncmp (title_small_words[i], word, len) == 0)
+    if (title_small_words[i][0] == word[0] && strlen (title_small_words[i]) == len &&
+        strncmp (title_small_words[i], word, len) == 0)
       return TRUE;
   return FALSE;
 }
