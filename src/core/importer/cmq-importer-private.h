@@ -209,6 +209,8 @@ void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 gboolean cmq_importer_is_contact_prompt (const char *text);
 /* A telephone number with its trunk zero ("01 53 38 66 00", "0151 52 70 21 75") in @text. */
 gboolean cmq_importer_has_trunk_phone (const char *text);
+/* Whether @text holds an "@" or a run of figures that a contact pattern needs (prompts.c). */
+gboolean cmq_importer_may_have_contact_details (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */
