@@ -289,30 +289,48 @@ alternatives_by_first_byte (const char *alternatives)
   return by_first;
 }
 
+/* Whether one of the words of @by_first starts at @p. */
+static gboolean
+has_word_at (const char *p, GPtrArray **by_first)
+{
+  GPtrArray *words = by_first[(guchar) *p];
+
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+
+      if (strncmp (p, word, strlen (word)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @c may end a \s: an ASCII space (\t to \r, \v too, or ' '), or a byte above ASCII,
+ * which may be the end of a longer space. */
+static gboolean
+may_end_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
 /* Whether one of the words of @by_first starts in @text at @from or after, where the byte
- * before may end what precedes it: a space before a verb (\s, so any byte above ASCII too,
- * which may be part of a space), a word boundary before a participle (any byte but an ASCII
- * letter, digit or underscore; at the start of the text too). */
+ * before may end what precedes it: a space before a verb (may_end_space ()), a word boundary
+ * before a participle (any byte but an ASCII letter, digit or underscore; at the start of the
+ * text too). */
 static gboolean
 has_word_from (const char *text, gsize from, GPtrArray **by_first, gboolean after_space)
 {
   for (const char *p = text + from; *p != '\0'; p++)
     {
-      GPtrArray *words = by_first[(guchar) *p];
       guchar before = p > text ? (guchar) p[-1] : '\0';
 
-      if (words == NULL)
+      if (by_first[(guchar) *p] == NULL)
         continue;
-      if (after_space ? !(g_ascii_isspace (before) || before >= 0x80)
+      if (after_space ? !may_end_space (before)
                       : before != '\0' && (g_ascii_isalnum (before) || before == '_'))
         continue;
-      for (guint i = 0; i < words->len; i++)
-        {
-          const char *word = g_ptr_array_index (words, i);
-
-          if (strncmp (p, word, strlen (word)) == 0)
-            return TRUE;
-        }
+      if (has_word_at (p, by_first))
+        return TRUE;
     }
   return FALSE;
 }
