@@ -335,6 +335,21 @@ has_word_from (const char *text, gsize from, GPtrArray **by_first, gboolean afte
   return FALSE;
 }
 
+/* Whether a word of @by_first may open @text after its spaces, punctuation and dashes
+ * ([\s,.;:—–-]*, the start of RE_AFTER_VERB_FIRST). Every byte above ASCII is skipped as if
+ * part of a space or a dash, and a word is looked for at each byte skipped as well as where the
+ * run ends: where the pattern finds a word, this finds it too. */
+static gboolean
+may_open_with_word (const char *text, GPtrArray **by_first)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (has_word_at (p, by_first))
+      return TRUE;
+    else if (!may_end_space (*p) && strchr (",.;:-", *p) == NULL)
+      return FALSE;
+  return FALSE;
+}
+
 /* The two patterns that search the text before a quote are slow, as they try a speaker at every
  * position, and most often fail: they cannot match unless their verb or participle starts among
  * the last characters of the text, after a space or at a word's start, which a look at each byte
@@ -362,6 +377,9 @@ may_match (guint which, const char *text)
     /* Their words, "selon" or "according to", whatever their first letter's case: rare, and a
      * search that fails still cost a GMatchInfo. */
     return strstr (text, "elon") != NULL || strstr (text, "ccording to") != NULL;
+  /* The pattern after a quote that opens with its verb. */
+  if (which == RE_AFTER_VERB_FIRST)
+    return may_open_with_word (text, verbs);
   if (which != RE_BEFORE_VERB && which != RE_BEFORE_PARTICIPLE)
     return TRUE;
 
