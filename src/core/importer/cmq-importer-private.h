@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "cmq-date.h"
 #include "cmq-importer.h"
 
@@ -68,6 +70,8 @@ typedef struct
 void cmq_dump_parts_clear (CmqDumpParts *parts);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CmqDumpParts, cmq_dump_parts_clear)
 
+#define CHARS_BLOCK 64
+
 /* g_utf8_strlen (@text, -1) of valid UTF-8 when that is at most @max, otherwise @max + 1: lines
  * are only ever compared with a few limits, and a long one need not be counted to its end.
  * Inline, as both are called for every line from several units. */
@@ -76,10 +80,19 @@ cmq_importer_chars_up_to (const char *text, gsize max)
 {
   gsize n = 0;
 
-  for (const char *p = text; *p != '\0'; p++)
-    if (((guchar) *p & 0xC0) != 0x80 && ++n > max)
-      break;
-  return n;
+  /* The bytes that start a character, counted by blocks whose length strnlen() finds: with no
+   * test of each byte for the end, the compiler counts many at once. */
+  for (const char *p = text;; p += CHARS_BLOCK)
+    {
+      gsize len = strnlen (p, CHARS_BLOCK);
+
+      for (gsize i = 0; i < len; i++)
+        n += ((guchar) p[i] & 0xC0) != 0x80;
+      if (n > max)
+        return max + 1;
+      if (len < CHARS_BLOCK)
+        return n;
+    }
 }
 
 /* The words of a key (words are separated by one space). */
@@ -209,6 +222,8 @@ void cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
 gboolean cmq_importer_is_contact_prompt (const char *text);
 /* A telephone number with its trunk zero ("01 53 38 66 00", "0151 52 70 21 75") in @text. */
 gboolean cmq_importer_has_trunk_phone (const char *text);
+/* Whether @text holds an "@" or a run of figures that a contact pattern needs (prompts.c). */
+gboolean cmq_importer_may_have_contact_details (const char *text);
 /* A clock time ("02:08") in @text. */
 gboolean cmq_importer_has_time (const char *text);
 /* A line made mostly of an organisation's names: a site name, never a headline. */

@@ -122,3 +122,25 @@ cmq_importer_has_trunk_phone (const char *text)
     }
   return FALSE;
 }
+
+/* Whether a pattern of cmq_importer_has_contact_details () (text.c) may match @text: its
+ * address needs an "@", and each of its numbers a digit followed by six or more of
+ * [\d ()./-]. A byte above ASCII may be part of a digit (\d is any Unicode digit) and counts
+ * as one, so that no text the patterns match is turned away. */
+gboolean
+cmq_importer_may_have_contact_details (const char *text)
+{
+  guint run = 0;
+
+  if (strchr (text, '@') != NULL)
+    return TRUE;
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) || *p >= 0x80 || (run > 0 && strchr (" ()./-", *p) != NULL))
+      {
+        if (++run >= 7)
+          return TRUE;
+      }
+    else
+      run = 0;
+  return FALSE;
+}

@@ -73,9 +73,6 @@ enum
   RE_BEFORE_PARTICIPLE, /* X praised …, affirming “…” */
   RE_BEFORE_SELON,
   RE_NAMED_PERSON, /* any titled person, for "he" with no speaker yet */
-  /* What RE_BEFORE_VERB and RE_BEFORE_PARTICIPLE need near the end of the text. */
-  RE_VERB,
-  RE_PARTICIPLE,
   N_REGEXES
 };
 
@@ -109,8 +106,6 @@ get_regex (guint which)
             "(?:[Ss]elon|[Aa]ccording to)\\s+" SPEAKER "\\s*(?:,\\s*" QUOTE_FREE "{0,160})?$",
         [RE_NAMED_PERSON] = "(?:NATO\\s+)?(?:Deputy\\s+)?Secretary[ -]General(?:\\s+" PERSON ")?|"
                             "(?:Mr|Ms|Mrs|Dr|M|Mme|Lord)\\.?\\s+" PERSON,
-        [RE_VERB] = VERB,
-        [RE_PARTICIPLE] = PARTICIPLE,
       };
 
       for (guint i = 0; i < N_REGEXES; i++)
@@ -271,48 +266,129 @@ longest_alternative (const char *alternatives)
   return longest;
 }
 
+/* The alternatives of @alternatives ("(?:said|says|…)"), each cut at its character class
+ * ("emphasi[sz]ed" as "emphasi"), by their first byte: a text in which none of them starts
+ * holds none of the words. */
+static GPtrArray **
+alternatives_by_first_byte (const char *alternatives)
+{
+  g_autofree char *inner = g_strndup (alternatives + 3, strlen (alternatives) - 4);
+  g_auto (GStrv) words = g_strsplit (inner, "|", -1);
+  GPtrArray **by_first = g_new0 (GPtrArray *, 256);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guchar first = (guchar) words[i][0];
+
+      words[i][strcspn (words[i], "[")] = '\0';
+      g_assert (first != '\0' && first != '[');
+      if (by_first[first] == NULL)
+        by_first[first] = g_ptr_array_new ();
+      g_ptr_array_add (by_first[first], g_strdup (words[i]));
+    }
+  return by_first;
+}
+
+/* Whether one of the words of @by_first starts at @p. */
+static gboolean
+has_word_at (const char *p, GPtrArray **by_first)
+{
+  GPtrArray *words = by_first[(guchar) *p];
+
+  for (guint i = 0; words != NULL && i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+
+      if (strncmp (p, word, strlen (word)) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @c may end a \s: an ASCII space (\t to \r, \v too, or ' '), or a byte above ASCII,
+ * which may be the end of a longer space. */
+static gboolean
+may_end_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* Whether one of the words of @by_first starts in @text at @from or after, where the byte
+ * before may end what precedes it: a space before a verb (may_end_space ()), a word boundary
+ * before a participle (any byte but an ASCII letter, digit or underscore; at the start of the
+ * text too). */
+static gboolean
+has_word_from (const char *text, gsize from, GPtrArray **by_first, gboolean after_space)
+{
+  for (const char *p = text + from; *p != '\0'; p++)
+    {
+      guchar before = p > text ? (guchar) p[-1] : '\0';
+
+      if (by_first[(guchar) *p] == NULL)
+        continue;
+      if (after_space ? !may_end_space (before)
+                      : before != '\0' && (g_ascii_isalnum (before) || before == '_'))
+        continue;
+      if (has_word_at (p, by_first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a word of @by_first may open @text after its spaces, punctuation and dashes
+ * ([\s,.;:—–-]*, the start of RE_AFTER_VERB_FIRST). Every byte above ASCII is skipped as if
+ * part of a space or a dash, and a word is looked for at each byte skipped as well as where the
+ * run ends: where the pattern finds a word, this finds it too. */
+static gboolean
+may_open_with_word (const char *text, GPtrArray **by_first)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (has_word_at (p, by_first))
+      return TRUE;
+    else if (!may_end_space (*p) && strchr (",.;:-", *p) == NULL)
+      return FALSE;
+  return FALSE;
+}
+
 /* The two patterns that search the text before a quote are slow, as they try a speaker at every
- * position, and most often fail: they cannot match unless their verb or participle occurs among
- * the last characters of the text, which a search for that word alone finds at once. */
+ * position, and most often fail: they cannot match unless their verb or participle starts among
+ * the last characters of the text, after a space or at a word's start, which a look at each byte
+ * there finds at once. */
 static gboolean
 may_match (guint which, const char *text)
 {
   static gsize tail_verb = 0;
   static gsize tail_participle = 0;
+  static GPtrArray **verbs = NULL;
+  static GPtrArray **participles = NULL;
   static gsize initialised = 0;
-  gsize tail;
   gsize length;
-  guint filter;
 
   if (g_once_init_enter (&initialised))
     {
       /* + 1: $ also matches before a newline that ends the text. */
       tail_verb = longest_alternative (VERB) + MAX_AFTER_VERB_CHARS + 1;
       tail_participle = longest_alternative (PARTICIPLE) + MAX_AFTER_PARTICIPLE_CHARS + 1;
+      verbs = alternatives_by_first_byte (VERB);
+      participles = alternatives_by_first_byte (PARTICIPLE);
       g_once_init_leave (&initialised, 1);
     }
-  if (which == RE_BEFORE_VERB)
-    {
-      filter = RE_VERB;
-      tail = tail_verb;
-    }
-  else if (which == RE_BEFORE_PARTICIPLE)
-    {
-      filter = RE_PARTICIPLE;
-      tail = tail_participle;
-    }
-  else if (which == RE_AFTER_SELON || which == RE_BEFORE_SELON)
+  if (which == RE_AFTER_SELON || which == RE_BEFORE_SELON)
     /* Their words, "selon" or "according to", whatever their first letter's case: rare, and a
      * search that fails still cost a GMatchInfo. */
     return strstr (text, "elon") != NULL || strstr (text, "ccording to") != NULL;
-  else
+  /* The pattern after a quote that opens with its verb. */
+  if (which == RE_AFTER_VERB_FIRST)
+    return may_open_with_word (text, verbs);
+  if (which != RE_BEFORE_VERB && which != RE_BEFORE_PARTICIPLE)
     return TRUE;
 
   /* The tail's characters, counted back, not four bytes for each: most are one byte long, and
    * the scan of a long sentence's start was wasted. */
   length = strlen (text);
-  return g_regex_match_full (get_regex (filter), text, length, back_characters (text, length, tail),
-                             0, NULL, NULL);
+  if (which == RE_BEFORE_VERB)
+    return has_word_from (text, back_characters (text, length, tail_verb), verbs, TRUE);
+  return has_word_from (text, back_characters (text, length, tail_participle), participles, FALSE);
 }
 
 /* Returns the speaker group of the match: the first non-empty capture. */

@@ -749,7 +749,8 @@ cmq_importer_has_contact_details (const char *text)
       "telefone|puh|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
       "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
       "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
-  return g_regex_match (regex, text, 0, NULL) || cmq_importer_has_trunk_phone (text);
+  return (cmq_importer_may_have_contact_details (text) && g_regex_match (regex, text, 0, NULL)) ||
+         cmq_importer_has_trunk_phone (text);
 }
 
 /* "Rt Hon Winston Peters", "H.E. Mr Jane Doe", "Dr Jane Doe": a name after an honorific and
