@@ -1,6 +1,7 @@
 /* test-importer-found17.c: the importer on synthetic pages that carry what the fifteenth
  * held-out set (tests/fixtures/heldout15) still showed after its first fixes: the page's date
- * alone under the author's byline at the story's end, read before a date of the lead.
+ * alone under the author's byline at the story's end, read before a date of the lead; the
+ * headline, its date label, the page's links and the story's first sentence glued on one line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -59,11 +60,67 @@ test_end_date_decoys (void)
     }
 }
 
+/* The story under the glued head of the tests below. */
+#define GLUED_STORY                                                                                \
+  "The minister today opened the new training centre of the police in the north of the "           \
+  "country, where two hundred officers will train every year.\n\n"                                 \
+  "The centre cost twelve million and was built in two years.\n"
+
+/* "Dyżurny rozpoznał … w telewizji Data publikacji 19.09.2019 Powrót Generuj PDF Drukuj 18
+ * września br. dyżurny …" (heldout15 policja-01): a headline glued to a release-date label of
+ * more than one word, its date, the page's links and the story's first sentence, on one line:
+ * the headline is the title, the label's date the release's, the links chrome, and the story
+ * starts at its sentence. */
+static void
+test_glued_date_label (void)
+{
+  static const char *const heads[] = {
+    "Minister opens the new training centre Data publikacji 19.09.2019 Powrót Drukuj ",
+    "Minister opens the new training centre Published on 19 September 2019 Print ",
+    "Minister opens the new training centre Date de publication : 19 septembre 2019 ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autofree char *text = g_strconcat (heads[i], GLUED_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+      const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Minister opens the new training centre");
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2019-09-19");
+      g_assert_true (g_str_has_prefix (paragraphs[0], "The minister today opened"));
+    }
+}
+
+/* A sentence that speaks of a text published on a day, in lower case, or a label after a
+ * sentence's end, is not a head glued to its date: the paragraph stays whole. */
+static void
+test_glued_label_sentence_stays (void)
+{
+  static const char *const firsts[] = {
+    "The minister presented the report published on 19 September 2019 to the parliament and "
+    "asked for a vote before the end of the year.",
+    "The minister presented the report to the parliament. Published on 19 September 2019 it "
+    "asks for a vote before the end of the year.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      g_autofree char *text = g_strconcat (firsts[i], "\n\n", GLUED_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, firsts[i]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/date-under-byline", test_date_under_byline);
   g_test_add_func ("/importer/end-date-decoys", test_end_date_decoys);
+  g_test_add_func ("/importer/glued-date-label", test_glued_date_label);
+  g_test_add_func ("/importer/glued-label-sentence-stays", test_glued_label_sentence_stays);
   return g_test_run ();
 }

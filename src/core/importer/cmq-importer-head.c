@@ -640,6 +640,40 @@ cmq_importer_glued_dateline (const char *text)
   return (gsize) start;
 }
 
+/* A headline glued before its date label has at most this many words. */
+#define MAX_GLUED_LABEL_HEAD_WORDS 30
+#define MIN_HEADLINE_WORDS_GLUED   2
+
+gsize
+cmq_importer_glued_date_label (const char *text, gsize *end)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *head = NULL;
+  int start = 0, stop = 0;
+
+  /* the labels of more than one word, that no sentence opens with a capital */
+  cmq_importer_regex_get (&initialised, &regex,
+                          "\\s((?=(?-i)\\p{Lu})(?:data publikacji|date de publication|"
+                          "publication date|release date|date of (?:release|issue)|"
+                          "published on|publi[ée] le|mise? en ligne le|ver[öo]ffentlicht am|"
+                          "fecha de publicaci[óo]n|data d[ei] pubb?lica(?:[çc][ãa]o|zione)|"
+                          "publicado (?:el|em)|pubblicato il|gepubliceerd op)\\s*:?\\s*"
+                          "(?:" DATE_PATTERN "))\\s+\\S");
+  if (strpbrk (text, "0123456789") == NULL || !g_regex_match (regex, text, 0, &match) ||
+      !g_match_info_fetch_pos (match, 1, &start, &stop))
+    return 0;
+  head = g_strndup (text, start);
+  g_strchomp (head);
+  if (!g_unichar_isupper (g_utf8_get_char (head)) || cmq_importer_ends_sentence (head) ||
+      cmq_importer_count_words (head) < MIN_HEADLINE_WORDS_GLUED ||
+      cmq_importer_count_words (head) > MAX_GLUED_LABEL_HEAD_WORDS)
+    return 0;
+  *end = (gsize) stop;
+  return (gsize) start;
+}
+
 /* "Remarks by the President on the meetings of 22 June 2017": a line ending with its date. */
 gboolean
 cmq_importer_ends_with_date (const char *text)
