@@ -1,7 +1,8 @@
 /* test-importer-found17.c: the importer on synthetic pages that carry what the fifteenth
  * held-out set (tests/fixtures/heldout15) still showed after its first fixes: the page's date
  * alone under the author's byline at the story's end, read before a date of the lead; the
- * headline, its date label, the page's links and the story's first sentence glued on one line.
+ * headline, its date label, the page's links and the story's first sentence glued on one line;
+ * a speech's salutation written as bullets.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -114,6 +115,32 @@ test_glued_label_sentence_stays (void)
     }
 }
 
+/* A speech under its headline and kind, its salutation made of @salutation's lines. */
+#define SPEECH_WITH(salutation)                                                                    \
+  "Speech by the Minister at the defence conference\n\nSpeech\n\n" salutation                      \
+  "\n\nGood morning and welcome to Ottawa, where we meet today at a turning point for the "        \
+  "security of the alliance.\n\n"                                                                  \
+  "The rules that kept the peace for decades are under threat, and we must answer them "           \
+  "together with our allies.\n"
+
+/* "• Membres du corps diplomatique," … "• Distingués invités du monde entier." (heldout15
+ * canada-03): a salutation written as bullets, its items ending with commas and the last with a
+ * full stop, is the speech's start; a list of links over the speech is not. */
+static void
+test_bulleted_salutation (void)
+{
+  g_autoptr (CmqRelease) speech = import_ok (
+      SPEECH_WITH ("  • Members of the diplomatic corps,\n  • Senators,\n  • General Eyre,\n"
+                   "  • Distinguished guests from around the world."));
+  g_autoptr (CmqRelease) menu =
+      import_ok (SPEECH_WITH ("  • Home\n  • News\n  • Speeches and statements"));
+
+  g_assert_cmpstr (cmq_release_get_paragraphs (speech)[0], ==,
+                   "• Members of the diplomatic corps,");
+  g_assert_true (
+      g_str_has_prefix (cmq_release_get_paragraphs (menu)[0], "Good morning and welcome"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,5 +149,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/end-date-decoys", test_end_date_decoys);
   g_test_add_func ("/importer/glued-date-label", test_glued_date_label);
   g_test_add_func ("/importer/glued-label-sentence-stays", test_glued_label_sentence_stays);
+  g_test_add_func ("/importer/bulleted-salutation", test_bulleted_salutation);
   return g_test_run ();
 }
