@@ -2,7 +2,7 @@
  * held-out set (tests/fixtures/heldout15) still showed after its first fixes: the page's date
  * alone under the author's byline at the story's end, read before a date of the lead; the
  * headline, its date label, the page's links and the story's first sentence glued on one line;
- * a speech's salutation written as bullets.
+ * a speech's salutation written as bullets; a kind line naming its issuer over the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -141,6 +141,32 @@ test_bulleted_salutation (void)
       g_str_has_prefix (cmq_release_get_paragraphs (menu)[0], "Good morning and welcome"));
 }
 
+/* "News Release Article from National Defence and the Canadian Armed Forces" over the headline
+ * (heldout15 canada-02), sharing a word with it: the kind line naming its issuer, not the
+ * headline over a subtitle; its kind is the release's. */
+static void
+test_kind_from_issuer (void)
+{
+  static const char *const kinds[] = {
+    "News Release Article from National Defence and the Canadian Armed Forces",
+    "Statement from the Department of National Defence",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          kinds[i],
+          "\n\nMinister attends the Defence Ministerial Meeting in Brussels\n\n"
+          "February 11, 2016 - Brussels\n\n",
+          DATED_LEAD_STORY + strlen ("Minister introduces the new chief of staff\n\n"), NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "Minister attends the Defence Ministerial Meeting in Brussels");
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, i == 0 ? "press release" : "statement");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,5 +176,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/glued-date-label", test_glued_date_label);
   g_test_add_func ("/importer/glued-label-sentence-stays", test_glued_label_sentence_stays);
   g_test_add_func ("/importer/bulleted-salutation", test_bulleted_salutation);
+  g_test_add_func ("/importer/kind-from-issuer", test_kind_from_issuer);
   return g_test_run ();
 }

@@ -167,6 +167,10 @@ const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
 const char *cmq_importer_kind_of_marked_label (const char *folded);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
+/* "News Release Article from National Defence and the Canadian Armed Forces" (heldout15
+ * canada-02): a kind, perhaps the page's type, "from" and the issuer's name; a kind line over the
+ * headline, never the headline (cmq-importer-kinds.c). */
+gboolean cmq_importer_is_kind_from_issuer (const char *text);
 /* The kind whose phrase, in the plural ("Pressemeddelelser", "Communiqués de presse", "Press
  * releases"), opens the folded @folded, its bytes in @length; or NULL. */
 const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length);
