@@ -2,7 +2,8 @@
  * held-out set (tests/fixtures/heldout15) still showed after its first fixes: the page's date
  * alone under the author's byline at the story's end, read before a date of the lead; the
  * headline, its date label, the page's links and the story's first sentence glued on one line;
- * a speech's salutation written as bullets; a kind line naming its issuer over the headline.
+ * a speech's salutation written as bullets; a kind line naming its issuer over the headline; an
+ * office's name and a date in figures under the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -167,6 +168,23 @@ test_kind_from_issuer (void)
     }
 }
 
+/* "No: 65, 19 April 2024, Regarding the Recent Developments in Our Region" over "Republic Of
+ * Türkiye Ministry Of Foreign Affairs 19.04.2024" (heldout15 turkey-01): an office's name in
+ * capitals then a date in figures is the release-date line, not the headline. */
+static void
+test_office_and_numeric_date (void)
+{
+  g_autofree char *text = g_strconcat (
+      "No: 12, 3 May 2021, Regarding the Talks in Our Region\n\n"
+      "Kingdom Of Examplia Ministry Of Foreign Affairs 05.05.2021\n\n",
+      DATED_LEAD_STORY + strlen ("Minister introduces the new chief of staff\n\n"), NULL);
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==,
+                   "No: 12, 3 May 2021, Regarding the Talks in Our Region");
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2021-05-05");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -177,5 +195,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/glued-label-sentence-stays", test_glued_label_sentence_stays);
   g_test_add_func ("/importer/bulleted-salutation", test_bulleted_salutation);
   g_test_add_func ("/importer/kind-from-issuer", test_kind_from_issuer);
+  g_test_add_func ("/importer/office-and-numeric-date", test_office_and_numeric_date);
   return g_test_run ();
 }
