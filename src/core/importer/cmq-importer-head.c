@@ -267,6 +267,28 @@ is_short_rest (const char *rest, const char *text)
 /* Above the story, a line that opens with a full date and says little else: a time, a label or
  * the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs",
  * "2017-apr-20"). More words after its date make it a related release's item or a dateline. */
+/* An office's name before a date in figures has this many words at least ("Ministry of Defence"). */
+#define MIN_OFFICE_WORDS 3
+
+/* "Republic Of Türkiye Ministry Of Foreign Affairs 19.04.2024" (heldout15 turkey-01): an office's
+ * name (is_office_name ()) then a date in figures alone: the page's release-date line. */
+static gboolean
+is_office_and_numeric_date (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *office = NULL;
+
+  cmq_importer_regex_get (&init, &regex, "^(\\D+?)\\s+\\d{1,2}([./])\\d{1,2}\\2\\d{4}$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return FALSE;
+  office = g_match_info_fetch (match, 1);
+  /* a page's type ("Article, 17.01.2018") is no office: at least three words, no comma */
+  return cmq_importer_count_words (office) >= MIN_OFFICE_WORDS && strchr (office, ',') == NULL &&
+         is_office_name (office);
+}
+
 gboolean
 cmq_importer_is_head_date_line (const char *text)
 {
@@ -278,6 +300,8 @@ cmq_importer_is_head_date_line (const char *text)
 
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
+  if (is_office_and_numeric_date (text))
+    return TRUE;
   folded = cmq_importer_fold (text);
   cmq_importer_regex_get (&init, &regex,
                           "^(?:" WEEKDAYS ")?,?\\s*(?:le\\s+)?"
@@ -637,6 +661,40 @@ cmq_importer_glued_dateline (const char *text)
     }
   if (!g_regex_match (regex, text, 0, &match) || !g_match_info_fetch_pos (match, 1, &start, NULL))
     return 0;
+  return (gsize) start;
+}
+
+/* A headline glued before its date label has at most this many words. */
+#define MAX_GLUED_LABEL_HEAD_WORDS 30
+#define MIN_HEADLINE_WORDS_GLUED   2
+
+gsize
+cmq_importer_glued_date_label (const char *text, gsize *end)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *head = NULL;
+  int start = 0, stop = 0;
+
+  /* the labels of more than one word, that no sentence opens with a capital */
+  cmq_importer_regex_get (&initialised, &regex,
+                          "\\s((?=(?-i)\\p{Lu})(?:data publikacji|date de publication|"
+                          "publication date|release date|date of (?:release|issue)|"
+                          "published on|publi[ée] le|mise? en ligne le|ver[öo]ffentlicht am|"
+                          "fecha de publicaci[óo]n|data d[ei] pubb?lica(?:[çc][ãa]o|zione)|"
+                          "publicado (?:el|em)|pubblicato il|gepubliceerd op)\\s*:?\\s*"
+                          "(?:" DATE_PATTERN "))\\s+\\S");
+  if (strpbrk (text, "0123456789") == NULL || !g_regex_match (regex, text, 0, &match) ||
+      !g_match_info_fetch_pos (match, 1, &start, &stop))
+    return 0;
+  head = g_strndup (text, start);
+  g_strchomp (head);
+  if (!g_unichar_isupper (g_utf8_get_char (head)) || cmq_importer_ends_sentence (head) ||
+      cmq_importer_count_words (head) < MIN_HEADLINE_WORDS_GLUED ||
+      cmq_importer_count_words (head) > MAX_GLUED_LABEL_HEAD_WORDS)
+    return 0;
+  *end = (gsize) stop;
   return (gsize) start;
 }
 

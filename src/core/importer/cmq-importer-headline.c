@@ -262,6 +262,16 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
 
   if (g_str_equal (line->key, g_array_index (lines, Line, *headline).key))
     line->role = CMQ_LINE_HEADLINE;
+  else if (*above == 0 && cmq_importer_is_kind_from_issuer (line->text))
+    {
+      /* "News Release Article from National Defence …" over the headline: its kind line */
+      g_autofree char *folded = cmq_importer_fold (line->text);
+
+      if (parts->kind == NULL)
+        parts->kind = cmq_importer_kind_of_start (folded, FALSE);
+      line->role = CMQ_LINE_KIND;
+      return FALSE;
+    }
   else if (is_headline_shape (line->text, line->key, &info[i]) &&
            !cmq_importer_read_dated_kind_label (line->text, parts) &&
            ((*above < MAX_LINES_ABOVE_HEADLINE &&

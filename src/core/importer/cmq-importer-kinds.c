@@ -720,3 +720,25 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
     }
   return NULL;
 }
+
+/* The issuer's name after "from" has at most this many words. */
+#define MAX_ISSUER_WORDS 10
+
+gboolean
+cmq_importer_is_kind_from_issuer (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = cmq_importer_fold (text);
+  gsize kind = cmq_importer_kind_phrase_length (folded);
+  const char *last = strrchr (text, ' ');
+
+  if (kind == 0 || last == NULL || cmq_importer_ends_sentence (text) ||
+      !g_unichar_isupper (g_utf8_get_char (last + 1)))
+    return FALSE;
+  /* the kind, perhaps the page's type ("Article"), "from", then the issuer's few words */
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:\\s+\\S+)?\\s+(?:from|de la part d[eu]|von|vom|van|da parte d[ie])"
+                          "\\s+(?:\\S+\\s*){1," G_STRINGIFY (MAX_ISSUER_WORDS) "}$");
+  return g_regex_match (regex, folded + kind, 0, NULL);
+}

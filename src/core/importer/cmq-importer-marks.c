@@ -242,17 +242,47 @@ cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint firs
   set_role (lines, tail, CMQ_LINE_STANDFIRST);
 }
 
+/* "• Membres du corps diplomatique,": a line written as a list's item, a round bullet (not a
+ * dash), a space and a capital. */
+static gboolean
+is_bullet_item (const char *text)
+{
+  const char *after = g_utf8_next_char (text);
+
+  return is_bullet (g_utf8_get_char (text)) && *after == ' ' &&
+         g_unichar_isupper (g_utf8_get_char (after + 1));
+}
+
+/* "• Distingués invités du monde entier.": the last of a salutation's lines written as bullets
+ * (heldout15 canada-03) ends with a full stop, under an item ending with a comma. */
+static gboolean
+ends_bulleted_salutation (GArray *lines, guint i)
+{
+  guint above = nonblank_above (lines, i);
+  const char *text = above < lines->len ? g_array_index (lines, Line, above).text : "";
+
+  return g_str_has_suffix (g_array_index (lines, Line, i).text, ".") && is_bullet_item (text) &&
+         g_str_has_suffix (text, ",");
+}
+
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
- * informs:", opening with a dash, is a sender's lead-in). Returns the first of them, or @first. */
+ * informs:", opening with a dash, is a sender's lead-in), written as bullets too. Returns the
+ * first of them, or @first. */
 gboolean
 cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
 {
   const char *text = g_array_index (lines, Line, i).text;
+  gboolean last_item = FALSE;
 
+  if (is_bullet_item (text))
+    {
+      last_item = ends_bulleted_salutation (lines, i);
+      text = g_utf8_next_char (text) + 1;
+    }
   return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
            g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
-           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") || last_item ||
              cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
            role_at (lines, i) != CMQ_LINE_STORY);
 }

@@ -180,6 +180,10 @@ const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
 const char *cmq_importer_kind_of_marked_label (const char *folded);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
+/* "News Release Article from National Defence and the Canadian Armed Forces" (heldout15
+ * canada-02): a kind, perhaps the page's type, "from" and the issuer's name; a kind line over the
+ * headline, never the headline (cmq-importer-kinds.c). */
+gboolean cmq_importer_is_kind_from_issuer (const char *text);
 /* The kind whose phrase, in the plural ("Pressemeddelelser", "Communiqués de presse", "Press
  * releases"), opens the folded @folded, its bytes in @length; or NULL. */
 const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length);
@@ -206,6 +210,16 @@ CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
 gboolean cmq_importer_has_dated_parentheses (const char *text);
 gboolean cmq_importer_ends_with_date (const char *text);
 gsize cmq_importer_glued_dateline (const char *text);
+/* "Dyżurny rozpoznał … w telewizji Data publikacji 19.09.2019 Powrót …" (heldout15
+ * policja-01): text of a headline's shape, then a release-date label of more than one word and
+ * its date, glued on one line before more text. Returns where the label starts, and sets @end
+ * where its date ends; or 0 when there is no such glued label. */
+gsize cmq_importer_glued_date_label (const char *text, gsize *end);
+/* Splits @line, of the page's first lines, when a headline is glued to its date label
+ * (cmq_importer_glued_date_label ()): appends the headline, the label with its date and the
+ * page's links after it to @lines as lines of their own, and leaves the rest in @line
+ * (cmq-importer-glued.c). Of Line. */
+void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
 /* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */

@@ -104,6 +104,10 @@ gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *
  * (cmq-importer-ends.c). Of Line. */
 gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
 gboolean cmq_importer_is_place_date (const char *text);
+/* Under the story's last line @last, an author's byline and the page's date alone under it: that
+ * date is the sign-off's, when no other sign-off was found (cmq-importer-bylines.c). Of Line. */
+void cmq_importer_read_byline_date (GArray *lines, const LineInfo *info, guint last,
+                                    CmqDumpParts *parts);
 /* A line under the story that sends the reader to the text elsewhere or to share it. */
 gboolean cmq_importer_is_reader_pointer (const char *key, guint words);
 /* Where the trailing chrome starts at the latest, a line of @lines or lines->len, when the last

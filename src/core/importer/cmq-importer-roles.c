@@ -726,6 +726,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
       mark_sign_off (lines, info, first, parts);
+      cmq_importer_read_byline_date (lines, info, last, parts);
       cmq_importer_mark_end_links (lines, first);
       cmq_importer_mark_initials (lines, first);
     }

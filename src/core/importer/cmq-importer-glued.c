@@ -1,0 +1,65 @@
+/* cmq-importer-glued.c: a page's head saved as one line, the headline, its date label and the
+ * page's links glued before the story's first sentence ("Dyżurny rozpoznał … w telewizji Data
+ * publikacji 19.09.2019 Powrót Generuj PDF Drukuj 18 września br. dyżurny …", heldout15
+ * policja-01), cut back into the lines the page had.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* The page's links glued after the date ("Powrót Generuj PDF Drukuj"): where @text's first word
+ * that is not one of interface-words.txt starts. */
+static gsize
+skip_interface_words (const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, " ");
+      g_autofree char *word = g_strndup (p, len);
+      g_autofree char *key = cmq_importer_key (word);
+
+      if (*key == '\0' || !cmq_importer_is_interface_line (key, 1))
+        break;
+      p += len + strspn (p + len, " ");
+    }
+  return (gsize) (p - text);
+}
+
+/* Appends the @len first bytes of @text to @lines as a line, then a blank line. */
+static void
+append_paragraph (GArray *lines, const char *text, gsize len)
+{
+  Line line = { g_strchomp (g_strndup (text, len)), NULL, FALSE };
+  Line blank = { g_strdup (""), NULL, FALSE };
+
+  g_array_append_val (lines, line);
+  g_array_append_val (lines, blank);
+}
+
+void
+cmq_importer_split_glued_date_label (GArray *lines, Line *line)
+{
+  gsize end = 0;
+  gsize label = cmq_importer_glued_date_label (line->text, &end);
+  gsize links;
+  char *rest;
+
+  if (label == 0)
+    return;
+  append_paragraph (lines, line->text, label);
+  append_paragraph (lines, line->text + label, end - label);
+  end += strspn (line->text + end, " ");
+  links = skip_interface_words (line->text + end);
+  if (links > 0)
+    append_paragraph (lines, line->text + end, links);
+  rest = g_strdup (line->text + end + links);
+  g_free (line->text);
+  line->text = rest;
+}
