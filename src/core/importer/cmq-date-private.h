@@ -20,8 +20,11 @@ typedef struct
   int shift; /* from relative_words */
 } Mention;
 
-/* g_str_to_ascii (@text, "C"), faster (cmq-date.c). */
+/* g_str_to_ascii (@text, "C"), faster (cmq-date-ascii.c). */
 char *cmq_date_to_ascii (const char *text);
+/* Appends to @out the ASCII of the @len bytes of @text (valid UTF-8, not cut inside a
+ * character): folding a text in parts cut at ASCII bytes gives the ASCII of the whole. */
+void cmq_date_append_ascii (GString *out, const char *text, gsize len);
 
 /* @mention as a date in @out: its year, or one chosen from @evidence (the release; NULL: @ascii,
  * the text where the date was found, in ASCII) and @reference, or none (cmq-date-evidence.c). */

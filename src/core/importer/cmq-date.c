@@ -24,7 +24,8 @@
 #define MAX_WORD 15
 /* parse_mention() reads at most this many tokens after the month ("30 May - 2 June. 2004, …"). */
 #define MAX_LOOKAHEAD 16
-#define TOKEN_CHUNK   128 /* tokens read at a time */
+#define TOKEN_CHUNK   128 /* tokens read at a time, at most */
+#define FIRST_TOKENS  16  /* tokens read first past the lookahead, then as many as were read */
 /* A dateline in figures is within this many bytes of the start of the text. */
 #define NUMERIC_DATELINE_BYTES 60
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
@@ -214,77 +215,6 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* g_str_to_ascii (@text, "C"), which reads each character with at most the one after it and
- * only when both are non-ASCII: ASCII is copied as it is and only runs of other characters are
- * handed to it, without walking the whole text character by character. */
-static char *
-char_to_ascii (const char *start, gsize len)
-{
-  g_autofree char *run = g_strndup (start, len);
-
-  return g_str_to_ascii (run, "C");
-}
-
-/* g_str_to_ascii() of a character alone, for the characters releases hold most (Latin letters,
- * typographic punctuation): filled as they are met, by whichever thread meets them first. */
-#define CACHED_FIRST 0x80
-#define CACHED_LAST  0x206F
-
-static const char *
-cached_char_to_ascii (gunichar c, const char *start, gsize len)
-{
-  static char *cache[CACHED_LAST - CACHED_FIRST + 1];
-  char **slot = &cache[c - CACHED_FIRST];
-  char *ascii = g_atomic_pointer_get (slot);
-
-  if (ascii == NULL)
-    {
-      ascii = char_to_ascii (start, len);
-      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, ascii))
-        {
-          g_free (ascii);
-          ascii = g_atomic_pointer_get (slot);
-        }
-    }
-  return ascii;
-}
-
-char *
-cmq_date_to_ascii (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  const char *p = text;
-
-  while (*p != '\0')
-    {
-      const char *start = p;
-
-      while (*p != '\0' && (guchar) *p < 0x80)
-        p++;
-      g_string_append_len (out, start, p - start);
-      start = p;
-      while ((guchar) *p >= 0x80)
-        p++;
-      if (p > start && g_utf8_next_char (start) == p)
-        {
-          gunichar c = g_utf8_get_char (start);
-
-          if (c >= CACHED_FIRST && c <= CACHED_LAST)
-            {
-              g_string_append (out, cached_char_to_ascii (c, start, p - start));
-              continue;
-            }
-        }
-      if (p > start)
-        {
-          g_autofree char *ascii = char_to_ascii (start, p - start);
-
-          g_string_append (out, ascii);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 static int
 lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
@@ -305,7 +235,7 @@ word_tail (const Token *token)
   return apostrophe != NULL ? apostrophe + 1 : token->word;
 }
 
-/* Reads tokens from *@next on, until @tokens holds @until of them or the text ends, and leaves
+/* Reads tokens from *@next on, until @tokens holds @until of them or @ascii ends, and leaves
  * *@next after the last one read: the text is only read as far as the dates looked at need. */
 static void
 tokenize (const char *ascii, const char **next, GArray *tokens, guint until)
@@ -645,6 +575,58 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
+/* The text folded to ASCII as far as the tokens read need it: most dates are in its first
+ * lines, and the rest is folded only when no date was found before it. */
+typedef struct
+{
+  const char *text; /* valid UTF-8 */
+  gsize folded;     /* bytes of @text folded into @ascii */
+  gsize length;
+  GString *ascii;
+} Folding;
+
+/* Bytes of the text folded first; each part after it is as long as all those before it. */
+#define FOLD_CHUNK 256
+
+/* Folds the next part of the text, cut after a space: no token runs across it, and the tokenizer
+ * reads at most one byte after a token's end, so the tokens read part by part are those of the
+ * whole text. */
+static void
+fold_more (Folding *folding)
+{
+  const char *from = folding->text + folding->folded;
+  gsize len = folding->length - folding->folded;
+  gsize want = MAX (FOLD_CHUNK, folding->folded);
+  const char *space;
+
+  if (len > want && (space = memchr (from + want, ' ', len - want)) != NULL)
+    len = space + 1 - from;
+  cmq_date_append_ascii (folding->ascii, from, len);
+  folding->folded += len;
+}
+
+/* Reads tokens until @tokens holds @until of them or the text ends; *@next is an offset in the
+ * folded text, which may move as it grows. */
+static void
+tokenize_folding (Folding *folding, gsize *next, GArray *tokens, guint until)
+{
+  while (tokens->len < until)
+    {
+      const char *p;
+
+      if (*next == folding->ascii->len)
+        {
+          if (folding->folded == folding->length)
+            return;
+          fold_more (folding);
+          continue;
+        }
+      p = folding->ascii->str + *next;
+      tokenize (folding->ascii->str, &p, tokens, until);
+      *next = p - folding->ascii->str;
+    }
+}
+
 /* A date in figures, when the text names none with a month. */
 static gboolean
 find_numeric (const char *text, const char *language, CmqDateFindFlags flags,
@@ -700,9 +682,10 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
                     CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out)
 {
   g_autofree char *valid = NULL;
-  g_autofree char *ascii = NULL;
+  g_autoptr (GString) ascii = NULL;
   g_autoptr (GArray) tokens = NULL;
-  const char *next;
+  Folding folding;
+  gsize next = 0;
   int languages = (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_ALL : languages_of (language);
   GDate today;
 
@@ -718,14 +701,19 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
     }
 
   /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
-  if (!cmq_utf8_validate_len (text, strlen (text)))
-    text = valid = g_utf8_make_valid (text, -1);
+  folding.length = strlen (text);
+  if (!cmq_utf8_validate_len (text, folding.length))
+    {
+      text = valid = g_utf8_make_valid (text, -1);
+      folding.length = strlen (text);
+    }
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
   if (find_numeric_at_start (text, language, flags, reference, out))
     return TRUE;
-  ascii = cmq_date_to_ascii (text);
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
-  next = ascii;
+  folding.text = text;
+  folding.folded = 0;
+  folding.ascii = ascii = g_string_sized_new (MIN (folding.length, 4 * FOLD_CHUNK));
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 2 * (FIRST_TOKENS + MAX_LOOKAHEAD + 1));
 
   for (guint i = 0;; i++)
     {
@@ -733,8 +721,9 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
 
       /* Most dates are in the first lines: the rest of the text is cut into tokens only when
        * no date was found before it. */
-      if (*next != '\0' && i + MAX_LOOKAHEAD >= tokens->len)
-        tokenize (ascii, &next, tokens, i + MAX_LOOKAHEAD + 1 + TOKEN_CHUNK);
+      if (i + MAX_LOOKAHEAD >= tokens->len)
+        tokenize_folding (&folding, &next, tokens,
+                          i + MAX_LOOKAHEAD + 1 + CLAMP (tokens->len, FIRST_TOKENS, TOKEN_CHUNK));
       if (i >= tokens->len)
         break;
 
@@ -746,7 +735,11 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
         continue;
       if (mention.year == 0 && mention.shift == 0)
         mention.year = cmq_date_numeric_year_of (text, language, flags, &mention, reference);
-      cmq_date_resolve (&mention, evidence, ascii, reference, out);
+      /* the year is then looked for in the whole text */
+      if (mention.year == 0 && evidence == NULL)
+        while (folding.folded < folding.length)
+          fold_more (&folding);
+      cmq_date_resolve (&mention, evidence, ascii->str, reference, out);
       return TRUE;
     }
   return find_numeric (text, language, flags, reference, out);
