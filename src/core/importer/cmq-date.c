@@ -226,6 +226,55 @@ lookup_word (const Word *table, gsize n, const char *word, int languages)
   return -1;
 }
 
+/* month_words' indexes by their first byte, each list in the table's order: a token, every one
+ * of which is looked up, is compared only with the names that start as it does, and the first
+ * that matches is the one lookup_word() finds. */
+typedef struct
+{
+  guint16 start[257];
+  guint16 order[G_N_ELEMENTS (month_words)];
+} MonthIndex;
+
+static const MonthIndex *
+month_index (void)
+{
+  static gsize init = 0;
+  static MonthIndex index;
+
+  if (g_once_init_enter (&init))
+    {
+      guint n = 0;
+
+      for (guint b = 0; b < 256; b++)
+        {
+          index.start[b] = n;
+          for (guint i = 0; i < G_N_ELEMENTS (month_words); i++)
+            if ((guchar) month_words[i].name[0] == b)
+              index.order[n++] = i;
+        }
+      index.start[256] = n;
+      g_once_init_leave (&init, 1);
+    }
+  return &index;
+}
+
+/* lookup_word (month_words, …, @word, @languages). */
+static int
+lookup_month (const char *word, int languages)
+{
+  const MonthIndex *index = month_index ();
+  guchar b = (guchar) word[0];
+
+  for (guint k = index->start[b]; k < index->start[b + 1]; k++)
+    {
+      const Word *entry = &month_words[index->order[k]];
+
+      if ((entry->languages & languages) != 0 && strcmp (entry->name, word) == 0)
+        return index->order[k];
+    }
+  return -1;
+}
+
 /* "l'octobre" or "d'aout" still name a month. */
 static const char *
 word_tail (const Token *token)
@@ -391,7 +440,7 @@ month_of (GArray *tokens, int at, int languages)
 
   if (token->kind != TOKEN_WORD)
     return 0;
-  i = lookup_word (month_words, G_N_ELEMENTS (month_words), word_tail (token), languages);
+  i = lookup_month (word_tail (token), languages);
   if (i < 0)
     return 0;
   /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and
