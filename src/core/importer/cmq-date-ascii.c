@@ -89,3 +89,29 @@ cmq_date_to_ascii (const char *text)
   cmq_date_append_ascii (out, text, len);
   return g_string_free (out, FALSE);
 }
+
+gboolean
+cmq_date_fold_more (CmqDateFolding *folding)
+{
+  const char *from = folding->text + folding->folded;
+  gsize len = folding->length - folding->folded;
+  gsize want = MAX (CMQ_DATE_FOLD_CHUNK, folding->folded);
+  const char *space;
+
+  if (len > want && (space = memchr (from + want, ' ', len - want)) != NULL)
+    len = space + 1 - from;
+  if (!cmq_utf8_validate_len (from, len))
+    return FALSE;
+  cmq_date_append_ascii (folding->ascii, from, len);
+  folding->folded += len;
+  return TRUE;
+}
+
+gboolean
+cmq_date_fold_all (CmqDateFolding *folding)
+{
+  while (folding->folded < folding->length)
+    if (!cmq_date_fold_more (folding))
+      return FALSE;
+  return TRUE;
+}

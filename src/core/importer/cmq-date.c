@@ -624,40 +624,10 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
-/* The text folded to ASCII as far as the tokens read need it: most dates are in its first
- * lines, and the rest is folded only when no date was found before it. */
-typedef struct
-{
-  const char *text; /* valid UTF-8 */
-  gsize folded;     /* bytes of @text folded into @ascii */
-  gsize length;
-  GString *ascii;
-} Folding;
-
-/* Bytes of the text folded first; each part after it is as long as all those before it. */
-#define FOLD_CHUNK 256
-
-/* Folds the next part of the text, cut after a space: no token runs across it, and the tokenizer
- * reads at most one byte after a token's end, so the tokens read part by part are those of the
- * whole text. */
-static void
-fold_more (Folding *folding)
-{
-  const char *from = folding->text + folding->folded;
-  gsize len = folding->length - folding->folded;
-  gsize want = MAX (FOLD_CHUNK, folding->folded);
-  const char *space;
-
-  if (len > want && (space = memchr (from + want, ' ', len - want)) != NULL)
-    len = space + 1 - from;
-  cmq_date_append_ascii (folding->ascii, from, len);
-  folding->folded += len;
-}
-
 /* Reads tokens until @tokens holds @until of them or the text ends; *@next is an offset in the
- * folded text, which may move as it grows. */
-static void
-tokenize_folding (Folding *folding, gsize *next, GArray *tokens, guint until)
+ * folded text, which may move as it grows. FALSE when a part of the text is not valid UTF-8. */
+static gboolean
+tokenize_folding (CmqDateFolding *folding, gsize *next, GArray *tokens, guint until)
 {
   while (tokens->len < until)
     {
@@ -666,14 +636,26 @@ tokenize_folding (Folding *folding, gsize *next, GArray *tokens, guint until)
       if (*next == folding->ascii->len)
         {
           if (folding->folded == folding->length)
-            return;
-          fold_more (folding);
+            return TRUE;
+          if (!cmq_date_fold_more (folding))
+            return FALSE;
           continue;
         }
       p = folding->ascii->str + *next;
       tokenize (folding->ascii->str, &p, tokens, until);
       *next = p - folding->ascii->str;
     }
+  return TRUE;
+}
+
+/* cmq_date_find_full() of @text made valid UTF-8. */
+static gboolean
+find_in_valid (const char *text, const char *evidence, const char *language, CmqDateFindFlags flags,
+               const GDate *reference, CmqDateGuess *out)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return cmq_date_find_full (valid, evidence, language, flags, reference, out);
 }
 
 /* A date in figures, when the text names none with a month. */
@@ -730,12 +712,12 @@ gboolean
 cmq_date_find_full (const char *text, const char *evidence, const char *language,
                     CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out)
 {
-  g_autofree char *valid = NULL;
   g_autoptr (GString) ascii = NULL;
   g_autoptr (GArray) tokens = NULL;
-  Folding folding;
+  CmqDateFolding folding;
   gsize next = 0;
   int languages = (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_ALL : languages_of (language);
+  const GDate *given = reference;
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -749,19 +731,18 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       reference = &today;
     }
 
-  /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
+  /* g_str_to_ascii() walks UTF-8 characters: each part of the text is checked before it is
+   * folded, and a text with a stray byte is read again made valid. What is read before a part
+   * is checked (the first part, longer than the dateline looked for) is the same in both. */
+  folding.text = text;
   folding.length = strlen (text);
-  if (!cmq_utf8_validate_len (text, folding.length))
-    {
-      text = valid = g_utf8_make_valid (text, -1);
-      folding.length = strlen (text);
-    }
+  folding.folded = 0;
+  folding.ascii = ascii = g_string_sized_new (MIN (folding.length, 4 * CMQ_DATE_FOLD_CHUNK));
+  if (!cmq_date_fold_more (&folding))
+    return find_in_valid (text, evidence, language, flags, given, out);
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
   if (find_numeric_at_start (text, language, flags, reference, out))
     return TRUE;
-  folding.text = text;
-  folding.folded = 0;
-  folding.ascii = ascii = g_string_sized_new (MIN (folding.length, 4 * FOLD_CHUNK));
   tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 2 * (FIRST_TOKENS + MAX_LOOKAHEAD + 1));
 
   for (guint i = 0;; i++)
@@ -770,9 +751,11 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
 
       /* Most dates are in the first lines: the rest of the text is cut into tokens only when
        * no date was found before it. */
-      if (i + MAX_LOOKAHEAD >= tokens->len)
-        tokenize_folding (&folding, &next, tokens,
-                          i + MAX_LOOKAHEAD + 1 + CLAMP (tokens->len, FIRST_TOKENS, TOKEN_CHUNK));
+      if (i + MAX_LOOKAHEAD >= tokens->len &&
+          !tokenize_folding (&folding, &next, tokens,
+                             i + MAX_LOOKAHEAD + 1 +
+                                 CLAMP (tokens->len, FIRST_TOKENS, TOKEN_CHUNK)))
+        return find_in_valid (text, evidence, language, flags, given, out);
       if (i >= tokens->len)
         break;
 
@@ -782,12 +765,11 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
+      /* the year may then be looked for in the whole text */
+      if (mention.year == 0 && !cmq_date_fold_all (&folding))
+        return find_in_valid (text, evidence, language, flags, given, out);
       if (mention.year == 0 && mention.shift == 0)
         mention.year = cmq_date_numeric_year_of (text, language, flags, &mention, reference);
-      /* the year is then looked for in the whole text */
-      if (mention.year == 0 && evidence == NULL)
-        while (folding.folded < folding.length)
-          fold_more (&folding);
       cmq_date_resolve (&mention, evidence, ascii->str, reference, out);
       return TRUE;
     }
