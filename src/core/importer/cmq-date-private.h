@@ -20,8 +20,29 @@ typedef struct
   int shift; /* from relative_words */
 } Mention;
 
-/* g_str_to_ascii (@text, "C"), faster (cmq-date.c). */
+/* g_str_to_ascii (@text, "C"), faster (cmq-date-ascii.c). */
 char *cmq_date_to_ascii (const char *text);
+/* Appends to @out the ASCII of the @len bytes of @text (valid UTF-8, not cut inside a
+ * character): folding a text in parts cut at ASCII bytes gives the ASCII of the whole. */
+void cmq_date_append_ascii (GString *out, const char *text, gsize len);
+
+/* A text folded to ASCII as far as the tokens read need it: most dates are in its first lines,
+ * and the rest is folded only when no date was found before it (cmq-date-ascii.c). */
+typedef struct
+{
+  const char *text;
+  gsize folded; /* bytes of @text checked and folded into @ascii */
+  gsize length;
+  GString *ascii;
+} CmqDateFolding;
+/* Bytes of the text folded first; each part after it is as long as all those before it. */
+#define CMQ_DATE_FOLD_CHUNK 256
+/* Checks and folds the next part of @folding's text, cut after a space: no token runs across it,
+ * and the tokenizer reads at most one byte after a token's end, so the tokens read part by part
+ * are those of the whole text. FALSE, and nothing folded, when the part is not valid UTF-8. */
+gboolean cmq_date_fold_more (CmqDateFolding *folding);
+/* Folds all the rest of @folding's text; FALSE when a part is not valid UTF-8. */
+gboolean cmq_date_fold_all (CmqDateFolding *folding);
 
 /* @mention as a date in @out: its year, or one chosen from @evidence (the release; NULL: @ascii,
  * the text where the date was found, in ASCII) and @reference, or none (cmq-date-evidence.c). */

@@ -24,7 +24,8 @@
 #define MAX_WORD 15
 /* parse_mention() reads at most this many tokens after the month ("30 May - 2 June. 2004, …"). */
 #define MAX_LOOKAHEAD 16
-#define TOKEN_CHUNK   128 /* tokens read at a time */
+#define TOKEN_CHUNK   128 /* tokens read at a time, at most */
+#define FIRST_TOKENS  16  /* tokens read first past the lookahead, then as many as were read */
 /* A dateline in figures is within this many bytes of the start of the text. */
 #define NUMERIC_DATELINE_BYTES 60
 /* Four-digit numbers below this after a month are counts ("5 May 1500 troops"), not years. */
@@ -214,77 +215,6 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* g_str_to_ascii (@text, "C"), which reads each character with at most the one after it and
- * only when both are non-ASCII: ASCII is copied as it is and only runs of other characters are
- * handed to it, without walking the whole text character by character. */
-static char *
-char_to_ascii (const char *start, gsize len)
-{
-  g_autofree char *run = g_strndup (start, len);
-
-  return g_str_to_ascii (run, "C");
-}
-
-/* g_str_to_ascii() of a character alone, for the characters releases hold most (Latin letters,
- * typographic punctuation): filled as they are met, by whichever thread meets them first. */
-#define CACHED_FIRST 0x80
-#define CACHED_LAST  0x206F
-
-static const char *
-cached_char_to_ascii (gunichar c, const char *start, gsize len)
-{
-  static char *cache[CACHED_LAST - CACHED_FIRST + 1];
-  char **slot = &cache[c - CACHED_FIRST];
-  char *ascii = g_atomic_pointer_get (slot);
-
-  if (ascii == NULL)
-    {
-      ascii = char_to_ascii (start, len);
-      if (!g_atomic_pointer_compare_and_exchange (slot, NULL, ascii))
-        {
-          g_free (ascii);
-          ascii = g_atomic_pointer_get (slot);
-        }
-    }
-  return ascii;
-}
-
-char *
-cmq_date_to_ascii (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  const char *p = text;
-
-  while (*p != '\0')
-    {
-      const char *start = p;
-
-      while (*p != '\0' && (guchar) *p < 0x80)
-        p++;
-      g_string_append_len (out, start, p - start);
-      start = p;
-      while ((guchar) *p >= 0x80)
-        p++;
-      if (p > start && g_utf8_next_char (start) == p)
-        {
-          gunichar c = g_utf8_get_char (start);
-
-          if (c >= CACHED_FIRST && c <= CACHED_LAST)
-            {
-              g_string_append (out, cached_char_to_ascii (c, start, p - start));
-              continue;
-            }
-        }
-      if (p > start)
-        {
-          g_autofree char *ascii = char_to_ascii (start, p - start);
-
-          g_string_append (out, ascii);
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
 static int
 lookup_word (const Word *table, gsize n, const char *word, int languages)
 {
@@ -293,6 +223,55 @@ lookup_word (const Word *table, gsize n, const char *word, int languages)
     if (table[i].name[0] == word[0] && (table[i].languages & languages) != 0 &&
         strcmp (table[i].name, word) == 0)
       return (int) i;
+  return -1;
+}
+
+/* month_words' indexes by their first byte, each list in the table's order: a token, every one
+ * of which is looked up, is compared only with the names that start as it does, and the first
+ * that matches is the one lookup_word() finds. */
+typedef struct
+{
+  guint16 start[257];
+  guint16 order[G_N_ELEMENTS (month_words)];
+} MonthIndex;
+
+static const MonthIndex *
+month_index (void)
+{
+  static gsize init = 0;
+  static MonthIndex index;
+
+  if (g_once_init_enter (&init))
+    {
+      guint n = 0;
+
+      for (guint b = 0; b < 256; b++)
+        {
+          index.start[b] = n;
+          for (guint i = 0; i < G_N_ELEMENTS (month_words); i++)
+            if ((guchar) month_words[i].name[0] == b)
+              index.order[n++] = i;
+        }
+      index.start[256] = n;
+      g_once_init_leave (&init, 1);
+    }
+  return &index;
+}
+
+/* lookup_word (month_words, …, @word, @languages). */
+static int
+lookup_month (const char *word, int languages)
+{
+  const MonthIndex *index = month_index ();
+  guchar b = (guchar) word[0];
+
+  for (guint k = index->start[b]; k < index->start[b + 1]; k++)
+    {
+      const Word *entry = &month_words[index->order[k]];
+
+      if ((entry->languages & languages) != 0 && strcmp (entry->name, word) == 0)
+        return index->order[k];
+    }
   return -1;
 }
 
@@ -305,7 +284,7 @@ word_tail (const Token *token)
   return apostrophe != NULL ? apostrophe + 1 : token->word;
 }
 
-/* Reads tokens from *@next on, until @tokens holds @until of them or the text ends, and leaves
+/* Reads tokens from *@next on, until @tokens holds @until of them or @ascii ends, and leaves
  * *@next after the last one read: the text is only read as far as the dates looked at need. */
 static void
 tokenize (const char *ascii, const char **next, GArray *tokens, guint until)
@@ -461,7 +440,7 @@ month_of (GArray *tokens, int at, int languages)
 
   if (token->kind != TOKEN_WORD)
     return 0;
-  i = lookup_word (month_words, G_N_ELEMENTS (month_words), word_tail (token), languages);
+  i = lookup_month (word_tail (token), languages);
   if (i < 0)
     return 0;
   /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and
@@ -645,6 +624,40 @@ languages_of (const char *language)
   return LANG_EN | LANG_FR;
 }
 
+/* Reads tokens until @tokens holds @until of them or the text ends; *@next is an offset in the
+ * folded text, which may move as it grows. FALSE when a part of the text is not valid UTF-8. */
+static gboolean
+tokenize_folding (CmqDateFolding *folding, gsize *next, GArray *tokens, guint until)
+{
+  while (tokens->len < until)
+    {
+      const char *p;
+
+      if (*next == folding->ascii->len)
+        {
+          if (folding->folded == folding->length)
+            return TRUE;
+          if (!cmq_date_fold_more (folding))
+            return FALSE;
+          continue;
+        }
+      p = folding->ascii->str + *next;
+      tokenize (folding->ascii->str, &p, tokens, until);
+      *next = p - folding->ascii->str;
+    }
+  return TRUE;
+}
+
+/* cmq_date_find_full() of @text made valid UTF-8. */
+static gboolean
+find_in_valid (const char *text, const char *evidence, const char *language, CmqDateFindFlags flags,
+               const GDate *reference, CmqDateGuess *out)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  return cmq_date_find_full (valid, evidence, language, flags, reference, out);
+}
+
 /* A date in figures, when the text names none with a month. */
 static gboolean
 find_numeric (const char *text, const char *language, CmqDateFindFlags flags,
@@ -699,11 +712,12 @@ gboolean
 cmq_date_find_full (const char *text, const char *evidence, const char *language,
                     CmqDateFindFlags flags, const GDate *reference, CmqDateGuess *out)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *ascii = NULL;
+  g_autoptr (GString) ascii = NULL;
   g_autoptr (GArray) tokens = NULL;
-  const char *next;
+  CmqDateFolding folding;
+  gsize next = 0;
   int languages = (flags & CMQ_DATE_FIND_ANY_LANGUAGE) != 0 ? LANG_ALL : languages_of (language);
+  const GDate *given = reference;
   GDate today;
 
   g_return_val_if_fail (out != NULL, FALSE);
@@ -717,15 +731,19 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       reference = &today;
     }
 
-  /* g_str_to_ascii() walks UTF-8 characters: a stray byte must not make it read past the end. */
-  if (!cmq_utf8_validate_len (text, strlen (text)))
-    text = valid = g_utf8_make_valid (text, -1);
+  /* g_str_to_ascii() walks UTF-8 characters: each part of the text is checked before it is
+   * folded, and a text with a stray byte is read again made valid. What is read before a part
+   * is checked (the first part, longer than the dateline looked for) is the same in both. */
+  folding.text = text;
+  folding.length = strlen (text);
+  folding.folded = 0;
+  folding.ascii = ascii = g_string_sized_new (MIN (folding.length, 4 * CMQ_DATE_FOLD_CHUNK));
+  if (!cmq_date_fold_more (&folding))
+    return find_in_valid (text, evidence, language, flags, given, out);
   /* A date in figures that opens the text is its dateline ("Strasbourg, 30.11.2011 – …"). */
   if (find_numeric_at_start (text, language, flags, reference, out))
     return TRUE;
-  ascii = cmq_date_to_ascii (text);
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), TOKEN_CHUNK + MAX_LOOKAHEAD + 1);
-  next = ascii;
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), 2 * (FIRST_TOKENS + MAX_LOOKAHEAD + 1));
 
   for (guint i = 0;; i++)
     {
@@ -733,8 +751,11 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
 
       /* Most dates are in the first lines: the rest of the text is cut into tokens only when
        * no date was found before it. */
-      if (*next != '\0' && i + MAX_LOOKAHEAD >= tokens->len)
-        tokenize (ascii, &next, tokens, i + MAX_LOOKAHEAD + 1 + TOKEN_CHUNK);
+      if (i + MAX_LOOKAHEAD >= tokens->len &&
+          !tokenize_folding (&folding, &next, tokens,
+                             i + MAX_LOOKAHEAD + 1 +
+                                 CLAMP (tokens->len, FIRST_TOKENS, TOKEN_CHUNK)))
+        return find_in_valid (text, evidence, language, flags, given, out);
       if (i >= tokens->len)
         break;
 
@@ -744,9 +765,12 @@ cmq_date_find_full (const char *text, const char *evidence, const char *language
       if (mention.year < 0 ||
           !g_date_valid_dmy (mention.day, mention.month, mention.year != 0 ? mention.year : 2000))
         continue;
+      /* the year may then be looked for in the whole text */
+      if (mention.year == 0 && !cmq_date_fold_all (&folding))
+        return find_in_valid (text, evidence, language, flags, given, out);
       if (mention.year == 0 && mention.shift == 0)
         mention.year = cmq_date_numeric_year_of (text, language, flags, &mention, reference);
-      cmq_date_resolve (&mention, evidence, ascii, reference, out);
+      cmq_date_resolve (&mention, evidence, ascii->str, reference, out);
       return TRUE;
     }
   return find_numeric (text, language, flags, reference, out);

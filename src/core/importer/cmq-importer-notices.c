@@ -94,8 +94,21 @@ notice_paragraphs (GArray *lines, guint first, guint notice, GPtrArray *folds, g
   return paragraphs;
 }
 
+/* The fold of line @i, from @fold or made and kept there. */
+static const char *
+line_fold (GArray *lines, guint i, CmqLineFold *fold)
+{
+  if (fold->folded == NULL || fold->line != i)
+    {
+      g_free (fold->folded);
+      fold->folded = cmq_importer_fold (g_array_index (lines, Line, i).text);
+      fold->line = i;
+    }
+  return fold->folded;
+}
+
 guint
-cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
+cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first, CmqLineFold *fold)
 {
   g_autoptr (GPtrArray) folds = g_ptr_array_new_with_free_func (g_free);
 
@@ -116,6 +129,13 @@ cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first)
                 set_role (lines, i, CMQ_LINE_LEADING_CHROME);
             return next;
           }
+    }
+  /* the first line's fold, for the notices read after this one */
+  if (folds->len > 0 && g_ptr_array_index (folds, 0) != NULL)
+    {
+      g_free (fold->folded);
+      fold->folded = g_ptr_array_steal_index (folds, 0);
+      fold->line = first;
     }
   return first;
 }
@@ -167,13 +187,14 @@ is_section_description (const char *folded)
 }
 
 guint
-cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first)
+cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first,
+                                       CmqLineFold *fold)
 {
-  g_autofree char *folded = NULL;
+  const char *folded;
 
   if (first >= lines->len || !info[first].sentence)
     return first;
-  folded = cmq_importer_fold (g_array_index (lines, Line, first).text);
+  folded = line_fold (lines, first, fold);
   if (!is_section_description (folded))
     return first;
   for (guint next = first + 1; next < lines->len; next++)
@@ -186,13 +207,14 @@ cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guin
 }
 
 guint
-cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first)
+cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first,
+                                   CmqLineFold *fold)
 {
-  g_autofree char *folded = NULL;
+  const char *folded;
 
   if (first >= lines->len || info[first].words > MAX_INTRO_WORDS)
     return first;
-  folded = cmq_importer_fold (g_array_index (lines, Line, first).text);
+  folded = line_fold (lines, first, fold);
   if (!is_full_text_intro (folded))
     return first;
   for (guint next = first + 1; next < lines->len; next++)

@@ -163,11 +163,20 @@ guint cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint 
 /* Where the headline is looked for above: @first, or the start of a salutation over it that
  * holds such bare lines, which would look like headlines (cmq-importer-marks.c). */
 guint cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first);
+/* A line's cmq_importer_fold(), kept for the next rule that reads the same line: the notices
+ * below read the story's first line one after the other. Free @folded when done. */
+typedef struct
+{
+  guint line;
+  char *folded; /* NULL: none kept */
+} CmqLineFold;
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns
- * the first paragraph under that line, or @first (cmq-importer-notices.c). */
-guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first);
+ * the first paragraph under that line, or @first; @fold keeps @first's fold
+ * (cmq-importer-notices.c). */
+guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
+                                     CmqLineFold *fold);
 /* A release-date line above the story's first line @first whose next line is the menu's link to
  * the home page ("Jueves, 26 de diciembre de 2024" over "Inicio"): the masthead's date of the
  * day the page is shown, a decoy, out of @parts' date lines (cmq-importer-notices.c). Of Line. */
@@ -176,11 +185,13 @@ void cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guin
 /* The story's first line @first, a repost's one sentence saying that the full text follows
  * ("Pubblichiamo il discorso integrale del questore …", "We publish the full text of …"), over
  * more paragraphs: standfirst. Returns the next paragraph, or @first (cmq-importer-notices.c). */
-guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first);
+guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint first,
+                                         CmqLineFold *fold);
 /* The story's first line @first, a site's description of its section of releases
  * ("Pressemeddelelser er korte tekster om …", "Press releases are …"), over more paragraphs: leading
  * chrome. Returns the next paragraph, or @first (cmq-importer-notices.c). */
-guint cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first);
+guint cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first,
+                                             CmqLineFold *fold);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */

@@ -701,11 +701,14 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     }
   else
     {
+      CmqLineFold fold = { 0, NULL };
+
       first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
-      first = cmq_importer_skip_data_notice (lines, info, first);
-      first = cmq_importer_skip_section_description (lines, info, first);
-      first = cmq_importer_skip_full_text_intro (lines, info, first);
+      first = cmq_importer_skip_data_notice (lines, info, first, &fold);
+      first = cmq_importer_skip_section_description (lines, info, first, &fold);
+      first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
+      g_free (fold.folded);
       first = cmq_importer_skip_motto (lines, info, first);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
