@@ -1,6 +1,7 @@
 /* test-importer-found18.c: the importer on synthetic pages that carry what the fifteenth
  * held-out set (tests/fixtures/heldout15) still showed after its second round of fixes: a label
- * naming a release's type that is none of the kinds ("Media Advisory") beside the headline.
+ * naming a release's type that is none of the kinds ("Media Advisory") beside the headline; a
+ * headline opening with a comment and its author, a statement.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -78,6 +79,31 @@ test_kindless_label_headlines_stay (void)
     }
 }
 
+/* "Comment of the Ministry of Foreign Affairs of Ukraine regarding …" (heldout15 ukraine-01): a
+ * headline opening with a comment and its author is a statement, in the languages the importer
+ * reads; a French headline opening with "Comment" ("how") is none. */
+static void
+test_comment_headline (void)
+{
+  static const char *const headlines[][2] = {
+    { "Comment of the Ministry of Foreign Affairs regarding the statements of a neighbour",
+      "statement" },
+    { "Commentaire du ministère des Affaires étrangères sur les déclarations du voisin",
+      "statement" },
+    { "Kommentar des Auswärtigen Amtes zu den Äußerungen der Nachbarregierung", "statement" },
+    { "Comment la France accueille les réfugiés du conflit", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
+    {
+      g_autofree char *text = g_strconcat (headlines[i][0], "\n\n", DATED_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, headlines[i][0]);
+      g_assert_cmpstr (cmq_release_get_kind (release), ==, headlines[i][1]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -85,5 +111,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/kindless-label", test_kindless_label);
   g_test_add_func ("/importer/kindless-label-over-date", test_kindless_label_over_date);
   g_test_add_func ("/importer/kindless-label-headlines-stay", test_kindless_label_headlines_stay);
+  g_test_add_func ("/importer/comment-headline", test_comment_headline);
   return g_test_run ();
 }
