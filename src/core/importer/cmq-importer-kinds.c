@@ -23,23 +23,24 @@
 static const char *const kinds[] = { "press release", "statement", "speech", "transcript",
                                      "news story" };
 
-/* The phrases of kinds.txt, for each of kinds[] (cmq_importer_fold ()ed already). */
+/* The phrases of kinds.txt, for each of kinds[] (cmq_importer_fold ()ed already), then those of
+ * the labels that name no kind ("none"). */
 static GStrv *
 kind_words_get (void)
 {
   static gsize initialised = 0;
-  static GStrv words[G_N_ELEMENTS (kinds)];
+  static GStrv words[G_N_ELEMENTS (kinds) + 1];
 
   if (g_once_init_enter (&initialised))
     {
       g_autoptr (GBytes) bytes = NULL;
       g_auto (GStrv) lines = NULL;
-      GStrvBuilder *builders[G_N_ELEMENTS (kinds)];
+      GStrvBuilder *builders[G_N_ELEMENTS (kinds) + 1];
 
       bytes = g_resource_lookup_data (cmq_core_get_resource (), KINDS_PATH, 0, NULL);
       g_assert (bytes != NULL);
       lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
         builders[i] = g_strv_builder_new ();
       for (guint l = 0; lines[l] != NULL; l++)
         {
@@ -47,11 +48,11 @@ kind_words_get (void)
 
           if (lines[l][0] == '#' || g_strv_length (fields) != 2)
             continue;
-          for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-            if (strcmp (g_strstrip (fields[0]), kinds[i]) == 0)
+          for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
+            if (strcmp (g_strstrip (fields[0]), i < G_N_ELEMENTS (kinds) ? kinds[i] : "none") == 0)
               g_strv_builder_add (builders[i], g_strstrip (fields[1]));
         }
-      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (builders); i++)
         {
           words[i] = g_strv_builder_end (builders[i]);
           g_strv_builder_unref (builders[i]);
@@ -364,15 +365,44 @@ cmq_importer_kind_phrase_length (const char *folded)
   return n;
 }
 
-/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324": the kind alone, a label
- * over the headline, not a byline ("Remarks by …") over a speaker's details. */
+/* Whether @folded is a label that names no kind ("media advisory", "avis aux medias": kinds.txt's
+ * "none"), alone but for a number after it ("Media Advisory 17-045"). */
+static gboolean
+is_kindless_label (const char *folded)
+{
+  GStrv labels = kind_words_get ()[G_N_ELEMENTS (kinds)];
+
+  for (guint k = 0; labels[k] != NULL; k++)
+    {
+      gsize n = strlen (labels[k]);
+
+      if (labels[k][0] == folded[0] && strncmp (folded, labels[k], n) == 0 &&
+          !g_ascii_isalnum (folded[n]) &&
+          strcspn (folded + n, "abcdefghijklmnopqrstuvwxyz") == strlen (folded + n))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+cmq_importer_is_kindless_label (const char *text)
+{
+  g_autofree char *folded = cmq_importer_fold (text);
+
+  return is_kindless_label (g_strstrip (folded));
+}
+
+/* "Press Release", "Comunicado de Prensa", "Press Release SG/SM/11324", "Media Advisory": the
+ * kind alone, or a label that names none, over the headline, not a byline ("Remarks by …") over
+ * a speaker's details. */
 gboolean
 cmq_importer_is_kind_label (const char *text)
 {
   g_autofree char *folded = cmq_importer_fold (text);
 
   return cmq_importer_kind_of_start (folded, TRUE) != NULL ||
-         cmq_importer_kind_of_marked_label (folded) != NULL;
+         cmq_importer_kind_of_marked_label (folded) != NULL ||
+         is_kindless_label (g_strstrip (folded));
 }
 
 const char *

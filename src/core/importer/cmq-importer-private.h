@@ -191,8 +191,12 @@ const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
  * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
 const char *cmq_importer_kind_of_head_furniture (GArray *lines);
-/* The kind alone on a line ("Press Release"), not a byline ("Remarks by …"). */
+/* The kind alone on a line ("Press Release"), or a label that names none ("Media Advisory"), not
+ * a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
+/* "Media Advisory", "Avis aux médias": a release's type that is none of the kinds, alone on its
+ * line (but for a number): a label, never the headline, that gives no kind. */
+gboolean cmq_importer_is_kindless_label (const char *text);
 /* "Press Release: New Zealand Government", "Communiqué de presse : Déclaration de…": a kind label
  * (cmq_importer_is_kind_label ()) before the first colon of @text. Returns its kind ("press
  * release"), or NULL when the text before the colon is not one; @label_bytes (or NULL) receives
