@@ -264,9 +264,6 @@ is_short_rest (const char *rest, const char *text)
   return n == 1 || n <= MAX_HEAD_DATE_FIELDS;
 }
 
-/* Above the story, a line that opens with a full date and says little else: a time, a label or
- * the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs",
- * "2017-apr-20"). More words after its date make it a related release's item or a dateline. */
 /* An office's name before a date in figures has this many words at least ("Ministry of Defence"). */
 #define MIN_OFFICE_WORDS 3
 
@@ -289,6 +286,9 @@ is_office_and_numeric_date (const char *text)
          is_office_name (office);
 }
 
+/* Above the story, a line that opens with a full date and says little else: a time, a label or
+ * the office that issued it ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs",
+ * "2017-apr-20"). More words after its date make it a related release's item or a dateline. */
 gboolean
 cmq_importer_is_head_date_line (const char *text)
 {
