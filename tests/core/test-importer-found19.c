@@ -1,6 +1,7 @@
 /* test-importer-found19.c: the importer on synthetic pages that carry what the sixteenth
  * held-out set (tests/fixtures/heldout16) showed blind: a site's notice that it uses cookies and
- * asks the reader to accept them, after the story.
+ * asks the reader to accept them, after the story; a line telling how long ago the story was
+ * published, under its headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -65,10 +66,51 @@ test_cookie_notice_to_accept (void)
   }
 }
 
+/* "Defense Ministry: military threat in Latvia remains low" / "Take note – story published 2
+ * years and 2 months ago" (heldout16 lsm-01): a line telling how long ago the page was published
+ * or updated is never the headline, in the languages the importer reads; a headline that speaks
+ * of years ago stays. */
+static void
+test_relative_age_line (void)
+{
+  static const char *const ages[] = {
+    "Take note – story published 2 years and 2 months ago",
+    "Published 3 days ago",
+    "Posted 5 hours ago",
+    "Publié il y a 2 ans",
+    "Vor 3 Tagen veröffentlicht",
+    "Pubblicato 2 giorni fa",
+    "Publicado hace 4 meses",
+    "2 jaar geleden gepubliceerd",
+  };
+  static const char *const headline = "Defense Ministry: military threat in Latvia remains low";
+  static const char *const story =
+      "Although Russia has announced a partial mobilization, the level of military threat remains "
+      "low in Latvia, the Ministry of Defense said in a release on September 21.\n\n"
+      "Latvia is working closely with NATO allies in continuous monitoring and assessment of the "
+      "situation, according to the statement.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (ages); i++)
+    {
+      g_autofree char *text = g_strconcat (headline, "\n\n", ages[i], "\n\n", story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, headline);
+    }
+  {
+    static const char *const old = "Ministry published its 2 reports on the war years ago";
+    g_autofree char *text = g_strconcat (old, "\n\n", story, NULL);
+    g_autoptr (CmqRelease) release = import_ok (text);
+
+    g_assert_cmpstr (cmq_release_get_title (release), ==, old);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/cookie-notice-to-accept", test_cookie_notice_to_accept);
+  g_test_add_func ("/importer/relative-age-line", test_relative_age_line);
   return g_test_run ();
 }

@@ -166,6 +166,9 @@ gboolean cmq_importer_is_note_heading (const char *text, const char *key, guint 
 /* "UWAGA: …", "DISCLAIMER: …": a line opened by a notice label of interface-words.txt ("!"), in
  * capitals, and a colon. */
 gboolean cmq_importer_is_notice (const char *text, const char *key);
+/* "Published 3 days ago", "Publié il y a 2 ans": how long ago the page was published, never the
+ * headline (cmq-importer-notices.c). @key is the line's key, @n_words its words. */
+gboolean cmq_importer_is_relative_age (const char *key, guint n_words);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
