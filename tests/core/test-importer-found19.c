@@ -1,7 +1,7 @@
 /* test-importer-found19.c: the importer on synthetic pages that carry what the sixteenth
  * held-out set (tests/fixtures/heldout16) showed blind: a site's notice that it uses cookies and
  * asks the reader to accept them, after the story; a line telling how long ago the story was
- * published, under its headline.
+ * published, under its headline; a picture's caption naming what it shows ("Headshot of …").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -106,11 +106,48 @@ test_relative_age_line (void)
   }
 }
 
+/* "New chair of the Chatham House Council is appointed", its kind and date lines, then
+ * "Headshot of Nigel Sheinwald" over the story (heldout16 chathamhouse-01): a line naming a
+ * picture's type and whom it shows is the picture's caption, never the headline nor the story,
+ * in the languages the importer reads; a headline opening with such a word stays. */
+static void
+test_picture_of_caption (void)
+{
+  static const char *const captions[] = {
+    "Headshot of Nigel Sheinwald", "Photo of the Minister of Defence", "Picture of Nigel Sheinwald",
+    "Photo de Nigel Sheinwald",    "Foto di Nigel Sheinwald",          "Foto von Nigel Sheinwald",
+  };
+  static const char *const headline = "New chair of the Chatham House Council is appointed";
+  static const char *const story =
+      "Sir Nigel brings experience of a distinguished diplomatic career, extensive board "
+      "experience and experience in higher education.\n\n"
+      "His previous posts include UK ambassador to the US and foreign policy adviser to the "
+      "prime minister.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
+    {
+      g_autofree char *text = g_strconcat (headline, "\n\nNews release\nPublished 30 June 2021\n\n",
+                                           captions[i], "\n\n", story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, headline);
+      g_assert_true (g_str_has_prefix (cmq_release_get_paragraphs (release)[0], "Sir Nigel"));
+    }
+  {
+    static const char *const picture = "Picture of Health Shows Gains Across the Region";
+    g_autofree char *text = g_strconcat (picture, "\n\n", story, NULL);
+    g_autoptr (CmqRelease) release = import_ok (text);
+
+    g_assert_cmpstr (cmq_release_get_title (release), ==, picture);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/cookie-notice-to-accept", test_cookie_notice_to_accept);
   g_test_add_func ("/importer/relative-age-line", test_relative_age_line);
+  g_test_add_func ("/importer/picture-of-caption", test_picture_of_caption);
   return g_test_run ();
 }
