@@ -1,7 +1,8 @@
 /* test-importer-found19.c: the importer on synthetic pages that carry what the sixteenth
  * held-out set (tests/fixtures/heldout16) showed blind: a site's notice that it uses cookies and
  * asks the reader to accept them, after the story; a line telling how long ago the story was
- * published, under its headline; a picture's caption naming what it shows ("Headshot of …").
+ * published, under its headline; a picture's caption naming what it shows ("Headshot of …"); the press office's name alone
+ * between the headline and the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -142,6 +143,42 @@ test_picture_of_caption (void)
   }
 }
 
+/* "New chair …", the kind and date lines, then "Press Office" alone over the story (heldout16
+ * chathamhouse-01): the issuing office's name is never the headline, in the languages the
+ * importer reads; a headline naming a press office in a sentence stays. */
+static void
+test_press_office_label (void)
+{
+  static const char *const labels[] = {
+    "Press Office",      "Press and Information Office",
+    "Service de presse", "Pressestelle",
+    "Ufficio stampa",    "Oficina de Prensa",
+    "Persdienst",
+  };
+  static const char *const headline = "New chair of the Chatham House Council is appointed";
+  static const char *const story =
+      "Sir Nigel brings experience of a distinguished diplomatic career, extensive board "
+      "experience and experience in higher education.\n\n"
+      "His previous posts include UK ambassador to the US and foreign policy adviser to the "
+      "prime minister.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *text = g_strconcat (headline, "\n\nNews release\nPublished 30 June 2021\n\n",
+                                           labels[i], "\n\n", story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, headline);
+    }
+  {
+    static const char *const office = "Press Office Moves to the New Building";
+    g_autofree char *text = g_strconcat (office, "\n\n", story, NULL);
+    g_autoptr (CmqRelease) release = import_ok (text);
+
+    g_assert_cmpstr (cmq_release_get_title (release), ==, office);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -149,5 +186,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/cookie-notice-to-accept", test_cookie_notice_to_accept);
   g_test_add_func ("/importer/relative-age-line", test_relative_age_line);
   g_test_add_func ("/importer/picture-of-caption", test_picture_of_caption);
+  g_test_add_func ("/importer/press-office-label", test_press_office_label);
   return g_test_run ();
 }

@@ -356,7 +356,8 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
   return FALSE;
 }
 
-/* The page's dates and how long ago it was published (heldout16 lsm-01), a picture's caption, a
+/* The page's dates and how long ago it was published (heldout16 lsm-01), the issuing press
+ * office's name alone (heldout16 chathamhouse-01), a picture's caption, a
  * release's reference number or number and year, a label naming no kind ("Media Advisory",
  * heldout15 canada-01), a spaced-out label, a numbered
  * section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section, an event
@@ -393,7 +394,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          is_reference_number (line->text) || is_release_number_line (line->text) ||
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
          is_link_item (line->text, &info[i]) || is_section_link (line->text) ||
-         cmq_importer_is_relative_age (line->key, info[i].words);
+         cmq_importer_is_relative_age (line->key, info[i].words) ||
+         cmq_importer_is_press_office_label (line->key);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no

@@ -296,3 +296,24 @@ cmq_importer_is_relative_age (const char *key, guint n_words)
                           "\\bfor \\d+ \\w+ siden\\b");
   return g_regex_match (published, key, 0, NULL) && g_regex_match (ago, key, 0, NULL);
 }
+
+/* "Press Office" alone on its line between the headline and the story (heldout16
+ * chathamhouse-01): the name of the office that issued the release, with nothing after it, in
+ * the languages the importer reads; the page's, never the headline. @key is the line's key. */
+gboolean
+cmq_importer_is_press_office_label (const char *key)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (key == NULL || strlen (key) > 40)
+    return FALSE;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:the )?(?:press (?:office|service|team|and information office)|"
+      "media (?:office|relations|team)|service de presse|bureau de presse|"
+      "pressestelle|pressebuero|presseburo|ufficio stampa|oficina de prensa|"
+      "gabinete de prensa|gabinete de imprensa|assessoria de imprensa|"
+      "persdienst|persbureau|biuro prasowe|pressavdelningen|presseafdelingen)$");
+  return g_regex_match (regex, key, 0, NULL);
+}

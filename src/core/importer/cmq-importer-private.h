@@ -169,6 +169,9 @@ gboolean cmq_importer_is_notice (const char *text, const char *key);
 /* "Published 3 days ago", "Publié il y a 2 ans": how long ago the page was published, never the
  * headline (cmq-importer-notices.c). @key is the line's key, @n_words its words. */
 gboolean cmq_importer_is_relative_age (const char *key, guint n_words);
+/* "Press Office", "Service de presse": the issuing office's name alone, never the headline
+ * (cmq-importer-notices.c). @key is the line's key. */
+gboolean cmq_importer_is_press_office_label (const char *key);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
