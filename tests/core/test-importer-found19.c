@@ -2,7 +2,8 @@
  * held-out set (tests/fixtures/heldout16) showed blind: a site's notice that it uses cookies and
  * asks the reader to accept them, after the story; a line telling how long ago the story was
  * published, under its headline; a picture's caption naming what it shows ("Headshot of …"); the press office's name alone
- * between the headline and the story.
+ * between the headline and the story; a press release's kind and date joined by the word for
+ * "of", on the first line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -179,6 +180,38 @@ test_press_office_label (void)
   }
 }
 
+/* "Pressemitteilung vom 25. März 2025" as the dump's first line (heldout16 joswig-01): a press
+ * release's kind, the word for "of" and its date is the release-date line, never the headline,
+ * in the languages the importer reads; the headline under it is the title, and with none the
+ * release has no headline of its own. */
+static void
+test_kind_of_date_line (void)
+{
+  static const char *const lines[] = {
+    "Pressemitteilung vom 25. März 2025",
+    "Press release of 25 March 2025",
+    "Communiqué de presse du 25 mars 2025",
+    "Comunicato stampa del 25 marzo 2025",
+  };
+  static const char *const headline = "Parliament elects its new president";
+  static const char *const story =
+      "The new parliament met today for the first time, and its oldest member opened the sitting "
+      "at eleven.\n\nThe members then elected the president of the house by a large majority.\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *headed = g_strconcat (lines[i], "\n\n", headline, "\n\n", story, NULL);
+      g_autofree char *bare = g_strconcat (lines[i], "\n\n", story, NULL);
+      g_autoptr (CmqRelease) release = import_ok (headed);
+      g_autoptr (CmqRelease) headless = import_ok (bare);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, headline);
+      g_assert_cmpstr (cmq_release_get_date (release), ==, "2025-03-25");
+      g_assert_false (cmq_release_get_headline_found (headless));
+      g_assert_cmpstr (cmq_release_get_date (headless), ==, "2025-03-25");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,5 +220,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/relative-age-line", test_relative_age_line);
   g_test_add_func ("/importer/picture-of-caption", test_picture_of_caption);
   g_test_add_func ("/importer/press-office-label", test_press_office_label);
+  g_test_add_func ("/importer/kind-of-date-line", test_kind_of_date_line);
   return g_test_run ();
 }
