@@ -3,7 +3,7 @@
  * asks the reader to accept them, after the story; a line telling how long ago the story was
  * published, under its headline; a picture's caption naming what it shows ("Headshot of …"); the press office's name alone
  * between the headline and the story; a press release's kind and date joined by the word for
- * "of", on the first line.
+ * "of", on the first line; an agency item's dash before its first sentence.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -212,6 +212,35 @@ test_kind_of_date_line (void)
     }
 }
 
+/* "- Il vicepremier … ha partecipato oggi alla cerimonia … (Res)" (heldout16 agenzianova-01): the
+ * dash an agency's item keeps before its first sentence, its dateline gone, is not the story's;
+ * a page opening with a list of short items after dashes keeps them. */
+static void
+test_opening_dash (void)
+{
+  static const char *const lead =
+      "Il vicepremier e ministro degli Affari esteri, Antonio Tajani, ha partecipato oggi alla "
+      "cerimonia di giuramento dei segretari di legazione, alla Farnesina. \"Giovani diplomatici "
+      "che entrano in carriera\", scrive Tajani su Twitter.(Res)";
+  static const char *const dashes[] = { "- ", "– " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+    {
+      g_autofree char *text = g_strconcat (dashes[i], lead, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, lead);
+    }
+  {
+    static const char *const list = "- Home\n- News\n- Contact\n\nMinister visits troops\n\n"
+                                    "The Minister visited the troops deployed abroad today and "
+                                    "thanked them for their service.\n";
+    g_autoptr (CmqRelease) release = import_ok (list);
+
+    g_assert_cmpstr (cmq_release_get_title (release), ==, "Minister visits troops");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -221,5 +250,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/picture-of-caption", test_picture_of_caption);
   g_test_add_func ("/importer/press-office-label", test_press_office_label);
   g_test_add_func ("/importer/kind-of-date-line", test_kind_of_date_line);
+  g_test_add_func ("/importer/opening-dash", test_opening_dash);
   return g_test_run ();
 }

@@ -230,6 +230,10 @@ gsize cmq_importer_glued_date_label (const char *text, gsize *end);
  * page's links after it to @lines as lines of their own, and leaves the rest in @line
  * (cmq-importer-glued.c). Of Line. */
 void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
+/* "- Il vicepremier … ha partecipato oggi …. (Res)": strips the dash before @line when it is the
+ * dump's first line that is not blank and a long paragraph of sentences opening with a capital
+ * after it (cmq-importer-glued.c). Of Line. */
+void cmq_importer_strip_opening_dash (GArray *lines, Line *line);
 /* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */
