@@ -3,7 +3,7 @@
  * asks the reader to accept them, after the story; a line telling how long ago the story was
  * published, under its headline; a picture's caption naming what it shows ("Headshot of …"); the press office's name alone
  * between the headline and the story; a press release's kind and date joined by the word for
- * "of", on the first line; an agency item's dash before its first sentence.
+ * "of", on the first line; an agency item's dash before its first sentence; related items' titles under the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -241,6 +241,43 @@ test_opening_dash (void)
   }
 }
 
+/* "German Justice Minister: “…”" and "Deputy Prime Minister … conferred in Berlin with …", one
+ * a line under the story, then the name of an agency (heldout16 bulgaria-02): a block of related
+ * items' titles is not the story's end; a list that the story's last sentence announces with a
+ * colon stays. */
+static void
+test_related_title_block (void)
+{
+  static const char *const head =
+      "Position of the Ministry of Foreign Affairs in connection with the terrorist act in "
+      "Kabul\n\n"
+      "The Ministry of Foreign Affairs categorically condemns today’s terrorist act in Kabul and "
+      "expresses its deep empathy with the families of those killed.\n\n";
+  static const char *const last =
+      "The Ministry yet again stresses the need of comprehensive actions being urgently taken at "
+      "the global level.";
+  static const char *const titles =
+      "German Justice Minister: “Progress in the judicial reform is visible to all in the Union”\n"
+      "Deputy Prime Minister conferred in Berlin with her German counterpart Sigmar Gabriel\n\n"
+      " Държавна агенция за българите в чужбина";
+  g_autofree char *text = g_strconcat (head, last, "\n\n", titles, NULL);
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_cmpstr (last_paragraph (release), ==, last);
+  {
+    static const char *const list =
+        "Strengthening the deterrence and defence posture of the Alliance on its eastern flank in "
+        "the years ahead\n"
+        "Support to Ukraine in the face of the continuing aggression and the reconstruction of its "
+        "defence industry";
+    g_autofree char *listed =
+        g_strconcat (head, "The ministers will discuss the following topics:\n\n", list, NULL);
+    g_autoptr (CmqRelease) announced = import_ok (listed);
+
+    g_assert_true (strstr (last_paragraph (announced), "Support to Ukraine") != NULL);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -251,5 +288,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/press-office-label", test_press_office_label);
   g_test_add_func ("/importer/kind-of-date-line", test_kind_of_date_line);
   g_test_add_func ("/importer/opening-dash", test_opening_dash);
+  g_test_add_func ("/importer/related-title-block", test_related_title_block);
   return g_test_run ();
 }

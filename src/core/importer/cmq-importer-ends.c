@@ -527,6 +527,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
+  cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */
