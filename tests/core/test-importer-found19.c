@@ -244,7 +244,7 @@ test_opening_dash (void)
 /* "German Justice Minister: “…”" and "Deputy Prime Minister … conferred in Berlin with …", one
  * a line under the story, then the name of an agency (heldout16 bulgaria-02): a block of related
  * items' titles is not the story's end; a list that the story's last sentence announces with a
- * colon stays. */
+ * colon, and a paragraph cut short over a caption (a mutant of the golden dump), stay. */
 static void
 test_related_title_block (void)
 {
@@ -264,6 +264,18 @@ test_related_title_block (void)
   g_autoptr (CmqRelease) release = import_ok (text);
 
   g_assert_cmpstr (last_paragraph (release), ==, last);
+  /* a paragraph cut short in the copy, over a picture's caption, is the story's */
+  {
+    static const char *const cut =
+        "As a sign of solidarity across the Alliance, more than half a million troops have "
+        "supported the response to date, setting up almost 100 field hosp";
+    g_autofree char *cut_text =
+        g_strconcat (head, last, "\n\n", cut,
+                     "\nJens Stoltenberg, Secretary General of NATO, at the meeting. 0\nit", NULL);
+    g_autoptr (CmqRelease) cut_release = import_ok (cut_text);
+
+    g_assert_cmpstr (last_paragraph (cut_release), ==, cut);
+  }
   {
     static const char *const list =
         "Strengthening the deterrence and defence posture of the Alliance on its eastern flank in "

@@ -13,20 +13,23 @@
 
 /* A block of related titles has at least this many lines, */
 #define MIN_TITLE_BLOCK_LINES 2
-/* each a title of at least this many words. */
+/* each a title of at least this many words and at most this many (a paragraph cut short is
+ * longer), */
 #define MIN_BLOCK_TITLE_WORDS 6
+#define MAX_BLOCK_TITLE_WORDS 20
 
-/* A related item's title: a capital first, no stop, colon, comma or semicolon last, the length
- * of a headline. */
+/* A related item's title: a capital first, no stop, colon, comma or semicolon last and no
+ * sentence ending inside, the length of a short headline. */
 static gboolean
 is_block_title (GArray *lines, const LineInfo *info, guint i)
 {
   const char *text = g_array_index (lines, Line, i).text;
   gsize len = strlen (text);
 
-  return len > 0 && info[i].words >= MIN_BLOCK_TITLE_WORDS && info[i].words <= MAX_HEADLINE_WORDS &&
-         g_unichar_isupper (g_utf8_get_char (text)) && strchr (".;:,!?", text[len - 1]) == NULL &&
-         !cmq_importer_ends_sentence (text);
+  return len > 0 && info[i].words >= MIN_BLOCK_TITLE_WORDS &&
+         info[i].words <= MAX_BLOCK_TITLE_WORDS && g_unichar_isupper (g_utf8_get_char (text)) &&
+         strchr (".;:,!?", text[len - 1]) == NULL && !cmq_importer_ends_sentence (text) &&
+         strstr (text, ". ") == NULL;
 }
 
 /* Chrome under the block, to the end of the dump: blank, known, made of interface words, or a
