@@ -487,13 +487,14 @@ picture_tail_start (GArray *lines, const LineInfo *info, guint first)
 
 /* "Ce site web utilise des cookies … Plus d'informations dans notre Politique de cookies." as the
  * dump's last paragraph (heldout14 exteriores-01, after the story and "Nouvelles connexes"): the
- * site's notice that it uses cookies, pointing to its policy or settings, not the story's end.
+ * site's notice that it uses cookies, pointing to its policy or settings, or asking the reader to
+ * accept them ("By accepting cookies you can …", heldout16 bulgaria-01), not the story's end.
  * @key is the line's key (lower case, no accents). */
 static gboolean
 is_cookie_notice (const char *key)
 {
-  static gsize initialised = 0, points_initialised = 0;
-  static GRegex *uses = NULL, *points = NULL;
+  static gsize initialised = 0, points_initialised = 0, accepts_initialised = 0;
+  static GRegex *uses = NULL, *points = NULL, *accepts = NULL;
 
   if (key == NULL || strstr (key, "cookie") == NULL)
     return FALSE;
@@ -508,7 +509,12 @@ is_cookie_notice (const char *key)
                           "informations?|information|informacion|informazioni|informacoes|"
                           "settings|parametres|configuracion|einstellungen|instellingen|"
                           "beleid|polityk[ai]|installningar)\\b");
-  return g_regex_match (uses, key, 0, NULL) && g_regex_match (points, key, 0, NULL);
+  /* a verb of accepting with the cookies as its object, at most two words between them */
+  cmq_importer_regex_get (&accepts_initialised, &accepts,
+                          "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"
+                          "akceptuj\\w*|godkann\\w*)(?: \\w+){0,2} cookies?\\b");
+  return g_regex_match (uses, key, 0, NULL) &&
+         (g_regex_match (points, key, 0, NULL) || g_regex_match (accepts, key, 0, NULL));
 }
 
 guint
@@ -521,6 +527,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
+  cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */

@@ -1,7 +1,8 @@
 /* cmq-importer-glued.c: a page's head saved as one line, the headline, its date label and the
  * page's links glued before the story's first sentence ("Dyżurny rozpoznał … w telewizji Data
  * publikacji 19.09.2019 Powrót Generuj PDF Drukuj 18 września br. dyżurny …", heldout15
- * policja-01), cut back into the lines the page had.
+ * policja-01), cut back into the lines the page had; the dash an agency's item keeps before its
+ * first sentence once its dateline is gone ("- Il vicepremier … (Res)", heldout16 agenzianova-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -62,4 +63,31 @@ cmq_importer_split_glued_date_label (GArray *lines, Line *line)
   rest = g_strdup (line->text + end + links);
   g_free (line->text);
   line->text = rest;
+}
+
+/* A dump's first line that is a story's paragraph after a dash has at least this many words. */
+#define MIN_DASHED_LEAD_WORDS 15
+
+void
+cmq_importer_strip_opening_dash (GArray *lines, Line *line)
+{
+  static const char *const dashes[] = { "- ", "\u2013 ", "\u2014 " };
+  g_autofree char *key = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    if (*g_array_index (lines, Line, i).text != '\0')
+      return;
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    {
+      gsize n = strlen (dashes[k]);
+
+      if (!g_str_has_prefix (line->text, dashes[k]) ||
+          !g_unichar_isupper (g_utf8_get_char (line->text + n)) ||
+          strstr (line->text + n, ". ") == NULL)
+        continue;
+      key = cmq_importer_key (line->text + n);
+      if (cmq_importer_count_words (key) >= MIN_DASHED_LEAD_WORDS)
+        memmove (line->text, line->text + n, strlen (line->text + n) + 1);
+      return;
+    }
 }

@@ -78,7 +78,8 @@ cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern)
 }
 
 /* "Pressemeddelelse, 7. december 2015", "Press release, 3 May 2021, 10:00": a press release's kind
- * (kinds.txt), a comma and its date alone, @folded (heldout13 nationalbanken-01): a release-date
+ * (kinds.txt), a comma or the word for "of" ("Pressemitteilung vom 25. März 2025", heldout16
+ * joswig-01) and its date alone, @folded (heldout13 nationalbanken-01): a release-date
  * line wherever it is, as a label's ("Published: …"), so that a paragraph above the head (the
  * press section's own description) does not hide it. The kind before a bar, a bullet, a dash or a
  * colon ("Press release | 25 September 1988", "Press Release: 4 October 2018") is read with its
@@ -94,11 +95,12 @@ is_kind_and_date (const char *folded)
   if (g_strcmp0 (cmq_importer_kind_of_start (folded, FALSE), "press release") != 0)
     return FALSE;
   kind = cmq_importer_kind_phrase_length (folded);
-  cmq_importer_regex_get (&date_init, &date_alone,
-                          "^\\s*,\\s*(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
-                          "(?:" DATE_PATTERN ")"
-                          "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
-                          "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
+  cmq_importer_regex_get (
+      &date_init, &date_alone,
+      "^(?:\\s*,\\s*|\\s+(?:of|vom|du|del|van|z dnia)\\s+)(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
+      "(?:" DATE_PATTERN ")"
+      "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
+      "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
   return kind > 0 && g_regex_match (date_alone, folded + kind, 0, NULL);
 }
 

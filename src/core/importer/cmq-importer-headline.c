@@ -356,8 +356,10 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
   return FALSE;
 }
 
-/* The page's dates, a picture's caption, a release's reference number or number and year, a
- * label naming no kind ("Media Advisory", heldout15 canada-01), a spaced-out label, a numbered
+/* The page's dates and how long ago it was published (heldout16 lsm-01), the issuing press
+ * office's name alone (heldout16 chathamhouse-01), a picture's caption, a
+ * release's reference number or number and year, a label naming no kind ("Media Advisory",
+ * heldout15 canada-01), a spaced-out label, a numbered
  * section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section, an event
  * and its date (read as the dateline when there is none), a letter's salutation, addressee
  * (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and paper
@@ -391,7 +393,9 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_release_number_line (line->text) ||
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
-         is_link_item (line->text, &info[i]) || is_section_link (line->text);
+         is_link_item (line->text, &info[i]) || is_section_link (line->text) ||
+         cmq_importer_is_relative_age (line->key, info[i].words) ||
+         cmq_importer_is_press_office_label (line->key);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no

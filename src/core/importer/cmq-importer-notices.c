@@ -268,3 +268,52 @@ cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guint fir
         g_ptr_array_remove_index (parts->date_lines, index);
     }
 }
+
+/* A line telling how long ago the page was published is this many words at most. */
+#define MAX_AGE_WORDS 14
+
+/* "Take note – story published 2 years and 2 months ago" under the headline (heldout16 lsm-01),
+ * "Publié il y a 2 ans", "Vor 3 Tagen veröffentlicht": how long before it was shown the page was
+ * published or updated, a verb of publishing and a count of time units before or after the word
+ * for "ago", in the languages the importer reads: the page's, never the headline. */
+gboolean
+cmq_importer_is_relative_age (const char *key, guint n_words)
+{
+  static gsize published_initialised = 0, ago_initialised = 0;
+  static GRegex *published = NULL, *ago = NULL;
+
+  if (key == NULL || n_words > MAX_AGE_WORDS || strpbrk (key, "0123456789") == NULL)
+    return FALSE;
+  cmq_importer_regex_get (&published_initialised, &published,
+                          "\\b(?:published|posted|updated|publie|mis en ligne|mis a jour|"
+                          "veroffentlicht|aktualisiert|pubblicato|aggiornato|publicado|"
+                          "actualizado|atualizado|gepubliceerd|bijgewerkt|opublikowano|"
+                          "zaktualizowano|publicerad|publisert|publiceret)\\b");
+  cmq_importer_regex_get (&ago_initialised, &ago,
+                          "\\b\\d+ \\w+(?: and \\d+ \\w+)? ago\\b|\\bil y a \\d+ \\w+|"
+                          "\\bvor \\d+ \\w+|\\b\\d+ \\w+ fa\\b|\\bhace \\d+ \\w+|\\bha \\d+ \\w+|"
+                          "\\b\\d+ \\w+ geleden\\b|\\b\\d+ \\w+ temu\\b|\\bfor \\d+ \\w+ sedan\\b|"
+                          "\\bfor \\d+ \\w+ siden\\b");
+  return g_regex_match (published, key, 0, NULL) && g_regex_match (ago, key, 0, NULL);
+}
+
+/* "Press Office" alone on its line between the headline and the story (heldout16
+ * chathamhouse-01): the name of the office that issued the release, with nothing after it, in
+ * the languages the importer reads; the page's, never the headline. @key is the line's key. */
+gboolean
+cmq_importer_is_press_office_label (const char *key)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (key == NULL || strlen (key) > 40)
+    return FALSE;
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^(?:the )?(?:press (?:office|service|team|and information office)|"
+      "media (?:office|relations|team)|service de presse|bureau de presse|"
+      "pressestelle|pressebuero|presseburo|ufficio stampa|oficina de prensa|"
+      "gabinete de prensa|gabinete de imprensa|assessoria de imprensa|"
+      "persdienst|persbureau|biuro prasowe|pressavdelningen|presseafdelingen)$");
+  return g_regex_match (regex, key, 0, NULL);
+}

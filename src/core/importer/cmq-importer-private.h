@@ -166,6 +166,12 @@ gboolean cmq_importer_is_note_heading (const char *text, const char *key, guint 
 /* "UWAGA: …", "DISCLAIMER: …": a line opened by a notice label of interface-words.txt ("!"), in
  * capitals, and a colon. */
 gboolean cmq_importer_is_notice (const char *text, const char *key);
+/* "Published 3 days ago", "Publié il y a 2 ans": how long ago the page was published, never the
+ * headline (cmq-importer-notices.c). @key is the line's key, @n_words its words. */
+gboolean cmq_importer_is_relative_age (const char *key, guint n_words);
+/* "Press Office", "Service de presse": the issuing office's name alone, never the headline
+ * (cmq-importer-notices.c). @key is the line's key. */
+gboolean cmq_importer_is_press_office_label (const char *key);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
@@ -224,6 +230,10 @@ gsize cmq_importer_glued_date_label (const char *text, gsize *end);
  * page's links after it to @lines as lines of their own, and leaves the rest in @line
  * (cmq-importer-glued.c). Of Line. */
 void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
+/* "- Il vicepremier … ha partecipato oggi …. (Res)": strips the dash before @line when it is the
+ * dump's first line that is not blank and a long paragraph of sentences opening with a capital
+ * after it (cmq-importer-glued.c). Of Line. */
+void cmq_importer_strip_opening_dash (GArray *lines, Line *line);
 /* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
 gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */

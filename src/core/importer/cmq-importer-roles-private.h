@@ -170,6 +170,11 @@ typedef struct
   guint line;
   char *folded; /* NULL: none kept */
 } CmqLineFold;
+/* "German Justice Minister: “…”" then "Deputy Prime Minister … conferred in Berlin with …", one a
+ * line, under a story ending with a sentence and over nothing but short lines and chrome: the
+ * page's related items' titles (heldout16 bulgaria-02); the block's first line, or lines->len
+ * (cmq-importer-tails.c). */
+guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns

@@ -341,8 +341,30 @@ is_credit_line (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* A caption naming its picture's type has at most this many words: "Headshot of Nigel
+ * Sheinwald", "Photo of the Minister of Defence". */
+#define MAX_PICTURE_OF_WORDS 6
+
+/* "Headshot of Nigel Sheinwald" between the page's head and the story (heldout16
+ * chathamhouse-01): a picture's type, the word for "of" and a capital, a few words with no stop,
+ * in the languages the importer reads. */
+static gboolean
+is_picture_of (const char *text, guint words)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  if (words < 3 || words > MAX_PICTURE_OF_WORDS || cmq_importer_ends_sentence (text))
+    return FALSE;
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^\\s*(?:head ?shot|photo(?:graph)?|picture|image|foto(?:grafia)?|bild|"
+                          "zdj[eę]cie)s?\\s+(?:of|de|du|des|di|del|della|von|vom|van|do|da)\\s+"
+                          "(?:the\\s+)?\\p{Lu}");
+  return g_regex_match (regex, text, 0, NULL);
+}
+
 /* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or
- * comes under a picture's label (@after_label). */
+ * comes under a picture's label (@after_label), or names its picture's type and subject. */
 static gboolean
 is_caption (const char *text, guint words, gboolean after_label)
 {
@@ -350,7 +372,7 @@ is_caption (const char *text, guint words, gboolean after_label)
 
   return words <= MAX_CAPTION_WORDS && len > 0 &&
          ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
-          (after_label && !is_media_label (text, words)));
+          (after_label && !is_media_label (text, words)) || is_picture_of (text, words));
 }
 
 /* Whether line @i stands right under a picture's label or its credit line; under a credit, a

@@ -493,6 +493,7 @@ cmq_importer_split_lines (const char *text)
           glued = 0;
         }
 
+      cmq_importer_strip_opening_dash (lines, &line);
       /* a headline glued to its date label: the headline, the label, the story */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_date_label (lines, &line);
