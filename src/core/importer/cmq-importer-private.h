@@ -276,6 +276,18 @@ const char *cmq_importer_organisation_of_domain (const char *host);
 /* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
  * institution's ("Ministry", "Cour", "Polizei"). */
 gboolean cmq_importer_is_institution_word (const char *word);
+/* Whether @word is one of the small words a name may hold without a capital ("of", "de", "für"). */
+gboolean cmq_importer_is_name_small_word (const char *word);
+/* Whether @name is shaped as an institution's name: 2 to 6 words with capitals but for small
+ * ones, no punctuation or digit, and a word of institution-words.txt (cmq-importer-source.c). */
+gboolean cmq_importer_is_institution_name (const char *name);
+/* The known organisation, all of the words before the office, whose office-holder @text opens
+ * with ("IAEA Director General …"), or NULL. */
+const char *cmq_importer_office_holder_organisation (const char *text);
+/* The office a release-date line names beside its date, and the known organisation whose head
+ * the story's first line opens with (cmq-importer-issuer.c); newly allocated, or NULL. */
+char *cmq_importer_find_dated_issuer (GArray *lines);
+char *cmq_importer_find_lead_issuer (GArray *lines);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);

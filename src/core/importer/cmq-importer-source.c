@@ -263,8 +263,6 @@ issuer_of_press_service (const char *text)
 /* "Polizei Hamburg" over "Pressestelle": in a press contact block, the issuer on the line above a
  * line that is its press service alone, as written, when it is an institution's name (never the
  * name of the person to call, which the same blocks put there too), or NULL. */
-static gboolean is_institution_name (const char *name);
-
 static char *
 issuer_above_press_service (GArray *lines, guint i)
 {
@@ -288,7 +286,7 @@ issuer_above_press_service (GArray *lines, guint i)
       if (*above->text == '\0')
         continue;
       if (above->role == CMQ_LINE_STORY || above->role == CMQ_LINE_HEADLINE ||
-          !is_label_name (above->text) || !is_institution_name (above->text))
+          !is_label_name (above->text) || !cmq_importer_is_institution_name (above->text))
         return NULL;
       return g_strdup (above->text);
     }
@@ -346,11 +344,20 @@ owner_of_copyright (const char *text)
  * "European Central Bank - eurosystem") has at least two words, capitals but for these. */
 #define NAME_SMALL_WORDS " of for the and on in van de du des la le et für del do da "
 
+/* Whether @word is one of NAME_SMALL_WORDS, as written. */
+gboolean
+cmq_importer_is_name_small_word (const char *word)
+{
+  g_autofree char *spaced = g_strconcat (" ", word, " ", NULL);
+
+  return strstr (NAME_SMALL_WORDS, spaced) != NULL;
+}
+
 /* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
  * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and a word of
  * institution-words.txt. */
-static gboolean
-is_institution_name (const char *name)
+gboolean
+cmq_importer_is_institution_name (const char *name)
 {
   g_auto (GStrv) words = NULL;
   gboolean institution = FALSE;
@@ -364,9 +371,7 @@ is_institution_name (const char *name)
     return FALSE;
   for (guint w = 0; w < n; w++)
     {
-      g_autofree char *spaced = g_strconcat (" ", words[w], " ", NULL);
-
-      if (strstr (NAME_SMALL_WORDS, spaced) == NULL &&
+      if (!cmq_importer_is_name_small_word (words[w]) &&
           !g_unichar_isupper (g_utf8_get_char (words[w])))
         return FALSE;
       institution |= cmq_importer_is_institution_word (words[w]);
@@ -480,7 +485,7 @@ find_header_institution (GArray *lines)
         *dash = '\0';
       g_strstrip (name);
       logo_owner (name);
-      if (!is_institution_name (name))
+      if (!cmq_importer_is_institution_name (name))
         continue;
       if (is_all_capitals (name) && story_names_folded (lines, name))
         return title_case (name);
@@ -534,8 +539,8 @@ find_labelled_issuer (GArray *lines)
 /* "IAEA Director General Briefs Board…", "WHO Director-General's opening remarks…", "UNESCO
  * Chief Condemns…": the known organisation, all of the words before it, whose office-holder a
  * headline opens with, or NULL: a release in its head's name is the organisation's. */
-static const char *
-office_holder_organisation (const char *text)
+const char *
+cmq_importer_office_holder_organisation (const char *text)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
@@ -578,7 +583,8 @@ find_headline_issuer (GArray *lines)
 
       if (line->role == CMQ_LINE_STORY)
         break;
-      if (line->role == CMQ_LINE_HEADLINE && (known = office_holder_organisation (line->text)))
+      if (line->role == CMQ_LINE_HEADLINE &&
+          (known = cmq_importer_office_holder_organisation (line->text)))
         return g_strdup (known);
       if (line->role != CMQ_LINE_HEADLINE || (colon = strchr (line->text, ':')) == NULL ||
           colon[1] != ' ')
@@ -732,6 +738,8 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
   else if (from_mail != NULL)
     parts->source = g_strdup (from_mail);
   else if ((parts->source = find_labelled_issuer (lines)) == NULL &&
-           (parts->source = find_headline_issuer (lines)) == NULL)
-    parts->source = find_dateline_issuer (lines);
+           (parts->source = cmq_importer_find_dated_issuer (lines)) == NULL &&
+           (parts->source = find_headline_issuer (lines)) == NULL &&
+           (parts->source = find_dateline_issuer (lines)) == NULL)
+    parts->source = cmq_importer_find_lead_issuer (lines);
 }

@@ -1,0 +1,191 @@
+/* cmq-importer-issuer.c: two more ways a dump names the organisation that issued its release,
+ * tried when the lines of cmq-importer-source.c name none: the office written on the page's
+ * release-date line ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs"), and
+ * the known organisation whose head the story's first sentence opens with ("The Director-General
+ * of UNESCO, Irina Bokova, today denounced …"), a release in its head's name.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* A known organisation's name as the table writes it, else @name as written. */
+static char *
+known_or_written (char *name)
+{
+  g_autofree char *key = cmq_importer_key (name);
+  const char *known;
+  guint words;
+
+  known = cmq_importer_is_site_name (name, key)
+              ? cmq_importer_organisation_of_line (name, key, &words)
+              : NULL;
+  if (known == NULL)
+    return name;
+  g_free (name);
+  return g_strdup (known);
+}
+
+/* Whether @word may be a word of a name: a capital first, or one of a name's small words. */
+static gboolean
+is_name_word (const char *word)
+{
+  return g_unichar_isupper (g_utf8_get_char (word)) || cmq_importer_is_name_small_word (word);
+}
+
+/* The institution's name that @text, a release-date line, writes at its end after its date and
+ * time, or at its start before its date: all of the run of words at that end that may be a
+ * name's (is_name_word ()), when it is an institution's name (cmq_importer_is_institution_name
+ * ()), or NULL. Never a part of the run: "Republic Of Türkiye Ministry Of Foreign" is none. */
+static char *
+office_of_date_line (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  guint first = n;
+  guint last = 0;
+  g_autofree char *tail = NULL;
+  g_autofree char *head = NULL;
+  char *saved;
+
+  while (first > 1 && is_name_word (words[first - 1]))
+    first--;
+  while (last + 1 < n && is_name_word (words[last]))
+    last++;
+  tail = first < n ? g_strjoinv (" ", words + first) : NULL;
+  if (tail != NULL && g_unichar_isupper (g_utf8_get_char (tail)) &&
+      cmq_importer_is_institution_name (tail))
+    return g_steal_pointer (&tail);
+  saved = words[last];
+  words[last] = NULL;
+  head = last > 0 ? g_strjoinv (" ", words) : NULL;
+  words[last] = saved;
+  return head != NULL && cmq_importer_is_institution_name (head) ? g_steal_pointer (&head) : NULL;
+}
+
+/* The office that the page's release-date line names beside its date ("… 1:46 p.m. Ministry of
+ * Foreign Affairs"), as the known organisation's name when it is one, or NULL. A date line names
+ * the office that dated the release, never one the story mentions. */
+char *
+cmq_importer_find_dated_issuer (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      char *name;
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (line->role != CMQ_LINE_RELEASE_DATE || (name = office_of_date_line (line->text)) == NULL)
+        continue;
+      return known_or_written (name);
+    }
+  return NULL;
+}
+
+/* Where a dateline's dash leaves off in the first this many bytes of a line ("THE HAGUE,
+ * Netherlands—13 November 2025— The …", "Switzerland - IOM Director General …"). */
+#define MAX_DATELINE_BYTES 100
+
+/* An organisation's name before its head's office is at most this many words. */
+#define MAX_HEAD_NAME_WORDS 6
+
+/* "The Director-General of UNESCO, …", "The Secretary-General of the Organisation for the
+ * Prohibition of Chemical Weapons (OPCW), …": the known organisation whose head, named by office
+ * and "of", opens @text, or NULL. */
+static const char *
+office_of_organisation (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  guint words;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:the\\s+)?(?:deputy\\s+)?(?:director[- ]general|secretary[- ]general|"
+                          "executive director|high commissioner|high representative|"
+                          "managing director|administrator|president|chair(?:man|person)?)"
+                          "\\s+of\\s+(?:the\\s+)?([^,;:()]{2,80}?)\\s*(?:\\([^()]{2,12}\\)\\s*)?,");
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || !cmq_importer_is_site_name (name, key))
+    return NULL;
+  /* all of the name: "the President of the United Nations Foundation" is not the UN's */
+  if (cmq_importer_organisation_of_line (name, key, &words) == NULL ||
+      words < cmq_importer_count_words (key))
+    return NULL;
+  return cmq_importer_organisation_of_line (name, key, &words);
+}
+
+/* The known organisation whose head @text opens with, by office and "of" or by all of the words
+ * before the office ("IOM Director General …"), or NULL. */
+static const char *
+head_of_organisation (const char *text)
+{
+  const char *known = office_of_organisation (text);
+  g_auto (GStrv) words = NULL;
+  guint first;
+
+  if (known != NULL || (known = cmq_importer_office_holder_organisation (text)) == NULL)
+    return known;
+  /* the line must open with that organisation's name, all of its first words: "The Minister met
+   * the IOM Director General" opens with the minister */
+  words = g_strsplit (text, " ", MAX_HEAD_NAME_WORDS + 2);
+  first = words[0] != NULL && g_ascii_strcasecmp (words[0], "the") == 0;
+  for (guint n = first + 1; n <= first + MAX_HEAD_NAME_WORDS && words[n - 1] != NULL; n++)
+    {
+      char *saved = words[n];
+      g_autofree char *name = NULL;
+      g_autofree char *key = NULL;
+      guint covered;
+
+      words[n] = NULL;
+      name = g_strjoinv (" ", words + first);
+      words[n] = saved;
+      key = cmq_importer_key (name);
+      /* and no institution's word after it: the United Nations Foundation is not the UN's */
+      if (cmq_importer_organisation_of_line (name, key, &covered) == known &&
+          covered == cmq_importer_count_words (key))
+        return saved != NULL && cmq_importer_is_institution_word (saved) ? NULL : known;
+    }
+  return NULL;
+}
+
+/* The known organisation whose head the story's first line opens with, at its start or after its
+ * dateline's dash ("The Director-General of UNESCO, …", "Switzerland - IOM Director General …"),
+ * or NULL: a release in its head's name is the organisation's. */
+char *
+cmq_importer_find_lead_issuer (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      const char *known;
+
+      if (line->role != CMQ_LINE_STORY || *line->text == '\0')
+        continue;
+      known = head_of_organisation (line->text);
+      for (const char *p = line->text;
+           known == NULL && *p != '\0' && p - line->text < MAX_DATELINE_BYTES;
+           p = g_utf8_next_char (p))
+        if ((*p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—")) &&
+            *g_utf8_next_char (p) == ' ')
+          {
+            known = head_of_organisation (g_utf8_next_char (p) + 1);
+            break;
+          }
+      return known != NULL ? g_strdup (known) : NULL;
+    }
+  return NULL;
+}
