@@ -56,6 +56,22 @@ test_sentence_headline_over_deck (void)
     }
 }
 
+/* "Bank Rate maintained …" / "Monetary Policy Summary and minutes …" / "Published on 20 June
+ * 2024" / "Monetary Policy Summary, June 2024" (heldout11 boe-02): over the page's date line, the
+ * headline is the line over the deck just above it. */
+static void
+test_sentence_headline_over_deck_and_date (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (decks); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (decks[i][0], "\n\n", decks[i][1], "\n\n", DATED_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==, decks[i][0]);
+    }
+}
+
 /* Over the headline, the site's name (in Title Case, in capitals, or a known organisation's
  * name written in sentence case), its greeting, a kind line, the page's furniture or a category
  * page's title are never the headline, whether the story opens with a dateline or under the
@@ -111,6 +127,8 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/sentence-headline-over-deck", test_sentence_headline_over_deck);
+  g_test_add_func ("/importer/sentence-headline-over-deck-and-date",
+                   test_sentence_headline_over_deck_and_date);
   g_test_add_func ("/importer/decoys-over-headline-stay", test_decoys_over_headline_stay);
   g_test_add_func ("/importer/first-sentence-stays-story", test_first_sentence_stays_story);
   return g_test_run ();
