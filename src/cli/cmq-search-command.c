@@ -294,7 +294,8 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_printerr ("%s\n", _("The search is too long: a phrase may have at most 16,384 bytes"));
       return 2;
     }
-  index = cmq_index_new (NULL);
+  /* One query: the lengths of every release are not read for it. */
+  index = cmq_index_new_for_command (NULL);
   cmq_index_set_folders (index, folders);
   /* Like locate: no stat of every file when no folder changed (see the README). */
   if (((flags & CMQ_SEARCH_FLAGS_RESCAN) || !cmq_index_folders_unchanged (index)) &&
