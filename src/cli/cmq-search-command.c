@@ -136,7 +136,7 @@ is_unsafe_unichar (gunichar c)
          (c >= 0x2066 && c <= 0x2069);
 }
 
-/* The length of the printable ASCII at @p other than a backslash: what append_plain_text()
+/* The length of the printable ASCII at @p other than a backslash: what write_plain_text()
  * copies as it is. */
 static gsize
 plain_run (const char *p)
@@ -148,55 +148,82 @@ plain_run (const char *p)
   return n;
 }
 
-/* @text with its control characters escaped (\n, \t, \r, \xHH, \u{HHHH}) and backslashes
- * doubled, so one hit is always one line and escapes read back unambiguously. Bytes that are not
- * UTF-8 (a file name in another encoding) are escaped as \xHH too. */
-static void
-append_plain_text (GString *out, const char *text)
-{
-  const char *p = text;
+/* The most bytes @length bytes of text take escaped by write_plain_text(): \xHH for a byte, or
+ * \u{HHHH} for a character of two or three. */
+#define PLAIN_ROOM(length) (4 * (length))
 
-  while (*p != '\0')
+/* Writes @text at @p (which has room for PLAIN_ROOM (strlen (@text)) bytes) with its control
+ * characters escaped (\n, \t, \r, \xHH, \u{HHHH}) and backslashes doubled, so one hit is always
+ * one line and escapes read back unambiguously; returns the end of what it wrote. Bytes that are
+ * not UTF-8 (a file name in another encoding) are escaped as \xHH too. */
+static char *
+write_plain_text (char *p, const char *text)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  while (*text != '\0')
     {
-      unsigned char c = *p;
-      gsize run = plain_run (p);
+      unsigned char c = *text;
+      gsize run = plain_run (text);
       gunichar u;
 
-      /* Printable ASCII needs no escape: appended a run at a time. */
+      /* Printable ASCII needs no escape: copied a run at a time. */
       if (run > 0)
         {
-          g_string_append_len (out, p, run);
+          memcpy (p, text, run);
           p += run;
+          text += run;
           continue;
         }
-      u = g_utf8_get_char_validated (p, -1);
+      u = c < 0x80 ? c : g_utf8_get_char_validated (text, -1);
       if (c == '\\')
-        g_string_append (out, "\\\\");
+        PUT_LITERAL (p, "\\\\");
       else if (c == '\n')
-        g_string_append (out, "\\n");
+        PUT_LITERAL (p, "\\n");
       else if (c == '\t')
-        g_string_append (out, "\\t");
+        PUT_LITERAL (p, "\\t");
       else if (c == '\r')
-        g_string_append (out, "\\r");
+        PUT_LITERAL (p, "\\r");
       else if (c < 0x20 || c == 0x7f || u == (gunichar) -1 || u == (gunichar) -2)
-        g_string_append_printf (out, "\\x%02x", c);
-      else if (is_unsafe_unichar (u))
-        g_string_append_printf (out, "\\u{%04x}", u);
+        {
+          PUT_LITERAL (p, "\\x");
+          *p++ = hex[c >> 4];
+          *p++ = hex[c & 0xf];
+        }
+      else if (is_unsafe_unichar (u)) /* all below 0x10000: four digits */
+        {
+          PUT_LITERAL (p, "\\u{");
+          for (int shift = 12; shift >= 0; shift -= 4)
+            *p++ = hex[(u >> shift) & 0xf];
+          *p++ = '}';
+        }
       else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      p = u == (gunichar) -1 || u == (gunichar) -2 ? p + 1 : g_utf8_next_char (p);
+        {
+          memcpy (p, text, g_utf8_next_char (text) - text);
+          p += g_utf8_next_char (text) - text;
+        }
+      text = u == (gunichar) -1 || u == (gunichar) -2 ? text + 1 : g_utf8_next_char (text);
     }
+  return p;
 }
 
+/* The line of @hit, written straight into @out's buffer once it has room for all of it. */
 static void
 append_plain_line (GString *out, const CmqIndexHit *hit)
 {
-  append_plain_text (out, hit->date != NULL ? hit->date : "----------");
-  g_string_append (out, "  ");
-  append_plain_text (out, hit->title);
-  g_string_append (out, "  ");
-  append_plain_text (out, hit->file);
-  g_string_append_c (out, '\n');
+  const char *date = hit->date != NULL ? hit->date : "----------";
+  gsize room = PLAIN_ROOM (strlen (date) + strlen (hit->title) + strlen (hit->file)) + 5;
+  char *p;
+
+  g_string_set_size (out, out->len + room);
+  p = out->str + out->len - room;
+  p = write_plain_text (p, date);
+  PUT_LITERAL (p, "  ");
+  p = write_plain_text (p, hit->title);
+  PUT_LITERAL (p, "  ");
+  p = write_plain_text (p, hit->file);
+  *p++ = '\n';
+  g_string_set_size (out, p - out->str);
 }
 
 typedef struct
@@ -294,7 +321,8 @@ cmq_search_command (const char *const *folders, const char *query_text, int limi
       g_printerr ("%s\n", _("The search is too long: a phrase may have at most 16,384 bytes"));
       return 2;
     }
-  index = cmq_index_new (NULL);
+  /* One query: the lengths of every release are not read for it. */
+  index = cmq_index_new_for_command (NULL);
   cmq_index_set_folders (index, folders);
   /* Like locate: no stat of every file when no folder changed (see the README). */
   if (((flags & CMQ_SEARCH_FLAGS_RESCAN) || !cmq_index_folders_unchanged (index)) &&

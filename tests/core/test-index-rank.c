@@ -341,6 +341,49 @@ test_rank_other (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* An index for one command reads no release's length whole once the releases are many enough
+ * (here from none on): each ranked row looks its own up, with bm25's score, after a note it wrote
+ * too. Below that number it reads them whole, by its first ranked query (no thread). */
+static void
+test_rank_on_demand (Fixture *fixture, gconstpointer data)
+{
+  const char *folders[] = { fixture->library, NULL };
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GPtrArray) noted = NULL;
+  g_autoptr (GPtrArray) few = NULL;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  update (index);
+  g_clear_object (&index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  index = cmq_index_new_for_command (fixture->db_path);
+  cmq_index_set_folders (index, folders);
+  cmq_index_set_lengths_on_demand (index, 0);
+  n_loads = cmq_index_sizes_get_n_loads ();
+  hits = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (hits->len, ==, 2);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", hits);
+  cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (hits, 1))->id,
+                      "Cyber, cyber and more cyber: a long note, longer than the title");
+  noted = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", noted);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+
+  g_clear_object (&index);
+  index = cmq_index_new_for_command (fixture->db_path);
+  cmq_index_set_folders (index, folders);
+  few = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", few);
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -359,6 +402,7 @@ main (int argc, char *argv[])
   ADD ("/index/rank-open", test_rank_open);
   ADD ("/index/rank-note", test_rank_note);
   ADD ("/index/rank-other", test_rank_other);
+  ADD ("/index/rank-on-demand", test_rank_on_demand);
 #undef ADD
 
   status = g_test_run ();

@@ -49,6 +49,7 @@ struct _CmqIndex
   GStrv fallback_dirs;   /* where the index may move when its disk is full; NULL: the defaults */
 
   GThread *lengths; /* reads the lengths ranking needs when the index is opened; atomic */
+  sqlite3_int64 lengths_on_demand; /* under the lock; see cmq_index_set_lengths_on_demand() */
 };
 
 /* A release's docid is its day (Julian day number) shifted left by this, plus a sequence number;
@@ -130,6 +131,10 @@ void cmq_index_sizes_set_count (CmqIndexSizes *sizes, int n_phrases, int phrase,
 void cmq_index_rank_preload (sqlite3 *db);
 /* The same, even if @db never ranked: the lengths are in memory before its first ranked query. */
 void cmq_index_rank_load (sqlite3 *db);
+/* From @from_rows rows of fts on (G_MAXINT64: never, the default), the lengths of @db's cmq_rank
+ * are not read whole: each ranked row reads its own from fts_docsize (xColumnSize()), which
+ * costs less when a process ranks once and exits. */
+void cmq_index_rank_set_on_demand (sqlite3 *db, sqlite3_int64 from_rows);
 /* In a transaction of @db: whether its lengths are those of the data it sees (not to be read
  * again). */
 gboolean cmq_index_rank_is_current (sqlite3 *db);
@@ -191,6 +196,10 @@ gboolean cmq_index_rc_is_corrupt (int rc);
 void cmq_index_recover (CmqIndex *self, int rc);
 /* Waits for the lengths read when the index was opened (for the tests, and finalize). */
 void cmq_index_wait_lengths (CmqIndex *self);
+/* The lengths ranking weighs matches by are looked up row by row from @from_rows releases on
+ * (cmq_index_rank_set_on_demand(), for this index's connections): G_MAXINT64 for an index of
+ * cmq_index_new(), CMQ_INDEX_ON_DEMAND_ROWS for one of cmq_index_new_for_command(). */
+void cmq_index_set_lengths_on_demand (CmqIndex *self, sqlite3_int64 from_rows);
 /* The path and generation now in use, under the lock. */
 char *cmq_index_dup_path (CmqIndex *self, guint *generation);
 

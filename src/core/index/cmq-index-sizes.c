@@ -11,6 +11,9 @@
  * for each transaction that wrote tokens, and its averages, the rows and tokens of the table).
  * Another write (the folders an update scanned, a note of a release not indexed) keeps them;
  * a note this connection wrote changes one length, in place (cmq_index_rank_written()).
+ * A connection for a process that ranks once and exits (cmq_index_rank_set_on_demand()) keeps
+ * no lengths when there are many (reading 100,000 of them costs more than the 2,000 lookups of
+ * the rows it ranks): its arrays stay empty, and cmq_rank asks xColumnSize() for each row.
  *
  * It also keeps, for the expression the caller says its ranked statements match
  * (cmq_index_rank_set_match()), how many rows have each of its phrases: bm25's document
@@ -35,13 +38,14 @@
 struct _CmqIndexSizes
 {
   sqlite3 *db;
-  gboolean loaded;
+  gboolean loaded;      /* @key, @version and @counts are current (and the arrays, but on demand) */
   unsigned int version; /* the data version the arrays were read at */
   GByteArray *key;      /* fts_data's structure and averages, at @version */
-  GArray *docids;       /* sqlite3_int64, ascending */
-  GArray *sizes;        /* int, the length of the docid at the same index */
-  char *match;          /* the MATCH expression of the statements ranked now; NULL: not known */
-  GHashTable *counts;   /* MATCH expression -> GArray of sqlite3_int64 (-1: not counted yet),
+  sqlite3_int64 on_demand; /* see cmq_index_rank_set_on_demand() */
+  GArray *docids;          /* sqlite3_int64, ascending */
+  GArray *sizes;           /* int, the length of the docid at the same index */
+  char *match;             /* the MATCH expression of the statements ranked now; NULL: not known */
+  GHashTable *counts;      /* MATCH expression -> GArray of sqlite3_int64 (-1: not counted yet),
                            the rows having each phrase, at @version */
 };
 
@@ -59,6 +63,7 @@ cmq_index_sizes_new (sqlite3 *db)
   CmqIndexSizes *sizes = g_new0 (CmqIndexSizes, 1);
 
   sizes->db = db;
+  sizes->on_demand = G_MAXINT64;
   sizes->docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   sizes->sizes = g_array_new (FALSE, FALSE, sizeof (int));
   sizes->key = g_byte_array_new ();
@@ -89,8 +94,24 @@ cmq_index_sizes_free (void *data)
   g_free (sizes);
 }
 
-/* The sum of the varints of a fts_docsize row (SQLite's varints: seven bits a byte, the most
- * significant first, the ninth byte whole); -1 when it is malformed. */
+/* The SQLite varint at @blob[*@i] (seven bits a byte, the most significant first, the ninth byte
+ * whole) into @value, @i moved past it; FALSE when it runs past @length. */
+static gboolean
+read_varint (const unsigned char *blob, int length, int *i, guint64 *value)
+{
+  int n = 0;
+
+  *value = 0;
+  for (; *i < length && n < 8 && (blob[*i] & 0x80); (*i)++, n++)
+    *value = (*value << 7) | (blob[*i] & 0x7f);
+  if (*i == length)
+    return FALSE;
+  *value = n == 8 ? (*value << 8) | blob[*i] : (*value << 7) | blob[*i];
+  (*i)++;
+  return TRUE;
+}
+
+/* The sum of the varints of a fts_docsize row; -1 when it is malformed. */
 static int
 sum_varints (const unsigned char *blob, int length)
 {
@@ -99,15 +120,10 @@ sum_varints (const unsigned char *blob, int length)
 
   while (i < length)
     {
-      guint64 value = 0;
-      int n = 0;
+      guint64 value;
 
-      for (; i < length && n < 8 && (blob[i] & 0x80); i++, n++)
-        value = (value << 7) | (blob[i] & 0x7f);
-      if (i == length)
+      if (!read_varint (blob, length, &i, &value))
         return -1;
-      value = n == 8 ? (value << 8) | blob[i] : (value << 7) | blob[i];
-      i++;
       total += (sqlite3_int64) value;
       if (total > G_MAXINT)
         return -1;
@@ -171,6 +187,33 @@ read_key (sqlite3 *db, GByteArray *key)
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The rows of fts: the first varint of its averages, the first record of @key (see read_key());
+ * -1 when @key has none. */
+static sqlite3_int64
+key_rows (GByteArray *key)
+{
+  sqlite3_int64 head[2];
+  guint64 rows;
+  int i = 0;
+
+  if (key->len < sizeof head)
+    return -1;
+  memcpy (head, key->data, sizeof head);
+  if (head[0] != 1 || head[1] <= 0 || key->len < sizeof head + head[1] ||
+      !read_varint (key->data + sizeof head, (int) head[1], &i, &rows) || rows > G_MAXINT64)
+    return -1;
+  return (sqlite3_int64) rows;
+}
+
+/* Whether to read every length: not from sizes->on_demand rows on. */
+static gboolean
+read_all (CmqIndexSizes *sizes, GByteArray *key)
+{
+  sqlite3_int64 rows = key_rows (key);
+
+  return rows < 0 || rows < sizes->on_demand;
+}
+
 static gboolean
 same_key (GByteArray *a, GByteArray *b)
 {
@@ -199,7 +242,9 @@ cmq_index_sizes_check (CmqIndexSizes *sizes)
   if (!sizes->loaded || !same_key (key, sizes->key))
     {
       g_hash_table_remove_all (sizes->counts);
-      rc = load (sizes);
+      g_array_set_size (sizes->docids, 0);
+      g_array_set_size (sizes->sizes, 0);
+      rc = read_all (sizes, key) ? load (sizes) : SQLITE_OK;
       sizes->loaded = rc == SQLITE_OK;
       g_byte_array_set_size (sizes->key, 0);
       g_byte_array_append (sizes->key, key->data, key->len);
@@ -327,6 +372,19 @@ cmq_index_rank_load (sqlite3 *db)
   preload (db, FALSE);
 }
 
+void
+cmq_index_rank_set_on_demand (sqlite3 *db, sqlite3_int64 from_rows)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+
+  if (sizes == NULL)
+    return;
+  sizes->on_demand = from_rows;
+  g_array_set_size (sizes->docids, 0);
+  g_array_set_size (sizes->sizes, 0);
+  sizes->loaded = FALSE;
+}
+
 gboolean
 cmq_index_rank_is_current (sqlite3 *db)
 {
@@ -364,7 +422,8 @@ cmq_index_rank_written (sqlite3 *db, sqlite3_int64 docid)
   sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK || version != written)
     return;
-  set_size (sizes, docid, size);
+  if (sizes->docids->len > 0)
+    set_size (sizes, docid, size);
   g_byte_array_set_size (sizes->key, 0);
   g_byte_array_append (sizes->key, key->data, key->len);
   sizes->version = version;

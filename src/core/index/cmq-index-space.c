@@ -126,6 +126,7 @@ cmq_index_move_for_space (CmqIndex *self, guint64 needed)
   old_path = self->path;
   old_temporary = self->fallback;
   self->db = db;
+  cmq_index_rank_set_on_demand (db, self->lengths_on_demand);
   self->path = path;
   self->fallback = TRUE;
   self->generation++;

@@ -131,6 +131,11 @@ char *cmq_index_get_default_path (void);
  * process, read-only folder) a private temporary index is used and rebuilt by the next update.
  * Signals are emitted in the thread-default main context of the caller. */
 CmqIndex *cmq_index_new (const char *path);
+/* As cmq_index_new(), for a process that runs a query or two and exits (the command line): the
+ * lengths of every release, which ranking weighs matches by, are not read when it opens (a
+ * window's index reads them once, in a thread, for all its queries): each ranked row reads its
+ * own. The scores are the same. */
+CmqIndex *cmq_index_new_for_command (const char *path);
 /* The database actually in use (a temporary file when the index fell back). */
 const char *cmq_index_get_path (CmqIndex *self);
 gboolean cmq_index_is_fallback (CmqIndex *self);
