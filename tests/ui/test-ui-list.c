@@ -502,14 +502,22 @@ assert_new_result_keeps_widgets (CmqWindow *window)
     assert_row_in_view (window, i);
   g_assert_cmpuint (n_bound, ==, 0);
 
-  type (window, cmq_release_get_title (release_at (window, 0)));
+  /* A word of the English titles: fewer rows, with snippets. */
+  type (window, "meets");
   ui_wait_search (window);
   ui_wait_frame (GTK_WIDGET (window));
   g_test_message ("then %u: %u bound", ui_n_rows (window), n_bound);
   g_assert_cmpuint (ui_n_rows (window), <, n_before);
-  assert_row_in_view (window, 0);
+  g_assert_cmpuint (ui_n_rows (window), >, 4);
+  for (guint i = 0; i < 4; i++)
+    assert_row_in_view (window, i);
   g_assert_cmpuint (n_bound, ==, 0);
   g_signal_handler_disconnect (factory, handler);
+  screenshot (window, "typed");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot (window, "typed-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_drop_down_set_selected (sort, 0);
 }
 
