@@ -677,7 +677,8 @@ cmq_importer_glued_date_label (const char *text, gsize *end)
   g_autofree char *head = NULL;
   int start = 0, stop = 0;
 
-  /* the labels of more than one word, that no sentence opens with a capital */
+  /* the labels of more than one word, that no sentence opens with a capital (opening as
+   * label_openings in cmq-importer-glued.c says: only a line holding one of them comes here) */
   cmq_importer_regex_get (&initialised, &regex,
                           "\\s((?=(?-i)\\p{Lu})(?:data publikacji|date de publication|"
                           "publication date|release date|date of (?:release|issue)|"
