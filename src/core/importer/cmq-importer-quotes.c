@@ -380,6 +380,9 @@ may_match (guint which, const char *text)
   /* The pattern after a quote that opens with its verb. */
   if (which == RE_AFTER_VERB_FIRST)
     return may_open_with_word (text, verbs);
+  /* The pattern after a quote that opens with its speaker: its verb comes after a space. */
+  if (which == RE_AFTER_SPEAKER_FIRST)
+    return has_word_from (text, 0, verbs, TRUE);
   if (which != RE_BEFORE_VERB && which != RE_BEFORE_PARTICIPLE)
     return TRUE;
 
