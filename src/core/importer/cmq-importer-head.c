@@ -558,6 +558,16 @@ is_place (const char *text)
   return words <= 4 && g_unichar_isupper (g_utf8_get_char (text));
 }
 
+/* Whether @text holds "by" in any case (neither letter has another caseless match). */
+static gboolean
+has_by (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p | 0x20) == 'b' && (p[1] | 0x20) == 'y')
+      return TRUE;
+  return FALSE;
+}
+
 /* A photo caption's credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean
 cmq_importer_is_credit (const char *text)
@@ -568,6 +578,9 @@ cmq_importer_is_credit (const char *text)
   cmq_importer_regex_get (
       &initialised, &regex,
       "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
+  /* every branch needs a colon, "©" or "by" in any case: most lines have none */
+  if (strchr (text, ':') == NULL && strstr (text, "©") == NULL && !has_by (text))
+    return FALSE;
   return g_regex_match (regex, text, 0, NULL);
 }
 
