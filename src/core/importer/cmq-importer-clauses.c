@@ -95,12 +95,35 @@ governs_day (GRegex *regex, const char *sentence, guint day)
   return FALSE;
 }
 
+/* Whether @sentence holds one of the future verbs of @language as written (the pattern is
+ * case-sensitive): without one it cannot match, and its scan of the sentence is spared. A
+ * language whose verbs are patterns ("\p{Ll}{3,}era") is not judged here. */
+static gboolean
+may_hold_future_verb (const char *sentence, const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
+    if (g_str_equal (language, future_verbs[i][0]))
+      {
+        g_auto (GStrv) verbs = NULL;
+
+        if (strpbrk (future_verbs[i][1], "\\()[]{}?*+.") != NULL)
+          return TRUE;
+        verbs = g_strsplit (future_verbs[i][1], "|", -1);
+        for (guint v = 0; verbs[v] != NULL; v++)
+          if (strstr (sentence, verbs[v]) != NULL)
+            return TRUE;
+        return FALSE;
+      }
+  return TRUE;
+}
+
 gboolean
 cmq_importer_future_governs_day (const char *sentence, const char *language, guint day)
 {
   GRegex *regex = future_verb_regex (language);
 
-  return regex != NULL && governs_day (regex, sentence, day);
+  return regex != NULL && may_hold_future_verb (sentence, language) &&
+         governs_day (regex, sentence, day);
 }
 
 /* A sentence that opens with "since", as a preposition or a conjunction, by language: "Since 1

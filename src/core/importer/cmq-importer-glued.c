@@ -44,11 +44,40 @@ append_paragraph (GArray *lines, const char *text, gsize len)
   g_array_append_val (lines, blank);
 }
 
+/* How the labels cmq_importer_glued_date_label () finds open, lower-cased ("Data publikacji",
+ * "Publication date", "Release date", "Mise en ligne le", "Veröffentlicht am", "Fecha de
+ * publicación", "Gepubliceerd op"): a label added there must open with one of these. */
+static const char label_openings[][4] = { "dat", "pub", "rel", "mis", "ver", "fec", "gep" };
+
+/* Whether @text may hold a date label glued to its headline: a capital after a space, then the
+ * opening of a label, which its regex (case-insensitive) would also take. Most lines have none
+ * and are not given to the regex, which costs more than the rest of the line's splitting. */
+static gboolean
+may_hold_date_label (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; p[0] != '\0' && p[1] != '\0'; p++)
+    {
+      const guchar *c = p + 1;
+
+      /* \s before the label: an ASCII space or the last byte of a character beyond ASCII */
+      if ((p[0] > ' ' && p[0] < 0x80) || c[0] < 'A' || c[0] > 'Z' || c[1] == '\0')
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (label_openings); i++)
+        if ((c[0] | 0x20) == label_openings[i][0] && (c[1] | 0x20) == label_openings[i][1] &&
+            ((c[2] | 0x20) == label_openings[i][2] ||
+             /* "ſ", which a case-insensitive "s" matches */
+             (label_openings[i][2] == 's' && c[2] == 0xC5 && c[3] == 0xBF)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 cmq_importer_split_glued_date_label (GArray *lines, Line *line)
 {
   gsize end = 0;
-  gsize label = cmq_importer_glued_date_label (line->text, &end);
+  gsize label =
+      may_hold_date_label (line->text) ? cmq_importer_glued_date_label (line->text, &end) : 0;
   gsize links;
   char *rest;
 

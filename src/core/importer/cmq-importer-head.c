@@ -560,6 +560,16 @@ is_place (const char *text)
   return words <= 4 && g_unichar_isupper (g_utf8_get_char (text));
 }
 
+/* Whether @text holds "by" in any case (neither letter has another caseless match). */
+static gboolean
+has_by (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p | 0x20) == 'b' && (p[1] | 0x20) == 'y')
+      return TRUE;
+  return FALSE;
+}
+
 /* A photo caption's credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
 gboolean
 cmq_importer_is_credit (const char *text)
@@ -570,6 +580,9 @@ cmq_importer_is_credit (const char *text)
   cmq_importer_regex_get (
       &initialised, &regex,
       "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
+  /* every branch needs a colon, "©" or "by" in any case: most lines have none */
+  if (strchr (text, ':') == NULL && strstr (text, "©") == NULL && !has_by (text))
+    return FALSE;
   return g_regex_match (regex, text, 0, NULL);
 }
 
@@ -679,7 +692,8 @@ cmq_importer_glued_date_label (const char *text, gsize *end)
   g_autofree char *head = NULL;
   int start = 0, stop = 0;
 
-  /* the labels of more than one word, that no sentence opens with a capital */
+  /* the labels of more than one word, that no sentence opens with a capital (opening as
+   * label_openings in cmq-importer-glued.c says: only a line holding one of them comes here) */
   cmq_importer_regex_get (&initialised, &regex,
                           "\\s((?=(?-i)\\p{Lu})(?:data publikacji|date de publication|"
                           "publication date|release date|date of (?:release|issue)|"

@@ -281,7 +281,11 @@ cmq_importer_kind_of_lead (const char *paragraph)
   cmq_importer_regex_get (&following_init, &following,
                           "(?:^|\\s)(?:the following (?:joint |press )?statement|"
                           "(?:la|cette) declaration (?:conjointe )?suivante)\\b");
-  return g_regex_match (following, folded, 0, NULL) ? "statement" : NULL;
+  /* (both words, which no caseless letter but their own matches, before the regex's scan) */
+  return (strstr (folded, "following") != NULL || strstr (folded, "declaration") != NULL) &&
+                 g_regex_match (following, folded, 0, NULL)
+             ? "statement"
+             : NULL;
 }
 
 /* Endings of a noun's plural in the lexicon's languages: "releases", "statements",

@@ -85,6 +85,18 @@ cmq_importer_is_letter_kind (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* Whether @text ends as a salutation must, with a comma, a colon or "!" before its spaces; an end
+ * beyond ASCII may be a space the pattern would skip, and is left to it. */
+static gboolean
+may_end_salutation (const char *text)
+{
+  gsize len = strlen (text);
+
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  return len > 0 && ((guchar) text[len - 1] >= 0x80 || strchr (",:!", text[len - 1]) != NULL);
+}
+
 /* "Geachte Voorzitter,", "Dear Mr President,", "Monsieur le Président,", "Sehr geehrter Herr
  * Präsident,", "Estimado señor Presidente:", "Szanowny Panie Marszałku!": a letter's salutation,
  * a short line ending with a comma, a colon or (as Polish and German write it) an exclamation
@@ -95,7 +107,7 @@ cmq_importer_is_letter_salutation (const char *text)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
-  if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS)
+  if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS || !may_end_salutation (text))
     return FALSE;
   cmq_importer_regex_get (
       &initialised, &regex,
@@ -122,6 +134,18 @@ is_letter_subject (const char *text)
   return g_regex_match (regex, text, 0, NULL);
 }
 
+/* Whether @text may hold a figure, as \d (any decimal digit) reads one: an ASCII one, or a
+ * character beyond ASCII that is not a letter. Every branch of the address pattern needs one. */
+static gboolean
+may_hold_digit (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) ||
+        ((guchar) *p >= 0xC0 && !g_unichar_isalpha (g_utf8_get_char_validated (p, -1))))
+      return TRUE;
+  return FALSE;
+}
+
 /* A line of an address under an addressee: a post-office box ("Postbus 20018", "P.O. Box 1234",
  * "Postfach 1234"), a postcode and town ("2500 EA Den Haag", "11011 Berlin", "00-902 Warszawa",
  * "F-75007 Paris", "London SW1A 0AA") or a street and its number ("Platz der Republik 1", "10
@@ -144,7 +168,7 @@ cmq_importer_is_address_line (const char *text)
       "|(?-i:\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\s*$"
       "|^\\s*\\D[^,\\d]*\\s(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}[a-z]?\\s*$"
       "|^\\s*\\d{1,4}[a-z]?,?\\s+(?-i:\\p{Lu})[^\\d,]*$");
-  return g_regex_match (regex, text, 0, NULL) &&
+  return may_hold_digit (text) && g_regex_match (regex, text, 0, NULL) &&
          cmq_importer_meta_role (text, &scratch) == CMQ_LINE_STORY;
 }
 

@@ -30,6 +30,25 @@ enum
   N_NOTICES
 };
 
+/* What every word of a notice's topic below holds (a fold is in lower case, but "ſ" stays, which
+ * a caseless "s" matches): a paragraph with none of them cannot speak of it, and is not given to
+ * the regex, which would scan the whole of it, often the story's long first paragraph. A word
+ * added below must hold one of these. */
+static const char *const topic_cues[N_NOTICES][11] = {
+  { "perso", "cookie", "gdpr", "rgpd", "dsgvo", "dados", "osobow", "rodo", "2016/679", "\xC5\xBF",
+    NULL },
+  { "browser", "navigateur", "navegador", "przegladark", NULL },
+};
+
+static gboolean
+may_speak_of (const char *folded, guint notice)
+{
+  for (guint i = 0; topic_cues[notice][i] != NULL; i++)
+    if (strstr (folded, topic_cues[notice][i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @folded (cmq_importer_fold ()) speaks of notice @notice's topic: personal data,
  * cookies or the GDPR (its name and number in the languages the importer reads), or the web
  * browser; with @ask, of what the notice asks: accepting them, or changing or updating the
@@ -58,7 +77,8 @@ speaks_of (const char *folded, guint notice, gboolean ask)
   };
 
   cmq_importer_regex_get (&init[notice][ask], &regex[notice][ask], patterns[notice][ask]);
-  return g_regex_match (regex[notice][ask], folded, 0, NULL);
+  return (ask || may_speak_of (folded, notice)) &&
+         g_regex_match (regex[notice][ask], folded, 0, NULL);
 }
 
 /* The paragraphs from line @first that all speak of notice @notice's topic, one of them asking

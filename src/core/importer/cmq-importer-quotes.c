@@ -380,6 +380,9 @@ may_match (guint which, const char *text)
   /* The pattern after a quote that opens with its verb. */
   if (which == RE_AFTER_VERB_FIRST)
     return may_open_with_word (text, verbs);
+  /* The pattern after a quote that opens with its speaker: its verb comes after a space. */
+  if (which == RE_AFTER_SPEAKER_FIRST)
+    return has_word_from (text, 0, verbs, TRUE);
   if (which != RE_BEFORE_VERB && which != RE_BEFORE_PARTICIPLE)
     return TRUE;
 
@@ -461,6 +464,8 @@ static gsize
 unmarked_quote_start (const char *text, gsize close_at)
 {
   static GRegex *reporting = NULL;
+  /* its verbs, looked for at a word's start before the regex scans the sentence */
+  static GPtrArray **verbs = NULL;
   static gsize initialised = 0;
   gsize start = 0;
   gsize offset = 0;
@@ -468,6 +473,7 @@ unmarked_quote_start (const char *text, gsize close_at)
   if (g_once_init_enter (&initialised))
     {
       reporting = g_regex_new ("\\b" VERB "\\b", G_REGEX_OPTIMIZE, 0, NULL);
+      verbs = alternatives_by_first_byte (VERB);
       g_once_init_leave (&initialised, 1);
     }
   while (offset < close_at)
@@ -481,7 +487,7 @@ unmarked_quote_start (const char *text, gsize close_at)
       offset += len;
       while (text[offset] == ' ')
         offset++;
-      if (g_regex_match (reporting, sentence, 0, NULL))
+      if (has_word_from (sentence, 0, verbs, FALSE) && g_regex_match (reporting, sentence, 0, NULL))
         start = offset;
     }
   return start;
