@@ -315,12 +315,18 @@ has_quote_mark (const char *text)
          strstr (text, "«") != NULL || strstr (text, "»") != NULL;
 }
 
+/* A list item's mark opening a line: a dash, a star, a figure, or a bullet of any of the shapes
+ * sites draw ("•", "·", "●", "◦", "▪", "‣", "⁃", "►"), followed by a space when the mark is a
+ * dot that could also stand between words. */
 static gboolean
 starts_with_bullet (const char *text)
 {
   gunichar c = g_utf8_get_char (text);
 
+  if (c == 0x00B7 || c == 0x2219)
+    return g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (text)));
   return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA ||
+         c == 0x25CF || c == 0x25E6 || c == 0x2023 || c == 0x2043 || c == 0x25BA ||
          g_unichar_isdigit (c);
 }
 

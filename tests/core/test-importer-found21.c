@@ -1,0 +1,75 @@
+/* test-importer-found21.c: the importer on synthetic pages that carry what the story's whole
+ * (issue 11) still missed over the held-out sets: a list item opened by a bullet sites draw as a
+ * middle dot ("· ") or a round or triangular mark, between two paragraphs of the story and
+ * without a full stop of its own, is kept, not taken for a picture's caption.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define EVENTS_HEAD                                                                                \
+  "Ministers meet to discuss the new partnership\n\n"                                              \
+  "The Ministry of Foreign Affairs will host two events this month for the press and the "         \
+  "public.\n\n"                                                                                    \
+  "The first meeting will bring together the ministers of the region to discuss the new "          \
+  "partnership on trade.\n\n"
+#define EVENTS_ITEM "On 20 March at 13:00, Place Edmond Rostand in Paris, a march for the victims"
+#define EVENTS_LAST                                                                                \
+  "The Ministry will also publish a report on the consequences of the floods for the region "      \
+  "next week."
+
+/* Whether a paragraph of @release holds @needle. */
+static gboolean
+has_paragraph_with (CmqRelease *release, const char *needle)
+{
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    if (strstr (paragraphs[i], needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "· Le 20 mars 2021 à 13 h, Place Edmond Rostand à Paris …" between two paragraphs (heldout7
+ * amnesty-02): an item of a list, whatever the bullet's shape, stays in the story; the same line
+ * without its bullet, or with a dot glued to its first word, is still a caption and goes. */
+static void
+test_bullet_item_kept (void)
+{
+  static const char *const bullets[] = { "· ", "● ", "◦ ", "‣ ", "► ", "∙ " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    {
+      g_autofree char *text =
+          g_strconcat (EVENTS_HEAD, bullets[i], EVENTS_ITEM "\n\n" EVENTS_LAST "\n", NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_true (has_paragraph_with (release, EVENTS_ITEM));
+      g_assert_true (has_paragraph_with (release, EVENTS_LAST));
+    }
+  {
+    static const char *const decoys[] = { "", "·" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (decoys); i++)
+      {
+        g_autofree char *text =
+            g_strconcat (EVENTS_HEAD, decoys[i], EVENTS_ITEM "\n\n" EVENTS_LAST "\n", NULL);
+        g_autoptr (CmqRelease) release = import_ok (text);
+
+        g_assert_false (has_paragraph_with (release, EVENTS_ITEM));
+        g_assert_true (has_paragraph_with (release, EVENTS_LAST));
+      }
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/bullet-item-kept", test_bullet_item_kept);
+  return g_test_run ();
+}
