@@ -1,7 +1,9 @@
 /* test-importer-found21.c: the importer on synthetic pages that carry what the story's whole
  * (issue 11) still missed over the held-out sets: a list item opened by a bullet sites draw as a
  * middle dot ("· ") or a round or triangular mark, between two paragraphs of the story and
- * without a full stop of its own, is kept, not taken for a picture's caption.
+ * without a full stop of its own, is kept, not taken for a picture's caption; in a story that has
+ * shown a subheading, another between two short paragraphs (a list of headed entries) is one
+ * too.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -66,10 +68,40 @@ test_bullet_item_kept (void)
   }
 }
 
+/* A list of headed entries (heldout10 regeringen-01): each ministry's name above who heads it. The
+ * first heading stands between two full paragraphs and is kept as a subheading; a later one
+ * between two short sentences ("Anna Berg.", "Integration: Jens Orback.") is one too, once the
+ * story has shown a subheading. In a story with none, the same short line there still goes. */
+#define HEADED_HEAD                                                                                \
+  "The Government announces changes to its ministries\n\n"                                         \
+  "The Prime Minister today presented three new ministers to the press in the capital.\n\n"
+#define HEADED_TAIL                                                                                \
+  "Anna Berg.\n\nJustice Department\n\nIntegration: Jens Orback.\n\n"                              \
+  "The new ministers will take office on Monday, after their appointment by the Parliament.\n"
+
+static void
+test_heading_among_headed_entries (void)
+{
+  g_autoptr (CmqRelease) headed = import_ok (
+      HEADED_HEAD "Finance Department\n\n"
+                  "The Minister of Finance becomes the former Minister of Trade, who also takes "
+                  "sports.\n\n" HEADED_TAIL);
+  g_autoptr (CmqRelease) plain = import_ok (
+      HEADED_HEAD "The Minister of Finance becomes the former Minister of Trade, who also takes "
+                  "sports.\n\n" HEADED_TAIL);
+
+  g_assert_true (has_paragraph_with (headed, "Finance Department"));
+  g_assert_true (has_paragraph_with (headed, "Justice Department"));
+  g_assert_true (has_paragraph_with (headed, "Integration: Jens Orback."));
+  g_assert_false (has_paragraph_with (plain, "Justice Department"));
+  g_assert_true (has_paragraph_with (plain, "Integration: Jens Orback."));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/bullet-item-kept", test_bullet_item_kept);
+  g_test_add_func ("/importer/heading-among-headed-entries", test_heading_among_headed_entries);
   return g_test_run ();
 }
