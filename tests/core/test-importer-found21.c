@@ -3,7 +3,7 @@
  * middle dot ("· ") or a round or triangular mark, between two paragraphs of the story and
  * without a full stop of its own, is kept, not taken for a picture's caption; in a story that has
  * shown a subheading, another between two short paragraphs (a list of headed entries) is one
- * too.
+ * too; the items of a list that the story's last paragraph announces with a colon, under it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,11 +97,49 @@ test_heading_among_headed_entries (void)
   g_assert_true (has_paragraph_with (plain, "Integration: Jens Orback."));
 }
 
+/* "Also agreed was the change of nationalities for five athletes …:" then bullet items ending with
+ * ";" at the end of the dump (heldout7 ioc-02): the items are the story's, not short lines of
+ * chrome. Decoys: the same items under a last sentence ending with a full stop (related links),
+ * or without their ";", still go. */
+#define ITEMS_HEAD                                                                                 \
+  "Board approves new testing body\n\n"                                                            \
+  "The Executive Board today ended its meeting in Lausanne, where it approved the creation of a "  \
+  "new independent testing body for the coming Games.\n\n"
+#define ITEMS_ANNOUNCE                                                                             \
+  "Also agreed was the change of nationalities for three athletes who will compete in the Games"
+#define ITEM_ONE "Ms Anna Berg (biathlon), from Norway to Sweden"
+#define ITEM_TWO "Mr Paul Roux (skiing), from France to Belgium"
+
+static void
+test_announced_list_items (void)
+{
+  static const char *const bullets[] = { "  \u2022 ", "- ", "\u25cf " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    {
+      g_autofree char *text = g_strconcat (ITEMS_HEAD ITEMS_ANNOUNCE ":\n\n", bullets[i],
+                                           ITEM_ONE ";\n\n", bullets[i], ITEM_TWO ";\n", NULL);
+      g_autofree char *stopped = g_strconcat (ITEMS_HEAD ITEMS_ANNOUNCE ".\n\n", bullets[i],
+                                              ITEM_ONE ";\n\n", bullets[i], ITEM_TWO ";\n", NULL);
+      g_autofree char *bare = g_strconcat (ITEMS_HEAD ITEMS_ANNOUNCE ":\n\n", bullets[i],
+                                           ITEM_ONE "\n\n", bullets[i], ITEM_TWO "\n", NULL);
+      g_autoptr (CmqRelease) listed = import_ok (text);
+      g_autoptr (CmqRelease) after_stop = import_ok (stopped);
+      g_autoptr (CmqRelease) unmarked = import_ok (bare);
+
+      g_assert_true (has_paragraph_with (listed, ITEM_ONE ";"));
+      g_assert_true (has_paragraph_with (listed, ITEM_TWO ";"));
+      g_assert_false (has_paragraph_with (after_stop, ITEM_TWO));
+      g_assert_false (has_paragraph_with (unmarked, ITEM_TWO));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/bullet-item-kept", test_bullet_item_kept);
   g_test_add_func ("/importer/heading-among-headed-entries", test_heading_among_headed_entries);
+  g_test_add_func ("/importer/announced-list-items", test_announced_list_items);
   return g_test_run ();
 }
