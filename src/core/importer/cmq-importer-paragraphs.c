@@ -315,12 +315,18 @@ has_quote_mark (const char *text)
          strstr (text, "«") != NULL || strstr (text, "»") != NULL;
 }
 
+/* A list item's mark opening a line: a dash, a star, a figure, or a bullet of any of the shapes
+ * sites draw ("•", "·", "●", "◦", "▪", "‣", "⁃", "►"), followed by a space when the mark is a
+ * dot that could also stand between words. */
 static gboolean
 starts_with_bullet (const char *text)
 {
   gunichar c = g_utf8_get_char (text);
 
+  if (c == 0x00B7 || c == 0x2219)
+    return g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (text)));
   return c == '-' || c == '*' || c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x25AA ||
+         c == 0x25CF || c == 0x25E6 || c == 0x2023 || c == 0x2043 || c == 0x25BA ||
          g_unichar_isdigit (c);
 }
 
@@ -502,9 +508,17 @@ is_sentence_paragraph (const char *text)
  * another subheading) is a subheading of the story, kept. A photo's caption names people and
  * events in more words ("Pre-ministerial press conference by NATO Secretary General Jens
  * Stoltenberg"), or with commas, or with a verb (is_descriptive_caption ()). */
+/* Once the story has shown a subheading, a paragraph of any length that ends a sentence may
+ * stand around another: a list of headed entries ("Finansdepartementet", then who heads it). */
+static gboolean
+is_short_sentence_paragraph (const char *text)
+{
+  return text != NULL && !starts_lower (text) && cmq_importer_ends_sentence (text);
+}
+
 static gboolean
 is_subheading (const char *paragraph, const char *previous, gboolean previous_subheading,
-               const char *next)
+               const char *next, gboolean headed)
 {
   gunichar first = g_utf8_get_char (paragraph);
   gboolean numbered = has_section_number (paragraph);
@@ -515,6 +529,9 @@ is_subheading (const char *paragraph, const char *previous, gboolean previous_su
     return FALSE;
   if (words > (numbered ? MAX_NUMBERED_SUBHEADING_WORDS : MAX_SUBHEADING_WORDS))
     return FALSE;
+  if (headed)
+    return (previous_subheading || is_short_sentence_paragraph (previous)) &&
+           is_short_sentence_paragraph (next);
   return (previous_subheading || is_sentence_paragraph (previous)) && is_sentence_paragraph (next);
 }
 
@@ -559,7 +576,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
           is_subheading (paragraph, previous,
                          subheadings->len > 0 &&
                              g_array_index (subheadings, guint, subheadings->len - 1) == kept - 1,
-                         g_ptr_array_index (paragraphs, i + 1)))
+                         g_ptr_array_index (paragraphs, i + 1), subheadings->len > 0))
         {
           g_array_append_val (subheadings, kept);
           caption = FALSE;

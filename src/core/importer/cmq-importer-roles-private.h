@@ -175,6 +175,7 @@ typedef struct
  * page's related items' titles (heldout16 bulgaria-02); the block's first line, or lines->len
  * (cmq-importer-tails.c). */
 guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first);
+gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns

@@ -232,7 +232,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
-          (i < anchor && is_salutation_after (lines, info, last, i)))
+          (i < anchor && (is_salutation_after (lines, info, last, i) ||
+                          cmq_importer_is_announced_item (lines, info, last, i))))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))

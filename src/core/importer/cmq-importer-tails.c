@@ -1,5 +1,6 @@
 /* cmq-importer-tails.c: what a page prints under the story that reads like its last paragraph: a
- * block of related items' titles, one a line with no stop (heldout16 bulgaria-02).
+ * block of related items' titles, one a line with no stop (heldout16 bulgaria-02); and what only
+ * looks like it: the items of a list that the story's last paragraph announces.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -67,4 +68,45 @@ cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first
                  ? i
                  : lines->len;
   return lines->len;
+}
+
+/* A list item's line: a bullet ("•", "·", "●", "◦", "▪", "‣", "►", "-", "*", "–") and a space,
+ * then the item, ending with a semicolon or a comma as the items of a sentence's list do. */
+static gboolean
+is_list_item_line (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  gsize len;
+  gunichar c;
+
+  while (*text == ' ' || *text == '\t')
+    text++;
+  c = g_utf8_get_char (text);
+  len = strlen (text);
+  if (!(c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25E6 || c == 0x25AA || c == 0x2023 ||
+        c == 0x25BA || c == '-' || c == '*' || c == 0x2013) ||
+      !g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (text))))
+    return FALSE;
+  return len > 0 && strchr (";,", text[len - 1]) != NULL && !info[i].known && !info[i].repeated &&
+         !info[i].interface && !info[i].on_site;
+}
+
+/* "Also agreed was the change of nationalities for five athletes …:", then "• Ms … (biathlon),
+ * from Russia to Korea;" (heldout7 ioc-02): the items of a list that the story's last paragraph
+ * announces with a colon (at or under its last sentence), each under a bullet and ending like
+ * an item of a sentence, are the story's, though short and no sentence. */
+gboolean
+cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i)
+{
+  guint k = i;
+  const Line *announce;
+  gsize len;
+
+  if (is_blank (lines, i) || !is_list_item_line (lines, info, i))
+    return FALSE;
+  while (k > last && (is_blank (lines, k) || is_list_item_line (lines, info, k)))
+    k--;
+  announce = &g_array_index (lines, Line, k);
+  len = strlen (announce->text);
+  return len > 0 && announce->text[len - 1] == ':' && announce->role == CMQ_LINE_STORY;
 }
