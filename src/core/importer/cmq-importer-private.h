@@ -197,6 +197,9 @@ const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
  * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
 const char *cmq_importer_kind_of_head_furniture (GArray *lines);
+/* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il
+ * discorso integrale…", "Read the statement in full"), or NULL (cmq-importer-announced.c). */
+const char *cmq_importer_kind_announced (GArray *lines);
 /* The kind alone on a line ("Press Release"), or a label that names none ("Media Advisory"), not
  * a byline ("Remarks by …"). */
 gboolean cmq_importer_is_kind_label (const char *text);
