@@ -31,7 +31,7 @@ test_packages+=(
 )
 
 # build-aux/bench: the programs it compares --search with and times it by.
-bench_packages=(hyperfine ripgrep sqlite3 time)
+bench_packages=(ripgrep sqlite3 time)
 
 # Every program that the build, the tests and build-aux/ run must come from one of these lists
 # (or what they depend on, or a base package of every Debian system): tests/data/

@@ -78,7 +78,7 @@ load_ids (const char *const *folders, const char *const *names, CmqRelease **rel
 
   if (releases[0] != NULL && releases[1] != NULL)
     return;
-  index = cmq_index_new (NULL);
+  index = cmq_index_new_for_command (NULL);
   cmq_index_set_folders (index, folders);
   if (!cmq_index_folders_unchanged (index))
     cmq_index_update (index, NULL, NULL, NULL);

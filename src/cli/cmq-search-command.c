@@ -281,14 +281,16 @@ update_index (CmqIndex *index, GError **error)
 }
 
 /* Snippets only when asked for: each one reads and tokenizes a release's body, which costs more
- * than the search itself when a common word matches most of a large library. */
+ * than the search itself when a common word matches most of a large library. Of each hit, only
+ * what is printed is read (CMQ_INDEX_QUERY_BRIEF). */
 static gboolean
 search (CmqIndex *index, CmqQuery *query, int limit, Printer *printer, GError **error)
 {
-  return cmq_index_query_foreach (index, query, CMQ_INDEX_SORT_RELEVANCE, limit,
-                                  (printer->flags & CMQ_SEARCH_FLAGS_SNIPPETS)
-                                      ? CMQ_INDEX_QUERY_SNIPPETS
-                                      : CMQ_INDEX_QUERY_NONE,
+  CmqIndexQueryFlags query_flags = CMQ_INDEX_QUERY_BRIEF;
+
+  if (printer->flags & CMQ_SEARCH_FLAGS_SNIPPETS)
+    query_flags |= CMQ_INDEX_QUERY_SNIPPETS;
+  return cmq_index_query_foreach (index, query, CMQ_INDEX_SORT_RELEVANCE, limit, query_flags,
                                   print_hit_cb, printer, NULL, error);
 }
 

@@ -240,7 +240,7 @@ cmq_trace_command (const char *const *folders, const char *phrase, CmqTraceFlags
       g_printerr ("%s\n", _("--trace needs a phrase"));
       return 2;
     }
-  index = cmq_index_new (NULL);
+  index = cmq_index_new_for_command (NULL);
   cmq_index_set_folders (index, folders);
   if (!cmq_index_folders_unchanged (index) && !cmq_index_update (index, NULL, NULL, &error))
     {

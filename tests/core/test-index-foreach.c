@@ -1,6 +1,7 @@
 /* test-index-foreach.c: cmq_index_query_foreach(), what `communique --search` prints: the same
  * hits, in the same order and with the same snippets, as cmq_index_query() on a generated
- * library, for every kind of query; and handed out while the query runs, not gathered first.
+ * library, for every kind of query, also when it reads only what the command line prints
+ * (CMQ_INDEX_QUERY_BRIEF); and handed out while the query runs, not gathered first.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -44,6 +45,28 @@ append_hit_cb (const CmqIndexHit *hit, gpointer user_data)
   return TRUE;
 }
 
+/* One line per hit, what CMQ_INDEX_QUERY_BRIEF reads. */
+static void
+append_brief (GString *out, const CmqIndexHit *hit)
+{
+  g_string_append_printf (out, "%s|%s|%s|%s|%.6g|%s\n", hit->id, hit->file, hit->title, hit->date,
+                          hit->score, hit->snippet);
+}
+
+/* A brief hit: the fields it does not read are left empty. */
+static gboolean
+append_brief_cb (const CmqIndexHit *hit, gpointer user_data)
+{
+  g_assert_null (hit->partial_date);
+  g_assert_null (hit->language);
+  g_assert_cmpint (hit->date_source, ==, CMQ_DATE_SOURCE_NONE);
+  g_assert_null (hit->source);
+  g_assert_null (hit->url);
+  g_assert_null (hit->kind);
+  append_brief (user_data, hit);
+  return TRUE;
+}
+
 static void
 generate_library (Fixture *fixture, const char *size)
 {
@@ -82,12 +105,17 @@ test_same_as_query (Fixture *fixture, gconstpointer data)
               g_autoptr (GPtrArray) hits = NULL;
               g_autoptr (GString) expected = g_string_new (NULL);
               g_autoptr (GString) handed = g_string_new (NULL);
+              g_autoptr (GString) brief = g_string_new (NULL);
+              g_autoptr (GString) handed_brief = g_string_new (NULL);
               g_autoptr (GError) error = NULL;
 
               hits = cmq_index_query (index, parsed, sort, limits[l], flags, NULL, &error);
               g_assert_no_error (error);
               for (guint i = 0; i < hits->len; i++)
-                append_hit (expected, g_ptr_array_index (hits, i));
+                {
+                  append_hit (expected, g_ptr_array_index (hits, i));
+                  append_brief (brief, g_ptr_array_index (hits, i));
+                }
               g_assert_true (cmq_index_query_foreach (index, parsed, sort, limits[l], flags,
                                                       append_hit_cb, handed, NULL, &error));
               g_assert_no_error (error);
@@ -95,6 +123,12 @@ test_same_as_query (Fixture *fixture, gconstpointer data)
                 g_test_message ("%s, sort %d, limit %u, flags %d, typing %d", queries[q], sort,
                                 limits[l], flags, typing);
               g_assert_cmpstr (expected->str, ==, handed->str);
+              /* Brief: the same hits, read with fewer columns. */
+              g_assert_true (cmq_index_query_foreach (index, parsed, sort, limits[l],
+                                                      flags | CMQ_INDEX_QUERY_BRIEF,
+                                                      append_brief_cb, handed_brief, NULL, &error));
+              g_assert_no_error (error);
+              g_assert_cmpstr (brief->str, ==, handed_brief->str);
               n_compared += hits->len;
             }
   g_assert_cmpuint (n_compared, >, 10000);

@@ -421,12 +421,18 @@ cmq_index_read_hit (sqlite3_stmt *stmt, int first)
 }
 
 void
-cmq_index_peek_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit)
+cmq_index_peek_brief_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit)
 {
   hit->id = (char *) sqlite3_column_text (stmt, first);
   hit->file = (char *) sqlite3_column_text (stmt, first + 1);
   hit->title = (char *) sqlite3_column_text (stmt, first + 2);
   hit->date = (char *) sqlite3_column_text (stmt, first + 3);
+}
+
+void
+cmq_index_peek_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit)
+{
+  cmq_index_peek_brief_hit (stmt, first, hit);
   hit->partial_date = (char *) sqlite3_column_text (stmt, first + 4);
   hit->language = (char *) sqlite3_column_text (stmt, first + 5);
   hit->date_source =

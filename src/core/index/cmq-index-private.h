@@ -255,6 +255,9 @@ CmqIndexHit *cmq_index_read_hit (sqlite3_stmt *stmt, int first);
 /* As cmq_index_read_hit(), into @hit, without copies: its strings are @stmt's, valid until it
  * steps again. */
 void cmq_index_peek_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit);
+/* As cmq_index_peek_hit(), the id, file, title and date only (CMQ_INDEX_QUERY_BRIEF): the other
+ * fields of @hit are left as they are. */
+void cmq_index_peek_brief_hit (sqlite3_stmt *stmt, int first, CmqIndexHit *hit);
 /* A release from CMQ_INDEX_RELEASE_COLUMNS, starting at column @first; NULL when its body is
  * damaged. */
 CmqRelease *cmq_index_read_release (sqlite3_stmt *stmt, int first);

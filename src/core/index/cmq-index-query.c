@@ -114,6 +114,9 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 #define HIT_COLUMNS          "SELECT d.docid, " CMQ_INDEX_HIT_COLUMNS ", "
 #define SCORE_COLUMN         (1 + CMQ_INDEX_N_HIT_COLUMNS)
 #define SNIPPET_COLUMN_INDEX (2 + CMQ_INDEX_N_HIT_COLUMNS)
+/* HIT_COLUMNS for CMQ_INDEX_QUERY_BRIEF: the same number of columns, those after the date NULL. */
+#define BRIEF_HIT_COLUMNS                                                                          \
+  "SELECT d.docid, d.id, d.file, d.title, d.date, NULL, NULL, NULL, NULL, NULL, NULL, "
 /* The snippets of the first ?5 hits of a statement over fts, made while its cursor is on them:
  * on its own, each snippet would run the query again (for a prefix, merging the lists of every
  * word it matches). */
@@ -144,6 +147,7 @@ typedef struct
   CmqIndexHitFunc func;
   gpointer user_data;
   gboolean snippets;
+  gboolean brief;   /* CMQ_INDEX_QUERY_BRIEF */
   guint n;          /* hits so far */
   gboolean stopped; /* @func returned FALSE */
 } Sink;
@@ -171,7 +175,10 @@ sink_add (Sink *sink, sqlite3 *db, CmqQuery *query, sqlite3_stmt *stmt, sqlite3_
       return SQLITE_OK;
     }
   /* No copy of the strings: a common word matches most of a large library. */
-  cmq_index_peek_hit (stmt, 1, &hit);
+  if (sink->brief)
+    cmq_index_peek_brief_hit (stmt, 1, &hit);
+  else
+    cmq_index_peek_hit (stmt, 1, &hit);
   hit.score = sqlite3_column_double (stmt, SCORE_COLUMN);
   if (sink->snippets && has_snippet)
     hit.snippet = (char *) sqlite3_column_text (stmt, SNIPPET_COLUMN_INDEX);
@@ -194,7 +201,13 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
   sqlite3_int64 skipped = ascending ? G_MININT64 : G_MAXINT64;
   sqlite3_int64 n_added = 0;
   int skip_rc = SQLITE_ROW;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  g_autofree char *brief = NULL;
+  int rc;
+
+  /* Every hits statement starts with HIT_COLUMNS. */
+  if (sink->brief && g_str_has_prefix (sql, HIT_COLUMNS))
+    sql = brief = g_strconcat (BRIEF_HIT_COLUMNS, sql + strlen (HIT_COLUMNS), NULL);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
@@ -533,6 +546,7 @@ run_query_locked (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limi
   if (cancellable != NULL)
     sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
   sink->snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) != 0;
+  sink->brief = (flags & CMQ_INDEX_QUERY_BRIEF) != 0;
   rc = run_query (self, query, sort, limit, flags, sink);
   if (rc != SQLITE_OK)
     rc = cmq_index_set_sqlite_error (error, self->db, rc);

@@ -80,6 +80,10 @@ typedef enum
 {
   CMQ_INDEX_QUERY_NONE = 0,
   CMQ_INDEX_QUERY_SNIPPETS = 1 << 0, /* fill in CmqIndexHit.snippet (costs a little per hit) */
+  /* Read only each hit's id, file, title, date and score (and snippet): the other fields are
+   * NULL (date_source NONE). For `communique --search`, which prints no more: a common word
+   * matches most of a large library, and each column read costs per hit. */
+  CMQ_INDEX_QUERY_BRIEF = 1 << 1,
 } CmqIndexQueryFlags;
 
 /* One row of the result list: small, bodies are loaded on selection. */
