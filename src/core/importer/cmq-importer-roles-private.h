@@ -182,6 +182,12 @@ guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint
  * (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
                                      CmqLineFold *fold);
+/* The story's first line @first, a headline of parts joined by dashes, one the date alone and one
+ * opening with a kind ("Installation du Conseil de la Couronne – le 22 juin 2018 – Allocution de
+ * S.A.S. le Prince Souverain."), over more lines: the headline, read into @parts with its kind.
+ * Returns the next story line, or @first (cmq-importer-dashed.c). */
+guint cmq_importer_skip_dashed_headline (GArray *lines, const LineInfo *info, guint first,
+                                         CmqDumpParts *parts);
 /* A release-date line above the story's first line @first whose next line is the menu's link to
  * the home page ("Jueves, 26 de diciembre de 2024" over "Inicio"): the masthead's date of the
  * day the page is shown, a decoy, out of @parts' date lines (cmq-importer-notices.c). Of Line. */

@@ -732,6 +732,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
       g_free (fold.folded);
       first = cmq_importer_skip_motto (lines, info, first);
+      first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
