@@ -2,7 +2,8 @@
  * held-out set (tests/fixtures/heldout17, French first) showed blind: notices stacked above the
  * headline (a cookie notice under its heading, then a banner saying the site is new and asking
  * for feedback); a headline of parts joined by dashes, one the date and one the kind, ending with
- * a full stop.
+ * a full stop; a wire's dateline without its year under a headline dated a few days before; a
+ * picture's credited and dated caption block between the headline and the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -106,11 +107,71 @@ test_dashed_headline (void)
   }
 }
 
+/* "Ville de Montréal: Les faits saillants du comité exécutif du 5 décembre 2007" over "MONTREAL, le
+ * 7 déc. /CNW Telbec/ - Le président …" (heldout17 montreal-01 and -02): the release is dated by
+ * its dateline's day and month, its year the headline's date's, a few days before it (across a
+ * year's end too), not by the meeting's date in the headline; a dateline's date long after the
+ * headline's leaves the headline's date. */
+static void
+test_yearless_dateline_under_dated_headline (void)
+{
+  static const char *const cases[][3] = {
+    { "Les faits saillants du comité exécutif du 5 décembre 2007",
+      "MONTREAL, le 7 déc. /CNW Telbec/ - ", "2007-12-07" },
+    { "Highlights of the executive committee of 30 December 2008", "OTTAWA, Jan. 2 /CNW/ - ",
+      "2009-01-02" },
+    { "Les faits saillants du comité exécutif du 9 septembre 2009",
+      "MONTREAL, le 11 novembre /CNW Telbec/ - ", "2009-09-09" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          cases[i][0], "\n\n", cases[i][1],
+          "The chairman of the executive committee presented a report of the main decisions "
+          "taken by the committee at its meeting.\n\nThe members of the committee agreed to a "
+          "joint call for tenders with the neighbouring cities for a study of public transport.",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, cases[i][2]);
+    }
+}
+
+/* "Communiqué final de la …" and "Publié le mardi 16 decembre 2014 | CEDEAO", then "Cérémonie",
+ * "© Présidence de CI par DR", "Cérémonie d`ouverture du sommet extraordinaire de la CEDEAO à
+ * Accra", "Jeudi 06 novembre 2014. Accra" (heldout17 ecowas-01): a block of short lines whose
+ * picture credit has the caption under it and the picture's date last is captions, never the
+ * headline. */
+static void
+test_credited_caption_block (void)
+{
+  static const char *const head =
+      "Politique\n\nCommuniqué final de la quarante-sixième session ordinaire de la conférence "
+      "des chefs d'Etat de la CEDEAO\nPublié le mardi 16 décembre 2014 | CEDEAO\n\n\n";
+  static const char *const story =
+      "\n\n\nLa quarante-sixième Session Ordinaire de la Conférence des Chefs d'Etat s'est tenue "
+      "le 15 décembre 2014 à Abuja, sous la Présidence du Président de la République du Ghana."
+      "\n\nLe sommet a examiné la situation politique et sécuritaire de la région.";
+  g_autofree char *text =
+      g_strconcat (head,
+                   "Cérémonie\n© Présidence de CI par DR\nCérémonie d'ouverture du sommet "
+                   "extraordinaire de la CEDEAO à Accra\nJeudi 06 novembre 2014. Accra",
+                   story, NULL);
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_true (g_str_has_prefix (cmq_release_get_title (release), "Communiqué final"));
+  g_assert_cmpstr (cmq_release_get_date (release), ==, "2014-12-16");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/stacked-notices", test_stacked_notices);
   g_test_add_func ("/importer/dashed-headline", test_dashed_headline);
+  g_test_add_func ("/importer/yearless-dateline-under-dated-headline",
+                   test_yearless_dateline_under_dated_headline);
+  g_test_add_func ("/importer/credited-caption-block", test_credited_caption_block);
   return g_test_run ();
 }

@@ -182,6 +182,10 @@ guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint
  * (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
                                      CmqLineFold *fold);
+/* Above the story's first line @first and under another line, a block of short lines whose
+ * picture credit ("© …") has the caption under it and the picture's date last: captions
+ * (cmq-importer-credited.c). */
+void cmq_importer_mark_credited_captions (GArray *lines, const LineInfo *info, guint first);
 /* The story's first line @first, a headline of parts joined by dashes, one the date alone and one
  * opening with a kind ("Installation du Conseil de la Couronne – le 22 juin 2018 – Allocution de
  * S.A.S. le Prince Souverain."), over more lines: the headline, read into @parts with its kind.

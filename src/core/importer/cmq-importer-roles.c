@@ -739,6 +739,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);
       cmq_importer_mark_headline_tail (lines, info, first);
+      cmq_importer_mark_credited_captions (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
