@@ -20,13 +20,21 @@
 /* A notice is this many paragraphs at most. */
 #define MAX_NOTICE_PARAGRAPHS 4
 
-/* The notices a site prints above the release: about the reader's personal data or cookies, and
+/* A notice's heading is this many words at most ("A notice about cookies"). */
+#define MAX_HEADING_WORDS 6
+
+/* Notices stacked one under the other are read this many deep at most. */
+#define MAX_STACKED_NOTICES 3
+
+/* The notices a site prints above the release: about the reader's personal data or cookies,
  * about the reader's browser ("Your browser is not supported. … update to a compatible browser",
- * heldout13 rbnz-01). */
+ * heldout13 rbnz-01), and about the site itself being new and asking for the reader's opinion
+ * ("This is a prototype - your feedback will help us to improve it.", heldout17 ireland-01). */
 enum
 {
   NOTICE_DATA,
   NOTICE_BROWSER,
+  NOTICE_NEW_SITE,
   N_NOTICES
 };
 
@@ -38,6 +46,7 @@ static const char *const topic_cues[N_NOTICES][11] = {
   { "perso", "cookie", "gdpr", "rgpd", "dsgvo", "dados", "osobow", "rodo", "2016/679", "\xC5\xBF",
     NULL },
   { "browser", "navigateur", "navegador", "przegladark", NULL },
+  { "prototyp", "beta", "new ", "nouve", "neue", "nuevo", "nuovo", NULL },
 };
 
 static gboolean
@@ -66,7 +75,12 @@ speaks_of (const char *folded, guint notice, gboolean ask)
       "\\b(?:i accept|accept (?:all|cookies)|consent|j'accepte|accepter|"
       "consentement|akzeptieren|einwilligung|acepto|aceptar|accetto|"
       "accettare|aceito|aceitar|akkoord|akceptuje|zaakceptowanie|"
-      "godkanner)\\b" },
+      "godkanner|"
+      /* consent implied by going on: "By browsing this website, you agree to our use of
+       * cookies." (heldout17 ireland-01) */
+      "(?:you|vous) (?:agree|acceptez)|by (?:browsing|using|continuing)|"
+      "en poursuivant (?:votre )?navigation|stimmen sie|einverstanden|"
+      "(?:al )?(?:continuar|seguir) navegando|proseguendo (?:la )?navigazione)\\b" },
     { "\\b(?:(?:web )?browsers?|navigateurs?|navegador(?:es)?|browser web|"
       "webbrowser|przegladark[aiy])\\b",
       "\\b(?:not supported|does not support|no longer supports?|outdated|out of date|"
@@ -74,6 +88,13 @@ speaks_of (const char *folded, guint notice, gboolean ask)
       "wird nicht unterstutzt|veraltet|aktualisieren|no es compatible|actualice|actualizar|"
       "non e supportato|aggiorna|nao e suportado|atualize|wordt niet ondersteund|"
       "nie jest obslugiwana|zaktualizuj)\\b" },
+    { "^(?:this is (?:a|an|our) (?:prototype|beta|new (?:service|website|site))|"
+      "(?:ceci est|voici) (?:un|une|le|la) (?:prototype|version beta|nouveau site)|"
+      "(?:dies ist|das ist) (?:ein|eine|die) (?:prototyp|beta|neue (?:website|seite))|"
+      "(?:este es|esta es) (?:un|una|el|la) (?:prototipo|version beta|nuevo sitio)|"
+      "(?:questo e|questa e) (?:un|una|il|la) (?:prototipo|versione beta|nuovo sito))\\b",
+      "\\b(?:feedback|your (?:views|comments|opinion)|votre avis|vos (?:commentaires|remarques)|"
+      "ihre meinung|ihr feedback|su opinion|sus comentarios|la tua opinione|il tuo parere)\\b" },
   };
 
   cmq_importer_regex_get (&init[notice][ask], &regex[notice][ask], patterns[notice][ask]);
@@ -127,8 +148,52 @@ line_fold (GArray *lines, guint i, CmqLineFold *fold)
   return fold->folded;
 }
 
-guint
-cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first, CmqLineFold *fold)
+/* The short line right above a notice that starts at line @first and names its topic ("A notice
+ * about cookies", heldout17 ireland-01): the notice's heading, chrome with it. */
+static void
+mark_notice_heading (GArray *lines, const LineInfo *info, guint first, guint notice)
+{
+  guint above = first;
+
+  while (above > 0 && is_blank (lines, above - 1))
+    above--;
+  if (above == 0 || info[above - 1].body || role_at (lines, above - 1) != CMQ_LINE_STORY)
+    return;
+  {
+    const char *text = g_array_index (lines, Line, above - 1).text;
+    g_autofree char *folded = cmq_importer_fold (text);
+
+    if (cmq_importer_count_words (text) <= MAX_HEADING_WORDS && speaks_of (folded, notice, FALSE))
+      set_role (lines, above - 1, CMQ_LINE_LEADING_CHROME);
+  }
+}
+
+/* The first story line after the notice that ends at line @end: past the release's head (a short
+ * line), or past another notice right under it, read @depth notices deep; @end when there is
+ * none. */
+static guint skip_notice (GArray *lines, const LineInfo *info, guint first, CmqLineFold *fold,
+                          guint depth);
+
+static guint
+after_notice (GArray *lines, const LineInfo *info, guint end, guint depth)
+{
+  if (info[end].body)
+    {
+      CmqLineFold below = { 0, NULL };
+      guint next =
+          depth + 1 < MAX_STACKED_NOTICES ? skip_notice (lines, info, end, &below, depth + 1) : end;
+
+      g_free (below.folded);
+      return next;
+    }
+  for (guint next = end + 1; next < lines->len; next++)
+    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+      return next;
+  return end;
+}
+
+static guint
+skip_notice (GArray *lines, const LineInfo *info, guint first, CmqLineFold *fold, guint depth)
 {
   g_autoptr (GPtrArray) folds = g_ptr_array_new_with_free_func (g_free);
 
@@ -137,18 +202,19 @@ cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
       gboolean asks;
       guint end;
       guint paragraphs = notice_paragraphs (lines, first, notice, folds, &end, &asks);
+      guint next;
 
       /* the notice, then the release's head (a short line) and its story */
-      if (!asks || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len || info[end].body)
+      if (!asks || paragraphs > MAX_NOTICE_PARAGRAPHS || end >= lines->len)
         continue;
-      for (guint next = end + 1; next < lines->len; next++)
-        if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-          {
-            for (guint i = first; i < end; i++)
-              if (!is_blank (lines, i))
-                set_role (lines, i, CMQ_LINE_LEADING_CHROME);
-            return next;
-          }
+      next = after_notice (lines, info, end, depth);
+      if (next == end)
+        continue;
+      for (guint i = first; i < end; i++)
+        if (!is_blank (lines, i))
+          set_role (lines, i, CMQ_LINE_LEADING_CHROME);
+      mark_notice_heading (lines, info, first, notice);
+      return next;
     }
   /* the first line's fold, for the notices read after this one */
   if (folds->len > 0 && g_ptr_array_index (folds, 0) != NULL)
@@ -158,6 +224,12 @@ cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
       fold->line = first;
     }
   return first;
+}
+
+guint
+cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first, CmqLineFold *fold)
+{
+  return skip_notice (lines, info, first, fold, 0);
 }
 
 /* The repost's line is one sentence of at most this many words. */

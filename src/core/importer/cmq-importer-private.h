@@ -300,6 +300,11 @@ gboolean cmq_importer_has_word (const char *text, const char *word);
 gboolean cmq_importer_is_credit (const char *text);
 gboolean cmq_importer_is_aside (const char *text);
 gboolean cmq_importer_is_dated_lead (const char *text);
+/* @guess, the full date of the headline: when @story opens with a wire's dateline giving a day and
+ * a month alone a few days after it ("MONTREAL, le 7 déc. /CNW Telbec/ - "), that date, its year
+ * the headline's (cmq-importer-yearless.c). */
+void cmq_importer_date_from_yearless_dateline (const char *story, const char *language,
+                                               CmqDateGuess *guess);
 /* A paragraph opened by a place, a full date and a dash ("THE HAGUE, Netherlands — 6 September
  * 2017 — The…"), heldout6. */
 gboolean cmq_importer_opens_with_dateline (const char *text);

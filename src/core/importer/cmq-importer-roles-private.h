@@ -183,6 +183,16 @@ gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, gu
  * (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
                                      CmqLineFold *fold);
+/* Above the story's first line @first and under another line, a block of short lines whose
+ * picture credit ("© …") has the caption under it and the picture's date last: captions
+ * (cmq-importer-credited.c). */
+void cmq_importer_mark_credited_captions (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a headline of parts joined by dashes, one the date alone and one
+ * opening with a kind ("Installation du Conseil de la Couronne – le 22 juin 2018 – Allocution de
+ * S.A.S. le Prince Souverain."), over more lines: the headline, read into @parts with its kind.
+ * Returns the next story line, or @first (cmq-importer-dashed.c). */
+guint cmq_importer_skip_dashed_headline (GArray *lines, const LineInfo *info, guint first,
+                                         CmqDumpParts *parts);
 /* A release-date line above the story's first line @first whose next line is the menu's link to
  * the home page ("Jueves, 26 de diciembre de 2024" over "Inicio"): the masthead's date of the
  * day the page is shown, a decoy, out of @parts' date lines (cmq-importer-notices.c). Of Line. */

@@ -733,12 +733,14 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
       g_free (fold.folded);
       first = cmq_importer_skip_motto (lines, info, first);
+      first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
       cmq_importer_unbullet_lone_head (lines, info, first);
       cmq_importer_mark_headline_tail (lines, info, first);
+      cmq_importer_mark_credited_captions (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)

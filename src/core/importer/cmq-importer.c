@@ -562,6 +562,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
         {
           *guess = headline;
           found = TRUE;
+          cmq_importer_date_from_yearless_dateline (story, language, guess);
         }
     }
   /* In the story alone, the names are read in the text the date is found in. */
