@@ -122,6 +122,38 @@ test_first_sentence_stays_story (void)
                    "Necessario aumentare il sostegno ai paesi più poveri");
 }
 
+/* A headline over the story's lead, the lead cut by a line of the page ("« Retour »"), then
+ * paragraphs with later dates: the lead, which states the release's date, is no deck, and its
+ * date stays the release's, not a later paragraph's (importer-golden, 42 mutated NATO pages). */
+static void
+test_lead_under_headline_keeps_date (void)
+{
+  static const char *const leads[][2] = {
+    { "On Friday (27 April 2001), the Secretary General thanked the Defence Minister for the "
+      "contributions to the air policing mission in the Balt",
+      "2001-04-27" },
+    { "Le vendredi 27 avril 2001, le Secrétaire général a remercié le ministre de la Défense pour "
+      "sa contribution à la mission de police du ciel dans la Balt",
+      "2001-04-27" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Your password has been updated\n\nThe minister meets the ambassador in Velroeskan\n\n",
+          leads[i][0],
+          "\n« Retour »\nic region, and the training mission. He also praised the armed forces "
+          "for their support to civilian efforts during the pandemic, with equipment and "
+          "transport.\n\nThe new Secretary General took up his duties on 5 January 2004, "
+          "beginning an initial four-year term in office.\n\nMinisters met in Brussels on 14 "
+          "February 2023 to strengthen the deterrence and defence of the Alliance.\n",
+          NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_date (release), ==, leads[i][1]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,5 +163,6 @@ main (int argc, char **argv)
                    test_sentence_headline_over_deck_and_date);
   g_test_add_func ("/importer/decoys-over-headline-stay", test_decoys_over_headline_stay);
   g_test_add_func ("/importer/first-sentence-stays-story", test_first_sentence_stays_story);
+  g_test_add_func ("/importer/lead-under-headline-keeps-date", test_lead_under_headline_keeps_date);
   return g_test_run ();
 }

@@ -167,6 +167,24 @@ is_sentence_case_line (const char *text, const char *key, const LineInfo *info)
          !is_label_and_site_name (text) && !cmq_importer_is_welcome_line (key);
 }
 
+/* A deck says more of the headline in a line or two; a line of more words is a paragraph. */
+#define MAX_DECK_WORDS 40
+
+/* "On Friday (27 April 2001), the Secretary General thanked …", "Le dimanche 8 août 2004, …": the
+ * line under a headline that states a day's date, or that is a paragraph, is the story's lead,
+ * whose date is the release's, not a deck that a standfirst's place would drop with its date. */
+static gboolean
+is_story_lead (const Line *line, const LineInfo *info)
+{
+  CmqDateGuess guess;
+
+  if (info->words > MAX_DECK_WORDS)
+    return TRUE;
+  return strpbrk (line->text, "0123456789") != NULL &&
+         cmq_date_find_full (line->text, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
+         guess.day != 0 && guess.month != 0;
+}
+
 gboolean
 cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i, guint deck)
 {
@@ -175,5 +193,6 @@ cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i
   for (guint j = i + 1; j < deck; j++)
     if (*g_array_index (lines, Line, j).text != '\0')
       return FALSE;
-  return i < deck && is_sentence_case_line (line->text, line->key, &info[i]);
+  return i < deck && !is_story_lead (&g_array_index (lines, Line, deck), &info[deck]) &&
+         is_sentence_case_line (line->text, line->key, &info[i]);
 }
