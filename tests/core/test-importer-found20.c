@@ -154,6 +154,30 @@ test_lead_under_headline_keeps_date (void)
     }
 }
 
+/* The page's chrome over the headline: a phrase of the chrome table with words changed (a
+ * tagline) and a picture's caption, a sentence ended, a number after it. Neither is the headline
+ * over a deck, as the line under it is not a deck but the headline (importer-golden: mutated
+ * NATO pages). */
+static void
+test_chrome_over_headline_stays (void)
+{
+  static const char *const chrome[] = {
+    "Access NATO’s broadcast-quality video and photo content free of charge",
+    "Jens Stoltenberg, Secretary General of NATO, at the meeting. 2",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (chrome); i++)
+    {
+      g_autofree char *text = g_strconcat (
+          "Home > Media > News\n\n", chrome[i],
+          "\n\nThe minister meets the ambassador in Velroeskan\n\n", DATELINE_STORY, NULL);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_cmpstr (cmq_release_get_title (release), ==,
+                       "The minister meets the ambassador in Velroeskan");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,6 +187,7 @@ main (int argc, char **argv)
                    test_sentence_headline_over_deck_and_date);
   g_test_add_func ("/importer/decoys-over-headline-stay", test_decoys_over_headline_stay);
   g_test_add_func ("/importer/first-sentence-stays-story", test_first_sentence_stays_story);
+  g_test_add_func ("/importer/chrome-over-headline-stays", test_chrome_over_headline_stays);
   g_test_add_func ("/importer/lead-under-headline-keeps-date", test_lead_under_headline_keeps_date);
   return g_test_run ();
 }

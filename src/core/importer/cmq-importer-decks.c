@@ -147,6 +147,30 @@ has_lower_case_word (const char *text)
   return FALSE;
 }
 
+/* Whether @text ends a sentence with a full stop after a word in lower case ("Jens Stoltenberg,
+ * Secretary General of NATO, at the meeting.", "Click this message to close."), at its end or
+ * before more: a caption's or a notice's, where "Mr." or "U.S." end no sentence. */
+static gboolean
+ends_a_sentence (const char *text)
+{
+  for (const char *stop = strchr (text, '.'); stop != NULL; stop = strchr (stop + 1, '.'))
+    {
+      const char *p = stop;
+      guint lower = 0;
+
+      while (p > text && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
+        {
+          p = g_utf8_prev_char (p);
+          lower++;
+        }
+      if (lower >= 2 &&
+          (p == text || !g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)))) &&
+          (stop[1] == '\0' || stop[1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Il nuovo Direttore Generale della FAO rafforza l’impegno …": a line written as a sentence,
  * its words in lower case but for the first and the names' (a verb among them), not a heading in
  * Title Case nor a line in capitals, with no question or exclamation ("Didn't receive a code?
@@ -164,7 +188,8 @@ is_sentence_case_line (const char *text, const char *key, const LineInfo *info)
          g_unichar_isupper (g_utf8_get_char (text)) && has_lower_case_word (text) &&
          !is_mostly_interface (key) && !speaks_to_reader (key) &&
          !cmq_importer_is_place_date (text) && !cmq_importer_is_site_name (text, key) &&
-         !is_label_and_site_name (text) && !cmq_importer_is_welcome_line (key);
+         !is_label_and_site_name (text) && !cmq_importer_is_welcome_line (key) &&
+         !ends_a_sentence (text) && !cmq_importer_is_near_known_chrome (key, info->words);
 }
 
 /* A deck says more of the headline in a line or two; a line of more words is a paragraph. */
