@@ -220,6 +220,35 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
   return FALSE;
 }
 
+/* A phrase of the table with a word or two changed, added or glued: this share of its words
+ * at least, and this many other words at most ("Your email has been updated", "Access … video
+ * contentfree of charge"). */
+#define MIN_NEAR_PERCENT   75
+#define MAX_NEAR_NEW_WORDS 2
+
+gboolean
+cmq_importer_is_near_known_chrome (const char *key, guint n_words)
+{
+  const ChromeTable *table = chrome_table_get ();
+  g_auto (GStrv) words = NULL;
+
+  if (n_words < MIN_FUZZY_WORDS - 1)
+    return FALSE;
+  words = g_strsplit (key, " ", -1);
+  for (guint i = 0; i < table->fuzzy->len; i++)
+    {
+      GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
+      guint common = 0;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        common += g_hash_table_contains (phrase, words[w]);
+      if (common * 100 >= g_hash_table_size (phrase) * MIN_NEAR_PERCENT &&
+          common + MAX_NEAR_NEW_WORDS >= n_words)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The labels of a page's subject list ("Subjects: ASEAN Australia Summit; AUKUS…", "Mots-clés :
  * …"), as keys: page metadata whatever its length, never the story. */
 static const char *const topic_labels[] = {

@@ -609,6 +609,25 @@ is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
          is_headline_shape (line->text, line->key, &info[i]);
 }
 
+/* Line @j, just above the page's date line, or the headline over it when @j is its deck
+ * ("Bank Rate maintained at 5.25% - June 2024" over "Monetary Policy Summary and minutes …",
+ * then "Published on 20 June 2024": cmq_importer_is_headline_over_subtitle ()), unless a kind
+ * line ("News Release Article from …") or the site's greeting ("Willkommen auf den Seiten …");
+ * the deck is then a standfirst. */
+static guint
+over_deck (GArray *lines, const LineInfo *info, guint j)
+{
+  guint k = line_above (lines, j);
+
+  if (k == lines->len || !is_fresh_headline (lines, info, k) ||
+      cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
+      cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
+      !cmq_importer_is_headline_over_subtitle (lines, info, k, j))
+    return j;
+  set_role (lines, j, CMQ_LINE_STANDFIRST);
+  return k;
+}
+
 /* The headline-shaped line just above the release-date line nearest above the story ("Press
  * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
  * above a standfirst, one sentence-like paragraph, just above that line (the headline, its
@@ -634,7 +653,7 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
           cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
         return lines->len;
       if (is_fresh_headline (lines, info, j))
-        return j;
+        return over_deck (lines, info, j);
       if (!info[j].body || info[j].repeated || info[j].on_site ||
           (k = line_above (lines, j)) == lines->len || !is_fresh_headline (lines, info, k))
         return lines->len;

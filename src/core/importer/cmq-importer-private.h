@@ -115,6 +115,9 @@ void cmq_importer_line_clear (Line *line);
 
 /* Whether a line is in the chrome phrase table. @n_words: cmq_importer_count_words (@key). */
 gboolean cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words);
+/* Whether a line is a long phrase of the table with a word or two changed: not enough to call a
+ * line chrome, enough to refuse it as a headline only inferred (cmq-importer-chrome.c). */
+gboolean cmq_importer_is_near_known_chrome (const char *key, guint n_words);
 /* Whether a line recurs in enough of the files learnt by @self to be chrome. */
 gboolean cmq_importer_is_repeated (CmqImporter *self, const char *key);
 /* The website a file comes from, from its first line, as learnt files are grouped. */

@@ -99,6 +99,14 @@ guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint fir
  * the headline (cmq-importer-text.c). Of Line. */
 gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
                                                  guint headline);
+/* Line @i, just above line @deck (blank lines only between), is written as a sentence, in lower
+ * case but for its first word and names, and is not in Title Case, in capitals, a site's name or
+ * greeting, furniture, or a place and date: a headline over its deck (cmq-importer-decks.c). */
+gboolean cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i,
+                                             guint deck);
+/* "Willkommen auf den Seiten des Auswärtigen Amts", "Welcome to …": a site's greeting to its
+ * reader, @key a line's key, never a headline (cmq-importer-decks.c). */
+gboolean cmq_importer_is_welcome_line (const char *key);
 
 /* A line that is only a date ("February 03, 2021"): in a list of related items
  * (cmq-importer-ends.c). Of Line. */

@@ -704,7 +704,8 @@ shares_long_word (const char *a, const char *b)
 /* A headline over a subtitle: line @i, just above the line taken for the headline, opens the
  * file (under its chrome only), is no notice ("Archived page: may contain outdated
  * information!"), does not hold that line (a page title: "Press Releases <headline>") and speaks
- * of the same as it (a long word both write alike: "Spindelegger"). */
+ * of the same as it (a long word both write alike: "Spindelegger") or, right above it, is written
+ * as a sentence, as no site's name is (cmq_importer_is_sentence_over_deck ()). */
 gboolean
 cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
                                         guint headline)
@@ -714,11 +715,12 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 
   if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
       strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
-      !shares_long_word (text, g_array_index (lines, Line, headline).text))
+      (!shares_long_word (text, g_array_index (lines, Line, headline).text) &&
+       !cmq_importer_is_sentence_over_deck (lines, info, i, headline)))
     return FALSE;
   while (i-- > 0)
     if (*g_array_index (lines, Line, i).text != '\0' && !info[i].known && !info[i].repeated &&
-        !info[i].on_site)
+        !info[i].on_site && !info[i].interface)
       return FALSE;
   return TRUE;
 }
