@@ -30,8 +30,6 @@ struct _CmqListFilter
   GtkLabel *highlights_count;
 
   CmqListFilterMode mode;
-  gboolean known; /* the counts shown are the current search's */
-  gboolean shown; /* a count was ever shown (else "…") */
 };
 
 G_DEFINE_FINAL_TYPE (CmqListFilter, cmq_list_filter, GTK_TYPE_WIDGET)
@@ -211,8 +209,6 @@ cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, gu
 
   g_return_if_fail (CMQ_IS_LIST_FILTER (self));
 
-  self->known = self->shown = TRUE;
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "counts-stale");
   for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
     {
       g_autofree char *text = cmq_format_count (counts[mode]); /* "1,402" */
@@ -222,9 +218,7 @@ cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, gu
           /* Translators: what a screen reader says of a filter button: "Favourites, 3 releases" */
           g_dngettext (GETTEXT_PACKAGE, "%s, %u release", "%s, %u releases", counts[mode]),
           mode_name (mode), counts[mode]);
-      /* The same number again (most keystrokes, for three of the four): nothing to lay out. */
-      if (!g_str_equal (gtk_label_get_label (count_for (self, mode)), text))
-        gtk_label_set_label (count_for (self, mode), text);
+      gtk_label_set_label (count_for (self, mode), text);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
@@ -235,24 +229,12 @@ cmq_list_filter_set_counts_unknown (CmqListFilter *self)
 {
   g_return_if_fail (CMQ_IS_LIST_FILTER (self));
 
-  self->known = FALSE;
-  /* Dimmed, not replaced: the label keeps its text and size until the new count comes. */
-  if (self->shown)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "counts-stale");
   for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
     {
-      if (!self->shown)
-        gtk_label_set_label (count_for (self, mode), "…");
+      gtk_label_set_label (count_for (self, mode), "…");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, mode_name (mode), -1);
     }
-}
-
-gboolean
-cmq_list_filter_get_counts_known (CmqListFilter *self)
-{
-  g_return_val_if_fail (CMQ_IS_LIST_FILTER (self), FALSE);
-  return self->known;
 }
 
 const char *

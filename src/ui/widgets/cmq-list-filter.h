@@ -26,12 +26,8 @@ CmqListFilterMode cmq_list_filter_get_mode (CmqListFilter *self);
 void cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode);
 void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes,
                                  guint highlights);
-/* While a search runs: its counts are not known yet, and the last ones are another search's. They
- * stay shown, dimmed, until the new ones come ("…" before any is known): a count that went to
- * "…" and back at every keystroke would lay the sidebar out twice for each. */
+/* While a search runs: its counts are not known yet, and the last ones are another search's. */
 void cmq_list_filter_set_counts_unknown (CmqListFilter *self);
-/* Whether the counts shown are the current search's. */
-gboolean cmq_list_filter_get_counts_known (CmqListFilter *self);
 /* For tests: the count shown on a button. */
 const char *cmq_list_filter_get_count_text (CmqListFilter *self, CmqListFilterMode mode);
 GtkToggleButton *cmq_list_filter_get_button (CmqListFilter *self, CmqListFilterMode mode);

@@ -186,13 +186,6 @@ void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
 
-/* cmq-window-slots.c: the list view's model over the selection, one item per position. */
-#define CMQ_TYPE_SLOTS_MODEL (cmq_slots_model_get_type ())
-G_DECLARE_FINAL_TYPE (CmqSlotsModel, cmq_slots_model, CMQ, SLOTS_MODEL, GObject)
-CmqSlotsModel *_cmq_slots_model_new (GtkSelectionModel *selection);
-/* While held (a search runs), rows removed stay, as slots without a release. */
-void _cmq_slots_model_set_hold (CmqSlotsModel *self, gboolean hold);
-
 /* cmq-window-rows.c: the list view's rows, drawn only in view. */
 
 /* Sets window->rows; returns the model for the selection: @model (the search model), which it

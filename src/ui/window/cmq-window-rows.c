@@ -8,10 +8,8 @@
  * three times per keystroke. So the list item's widget is an empty slot with the height of a
  * row, and only the slots in view or near it (FILL_BEFORE, FILL_AFTER, a screen's worth) hold a
  * CmqReleaseRow. When the list is scrolled, the slots that came into view get their row before
- * the next frame. The release rows are kept when their slots go (a scroll) and given to the next
- * slots that need one. The list view's items are positions, not releases (cmq-window-slots.c): a
- * new result keeps every list item and slot, and the release rows in view show their new
- * releases; only the rows it adds at the end are bound.
+ * the next frame. The release rows are kept when their slots go (a new result, a scroll) and
+ * given to the next slots that need one: a new result rebinds a screen of rows, and makes none.
  * The list's width is measured once (list_measure): measured across after every result, the
  * rows would shape all their text on one line for a width that cannot change.
  *
@@ -64,8 +62,6 @@ struct _CmqWindowRows
   int across_min;
   int across_nat;
   GtkWidget *list_bin;
-  CmqSlotsModel *slots_model;   /* the list view's (cmq-window-slots.c) */
-  CmqSearchModel *search_model; /* the window's, followed while it runs */
 };
 
 static CmqReleaseRow *
@@ -83,43 +79,17 @@ near_view (CmqWindowRows *rows, guint position)
          position < rows->first + rows->n_shown + FILL_AFTER;
 }
 
-static void
-show_release (CmqWindowRows *rows, GtkListItem *item, CmqReleaseRow *row, CmqRelease *release)
-{
-  CmqWindow *window = rows->window;
-  GtkWidget *slot = gtk_list_item_get_child (item);
-
-  _cmq_window_notes_bind_row (window, row);
-  cmq_release_row_set_release (row, release);
-  _cmq_window_search_bind_row (window, row, gtk_list_item_get_position (item));
-  /* The slot is what a screen reader meets first in the list item: it says the title too. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cmq_release_get_title (release), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cmq_release_get_title (release), -1);
-}
-
-static void empty (CmqWindowRows *rows, GtkListItem *item);
-
-/* The slot of @item gets a release row, showing the release at its position. */
+/* The slot of @item gets a release row, bound to its item. */
 static void
 fill (CmqWindowRows *rows, GtkListItem *item)
 {
   CmqWindow *window = rows->window;
   GtkWidget *slot = gtk_list_item_get_child (item);
-  g_autoptr (CmqRelease) release = NULL;
+  CmqRelease *release = gtk_list_item_get_item (item);
   GtkWidget *row;
 
-  if (row_of (item) != NULL)
+  if (row_of (item) != NULL || release == NULL)
     return;
-  release =
-      g_list_model_get_item (G_LIST_MODEL (window->selection), gtk_list_item_get_position (item));
-  /* A slot kept while a search runs (cmq-window-slots.c) */
-  if (release == NULL)
-    {
-      empty (rows, item);
-      return;
-    }
   if (rows->pool->len > 0)
     row = g_ptr_array_steal_index_fast (rows->pool, rows->pool->len - 1);
   else
@@ -129,34 +99,16 @@ fill (CmqWindowRows *rows, GtkListItem *item)
     }
   gtk_widget_set_size_request (slot, -1, -1);
   rows->n_filled++;
-  show_release (rows, item, CMQ_RELEASE_ROW (row), release);
+  _cmq_window_notes_bind_row (window, CMQ_RELEASE_ROW (row));
+  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
+  _cmq_window_search_bind_row (window, CMQ_RELEASE_ROW (row), gtk_list_item_get_position (item));
+  /* The slot is what a screen reader meets first in the list item: it says the title too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cmq_release_get_title (release), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cmq_release_get_title (release), -1);
   adw_bin_set_child (ADW_BIN (slot), row);
   g_object_unref (row);
-}
-
-/* The row in the slot of @item shows the release now at its position, if it has a row. */
-static void
-refill (CmqWindowRows *rows, GtkListItem *item)
-{
-  CmqReleaseRow *row = row_of (item);
-  g_autoptr (CmqRelease) release = NULL;
-
-  if (row == NULL)
-    {
-      if (near_view (rows, gtk_list_item_get_position (item)))
-        fill (rows, item);
-      return;
-    }
-  release = g_list_model_get_item (G_LIST_MODEL (rows->window->selection),
-                                   gtk_list_item_get_position (item));
-  if (release == NULL)
-    {
-      empty (rows, item);
-      return;
-    }
-  _cmq_window_search_unbind_row (rows->window, row);
-  rows->n_filled++;
-  show_release (rows, item, row, release);
 }
 
 /* The slot of @item gives its release row back, and keeps a row's height. */
@@ -187,34 +139,6 @@ empty (CmqWindowRows *rows, GtkListItem *item)
 }
 
 static void rows_free (gpointer data, GClosure *closure);
-
-/* The rows from @position on show other releases (cmq-window-slots.c): the slots there keep their
- * list items, and those with a release row show the new release in it. */
-static void
-rows_changed_cb (CmqSlotsModel *model, guint position, guint n_rows, CmqWindowRows *rows)
-{
-  GHashTableIter iter;
-  gpointer item;
-
-  g_hash_table_iter_init (&iter, rows->slots);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    {
-      guint at = gtk_list_item_get_position (item);
-
-      if (at >= position && at - position < n_rows)
-        refill (rows, item);
-    }
-}
-
-/* The rows a search removes are held until it is over (cmq-window-slots.c). */
-static void
-running_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindowRows *rows)
-{
-  /* Not while the window goes (its search first). */
-  if (rows->disposed || rows->window->search == NULL)
-    return;
-  _cmq_slots_model_set_hold (rows->slots_model, cmq_search_model_is_running (model));
-}
 
 static void
 setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CmqWindowRows *rows)
@@ -570,11 +494,7 @@ _cmq_window_rows_setup (CmqWindow *window)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), rows);
   g_signal_connect (factory, "teardown", G_CALLBACK (unbind_cb), rows);
   gtk_list_view_set_factory (window->list_view, factory);
-  rows->slots_model = _cmq_slots_model_new (GTK_SELECTION_MODEL (window->selection));
-  g_signal_connect (rows->slots_model, "rows-changed", G_CALLBACK (rows_changed_cb), rows);
-  rows->search_model = g_object_ref (_cmq_window_search_get_model (window));
-  g_signal_connect (rows->search_model, "notify::running", G_CALLBACK (running_cb), rows);
-  gtk_list_view_set_model (window->list_view, GTK_SELECTION_MODEL (rows->slots_model));
+  gtk_list_view_set_model (window->list_view, GTK_SELECTION_MODEL (window->selection));
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->list_view));
   rows->adjustment = g_object_ref (adjustment);
   g_signal_connect (adjustment, "value-changed", G_CALLBACK (scrolled_cb), rows);
@@ -612,12 +532,6 @@ _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model)
   if (rows->list_bin != NULL)
     g_object_set_data (G_OBJECT (rows->list_bin), "cmq-window-rows", NULL);
   g_clear_object (&rows->list_bin);
-  if (rows->slots_model != NULL)
-    g_signal_handlers_disconnect_by_data (rows->slots_model, rows);
-  if (rows->search_model != NULL)
-    g_signal_handlers_disconnect_by_data (rows->search_model, rows);
-  g_clear_object (&rows->search_model);
-  g_clear_object (&rows->slots_model);
   rows->disposed = TRUE;
   g_ptr_array_set_size (rows->pool, 0);
 }
