@@ -104,28 +104,14 @@ office_of_organisation (const char *text)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
-  guint words;
 
   cmq_importer_regex_get (&initialised, &regex,
                           "^(?:the\\s+)?(?:deputy\\s+)?(?:director[- ]general|secretary[- ]general|"
                           "executive director|high commissioner|high representative|"
                           "managing director|administrator|president|chair(?:man|person)?)"
                           "\\s+of\\s+(?:the\\s+)?([^,;:()]{2,80}?)\\s*(?:\\([^()]{2,12}\\)\\s*)?,");
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  name = g_match_info_fetch (match, 1);
-  key = cmq_importer_key (name);
-  words = cmq_importer_count_words (key);
-  if (words == 0 || !cmq_importer_is_site_name (name, key))
-    return NULL;
   /* all of the name: "the President of the United Nations Foundation" is not the UN's */
-  if (cmq_importer_organisation_of_line (name, key, &words) == NULL ||
-      words < cmq_importer_count_words (key))
-    return NULL;
-  return cmq_importer_organisation_of_line (name, key, &words);
+  return cmq_importer_organisation_of_match (regex, text, TRUE);
 }
 
 /* The known organisation whose head @text opens with, by office and "of" or by all of the words

@@ -536,6 +536,31 @@ find_labelled_issuer (GArray *lines)
   return g_strdup (known != NULL ? known : name);
 }
 
+/* The known organisation named by the first group of @regex's match in @text, shaped as a site
+ * names itself, or NULL; with @whole, only when the organisation's name is all of that group
+ * ("the United Nations Foundation" is not the United Nations). */
+const char *
+cmq_importer_organisation_of_match (GRegex *regex, const char *text, gboolean whole)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  const char *known;
+  guint words;
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  name = g_match_info_fetch (match, 1);
+  key = cmq_importer_key (name);
+  words = cmq_importer_count_words (key);
+  if (words == 0 || !cmq_importer_is_site_name (name, key))
+    return NULL;
+  known = cmq_importer_organisation_of_line (name, key, &words);
+  if (whole && known != NULL && words < cmq_importer_count_words (key))
+    return NULL;
+  return known;
+}
+
 /* "IAEA Director General Briefs Board…", "WHO Director-General's opening remarks…", "UNESCO
  * Chief Condemns…": the known organisation, all of the words before it, whose office-holder a
  * headline opens with, or NULL: a release in its head's name is the organisation's. */
@@ -544,10 +569,6 @@ cmq_importer_office_holder_organisation (const char *text)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
-  guint words;
 
   cmq_importer_regex_get (&initialised, &regex,
                           "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
@@ -555,14 +576,7 @@ cmq_importer_office_holder_organisation (const char *text)
                           "high commissioner|high representative|managing director|"
                           "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
                           "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
-  if (!g_regex_match (regex, text, 0, &match))
-    return NULL;
-  name = g_match_info_fetch (match, 1);
-  key = cmq_importer_key (name);
-  words = cmq_importer_count_words (key);
-  if (words == 0 || !cmq_importer_is_site_name (name, key))
-    return NULL;
-  return cmq_importer_organisation_of_line (name, key, &words);
+  return cmq_importer_organisation_of_match (regex, text, FALSE);
 }
 
 /* "Department of Foreign Affairs and Trade of Ireland : Minister … to attend …": a news wire
