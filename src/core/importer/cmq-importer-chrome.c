@@ -188,6 +188,17 @@ chrome_table_get (void)
   return table;
 }
 
+/* How many of @words (a line's key split at its spaces) @phrase, a word set, holds. */
+static guint
+count_common_words (GHashTable *phrase, char **words)
+{
+  guint common = 0;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    common += g_hash_table_contains (phrase, words[w]);
+  return common;
+}
+
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
 matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
@@ -201,7 +212,7 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
     {
       GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
       guint n_phrase = g_hash_table_size (phrase);
-      guint common = 0;
+      guint common;
 
       /* Word sets of very different sizes cannot be the same sentence. */
       if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
@@ -210,9 +221,7 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
       /* Most lines are far longer or shorter than every phrase: split only the others. */
       if (words == NULL)
         words = g_strsplit (key, " ", -1);
-      for (guint w = 0; words[w] != NULL; w++)
-        if (g_hash_table_contains (phrase, words[w]))
-          common++;
+      common = count_common_words (phrase, words);
       if (common * 100 >= n_words * MIN_FUZZY_PERCENT &&
           common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
         return TRUE;
@@ -238,10 +247,8 @@ cmq_importer_is_near_known_chrome (const char *key, guint n_words)
   for (guint i = 0; i < table->fuzzy->len; i++)
     {
       GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
-      guint common = 0;
+      guint common = count_common_words (phrase, words);
 
-      for (guint w = 0; words[w] != NULL; w++)
-        common += g_hash_table_contains (phrase, words[w]);
       if (common * 100 >= g_hash_table_size (phrase) * MIN_NEAR_PERCENT &&
           common + MAX_NEAR_NEW_WORDS >= n_words)
         return TRUE;
