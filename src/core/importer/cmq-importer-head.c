@@ -51,12 +51,13 @@
   ")\\.?(?:,?\\s+(?:de\\s+)?\\d{4}|\\s*/\\s*\\d{4})?"                                              \
   "|(?:" MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"                               \
   "|(?:" MONTHS ")-\\d{1,2}-\\d{4}|\\d{4}-(?:" MONTHS ")-\\d{1,2}"                                 \
-  "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+  "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\.\\d{2}\\.\\d{2}|\\d{4}/"      \
+  "\\d{2}/\\d{2})"
 
 /* The labels of a release-date line ("Published: 3 May 2021", "erstellt am 03.07.2012", "Mise en
  * ligne le 13 Septembre 2024", "Data publikacji strony: 23-11-2009": heldout9). */
 #define RELEASE_LABELS                                                                             \
-  "release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|"                       \
+  "release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|created(?: on)?|"       \
   "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"                          \
   "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?|" \
   "mise? en ligne(?: le)?|data publikacji(?: strony)?|opublikowano|gepubliceerd(?: op)?|"          \

@@ -205,6 +205,21 @@ ends_with_edit_link (const char *text)
   return FALSE;
 }
 
+/* "Thomas Jordan, Martin Schlegel et" over "Andréa Maechler" (heldout18 snb-01): a line whose
+ * last word is a conjunction ("and", "et", "und", …) is cut before its end, never a headline,
+ * and a list's last names on the line under it are none either (ends_wrapped_list ()). @key is
+ * the line's key. */
+static gboolean
+ends_with_conjunction (const char *key)
+{
+  static const char *const conjunctions[] = {
+    "and", "et", "und", "oder", "og", "och", "oraz", NULL
+  };
+  const char *last = key != NULL ? strrchr (key, ' ') : NULL;
+
+  return last != NULL && g_strv_contains (conjunctions, last + 1);
+}
+
 /* A headline: a short line, no label, no sentence ending in a full stop, starting with a capital
  * or a digit (after a media label, "[Video] …"); no link to a section, no speaker's name and
  * office. */
@@ -218,9 +233,9 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key) ||
       is_release_number_line (text))
     return FALSE;
-  if (last == ':' || last == '.' || last == ',' || last == ';' || cmq_importer_is_aside (text) ||
-      cmq_importer_is_honorific_name (text) || is_section_link (text) || is_speaker_line (text) ||
-      ends_with_edit_link (text))
+  if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
+      cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
+      is_section_link (text) || is_speaker_line (text) || ends_with_edit_link (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -460,6 +475,25 @@ take_headline (GArray *lines, guint i, CmqDumpParts *parts)
   return i;
 }
 
+/* A line ending a list cut after a conjunction is this many words at most ("Andréa Maechler"). */
+#define MAX_WRAPPED_END_WORDS 3
+
+/* Whether line @i, a few words, ends the list on the line above it, cut after a conjunction
+ * (ends_with_conjunction ()) and holding a comma ("Thomas Jordan, Martin Schlegel et"). */
+static gboolean
+ends_wrapped_list (GArray *lines, const LineInfo *info, guint i)
+{
+  guint k = i;
+
+  if (info[i].words > MAX_WRAPPED_END_WORDS)
+    return FALSE;
+  while (k-- > 0)
+    if (!is_blank (lines, k))
+      return strchr (g_array_index (lines, Line, k).text, ',') != NULL &&
+             ends_with_conjunction (g_array_index (lines, Line, k).key);
+  return FALSE;
+}
+
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -526,8 +560,9 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
         continue;
       /* the headline, or a minister's name and title (both then a standfirst) */
-      if (headline == lines->len && (is_headline_shape (line->text, line->key, &info[i]) ||
-                                     is_long_headline_over_dateline (lines, info, i, first)))
+      if (headline == lines->len && !ends_wrapped_list (lines, info, i) &&
+          (is_headline_shape (line->text, line->key, &info[i]) ||
+           is_long_headline_over_dateline (lines, info, i, first)))
         {
           if (!cmq_importer_mark_minister_block (lines, &i))
             headline = take_headline (lines, i, parts);

@@ -745,6 +745,8 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
         continue;
       if (line->role == CMQ_LINE_STORY)
         return NULL;
+      if ((kind = cmq_importer_kind_of_list_heading (lines, i)) != NULL)
+        return kind;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
         return kind;
       /* "Speech by Minister for Defence Stephen Smith MP … Opening Address, Adelaide" under the

@@ -364,6 +364,32 @@ cmq_importer_mark_masthead_dates (GArray *lines, const LineInfo *info, guint fir
 /* A line telling how long ago the page was published is this many words at most. */
 #define MAX_AGE_WORDS 14
 
+/* The units of time a page's age is counted in, as keys write them, in the languages the importer
+ * reads. */
+#define AGE_UNITS                                                                                  \
+  "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|secondes?|heures?|"    \
+  "jours?|semaines?|mois|ans?|annees?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|"       \
+  "segundos?|minutos?|horas?|dias?|semanas?|meses|mes|anos?|secondi|minuti|ore|ora|giorni|"        \
+  "giorno|settimane|mesi|mese|anni|anno|seconden|uur|dagen|dag|weken|week|maanden|maand|jaar|"     \
+  "jaren|sekund|minut|godzin|godziny|dni|tygodni|miesiecy|lat)"
+#define AGE_COUNTS "\\d+ " AGE_UNITS "(?: (?:and |et |und |y |e |en |i )?\\d+ " AGE_UNITS ")*"
+
+/* "19 hours 7 min ago" alone on its line between a feed item's headline and its dateline
+ * (heldout18 wwf-01), "il y a 3 heures", "vor 2 Tagen": only counts of units of time and the word
+ * for "ago", the whole line: how long before it was shown the item was posted, no verb needed. */
+static gboolean
+is_age_alone (const char *key)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:" AGE_COUNTS " ago|il y a " AGE_COUNTS "|vor " AGE_COUNTS
+                          "|hace " AGE_COUNTS "|ha " AGE_COUNTS "|" AGE_COUNTS " fa|" AGE_COUNTS
+                          " geleden|" AGE_COUNTS " temu)$");
+  return g_regex_match (regex, key, 0, NULL);
+}
+
 /* "Take note – story published 2 years and 2 months ago" under the headline (heldout16 lsm-01),
  * "Publié il y a 2 ans", "Vor 3 Tagen veröffentlicht": how long before it was shown the page was
  * published or updated, a verb of publishing and a count of time units before or after the word
@@ -376,6 +402,8 @@ cmq_importer_is_relative_age (const char *key, guint n_words)
 
   if (key == NULL || n_words > MAX_AGE_WORDS || strpbrk (key, "0123456789") == NULL)
     return FALSE;
+  if (is_age_alone (key))
+    return TRUE;
   cmq_importer_regex_get (&published_initialised, &published,
                           "\\b(?:published|posted|updated|publie|mis en ligne|mis a jour|"
                           "veroffentlicht|aktualisiert|pubblicato|aggiornato|publicado|"

@@ -200,6 +200,8 @@ const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
  * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
 const char *cmq_importer_kind_of_head_furniture (GArray *lines);
+/* A kind in the plural alone on its line right over the headline: the list's (cmq-importer-listed.c). */
+const char *cmq_importer_kind_of_list_heading (GArray *lines, guint i);
 /* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il
  * discorso integrale…", "Read the statement in full"), or NULL (cmq-importer-announced.c). */
 const char *cmq_importer_kind_announced (GArray *lines);
