@@ -8,6 +8,8 @@
  */
 #include "test-ui-common.h"
 
+#include "cmq-search-model-private.h"
+
 static gboolean
 page_loaded (gpointer window)
 {
@@ -530,6 +532,150 @@ test_drag_to_end (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every slot of the list view in view shows a release row with its title: none is blank. Returns
+ * how many rows are in view, and sets @last to the release of the lowest one. */
+static guint
+assert_no_blank_row (CmqWindow *window, CmqRelease **last)
+{
+  GtkWidget *list_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW);
+  int height = gtk_widget_get_height (list_view);
+  float lowest = -G_MAXFLOAT;
+  guint n_in_view = 0;
+
+  *last = NULL;
+  for (GtkWidget *item = gtk_widget_get_first_child (list_view); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *slot = gtk_widget_get_first_child (item);
+      GtkWidget *row;
+      CmqRelease *release;
+      graphene_rect_t bounds;
+
+      /* The list view keeps the selected and focused rows wherever they are, hidden. */
+      if (!ADW_IS_BIN (slot) || !gtk_widget_get_child_visible (item) ||
+          !gtk_widget_compute_bounds (item, list_view, &bounds) ||
+          bounds.origin.y + bounds.size.height <= 0 || bounds.origin.y >= height)
+        continue;
+      n_in_view++;
+      row = adw_bin_get_child (ADW_BIN (slot));
+      g_assert_true (CMQ_IS_RELEASE_ROW (row));
+      g_assert_true (gtk_widget_get_mapped (row));
+      release = cmq_release_row_get_release (CMQ_RELEASE_ROW (row));
+      g_assert_nonnull (release);
+      g_assert_cmpstr (cmq_release_get_title (release), !=, "");
+      /* The title label (the row's first) says it. */
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_descendant (row, GTK_TYPE_LABEL))), ==,
+                       cmq_release_get_title (release));
+      if (bounds.origin.y > lowest)
+        {
+          lowest = bounds.origin.y;
+          *last = release;
+        }
+    }
+  return n_in_view;
+}
+
+static guint
+position_in (GPtrArray *hits, CmqRelease *release)
+{
+  for (guint i = 0; i < hits->len; i++)
+    if (g_str_equal (((CmqIndexHit *) g_ptr_array_index (hits, i))->id,
+                     cmq_release_get_id (release)))
+      return i;
+  return G_MAXUINT;
+}
+
+typedef struct
+{
+  CmqWindow *window;
+  guint n_rows;
+} FirstScreen;
+
+/* The search shows its first screen (fewer rows than the whole result), and is still running. */
+static gboolean
+first_screen_cb (gpointer data)
+{
+  FirstScreen *first = data;
+  CmqSearchModel *model = _cmq_window_search_get_model (first->window);
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (cmq_window_get_selection (first->window)));
+
+  return n_rows > 0 && n_rows < first->n_rows && !cmq_search_model_is_complete (model);
+}
+
+/* The list scrolled to @fraction of its length, and laid out. */
+static void
+scroll_list (CmqWindow *window, GtkAdjustment *adjustment, double fraction)
+{
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_adjustment_set_value (adjustment, end * fraction);
+  ui_wait_frame (GTK_WIDGET (window));
+  ui_wait_laid_out (GTK_WIDGET (window));
+}
+
+/* Scrolled while a search has shown only its first screen (its whole result waits for the typing
+ * to pause, here for as long as the test needs), the list shows a real row at every place in
+ * view, also far below the first screen: there, the last whole result's rows, until the new one
+ * is whole. Then the new result starts at the top, its best match in view, with no blank row. */
+static void
+test_scroll_while_searching (void)
+{
+  g_autofree char *folder = ui_generated_library (300);
+  g_autofree char *db = g_build_filename (home, "scroll-searching.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  CmqSearchModel *model = _cmq_window_search_get_model (window);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) nato = NULL;
+  FirstScreen first = { window, 0 };
+  GtkAdjustment *adjustment;
+  CmqRelease *last = NULL;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "");
+  all = search_index (cmq_window_get_index (window), "");
+  nato = search_index (cmq_window_get_index (window), "nato");
+  g_assert_cmpuint (nato->len, >, 150);
+  g_assert_cmpuint (ui_n_rows (window), ==, all->len);
+  adjustment = gtk_scrollable_get_vadjustment (
+      GTK_SCROLLABLE (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
+  ui_wait_laid_out (GTK_WIDGET (window));
+
+  /* The whole result of the next search waits: only its first screen comes. */
+  _cmq_search_model_set_typing_pause (model, 600 * G_TIME_SPAN_SECOND);
+  first.n_rows = nato->len;
+  gtk_editable_set_text (cmq_window_get_search_entry (window), "nato");
+  ui_wait_until (first_screen_cb, &first);
+
+  /* A fast scroll to the end, then back to the middle and a quarter: a row at every place. */
+  scroll_list (window, adjustment, 1.0);
+  g_assert_cmpuint (assert_no_blank_row (window, &last), >, 2);
+  /* Far below the first screen, the rows are the last whole result's, where it had them (near
+   * its end: the rows there, filled, may be taller than the list view guessed, and the list does
+   * not keep its end while a search refills it). */
+  g_assert_cmpuint (position_in (all, last), >=, all->len - 10);
+  scroll_list (window, adjustment, 0.5);
+  g_assert_cmpuint (assert_no_blank_row (window, &last), >, 2);
+  scroll_list (window, adjustment, 0.25);
+  g_assert_cmpuint (assert_no_blank_row (window, &last), >, 2);
+  g_assert_false (cmq_search_model_is_complete (model));
+
+  /* The next search is whole at once: the list shows it from the top, best match in view. */
+  _cmq_search_model_set_typing_pause (model, 0);
+  type (window, "nato summit");
+  g_assert_true (cmq_search_model_is_complete (model));
+  g_assert_cmpuint (ui_n_rows (window), >, 0);
+  assert_row_in_view (window, 0);
+  g_assert_cmpuint (assert_no_blank_row (window, &last), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_cb (GObject *object, GParamSpec *pspec, guint *count)
 {
@@ -602,6 +748,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-list/counts-follow-status", test_counts_follow_status);
   g_test_add_func ("/ui-list/snippet-keeps-height", test_snippet_keeps_height);
   g_test_add_func ("/ui-list/drag-to-end", test_drag_to_end);
+  g_test_add_func ("/ui-list/scroll-while-searching", test_scroll_while_searching);
   g_test_add_func ("/ui-list/caption-tooltip", test_caption_tooltip);
   return ui_test_run ();
 }

@@ -307,6 +307,16 @@ cmq_hit_list_get_n_made (CmqHitList *self)
   return n;
 }
 
+GPtrArray *
+cmq_hit_list_ref_hits (CmqHitList *self, GPtrArray **owner)
+{
+  g_return_val_if_fail (CMQ_IS_HIT_LIST (self), NULL);
+  g_return_val_if_fail (owner != NULL, NULL);
+
+  *owner = g_ptr_array_ref (self->owner);
+  return g_ptr_array_ref (self->shown);
+}
+
 guint
 cmq_hit_list_find (CmqHitList *self, const char *id)
 {

@@ -32,6 +32,9 @@ guint cmq_hit_list_get_n_made (CmqHitList *self);
 /* The position of release @id, or GTK_INVALID_LIST_POSITION (G_MAXUINT). */
 /* The first position of the release @id, or G_MAXUINT; a hash lookup in a long list. */
 guint cmq_hit_list_find (CmqHitList *self, const char *id);
+/* The hits shown, referenced, and the array that owns them (give it to cmq_hits_unref_later()
+ * after unreferencing the shown ones): a result kept while the list shows the next one. */
+GPtrArray *cmq_hit_list_ref_hits (CmqHitList *self, GPtrArray **owner);
 /* @hits' ids (borrowed) → position + 1, the index a long list is searched with; made in a worker
  * thread for a whole result, so that the window's thread never walks it. */
 GHashTable *cmq_hits_index_new (GPtrArray *hits);

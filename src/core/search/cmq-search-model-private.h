@@ -25,6 +25,7 @@ struct _CmqSearchModel
   gpointer pending_rest;     /* the whole result's step, waiting for a pause in the typing */
   guint rest_source;
   gint64 newest_grace;    /* µs the newest matches wait for the ranked screen (NEWEST_GRACE) */
+  gint64 typing_pause;    /* µs the whole result waits for a pause in the typing (TYPING_PAUSE) */
   GPtrArray *newest_hits; /* the newest matches, held back while they wait */
   guint newest_source;
   GPtrArray *hits;       /* the result so far, of CmqIndexHit */
@@ -70,6 +71,9 @@ void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
 /* For tests: how long (µs) the newest matches wait for the ranked first screen; 0 shows them at
  * once. */
 void _cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace);
+/* For tests: how long (µs) the whole result waits for a pause in the typing, from the next
+ * keystroke on; a long one keeps a search running with its first screen only. */
+void _cmq_search_model_set_typing_pause (CmqSearchModel *self, gint64 pause);
 
 void _cmq_search_model_emit_snippets_ready (CmqSearchModel *self);
 

@@ -356,7 +356,7 @@ typing_paused_cb (gpointer user_data)
 static void
 start_rest_after_pause (CmqSearchModel *self, RestTask *rest)
 {
-  gint64 wait = self->typed_at + TYPING_PAUSE - g_get_monotonic_time ();
+  gint64 wait = self->typed_at + self->typing_pause - g_get_monotonic_time ();
 
   if (wait <= 0)
     {
@@ -634,6 +634,12 @@ _cmq_search_model_emit_snippets_ready (CmqSearchModel *self)
 }
 
 void
+_cmq_search_model_set_typing_pause (CmqSearchModel *self, gint64 pause)
+{
+  self->typing_pause = pause;
+}
+
+void
 _cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace)
 {
   self->newest_grace = grace;
@@ -766,6 +772,7 @@ cmq_search_model_init (CmqSearchModel *self)
   self->wanted = g_hash_table_new (NULL, NULL);
   self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
   self->newest_grace = NEWEST_GRACE;
+  self->typing_pause = TYPING_PAUSE;
   g_signal_connect (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
 }
 

@@ -233,6 +233,15 @@ caption_query_tooltip_cb (GtkWidget *label, int x, int y, gboolean keyboard, Gtk
   return TRUE;
 }
 
+/* A row shows another release at each step of a search, often the one it showed: a label whose
+ * text is the same is not shaped and laid out again. */
+static void
+set_text (GtkLabel *label, const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
 void
 cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
 {
@@ -254,14 +263,14 @@ cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
   self->described = tooltip != NULL;
   if (release == NULL)
     {
-      gtk_label_set_label (self->title_label, "");
-      gtk_label_set_label (self->caption_label, "");
+      set_text (self->title_label, "");
+      set_text (self->caption_label, "");
       return;
     }
 
   caption = caption_for (release);
-  gtk_label_set_label (self->title_label, cmq_release_get_title (release));
-  gtk_label_set_label (self->caption_label, caption);
+  set_text (self->title_label, cmq_release_get_title (release));
+  set_text (self->caption_label, caption);
 }
 
 const char *

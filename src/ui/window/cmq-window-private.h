@@ -186,6 +186,16 @@ void _cmq_window_search_unbind_row (CmqWindow *self, CmqReleaseRow *row);
  * index has it. */
 void _cmq_window_search_select (CmqWindow *self, const char *path, const char *id);
 
+/* cmq-window-slots.c: the list view's model over the selection, one item per position. */
+#define CMQ_TYPE_SLOTS_MODEL (cmq_slots_model_get_type ())
+G_DECLARE_FINAL_TYPE (CmqSlotsModel, cmq_slots_model, CMQ, SLOTS_MODEL, GObject)
+CmqSlotsModel *_cmq_slots_model_new (GtkSelectionModel *selection, CmqSearchModel *search);
+/* The release the row at @position shows: the result's, or while a search runs and the result
+ * has no row there yet, the last whole result's; NULL when neither has one. */
+CmqRelease *_cmq_slots_model_dup_release (CmqSlotsModel *self, guint position);
+/* A search runs: rows beyond those it has given show the last whole result's. */
+gboolean _cmq_slots_model_is_held (CmqSlotsModel *self);
+
 /* cmq-window-rows.c: the list view's rows, drawn only in view. */
 
 /* Sets window->rows; returns the model for the selection: @model (the search model), which it

@@ -8,8 +8,15 @@
  * three times per keystroke. So the list item's widget is an empty slot with the height of a
  * row, and only the slots in view or near it (FILL_BEFORE, FILL_AFTER, a screen's worth) hold a
  * CmqReleaseRow. When the list is scrolled, the slots that came into view get their row before
- * the next frame. The release rows are kept when their slots go (a new result, a scroll) and
- * given to the next slots that need one: a new result rebinds a screen of rows, and makes none.
+ * the next frame. The release rows are kept when their slots go (a scroll) and given to the next
+ * slots that need one. The list view's items are positions, not releases (cmq-window-slots.c): a
+ * new result keeps every list item and slot, and the release rows near the view show their new
+ * releases in place (a label is set only when its text changed); only rows added at the end are
+ * bound. While a search runs, the positions beyond what it has given so far show the last whole
+ * result's rows, so no row in view is ever blank; every row keeps room for a snippet while the
+ * search has words, so a row keeps its height when its release or its snippet comes, and the
+ * list does not keep its end while a search refills it (rows changing under a view that keeps
+ * its end would lay out again and again).
  * The list's width is measured once (list_measure): measured across after every result, the
  * rows would shape all their text on one line for a width that cannot change.
  *
@@ -62,6 +69,7 @@ struct _CmqWindowRows
   int across_min;
   int across_nat;
   GtkWidget *list_bin;
+  CmqSlotsModel *slots_model; /* the list view's (cmq-window-slots.c) */
 };
 
 static CmqReleaseRow *
@@ -79,17 +87,40 @@ near_view (CmqWindowRows *rows, guint position)
          position < rows->first + rows->n_shown + FILL_AFTER;
 }
 
-/* The slot of @item gets a release row, bound to its item. */
 static void
-fill (CmqWindowRows *rows, GtkListItem *item)
+show_release (CmqWindowRows *rows, GtkListItem *item, CmqReleaseRow *row, CmqRelease *release)
 {
   CmqWindow *window = rows->window;
   GtkWidget *slot = gtk_list_item_get_child (item);
-  CmqRelease *release = gtk_list_item_get_item (item);
+  const char *title = cmq_release_get_title (release);
+
+  rows->n_filled++;
+  _cmq_window_notes_bind_row (window, row);
+  cmq_release_row_set_release (row, release);
+  _cmq_window_search_bind_row (window, row, gtk_list_item_get_position (item));
+  /* The slot is what a screen reader meets first in the list item: it says the title too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+static void empty (CmqWindowRows *rows, GtkListItem *item);
+
+/* The slot of @item gets a release row, showing the release at its position. */
+static void
+fill (CmqWindowRows *rows, GtkListItem *item)
+{
+  GtkWidget *slot = gtk_list_item_get_child (item);
+  g_autoptr (CmqRelease) release = NULL;
   GtkWidget *row;
 
-  if (row_of (item) != NULL || release == NULL)
+  if (row_of (item) != NULL)
     return;
+  release = _cmq_slots_model_dup_release (rows->slots_model, gtk_list_item_get_position (item));
+  if (release == NULL)
+    {
+      empty (rows, item);
+      return;
+    }
   if (rows->pool->len > 0)
     row = g_ptr_array_steal_index_fast (rows->pool, rows->pool->len - 1);
   else
@@ -98,17 +129,33 @@ fill (CmqWindowRows *rows, GtkListItem *item)
       rows->n_rows_made++;
     }
   gtk_widget_set_size_request (slot, -1, -1);
-  rows->n_filled++;
-  _cmq_window_notes_bind_row (window, CMQ_RELEASE_ROW (row));
-  cmq_release_row_set_release (CMQ_RELEASE_ROW (row), release);
-  _cmq_window_search_bind_row (window, CMQ_RELEASE_ROW (row), gtk_list_item_get_position (item));
-  /* The slot is what a screen reader meets first in the list item: it says the title too. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cmq_release_get_title (release), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cmq_release_get_title (release), -1);
+  show_release (rows, item, CMQ_RELEASE_ROW (row), release);
   adw_bin_set_child (ADW_BIN (slot), row);
   g_object_unref (row);
+}
+
+/* The row in the slot of @item shows the release now at its position; a slot near the view
+ * without a row gets one. */
+static void
+refill (CmqWindowRows *rows, GtkListItem *item)
+{
+  CmqReleaseRow *row = row_of (item);
+  g_autoptr (CmqRelease) release = NULL;
+
+  if (row == NULL)
+    {
+      if (near_view (rows, gtk_list_item_get_position (item)))
+        fill (rows, item);
+      return;
+    }
+  release = _cmq_slots_model_dup_release (rows->slots_model, gtk_list_item_get_position (item));
+  if (release == NULL)
+    {
+      empty (rows, item);
+      return;
+    }
+  _cmq_window_search_unbind_row (rows->window, row);
+  show_release (rows, item, row, release);
 }
 
 /* The slot of @item gives its release row back, and keeps a row's height. */
@@ -139,6 +186,24 @@ empty (CmqWindowRows *rows, GtkListItem *item)
 }
 
 static void rows_free (gpointer data, GClosure *closure);
+
+/* The rows from @position on (@n_rows) show other releases (cmq-window-slots.c): their slots
+ * keep their list items, and those with a release row show the new release in it. */
+static void
+rows_changed_cb (CmqSlotsModel *model, guint position, guint n_rows, CmqWindowRows *rows)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, rows->slots);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      guint at = gtk_list_item_get_position (item);
+
+      if (at >= position && at - position < n_rows)
+        refill (rows, item);
+    }
+}
 
 static void
 setup_cb (GtkSignalListItemFactory *factory, GtkListItem *item, CmqWindowRows *rows)
@@ -213,6 +278,9 @@ keep_end (CmqWindowRows *rows, GdkFrameClock *clock)
 
   if (adjustment == NULL)
     return;
+  /* A search refills the rows: the view stays where it is (see the top of the file). */
+  if (rows->slots_model != NULL && _cmq_slots_model_is_held (rows->slots_model))
+    rows->at_end = FALSE;
   value = gtk_adjustment_get_value (adjustment);
   end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   if (width != rows->width && rows->width != 0)
@@ -494,7 +562,10 @@ _cmq_window_rows_setup (CmqWindow *window)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), rows);
   g_signal_connect (factory, "teardown", G_CALLBACK (unbind_cb), rows);
   gtk_list_view_set_factory (window->list_view, factory);
-  gtk_list_view_set_model (window->list_view, GTK_SELECTION_MODEL (window->selection));
+  rows->slots_model = _cmq_slots_model_new (GTK_SELECTION_MODEL (window->selection),
+                                            _cmq_window_search_get_model (window));
+  g_signal_connect (rows->slots_model, "rows-changed", G_CALLBACK (rows_changed_cb), rows);
+  gtk_list_view_set_model (window->list_view, GTK_SELECTION_MODEL (rows->slots_model));
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->list_view));
   rows->adjustment = g_object_ref (adjustment);
   g_signal_connect (adjustment, "value-changed", G_CALLBACK (scrolled_cb), rows);
@@ -532,6 +603,9 @@ _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model)
   if (rows->list_bin != NULL)
     g_object_set_data (G_OBJECT (rows->list_bin), "cmq-window-rows", NULL);
   g_clear_object (&rows->list_bin);
+  if (rows->slots_model != NULL)
+    g_signal_handlers_disconnect_by_data (rows->slots_model, rows);
+  g_clear_object (&rows->slots_model);
   rows->disposed = TRUE;
   g_ptr_array_set_size (rows->pool, 0);
 }
