@@ -188,6 +188,9 @@ gboolean cmq_importer_is_link_list (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
+/* Whether @text is a site's publishing stamp: its name, a full date and a time of day ("Just Earth
+ * News 28 Sep 2016, 05:52 am Print"; cmq-importer-stamps.c). */
+gboolean cmq_importer_is_named_stamp (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
 /* The kind (kinds.txt) whose phrase opens the folded @folded, the longest one; with @whole,
  * only when the phrase is all the line says, but for a number ("Press Release SG/SM/11324"). */
