@@ -471,6 +471,7 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
         site = cmq_importer_site_of (g_array_index (lines, Line, i).text);
     }
   learn_site (self, site, seen);
+  cmq_importer_learn_date_templates (self, lines);
   if (site != NULL && *site != '\0')
     {
       guint orders = GPOINTER_TO_UINT (g_hash_table_lookup (self->site_orders, site));

@@ -24,6 +24,7 @@ struct _CmqImporter
   GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
   GHashTable *site_lines;   /* site -> (line key -> number of the site's files holding it) */
   GHashTable *site_orders;  /* site -> the CmqDateFindFlags orders its files' figures show, OR'ed */
+  GHashTable *template_orders; /* date line's template -> the orders its figures show, OR'ed */
 };
 
 /* What a line of a dump is (see cmq-importer-roles.c). */
@@ -131,6 +132,12 @@ GHashTable *cmq_importer_site_lines (CmqImporter *self, const char *site, guint 
 /* How the other files learnt from the site of the file whose lines are @lines write their dates
  * in figures (cmq_date_numeric_order ()), when they all agree; CMQ_DATE_FIND_NONE otherwise. */
 CmqDateFindFlags cmq_importer_site_numeric_order (CmqImporter *self, GArray *lines);
+/* Learns how the date lines of @lines write their dates in figures, by template (the line with
+ * its numbers taken out; cmq-importer-templates.c). */
+void cmq_importer_learn_date_templates (CmqImporter *self, GArray *lines);
+/* How the other files learnt write their dates in figures on lines of the same template as a
+ * line of @lines, when they all agree; CMQ_DATE_FIND_NONE otherwise. */
+CmqDateFindFlags cmq_importer_template_numeric_order (CmqImporter *self, GArray *lines);
 gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
                                            const char *key);
 
@@ -181,6 +188,9 @@ gboolean cmq_importer_is_link_list (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
+/* Whether @text is a site's publishing stamp: its name, a full date and a time of day ("Just Earth
+ * News 28 Sep 2016, 05:52 am Print"; cmq-importer-stamps.c). */
+gboolean cmq_importer_is_named_stamp (const char *text);
 gboolean cmq_importer_is_date_label (const char *text);
 /* The kind (kinds.txt) whose phrase opens the folded @folded, the longest one; with @whole,
  * only when the phrase is all the line says, but for a number ("Press Release SG/SM/11324"). */

@@ -572,7 +572,8 @@ mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpPa
         continue;
       seen++;
       if (line->role != CMQ_LINE_STORY || info[i].words > MAX_EDGE_WORDS ||
-          !cmq_importer_is_head_date_line (line->text))
+          !(cmq_importer_is_head_date_line (line->text) ||
+            cmq_importer_is_named_stamp (line->text)))
         continue;
       line->role = CMQ_LINE_RELEASE_DATE;
       g_ptr_array_add (parts->date_lines, g_strdup (line->text));

@@ -33,6 +33,7 @@ cmq_importer_finalize (GObject *object)
   g_clear_pointer (&self->site_files, g_hash_table_unref);
   g_clear_pointer (&self->site_lines, g_hash_table_unref);
   g_clear_pointer (&self->site_orders, g_hash_table_unref);
+  g_clear_pointer (&self->template_orders, g_hash_table_unref);
 
   G_OBJECT_CLASS (cmq_importer_parent_class)->finalize (object);
 }
@@ -54,6 +55,7 @@ cmq_importer_init (CmqImporter *self)
   self->site_lines =
       g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->site_orders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->template_orders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 CmqImporter *
@@ -742,10 +744,13 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
 
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
-  /* 05/04/2007 is read as this file, or else the other files of its site, write other dates. */
+  /* 05/04/2007 is read as this file, or else the other files of its site, or else those whose
+   * date lines share its template, write other dates. */
   parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
+  if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
+    parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   parts.furniture_kind = cmq_importer_kind_of_head_furniture (lines);

@@ -1,0 +1,58 @@
+/* cmq-importer-stamps.c: a site's publishing stamp above the story, its name before the date and
+ * the time ("Just Earth News 28 Sep 2016, 05:52 am Print", "Agence Presse 12/03/2019 14:05"):
+ * a release-date line that does not open with its date. The time of day is what tells it from a
+ * headline or a section name that holds a date ("Summit of 28 September 2016"); an update's
+ * stamp ("Page updated 12 May 2021 10:15") is a decoy, never the release's date.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* The site's name before the date is this short, and what follows the time (a print link, a
+ * reading time) too. */
+#define MAX_STAMP_NAME_WORDS 4
+#define MAX_STAMP_REST_WORDS 3
+
+/* Month names of a stamp: the short and full forms English and French sites write. */
+#define STAMP_MONTHS                                                                               \
+  "jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|"   \
+  "june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|"        \
+  "nov(?:ember|embre)?|dec(?:ember|embre)?"
+
+gboolean
+cmq_importer_is_named_stamp (const char *text)
+{
+  static gsize init = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *rest = NULL;
+
+  if (strpbrk (text, "0123456789") == NULL || strchr (text, ':') == NULL)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&init, &regex,
+                          "^([a-z][a-z&' ]*?)\\s+"
+                          "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" STAMP_MONTHS ")\\.?,?\\s+\\d{4}"
+                          "|(?:" STAMP_MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                          "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                          ",?\\s+(?:at\\s+|a\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
+                          "(?:$|[\\s,;|\\-]+([a-z][a-z ]*)$)");
+  if (!g_regex_match (regex, folded, 0, &match))
+    return FALSE;
+  name = g_match_info_fetch (match, 1);
+  rest = g_match_info_fetch (match, 3);
+  /* an update's stamp after the site's name is a decoy, not a release date */
+  if (g_regex_match_simple ("\\b(?:updated?|modifi|mise a jour|mis a jour|revised|edited|"
+                            "aktualisiert|actualizado|aggiornato)",
+                            name, 0, 0))
+    return FALSE;
+  return cmq_importer_count_words (name) <= MAX_STAMP_NAME_WORDS &&
+         (rest == NULL || cmq_importer_count_words (rest) <= MAX_STAMP_REST_WORDS);
+}
