@@ -293,7 +293,9 @@ key_fast (const char *line)
 {
   const AsciiTable *ascii = ascii_table_get ();
   gsize len = strlen (line);
-  gsize cap = len + 1;
+  /* Room for an ASCII line's key and the reserve of a few characters beyond it that
+   * KEY_RESERVE () asks for: with len + 1, the first run of ASCII grew the buffer every time. */
+  gsize cap = len + 8;
   char *buf = g_malloc (cap);
   gsize n = 0;
   gboolean pending_space = FALSE;
