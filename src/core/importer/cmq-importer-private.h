@@ -354,6 +354,12 @@ char *cmq_importer_decode (const char *data, gsize length, const char **converte
 char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
+/* A space to folding and keys: Unicode's, and the no-break and zero-width no-break ones. */
+gboolean cmq_importer_is_space_char (gunichar c);
+/* Keys @c, a character beyond ASCII, into *@buf at *@n as cmq_importer_key () does, growing the
+ * buffer (of *@cap bytes) when needed: FALSE when the line must be keyed by the slow path. */
+gboolean cmq_importer_key_char (gunichar c, char **buf, gsize *n, gsize *cap,
+                                gboolean *pending_space);
 guint cmq_importer_line_hash (gconstpointer line);
 
 /* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised
