@@ -269,8 +269,8 @@ gboolean cmq_importer_future_governs_day (const char *sentence, const char *lang
  * opening clause. */
 gboolean cmq_importer_since_governs_day (const char *sentence, guint day);
 /* Whether @day follows a part of the day ("am Abend des", "on the night of", "dans la nuit du") in
- * @sentence: the hour of an event the story tells. */
-gboolean cmq_importer_part_of_day_governs_day (const char *sentence, guint day);
+ * @sentence (@key: its cmq_importer_key ()): the hour of an event the story tells. */
+gboolean cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
