@@ -142,6 +142,29 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
   return governs_day (regex, sentence, day);
 }
 
+/* Every alternative of the pattern of cmq_importer_part_of_day_governs_day () names the part of
+ * the day with a word that holds one of these, as a key writes it (folded: "apres midi"). */
+static const char *const part_of_day_stems[] = {
+  "abend",     "morgen", "mittag", "nacht",   "evening", "night",  "morning",    "afternoon",
+  "hours",     "nuit",   "soir",   "matin",   "midi",    "noche",  "manana",     "tarde",
+  "madrugada", "noite",  "manha",  "sera",    "notte",   "mattin", "pomeriggio", "avond",
+  "ochtend",   "middag", "natten", "kvallen", "morgon",  NULL,
+};
+
+/* Whether @key may hold a part of the day: the pattern's scan of the sentence is spared when it
+ * cannot. A key with a character beyond ASCII ("ſ", which a caseless "s" matches) may. */
+static gboolean
+may_name_part_of_day (const char *key)
+{
+  for (const char *p = key; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return TRUE;
+  for (guint i = 0; part_of_day_stems[i] != NULL; i++)
+    if (strstr (key, part_of_day_stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* A part of the day that a date follows, by language: "Am Abend des 2. April 2014" (heldout11
  * bpol-01), "in der Nacht zum 3. Mai", "on the evening of 2 April", "on the night of Tuesday
  * 2 April", "dans la nuit du 2 au 3 avril", "le soir du 2 avril", "la noche del martes 2 de
@@ -149,10 +172,13 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
  * story tells, which the release follows, on a day it does not state. At most two words
  * (a weekday, a month) between the part of the day and the day. */
 gboolean
-cmq_importer_part_of_day_governs_day (const char *sentence, guint day)
+cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day)
 {
   static gsize initialised = 0;
   static GRegex *regex = NULL;
+
+  if (!may_name_part_of_day (key))
+    return FALSE;
 
   cmq_importer_regex_get (
       &initialised, &regex,

@@ -281,8 +281,8 @@ gboolean cmq_importer_future_governs_day (const char *sentence, const char *lang
  * opening clause. */
 gboolean cmq_importer_since_governs_day (const char *sentence, guint day);
 /* Whether @day follows a part of the day ("am Abend des", "on the night of", "dans la nuit du") in
- * @sentence: the hour of an event the story tells. */
-gboolean cmq_importer_part_of_day_governs_day (const char *sentence, guint day);
+ * @sentence (@key: its cmq_importer_key ()): the hour of an event the story tells. */
+gboolean cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day);
 /* @regex, compiled from @pattern (caseless) the first time. */
 GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *pattern);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
@@ -366,6 +366,12 @@ char *cmq_importer_decode (const char *data, gsize length, const char **converte
 char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
+/* A space to folding and keys: Unicode's, and the no-break and zero-width no-break ones. */
+gboolean cmq_importer_is_space_char (gunichar c);
+/* Keys @c, a character beyond ASCII, into *@buf at *@n as cmq_importer_key () does, growing the
+ * buffer (of *@cap bytes) when needed: FALSE when the line must be keyed by the slow path. */
+gboolean cmq_importer_key_char (gunichar c, char **buf, gsize *n, gsize *cap,
+                                gboolean *pending_space);
 guint cmq_importer_line_hash (gconstpointer line);
 
 /* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised

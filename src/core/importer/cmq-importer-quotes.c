@@ -141,19 +141,45 @@ is_space_or_end (const char *text, gsize offset)
   return c == 0 || g_unichar_isspace (c) || g_unichar_ispunct (c);
 }
 
+/* The first byte from @p on that may start a mark: the straight quote mark, the only mark of
+ * ASCII, or a byte beyond ASCII; @end if none. Eight bytes at a time: most of a paragraph is
+ * plain ASCII, which was walked a character at a time. */
+static const char *
+next_mark_byte (const char *p, const char *end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 word;
+      guint64 x;
+
+      memcpy (&word, p, sizeof word);
+      x = word ^ (ones * '"');
+      /* a byte of x is zero (a quote mark in word), or a byte of word has its high bit */
+      if ((((x - ones) & ~x) | word) & highs)
+        break;
+    }
+  while (p < end && (guchar) *p < 0x80 && *p != '"')
+    p++;
+  return p;
+}
+
 static GArray *
 find_marks (const char *text)
 {
   GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  const char *end = text + strlen (text);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* The ASCII bytes skipped are characters of their own, so the characters visited are those
+   * of a walk through every character. */
+  for (const char *p = next_mark_byte (text, end); p < end;
+       p = next_mark_byte (g_utf8_next_char (p), end))
     {
       gunichar c;
       Mark mark;
 
-      /* Of ASCII, only the straight quote mark is a mark. */
-      if ((guchar) *p < 0x80 && *p != '"')
-        continue;
       c = g_utf8_get_char (p);
       mark = (Mark){ p - text, g_utf8_next_char (p) - text, MARK_EITHER };
 

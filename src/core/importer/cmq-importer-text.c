@@ -21,8 +21,8 @@
 /* A press office's contact line is this short. */
 #define MAX_CONTACT_WORDS 40
 
-static gboolean
-is_space_char (gunichar c)
+gboolean
+cmq_importer_is_space_char (gunichar c)
 {
   return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0xFEFF;
 }
@@ -60,8 +60,8 @@ ascii_table_get (void)
 
           g_assert (lower < 128);
           g_assert (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK);
-          table.flags[c] =
-              (is_space_char (c) ? ASCII_SPACE : 0) | (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
+          table.flags[c] = (cmq_importer_is_space_char (c) ? ASCII_SPACE : 0) |
+                           (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
           table.lower[c] = c == '`' ? '\'' : (char) lower;
           table.key_char[c] = (table.flags[c] & ASCII_ALNUM) ? (char) lower : 0;
           table.plain[c] = !(table.flags[c] & ASCII_SPACE);
@@ -88,7 +88,7 @@ fold_slow (const char *line)
 
       if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
         continue;
-      if (is_space_char (c))
+      if (cmq_importer_is_space_char (c))
         {
           pending_space = out->len > 0;
           continue;
@@ -177,7 +177,7 @@ fold_fast (const char *line, GString *out)
             continue;
           if (g_unichar_combining_class (d) != 0)
             return FALSE;
-          if (is_space_char (d))
+          if (cmq_importer_is_space_char (d))
             {
               pending_space = out->len > 0;
               continue;
@@ -293,7 +293,9 @@ key_fast (const char *line)
 {
   const AsciiTable *ascii = ascii_table_get ();
   gsize len = strlen (line);
-  gsize cap = len + 1;
+  /* Room for an ASCII line's key and the reserve of a few characters beyond it that
+   * KEY_RESERVE () asks for: with len + 1, the first run of ASCII grew the buffer every time. */
+  gsize cap = len + 8;
   char *buf = g_malloc (cap);
   gsize n = 0;
   gboolean pending_space = FALSE;
@@ -303,9 +305,6 @@ key_fast (const char *line)
   while (*p != '\0')
     {
       guchar b = (guchar) *p;
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gsize count;
-      const char *next;
       gunichar c;
 
       if (b < 0x80)
@@ -318,45 +317,12 @@ key_fast (const char *line)
         }
 
       c = g_utf8_get_char_validated (p, -1);
-      if (c >= 0x110000)
+      if (c >= 0x110000 || !cmq_importer_key_char (c, &buf, &n, &cap, &pending_space))
         {
           g_free (buf);
           return NULL;
         }
-      next = g_utf8_next_char (p);
-      count = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-      for (gsize i = 0; i < count; i++)
-        {
-          gunichar d = decomposed[i];
-
-          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
-            continue;
-          if (g_unichar_combining_class (d) != 0)
-            {
-              g_free (buf);
-              return NULL;
-            }
-          /* Spaces and the quote marks folding makes straight are not letters either. */
-          if (is_space_char (d) || d == 0x2019 || d == 0x2018 || d == 0x02BC || d == 0x201C ||
-              d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
-            {
-              pending_space = n > 0;
-              continue;
-            }
-          d = g_unichar_tolower (d);
-          if (!g_unichar_isalnum (d))
-            {
-              pending_space = n > 0;
-              continue;
-            }
-          /* A space and a character of at most 6 bytes. */
-          KEY_RESERVE (buf, n, cap, 7);
-          if (pending_space)
-            buf[n++] = ' ';
-          pending_space = FALSE;
-          n += g_unichar_to_utf8 (d, buf + n);
-        }
-      p = next;
+      p = g_utf8_next_char (p);
     }
   buf[n] = '\0';
   return buf;
@@ -433,7 +399,7 @@ clean_line (const char *start, gsize len)
         }
       c = g_utf8_get_char (p);
       next = MIN (g_utf8_next_char (p), end);
-      if (is_space_char (c) || c == 0x200B)
+      if (cmq_importer_is_space_char (c) || c == 0x200B)
         {
           pending_space = n > 0;
           p = next;

@@ -514,7 +514,7 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (is_since_dated (sentence, guess))
     return "the story's first date is the past day something has gone on since";
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
-      !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, guess->day))
+      !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
   date_before_coming_range (story, language, order, reference, guess);
   if (is_purpose_range (key, guess))
