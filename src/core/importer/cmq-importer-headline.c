@@ -599,9 +599,8 @@ line_above (GArray *lines, guint i)
   return lines->len;
 }
 
-/* Whether line @i is headline-shaped and learnt nowhere as chrome. */
-static gboolean
-is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
+gboolean
+cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 {
   const Line *line = &g_array_index (lines, Line, i);
 
@@ -619,7 +618,7 @@ over_deck (GArray *lines, const LineInfo *info, guint j)
 {
   guint k = line_above (lines, j);
 
-  if (k == lines->len || !is_fresh_headline (lines, info, k) ||
+  if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
       cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
       cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
       !cmq_importer_is_headline_over_subtitle (lines, info, k, j))
@@ -652,10 +651,11 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       if ((j = line_above (lines, i)) == lines->len ||
           cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
         return lines->len;
-      if (is_fresh_headline (lines, info, j))
+      if (cmq_importer_is_fresh_headline (lines, info, j))
         return over_deck (lines, info, j);
       if (!info[j].body || info[j].repeated || info[j].on_site ||
-          (k = line_above (lines, j)) == lines->len || !is_fresh_headline (lines, info, k))
+          (k = line_above (lines, j)) == lines->len ||
+          !cmq_importer_is_fresh_headline (lines, info, k))
         return lines->len;
       *over_standfirst = TRUE;
       return k;
@@ -694,7 +694,8 @@ title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
       fields++;
       i = line_above (lines, label);
     }
-  if (fields < MIN_LABELLED_FIELDS || i == lines->len || !is_fresh_headline (lines, info, i))
+  if (fields < MIN_LABELLED_FIELDS || i == lines->len ||
+      !cmq_importer_is_fresh_headline (lines, info, i))
     return lines->len;
   return i;
 }
@@ -717,6 +718,9 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
       set_role (lines, headline, CMQ_LINE_STANDFIRST);
       set_role (lines, headline = title, CMQ_LINE_HEADLINE);
     }
+  if (headline < lines->len && parts->headline == NULL &&
+      (title = cmq_importer_echoed_title (lines, info, headline)) < lines->len)
+    headline = title;
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -94,6 +94,13 @@ typedef struct
  * nearer the story, which is then only leading chrome (cmq-importer-headline.c). Of Line. */
 guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first,
                                   CmqDumpParts *parts);
+/* Whether line @i is headline-shaped and learnt nowhere as chrome (cmq-importer-headline.c). */
+gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i);
+/* Above the line @headline taken for the headline, a headline-shaped line whose key a lower line
+ * of the head, @headline included, ends with after a few words of label: the page's title, which
+ * is then the headline and @headline its deck (cmq-importer-echoed.c). Returns it, or
+ * lines->len. */
+guint cmq_importer_echoed_title (GArray *lines, const LineInfo *info, guint headline);
 
 /* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
  * the headline (cmq-importer-text.c). Of Line. */
