@@ -247,6 +247,27 @@ is_dateline_alone (const char *text)
          scratch.kind == NULL;
 }
 
+/* Whether @text, a line above the headline @headline, ends with a date, perhaps in parentheses
+ * after a place ("… (Geneva, 4th July 2012)"), and the line under @headline, blank lines passed,
+ * is the release's own kind or date line ("CERN press release 04.07.2012"): @headline is the
+ * release's, and the dated line above it the title of the page that reposts it, not a headline
+ * over its subtitle (heldout7 cern-01). */
+static gboolean
+is_dated_over_own_date (GArray *lines, const char *text, guint headline)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  guint k = headline + 1;
+
+  cmq_importer_regex_get (&initialised, &regex, "\\([^()]*\\b\\d{4}\\)$");
+  if (!g_regex_match (regex, text, 0, NULL) && !cmq_importer_ends_with_date (text))
+    return FALSE;
+  while (k < lines->len && is_blank (lines, k))
+    k++;
+  return k < lines->len &&
+         (role_at (lines, k) == CMQ_LINE_DATELINE || role_at (lines, k) == CMQ_LINE_RELEASE_DATE);
+}
+
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
  * above (or a line higher, over the press office's name) is the headline, and the line under it
@@ -274,6 +295,7 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
     }
   else if (is_headline_shape (line->text, line->key, &info[i]) &&
            !cmq_importer_read_dated_kind_label (line->text, parts) &&
+           !is_dated_over_own_date (lines, line->text, *headline) &&
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
@@ -708,6 +730,7 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   gboolean over_standfirst;
   guint title;
+
   guint anchored = date_anchored_headline (lines, info, first, &over_standfirst);
 
   if (headline == lines->len && repeated == lines->len)
