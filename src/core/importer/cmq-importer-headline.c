@@ -417,7 +417,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
          is_link_item (line->text, &info[i]) || is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
-         cmq_importer_is_press_office_label (line->key);
+         cmq_importer_is_press_office_label (line->key) ||
+         cmq_importer_is_advisory_field (line->text);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
@@ -486,7 +487,7 @@ static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   guint seen = 0, above = 0;
-  guint headline = lines->len, demoted = lines->len;
+  guint headline = lines->len, demoted = lines->len, dated = lines->len;
   gboolean headline_from_dateline = FALSE, letter = FALSE; /* letter: an addressee passed over */
   const char *kind;
 
@@ -520,6 +521,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         {
           set_role (lines, headline, CMQ_LINE_STANDFIRST);
           demoted = headline;
+          dated = i;
           headline = lines->len;
         }
       if (meta == CMQ_LINE_DATELINE && headline == lines->len)
@@ -558,8 +560,11 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
         break;
     }
-  if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
-    set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
+  if (headline == lines->len && demoted < lines->len) /* it, or one line over it, after all */
+    {
+      set_role (lines, demoted, CMQ_LINE_HEADLINE);
+      headline = cmq_importer_headline_under_dateline (lines, info, dated, demoted);
+    }
   return headline;
 }
 

@@ -101,6 +101,15 @@ gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, gu
  * is then the headline and @headline its deck (cmq-importer-echoed.c). Returns it, or
  * lines->len. */
 guint cmq_importer_echoed_title (GArray *lines, const LineInfo *info, guint headline);
+/* "WANN: Dienstag, 5. November 2013, 8:20 Uhr", "WHERE: Council Chamber", "Lieu : Paris": a
+ * field of a media advisory, its one-word label (when, where, what, who, why) and a colon, then
+ * its value: never the headline (cmq-importer-advisory.c). */
+gboolean cmq_importer_is_advisory_field (const char *text);
+/* Under a kind and date line @dateline ("Pressemitteilung Deutschland 04. November 2013") over
+ * the line @demoted first taken for the headline, one headline-shaped line alone between them: the
+ * headline, and @demoted its subtitle. Returns it (its role set), or @demoted. */
+guint cmq_importer_headline_under_dateline (GArray *lines, const LineInfo *info, guint dateline,
+                                            guint demoted);
 
 /* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
  * the headline (cmq-importer-text.c). Of Line. */
