@@ -39,6 +39,7 @@ cmq_importer_headline_under_dateline (GArray *lines, const LineInfo *info, guint
 {
   guint k = dateline + 1, next;
 
+  set_role (lines, demoted, CMQ_LINE_HEADLINE);
   while (k < demoted && is_blank (lines, k))
     k++;
   if (k >= demoted || !cmq_importer_is_fresh_headline (lines, info, k) ||
@@ -48,6 +49,7 @@ cmq_importer_headline_under_dateline (GArray *lines, const LineInfo *info, guint
     ;
   if (next != demoted)
     return demoted;
+  set_role (lines, demoted, CMQ_LINE_STANDFIRST);
   set_role (lines, k, CMQ_LINE_HEADLINE);
   return k;
 }

@@ -561,10 +561,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         break;
     }
   if (headline == lines->len && demoted < lines->len) /* it, or one line over it, after all */
-    {
-      set_role (lines, demoted, CMQ_LINE_HEADLINE);
-      headline = cmq_importer_headline_under_dateline (lines, info, dated, demoted);
-    }
+    return cmq_importer_headline_under_dateline (lines, info, dated, demoted);
   return headline;
 }
 

@@ -107,7 +107,7 @@ guint cmq_importer_echoed_title (GArray *lines, const LineInfo *info, guint head
 gboolean cmq_importer_is_advisory_field (const char *text);
 /* Under a kind and date line @dateline ("Pressemitteilung Deutschland 04. November 2013") over
  * the line @demoted first taken for the headline, one headline-shaped line alone between them: the
- * headline, and @demoted its subtitle. Returns it (its role set), or @demoted. */
+ * headline, and @demoted its subtitle; otherwise @demoted. Returns the headline, its role set. */
 guint cmq_importer_headline_under_dateline (GArray *lines, const LineInfo *info, guint dateline,
                                             guint demoted);
 
