@@ -2,7 +2,8 @@
  * misses showed (heldout7 amnesty-03): a media advisory's head, the page's kind and date line,
  * the headline, a subtitle, then the advisory's fields ("WHEN: …", "WHERE: …") over the story.
  * The fields are never the headline, and the headline is the line under the kind and date line,
- * not its subtitle.
+ * not its subtitle. And the web-interface lexicon's guard: a headline's sentence with one
+ * interface word after a dash ("… - Newsletter") is no link to a person's or topic's page.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -58,11 +59,35 @@ test_headline_kept (void)
   assert_import_field (under, title, HEADLINE);
 }
 
+/* A headline of more words than a name before a dash and one interface word stays the headline;
+ * a name and one word (heldout9 banque-france-02's "François Villeroy de Galhau – Interventions")
+ * is still a link, never the headline. */
+static void
+test_interface_word_after_dash (void)
+{
+  static const char *const headlines[] = {
+    "Ministers agree on the new defence budget - Newsletter",
+    "Council adopts conclusions on migration – Accessibility",
+    "Les ministres adoptent le budget de la défense – Contact",
+  };
+  g_autofree char *link = g_strconcat ("Jean Dupont - Speeches\n\n" STORY, NULL);
+  g_autoptr (CmqRelease) release = import_ok (link);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
+    {
+      g_autofree char *text = g_strconcat (headlines[i], "\n\n" STORY, NULL);
+
+      assert_import_field (text, title, headlines[i]);
+    }
+  g_assert_cmpstr (cmq_release_get_title (release), !=, "Jean Dupont - Speeches");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer-found29/advisory-head", test_advisory_head);
   g_test_add_func ("/importer-found29/headline-kept", test_headline_kept);
+  g_test_add_func ("/importer-found29/interface-word-after-dash", test_interface_word_after_dash);
   return g_test_run ();
 }

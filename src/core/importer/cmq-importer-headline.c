@@ -33,13 +33,23 @@ after_last_dash (const char *text, gsize *before)
 
 /* "François Villeroy de Galhau – Interventions", "Jean Dupont - Speeches": a name, a dash and one
  * word of a site's sections, a link to a person's or a topic's page (heldout9 banque-france-02). */
+/* The name before the dash has this many words at most. */
+#define MAX_SECTION_NAME_WORDS 4
+
 static gboolean
 is_section_link (const char *text)
 {
-  const char *after = after_last_dash (text, NULL);
+  gsize before = 0;
+  const char *after = after_last_dash (text, &before);
   g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
 
   if (after == NULL || *after == '\0' || strchr (after, ' ') != NULL)
+    return FALSE;
+  /* a headline's sentence before the dash ("Ministers agree on the budget - Newsletter") is no
+   * person's or topic's name: one interface word after it does not make it a link */
+  name = g_strndup (text, before);
+  if (cmq_importer_count_words (name) > MAX_SECTION_NAME_WORDS)
     return FALSE;
   key = cmq_importer_key (after);
   return cmq_importer_is_interface_line (key, 1);
