@@ -33,13 +33,23 @@ after_last_dash (const char *text, gsize *before)
 
 /* "François Villeroy de Galhau – Interventions", "Jean Dupont - Speeches": a name, a dash and one
  * word of a site's sections, a link to a person's or a topic's page (heldout9 banque-france-02). */
+/* The name before the dash has this many words at most. */
+#define MAX_SECTION_NAME_WORDS 4
+
 static gboolean
 is_section_link (const char *text)
 {
-  const char *after = after_last_dash (text, NULL);
+  gsize before = 0;
+  const char *after = after_last_dash (text, &before);
   g_autofree char *key = NULL;
+  g_autofree char *name = NULL;
 
   if (after == NULL || *after == '\0' || strchr (after, ' ') != NULL)
+    return FALSE;
+  /* a headline's sentence before the dash ("Ministers agree on the budget - Newsletter") is no
+   * person's or topic's name: one interface word after it does not make it a link */
+  name = g_strndup (text, before);
+  if (cmq_importer_count_words (name) > MAX_SECTION_NAME_WORDS)
     return FALSE;
   key = cmq_importer_key (after);
   return cmq_importer_is_interface_line (key, 1);
@@ -262,6 +272,27 @@ is_dateline_alone (const char *text)
          scratch.kind == NULL;
 }
 
+/* Whether @text, a line above the headline @headline, ends with a date, perhaps in parentheses
+ * after a place ("… (Geneva, 4th July 2012)"), and the line under @headline, blank lines passed,
+ * is the release's own kind or date line ("CERN press release 04.07.2012"): @headline is the
+ * release's, and the dated line above it the title of the page that reposts it, not a headline
+ * over its subtitle (heldout7 cern-01). */
+static gboolean
+is_dated_over_own_date (GArray *lines, const char *text, guint headline)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  guint k = headline + 1;
+
+  cmq_importer_regex_get (&initialised, &regex, "\\([^()]*\\b\\d{4}\\)$");
+  if (!g_regex_match (regex, text, 0, NULL) && !cmq_importer_ends_with_date (text))
+    return FALSE;
+  while (k < lines->len && is_blank (lines, k))
+    k++;
+  return k < lines->len &&
+         (role_at (lines, k) == CMQ_LINE_DATELINE || role_at (lines, k) == CMQ_LINE_RELEASE_DATE);
+}
+
 /* Above the headline @headline, only a copy of it, or a dateline just above it or the line
  * above, can still be part of the head; a headline holding its date ("… (25 janvier 2024)") just
  * above (or a line higher, over the press office's name) is the headline, and the line under it
@@ -289,6 +320,7 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
     }
   else if (is_headline_shape (line->text, line->key, &info[i]) &&
            !cmq_importer_read_dated_kind_label (line->text, parts) &&
+           !is_dated_over_own_date (lines, line->text, *headline) &&
            ((*above < MAX_LINES_ABOVE_HEADLINE &&
              cmq_importer_has_dated_parentheses (line->text)) ||
             (*above == 0 && cmq_importer_ends_with_date (line->text) &&
@@ -410,7 +442,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
          is_link_item (line->text, &info[i]) || is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
-         cmq_importer_is_press_office_label (line->key);
+         cmq_importer_is_press_office_label (line->key) ||
+         cmq_importer_is_advisory_field (line->text);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
@@ -498,7 +531,7 @@ static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   guint seen = 0, above = 0;
-  guint headline = lines->len, demoted = lines->len;
+  guint headline = lines->len, demoted = lines->len, dated = lines->len;
   gboolean headline_from_dateline = FALSE, letter = FALSE; /* letter: an addressee passed over */
   const char *kind;
 
@@ -532,6 +565,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         {
           set_role (lines, headline, CMQ_LINE_STANDFIRST);
           demoted = headline;
+          dated = i;
           headline = lines->len;
         }
       if (meta == CMQ_LINE_DATELINE && headline == lines->len)
@@ -571,8 +605,8 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline < lines->len && !head_goes_on_above (lines, info, i, &headline, &above, parts))
         break;
     }
-  if (headline == lines->len && demoted < lines->len) /* it was the headline after all */
-    set_role (lines, headline = demoted, CMQ_LINE_HEADLINE);
+  if (headline == lines->len && demoted < lines->len) /* it, or one line over it, after all */
+    return cmq_importer_headline_under_dateline (lines, info, dated, demoted);
   return headline;
 }
 
@@ -634,9 +668,8 @@ line_above (GArray *lines, guint i)
   return lines->len;
 }
 
-/* Whether line @i is headline-shaped and learnt nowhere as chrome. */
-static gboolean
-is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
+gboolean
+cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 {
   const Line *line = &g_array_index (lines, Line, i);
 
@@ -654,7 +687,7 @@ over_deck (GArray *lines, const LineInfo *info, guint j)
 {
   guint k = line_above (lines, j);
 
-  if (k == lines->len || !is_fresh_headline (lines, info, k) ||
+  if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
       cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
       cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
       !cmq_importer_is_headline_over_subtitle (lines, info, k, j))
@@ -687,10 +720,11 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       if ((j = line_above (lines, i)) == lines->len ||
           cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
         return lines->len;
-      if (is_fresh_headline (lines, info, j))
+      if (cmq_importer_is_fresh_headline (lines, info, j))
         return over_deck (lines, info, j);
       if (!info[j].body || info[j].repeated || info[j].on_site ||
-          (k = line_above (lines, j)) == lines->len || !is_fresh_headline (lines, info, k))
+          (k = line_above (lines, j)) == lines->len ||
+          !cmq_importer_is_fresh_headline (lines, info, k))
         return lines->len;
       *over_standfirst = TRUE;
       return k;
@@ -729,7 +763,8 @@ title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
       fields++;
       i = line_above (lines, label);
     }
-  if (fields < MIN_LABELLED_FIELDS || i == lines->len || !is_fresh_headline (lines, info, i))
+  if (fields < MIN_LABELLED_FIELDS || i == lines->len ||
+      !cmq_importer_is_fresh_headline (lines, info, i))
     return lines->len;
   return i;
 }
@@ -742,6 +777,7 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   gboolean over_standfirst;
   guint title;
+
   guint anchored = date_anchored_headline (lines, info, first, &over_standfirst);
 
   if (headline == lines->len && repeated == lines->len)
@@ -752,6 +788,9 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
       set_role (lines, headline, CMQ_LINE_STANDFIRST);
       set_role (lines, headline = title, CMQ_LINE_HEADLINE);
     }
+  if (headline < lines->len && parts->headline == NULL &&
+      (title = cmq_importer_echoed_title (lines, info, headline)) < lines->len)
+    headline = title;
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

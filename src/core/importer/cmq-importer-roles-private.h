@@ -94,6 +94,22 @@ typedef struct
  * nearer the story, which is then only leading chrome (cmq-importer-headline.c). Of Line. */
 guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first,
                                   CmqDumpParts *parts);
+/* Whether line @i is headline-shaped and learnt nowhere as chrome (cmq-importer-headline.c). */
+gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i);
+/* Above the line @headline taken for the headline, a headline-shaped line whose key a lower line
+ * of the head, @headline included, ends with after a few words of label: the page's title, which
+ * is then the headline and @headline its deck (cmq-importer-echoed.c). Returns it, or
+ * lines->len. */
+guint cmq_importer_echoed_title (GArray *lines, const LineInfo *info, guint headline);
+/* "WANN: Dienstag, 5. November 2013, 8:20 Uhr", "WHERE: Council Chamber", "Lieu : Paris": a
+ * field of a media advisory, its one-word label (when, where, what, who, why) and a colon, then
+ * its value: never the headline (cmq-importer-advisory.c). */
+gboolean cmq_importer_is_advisory_field (const char *text);
+/* Under a kind and date line @dateline ("Pressemitteilung Deutschland 04. November 2013") over
+ * the line @demoted first taken for the headline, one headline-shaped line alone between them: the
+ * headline, and @demoted its subtitle; otherwise @demoted. Returns the headline, its role set. */
+guint cmq_importer_headline_under_dateline (GArray *lines, const LineInfo *info, guint dateline,
+                                            guint demoted);
 
 /* A headline over a subtitle: line @i, just above the line @headline taken for the headline, is
  * the headline (cmq-importer-text.c). Of Line. */
