@@ -170,6 +170,15 @@ struct _CmqWindow
   GCancellable *loading;   /* loading the selected release */
 };
 
+/* cmq-window-prefetch.c: the neighbours in the list of the page painted last, loaded from the
+ * index before they are selected. */
+
+void _cmq_window_prefetch_init (CmqWindow *self);
+/* The release @id if it was loaded as a neighbour (a new reference), or NULL. */
+CmqRelease *_cmq_window_prefetch_take (CmqWindow *self, const char *id);
+/* The index changed: the releases loaded may be stale. */
+void _cmq_window_prefetch_forget (CmqWindow *self);
+
 /* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
  * to the window's CmqSearchModel. */
 
