@@ -94,6 +94,8 @@ void _cmq_window_trace (CmqWindow *self, const char *phrase);
 /* cmq-window-similar.c: the Similar list under the reader. */
 void _cmq_window_similar_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_similar_init (CmqWindow *self);
+/* Cancels the search of the releases like the one shown, if it still runs. */
+void _cmq_window_similar_stop (CmqWindow *self);
 /* The expander of the list (hidden while there is none); its list box holds a row per release. */
 GtkExpander *_cmq_window_get_similar (CmqWindow *self);
 /* The id of the release the list was last looked for, or NULL. */

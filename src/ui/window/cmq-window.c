@@ -156,6 +156,7 @@ update_content (CmqWindow *self)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_object (&self->loaded);
+  _cmq_window_similar_stop (self);
   /* A neighbour of the page shown, loaded already: no thread to wait for. */
   self->loaded = _cmq_window_prefetch_take (self, cmq_release_get_id (release));
   if (self->loaded != NULL)
