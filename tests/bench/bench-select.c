@@ -243,6 +243,15 @@ measure_burst (Selection *sel, GArray **cols, guint first)
 static gint64
 report (GArray **cols)
 {
+  const char *renderer = g_getenv ("GSK_RENDERER");
+  double load[3] = { 0 };
+
+  g_printerr ("\nGSK_RENDERER=%s, %u selections\n", renderer != NULL ? renderer : "(default)",
+              cols[0]->len);
+  /* On a shared machine the figures of two runs compare only at a like load. */
+  if (getloadavg (load, 3) == 3)
+    g_printerr ("load average at the end: %.2f %.2f %.2f on %u CPUs\n", load[0], load[1], load[2],
+                g_get_num_processors ());
   for (guint c = 0; c < N_COLS; c++)
     g_printerr ("%-24s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", col_names[c],
                 bench_percentile (cols[c], 50) / 1000.0, bench_percentile (cols[c], 95) / 1000.0,

@@ -365,6 +365,55 @@ test_similar_after_paint (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CmqWindow *window;
+  const char *ids[2];
+} NeighbourCheck;
+
+static gboolean
+neighbours_loaded_cb (gpointer data)
+{
+  NeighbourCheck *check = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (check->ids); i++)
+    {
+      g_autoptr (CmqRelease) release = _cmq_window_prefetch_take (check->window, check->ids[i]);
+
+      if (release == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Once a page is painted, the releases above and below it are loaded: selecting one shows it at
+ * once, with no worker thread to wait for, and the page before stays until its page is painted. */
+static void
+test_neighbour_at_once (void)
+{
+  CmqWindow *window = open_light_window ();
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  NeighbourCheck check = { window,
+                           { cmq_release_get_id (release_at (window, 1)),
+                             cmq_release_get_id (release_at (window, 3)) } };
+  g_autofree char *expected = page_uri (window, 3);
+  Frames frames;
+
+  select_painted (window, 2);
+  ui_wait_until (neighbours_loaded_cb, &check);
+  start_sampling (&frames, window);
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 3);
+  g_assert_nonnull (cmq_reader_view_get_release (reader));
+  g_assert_cmpstr (cmq_release_get_id (cmq_reader_view_get_release (reader)), ==, check.ids[1]);
+  ui_wait_page (web_view, page_script, expected);
+  ui_wait_page_painted (web_view);
+  ui_wait_frame (GTK_WIDGET (window));
+  stop_sampling (&frames);
+  g_assert_cmpuint (frames.n_blank, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -374,6 +423,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui-paint/fast-run", test_fast_run);
   g_test_add_func ("/ui-paint/restyle", test_restyle);
   g_test_add_func ("/ui-paint/similar-after-paint", test_similar_after_paint);
+  g_test_add_func ("/ui-paint/neighbour-at-once", test_neighbour_at_once);
   g_test_add_func ("/ui-paint/process-ended", test_process_ended);
   g_test_add_func ("/ui-paint/process-ended-loading", test_process_ended_loading);
 

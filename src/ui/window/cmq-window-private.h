@@ -94,6 +94,8 @@ void _cmq_window_trace (CmqWindow *self, const char *phrase);
 /* cmq-window-similar.c: the Similar list under the reader. */
 void _cmq_window_similar_class_init (GtkWidgetClass *widget_class);
 void _cmq_window_similar_init (CmqWindow *self);
+/* Cancels the search of the releases like the one shown, if it still runs. */
+void _cmq_window_similar_stop (CmqWindow *self);
 /* The expander of the list (hidden while there is none); its list box holds a row per release. */
 GtkExpander *_cmq_window_get_similar (CmqWindow *self);
 /* The id of the release the list was last looked for, or NULL. */
@@ -169,6 +171,15 @@ struct _CmqWindow
   CmqRelease *loaded;      /* the whole release being read, once loaded */
   GCancellable *loading;   /* loading the selected release */
 };
+
+/* cmq-window-prefetch.c: the neighbours in the list of the page painted last, loaded from the
+ * index before they are selected. */
+
+void _cmq_window_prefetch_init (CmqWindow *self);
+/* The release @id if it was loaded as a neighbour (a new reference), or NULL. */
+CmqRelease *_cmq_window_prefetch_take (CmqWindow *self, const char *id);
+/* The index changed: the releases loaded may be stale. */
+void _cmq_window_prefetch_forget (CmqWindow *self);
 
 /* cmq-window-search.c: the search entry, sort menu, filter, status line and rows' snippets bound
  * to the window's CmqSearchModel. */

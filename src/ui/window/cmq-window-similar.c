@@ -127,6 +127,7 @@ found_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     return; /* another release is shown; the window may be gone */
   self = CMQ_WINDOW (user_data);
   similar = get_similar (self);
+  g_clear_object (&similar->finding);
   if (found == NULL)
     {
       g_debug ("No similar releases: %s", error->message);
@@ -178,6 +179,21 @@ find_similar (CmqWindow *self)
   task = g_task_new (cmq_context_get_index (self->context), similar->finding, found_cb, self);
   g_task_set_task_data (task, g_object_ref (release), g_object_unref);
   g_task_run_in_thread (task, find_thread);
+}
+
+/* Another release is being loaded: a search still running for the one shown holds the index
+ * (hundreds of milliseconds at 10,000 releases), and the next release's loading would wait for
+ * it. Its list is looked for again if that release is shown again. */
+void
+_cmq_window_similar_stop (CmqWindow *self)
+{
+  Similar *similar = get_similar (self);
+
+  if (similar == NULL || similar->finding == NULL)
+    return;
+  g_cancellable_cancel (similar->finding);
+  g_clear_object (&similar->finding);
+  g_clear_pointer (&similar->shown_id, g_free);
 }
 
 GtkExpander *

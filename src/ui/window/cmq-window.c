@@ -156,6 +156,14 @@ update_content (CmqWindow *self)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_object (&self->loaded);
+  _cmq_window_similar_stop (self);
+  /* A neighbour of the page shown, loaded already: no thread to wait for. */
+  self->loaded = _cmq_window_prefetch_take (self, cmq_release_get_id (release));
+  if (self->loaded != NULL)
+    {
+      show_loaded (self);
+      return;
+    }
   self->loading = g_cancellable_new ();
   /* The page follows in a moment; the header and the note already belong to the release. */
   gtk_stack_set_visible_child_name (self->content_stack, "reader");
@@ -471,6 +479,10 @@ cmq_window_constructed (GObject *object)
   g_signal_connect_object (self->context, "notify::index", G_CALLBACK (watch_index), self,
                            G_CONNECT_SWAPPED);
   watch_index (self);
+  g_signal_connect_object (self->context, "notify::index", G_CALLBACK (_cmq_window_prefetch_forget),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "changed", G_CALLBACK (_cmq_window_prefetch_forget), self,
+                           G_CONNECT_SWAPPED);
 
   _cmq_window_rows_setup (self);
 
@@ -601,6 +613,7 @@ cmq_window_init (CmqWindow *self)
   _cmq_window_actions_init (self);
   _cmq_window_compare_init (self, GTK_WIDGET (self->list_view));
   _cmq_window_similar_init (self);
+  _cmq_window_prefetch_init (self);
   _cmq_window_passages_init (self);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (_cmq_window_sync_release_actions), self, G_CONNECT_SWAPPED);
