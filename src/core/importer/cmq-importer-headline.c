@@ -14,102 +14,6 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
-/* What follows the last dash set apart by spaces in @text (" – ", " - ", " — "), or NULL; its
- * offset in @before. */
-static const char *
-after_last_dash (const char *text, gsize *before)
-{
-  const char *dash = NULL;
-
-  for (const char *p = strchr (text, ' '); p != NULL; p = strchr (p + 1, ' '))
-    if (g_str_has_prefix (p, " – ") || g_str_has_prefix (p, " - ") || g_str_has_prefix (p, " — "))
-      dash = p;
-  if (dash == NULL)
-    return NULL;
-  if (before != NULL)
-    *before = dash - text;
-  return strchr (dash + 1, ' ') + 1;
-}
-
-/* "François Villeroy de Galhau – Interventions", "Jean Dupont - Speeches": a name, a dash and one
- * word of a site's sections, a link to a person's or a topic's page (heldout9 banque-france-02). */
-/* The name before the dash has this many words at most. */
-#define MAX_SECTION_NAME_WORDS 4
-
-static gboolean
-is_section_link (const char *text)
-{
-  gsize before = 0;
-  const char *after = after_last_dash (text, &before);
-  g_autofree char *key = NULL;
-  g_autofree char *name = NULL;
-
-  if (after == NULL || *after == '\0' || strchr (after, ' ') != NULL)
-    return FALSE;
-  /* a headline's sentence before the dash ("Ministers agree on the budget - Newsletter") is no
-   * person's or topic's name: one interface word after it does not make it a link */
-  name = g_strndup (text, before);
-  if (cmq_importer_count_words (name) > MAX_SECTION_NAME_WORDS)
-    return FALSE;
-  key = cmq_importer_key (after);
-  return cmq_importer_is_interface_line (key, 1);
-}
-
-/* An event's name and its date: "Eurofi – 13 septembre 2024" (heldout9 banque-france-02), the
- * occasion of a speech, has at most this many words before the dash. */
-#define MAX_EVENT_NAME_WORDS 4
-
-/* Such a line, never the headline. */
-static gboolean
-is_event_and_date (const char *text)
-{
-  gsize before = 0;
-  const char *after = after_last_dash (text, &before);
-  g_autofree char *name = NULL;
-
-  if (after == NULL || !g_ascii_isdigit (*after) || !cmq_importer_is_head_date_line (after))
-    return FALSE;
-  name = g_strndup (text, before);
-  return cmq_importer_count_words (name) <= MAX_EVENT_NAME_WORDS;
-}
-
-/* The offices a speaker's line names after the speaker, in English, French and German. */
-#define OFFICES                                                                                    \
-  "Governor|Gouverneure?|Gouverneur|Pr[ée]sidente?|President|Pr[äa]sident(?:in)?|Chair(?:man|"   \
-  "woman|person)?|Secretary[- ]General|Secr[ée]taire g[ée]n[ée]rale?|Minister|Ministre|"        \
-  "Director[- ]General|Directeur g[ée]n[ée]ral|Directrice g[ée]n[ée]rale|Executive Director|"  \
-  "Commissioner|Commissaire|Ambassador|Ambassadeur|Ambassadrice|Spokesperson|Porte-parole|"        \
-  "Member|Membre|Mitglied|Head|Chef|Cheffe|Chief Executive"
-
-/* "François Villeroy de Galhau, Gouverneur de la Banque de France", "Jane Doe, Deputy Governor of
- * the Central Bank": a speaker's name and office alone on a line (heldout9 banque-france-02), the
- * speaker of a speech's page, not its headline. After the office, only names and the words that
- * join them: a verb makes it a headline ("…, Governor of X, visits Y"). */
-static gboolean
-is_speaker_line (const char *text)
-{
-  static gsize initialised = 0;
-  static GRegex *regex = NULL;
-
-  if (strchr (text, ',') == NULL)
-    return FALSE;
-  if (g_once_init_enter (&initialised))
-    {
-      /* not caseless: the name's words and the office have their capitals */
-      regex = g_regex_new (
-          "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|du|da|van|von|der|di|del|la|le)\\s+)*\\p{Lu}[\\p{L}"
-          ".'’-]*){1,4}"
-          ",\\s+(?:(?:Deputy|First|Vice|Premier|Premi[èe]re|Sous|Stellvertretender?)[- ]?)*"
-          "(?:" OFFICES
-          ")(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|for|de|du|des|la|le|l['’]\\p{L}+|"
-          "d['’]\\p{L}+|et|der|die|des|für|und))*$",
-          G_REGEX_OPTIMIZE, 0, NULL);
-      g_assert (regex != NULL);
-      g_once_init_leave (&initialised, 1);
-    }
-  return g_regex_match (regex, text, 0, NULL);
-}
-
 /* Words after which a date belongs to the headline's own phrase ("… meeting of 22 June", "… del
  * 22 giugno", "… on Monday 22 June"), in the languages the importer reads. */
 static const char *const date_openers[] = {
@@ -141,7 +45,7 @@ glued_date_start (const char *text)
   g_autofree char *head = NULL;
   gint start = 0;
 
-  if (!cmq_importer_ends_with_date (text) || after_last_dash (text, NULL) != NULL)
+  if (!cmq_importer_ends_with_date (text) || cmq_importer_after_last_dash (text, NULL) != NULL)
     return 0;
   cmq_importer_regex_get (
       &initialised, &regex,
@@ -245,7 +149,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
     return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
       cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
-      is_section_link (text) || is_speaker_line (text) || ends_with_edit_link (text))
+      cmq_importer_is_section_link (text) || cmq_importer_is_speaker_line (text) ||
+      ends_with_edit_link (text))
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -427,7 +332,7 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
   if (*letter && (cmq_importer_is_letter_kind (line->text) ||
                   cmq_importer_opens_with_document_number (line->text)))
     return TRUE;
-  if (*line->text != '\0' && is_event_and_date (line->text))
+  if (*line->text != '\0' && cmq_importer_is_event_and_date (line->text))
     {
       if (parts->dateline == NULL)
         {
@@ -440,7 +345,7 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_release_number_line (line->text) ||
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
-         is_link_item (line->text, &info[i]) || is_section_link (line->text) ||
+         is_link_item (line->text, &info[i]) || cmq_importer_is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
          cmq_importer_is_advisory_field (line->text);

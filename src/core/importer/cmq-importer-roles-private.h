@@ -263,4 +263,14 @@ gboolean cmq_importer_opens_with_document_number (const char *text);
  * abbreviation's ("r.", rok), not a sentence's end. */
 gboolean cmq_importer_is_year_abbreviated_dateline (const char *text);
 
+/* Lines near a headline that are never the headline (cmq-importer-sections.c). What follows the
+ * last dash set apart by spaces in @text, or NULL; its offset in @before when not NULL. */
+const char *cmq_importer_after_last_dash (const char *text, gsize *before);
+/* "Jean Dupont - Speeches": a name, a dash and one word of a site's sections. */
+gboolean cmq_importer_is_section_link (const char *text);
+/* "Eurofi – 13 septembre 2024": an event's name and its date. */
+gboolean cmq_importer_is_event_and_date (const char *text);
+/* "Jane Doe, Deputy Governor of the Central Bank": a speaker's name and office alone. */
+gboolean cmq_importer_is_speaker_line (const char *text);
+
 G_END_DECLS
