@@ -153,9 +153,6 @@ fold_fast (const char *line, GString *out)
   while (*p != '\0')
     {
       guchar b = (guchar) *p;
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gsize n;
-      const char *next;
       gunichar c;
 
       if (b < 0x80)
@@ -165,33 +162,9 @@ fold_fast (const char *line, GString *out)
         }
 
       c = g_utf8_get_char_validated (p, -1);
-      if (c >= 0x110000)
+      if (c >= 0x110000 || !cmq_importer_fold_char (c, out, &pending_space))
         return FALSE;
-      next = g_utf8_next_char (p);
-      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-      for (gsize i = 0; i < n; i++)
-        {
-          gunichar d = decomposed[i];
-
-          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
-            continue;
-          if (g_unichar_combining_class (d) != 0)
-            return FALSE;
-          if (cmq_importer_is_space_char (d))
-            {
-              pending_space = out->len > 0;
-              continue;
-            }
-          if (d == 0x2019 || d == 0x2018 || d == 0x02BC || d == '`')
-            d = '\'';
-          else if (d == 0x201C || d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
-            d = '"';
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (d));
-        }
-      p = next;
+      p = g_utf8_next_char (p);
     }
   return TRUE;
 }
