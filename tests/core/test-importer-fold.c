@@ -137,6 +137,33 @@ test_random (void)
     }
 }
 
+/* Every character the fast paths keep what they do for (up to U+2100), each met twice in a line
+ * (once to fill that record, once to read it), beside letters, spaces and itself. */
+static void
+test_every_character (void)
+{
+  for (gunichar c = 1; c < 0x2100; c++)
+    {
+      g_autofree char *line = NULL;
+      g_autofree char *folded = NULL;
+      g_autofree char *expected_fold = NULL;
+      g_autofree char *key = NULL;
+      g_autofree char *expected_key = NULL;
+      char utf8[8] = { 0 };
+
+      if (!g_unichar_validate (c))
+        continue;
+      g_unichar_to_utf8 (c, utf8);
+      line = g_strconcat ("a", utf8, " ", utf8, utf8, "B ", utf8, NULL);
+      folded = cmq_importer_fold (line);
+      expected_fold = reference_fold (line);
+      key = cmq_importer_key (line);
+      expected_key = reference_key (line);
+      g_assert_cmpstr (folded, ==, expected_fold);
+      g_assert_cmpstr (key, ==, expected_key);
+    }
+}
+
 static void
 test_examples (void)
 {
@@ -172,6 +199,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/importer-fold/examples", test_examples);
   g_test_add_func ("/importer-fold/random", test_random);
+  g_test_add_func ("/importer-fold/every-character", test_every_character);
 
   return g_test_run ();
 }

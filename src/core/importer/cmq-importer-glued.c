@@ -49,25 +49,60 @@ append_paragraph (GArray *lines, const char *text, gsize len)
  * publicación", "Gepubliceerd op"): a label added there must open with one of these. */
 static const char label_openings[][4] = { "dat", "pub", "rel", "mis", "ver", "fec", "gep" };
 
+/* Whether one of the eight bytes of @x is an ASCII capital (from 'A' to 'Z'), exactly: for a
+ * byte below 0x80, the first term's high bit is set when it is at most 'Z', the last's when it is
+ * at least 'A'; ~@x leaves out the bytes above ASCII. No carry crosses from byte to byte. */
+static inline gboolean
+has_ascii_capital (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 low7 = ones * 0x7F;
+  const guint64 highs = ones * 0x80;
+
+  return ((ones * (127 + 'Z' + 1) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('A' - 1))) &
+          highs) != 0;
+}
+
 /* Whether @text may hold a date label glued to its headline: a capital after a space, then the
  * opening of a label, which its regex (case-insensitive) would also take. Most lines have none
- * and are not given to the regex, which costs more than the rest of the line's splitting. */
+ * and are not given to the regex, which costs more than the rest of the line's splitting; eight
+ * bytes without a capital are passed over at once. */
 static gboolean
 may_hold_date_label (const char *text)
 {
-  for (const guchar *p = (const guchar *) text; p[0] != '\0' && p[1] != '\0'; p++)
-    {
-      const guchar *c = p + 1;
+  const guchar *s = (const guchar *) text;
+  gsize len = strlen (text);
 
-      /* \s before the label: an ASCII space or the last byte of a character beyond ASCII */
-      if ((p[0] > ' ' && p[0] < 0x80) || c[0] < 'A' || c[0] > 'Z' || c[1] == '\0')
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (label_openings); i++)
-        if ((c[0] | 0x20) == label_openings[i][0] && (c[1] | 0x20) == label_openings[i][1] &&
-            ((c[2] | 0x20) == label_openings[i][2] ||
-             /* "ſ", which a case-insensitive "s" matches */
-             (label_openings[i][2] == 's' && c[2] == 0xC5 && c[3] == 0xBF)))
-          return TRUE;
+  /* c: the capital, from the second byte on; the byte before it, c[-1] */
+  for (gsize i = 1; i < len;)
+    {
+      gsize stop = len;
+      guint64 word;
+
+      if (len - i >= sizeof word)
+        {
+          memcpy (&word, s + i, sizeof word);
+          stop = i + sizeof word;
+          if (!has_ascii_capital (word))
+            {
+              i = stop;
+              continue;
+            }
+        }
+      for (; i < stop; i++)
+        {
+          const guchar *c = s + i;
+
+          /* \s before the label: an ASCII space or the last byte of a character beyond ASCII */
+          if (c[0] < 'A' || c[0] > 'Z' || (c[-1] > ' ' && c[-1] < 0x80) || c[1] == '\0')
+            continue;
+          for (guint k = 0; k < G_N_ELEMENTS (label_openings); k++)
+            if ((c[0] | 0x20) == label_openings[k][0] && (c[1] | 0x20) == label_openings[k][1] &&
+                ((c[2] | 0x20) == label_openings[k][2] ||
+                 /* "ſ", which a case-insensitive "s" matches */
+                 (label_openings[k][2] == 's' && c[2] == 0xC5 && c[3] == 0xBF)))
+              return TRUE;
+        }
     }
   return FALSE;
 }

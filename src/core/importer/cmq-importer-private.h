@@ -372,6 +372,9 @@ gboolean cmq_importer_is_space_char (gunichar c);
  * buffer (of *@cap bytes) when needed: FALSE when the line must be keyed by the slow path. */
 gboolean cmq_importer_key_char (gunichar c, char **buf, gsize *n, gsize *cap,
                                 gboolean *pending_space);
+/* Folds @c, a character beyond ASCII, onto @out as cmq_importer_fold () does: FALSE when the
+ * line must be folded by the slow path. */
+gboolean cmq_importer_fold_char (gunichar c, GString *out, gboolean *pending_space);
 guint cmq_importer_line_hash (gconstpointer line);
 
 /* A heading in Title Case, even one ending in a full stop: not in capitals, every word capitalised

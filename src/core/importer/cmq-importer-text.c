@@ -42,7 +42,8 @@ typedef struct
   /* A key's byte for each byte: the lower case of an ASCII letter or digit, otherwise 0 (also
    * for every byte of a longer character), so that copying a word tests one load a byte. */
   char key_char[256];
-  /* 1 for an ASCII byte that is not a space, which a cleaned line copies as it is; otherwise 0 */
+  /* 1 for an ASCII byte that is not a space, which a cleaned line copies as it is; otherwise 0,
+   * and for NUL too: a line ends on NUL, CR or LF, so its end needs no test of its own. */
   guint8 plain[256];
 } AsciiTable;
 
@@ -64,7 +65,7 @@ ascii_table_get (void)
                            (g_unichar_isalnum (c) ? ASCII_ALNUM : 0);
           table.lower[c] = c == '`' ? '\'' : (char) lower;
           table.key_char[c] = (table.flags[c] & ASCII_ALNUM) ? (char) lower : 0;
-          table.plain[c] = !(table.flags[c] & ASCII_SPACE);
+          table.plain[c] = c != '\0' && !(table.flags[c] & ASCII_SPACE);
         }
       g_once_init_leave (&initialised, 1);
     }
@@ -153,9 +154,6 @@ fold_fast (const char *line, GString *out)
   while (*p != '\0')
     {
       guchar b = (guchar) *p;
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-      gsize n;
-      const char *next;
       gunichar c;
 
       if (b < 0x80)
@@ -165,33 +163,9 @@ fold_fast (const char *line, GString *out)
         }
 
       c = g_utf8_get_char_validated (p, -1);
-      if (c >= 0x110000)
+      if (c >= 0x110000 || !cmq_importer_fold_char (c, out, &pending_space))
         return FALSE;
-      next = g_utf8_next_char (p);
-      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-      for (gsize i = 0; i < n; i++)
-        {
-          gunichar d = decomposed[i];
-
-          if (g_unichar_type (d) == G_UNICODE_NON_SPACING_MARK)
-            continue;
-          if (g_unichar_combining_class (d) != 0)
-            return FALSE;
-          if (cmq_importer_is_space_char (d))
-            {
-              pending_space = out->len > 0;
-              continue;
-            }
-          if (d == 0x2019 || d == 0x2018 || d == 0x02BC || d == '`')
-            d = '\'';
-          else if (d == 0x201C || d == 0x201D || d == 0x201E || d == 0x00AB || d == 0x00BB)
-            d = '"';
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (d));
-        }
-      p = next;
+      p = g_utf8_next_char (p);
     }
   return TRUE;
 }
@@ -365,6 +339,8 @@ cmq_importer_line_hash (gconstpointer line)
   return (guint) hash;
 }
 
+/* The line of @len bytes at @start, its spaces made one ' ' and those at its ends left out. The
+ * byte at @start + @len ends the line: NUL, CR or LF. */
 static char *
 clean_line (const char *start, gsize len)
 {
@@ -391,10 +367,11 @@ clean_line (const char *start, gsize len)
           if (pending_space)
             out[n++] = ' ';
           pending_space = FALSE;
-          /* The rest of the run of ASCII that is not space, copied as it is in one loop. */
+          /* The rest of the run of ASCII that is not space, copied as it is in one loop: the byte
+           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. */
           do
             out[n++] = *p++;
-          while (p < end && ascii->plain[(guchar) *p]);
+          while (ascii->plain[(guchar) *p]);
           continue;
         }
       c = g_utf8_get_char (p);
