@@ -338,6 +338,10 @@ const char *cmq_importer_kind_of_labelled_headline (const char *label_kind, cons
 /* "speech" for a German headline naming its kind inside it, a capitalised noun before a
  * preposition ("Die Tour zur Stabilitätskultur Rede zur Eröffnung der Roadshow"), or NULL. */
 const char *cmq_importer_kind_inside_headline (const char *headline);
+/* The kind the dump's shape says (cmq-importer-kindclues.c): a kind ending a compound of the
+ * headline after a preposition, a release number and year opening the headline or the lead, or
+ * speakers' labels opening the paragraphs; or NULL. */
+const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs);
 /* "11-01-2012 Verlaging minimumreserveratio": a date in figures glued before a short title on one
  * line; sets parts->dateline to the date and parts->headline to the title, unless set. */
 gboolean cmq_importer_read_glued_date (const char *text, CmqDumpParts *parts);

@@ -708,6 +708,8 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
     info.kind = cmq_importer_kind_of_dated_label (g_ptr_array_index (parts->date_lines, 0));
   if (info.kind == NULL)
     info.kind = parts->furniture_kind;
+  if (info.kind == NULL)
+    info.kind = cmq_importer_kind_of_shape (parts->headline, paragraphs);
   return cmq_release_new (&info);
 }
 
