@@ -200,6 +200,7 @@ typedef struct
  * (cmq-importer-tails.c). */
 guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first);
 gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i);
+guint cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guint last);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns

@@ -211,8 +211,9 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
   guint anchor = lines->len;
   guint note = lines->len;
   guint n_body = 0;
+  guint items_end = cmq_importer_announced_list_end (lines, info, last);
 
-  for (guint i = lines->len; i-- > last + 1;)
+  for (guint i = lines->len; i-- > items_end;)
     if (!is_blank (lines, i) && (info[i].interface || info[i].known))
       anchor = i;
   for (guint i = lines->len; i-- > first + 1;)
@@ -232,8 +233,10 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
   for (guint i = MIN (last + 1, anchor); i < lines->len; i++)
     {
       if (is_blank (lines, i) || role_at (lines, i) != CMQ_LINE_STORY ||
-          (i < anchor && (is_salutation_after (lines, info, last, i) ||
-                          cmq_importer_is_announced_item (lines, info, last, i))))
+          (i < anchor &&
+           (i < items_end ? !info[i].known
+                          : is_salutation_after (lines, info, last, i) ||
+                                cmq_importer_is_announced_item (lines, info, last, i))))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))

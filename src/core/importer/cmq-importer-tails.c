@@ -70,25 +70,63 @@ cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first
   return lines->len;
 }
 
-/* A list item's line: a bullet ("•", "·", "●", "◦", "▪", "‣", "►", "-", "*", "–") and a space,
- * then the item, ending with a semicolon or a comma as the items of a sentence's list do. */
+/* Whether @c is a list's bullet: "•", "·", "●", "◦", "▪", "‣", "►", "-", "*", "–". */
+static gboolean
+is_bullet (gunichar c)
+{
+  return c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25E6 || c == 0x25AA || c == 0x2023 ||
+         c == 0x25BA || c == '-' || c == '*' || c == 0x2013;
+}
+
+/* A bullet alone on its line, as a page's list gives it when its marker is printed apart from
+ * the item below. */
+static gboolean
+is_lone_bullet (GArray *lines, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  while (*text == ' ' || *text == '\t')
+    text++;
+  if (*text == '\0' || !is_bullet (g_utf8_get_char (text)))
+    return FALSE;
+  for (text = g_utf8_next_char (text); *text == ' ' || *text == '\t'; text++)
+    ;
+  return *text == '\0';
+}
+
+/* Whether the item of line @i stands under a lone bullet, blank lines between. */
+static gboolean
+under_lone_bullet (GArray *lines, guint i)
+{
+  while (i-- > 0)
+    if (!is_blank (lines, i))
+      return is_lone_bullet (lines, i);
+  return FALSE;
+}
+
+/* A list item's line: a bullet and a space, then the item, ending with a semicolon or a comma as
+ * the items of a sentence's list do; or a lone bullet, or the item under one (heldout17
+ * ecowas-01: "-", then "S. E. M. Michel KAFANDO, Président par Intérim du Burkina Faso"), the
+ * bullet marking it an item whatever its end. */
 static gboolean
 is_list_item_line (GArray *lines, const LineInfo *info, guint i)
 {
   const char *text = g_array_index (lines, Line, i).text;
   gsize len;
-  gunichar c;
 
+  if (is_lone_bullet (lines, i))
+    return TRUE;
+  if (info[i].known || info[i].repeated || info[i].interface || info[i].on_site)
+    return FALSE;
+  if (under_lone_bullet (lines, i))
+    return TRUE;
   while (*text == ' ' || *text == '\t')
     text++;
-  c = g_utf8_get_char (text);
   len = strlen (text);
-  if (!(c == 0x2022 || c == 0x00B7 || c == 0x25CF || c == 0x25E6 || c == 0x25AA || c == 0x2023 ||
-        c == 0x25BA || c == '-' || c == '*' || c == 0x2013) ||
+  if (!is_bullet (g_utf8_get_char (text)) ||
       !g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (text))))
     return FALSE;
-  return len > 0 && strchr (";,", text[len - 1]) != NULL && !info[i].known && !info[i].repeated &&
-         !info[i].interface && !info[i].on_site;
+  return len > 0 && strchr (";,", text[len - 1]) != NULL;
 }
 
 /* "Also agreed was the change of nationalities for five athletes …:", then "• Ms … (biathlon),
@@ -109,4 +147,27 @@ cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last,
   announce = &g_array_index (lines, Line, k);
   len = strlen (announce->text);
   return len > 0 && announce->text[len - 1] == ':' && announce->role == CMQ_LINE_STORY;
+}
+
+/* Under the story's last line @last, when it announces a list with a colon, the line after the
+ * list's last item (its lone bullets, known as chrome elsewhere, then neither open the page's
+ * tail nor end the story); else @last + 1. One pass: linear. */
+guint
+cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guint last)
+{
+  const char *text = last < lines->len ? g_array_index (lines, Line, last).text : "";
+  gsize len = strlen (text);
+  guint end = last + 1;
+
+  if (len == 0 || text[len - 1] != ':' || g_array_index (lines, Line, last).role != CMQ_LINE_STORY)
+    return end;
+  for (guint i = last + 1; i < lines->len; i++)
+    {
+      if (is_blank (lines, i))
+        continue;
+      if (!is_list_item_line (lines, info, i))
+        break;
+      end = i + 1;
+    }
+  return end;
 }
