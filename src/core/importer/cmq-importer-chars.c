@@ -114,8 +114,8 @@ classify (gunichar c, CharMap map)
 }
 
 /* What @c (beyond ASCII) writes under @map, from @table when kept there, into @mapped: the count,
- * or -1 for the slow path. */
-static gssize
+ * or -1 for the slow path. Inlined so that each caller's map is known where it is used. */
+G_ALWAYS_INLINE static inline gssize
 map_char (gint *table, gunichar c, CharMap map, gunichar mapped[G_UNICHAR_MAX_DECOMPOSITION_LENGTH])
 {
   gint entry;
