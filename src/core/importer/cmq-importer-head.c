@@ -26,11 +26,7 @@
 /* Month names: English and French in every form, then the full names of the other languages of
  * the European institutions (de, nl, it, es, pt, and pl in the genitive of dates), accented or
  * not. */
-#define MONTHS                                                                                     \
-  "jan(?:uary|vier|v)?|feb(?:ruary)?|f[ée]v(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|"   \
-  "mai|"                                                                                           \
-  "june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|oct(?:ober|obre)?|"    \
-  "nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|" MONTHS_OTHER
+#define MONTHS CMQ_IMPORTER_MONTHS_EN_FR "|" MONTHS_OTHER
 #define MONTHS_OTHER                                                                               \
   "januar|februar|m[äa]rz|j[äa]nner|juni|juli|oktober|dezember|januari|februari|maart|mei|"      \
   "augustus|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"          \

@@ -244,8 +244,6 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
   return FALSE;
 }
 
-/* Looks above the first story line @first for release-date lines, a dateline and the headline;
- * sets their roles and returns the headline's line, or lines->len when there is none. */
 /* "ICC-OTP-20181004-PR1413", "SG/SM/12083": a release's reference number, one word of letters
  * and figures cut by hyphens or slashes, with a run of figures. */
 static gboolean
@@ -432,6 +430,8 @@ ends_wrapped_list (GArray *lines, const LineInfo *info, guint i)
   return FALSE;
 }
 
+/* Looks above the first story line @first for release-date lines, a dateline and the headline;
+ * sets their roles and returns the headline's line, or lines->len when there is none. */
 static guint
 find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {

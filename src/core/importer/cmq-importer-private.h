@@ -365,6 +365,13 @@ const char *cmq_importer_detect_language (GPtrArray *keys);
 char *cmq_importer_decode (const char *data, gsize length, const char **converted_from,
                            GError **error);
 
+/* Month names in English and French, short and full, accented or not: for the importer's date
+ * patterns (cmq-importer-head.c adds the other languages'). */
+#define CMQ_IMPORTER_MONTHS_EN_FR                                                                  \
+  "jan(?:uary|vier|v)?|feb(?:ruary)?|f[ée]v(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|"   \
+  "mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|"                  \
+  "oct(?:ober|obre)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?"
+
 /* Lower case, accents removed, every run of spaces (no-break ones too) made one space, curly
  * apostrophes and quotes made straight. */
 char *cmq_importer_fold (const char *line);

@@ -18,12 +18,6 @@
 #define MAX_STAMP_NAME_WORDS 4
 #define MAX_STAMP_REST_WORDS 3
 
-/* Month names of a stamp: the short and full forms English and French sites write. */
-#define STAMP_MONTHS                                                                               \
-  "jan(?:uary|vier|v)?|feb(?:ruary)?|fev(?:rier|r)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|"   \
-  "june?|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|"        \
-  "nov(?:ember|embre)?|dec(?:ember|embre)?"
-
 gboolean
 cmq_importer_is_named_stamp (const char *text)
 {
@@ -37,13 +31,14 @@ cmq_importer_is_named_stamp (const char *text)
   if (strpbrk (text, "0123456789") == NULL || strchr (text, ':') == NULL)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex,
-                          "^([a-z][a-z&' ]*?)\\s+"
-                          "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" STAMP_MONTHS ")\\.?,?\\s+\\d{4}"
-                          "|(?:" STAMP_MONTHS ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                          "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4}|\\d{4}-\\d{2}-\\d{2})"
-                          ",?\\s+(?:at\\s+|a\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
-                          "(?:$|[\\s,;|\\-]+([a-z][a-z ]*)$)");
+  cmq_importer_regex_get (
+      &init, &regex,
+      "^([a-z][a-z&' ]*?)\\s+"
+      "(?:\\d{1,2}(?:st|nd|rd|th|er)?\\s+(?:" CMQ_IMPORTER_MONTHS_EN_FR ")\\.?,?\\s+\\d{4}"
+      "|(?:" CMQ_IMPORTER_MONTHS_EN_FR ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+      "|\\d{1,2}([./-])\\d{1,2}\\2\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+      ",?\\s+(?:at\\s+|a\\s+)?\\d{1,2}:\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?"
+      "(?:$|[\\s,;|\\-]+([a-z][a-z ]*)$)");
   if (!g_regex_match (regex, folded, 0, &match))
     return FALSE;
   name = g_match_info_fetch (match, 1);
