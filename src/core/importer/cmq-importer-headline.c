@@ -500,6 +500,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         continue;
       /* the headline, or a minister's name and title (both then a standfirst) */
       if (headline == lines->len && !ends_wrapped_list (lines, info, i) &&
+          !cmq_importer_ends_with_phone (line->text) &&
           (is_headline_shape (line->text, line->key, &info[i]) ||
            is_long_headline_over_dateline (lines, info, i, first)))
         {

@@ -185,6 +185,9 @@ gboolean cmq_importer_is_press_office_label (const char *key);
 /* A short line made only of web-interface words ("Share this page", "Vous êtes ici"). */
 gboolean cmq_importer_is_interface_line (const char *key, guint n_words);
 gboolean cmq_importer_is_link_list (const char *text);
+/* cmq-importer-widgets.c */
+gboolean cmq_importer_is_glued_repeat (const char *text, const char *key, guint n_words);
+gboolean cmq_importer_ends_with_phone (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);

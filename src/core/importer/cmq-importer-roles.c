@@ -100,7 +100,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       /* Kept: the keys of the paragraphs are made of them. */
       line->key = cmq_importer_key (line->text);
       one->words = cmq_importer_count_words (line->key);
-      one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words);
+      one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words) ||
+                   cmq_importer_is_glued_repeat (line->text, line->key, one->words);
       one->repeated = cmq_importer_is_repeated (self, line->key);
       one->on_site = site_lines != NULL && !one->repeated &&
                      cmq_importer_is_repeated_on_site (site_lines, site_files, line->key);
