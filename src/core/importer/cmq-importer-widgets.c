@@ -15,6 +15,8 @@
 #define MIN_GLUED_WORDS   8
 /* A word shorter than this ("de", "the") repeats in any line. */
 #define MIN_GLUED_WORD_BYTES 4
+/* … and makes up this part of its words at least (one in four). */
+#define MIN_GLUED_SHARE 4
 
 /* Whether @text glues names together: a slash between them ("Project/Icons"), or a lower-case
  * letter right before a capital ("advocateProject"). */
@@ -58,7 +60,9 @@ cmq_importer_is_glued_repeat (const char *text, const char *key, guint n_words)
       if (strlen (words[i]) < MIN_GLUED_WORD_BYTES)
         continue;
       n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, words[i])) + 1;
-      if (n >= MIN_GLUED_REPEATS)
+      /* the repeated word is a quarter of the line at least: a list of names in a sentence
+       * ("Prime Minister …, Prime Minister …") repeats its title far less densely */
+      if (n >= MIN_GLUED_REPEATS && n * MIN_GLUED_SHARE >= n_words)
         return TRUE;
       g_hash_table_insert (counts, words[i], GUINT_TO_POINTER (n));
     }
