@@ -354,20 +354,23 @@ const char *
 cmq_importer_kind_of_plural_start (const char *folded, gsize *length)
 {
   GStrv *all_words = kind_words_get ();
+  /* A phrase's first word, as it is or in the plural, starts with its first byte. */
+  const GArray *phrases = kind_phrases[(guchar) folded[0]];
   const char *kind = NULL;
 
   *length = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    for (guint k = 0; all_words[i][k] != NULL; k++)
-      {
-        gsize n = plural_phrase_length (folded, all_words[i][k]);
+  for (guint j = 0; phrases != NULL && j < phrases->len; j++)
+    {
+      guint i = g_array_index (phrases, guint, j) >> 16;
+      gsize n =
+          plural_phrase_length (folded, all_words[i][g_array_index (phrases, guint, j) & 0xFFFF]);
 
-        if (n > *length)
-          {
-            *length = n;
-            kind = kinds[i];
-          }
-      }
+      if (n > *length)
+        {
+          *length = n;
+          kind = kinds[i];
+        }
+    }
   return kind;
 }
 
