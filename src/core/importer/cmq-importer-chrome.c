@@ -199,11 +199,27 @@ count_common_words (GHashTable *phrase, char **words)
   return common;
 }
 
+/* Whether @phrase holds @need of the @n words of @words at least: stops at the first word
+ * missing too many, where most lines end, rather than looking every word up. */
+static gboolean
+holds_words (GHashTable *phrase, char **words, guint n, guint need)
+{
+  guint misses = 0;
+
+  if (need > n)
+    return FALSE;
+  for (guint w = 0; words[w] != NULL; w++)
+    if (!g_hash_table_contains (phrase, words[w]) && ++misses > n - need)
+      return FALSE;
+  return TRUE;
+}
+
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
 matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
 {
   g_auto (GStrv) words = NULL;
+  guint n_split = 0;
 
   if (n_words < MIN_FUZZY_WORDS)
     return FALSE;
@@ -212,7 +228,8 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
     {
       GHashTable *phrase = g_ptr_array_index (table->fuzzy, i);
       guint n_phrase = g_hash_table_size (phrase);
-      guint common;
+      /* the fewest common words that make MIN_FUZZY_PERCENT of both */
+      guint need = (MAX (n_words, n_phrase) * MIN_FUZZY_PERCENT + 99) / 100;
 
       /* Word sets of very different sizes cannot be the same sentence. */
       if (n_words * 100 < n_phrase * MIN_FUZZY_PERCENT ||
@@ -220,10 +237,11 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
         continue;
       /* Most lines are far longer or shorter than every phrase: split only the others. */
       if (words == NULL)
-        words = g_strsplit (key, " ", -1);
-      common = count_common_words (phrase, words);
-      if (common * 100 >= n_words * MIN_FUZZY_PERCENT &&
-          common * 100 >= n_phrase * MIN_FUZZY_PERCENT)
+        {
+          words = g_strsplit (key, " ", -1);
+          n_split = g_strv_length (words);
+        }
+      if (holds_words (phrase, words, n_split, need))
         return TRUE;
     }
   return FALSE;

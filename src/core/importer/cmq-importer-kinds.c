@@ -23,8 +23,12 @@
 static const char *const kinds[] = { "press release", "statement", "speech", "transcript",
                                      "news story" };
 
+/* The phrases of kinds[] by their first byte, as (kind << 16 | index in kind_words_get ()[kind]),
+ * each list in the order of kind_words_get (): most lines open with a byte that opens none. */
+static GArray *kind_phrases[256];
+
 /* The phrases of kinds.txt, for each of kinds[] (cmq_importer_fold ()ed already), then those of
- * the labels that name no kind ("none"). */
+ * the labels that name no kind ("none"); kind_phrases[] filled. */
 static GStrv *
 kind_words_get (void)
 {
@@ -57,36 +61,44 @@ kind_words_get (void)
           words[i] = g_strv_builder_end (builders[i]);
           g_strv_builder_unref (builders[i]);
         }
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        for (guint k = 0; words[i][k] != NULL; k++)
+          {
+            GArray **list = &kind_phrases[(guchar) words[i][k][0]];
+            guint phrase = i << 16 | k;
+
+            g_assert (k < 1 << 16);
+            if (*list == NULL)
+              *list = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (*list, phrase);
+          }
       g_once_init_leave (&initialised, 1);
     }
   return words;
 }
 
 /* The kind whose phrase opens @folded, the longest of those that do ("communique conjoint"
- * over "communique"), its bytes in @length; or NULL. */
+ * over "communique"), the first in kinds.txt of those as long, its bytes in @length; or NULL. */
 static const char *
 longest_kind_phrase (const char *folded, gsize *length)
 {
   GStrv *all_words = kind_words_get ();
+  const GArray *phrases = kind_phrases[(guchar) folded[0]];
   const char *kind = NULL;
 
   *length = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    for (guint k = 0; all_words[i][k] != NULL; k++)
-      {
-        const char *word = all_words[i][k];
-        gsize n;
+  for (guint j = 0; phrases != NULL && j < phrases->len; j++)
+    {
+      guint i = g_array_index (phrases, guint, j) >> 16;
+      const char *word = all_words[i][g_array_index (phrases, guint, j) & 0xFFFF];
+      gsize n = strlen (word);
 
-        /* Most phrases differ from the line at their first byte: no length, no comparison. */
-        if (word[0] != folded[0])
-          continue;
-        n = strlen (word);
-        if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
-          {
-            *length = n;
-            kind = kinds[i];
-          }
-      }
+      if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
+        {
+          *length = n;
+          kind = kinds[i];
+        }
+    }
   return kind;
 }
 
@@ -342,20 +354,23 @@ const char *
 cmq_importer_kind_of_plural_start (const char *folded, gsize *length)
 {
   GStrv *all_words = kind_words_get ();
+  /* A phrase's first word, as it is or in the plural, starts with its first byte. */
+  const GArray *phrases = kind_phrases[(guchar) folded[0]];
   const char *kind = NULL;
 
   *length = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    for (guint k = 0; all_words[i][k] != NULL; k++)
-      {
-        gsize n = plural_phrase_length (folded, all_words[i][k]);
+  for (guint j = 0; phrases != NULL && j < phrases->len; j++)
+    {
+      guint i = g_array_index (phrases, guint, j) >> 16;
+      gsize n =
+          plural_phrase_length (folded, all_words[i][g_array_index (phrases, guint, j) & 0xFFFF]);
 
-        if (n > *length)
-          {
-            *length = n;
-            kind = kinds[i];
-          }
-      }
+      if (n > *length)
+        {
+          *length = n;
+          kind = kinds[i];
+        }
+    }
   return kind;
 }
 

@@ -36,7 +36,10 @@ typedef struct
   MarkKind kind;
 } Mark;
 
-#define CAPWORD  "\\p{Lu}[\\p{L}\\p{M}'’-]*"
+/* Possessive (*+): what follows a capitalised word in every pattern below (a space, a comma, the
+ * end) is never one of its characters, so giving some back could never make a match; without it
+ * the engine gave them back one at a time at every capital of a failed search. */
+#define CAPWORD  "\\p{Lu}[\\p{L}\\p{M}'’-]*+"
 #define PARTICLE "(?:de|van|der|von|den|du|da|di|ter)"
 #define TITLE    "(?:Mr|Ms|Mrs|Dr|Gen|Lt|Col|M|Mme|Prof)\\."
 #define PERSON                                                                                     \
@@ -97,13 +100,13 @@ get_regex (guint which)
         [RE_AFTER_SELON] = "^[\\s,.;:—–-]*(?:selon|according to)\\s+" SPEAKER,
         [RE_BEFORE_VERB] =
             "(?:\\b" PRONOUN "|" SPEAKER "),?\\s+(?:also\\s+|then\\s+|further\\s+)?" VERB
-            "\\b" QUOTE_FREE "{0," G_STRINGIFY (MAX_AFTER_VERB_CHARS) "}$",
+            "\\b" QUOTE_FREE "{0," G_STRINGIFY (MAX_AFTER_VERB_CHARS) "}+$",
         [RE_BEFORE_PARTICIPLE] = "(?:\\b" PRONOUN "|" SPEAKER ")\\s+(?:also\\s+)?"
                                  "(?:\\p{Ll}+(?:ed|s)|made|met|told|gave|took|spoke)\\b" QUOTE_FREE
                                  "{0,160}?\\b" PARTICIPLE "\\b" QUOTE_FREE
-                                 "{0," G_STRINGIFY (MAX_AFTER_PARTICIPLE_CHARS) "}$",
+                                 "{0," G_STRINGIFY (MAX_AFTER_PARTICIPLE_CHARS) "}+$",
         [RE_BEFORE_SELON] =
-            "(?:[Ss]elon|[Aa]ccording to)\\s+" SPEAKER "\\s*(?:,\\s*" QUOTE_FREE "{0,160})?$",
+            "(?:[Ss]elon|[Aa]ccording to)\\s+" SPEAKER "\\s*(?:,\\s*" QUOTE_FREE "{0,160}+)?$",
         [RE_NAMED_PERSON] = "(?:NATO\\s+)?(?:Deputy\\s+)?Secretary[ -]General(?:\\s+" PERSON ")?|"
                             "(?:Mr|Ms|Mrs|Dr|M|Mme|Lord)\\.?\\s+" PERSON,
       };
