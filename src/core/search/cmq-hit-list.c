@@ -20,7 +20,8 @@
  * Finding a release's row (cmq_hit_list_find(), for the selection after every step of a search)
  * is a hash lookup: a whole result comes with its index of positions, made by the worker that
  * ran the query (cmq_hits_index_new()); a short list is searched, and a long one without an
- * index (a filtered result) gets one the first time it is searched.
+ * index (a filtered result) gets one the first time it is searched. A long result that is
+ * replaced, and its index, are freed in a worker thread (cmq_hits_unref_later()).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
