@@ -42,5 +42,7 @@ GHashTable *cmq_hits_index_new (GPtrArray *hits);
 /* Drops a reference to @hits; when that frees a large result, it is freed in a worker thread
  * (freeing 59,000 hits takes the main thread tens of milliseconds, at each keystroke). */
 void cmq_hits_unref_later (GPtrArray *hits);
+/* The same for an index of positions (cmq_hits_index_new()), before the hits it was made of. */
+void cmq_hits_index_unref_later (GHashTable *positions);
 
 G_END_DECLS

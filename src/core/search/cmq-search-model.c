@@ -90,7 +90,7 @@ rest_task_free (RestTask *task)
   g_clear_object (&task->index);
   g_clear_pointer (&task->query, cmq_query_unref);
   g_clear_pointer (&task->marks, g_hash_table_unref);
-  g_clear_pointer (&task->positions, g_hash_table_unref);
+  cmq_hits_index_unref_later (g_steal_pointer (&task->positions));
   /* A whole result that came too late (a newer search runs) is freed away from the window. */
   cmq_hits_unref_later (g_steal_pointer (&task->hits));
   g_free (task);
@@ -254,7 +254,7 @@ finish (CmqSearchModel *self)
 static void
 set_hits (CmqSearchModel *self, GPtrArray *hits)
 {
-  g_clear_pointer (&self->positions, g_hash_table_unref);
+  cmq_hits_index_unref_later (g_steal_pointer (&self->positions));
   /* A whole result of 100,000 hits takes milliseconds to free: not here. */
   cmq_hits_unref_later (g_steal_pointer (&self->hits));
   self->hits = hits;

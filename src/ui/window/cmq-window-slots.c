@@ -39,6 +39,7 @@ struct _CmqSlotsModel
   guint n_items;    /* the selection's rows: the slots beyond (while held) show the last whole */
   gboolean hold;    /* a search runs: rows removed stay */
   GPtrArray *slots; /* one item (a bare GObject) per position, or NULL until the list view asks */
+  guint made_end;   /* the slots from here on are NULL */
   GPtrArray *whole; /* of CmqIndexHit: the last whole result's rows, as the list showed them */
   GPtrArray *whole_owner;
 };
@@ -72,6 +73,7 @@ cmq_slots_model_get_item (GListModel *model, guint position)
     return NULL;
   if (g_ptr_array_index (self->slots, position) == NULL)
     g_ptr_array_index (self->slots, position) = g_object_new (G_TYPE_OBJECT, NULL);
+  self->made_end = MAX (self->made_end, position + 1);
   return g_object_ref (g_ptr_array_index (self->slots, position));
 }
 
@@ -144,7 +146,13 @@ resize (CmqSlotsModel *self, guint n_slots)
 
   if (n_slots == old_len)
     return;
+  /* The list view asks for the items near the view only: past them, nothing to unreference,
+   * and no call of the free function for each of up to 100,000 empty slots. */
+  if (n_slots >= self->made_end)
+    g_ptr_array_set_free_func (self->slots, NULL);
   g_ptr_array_set_size (self->slots, n_slots);
+  g_ptr_array_set_free_func (self->slots, unref_slot);
+  self->made_end = MIN (self->made_end, n_slots);
   if (n_slots > old_len)
     g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, n_slots - old_len);
   else
@@ -261,6 +269,7 @@ cmq_slots_model_dispose (GObject *object)
   g_clear_object (&self->search);
   if (self->slots != NULL)
     g_ptr_array_set_size (self->slots, 0);
+  self->made_end = 0;
   drop_whole (self);
 
   G_OBJECT_CLASS (cmq_slots_model_parent_class)->dispose (object);
