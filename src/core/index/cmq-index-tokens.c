@@ -280,10 +280,10 @@ cmq_tokenize (Fts5Tokenizer *tokenizer, void *context, int flags, const char *te
 
 /* The "cmq_words" tokenizer of the prefixes table: every text it is given to index is a list of
  * tokens unicode61 made already, separated by spaces (cmq-index-prefixes.c), so it splits that
- * text at its spaces instead of folding each character again (a tenth of what writing that table
- * cost). unicode61's tokens are their own tokens (test-index-tokens checks it for every
- * character), so the table holds the same tokens as before. A query (or anything else) goes
- * through unicode61, as it always did. */
+ * text at its spaces instead of folding each character again (with columnsize = 0, 1.4% fewer
+ * instructions on the writer's thread, the one every release goes through). unicode61's tokens are their own
+ * tokens (test-index-prefixes checks it for every character), so the table holds the same tokens
+ * as before. A query (or anything else) goes through unicode61, as it always did. */
 static int
 words_tokenize (Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
                 int (*token_cb) (void *, int, const char *, int, int, int))
