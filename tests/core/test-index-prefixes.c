@@ -34,16 +34,17 @@ typed (CmqIndex *index, const char *text, CmqIndexSort sort)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* Rows of the prefixes table holding the token @prefix, read with SQLite alone. */
+/* Rows of the prefixes table holding the token @prefix, read through a connection of the index's
+ * own (the table's tokenizer, cmq_words, is Communiqué's). */
 static int
 count_rows (Fixture *fixture, const char *prefix)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  int n = -1;
+  int n = -1, rc = SQLITE_OK;
 
-  g_assert_cmpint (sqlite3_open_v2 (fixture->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==,
-                   SQLITE_OK);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM prefixes WHERE prefixes MATCH ?",
                                        -1, &stmt, NULL),
                    ==, SQLITE_OK);
@@ -414,6 +415,41 @@ test_many (void)
     g_assert_cmpstr (got[i], ==, g_ptr_array_index (order, i));
 }
 
+static int
+token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
+{
+  g_ptr_array_add (data, g_strndup (token, n_token));
+  return SQLITE_OK;
+}
+
+/* The prefixes table's tokenizer splits a release's prefixes at their spaces (schema 11): it
+ * holds the same tokens as unicode61 gave it before only if unicode61's tokens, cut to two or
+ * three characters, are their own tokens. Checked for every character, three in a word. */
+static void
+test_own_tokens (void)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *prefixes = NULL;
+  g_auto (GStrv) split = NULL;
+
+  for (gunichar c = 1; c < 0x110000; c++)
+    if (g_unichar_validate (c))
+      {
+        g_string_append_unichar (text, c);
+        g_string_append_unichar (text, c);
+        g_string_append_unichar (text, c);
+        g_string_append_c (text, ' ');
+      }
+  prefixes = cmq_index_prefixes_of (NULL, text->str, NULL);
+  split = g_strsplit (prefixes, " ", -1);
+  g_assert_cmpint (cmq_index_tokenize (prefixes, -1, tokens, token_cb), ==, SQLITE_OK);
+  g_assert_cmpuint (g_strv_length (split), >, 1000);
+  g_assert_cmpuint (tokens->len, ==, g_strv_length (split));
+  for (guint i = 0; i < tokens->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (tokens, i), ==, split[i]);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -432,6 +468,7 @@ main (int argc, char *argv[])
   ADD ("/index-prefixes/one-pass", test_one_pass);
 #undef ADD
   g_test_add_func ("/index-prefixes/many", test_many);
+  g_test_add_func ("/index-prefixes/own-tokens", test_own_tokens);
 
   status = g_test_run ();
   cmq_test_remove_tree (cache);

@@ -2,25 +2,27 @@
  * cmq_first, cmq_rank, cmq_source_ok), opening a connection and opening or rebuilding the file, and the SQLite
  * helpers every part of the index shares.
  *
- * Schema. docs holds one row per release (what a list row shows, see cmq-index-codec.c), bodies
- * its text (its paragraphs, a NUL and its quotes as JSON, deflated: the text would otherwise be
- * most of the file, and quotes repeat the text they are taken from; in a table of its own so that
- * listing releases does not read through the text; its rows in the order they were written,
- * found by docid through an index: keyed by docid, the batches of a bulk update, each spread over
- * every year, were inserted all over the table and page splits left a sixth of it empty), files
- * one row per release file (for the incremental scan: stat data and the release it holds, or why
- * it is none), notes a copy of the user's notes, sketches and sketch_slots the signature of each
- * release's wording, for finding similar releases (cmq-index-similar.c). fts is an FTS5 table
- * over the view docs_text, "external content": the index stores the words only and reads the
- * text back through the view for snippets, so the text is kept once. Two- and three-letter
- * prefixes are looked up in prefixes, each release's distinct prefixes without positions
- * (cmq-index-prefixes.c, schema 7). fts has one prefix index, of four characters (schema 10): a
- * prefix of four is how a word being typed first reaches fts, and without it FTS5 merged the
- * doclists of every word it starts ("nato" alone: nine releases in ten) for each statement, 11 to
- * 38 ms at 100,000 releases; with it, 2.5 to 3 ms, for an index 28% larger. Longer prefixes
- * still merge (words they start are fewer). fts's tokenizer, cmq, is unicode61 with
- * remove_diacritics 2, which replays the tokens an import worker found (cmq-index-tokens.c,
- * schema 8): opened without Communiqué's functions, fts cannot be queried.
+ * Schema. docs holds one row per release (what a list row shows, see cmq-index-codec.c), bodies its
+ * text (its paragraphs, a NUL and its quotes as JSON, deflated: the text would otherwise be most of
+ * the file, and quotes repeat the text they are taken from; in a table of its own so that listing
+ * releases does not read through the text; its rows in the order they were written, found by docid
+ * through an index: keyed by docid, the batches of a bulk update, each spread over every year, were
+ * inserted all over the table and page splits left a sixth of it empty), files one row per release
+ * file (for the incremental scan: stat data and the release it holds, or why it is none), notes a
+ * copy of the user's notes, sketches and sketch_slots the signature of each release's wording, for
+ * finding similar releases (cmq-index-similar.c). fts is an FTS5 table over the view docs_text,
+ * "external content": the index stores the words only and reads the text back through the view for
+ * snippets, so the text is kept once. Two- and three-letter prefixes are looked up in prefixes,
+ * each release's distinct prefixes without positions (cmq-index-prefixes.c, schema 7), tokenized by
+ * cmq_words, which splits the worker's list of them at its spaces rather than folding it again, and
+ * without the count of each row's tokens, which nothing ranks by (columnsize = 0) (schema 11). fts
+ * has one prefix index, of four characters (schema 10): a prefix of four is how a word being typed
+ * first reaches fts, and without it FTS5 merged the doclists of every word it starts ("nato" alone:
+ * nine releases in ten) for each statement, 11 to 38 ms at 100,000 releases; with it, 2.5 to 3 ms,
+ * for an index 28% larger. Longer prefixes still merge (words they start are fewer). fts's
+ * tokenizer, cmq, is unicode61 with remove_diacritics 2, which replays the tokens an import worker
+ * found (cmq-index-tokens.c, schema 8): opened without Communiqué's functions, fts cannot be
+ * queried.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -58,8 +60,8 @@ static const char schema_sql[] =
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
     "  content_rowid = 'docid', tokenize = 'cmq', prefix = '4');"
-    "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none,"
-    "  tokenize = 'unicode61 remove_diacritics 2');"
+    "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none, columnsize = 0,"
+    "  tokenize = 'cmq_words');"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
 
 /* SQLite helpers */
