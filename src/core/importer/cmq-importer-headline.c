@@ -430,6 +430,15 @@ ends_wrapped_list (GArray *lines, const LineInfo *info, guint i)
   return FALSE;
 }
 
+/* The end of a list of names wrapped onto its own line, or a line ending in a telephone number:
+ * shaped like a headline, never one. */
+static gboolean
+never_headline (GArray *lines, const LineInfo *info, guint i)
+{
+  return ends_wrapped_list (lines, info, i) ||
+         cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text);
+}
+
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
  * sets their roles and returns the headline's line, or lines->len when there is none. */
 static guint
@@ -499,8 +508,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
       if (headline == lines->len && cmq_importer_mark_labelled_kind (lines, info, i, parts))
         continue;
       /* the headline, or a minister's name and title (both then a standfirst) */
-      if (headline == lines->len && !ends_wrapped_list (lines, info, i) &&
-          !cmq_importer_ends_with_phone (line->text) &&
+      if (headline == lines->len && !never_headline (lines, info, i) &&
           (is_headline_shape (line->text, line->key, &info[i]) ||
            is_long_headline_over_dateline (lines, info, i, first)))
         {
