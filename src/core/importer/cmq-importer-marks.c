@@ -342,26 +342,6 @@ cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint first,
   return start;
 }
 
-/* A salutation the page lays out as a list ("• Membres du corps diplomatique,", "• Sénateurs,")
- * is the speech's opening, not a list of the story: its bullets are the page's layout of the
- * addressees, and the story starts with the first of them as written (heldout15 canada-03). */
-void
-cmq_importer_unbullet_salutation (GArray *lines, guint start, guint first)
-{
-  for (guint i = start; i < first && i < lines->len; i++)
-    {
-      Line *line = &g_array_index (lines, Line, i);
-      char *p;
-
-      if (is_blank (lines, i) || !is_bullet_item (line->text))
-        continue;
-      p = g_utf8_next_char (line->text);
-      while (*p == ' ')
-        p++;
-      memmove (line->text, p, strlen (p) + 1);
-    }
-}
-
 guint
 cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first)
 {

@@ -186,7 +186,6 @@ guint cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint 
                                      gboolean *bare);
 /* Where the headline is looked for above: @first, or the start of a salutation over it that
  * holds such bare lines, which would look like headlines (cmq-importer-marks.c). */
-void cmq_importer_unbullet_salutation (GArray *lines, guint start, guint first);
 guint cmq_importer_head_start (GArray *lines, const LineInfo *info, guint first);
 /* A line's cmq_importer_fold(), kept for the next rule that reads the same line: the notices
  * below read the story's first line one after the other. Free @folded when done. */

@@ -147,10 +147,8 @@ static void
 mark_leading (GArray *lines, const LineInfo *info, guint first, guint headline, CmqDumpParts *parts)
 {
   gboolean bare;
-  guint story = first;
 
   first = cmq_importer_salutation_start (lines, info, first, &bare);
-  cmq_importer_unbullet_salutation (lines, first, story);
   for (guint i = 0; i < first; i++)
     {
       if (!is_blank (lines, i) && parts->dateline == NULL && i < headline &&
