@@ -467,7 +467,8 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
    * under a paragraph). */
   if (is_list_item (paragraph, previous, last ? NULL : next, in_list))
     {
-      *item = TRUE;
+      /* a sentence under a colon is the story going on, not an item that carries a list */
+      *item = !cmq_importer_ends_sentence (paragraph);
       return FALSE;
     }
   if (is_salutation (paragraph, last ? "" : previous))
