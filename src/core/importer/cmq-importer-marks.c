@@ -266,9 +266,10 @@ ends_bulleted_salutation (GArray *lines, guint i)
 }
 
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
- * first paragraph, are the story's ("Strasbourg ," is a dateline missing its date; "- Ministry
- * informs:", opening with a dash, is a sender's lead-in), written as bullets too. Returns the
- * first of them, or @first. */
+ * first paragraph, are the story's; they end with a comma, a colon or a semicolon ("Members of
+ * the Governing Body;", heldout7 ilo-01). "Strasbourg ," is a dateline missing its date; "-
+ * Ministry informs:", opening with a dash, is a sender's lead-in. Written as bullets too.
+ * Returns the first of them, or @first. */
 gboolean
 cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
 {
@@ -282,7 +283,8 @@ cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
     }
   return !(info[i].known || info[i].interface || info[i].words > MAX_SALUTATION_WORDS ||
            g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
-           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") || last_item ||
+           !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
+             g_str_has_suffix (text, ";") || last_item ||
              cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
            role_at (lines, i) != CMQ_LINE_STORY);
 }

@@ -435,21 +435,43 @@ is_list_item_after (const char *previous)
   return strlen (semicolon + 1) <= 4;
 }
 
+/* Whether @paragraph is an item of a list: under a line that announces one with a colon, or
+ * under an item ending with a semicolon, or with a bullet; the first of a run of items that end
+ * with semicolons, above the next ("Chairperson of the Governing Body Ambassador Adejola;",
+ * heldout7 ilo-01); or, @in_list, under an item kept as such, unless it has a caption's own
+ * shape: the items of one list are the story's, every one of them, not only the first (heldout17
+ * ecowas-01: "S. E. M. Michel KAFANDO, Président par Intérim du Burkina Faso"). */
+static gboolean
+is_list_item (const char *paragraph, const char *previous, const char *next, gboolean in_list)
+{
+  return last_char_skipping_closers (previous) == ':' || is_list_item_after (previous) ||
+         starts_with_bullet (paragraph) ||
+         (next != NULL && is_list_item_after (paragraph) && is_list_item_after (next)) ||
+         (in_list && !is_descriptive_caption (paragraph));
+}
+
 /* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
  * caption's own shape, or a line too short to be a sentence, counts. @next is the paragraph
- * after, @after the one after it, or NULL. */
+ * after, @after the one after it, or NULL. @item is set when the paragraph is kept as an item
+ * of a list (is_list_item ()), which the next paragraph may go on. */
 static gboolean
 is_caption (const char *paragraph, const char *previous, const char *next, const char *after,
-            gboolean last)
+            gboolean last, gboolean in_list, gboolean *item)
 {
+  *item = FALSE;
   if (cmq_importer_chars_up_to (paragraph, MAX_CAPTION_CHARS) >= MAX_CAPTION_CHARS ||
       has_quote_mark (paragraph))
     return FALSE;
-  /* Items of a list introduced by a colon have no full stop either; nor the lines of a
-   * speech's salutation ("Madam Chair,", "Distinguished delegates,"), nor one that ends a speech
-   * cut short ("Mr. President,", under a paragraph). */
-  if (last_char_skipping_closers (previous) == ':' || is_list_item_after (previous) ||
-      starts_with_bullet (paragraph) || is_salutation (paragraph, last ? "" : previous))
+  /* Items of a list have no full stop either; nor the lines of a speech's salutation ("Madam
+   * Chair,", "Distinguished delegates,"), nor one that ends a speech cut short ("Mr. President,",
+   * under a paragraph). */
+  if (is_list_item (paragraph, previous, last ? NULL : next, in_list))
+    {
+      /* a sentence under a colon is the story going on, not an item that carries a list */
+      *item = !cmq_importer_ends_sentence (paragraph);
+      return FALSE;
+    }
+  if (is_salutation (paragraph, last ? "" : previous))
     return FALSE;
   /* a line of a salutation of several lines, under a paragraph (heldout12 unfpa-01) */
   if (is_salutation_line (paragraph) &&
@@ -548,6 +570,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
   guint removed_lines = 0;
   guint kept = 0;
   gboolean dropped = FALSE; /* the paragraph just before was removed */
+  gboolean in_list = FALSE; /* the last kept was kept as an item of a list */
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -557,6 +580,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
       /* Captions before this one are already gone: the one before is the last kept. */
       const char *previous = kept > 0 ? g_ptr_array_index (paragraphs, kept - 1) : NULL;
       gboolean caption = FALSE;
+      gboolean item = FALSE;
 
       paragraphs->pdata[i] = NULL;
       if (previous_key != NULL && g_str_equal (key, previous_key))
@@ -570,7 +594,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
             is_caption (paragraph, previous,
                         i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,
                         i + 2 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 2) : NULL,
-                        i + 1 == paragraphs->len);
+                        i + 1 == paragraphs->len, in_list, &item);
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
           is_subheading (paragraph, previous,
@@ -586,9 +610,11 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
           removed_lines += count;
           g_free (paragraph);
           dropped = TRUE;
+          in_list = FALSE;
           continue;
         }
       dropped = FALSE;
+      in_list = item;
       paragraphs->pdata[kept] = paragraph;
       g_array_index (n_lines, guint, kept) = count;
       previous_key = key;
