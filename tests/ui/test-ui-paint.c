@@ -416,6 +416,17 @@ empty_page_painted_cb (gpointer data)
   return reader->document_ready && reader->page_painted;
 }
 
+static void
+first_screenshot (CmqWindow *window, const char *scheme)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-paint-first-empty-%s.png", scheme);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+
+  ui_wait_frame (GTK_WIDGET (window));
+  ui_save_screenshot (GTK_WIDGET (window), path);
+  g_test_message ("Screenshot: %s", path);
+}
+
 /* Before any release is selected, the reader is ready under "No Release Selected": mapped, with
  * an empty page in its style painted. The first release selected then replaces that page's body
  * (no load to wait for, no new document), and the pane never shows a blank frame meanwhile. */
@@ -438,6 +449,15 @@ test_first_page_ready (void)
   ui_wait_until (empty_page_painted_cb, reader);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (web_view)));
   g_assert_cmpstr (webkit_web_view_get_uri (web_view), ==, "communique-page:release/empty");
+  /* The status page covers the reader whole, in light and in dark. */
+  first_screenshot (window, "light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  ui_wait_until (empty_page_painted_cb, reader);
+  first_screenshot (window, "dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ui_wait_until (empty_page_painted_cb, reader);
 
   memset (&frames, 0, sizeof frames);
   g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &frames);
