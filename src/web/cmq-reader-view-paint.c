@@ -1,6 +1,7 @@
 /* cmq-reader-view-paint.c: how a page gets on screen, with no blank between two pages.
  *
- * When WebKit replaces its page, it may draw nothing (white) between the new page's commit and
+ * A page replaces the body of the document shown when it can (cmq-reader-view-swap.c), else
+ * WebKit loads it as a new document. When WebKit replaces its page, it may draw nothing (white) between the new page's commit and
  * its first frame: seen in a run of selections, and for whole seconds on a loaded machine. So
  * the view keeps an image of the last page painted, the cover, drawn over WebKit's drawing
  * from the moment a new page is asked for until that page has been painted: its second
@@ -28,6 +29,7 @@
 #include <string.h>
 
 #include "cmq-html-compare.h"
+#include "cmq-html-page.h"
 #include "cmq-html-trace.h"
 #include "cmq-html.h"
 #include "cmq-reader-view-private.h"
@@ -235,6 +237,8 @@ paint_retry_cb (gpointer user_data)
 static void
 show_page (CmqReaderView *self)
 {
+  /* The document is the page asked for, loaded: the next page can replace its body. */
+  self->document_ready = TRUE;
   self->page_painted = TRUE;
   self->after_end = FALSE;
   self->scroll_to = 0;
@@ -326,9 +330,8 @@ rendered_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     return; /* cancelled: another page was asked for; the view may be gone */
   self = CMQ_READER_VIEW (user_data);
   g_clear_object (&self->rendering);
-  self->page_state = CMQ_PAGE_SENT;
   self->timings.made = g_get_monotonic_time ();
-  webkit_web_view_load_html (self->web_view, html, self->page_uri);
+  _cmq_reader_view_send_page (self, html);
 }
 
 /* Makes the release's page, or the comparison's, in a worker thread, then loads it; a short
@@ -344,9 +347,8 @@ render_page (CmqReaderView *self)
       g_autofree char *html =
           cmq_html_render_release_styled (self->release, self->query, self->page_class);
 
-      self->page_state = CMQ_PAGE_SENT;
       self->timings.made = g_get_monotonic_time ();
-      webkit_web_view_load_html (self->web_view, html, self->page_uri);
+      _cmq_reader_view_send_page (self, html);
       return;
     }
   job = g_new0 (RenderJob, 1);
@@ -390,14 +392,18 @@ _cmq_reader_view_load_page (CmqReaderView *self)
           cmq_html_render_trace_full (self->trace, self->page_class, self->show_variants);
 
       self->page_uri = g_strdup (PAGE_URI_PREFIX "trace");
-      self->page_state = CMQ_PAGE_SENT;
-      webkit_web_view_load_html (self->web_view, html, self->page_uri);
+      _cmq_reader_view_send_page (self, html);
     }
   else if (self->release == NULL)
     {
+      /* In the page's style (its background), and a document the next page replaces the body
+       * of. */
+      g_autoptr (GString) html = g_string_new (NULL);
+
+      cmq_html_append_head (html, NULL, self->page_class, "", CMQ_HTML_SHEET_READER);
+      g_string_append (html, "<body>\n</body>\n</html>\n");
       self->page_uri = g_strdup (PAGE_URI_PREFIX "empty");
-      self->page_state = CMQ_PAGE_SENT;
-      webkit_web_view_load_html (self->web_view, "<!DOCTYPE html><html></html>", self->page_uri);
+      _cmq_reader_view_send_page (self, html->str);
     }
   else
     {
@@ -430,6 +436,20 @@ _cmq_reader_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     gtk_snapshot_append_node (snapshot, self->cover);
   if (self->popover != NULL)
     gtk_widget_snapshot_child (widget, self->popover, snapshot);
+}
+
+/* An empty page, when nothing was asked for yet: WebKit starts its web process for it, and the
+ * first page replaces its body. */
+void
+cmq_reader_view_prepare (CmqReaderView *self)
+{
+  g_return_if_fail (CMQ_IS_READER_VIEW (self));
+
+  if (self->page_uri == NULL && self->web_view != NULL)
+    {
+      g_debug ("Starting the web process with an empty page");
+      _cmq_reader_view_load_page (self);
+    }
 }
 
 void

@@ -45,8 +45,10 @@ struct _CmqReaderView
   guint cover_timeout;
   guint paint_tries; /* its frame awaited again after an error */
   guint paint_retry;
-  gboolean after_end; /* the page is made again after its web process ended */
-  guint uncover_tick; /* then, the tick callback that awaits WebKit's drawing of it */
+  gboolean after_end;      /* the page is made again after its web process ended */
+  guint uncover_tick;      /* then, the tick callback that awaits WebKit's drawing of it */
+  gboolean document_ready; /* WebKit's document is a page of the view, painted: the next page
+                            * replaces its body (cmq-reader-view-swap.c) */
 
   /* When the page asked for last went through each step (g_get_monotonic_time(), 0 before), for
    * the benchmark (tests/bench/bench-select.c). */
@@ -78,6 +80,12 @@ void _cmq_reader_view_load_page (CmqReaderView *self);
 gboolean _cmq_reader_view_is_loading (CmqReaderView *self);
 /* Called once the page asked for last has loaded: uncovers it once it is painted. */
 void _cmq_reader_view_await_paint (CmqReaderView *self);
+/* cmq-reader-view.c: the page asked for last is in WebKit's document (loaded, or its body
+ * replaced): its highlights, scrolling and hits, then its paint is awaited. */
+void _cmq_reader_view_page_loaded (CmqReaderView *self);
+/* cmq-reader-view-swap.c: gives the page's @html to WebKit, replacing the body of the document
+ * shown when it is a page of the view painted, else loading it. */
+void _cmq_reader_view_send_page (CmqReaderView *self, const char *html);
 void _cmq_reader_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot);
 void _cmq_reader_view_paint_dispose (CmqReaderView *self);
 

@@ -1,7 +1,8 @@
 /* cmq-reader-view.c: the locked-down WebKit view that shows one release.
  *
  * Every view shares one WebKitWebContext and one ephemeral network session owned here, never
- * WebKit's defaults. Pages are loaded with webkit_web_view_load_html() under a private base URI;
+ * WebKit's defaults. Pages are loaded with webkit_web_view_load_html() under a private base URI,
+ * or replace the body of the page shown, whose address follows (cmq-reader-view-swap.c);
  * decide-policy lets exactly that navigation through, sends http(s) links the user clicks to the
  * default browser and refuses everything else. Page scripts never run (enable-javascript-markup
  * off), and the network session goes through a proxy that does not exist, behind the page's own
@@ -393,6 +394,12 @@ load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *
     return;
   if (self->page_state == CMQ_PAGE_LOADED)
     _cmq_reader_view_restart_scripts (self); /* the answers about the document before */
+  _cmq_reader_view_page_loaded (self);
+}
+
+void
+_cmq_reader_view_page_loaded (CmqReaderView *self)
+{
   self->page_state = CMQ_PAGE_LOADED;
   self->timings.loaded = g_get_monotonic_time ();
   _cmq_reader_view_apply_highlights (self);
@@ -406,7 +413,7 @@ load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *
        (self->compared == NULL &&
         (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL))))
     return;
-  webkit_web_view_evaluate_javascript (web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
+  webkit_web_view_evaluate_javascript (self->web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
 }
 
@@ -440,6 +447,7 @@ web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationR
   g_message ("The reader's web process ended (reason %d)%s", reason,
              again ? ": the page is shown again" : " again and again: the page stays blank");
   self->terminated_at = now;
+  self->document_ready = FALSE; /* a new process has no document yet */
   /* The view still holds the last frame it was given: made again, the page keeps it as its
    * cover until the new process has painted, and WebKit draws it (after_end). */
   if (again)

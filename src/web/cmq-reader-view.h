@@ -22,6 +22,9 @@ GtkWidget *cmq_reader_view_new (void);
  * asks for, its HTML is made in a worker thread and the page shown before stays on screen until
  * the new one has been painted (signal ::page-painted). */
 void cmq_reader_view_show_release (CmqReaderView *self, CmqRelease *release, CmqQuery *query);
+/* Loads an empty page in the reader's style when the view has shown nothing yet: WebKit's web
+ * process starts, and the first release shown costs what the next ones do. */
+void cmq_reader_view_prepare (CmqReaderView *self);
 /* How the wording changed from @a to @b; the labels of the changes are the page's hits. */
 void cmq_reader_view_show_comparison (CmqReaderView *self, CmqRelease *a, CmqRelease *b);
 /* A phrase across the years; takes @trace. Its uses are the page's hits, and links: a click on

@@ -177,7 +177,12 @@ wait_painted (Selection *sel)
 
       if (sel->loaded == 0 && loaded != NULL && g_str_equal (cmq_release_get_id (loaded), id))
         sel->loaded = g_get_monotonic_time ();
-      if (sel->finished != 0 && !sel->asked && sel->rendered == 0)
+      /* A page that replaced the body of the document shown has no load: the reader took it
+       * when its body was in, at the address of the release. */
+      if ((sel->finished != 0 ||
+           (reader_asked (sel) && sel->reader->timings.loaded != 0 &&
+            g_strcmp0 (webkit_web_view_get_uri (sel->web_view), sel->expected_uri) == 0)) &&
+          !sel->asked && sel->rendered == 0)
         ask_frames (sel);
       if (reader_asked (sel) && sel->reader->timings.uncovered != 0 && sel->shown == 0)
         gtk_widget_queue_draw (GTK_WIDGET (sel->window));

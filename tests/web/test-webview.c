@@ -231,47 +231,19 @@ test_control (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The hostile release @release is the page shown: after SETTLE_MS, it reached nothing, ran
+ * nothing, went nowhere, and its markup is text. */
 static void
-test_hostile_release (void)
+assert_harmless (WebKitWebView *web_view, Listener *listener, CmqRelease *release)
 {
-  g_autoptr (Listener) listener = listener_new ();
-  g_autofree char *dir = g_dir_make_tmp ("communique-webview-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "hostile.txt", NULL);
-  g_autofree char *text = hostile_text (listener->port);
-  g_autoptr (GFile) folder = g_file_new_for_path (dir);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
-  g_autoptr (GError) error = NULL;
   g_autofree char *sentinel = NULL;
   g_autofree char *title = NULL;
   g_autofree char *location = NULL;
   g_autofree char *elements = NULL;
   g_autofree char *body = NULL;
-  CmqWindow *window;
-  WebKitWebView *web_view;
-  CmqRelease *release;
-  guint finished = 0;
-  g_autoptr (CmqTestLibrary) imported = NULL;
 
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-  imported = cmq_test_library_import (g_file_peek_path (folder));
-  g_assert_cmpuint (imported->skipped->len, ==, 0);
-  g_assert_cmpuint (cmq_test_library_n_releases (imported), ==, 1);
-  cmq_library_add_directory (library, folder);
-
-  /* The window lists the release through the index, as the app does, and loads its body on
-   * selection. */
-  window = ui_open_window (library);
-  web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
-
-  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
-  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
-  ui_wait_page (web_view, "document.querySelector('h1') ? 'shown' : ''", "shown");
-  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
-  g_assert_nonnull (release);
   g_assert_cmpuint (g_strv_length ((char **) cmq_release_get_paragraphs (release)), ==,
                     G_N_ELEMENTS (hostile_lines));
-  g_assert_cmpuint (finished, >=, 1);
   ui_spin (SETTLE_MS);
 
   g_test_message ("The release page made %u requests:\n%s", listener->connections,
@@ -303,10 +275,123 @@ test_hostile_release (void)
       if (strstr (body, *tag) == NULL)
         g_error ("The page text does not show %s:\n%s", *tag, body);
     }
+}
+
+/* The hostile release, and with @before_text a release before it in the list (its date is
+ * earlier): the library folder, for the window. */
+static char *
+write_library (guint16 port, const char *before_text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("communique-webview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.txt", NULL);
+  g_autofree char *text = hostile_text (port);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  if (before_text != NULL)
+    {
+      g_autofree char *before = g_build_filename (dir, "before.txt", NULL);
+
+      g_file_set_contents (before, before_text, -1, &error);
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&dir);
+}
+
+static void
+remove_library (const char *dir)
+{
+  g_autoptr (GDir) entries = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (entries != NULL && (name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static CmqWindow *
+open_library (const char *dir, guint n_releases)
+{
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqTestLibrary) imported = cmq_test_library_import (dir);
+
+  g_assert_cmpuint (imported->skipped->len, ==, 0);
+  g_assert_cmpuint (cmq_test_library_n_releases (imported), ==, n_releases);
+  cmq_library_add_directory (library, folder);
+  /* The window lists the release through the index, as the app does, and loads its body on
+   * selection. */
+  return ui_open_window (library);
+}
+
+static guint
+find_release (CmqWindow *window, const char *title)
+{
+  GListModel *list = G_LIST_MODEL (cmq_window_get_selection (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (CmqRelease) release = g_list_model_get_item (list, i);
+
+      if (g_str_equal (cmq_release_get_title (release), title))
+        return i;
+    }
+  g_error ("No release titled %s in the list", title);
+}
+
+static void
+test_hostile_release (void)
+{
+  g_autoptr (Listener) listener = listener_new ();
+  g_autofree char *dir = write_library (listener->port, NULL);
+  CmqWindow *window = open_library (dir, 1);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqRelease *release;
+  guint finished = 0;
+
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+  gtk_single_selection_set_selected (cmq_window_get_selection (window), 0);
+  ui_wait_page (web_view, "document.querySelector('h1') ? 'shown' : ''", "shown");
+  release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
+  g_assert_nonnull (release);
+  assert_harmless (web_view, listener, release);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_library (dir);
+}
+
+/* The hostile release replaces the body of the page of a harmless one, painted (no new document,
+ * no load): its markup is as harmless there, under the same policy and settings. */
+static void
+test_hostile_release_swapped (void)
+{
+  g_autoptr (Listener) listener = listener_new ();
+  g_autofree char *dir = write_library (
+      listener->port, "Allies meet in Brussels\n\nBRUSSELS, 12 March 2019 - Allies met today in "
+                      "Brussels to discuss the readiness of their forces.\n");
+  CmqWindow *window = open_library (dir, 2);
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
+  guint benign = find_release (window, "Allies meet in Brussels");
+  guint finished = 0;
+
+  ui_select_and_wait (window, benign);
+  ui_wait_page_painted (web_view);
+  g_signal_connect (web_view, "load-changed", G_CALLBACK (load_changed_cb), &finished);
+  ui_select_and_wait (window, 1 - benign);
+  ui_wait_page_painted (web_view);
+  /* The page replaced the body of the one before: WebKit loaded no document for it. */
+  g_assert_cmpuint (finished, ==, 0);
+  assert_harmless (web_view, listener, cmq_reader_view_get_release (reader));
+  g_assert_cmpuint (finished, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_library (dir);
 }
 
 /* WebKit's web process ends under the reader's page (as its compositor crashing does), even a few
@@ -631,6 +716,7 @@ main (int argc, char **argv)
   g_test_add_func ("/webview/more-from-source-policy", test_more_from_source_policy);
   g_test_add_func ("/webview/control", test_control);
   g_test_add_func ("/webview/hostile-release", test_hostile_release);
+  g_test_add_func ("/webview/hostile-release-swapped", test_hostile_release_swapped);
   g_test_add_func ("/webview/bad-input-library", test_bad_input_library);
   g_test_add_func ("/webview/process-ended", test_process_ended);
   g_test_add_func ("/webview/late-end-of-page-before", test_late_end_of_page_before);

@@ -476,6 +476,13 @@ reader_load_changed_cb (WebKitWebView *view, WebKitLoadEvent event, CmqNotesWind
     schedule_refill (self);
 }
 
+/* A page that replaced the body of the one before: no load, a new address. */
+static void
+reader_uri_cb (WebKitWebView *view, GParamSpec *pspec, CmqNotesWindow *self)
+{
+  schedule_refill (self);
+}
+
 static void
 fill (CmqNotesWindow *self, GHashTable *known)
 {
@@ -561,6 +568,9 @@ cmq_notes_window_new (CmqStore *store, GHashTable *known_ids, CmqReaderView *rea
   if (reader != NULL)
     g_signal_connect_object (cmq_reader_view_get_web_view (reader), "load-changed",
                              G_CALLBACK (reader_load_changed_cb), self, 0);
+  if (reader != NULL)
+    g_signal_connect_object (cmq_reader_view_get_web_view (reader), "notify::uri",
+                             G_CALLBACK (reader_uri_cb), self, 0);
   fill (self, known_ids);
   return GTK_WIDGET (self);
 }

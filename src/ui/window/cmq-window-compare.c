@@ -521,6 +521,13 @@ reader_changed_cb (CmqWindow *self, WebKitLoadEvent event)
                                      _cmq_window_shows_release (self));
 }
 
+/* A page that replaced the body of the one before has no load, only its new address. */
+static void
+reader_uri_cb (CmqWindow *self)
+{
+  reader_changed_cb (self, WEBKIT_LOAD_FINISHED);
+}
+
 void
 _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
 {
@@ -528,6 +535,8 @@ _cmq_window_compare_init (CmqWindow *self, GtkWidget *list_view)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (self->reader_view);
 
   g_signal_connect_object (web_view, "load-changed", G_CALLBACK (reader_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (web_view, "notify::uri", G_CALLBACK (reader_uri_cb), self,
                            G_CONNECT_SWAPPED);
   /* As the Similar list: once the page is on screen, not competing with it. */
   g_signal_connect_object (self->reader_view, "page-painted", G_CALLBACK (find_twin), self,

@@ -421,6 +421,13 @@ page_load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, GtkPopover
     gtk_popover_popdown (popover);
 }
 
+/* The same for a page that replaced the body of the one before: no load, a new address. */
+static void
+page_uri_cb (WebKitWebView *web_view, GParamSpec *pspec, GtkPopover *popover)
+{
+  page_load_changed_cb (web_view, WEBKIT_LOAD_STARTED, popover);
+}
+
 CmqPassagePopover *
 _cmq_window_get_passage_popover (CmqWindow *self)
 {
@@ -450,4 +457,6 @@ _cmq_window_highlights_init (CmqWindow *self)
   /* Tied to the popover: WebKit may emit after the window and its popover are gone. */
   g_signal_connect_object (web_view, "load-changed", G_CALLBACK (page_load_changed_cb),
                            highlights->popover, 0);
+  g_signal_connect_object (web_view, "notify::uri", G_CALLBACK (page_uri_cb), highlights->popover,
+                           0);
 }
