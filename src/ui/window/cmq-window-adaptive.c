@@ -8,7 +8,8 @@
  * handle between the panes; the "sidebar-width" setting); folded, it takes the whole window.
  *
  * The main menu is in the sidebar's header; where that is not shown (folded on the reader's
- * page, or the sidebar hidden with F9) the reader's header has it.
+ * page, or the sidebar hidden with F9) the reader's header has it. Both buttons show the one
+ * menu of cmq-window-menu.ui.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -173,6 +174,12 @@ void
 _cmq_window_adaptive_init (CmqWindow *self)
 {
   GtkGesture *drag = gtk_gesture_drag_new ();
+  g_autoptr (GtkBuilder) builder =
+      gtk_builder_new_from_resource (RESOURCE_BASE "/ui/cmq-window-menu.ui");
+  GMenuModel *menu = G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu"));
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->sidebar_menu_button), menu);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->content_menu_button), menu);
 
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
