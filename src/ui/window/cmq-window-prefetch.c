@@ -170,7 +170,8 @@ window_mapped_cb (CmqWindow *self)
 }
 
 /* The stack over the reader shows a status page, over it, or nothing: then the reader takes the
- * pointer and the focus, which it never does under a status page. */
+ * pointer and the focus, which it never does under a status page, and assistive technologies
+ * see it (under a status page it is hidden from them, as it is from sight). */
 static void
 cover_reader (CmqWindow *self)
 {
@@ -180,7 +181,13 @@ cover_reader (CmqWindow *self)
 
   gtk_widget_set_can_target (GTK_WIDGET (self->content_stack), !reading);
   if (GTK_IS_OVERLAY (overlay) && gtk_overlay_get_child (GTK_OVERLAY (overlay)) != NULL)
-    gtk_widget_set_can_focus (gtk_overlay_get_child (GTK_OVERLAY (overlay)), reading);
+    {
+      GtkWidget *reader = gtk_overlay_get_child (GTK_OVERLAY (overlay));
+
+      gtk_widget_set_can_focus (reader, reading);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (reader), GTK_ACCESSIBLE_STATE_HIDDEN, !reading,
+                                   -1);
+    }
 }
 
 void
