@@ -40,10 +40,15 @@ screenshot (CmqWindow *window, const char *name)
   WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
 
   /* A page that follows the colours loads again: it has, once it is no longer loading; and
-   * WebKit draws it at a new size (the window narrowed) in frames of its own, after GTK's. */
+   * WebKit draws it at a new size (the window narrowed) in frames of its own, after GTK's.
+   * Folded onto the list, the reader's page draws no frame: it may still be mapped while the
+   * leaflet folds (the reader stays mapped under the status page), never for long. */
   ui_wait_laid_out (GTK_WIDGET (window));
   ui_wait_until (page_loaded, window);
-  if (gtk_widget_get_mapped (GTK_WIDGET (web_view)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (web_view)) &&
+      (!adw_leaflet_get_folded (window->leaflet) ||
+       gtk_widget_is_ancestor (GTK_WIDGET (web_view),
+                               adw_leaflet_get_visible_child (window->leaflet))))
     ui_wait_page_painted (web_view);
   ui_save_screenshot (GTK_WIDGET (window), path);
   g_test_message ("Screenshot: %s", path);
