@@ -686,7 +686,12 @@ title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
 guint
 cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
-  guint headline = find_head (lines, info, first, parts);
+  gboolean bare;
+  /* A speech's salutation lines over its first paragraph are the story's (mark_leading () keeps
+   * them): the head is looked for above them, and they do not use up its lines (heldout7
+   * ilo-01: five lines of salutation under "Statement | date" and the headline). */
+  guint headline =
+    find_head (lines, info, cmq_importer_salutation_start (lines, info, first, &bare), parts);
   guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   gboolean over_standfirst;

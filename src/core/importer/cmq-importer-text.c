@@ -644,11 +644,43 @@ shares_long_word (const char *a, const char *b)
   return FALSE;
 }
 
+/* Words shorter than this ("of", "the", "ILO") do not say what a line speaks of. */
+#define MIN_KICKER_WORD_BYTES 4
+
+/* Whether the key @upper, of fewer words than the key @lower, has every word of
+ * MIN_KICKER_WORD_BYTES or more in @lower too: the series or the meeting that the line under it
+ * belongs to ("349th Session of the ILO Governing Body" over "Opening address of the ILO
+ * Director-General to the 349th session of the Governing Body", heldout7 ilo-01), a kicker,
+ * which adds nothing to the line it names; a headline says something its subtitle does not. */
+static gboolean
+is_kicker_of (const char *upper, const char *lower)
+{
+  const char *p, *q;
+  gsize len, other;
+  guint words = 0;
+
+  if (cmq_importer_count_words (upper) >= cmq_importer_count_words (lower))
+    return FALSE;
+  for (const char *at = upper; (p = next_word (&at, &len)) != NULL;)
+    {
+      gboolean found = FALSE;
+
+      if (len < MIN_KICKER_WORD_BYTES)
+        continue;
+      for (const char *bt = lower; !found && (q = next_word (&bt, &other)) != NULL;)
+        found = other == len && memcmp (p, q, len) == 0;
+      if (!found)
+        return FALSE;
+      words++;
+    }
+  return words > 1;
+}
+
 /* A headline over a subtitle: line @i, just above the line taken for the headline, opens the
  * file (under its chrome only), is no notice ("Archived page: may contain outdated
  * information!"), does not hold that line (a page title: "Press Releases <headline>") and speaks
  * of the same as it (a long word both write alike: "Spindelegger") or, right above it, is written
- * as a sentence, as no site's name is (cmq_importer_is_sentence_over_deck ()). */
+ * as a sentence, as no site's name is (cmq_importer_is_sentence_over_deck ()); no kicker. */
 gboolean
 cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, guint i,
                                         guint headline)
@@ -658,6 +690,7 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 
   if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
       strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
+      is_kicker_of (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
       (!shares_long_word (text, g_array_index (lines, Line, headline).text) &&
        !cmq_importer_is_sentence_over_deck (lines, info, i, headline)))
     return FALSE;
