@@ -691,7 +691,7 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
    * them): the head is looked for above them, and they do not use up its lines (heldout7
    * ilo-01: five lines of salutation under "Statement | date" and the headline). */
   guint headline =
-    find_head (lines, info, cmq_importer_salutation_start (lines, info, first, &bare), parts);
+      find_head (lines, info, cmq_importer_salutation_start (lines, info, first, &bare), parts);
   guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
   gboolean over_standfirst;

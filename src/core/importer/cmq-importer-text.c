@@ -690,7 +690,8 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
 
   if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
       strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
-      is_kicker_of (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
+      is_kicker_of (g_array_index (lines, Line, i).key,
+                    g_array_index (lines, Line, headline).key) ||
       (!shares_long_word (text, g_array_index (lines, Line, headline).text) &&
        !cmq_importer_is_sentence_over_deck (lines, info, i, headline)))
     return FALSE;
