@@ -450,6 +450,20 @@ is_list_item (const char *paragraph, const char *previous, const char *next, gbo
          (in_list && !is_descriptive_caption (paragraph));
 }
 
+/* "For instance, UC research has been featured in" over "• ABC News": a line ending on a
+ * lower-case word, without a stop, over a list drawn with bullets leads into that list, as a
+ * sentence that the items end; a picture's caption does not (heldout10 uc-01). */
+static gboolean
+leads_into_list (const char *paragraph, const char *next)
+{
+  const char *end = paragraph + strlen (paragraph);
+
+  if (next == NULL || end == paragraph || g_unichar_isdigit (g_utf8_get_char (next)) ||
+      !starts_with_bullet (next))
+    return FALSE;
+  return g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (end)));
+}
+
 /* @last: a dump cut short ends on a story paragraph without its full stop; there, only a
  * caption's own shape, or a line too short to be a sentence, counts. @next is the paragraph
  * after, @after the one after it, or NULL. @item is set when the paragraph is kept as an item
@@ -471,7 +485,8 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
       *item = !cmq_importer_ends_sentence (paragraph);
       return FALSE;
     }
-  if (is_salutation (paragraph, last ? "" : previous))
+  if (is_salutation (paragraph, last ? "" : previous) ||
+      leads_into_list (paragraph, last ? NULL : next))
     return FALSE;
   /* a line of a salutation of several lines, under a paragraph (heldout12 unfpa-01) */
   if (is_salutation_line (paragraph) &&
