@@ -450,16 +450,26 @@ is_list_item (const char *paragraph, const char *previous, const char *next, gbo
          (in_list && !is_descriptive_caption (paragraph));
 }
 
-/* "For instance, UC research has been featured in" over "• ABC News": a line ending on a
- * lower-case word, without a stop, over a list drawn with bullets leads into that list, as a
- * sentence that the items end; a picture's caption does not (heldout10 uc-01). */
+/* Whether @text opens with a bullet drawn as such ("•", "▪", "►"…): no dash, star or figure,
+ * which a line cut short may also open with. */
 static gboolean
-leads_into_list (const char *paragraph, const char *next)
+starts_with_drawn_bullet (const char *text)
+{
+  gunichar c = text != NULL ? g_utf8_get_char (text) : 0;
+
+  return c >= 0x2000 && c != 0x2013 && c != 0x2014 && starts_with_bullet (text);
+}
+
+/* "For instance, UC research has been featured in" over "• ABC News" and "• Reuters": a line
+ * ending on a lower-case word, without a stop, over a list of two items or more drawn with
+ * bullets leads into that list, as a sentence that the items end; a picture's caption does not
+ * (heldout10 uc-01). */
+static gboolean
+leads_into_list (const char *paragraph, const char *next, const char *after)
 {
   const char *end = paragraph + strlen (paragraph);
 
-  if (next == NULL || end == paragraph || g_unichar_isdigit (g_utf8_get_char (next)) ||
-      !starts_with_bullet (next))
+  if (end == paragraph || !starts_with_drawn_bullet (next) || !starts_with_drawn_bullet (after))
     return FALSE;
   return g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (end)));
 }
@@ -486,7 +496,7 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
       return FALSE;
     }
   if (is_salutation (paragraph, last ? "" : previous) ||
-      leads_into_list (paragraph, last ? NULL : next))
+      (!last && leads_into_list (paragraph, next, after)))
     return FALSE;
   /* a line of a salutation of several lines, under a paragraph (heldout12 unfpa-01) */
   if (is_salutation_line (paragraph) &&
