@@ -415,16 +415,17 @@ stamp_length (const char *text)
  * "*") or a short menu item repeated is a rule or a list. */
 #define MIN_REPEATED_WORDS 3
 
-/* Whether @text repeats, word for word, the line just before it: a page printing its headline
- * twice, as its list's link and as the page's heading ("Greenpeace ship Arctic Sunrise welcomed
- * home by Arctic 30" on two lines, heldout20 greenpeace-02). The copy is one line, read once: two
- * copies run into one paragraph, taken whole as the title and the story's first words. */
+/* Whether @text repeats, word for word, the line just before it in the page's head: a page
+ * printing its headline twice, as its list's link and as the page's heading ("Greenpeace ship
+ * Arctic Sunrise welcomed home by Arctic 30" on two lines, heldout20 greenpeace-02). The copy is
+ * one line, read once: two copies run into one paragraph, taken whole as the title and the
+ * story's first words. Further down, a line said twice is the story's or the chrome's to judge. */
 static gboolean
 repeats_previous_line (GArray *lines, const char *text)
 {
   const Line *last;
 
-  if (lines->len == 0 || *text == '\0')
+  if (lines->len == 0 || lines->len >= MAX_GLUED_HEAD_LINE || *text == '\0')
     return FALSE;
   last = &g_array_index (lines, Line, lines->len - 1);
   return strcmp (last->text, text) == 0 && cmq_importer_count_words (text) >= MIN_REPEATED_WORDS;
