@@ -156,15 +156,25 @@ cmq_importer_find_wrap_width (GArray *lines)
   return running_on >= 2 && full * 100 >= running_on * 70 ? width : 0;
 }
 
+/* Whether @next opens a story with its dateline ("Amsterdam, 9 August 2014 - The…", "Hamburg
+ * (ots) - …"): a story's first line, never the rest of a line before it, however near the wrap
+ * width that one reaches (a headline over a hard-wrapped lead, heldout20 greenpeace-02). */
+static gboolean
+opens_story (const char *next)
+{
+  return cmq_importer_opens_with_dateline (next) || cmq_importer_opens_with_wire_dateline (next);
+}
+
 static gboolean
 is_hard_wrap (const char *line, const char *next, guint wrap_width)
 {
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
-      return cmq_importer_chars_up_to (line, MAX_WRAP_WIDTH) + 1 + first_word_chars (next) >
-                 wrap_width ||
-             (!cmq_importer_ends_sentence (line) && starts_lower (next));
+      return (cmq_importer_chars_up_to (line, MAX_WRAP_WIDTH) + 1 + first_word_chars (next) >
+                  wrap_width ||
+              (!cmq_importer_ends_sentence (line) && starts_lower (next))) &&
+             !opens_story (next);
     }
   return !cmq_importer_ends_sentence (line) && starts_lower (next);
 }
@@ -232,7 +242,8 @@ cmq_importer_join_hard_wraps (GArray *lines)
       if (line.text != NULL && previous != NULL && *previous != '\0' && *line.text != '\0' &&
           cmq_importer_chars_up_to (previous, MAX_WRAP_WIDTH) + WRAP_SLACK >= width &&
           (!cmq_importer_ends_sentence (previous) || starts_lower (line.text)) &&
-          length + 1 + strlen (line.text) <= CMQ_IMPORT_MAX_PARAGRAPH_BYTES)
+          length + 1 + strlen (line.text) <= CMQ_IMPORT_MAX_PARAGRAPH_BYTES &&
+          !opens_story (line.text))
         {
           if (current == NULL)
             current = g_string_new (g_array_index (lines, Line, out - 1).text);

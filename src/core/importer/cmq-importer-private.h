@@ -357,6 +357,13 @@ const char *cmq_importer_kind_of_dated_label (const char *text);
 void cmq_importer_find_source (GArray *lines, CmqDumpParts *parts);
 /* A found headline as a title: ALL CAPS made sentence case, with the capitals @story keeps. */
 char *cmq_importer_headline_title (const char *headline, const char *const *paragraphs);
+/* @headline without a kind label in capitals glued before it ("FOR IMMEDIATE RELEASE threatens …"):
+ * a pointer into @headline. */
+const char *cmq_importer_skip_caps_kind_label (const char *headline);
+/* @headline without a month and year in square brackets after it ("… [August 2023]"), or NULL. */
+char *cmq_importer_drop_bracketed_month (const char *headline);
+/* Cuts a wire's end mark glued after the last sentence of @text ("… abrufbar. (Schluss) red"). */
+void cmq_importer_strip_glued_end_mark (char *text);
 
 /* "en", "fr"… from the keys of the paragraphs, which it cuts into words; NULL when unknown. */
 const char *cmq_importer_detect_language (GPtrArray *keys);

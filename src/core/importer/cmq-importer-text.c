@@ -411,6 +411,26 @@ stamp_length (const char *text)
   return end;
 }
 
+/* A line is read as its page's title printed twice only with this many words: a lone mark ("-",
+ * "*") or a short menu item repeated is a rule or a list. */
+#define MIN_REPEATED_WORDS 3
+
+/* Whether @text repeats, word for word, the line just before it in the page's head: a page
+ * printing its headline twice, as its list's link and as the page's heading ("Greenpeace ship
+ * Arctic Sunrise welcomed home by Arctic 30" on two lines, heldout20 greenpeace-02). The copy is
+ * one line, read once: two copies run into one paragraph, taken whole as the title and the
+ * story's first words. Further down, a line said twice is the story's or the chrome's to judge. */
+static gboolean
+repeats_previous_line (GArray *lines, const char *text)
+{
+  const Line *last;
+
+  if (lines->len == 0 || lines->len >= MAX_GLUED_HEAD_LINE || *text == '\0')
+    return FALSE;
+  last = &g_array_index (lines, Line, lines->len - 1);
+  return strcmp (last->text, text) == 0 && cmq_importer_count_words (text) >= MIN_REPEATED_WORDS;
+}
+
 /* Splits on LF, CRLF and CR alike; the lines of a hard-wrapped paragraph are one line. */
 GArray *
 cmq_importer_split_lines (const char *text)
@@ -425,6 +445,7 @@ cmq_importer_split_lines (const char *text)
       gsize glued;
 
       cmq_importer_strip_link_tail (line.text);
+      cmq_importer_strip_glued_end_mark (line.text);
       glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
       /* the stamp alone on its line, over the page's first line */
       if (lines->len == 0 && glued == 0 && (glued = stamp_length (line.text)) > 0)
@@ -451,7 +472,10 @@ cmq_importer_split_lines (const char *text)
           g_array_append_val (lines, blank);
           line = dateline;
         }
-      g_array_append_val (lines, line);
+      if (repeats_previous_line (lines, line.text))
+        cmq_importer_line_clear (&line);
+      else
+        g_array_append_val (lines, line);
       p += len;
       if (p[0] == '\r' && p[1] == '\n')
         p += 2;

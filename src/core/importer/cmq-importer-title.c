@@ -712,10 +712,14 @@ char *
 cmq_importer_headline_title (const char *headline, const char *const *paragraphs)
 {
   g_autoptr (GString) title = NULL;
+  g_autofree char *undated = NULL;
 
   g_return_val_if_fail (headline != NULL && paragraphs != NULL, NULL);
 
-  headline = skip_kind_label (skip_back_link (headline));
+  headline = cmq_importer_skip_caps_kind_label (skip_kind_label (skip_back_link (headline)));
+  undated = cmq_importer_drop_bracketed_month (headline);
+  if (undated != NULL)
+    headline = undated;
 
   if (is_all_caps (headline))
     {

@@ -1,0 +1,33 @@
+/* cmq-importer-signoffs.c: a wire's end mark glued after the story's last sentence on its line,
+ * the editor's initials perhaps after it ("… abrufbar. (Schluss) red", heldout20 wien-01; "…
+ * demain. (Fin)"): the wire's, not a word of the story.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+void
+cmq_importer_strip_glued_end_mark (char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  int start, end;
+
+  if (strchr (text, '(') == NULL)
+    return;
+  /* after a sentence's end; the mark in brackets (de en fr it es nl pt sv pl); then at most the
+   * editor's initials, a short word in lower case */
+  cmq_importer_regex_get (&initialised, &regex,
+                          "(?<=[.!?…\"”»])\\s+\\((?:schluss|ende|ends?|fin|fine|einde|fim|"
+                          "slut|koniec)\\)(?:\\s+(?-i:\\p{Ll}{1,4}))?\\s*$");
+  if (!g_regex_match (regex, text, 0, &match))
+    return;
+  g_match_info_fetch_pos (match, 0, &start, &end);
+  text[start] = '\0';
+}
