@@ -568,8 +568,8 @@ assert_no_blank_row (CmqWindow *window, CmqRelease **last)
       release = cmq_release_row_get_release (CMQ_RELEASE_ROW (row));
       g_assert_nonnull (release);
       g_assert_cmpstr (cmq_release_get_title (release), !=, "");
-      /* The title label (the row's first) says it. */
-      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_descendant (row, GTK_TYPE_LABEL))), ==,
+      /* The title label says it. */
+      g_assert_cmpstr (cmq_release_row_get_title_text (CMQ_RELEASE_ROW (row)), ==,
                        cmq_release_get_title (release));
       if (bounds.origin.y > lowest)
         {

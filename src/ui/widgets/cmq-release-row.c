@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cmq-fixed-label.h"
 #include "cmq-release-row.h"
 
 #define RESOURCE_PATH_ROW "/io/github/communique/Communique/ui/cmq-release-row.ui"
@@ -20,9 +21,11 @@ struct _CmqReleaseRow
 {
   GtkWidget parent_instance;
 
-  GtkLabel *title_label;
-  GtkLabel *caption_label;
-  GtkLabel *snippet_label;
+  /* Their size does not depend on their text (cmq-fixed-label.c): a row's height does not
+   * either, and a new release in it is only drawn again. */
+  CmqFixedLabel *title_label;
+  CmqFixedLabel *caption_label;
+  CmqFixedLabel *snippet_label;
   GtkImage *note_icon;
   GtkWidget *highlights_mark;
   GtkLabel *highlights_count;
@@ -149,6 +152,7 @@ cmq_release_row_class_init (CmqReleaseRowClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = cmq_release_row_dispose;
 
+  g_type_ensure (CMQ_TYPE_FIXED_LABEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH_ROW);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, CmqReleaseRow, caption_label);
@@ -234,12 +238,11 @@ caption_query_tooltip_cb (GtkWidget *label, int x, int y, gboolean keyboard, Gtk
 }
 
 /* A row shows another release at each step of a search, often the one it showed: a label whose
- * text is the same is not shaped and laid out again. */
+ * text is the same is not drawn again (cmq_fixed_label_set_label() compares). */
 static void
-set_text (GtkLabel *label, const char *text)
+set_text (CmqFixedLabel *label, const char *text)
 {
-  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
-    gtk_label_set_label (label, text);
+  cmq_fixed_label_set_label (label, text);
 }
 
 void
@@ -250,6 +253,14 @@ cmq_release_row_set_release (CmqReleaseRow *self, CmqRelease *release)
 
   g_return_if_fail (CMQ_IS_RELEASE_ROW (self));
 
+  /* The same release again (its id is its text's digest), as most rows in view get while a
+   * search narrows: nothing it shows changed. */
+  if (self->release != NULL && release != NULL &&
+      g_strcmp0 (cmq_release_get_id (self->release), cmq_release_get_id (release)) == 0)
+    {
+      g_set_object (&self->release, release);
+      return;
+    }
   g_set_object (&self->release, release);
   sync_marks (self);
   /* What set_tooltip_text() would tell a screen reader (see caption_query_tooltip_cb()). */
@@ -317,7 +328,7 @@ cmq_release_row_reserve_snippet (CmqReleaseRow *self, gboolean reserve)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->snippet_label), "reserved");
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label),
-                          reserve || *gtk_label_get_label (self->snippet_label) != '\0');
+                          reserve || *cmq_fixed_label_get_label (self->snippet_label) != '\0');
 }
 
 void
@@ -329,8 +340,7 @@ cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup)
 
   /* Rows are bound by the hundred while typing, most of them without a snippet yet: the same text
    * is not laid out again. */
-  if (!g_str_equal (shown, gtk_label_get_label (self->snippet_label)))
-    gtk_label_set_markup (self->snippet_label, shown);
+  cmq_fixed_label_set_label (self->snippet_label, shown);
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), self->reserve || *shown != '\0');
 }
 
@@ -338,9 +348,16 @@ const char *
 cmq_release_row_get_snippet (CmqReleaseRow *self)
 {
   g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
-  return *gtk_label_get_label (self->snippet_label) != '\0'
-             ? gtk_label_get_label (self->snippet_label)
+  return *cmq_fixed_label_get_label (self->snippet_label) != '\0'
+             ? cmq_fixed_label_get_label (self->snippet_label)
              : NULL;
+}
+
+const char *
+cmq_release_row_get_title_text (CmqReleaseRow *self)
+{
+  g_return_val_if_fail (CMQ_IS_RELEASE_ROW (self), NULL);
+  return cmq_fixed_label_get_label (self->title_label);
 }
 
 const char *

@@ -25,6 +25,8 @@ void cmq_release_row_reserve_snippet (CmqReleaseRow *self, gboolean reserve);
 void cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup);
 /* The markup shown, or NULL when there is none (for tests). */
 const char *cmq_release_row_get_snippet (CmqReleaseRow *self);
+/* The title shown (for tests). */
+const char *cmq_release_row_get_title_text (CmqReleaseRow *self);
 /* "2 highlights" when the release has highlighted passages, else NULL (for tests). */
 const char *cmq_release_row_get_highlights_text (CmqReleaseRow *self);
 /* What the date's tooltip says when the date was worked out or has no year, else NULL. */

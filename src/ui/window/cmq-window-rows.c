@@ -87,17 +87,24 @@ near_view (CmqWindowRows *rows, guint position)
          position < rows->first + rows->n_shown + FILL_AFTER;
 }
 
+/* @kept: @row stays in the slot of @item, whose label says its release's title already. */
 static void
-show_release (CmqWindowRows *rows, GtkListItem *item, CmqReleaseRow *row, CmqRelease *release)
+show_release (CmqWindowRows *rows, GtkListItem *item, CmqReleaseRow *row, CmqRelease *release,
+              gboolean kept)
 {
   CmqWindow *window = rows->window;
   GtkWidget *slot = gtk_list_item_get_child (item);
   const char *title = cmq_release_get_title (release);
+  CmqRelease *shown = cmq_release_row_get_release (row);
+  gboolean same = kept && shown != NULL &&
+                  g_strcmp0 (cmq_release_get_id (shown), cmq_release_get_id (release)) == 0;
 
   rows->n_filled++;
   _cmq_window_notes_bind_row (window, row);
   cmq_release_row_set_release (row, release);
   _cmq_window_search_bind_row (window, row, gtk_list_item_get_position (item));
+  if (same)
+    return;
   /* The slot is what a screen reader meets first in the list item: it says the title too. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (slot), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -129,7 +136,7 @@ fill (CmqWindowRows *rows, GtkListItem *item)
       rows->n_rows_made++;
     }
   gtk_widget_set_size_request (slot, -1, -1);
-  show_release (rows, item, CMQ_RELEASE_ROW (row), release);
+  show_release (rows, item, CMQ_RELEASE_ROW (row), release, FALSE);
   adw_bin_set_child (ADW_BIN (slot), row);
   g_object_unref (row);
 }
@@ -155,7 +162,7 @@ refill (CmqWindowRows *rows, GtkListItem *item)
       return;
     }
   _cmq_window_search_unbind_row (rows->window, row);
-  show_release (rows, item, row, release);
+  show_release (rows, item, row, release, TRUE);
 }
 
 /* The slot of @item gives its release row back, and keeps a row's height. */
