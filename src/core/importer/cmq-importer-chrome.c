@@ -520,16 +520,16 @@ static gboolean
 is_link_prompt (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (cmq_importer_count_words (text) > MAX_PROMPT_WORDS)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex,
-                          "\\b(?:click here|cliquez ici|cliquer ici|clique aqui|haga clic aqui|"
-                          "pulse aqui|klicken sie hier|klik hier|clicca qui|kliknij tutaj)\\b");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "\\b(?:click here|cliquez ici|cliquer ici|clique aqui|haga clic aqui|"
+                 "pulse aqui|klicken sie hier|klik hier|clicca qui|kliknij tutaj)\\b");
+  return cmq_regex_match (regex, folded);
 }
 
 /* "Tratto da www.quirinale.it.", "Source: www.example.org": a repost's credit, a label and the web
@@ -538,17 +538,17 @@ static gboolean
 is_source_credit (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (strchr (text, '.') == NULL || cmq_importer_count_words (text) > MAX_CREDIT_WORDS)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:tratto da|fonte|source|sources|quelle|bron|zrodlo|fuente|"
-                          "taken from|tire de|extrait de|retirado de)\\s*:?\\s*"
-                          "(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?\\.?$");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "^(?:tratto da|fonte|source|sources|quelle|bron|zrodlo|fuente|"
+                 "taken from|tire de|extrait de|retirado de)\\s*:?\\s*"
+                 "(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?\\.?$");
+  return cmq_regex_match (regex, folded);
 }
 
 /* The press office's contact lines that close the story, from line @last up, stopping at @first
