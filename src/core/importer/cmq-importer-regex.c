@@ -104,11 +104,8 @@ cmq_regex_exec_at (CmqRegex *regex, const char *text, gsize offset)
   int count = pcre2_match ((const pcre2_code *) regex, (PCRE2_SPTR) text, PCRE2_ZERO_TERMINATED,
                            offset, PCRE2_NO_UTF_CHECK, match->data, NULL);
 
-  /* The JIT's stack too small for this text: the interpreter has more room. */
-  if (count == PCRE2_ERROR_JIT_STACKLIMIT)
-    count = pcre2_match ((const pcre2_code *) regex, (PCRE2_SPTR) text, PCRE2_ZERO_TERMINATED,
-                         offset, PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, match->data, NULL);
-  /* An error is no match, as in GRegex (a match limit reached, say). */
+  /* An error is no match, as in GRegex: a match that outgrows the JIT's stack (the same default
+   * stack as GRegex's) is "backtracking limit reached" there, and no match. */
   match->count = MAX (count, 0);
   return match->count;
 }
