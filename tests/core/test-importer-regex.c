@@ -159,6 +159,8 @@ test_fetch (void)
   const char *text = "Source: https://www.nato.int/x";
   g_autofree char *label = NULL;
   g_autofree char *none = NULL;
+  g_autoptr (GString) many = NULL;
+  CmqRegex *wide;
   int start = 0, end = 0;
 
   cmq_regex_get (&initialised, &regex, "^(?:(SOURCE)|(url))\\s*:\\s*(\\S+)$");
@@ -177,6 +179,17 @@ test_fetch (void)
   g_assert_false (cmq_regex_find (regex, "Sources https://x", 0, &start, &end));
   g_assert_cmpint (start, ==, 0);
   g_assert_cmpint (end, ==, 0);
+
+  /* More groups than the match data holds (the chrome patterns joined): still a match, and the
+   * first groups are read. */
+  many = g_string_new ("(x)");
+  for (guint i = 0; i < 60; i++)
+    g_string_append (many, "(y)?");
+  g_string_append (many, "(z)");
+  wide = cmq_regex_new (many->str, TRUE);
+  g_assert_true (cmq_regex_match (wide, "a xyyz"));
+  g_assert_true (cmq_regex_find (wide, "a xyyz", 2, &start, &end));
+  g_assert_cmpint (start, ==, 3);
 }
 
 typedef struct

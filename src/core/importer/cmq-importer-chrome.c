@@ -35,6 +35,7 @@ typedef struct
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
   GPtrArray *joined;   /* of GRegex: one matches where one of regexes does, or NULL: test those */
+  GPtrArray *matched;  /* of CmqRegex: joined's patterns, or those of regexes, as lines meet them */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
@@ -128,6 +129,7 @@ chrome_table_load (void)
   table->prefixes = g_ptr_array_new_with_free_func (g_free);
   table->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  table->matched = g_ptr_array_new ();
 
   bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
   if (bytes == NULL)
@@ -171,6 +173,14 @@ chrome_table_load (void)
     }
 
   table->joined = joined_regexes_new (table->regexes);
+  for (guint i = 0; i < (table->joined != NULL ? table->joined : table->regexes)->len; i++)
+    {
+      GRegex *regex = g_ptr_array_index (table->joined != NULL ? table->joined : table->regexes, i);
+      CmqRegex *matched = cmq_regex_new (g_regex_get_pattern (regex), FALSE);
+
+      g_assert (matched != NULL);
+      g_ptr_array_add (table->matched, matched);
+    }
   return table;
 }
 
@@ -307,7 +317,6 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
 {
   const ChromeTable *table = chrome_table_get ();
   g_autofree char *folded = NULL;
-  GPtrArray *regexes;
 
   if (*key == '\0')
     return FALSE;
@@ -330,9 +339,8 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
         return TRUE;
     }
   folded = cmq_importer_fold (line);
-  regexes = table->joined != NULL ? table->joined : table->regexes;
-  for (guint i = 0; i < regexes->len; i++)
-    if (g_regex_match (g_ptr_array_index (regexes, i), folded, 0, NULL))
+  for (guint i = 0; i < table->matched->len; i++)
+    if (cmq_regex_match (g_ptr_array_index (table->matched, i), folded))
       return TRUE;
   return FALSE;
 }

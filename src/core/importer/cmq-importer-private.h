@@ -328,7 +328,7 @@ gboolean cmq_importer_is_name_small_word (const char *word);
 gboolean cmq_importer_is_institution_name (const char *name);
 /* The known organisation, all of the words before the office, whose office-holder @text opens
  * with ("IAEA Director General …"), or NULL. */
-const char *cmq_importer_organisation_of_match (GRegex *regex, const char *text, gboolean whole);
+const char *cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole);
 const char *cmq_importer_office_holder_organisation (const char *text);
 /* The office a release-date line names beside its date, and the known organisation whose head
  * the story's first line opens with (cmq-importer-issuer.c); newly allocated, or NULL. */

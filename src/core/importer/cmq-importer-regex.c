@@ -18,7 +18,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-/* Room for this many groups in a thread's match data; a pattern holds fewer (checked). */
+/* Room for this many groups in a thread's match data (the whole match's included). A pattern may
+ * hold more (the chrome patterns joined in one), but no caller reads a group past these. */
 #define MAX_PAIRS 32
 
 /* A thread's match data, and the count of pairs its last match set (0: no match). */
@@ -59,7 +60,6 @@ compile (const char *pattern, gboolean caseless)
 {
   pcre2_compile_context *context = pcre2_compile_context_create (NULL);
   pcre2_code *code;
-  uint32_t captures = 0;
   PCRE2_SIZE offset = 0;
   int status = 0;
 
@@ -71,8 +71,6 @@ compile (const char *pattern, gboolean caseless)
   pcre2_compile_context_free (context);
   if (code == NULL)
     return NULL;
-  pcre2_pattern_info (code, PCRE2_INFO_CAPTURECOUNT, &captures);
-  g_assert (captures < MAX_PAIRS);
   /* Without a JIT (another CPU), PCRE2 interprets the pattern: the same results, slower. */
   pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
   return code;
@@ -105,8 +103,9 @@ cmq_regex_exec_at (CmqRegex *regex, const char *text, gsize offset)
                            offset, PCRE2_NO_UTF_CHECK, match->data, NULL);
 
   /* An error is no match, as in GRegex: a match that outgrows the JIT's stack (the same default
-   * stack as GRegex's) is "backtracking limit reached" there, and no match. */
-  match->count = MAX (count, 0);
+   * stack as GRegex's) is "backtracking limit reached" there, and no match. 0 is a match whose
+   * groups did not all fit. */
+  match->count = count == 0 ? MAX_PAIRS : MAX (count, 0);
   return match->count;
 }
 
@@ -145,7 +144,10 @@ cmq_regex_group (guint group, int *start, int *end)
 {
   ThreadMatch *match = get_thread_match ();
   PCRE2_SIZE *pairs = pcre2_get_ovector_pointer (match->data);
-  gboolean set = group < (guint) match->count && pairs[2 * group] != PCRE2_UNSET;
+  gboolean set;
+
+  g_assert (group < MAX_PAIRS);
+  set = group < (guint) match->count && pairs[2 * group] != PCRE2_UNSET;
 
   /* As g_match_info_fetch_pos (): a group that took no part in the match is at -1. */
   if (start != NULL)

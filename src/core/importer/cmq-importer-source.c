@@ -534,17 +534,16 @@ find_labelled_issuer (GArray *lines)
  * names itself, or NULL; with @whole, only when the organisation's name is all of that group
  * ("the United Nations Foundation" is not the United Nations). */
 const char *
-cmq_importer_organisation_of_match (GRegex *regex, const char *text, gboolean whole)
+cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole)
 {
-  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
   const char *known;
   guint words;
 
-  if (!g_regex_match (regex, text, 0, &match))
+  if (!cmq_regex_match (regex, text))
     return NULL;
-  name = g_match_info_fetch (match, 1);
+  name = cmq_regex_fetch (text, 1);
   key = cmq_importer_key (name);
   words = cmq_importer_count_words (key);
   if (words == 0 || !cmq_importer_is_site_name (name, key))
@@ -562,14 +561,14 @@ const char *
 cmq_importer_office_holder_organisation (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
-                          "(?:director[- ]general|secretary[- ]general|executive director|"
-                          "high commissioner|high representative|managing director|"
-                          "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
-                          "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
+                 "(?:director[- ]general|secretary[- ]general|executive director|"
+                 "high commissioner|high representative|managing director|"
+                 "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
+                 "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
   return cmq_importer_organisation_of_match (regex, text, FALSE);
 }
 

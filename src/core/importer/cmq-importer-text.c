@@ -708,22 +708,22 @@ gboolean
 cmq_importer_is_honorific_name (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (cmq_importer_count_words (text) > MAX_HONORIFIC_NAME_WORDS)
     return FALSE;
   if (g_once_init_enter (&init))
     {
       /* not caseless: every word of the name has its capital */
-      regex = g_regex_new ("^(?:The )?(?:(?:Rt\\.? |Right )?(?:Hon|HON)\\.?|Honourable|Honorable|"
-                           "H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Sir|Dame|"
-                           "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|M\\.)"
-                           "(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$",
-                           G_REGEX_OPTIMIZE, 0, NULL);
+      regex = cmq_regex_new ("^(?:The )?(?:(?:Rt\\.? |Right )?(?:Hon|HON)\\.?|Honourable|Honorable|"
+                             "H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Sir|Dame|"
+                             "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|M\\.)"
+                             "(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$",
+                             FALSE);
       g_assert (regex != NULL);
       g_once_init_leave (&init, 1);
     }
-  return g_regex_match (regex, text, 0, NULL);
+  return cmq_regex_match (regex, text);
 }
 
 gboolean
