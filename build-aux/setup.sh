@@ -9,7 +9,7 @@ cd "$top"
 build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libwebkitgtk-6.0-dev
-  libsqlite3-dev libjson-glib-dev zlib1g-dev libssl-dev
+  libsqlite3-dev libjson-glib-dev zlib1g-dev libssl-dev libpcre2-dev
   desktop-file-utils appstream
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
 )

@@ -23,14 +23,14 @@ gboolean
 cmq_importer_is_advisory_field (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (strchr (text, ':') == NULL || !g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&initialised, &regex, "^(?:" ADVISORY_LABELS ")\\s?:\\s*\\S");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "^(?:" ADVISORY_LABELS ")\\s?:\\s*\\S");
+  return cmq_regex_match (regex, folded);
 }
 
 guint

@@ -21,15 +21,15 @@ static gboolean
 is_author_byline (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^(?:By|Par|Por|Von|Door|Di|Przez|Af|Av)\\s+\\p{Lu}[\\p{L}.’'-]*"
       "(?:(?:,\\s*|\\s+)(?:\\p{Lu}[\\p{L}.’'-]*|and|&|et|e|y|und|en|i|och|og|de|da|do|dos|van|"
       "von|der|den|del|della|di|du|le|la))*$");
   return cmq_importer_count_words (text) <= MAX_AUTHOR_BYLINE_WORDS &&
-         g_regex_match (regex, text, 0, NULL);
+         cmq_regex_match (regex, text);
 }
 
 /* "- - -", "***", "____": a line with no letter and no digit, that only parts the page. */

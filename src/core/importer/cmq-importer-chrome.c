@@ -35,6 +35,7 @@ typedef struct
   GPtrArray *prefixes; /* of keys */
   GPtrArray *regexes;  /* of GRegex, on folded lines */
   GPtrArray *joined;   /* of GRegex: one matches where one of regexes does, or NULL: test those */
+  GPtrArray *matched;  /* of CmqRegex: joined's patterns, or those of regexes, as lines meet them */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
@@ -128,6 +129,7 @@ chrome_table_load (void)
   table->prefixes = g_ptr_array_new_with_free_func (g_free);
   table->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  table->matched = g_ptr_array_new ();
 
   bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
   if (bytes == NULL)
@@ -171,6 +173,14 @@ chrome_table_load (void)
     }
 
   table->joined = joined_regexes_new (table->regexes);
+  for (guint i = 0; i < (table->joined != NULL ? table->joined : table->regexes)->len; i++)
+    {
+      GRegex *regex = g_ptr_array_index (table->joined != NULL ? table->joined : table->regexes, i);
+      CmqRegex *matched = cmq_regex_new (g_regex_get_pattern (regex), FALSE);
+
+      g_assert (matched != NULL);
+      g_ptr_array_add (table->matched, matched);
+    }
   return table;
 }
 
@@ -307,7 +317,6 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
 {
   const ChromeTable *table = chrome_table_get ();
   g_autofree char *folded = NULL;
-  GPtrArray *regexes;
 
   if (*key == '\0')
     return FALSE;
@@ -330,9 +339,8 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
         return TRUE;
     }
   folded = cmq_importer_fold (line);
-  regexes = table->joined != NULL ? table->joined : table->regexes;
-  for (guint i = 0; i < regexes->len; i++)
-    if (g_regex_match (g_ptr_array_index (regexes, i), folded, 0, NULL))
+  for (guint i = 0; i < table->matched->len; i++)
+    if (cmq_regex_match (g_ptr_array_index (table->matched, i), folded))
       return TRUE;
   return FALSE;
 }
@@ -520,16 +528,16 @@ static gboolean
 is_link_prompt (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (cmq_importer_count_words (text) > MAX_PROMPT_WORDS)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex,
-                          "\\b(?:click here|cliquez ici|cliquer ici|clique aqui|haga clic aqui|"
-                          "pulse aqui|klicken sie hier|klik hier|clicca qui|kliknij tutaj)\\b");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "\\b(?:click here|cliquez ici|cliquer ici|clique aqui|haga clic aqui|"
+                 "pulse aqui|klicken sie hier|klik hier|clicca qui|kliknij tutaj)\\b");
+  return cmq_regex_match (regex, folded);
 }
 
 /* "Tratto da www.quirinale.it.", "Source: www.example.org": a repost's credit, a label and the web
@@ -538,17 +546,17 @@ static gboolean
 is_source_credit (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (strchr (text, '.') == NULL || cmq_importer_count_words (text) > MAX_CREDIT_WORDS)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:tratto da|fonte|source|sources|quelle|bron|zrodlo|fuente|"
-                          "taken from|tire de|extrait de|retirado de)\\s*:?\\s*"
-                          "(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?\\.?$");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "^(?:tratto da|fonte|source|sources|quelle|bron|zrodlo|fuente|"
+                 "taken from|tire de|extrait de|retirado de)\\s*:?\\s*"
+                 "(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?\\.?$");
+  return cmq_regex_match (regex, folded);
 }
 
 /* The press office's contact lines that close the story, from line @last up, stopping at @first

@@ -58,11 +58,11 @@ is_one_clause (const char *span, gsize len)
 
 /* The pattern of @language's future verbs, case kept, each followed by the first number after
  * it, made once per language: NULL for a language without them. */
-static GRegex *
+static CmqRegex *
 future_verb_regex (const char *language)
 {
   static gsize initialised[G_N_ELEMENTS (future_verbs)];
-  static GRegex *regexes[G_N_ELEMENTS (future_verbs)];
+  static CmqRegex *regexes[G_N_ELEMENTS (future_verbs)];
 
   for (guint i = 0; i < G_N_ELEMENTS (future_verbs) && language != NULL; i++)
     if (g_str_equal (language, future_verbs[i][0]))
@@ -70,24 +70,25 @@ future_verb_regex (const char *language)
         g_autofree char *pattern =
             g_strdup_printf ("(?-i)(?<!\\p{L})(?:%s) [^0-9]*?(\\d+)", future_verbs[i][1]);
 
-        return cmq_importer_regex_get (&initialised[i], &regexes[i], pattern);
+        return cmq_regex_get (&initialised[i], &regexes[i], pattern);
       }
   return NULL;
 }
 
 /* Whether the first number after a match of @regex in @sentence is @day, in the same clause. */
 static gboolean
-governs_day (GRegex *regex, const char *sentence, guint day)
+governs_day (CmqRegex *regex, const char *sentence, guint day)
 {
-  g_autoptr (GMatchInfo) match = NULL;
-
-  for (g_regex_match (regex, sentence, 0, &match); g_match_info_matches (match);
-       g_match_info_next (match, NULL))
+  for (int count = cmq_regex_exec (regex, sentence); count > 0;
+       count = cmq_regex_exec_next (regex, sentence))
     {
-      g_autofree char *number = g_match_info_fetch (match, 1);
-      int start, end;
+      g_autofree char *number = NULL;
+      int start, end, number_start, number_end;
 
-      g_match_info_fetch_pos (match, 0, &start, &end);
+      cmq_regex_group (1, &number_start, &number_end);
+      number = number_start >= 0 ? g_strndup (sentence + number_start, number_end - number_start)
+                                 : g_strdup ("");
+      cmq_regex_group (0, &start, &end);
       if (g_ascii_strtoull (number, NULL, 10) == day &&
           is_one_clause (sentence + start, end - start))
         return TRUE;
@@ -120,7 +121,7 @@ may_hold_future_verb (const char *sentence, const char *language)
 gboolean
 cmq_importer_future_governs_day (const char *sentence, const char *language, guint day)
 {
-  GRegex *regex = future_verb_regex (language);
+  CmqRegex *regex = future_verb_regex (language);
 
   return regex != NULL && may_hold_future_verb (sentence, language) &&
          governs_day (regex, sentence, day);
@@ -134,11 +135,11 @@ gboolean
 cmq_importer_since_governs_day (const char *sentence, guint day)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
-                          "(?!\\p{L})[^0-9,]*?(\\d+)");
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
+                 "(?!\\p{L})[^0-9,]*?(\\d+)");
   return governs_day (regex, sentence, day);
 }
 
@@ -175,23 +176,22 @@ gboolean
 cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (!may_name_part_of_day (key))
     return FALSE;
 
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "(?<!\\p{L})(?:"
-      "(?:am|im laufe des|in der) (?:fr[üu]hen |sp[äa]ten )?"
-      "(?:abend|morgen|vormittag|nachmittag|nacht)s? (?:des|zum|vom|von|auf den)|"
-      "the (?:evening|night|morning|afternoon|early hours|small hours) of|"
-      "(?:la|le|au) (?:nuit|soir[ée]e|soir|matin[ée]e|matin|apr[èe]s-midi) du|"
-      "(?:la|el) (?:noche|ma[ñn]ana|tarde|madrugada) del?|"
-      "(?:na|a) (?:noite|manh[ãa]|tarde|madrugada) d[eo]|"
-      "(?:la|nella|nel) (?:sera|serata|notte|mattina|mattinata|pomeriggio) del|"
-      "(?:de|op de|in de) (?:avond|nacht|ochtend|middag|morgen) van|"
-      "(?:natten|kv[äa]llen|morgonen|f[öo]rmiddagen|eftermiddagen) (?:till|mot|den)"
-      ")(?: den| le| the)?(?: \\p{L}+,?){0,2} (\\d+)(?!\\d)");
+  cmq_regex_get (&initialised, &regex,
+                 "(?<!\\p{L})(?:"
+                 "(?:am|im laufe des|in der) (?:fr[üu]hen |sp[äa]ten )?"
+                 "(?:abend|morgen|vormittag|nachmittag|nacht)s? (?:des|zum|vom|von|auf den)|"
+                 "the (?:evening|night|morning|afternoon|early hours|small hours) of|"
+                 "(?:la|le|au) (?:nuit|soir[ée]e|soir|matin[ée]e|matin|apr[èe]s-midi) du|"
+                 "(?:la|el) (?:noche|ma[ñn]ana|tarde|madrugada) del?|"
+                 "(?:na|a) (?:noite|manh[ãa]|tarde|madrugada) d[eo]|"
+                 "(?:la|nella|nel) (?:sera|serata|notte|mattina|mattinata|pomeriggio) del|"
+                 "(?:de|op de|in de) (?:avond|nacht|ochtend|middag|morgen) van|"
+                 "(?:natten|kv[äa]llen|morgonen|f[öo]rmiddagen|eftermiddagen) (?:till|mot|den)"
+                 ")(?: den| le| the)?(?: \\p{L}+,?){0,2} (\\d+)(?!\\d)");
   return governs_day (regex, sentence, day);
 }

@@ -21,14 +21,14 @@ static gboolean
 is_date_part (const char *folded)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:(?:le|on|am|el|il|em|op|den|the) )?"
-                          "(?:\\d{1,2}(?:er|st|nd|rd|th)?\\.? (?:de )?\\p{L}+\\.?,? (?:de )?\\d{4}|"
-                          "\\p{L}+ \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|"
-                          "\\d{1,2}[./]\\d{1,2}[./]\\d{4})$");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "^(?:(?:le|on|am|el|il|em|op|den|the) )?"
+                 "(?:\\d{1,2}(?:er|st|nd|rd|th)?\\.? (?:de )?\\p{L}+\\.?,? (?:de )?\\d{4}|"
+                 "\\p{L}+ \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|"
+                 "\\d{1,2}[./]\\d{1,2}[./]\\d{4})$");
+  return cmq_regex_match (regex, folded);
 }
 
 /* The parts of @text between spaced dashes (en, em or hyphen), folded. */

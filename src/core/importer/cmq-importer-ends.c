@@ -253,19 +253,19 @@ static guint
 end_mark_start (GArray *lines, const LineInfo *info, guint first)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   guint mark = lines->len;
   guint n_after = 0;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:(?:\\*\\s*){3,}|(?:#\\s*){3,}|[-–—]\\s*30\\s*[-–—]|"
-                          "(?-i)[-–—]?\\s*(?:ENDS?|FIN)\\s*[-–—]?)\\s*$");
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:(?:\\*\\s*){3,}|(?:#\\s*){3,}|[-–—]\\s*30\\s*[-–—]|"
+                 "(?-i)[-–—]?\\s*(?:ENDS?|FIN)\\s*[-–—]?)\\s*$");
   for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_END_MARK;)
     {
       if (is_blank (lines, i))
         continue;
       /* A mark has a word at most ("30", "ENDS"): the other lines need no regex. */
-      if (info[i].words <= 1 && g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+      if (info[i].words <= 1 && cmq_regex_match (regex, g_array_index (lines, Line, i).text))
         {
           mark = i;
           break;
@@ -295,17 +295,16 @@ static guint
 editors_notes_start (GArray *lines, guint first)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
-      "notes? (?:aux|pour les|a l) (?:redactions?|redacteurs?)|"
-      "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
-      "nota (?:para|a|ai|alla|per la) (?:los |las )?"
-      "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
-      "noot voor (?:de )?redactie|"
-      "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
+                 "notes? (?:aux|pour les|a l) (?:redactions?|redacteurs?)|"
+                 "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
+                 "nota (?:para|a|ai|alla|per la) (?:los |las )?"
+                 "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
+                 "noot voor (?:de )?redactie|"
+                 "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
   for (guint i = first + 1; i < lines->len; i++)
     {
       const char *key = g_array_index (lines, Line, i).key;
@@ -313,7 +312,7 @@ editors_notes_start (GArray *lines, guint first)
       /* Every heading opens with an n, e or h (a key is in lower case; no other character is
        * one of these letters in either case): the other lines need no regex. */
       if (key != NULL && strchr ("nehNEH", *key) != NULL && *key != '\0' &&
-          g_regex_match (regex, key, 0, NULL))
+          cmq_regex_match (regex, key))
         return i;
     }
   return lines->len;
@@ -330,13 +329,13 @@ static guint
 spam_check_start (GArray *lines, const LineInfo *info, guint first)
 {
   static gsize initialised = 0, about_initialised = 0;
-  static GRegex *regex = NULL, *about = NULL;
+  static CmqRegex *regex = NULL, *about = NULL;
   guint n_after = 0;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:what is\\s+)?\\d{1,2}\\s*[-+−×x*]\\s*\\d{1,2}\\s*"
-                          "(?:=\\s*)?\\?\\s*$");
-  cmq_importer_regex_get (&about_initialised, &about, "\\b(?:spam|captcha|robots?)\\b");
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:what is\\s+)?\\d{1,2}\\s*[-+−×x*]\\s*\\d{1,2}\\s*"
+                 "(?:=\\s*)?\\?\\s*$");
+  cmq_regex_get (&about_initialised, &about, "\\b(?:spam|captcha|robots?)\\b");
   for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_SPAM_CHECK;)
     {
       guint above = i;
@@ -346,14 +345,14 @@ spam_check_start (GArray *lines, const LineInfo *info, guint first)
       n_after++;
       /* The check ends on its question mark: the other lines need no regex. */
       if (strchr (g_array_index (lines, Line, i).text, '?') == NULL ||
-          !g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+          !cmq_regex_match (regex, g_array_index (lines, Line, i).text))
         continue;
       if (sentence_after (info, lines->len, i))
         return lines->len;
       while (above-- > first + 1 && is_blank (lines, above))
         ;
       if (above > first && g_array_index (lines, Line, above).key != NULL &&
-          g_regex_match (about, g_array_index (lines, Line, above).key, 0, NULL))
+          cmq_regex_match (about, g_array_index (lines, Line, above).key))
         return above;
       return i;
     }
@@ -371,15 +370,15 @@ static guint
 link_tail_start (GArray *lines, const LineInfo *info, guint first)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   guint i = lines->len;
   guint above;
 
-  cmq_importer_regex_get (&initialised, &regex, "^\\s*(?:https?://|www\\.)\\S+\\s*$");
+  cmq_regex_get (&initialised, &regex, "^\\s*(?:https?://|www\\.)\\S+\\s*$");
   while (i-- > first + 1 && is_blank (lines, i))
     ;
   if (i <= first || i >= lines->len ||
-      !g_regex_match (regex, g_array_index (lines, Line, i).text, 0, NULL))
+      !cmq_regex_match (regex, g_array_index (lines, Line, i).text))
     return lines->len;
   above = i;
   while (above-- > first + 1 && is_blank (lines, above))
@@ -411,15 +410,15 @@ static gboolean
 is_marked_credit (const char *text, guint words)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (words == 0 || words > MAX_PICTURE_CREDIT_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\(?\\s*(?:photos?|fotos?|pictures?|images?|bild(?:er)?|bildquelle|"
-                          "quelle|source|credits?|cr[ée]dits?|kuva|zdj[eę]cie)\\s*(?::|©)|©|"
-                          "\\.(?:jpe?g|png|gif|tiff?|webp)\\)?$");
-  return cmq_importer_is_credit (text) || g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\(?\\s*(?:photos?|fotos?|pictures?|images?|bild(?:er)?|bildquelle|"
+                 "quelle|source|credits?|cr[ée]dits?|kuva|zdj[eę]cie)\\s*(?::|©)|©|"
+                 "\\.(?:jpe?g|png|gif|tiff?|webp)\\)?$");
+  return cmq_importer_is_credit (text) || cmq_regex_match (regex, text);
 }
 
 /* "Bundeswehr/Maximilian Schulz", "NATO/Jane Doe": an agency's name, a slash and a person's
@@ -428,14 +427,14 @@ static gboolean
 is_agency_credit (const char *text, guint words)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (words == 0 || words > MAX_PICTURE_CREDIT_WORDS || strchr (text, '/') == NULL)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^[\\p{L}.&-]+\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
-                          "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^[\\p{L}.&-]+\\s*/\\s*\\p{Lu}[\\p{L}.'’-]*"
+                 "(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2}$");
+  return cmq_regex_match (regex, text);
 }
 
 /* A subheading (a capital, a few words, no comma, no stop) under a sentence of the story, then
@@ -494,27 +493,27 @@ static gboolean
 is_cookie_notice (const char *key)
 {
   static gsize initialised = 0, points_initialised = 0, accepts_initialised = 0;
-  static GRegex *uses = NULL, *points = NULL, *accepts = NULL;
+  static CmqRegex *uses = NULL, *points = NULL, *accepts = NULL;
 
   if (key == NULL || strstr (key, "cookie") == NULL)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &uses,
-                          "\\b(?:(?:we )?uses? cookies|nous utilisons (?:des )?cookies|"
-                          "utilise (?:des )?cookies|utiliza(?:mos)? cookies|usa(?:mos)? cookies|"
-                          "utilizza (?:i )?cookies?|(?:verwendet|nutzt|verwenden) cookies|"
-                          "gebruikt cookies|uzywa (?:plikow )?cookies?|anvander cookies|"
-                          "bruger cookies|bruker cookies)\\b");
-  cmq_importer_regex_get (&points_initialised, &points,
-                          "\\b(?:policy|politique|politica|richtlinie|datenschutz|"
-                          "informations?|information|informacion|informazioni|informacoes|"
-                          "settings|parametres|configuracion|einstellungen|instellingen|"
-                          "beleid|polityk[ai]|installningar)\\b");
+  cmq_regex_get (&initialised, &uses,
+                 "\\b(?:(?:we )?uses? cookies|nous utilisons (?:des )?cookies|"
+                 "utilise (?:des )?cookies|utiliza(?:mos)? cookies|usa(?:mos)? cookies|"
+                 "utilizza (?:i )?cookies?|(?:verwendet|nutzt|verwenden) cookies|"
+                 "gebruikt cookies|uzywa (?:plikow )?cookies?|anvander cookies|"
+                 "bruger cookies|bruker cookies)\\b");
+  cmq_regex_get (&points_initialised, &points,
+                 "\\b(?:policy|politique|politica|richtlinie|datenschutz|"
+                 "informations?|information|informacion|informazioni|informacoes|"
+                 "settings|parametres|configuracion|einstellungen|instellingen|"
+                 "beleid|polityk[ai]|installningar)\\b");
   /* a verb of accepting with the cookies as its object, at most two words between them */
-  cmq_importer_regex_get (&accepts_initialised, &accepts,
-                          "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"
-                          "akceptuj\\w*|godkann\\w*)(?: \\w+){0,2} cookies?\\b");
-  return g_regex_match (uses, key, 0, NULL) &&
-         (g_regex_match (points, key, 0, NULL) || g_regex_match (accepts, key, 0, NULL));
+  cmq_regex_get (&accepts_initialised, &accepts,
+                 "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"
+                 "akceptuj\\w*|godkann\\w*)(?: \\w+){0,2} cookies?\\b");
+  return cmq_regex_match (uses, key) &&
+         (cmq_regex_match (points, key) || cmq_regex_match (accepts, key));
 }
 
 guint
@@ -643,18 +642,18 @@ void
 cmq_importer_mark_initials (GArray *lines, guint first)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:\\(\\s*\\p{L}{1,3}\\s*\\)|/\\s*\\p{L}{1,3}|"
-                          "(?-i)\\p{Lu}\\p{Ll}{0,2}\\.)\\s*$");
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:\\(\\s*\\p{L}{1,3}\\s*\\)|/\\s*\\p{L}{1,3}|"
+                 "(?-i)\\p{Lu}\\p{Ll}{0,2}\\.)\\s*$");
   for (guint i = lines->len; i-- > first + 1;)
     {
       Line *line = &g_array_index (lines, Line, i);
 
       if (*line->text == '\0' || line->role != CMQ_LINE_STORY)
         continue;
-      if (g_regex_match (regex, line->text, 0, NULL))
+      if (cmq_regex_match (regex, line->text))
         line->role = CMQ_LINE_TRAILING_CHROME;
       return;
     }
@@ -677,15 +676,15 @@ gboolean
 cmq_importer_opens_with_wire_dateline (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   const char *open = strchr (text, '(');
 
   if (open == NULL || open - text > 70)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?-i:\\p{Lu})[^()\\n]{1,60}?\\s\\((?:" WIRE_AGENCIES
-                          ")(?:[-/]\\p{L}{2,8})?\\)\\s*[-–—]{1,2}\\s*(?-i:[\\p{Lu}\\d\"“„«])");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?-i:\\p{Lu})[^()\\n]{1,60}?\\s\\((?:" WIRE_AGENCIES
+                 ")(?:[-/]\\p{L}{2,8})?\\)\\s*[-–—]{1,2}\\s*(?-i:[\\p{Lu}\\d\"“„«])");
+  return cmq_regex_match (regex, text);
 }
 
 static gboolean

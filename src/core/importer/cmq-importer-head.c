@@ -86,19 +86,19 @@ static gboolean
 is_kind_and_date (const char *folded)
 {
   static gsize date_init = 0;
-  static GRegex *date_alone = NULL;
+  static CmqRegex *date_alone = NULL;
   gsize kind;
 
   if (g_strcmp0 (cmq_importer_kind_of_start (folded, FALSE), "press release") != 0)
     return FALSE;
   kind = cmq_importer_kind_phrase_length (folded);
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &date_init, &date_alone,
       "^(?:\\s*,\\s*|\\s+(?:of|vom|du|del|van|z dnia)\\s+)(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
       "(?:" DATE_PATTERN ")"
       "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
       "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
-  return kind > 0 && g_regex_match (date_alone, folded + kind, 0, NULL);
+  return kind > 0 && cmq_regex_match (date_alone, folded + kind);
 }
 
 /* "Volume 701: debated on Thursday 21 October 2021", "Bulletin n° 12 : publié le 3 mai 2021": a
@@ -109,11 +109,11 @@ static gboolean
 is_label_done_on_date (const char *folded)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (strchr (folded, ':') == NULL)
     return FALSE;
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &init, &regex,
       "^[^:!?]{1,40}?\\s*:\\s*"
       "(?:debated|published|posted|issued|released|delivered|given|made|held|adopted|signed|"
@@ -122,7 +122,7 @@ is_label_done_on_date (const char *folded)
       "(?:\\s+(?:on|le|am|el|em|il|op|den|the))?\\s+(?:" DATE_PATTERN ")"
       "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
       "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
-  return g_regex_match (regex, folded, 0, NULL);
+  return cmq_regex_match (regex, folded);
 }
 
 const char *
@@ -140,27 +140,26 @@ CmqLineRole
 cmq_importer_date_line_role (const char *text)
 {
   static gsize decoy_init = 0, release_init = 0;
-  static GRegex *decoy = NULL, *release = NULL;
+  static CmqRegex *decoy = NULL, *release = NULL;
   g_autofree char *folded = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return CMQ_LINE_STORY;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (
-      &decoy_init, &decoy,
-      "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
-      "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
-      "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
-      "stand|aktualisiert|actualizado|aggiornato|uppdaterad|opdateret|oppdatert)\\b");
+  cmq_regex_get (&decoy_init, &decoy,
+                 "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
+                 "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
+                 "mis a jour|mise a jour|modifie le|date de (?:mise a jour|modification)|"
+                 "stand|aktualisiert|actualizado|aggiornato|uppdaterad|opdateret|oppdatert)\\b");
   /* " date 2022-01 mardi 25 janvier 2022 • …": a year and month before the full date (heldout7);
    * "Posted on Fri, Nov-29-2013": a weekday cut to three letters after the label (heldout8) */
-  cmq_importer_regex_get (&release_init, &release,
-                          "^(?:" RELEASE_LABELS ")"
-                          "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
-                          "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
-  if (g_regex_match (decoy, folded, 0, NULL))
+  cmq_regex_get (&release_init, &release,
+                 "^(?:" RELEASE_LABELS ")"
+                 "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
+                 "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
+  if (cmq_regex_match (decoy, folded))
     return CMQ_LINE_DECOY_DATE;
-  if (g_regex_match (release, folded, 0, NULL) || is_kind_and_date (folded) ||
+  if (cmq_regex_match (release, folded) || is_kind_and_date (folded) ||
       is_label_done_on_date (folded))
     return CMQ_LINE_RELEASE_DATE;
   return CMQ_LINE_STORY;
@@ -172,14 +171,14 @@ gboolean
 cmq_importer_is_date_label (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (strpbrk (text, "0123456789") != NULL || cmq_importer_chars_up_to (text, 40) > 40)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&init, &regex, "^(?:" RELEASE_LABELS ")\\s*:?$");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&init, &regex, "^(?:" RELEASE_LABELS ")\\s*:?$");
+  return cmq_regex_match (regex, folded);
 }
 
 /* "…, gepubliceerd op dinsdag 20 juni 2017, 1:10.", "Published on 3 May 2021": a line that ends
@@ -188,7 +187,7 @@ gboolean
 cmq_importer_is_published_credit (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   /* no folding and no regex for the lines that say nothing of publishing */
@@ -199,12 +198,12 @@ cmq_importer_is_published_credit (const char *text)
        strstr (text, "FFENTLICHT") == NULL && strstr (text, "OSTED") == NULL))
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &init, &regex,
       "(?:^|,\\s*)(?:published|posted|gepubliceerd|publie|publiee|veroffentlicht|publicado|"
       "pubblicato)(?:\\s+(?:on|op|le|am|el|il))?\\s+(?:" DATE_PATTERN ")"
       "(?:,?\\s+(?:at\\s+|om\\s+|a\\s+)?\\d{1,2}[:.h]\\d{2})?\\s*\\.?$");
-  return g_regex_match (regex, folded, 0, NULL);
+  return cmq_regex_match (regex, folded);
 }
 
 /* An office's name after a place on a release-date line has at most this many words. */
@@ -355,15 +354,14 @@ gboolean
 cmq_importer_opens_with_dateline (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:le\\s+)?(?:" DATE_PATTERN
-      ")\\s*(?:[-–—]|\\.(?=\\s))\\s*[\\p{Lu}\"“]");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:le\\s+)?(?:" DATE_PATTERN
+                 ")\\s*(?:[-–—]|\\.(?=\\s))\\s*[\\p{Lu}\"“]");
+  return cmq_regex_match (regex, text);
 }
 
 /* "14.01.2016 - Press release", "New York, 19 December 2014 - Statement attributable to…",
@@ -572,15 +570,15 @@ gboolean
 cmq_importer_is_credit (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
   /* every branch needs a colon, "©" or "by" in any case: most lines have none */
   if (strchr (text, ':') == NULL && strstr (text, "©") == NULL && !has_by (text))
     return FALSE;
-  return g_regex_match (regex, text, 0, NULL);
+  return cmq_regex_match (regex, text);
 }
 
 /* The label before the colon of a label line, and each item after it, are this short. */
@@ -628,16 +626,14 @@ static gboolean
 is_byline (const char *folded)
 {
   static gsize short_init = 0, long_init = 0;
-  static GRegex *short_form = NULL, *long_form = NULL;
+  static CmqRegex *short_form = NULL, *long_form = NULL;
 
   if (cmq_importer_kind_of_start (folded, FALSE) == NULL)
     return FALSE;
-  cmq_importer_regex_get (
-      &short_init, &short_form,
-      "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}(?:, [^.,]{1,60})?$");
-  cmq_importer_regex_get (&long_init, &long_form,
-                          "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
-  return g_regex_match (short_form, folded, 0, NULL) || g_regex_match (long_form, folded, 0, NULL);
+  cmq_regex_get (&short_init, &short_form,
+                 "^\\S+(?: \\S+)? (?:by|par|de|du|von) (?:\\S+ ?){1,3}(?:, [^.,]{1,60})?$");
+  cmq_regex_get (&long_init, &long_form, "^\\S+(?: \\S+)? (?:by|par|de|du|von) [^.]+,.*\\.$");
+  return cmq_regex_match (short_form, folded) || cmq_regex_match (long_form, folded);
 }
 
 /* "…and Committee of Ministers Chairman Miguel Angel MoratinosStrasbourg, 4 May 2009 - In the
@@ -716,14 +712,14 @@ gboolean
 cmq_importer_ends_with_date (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&initialised, &regex, "\\s(?:" DATE_PATTERN ")$");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "\\s(?:" DATE_PATTERN ")$");
+  return cmq_regex_match (regex, folded);
 }
 
 /* "Point de presse live (25 janvier 2024)", "… (May 26, 2015)": a line ending with its date in
@@ -732,10 +728,10 @@ gboolean
 cmq_importer_has_dated_parentheses (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
-  return g_str_has_suffix (text, ")") && g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "\\((?:" DATE_PATTERN ")\\)$");
+  return g_str_has_suffix (text, ")") && cmq_regex_match (regex, text);
 }
 
 /* "16/05/2003 843 views 0 likes", "3 May 2021 · 1,204 reads": the page's counters of views,

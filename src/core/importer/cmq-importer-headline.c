@@ -73,12 +73,12 @@ static gboolean
 is_release_number_line (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^\\s*(?:n[°º]|no\\.?|nr\\.?|n\\.[°º])\\s*\\d{1,4}(?:\\s*[-–/]\\s*\\d{2,4})?\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  return cmq_regex_match (regex, text);
 }
 
 /* "[Vidéo] ", "(VIDEO) ", "[Photos] ": the label in brackets or parentheses that a site puts
@@ -186,11 +186,11 @@ static gboolean
 is_dated_over_own_date (GArray *lines, const char *text, guint headline)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   guint k = headline + 1;
 
-  cmq_importer_regex_get (&initialised, &regex, "\\([^()]*\\b\\d{4}\\)$");
-  if (!g_regex_match (regex, text, 0, NULL) && !cmq_importer_ends_with_date (text))
+  cmq_regex_get (&initialised, &regex, "\\([^()]*\\b\\d{4}\\)$");
+  if (!cmq_regex_match (regex, text) && !cmq_importer_ends_with_date (text))
     return FALSE;
   while (k < lines->len && is_blank (lines, k))
     k++;
@@ -250,11 +250,10 @@ static gboolean
 is_reference_number (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?=[^\\s]*\\d{3})[a-z0-9]+(?:[-/][a-z0-9]+){2,}\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "^\\s*(?=[^\\s]*\\d{3})[a-z0-9]+(?:[-/][a-z0-9]+){2,}\\s*$");
+  return cmq_regex_match (regex, text);
 }
 
 /* "C o m u n i c a t o", "C o m m u n i q u é": a label spaced out letter by letter; "1
@@ -265,10 +264,10 @@ static gboolean
 is_spaced_label_or_section (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex, "^(?:\\S ){3,}\\S$|^\\d{1,2} \\S+$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "^(?:\\S ){3,}\\S$|^\\d{1,2} \\S+$");
+  return cmq_regex_match (regex, text);
 }
 
 /* Line @i, shaped like a letter's addressee ("To the President of …", cmq-importer-letters.c), is
@@ -651,10 +650,10 @@ static gboolean
 is_field_label (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex, "^\\p{Lu}\\p{L}*(?: \\p{L}+){0,2}\\s*:\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex, "^\\p{Lu}\\p{L}*(?: \\p{L}+){0,2}\\s*:\\s*$");
+  return cmq_regex_match (regex, text);
 }
 
 /* Labelled fields read upwards from the headline, at least this many, say the page's metadata. */

@@ -103,13 +103,13 @@ static const char *
 office_of_organisation (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:the\\s+)?(?:deputy\\s+)?(?:director[- ]general|secretary[- ]general|"
-                          "executive director|high commissioner|high representative|"
-                          "managing director|administrator|president|chair(?:man|person)?)"
-                          "\\s+of\\s+(?:the\\s+)?([^,;:()]{2,80}?)\\s*(?:\\([^()]{2,12}\\)\\s*)?,");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the\\s+)?(?:deputy\\s+)?(?:director[- ]general|secretary[- ]general|"
+                 "executive director|high commissioner|high representative|"
+                 "managing director|administrator|president|chair(?:man|person)?)"
+                 "\\s+of\\s+(?:the\\s+)?([^,;:()]{2,80}?)\\s*(?:\\([^()]{2,12}\\)\\s*)?,");
   /* all of the name: "the President of the United Nations Foundation" is not the UN's */
   return cmq_importer_organisation_of_match (regex, text, TRUE);
 }

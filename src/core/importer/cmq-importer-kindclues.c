@@ -60,12 +60,12 @@ static gboolean
 opens_with_release_number (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "(?-i)^\\s*(?:[Nn][°º]|N[or]\\.|\\p{Lu}{2,8}(?:\\s\\p{Lu}{2,8})?)\\s*"
-                          "\\d{1,4}\\s*[-–/]\\s*(?:\\d\\d|19\\d\\d|20\\d\\d)\\s*[.:]\\s+\\p{Lu}");
-  return text != NULL && g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "(?-i)^\\s*(?:[Nn][°º]|N[or]\\.|\\p{Lu}{2,8}(?:\\s\\p{Lu}{2,8})?)\\s*"
+                 "\\d{1,4}\\s*[-–/]\\s*(?:\\d\\d|19\\d\\d|20\\d\\d)\\s*[.:]\\s+\\p{Lu}");
+  return text != NULL && cmq_regex_match (regex, text);
 }
 
 /* A speaker's label before its colon is this short. */
@@ -81,7 +81,7 @@ static char *
 speaker_label (const char *paragraph, gboolean *named)
 {
   static gsize initialised = 0;
-  static GRegex *name = NULL;
+  static CmqRegex *name = NULL;
   const char *colon = strchr (paragraph, ':');
   g_autofree char *label = NULL;
 
@@ -93,11 +93,10 @@ speaker_label (const char *paragraph, gboolean *named)
       strpbrk (label, "0123456789,;!?()\"") != NULL ||
       cmq_importer_count_words (label) > MAX_LABEL_WORDS)
     return NULL;
-  cmq_importer_regex_get (
-      &initialised, &name,
-      "(?-i)^(?:\\p{Lu}\\p{Ll}?\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Mme|Mlle|Herr|"
-      "Frau|Sr\\.|Sra\\.)\\s(?:\\p{Lu}\\p{Ll}?\\.\\s)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?$");
-  *named = g_regex_match (name, label, 0, NULL);
+  cmq_regex_get (&initialised, &name,
+                 "(?-i)^(?:\\p{Lu}\\p{Ll}?\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Mme|Mlle|Herr|"
+                 "Frau|Sr\\.|Sra\\.)\\s(?:\\p{Lu}\\p{Ll}?\\.\\s)?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?$");
+  *named = cmq_regex_match (name, label);
   return g_steal_pointer (&label);
 }
 

@@ -221,17 +221,16 @@ static const char *
 kind_of_numbered_label (const char *folded)
 {
   static gsize sender_init = 0, number_init = 0;
-  static GRegex *sender = NULL, *number = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *sender = NULL, *number = NULL;
   int after = 0;
   gsize n;
 
-  cmq_importer_regex_get (&sender_init, &sender, "^[^.!?:\\-–—]{2,40}\\s[-–—]\\s+");
-  cmq_importer_regex_get (&number_init, &number, "^\\s*(?:nr|no|n°|nº|num)\\.?\\s*:?\\s*\\d");
-  if (has_dash (folded) && g_regex_match (sender, folded, 0, &match))
-    g_match_info_fetch_pos (match, 0, NULL, &after);
+  cmq_regex_get (&sender_init, &sender, "^[^.!?:\\-–—]{2,40}\\s[-–—]\\s+");
+  cmq_regex_get (&number_init, &number, "^\\s*(?:nr|no|n°|nº|num)\\.?\\s*:?\\s*\\d");
+  if (has_dash (folded))
+    cmq_regex_find (sender, folded, 0, NULL, &after);
   n = cmq_importer_kind_phrase_length (folded + after);
-  if (n == 0 || !g_regex_match (number, folded + after + n, 0, NULL))
+  if (n == 0 || !cmq_regex_match (number, folded + after + n))
     return NULL;
   return cmq_importer_kind_of_start (folded + after, FALSE);
 }
@@ -244,15 +243,14 @@ static const char *
 kind_of_byline_paragraph (const char *paragraph, const char *folded)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   gsize n = cmq_importer_kind_phrase_length (folded);
 
   if (n == 0 || cmq_importer_ends_sentence (paragraph) || g_str_has_suffix (paragraph, ":"))
     return NULL;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:\\s+[^\\s,.:;]+)?\\s+(?:by|of|de|del|du|des|von|van|di|da|par)\\s");
-  return g_regex_match (regex, folded + n, 0, NULL) ? cmq_importer_kind_of_start (folded, FALSE)
-                                                    : NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:\\s+[^\\s,.:;]+)?\\s+(?:by|of|de|del|du|des|von|van|di|da|par)\\s");
+  return cmq_regex_match (regex, folded + n) ? cmq_importer_kind_of_start (folded, FALSE) : NULL;
 }
 
 const char *
@@ -779,7 +777,7 @@ gboolean
 cmq_importer_is_kind_from_issuer (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = cmq_importer_fold (text);
   gsize kind = cmq_importer_kind_phrase_length (folded);
   const char *last = strrchr (text, ' ');
@@ -788,8 +786,8 @@ cmq_importer_is_kind_from_issuer (const char *text)
       !g_unichar_isupper (g_utf8_get_char (last + 1)))
     return FALSE;
   /* the kind, perhaps the page's type ("Article"), "from", then the issuer's few words */
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:\\s+\\S+)?\\s+(?:from|de la part d[eu]|von|vom|van|da parte d[ie])"
-                          "\\s+(?:\\S+\\s*){1," G_STRINGIFY (MAX_ISSUER_WORDS) "}$");
-  return g_regex_match (regex, folded + kind, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:\\s+\\S+)?\\s+(?:from|de la part d[eu]|von|vom|van|da parte d[ie])"
+                 "\\s+(?:\\S+\\s*){1," G_STRINGIFY (MAX_ISSUER_WORDS) "}$");
+  return cmq_regex_match (regex, folded + kind);
 }

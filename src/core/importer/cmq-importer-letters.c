@@ -53,15 +53,15 @@ gboolean
 cmq_importer_is_addressee (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*" ADDRESSEE_TO "\\s+(?:" HONORIFIC "\\s+\\S"
-                          "|(?:" ADDRESSEE_ARTICLE
-                          "\\s+){0,3}(?:\\S+\\s+)?" ADDRESSEE_OFFICE ADDRESSEE_OF ")");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*" ADDRESSEE_TO "\\s+(?:" HONORIFIC "\\s+\\S"
+                 "|(?:" ADDRESSEE_ARTICLE "\\s+){0,3}(?:\\S+\\s+)?" ADDRESSEE_OFFICE ADDRESSEE_OF
+                 ")");
+  return cmq_regex_match (regex, text);
 }
 
 /* "BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE", "Nr. 3 BRIEF VAN DE MINISTER VAN DEFENSIE",
@@ -71,18 +71,17 @@ gboolean
 cmq_importer_is_letter_kind (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^\\s*(?:(?:nr|no|n°|nº)\\.?\\s*\\d+\\s+)?(?:open\\s+|offener\\s+)?"
-      "(?:(?:letter|lettre(?:\\s+ouverte)?|brief|schreiben|carta(?:\\s+abierta)?|"
-      "lettera(?:\\s+aperta)?|brev)\\s+"
-      "(?:from|of|by|van|de|du|des|von|vom|del|della|dello|di|da|från)"
-      "|list\\s+(?:otwarty\\s+)?od)\\s");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:(?:nr|no|n°|nº)\\.?\\s*\\d+\\s+)?(?:open\\s+|offener\\s+)?"
+                 "(?:(?:letter|lettre(?:\\s+ouverte)?|brief|schreiben|carta(?:\\s+abierta)?|"
+                 "lettera(?:\\s+aperta)?|brev)\\s+"
+                 "(?:from|of|by|van|de|du|des|von|vom|del|della|dello|di|da|från)"
+                 "|list\\s+(?:otwarty\\s+)?od)\\s");
+  return cmq_regex_match (regex, text);
 }
 
 /* Whether @text ends as a salutation must, with a comma, a colon or "!" before its spaces; an end
@@ -105,18 +104,18 @@ gboolean
 cmq_importer_is_letter_salutation (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (cmq_importer_count_words (text) > MAX_ADDRESSEE_WORDS || !may_end_salutation (text))
     return FALSE;
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^\\s*(?:dear|geachte|hooggeachte|beste|sehr\\s+geehrte[rn]?|liebe[rn]?|estimad[oa]s?|"
       "querid[oa]s?|excelentísim[oa]s?|egregi[oa]|gentil[ei]|onorevole|illustre|caro|cara|cari|"
       "cher|chère|chers|chères|szanown[iay]|drog[iaoe]|bäste|kära|"
       "(?:monsieur|madame|mesdames|messieurs)(?:\\s+(?:le|la|les)\\b)?)"
       "(?:\\s+[^,:;.!?]{1,60})?\\s*[,:!]\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  return cmq_regex_match (regex, text);
 }
 
 /* "Betreft: …", "Subject: …", "Objet : …", "Betreff: …", "Oggetto: …", "Asunto: …", "Dotyczy:
@@ -126,12 +125,12 @@ static gboolean
 is_letter_subject (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:(?:subject|re|objet|betreff|oggetto|asunto|assunto|dotyczy|"
-                          "ärende|ämne|concerne)\\s*:|(?:betreft|onderwerp)\\s*:?)\\s*\\S");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:(?:subject|re|objet|betreff|oggetto|asunto|assunto|dotyczy|"
+                 "ärende|ämne|concerne)\\s*:|(?:betreft|onderwerp)\\s*:?)\\s*\\S");
+  return cmq_regex_match (regex, text);
 }
 
 /* Whether @text may hold a figure, as \d (any decimal digit) reads one: an ASCII one, or a
@@ -154,12 +153,12 @@ gboolean
 cmq_importer_is_address_line (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_auto (CmqDumpParts) scratch = { 0 };
 
   if (cmq_importer_count_words (text) > MAX_ADDRESS_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^\\s*(?:postbus|p\\.\\s?o\\.\\s?box|po\\s+box|postfach|bo[iî]te\\s+postale|b\\.p\\.|"
       "casella\\s+postale|apartado(?:\\s+de\\s+correos)?|skrytka\\s+pocztowa|box)\\s+\\d+\\s*$"
@@ -168,7 +167,7 @@ cmq_importer_is_address_line (const char *text)
       "|(?-i:\\s[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\s*$"
       "|^\\s*\\D[^,\\d]*\\s(?!(?:1[89]|20)\\d\\d\\b)\\d{1,4}[a-z]?\\s*$"
       "|^\\s*\\d{1,4}[a-z]?,?\\s+(?-i:\\p{Lu})[^\\d,]*$");
-  return may_hold_digit (text) && g_regex_match (regex, text, 0, NULL) &&
+  return may_hold_digit (text) && cmq_regex_match (regex, text) &&
          cmq_importer_meta_role (text, &scratch) == CMQ_LINE_STORY;
 }
 
@@ -214,24 +213,24 @@ gboolean
 cmq_importer_opens_with_document_number (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:(?:drucksache|kamerstuk|hc|doc\\.?)\\s+)?"
-                          "(?:\\d{1,3}(?:[ .]\\d{3})+|\\d{1,4}/\\d{1,5})(?:\\s|$)");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:(?:drucksache|kamerstuk|hc|doc\\.?)\\s+)?"
+                 "(?:\\d{1,3}(?:[ .]\\d{3})+|\\d{1,4}/\\d{1,5})(?:\\s|$)");
+  return cmq_regex_match (regex, text);
 }
 
 gboolean
 cmq_importer_is_letter_label (const char *label)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:open|offener|offene)?\\s*(?:letter|lettre|brief|kamerbrief|"
-                          "schreiben|carta|lettera|list\\s+otwarty|brev)(?:\\s+[^\\s\\d:]+){0,3}$");
-  return g_regex_match (regex, label, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:open|offener|offene)?\\s*(?:letter|lettre|brief|kamerbrief|"
+                 "schreiben|carta|lettera|list\\s+otwarty|brev)(?:\\s+[^\\s\\d:]+){0,3}$");
+  return cmq_regex_match (regex, label);
 }
 
 /* A dateline is this short. */

@@ -472,12 +472,12 @@ const char *
 cmq_importer_kind_inside_headline (const char *headline)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "(?-i)\\s(?:Rede|Festrede|Ansprache|Grußwort)\\s(?:zur|zum|bei|beim|"
-                          "anlässlich|vor|auf|an|am|im|in|von|des|der)\\s");
-  return g_regex_match (regex, headline, 0, NULL) ? "speech" : NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "(?-i)\\s(?:Rede|Festrede|Ansprache|Grußwort)\\s(?:zur|zum|bei|beim|"
+                 "anlässlich|vor|auf|an|am|im|in|von|des|der)\\s");
+  return cmq_regex_match (regex, headline) ? "speech" : NULL;
 }
 
 /* A title glued after the date is this long; a longer line, or one ending a sentence, is a

@@ -241,16 +241,16 @@ static gboolean
 is_full_text_intro (const char *folded)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &init, &regex,
       "^(?:we (?:publish|reproduce|print)|here is|below is|below,|pubblichiamo|riportiamo|"
       "di seguito|nous publions|voici|ci-dessous|publicamos|reproducimos|a continuacion|"
       "wir dokumentieren|hier (?:ist|die|der|das)|hieronder|segue|leia|publikujemy|ponizej)\\b"
       ".*\\b(?:full text|complete text|in full|integrale?|integral|integra|integro|"
       "wortlaut|volledige tekst|texto completo|pelny tekst|w calosci)\\b");
-  return g_regex_match (regex, folded, 0, NULL);
+  return cmq_regex_match (regex, folded);
 }
 
 /* "Pressemeddelelser er korte tekster om større nyheder fra Nationalbanken." (heldout13
@@ -381,13 +381,13 @@ static gboolean
 is_age_alone (const char *key)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:" AGE_COUNTS " ago|il y a " AGE_COUNTS "|vor " AGE_COUNTS
-                          "|hace " AGE_COUNTS "|ha " AGE_COUNTS "|" AGE_COUNTS " fa|" AGE_COUNTS
-                          " geleden|" AGE_COUNTS " temu)$");
-  return g_regex_match (regex, key, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:" AGE_COUNTS " ago|il y a " AGE_COUNTS "|vor " AGE_COUNTS "|hace " AGE_COUNTS
+                 "|ha " AGE_COUNTS "|" AGE_COUNTS " fa|" AGE_COUNTS " geleden|" AGE_COUNTS
+                 " temu)$");
+  return cmq_regex_match (regex, key);
 }
 
 /* "Take note – story published 2 years and 2 months ago" under the headline (heldout16 lsm-01),
@@ -398,23 +398,23 @@ gboolean
 cmq_importer_is_relative_age (const char *key, guint n_words)
 {
   static gsize published_initialised = 0, ago_initialised = 0;
-  static GRegex *published = NULL, *ago = NULL;
+  static CmqRegex *published = NULL, *ago = NULL;
 
   if (key == NULL || n_words > MAX_AGE_WORDS || strpbrk (key, "0123456789") == NULL)
     return FALSE;
   if (is_age_alone (key))
     return TRUE;
-  cmq_importer_regex_get (&published_initialised, &published,
-                          "\\b(?:published|posted|updated|publie|mis en ligne|mis a jour|"
-                          "veroffentlicht|aktualisiert|pubblicato|aggiornato|publicado|"
-                          "actualizado|atualizado|gepubliceerd|bijgewerkt|opublikowano|"
-                          "zaktualizowano|publicerad|publisert|publiceret)\\b");
-  cmq_importer_regex_get (&ago_initialised, &ago,
-                          "\\b\\d+ \\w+(?: and \\d+ \\w+)? ago\\b|\\bil y a \\d+ \\w+|"
-                          "\\bvor \\d+ \\w+|\\b\\d+ \\w+ fa\\b|\\bhace \\d+ \\w+|\\bha \\d+ \\w+|"
-                          "\\b\\d+ \\w+ geleden\\b|\\b\\d+ \\w+ temu\\b|\\bfor \\d+ \\w+ sedan\\b|"
-                          "\\bfor \\d+ \\w+ siden\\b");
-  return g_regex_match (published, key, 0, NULL) && g_regex_match (ago, key, 0, NULL);
+  cmq_regex_get (&published_initialised, &published,
+                 "\\b(?:published|posted|updated|publie|mis en ligne|mis a jour|"
+                 "veroffentlicht|aktualisiert|pubblicato|aggiornato|publicado|"
+                 "actualizado|atualizado|gepubliceerd|bijgewerkt|opublikowano|"
+                 "zaktualizowano|publicerad|publisert|publiceret)\\b");
+  cmq_regex_get (&ago_initialised, &ago,
+                 "\\b\\d+ \\w+(?: and \\d+ \\w+)? ago\\b|\\bil y a \\d+ \\w+|"
+                 "\\bvor \\d+ \\w+|\\b\\d+ \\w+ fa\\b|\\bhace \\d+ \\w+|\\bha \\d+ \\w+|"
+                 "\\b\\d+ \\w+ geleden\\b|\\b\\d+ \\w+ temu\\b|\\bfor \\d+ \\w+ sedan\\b|"
+                 "\\bfor \\d+ \\w+ siden\\b");
+  return cmq_regex_match (published, key) && cmq_regex_match (ago, key);
 }
 
 /* "Press Office" alone on its line between the headline and the story (heldout16
@@ -424,16 +424,15 @@ gboolean
 cmq_importer_is_press_office_label (const char *key)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (key == NULL || strlen (key) > 40)
     return FALSE;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:the )?(?:press (?:office|service|team|and information office)|"
-      "media (?:office|relations|team)|service de presse|bureau de presse|"
-      "pressestelle|pressebuero|presseburo|ufficio stampa|oficina de prensa|"
-      "gabinete de prensa|gabinete de imprensa|assessoria de imprensa|"
-      "persdienst|persbureau|biuro prasowe|pressavdelningen|presseafdelingen)$");
-  return g_regex_match (regex, key, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the )?(?:press (?:office|service|team|and information office)|"
+                 "media (?:office|relations|team)|service de presse|bureau de presse|"
+                 "pressestelle|pressebuero|presseburo|ufficio stampa|oficina de prensa|"
+                 "gabinete de prensa|gabinete de imprensa|assessoria de imprensa|"
+                 "persdienst|persbureau|biuro prasowe|pressavdelningen|presseafdelingen)$");
+  return cmq_regex_match (regex, key);
 }

@@ -346,24 +346,24 @@ starts_with_bullet (const char *text)
 static gboolean
 is_descriptive_caption (const char *text)
 {
-  static GRegex *shape = NULL;
-  static GRegex *verbs = NULL;
+  static CmqRegex *shape = NULL;
+  static CmqRegex *verbs = NULL;
   static gsize initialised = 0;
 
   if (g_once_init_enter (&initialised))
     {
-      verbs = g_regex_new ("\\b(said|says|is|are|was|were|has|have|had|will|would|can|could|"
-                           "should|must|stressed|noted|added|welcomed|met|visited|called|"
-                           "thanked|announced|told|est|ont|sont)\\b",
-                           G_REGEX_OPTIMIZE, 0, NULL);
-      shape = g_regex_new ("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|der|von|\\p{Lu}[\\p{L}'’.-]+))+"
-                           ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
-                           "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
-                           "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
-                           G_REGEX_OPTIMIZE, 0, NULL);
+      verbs = cmq_regex_new ("\\b(said|says|is|are|was|were|has|have|had|will|would|can|could|"
+                             "should|must|stressed|noted|added|welcomed|met|visited|called|"
+                             "thanked|announced|told|est|ont|sont)\\b",
+                             FALSE);
+      shape = cmq_regex_new ("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|van|der|von|\\p{Lu}[\\p{L}'’.-]+))+"
+                             ",\\s+[^,.!?]{3,80},\\s+(?:in|at|during|with|on|speaking|"
+                             "addressing|meeting|talking|shaking|arriving|pictured|left|right|"
+                             "centre|center|lors|avec|en|au|à)\\b[^.!?]*\\.?$",
+                             FALSE);
       g_once_init_leave (&initialised, 1);
     }
-  return g_regex_match (shape, text, 0, NULL) && !g_regex_match (verbs, text, 0, NULL);
+  return cmq_regex_match (shape, text) && !cmq_regex_match (verbs, text);
 }
 
 /* "Madam Chair,", "Distinguished delegates,": a few words from a capital to a comma, with no

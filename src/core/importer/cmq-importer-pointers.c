@@ -42,11 +42,11 @@ static gboolean
 is_read_pointer (const char *key)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^" READ_VERBS "(?: " ARTICLES ")?(?: " WHOLE ")? " TEXTS "(?: |$)");
-  return g_regex_match (regex, key, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^" READ_VERBS "(?: " ARTICLES ")?(?: " WHOLE ")? " TEXTS "(?: |$)");
+  return cmq_regex_match (regex, key);
 }
 
 /* "partagez cet article", "share this page", "teilen sie diesen artikel": the whole line asks the
@@ -55,16 +55,16 @@ static gboolean
 is_share_prompt (const char *key)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^(?:share|partagez|partager|partage|compartir|comparte|compartilhe|compartilhar|"
       "condividi|teilen(?: sie)?|deel|delen|udostepnij|dela)"
       "(?: (?:this|cet|cette|ce|este|esta|esto|questo|questa|diesen|dieses|diese|deze|dit|ten|"
       "ta|den|denna))? (?:article|page|artikel|articolo|articulo|artigo|artykul|pagina|seite|"
       "story|post|news|nouvelle|actualite|noticia|notizia|nachricht|bericht|wpis|strone|sidan)$");
-  return g_regex_match (regex, key, 0, NULL);
+  return cmq_regex_match (regex, key);
 }
 
 gboolean

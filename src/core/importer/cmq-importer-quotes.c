@@ -84,10 +84,10 @@ enum
 #define MAX_AFTER_VERB_CHARS       300
 #define MAX_AFTER_PARTICIPLE_CHARS 60
 
-static GRegex *
+static CmqRegex *
 get_regex (guint which)
 {
-  static GRegex *regexes[N_REGEXES];
+  static CmqRegex *regexes[N_REGEXES];
   static gsize initialised = 0;
 
   if (g_once_init_enter (&initialised))
@@ -113,11 +113,9 @@ get_regex (guint which)
 
       for (guint i = 0; i < N_REGEXES; i++)
         {
-          g_autoptr (GError) error = NULL;
-
-          regexes[i] = g_regex_new (patterns[i], G_REGEX_OPTIMIZE, 0, &error);
+          regexes[i] = cmq_regex_new (patterns[i], FALSE);
           if (regexes[i] == NULL)
-            g_error ("Bad speaker pattern %u: %s", i, error->message);
+            g_error ("Bad speaker pattern %u", i);
         }
       g_once_init_leave (&initialised, 1);
     }
@@ -427,19 +425,21 @@ may_match (guint which, const char *text)
 static char *
 match_speaker (guint which, const char *text, gboolean *pronoun)
 {
-  g_autoptr (GMatchInfo) info = NULL;
+  int count;
 
   *pronoun = FALSE;
   if (!may_match (which, text))
     return NULL;
-  if (!g_regex_match (get_regex (which), text, 0, &info))
-    return NULL;
-  for (int group = 1; group < g_match_info_get_match_count (info); group++)
+  count = cmq_regex_exec (get_regex (which), text);
+  for (int group = 1; group < count; group++)
     {
-      g_autofree char *found = g_match_info_fetch (info, group);
+      g_autofree char *found = NULL;
+      int start, end;
 
-      if (found == NULL || *found == '\0')
+      if (!cmq_regex_group (group, &start, &end) || end == start)
         continue;
+      /* Copied before anything else matches in this thread. */
+      found = g_strndup (text + start, end - start);
       if (is_pronoun (found))
         {
           *pronoun = TRUE;
@@ -453,18 +453,18 @@ match_speaker (guint which, const char *text, gboolean *pronoun)
 static char *
 last_match (const char *text, gsize length)
 {
-  g_autoptr (GMatchInfo) info = NULL;
+  CmqRegex *regex = get_regex (RE_NAMED_PERSON);
   g_autofree char *copy = g_strndup (text, length);
   g_autofree char *last = NULL;
+  int start = -1, end = -1;
 
-  g_regex_match (get_regex (RE_NAMED_PERSON), copy, 0, &info);
-  while (g_match_info_matches (info))
-    {
-      g_free (last);
-      last = g_match_info_fetch (info, 0);
-      g_match_info_next (info, NULL);
-    }
-  return last != NULL ? clean_speaker (last) : NULL;
+  for (int count = cmq_regex_exec (regex, copy); count > 0;
+       count = cmq_regex_exec_next (regex, copy))
+    cmq_regex_group (0, &start, &end);
+  if (start < 0)
+    return NULL;
+  last = g_strndup (copy + start, end - start);
+  return clean_speaker (last);
 }
 
 /* The last titled person named before the quote, for "he said" with no speaker yet. People

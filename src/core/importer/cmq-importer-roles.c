@@ -305,15 +305,15 @@ static gboolean
 ends_with_bare_credit (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   /* Most lines have neither the colon nor the sign the credit needs: no regex for them. */
   if (strchr (text, ':') == NULL && strstr (text, "©") == NULL)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
-                          "[^.!?:©]{1,80}$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
+                 "[^.!?:©]{1,80}$");
+  return cmq_regex_match (regex, text);
 }
 
 /* "Image", "Photo", "Video": the label a page's picture leaves alone on its line; the line under
@@ -323,13 +323,13 @@ static gboolean
 is_media_label (const char *text, guint words)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (words != 1)
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
+  return cmq_regex_match (regex, text);
 }
 
 /* "Foto: ©FAO/Jane Doe", "Photo credit: J. Smith": a picture's credit alone on its line, a label
@@ -338,12 +338,12 @@ static gboolean
 is_credit_line (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:photos?|fotos?|pictures?|images?|bild|credits?|cr[ée]dits?)"
-                          "(?:\\s+(?:credits?|cr[ée]dits?|by))?\\s*(?::|©)[^!?:]{1,60}$");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:photos?|fotos?|pictures?|images?|bild|credits?|cr[ée]dits?)"
+                 "(?:\\s+(?:credits?|cr[ée]dits?|by))?\\s*(?::|©)[^!?:]{1,60}$");
+  return cmq_regex_match (regex, text);
 }
 
 /* A caption naming its picture's type has at most this many words: "Headshot of Nigel
@@ -357,15 +357,15 @@ static gboolean
 is_picture_of (const char *text, guint words)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (words < 3 || words > MAX_PICTURE_OF_WORDS || cmq_importer_ends_sentence (text))
     return FALSE;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^\\s*(?:head ?shot|photo(?:graph)?|picture|image|foto(?:grafia)?|bild|"
-                          "zdj[eę]cie)s?\\s+(?:of|de|du|des|di|del|della|von|vom|van|do|da)\\s+"
-                          "(?:the\\s+)?\\p{Lu}");
-  return g_regex_match (regex, text, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "^\\s*(?:head ?shot|photo(?:graph)?|picture|image|foto(?:grafia)?|bild|"
+                 "zdj[eę]cie)s?\\s+(?:of|de|du|des|di|del|della|von|vom|van|do|da)\\s+"
+                 "(?:the\\s+)?\\p{Lu}");
+  return cmq_regex_match (regex, text);
 }
 
 /* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or

@@ -37,26 +37,24 @@ static UrlLine
 find_url_line (const char *text, char **url, char **host)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *label = NULL;
   g_autofree char *saved = NULL;
 
   if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES ||
       (strstr (text, "http") == NULL && strstr (text, "www.") == NULL))
     return URL_NONE;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
-      "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
-      "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
-      "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
-  if (!g_regex_match (regex, text, 0, &match))
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:(source|(?:(?:source|page|original|canonical) )?(?:url|link|address)|"
+                 "permalink|permalien|lien(?: permanent)?|adresse(?: de la page)?|"
+                 "(?:saved|retrieved) from|enregistr[eé] depuis|canonical)\\s*:?\\s*)?"
+                 "(url=\\(\\d+\\))?<?" URL_PATTERN ">?$");
+  if (!cmq_regex_match (regex, text))
     return URL_NONE;
-  label = g_match_info_fetch (match, 1);
-  saved = g_match_info_fetch (match, 2);
-  *url = g_match_info_fetch (match, 3);
-  *host = g_match_info_fetch (match, 4);
+  label = cmq_regex_fetch (text, 1);
+  saved = cmq_regex_fetch (text, 2);
+  *url = cmq_regex_fetch (text, 3);
+  *host = cmq_regex_fetch (text, 4);
   if (*label == '\0' && *saved == '\0')
     return URL_BARE;
   return g_ascii_strcasecmp (label, "source") == 0 ? URL_SOURCE : URL_LABELLED;
@@ -123,7 +121,7 @@ static char *
 publisher_of_line (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   const char *name = text;
   g_autofree char *key = NULL;
   guint words;
@@ -131,17 +129,15 @@ publisher_of_line (const char *text)
 
   if (!may_present_publisher (text))
     return NULL;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
-                          "(?:latest )?releases from)\\s+|"
-                          "[àa] propos (?:de l'|de la |des |du |de )|the\\s+|l')");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
+                 "(?:latest )?releases from)\\s+|"
+                 "[àa] propos (?:de l'|de la |des |du |de )|the\\s+|l')");
   for (;;)
     {
-      g_autoptr (GMatchInfo) match = NULL;
-      int end;
+      int end = 0;
 
-      if (!g_regex_match (regex, name, 0, &match) ||
-          !g_match_info_fetch_pos (match, 0, NULL, &end) || end == 0)
+      if (!cmq_regex_find (regex, name, 0, NULL, &end) || end == 0)
         break;
       presented |= g_ascii_strncasecmp (name, "the", 3) != 0 && strncmp (name, "l'", 2) != 0 &&
                    strncmp (name, "L'", 2) != 0;
@@ -242,21 +238,20 @@ static char *
 issuer_of_press_service (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
 
   /* The pattern needs a dash or bar between spaces: "-", "|" or "–" (which UTF-8 opens with
    * 0xE2), none of which has another case. */
   if (strnlen (text, MAX_URL_LINE_BYTES) == MAX_URL_LINE_BYTES || strpbrk (text, "-|\xE2") == NULL)
     return NULL;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^([^–|:]+?)\\s+[-–|]\\s+(?:press (?:office|service)|media relations|"
-                          "service (?:de )?presse|pressestelle|servicio de prensa|ufficio stampa|"
-                          "persdienst)(?:\\s+[-–|,]|$)");
-  if (!g_regex_match (regex, text, 0, &match))
+  cmq_regex_get (&initialised, &regex,
+                 "^([^–|:]+?)\\s+[-–|]\\s+(?:press (?:office|service)|media relations|"
+                 "service (?:de )?presse|pressestelle|servicio de prensa|ufficio stampa|"
+                 "persdienst)(?:\\s+[-–|,]|$)");
+  if (!cmq_regex_match (regex, text))
     return NULL;
-  name = g_match_info_fetch (match, 1);
+  name = cmq_regex_fetch (text, 1);
   return is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
@@ -267,17 +262,17 @@ static char *
 issuer_above_press_service (GArray *lines, guint i)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   const Line *line = &g_array_index (lines, Line, i);
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:press (?:office|service)|media relations|service (?:de )?presse|"
-                          "pressestelle|servicio de prensa|ufficio stampa|persdienst|"
-                          "biuro prasowe)$");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:press (?:office|service)|media relations|service (?:de )?presse|"
+                 "pressestelle|servicio de prensa|ufficio stampa|persdienst|"
+                 "biuro prasowe)$");
   /* Each name opens with a p, m, s or b, in either case, or a long s (U+017F, which caseless
    * matching takes for an s, and which UTF-8 opens with 0xC5). */
   if (*line->text == '\0' || strchr ("pmsbPMSB\xC5", *line->text) == NULL ||
-      !g_regex_match (regex, line->text, 0, NULL))
+      !cmq_regex_match (regex, line->text))
     return NULL;
   while (i-- > 0)
     {
@@ -324,19 +319,18 @@ static char *
 owner_of_copyright (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
 
   if (strncmp (text, "©", strlen ("©")) != 0 && g_ascii_strncasecmp (text, "copyright", 9) != 0 &&
       g_ascii_strncasecmp (text, "(c)", 3) != 0)
     return NULL;
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
-                          "\\s*)?(?:the\\s+)?([^.,;|]+?)\\s*(?:[.,]\\s*all rights reserved\\.?)?$");
-  if (!g_regex_match (regex, text, 0, &match))
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?"
+                 "\\s*)?(?:the\\s+)?([^.,;|]+?)\\s*(?:[.,]\\s*all rights reserved\\.?)?$");
+  if (!cmq_regex_match (regex, text))
     return NULL;
-  name = g_match_info_fetch (match, 1);
+  name = cmq_regex_fetch (text, 1);
   return is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
@@ -540,17 +534,16 @@ find_labelled_issuer (GArray *lines)
  * names itself, or NULL; with @whole, only when the organisation's name is all of that group
  * ("the United Nations Foundation" is not the United Nations). */
 const char *
-cmq_importer_organisation_of_match (GRegex *regex, const char *text, gboolean whole)
+cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole)
 {
-  g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
   const char *known;
   guint words;
 
-  if (!g_regex_match (regex, text, 0, &match))
+  if (!cmq_regex_match (regex, text))
     return NULL;
-  name = g_match_info_fetch (match, 1);
+  name = cmq_regex_fetch (text, 1);
   key = cmq_importer_key (name);
   words = cmq_importer_count_words (key);
   if (words == 0 || !cmq_importer_is_site_name (name, key))
@@ -568,14 +561,14 @@ const char *
 cmq_importer_office_holder_organisation (const char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
-                          "(?:director[- ]general|secretary[- ]general|executive director|"
-                          "high commissioner|high representative|managing director|"
-                          "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
-                          "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)\\s+(?:deputy\\s+)?"
+                 "(?:director[- ]general|secretary[- ]general|executive director|"
+                 "high commissioner|high representative|managing director|"
+                 "spokes(?:person|man|woman)|president|chief|prosecutor|administrator|"
+                 "chair(?:man|person)?)(?:'s|’s)?(?=[\\s,:]|$)");
   return cmq_importer_organisation_of_match (regex, text, FALSE);
 }
 

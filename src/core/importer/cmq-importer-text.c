@@ -604,19 +604,18 @@ gboolean
 cmq_importer_is_phone_line (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   guint digits = 0;
 
   for (const char *p = text; *p != '\0'; p++)
     digits += g_ascii_isdigit (*p) != 0;
   if (digits < MIN_PHONE_DIGITS)
     return FALSE;
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
-                          "\\+?\\(?\\d[\\d ()./-]+$");
+  cmq_regex_get (&init, &regex,
+                 "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
+                 "\\+?\\(?\\d[\\d ()./-]+$");
   /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
-  return g_regex_match (regex, text, 0, NULL) &&
-         (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
+  return cmq_regex_match (regex, text) && (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
 }
 
 /* The next word of @p (letters and figures) at or after *@at, its length in @len; NULL at the end. */
@@ -745,18 +744,18 @@ gboolean
 cmq_importer_has_contact_details (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (strpbrk (text, "@+0123456789") == NULL)
     return FALSE;
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &init, &regex,
       "[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
       "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|tlf|tfn|telefon|telefoon|tel[ée]fono|"
       "telefone|puh|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
       "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
       "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
-  return (cmq_importer_may_have_contact_details (text) && g_regex_match (regex, text, 0, NULL)) ||
+  return (cmq_importer_may_have_contact_details (text) && cmq_regex_match (regex, text)) ||
          cmq_importer_has_trunk_phone (text);
 }
 
@@ -767,22 +766,22 @@ gboolean
 cmq_importer_is_honorific_name (const char *text)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (cmq_importer_count_words (text) > MAX_HONORIFIC_NAME_WORDS)
     return FALSE;
   if (g_once_init_enter (&init))
     {
       /* not caseless: every word of the name has its capital */
-      regex = g_regex_new ("^(?:The )?(?:(?:Rt\\.? |Right )?(?:Hon|HON)\\.?|Honourable|Honorable|"
-                           "H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Sir|Dame|"
-                           "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|M\\.)"
-                           "(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$",
-                           G_REGEX_OPTIMIZE, 0, NULL);
+      regex = cmq_regex_new ("^(?:The )?(?:(?:Rt\\.? |Right )?(?:Hon|HON)\\.?|Honourable|Honorable|"
+                             "H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Sir|Dame|"
+                             "Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Mme|M\\.)"
+                             "(?:\\s+(?:Mr|Mrs|Ms|Dr)\\.?)?(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}$",
+                             FALSE);
       g_assert (regex != NULL);
       g_once_init_leave (&init, 1);
     }
-  return g_regex_match (regex, text, 0, NULL);
+  return cmq_regex_match (regex, text);
 }
 
 gboolean

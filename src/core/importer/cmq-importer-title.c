@@ -676,11 +676,11 @@ static gboolean
 is_release_number (const char *label)
 {
   static gsize init = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (&init, &regex,
-                          "^(?:n[°º]|no\\.|nr\\.|n\\.[°º])\\s*\\d{1,4}\\s*[-–/]\\s*\\d{2,4}$");
-  return g_regex_match (regex, label, 0, NULL);
+  cmq_regex_get (&init, &regex,
+                 "^(?:n[°º]|no\\.|nr\\.|n\\.[°º])\\s*\\d{1,4}\\s*[-–/]\\s*\\d{2,4}$");
+  return cmq_regex_match (regex, label);
 }
 
 /* @headline without the kind label or the release number that some sites write before it ("Press

@@ -147,16 +147,15 @@ static gboolean
 names_coming_weekday (const char *key)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
   if (!may_name_coming_weekday (key))
     return FALSE;
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
-      "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
-      " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
-  return g_regex_match (regex, key, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
+                 "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
+                 " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
+  return cmq_regex_match (regex, key);
 }
 
 /* The end of the sentence that starts at @p: its stop, or the end of its line or text. The stop
@@ -307,18 +306,18 @@ static gboolean
 is_event_time (const char *line)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
   /* The label's colon: folding turns no other character into one (nothing decomposes to it). */
   if (strchr (line, ':') == NULL)
     return FALSE;
   folded = cmq_importer_fold (line);
-  cmq_importer_regex_get (&initialised, &regex,
-                          "(?:^|[\\s(\\-–—])(?:zeit|uhrzeit|termin|wann|time|when|heure|quand|"
-                          "hora|ora|quando|cuando|tijd|wanneer|tid|nar)\\s*:\\s*"
-                          "(?:\\p{L}+\\.?,?\\s+)?\\d");
-  return g_regex_match (regex, folded, 0, NULL);
+  cmq_regex_get (&initialised, &regex,
+                 "(?:^|[\\s(\\-–—])(?:zeit|uhrzeit|termin|wann|time|when|heure|quand|"
+                 "hora|ora|quando|cuando|tijd|wanneer|tid|nar)\\s*:\\s*"
+                 "(?:\\p{L}+\\.?,?\\s+)?\\d");
+  return cmq_regex_match (regex, folded);
 }
 
 /* The story from its second paragraph when an event's time label opens its first ("Hamburg
