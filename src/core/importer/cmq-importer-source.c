@@ -353,6 +353,21 @@ cmq_importer_is_name_small_word (const char *word)
   return strstr (NAME_SMALL_WORDS, spaced) != NULL;
 }
 
+/* The word @word writes after an elided article or preposition ("d'Etat", "l’Intérieur",
+ * "dell'Interno"), or @word itself: the capital that makes a name's word is the one after it. */
+static const char *
+elided_word (const char *word)
+{
+  const char *apostrophe = strchr (word, '\'');
+  const char *curly = strstr (word, "’");
+
+  if (curly != NULL && (apostrophe == NULL || curly < apostrophe))
+    return curly - word <= 4 && curly[strlen ("’")] != '\0' ? curly + strlen ("’") : word;
+  if (apostrophe != NULL && apostrophe - word <= 4 && apostrophe[1] != '\0')
+    return apostrophe + 1;
+  return word;
+}
+
 /* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
  * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and a word of
  * institution-words.txt. */
@@ -371,8 +386,10 @@ cmq_importer_is_institution_name (const char *name)
     return FALSE;
   for (guint w = 0; w < n; w++)
     {
+      const char *word = elided_word (words[w]);
+
       if (!cmq_importer_is_name_small_word (words[w]) &&
-          !g_unichar_isupper (g_utf8_get_char (words[w])))
+          !g_unichar_isupper (g_utf8_get_char (word)))
         return FALSE;
       institution |= cmq_importer_is_institution_word (words[w]);
     }
