@@ -537,6 +537,8 @@ find_labelled_issuer (GArray *lines)
         issuer = issuer_of_press_service (line->text);
       if (issuer == NULL)
         issuer = issuer_above_press_service (lines, i);
+      if (issuer == NULL)
+        issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
