@@ -429,12 +429,40 @@ ends_wrapped_list (GArray *lines, const LineInfo *info, guint i)
   return FALSE;
 }
 
-/* The end of a list of names wrapped onto its own line, or a line ending in a telephone number:
- * shaped like a headline, never one. */
+/* "Le Conseil d'Etat a répondu à une consultation du Département … sur" over "• l'avant-projet
+ * de loi …": a line whose last word is a preposition, over a bulleted item (or one that goes on
+ * in lower case, its bullet gone), opens the list, as the lead's first sentence does; a headline
+ * ends on a word of its own. @key is the line's key. */
+static gboolean
+opens_bulleted_list (GArray *lines, guint i, const char *key)
+{
+  static const char *const prepositions[] = {
+    "of",  "on",    "to",   "for",  "with", "about", "from", "by",   "in",   "sur", "de",  "du",
+    "des", "a",     "pour", "avec", "par",  "von",   "fur",  "uber", "mit",  "zu",  "auf", "di",
+    "del", "della", "su",   "per",  "van",  "voor",  "op",   "met",  "over", NULL,
+  };
+  const char *last = key != NULL ? strrchr (key, ' ') : NULL;
+  gunichar c;
+
+  if (last == NULL || !g_strv_contains (prepositions, last + 1))
+    return FALSE;
+  while (++i < lines->len)
+    if (!is_blank (lines, i))
+      break;
+  if (i == lines->len)
+    return FALSE;
+  c = g_utf8_get_char (g_array_index (lines, Line, i).text);
+  return c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8 || c == 0x2013 || c == '-' ||
+         c == '*' || g_unichar_islower (c);
+}
+
+/* The end of a list of names wrapped onto its own line, a line ending in a telephone number, or
+ * one opening a bulleted list: shaped like a headline, never one. */
 static gboolean
 never_headline (GArray *lines, const LineInfo *info, guint i)
 {
   return ends_wrapped_list (lines, info, i) ||
+         opens_bulleted_list (lines, i, g_array_index (lines, Line, i).key) ||
          cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text);
 }
 
@@ -630,8 +658,11 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
+      /* nor is an office's name over the date ("Conseil d'Etat" / "communiqué de presse du 29
+       * mars 2017"): the issuer, whose release's headline stands nearer the story */
       if ((j = line_above (lines, i)) == lines->len ||
-          cmq_importer_is_kind_label (g_array_index (lines, Line, j).text))
+          cmq_importer_is_kind_label (g_array_index (lines, Line, j).text) ||
+          cmq_importer_is_institution_name (g_array_index (lines, Line, j).text))
         return lines->len;
       if (cmq_importer_is_fresh_headline (lines, info, j))
         return over_deck (lines, info, j);

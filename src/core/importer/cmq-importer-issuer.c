@@ -175,3 +175,49 @@ cmq_importer_find_lead_issuer (GArray *lines)
     }
   return NULL;
 }
+
+/* A name under a publisher's label has at most this many words. */
+#define MAX_PUBLISHER_NAME_WORDS 6
+
+static gboolean
+is_name_line (const char *text)
+{
+  guint words = cmq_importer_count_words (text);
+
+  return g_unichar_isupper (g_utf8_get_char (text)) &&
+         strpbrk (text, ".!?:;,/0123456789@") == NULL && words > 0 &&
+         words <= MAX_PUBLISHER_NAME_WORDS;
+}
+
+/* "Herausgeber:" over "Oesterreichische Nationalbank": a publisher's label alone on its line (in
+ * the languages the importer reads), the issuer on the next line, as written, when that line is
+ * shaped as a name: a capital first, a few words, no sentence punctuation or digit; or NULL. */
+char *
+cmq_importer_issuer_under_publisher_label (GArray *lines, guint i)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+  const char *text = g_array_index (lines, Line, i).text;
+
+  if (strlen (text) > 24 || strchr (text, ':') == NULL)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  cmq_importer_regex_get (&initialised, &regex,
+                          "^(?:herausgeber(?:in)?|publisher|issued by|published by|issuer|"
+                          "editeur|publie par|uitgever|editore|editor)\\s*:$");
+  if (!g_regex_match (regex, folded, 0, NULL))
+    return NULL;
+  while (++i < lines->len)
+    {
+      const Line *below = &g_array_index (lines, Line, i);
+
+      if (*below->text == '\0')
+        continue;
+      return below->role != CMQ_LINE_STORY && below->role != CMQ_LINE_HEADLINE &&
+                     is_name_line (below->text)
+                 ? g_strdup (below->text)
+                 : NULL;
+    }
+  return NULL;
+}

@@ -151,3 +151,39 @@ cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs)
     return "press release";
   return has_speaker_turns (paragraphs) ? "transcript" : NULL;
 }
+
+/* A notice is this short: a sentence of the story that quotes one is no notice. */
+#define MAX_DELIVERY_NOTICE_WORDS 8
+
+/* "Check against delivery", "Seul le prononcé fait foi", "Es gilt das gesprochene Wort": a notice
+ * that the text was written to be read aloud, on its own line outside the story, makes the
+ * release a speech, whatever else its page shows. Read folded, in the languages the importer
+ * reads; the same notices are chrome (chrome-phrases.txt), so they never stay in the story. */
+const char *
+cmq_importer_kind_of_delivery_notice (GArray *lines)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  cmq_importer_regex_get (
+      &initialised, &regex,
+      "^[\\s(\\[*-]*(?:(?:please )?check(?:ed)? against (?:actual )?delivery|"
+      "(?:seul )?(?:le )?(?:texte )?prononce fait foi|seule la version prononcee fait foi|"
+      "verifier au prononce|es gilt das gesprochenes? wort|"
+      "(?:solo|unicamente) (?:vale|es valido|hace fe) (?:lo|el (?:texto|discurso)) pronunciado|"
+      "fa fede (?:solo )?(?:il testo|il discorso|la versione) pronunciat[oa]|"
+      "alleen het gesproken woord (?:telt|geldt))\\b");
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *folded = NULL;
+
+      if (*line->text == '\0' || line->role == CMQ_LINE_STORY ||
+          cmq_importer_count_words (line->text) > MAX_DELIVERY_NOTICE_WORDS)
+        continue;
+      folded = cmq_importer_fold (line->text);
+      if (g_regex_match (regex, folded, 0, NULL))
+        return "speech";
+    }
+  return NULL;
+}

@@ -369,6 +369,12 @@ const char *cmq_importer_kind_inside_headline (const char *headline);
  * headline after a preposition, a release number and year opening the headline or the lead, or
  * speakers' labels opening the paragraphs; or NULL. */
 const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs);
+/* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
+ * was delivered aloud makes the release a speech ("speech"), or NULL. */
+const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
+/* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
+ * publisher's label alone, or NULL. */
+char *cmq_importer_issuer_under_publisher_label (GArray *lines, guint i);
 /* "11-01-2012 Verlaging minimumreserveratio": a date in figures glued before a short title on one
  * line; sets parts->dateline to the date and parts->headline to the title, unless set. */
 gboolean cmq_importer_read_glued_date (const char *text, CmqDumpParts *parts);

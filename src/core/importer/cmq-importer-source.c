@@ -347,6 +347,21 @@ cmq_importer_is_name_small_word (const char *word)
   return strstr (NAME_SMALL_WORDS, spaced) != NULL;
 }
 
+/* The word @word writes after an elided article or preposition ("d'Etat", "l’Intérieur",
+ * "dell'Interno"), or @word itself: the capital that makes a name's word is the one after it. */
+static const char *
+elided_word (const char *word)
+{
+  const char *apostrophe = strchr (word, '\'');
+  const char *curly = strstr (word, "’");
+
+  if (curly != NULL && (apostrophe == NULL || curly < apostrophe))
+    return curly - word <= 4 && curly[strlen ("’")] != '\0' ? curly + strlen ("’") : word;
+  if (apostrophe != NULL && apostrophe - word <= 4 && apostrophe[1] != '\0')
+    return apostrophe + 1;
+  return word;
+}
+
 /* Whether @name is shaped as an institution's name: 2 to MAX_LABEL_NAME_WORDS words, each with
  * a capital but for NAME_SMALL_WORDS, no punctuation or digit, and a word of
  * institution-words.txt. */
@@ -365,8 +380,10 @@ cmq_importer_is_institution_name (const char *name)
     return FALSE;
   for (guint w = 0; w < n; w++)
     {
+      const char *word = elided_word (words[w]);
+
       if (!cmq_importer_is_name_small_word (words[w]) &&
-          !g_unichar_isupper (g_utf8_get_char (words[w])))
+          !g_unichar_isupper (g_utf8_get_char (word)))
         return FALSE;
       institution |= cmq_importer_is_institution_word (words[w]);
     }
@@ -514,6 +531,8 @@ find_labelled_issuer (GArray *lines)
         issuer = issuer_of_press_service (line->text);
       if (issuer == NULL)
         issuer = issuer_above_press_service (lines, i);
+      if (issuer == NULL)
+        issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
           !story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
