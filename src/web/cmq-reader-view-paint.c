@@ -1,10 +1,12 @@
 /* cmq-reader-view-paint.c: how a page gets on screen, with no blank between two pages.
  *
  * A page replaces the body of the document shown when it can (cmq-reader-view-swap.c), else
- * WebKit loads it as a new document. When WebKit replaces its page, it may draw nothing (white) between the new page's commit and
- * its first frame: seen in a run of selections, and for whole seconds on a loaded machine. So
- * the view keeps an image of the last page painted, the cover, drawn over WebKit's drawing
- * from the moment a new page is asked for until that page has been painted: its second
+ * WebKit loads it as a new document. When WebKit loads a new document, it may draw nothing
+ * (white) between the new page's commit and its first frame: seen in a run of selections, and
+ * for whole seconds on a loaded machine. So the view keeps an image of the last page painted,
+ * the cover, drawn over WebKit's drawing from the moment the new document is loaded until the
+ * page asked for has been painted (a body replaced needs none: WebKit draws the document's last
+ * frame until its next one, with the new body): its second
  * animation frame has run, in the app's isolated script world, after its highlights and
  * scrolling. The cover is a copy made by GTK's renderer, not WebKit's own buffer, which WebKit
  * reuses for the frames that follow.
@@ -49,9 +51,13 @@
  * callbacks of requestAnimationFrame run before a frame is drawn, the second one after the
  * first frame. Resolves with false at once when the document is not the page asked for (`uri`),
  * loaded: WebKit may say that the page before finished loading after the next one was sent, and
- * the next one may then be there but not loaded yet. */
+ * the next one may then be there but not loaded yet. A page that replaces the body of the
+ * document shown is awaited with the number of its script (`swap`), which that script leaves in
+ * the app's world once it has replaced the body: a replacement that failed (the page is then
+ * loaded) is not taken for the page, even at the same address. */
 static const char painted_body[] =
     "if (document.URL !== uri || document.readyState !== 'complete') return false;"
+    "if (swap !== 0 && globalThis.cmqSwap !== swap) return false;"
     "return new Promise (done => requestAnimationFrame (() => "
     "requestAnimationFrame (() => done (document.URL === uri))));";
 
@@ -199,21 +205,34 @@ web_view_draws_page (CmqReaderView *self)
   return FALSE;
 }
 
-/* The page shown is about to be replaced: its image stays over the view until the next page is
- * painted. A cover already there stays: it is the last page painted. */
+/* A new page is asked for: the last page painted stays until it is painted. A cover already there
+ * stays: it is the last page painted. */
 static void
 cover_page (CmqReaderView *self)
 {
-  if (self->cover == NULL && self->page_painted && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->cover = copy_drawn_page (self);
-      self->cover_width = gtk_widget_get_width (GTK_WIDGET (self));
-      self->cover_height = gtk_widget_get_height (GTK_WIDGET (self));
-    }
   self->page_painted = FALSE;
   g_clear_handle_id (&self->cover_timeout, g_source_remove);
   if (self->cover != NULL)
     self->cover_timeout = g_timeout_add (COVER_TIMEOUT_MS, cover_timeout_cb, self);
+}
+
+/* WebKit is about to load a new document: the page it draws now (the last painted) is copied as
+ * the cover until the new one is painted. A page that only replaces the body of the document
+ * needs none: WebKit draws the page before until its next frame, which has the new body. Copying
+ * costs little with cairo, but tens of milliseconds with GL in software (Mesa's llvmpipe). */
+void
+_cmq_reader_view_cover (CmqReaderView *self)
+{
+  if (self->cover == NULL && self->drawing_page && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->cover = copy_drawn_page (self);
+      self->cover_width = gtk_widget_get_width (GTK_WIDGET (self));
+      self->cover_height = gtk_widget_get_height (GTK_WIDGET (self));
+      g_clear_handle_id (&self->cover_timeout, g_source_remove);
+      if (self->cover != NULL)
+        self->cover_timeout = g_timeout_add (COVER_TIMEOUT_MS, cover_timeout_cb, self);
+    }
+  self->drawing_page = FALSE;
 }
 
 /* A frame that cannot be awaited is awaited again this many times, this long apart, before the
@@ -240,6 +259,7 @@ show_page (CmqReaderView *self)
   /* The document is the page asked for, loaded: the next page can replace its body. */
   self->document_ready = TRUE;
   self->page_painted = TRUE;
+  self->drawing_page = TRUE;
   self->after_end = FALSE;
   self->scroll_to = 0;
   self->timings.uncovered = g_get_monotonic_time ();
@@ -306,15 +326,17 @@ await_paint (CmqReaderView *self)
 
   g_variant_dict_init (&arguments, NULL);
   g_variant_dict_insert (&arguments, "uri", "s", self->page_uri);
+  g_variant_dict_insert (&arguments, "swap", "u", self->paint_swap);
   webkit_web_view_call_async_javascript_function (self->web_view, painted_body, -1,
                                                   g_variant_dict_end (&arguments), SCRIPT_WORLD,
                                                   NULL, self->scripts, painted_cb, self);
 }
 
 void
-_cmq_reader_view_await_paint (CmqReaderView *self)
+_cmq_reader_view_await_paint (CmqReaderView *self, guint swap)
 {
   g_clear_handle_id (&self->paint_retry, g_source_remove);
+  self->paint_swap = swap;
   self->paint_tries = 0;
   await_paint (self);
 }
@@ -421,6 +443,13 @@ gboolean
 _cmq_reader_view_is_loading (CmqReaderView *self)
 {
   return self->page_state != CMQ_PAGE_LOADED;
+}
+
+gboolean
+_cmq_reader_view_takes_scripts (CmqReaderView *self)
+{
+  return self->page_state == CMQ_PAGE_LOADED ||
+         (self->page_state == CMQ_PAGE_SENT && self->paint_swap != 0);
 }
 
 /* WebKit's drawing, with the cover over it while there is one (not stretched: a view resized

@@ -131,7 +131,7 @@ cmq_reader_view_refresh_highlights (CmqReaderView *self)
 {
   g_return_if_fail (CMQ_IS_READER_VIEW (self));
 
-  if (!_cmq_reader_view_is_loading (self))
+  if (_cmq_reader_view_takes_scripts (self))
     _cmq_reader_view_apply_highlights (self);
 }
 
@@ -266,7 +266,7 @@ cmq_reader_view_scroll_to_paragraph (CmqReaderView *self, guint paragraph)
   g_return_if_fail (paragraph < G_MAXUINT);
 
   self->scroll_to = paragraph + 1;
-  if (!_cmq_reader_view_is_loading (self))
+  if (_cmq_reader_view_takes_scripts (self))
     _cmq_reader_view_run_scroll (self);
 }
 

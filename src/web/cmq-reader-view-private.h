@@ -40,6 +40,7 @@ struct _CmqReaderView
   int page_state;          /* CmqPageState of the page asked for last */
   GCancellable *rendering; /* its HTML being made in a worker thread */
   gboolean page_painted;   /* it has been painted */
+  gboolean drawing_page;   /* WebKit draws a page painted (the last, or its body replaced) */
   GskRenderNode *cover;    /* the last page painted, over the view until that one is */
   int cover_width, cover_height;
   guint cover_timeout;
@@ -49,6 +50,8 @@ struct _CmqReaderView
   guint uncover_tick;      /* then, the tick callback that awaits WebKit's drawing of it */
   gboolean document_ready; /* WebKit's document is a page of the view, painted: the next page
                             * replaces its body (cmq-reader-view-swap.c) */
+  guint n_swaps;           /* body replacements sent, each numbered */
+  guint paint_swap;        /* the one whose paint is awaited, or 0 (a load) */
 
   /* When the page asked for last went through each step (g_get_monotonic_time(), 0 before), for
    * the benchmark (tests/bench/bench-select.c). */
@@ -78,14 +81,29 @@ void _cmq_reader_view_restart_scripts (CmqReaderView *self);
 void _cmq_reader_view_load_page (CmqReaderView *self);
 /* The page asked for last is not loaded yet (its HTML may not have reached WebKit). */
 gboolean _cmq_reader_view_is_loading (CmqReaderView *self);
-/* Called once the page asked for last has loaded: uncovers it once it is painted. */
-void _cmq_reader_view_await_paint (CmqReaderView *self);
+/* A script sent now runs on the page asked for last: it is loaded, or its body replacement is on
+ * its way (scripts run in the order they were sent; a replacement that fails loads the page, which
+ * runs the highlights and scrolling again). */
+gboolean _cmq_reader_view_takes_scripts (CmqReaderView *self);
+/* Called once the page asked for last has loaded: uncovers it once it is painted, and, with a
+ * @swap number other than 0, only when that body replacement has taken place. */
+void _cmq_reader_view_await_paint (CmqReaderView *self, guint swap);
 /* cmq-reader-view.c: the page asked for last is in WebKit's document (loaded, or its body
  * replaced): its highlights, scrolling and hits, then its paint is awaited. */
 void _cmq_reader_view_page_loaded (CmqReaderView *self);
+/* Its highlights and scrolling, then its paint awaited: sent right after the script that replaces
+ * the body, these run in the web process after it, so the page is uncovered one round trip
+ * sooner. @swap: that script's number (the paint awaited is of the document it replaced), or 0. */
+void _cmq_reader_view_prepare_paint (CmqReaderView *self, guint swap);
+/* The same once the body is replaced with those sent already: the page is taken, and its hits
+ * counted. */
+void _cmq_reader_view_page_swapped (CmqReaderView *self);
 /* cmq-reader-view-swap.c: gives the page's @html to WebKit, replacing the body of the document
  * shown when it is a page of the view painted, else loading it. */
 void _cmq_reader_view_send_page (CmqReaderView *self, const char *html);
+/* cmq-reader-view-paint.c: WebKit is about to load a new document: what it draws is kept over
+ * the view until the page is painted. */
+void _cmq_reader_view_cover (CmqReaderView *self);
 void _cmq_reader_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot);
 void _cmq_reader_view_paint_dispose (CmqReaderView *self);
 

@@ -30,7 +30,8 @@
 
 /* Replaces the body of the document by `body`, and its head's parts by those of `head` (the page
  * up to its <body> tag), then its address by `uri`. Answers false, changing nothing, when the
- * document is not complete or the policy or the style sheet cannot be kept. */
+ * document is not complete or the policy or the style sheet cannot be kept. Once done, leaves its
+ * number `swap` in the app's world, for the scripts sent after it (the paint awaited). */
 static const char swap_body[] =
     "if (document.readyState !== 'complete' || !document.head || !document.body) return false;"
     "const next = new DOMParser ().parseFromString (head, 'text/html');"
@@ -56,7 +57,9 @@ static const char swap_body[] =
     "document.body.innerHTML = body;"
     "history.replaceState (null, '', uri);"
     "window.scrollTo (0, 0);"
-    "return document.URL === uri;";
+    "if (document.URL !== uri) return false;"
+    "globalThis.cmqSwap = swap;"
+    "return true;";
 
 typedef struct
 {
@@ -76,7 +79,9 @@ swap_free (Swap *swap)
 static void
 load_html (CmqReaderView *self, const char *html)
 {
+  _cmq_reader_view_cover (self);
   self->document_ready = FALSE;
+  self->paint_swap = 0;
   webkit_web_view_load_html (self->web_view, html, self->page_uri);
 }
 
@@ -104,7 +109,7 @@ swapped_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       load_html (self, swap->html);
     }
   else
-    _cmq_reader_view_page_loaded (self);
+    _cmq_reader_view_page_swapped (self);
   swap_free (swap);
 }
 
@@ -135,7 +140,14 @@ _cmq_reader_view_send_page (CmqReaderView *self, const char *html)
   swap->self = self;
   swap->html = g_strdup (html);
   swap->uri = g_strdup (self->page_uri);
+  /* 0 is no replacement (cmq-reader-view-paint.c). */
+  if (++self->n_swaps == 0)
+    self->n_swaps = 1;
+  g_variant_dict_insert (&arguments, "swap", "u", self->n_swaps);
   webkit_web_view_call_async_javascript_function (self->web_view, swap_body, -1,
                                                   g_variant_dict_end (&arguments), SCRIPT_WORLD,
                                                   NULL, self->scripts, swapped_cb, swap);
+  /* The web process runs the scripts of a world in the order they were sent: these run on the
+   * new body without waiting for the answer above. */
+  _cmq_reader_view_prepare_paint (self, self->n_swaps);
 }

@@ -398,14 +398,26 @@ load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *
 }
 
 void
-_cmq_reader_view_page_loaded (CmqReaderView *self)
+_cmq_reader_view_prepare_paint (CmqReaderView *self, guint swap)
 {
-  self->page_state = CMQ_PAGE_LOADED;
-  self->timings.loaded = g_get_monotonic_time ();
   _cmq_reader_view_apply_highlights (self);
   _cmq_reader_view_run_scroll (self);
   /* After the scripts above: the page is uncovered with its highlights and in its place. */
-  _cmq_reader_view_await_paint (self);
+  _cmq_reader_view_await_paint (self, swap);
+}
+
+void
+_cmq_reader_view_page_loaded (CmqReaderView *self)
+{
+  _cmq_reader_view_prepare_paint (self, 0);
+  _cmq_reader_view_page_swapped (self);
+}
+
+void
+_cmq_reader_view_page_swapped (CmqReaderView *self)
+{
+  self->page_state = CMQ_PAGE_LOADED;
+  self->timings.loaded = g_get_monotonic_time ();
   /* A release has hits when a search highlights words in it; a comparison, its changes; a
    * trace, the uses of its phrase. */
   if (self->trace == NULL &&
@@ -456,7 +468,7 @@ web_process_terminated_cb (WebKitWebView *web_view, WebKitWebProcessTerminationR
       self->after_end = TRUE;
     }
   else
-    self->page_painted = FALSE;
+    self->page_painted = self->drawing_page = FALSE;
 }
 
 static void
