@@ -122,7 +122,7 @@ compare (const char *pattern, gboolean caseless, const char *text)
 {
   g_autoptr (GRegex) reference =
       g_regex_new (pattern, (caseless ? G_REGEX_CASELESS : 0) | G_REGEX_OPTIMIZE, 0, NULL);
-  CmqRegex *regex = cmq_regex_new (pattern, caseless);
+  g_autoptr (CmqRegex) regex = cmq_regex_new (pattern, caseless);
   g_autofree char *expected = NULL;
   g_autofree char *found = NULL;
 
@@ -160,7 +160,7 @@ test_fetch (void)
   g_autofree char *label = NULL;
   g_autofree char *none = NULL;
   g_autoptr (GString) many = NULL;
-  CmqRegex *wide;
+  g_autoptr (CmqRegex) wide = NULL;
   int start = 0, end = 0;
 
   cmq_regex_get (&initialised, &regex, "^(?:(SOURCE)|(url))\\s*:\\s*(\\S+)$");
@@ -218,7 +218,7 @@ match_many (gpointer data)
 static void
 test_threads (void)
 {
-  CmqRegex *regex = cmq_regex_new ("(\\p{Lu}\\w+)$", FALSE);
+  g_autoptr (CmqRegex) regex = cmq_regex_new ("(\\p{Lu}\\w+)$", FALSE);
   Job jobs[] = { { regex, "said Stoltenberg", 5 },
                  { regex, "a déclaré Rutte", 12 },
                  { regex, "Élysée", 0 },

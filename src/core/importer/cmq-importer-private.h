@@ -291,9 +291,11 @@ GRegex *cmq_importer_regex_get (gsize *initialised, GRegex **regex, const char *
 /* A pattern matched through PCRE2 directly, as GRegex would (cmq-importer-regex.c): for the
  * patterns tried at every line, where GRegex's own work per call is a third of the cost. */
 typedef struct _CmqRegex CmqRegex;
-/* @pattern compiled (caseless or not), or NULL if it is not a pattern. Never freed: patterns
- * are the importer's own, compiled once. */
+/* @pattern compiled (caseless or not), or NULL if it is not a pattern. The importer's own
+ * patterns are compiled once and kept (cmq_regex_get ()); others are freed with cmq_regex_free (). */
 CmqRegex *cmq_regex_new (const char *pattern, gboolean caseless);
+void cmq_regex_free (CmqRegex *regex);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CmqRegex, cmq_regex_free)
 /* @regex, compiled from @pattern (caseless) the first time. */
 CmqRegex *cmq_regex_get (gsize *initialised, CmqRegex **regex, const char *pattern);
 gboolean cmq_regex_match (CmqRegex *regex, const char *text);

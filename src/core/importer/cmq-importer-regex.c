@@ -82,6 +82,13 @@ cmq_regex_new (const char *pattern, gboolean caseless)
   return (CmqRegex *) compile (pattern, caseless);
 }
 
+void
+cmq_regex_free (CmqRegex *regex)
+{
+  /* The JIT's code goes with it. */
+  pcre2_code_free ((pcre2_code *) regex);
+}
+
 CmqRegex *
 cmq_regex_get (gsize *initialised, CmqRegex **regex, const char *pattern)
 {
