@@ -1,6 +1,7 @@
 /* cmq-importer-clauses.c: the words that govern a date in its clause, so that a story's date
  * can be told from the release's: a verb in the future tense (the day of what is to come) or
- * "since" (a past day something has gone on from).
+ * "since" (a past day something has gone on from), and the words that announce a meeting or a
+ * trip to come (its day is not the release's).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -194,4 +195,103 @@ cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, gui
                  "(?:natten|kv[äa]llen|morgonen|f[öo]rmiddagen|eftermiddagen) (?:till|mot|den)"
                  ")(?: den| le| the)?(?: \\p{L}+,?){0,2} (\\d+)(?!\\d)");
   return governs_day (regex, sentence, day);
+}
+
+/* What a sentence says of a meeting or a trip to come ("Mr Peters departs New Zealand on
+ * Saturday 7 June", heldout6), as keys (cmq_importer_key ()). */
+static const char *const announcing[] = {
+  " will be held ",  " will take place ", " will meet ",    " will convene ", " will gather ",
+  " is to be held ", " are to meet ",     " se tiendra ",   " se tiendront ", " aura lieu ",
+  " auront lieu ",   " se reunira ",      " se reuniront ", " departs ",      " will depart ",
+  " will travel ",   " will visit ",      " se rendra ",    " partira ",      NULL,
+};
+/* The same in German and Dutch, whose verb "to take place" comes in two parts, the present
+ * tense meaning the future in a dated main clause: "Am Montag, dem 22. Februar 2021, findet …
+ * ein Mediengespräch statt" (heldout20 wien-01), "Op 3 mei vindt … plaats". In a subordinate
+ * clause the parts are one word ("…, die am 22. Februar stattfindet"), not matched. */
+static const char *const announcing_in_two_parts[][2] = {
+  { " findet ", " statt " },
+  { " finden ", " statt " },
+  { " vindt ", " plaats " },
+  { " vinden ", " plaats " },
+};
+static const char *const relative_pronouns[] = { "that", "which", "who", "qui", NULL };
+
+/* "… ahead of next week's meeting that will take place …": the meeting to come is not what the
+ * sentence is about. @at is a space in @key, which starts with one. */
+static gboolean
+is_relative_pronoun_before (const char *key, const char *at)
+{
+  const char *start = at;
+
+  while (start > key && start[-1] != ' ')
+    start--;
+  for (guint i = 0; relative_pronouns[i] != NULL; i++)
+    if (strncmp (start, relative_pronouns[i], at - start) == 0 &&
+        relative_pronouns[i][at - start] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+/* A weekday said to be coming, in a key: "next Thursday", "am kommenden Donnerstag", "jeudi
+ * prochain", "el próximo jueves", "komende donderdag" (heldout10 bmvg-01). */
+#define COMING_WEEKDAYS                                                                            \
+  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
+  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
+  "woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"    \
+  "domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta"
+
+/* Whether @key holds a word without which the pattern below cannot match: every one of its
+ * branches has a word for "next" or "coming". A key is in lower case, but caseless matching also
+ * takes the long s (U+017F, which stays in a key) for an s, so a key holding one is not judged
+ * here. Spares the regex's scan of the whole story sentence most of the time. */
+static gboolean
+may_name_coming_weekday (const char *key)
+{
+  static const char *const words[] = {
+    "next",     "kommende",   "nachsten", "proxim",  "prossim",  "komende",
+    "volgende", "aanstaande", "prochain", "que vem", "\xC5\xBF",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (key, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+names_coming_weekday (const char *key)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  if (!may_name_coming_weekday (key))
+    return FALSE;
+  cmq_regex_get (&initialised, &regex,
+                 " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
+                 "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
+                 " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
+  return cmq_regex_match (regex, key);
+}
+
+gboolean
+cmq_importer_announces_event (const char *key)
+{
+  if (names_coming_weekday (key))
+    return TRUE;
+  for (guint i = 0; announcing[i] != NULL; i++)
+    for (const char *at = strstr (key, announcing[i]); at != NULL;
+         at = strstr (at + 1, announcing[i]))
+      if (!is_relative_pronoun_before (key, at))
+        return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (announcing_in_two_parts); i++)
+    {
+      const char *verb = strstr (key, announcing_in_two_parts[i][0]);
+
+      /* the particle's space is the verb's last */
+      if (verb != NULL && strstr (verb + strlen (announcing_in_two_parts[i][0]) - 1,
+                                  announcing_in_two_parts[i][1]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -280,6 +280,10 @@ gboolean cmq_importer_is_published_credit (const char *text);
 /* Whether a verb in the future tense of @language governs @day, written after it in the same
  * clause of @sentence: the day of what is to come (cmq-importer-clauses.c). */
 gboolean cmq_importer_future_governs_day (const char *sentence, const char *language, guint day);
+/* Whether @key (a dated sentence's cmq_importer_key (), between spaces) announces a meeting or a
+ * trip to come in its main clause: "will be held", "se tiendra", "findet … statt", "next
+ * Thursday" (cmq-importer-clauses.c). */
+gboolean cmq_importer_announces_event (const char *key);
 /* Whether @sentence opens with "since" (or its word in another language) and @day is in that
  * opening clause. */
 gboolean cmq_importer_since_governs_day (const char *sentence, guint day);

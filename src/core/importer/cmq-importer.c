@@ -87,76 +87,10 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
   return FALSE;
 }
 
-/* What a sentence says of a meeting or a trip to come ("Mr Peters departs New Zealand on
- * Saturday 7 June", heldout6), as keys (cmq_importer_key ()). */
-static const char *const announcing[] = {
-  " will be held ",  " will take place ", " will meet ",    " will convene ", " will gather ",
-  " is to be held ", " are to meet ",     " se tiendra ",   " se tiendront ", " aura lieu ",
-  " auront lieu ",   " se reunira ",      " se reuniront ", " departs ",      " will depart ",
-  " will travel ",   " will visit ",      " se rendra ",    " partira ",      NULL,
-};
-static const char *const relative_pronouns[] = { "that", "which", "who", "qui", NULL };
 /* Days said from the release's own ("will meet tomorrow (17 June)"), as keys. */
 static const char *const relative_days[] = {
   " today ", " tomorrow ", " tonight ", " aujourd hui ", " demain ", " ce soir ", NULL,
 };
-
-/* "… ahead of next week's meeting that will take place …": the meeting to come is not what the
- * sentence is about. @at is a space in @key, which starts with one. */
-static gboolean
-is_relative_pronoun_before (const char *key, const char *at)
-{
-  const char *start = at;
-
-  while (start > key && start[-1] != ' ')
-    start--;
-  for (guint i = 0; relative_pronouns[i] != NULL; i++)
-    if (strncmp (start, relative_pronouns[i], at - start) == 0 &&
-        relative_pronouns[i][at - start] == '\0')
-      return TRUE;
-  return FALSE;
-}
-
-/* A weekday said to be coming, in a key: "next Thursday", "am kommenden Donnerstag", "jeudi
- * prochain", "el próximo jueves", "komende donderdag" (heldout10 bmvg-01). */
-#define COMING_WEEKDAYS                                                                            \
-  "(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"         \
-  "dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|"          \
-  "woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"    \
-  "domenica|lunes|martes|miercoles|jueves|viernes|domingo|segunda|terca|quarta|quinta|sexta"
-
-/* Whether @key holds a word without which the pattern below cannot match: every one of its
- * branches has a word for "next" or "coming". A key is in lower case, but caseless matching also
- * takes the long s (U+017F, which stays in a key) for an s, so a key holding one is not judged
- * here. Spares the regex's scan of the whole story sentence most of the time. */
-static gboolean
-may_name_coming_weekday (const char *key)
-{
-  static const char *const words[] = {
-    "next",     "kommende",   "nachsten", "proxim",  "prossim",  "komende",
-    "volgende", "aanstaande", "prochain", "que vem", "\xC5\xBF",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (key, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-names_coming_weekday (const char *key)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  if (!may_name_coming_weekday (key))
-    return FALSE;
-  cmq_regex_get (&initialised, &regex,
-                 " (?:next|kommenden|kommende|nachsten|proximo|proxima|prossimo|"
-                 "prossima|komende|volgende|aanstaande) (?:" COMING_WEEKDAYS ")(?: feira)? |"
-                 " (?:" COMING_WEEKDAYS ")(?: feira)? (?:prochain|prossimo|proximo|que vem) ");
-  return cmq_regex_match (regex, key);
-}
 
 /* The end of the sentence that starts at @p: its stop, or the end of its line or text. The stop
  * of a day's ordinal ("den 4. April 2024") ends no sentence. */
@@ -243,14 +177,7 @@ is_announced_event (const char *key, const CmqDateGuess *found)
   for (guint i = 0; relative_days[i] != NULL; i++)
     if (strstr (key, relative_days[i]) != NULL)
       return FALSE;
-  if (names_coming_weekday (key))
-    return TRUE;
-  for (guint i = 0; announcing[i] != NULL; i++)
-    for (const char *at = strstr (key, announcing[i]); at != NULL;
-         at = strstr (at + 1, announcing[i]))
-      if (!is_relative_pronoun_before (key, at))
-        return TRUE;
-  return FALSE;
+  return cmq_importer_announces_event (key);
 }
 
 /* What the rest of a paragraph says of the anniversary of an event it dated, as keys. */
