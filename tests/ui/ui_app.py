@@ -32,6 +32,7 @@ if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS
     sys.exit(77)
 
 import pyatspi  # noqa: E402  (after the skip: importing it needs the session bus)
+from gi.repository import GLib  # noqa: E402
 
 
 def log(message):
@@ -39,13 +40,21 @@ def log(message):
 
 
 def wait_for(what, predicate):
+    """Waits until @predicate gives a true value. An AT-SPI call that gets no reply in time (the
+    app busy, slow under ASan) or asks for an object just gone is asked again, until the
+    deadline."""
     deadline = time.monotonic() + TIMEOUT
+    error = None
     while True:
-        value = predicate()
+        try:
+            value = predicate()
+        except GLib.GError as e:
+            value, error = None, e
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            raise AssertionError(f"timed out waiting for {what}" +
+                                 (f" (last AT-SPI error: {error})" if error else ""))
         time.sleep(0.03)
 
 
