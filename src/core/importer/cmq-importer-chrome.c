@@ -33,9 +33,7 @@ typedef struct
 {
   GHashTable *exact;   /* key -> itself */
   GPtrArray *prefixes; /* of keys */
-  GPtrArray *regexes;  /* of GRegex, on folded lines */
-  GPtrArray *joined;   /* of GRegex: one matches where one of regexes does, or NULL: test those */
-  GPtrArray *matched;  /* of CmqRegex: joined's patterns, or those of regexes, as lines meet them */
+  GPtrArray *matched;  /* of CmqRegex, on folded lines: the patterns joined, or one by one */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
@@ -51,23 +49,19 @@ word_set (const char *key)
   return set;
 }
 
-/* One regular expression matching where any of @regexes does: a line is then searched once, not
- * once per pattern. An alternation of whole patterns matches at a position exactly when one of
- * them does, unless a pattern refers to its groups by number or quotes the rest of itself
- * (\\Q), which a group before it or a pattern after it would change: NULL then. */
-static GRegex *
-any_regex_new (GPtrArray *regexes)
+/* One alternation of @patterns: a line is then searched once, not once per pattern. An
+ * alternation of whole patterns matches at a position exactly when one of them does, unless a
+ * pattern refers to its groups by number or quotes the rest of itself (\\Q), which a group before
+ * it or a pattern after it would change: NULL then. */
+static char *
+any_pattern_new (GPtrArray *patterns)
 {
   static const char *const unsafe[] = { "\\Q", "\\g", "\\k", "(?P", "(?|", "(?(", "(*", NULL };
   g_autoptr (GString) pattern = g_string_new (NULL);
-  g_autoptr (GError) error = NULL;
-  GRegex *any;
 
-  if (regexes->len < 2)
-    return NULL;
-  for (guint i = 0; i < regexes->len; i++)
+  for (guint i = 0; i < patterns->len; i++)
     {
-      const char *one = g_regex_get_pattern (g_ptr_array_index (regexes, i));
+      const char *one = g_ptr_array_index (patterns, i);
 
       for (guint k = 0; unsafe[k] != NULL; k++)
         if (strstr (one, unsafe[k]) != NULL)
@@ -77,44 +71,85 @@ any_regex_new (GPtrArray *regexes)
           return NULL;
       g_string_append_printf (pattern, "%s(?:%s)", i > 0 ? "|" : "", one);
     }
-  any = g_regex_new (pattern->str, G_REGEX_OPTIMIZE, 0, &error);
-  if (any == NULL)
-    g_warning ("Cannot join the chrome patterns: %s", error->message);
-  return any;
+  return g_string_free (g_steal_pointer (&pattern), FALSE);
 }
 
 /* The patterns that start at the line's start ("^…") joined in one expression, the others in
- * another, or NULL. PCRE tries an expression anchored in all its branches at the start only, and
- * starts the other where its first characters are; one alternation of both kinds is tried at
- * every character of the line, each branch in turn. A line matches either exactly when it
- * matches one of the patterns. */
+ * another, compiled; or NULL when they cannot be joined or one is no pattern. PCRE tries an
+ * expression anchored in all its branches at the start only, and starts the other where its
+ * first characters are; one alternation of both kinds is tried at every character of the line,
+ * each branch in turn. A line matches either exactly when it matches one of the patterns. */
 static GPtrArray *
-joined_regexes_new (GPtrArray *regexes)
+joined_regexes_new (GPtrArray *patterns)
 {
   g_autoptr (GPtrArray) anchored = g_ptr_array_new ();
   g_autoptr (GPtrArray) floating = g_ptr_array_new ();
-  g_autoptr (GPtrArray) joined = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
+  g_autoptr (GPtrArray) joined = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_regex_free);
   GPtrArray *groups[] = { anchored, floating };
 
-  for (guint i = 0; i < regexes->len; i++)
+  for (guint i = 0; i < patterns->len; i++)
     {
-      GRegex *regex = g_ptr_array_index (regexes, i);
+      char *pattern = g_ptr_array_index (patterns, i);
 
-      g_ptr_array_add (*g_regex_get_pattern (regex) == '^' ? anchored : floating, regex);
+      g_ptr_array_add (*pattern == '^' ? anchored : floating, pattern);
     }
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
-      GRegex *any;
+      g_autofree char *any = NULL;
+      CmqRegex *regex;
 
       if (groups[g]->len == 0)
         continue;
-      any = groups[g]->len == 1 ? g_regex_ref (g_ptr_array_index (groups[g], 0))
-                                : any_regex_new (groups[g]);
-      if (any == NULL)
+      any = any_pattern_new (groups[g]);
+      if (any == NULL || (regex = cmq_regex_new (any, FALSE)) == NULL)
         return NULL;
-      g_ptr_array_add (joined, any);
+      g_ptr_array_add (joined, regex);
     }
   return g_steal_pointer (&joined);
+}
+
+/* @patterns compiled one by one; one that is no pattern is said and left out. */
+static GPtrArray *
+regexes_new (GPtrArray *patterns)
+{
+  GPtrArray *regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_regex_free);
+
+  for (guint i = 0; i < patterns->len; i++)
+    {
+      const char *pattern = g_ptr_array_index (patterns, i);
+      CmqRegex *regex = cmq_regex_new (pattern, FALSE);
+
+      if (regex == NULL)
+        g_critical ("Bad chrome pattern “%s”", pattern);
+      else
+        g_ptr_array_add (regexes, regex);
+    }
+  return regexes;
+}
+
+/* One line of chrome-phrases.txt: a pattern joins @patterns, a phrase @table. */
+static void
+chrome_table_add (ChromeTable *table, GPtrArray *patterns, const char *line)
+{
+  g_autofree char *key = NULL;
+
+  if (*line == '~')
+    {
+      g_ptr_array_add (patterns, g_strdup (line + 1));
+      return;
+    }
+  key = cmq_importer_key (*line == '^' ? line + 1 : line);
+  if (*key == '\0')
+    return;
+  if (*line == '^')
+    {
+      g_ptr_array_add (table->prefixes, g_steal_pointer (&key));
+      return;
+    }
+  if (cmq_importer_count_words (key) >= MIN_FUZZY_WORDS)
+    g_ptr_array_add (table->fuzzy, word_set (key));
+  table->longest_exact = MAX (table->longest_exact, strlen (key));
+  g_hash_table_add (table->exact, g_steal_pointer (&key));
 }
 
 static ChromeTable *
@@ -123,64 +158,32 @@ chrome_table_load (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_auto (GStrv) lines = NULL;
+  g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
   ChromeTable *table = g_new0 (ChromeTable, 1);
 
   table->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   table->prefixes = g_ptr_array_new_with_free_func (g_free);
-  table->regexes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_regex_unref);
   table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  table->matched = g_ptr_array_new ();
 
   bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
   if (bytes == NULL)
-    {
-      g_critical ("Cannot read the chrome phrases: %s", error->message);
-      return table;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+    g_critical ("Cannot read the chrome phrases: %s", error->message);
+  else
+    lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
     {
       const char *line = g_strstrip (lines[i]);
-      g_autofree char *key = NULL;
 
-      if (*line == '\0' || *line == '#')
-        continue;
-      if (*line == '~')
-        {
-          g_autoptr (GRegex) regex = g_regex_new (line + 1, G_REGEX_OPTIMIZE, 0, &error);
-
-          if (regex == NULL)
-            {
-              g_critical ("Bad chrome pattern “%s”: %s", line + 1, error->message);
-              g_clear_error (&error);
-              continue;
-            }
-          g_ptr_array_add (table->regexes, g_steal_pointer (&regex));
-          continue;
-        }
-      key = cmq_importer_key (*line == '^' ? line + 1 : line);
-      if (*key == '\0')
-        continue;
-      if (*line == '^')
-        {
-          g_ptr_array_add (table->prefixes, g_steal_pointer (&key));
-          continue;
-        }
-      if (cmq_importer_count_words (key) >= MIN_FUZZY_WORDS)
-        g_ptr_array_add (table->fuzzy, word_set (key));
-      table->longest_exact = MAX (table->longest_exact, strlen (key));
-      g_hash_table_add (table->exact, g_steal_pointer (&key));
+      if (*line != '\0' && *line != '#')
+        chrome_table_add (table, patterns, line);
     }
+  /* a notice that the text was written to be read aloud (delivery-notices.txt) */
+  g_ptr_array_add (patterns, g_strdup (cmq_importer_delivery_notice_pattern ()));
 
-  table->joined = joined_regexes_new (table->regexes);
-  for (guint i = 0; i < (table->joined != NULL ? table->joined : table->regexes)->len; i++)
-    {
-      GRegex *regex = g_ptr_array_index (table->joined != NULL ? table->joined : table->regexes, i);
-      CmqRegex *matched = cmq_regex_new (g_regex_get_pattern (regex), FALSE);
-
-      g_assert (matched != NULL);
-      g_ptr_array_add (table->matched, matched);
-    }
+  /* each pattern compiled once: joined, or one by one when one of them is no pattern */
+  table->matched = joined_regexes_new (patterns);
+  if (table->matched == NULL)
+    table->matched = regexes_new (patterns);
   return table;
 }
 

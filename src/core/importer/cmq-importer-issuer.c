@@ -196,17 +196,17 @@ char *
 cmq_importer_issuer_under_publisher_label (GArray *lines, guint i)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
   const char *text = g_array_index (lines, Line, i).text;
 
   if (strlen (text) > 24 || strchr (text, ':') == NULL)
     return NULL;
   folded = cmq_importer_fold (text);
-  cmq_importer_regex_get (&initialised, &regex,
-                          "^(?:herausgeber(?:in)?|publisher|issued by|published by|issuer|"
-                          "editeur|publie par|uitgever|editore|editor)\\s*:$");
-  if (!g_regex_match (regex, folded, 0, NULL))
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:herausgeber(?:in)?|publisher|issued by|published by|issuer|"
+                 "editeur|publie par|uitgever|editore|editor)\\s*:$");
+  if (!cmq_regex_match (regex, folded))
     return NULL;
   while (++i < lines->len)
     {

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 /* A kind word ending a compound is this long at least ("interview", "pressekonferenz"): a short
@@ -155,24 +156,49 @@ cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs)
 /* A notice is this short: a sentence of the story that quotes one is no notice. */
 #define MAX_DELIVERY_NOTICE_WORDS 8
 
+#define DELIVERY_NOTICES_PATH "/io/github/communique/Communique/core/delivery-notices.txt"
+
+/* The notices of delivery-notices.txt as one pattern on a folded line: from its start, after
+ * any brackets, stars or dashes, to a word's end. Made once. */
+const char *
+cmq_importer_delivery_notice_pattern (void)
+{
+  static gsize initialised = 0;
+  static char *pattern = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) bytes = NULL;
+      g_auto (GStrv) lines = NULL;
+      g_autoptr (GString) any = g_string_new (NULL);
+
+      bytes = g_resource_lookup_data (cmq_core_get_resource (), DELIVERY_NOTICES_PATH, 0, &error);
+      if (bytes == NULL)
+        g_critical ("Cannot read the delivery notices: %s", error->message);
+      else
+        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+        if (*g_strstrip (lines[i]) != '\0' && *lines[i] != '#')
+          g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
+      /* with no notice, a pattern that matches nothing */
+      pattern = g_strdup_printf ("^[\\s(\\[*-]*(?:%s)\\b", any->len > 0 ? any->str : "(?!)");
+      g_once_init_leave (&initialised, 1);
+    }
+  return pattern;
+}
+
 /* "Check against delivery", "Seul le prononcé fait foi", "Es gilt das gesprochene Wort": a notice
  * that the text was written to be read aloud, on its own line outside the story, makes the
- * release a speech, whatever else its page shows. Read folded, in the languages the importer
- * reads; the same notices are chrome (chrome-phrases.txt), so they never stay in the story. */
+ * release a speech, whatever else its page shows. Read folded; the same notices are chrome, so
+ * they never stay in the story. */
 const char *
 cmq_importer_kind_of_delivery_notice (GArray *lines)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
-      &initialised, &regex,
-      "^[\\s(\\[*-]*(?:(?:please )?check(?:ed)? against (?:actual )?delivery|"
-      "(?:seul )?(?:le )?(?:texte )?prononce fait foi|seule la version prononcee fait foi|"
-      "verifier au prononce|es gilt das gesprochenes? wort|"
-      "(?:solo|unicamente) (?:vale|es valido|hace fe) (?:lo|el (?:texto|discurso)) pronunciado|"
-      "fa fede (?:solo )?(?:il testo|il discorso|la versione) pronunciat[oa]|"
-      "alleen het gesproken woord (?:telt|geldt))\\b");
+  cmq_regex_get (&initialised, &regex, cmq_importer_delivery_notice_pattern ());
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -182,7 +208,7 @@ cmq_importer_kind_of_delivery_notice (GArray *lines)
           cmq_importer_count_words (line->text) > MAX_DELIVERY_NOTICE_WORDS)
         continue;
       folded = cmq_importer_fold (line->text);
-      if (g_regex_match (regex, folded, 0, NULL))
+      if (cmq_regex_match (regex, folded))
         return "speech";
     }
   return NULL;

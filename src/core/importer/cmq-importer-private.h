@@ -377,6 +377,7 @@ const char *cmq_importer_kind_inside_headline (const char *headline);
 const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs);
 /* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
+const char *cmq_importer_delivery_notice_pattern (void);
 const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
 /* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
  * publisher's label alone, or NULL. */

@@ -15,19 +15,16 @@ void
 cmq_importer_strip_glued_end_mark (char *text)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *regex = NULL;
   int start, end;
 
   if (strchr (text, '(') == NULL)
     return;
   /* after a sentence's end; the mark in brackets (de en fr it es nl pt sv pl); then at most the
    * editor's initials, a short word in lower case */
-  cmq_importer_regex_get (&initialised, &regex,
-                          "(?<=[.!?…\"”»])\\s+\\((?:schluss|ende|ends?|fin|fine|einde|fim|"
-                          "slut|koniec)\\)(?:\\s+(?-i:\\p{Ll}{1,4}))?\\s*$");
-  if (!g_regex_match (regex, text, 0, &match))
-    return;
-  g_match_info_fetch_pos (match, 0, &start, &end);
-  text[start] = '\0';
+  cmq_regex_get (&initialised, &regex,
+                 "(?<=[.!?…\"”»])\\s+\\((?:schluss|ende|ends?|fin|fine|einde|fim|"
+                 "slut|koniec)\\)(?:\\s+(?-i:\\p{Ll}{1,4}))?\\s*$");
+  if (cmq_regex_find (regex, text, 0, &start, &end))
+    text[start] = '\0';
 }

@@ -74,14 +74,13 @@ char *
 cmq_importer_drop_bracketed_month (const char *headline)
 {
   static gsize initialised = 0;
-  static GRegex *regex = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  static CmqRegex *regex = NULL;
 
-  cmq_importer_regex_get (
+  cmq_regex_get (
       &initialised, &regex,
       "^(.*\\S)\\s*\\[\\s*(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+)?(?i:" CMQ_IMPORTER_MONTHS_EN_FR
       ")\\.?\\s+\\d{4}\\s*\\]$");
-  if (strchr (headline, '[') == NULL || !g_regex_match (regex, headline, 0, &match))
+  if (strchr (headline, '[') == NULL || !cmq_regex_match (regex, headline))
     return NULL;
-  return g_match_info_fetch (match, 1);
+  return cmq_regex_fetch (headline, 1);
 }
