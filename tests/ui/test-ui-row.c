@@ -136,11 +136,50 @@ test_fixed_label (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where the label draws its text: the top of the bounds of what it draws. */
+static float
+text_top (GtkWidget *label)
+{
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
+
+  GTK_WIDGET_GET_CLASS (label)->snapshot (label, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  return bounds.origin.y;
+}
+
+/* A text of one line in a label of two sits at the top, or on the label's bottom with yalign 1
+ * (a row's title over its date), never outside the label. */
+static void
+test_fixed_label_yalign (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = cmq_fixed_label_new ();
+  float top, bottom;
+
+  g_object_set (label, "lines", 2, "width-chars", 40, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  cmq_fixed_label_set_label (CMQ_FIXED_LABEL (label), "One line");
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_laid_out (label);
+  top = text_top (label);
+  g_object_set (label, "yalign", 1.0f, NULL);
+  bottom = text_top (label);
+  g_assert_cmpfloat (top, <, gtk_widget_get_height (label) / 4.0);
+  g_assert_cmpfloat (bottom, >, gtk_widget_get_height (label) / 4.0);
+  g_assert_cmpfloat (bottom, <, gtk_widget_get_height (label));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui-row/new-release-keeps-size", test_new_release_keeps_size);
   g_test_add_func ("/ui-row/fixed-label", test_fixed_label);
+  g_test_add_func ("/ui-row/fixed-label-yalign", test_fixed_label_yalign);
   return ui_test_run ();
 }

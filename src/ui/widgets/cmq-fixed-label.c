@@ -14,6 +14,8 @@
  */
 #define G_LOG_DOMAIN "cmq-fixed-label"
 
+#include <math.h>
+
 #include "cmq-fixed-label.h"
 
 struct _CmqFixedLabel
@@ -26,6 +28,8 @@ struct _CmqFixedLabel
   int lines;
   int width_chars;
   int max_width_chars;
+  /* where a text of fewer lines than the label's sits: 0 at the top, 1 at the bottom */
+  float yalign;
   /* The font's figures, in pixels; -1 until measured */
   int lines_height;
   int char_width;
@@ -43,6 +47,7 @@ enum
   PROP_LINES,
   PROP_WIDTH_CHARS,
   PROP_MAX_WIDTH_CHARS,
+  PROP_YALIGN,
   N_PROPS
 };
 
@@ -107,6 +112,8 @@ static void
 cmq_fixed_label_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   CmqFixedLabel *self = CMQ_FIXED_LABEL (widget);
+  int height = gtk_widget_get_height (widget);
+  int text_height = 0;
   GdkRGBA color;
 
   if (self->label == NULL || *self->label == '\0')
@@ -118,9 +125,17 @@ cmq_fixed_label_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
                                                 ? PANGO_ALIGN_RIGHT
                                                 : PANGO_ALIGN_LEFT);
   /* Lines of a text with line breaks beyond the label's are not drawn over what is below. */
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                         gtk_widget_get_height (widget)));
+  gtk_snapshot_push_clip (snapshot,
+                          &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), height));
+  /* A text of fewer lines sits where yalign says, by its own lines: the layout is laid out to
+   * be drawn anyway. */
+  if (self->yalign > 0)
+    pango_layout_get_pixel_size (self->layout, NULL, &text_height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (
+      snapshot, &GRAPHENE_POINT_INIT (0, floorf (MAX (height - text_height, 0) * self->yalign)));
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -240,6 +255,10 @@ cmq_fixed_label_set_property (GObject *object, guint prop_id, const GValue *valu
     case PROP_MAX_WIDTH_CHARS:
       set_int (self, &self->max_width_chars, g_value_get_int (value));
       break;
+    case PROP_YALIGN:
+      self->yalign = g_value_get_float (value);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -266,6 +285,9 @@ cmq_fixed_label_get_property (GObject *object, guint prop_id, GValue *value, GPa
       break;
     case PROP_MAX_WIDTH_CHARS:
       g_value_set_int (value, self->max_width_chars);
+      break;
+    case PROP_YALIGN:
+      g_value_set_float (value, self->yalign);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -307,6 +329,7 @@ cmq_fixed_label_class_init (CmqFixedLabelClass *klass)
   properties[PROP_WIDTH_CHARS] = g_param_spec_int ("width-chars", NULL, NULL, 1, 1000, 1, flags);
   properties[PROP_MAX_WIDTH_CHARS] =
       g_param_spec_int ("max-width-chars", NULL, NULL, 1, 1000, 1, flags);
+  properties[PROP_YALIGN] = g_param_spec_float ("yalign", NULL, NULL, 0, 1, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "label");
