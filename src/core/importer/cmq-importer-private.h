@@ -332,6 +332,16 @@ gboolean cmq_importer_is_name_small_word (const char *word);
 /* Whether @name is shaped as an institution's name: 2 to 6 words with capitals but for small
  * ones, no punctuation or digit, and a word of institution-words.txt (cmq-importer-source.c). */
 gboolean cmq_importer_is_institution_name (const char *name);
+/* Whether @name may be an organisation's name given by a label line: a capital first, a few
+ * words, no sentence punctuation or digit, not interface words (cmq-importer-source.c). */
+gboolean cmq_importer_is_label_name (const char *name);
+/* Whether a story line names @name, or its acronym, as whole words. */
+gboolean cmq_importer_story_names (GArray *lines, const char *name);
+/* The name a site-name line above the story gives ("News from X", "X - latest news", "X.com",
+ * "X (Seat)"), and the issuer a press office line or an "About X" note after the story names
+ * when the story names it too (cmq-importer-sitenames.c); as written, newly allocated, or NULL. */
+char *cmq_importer_find_site_name (GArray *lines);
+char *cmq_importer_find_office_issuer (GArray *lines);
 /* The known organisation, all of the words before the office, whose office-holder @text opens
  * with ("IAEA Director General …"), or NULL. */
 const char *cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole);

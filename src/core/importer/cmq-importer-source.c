@@ -201,8 +201,8 @@ find_publisher (GArray *lines)
 /* Whether @name may be an organisation's name given by a label line: a capital first, a few
  * words, no sentence punctuation, no digit ("Press Release: SG/SM/11324", a headline after the
  * label, "For immediate release" are none). */
-static gboolean
-is_label_name (const char *name)
+gboolean
+cmq_importer_is_label_name (const char *name)
 {
   g_autofree char *key = NULL;
   guint words;
@@ -226,7 +226,7 @@ issuer_of_label (const char *text)
   const char *kind = cmq_importer_split_kind_label (text, &label_bytes, &rest);
 
   if (kind == NULL || strcmp (kind, "press release") != 0 ||
-      strcspn (text, "0123456789") < label_bytes || !is_label_name (rest))
+      strcspn (text, "0123456789") < label_bytes || !cmq_importer_is_label_name (rest))
     return NULL;
   return g_strdup (rest);
 }
@@ -252,7 +252,7 @@ issuer_of_press_service (const char *text)
   if (!cmq_regex_match (regex, text))
     return NULL;
   name = cmq_regex_fetch (text, 1);
-  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+  return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
 /* "Polizei Hamburg" over "Pressestelle": in a press contact block, the issuer on the line above a
@@ -281,7 +281,8 @@ issuer_above_press_service (GArray *lines, guint i)
       if (*above->text == '\0')
         continue;
       if (above->role == CMQ_LINE_STORY || above->role == CMQ_LINE_HEADLINE ||
-          !is_label_name (above->text) || !cmq_importer_is_institution_name (above->text))
+          !cmq_importer_is_label_name (above->text) ||
+          !cmq_importer_is_institution_name (above->text))
         return NULL;
       return g_strdup (above->text);
     }
@@ -290,8 +291,8 @@ issuer_above_press_service (GArray *lines, guint i)
 
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
  * Central Bank"). */
-static gboolean
-story_names (GArray *lines, const char *name)
+gboolean
+cmq_importer_story_names (GArray *lines, const char *name)
 {
   char acronym[16];
   guint n = 0;
@@ -331,7 +332,7 @@ owner_of_copyright (const char *text)
   if (!cmq_regex_match (regex, text))
     return NULL;
   name = cmq_regex_fetch (text, 1);
-  return is_label_name (name) ? g_steal_pointer (&name) : NULL;
+  return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
 /* A header line naming the publisher by a name of its own ("International Monetary Fund",
@@ -500,7 +501,7 @@ find_header_institution (GArray *lines)
         continue;
       if (is_all_capitals (name) && story_names_folded (lines, name))
         return title_case (name);
-      if (story_names (lines, name))
+      if (cmq_importer_story_names (lines, name))
         return g_steal_pointer (&name);
     }
   return NULL;
@@ -534,7 +535,7 @@ find_labelled_issuer (GArray *lines)
       if (issuer == NULL)
         issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
-          !story_names (lines, owner))
+          !cmq_importer_story_names (lines, owner))
         g_clear_pointer (&owner, g_free);
     }
   if (issuer == NULL && owner == NULL)
@@ -763,7 +764,9 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
     parts->source = g_strdup (from_lines);
   else if (from_mail != NULL)
     parts->source = g_strdup (from_mail);
-  else if ((parts->source = find_labelled_issuer (lines)) == NULL &&
+  else if ((parts->source = cmq_importer_find_site_name (lines)) == NULL &&
+           (parts->source = find_labelled_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_office_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_dated_issuer (lines)) == NULL &&
            (parts->source = find_headline_issuer (lines)) == NULL &&
            (parts->source = find_dateline_issuer (lines)) == NULL)

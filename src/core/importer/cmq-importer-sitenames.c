@@ -1,0 +1,175 @@
+/* cmq-importer-sitenames.c: the organisation that a site names itself by in its page's top
+ * chrome ("News from WWF", "Save the Children - latest news", "UEFA.com …", a wire's "African
+ * Development Bank (Abidjan)"), and the one a press office line or an "About …" note after the
+ * story names ("please contact the News and Media Division at WIPO"), for a source that no known
+ * organisation gives. Every name returned is written in the dump.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* Lines longer than this are sentences, never a site's name or a press office's line. */
+#define MAX_NAMING_LINE_BYTES 300
+
+/* A place a wire writes after its issuer's name ("(Abidjan)") is at most this many words. */
+#define MAX_PLACE_WORDS 3
+
+/* "News from WWF", "Latest news from X", "Actualités de X", "Save the Children - latest news",
+ * "X | Newsroom", "X – Communiqués de presse": the name a site-name line gives beside its news
+ * words, as written, or NULL. */
+static char *
+name_beside_news_words (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:(?:the\\s+)?(?:latest\\s+)?(?:news|press releases|updates)\\s+from\\s+"
+                 "(?:the\\s+)?(.+)|(?:les\\s+)?(?:dernières\\s+)?(?:actualités|nouvelles)\\s+"
+                 "(?:de la |de l'|du |des |de )(.+)|"
+                 "(.+?)\\s+[-–—|:]\\s+(?:the\\s+)?(?:latest\\s+)?(?:news(?:room)?|press releases|"
+                 "press room|media cent(?:re|er)|actualités|communiqués(?: de presse)?|"
+                 "salle de presse))$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  before = cmq_regex_fetch (text, 1);
+  if (*before == '\0')
+    {
+      g_free (before);
+      before = cmq_regex_fetch (text, 2);
+    }
+  after = cmq_regex_fetch (text, 3);
+  return g_strdup (*before != '\0' ? before : after);
+}
+
+/* "UEFA.com fonctionne mieux…", "Amnesty.org": the name a site gives itself as its domain,
+ * opening a line, as written (capitals in it: a domain in lower case is an address, not a
+ * name), or NULL. */
+static char *
+name_as_domain (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_ascii_isupper (*text) || strchr (text, '.') == NULL)
+    return NULL;
+  cmq_regex_get (&initialised, &regex, "^([a-z][a-z0-9&-]{1,30})\\.(?:com|org|int|net|eu)\\b");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  return g_ascii_isupper (*name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* "African Development Bank (Abidjan)": a wire's line for the issuer of the release it carries,
+ * its name and, in parentheses, its seat; the name, as written, when it is an institution's
+ * name, or NULL. */
+static char *
+institution_before_place (const char *text)
+{
+  const char *open = strrchr (text, '(');
+  g_autofree char *name = NULL;
+  g_autofree char *place = NULL;
+  g_auto (GStrv) words = NULL;
+
+  if (open == NULL || open == text || open[-1] != ' ' || !g_str_has_suffix (text, ")"))
+    return NULL;
+  place = g_strndup (open + 1, strlen (open + 1) - 1);
+  words = g_strsplit (place, " ", -1);
+  if (!g_unichar_isupper (g_utf8_get_char (place)) || g_strv_length (words) > MAX_PLACE_WORDS ||
+      strpbrk (place, "0123456789()/.,;:") != NULL)
+    return NULL;
+  name = g_strstrip (g_strndup (text, open - text));
+  return cmq_importer_is_institution_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* The name a site-name line above the story gives: beside news words, or (when the story names
+ * it too) as a domain, or an institution's before its seat; as written, or NULL. */
+char *
+cmq_importer_find_site_name (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (line->role == CMQ_LINE_HEADLINE ||
+          strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
+        continue;
+      name = name_beside_news_words (line->text);
+      if (name != NULL && cmq_importer_is_label_name (name))
+        return g_steal_pointer (&name);
+      g_clear_pointer (&name, g_free);
+      name = name_as_domain (line->text);
+      if (name != NULL && cmq_importer_story_names (lines, name))
+        return g_steal_pointer (&name);
+      g_clear_pointer (&name, g_free);
+      name = institution_before_place (line->text);
+      if (name != NULL)
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
+/* "For more information, please contact the News and Media Division at WIPO:", "Contact the
+ * press office of the X", "About the United Nations Foundation": the issuer whose press office
+ * a contact line names, or whom a note after the story presents, as written, or NULL. */
+static char *
+name_of_office_line (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+
+  if (strnlen (text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:(?:for (?:more|further) information,?\\s*)?(?:please\\s+)?contact\\s+"
+                 "(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:office|division|unit|section|service|"
+                 "department|team|desk)\\s+(?:at|of)\\s+|"
+                 "(?:about|[àa] propos (?:de la |de l'|du |des |de ))\\s*)"
+                 "(?:the\\s+)?([^:.,;!?]+?)\\s*[:.]?$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* The issuer a press office line or an "About …" note after the story names, when the story
+ * names it too (a partner's note names one it may not), or NULL. */
+char *
+cmq_importer_find_office_issuer (GArray *lines)
+{
+  gboolean after_story = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        {
+          after_story = TRUE;
+          continue;
+        }
+      if (!after_story)
+        continue;
+      name = name_of_office_line (line->text);
+      if (name != NULL && cmq_importer_story_names (lines, name))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
