@@ -342,6 +342,9 @@ gboolean cmq_importer_story_names (GArray *lines, const char *name);
  * when the story names it too (cmq-importer-sitenames.c); as written, newly allocated, or NULL. */
 char *cmq_importer_find_site_name (GArray *lines);
 char *cmq_importer_find_office_issuer (GArray *lines);
+/* The issuer a title's or date line's "… | X" tail names (when the story names it too), or a
+ * "From:" line's institution, above the story (cmq-importer-sitenames.c). */
+char *cmq_importer_find_tail_issuer (GArray *lines);
 /* The known organisation, all of the words before the office, whose office-holder @text opens
  * with ("IAEA Director General …"), or NULL. */
 const char *cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole);

@@ -90,6 +90,81 @@ institution_before_place (const char *text)
   return cmq_importer_is_institution_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
+/* "Publié le 16 décembre 2014 | CEDEAO", "Summit opens in Accra - ECOWAS": the name a page's
+ * title or date line carries after its last bar, or a title after its last spaced dash, where
+ * sites put their own name, as written, or NULL. A dash after a date is no such sign: a
+ * dateline puts its place there ("11 May 2016 - Brussels"). */
+static char *
+name_in_tail (const char *text)
+{
+  const char *bar = g_strrstr (text, " | ");
+  const char *dash = g_strrstr (text, " - ");
+  const char *en_dash = g_strrstr (text, " – ");
+  const char *at = NULL;
+
+  if (en_dash != NULL && (dash == NULL || en_dash > dash))
+    dash = en_dash;
+  if (dash != NULL && (bar == NULL || dash > bar) &&
+      strcspn (text, "0123456789") > (gsize) (dash - text))
+    at = dash + (dash == en_dash ? strlen (" – ") : strlen (" - "));
+  else if (bar != NULL)
+    at = bar + strlen (" | ");
+  if (at == NULL || at == text)
+    return NULL;
+  return cmq_importer_is_label_name (at) ? g_strdup (at) : NULL;
+}
+
+/* "From: Department of Defence and Paul Kehoe TD", "De : Ministère des Armées": the first
+ * institution a "From:" line names among the issuers it lists, as written, or NULL (a person's
+ * name, an e-mail header's address, is none). */
+static char *
+institution_of_from_line (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *issuers = NULL;
+  g_auto (GStrv) parts = NULL;
+
+  if (strchr (text, ':') == NULL)
+    return NULL;
+  cmq_regex_get (&initialised, &regex, "^(?:from|de|von|da|van)\\s*:\\s*(.+)$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  issuers = cmq_regex_fetch (text, 1);
+  parts = g_regex_split_simple ("\\s+(?:and|et|und|e|en)\\s+|\\s*[,;]\\s*", issuers, 0, 0);
+  for (guint k = 0; parts[k] != NULL; k++)
+    if (cmq_importer_is_institution_name (parts[k]))
+      return g_strdup (parts[k]);
+  return NULL;
+}
+
+/* The issuer that a line above the story names in its title's or date's tail (when the story
+ * names it too) or in its "From:" line, as written, or NULL. */
+char *
+cmq_importer_find_tail_issuer (GArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *name = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      if (strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
+        continue;
+      name = name_in_tail (line->text);
+      if (name != NULL && cmq_importer_story_names (lines, name))
+        return g_steal_pointer (&name);
+      g_clear_pointer (&name, g_free);
+      name = institution_of_from_line (line->text);
+      if (name != NULL)
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
 /* The name a site-name line above the story gives: beside news words, or (when the story names
  * it too) as a domain, or an institution's before its seat; as written, or NULL. */
 char *
