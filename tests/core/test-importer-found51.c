@@ -1,7 +1,9 @@
 /* test-importer-found51.c: the source a site names itself by in its page's top chrome (issue 11:
  * heldout18 wwf-01, afdb-02; heldout19 stc-01, uefa-01). "News from X" and "X - latest news", a
  * site-name line with its news words; "X.com …", a site's name as its domain, when the story names
- * it too; "X Bank (Seat)", a wire's line for the issuer it carries. The name is the one the dump
+ * it too; "X Bank (Seat)", a wire's line for the issuer it carries; "Nokia Corporation", a
+ * company's name and legal form alone on a line, when the story names the company (heldout13
+ * nokia-01). The name is the one the dump
  * writes, whatever the organisation; a line that is none of these names no source.
  *
  * Copyright 2026 The Communiqué developers
@@ -67,6 +69,25 @@ test_institution_before_seat (void)
   check_source ("Premium partner content\n\nJohn Smith (Kingston)\n\n" STORY, NULL);
 }
 
+static void
+test_company_line (void)
+{
+  static const char story[] =
+      "Stock Exchange Release\n"
+      "Harbour works to start in the spring\n"
+      "KINGSTON, 3 March 2015 - Lakeshore said today that it would dredge the harbour of the "
+      "old town this spring, so that its ferries can dock again in the summer.\n"
+      "The works will last eight weeks and cost two million dollars.\n";
+  g_autofree char *named = g_strconcat ("Lakeshore Corporation\n", story, NULL);
+  g_autofree char *other = g_strconcat ("Webhost Ltd\n", story, NULL);
+  g_autofree char *lower = g_strconcat ("Lakeshore holding AG\n", story, NULL);
+
+  check_source (named, "Lakeshore Corporation");
+  /* a company the story never names; a name whose words are not all capitalised */
+  check_source (other, NULL);
+  check_source (lower, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -74,5 +95,6 @@ main (int argc, char **argv)
   g_test_add_func ("/importer/found51/news-words", test_news_words);
   g_test_add_func ("/importer/found51/name-as-domain", test_name_as_domain);
   g_test_add_func ("/importer/found51/institution-before-seat", test_institution_before_seat);
+  g_test_add_func ("/importer/found51/company-line", test_company_line);
   return g_test_run ();
 }

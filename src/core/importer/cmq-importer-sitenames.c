@@ -165,6 +165,30 @@ cmq_importer_find_tail_issuer (GArray *lines)
   return NULL;
 }
 
+/* "Nokia Corporation", "Siemens AG", "Airbus SE": a company's name alone on a line, a few
+ * capitalised words and its legal form; the whole name, as written, when the story names the
+ * company by the words before its legal form, or NULL. */
+static char *
+company_of_line (GArray *lines, const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *base = NULL;
+
+  if (!g_unichar_isupper (g_utf8_get_char (text)))
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^((?:[\\p{Lu}][\\p{L}&'’-]*\\s){1,3}?)(?:corporation|corp\\.|inc\\.?|ltd\\.?|"
+                 "limited|plc|ag|se|sa|s\\.a\\.|oyj|abp|gmbh|n\\.?v\\.|asa|ab|s\\.p\\.a\\.|spa)$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  base = g_strstrip (cmq_regex_fetch (text, 1));
+  for (const char *p = base; *p != '\0'; p = g_utf8_next_char (p))
+    if ((p == base || p[-1] == ' ') && !g_unichar_isupper (g_utf8_get_char (p)))
+      return NULL;
+  return cmq_importer_story_names (lines, base) ? g_strdup (text) : NULL;
+}
+
 /* The name a site-name line above the story gives: beside news words, or (when the story names
  * it too) as a domain, or an institution's before its seat; as written, or NULL. */
 char *
@@ -191,6 +215,8 @@ cmq_importer_find_site_name (GArray *lines)
         return g_steal_pointer (&name);
       g_clear_pointer (&name, g_free);
       name = institution_before_place (line->text);
+      if (name == NULL)
+        name = company_of_line (lines, line->text);
       if (name != NULL)
         return g_steal_pointer (&name);
     }
