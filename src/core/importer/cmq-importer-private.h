@@ -345,6 +345,10 @@ char *cmq_importer_find_office_issuer (GArray *lines);
 /* The issuer a title's or date line's "… | X" tail names (when the story names it too), or a
  * "From:" line's institution, above the story (cmq-importer-sitenames.c). */
 char *cmq_importer_find_tail_issuer (GArray *lines);
+/* Whether a URL line's @url (at @host) may be the page's own address: never an image's, nor a
+ * share link's, unless the link carries the page's address ("…/sharer.php?u=https%3A…"), which
+ * then replaces @url and @host. */
+gboolean cmq_importer_page_address (char **url, char **host);
 /* The known organisation, all of the words before the office, whose office-holder @text opens
  * with ("IAEA Director General …"), or NULL. */
 const char *cmq_importer_organisation_of_match (CmqRegex *regex, const char *text, gboolean whole);

@@ -274,3 +274,92 @@ cmq_importer_find_office_issuer (GArray *lines)
     }
   return NULL;
 }
+
+/* Sites whose links share a page rather than name it. */
+static const char *const share_hosts[] = {
+  "facebook.com", "twitter.com", "x.com",         "linkedin.com", "t.co",        "wa.me",
+  "whatsapp.com", "reddit.com",  "pinterest.com", "t.me",         "telegram.me", "bsky.app",
+};
+
+static gboolean
+is_share_host (const char *host)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (share_hosts); i++)
+    {
+      gsize n = strlen (share_hosts[i]);
+      gsize len = strlen (host);
+
+      if (g_ascii_strcasecmp (host, share_hosts[i]) == 0 ||
+          (len > n && host[len - n - 1] == '.' &&
+           g_ascii_strcasecmp (host + len - n, share_hosts[i]) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The address a share link's "url=" or "u=" parameter holds, decoded, when it is a web page's, or
+ * NULL. */
+static char *
+shared_page (const char *url)
+{
+  const char *query = strchr (url, '?');
+
+  for (const char *p = query; p != NULL; p = strchr (p + 1, '&'))
+    {
+      const char *value = NULL;
+      g_autofree char *raw = NULL;
+      char *page;
+
+      if (g_ascii_strncasecmp (p + 1, "url=", 4) == 0)
+        value = p + 5;
+      else if (g_ascii_strncasecmp (p + 1, "u=", 2) == 0)
+        value = p + 3;
+      if (value == NULL)
+        continue;
+      raw = g_strndup (value, strcspn (value, "&#"));
+      page = g_uri_unescape_string (raw, NULL);
+      if (page != NULL &&
+          (g_str_has_prefix (page, "https://") || g_str_has_prefix (page, "http://")))
+        return page;
+      g_free (page);
+    }
+  return NULL;
+}
+
+/* Whether @url's path names an image: a picture's address, never the release page's. */
+static gboolean
+is_image (const char *url)
+{
+  static const char *const images[] = { ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp" };
+  g_autofree char *path = g_strndup (url, strcspn (url, "?#"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (images); i++)
+    if (g_str_has_suffix (path, images[i]) ||
+        (strlen (path) > strlen (images[i]) &&
+         g_ascii_strcasecmp (path + strlen (path) - strlen (images[i]), images[i]) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+cmq_importer_page_address (char **url, char **host)
+{
+  g_autofree char *page = NULL;
+  const char *start;
+
+  if (is_image (*url))
+    return FALSE;
+  if (!is_share_host (*host))
+    return TRUE;
+  page = shared_page (*url);
+  if (page == NULL || is_image (page))
+    return FALSE;
+  start = strstr (page, "://") + 3;
+  g_free (*host);
+  *host = g_ascii_strdown (start, strcspn (start, "/?#:"));
+  if (**host == '\0' || is_share_host (*host))
+    return FALSE;
+  g_free (*url);
+  *url = g_steal_pointer (&page);
+  return TRUE;
+}

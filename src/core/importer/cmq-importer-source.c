@@ -735,13 +735,16 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       g_autofree char *host = NULL;
       g_autofree char *url = NULL;
       UrlLine kind;
+      gboolean page;
 
       if (*line->text == '\0')
         continue;
       kind = find_url_line (line->text, &url, &host);
-      if (kind > best && is_page_url (kind, line->role, after_story) && is_home_url (url, host))
+      page = kind != URL_NONE && cmq_importer_page_address (&url, &host);
+      if (page && kind > best && is_page_url (kind, line->role, after_story) &&
+          is_home_url (url, host))
         from_home = from_home != NULL ? from_home : cmq_importer_organisation_of_domain (host);
-      else if (kind > best && is_page_url (kind, line->role, after_story))
+      else if (page && kind > best && is_page_url (kind, line->role, after_story))
         {
           best = kind;
           g_free (parts->url);
