@@ -459,8 +459,18 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
           g_ptr_array_add (parts->captions, g_strdup (line->text));
           continue;
         }
+      /* longer, only a kind, its date and who issued it ("Pressemitteilung vom: 03.05.2012 von
+       * der Firma … aus Berlin", heldout21 drk-01) */
       if (info[i].words > MAX_EDGE_WORDS)
-        continue;
+        {
+          if (info[i].words <= MAX_HEADLINE_WORDS &&
+              cmq_importer_kind_of_dated_label (line->text) != NULL)
+            {
+              line->role = CMQ_LINE_RELEASE_DATE;
+              g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+            }
+          continue;
+        }
       /* the label on its own line, the date alone on the next */
       if (i + 1 < lines->len && info[i + 1].words <= MAX_DATE_ONLY_WORDS &&
           strpbrk (g_array_index (lines, Line, i + 1).text, "0123456789") != NULL &&
