@@ -439,6 +439,20 @@ mark_glued_menu_blurbs (GArray *lines, const LineInfo *info)
     }
 }
 
+/* A kind's date follows it closely ("Pressemitteilung vom: 03.05.2012 …"): a figure within
+ * this many bytes of the line's start, which most long lines of a story lack, so that they are
+ * not folded to be read as one. */
+#define MAX_KIND_DATE_OFFSET 48
+
+static gboolean
+has_early_figure (const char *text)
+{
+  for (gsize k = 0; k < MAX_KIND_DATE_OFFSET && text[k] != '\0'; k++)
+    if (g_ascii_isdigit (text[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last
  * updated" ones never do. Captions are marked here too: they are never the story. */
 static void
@@ -463,7 +477,7 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
        * der Firma … aus Berlin", heldout21 drk-01) */
       if (info[i].words > MAX_EDGE_WORDS)
         {
-          if (info[i].words <= MAX_HEADLINE_WORDS &&
+          if (info[i].words <= MAX_HEADLINE_WORDS && has_early_figure (line->text) &&
               cmq_importer_kind_of_dated_label (line->text) != NULL)
             {
               line->role = CMQ_LINE_RELEASE_DATE;
