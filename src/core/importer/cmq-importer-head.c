@@ -94,10 +94,11 @@ is_kind_and_date (const char *folded)
   kind = cmq_importer_kind_phrase_length (folded);
   cmq_regex_get (
       &date_init, &date_alone,
-      "^(?:\\s*,\\s*|\\s+(?:of|vom|du|del|van|z dnia)\\s+)(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
+      "^(?:\\s*,\\s*|\\s+(?:of|vom|du|del|van|z dnia)\\s*:?\\s+)(?:le\\s+|on\\s+|den\\s+|el\\s+)?"
       "(?:" DATE_PATTERN ")"
       "(?:\\s*(?:,|-|\\x{2013}|at|a|kl\\.?)?\\s*\\d{1,2}[:.h]\\d{2}"
-      "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?\\s*$");
+      "(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|[a-z]{3,4}))?)?"
+      "(?:\\s+(?:von der|from|de la|du|de|van de|van)\\s+(?:firma\\s+)?[^.!?]{2,80}?)?\\.?\\s*$");
   return kind > 0 && cmq_regex_match (date_alone, folded + kind);
 }
 

@@ -147,6 +147,10 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       info->words > MAX_HEADLINE_WORDS || cmq_importer_is_site_name (text, key) ||
       is_release_number_line (text))
     return FALSE;
+  /* "Pressemitteilung vom: 03.05.2012 von der Firma … aus Berlin" (heldout21 drk-01): a kind,
+   * its date and who issued it, longer than a date line at the page's edge, is still one */
+  if (info->words > MAX_EDGE_WORDS && cmq_importer_kind_of_dated_label (text) != NULL)
+    return FALSE;
   if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
       cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
       cmq_importer_is_section_link (text) || cmq_importer_is_speaker_line (text) ||

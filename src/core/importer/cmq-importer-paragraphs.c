@@ -89,10 +89,23 @@ is_double_quote (gunichar c)
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB;
 }
 
+/* "… launch World AIDS Day theme of ‘Universal Access and Human Rights’" (heldout21
+ * unaids-01): a closing single quote that closes a phrase opened inside the line by its opening
+ * single quote, as British and UN usage quotes a phrase in a headline; a closing single quote
+ * with no opening one before it is an apostrophe ("… the workers’", "l’"). */
+static gboolean
+closes_single_quoted_phrase (const char *text, gunichar c)
+{
+  const char *open = c == 0x2019 ? strstr (text, "\u2018") : NULL;
+
+  return open != NULL && open > text;
+}
+
 gboolean
 cmq_importer_ends_sentence (const char *text)
 {
   gunichar c = last_char_skipping_closers (text);
+  gunichar first;
 
   if (is_stop (c) || c == ':')
     return TRUE;
@@ -100,7 +113,9 @@ cmq_importer_ends_sentence (const char *text)
     return FALSE;
   /* A line that is a quotation from its start is a quoted passage; one that ends quoting a
    * phrase after its own words is a sentence only when the quoted words end one. */
-  if (!is_double_quote (c) || is_double_quote (g_utf8_get_char (text)))
+  first = g_utf8_get_char (text);
+  if ((!is_double_quote (c) && !closes_single_quoted_phrase (text, c)) ||
+      is_double_quote (first) || first == 0x2018)
     return TRUE;
   return quote_ends_sentence (text);
 }

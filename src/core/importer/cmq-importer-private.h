@@ -251,6 +251,11 @@ gsize cmq_importer_glued_date_label (const char *text, gsize *end);
  * page's links after it to @lines as lines of their own, and leaves the rest in @line
  * (cmq-importer-glued.c). Of Line. */
 void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
+/* Splits @line when it opens with the page's date stamp, once or twice, glued to a capital with no
+ * space ("16 June 2009 16 June 2009NEW YORK, 16 June 2009 – …"): appends the date to @lines as a
+ * line of its own, then a blank line, and leaves the text from the capital on in @line
+ * (cmq-importer-gluedstamps.c). Of Line. */
+void cmq_importer_split_glued_stamp (GArray *lines, Line *line);
 /* "- Il vicepremier … ha partecipato oggi …. (Res)": strips the dash before @line when it is the
  * dump's first line that is not blank and a long paragraph of sentences opening with a capital
  * after it (cmq-importer-glued.c). Of Line. */

@@ -439,6 +439,20 @@ mark_glued_menu_blurbs (GArray *lines, const LineInfo *info)
     }
 }
 
+/* A kind's date follows it closely ("Pressemitteilung vom: 03.05.2012 …"): a figure within
+ * this many bytes of the line's start, which most long lines of a story lack, so that they are
+ * not folded to be read as one. */
+#define MAX_KIND_DATE_OFFSET 48
+
+static gboolean
+has_early_figure (const char *text)
+{
+  for (gsize k = 0; k < MAX_KIND_DATE_OFFSET && text[k] != '\0'; k++)
+    if (g_ascii_isdigit (text[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Lines that state the page's dates, wherever they are: release-date lines count, "last
  * updated" ones never do. Captions are marked here too: they are never the story. */
 static void
@@ -459,8 +473,18 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
           g_ptr_array_add (parts->captions, g_strdup (line->text));
           continue;
         }
+      /* longer, only a kind, its date and who issued it ("Pressemitteilung vom: 03.05.2012 von
+       * der Firma … aus Berlin", heldout21 drk-01) */
       if (info[i].words > MAX_EDGE_WORDS)
-        continue;
+        {
+          if (info[i].words <= MAX_HEADLINE_WORDS && has_early_figure (line->text) &&
+              cmq_importer_kind_of_dated_label (line->text) != NULL)
+            {
+              line->role = CMQ_LINE_RELEASE_DATE;
+              g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+            }
+          continue;
+        }
       /* the label on its own line, the date alone on the next */
       if (i + 1 < lines->len && info[i + 1].words <= MAX_DATE_ONLY_WORDS &&
           strpbrk (g_array_index (lines, Line, i + 1).text, "0123456789") != NULL &&

@@ -446,6 +446,8 @@ cmq_importer_split_lines (const char *text)
 
       cmq_importer_strip_link_tail (line.text);
       cmq_importer_strip_glued_end_mark (line.text);
+      if (lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_stamp (lines, &line);
       glued = lines->len < MAX_GLUED_HEAD_LINE ? cmq_importer_glued_dateline (line.text) : 0;
       /* the stamp alone on its line, over the page's first line */
       if (lines->len == 0 && glued == 0 && (glued = stamp_length (line.text)) > 0)
