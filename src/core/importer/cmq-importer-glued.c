@@ -2,7 +2,10 @@
  * page's links glued before the story's first sentence ("Dyżurny rozpoznał … w telewizji Data
  * publikacji 19.09.2019 Powrót Generuj PDF Drukuj 18 września br. dyżurny …", heldout15
  * policja-01), cut back into the lines the page had; the dash an agency's item keeps before its
- * first sentence once its dateline is gone ("- Il vicepremier … (Res)", heldout16 agenzianova-01).
+ * first sentence once its dateline is gone ("- Il vicepremier … (Res)", heldout16 agenzianova-01);
+ * a page's head glued before the story, its headline written again at the head's end
+ * ("<office> - <kind> Nr.: 584/02 <place>, <date> <headline> <first sentence>", heldout11
+ * sachsen-anhalt-01), cut into the issuer, the kind, the headline and the dateline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +15,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
 
 /* The page's links glued after the date ("Powrót Generuj PDF Drukuj"): where @text's first word
  * that is not one of interface-words.txt starts. */
@@ -152,6 +156,106 @@ cmq_importer_strip_opening_dash (GArray *lines, Line *line)
       key = cmq_importer_key (line->text + n);
       if (cmq_importer_count_words (key) >= MIN_DASHED_LEAD_WORDS)
         memmove (line->text, line->text + n, strlen (line->text + n) + 1);
+      return;
+    }
+}
+
+/* The headline said again in a glued head has this many words at least, so that a phrase of the
+ * story is not taken for it; what labels the page before it, this many at most; and the story
+ * after it this many at least. */
+#define MIN_GLUED_HEADLINE_WORDS 4
+#define MAX_GLUED_LABEL_WORDS    20
+#define MIN_GLUED_STORY_WORDS    15
+
+/* Where @head, an earlier line of the head, comes back in @text as a whole run of words after a
+ * label that is not a sentence and before a sentence's capital; or NULL. */
+static const char *
+find_glued_copy (const char *text, const char *head)
+{
+  gsize len = strlen (head);
+  guint words = cmq_importer_count_words (head);
+  const char *copy, *rest;
+  g_autofree char *label = NULL;
+
+  if (words < MIN_GLUED_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || strlen (text) < 2 * len)
+    return NULL;
+  copy = strstr (text + 1, head);
+  if (copy == NULL || copy[-1] != ' ' || copy[len] != ' ')
+    return NULL;
+  rest = copy + len + 1;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) ||
+      cmq_importer_count_words (rest) < MIN_GLUED_STORY_WORDS || strstr (rest, ". ") == NULL)
+    return NULL;
+  label = g_strndup (text, (gsize) (copy - 1 - text));
+  if (cmq_importer_count_words (label) > MAX_GLUED_LABEL_WORDS ||
+      cmq_importer_ends_sentence (label))
+    return NULL;
+  return copy;
+}
+
+/* Where the dateline that ends @label starts ("Staatskanzlei - Pressemitteilung Nr.: 584/02
+ * Magdeburg, den 18. September 2002"), after the label's first word; or 0. */
+static gsize
+dateline_in_label (const char *label)
+{
+  for (const char *p = strchr (label, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      g_auto (CmqDumpParts) scratch = { NULL };
+
+      if (cmq_importer_meta_role (p + 1, &scratch) == CMQ_LINE_DATELINE && scratch.headline == NULL)
+        return (gsize) (p + 1 - label);
+    }
+  return 0;
+}
+
+/* Appends the @len first bytes of @label, the page's issuer and kind ("Staatskanzlei -
+ * Pressemitteilung Nr.: 584/02"), to @lines: two lines when what follows a dash is a kind line,
+ * so that the kind is read as it is on a line of its own. */
+static void
+append_label (GArray *lines, const char *label, gsize len)
+{
+  g_autofree char *head = g_strndup (label, len);
+  static const char *const dashes[] = { " - ", " \u2013 ", " \u2014 " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    {
+      const char *dash = strstr (head, dashes[k]);
+      const char *kind = dash != NULL ? dash + strlen (dashes[k]) : NULL;
+      g_auto (CmqDumpParts) scratch = { NULL };
+
+      if (kind != NULL && cmq_importer_meta_role (kind, &scratch) == CMQ_LINE_KIND)
+        {
+          append_paragraph (lines, head, (gsize) (dash - head));
+          append_paragraph (lines, kind, strlen (kind));
+          return;
+        }
+    }
+  append_paragraph (lines, head, len);
+}
+
+void
+cmq_importer_split_glued_headline (GArray *lines, Line *line)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *head = g_array_index (lines, Line, i).text;
+      const char *copy = *head != '\0' ? find_glued_copy (line->text, head) : NULL;
+      gsize len = strlen (head), dateline;
+      g_autofree char *label = NULL;
+      char *rest;
+
+      if (copy == NULL)
+        continue;
+      /* the label over the headline written again, the label's dateline under it */
+      label = g_strndup (line->text, (gsize) (copy - 1 - line->text));
+      dateline = dateline_in_label (label);
+      if (dateline > 0)
+        append_label (lines, label, dateline);
+      append_paragraph (lines, copy, len);
+      append_paragraph (lines, label + dateline, strlen (label + dateline));
+      rest = g_strdup (copy + len + 1);
+      g_free (line->text);
+      line->text = rest;
       return;
     }
 }

@@ -256,6 +256,11 @@ void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
  * line of its own, then a blank line, and leaves the text from the capital on in @line
  * (cmq-importer-gluedstamps.c). Of Line. */
 void cmq_importer_split_glued_stamp (GArray *lines, Line *line);
+/* Splits @line, of the page's first lines, when an earlier line of the head (the headline) comes
+ * back inside it, between a few words that label the page (its office, number, place and date)
+ * and the story's first sentence: appends the label and the headline's copy to @lines as lines of
+ * their own and leaves the story in @line (cmq-importer-glued.c). Of Line. */
+void cmq_importer_split_glued_headline (GArray *lines, Line *line);
 /* "- Il vicepremier … ha partecipato oggi …. (Res)": strips the dash before @line when it is the
  * dump's first line that is not blank and a long paragraph of sentences opening with a capital
  * after it (cmq-importer-glued.c). Of Line. */

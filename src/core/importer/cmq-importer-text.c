@@ -463,6 +463,9 @@ cmq_importer_split_lines (const char *text)
       /* a headline glued to its date label: the headline, the label, the story */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_date_label (lines, &line);
+      /* the headline said again between the page's label and the story: three lines */
+      if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_headline (lines, &line);
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)
         {
