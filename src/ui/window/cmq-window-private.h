@@ -220,8 +220,6 @@ void _cmq_window_rows_dispose (CmqWindowRows *rows, GListModel *model);
 void _cmq_window_rows_scroll_to (CmqWindow *window, guint position);
 /* How many release rows were made (for tests: a new result makes none). */
 guint _cmq_window_rows_get_n_made (CmqWindow *window);
-/* How many layout phases the rows asked for when scrolled or resized (for tests) */
-guint _cmq_window_rows_get_n_layout_requests (CmqWindow *window);
 /* How many times a slot's accessible label was reset, and (@n_filled) a slot got a row (for
  * tests: only a slot that had a row and its label is reset). */
 guint _cmq_window_rows_get_n_label_resets (CmqWindow *window, guint *n_filled);

@@ -59,7 +59,6 @@ struct _CmqWindowRows
   guint n_rows_made; /* for tests */
   guint n_filled;
   guint n_label_resets;
-  guint n_layout_requests; /* layout phases asked for by scrolled_cb() */
   GtkAdjustment *adjustment;
   gboolean disposed; /* the window is: its list view goes, unbinding */
   /* Keeping the end in view through a resize (keep_end) */
@@ -351,10 +350,7 @@ scrolled_cb (GtkAdjustment *adjustment, CmqWindowRows *rows)
 {
   rows->moved = TRUE;
   if (rows->clock != NULL && !rows->in_layout)
-    {
-      rows->n_layout_requests++;
-      gdk_frame_clock_request_phase (rows->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
-    }
+    gdk_frame_clock_request_phase (rows->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }
 
 /* Before every handler of a clock's "layout": GDK's, then GTK's layout of the window. */
@@ -669,12 +665,6 @@ _cmq_window_rows_scroll_to (CmqWindow *window, guint position)
   while (g_hash_table_iter_next (&iter, &item, NULL))
     if (near_view (rows, gtk_list_item_get_position (item)))
       fill (rows, item);
-}
-
-guint
-_cmq_window_rows_get_n_layout_requests (CmqWindow *window)
-{
-  return window->rows->n_layout_requests;
 }
 
 guint
