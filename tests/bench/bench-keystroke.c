@@ -18,6 +18,9 @@
  *   ours    everything else the main thread did outside waiting (the "changed" handler, the search
  *           model's callbacks, the list's "items-changed"), wall clock and thread CPU time,
  *   idle    the time from "changed" until the main loop first waited for something to do again.
+ * It counts the layout phases too, and how often the window's size was worked out again (GDK 4.8
+ * does it in each layout phase, and on X11 asks the server for the monitor and its work area
+ * first: round trips that a profile of the main thread shows as a fifth of its time).
  * The phases are timed by emission hooks, which run before any handler of the frame clock's
  * signals (GDK's own among them), so each phase is the time from its start to the next one's.
  *
@@ -61,6 +64,8 @@ typedef struct
   guint binds;  /* rows bound by the list's factory */
   gint64 items; /* µs in the list's "items-changed" (the list view's handlers among them) */
   gint64 items_cpu;
+  guint layouts; /* layout phases of the frame clock */
+  guint sizes;   /* the window's size worked out again (its surface's "compute-size") */
 } Work;
 
 typedef struct
@@ -152,6 +157,7 @@ phase_hook_cb (GSignalInvocationHint *hint, guint n_params, const GValue *params
     }
   if (g_str_equal (phase, "layout"))
     {
+      bench.work.layouts++;
       bench.layout_start = now;
       bench.layout_cpu = cpu;
     }
@@ -219,6 +225,14 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Bench *b)
   b->work.binds++;
 }
 
+/* GDK (X11, 4.8) works the window's size out in every layout phase of its frame clock, and asks
+ * the X server for the monitor and its work area each time, before this signal (round trips). */
+static void
+compute_size_cb (GdkToplevel *toplevel, GdkToplevelSize *size, Bench *b)
+{
+  b->work.sizes++;
+}
+
 /* Connected last: runs after GDK's handlers, at the end of the frame. */
 static void
 after_paint_cb (GdkFrameClock *clock, Bench *b)
@@ -260,11 +274,14 @@ enum
   FIG_BINDS,      /* rows bound until settled (a count) */
   FIG_FILLED,     /* release rows given a release until settled (a count) */
   FIG_ITEMS_CPU,  /* until settled: in the list's "items-changed", thread CPU */
+  FIG_LAYOUTS,    /* layout phases until settled (a count) */
+  FIG_SIZES,      /* the window's size worked out until settled (a count) */
   FIG_LAG,        /* typing: from a key due to it painted */
   FIG_KEY_OURS,   /* typing: main thread outside frames, from a key to the next */
   FIG_KEY_CPU,    /* the same, thread CPU time */
   FIG_KEY_FRAME,  /* typing: in frames */
   FIG_KEY_FRAME_CPU,
+  FIG_KEY_SIZES, /* typing: the window's size worked out, from a key to the next (a count) */
   N_FIGURES
 };
 
@@ -292,6 +309,8 @@ connect_window (Bench *b)
   g_signal_connect (gtk_list_view_get_factory (b->window->list_view), "bind", G_CALLBACK (bind_cb),
                     b);
   g_signal_connect_after (clock, "after-paint", G_CALLBACK (after_paint_cb), b);
+  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (b->window)), "compute-size",
+                    G_CALLBACK (compute_size_cb), b);
   add_hooks ();
   b->main_context = g_main_context_default ();
   b->poll = g_main_context_get_poll_func (b->main_context);
@@ -349,6 +368,8 @@ type_key (Bench *b, GtkEditable *entry, const char *typed, const char *end)
   _cmq_window_rows_get_n_label_resets (window, &filled);
   add (FIG_FILLED, filled - filled_before);
   add (FIG_ITEMS_CPU, w->items_cpu);
+  add (FIG_LAYOUTS, w->layouts);
+  add (FIG_SIZES, w->sizes);
   g_printerr ("%-24s %6.1f ms (model %5.1f; layout %5.1f, paint %5.1f) | settled %6.1f: "
               "ours %5.1f ms (cpu %5.1f), idle after %5.1f, frames %5.1f, %3u binds, %3u filled | "
               "%u rows\n",
@@ -417,6 +438,7 @@ type_fast (Bench *b, GtkEditable *entry, const char *text)
       add (FIG_KEY_CPU, b->work.busy_cpu - b->work.frame_cpu);
       add (FIG_KEY_FRAME, b->work.frame);
       add (FIG_KEY_FRAME_CPU, b->work.frame_cpu);
+      add (FIG_KEY_SIZES, b->work.sizes);
     }
   settle (b);
   while (b->painted->len < b->n_inserted)
@@ -491,6 +513,8 @@ report (Bench *b)
   print_figure ("\"changed\" handler to idle", FIG_IDLE, FALSE);
   print_figure ("rows bound until over", FIG_BINDS, TRUE);
   print_figure ("release rows filled until over", FIG_FILLED, TRUE);
+  print_figure ("layout phases until over", FIG_LAYOUTS, TRUE);
+  print_figure ("window sizes worked out until over", FIG_SIZES, TRUE);
   g_printerr ("typed at 15 characters a second:\n");
   print_figure ("entry lag (key due to painted)", FIG_LAG, FALSE);
   g_printerr ("  %-44s %u\n", "keys behind at most", max_keys_behind (b));
@@ -498,6 +522,7 @@ report (Bench *b)
   print_figure ("main thread per key, ours (thread CPU)", FIG_KEY_CPU, FALSE);
   print_figure ("main thread per key, frames (wall)", FIG_KEY_FRAME, FALSE);
   print_figure ("main thread per key, frames (thread CPU)", FIG_KEY_FRAME_CPU, FALSE);
+  print_figure ("window sizes worked out per key", FIG_KEY_SIZES, TRUE);
   return percentile (FIG_LATENCY, 95);
 }
 

@@ -53,6 +53,8 @@ struct _CmqWindowRows
   int row_height;    /* of a slot without its row */
   gboolean moved;    /* scrolled or resized since the slots were last filled */
   GdkFrameClock *clock; /* the list view's, while it is realized */
+  gulong layout_hook;   /* on the clock's "layout", before every handler */
+  gboolean in_layout;   /* the clock's layout phase runs, and layout_cb() is still to come */
   GtkWidget *list_view;
   guint n_rows_made; /* for tests */
   guint n_filled;
@@ -314,6 +316,7 @@ layout_cb (GdkFrameClock *clock, CmqWindowRows *rows)
   GHashTableIter iter;
   gpointer item;
 
+  rows->in_layout = FALSE;
   keep_end (rows, clock);
   if (!rows->moved)
     return;
@@ -337,13 +340,28 @@ layout_cb (GdkFrameClock *clock, CmqWindowRows *rows)
       empty (rows, item);
 }
 
-/* Scrolled, or resized (the list view's allocation says so): filled after the layout. */
+/* Scrolled, or resized (the list view's allocation says so): filled after the layout. Most
+ * often the list view says so while GTK lays out the window, in the clock's layout phase, before
+ * layout_cb(): that comes in the same phase. Asking for the phase then would have GDK run it once
+ * more in the same frame, and work the window's size out again for nothing (on X11 with round
+ * trips to the server for the monitor and its work area), a frame or more per keystroke. */
 static void
 scrolled_cb (GtkAdjustment *adjustment, CmqWindowRows *rows)
 {
   rows->moved = TRUE;
-  if (rows->clock != NULL)
+  if (rows->clock != NULL && !rows->in_layout)
     gdk_frame_clock_request_phase (rows->clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+/* Before every handler of a clock's "layout": GDK's, then GTK's layout of the window. */
+static gboolean
+layout_hook_cb (GSignalInvocationHint *hint, guint n_params, const GValue *params, gpointer data)
+{
+  CmqWindowRows *rows = data;
+
+  if (g_value_get_object (&params[0]) == (GObject *) rows->clock)
+    rows->in_layout = TRUE;
+  return TRUE;
 }
 
 static void
@@ -352,6 +370,8 @@ realize_cb (GtkWidget *list_view, CmqWindowRows *rows)
   rows->clock = g_object_ref (gtk_widget_get_frame_clock (list_view));
   /* After the window's own handler, which lays out the widgets. */
   g_signal_connect_after (rows->clock, "layout", G_CALLBACK (layout_cb), rows);
+  rows->layout_hook = g_signal_add_emission_hook (g_signal_lookup ("layout", GDK_TYPE_FRAME_CLOCK),
+                                                  0, layout_hook_cb, rows, NULL);
   scrolled_cb (NULL, rows);
 }
 
@@ -360,6 +380,11 @@ unrealize_cb (GtkWidget *list_view, CmqWindowRows *rows)
 {
   if (rows->clock != NULL)
     g_signal_handlers_disconnect_by_data (rows->clock, rows);
+  if (rows->layout_hook != 0)
+    g_signal_remove_emission_hook (g_signal_lookup ("layout", GDK_TYPE_FRAME_CLOCK),
+                                   rows->layout_hook);
+  rows->layout_hook = 0;
+  rows->in_layout = FALSE;
   g_clear_object (&rows->clock);
 }
 
