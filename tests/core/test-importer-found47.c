@@ -57,6 +57,17 @@ test_glued_end_mark (void)
                         "La ville construit cette année douze kilomètres de pistes cyclables.\n\n"
                         "Les travaux commenceront en avril et finiront avant l'été. (Fin)\n",
                         "Les travaux commenceront en avril et finiront avant l'été.");
+  /* the mark in capitals, or with a letter that matches its own only caselessly beyond ASCII
+   * (the Kelvin sign for a 'k'): the quick test before the pattern lets them through */
+  check_last_paragraph (
+      "Neue Radwege in der Innenstadt\n\n"
+      "Graz (OTS) - Die Stadt baut in diesem Jahr zwölf Kilometer neue Radwege.\n\n"
+      "Die Arbeiten beginnen im April und enden vor dem Sommer. (SCHLUSS)\n",
+      "Die Arbeiten beginnen im April und enden vor dem Sommer.");
+  check_last_paragraph ("Nowe ścieżki rowerowe w centrum miasta\n\n"
+                        "Miasto zbuduje w tym roku dwanaście kilometrów ścieżek rowerowych.\n\n"
+                        "Prace rozpoczną się w kwietniu i zakończą przed latem. (\u212Aoniec) ab\n",
+                        "Prace rozpoczną się w kwietniu i zakończą przed latem.");
   /* a word in brackets inside the story is kept */
   check_last_paragraph ("New cycle lanes in the city centre\n\n"
                         "The city will build twelve kilometres of cycle lanes this year.\n\n"

@@ -350,6 +350,9 @@ cmq_importer_organisation_of_domain (const char *host)
   return NULL;
 }
 
+/* Whether the set @present of bytes holds @b. */
+#define HOLDS_BYTE(present, b) (((present)[(guchar) (b) >> 6] >> ((guchar) (b) &63)) & 1)
+
 /* The organisation a line names, by the longest of the names it holds ("UNHCR - Office of the
  * United Nations High Commissioner for Refugees" names UNHCR, not the United Nations, whose name
  * is part of it); @words receives that name's length in words (an acronym counts one). */
@@ -359,16 +362,23 @@ cmq_importer_organisation_of_line (const char *text, const char *key, guint *wor
   GArray *table = organisations_get ();
   const char *best;
   guint covered;
+  /* NUL counts as held: an empty acronym is still asked about, as before. */
+  guint64 present[4] = { 1, 0, 0, 0 };
 
   match_keys (organisations_all ()->by_first_word, key, &best, words, &covered);
   if (best != NULL)
     return best;
+  /* The bytes of @text, found once: the acronyms whose first byte it lacks (most of them) are
+   * passed over, where cmq_importer_has_word () looked for that byte through the whole line. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    present[*p >> 6] |= G_GUINT64_CONSTANT (1) << (*p & 63);
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
       for (guint k = 0; organisation->acronyms[k] != NULL; k++)
-        if (cmq_importer_has_word (text, organisation->acronyms[k]))
+        if (HOLDS_BYTE (present, organisation->acronyms[k][0]) &&
+            cmq_importer_has_word (text, organisation->acronyms[k]))
           {
             *words = 1;
             return organisation->name;

@@ -11,14 +11,26 @@
 
 #include "cmq-importer-private.h"
 
+/* Between the brackets of an end mark ("(Schluss)"), at most this many bytes and one. */
+#define MAX_END_MARK_BYTES (7 * 4 + 1)
+
 void
 cmq_importer_strip_glued_end_mark (char *text)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   int start, end;
+  const char *close = strrchr (text, ')');
+  const char *open = close;
 
-  if (strchr (text, '(') == NULL)
+  /* Nothing after the mark can be a ')': the mark's is the line's last, and its word of at most
+   * seven letters (of at most four bytes each, caseless: 'K' is a 'k') follows the '(' right
+   * after it, starting with an 's', 'e', 'f' or 'k' of either case, or the first byte of 'ſ' or
+   * 'K'. Lines without such a pair, all but a few of those with brackets, need no regex. */
+  while (open != NULL && open > text && close - open <= MAX_END_MARK_BYTES && *open != '(')
+    open--;
+  if (open == NULL || *open != '(' || strchr ("sSeEfFkK\xc5\xe2", open[1]) == NULL ||
+      open[1] == '\0')
     return;
   /* after a sentence's end; the mark in brackets (de en fr it es nl pt sv pl); then at most the
    * editor's initials, a short word in lower case */

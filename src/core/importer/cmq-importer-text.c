@@ -576,8 +576,12 @@ cmq_importer_is_greeting (const char *key)
     return FALSE;
   for (guint i = 0; greetings[i] != NULL; i++)
     {
-      gsize len = strlen (greetings[i]);
+      gsize len;
 
+      /* Most greetings start with another byte than the key: no call for them. */
+      if (*greetings[i] != *key && *greetings[i] != '\0')
+        continue;
+      len = strlen (greetings[i]);
       if (strncmp (key, greetings[i], len) == 0 && (key[len] == '\0' || key[len] == ' '))
         return TRUE;
     }
