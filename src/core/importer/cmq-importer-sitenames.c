@@ -138,31 +138,50 @@ institution_of_from_line (const char *text)
   return NULL;
 }
 
-/* The issuer that a line above the story names in its title's or date's tail (when the story
- * names it too) or in its "From:" line, as written, or NULL. */
-char *
-cmq_importer_find_tail_issuer (GArray *lines)
+typedef char *(*NameOfLine) (GArray *lines, const char *text);
+
+/* The first name that @name_of gives for a line above the story (of a length a naming line has;
+ * the headline too unless @skip_headline), or NULL. */
+static char *
+first_name_above_story (GArray *lines, gboolean skip_headline, NameOfLine name_of)
 {
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
-      g_autofree char *name = NULL;
+      char *name;
 
       if (*line->text == '\0')
         continue;
       if (line->role == CMQ_LINE_STORY)
         break;
-      if (strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
+      if ((skip_headline && line->role == CMQ_LINE_HEADLINE) ||
+          strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
         continue;
-      name = name_in_tail (line->text);
-      if (name != NULL && cmq_importer_story_names (lines, name))
-        return g_steal_pointer (&name);
-      g_clear_pointer (&name, g_free);
-      name = institution_of_from_line (line->text);
+      name = name_of (lines, line->text);
       if (name != NULL)
-        return g_steal_pointer (&name);
+        return name;
     }
   return NULL;
+}
+
+/* The issuer a line names in its title's or date's tail (when the story names it too) or in its
+ * "From:" line, as written, or NULL. */
+static char *
+tail_issuer_of_line (GArray *lines, const char *text)
+{
+  g_autofree char *name = name_in_tail (text);
+
+  if (name != NULL && cmq_importer_story_names (lines, name))
+    return g_steal_pointer (&name);
+  return institution_of_from_line (text);
+}
+
+/* The issuer that a line above the story names in its title's or date's tail or in its "From:"
+ * line, as written, or NULL. */
+char *
+cmq_importer_find_tail_issuer (GArray *lines)
+{
+  return first_name_above_story (lines, FALSE, tail_issuer_of_line);
 }
 
 /* "Nokia Corporation", "Siemens AG", "Airbus SE": a company's name alone on a line, a few
@@ -189,38 +208,29 @@ company_of_line (GArray *lines, const char *text)
   return cmq_importer_story_names (lines, base) ? g_strdup (text) : NULL;
 }
 
-/* The name a site-name line above the story gives: beside news words, or (when the story names
- * it too) as a domain, or an institution's before its seat; as written, or NULL. */
+/* The name a site-name line gives: beside news words, or (when the story names it too) as a
+ * domain, or an institution's before its seat, or a company's; as written, or NULL. */
+static char *
+site_name_of_line (GArray *lines, const char *text)
+{
+  g_autofree char *name = name_beside_news_words (text);
+
+  if (name != NULL && cmq_importer_is_label_name (name))
+    return g_steal_pointer (&name);
+  g_clear_pointer (&name, g_free);
+  name = name_as_domain (text);
+  if (name != NULL && cmq_importer_story_names (lines, name))
+    return g_steal_pointer (&name);
+  g_clear_pointer (&name, g_free);
+  name = institution_before_place (text);
+  return name != NULL ? g_steal_pointer (&name) : company_of_line (lines, text);
+}
+
+/* The name a site-name line above the story (not the headline) gives, as written, or NULL. */
 char *
 cmq_importer_find_site_name (GArray *lines)
 {
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const Line *line = &g_array_index (lines, Line, i);
-      g_autofree char *name = NULL;
-
-      if (*line->text == '\0')
-        continue;
-      if (line->role == CMQ_LINE_STORY)
-        break;
-      if (line->role == CMQ_LINE_HEADLINE ||
-          strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
-        continue;
-      name = name_beside_news_words (line->text);
-      if (name != NULL && cmq_importer_is_label_name (name))
-        return g_steal_pointer (&name);
-      g_clear_pointer (&name, g_free);
-      name = name_as_domain (line->text);
-      if (name != NULL && cmq_importer_story_names (lines, name))
-        return g_steal_pointer (&name);
-      g_clear_pointer (&name, g_free);
-      name = institution_before_place (line->text);
-      if (name == NULL)
-        name = company_of_line (lines, line->text);
-      if (name != NULL)
-        return g_steal_pointer (&name);
-    }
-  return NULL;
+  return first_name_above_story (lines, TRUE, site_name_of_line);
 }
 
 /* "For more information, please contact the News and Media Division at WIPO:", "Contact the

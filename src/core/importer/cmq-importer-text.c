@@ -13,13 +13,8 @@
 
 /* A greeting line ("Good afternoon, everyone") is this short. */
 #define MAX_GREETING_WORDS 5
-/* A telephone number has at least this many figures; a date in figures at most 8. */
-#define MIN_PHONE_DIGITS 7
-#define MAX_DATE_DIGITS  8
 /* A headline glued to its dateline is looked for in the first lines only. */
 #define MAX_GLUED_HEAD_LINE 20
-/* A press office's contact line is this short. */
-#define MAX_CONTACT_WORDS 40
 
 gboolean
 cmq_importer_is_space_char (gunichar c)
@@ -608,25 +603,6 @@ cmq_importer_has_time (const char *text)
   return FALSE;
 }
 
-/* "+32 22815150", "Tel: 01 90 115-0": a line that is a telephone number. */
-gboolean
-cmq_importer_is_phone_line (const char *text)
-{
-  static gsize init = 0;
-  static CmqRegex *regex = NULL;
-  guint digits = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    digits += g_ascii_isdigit (*p) != 0;
-  if (digits < MIN_PHONE_DIGITS)
-    return FALSE;
-  cmq_regex_get (&init, &regex,
-                 "^(?:(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|mob)\\.?\\s*:?\\s*)?"
-                 "\\+?\\(?\\d[\\d ()./-]+$");
-  /* a date in figures ("07-03-2002") has 8 figures at most and no "+" */
-  return cmq_regex_match (regex, text) && (digits > MAX_DATE_DIGITS || !g_ascii_isdigit (text[0]));
-}
-
 /* The next word of @p (letters and figures) at or after *@at, its length in @len; NULL at the end. */
 static const char *
 next_word (const char **at, gsize *len)
@@ -732,40 +708,6 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
         !info[i].on_site && !info[i].interface)
       return FALSE;
   return TRUE;
-}
-
-/* "Inquiries: Matti Nissinen, tel. +358 295 351 780.", "Contact: … // press@um.dk // +45 20 18 95
- * 93", "The Ministry's e-mail addresses are in the format firstname.lastname@formin.fi.", "Gerry
- * Rice: 202-473-1842": a line that tells how to reach a press office, by an e-mail address or a
- * telephone number. */
-gboolean
-cmq_importer_is_contact_line (const char *text)
-{
-  /* a paragraph that gives an address in passing is no contact line */
-  return cmq_importer_count_words (text) <= MAX_CONTACT_WORDS &&
-         cmq_importer_has_contact_details (text);
-}
-
-/* An e-mail address or a telephone number, anywhere in @text: the number after a label in one
- * of the languages the importer reads ("tel.", "tlf.", "Telefon", "teléfono", "puh.": heldout13
- * nationalbanken-01), after a country code, or after a colon in the American form. */
-gboolean
-cmq_importer_has_contact_details (const char *text)
-{
-  static gsize init = 0;
-  static CmqRegex *regex = NULL;
-
-  if (strpbrk (text, "@+0123456789") == NULL)
-    return FALSE;
-  cmq_regex_get (
-      &init, &regex,
-      "[a-z0-9._-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+"
-      "|\\b(?:tel|t[ée]l[ée]phone|phone|fax|mobile|gsm|tlf|tfn|telefon|telefoon|tel[ée]fono|"
-      "telefone|puh|mob)\\.?\\s*:?\\s*\\+?\\d[\\d ()./-]{6,}"
-      "|(?:^|\\s)\\+\\d{1,3}[ ()./-]*\\d[\\d ()./-]{6,}"
-      "|:\\s*\\(?\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\s*$");
-  return (cmq_importer_may_have_contact_details (text) && cmq_regex_match (regex, text)) ||
-         cmq_importer_has_trunk_phone (text);
 }
 
 /* "Rt Hon Winston Peters", "H.E. Mr Jane Doe", "Dr Jane Doe": a name after an honorific and
