@@ -114,8 +114,8 @@ cmq_importer_ends_sentence (const char *text)
   /* A line that is a quotation from its start is a quoted passage; one that ends quoting a
    * phrase after its own words is a sentence only when the quoted words end one. */
   first = g_utf8_get_char (text);
-  if ((!is_double_quote (c) && !closes_single_quoted_phrase (text, c)) ||
-      is_double_quote (first) || first == 0x2018)
+  if ((!is_double_quote (c) && !closes_single_quoted_phrase (text, c)) || is_double_quote (first) ||
+      first == 0x2018)
     return TRUE;
   return quote_ends_sentence (text);
 }
