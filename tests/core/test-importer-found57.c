@@ -2,7 +2,10 @@
  * london-01, heldout20 scotgov-01). A site that reposts press releases says above each whose it
  * is and when: "The press release issued by the Mayor of London on 14 October 2022."; "publié
  * par …", "herausgegeben von …" the same. The line is all of it, the issuer and the date; a
- * sentence of the story that goes on after the date names no source.
+ * sentence of the story that goes on after the date names no source. And the issuer a release
+ * opens with announcing ("Chatham House is pleased to announce …", heldout16 chathamhouse-01),
+ * when the story names it again, never a person (a title before the name, or the story naming
+ * its last word alone) nor "We".
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -57,11 +60,35 @@ test_story_sentence (void)
                 NULL);
 }
 
+static void
+test_pleased_to_announce (void)
+{
+  check_source ("New chair of the harbour board\n\n"
+                "Kingsbridge Harbour Trust is pleased to announce that Anna Berg takes over as its "
+                "chair on 21 July.\n\n"
+                "Anna Berg brings a long career in shipping to the board, where she has served "
+                "for six years.\n\n"
+                "Kingsbridge Harbour Trust thanks the outgoing chair for his three years.\n",
+                "Kingsbridge Harbour Trust");
+  /* a person announcing, or "we", is no source */
+  check_source ("New chair of the harbour board\n\n"
+                "Anna Berg is pleased to announce that she takes over as the chair on 21 July.\n\n"
+                "Berg brings a long career in shipping to the board, where she has served for six "
+                "years.\n\n"
+                "Anna Berg thanked the outgoing chair for his three years.\n",
+                NULL);
+  check_source ("New chair of the harbour board\n\n"
+                "We are pleased to announce that Anna Berg takes over as the chair on 21 July.\n\n"
+                "We thank the outgoing chair for his three years on the board.\n",
+                NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found57/issued-line", test_issued_line);
   g_test_add_func ("/importer/found57/story-sentence", test_story_sentence);
+  g_test_add_func ("/importer/found57/pleased-to-announce", test_pleased_to_announce);
   return g_test_run ();
 }

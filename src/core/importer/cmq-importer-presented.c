@@ -3,8 +3,9 @@
  * press release issued by the Mayor of London on 14 October 2022."), a press-release portal's
  * dated credit ("Pressemitteilung der Firma Deutsches Rotes Kreuz (DRK), 03.05.2012", "[X (ABBR)
  * - 03.05.2012]"), a list page's description ("Latest press releases from X, as well as …"),
- * and the organisation's name alone heading its "about" note after the story ("UNAIDS" over
- * "The Joint United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is
+ * the issuer a release opens with announcing ("Chatham House is pleased to announce …"), and the
+ * organisation's name alone heading its "about" note after the story ("UNAIDS" over "The Joint
+ * United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is
  * written in the dump, and each shape carries its own check: a date, an acronym that spells the
  * name, the story naming it, the note presenting it.
  *
@@ -165,6 +166,60 @@ name_of_list_description (const char *text)
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
+/* "Chatham House is pleased to announce …", "La Fondation du Lac a le plaisir d'annoncer …": the
+ * press release's own opening, its issuer announcing; that issuer, as written, or NULL. A name of
+ * one word that is no acronym ("We are pleased …") names nobody. */
+static char *
+name_pleased_to_announce (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+
+  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES)
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the\\s+|l[ae]\\s+|l['’])?([^,;:()]+?)\\s+(?:(?:is|are)\\s+(?:very\\s+)?"
+                 "(?:pleased|delighted|proud|honou?red|happy)\\s+to\\s+(?:announce|confirm)|"
+                 "(?:a|ont)\\s+le\\s+plaisir\\s+d['’]annoncer|(?:est|sont)\\s+"
+                 "(?:heureux|heureuses?|fiers?|fières?)\\s+d['’]annoncer)\\b");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  key = cmq_importer_key (name);
+  if (!cmq_importer_is_label_name (name) ||
+      (cmq_importer_count_words (key) < 2 && strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 2))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+/* Whether @name is a person's, as far as the story tells: a title before it ("Sir Nigel
+ * Sheinwald"), or a story line that names its last word without the rest of it (a surname). */
+static gboolean
+may_be_person (GArray *lines, const char *name)
+{
+  static const char *const titles[] = { "Sir ",       "Dame ", "Lord ", "Lady ", "Dr ",
+                                        "Dr. ",       "Mr ",   "Mrs ",  "Ms ",   "Prof ",
+                                        "Professor ", "M. ",   "Mme " };
+  const char *last = strrchr (name, ' ');
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    if (g_str_has_prefix (name, titles[t]))
+      return TRUE;
+  if (last == NULL)
+    return FALSE;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_STORY && cmq_importer_has_word (line->text, last + 1) &&
+          !cmq_importer_has_word (line->text, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a story line outside lines @from to @to names @name as a whole word. */
 static gboolean
 named_elsewhere (GArray *lines, guint from, guint to, const char *name)
@@ -181,8 +236,8 @@ named_elsewhere (GArray *lines, guint from, guint to, const char *name)
 }
 
 /* The issuer that a line above the story or its first paragraph presents: a repost's "issued
- * by" line, a portal's dated credit, a list's description (when another story line names it);
- * or NULL. */
+ * by" line, a portal's dated credit, a list's description or an issuer announcing (when
+ * another story line names it, not as a person); or NULL. */
 static char *
 find_credited_issuer (GArray *lines)
 {
@@ -204,6 +259,10 @@ find_credited_issuer (GArray *lines)
         return name;
       name = name_of_list_description (line->text);
       if (name != NULL && named_elsewhere (lines, i, i, name))
+        return name;
+      g_free (name);
+      name = name_pleased_to_announce (line->text);
+      if (name != NULL && named_elsewhere (lines, i, i, name) && !may_be_person (lines, name))
         return name;
       g_free (name);
     }
