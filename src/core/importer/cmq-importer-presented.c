@@ -242,6 +242,8 @@ static char *
 find_credited_issuer (GArray *lines)
 {
   gboolean story = FALSE;
+  gboolean listed = FALSE;
+  gboolean announced = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -257,11 +259,14 @@ find_credited_issuer (GArray *lines)
       if ((name = issuer_of_issued_line (line->text)) != NULL ||
           (name = name_of_dated_credit (line->text)) != NULL)
         return name;
-      name = name_of_list_description (line->text);
+      /* only the first of each, so that the story is read a bounded number of times */
+      name = listed ? NULL : name_of_list_description (line->text);
+      listed |= name != NULL;
       if (name != NULL && named_elsewhere (lines, i, i, name))
         return name;
       g_free (name);
-      name = name_pleased_to_announce (line->text);
+      name = announced ? NULL : name_pleased_to_announce (line->text);
+      announced |= name != NULL;
       if (name != NULL && named_elsewhere (lines, i, i, name) && !may_be_person (lines, name))
         return name;
       g_free (name);
@@ -289,8 +294,9 @@ presents (const char *text, const char *name)
 }
 
 /* "UNAIDS" over "The Joint United Nations Programme on HIV/AIDS (UNAIDS) leads …": after the
- * story's first line, an organisation's name alone over the paragraph that presents it (its
- * "about" note), when another story line names it; as written, or NULL. */
+ * story's first line, the first organisation's name alone over the paragraph that presents it
+ * (its "about" note), when another story line names it; as written, or NULL. A partner's note
+ * comes after the issuer's. */
 static char *
 find_note_heading (GArray *lines)
 {
@@ -314,9 +320,9 @@ find_note_heading (GArray *lines)
       for (j = i + 1; j < lines->len && below == NULL; j++)
         if (*g_array_index (lines, Line, j).text != '\0')
           below = &g_array_index (lines, Line, j);
-      if (below != NULL && presents (below->text, line->text) &&
-          named_elsewhere (lines, i, j - 1, line->text))
-        return g_strdup (line->text);
+      /* the first note only: the story is read once */
+      if (below != NULL && presents (below->text, line->text))
+        return named_elsewhere (lines, i, j - 1, line->text) ? g_strdup (line->text) : NULL;
     }
   return NULL;
 }
