@@ -5,9 +5,9 @@
  * - 03.05.2012]"), a list page's description ("Latest press releases from X, as well as …"),
  * the issuer a release opens with announcing ("Chatham House is pleased to announce …"), and the
  * organisation's name alone heading its "about" note after the story ("UNAIDS" over "The Joint
- * United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is
- * written in the dump, and each shape carries its own check: a date, an acronym that spells the
- * name, the story naming it, the note presenting it.
+ * United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is written in
+ * the dump, and each shape carries its own check: a date, an acronym that spells the name, the
+ * story naming it, the note presenting it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
