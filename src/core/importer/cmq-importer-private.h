@@ -369,6 +369,10 @@ const char *cmq_importer_office_holder_organisation (const char *text);
  * the story's first line opens with (cmq-importer-issuer.c); newly allocated, or NULL. */
 char *cmq_importer_find_dated_issuer (GArray *lines);
 char *cmq_importer_find_lead_issuer (GArray *lines);
+/* The issuer a repost's "issued by" line, a portal's dated credit "X (ABBR), date", a list's
+ * "Latest press releases from X" or the heading of an "about" note after the story presents
+ * (cmq-importer-presented.c), tried last; newly allocated, or NULL. */
+char *cmq_importer_find_presented_issuer (GArray *lines);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);
