@@ -171,6 +171,10 @@ int cmq_index_tokens_register (fts5_api *api);
 
 /* cmq-index-prefixes.c: the two- and three-letter prefixes of the words (the table prefixes). */
 
+#define CMQ_INDEX_PREFIXES_SQL                                                                     \
+  "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none,"                  \
+  " columnsize = 0, tokenize = 'cmq_words')"
+
 /* The distinct two- and three-letter prefixes of the words of @title and @body (either may be
  * NULL), folded as fts folds them, separated by spaces: a release's row in prefixes. With
  * @body_tokens, the tokens of @body are kept there as well, in the same pass. Any thread. */
@@ -180,6 +184,9 @@ char *cmq_index_prefixes_of (const char *title, const char *body, CmqIndexTokens
 char *cmq_index_prefix_snippet (const char *text, const char *prefixes);
 /* cmq_prefixes (text, …) and cmq_prefix_snippet (text, prefixes), see there. */
 int cmq_index_prefixes_register (sqlite3 *db);
+/* cmq-index-prefix-build.c: how many cold builds wrote their prefixes on a thread of their own
+ * (for the tests). */
+guint cmq_index_prefix_build_get_n_copied (void);
 /* cmq-index-snippet.c: cmq_snippet(), snippet() widened to whole words. */
 int cmq_index_snippet_register (fts5_api *api);
 /* Deletes the database at @path with its WAL, shared memory and journal. */

@@ -59,9 +59,8 @@ static const char schema_sql[] =
     "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
-    "  content_rowid = 'docid', tokenize = 'cmq', prefix = '4');"
-    "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none, columnsize = 0,"
-    "  tokenize = 'cmq_words');"
+    "  content_rowid = 'docid', tokenize = 'cmq', prefix = '4');" CMQ_INDEX_PREFIXES_SQL ";"
+    "CREATE TABLE unfinished (what TEXT PRIMARY KEY) WITHOUT ROWID;"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
 
 /* SQLite helpers */

@@ -62,6 +62,9 @@
   " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"                             \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 8388608);"
 
+/* Until a cold build's prefixes are in place (cmq-index-prefix-build.c). */
+#define COLD_BUILD_MARK " INSERT OR IGNORE INTO unfinished (what) VALUES ('prefixes');"
+
 typedef struct
 {
   GPtrArray *todo;   /* of ScannedFile, not owned */
@@ -243,6 +246,7 @@ typedef struct
   guint64 scanned_bytes; /* the size of every release file, for the space a rebuild needs */
   guint64 check_room;    /* text that may be written before the disk is looked at again */
   guint64 unchecked;     /* text written (or about to be) since it was last looked at */
+  CmqPrefixBuild *prefix_build; /* a cold build's prefixes table, on a thread of its own */
 } Update;
 
 /* Ends the open transaction (if any) and tells the window. */
@@ -573,12 +577,16 @@ optimize (Update *update)
     }
   rc = before_write (update);
 
+  /* A cold build's prefixes are merged on their thread meanwhile. */
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (update->writer.db,
-                       "INSERT INTO fts (fts) VALUES ('optimize');"
-                       " INSERT INTO prefixes (prefixes) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
-                       " COMMIT",
-                       NULL, NULL, NULL);
+    rc = sqlite3_exec (
+        update->writer.db,
+        update->prefix_build != NULL
+            ? "INSERT INTO fts (fts) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG " COMMIT"
+            : "INSERT INTO fts (fts) VALUES ('optimize');"
+              " INSERT INTO prefixes (prefixes) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
+              " COMMIT",
+        NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
   sqlite3_exec (update->writer.db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
@@ -598,6 +606,7 @@ update_once (Update *update, const char *const *folders)
   g_autoptr (GPtrArray) removed = g_ptr_array_new ();
   g_autoptr (GArray) stamps = g_array_new (FALSE, TRUE, sizeof (FolderStamp));
   gboolean bulk;
+  int n_docs = 0;
   int rc;
 
   g_array_set_clear_func (stamps, (GDestroyNotify) cmq_index_folder_stamp_clear);
@@ -641,8 +650,20 @@ update_once (Update *update, const char *const *folders)
    * update leaves merging to FTS5. Set for each update that writes, so that one cut short by a
    * crash is put right by the next. */
   bulk = todo->len + removed->len >= MAX (MIN_OPTIMIZE_CHANGES, scanned->len / 4);
-  if (todo->len + removed->len > 0 &&
-      (rc = set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG)) != SQLITE_OK)
+  if ((rc = cmq_index_prefix_build_repair (update->writer.db)) != SQLITE_OK ||
+      (rc = cmq_index_query_int (update->writer.db, "SELECT count(*) FROM docs", &n_docs)) !=
+          SQLITE_OK)
+    return rc;
+  if (bulk && n_docs == 0)
+    {
+      if ((rc = set_merging (update, BULK_MERGE_CONFIG COLD_BUILD_MARK)) != SQLITE_OK)
+        return rc;
+      update->prefix_build = cmq_index_prefix_build_start (update->path);
+      update->writer.prefix_build = update->prefix_build;
+    }
+  else if (todo->len + removed->len > 0 &&
+           (rc = set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG)) !=
+               SQLITE_OK)
     return rc;
 
   if ((rc = remove_files (update, removed)) != SQLITE_OK ||
@@ -651,8 +672,18 @@ update_once (Update *update, const char *const *folders)
 
   g_debug ("Update: %u files imported, %.2f s CPU writing", update->stats.n_imported,
            update->write_cpu_s);
+  if (update->prefix_build != NULL)
+    cmq_index_prefix_build_last (update->prefix_build);
   if (bulk && (rc = optimize (update)) != SQLITE_OK)
     return rc;
+  if (update->prefix_build != NULL)
+    {
+      update->writer.prefix_build = NULL;
+      if (cmq_index_prefix_build_copy (update->prefix_build, update->path) != SQLITE_OK &&
+          (rc = cmq_index_prefix_build_repair (update->writer.db)) != SQLITE_OK)
+        return rc;
+      g_clear_pointer (&update->prefix_build, cmq_index_prefix_build_free);
+    }
 
   rc = count_skipped (update->writer.db, &update->stats.n_skipped);
   if (rc == SQLITE_OK)
@@ -732,6 +763,8 @@ cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *
             cmq_index_set_status (self, cmq_index_is_fallback (self) ? CMQ_INDEX_STATUS_MOVED
                                                                      : CMQ_INDEX_STATUS_OK);
         }
+      /* A cold build cut short leaves its row in unfinished, for the next pass to repair. */
+      g_clear_pointer (&update.prefix_build, cmq_index_prefix_build_free);
       again = rc != SQLITE_OK && after_failure (&update, rc, &moved, error);
       cmq_index_writer_clear (&update.writer);
       if (!again)
