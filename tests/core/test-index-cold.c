@@ -1,7 +1,8 @@
 /* test-index-cold.c: a cold build writes the prefixes table on a thread of its own, into a
  * scratch database copied into the index at the end (cmq-index-prefix-build.c): the table holds
  * what writing it release by release gives, a note written before the build included, and a
- * build cut short before the copy is put right by the next update.
+ * build cut short before the copy is put right by the next update, with the notes written
+ * meanwhile.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -179,12 +180,22 @@ test_cut_short (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
   zag = typed (index, "zag");
   g_assert_cmpstr (zag, ==, "");
+  /* A note meanwhile leaves the prefixes to the repair (its release has no row to delete). */
+  {
+    g_autoptr (GPtrArray) hits = query (index, "\"release 17 on\"", CMQ_INDEX_SORT_NEWEST);
+
+    g_assert_cmpuint (hits->len, ==, 1);
+    cmq_index_set_note (index, ((CmqIndexHit *) g_ptr_array_index (hits, 0))->id, "Quokka");
+  }
 
   touch_later (fixture, "r0000.txt");
   update (index);
   g_clear_pointer (&zag, g_free);
   zag = typed (index, "zag");
   g_assert_cmpstr (strstr (zag, "Release 15 on Zagreb"), !=, NULL);
+  g_clear_pointer (&zag, g_free);
+  zag = typed (index, "quo");
+  g_assert_cmpstr (zag, ==, "Release 17 on cyber");
   check_table (fixture);
 }
 

@@ -466,7 +466,9 @@ cmq_index_schema_open (const char *path, int *rc_out)
   return NULL;
 }
 
-/* The full text of one release, through the docs_text view, and its prefixes. */
+/* The full text of one release, through the docs_text view, and its prefixes; not the prefixes
+ * while a cold build writes them aside (the table unfinished has a row): the build's copy, or the
+ * next update, writes them with the notes as they are then (cmq-index-prefix-build.c). */
 
 /* Runs each statement of @sql with ?1 bound to @docid. */
 static gboolean
@@ -503,7 +505,8 @@ cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error)
       "INSERT INTO fts (rowid, title, body, notes)"
       " SELECT docid, title, body, notes FROM docs_text WHERE docid = ?1;"
       " INSERT INTO prefixes (rowid, words)"
-      " SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
+      " SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1"
+      "  AND NOT EXISTS (SELECT 1 FROM unfinished)";
 
   return exec_for_docid (db, sql, docid, error);
 }
@@ -515,7 +518,8 @@ cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error)
       "INSERT INTO fts (fts, rowid, title, body, notes)"
       " SELECT 'delete', docid, title, body, notes FROM docs_text WHERE docid = ?1;"
       " INSERT INTO prefixes (prefixes, rowid, words)"
-      " SELECT 'delete', docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
+      " SELECT 'delete', docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1"
+      "  AND NOT EXISTS (SELECT 1 FROM unfinished)";
 
   return exec_for_docid (db, sql, docid, error);
 }
