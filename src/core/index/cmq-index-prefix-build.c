@@ -48,6 +48,7 @@ struct _CmqPrefixBuild
   GThread *thread;
   GAsyncQueue *queue; /* of Item; &end_item ends it */
   gboolean ended;     /* &end_item pushed */
+  gint abandoned;     /* atomic: the build was cut short, no need to merge */
   int rc;             /* the thread's, read after joining it */
   double cpu_s;
 };
@@ -131,7 +132,7 @@ side_thread_cb (gpointer data)
                        " " CMQ_INDEX_PREFIXES_SQL "; " SIDE_MERGE_CONFIG,
                        NULL, NULL, NULL);
   rc = side_write (build, rc == SQLITE_OK ? db : NULL) == SQLITE_OK ? rc : SQLITE_ERROR;
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && !g_atomic_int_get (&build->abandoned))
     rc = sqlite3_exec (db, "INSERT INTO prefixes (prefixes) VALUES ('optimize')", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     g_debug ("Writing the prefixes aside: %s", db != NULL ? sqlite3_errmsg (db) : "no database");
@@ -239,6 +240,7 @@ cmq_index_prefix_build_free (CmqPrefixBuild *build)
 {
   if (build == NULL)
     return;
+  g_atomic_int_set (&build->abandoned, TRUE); /* ended already when it was copied */
   cmq_index_prefix_build_end (build);
   g_async_queue_unref (build->queue);
   cmq_index_delete_files (build->path);
