@@ -27,10 +27,11 @@
 
 #include "cmq-index-update-private.h"
 
-/* Releases the thread may be behind the writer by before the writer waits (a few MB). */
-#define MAX_QUEUED      4096
+/* Releases the thread may be behind the writer by before the writer waits (about 2 MB), and
+ * its page cache: the index is written and merged in order, and cold indexing has an RSS target. */
+#define MAX_QUEUED      1024
 #define SIDE_BATCH      4000
-#define SIDE_CACHE_SIZE "-16384" /* KiB */
+#define SIDE_CACHE_SIZE "-4096" /* KiB */
 #define SIDE_MERGE_CONFIG                                                                          \
   "INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 0);"                                 \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"                             \
