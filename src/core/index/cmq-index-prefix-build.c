@@ -63,8 +63,8 @@ cmq_index_prefix_build_get_n_copied (void)
   return g_atomic_int_get (&n_copied);
 }
 
-static double
-thread_cpu_seconds (void)
+double
+cmq_index_thread_cpu_seconds (void)
 {
   struct timespec ts;
 
@@ -122,7 +122,7 @@ static gpointer
 side_thread_cb (gpointer data)
 {
   CmqPrefixBuild *build = data;
-  double start = thread_cpu_seconds ();
+  double start = cmq_index_thread_cpu_seconds ();
   int rc = SQLITE_OK;
   sqlite3 *db = cmq_index_db_open (build->path, &rc);
 
@@ -139,7 +139,7 @@ side_thread_cb (gpointer data)
     g_debug ("Writing the prefixes aside: %s", db != NULL ? sqlite3_errmsg (db) : "no database");
   sqlite3_close (db);
   build->rc = rc;
-  build->cpu_s = thread_cpu_seconds () - start;
+  build->cpu_s = cmq_index_thread_cpu_seconds () - start;
   return NULL;
 }
 

@@ -62,6 +62,9 @@ GHashTable *cmq_index_load_known_files (sqlite3 *db, int *rc_out);
 
 typedef struct _CmqPrefixBuild CmqPrefixBuild;
 
+/* Until a cold build's prefixes are in place: in its first transaction. */
+#define COLD_BUILD_MARK " INSERT OR IGNORE INTO unfinished (what) VALUES ('prefixes');"
+
 /* Starts the thread, writing into a scratch database beside @index_path. */
 CmqPrefixBuild *cmq_index_prefix_build_start (const char *index_path);
 /* Queues @docid's row (@words copied); waits while the thread is far behind. */
@@ -75,6 +78,8 @@ void cmq_index_prefix_build_end (CmqPrefixBuild *build);
 int cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path);
 /* Ends the thread and deletes the scratch database. */
 void cmq_index_prefix_build_free (CmqPrefixBuild *build);
+/* The calling thread's CPU time, in seconds (for the debug log). */
+double cmq_index_thread_cpu_seconds (void);
 /* When the table unfinished has a row: the prefixes table written again from the releases. */
 int cmq_index_prefix_build_repair (sqlite3 *db);
 

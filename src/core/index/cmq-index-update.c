@@ -25,7 +25,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cmq-importer.h"
@@ -61,9 +60,6 @@
   " INSERT INTO prefixes (prefixes, rank) VALUES ('automerge', 0);"                                \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('crisismerge', 64);"                             \
   " INSERT INTO prefixes (prefixes, rank) VALUES ('hashsize', 8388608);"
-
-/* Until a cold build's prefixes are in place (cmq-index-prefix-build.c). */
-#define COLD_BUILD_MARK " INSERT OR IGNORE INTO unfinished (what) VALUES ('prefixes');"
 
 typedef struct
 {
@@ -328,15 +324,6 @@ remove_files (Update *update, GPtrArray *removed)
   return rc == SQLITE_OK ? commit_batch (update) : rc;
 }
 
-static double
-thread_cpu_seconds (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static int
 compare_imported (gconstpointer a, gconstpointer b)
 {
@@ -407,7 +394,7 @@ check_space (Update *update, guint64 next_bytes)
 static int
 write_batch (Update *update, GPtrArray *batch, GHashTable *known)
 {
-  double start = thread_cpu_seconds ();
+  double start = cmq_index_thread_cpu_seconds ();
   int rc = SQLITE_OK;
 
   g_ptr_array_sort (batch, compare_imported);
@@ -433,7 +420,7 @@ write_batch (Update *update, GPtrArray *batch, GHashTable *known)
   g_ptr_array_set_size (batch, 0);
   if (rc == SQLITE_OK)
     rc = commit_batch (update);
-  update->write_cpu_s += thread_cpu_seconds () - start;
+  update->write_cpu_s += cmq_index_thread_cpu_seconds () - start;
   return rc;
 }
 
@@ -563,7 +550,7 @@ compare_files (GPtrArray *scanned, GHashTable *seen, GHashTable *known, GPtrArra
 static int
 optimize (Update *update)
 {
-  double start = thread_cpu_seconds ();
+  double start = cmq_index_thread_cpu_seconds ();
   guint64 free_bytes, reserve;
   GStatBuf st;
   int rc;
@@ -590,8 +577,45 @@ optimize (Update *update)
   if (rc != SQLITE_OK)
     return rc;
   sqlite3_exec (update->writer.db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
-  g_debug ("Optimize and vacuum: %.2f s CPU", thread_cpu_seconds () - start);
+  g_debug ("Optimize and vacuum: %.2f s CPU", cmq_index_thread_cpu_seconds () - start);
   return SQLITE_OK;
+}
+
+/* A cold build (bulk, no release yet) writes its prefixes aside; one cut short is put right. */
+static int
+start_merging (Update *update, gboolean bulk, gboolean changes)
+{
+  int n_docs = 0;
+  int rc = cmq_index_prefix_build_repair (update->writer.db);
+
+  if (rc == SQLITE_OK)
+    rc = cmq_index_query_int (update->writer.db, "SELECT count(*) FROM docs", &n_docs);
+  if (rc != SQLITE_OK || !changes)
+    return rc;
+  if (!bulk || n_docs > 0)
+    return set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG);
+  if ((rc = set_merging (update, BULK_MERGE_CONFIG COLD_BUILD_MARK)) == SQLITE_OK)
+    update->writer.prefix_build = update->prefix_build =
+        cmq_index_prefix_build_start (update->path);
+  return rc;
+}
+
+static int
+finish_merging (Update *update, gboolean bulk)
+{
+  int rc = SQLITE_OK;
+
+  if (update->prefix_build != NULL)
+    cmq_index_prefix_build_last (update->prefix_build);
+  if (bulk && (rc = optimize (update)) != SQLITE_OK)
+    return rc;
+  if (update->prefix_build == NULL)
+    return SQLITE_OK;
+  update->writer.prefix_build = NULL;
+  if (cmq_index_prefix_build_copy (update->prefix_build, update->path) != SQLITE_OK)
+    rc = cmq_index_prefix_build_repair (update->writer.db);
+  g_clear_pointer (&update->prefix_build, cmq_index_prefix_build_free);
+  return rc;
 }
 
 /* One pass: scan, compare, write. Returns an SQLite code; SQLITE_ABORT asks for another pass. */
@@ -606,7 +630,6 @@ update_once (Update *update, const char *const *folders)
   g_autoptr (GPtrArray) removed = g_ptr_array_new ();
   g_autoptr (GArray) stamps = g_array_new (FALSE, TRUE, sizeof (FolderStamp));
   gboolean bulk;
-  int n_docs = 0;
   int rc;
 
   g_array_set_clear_func (stamps, (GDestroyNotify) cmq_index_folder_stamp_clear);
@@ -650,20 +673,7 @@ update_once (Update *update, const char *const *folders)
    * update leaves merging to FTS5. Set for each update that writes, so that one cut short by a
    * crash is put right by the next. */
   bulk = todo->len + removed->len >= MAX (MIN_OPTIMIZE_CHANGES, scanned->len / 4);
-  if ((rc = cmq_index_prefix_build_repair (update->writer.db)) != SQLITE_OK ||
-      (rc = cmq_index_query_int (update->writer.db, "SELECT count(*) FROM docs", &n_docs)) !=
-          SQLITE_OK)
-    return rc;
-  if (bulk && n_docs == 0)
-    {
-      if ((rc = set_merging (update, BULK_MERGE_CONFIG COLD_BUILD_MARK)) != SQLITE_OK)
-        return rc;
-      update->prefix_build = cmq_index_prefix_build_start (update->path);
-      update->writer.prefix_build = update->prefix_build;
-    }
-  else if (todo->len + removed->len > 0 &&
-           (rc = set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG)) !=
-               SQLITE_OK)
+  if ((rc = start_merging (update, bulk, todo->len + removed->len > 0)) != SQLITE_OK)
     return rc;
 
   if ((rc = remove_files (update, removed)) != SQLITE_OK ||
@@ -672,18 +682,8 @@ update_once (Update *update, const char *const *folders)
 
   g_debug ("Update: %u files imported, %.2f s CPU writing", update->stats.n_imported,
            update->write_cpu_s);
-  if (update->prefix_build != NULL)
-    cmq_index_prefix_build_last (update->prefix_build);
-  if (bulk && (rc = optimize (update)) != SQLITE_OK)
+  if ((rc = finish_merging (update, bulk)) != SQLITE_OK)
     return rc;
-  if (update->prefix_build != NULL)
-    {
-      update->writer.prefix_build = NULL;
-      if (cmq_index_prefix_build_copy (update->prefix_build, update->path) != SQLITE_OK &&
-          (rc = cmq_index_prefix_build_repair (update->writer.db)) != SQLITE_OK)
-        return rc;
-      g_clear_pointer (&update->prefix_build, cmq_index_prefix_build_free);
-    }
 
   rc = count_skipped (update->writer.db, &update->stats.n_skipped);
   if (rc == SQLITE_OK)
