@@ -14,7 +14,8 @@
  * row in the table unfinished, the copy's removes it. An update that finds it (a build cut
  * short, by a crash, a cancellation or an error) first writes the whole prefixes table again from
  * the releases' text (cmq_index_prefix_build_repair()), so that the table never answers for a
- * part of the releases only once the update is over.
+ * part of the releases only once the update is over. Meanwhile queries match their short
+ * prefixes over fts instead (cmq_index_match_for()): the same releases, more slowly.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
