@@ -51,6 +51,7 @@ struct _CmqPrefixBuild
   GAsyncQueue *queue; /* of Item; &end_item ends it */
   gboolean ended;     /* &end_item pushed */
   gint abandoned;     /* atomic: the build was cut short, no need to merge */
+  gint queued_bytes;  /* atomic: the words of the items in @queue */
   int rc;             /* the thread's, read after joining it */
   double cpu_s;
 };
@@ -106,6 +107,7 @@ side_write (CmqPrefixBuild *build, sqlite3 *db)
         break;
       if (rc == SQLITE_OK)
         rc = side_insert (insert, item);
+      g_atomic_int_add (&build->queued_bytes, -(int) strlen (item->words));
       g_free (item);
       if (rc == SQLITE_OK && ++in_batch >= SIDE_BATCH)
         {
@@ -167,6 +169,7 @@ cmq_index_prefix_build_add (CmqPrefixBuild *build, sqlite3_int64 docid, const ch
   /* Memory stays flat when the thread falls behind (the other core busy). */
   while (g_async_queue_length (build->queue) > MAX_QUEUED)
     g_usleep (2000);
+  g_atomic_int_add (&build->queued_bytes, (int) length);
   g_async_queue_push (build->queue, item);
 }
 
@@ -189,12 +192,25 @@ cmq_index_prefix_build_end (CmqPrefixBuild *build)
   g_debug ("Prefixes written aside: %.2f s CPU", build->cpu_s);
 }
 
+guint64
+cmq_index_prefix_build_get_needed (CmqPrefixBuild *build)
+{
+  GStatBuf st;
+  guint64 queued;
+
+  if (build == NULL)
+    return 0;
+  /* The words still queued are written three times: aside, then in the WAL and the database. */
+  queued = 3 * (guint64) MAX (g_atomic_int_get (&build->queued_bytes), 0);
+  return queued + (g_stat (build->path, &st) == 0 ? 2 * (guint64) st.st_size : 0);
+}
+
 /* The scratch table's data in place of the index's, then the rows of the releases with a note
  * written again with it, on a connection of its own: the writer's connection keeps what it read
  * of the table, which the copy makes stale (another connection's commit makes FTS5 read it
  * again). */
-int
-cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path)
+static int
+copy_into (CmqPrefixBuild *build, const char *index_path)
 {
   static const char copy_sql[] =
       "DELETE FROM main.prefixes_data; DELETE FROM main.prefixes_idx;"
@@ -205,12 +221,21 @@ cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path)
       " INSERT INTO prefixes (rowid, words)"
       "  SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE notes <> '';"
       " DELETE FROM unfinished; COMMIT";
+  guint64 free_bytes, reserve;
   int rc = build->rc;
   sqlite3 *db;
   char *attach;
 
-  cmq_index_prefix_build_end (build);
-  if ((rc = build->rc) != SQLITE_OK || (db = cmq_index_db_open (index_path, &rc)) == NULL)
+  if (build->rc != SQLITE_OK)
+    return build->rc;
+  /* Checked as the writer checks each release (the thread's writes were not). */
+  if (cmq_index_space_get (index_path, &free_bytes, &reserve) &&
+      free_bytes < reserve + cmq_index_prefix_build_get_needed (build))
+    {
+      g_debug ("No room to copy the prefixes: %" G_GUINT64_FORMAT " bytes free", free_bytes);
+      return SQLITE_FULL;
+    }
+  if ((db = cmq_index_db_open (index_path, &rc)) == NULL)
     return rc;
   /* A missing file would be attached empty, and the copy would fail: said at once. */
   if (!g_file_test (build->path, G_FILE_TEST_IS_REGULAR))
@@ -234,6 +259,18 @@ cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path)
     g_atomic_int_inc (&n_copied);
   sqlite3_free (attach);
   sqlite3_close (db);
+  return rc;
+}
+
+int
+cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path)
+{
+  int rc;
+
+  cmq_index_prefix_build_end (build);
+  rc = copy_into (build, index_path);
+  /* Before anything else is written: the room it took is the disk's again. */
+  cmq_index_delete_files (build->path);
   return rc;
 }
 

@@ -73,8 +73,14 @@ void cmq_index_prefix_build_add (CmqPrefixBuild *build, sqlite3_int64 docid, con
 void cmq_index_prefix_build_last (CmqPrefixBuild *build);
 /* Ends the thread once its rows are written and merged. */
 void cmq_index_prefix_build_end (CmqPrefixBuild *build);
+/* The disk space a build still needs beyond what it took (0 for NULL): its copy into the index
+ * writes the scratch database's size twice, to the WAL and then to the database, and the rows
+ * still queued are to be written aside first. */
+guint64 cmq_index_prefix_build_get_needed (CmqPrefixBuild *build);
 /* Ends the thread, then puts its table in place of @index_path's, in one transaction that also
- * takes the row out of the table unfinished. */
+ * takes the row out of the table unfinished; SQLITE_FULL, writing nothing, when that would eat
+ * into the disk's reserve (cmq-index-space.c): the table is then not written again either (the
+ * same room). The scratch database is deleted in either case, its room given back. */
 int cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path);
 /* Ends the thread and deletes the scratch database. */
 void cmq_index_prefix_build_free (CmqPrefixBuild *build);

@@ -1,11 +1,10 @@
 /* cmq-index-update.c: bringing the index up to date with the library folders.
  *
  * The folders are scanned (names and stat data only) and compared with the files table: a file
- * whose size, modification time or inode changed, or that is new, is imported again; a file that
- * is gone is dropped, and its release with it unless another file holds the same release.
- * Nothing is read when nothing changed, which keeps starting up quick on a large archive. The
- * scan and the folder stamps are in cmq-index-scan.c, the statements that write in
- * cmq-index-writer.c, how a release is stored in cmq-index-codec.c.
+ * whose size, modification time or inode changed, or that is new, is imported again; a file that is
+ * gone is dropped, and its release with it unless another file holds the same release. Nothing is
+ * read when nothing changed: starting up stays quick on a large archive. Scanning is in
+ * cmq-index-scan.c, writing in cmq-index-writer.c, the stored format in cmq-index-codec.c.
  *
  * Importing is the slow part, so it runs on one worker thread per processor, each with its own
  * importer; this thread only writes, in transactions of up to BATCH_SIZE files, each written in
@@ -337,16 +336,15 @@ compare_imported (gconstpointer a, gconstpointer b)
 /* What writing @bytes of text costs on disk at most: deflated body, full-text rows, and the copy
  * of each page the WAL keeps until a checkpoint. */
 #define DISK_PER_TEXT_BYTE 4
-/* Looking at the disk is a statvfs() and a stat() of the WAL: before every release, that was a
- * twentieth of a cold index's writing time at 10,000 releases. It is looked at again once the
- * text written since could take a quarter of the room that was left (and at most this much
- * text): near the reserve, before every release as before. */
+/* A statvfs() and a stat() before every release took a twentieth of a cold index's writing time
+ * (10,000 releases): the disk is looked at again once the text written since could take a quarter
+ * of the room left (at most this much text); near the reserve, before each release. */
 #define MAX_UNCHECKED_BYTES ((guint64) 4 * 1024 * 1024)
 
 /* SQLITE_FULL when writing @next_bytes more would eat into the reserve of the disk (see
- * cmq-index-space.c), counting what the open transaction will add to the WAL and what a
- * checkpoint of the WAL may add to the database; the open transaction is committed first when
- * that makes room. */
+ * cmq-index-space.c), counting what the open transaction will add to the WAL, what a checkpoint of
+ * the WAL may add to the database and what a cold build's prefixes will need; the open transaction
+ * is committed first when that makes room. */
 static int
 check_space (Update *update, guint64 next_bytes)
 {
@@ -368,7 +366,8 @@ check_space (Update *update, guint64 next_bytes)
 
       if (!cmq_index_space_get (update->path, &free_bytes, &reserve))
         return SQLITE_OK;
-      needed = reserve + wal_bytes + DISK_PER_TEXT_BYTE * (update->batch_bytes + next_bytes);
+      needed = reserve + wal_bytes + DISK_PER_TEXT_BYTE * (update->batch_bytes + next_bytes) +
+               cmq_index_prefix_build_get_needed (update->prefix_build);
       if (free_bytes >= needed)
         {
           update->check_room =
@@ -612,7 +611,8 @@ finish_merging (Update *update, gboolean bulk)
   if (update->prefix_build == NULL)
     return SQLITE_OK;
   update->writer.prefix_build = NULL;
-  if (cmq_index_prefix_build_copy (update->prefix_build, update->path) != SQLITE_OK)
+  if ((rc = cmq_index_prefix_build_copy (update->prefix_build, update->path)) != SQLITE_OK &&
+      !cmq_index_rc_is_space (rc))
     rc = cmq_index_prefix_build_repair (update->writer.db);
   g_clear_pointer (&update->prefix_build, cmq_index_prefix_build_free);
   return rc;
