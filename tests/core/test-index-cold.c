@@ -44,6 +44,12 @@ write_many (Fixture *fixture)
     }
 }
 
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
 /* The hits of @text typed in the search box, their titles sorted, joined by "|". */
 static char *
 typed (CmqIndex *index, const char *text)
@@ -57,7 +63,7 @@ typed (CmqIndex *index, const char *text)
   g_assert_no_error (error);
   for (guint i = 0; i < hits->len; i++)
     g_ptr_array_add (titles, ((CmqIndexHit *) g_ptr_array_index (hits, i))->title);
-  g_ptr_array_sort (titles, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (titles, compare_strings);
   g_ptr_array_add (titles, NULL);
   return g_strjoinv ("|", (char **) titles->pdata);
 }
@@ -205,12 +211,6 @@ test_cut_short (Fixture *fixture, gconstpointer data)
 static const char *const prefix_queries[] = {
   "za", "zag", "budget za", "ocean zag", "-ocean zag", "ko* zag", "year:2003 de",
 };
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
-}
 
 /* The ids of the hits of @text typed in each order (sorted for relevance: a rank over fts may
  * differ from one over the table), then the timeline's counts of each month. */
