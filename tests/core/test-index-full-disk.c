@@ -20,10 +20,13 @@
 #include <sys/wait.h>
 
 #include "cmq-index-private.h"
+#include "cmq-index-update-private.h"
 #include "cmq-store.h"
 #include "remove-tree.h"
 
 #define N_RELEASES 600
+/* Rows of 200 random prefixes written aside: a scratch database of about 0.4 MiB. */
+#define N_PREFIX_ROWS 1000
 
 static char *disk;    /* the small tmpfs */
 static char *library; /* the release files, on the real disk */
@@ -183,6 +186,55 @@ test_incomplete (void)
   clear_disk ("notes-incomplete");
 }
 
+/* A cold build's prefixes, written aside, are copied into the index only with room for the copy
+ * (the scratch database's size, twice) beside the reserve: else it is refused, the scratch file
+ * is given back and the table stays marked unfinished. */
+static void
+test_prefix_copy (void)
+{
+  g_autofree char *dir = g_build_filename (disk, "copy", NULL);
+  g_autofree char *path = g_build_filename (dir, "index.sqlite", NULL);
+  g_autofree char *scratch = g_strconcat (path, "-prefixes", NULL);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  guint64 free_bytes, reserve, needed;
+  CmqPrefixBuild *build;
+  int rc = SQLITE_OK, n = 0;
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  db = cmq_index_schema_open (path, &rc);
+  g_assert_nonnull (db);
+  g_assert_true (cmq_index_db_exec (db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
+  build = cmq_index_prefix_build_start (path);
+  for (guint i = 1; i <= N_PREFIX_ROWS; i++)
+    {
+      g_autoptr (GString) words = g_string_new (NULL);
+
+      for (guint w = 0; w < 200; w++)
+        g_string_append_printf (
+            words, "%s%c%c%c", w > 0 ? " " : "", 'a' + g_rand_int_range (rand, 0, 26),
+            'a' + g_rand_int_range (rand, 0, 26), 'a' + g_rand_int_range (rand, 0, 26));
+      cmq_index_prefix_build_add (build, i, words->str);
+    }
+  cmq_index_prefix_build_end (build);
+  needed = cmq_index_prefix_build_get_needed (build);
+  g_assert_true (cmq_index_space_get (path, &free_bytes, &reserve));
+  g_test_message ("scratch %" G_GUINT64_FORMAT " bytes, %" G_GUINT64_FORMAT " free", needed / 2,
+                  free_bytes);
+  /* The scratch file fits, its copy does not. */
+  g_assert_cmpuint (needed, >, 0);
+  g_assert_cmpuint (free_bytes, <, reserve + needed);
+  g_assert_cmpint (cmq_index_prefix_build_copy (build, path), ==, SQLITE_FULL);
+  g_assert_false (g_file_test (scratch, G_FILE_TEST_EXISTS));
+  cmq_index_prefix_build_free (build);
+  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM unfinished", &n), ==, SQLITE_OK);
+  g_assert_cmpint (n, ==, 1);
+  sqlite3_close (db);
+  assert_room_for_notes ("notes-copy");
+  clear_disk ("copy");
+  clear_disk ("notes-copy");
+}
+
 static int
 run_search (const char *cache, char **out, char **err)
 {
@@ -282,6 +334,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/index/full-disk/moved", test_moved);
   g_test_add_func ("/index/full-disk/incomplete", test_incomplete);
+  g_test_add_func ("/index/full-disk/prefix-copy", test_prefix_copy);
   g_test_add_func ("/index/full-disk/search-command", test_search_command);
 
   status = g_test_run ();

@@ -63,14 +63,15 @@
 
 G_STATIC_ASSERT (CMQ_INDEX_DOCID_DAY_SHIFT == 10);
 
-/* The statement that counts the matches of @query by day. */
+/* The statement that counts the matches of @query (@words of it, see cmq_index_match_for()) by
+ * day. */
 static char *
-count_sql (CmqQuery *query)
+count_sql (CmqQuery *query, const CmqIndexMatch *words)
 {
   gboolean sources =
       cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
-  const char *match = cmq_query_get_word_match (query);
-  const char *prefixes = cmq_query_get_prefix_match (query);
+  const char *match = words->words;
+  const char *prefixes = words->prefixes;
 
   if (prefixes != NULL && match == NULL && cmq_query_get_exclude_match (query) != NULL)
     return g_strdup (sources ? COUNT_PREFIX_SOURCE_SQL_EXCLUDE : COUNT_PREFIX_SQL_EXCLUDE);
@@ -142,7 +143,7 @@ add_day (GArray *months, guint *n_undated, sqlite3_int64 day, guint count)
 static int
 count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
 {
-  const char *match = cmq_query_get_word_match (query);
+  CmqIndexMatch words;
   const char *exclude = cmq_query_get_exclude_match (query);
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
@@ -163,14 +164,16 @@ count_months (CmqIndex *self, CmqQuery *query, GArray *months, guint *n_undated)
   if (until != NULL)
     high = cmq_index_date_key (until);
 
-  sql = count_sql (query);
+  if ((rc = cmq_index_match_for (self->db, query, &words)) != SQLITE_OK)
+    return rc;
+  sql = count_sql (query, &words);
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       /* Days come in no promised order: sorted first, so that months are summed in one pass. */
       g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64) * 2);
 
-      sqlite3_bind_text (stmt, 1, match != NULL ? match : exclude, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, words.words != NULL ? words.words : exclude, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
       if (sqlite3_bind_parameter_count (stmt) >= 7)
@@ -208,6 +211,7 @@ cmq_index_count_months (CmqIndex *self, CmqQuery *query, guint *n_undated,
 {
   g_autoptr (GArray) months = g_array_new (FALSE, FALSE, sizeof (CmqIndexMonthCount));
   guint undated = 0;
+  gboolean begun;
   int rc;
 
   g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
@@ -217,9 +221,12 @@ cmq_index_count_months (CmqIndex *self, CmqQuery *query, guint *n_undated,
   g_mutex_lock (&self->lock);
   if (cancellable != NULL)
     sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
+  /* Whether the prefixes table is finished, in the snapshot the counts are read in. */
+  begun = cmq_index_read_begin (self->db);
   rc = count_months (self, query, months, &undated);
   if (rc != SQLITE_OK)
     rc = cmq_index_set_sqlite_error (error, self->db, rc);
+  cmq_index_read_end (self->db, begun);
   sqlite3_progress_handler (self->db, 0, NULL, NULL);
   g_mutex_unlock (&self->lock);
 

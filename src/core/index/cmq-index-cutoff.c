@@ -106,16 +106,17 @@ sqlite3_int64
 cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match, sqlite3_int64 low,
                           sqlite3_int64 high, int *rc_out)
 {
-  /* One read transaction: the data version is that of the snapshot the cut-off is found in. */
-  gboolean own = sqlite3_get_autocommit (self->db) &&
-                 sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  /* One read transaction (the query's, see run_query_locked(), or its own): the data version is
+   * that of the snapshot the cut-off is found in. */
+  gboolean own = cmq_index_read_begin (self->db);
   unsigned int version = 0;
   gboolean versioned = FALSE;
   sqlite3_int64 threshold;
   int schema = 0;
   int rc = SQLITE_OK;
 
-  if (own && cmq_index_query_int (self->db, "PRAGMA main.schema_version", &schema) == SQLITE_OK)
+  if (!sqlite3_get_autocommit (self->db) &&
+      cmq_index_query_int (self->db, "PRAGMA main.schema_version", &schema) == SQLITE_OK)
     versioned =
         sqlite3_file_control (self->db, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK;
   if (versioned && cutoff_is (self->cutoff, self, query, match, low, high, version))
@@ -138,8 +139,7 @@ cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match, sq
                                             threshold };
         }
     }
-  if (own)
-    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  cmq_index_read_end (self->db, own);
   *rc_out = rc;
   return threshold;
 }

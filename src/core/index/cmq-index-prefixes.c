@@ -378,3 +378,34 @@ cmq_index_prefixes_register (sqlite3 *db)
                                      sql_prefix_snippet_cb, NULL, NULL, NULL);
   return rc;
 }
+
+int
+cmq_index_match_for (sqlite3 *db, CmqQuery *query, CmqIndexMatch *match)
+{
+  int unfinished = 0;
+  int rc;
+
+  *match = (CmqIndexMatch){ cmq_query_get_word_match (query), cmq_query_get_prefix_match (query),
+                            FALSE };
+  if (match->prefixes == NULL)
+    return SQLITE_OK;
+  /* One row at most, in a table of its own: a lookup, not a scan of the prefixes. */
+  rc = cmq_index_query_int (db, "SELECT EXISTS (SELECT 1 FROM unfinished)", &unfinished);
+  if (rc == SQLITE_OK && unfinished)
+    *match = (CmqIndexMatch){ cmq_query_get_match (query), NULL, TRUE };
+  return rc;
+}
+
+gboolean
+cmq_index_read_begin (sqlite3 *db)
+{
+  return sqlite3_get_autocommit (db) && sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void
+cmq_index_read_end (sqlite3 *db, gboolean begun)
+{
+  /* Nothing was written: COMMIT only ends it (an error may have ended it already). */
+  if (begun && !sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+}

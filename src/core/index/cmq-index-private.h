@@ -171,6 +171,10 @@ int cmq_index_tokens_register (fts5_api *api);
 
 /* cmq-index-prefixes.c: the two- and three-letter prefixes of the words (the table prefixes). */
 
+#define CMQ_INDEX_PREFIXES_SQL                                                                     \
+  "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none,"                  \
+  " columnsize = 0, tokenize = 'cmq_words')"
+
 /* The distinct two- and three-letter prefixes of the words of @title and @body (either may be
  * NULL), folded as fts folds them, separated by spaces: a release's row in prefixes. With
  * @body_tokens, the tokens of @body are kept there as well, in the same pass. Any thread. */
@@ -180,6 +184,27 @@ char *cmq_index_prefixes_of (const char *title, const char *body, CmqIndexTokens
 char *cmq_index_prefix_snippet (const char *text, const char *prefixes);
 /* cmq_prefixes (text, …) and cmq_prefix_snippet (text, prefixes), see there. */
 int cmq_index_prefixes_register (sqlite3 *db);
+/* What a query matches: @words over fts and @prefixes over the table prefixes
+ * (cmq_query_get_word_match() and cmq_query_get_prefix_match()); but while that table is
+ * unfinished (a cold build writes it aside, or one was cut short: the table unfinished has a
+ * row), cmq_query_get_match() over fts and no prefixes: the same releases, more slowly.
+ * @fallback says which. Reads @db: call it in the read transaction of the statements it is
+ * for (cmq_index_read_begin()), once a query. */
+typedef struct
+{
+  const char *words;
+  const char *prefixes;
+  gboolean fallback;
+} CmqIndexMatch;
+int cmq_index_match_for (sqlite3 *db, CmqQuery *query, CmqIndexMatch *match);
+/* A read transaction around a query's statements, so that they and cmq_index_match_for() see
+ * one snapshot; TRUE when it was begun here (and is to be ended with cmq_index_read_end()),
+ * FALSE inside one already begun. */
+gboolean cmq_index_read_begin (sqlite3 *db);
+void cmq_index_read_end (sqlite3 *db, gboolean begun);
+/* cmq-index-prefix-build.c: how many cold builds wrote their prefixes on a thread of their own
+ * (for the tests). */
+guint cmq_index_prefix_build_get_n_copied (void);
 /* cmq-index-snippet.c: cmq_snippet(), snippet() widened to whole words. */
 int cmq_index_snippet_register (fts5_api *api);
 /* Deletes the database at @path with its WAL, shared memory and journal. */

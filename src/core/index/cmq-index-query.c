@@ -393,13 +393,15 @@ collect_prefixes_only (sqlite3 *db, CmqQuery *query, CmqIndexSort sort, sqlite3_
   return rc;
 }
 
-/* A query with words to match (@match, over fts), and maybe short prefixes: the ranked matches
- * first (relevance), then the older ones newest first; or all of them by date. */
+/* A query with words to match (@words->words, over fts), and maybe short prefixes (over the
+ * table prefixes): the ranked matches first (relevance), then the older ones newest first; or
+ * all of them by date. */
 static int
-collect_words (CmqIndex *self, CmqQuery *query, const char *match, CmqIndexSort sort, guint limit,
-               sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, Sink *sink)
+collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqIndexSort sort,
+               guint limit, sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, Sink *sink)
 {
-  const char *filter = cmq_query_get_prefix_match (query) != NULL ? PREFIX_FILTER : "";
+  const char *match = words->words;
+  const char *filter = words->prefixes != NULL ? PREFIX_FILTER : "";
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
   sqlite3_int64 threshold = -1;
   int rc = SQLITE_OK;
@@ -501,8 +503,7 @@ static int
 run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
            CmqIndexQueryFlags flags, Sink *sink)
 {
-  const char *match = cmq_query_get_word_match (query);
-  const char *prefixes = cmq_query_get_prefix_match (query);
+  CmqIndexMatch match;
   const char *from = cmq_query_get_date_from (query);
   const char *until = cmq_query_get_date_until (query);
   sqlite3_int64 low = 0, high = G_MAXINT64;
@@ -522,13 +523,19 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
     low = MAX (low, cmq_index_date_key (from));
   if (until != NULL)
     high = cmq_index_date_key (until);
+  if ((rc = cmq_index_match_for (self->db, query, &match)) != SQLITE_OK)
+    return rc;
+  /* Short prefixes alone have nothing to rank over the table: nor over fts, for the same order. */
+  if (match.fallback && cmq_query_get_word_match (query) == NULL &&
+      sort == CMQ_INDEX_SORT_RELEVANCE)
+    sort = CMQ_INDEX_SORT_NEWEST;
 
-  if (match == NULL && prefixes != NULL)
+  if (match.words == NULL && match.prefixes != NULL)
     rc = collect_prefixes_only (self->db, query, sort, low, high, all, n_snippets, sink);
-  else if (match == NULL)
+  else if (match.words == NULL)
     rc = collect_without_words (self->db, query, sort, low, high, all, sink);
   else
-    rc = collect_words (self, query, match, sort, limit, low, high, n_snippets, sink);
+    rc = collect_words (self, query, &match, sort, limit, low, high, n_snippets, sink);
 
   if (rc != SQLITE_OK || sink->hits == NULL)
     return rc;
@@ -540,6 +547,7 @@ static gboolean
 run_query_locked (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
                   CmqIndexQueryFlags flags, Sink *sink, GCancellable *cancellable, GError **error)
 {
+  gboolean begun;
   int rc;
 
   g_mutex_lock (&self->lock);
@@ -547,9 +555,12 @@ run_query_locked (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limi
     sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, cancelled_cb, cancellable);
   sink->snippets = (flags & CMQ_INDEX_QUERY_SNIPPETS) != 0;
   sink->brief = (flags & CMQ_INDEX_QUERY_BRIEF) != 0;
+  /* Whether the prefixes table is finished holds for every statement of the query. */
+  begun = cmq_index_read_begin (self->db);
   rc = run_query (self, query, sort, limit, flags, sink);
   if (rc != SQLITE_OK)
     rc = cmq_index_set_sqlite_error (error, self->db, rc);
+  cmq_index_read_end (self->db, begun);
   sqlite3_progress_handler (self->db, 0, NULL, NULL);
   g_mutex_unlock (&self->lock);
 

@@ -59,9 +59,8 @@ static const char schema_sql[] =
     "  SELECT d.docid, d.title, cmq_body (b.body), coalesce (n.note, '')"
     "  FROM docs d JOIN bodies b ON b.docid = d.docid LEFT JOIN notes n ON n.id = d.id;"
     "CREATE VIRTUAL TABLE fts USING fts5 (title, body, notes, content = 'docs_text',"
-    "  content_rowid = 'docid', tokenize = 'cmq', prefix = '4');"
-    "CREATE VIRTUAL TABLE prefixes USING fts5 (words, content = '', detail = none, columnsize = 0,"
-    "  tokenize = 'cmq_words');"
+    "  content_rowid = 'docid', tokenize = 'cmq', prefix = '4');" CMQ_INDEX_PREFIXES_SQL ";"
+    "CREATE TABLE unfinished (what TEXT PRIMARY KEY) WITHOUT ROWID;"
     "INSERT INTO fts (fts, rank) VALUES ('rank', '" RANK_FUNCTION "');";
 
 /* SQLite helpers */
@@ -467,7 +466,9 @@ cmq_index_schema_open (const char *path, int *rc_out)
   return NULL;
 }
 
-/* The full text of one release, through the docs_text view, and its prefixes. */
+/* The full text of one release, through the docs_text view, and its prefixes; not the prefixes
+ * while a cold build writes them aside (the table unfinished has a row): the build's copy, or the
+ * next update, writes them with the notes as they are then (cmq-index-prefix-build.c). */
 
 /* Runs each statement of @sql with ?1 bound to @docid. */
 static gboolean
@@ -504,7 +505,8 @@ cmq_index_fts_insert (sqlite3 *db, sqlite3_int64 docid, GError **error)
       "INSERT INTO fts (rowid, title, body, notes)"
       " SELECT docid, title, body, notes FROM docs_text WHERE docid = ?1;"
       " INSERT INTO prefixes (rowid, words)"
-      " SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
+      " SELECT docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1"
+      "  AND NOT EXISTS (SELECT 1 FROM unfinished)";
 
   return exec_for_docid (db, sql, docid, error);
 }
@@ -516,7 +518,8 @@ cmq_index_fts_delete (sqlite3 *db, sqlite3_int64 docid, GError **error)
       "INSERT INTO fts (fts, rowid, title, body, notes)"
       " SELECT 'delete', docid, title, body, notes FROM docs_text WHERE docid = ?1;"
       " INSERT INTO prefixes (prefixes, rowid, words)"
-      " SELECT 'delete', docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1";
+      " SELECT 'delete', docid, cmq_prefixes (title, body, notes) FROM docs_text WHERE docid = ?1"
+      "  AND NOT EXISTS (SELECT 1 FROM unfinished)";
 
   return exec_for_docid (db, sql, docid, error);
 }

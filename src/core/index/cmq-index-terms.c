@@ -263,10 +263,10 @@ cmq_index_terms_expand (CmqIndex *self, const char *match, int *rc_out)
   *rc_out = SQLITE_OK;
   if (match == NULL || strchr (match, '*') == NULL)
     return NULL;
-  /* One read transaction: the words are those of the data version read. */
-  own = sqlite3_get_autocommit (self->db) &&
-        sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-  if (!own)
+  /* One read transaction (the query's, see run_query_locked(), or its own): the words are those
+   * of the data version read. */
+  own = cmq_index_read_begin (self->db);
+  if (sqlite3_get_autocommit (self->db))
     return NULL; /* left to FTS5 */
   rc = cmq_index_query_int (self->db, "PRAGMA main.schema_version", &schema);
   if (rc == SQLITE_OK)
@@ -284,7 +284,7 @@ cmq_index_terms_expand (CmqIndex *self, const char *match, int *rc_out)
         }
       expanded = rewrite (self->terms, self->db, match, &rc);
     }
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  cmq_index_read_end (self->db, own);
   *rc_out = rc;
   return expanded;
 }

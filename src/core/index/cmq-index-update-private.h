@@ -58,11 +58,43 @@ int cmq_index_compare_scanned (gconstpointer a, gconstpointer b);
 /* path -> ScannedFile as recorded in the files table (size, mtime, inode). */
 GHashTable *cmq_index_load_known_files (sqlite3 *db, int *rc_out);
 
+/* cmq-index-prefix-build.c: the prefixes table of a cold build, on a thread of its own. */
+
+typedef struct _CmqPrefixBuild CmqPrefixBuild;
+
+/* Until a cold build's prefixes are in place: in its first transaction. */
+#define COLD_BUILD_MARK " INSERT OR IGNORE INTO unfinished (what) VALUES ('prefixes');"
+
+/* Starts the thread, writing into a scratch database beside @index_path. */
+CmqPrefixBuild *cmq_index_prefix_build_start (const char *index_path);
+/* Queues @docid's row (@words copied); waits while the thread is far behind. */
+void cmq_index_prefix_build_add (CmqPrefixBuild *build, sqlite3_int64 docid, const char *words);
+/* No more rows: the thread merges what it wrote, while the caller goes on. */
+void cmq_index_prefix_build_last (CmqPrefixBuild *build);
+/* Ends the thread once its rows are written and merged. */
+void cmq_index_prefix_build_end (CmqPrefixBuild *build);
+/* The disk space a build still needs beyond what it took (0 for NULL): its copy into the index
+ * writes the scratch database's size twice, to the WAL and then to the database, and the rows
+ * still queued are to be written aside first. */
+guint64 cmq_index_prefix_build_get_needed (CmqPrefixBuild *build);
+/* Ends the thread, then puts its table in place of @index_path's, in one transaction that also
+ * takes the row out of the table unfinished; SQLITE_FULL, writing nothing, when that would eat
+ * into the disk's reserve (cmq-index-space.c): the table is then not written again either (the
+ * same room). The scratch database is deleted in either case, its room given back. */
+int cmq_index_prefix_build_copy (CmqPrefixBuild *build, const char *index_path);
+/* Ends the thread and deletes the scratch database. */
+void cmq_index_prefix_build_free (CmqPrefixBuild *build);
+/* The calling thread's CPU time, in seconds (for the debug log). */
+double cmq_index_thread_cpu_seconds (void);
+/* When the table unfinished has a row: the prefixes table written again from the releases. */
+int cmq_index_prefix_build_repair (sqlite3 *db);
+
 /* cmq-index-writer.c: a connection of its own, with its statements. */
 
 typedef struct
 {
   sqlite3 *db;
+  CmqPrefixBuild *prefix_build; /* not owned; set during a cold build */
   sqlite3_stmt *file_docid;
   sqlite3_stmt *delete_file;
   sqlite3_stmt *other_file;

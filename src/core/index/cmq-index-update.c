@@ -1,11 +1,10 @@
 /* cmq-index-update.c: bringing the index up to date with the library folders.
  *
  * The folders are scanned (names and stat data only) and compared with the files table: a file
- * whose size, modification time or inode changed, or that is new, is imported again; a file that
- * is gone is dropped, and its release with it unless another file holds the same release.
- * Nothing is read when nothing changed, which keeps starting up quick on a large archive. The
- * scan and the folder stamps are in cmq-index-scan.c, the statements that write in
- * cmq-index-writer.c, how a release is stored in cmq-index-codec.c.
+ * whose size, modification time or inode changed, or that is new, is imported again; a file that is
+ * gone is dropped, and its release with it unless another file holds the same release. Nothing is
+ * read when nothing changed: starting up stays quick on a large archive. Scanning is in
+ * cmq-index-scan.c, writing in cmq-index-writer.c, the stored format in cmq-index-codec.c.
  *
  * Importing is the slow part, so it runs on one worker thread per processor, each with its own
  * importer; this thread only writes, in transactions of up to BATCH_SIZE files, each written in
@@ -25,7 +24,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cmq-importer.h"
@@ -243,6 +241,7 @@ typedef struct
   guint64 scanned_bytes; /* the size of every release file, for the space a rebuild needs */
   guint64 check_room;    /* text that may be written before the disk is looked at again */
   guint64 unchecked;     /* text written (or about to be) since it was last looked at */
+  CmqPrefixBuild *prefix_build; /* a cold build's prefixes table, on a thread of its own */
 } Update;
 
 /* Ends the open transaction (if any) and tells the window. */
@@ -324,15 +323,6 @@ remove_files (Update *update, GPtrArray *removed)
   return rc == SQLITE_OK ? commit_batch (update) : rc;
 }
 
-static double
-thread_cpu_seconds (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static int
 compare_imported (gconstpointer a, gconstpointer b)
 {
@@ -346,16 +336,15 @@ compare_imported (gconstpointer a, gconstpointer b)
 /* What writing @bytes of text costs on disk at most: deflated body, full-text rows, and the copy
  * of each page the WAL keeps until a checkpoint. */
 #define DISK_PER_TEXT_BYTE 4
-/* Looking at the disk is a statvfs() and a stat() of the WAL: before every release, that was a
- * twentieth of a cold index's writing time at 10,000 releases. It is looked at again once the
- * text written since could take a quarter of the room that was left (and at most this much
- * text): near the reserve, before every release as before. */
+/* A statvfs() and a stat() before every release took a twentieth of a cold index's writing time
+ * (10,000 releases): the disk is looked at again once the text written since could take a quarter
+ * of the room left (at most this much text); near the reserve, before each release. */
 #define MAX_UNCHECKED_BYTES ((guint64) 4 * 1024 * 1024)
 
 /* SQLITE_FULL when writing @next_bytes more would eat into the reserve of the disk (see
- * cmq-index-space.c), counting what the open transaction will add to the WAL and what a
- * checkpoint of the WAL may add to the database; the open transaction is committed first when
- * that makes room. */
+ * cmq-index-space.c), counting what the open transaction will add to the WAL, what a checkpoint of
+ * the WAL may add to the database and what a cold build's prefixes will need; the open transaction
+ * is committed first when that makes room. */
 static int
 check_space (Update *update, guint64 next_bytes)
 {
@@ -377,7 +366,8 @@ check_space (Update *update, guint64 next_bytes)
 
       if (!cmq_index_space_get (update->path, &free_bytes, &reserve))
         return SQLITE_OK;
-      needed = reserve + wal_bytes + DISK_PER_TEXT_BYTE * (update->batch_bytes + next_bytes);
+      needed = reserve + wal_bytes + DISK_PER_TEXT_BYTE * (update->batch_bytes + next_bytes) +
+               cmq_index_prefix_build_get_needed (update->prefix_build);
       if (free_bytes >= needed)
         {
           update->check_room =
@@ -403,7 +393,7 @@ check_space (Update *update, guint64 next_bytes)
 static int
 write_batch (Update *update, GPtrArray *batch, GHashTable *known)
 {
-  double start = thread_cpu_seconds ();
+  double start = cmq_index_thread_cpu_seconds ();
   int rc = SQLITE_OK;
 
   g_ptr_array_sort (batch, compare_imported);
@@ -429,7 +419,7 @@ write_batch (Update *update, GPtrArray *batch, GHashTable *known)
   g_ptr_array_set_size (batch, 0);
   if (rc == SQLITE_OK)
     rc = commit_batch (update);
-  update->write_cpu_s += thread_cpu_seconds () - start;
+  update->write_cpu_s += cmq_index_thread_cpu_seconds () - start;
   return rc;
 }
 
@@ -559,7 +549,7 @@ compare_files (GPtrArray *scanned, GHashTable *seen, GHashTable *known, GPtrArra
 static int
 optimize (Update *update)
 {
-  double start = thread_cpu_seconds ();
+  double start = cmq_index_thread_cpu_seconds ();
   guint64 free_bytes, reserve;
   GStatBuf st;
   int rc;
@@ -573,17 +563,59 @@ optimize (Update *update)
     }
   rc = before_write (update);
 
+  /* A cold build's prefixes are merged on their thread meanwhile. */
   if (rc == SQLITE_OK)
-    rc = sqlite3_exec (update->writer.db,
-                       "INSERT INTO fts (fts) VALUES ('optimize');"
-                       " INSERT INTO prefixes (prefixes) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
-                       " COMMIT",
-                       NULL, NULL, NULL);
+    rc = sqlite3_exec (
+        update->writer.db,
+        update->prefix_build != NULL
+            ? "INSERT INTO fts (fts) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG " COMMIT"
+            : "INSERT INTO fts (fts) VALUES ('optimize');"
+              " INSERT INTO prefixes (prefixes) VALUES ('optimize'); " DEFAULT_MERGE_CONFIG
+              " COMMIT",
+        NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
   sqlite3_exec (update->writer.db, "PRAGMA incremental_vacuum", NULL, NULL, NULL);
-  g_debug ("Optimize and vacuum: %.2f s CPU", thread_cpu_seconds () - start);
+  g_debug ("Optimize and vacuum: %.2f s CPU", cmq_index_thread_cpu_seconds () - start);
   return SQLITE_OK;
+}
+
+/* A cold build (bulk, no release yet) writes its prefixes aside; one cut short is put right. */
+static int
+start_merging (Update *update, gboolean bulk, gboolean changes)
+{
+  int n_docs = 0;
+  int rc = cmq_index_prefix_build_repair (update->writer.db);
+
+  if (rc == SQLITE_OK)
+    rc = cmq_index_query_int (update->writer.db, "SELECT count(*) FROM docs", &n_docs);
+  if (rc != SQLITE_OK || !changes)
+    return rc;
+  if (!bulk || n_docs > 0)
+    return set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG);
+  if ((rc = set_merging (update, BULK_MERGE_CONFIG COLD_BUILD_MARK)) == SQLITE_OK)
+    update->writer.prefix_build = update->prefix_build =
+        cmq_index_prefix_build_start (update->path);
+  return rc;
+}
+
+static int
+finish_merging (Update *update, gboolean bulk)
+{
+  int rc = SQLITE_OK;
+
+  if (update->prefix_build != NULL)
+    cmq_index_prefix_build_last (update->prefix_build);
+  if (bulk && (rc = optimize (update)) != SQLITE_OK)
+    return rc;
+  if (update->prefix_build == NULL)
+    return SQLITE_OK;
+  update->writer.prefix_build = NULL;
+  if ((rc = cmq_index_prefix_build_copy (update->prefix_build, update->path)) != SQLITE_OK &&
+      !cmq_index_rc_is_space (rc))
+    rc = cmq_index_prefix_build_repair (update->writer.db);
+  g_clear_pointer (&update->prefix_build, cmq_index_prefix_build_free);
+  return rc;
 }
 
 /* One pass: scan, compare, write. Returns an SQLite code; SQLITE_ABORT asks for another pass. */
@@ -641,8 +673,7 @@ update_once (Update *update, const char *const *folders)
    * update leaves merging to FTS5. Set for each update that writes, so that one cut short by a
    * crash is put right by the next. */
   bulk = todo->len + removed->len >= MAX (MIN_OPTIMIZE_CHANGES, scanned->len / 4);
-  if (todo->len + removed->len > 0 &&
-      (rc = set_merging (update, bulk ? BULK_MERGE_CONFIG : DEFAULT_MERGE_CONFIG)) != SQLITE_OK)
+  if ((rc = start_merging (update, bulk, todo->len + removed->len > 0)) != SQLITE_OK)
     return rc;
 
   if ((rc = remove_files (update, removed)) != SQLITE_OK ||
@@ -651,7 +682,7 @@ update_once (Update *update, const char *const *folders)
 
   g_debug ("Update: %u files imported, %.2f s CPU writing", update->stats.n_imported,
            update->write_cpu_s);
-  if (bulk && (rc = optimize (update)) != SQLITE_OK)
+  if ((rc = finish_merging (update, bulk)) != SQLITE_OK)
     return rc;
 
   rc = count_skipped (update->writer.db, &update->stats.n_skipped);
@@ -732,6 +763,8 @@ cmq_index_run_update (CmqIndex *self, GCancellable *cancellable, CmqIndexStats *
             cmq_index_set_status (self, cmq_index_is_fallback (self) ? CMQ_INDEX_STATUS_MOVED
                                                                      : CMQ_INDEX_STATUS_OK);
         }
+      /* A cold build cut short leaves its row in unfinished, for the next pass to repair. */
+      g_clear_pointer (&update.prefix_build, cmq_index_prefix_build_free);
       again = rc != SQLITE_OK && after_failure (&update, rc, &moved, error);
       cmq_index_writer_clear (&update.writer);
       if (!again)

@@ -303,6 +303,12 @@ write_release (Writer *writer, Imported *imported, sqlite3_int64 *docid_out)
   if (rc != SQLITE_OK)
     return rc;
 
+  /* In a cold build, on the thread that writes them aside (a note's are added at the end). */
+  if (writer->prefix_build != NULL)
+    {
+      cmq_index_prefix_build_add (writer->prefix_build, *docid_out, imported->prefixes);
+      return write_sketch (writer, imported, *docid_out);
+    }
   stmt = writer->insert_prefixes;
   sqlite3_bind_int64 (stmt, 1, *docid_out);
   sqlite3_bind_text (stmt, 2, imported->prefixes, -1, SQLITE_STATIC);

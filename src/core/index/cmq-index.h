@@ -33,7 +33,7 @@
 G_BEGIN_DECLS
 
 /* Kept in PRAGMA user_version; an index with another version is rebuilt. */
-#define CMQ_INDEX_SCHEMA_VERSION 11
+#define CMQ_INDEX_SCHEMA_VERSION 12
 
 #define CMQ_INDEX_ERROR (cmq_index_error_quark ())
 
