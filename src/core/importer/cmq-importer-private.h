@@ -336,6 +336,7 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_names_organisation_word (const char *key);
 /* The known organisation a web domain (or a subdomain of it) belongs to, or NULL. */
 const char *cmq_importer_organisation_of_domain (const char *host);
+const char *cmq_importer_organisation_of_mail_host (const char *host);
 /* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
  * institution's ("Ministry", "Cour", "Polizei"). */
 gboolean cmq_importer_is_institution_word (const char *word);

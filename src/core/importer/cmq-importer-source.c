@@ -677,7 +677,7 @@ organisation_of_mail (const char *text)
        g_match_info_next (match, NULL))
     {
       g_autofree char *host = g_match_info_fetch (match, 1);
-      const char *organisation = cmq_importer_organisation_of_domain (host);
+      const char *organisation = cmq_importer_organisation_of_mail_host (host);
 
       if (organisation != NULL)
         return organisation;
