@@ -37,31 +37,10 @@ is_name_word (const char *word)
   return g_unichar_isupper (g_utf8_get_char (word)) || cmq_importer_is_name_small_word (word);
 }
 
-/* The institution's name that the run of words @words (a NULL-terminated part of a line) is:
- * all of the run, or, when the words before its first institution word are no institution's
- * (a state's name: "Republic Of Türkiye Ministry Of Foreign Affairs"), the run from that word
- * on; or NULL. */
-static char *
-institution_of_run (char **words)
-{
-  g_autofree char *all = words[0] != NULL ? g_strjoinv (" ", words) : NULL;
-
-  if (all == NULL || cmq_importer_is_institution_name (all))
-    return g_steal_pointer (&all);
-  for (guint w = 1; words[w] != NULL; w++)
-    if (cmq_importer_is_institution_word (words[w]))
-      {
-        g_autofree char *part = g_strjoinv (" ", words + w);
-
-        return cmq_importer_is_institution_name (part) ? g_steal_pointer (&part) : NULL;
-      }
-  return NULL;
-}
-
 /* The institution's name that @text, a release-date line, writes at its end after its date and
- * time, or at its start before its date: the run of words at that end that may be a name's
- * (is_name_word ()), when it is an institution's name (institution_of_run ()), or NULL. Never a
- * run cut at its date's side: "Republic Of Türkiye Ministry Of Foreign" is none. */
+ * time, or at its start before its date: all of the run of words at that end that may be a
+ * name's (is_name_word ()), when it is an institution's name (cmq_importer_is_institution_name
+ * ()), or NULL. Never a part of the run: "Republic Of Türkiye Ministry Of Foreign" is none. */
 static char *
 office_of_date_line (const char *text)
 {
@@ -70,23 +49,22 @@ office_of_date_line (const char *text)
   guint first = n;
   guint last = 0;
   g_autofree char *tail = NULL;
-  char *head;
+  g_autofree char *head = NULL;
   char *saved;
 
   while (first > 1 && is_name_word (words[first - 1]))
     first--;
   while (last + 1 < n && is_name_word (words[last]))
     last++;
-  tail = first < n && g_unichar_isupper (g_utf8_get_char (words[first]))
-             ? institution_of_run (words + first)
-             : NULL;
-  if (tail != NULL)
+  tail = first < n ? g_strjoinv (" ", words + first) : NULL;
+  if (tail != NULL && g_unichar_isupper (g_utf8_get_char (tail)) &&
+      cmq_importer_is_institution_name (tail))
     return g_steal_pointer (&tail);
   saved = words[last];
   words[last] = NULL;
-  head = institution_of_run (words);
+  head = last > 0 ? g_strjoinv (" ", words) : NULL;
   words[last] = saved;
-  return head;
+  return head != NULL && cmq_importer_is_institution_name (head) ? g_steal_pointer (&head) : NULL;
 }
 
 /* The office that a release-date line names beside its date, as the known organisation's name
