@@ -67,26 +67,25 @@ office_of_date_line (const char *text)
   return head != NULL && cmq_importer_is_institution_name (head) ? g_steal_pointer (&head) : NULL;
 }
 
+/* The office that a release-date line names beside its date, as the known organisation's name
+ * when it is one, or NULL. */
+static char *
+dated_office_of_line (G_GNUC_UNUSED GArray *lines, const Line *line)
+{
+  char *name;
+
+  if (line->role != CMQ_LINE_RELEASE_DATE || (name = office_of_date_line (line->text)) == NULL)
+    return NULL;
+  return known_or_written (name);
+}
+
 /* The office that the page's release-date line names beside its date ("… 1:46 p.m. Ministry of
  * Foreign Affairs"), as the known organisation's name when it is one, or NULL. A date line names
  * the office that dated the release, never one the story mentions. */
 char *
 cmq_importer_find_dated_issuer (GArray *lines)
 {
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const Line *line = &g_array_index (lines, Line, i);
-      char *name;
-
-      if (*line->text == '\0')
-        continue;
-      if (line->role == CMQ_LINE_STORY)
-        break;
-      if (line->role != CMQ_LINE_RELEASE_DATE || (name = office_of_date_line (line->text)) == NULL)
-        continue;
-      return known_or_written (name);
-    }
-  return NULL;
+  return cmq_importer_first_name_above_story (lines, FALSE, dated_office_of_line);
 }
 
 /* Where a dateline's dash leaves off in the first this many bytes of a line ("THE HAGUE,

@@ -350,6 +350,62 @@ cmq_importer_organisation_of_domain (const char *host)
   return NULL;
 }
 
+/* Whether @domain is an umbrella: the table knows another organisation at a domain under it
+ * ("gc.ca", under which Global Affairs Canada is "international.gc.ca"), so that its
+ * subdomains are its bodies' own. */
+static gboolean
+is_umbrella_domain (GArray *table, const char *domain)
+{
+  gsize m = strlen (domain);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->domains[k] != NULL; k++)
+        {
+          const char *other = organisation->domains[k];
+          gsize n = strlen (other);
+
+          if (n > m + 1 && other[n - m - 1] == '.' &&
+              g_ascii_strcasecmp (other + n - m, domain) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "mlo-blm@forces.gc.ca": the known organisation whose domain a mail host is at, as
+ * cmq_importer_organisation_of_domain (), but none when the host is a subdomain the table does
+ * not know of an umbrella domain: a government's department writes from its own subdomain, and
+ * the government's name would be the wrong source. */
+const char *
+cmq_importer_organisation_of_mail_host (const char *host)
+{
+  GArray *table = organisations_get ();
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const Organisation *organisation = &g_array_index (table, Organisation, i);
+
+      for (guint k = 0; organisation->domains[k] != NULL; k++)
+        {
+          const char *domain = organisation->domains[k];
+          gsize n = strlen (host), m = strlen (domain);
+
+          if (n < m || g_ascii_strcasecmp (host + n - m, domain) != 0 ||
+              (n != m && host[n - m - 1] != '.'))
+            continue;
+          /* "www.", "mail.": a host's usual first labels are the domain's own */
+          if (n != m && strncmp (host, "www.", 4) != 0 && strncmp (host, "mail.", 5) != 0 &&
+              is_umbrella_domain (table, domain))
+            return NULL;
+          return organisation->name;
+        }
+    }
+  return NULL;
+}
+
 /* Whether the set @present of bytes holds @b. */
 #define HOLDS_BYTE(present, b) (((present)[(guchar) (b) >> 6] >> ((guchar) (b) &63)) & 1)
 

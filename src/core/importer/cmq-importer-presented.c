@@ -151,19 +151,12 @@ name_of_dated_credit (const char *text)
 static char *
 name_of_list_description (const char *text)
 {
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
 
   if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES)
     return NULL;
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:the\\s+)?latest\\s+(?:press releases|news releases|news|statements|"
-                 "media releases)\\s+from\\s+(?:the\\s+)?([^,.;:()]+?)(?:\\s*[,.;]|\\s+and\\s|$)");
-  if (!cmq_regex_match (regex, text))
-    return NULL;
-  name = cmq_regex_fetch (text, 1);
-  return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
+  name = cmq_importer_name_after_opening_in_clause (text, CMQ_PRESENTING_NEWS);
+  return name != NULL && cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
 /* "Chatham House is pleased to announce …", "La Fondation du Lac a le plaisir d'annoncer …": the
@@ -172,21 +165,14 @@ name_of_list_description (const char *text)
 static char *
 name_pleased_to_announce (const char *text)
 {
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
 
   if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES)
     return NULL;
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:the\\s+|l[ae]\\s+|l['’])?([^,;:()]+?)\\s+(?:(?:is|are)\\s+(?:very\\s+)?"
-                 "(?:pleased|delighted|proud|honou?red|happy)\\s+to\\s+(?:announce|confirm)|"
-                 "(?:a|ont)\\s+le\\s+plaisir\\s+d['’]annoncer|(?:est|sont)\\s+"
-                 "(?:heureux|heureuses?|fiers?|fières?)\\s+d['’]annoncer)\\b");
-  if (!cmq_regex_match (regex, text))
+  name = cmq_importer_name_before_closing (text, CMQ_PRESENTING_ANNOUNCE);
+  if (name == NULL)
     return NULL;
-  name = cmq_regex_fetch (text, 1);
   key = cmq_importer_key (name);
   if (!cmq_importer_is_label_name (name) ||
       (cmq_importer_count_words (key) < 2 && strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 2))

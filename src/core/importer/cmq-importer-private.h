@@ -336,6 +336,7 @@ gboolean cmq_importer_is_site_name (const char *text, const char *key);
 gboolean cmq_importer_names_organisation_word (const char *key);
 /* The known organisation a web domain (or a subdomain of it) belongs to, or NULL. */
 const char *cmq_importer_organisation_of_domain (const char *host);
+const char *cmq_importer_organisation_of_mail_host (const char *host);
 /* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
  * institution's ("Ministry", "Cour", "Polizei"). */
 gboolean cmq_importer_is_institution_word (const char *word);
@@ -349,6 +350,29 @@ gboolean cmq_importer_is_institution_name (const char *name);
 gboolean cmq_importer_is_label_name (const char *name);
 /* Whether a story line names @name, or its acronym, as whole words. */
 gboolean cmq_importer_story_names (GArray *lines, const char *name);
+/* The kinds of words with which a line presents an organisation (presenting-openings.txt). */
+typedef enum
+{
+  CMQ_PRESENTING_NEWS = 1 << 0,     /* "News from X", "X - latest news" */
+  CMQ_PRESENTING_ABOUT = 1 << 1,    /* "About X", "À propos de X" */
+  CMQ_PRESENTING_ANNOUNCE = 1 << 2, /* "X is pleased to announce" */
+} CmqPresenting;
+
+/* The name after an opening of @kinds ("News from X", "About the X:"), to the line's end (a
+ * colon or full stop after it left out); to the end of its first clause ("Latest press releases
+ * from X, as well as …"); before a phrase of @kinds after it ("X - Newsroom", "X is pleased to
+ * announce …"). As written (an article after the opening left out), newly allocated, or NULL
+ * (cmq-importer-openings.c). */
+char *cmq_importer_name_after_opening (const char *text, CmqPresenting kinds);
+char *cmq_importer_name_after_opening_in_clause (const char *text, CmqPresenting kinds);
+char *cmq_importer_name_before_closing (const char *text, CmqPresenting kinds);
+
+/* The first name that @name_of gives for a line above the story, the headline too unless
+ * @skip_headline, of a length a naming line has (cmq-importer-sitenames.c), or NULL. */
+typedef char *(*CmqNameOfLine) (GArray *lines, const Line *line);
+char *cmq_importer_first_name_above_story (GArray *lines, gboolean skip_headline,
+                                           CmqNameOfLine name_of);
+
 /* The name a site-name line above the story gives ("News from X", "X - latest news", "X.com",
  * "X (Seat)"), and the issuer a press office line or an "About X" note after the story names
  * when the story names it too (cmq-importer-sitenames.c); as written, newly allocated, or NULL. */

@@ -25,28 +25,9 @@
 static char *
 name_beside_news_words (const char *text)
 {
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  char *name = cmq_importer_name_after_opening (text, CMQ_PRESENTING_NEWS);
 
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:(?:the\\s+)?(?:latest\\s+)?(?:news|press releases|updates)\\s+from\\s+"
-                 "(?:the\\s+)?(.+)|(?:les\\s+)?(?:dernières\\s+)?(?:actualités|nouvelles)\\s+"
-                 "(?:de la |de l'|du |des |de )(.+)|"
-                 "(.+?)\\s+[-–—|:]\\s+(?:the\\s+)?(?:latest\\s+)?(?:news(?:room)?|press releases|"
-                 "press room|media cent(?:re|er)|actualités|communiqués(?: de presse)?|"
-                 "salle de presse))$");
-  if (!cmq_regex_match (regex, text))
-    return NULL;
-  before = cmq_regex_fetch (text, 1);
-  if (*before == '\0')
-    {
-      g_free (before);
-      before = cmq_regex_fetch (text, 2);
-    }
-  after = cmq_regex_fetch (text, 3);
-  return g_strdup (*before != '\0' ? before : after);
+  return name != NULL ? name : cmq_importer_name_before_closing (text, CMQ_PRESENTING_NEWS);
 }
 
 /* "UEFA.com fonctionne mieux…", "Amnesty.org": the name a site gives itself as its domain,
@@ -138,12 +119,8 @@ institution_of_from_line (const char *text)
   return NULL;
 }
 
-typedef char *(*NameOfLine) (GArray *lines, const char *text);
-
-/* The first name that @name_of gives for a line above the story (of a length a naming line has;
- * the headline too unless @skip_headline), or NULL. */
-static char *
-first_name_above_story (GArray *lines, gboolean skip_headline, NameOfLine name_of)
+char *
+cmq_importer_first_name_above_story (GArray *lines, gboolean skip_headline, CmqNameOfLine name_of)
 {
   for (guint i = 0; i < lines->len; i++)
     {
@@ -157,7 +134,7 @@ first_name_above_story (GArray *lines, gboolean skip_headline, NameOfLine name_o
       if ((skip_headline && line->role == CMQ_LINE_HEADLINE) ||
           strnlen (line->text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
         continue;
-      name = name_of (lines, line->text);
+      name = name_of (lines, line);
       if (name != NULL)
         return name;
     }
@@ -167,13 +144,13 @@ first_name_above_story (GArray *lines, gboolean skip_headline, NameOfLine name_o
 /* The issuer a line names in its title's or date's tail (when the story names it too) or in its
  * "From:" line, as written, or NULL. */
 static char *
-tail_issuer_of_line (GArray *lines, const char *text)
+tail_issuer_of_line (GArray *lines, const Line *line)
 {
-  g_autofree char *name = name_in_tail (text);
+  g_autofree char *name = name_in_tail (line->text);
 
   if (name != NULL && cmq_importer_story_names (lines, name))
     return g_steal_pointer (&name);
-  return institution_of_from_line (text);
+  return institution_of_from_line (line->text);
 }
 
 /* The issuer that a line above the story names in its title's or date's tail or in its "From:"
@@ -181,7 +158,7 @@ tail_issuer_of_line (GArray *lines, const char *text)
 char *
 cmq_importer_find_tail_issuer (GArray *lines)
 {
-  return first_name_above_story (lines, FALSE, tail_issuer_of_line);
+  return cmq_importer_first_name_above_story (lines, FALSE, tail_issuer_of_line);
 }
 
 /* "Nokia Corporation", "Siemens AG", "Airbus SE": a company's name alone on a line, a few
@@ -211,8 +188,9 @@ company_of_line (GArray *lines, const char *text)
 /* The name a site-name line gives: beside news words, or (when the story names it too) as a
  * domain, or an institution's before its seat, or a company's; as written, or NULL. */
 static char *
-site_name_of_line (GArray *lines, const char *text)
+site_name_of_line (GArray *lines, const Line *line)
 {
+  const char *text = line->text;
   g_autofree char *name = name_beside_news_words (text);
 
   if (name != NULL && cmq_importer_is_label_name (name))
@@ -230,7 +208,7 @@ site_name_of_line (GArray *lines, const char *text)
 char *
 cmq_importer_find_site_name (GArray *lines)
 {
-  return first_name_above_story (lines, TRUE, site_name_of_line);
+  return cmq_importer_first_name_above_story (lines, TRUE, site_name_of_line);
 }
 
 /* "For more information, please contact the News and Media Division at WIPO:", "Contact the
@@ -245,15 +223,15 @@ name_of_office_line (const char *text)
 
   if (strnlen (text, MAX_NAMING_LINE_BYTES) == MAX_NAMING_LINE_BYTES)
     return NULL;
+  name = cmq_importer_name_after_opening (text, CMQ_PRESENTING_ABOUT);
   cmq_regex_get (&initialised, &regex,
-                 "^(?:(?:for (?:more|further) information,?\\s*)?(?:please\\s+)?contact\\s+"
+                 "^(?:for (?:more|further) information,?\\s*)?(?:please\\s+)?contact\\s+"
                  "(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:office|division|unit|section|service|"
-                 "department|team|desk)\\s+(?:at|of)\\s+|"
-                 "(?:about|[àa] propos (?:de la |de l'|du |des |de ))\\s*)"
-                 "(?:the\\s+)?([^:.,;!?]+?)\\s*[:.]?$");
-  if (!cmq_regex_match (regex, text))
+                 "department|team|desk)\\s+(?:at|of)\\s+(?:the\\s+)?([^:.,;!?]+?)\\s*[:.]?$");
+  if (name == NULL && cmq_regex_match (regex, text))
+    name = cmq_regex_fetch (text, 1);
+  if (name == NULL)
     return NULL;
-  name = cmq_regex_fetch (text, 1);
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 

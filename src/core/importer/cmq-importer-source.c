@@ -99,57 +99,27 @@ is_home_url (const char *url, const char *host)
  * from X", X alone): once may be a partner's note ("About the … Foundation"). */
 #define MIN_PUBLISHER_MENTIONS 2
 
-/* Whether @text may open with the words that present a publisher: a quick test before the
- * regular expression, which most lines never reach. */
-static gboolean
-may_present_publisher (const char *text)
-{
-  static const char *const openings[] = {
-    "about ",         "news from ", "subscribe to ", "latest releases from ",
-    "releases from ", "a propos d", "à propos d",    "À propos d",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
-    if (g_ascii_strncasecmp (text, openings[i], strlen (openings[i])) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* "About X", "News from X", "Subscribe to releases from X", "Latest releases from X", "À propos
- * de X": the name after the words that present a publisher, as written, or NULL. */
+ * de X": the name after the words that present a publisher (presenting-openings.txt), as
+ * written, or NULL. */
 static char *
 publisher_of_line (const char *text)
 {
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-  const char *name = text;
+  g_autofree char *name = NULL;
   g_autofree char *key = NULL;
   guint words;
-  gboolean presented = FALSE;
 
-  if (!may_present_publisher (text))
+  if (!g_unichar_isalpha (g_utf8_get_char (text)))
     return NULL;
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:(?:about|news from|(?:subscribe to (?:all the latest )?)?"
-                 "(?:latest )?releases from)\\s+|"
-                 "[àa] propos (?:de l'|de la |des |du |de )|the\\s+|l')");
-  for (;;)
-    {
-      int end = 0;
-
-      if (!cmq_regex_find (regex, name, 0, NULL, &end) || end == 0)
-        break;
-      presented |= g_ascii_strncasecmp (name, "the", 3) != 0 && strncmp (name, "l'", 2) != 0 &&
-                   strncmp (name, "L'", 2) != 0;
-      name += end;
-    }
-  if (!presented || !g_unichar_isupper (g_utf8_get_char (name)) || strpbrk (name, ".!?:;,") != NULL)
+  name = cmq_importer_name_after_opening (text, CMQ_PRESENTING_NEWS | CMQ_PRESENTING_ABOUT);
+  if (name == NULL || !g_unichar_isupper (g_utf8_get_char (name)) ||
+      strpbrk (name, ".!?:;,") != NULL)
     return NULL;
   key = cmq_importer_key (name);
   words = cmq_importer_count_words (key);
   if (words == 0 || words > MAX_PUBLISHER_WORDS || cmq_importer_is_interface_line (key, words))
     return NULL;
-  return g_strdup (name);
+  return g_steal_pointer (&name);
 }
 
 /* The publisher that the lines outside the story present at least MIN_PUBLISHER_MENTIONS times,
@@ -707,7 +677,7 @@ organisation_of_mail (const char *text)
        g_match_info_next (match, NULL))
     {
       g_autofree char *host = g_match_info_fetch (match, 1);
-      const char *organisation = cmq_importer_organisation_of_domain (host);
+      const char *organisation = cmq_importer_organisation_of_mail_host (host);
 
       if (organisation != NULL)
         return organisation;

@@ -1,0 +1,250 @@
+/* cmq-importer-openings.c: the one table of the words with which a line presents an organisation
+ * (presenting-openings.txt): before its name ("News from WWF", "About the United Nations
+ * Foundation", "À propos de l'OIF", "Latest releases from X") or after it ("Save the Children -
+ * latest news", "Chatham House is pleased to announce …"). The site-name, publisher, office and
+ * credit rules read it through these functions, each for the kinds of presenting it reads, and
+ * each adds its own checks on the name they give.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-core-resources.h"
+#include "cmq-importer-private.h"
+
+#define OPENINGS_PATH "/io/github/communique/Communique/core/presenting-openings.txt"
+
+/* The kinds a line of the table may have: each of CmqPresenting, and the articles. */
+#define N_KINDS 4
+
+/* The three shapes a caller may ask for (Shape), for every set of kinds. */
+#define N_SETS (1 << 3)
+
+typedef enum
+{
+  SHAPE_OPENS_LINE,     /* the name after an opening, to the line's end */
+  SHAPE_OPENS_SENTENCE, /* the name after an opening, to the first clause's end */
+  SHAPE_CLOSES,         /* the name before a phrase after it */
+  N_SHAPES,
+} Shape;
+
+/* The table: for every kind, the regular expressions of its phrases before and after a name,
+ * each joined into one alternation (NULL: none). */
+typedef struct
+{
+  GString *before[N_KINDS];
+  GString *after[N_KINDS];
+} Openings;
+
+static const char *const kind_names[N_KINDS] = { "news", "about", "announce", "article" };
+
+/* One alternative of a phrase's word as a regular expression: letters as they are, "_" a space,
+ * an apostrophe either of them; @sep after it (or before it, when @leading), except that nothing
+ * need follow an apostrophe. */
+static void
+append_alternative (GString *out, const char *word, gsize len, gboolean leading)
+{
+  gboolean elided = len > 0 && word[len - 1] == '\'';
+
+  if (leading)
+    g_string_append (out, "\\s+");
+  for (gsize i = 0; i < len; i++)
+    if (word[i] == '_')
+      g_string_append (out, "\\s+");
+    else if (word[i] == '\'')
+      g_string_append (out, "['’]");
+    else if (strchr ("\\^$.|?*+()[]{}-", word[i]) != NULL)
+      g_string_append_printf (out, "\\%c", word[i]);
+    else
+      g_string_append_c (out, word[i]);
+  if (!leading)
+    g_string_append (out, elided ? "\\s*" : "\\s+");
+}
+
+/* A phrase of the table ("[the] [latest] news/updates from") as a regular expression, its words'
+ * spaces written before them (@leading: a phrase after a name) or after them. */
+static void
+append_phrase (GString *out, const char *phrase, gboolean leading)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+
+  g_string_append (out, "(?:");
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *word = words[w];
+      gboolean opens = *word == '[';
+      gboolean closes = g_str_has_suffix (word, "]");
+      g_auto (GStrv) alternatives = NULL;
+
+      if (*word == '\0')
+        continue;
+      if (opens)
+        g_string_append (out, "(?:");
+      alternatives = g_strsplit (word + opens, "/", -1);
+      g_string_append (out, "(?:");
+      for (guint a = 0; alternatives[a] != NULL; a++)
+        {
+          gsize len = strlen (alternatives[a]);
+
+          if (a + 1 == g_strv_length (alternatives) && closes)
+            len--;
+          g_string_append (out, a > 0 ? "|" : "");
+          append_alternative (out, alternatives[a], len, leading);
+        }
+      g_string_append (out, ")");
+      if (closes)
+        g_string_append (out, ")?");
+    }
+  g_string_append (out, ")");
+}
+
+/* Adds a line of the table ("news before [the] [latest] news/updates from") to @openings. */
+static void
+add_line (Openings *openings, const char *line)
+{
+  g_auto (GStrv) fields = g_strsplit (line, " ", 3);
+  GString **place;
+  guint kind;
+
+  if (g_strv_length (fields) < 2)
+    return;
+  for (kind = 0; kind < N_KINDS && strcmp (fields[0], kind_names[kind]) != 0; kind++)
+    ;
+  if (kind == N_KINDS)
+    return;
+  if (kind == N_KINDS - 1)
+    place = &openings->before[kind];
+  else if (fields[2] != NULL && strcmp (fields[1], "before") == 0)
+    place = &openings->before[kind];
+  else if (fields[2] != NULL && strcmp (fields[1], "after") == 0)
+    place = &openings->after[kind];
+  else
+    return;
+  if (*place == NULL)
+    *place = g_string_new (NULL);
+  else
+    g_string_append_c (*place, '|');
+  append_phrase (*place, kind == N_KINDS - 1 ? fields[1] : fields[2],
+                 place == &openings->after[kind]);
+}
+
+/* The table, loaded once. */
+static Openings *
+openings_get (void)
+{
+  static gsize init = 0;
+  static Openings *openings = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GBytes) bytes = NULL;
+      g_auto (GStrv) lines = NULL;
+
+      openings = g_new0 (Openings, 1);
+      bytes = g_resource_lookup_data (cmq_core_get_resource (), OPENINGS_PATH, 0, &error);
+      if (bytes == NULL)
+        g_critical ("Cannot read the presenting openings: %s", error->message);
+      else
+        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+        if (*g_strstrip (lines[i]) != '\0' && *lines[i] != '#')
+          add_line (openings, lines[i]);
+      g_once_init_leave (&init, 1);
+    }
+  return openings;
+}
+
+/* The alternation of the phrases of @kinds at @after's place, or NULL when there is none. */
+static char *
+alternation (CmqPresenting kinds, gboolean after)
+{
+  Openings *openings = openings_get ();
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint kind = 0; kind + 1 < N_KINDS; kind++)
+    {
+      GString *phrases = after ? openings->after[kind] : openings->before[kind];
+
+      if ((kinds & (1u << kind)) == 0 || phrases == NULL)
+        continue;
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", phrases->str);
+    }
+  return out->len > 0 ? g_strdup (out->str) : NULL;
+}
+
+/* The pattern of @shape for @kinds, or NULL when the table has no phrase for them. The name is
+ * group 1. */
+static char *
+pattern_of (CmqPresenting kinds, Shape shape)
+{
+  Openings *openings = openings_get ();
+  GString *articles = openings->before[N_KINDS - 1];
+  g_autofree char *phrases = alternation (kinds, shape == SHAPE_CLOSES);
+
+  if (phrases == NULL)
+    return NULL;
+  switch (shape)
+    {
+    case SHAPE_OPENS_LINE:
+      return g_strdup_printf ("^(?:%s)%s%s%s(.+?)\\s*[:.]?$", phrases, articles ? "(?:" : "",
+                              articles ? articles->str : "", articles ? ")?" : "");
+    case SHAPE_OPENS_SENTENCE:
+      return g_strdup_printf ("^(?:%s)%s%s%s([^,.;:()]+?)(?:\\s*[,.;]|\\s+and\\s|$)", phrases,
+                              articles ? "(?:" : "", articles ? articles->str : "",
+                              articles ? ")?" : "");
+    case SHAPE_CLOSES:
+      /* a news heading's name and words are parted by a mark, a sentence's subject by none */
+      if (kinds == CMQ_PRESENTING_ANNOUNCE)
+        return g_strdup_printf ("^(?:the\\s+|l[ae]\\s+|l['’])?([^,;:()]+?)(?:%s)\\b", phrases);
+      return g_strdup_printf ("^(.+?)\\s+[-–—|:](?:%s)$", phrases);
+    case N_SHAPES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The name that @text presents in @shape with a phrase of @kinds, as written, or NULL. */
+static char *
+presented_name (const char *text, CmqPresenting kinds, Shape shape)
+{
+  static gsize initialised[N_SETS][N_SHAPES];
+  static CmqRegex *regexes[N_SETS][N_SHAPES];
+  static gboolean none[N_SETS][N_SHAPES];
+  guint set = kinds & (N_SETS - 1);
+
+  if (g_once_init_enter (&initialised[set][shape]))
+    {
+      g_autofree char *pattern = pattern_of (set, shape);
+
+      none[set][shape] = pattern == NULL;
+      if (pattern != NULL)
+        regexes[set][shape] = cmq_regex_new (pattern, TRUE);
+      g_once_init_leave (&initialised[set][shape], 1);
+    }
+  if (none[set][shape] || regexes[set][shape] == NULL ||
+      !cmq_regex_match (regexes[set][shape], text))
+    return NULL;
+  return cmq_regex_fetch (text, 1);
+}
+
+char *
+cmq_importer_name_after_opening (const char *text, CmqPresenting kinds)
+{
+  return presented_name (text, kinds, SHAPE_OPENS_LINE);
+}
+
+char *
+cmq_importer_name_after_opening_in_clause (const char *text, CmqPresenting kinds)
+{
+  return presented_name (text, kinds, SHAPE_OPENS_SENTENCE);
+}
+
+char *
+cmq_importer_name_before_closing (const char *text, CmqPresenting kinds)
+{
+  return presented_name (text, kinds, SHAPE_CLOSES);
+}
