@@ -517,7 +517,8 @@ is_cookie_notice (const char *key)
 }
 
 guint
-cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last)
+cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
+                        guint *last)
 {
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
@@ -527,6 +528,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
+  cut = MIN (cut, cmq_importer_next_item_start (lines, info, first, headline));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */

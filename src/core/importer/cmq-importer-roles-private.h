@@ -136,8 +136,15 @@ void cmq_importer_read_byline_date (GArray *lines, const LineInfo *info, guint l
 gboolean cmq_importer_is_reader_pointer (const char *key, guint words);
 /* Where the trailing chrome starts at the latest, a line of @lines or lines->len, when the last
  * story paragraphs are not the story's (a notice, a list of dated items, a sidebar); moves
- * @last, the last story paragraph, above it (cmq-importer-ends.c). */
-guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint *last);
+ * @last, the last story paragraph, above it; the next item of a news list whose release's
+ * headline is @headline (cmq-importer-ends.c). */
+guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
+                              guint *last);
+/* On a page of a news list, the line under the story that opens the next item as the line over
+ * the headline @headline opened the release's ("-", "Press Statement", a date alone), a headline
+ * under it: the next item's first line, or lines->len (cmq-importer-items.c). */
+guint cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint first,
+                                    guint headline);
 /* A short sentence just above the page's date lines over the story's first line @first, or a
  * byline that is the dump's first line just above it: the headline, made so, or lines->len
  * (cmq-importer-ends.c). */

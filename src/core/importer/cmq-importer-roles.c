@@ -778,7 +778,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
         mark_standfirst (lines, first, headline);
-      cut = cmq_importer_story_cut (lines, info, first, &last);
+      cut = cmq_importer_story_cut (lines, info, first, headline, &last);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
