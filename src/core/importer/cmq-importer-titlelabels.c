@@ -209,14 +209,15 @@ cmq_importer_drop_trailing_date (const char *headline)
   return g_steal_pointer (&head);
 }
 
-/* A headline in capitals has this many words at least: fewer are a kicker or a site's banner. */
-#define MIN_CAPS_HEADLINE_WORDS 6
+/* A headline in capitals has this many words at least: fewer are a kicker, a site's banner or
+ * a form's message in capitals ("YOU HAVE SUCCESSFULLY CREATED YOUR ACCOUNT"). */
+#define MIN_CAPS_HEADLINE_WORDS 8
 
 /* Whether @upper, a line just above the line @lower taken for the headline, is the headline in
  * capitals over its subtitle in the case of sentences ("STRONG AMERICAN SCHOOLS CAMPAIGN
  * LAUNCHES TO PROMOTE EDUCATION REFORM …" over "Major Initiative Supported by …", heldout22
- * strongschools-01): a whole line of words in capitals, more than a kicker's few, over one with
- * small letters. */
+ * strongschools-01): a whole line of eight words or more in capitals, more than a kicker's or
+ * a message's, over one with small letters. */
 gboolean
 cmq_importer_is_caps_headline_over (const char *upper, const char *lower)
 {
