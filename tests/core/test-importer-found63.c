@@ -2,7 +2,9 @@
  * madrid-01, unaids-02, heldout20 greenpeace-03). The release is the first item; each item opens
  * as the release's did, with the same line over its headline ("-", the kind "Press Statement",
  * a date alone), and the story stops where that line comes again over the next item's
- * headline. The same line under the story over a sentence is the story's, and kept.
+ * headline. The same line under the story over a sentence is the story's, and kept; so is the
+ * same line over the same headline again (a teaser, then the whole release: heldout22
+ * healthfoundation-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -63,6 +65,14 @@ test_story_kept (void)
               "Press Statement\n"
               "New ferry line opens between the two islands\n" NEXT_LEAD "\n",
               NEXT_LEAD);
+  /* the same item again, whole after its teaser: one release */
+  check_last (
+      FIRST_ITEM (
+          "* * *") "* * *\n"
+                   "Harbour works to start in the spring\n"
+                   "KINGSTON - The harbour of the old town will be dredged this spring.\n" NEXT_LEAD
+                   "\n",
+      NEXT_LEAD);
 }
 
 int

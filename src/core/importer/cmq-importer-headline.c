@@ -154,7 +154,7 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
       cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
       cmq_importer_is_section_link (text) || cmq_importer_is_speaker_line (text) ||
-      ends_with_edit_link (text))
+      ends_with_edit_link (text) || cmq_importer_caps_kind_from_issuer (text) != NULL)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -236,7 +236,9 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
              info[i].words > info[*headline].words && !is_dateline_alone (line->text)) ||
             (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
              cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
-            (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline))))
+            (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline)) ||
+            (*above == 0 && cmq_importer_is_caps_headline_over (
+                                line->text, g_array_index (lines, Line, *headline).text))))
     {
       set_role (lines, *headline, CMQ_LINE_STANDFIRST);
       set_role (lines, *headline = i, CMQ_LINE_HEADLINE);

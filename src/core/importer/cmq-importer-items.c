@@ -1,7 +1,9 @@
 /* cmq-importer-items.c: a page of a site's news list saved whole, the release its first item and
  * the next items under it. Each item opens the same way: the line over the release's headline
  * ("-", "Press Statement", "• 29/12/2025") comes again under the story, over the next item's
- * headline (heldout21 foe-01, unaids-02, madrid-01). The story stops there.
+ * headline (heldout21 foe-01, unaids-02, madrid-01). The story stops there. The same headline
+ * again is the same item, not the next: a teaser, then the whole release (heldout22
+ * healthfoundation-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -75,7 +77,9 @@ cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint first, 
       if (is_blank (lines, i) || !opens_like (lines, info, i, opener))
         continue;
       next = line_below (lines, i);
-      if (next < lines->len && is_item_headline (lines, info, next))
+      if (next < lines->len && is_item_headline (lines, info, next) &&
+          strcmp (g_array_index (lines, Line, next).text,
+                  g_array_index (lines, Line, headline).text) != 0)
         return i;
     }
   return lines->len;

@@ -762,6 +762,8 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
         return kind;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
         return kind;
+      if ((kind = cmq_importer_caps_kind_from_issuer (line->text)) != NULL)
+        return kind;
       /* "Speech by Minister for Defence Stephen Smith MP … Opening Address, Adelaide" under the
        * headline: a byline, however long, not a sentence of the story */
       if (line->role == CMQ_LINE_STANDFIRST && (kind = kind_of_standfirst (line->text)) != NULL)

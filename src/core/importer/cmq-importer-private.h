@@ -456,6 +456,15 @@ char *cmq_importer_headline_title (const char *headline, const char *const *para
 const char *cmq_importer_skip_caps_kind_label (const char *headline);
 /* @headline without a month and year in square brackets after it ("… [August 2023]"), or NULL. */
 char *cmq_importer_drop_bracketed_month (const char *headline);
+/* The kind of @text when it is a kind in capitals and who issued it ("PRESS RELEASE from Strong
+ * American Schools"): a label line, never a headline; NULL when it is not. */
+const char *cmq_importer_caps_kind_from_issuer (const char *text);
+/* @headline without a date after it on its line, a space alone between them ("… voor vier
+ * toponderzoekers 21 oktober 1999"), or NULL: to be used when that date is the release's. */
+char *cmq_importer_drop_trailing_date (const char *headline);
+/* Whether @upper, just above the line @lower taken for the headline, is the headline in capitals
+ * over its subtitle ("STRONG AMERICAN SCHOOLS CAMPAIGN LAUNCHES …" over "Major Initiative …"). */
+gboolean cmq_importer_is_caps_headline_over (const char *upper, const char *lower);
 /* Cuts a wire's end mark glued after the last sentence of @text ("… abrufbar. (Schluss) red"). */
 void cmq_importer_strip_glued_end_mark (char *text);
 

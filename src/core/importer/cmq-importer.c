@@ -584,6 +584,7 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   g_autoptr (GPtrArray) quotes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *story = NULL;
+  g_autofree char *undated = NULL;
   CmqReleaseInfo info = {
     NULL,
   };
@@ -613,6 +614,13 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
       info.date_source = guess.source;
     }
   info.date_evidence = guess.evidence[0] != '\0' ? guess.evidence : NULL;
+  /* the release's date read from its headline's line, after the headline: the site's stamp */
+  if (g_strcmp0 (info.date_evidence, "headline") == 0 && parts->headline != NULL &&
+      (undated = cmq_importer_drop_trailing_date (parts->headline)) != NULL)
+    {
+      g_free (title);
+      title = cmq_importer_headline_title (undated, info.paragraphs);
+    }
   info.date_note = guess.note[0] != '\0' ? guess.note : NULL;
   info.file = file_name;
   info.title = title;
