@@ -212,8 +212,8 @@ static const char *const prefix_queries[] = {
   "za", "zag", "budget za", "ocean zag", "-ocean zag", "ko* zag", "year:2003 de",
 };
 
-/* The ids of the hits of @text typed in each order (sorted for relevance: a rank over fts may
- * differ from one over the table), then the timeline's counts of each month. */
+/* The ids of the hits of @text typed in each order (relevance's too: while the table is
+ * unfinished the words are ranked alone, as after), then the timeline's counts of each month. */
 static char *
 answers (CmqIndex *index, const char *text)
 {
@@ -238,8 +238,6 @@ answers (CmqIndex *index, const char *text)
       g_assert_cmpuint (hits->len, >, 0);
       for (guint i = 0; i < hits->len; i++)
         g_ptr_array_add (ids, ((CmqIndexHit *) g_ptr_array_index (hits, i))->id);
-      if (sorts[s] == CMQ_INDEX_SORT_RELEVANCE)
-        g_ptr_array_sort (ids, compare_strings);
       g_ptr_array_add (ids, NULL);
       joined = g_strjoinv (",", (char **) ids->pdata);
       g_string_append_printf (out, "%u:%s\n", hits->len, joined);

@@ -186,6 +186,59 @@ test_incomplete (void)
   clear_disk ("notes-incomplete");
 }
 
+/* @n rows of 200 random three-letter words for @build. */
+static void
+add_prefix_rows (CmqPrefixBuild *build, GRand *rand, guint n)
+{
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autoptr (GString) words = g_string_new (NULL);
+
+      for (guint w = 0; w < 200; w++)
+        g_string_append_printf (
+            words, "%s%c%c%c", w > 0 ? " " : "", 'a' + g_rand_int_range (rand, 0, 26),
+            'a' + g_rand_int_range (rand, 0, 26), 'a' + g_rand_int_range (rand, 0, 26));
+      cmq_index_prefix_build_add (build, i, words->str);
+    }
+}
+
+/* The scratch database's own writes (its rows and FTS5's merges of them) stop before the disk's
+ * reserve, as the writer's do, and the build ends with SQLITE_FULL (the update's disk-full path),
+ * the table still marked unfinished. */
+static void
+test_prefix_aside (void)
+{
+  g_autofree char *dir = g_build_filename (disk, "aside", NULL);
+  g_autofree char *path = g_build_filename (dir, "index.sqlite", NULL);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (11);
+  guint64 free_bytes, reserve;
+  CmqPrefixBuild *build;
+  int rc = SQLITE_OK, n = 0;
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  db = cmq_index_schema_open (path, &rc);
+  g_assert_nonnull (db);
+  g_assert_true (cmq_index_db_exec (db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
+  build = cmq_index_prefix_build_start (path);
+  /* Far more than the disk holds. */
+  add_prefix_rows (build, rand, 3 * N_PREFIX_ROWS);
+  cmq_index_prefix_build_end (build);
+  g_assert_true (cmq_index_space_get (path, &free_bytes, &reserve));
+  g_test_message ("%" G_GUINT64_FORMAT " bytes free, reserve %" G_GUINT64_FORMAT, free_bytes,
+                  reserve);
+  /* The reserve is left, but for a page or two written after the last check. */
+  g_assert_cmpuint (free_bytes, >=, reserve / 2);
+  g_assert_cmpint (cmq_index_prefix_build_copy (build, path), ==, SQLITE_FULL);
+  cmq_index_prefix_build_free (build);
+  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM unfinished", &n), ==, SQLITE_OK);
+  g_assert_cmpint (n, ==, 1);
+  sqlite3_close (db);
+  assert_room_for_notes ("notes-aside");
+  clear_disk ("aside");
+  clear_disk ("notes-aside");
+}
+
 /* A cold build's prefixes, written aside, are copied into the index only with room for the copy
  * (the scratch database's size, twice) beside the reserve: else it is refused, the scratch file
  * is given back and the table stays marked unfinished. */
@@ -206,16 +259,7 @@ test_prefix_copy (void)
   g_assert_nonnull (db);
   g_assert_true (cmq_index_db_exec (db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
   build = cmq_index_prefix_build_start (path);
-  for (guint i = 1; i <= N_PREFIX_ROWS; i++)
-    {
-      g_autoptr (GString) words = g_string_new (NULL);
-
-      for (guint w = 0; w < 200; w++)
-        g_string_append_printf (
-            words, "%s%c%c%c", w > 0 ? " " : "", 'a' + g_rand_int_range (rand, 0, 26),
-            'a' + g_rand_int_range (rand, 0, 26), 'a' + g_rand_int_range (rand, 0, 26));
-      cmq_index_prefix_build_add (build, i, words->str);
-    }
+  add_prefix_rows (build, rand, N_PREFIX_ROWS);
   cmq_index_prefix_build_end (build);
   needed = cmq_index_prefix_build_get_needed (build);
   g_assert_true (cmq_index_space_get (path, &free_bytes, &reserve));
@@ -335,6 +379,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/index/full-disk/moved", test_moved);
   g_test_add_func ("/index/full-disk/incomplete", test_incomplete);
   g_test_add_func ("/index/full-disk/prefix-copy", test_prefix_copy);
+  g_test_add_func ("/index/full-disk/prefix-aside", test_prefix_aside);
   g_test_add_func ("/index/full-disk/search-command", test_search_command);
 
   status = g_test_run ();

@@ -86,6 +86,42 @@ side_insert (sqlite3_stmt *insert, Item *item)
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* The bytes the thread may write beside the disk's reserve (cmq-index-space.c), as the writer
+ * checks each release: its writes grow the scratch file beside the index. */
+static guint64
+side_room (CmqPrefixBuild *build)
+{
+  guint64 free_bytes, reserve;
+
+  if (!cmq_index_space_get (build->path, &free_bytes, &reserve))
+    return G_MAXUINT64;
+  return free_bytes > reserve ? free_bytes - reserve : 0;
+}
+
+/* Before a row of @length bytes of words joins the open batch of @batch_bytes: the batch is
+ * committed first when both would not fit in @room (FTS5 keeps a batch in memory and writes it
+ * at the commit, position-less, in fewer bytes than its words), and the row refused with
+ * SQLITE_FULL when it alone does not fit in the room left then. */
+static int
+side_make_room (CmqPrefixBuild *build, sqlite3 *db, gsize length, guint64 *batch_bytes,
+                guint64 *room)
+{
+  int rc = SQLITE_OK;
+
+  if (*batch_bytes + length <= *room)
+    return SQLITE_OK;
+  if (*batch_bytes > 0)
+    rc = sqlite3_exec (db, "COMMIT; BEGIN", NULL, NULL, NULL);
+  *batch_bytes = 0;
+  *room = side_room (build);
+  if (rc == SQLITE_OK && length > *room)
+    {
+      g_debug ("No room to write the prefixes aside: %" G_GUINT64_FORMAT " bytes", *room);
+      rc = SQLITE_FULL;
+    }
+  return rc;
+}
+
 /* Writes the items until the end one (or an error, after which they are only freed); @db NULL
  * when it could not be opened. */
 static int
@@ -93,6 +129,7 @@ side_write (CmqPrefixBuild *build, sqlite3 *db)
 {
   sqlite3_stmt *insert = NULL;
   guint in_batch = 0;
+  guint64 batch_bytes = 0, room = side_room (build);
   int rc = db != NULL ? sqlite3_prepare_v2 (db, "INSERT INTO prefixes (rowid, words) VALUES (?, ?)",
                                             -1, &insert, NULL)
                       : SQLITE_CANTOPEN;
@@ -102,17 +139,24 @@ side_write (CmqPrefixBuild *build, sqlite3 *db)
   for (;;)
     {
       Item *item = g_async_queue_pop (build->queue);
+      gsize length;
 
       if (item == &end_item)
         break;
+      length = strlen (item->words);
+      if (rc == SQLITE_OK)
+        rc = side_make_room (build, db, length, &batch_bytes, &room);
       if (rc == SQLITE_OK)
         rc = side_insert (insert, item);
-      g_atomic_int_add (&build->queued_bytes, -(int) strlen (item->words));
+      batch_bytes += length;
+      g_atomic_int_add (&build->queued_bytes, -(int) length);
       g_free (item);
       if (rc == SQLITE_OK && ++in_batch >= SIDE_BATCH)
         {
           rc = sqlite3_exec (db, "COMMIT; BEGIN", NULL, NULL, NULL);
           in_batch = 0;
+          batch_bytes = 0;
+          room = side_room (build);
         }
     }
   sqlite3_finalize (insert);
@@ -121,12 +165,20 @@ side_write (CmqPrefixBuild *build, sqlite3 *db)
   return rc;
 }
 
+static guint64
+side_size (CmqPrefixBuild *build)
+{
+  GStatBuf st;
+
+  return g_stat (build->path, &st) == 0 ? (guint64) st.st_size : 0;
+}
+
 static gpointer
 side_thread_cb (gpointer data)
 {
   CmqPrefixBuild *build = data;
   double start = cmq_index_thread_cpu_seconds ();
-  int rc = SQLITE_OK;
+  int rc = SQLITE_OK, write_rc;
   sqlite3 *db = cmq_index_db_open (build->path, &rc);
 
   if (db != NULL)
@@ -135,8 +187,18 @@ side_thread_cb (gpointer data)
                        " PRAGMA synchronous = OFF; PRAGMA cache_size = " SIDE_CACHE_SIZE ";"
                        " " CMQ_INDEX_PREFIXES_SQL "; " SIDE_MERGE_CONFIG,
                        NULL, NULL, NULL);
-  rc = side_write (build, rc == SQLITE_OK ? db : NULL) == SQLITE_OK ? rc : SQLITE_ERROR;
-  if (rc == SQLITE_OK && !g_atomic_int_get (&build->abandoned))
+  /* A full disk stays SQLITE_FULL: the update's disk-full path takes it (see copy_into()). */
+  write_rc = side_write (build, rc == SQLITE_OK ? db : NULL);
+  if (rc == SQLITE_OK)
+    rc = write_rc;
+  /* The optimize writes the table again, beside itself. */
+  if (rc == SQLITE_OK && !g_atomic_int_get (&build->abandoned) &&
+      side_room (build) < side_size (build))
+    {
+      g_debug ("No room to merge the prefixes aside");
+      rc = SQLITE_FULL;
+    }
+  else if (rc == SQLITE_OK && !g_atomic_int_get (&build->abandoned))
     rc = sqlite3_exec (db, "INSERT INTO prefixes (prefixes) VALUES ('optimize')", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     g_debug ("Writing the prefixes aside: %s", db != NULL ? sqlite3_errmsg (db) : "no database");

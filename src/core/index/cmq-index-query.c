@@ -128,6 +128,10 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 #define PREFIX_FILTER                                                                              \
   " AND +fts.rowid IN (SELECT rowid FROM prefixes WHERE prefixes MATCH ?8 AND rowid >= ?2"         \
   " AND rowid < ?3)"
+/* The same over fts while the prefixes table is unfinished, ?10 the prefixes as FTS5 prefix
+ * queries (cmq_query_get_fts_prefix_match()). */
+#define FTS_PREFIX_FILTER                                                                          \
+  " AND +fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?10 AND rowid >= ?2 AND rowid < ?3)"
 /* A query of short prefixes only, over prefixes as p: the snippet of the first ?5 hits marks the
  * first word starting with one of the prefixes ?9 (cmq_query_get_short_prefixes()). */
 #define PREFIX_SNIPPET_COLUMN                                                                      \
@@ -223,6 +227,8 @@ collect_skipping (sqlite3 *db, const char *sql, CmqQuery *query, const char *mat
         sqlite3_bind_text (stmt, 8, cmq_query_get_prefix_match (query), -1, SQLITE_STATIC);
       if (sqlite3_bind_parameter_count (stmt) >= 9)
         sqlite3_bind_text (stmt, 9, cmq_query_get_short_prefixes (query), -1, SQLITE_STATIC);
+      if (sqlite3_bind_parameter_count (stmt) >= 10)
+        sqlite3_bind_text (stmt, 10, cmq_query_get_fts_prefix_match (query), -1, SQLITE_STATIC);
 
       /* With @skip, the statement has no LIMIT: the rows left out must not count. */
       while ((limit < 0 || n_added < limit) && !sink->stopped &&
@@ -405,9 +411,18 @@ collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqI
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
   sqlite3_int64 threshold = -1;
   int rc = SQLITE_OK;
-  /* Long prefixes as their words: the same matches and scores, without FTS5's merges. */
-  g_autofree char *expanded = cmq_index_terms_expand (self, match, &rc);
+  g_autofree char *expanded = NULL;
 
+  /* While the prefixes table is unfinished, the words are ranked alone and the prefixes filter
+   * over fts, as after the build: bm25 over the prefixes too would order the hits otherwise. */
+  if (words->fallback && cmq_query_get_prefix_match (query) != NULL &&
+      cmq_query_get_word_match (query) != NULL)
+    {
+      match = cmq_query_get_word_match (query);
+      filter = FTS_PREFIX_FILTER;
+    }
+  /* Long prefixes as their words: the same matches and scores, without FTS5's merges. */
+  expanded = cmq_index_terms_expand (self, match, &rc);
   if (rc != SQLITE_OK)
     return rc;
   if (expanded != NULL)

@@ -50,6 +50,7 @@ struct _CmqQuery
   GStrv highlight_terms;
   gboolean too_long;
   char *prefix_match, *short_prefixes, *word_match; /* see cmq_query_get_prefix_match() */
+  char *fts_prefix_match;                           /* see cmq_query_get_fts_prefix_match() */
 };
 
 static void
@@ -395,6 +396,7 @@ build_prefix_match (CmqQuery *self, GArray *terms, GString *negative)
 {
   g_autofree gboolean *skip = g_new0 (gboolean, terms->len + 1);
   g_autoptr (GString) prefixes = g_string_new (NULL);
+  g_autoptr (GString) fts_prefixes = g_string_new (NULL);
   g_autoptr (GString) words = g_string_new (NULL);
   g_autoptr (GString) rest = g_string_new (NULL);
 
@@ -404,12 +406,15 @@ build_prefix_match (CmqQuery *self, GArray *terms, GString *negative)
         const Term *term = &g_array_index (terms, Term, i);
 
         g_string_append_printf (prefixes, "%s\"%s\"", prefixes->len > 0 ? " " : "", term->text);
+        g_string_append_printf (fts_prefixes, "%s\"%s\"*", fts_prefixes->len > 0 ? " " : "",
+                                term->text);
         g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", term->text);
       }
   if (prefixes->len == 0)
     return;
   build_positive (terms, skip, rest);
   self->prefix_match = g_string_free (g_steal_pointer (&prefixes), FALSE);
+  self->fts_prefix_match = g_string_free (g_steal_pointer (&fts_prefixes), FALSE);
   self->short_prefixes = g_string_free (g_steal_pointer (&words), FALSE);
   self->word_match = join_match (rest, negative);
   if (rest->len == 0 && negative->len > 0)
@@ -578,6 +583,7 @@ cmq_query_unref (CmqQuery *query)
       g_free (query->match);
       g_free (query->exclude_match);
       g_free (query->prefix_match);
+      g_free (query->fts_prefix_match);
       g_free (query->short_prefixes);
       g_free (query->word_match);
       g_free (query->date_from);
@@ -653,6 +659,13 @@ cmq_query_get_prefix_match (CmqQuery *query)
 {
   g_return_val_if_fail (query != NULL, NULL);
   return query->prefix_match;
+}
+
+const char *
+cmq_query_get_fts_prefix_match (CmqQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  return query->fts_prefix_match;
 }
 
 const char *

@@ -88,6 +88,9 @@ const char *cmq_query_get_exclude_match (CmqQuery *query);
  * terms. */
 const char *cmq_query_get_prefix_match (CmqQuery *query);
 const char *cmq_query_get_word_match (CmqQuery *query);
+/* The same prefixes as FTS5 prefix queries over the full-text index ("na"* "nat"*), NULL without:
+ * what matches them while the prefixes table is unfinished (cmq_index_match_for()). */
+const char *cmq_query_get_fts_prefix_match (CmqQuery *query);
 /* The same prefixes as typed, separated by spaces (for snippets); NULL without. */
 const char *cmq_query_get_short_prefixes (CmqQuery *query);
 
