@@ -759,23 +759,3 @@ cmq_index_load_release (CmqIndex *self, const char *id, GError **error)
   cmq_index_recover (self, rc);
   return release;
 }
-
-CmqRelease *
-cmq_index_try_load_release (CmqIndex *self, const char *id, gboolean *busy, GError **error)
-{
-  CmqRelease *release;
-  int rc;
-
-  g_return_val_if_fail (CMQ_IS_INDEX (self), NULL);
-  g_return_val_if_fail (id != NULL && busy != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  *busy = !g_mutex_trylock (&self->lock);
-  if (*busy)
-    return NULL;
-  release = read_release (self->db, id, &rc, error);
-  g_mutex_unlock (&self->lock);
-
-  cmq_index_recover (self, rc);
-  return release;
-}

@@ -230,12 +230,6 @@ char *cmq_index_snippet_to_text (const char *snippet, const char *start, const c
 
 /* The whole release (paragraphs, quotes, date…) as it was imported, read from the index. */
 CmqRelease *cmq_index_load_release (CmqIndex *self, const char *id, GError **error);
-/* The same at once, or nothing when another thread is using the index (then sets @busy): for the
- * main thread, which loads it in a worker thread only when it would have to wait (one release
- * by its id is a lookup and a fraction of a millisecond; a thread's hand-over, on a loaded
- * machine, tens of milliseconds and more). */
-CmqRelease *cmq_index_try_load_release (CmqIndex *self, const char *id, gboolean *busy,
-                                        GError **error);
 
 /* The releases whose wording is most like that of release @id, best first, at most @limit (0:
  * all candidates): a GPtrArray of CmqIndexHit whose score is the estimated share of their

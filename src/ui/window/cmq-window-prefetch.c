@@ -6,8 +6,7 @@
  * hundreds of milliseconds at a load of 20 on 2 cores), before the page can even be made. Once
  * a page is on screen, its neighbours in the list are loaded, so that Up, Down or a click next
  * to it shows them without waiting for a thread. Only the neighbours of the page painted last
- * are kept, and none once the index changed. Any other release is read at once too, when no
- * worker holds the index (a point lookup by its id); else in a worker thread, as before.
+ * are kept, and none once the index changed.
  *
  * The reader itself is ready before the first release is asked for: it stays mapped under the
  * status pages ("No Release Selected"), and once the window is shown and idle it loads an empty
@@ -137,21 +136,15 @@ CmqRelease *
 _cmq_window_prefetch_take (CmqWindow *self, const char *id)
 {
   Prefetch *prefetch = get_prefetch (self);
-  CmqRelease *release;
-  gboolean busy = FALSE;
 
   for (guint i = 0; i < prefetch->releases->len; i++)
     {
-      release = g_ptr_array_index (prefetch->releases, i);
+      CmqRelease *release = g_ptr_array_index (prefetch->releases, i);
+
       if (g_str_equal (cmq_release_get_id (release), id))
         return g_object_ref (release);
     }
-  /* Not a neighbour: read at once unless a worker holds the index (a search, the Similar list);
-   * waiting for a worker thread to pick it up costs more than the lookup. */
-  release = cmq_index_try_load_release (cmq_context_get_index (self->context), id, &busy, NULL);
-  if (busy)
-    g_debug ("The index is busy: %s is loaded in a worker thread", id);
-  return release;
+  return NULL;
 }
 
 static gboolean

@@ -176,8 +176,7 @@ struct _CmqWindow
  * index before they are selected. */
 
 void _cmq_window_prefetch_init (CmqWindow *self);
-/* The release @id if it was loaded as a neighbour, or read from the index at once when no worker
- * holds it (a new reference); else NULL, and it is loaded in a worker thread. */
+/* The release @id if it was loaded as a neighbour (a new reference), or NULL. */
 CmqRelease *_cmq_window_prefetch_take (CmqWindow *self, const char *id);
 /* The index changed: the releases loaded may be stale. */
 void _cmq_window_prefetch_forget (CmqWindow *self);

@@ -157,7 +157,7 @@ update_content (CmqWindow *self)
   g_clear_object (&self->loading);
   g_clear_object (&self->loaded);
   _cmq_window_similar_stop (self);
-  /* A neighbour of the page shown, loaded already, or read at once: no thread to wait for. */
+  /* A neighbour of the page shown, loaded already: no thread to wait for. */
   self->loaded = _cmq_window_prefetch_take (self, cmq_release_get_id (release));
   if (self->loaded != NULL)
     {
