@@ -394,6 +394,13 @@ load_changed_cb (WebKitWebView *web_view, WebKitLoadEvent event, CmqReaderView *
     return;
   if (self->page_state == CMQ_PAGE_LOADED)
     _cmq_reader_view_restart_scripts (self); /* the answers about the document before */
+  /* Unmapped (a folded window shows the list), WebKit draws nothing and the page's frames never
+   * come; nor is anything of the view on screen to keep. So the page asked for, loaded, takes the
+   * next page's body as a page painted does: at 600 px, the first release opened replaces the
+   * empty page's body rather than loading a document. */
+  if (self->page_state == CMQ_PAGE_STARTED && !gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (webkit_web_view_get_uri (web_view), self->page_uri) == 0)
+    self->document_ready = TRUE;
   _cmq_reader_view_page_loaded (self);
 }
 
