@@ -170,7 +170,9 @@ test_typing_keeps_sizes (void)
   g_autofree char *db = g_build_filename (home, "typing-sizes.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
   CmqSearchModel *model = _cmq_window_search_get_model (window);
-  const char *query = "ministers";
+  /* More than a screenful matches each prefix: the first rows come before the whole result
+   * and its counts, which are not known meanwhile. */
+  const char *query = "nato";
   guint status_changes = 0;
   guint status_measures = 0;
   guint filter_measures = 0;
