@@ -114,7 +114,7 @@ test_watch_folder (void)
   g_autofree char *dir = NULL;
   g_autoptr (CmqLibrary) library = make_library ("watched", 2, &dir);
   CmqWindow *window = ui_open_window (library);
-  GtkLabel *status = cmq_window_get_status_label (window);
+  CmqFixedLabel *status = cmq_window_get_status_label (window);
   g_autofree char *atomic = g_build_filename (dir, "written-by-editor.txt", NULL);
   g_autofree char *plain = g_build_filename (dir, "written-by-cp.txt", NULL);
   g_autofree char *other = g_build_filename (dir, "notes.md", NULL);
@@ -124,12 +124,12 @@ test_watch_folder (void)
   FILE *out;
 
   g_assert_cmpuint (ui_n_rows (window), ==, 2);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "2 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "2 releases");
 
   /* Written the way editors do (a temporary file renamed over the name)… */
   copy_seed ("002_1cb5d52dedd5ff57.txt", atomic);
   wait_rows (window, 3);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "3 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "3 releases");
 
   /* …or in pieces, as cp does: the release shows once the file is complete. */
   g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
@@ -171,7 +171,7 @@ test_watch_folder (void)
   wait_rows (window, 3);
   g_assert_cmpint (g_unlink (plain), ==, 0);
   wait_rows (window, 2);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "2 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "2 releases");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -197,7 +197,8 @@ test_remove_directory (void)
   wait_rows (window, 3);
   cmq_library_remove_directory (library, folder);
   wait_rows (window, 0);
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "0 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
+                   "0 releases");
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-releases");
   cmq_library_add_directory (library, folder);
   wait_rows (window, 3);

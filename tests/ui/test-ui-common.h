@@ -207,10 +207,16 @@ release_at (CmqWindow *window, guint position)
   return release;
 }
 
+/* What a filter button says of its count: "…" while it is counted (the last count, dimmed, is
+ * not the current search's). */
 static inline const char *
 count_text (CmqWindow *window, CmqListFilterMode mode)
 {
-  return cmq_list_filter_get_count_text (cmq_window_get_list_filter (window), mode);
+  CmqListFilter *list_filter = cmq_window_get_list_filter (window);
+
+  if (!cmq_list_filter_get_counts_known (list_filter))
+    return "…";
+  return cmq_list_filter_get_count_text (list_filter, mode);
 }
 
 static inline void

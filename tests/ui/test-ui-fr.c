@@ -59,14 +59,15 @@ test_window (void)
   window = ui_open_window (library);
   web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
 
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "5 communiqués");
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
+                   "5 communiqués");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "zzzz");
   ui_wait_search (window);
   g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
                    "Aucun communiqué ne correspond à « zzzz »");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "ukraine");
   ui_wait_search (window);
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==,
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
                    "2 sur 5 correspondent");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "");
   ui_wait_search (window);

@@ -79,10 +79,162 @@ test_one_layout_per_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK measures a widget again only when it, or a widget in it, asked for a new size: a bin that
+ * counts its measures, put around a widget, says how often that widget's changes reached its
+ * parents (and so the window, which each of them asks to lay the whole window out again). */
+static void
+probe_measure (GtkWidget *bin, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+               int *minimum_baseline, int *natural_baseline)
+{
+  guint *measures = g_object_get_data (G_OBJECT (bin), "measures");
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (bin);
+  gint64 frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
+  gint64 *last = g_object_get_data (G_OBJECT (bin), "frame");
+
+  /* Counted once per layout phase: a new size is measured across, then down. */
+  if (*last != frame || frame < 0)
+    (*measures)++;
+  *last = frame;
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (bin)), orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+probe_allocate (GtkWidget *bin, int width, int height, int baseline)
+{
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (bin)), width, height, baseline, NULL);
+}
+
+static void
+probe_around (GtkWidget *widget, guint *measures)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkWidget *previous = gtk_widget_get_prev_sibling (widget);
+  GtkWidget *bin = adw_bin_new ();
+
+  g_assert_true (GTK_IS_BOX (parent));
+  gtk_widget_set_layout_manager (bin, gtk_custom_layout_new (NULL, probe_measure, probe_allocate));
+  g_object_set_data (G_OBJECT (bin), "measures", measures);
+  g_object_set_data_full (G_OBJECT (bin), "frame", g_new0 (gint64, 1), g_free);
+  g_object_ref (widget);
+  gtk_box_remove (GTK_BOX (parent), widget);
+  adw_bin_set_child (ADW_BIN (bin), widget);
+  g_object_unref (widget);
+  gtk_box_insert_child_after (GTK_BOX (parent), bin, previous);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+typedef struct
+{
+  CmqWindow *window;
+  guint steps;  /* results shown for the text typed last */
+  guint knowns; /* times the counts became known */
+} Typing;
+
+static void
+counts_known_cb (CmqSearchModel *model, GParamSpec *pspec, Typing *typing)
+{
+  gboolean known = FALSE;
+
+  g_object_get (model, "counts-known", &known, NULL);
+  typing->knowns += known;
+}
+
+static void
+step_cb (CmqSearchModel *model, guint select, Typing *typing)
+{
+  typing->steps++;
+}
+
+static gboolean
+stepped_cb (gpointer user_data)
+{
+  Typing *typing = user_data;
+
+  return typing->steps > 0;
+}
+
+/* Typing a query, key by key: the status line ("Searching…", then how many match) and the
+ * filter's counts change with every key, and none of it asks for a new size: the status line
+ * has the size of a line whatever it says, the counts change once per whole result (dimmed,
+ * not replaced, while they are counted). Only the list's own changes lay the window out. */
+static void
+test_typing_keeps_sizes (void)
+{
+  g_autofree char *folder = ui_generated_library (300);
+  g_autofree char *db = g_build_filename (home, "typing-sizes.sqlite", NULL);
+  CmqWindow *window = open_window_on (folder, db);
+  CmqSearchModel *model = _cmq_window_search_get_model (window);
+  /* More than a screenful matches each prefix: the first rows come before the whole result
+   * and its counts, which are not known meanwhile. */
+  const char *query = "nato";
+  guint status_changes = 0;
+  guint status_measures = 0;
+  guint filter_measures = 0;
+  Typing typing = { window, 0, 0 };
+  gulong handler, counts_handler;
+
+  {
+    g_autoptr (GError) error = NULL;
+
+    cmq_index_update (cmq_window_get_index (window), NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  type (window, "summit");
+  ui_wait_until (search_over_cb, window);
+  probe_around (GTK_WIDGET (cmq_window_get_status_label (window)), &status_measures);
+  probe_around (GTK_WIDGET (cmq_window_get_list_filter (window)), &filter_measures);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_assert_cmpuint (status_measures, >, 0);
+  g_assert_cmpuint (filter_measures, >, 0);
+  status_measures = filter_measures = 0;
+  g_signal_connect_swapped (cmq_window_get_status_label (window), "notify::label",
+                            G_CALLBACK (count_cb), &status_changes);
+
+  handler = g_signal_connect (model, "result-changed", G_CALLBACK (step_cb), &typing);
+  counts_handler =
+      g_signal_connect (model, "notify::counts-known", G_CALLBACK (counts_known_cb), &typing);
+  for (guint i = 1; i <= strlen (query); i++)
+    {
+      g_autofree char *typed = g_strndup (query, i);
+
+      typing.steps = 0;
+      gtk_editable_set_text (cmq_window_get_search_entry (window), typed);
+      ui_wait_until (stepped_cb, &typing);
+      ui_wait_laid_out (GTK_WIDGET (window));
+    }
+  ui_wait_until (search_over_cb, window);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_signal_handler_disconnect (model, handler);
+  g_signal_handler_disconnect (model, counts_handler);
+
+  /* The status line did change ("Searching…", what was found), and the counts are known. */
+  g_signal_handlers_disconnect_by_data (cmq_window_get_status_label (window), &status_changes);
+  g_assert_cmpuint (status_changes, >, 1);
+  g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
+  g_test_message ("measured again while typing: status line %u (%u texts), filter %u (counts "
+                  "known %u times)",
+                  status_measures, status_changes, filter_measures, typing.knowns);
+  g_assert_cmpuint (status_measures, ==, 0);
+  /* At most once per whole result's counts (if their text changed); never per key. */
+  g_assert_cmpuint (typing.knowns, >, 0);
+  g_assert_cmpuint (filter_measures, <=, typing.knowns);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui-frames/one-layout-per-frame", test_one_layout_per_frame);
+  g_test_add_func ("/ui-frames/typing-keeps-sizes", test_typing_keeps_sizes);
   return ui_test_run ();
 }

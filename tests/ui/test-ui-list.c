@@ -334,7 +334,7 @@ test_counts_follow_status (void)
   g_autofree char *folder = ui_generated_library (600);
   g_autofree char *db = g_build_filename (home, "counts.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
-  GtkLabel *status = cmq_window_get_status_label (window);
+  CmqFixedLabel *status = cmq_window_get_status_label (window);
   GtkProgressBar *bar = cmq_window_get_index_progress (window);
   double last_fraction = 0.0;
   guint compared = 0;
@@ -361,7 +361,7 @@ test_counts_follow_status (void)
 
           /* "1 release" never comes: the first batch is larger. */
           if (!g_str_equal (all, "0"))
-            g_assert_cmpstr (gtk_label_get_label (status), ==, expected);
+            g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, expected);
           compared++;
         }
       if (gtk_widget_get_visible (GTK_WIDGET (bar)))
@@ -400,7 +400,7 @@ test_counts_follow_status (void)
     g_autofree char *final =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s release", "%s releases", 600), "600");
 
-    g_assert_cmpstr (gtk_label_get_label (status), ==, final);
+    g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, final);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -48,9 +48,11 @@ test_favourites (void)
   spin (20);
   g_assert_cmpuint (ui_n_rows (window), ==, 2);
   /* Nothing is searched: the status line counts the favourites, not "matches". */
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 favourites");
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
+                   "2 favourites");
   type (window, "nato");
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, "2 of 5 match");
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
+                   "2 of 5 match");
   type (window, "");
 
   /* Unstarring the release being read keeps it in the list until the selection moves. */
@@ -131,7 +133,7 @@ test_notes (void)
   cmq_list_filter_set_mode (cmq_window_get_list_filter (window), CMQ_LIST_FILTER_NOTES);
   spin (20);
   g_assert_cmpuint (ui_n_rows (window), ==, 1);
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==,
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
                    "1 release with a note");
   gtk_single_selection_set_selected (selection, 0);
   spin (20);
@@ -643,7 +645,7 @@ check_highlights_filter (CmqWindow *window, CmqRelease *release)
   cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_HIGHLIGHTS);
   spin (50);
   g_assert_cmpuint (ui_n_rows (window), ==, 1);
-  g_assert_cmpstr (gtk_label_get_label (cmq_window_get_status_label (window)), ==, status);
+  g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==, status);
   save_screenshots (GTK_WINDOW (window), "highlights-filter");
   cmq_list_filter_set_mode (list_filter, CMQ_LIST_FILTER_ALL);
   spin (50);

@@ -13,15 +13,15 @@ static void
 test_search (void)
 {
   CmqWindow *window = open_window ();
-  GtkLabel *status = cmq_window_get_status_label (window);
+  CmqFixedLabel *status = cmq_window_get_status_label (window);
 
   g_assert_cmpuint (ui_n_rows (window), ==, 5);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "5 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "5 releases");
   g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "empty");
 
   type (window, "ukraine");
   g_assert_cmpuint (ui_n_rows (window), ==, 2);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "2 of 5 match");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "2 of 5 match");
 
   type (window, "turkiye");
   g_assert_cmpuint (ui_n_rows (window), ==, 1);
@@ -530,7 +530,7 @@ test_indexing_cancelled (void)
   gboolean done = FALSE;
   CmqWindow *window;
   CmqIndex *index;
-  GtkLabel *status;
+  CmqFixedLabel *status;
 
   window = open_window_on (folder, db);
   index = cmq_window_get_index (window);
@@ -545,17 +545,17 @@ test_indexing_cancelled (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (cmq_window_get_index_progress (window))));
-  g_assert_false (g_str_has_prefix (gtk_label_get_label (status), "Indexing"));
-  g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " releases"));
+  g_assert_false (g_str_has_prefix (cmq_fixed_label_get_label (status), "Indexing"));
+  g_assert_true (g_str_has_suffix (cmq_fixed_label_get_label (status), " releases"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* While the search for @text runs, its first rows come before its counts: the status line and
  * the filter say so rather than showing the counts of the search before. */
 static void
-search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
+search_counts_wait (CmqWindow *window, CmqFixedLabel *status, const char *text)
 {
-  g_autofree char *old_status = g_strdup (gtk_label_get_label (status));
+  g_autofree char *old_status = g_strdup (cmq_fixed_label_get_label (status));
   g_autofree char *old_count = g_strdup (count_text (window, CMQ_LIST_FILTER_ALL));
   gboolean list_changed = FALSE;
   gboolean partial_seen = FALSE;
@@ -569,7 +569,7 @@ search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
       if (list_changed && cmq_window_is_searching (window))
         {
           partial_seen = TRUE;
-          g_assert_cmpstr (gtk_label_get_label (status), !=, old_status);
+          g_assert_cmpstr (cmq_fixed_label_get_label (status), !=, old_status);
           g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, old_count);
         }
     }
@@ -577,7 +577,7 @@ search_counts_wait (CmqWindow *window, GtkLabel *status, const char *text)
   /* More than a screenful matches, so the first rows came before the rest. */
   g_assert_cmpuint (cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), >, 60);
   g_assert_true (partial_seen);
-  g_assert_true (g_str_has_suffix (gtk_label_get_label (status), " match"));
+  g_assert_true (g_str_has_suffix (cmq_fixed_label_get_label (status), " match"));
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
 }
 
@@ -602,12 +602,12 @@ test_indexing_progress (void)
   gboolean screenshot_taken = FALSE;
   guint searched_meanwhile = 0;
   CmqWindow *window;
-  GtkLabel *status;
+  CmqFixedLabel *status;
 
   window = open_window_on (folder, db);
   index = cmq_window_get_index (window);
   status = cmq_window_get_status_label (window);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "0 releases");
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, "0 releases");
   g_signal_connect (status, "notify::label", G_CALLBACK (label_changed_cb), seen);
 
   total = g_strdup_printf ("%'u", 2000);
@@ -648,13 +648,13 @@ test_indexing_progress (void)
                     ui_n_rows (window));
   expected_end = g_strdup_printf (
       "%'u of %s match", cmq_hit_list_get_n_hits (cmq_window_get_hit_list (window)), total);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, expected_end);
+  g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, expected_end);
   search_counts_wait (window, status, "summit");
   type (window, "");
   {
     g_autofree char *all = g_strdup_printf ("%s releases", total);
 
-    g_assert_cmpstr (gtk_label_get_label (status), ==, all);
+    g_assert_cmpstr (cmq_fixed_label_get_label (status), ==, all);
   }
   for (guint i = 0; i < seen->len; i++)
     g_test_message ("status: %s", (char *) g_ptr_array_index (seen, i));

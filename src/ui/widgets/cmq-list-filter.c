@@ -2,6 +2,11 @@
  * number of releases it would show with the current search (the last three as icons, as the
  * rows' marks).
  *
+ * While a search runs its counts are not known: the last ones stay, dimmed (a change of opacity
+ * is only drawn again), and a screen reader hears the buttons' names without them. A count whose
+ * text changes asks for a new size, up to the window, which GDK then works out again: that
+ * happens once per whole result, not with each key typed ("…" and back).
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +35,7 @@ struct _CmqListFilter
   GtkLabel *highlights_count;
 
   CmqListFilterMode mode;
+  gboolean known; /* the counts shown are the current search's */
 };
 
 G_DEFINE_FINAL_TYPE (CmqListFilter, cmq_list_filter, GTK_TYPE_WIDGET)
@@ -218,10 +224,13 @@ cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, gu
           /* Translators: what a screen reader says of a filter button: "Favourites, 3 releases" */
           g_dngettext (GETTEXT_PACKAGE, "%s, %u release", "%s, %u releases", counts[mode]),
           mode_name (mode), counts[mode]);
+      /* The same text asks for nothing (GtkLabel compares). */
       gtk_label_set_label (count_for (self, mode), text);
+      gtk_widget_remove_css_class (GTK_WIDGET (count_for (self, mode)), "counting");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
+  self->known = TRUE;
 }
 
 void
@@ -229,12 +238,25 @@ cmq_list_filter_set_counts_unknown (CmqListFilter *self)
 {
   g_return_if_fail (CMQ_IS_LIST_FILTER (self));
 
+  self->known = FALSE;
   for (CmqListFilterMode mode = 0; mode < N_MODES; mode++)
     {
-      gtk_label_set_label (count_for (self, mode), "…");
+      GtkLabel *count = count_for (self, mode);
+
+      /* No count shown yet: "…" says that one is coming. */
+      if (*gtk_label_get_label (count) == '\0')
+        gtk_label_set_label (count, "…");
+      gtk_widget_add_css_class (GTK_WIDGET (count), "counting");
       gtk_accessible_update_property (GTK_ACCESSIBLE (button_for (self, mode)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, mode_name (mode), -1);
     }
+}
+
+gboolean
+cmq_list_filter_get_counts_known (CmqListFilter *self)
+{
+  g_return_val_if_fail (CMQ_IS_LIST_FILTER (self), FALSE);
+  return self->known;
 }
 
 const char *

@@ -26,9 +26,11 @@ CmqListFilterMode cmq_list_filter_get_mode (CmqListFilter *self);
 void cmq_list_filter_set_mode (CmqListFilter *self, CmqListFilterMode mode);
 void cmq_list_filter_set_counts (CmqListFilter *self, guint all, guint favourites, guint notes,
                                  guint highlights);
-/* While a search runs: its counts are not known yet, and the last ones are another search's. */
+/* While a search runs: its counts are not known yet, and the last ones are another search's
+ * (shown dimmed until the new ones come). */
 void cmq_list_filter_set_counts_unknown (CmqListFilter *self);
-/* For tests: the count shown on a button. */
+gboolean cmq_list_filter_get_counts_known (CmqListFilter *self);
+/* For tests: the count shown on a button (the last one known while they are not). */
 const char *cmq_list_filter_get_count_text (CmqListFilter *self, CmqListFilterMode mode);
 GtkToggleButton *cmq_list_filter_get_button (CmqListFilter *self, CmqListFilterMode mode);
 

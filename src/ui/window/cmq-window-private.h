@@ -13,6 +13,7 @@
 
 #include "cmq-banner.h"
 #include "cmq-cite-export.h"
+#include "cmq-fixed-label.h"
 #include "cmq-hit-bar.h"
 #include "cmq-hit-list.h"
 #include "cmq-index.h"
@@ -29,7 +30,7 @@ G_BEGIN_DECLS
 
 GtkEditable *cmq_window_get_search_entry (CmqWindow *self);
 GtkSingleSelection *cmq_window_get_selection (CmqWindow *self);
-GtkLabel *cmq_window_get_status_label (CmqWindow *self);
+CmqFixedLabel *cmq_window_get_status_label (CmqWindow *self);
 /* Shown while the library is indexed, with its words ("Indexing 4,210 of 100,000 releases"). */
 GtkProgressBar *cmq_window_get_index_progress (CmqWindow *self);
 CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
@@ -136,7 +137,7 @@ struct _CmqWindow
   GtkSearchEntry *search_entry;
   GtkListView *list_view;
   AdwBin *list_bin; /* the list's scrolled window, measured across once (cmq-window-rows.c) */
-  GtkLabel *status_label;
+  CmqFixedLabel *status_label;
   GtkProgressBar *index_progress; /* while the library is indexed */
   GtkWidget *drop_hint;           /* shown while files are dragged over the window */
   GtkMenuButton *search_help_button;

@@ -44,7 +44,7 @@ _cmq_window_update_status (CmqWindow *self)
   double fraction = 0.0;
   g_autofree char *progress = cmq_search_model_dup_progress (model, &fraction);
 
-  gtk_label_set_label (self->status_label, status);
+  cmq_fixed_label_set_label (self->status_label, status);
   /* Indexing: a bar with its words; the status line goes on counting what the list has. */
   gtk_widget_set_visible (GTK_WIDGET (self->index_progress), progress != NULL);
   if (progress != NULL)
@@ -553,6 +553,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   /* The templates live in a static library's resource: referencing it links the object that
    * registers it, whoever builds the window (the app or a test). */
   (void) cmq_ui_get_resource ();
+  g_type_ensure (CMQ_TYPE_FIXED_LABEL);
   g_type_ensure (CMQ_TYPE_READER_VIEW);
   g_type_ensure (CMQ_TYPE_HIT_BAR);
   g_type_ensure (CMQ_TYPE_TIMELINE);
@@ -644,7 +645,7 @@ cmq_window_get_selection (CmqWindow *self)
   return self->selection;
 }
 
-GtkLabel *
+CmqFixedLabel *
 cmq_window_get_status_label (CmqWindow *self)
 {
   return self->status_label;
