@@ -202,6 +202,37 @@ add_prefix_rows (CmqPrefixBuild *build, GRand *rand, guint n)
     }
 }
 
+/* A new index in the folder @dir of the disk whose cold build has begun: its table marked
+ * unfinished, its prefixes written aside by the returned build; @db receives the index. */
+static CmqPrefixBuild *
+start_cold_build (const char *dir, const char *path, sqlite3 **db)
+{
+  int rc = SQLITE_OK;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  *db = cmq_index_schema_open (path, &rc);
+  g_assert_nonnull (*db);
+  g_assert_true (
+      cmq_index_db_exec (*db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
+  return cmq_index_prefix_build_start (path);
+}
+
+/* The build's copy was refused: the index @db stays marked unfinished, and the notes in the
+ * folder @notes still find room once the folder @name is cleared. */
+static void
+assert_left_unfinished (CmqPrefixBuild *build, sqlite3 *db, const char *name, const char *notes)
+{
+  int n = 0;
+
+  cmq_index_prefix_build_free (build);
+  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM unfinished", &n), ==, SQLITE_OK);
+  g_assert_cmpint (n, ==, 1);
+  sqlite3_close (db);
+  assert_room_for_notes (notes);
+  clear_disk (name);
+  clear_disk (notes);
+}
+
 /* The scratch database's own writes (its rows and FTS5's merges of them) stop before the disk's
  * reserve, as the writer's do, and the build ends with SQLITE_FULL (the update's disk-full path),
  * the table still marked unfinished. */
@@ -213,14 +244,9 @@ test_prefix_aside (void)
   g_autoptr (GRand) rand = g_rand_new_with_seed (11);
   guint64 free_bytes, reserve;
   CmqPrefixBuild *build;
-  int rc = SQLITE_OK, n = 0;
   sqlite3 *db;
 
-  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-  db = cmq_index_schema_open (path, &rc);
-  g_assert_nonnull (db);
-  g_assert_true (cmq_index_db_exec (db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
-  build = cmq_index_prefix_build_start (path);
+  build = start_cold_build (dir, path, &db);
   /* Far more than the disk holds. */
   add_prefix_rows (build, rand, 3 * N_PREFIX_ROWS);
   cmq_index_prefix_build_end (build);
@@ -230,13 +256,7 @@ test_prefix_aside (void)
   /* The reserve is left, but for a page or two written after the last check. */
   g_assert_cmpuint (free_bytes, >=, reserve / 2);
   g_assert_cmpint (cmq_index_prefix_build_copy (build, path), ==, SQLITE_FULL);
-  cmq_index_prefix_build_free (build);
-  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM unfinished", &n), ==, SQLITE_OK);
-  g_assert_cmpint (n, ==, 1);
-  sqlite3_close (db);
-  assert_room_for_notes ("notes-aside");
-  clear_disk ("aside");
-  clear_disk ("notes-aside");
+  assert_left_unfinished (build, db, "aside", "notes-aside");
 }
 
 /* A cold build's prefixes, written aside, are copied into the index only with room for the copy
@@ -251,14 +271,9 @@ test_prefix_copy (void)
   g_autoptr (GRand) rand = g_rand_new_with_seed (7);
   guint64 free_bytes, reserve, needed;
   CmqPrefixBuild *build;
-  int rc = SQLITE_OK, n = 0;
   sqlite3 *db;
 
-  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-  db = cmq_index_schema_open (path, &rc);
-  g_assert_nonnull (db);
-  g_assert_true (cmq_index_db_exec (db, "INSERT INTO unfinished (what) VALUES ('prefixes')", NULL));
-  build = cmq_index_prefix_build_start (path);
+  build = start_cold_build (dir, path, &db);
   add_prefix_rows (build, rand, N_PREFIX_ROWS);
   cmq_index_prefix_build_end (build);
   needed = cmq_index_prefix_build_get_needed (build);
@@ -270,13 +285,7 @@ test_prefix_copy (void)
   g_assert_cmpuint (free_bytes, <, reserve + needed);
   g_assert_cmpint (cmq_index_prefix_build_copy (build, path), ==, SQLITE_FULL);
   g_assert_false (g_file_test (scratch, G_FILE_TEST_EXISTS));
-  cmq_index_prefix_build_free (build);
-  g_assert_cmpint (cmq_index_query_int (db, "SELECT count(*) FROM unfinished", &n), ==, SQLITE_OK);
-  g_assert_cmpint (n, ==, 1);
-  sqlite3_close (db);
-  assert_room_for_notes ("notes-copy");
-  clear_disk ("copy");
-  clear_disk ("notes-copy");
+  assert_left_unfinished (build, db, "copy", "notes-copy");
 }
 
 static int

@@ -605,16 +605,6 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
   return lines->len;
 }
 
-/* The nearest line above line @i that is not blank, or lines->len. */
-static guint
-line_above (GArray *lines, guint i)
-{
-  while (i-- > 0)
-    if (!is_blank (lines, i))
-      return i;
-  return lines->len;
-}
-
 gboolean
 cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 {
@@ -632,7 +622,7 @@ cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
 static guint
 over_deck (GArray *lines, const LineInfo *info, guint j)
 {
-  guint k = line_above (lines, j);
+  guint k = nonblank_above (lines, j);
 
   if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
       cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
@@ -666,14 +656,14 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
         continue;
       /* nor is an office's name over the date ("Conseil d'Etat" / "communiqué de presse du 29
        * mars 2017"): the issuer, whose release's headline stands nearer the story */
-      if ((j = line_above (lines, i)) == lines->len ||
+      if ((j = nonblank_above (lines, i)) == lines->len ||
           cmq_importer_is_kind_label (g_array_index (lines, Line, j).text) ||
           cmq_importer_is_institution_name (g_array_index (lines, Line, j).text))
         return lines->len;
       if (cmq_importer_is_fresh_headline (lines, info, j))
         return over_deck (lines, info, j);
       if (!info[j].body || info[j].repeated || info[j].on_site ||
-          (k = line_above (lines, j)) == lines->len ||
+          (k = nonblank_above (lines, j)) == lines->len ||
           !cmq_importer_is_fresh_headline (lines, info, k))
         return lines->len;
       *over_standfirst = TRUE;
@@ -704,14 +694,14 @@ is_field_label (const char *text)
 static guint
 title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
 {
-  guint fields = 0, i = line_above (lines, headline), label;
+  guint fields = 0, i = nonblank_above (lines, headline), label;
 
   while (i < lines->len && !is_field_label (g_array_index (lines, Line, i).text) &&
-         (label = line_above (lines, i)) < lines->len &&
+         (label = nonblank_above (lines, i)) < lines->len &&
          is_field_label (g_array_index (lines, Line, label).text))
     {
       fields++;
-      i = line_above (lines, label);
+      i = nonblank_above (lines, label);
     }
   if (fields < MIN_LABELLED_FIELDS || i == lines->len ||
       !cmq_importer_is_fresh_headline (lines, info, i))

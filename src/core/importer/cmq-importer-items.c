@@ -18,26 +18,6 @@
 /* The line that opens an item, over its headline, is this short: a kind, a date, a dash. */
 #define MAX_ITEM_OPENER_WORDS 4
 
-/* The nearest line after line @i that is not blank, or lines->len. */
-static guint
-line_below (GArray *lines, guint i)
-{
-  while (++i < lines->len)
-    if (!is_blank (lines, i))
-      return i;
-  return lines->len;
-}
-
-/* The nearest line above line @i that is not blank, or lines->len. */
-static guint
-line_above (GArray *lines, guint i)
-{
-  while (i-- > 0)
-    if (!is_blank (lines, i))
-      return i;
-  return lines->len;
-}
-
 /* Line @i could be a list item's headline: a short line opening with a capital, not a sentence
  * nor a label. */
 static gboolean
@@ -67,7 +47,7 @@ cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint first, 
 
   if (headline >= first)
     return lines->len;
-  opener = line_above (lines, headline);
+  opener = nonblank_above (lines, headline);
   if (opener == lines->len || info[opener].sentence || info[opener].words > MAX_ITEM_OPENER_WORDS)
     return lines->len;
   for (guint i = first + 1; i < lines->len; i++)
@@ -76,7 +56,7 @@ cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint first, 
 
       if (is_blank (lines, i) || !opens_like (lines, info, i, opener))
         continue;
-      next = line_below (lines, i);
+      next = nonblank_below (lines, i);
       if (next < lines->len && is_item_headline (lines, info, next) &&
           strcmp (g_array_index (lines, Line, next).text,
                   g_array_index (lines, Line, headline).text) != 0)

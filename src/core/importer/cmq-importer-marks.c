@@ -69,20 +69,10 @@ cmq_importer_strip_link_tail (char *text)
   *open = '\0';
 }
 
-/* The nearest line above @first that is not blank, or lines->len. */
-static guint
-line_above (GArray *lines, guint first)
-{
-  for (guint i = MIN (first, lines->len); i-- > 0;)
-    if (!is_blank (lines, i))
-      return i;
-  return lines->len;
-}
-
 void
 cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first)
 {
-  guint i = line_above (lines, first);
+  guint i = nonblank_above (lines, first);
   guint above;
   Line *line;
   char *p;
@@ -90,7 +80,7 @@ cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint firs
   if (i == lines->len)
     return;
   line = &g_array_index (lines, Line, i);
-  above = line_above (lines, i);
+  above = nonblank_above (lines, i);
   /* Under a bullet, or under a line that ends with a colon ("… disponibles pour des
    * interviews:", heldout7 amnesty-02), it is an item of a list. */
   if (!is_bullet (g_utf8_get_char (line->text)) || info[i].sentence ||
@@ -212,16 +202,6 @@ ends_with_punctuation (const char *text)
   gsize len = strlen (text);
 
   return len > 0 && strchr (".!?:;,", text[len - 1]) != NULL;
-}
-
-/* The nearest line above line @i that is not blank, or lines->len. */
-static guint
-nonblank_above (GArray *lines, guint i)
-{
-  while (i-- > 0)
-    if (!is_blank (lines, i))
-      return i;
-  return lines->len;
 }
 
 void

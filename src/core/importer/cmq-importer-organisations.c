@@ -328,6 +328,16 @@ cmq_importer_has_word (const char *text, const char *word)
   return FALSE;
 }
 
+/* Whether @host is @domain or a subdomain of it ("press.un.org" of "un.org", not "fun.org"). */
+static gboolean
+is_under_domain (const char *host, const char *domain)
+{
+  gsize n = strlen (host), m = strlen (domain);
+
+  return n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
+         (n == m || host[n - m - 1] == '.');
+}
+
 const char *
 cmq_importer_organisation_of_domain (const char *host)
 {
@@ -338,14 +348,8 @@ cmq_importer_organisation_of_domain (const char *host)
       const Organisation *organisation = &g_array_index (table, Organisation, i);
 
       for (guint k = 0; organisation->domains[k] != NULL; k++)
-        {
-          const char *domain = organisation->domains[k];
-          gsize n = strlen (host), m = strlen (domain);
-
-          if (n >= m && g_ascii_strcasecmp (host + n - m, domain) == 0 &&
-              (n == m || host[n - m - 1] == '.'))
-            return organisation->name;
-        }
+        if (is_under_domain (host, organisation->domains[k]))
+          return organisation->name;
     }
   return NULL;
 }
@@ -356,8 +360,6 @@ cmq_importer_organisation_of_domain (const char *host)
 static gboolean
 is_umbrella_domain (GArray *table, const char *domain)
 {
-  gsize m = strlen (domain);
-
   for (guint i = 0; i < table->len; i++)
     {
       const Organisation *organisation = &g_array_index (table, Organisation, i);
@@ -365,10 +367,8 @@ is_umbrella_domain (GArray *table, const char *domain)
       for (guint k = 0; organisation->domains[k] != NULL; k++)
         {
           const char *other = organisation->domains[k];
-          gsize n = strlen (other);
 
-          if (n > m + 1 && other[n - m - 1] == '.' &&
-              g_ascii_strcasecmp (other + n - m, domain) == 0)
+          if (strlen (other) > strlen (domain) && is_under_domain (other, domain))
             return TRUE;
         }
     }
@@ -391,14 +391,12 @@ cmq_importer_organisation_of_mail_host (const char *host)
       for (guint k = 0; organisation->domains[k] != NULL; k++)
         {
           const char *domain = organisation->domains[k];
-          gsize n = strlen (host), m = strlen (domain);
 
-          if (n < m || g_ascii_strcasecmp (host + n - m, domain) != 0 ||
-              (n != m && host[n - m - 1] != '.'))
+          if (!is_under_domain (host, domain))
             continue;
           /* "www.", "mail.": a host's usual first labels are the domain's own */
-          if (n != m && strncmp (host, "www.", 4) != 0 && strncmp (host, "mail.", 5) != 0 &&
-              is_umbrella_domain (table, domain))
+          if (strlen (host) != strlen (domain) && strncmp (host, "www.", 4) != 0 &&
+              strncmp (host, "mail.", 5) != 0 && is_umbrella_domain (table, domain))
             return NULL;
           return organisation->name;
         }

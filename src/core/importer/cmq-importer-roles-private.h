@@ -20,6 +20,26 @@ is_blank (GArray *lines, guint i)
   return *g_array_index (lines, Line, i).text == '\0';
 }
 
+/* The nearest line above line @i (at most lines->len) that is not blank, or lines->len. */
+static inline guint
+nonblank_above (GArray *lines, guint i)
+{
+  for (i = MIN (i, lines->len); i-- > 0;)
+    if (!is_blank (lines, i))
+      return i;
+  return lines->len;
+}
+
+/* The nearest line below line @i that is not blank, or lines->len. */
+static inline guint
+nonblank_below (GArray *lines, guint i)
+{
+  while (++i < lines->len)
+    if (!is_blank (lines, i))
+      return i;
+  return lines->len;
+}
+
 static inline CmqLineRole
 role_at (GArray *lines, guint i)
 {
