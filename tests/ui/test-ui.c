@@ -450,9 +450,9 @@ test_sort (void)
 }
 
 static void
-label_changed_cb (GtkLabel *label, GParamSpec *pspec, GPtrArray *seen)
+label_changed_cb (CmqFixedLabel *label, GParamSpec *pspec, GPtrArray *seen)
 {
-  g_ptr_array_add (seen, g_strdup (gtk_label_get_label (label)));
+  g_ptr_array_add (seen, g_strdup (cmq_fixed_label_get_label (label)));
 }
 
 static void
