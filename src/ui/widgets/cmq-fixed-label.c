@@ -30,6 +30,11 @@ struct _CmqFixedLabel
   int max_width_chars;
   /* where a text of fewer lines than the label's sits: 0 at the top, 1 at the bottom */
   float yalign;
+  /* where its lines sit across: 0 at the start, 0.5 in the middle, 1 at the end */
+  float xalign;
+  /* NULL, or the texts whose widest gives the label its width (see set_widest()) */
+  char **widest;
+  int widest_width;
   /* The font's figures, in pixels; -1 until measured */
   int lines_height;
   int char_width;
@@ -48,6 +53,7 @@ enum
   PROP_WIDTH_CHARS,
   PROP_MAX_WIDTH_CHARS,
   PROP_YALIGN,
+  PROP_XALIGN,
   N_PROPS
 };
 
@@ -78,6 +84,15 @@ ensure_metrics (CmqFixedLabel *self)
     g_string_append (text, "\nAg");
   sample = gtk_widget_create_pango_layout (GTK_WIDGET (self), text->str);
   pango_layout_get_pixel_size (sample, NULL, &self->lines_height);
+  self->widest_width = 0;
+  for (guint i = 0; self->widest != NULL && self->widest[i] != NULL; i++)
+    {
+      int width = 0;
+
+      pango_layout_set_text (sample, self->widest[i], -1);
+      pango_layout_get_pixel_size (sample, &width, NULL);
+      self->widest_width = MAX (self->widest_width, width);
+    }
 }
 
 static void
@@ -89,6 +104,8 @@ cmq_fixed_label_measure (GtkWidget *widget, GtkOrientation orientation, int for_
   ensure_metrics (self);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     *minimum = *natural = self->lines_height;
+  else if (self->widest != NULL)
+    *minimum = *natural = self->widest_width;
   else
     {
       int min_chars = MAX (self->width_chars, 1);
@@ -108,6 +125,18 @@ cmq_fixed_label_size_allocate (GtkWidget *widget, int width, int height, int bas
   pango_layout_set_width (self->layout, width * PANGO_SCALE);
 }
 
+static PangoAlignment
+alignment (CmqFixedLabel *self)
+{
+  float xalign = self->xalign;
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    xalign = 1 - xalign;
+  if (xalign < 0.25)
+    return PANGO_ALIGN_LEFT;
+  return xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+}
+
 static void
 cmq_fixed_label_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
@@ -121,9 +150,7 @@ cmq_fixed_label_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  pango_layout_set_alignment (self->layout, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
-                                                ? PANGO_ALIGN_RIGHT
-                                                : PANGO_ALIGN_LEFT);
+  pango_layout_set_alignment (self->layout, alignment (self));
   /* Lines of a text with line breaks beyond the label's are not drawn over what is below. */
   gtk_snapshot_push_clip (snapshot,
                           &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), height));
@@ -175,6 +202,7 @@ font_changed (CmqFixedLabel *self)
   PangoAttrList *attrs = pango_layout_get_attributes (fresh);
   int lines_height = self->lines_height;
   int char_width = self->char_width;
+  int widest_width = self->widest_width;
 
   if (serial == self->serial &&
       (attrs == self->css_attrs || (attrs != NULL && self->css_attrs != NULL &&
@@ -188,7 +216,8 @@ font_changed (CmqFixedLabel *self)
   apply_text (self);
   self->lines_height = -1;
   ensure_metrics (self);
-  if (self->lines_height != lines_height || self->char_width != char_width)
+  if (self->lines_height != lines_height || self->char_width != char_width ||
+      self->widest_width != widest_width)
     gtk_widget_queue_resize (widget);
   gtk_widget_queue_draw (widget);
 }
@@ -259,6 +288,10 @@ cmq_fixed_label_set_property (GObject *object, guint prop_id, const GValue *valu
       self->yalign = g_value_get_float (value);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
+    case PROP_XALIGN:
+      self->xalign = g_value_get_float (value);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -289,6 +322,9 @@ cmq_fixed_label_get_property (GObject *object, guint prop_id, GValue *value, GPa
     case PROP_YALIGN:
       g_value_set_float (value, self->yalign);
       break;
+    case PROP_XALIGN:
+      g_value_set_float (value, self->xalign);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -302,6 +338,7 @@ cmq_fixed_label_finalize (GObject *object)
   g_clear_object (&self->layout);
   g_clear_pointer (&self->css_attrs, pango_attr_list_unref);
   g_free (self->label);
+  g_strfreev (self->widest);
 
   G_OBJECT_CLASS (cmq_fixed_label_parent_class)->finalize (object);
 }
@@ -330,6 +367,7 @@ cmq_fixed_label_class_init (CmqFixedLabelClass *klass)
   properties[PROP_MAX_WIDTH_CHARS] =
       g_param_spec_int ("max-width-chars", NULL, NULL, 1, 1000, 1, flags);
   properties[PROP_YALIGN] = g_param_spec_float ("yalign", NULL, NULL, 0, 1, 0, flags);
+  properties[PROP_XALIGN] = g_param_spec_float ("xalign", NULL, NULL, 0, 1, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "label");
@@ -374,6 +412,25 @@ cmq_fixed_label_set_label (CmqFixedLabel *self, const char *label)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+/* A label that shows one of a few kinds of text ("3 of 7", "7 matches") is as wide as the widest
+ * of them in its font and language, measured with the font (again when the font changes), not
+ * per text: a text that fits one of them is never cut, whichever it shows. */
+void
+cmq_fixed_label_set_widest (CmqFixedLabel *self, const char *const *texts)
+{
+  g_return_if_fail (CMQ_IS_FIXED_LABEL (self));
+
+  if (texts != NULL && self->widest != NULL &&
+      g_strv_equal ((const char *const *) self->widest, texts))
+    return;
+  if (texts == NULL && self->widest == NULL)
+    return;
+  g_strfreev (self->widest);
+  self->widest = g_strdupv ((char **) texts);
+  self->lines_height = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 const char *

@@ -18,6 +18,9 @@ void cmq_fixed_label_set_label (CmqFixedLabel *self, const char *label);
 const char *cmq_fixed_label_get_label (CmqFixedLabel *self);
 /* The text as shown, without markup. */
 const char *cmq_fixed_label_get_text (CmqFixedLabel *self);
+/* @texts nullable: the label's width is that of the widest of them, whatever it shows (NULL:
+ * width-chars and max-width-chars characters). */
+void cmq_fixed_label_set_widest (CmqFixedLabel *self, const char *const *texts);
 /* Times the label measured its text's font (for tests): not once per text. */
 guint cmq_fixed_label_get_n_metrics (CmqFixedLabel *self);
 
