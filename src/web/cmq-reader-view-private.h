@@ -27,7 +27,9 @@ struct _CmqReaderView
   guint quick_ends;     /* how many times in a row it ended within seconds of the last time */
   char *page_class;
   guint n_hits;
-  guint current_hit; /* 1-based; 0 before the first step */
+  guint current_hit;     /* 1-based; 0 before the first step */
+  gboolean counts_hits;  /* the page asked for has hits to count */
+  gboolean hits_counted; /* n_hits is its count (FALSE until the count comes) */
   GCancellable *scripts;
   CmqReaderHighlightFunc highlight_func;
   gpointer highlight_data;

@@ -71,6 +71,8 @@ enum
   PROP_0,
   PROP_N_HITS,
   PROP_CURRENT_HIT,
+  PROP_COUNTS_HITS,
+  PROP_HITS_COUNTED,
   N_PROPS
 };
 
@@ -314,6 +316,26 @@ context_menu_cb (WebKitWebView *web_view, WebKitContextMenu *menu,
   return webkit_context_menu_get_n_items (menu) == 0;
 }
 
+/* A release has hits when a search highlights words in it; a comparison, its changes; a trace,
+ * the uses of its phrase. */
+static gboolean
+page_counts_hits (CmqReaderView *self)
+{
+  return self->trace != NULL ||
+         (self->release != NULL &&
+          (self->compared != NULL ||
+           (self->query != NULL && cmq_query_get_highlight_terms (self->query)[0] != NULL)));
+}
+
+static void
+set_flag (CmqReaderView *self, gboolean *flag, gboolean value, guint prop)
+{
+  if (*flag == value)
+    return;
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 static void
 set_hits (CmqReaderView *self, guint current, guint total)
 {
@@ -339,7 +361,11 @@ _cmq_reader_view_restart_scripts (CmqReaderView *self)
   g_cancellable_cancel (self->scripts);
   g_clear_object (&self->scripts);
   self->scripts = g_cancellable_new ();
+  g_object_freeze_notify (G_OBJECT (self));
   set_hits (self, 0, 0);
+  set_flag (self, &self->counts_hits, page_counts_hits (self), PROP_COUNTS_HITS);
+  set_flag (self, &self->hits_counted, FALSE, PROP_HITS_COUNTED);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -355,7 +381,10 @@ count_hits_cb (GObject *source, GAsyncResult *result, gpointer user_data)
         g_debug ("Counting hits failed: %s", error->message);
       return;
     }
+  g_object_freeze_notify (user_data);
   set_hits (CMQ_READER_VIEW (user_data), 0, (guint) MAX (jsc_value_to_int32 (value), 0));
+  set_flag (user_data, &CMQ_READER_VIEW (user_data)->hits_counted, TRUE, PROP_HITS_COUNTED);
+  g_object_thaw_notify (user_data);
 }
 
 static void
@@ -425,12 +454,7 @@ _cmq_reader_view_page_swapped (CmqReaderView *self)
 {
   self->page_state = CMQ_PAGE_LOADED;
   self->timings.loaded = g_get_monotonic_time ();
-  /* A release has hits when a search highlights words in it; a comparison, its changes; a
-   * trace, the uses of its phrase. */
-  if (self->trace == NULL &&
-      (self->release == NULL ||
-       (self->compared == NULL &&
-        (self->query == NULL || cmq_query_get_highlight_terms (self->query)[0] == NULL))))
+  if (!page_counts_hits (self))
     return;
   webkit_web_view_evaluate_javascript (self->web_view, count_hits_script, -1, SCRIPT_WORLD, NULL,
                                        self->scripts, count_hits_cb, self);
@@ -532,6 +556,12 @@ cmq_reader_view_get_property (GObject *object, guint prop_id, GValue *value, GPa
     case PROP_CURRENT_HIT:
       g_value_set_uint (value, self->current_hit);
       break;
+    case PROP_COUNTS_HITS:
+      g_value_set_boolean (value, self->counts_hits);
+      break;
+    case PROP_HITS_COUNTED:
+      g_value_set_boolean (value, self->hits_counted);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -554,6 +584,14 @@ cmq_reader_view_class_init (CmqReaderViewClass *klass)
   properties[PROP_CURRENT_HIT] =
       g_param_spec_uint ("current-hit", NULL, NULL, 0, G_MAXUINT, 0,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the page asked for has hits to count, and whether "n-hits" is its count yet (the
+   * page before stays on screen until then). */
+  properties[PROP_COUNTS_HITS] =
+      g_param_spec_boolean ("counts-hits", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HITS_COUNTED] =
+      g_param_spec_boolean ("hits-counted", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A use of the trace shown was clicked: the release with this id, at paragraph #pN (0 for
