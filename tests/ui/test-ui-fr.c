@@ -63,7 +63,7 @@ test_window (void)
                    "5 communiqués");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "zzzz");
   ui_wait_search (window);
-  g_assert_cmpstr (adw_status_page_get_title (cmq_window_get_no_match_page (window)), ==,
+  g_assert_cmpstr (cmq_window_get_no_match_title (window), ==,
                    "Aucun communiqué ne correspond à « zzzz »");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "ukraine");
   ui_wait_search (window);

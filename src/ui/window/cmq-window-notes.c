@@ -79,60 +79,53 @@ toast_file (CmqWindowNotes *notes, const char *message, GFile *file)
 }
 
 gboolean
-_cmq_window_notes_describe_empty (CmqWindow *window, AdwStatusPage *page)
+_cmq_window_notes_describe_empty (CmqWindow *window)
 {
   CmqWindowNotes *notes = window->notes;
   CmqQuery *query = cmq_search_model_get_query (_cmq_window_search_get_model (window));
   gboolean searching = query != NULL && !cmq_query_is_empty (query);
   CmqListFilterMode mode = cmq_list_filter_get_mode (notes->list_filter);
   g_autofree char *title = NULL;
+  const char *icon_name, *description;
 
   if (mode == CMQ_LIST_FILTER_ALL)
-    {
-      /* The search's own no-match page: put back what the other modes changed. */
-      adw_status_page_set_icon_name (page, "edit-find-symbolic");
-      adw_status_page_set_description (page, _("Try other words, or fewer of them"));
-      return FALSE;
-    }
-
+    return FALSE; /* the search's own no-match page */
   if (mode == CMQ_LIST_FILTER_FAVOURITES)
     {
-      adw_status_page_set_icon_name (page, "starred-symbolic");
+      icon_name = "starred-symbolic";
       if (searching)
         /* Translators: %s is what the user typed in the search entry */
         title = g_strdup_printf (_("No favourites match “%s”"), cmq_query_get_text (query));
       else
         title = g_strdup (_("No Favourites"));
-      adw_status_page_set_description (
-          page,
+      description =
           searching ? _("Try other words, or show all releases")
-                    : _("Click the star next to a release, or press Ctrl+D, to keep it here"));
+                    : _("Click the star next to a release, or press Ctrl+D, to keep it here");
     }
   else if (mode == CMQ_LIST_FILTER_HIGHLIGHTS)
     {
-      adw_status_page_set_icon_name (page, "edit-select-all-symbolic");
+      icon_name = "edit-select-all-symbolic";
       if (searching)
         /* Translators: %s is what the user typed in the search entry */
         title = g_strdup_printf (_("No highlights match “%s”"), cmq_query_get_text (query));
       else
         title = g_strdup (_("No Highlights"));
-      adw_status_page_set_description (
-          page, searching ? _("Try other words, or show all releases")
-                          : _("Select words in a release and choose Highlight to keep them here"));
+      description =
+          searching ? _("Try other words, or show all releases")
+                    : _("Select words in a release and choose Highlight to keep them here");
     }
   else
     {
-      adw_status_page_set_icon_name (page, "document-edit-symbolic");
+      icon_name = "document-edit-symbolic";
       if (searching)
         /* Translators: %s is what the user typed in the search entry */
         title = g_strdup_printf (_("No notes match “%s”"), cmq_query_get_text (query));
       else
         title = g_strdup (_("No Notes"));
-      adw_status_page_set_description (page, searching
-                                       ? _("Try other words, or show all releases")
-                                       : _("Write in the note below a release to find it here"));
+      description = searching ? _("Try other words, or show all releases")
+                              : _("Write in the note below a release to find it here");
     }
-  adw_status_page_set_title (page, title);
+  _cmq_window_describe_no_match (window, icon_name, title, description);
   return TRUE;
 }
 

@@ -37,6 +37,8 @@ CmqReaderView *cmq_window_get_reader_view (CmqWindow *self);
 /* "empty", "no-releases", "no-match" or "reader" */
 const char *cmq_window_get_visible_page (CmqWindow *self);
 AdwStatusPage *cmq_window_get_no_match_page (CmqWindow *self);
+/* The no-match page's title: "No releases match “…”", "No Favourites"… */
+const char *cmq_window_get_no_match_title (CmqWindow *self);
 CmqHitBar *cmq_window_get_hit_bar (CmqWindow *self);
 CmqContext *cmq_window_get_context (CmqWindow *self);
 /* The context's index in use. */
@@ -113,6 +115,9 @@ gboolean cmq_window_is_searching (CmqWindow *self);
 void _cmq_window_list_changed (CmqWindow *self);
 /* Sets the status line again (progress of an update, counts). */
 void _cmq_window_update_status (CmqWindow *self);
+/* What the no-match page shows. */
+void _cmq_window_describe_no_match (CmqWindow *self, const char *icon_name, const char *title,
+                                    const char *description);
 
 typedef struct _CmqWindowSearch CmqWindowSearch;
 typedef struct _CmqWindowRows CmqWindowRows;
@@ -149,6 +154,8 @@ struct _CmqWindow
   GtkStack *content_stack;
   GtkWidget *release_box; /* the header's buttons about the release shown */
   AdwStatusPage *no_match_page;
+  CmqFixedLabel *no_match_title; /* changes per key while nothing matches: a fixed size */
+  GtkLabel *no_match_description;
   CmqReaderView *reader_view;
   CmqHitBar *hit_bar;
   CmqTimeline *timeline;
@@ -242,8 +249,8 @@ void _cmq_window_notes_selection_changed (CmqWindow *self);
 /* The header's star and Ctrl+D follow the release read (and whether it is shown). */
 void _cmq_window_notes_sync_header (CmqWindow *self);
 void _cmq_window_notes_bind_row (CmqWindow *self, CmqReleaseRow *row);
-/* Sets up @page for an empty Favourites or Notes list; FALSE for the plain search. */
-gboolean _cmq_window_notes_describe_empty (CmqWindow *self, AdwStatusPage *page);
+/* Sets up the no-match page for an empty Favourites or Notes list; FALSE for the plain search. */
+gboolean _cmq_window_notes_describe_empty (CmqWindow *self);
 /* TRUE to keep the window open because notes could not be saved. */
 gboolean _cmq_window_notes_close_request (CmqWindow *self);
 void _cmq_window_notes_toggle_favourite_action (GtkWidget *widget, const char *action_name,

@@ -54,6 +54,17 @@ _cmq_window_update_status (CmqWindow *self)
     }
 }
 
+/* Only the title changes per key (a search that finds nothing, typed on): it is a CmqFixedLabel
+ * (see cmq-window.ui). */
+void
+_cmq_window_describe_no_match (CmqWindow *self, const char *icon_name, const char *title,
+                               const char *description)
+{
+  adw_status_page_set_icon_name (self->no_match_page, icon_name);
+  cmq_fixed_label_set_label (self->no_match_title, title);
+  gtk_label_set_label (self->no_match_description, description);
+}
+
 static void
 show_loaded (CmqWindow *self)
 {
@@ -107,7 +118,7 @@ update_content (CmqWindow *self)
   _cmq_window_update_status (self);
   _cmq_window_show_outside (self);
 
-  if (shown == 0 && _cmq_window_notes_describe_empty (self, self->no_match_page))
+  if (shown == 0 && _cmq_window_notes_describe_empty (self))
     release = NULL;
   else if (shown == 0 && query != NULL && !cmq_query_is_empty (query))
     {
@@ -115,7 +126,8 @@ update_content (CmqWindow *self)
       /* Translators: %s is what the user typed in the search entry */
       g_autofree char *title = g_strdup_printf (_("No releases match “%s”"), typed);
 
-      adw_status_page_set_title (self->no_match_page, title);
+      _cmq_window_describe_no_match (self, "edit-find-symbolic", title,
+                                     _("Try other words, or fewer of them"));
       release = NULL;
     }
   else if (release == NULL)
@@ -573,6 +585,8 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, release_box);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_page);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_title);
+  gtk_widget_class_bind_template_child (widget_class, CmqWindow, no_match_description);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, timeline);
@@ -673,6 +687,12 @@ AdwStatusPage *
 cmq_window_get_no_match_page (CmqWindow *self)
 {
   return self->no_match_page;
+}
+
+const char *
+cmq_window_get_no_match_title (CmqWindow *self)
+{
+  return cmq_fixed_label_get_label (self->no_match_title);
 }
 
 CmqContext *
