@@ -6,6 +6,8 @@
  */
 #include "test-ui-common.h"
 
+#include "cmq-fixed-label.h"
+#include "cmq-hit-bar.h"
 #include "cmq-search-model-private.h"
 
 static gboolean
@@ -230,11 +232,161 @@ test_typing_keeps_sizes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+hits_counted_cb (gpointer view)
+{
+  gboolean counted = FALSE;
+
+  g_object_get (view, "hits-counted", &counted, NULL);
+  return counted;
+}
+
+/* The width the text @widget shows would take on one line, in its font. */
+static int
+text_width (GtkWidget *widget, const char *text)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* A search typed key by key with a release open: the reader shows the release again with each
+ * new query and counts its hits again, and the header's hit bar says how many ("7 matches").
+ * Neither its text nor the count being made (none, for a moment) asks for a new size: the bar
+ * stays shown, and is as wide as the widest text it can show, which it never clips. */
+static void
+test_hit_bar_keeps_size (void)
+{
+  CmqWindow *window = open_window ();
+  CmqSearchModel *model = _cmq_window_search_get_model (window);
+  CmqReaderView *view = cmq_window_get_reader_view (window);
+  CmqHitBar *bar = cmq_window_get_hit_bar (window);
+  GtkWidget *label = NULL;
+  const char *query = "nato summit";
+  g_autoptr (GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint bar_measures = 0;
+  Typing typing = { window, 0, 0 };
+  gulong handler;
+
+  type (window, "nato");
+  ui_select_and_wait (window, 0);
+  ui_wait_until (hits_counted_cb, view);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  probe_around (GTK_WIDGET (bar), &bar_measures);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_assert_cmpuint (bar_measures, >, 0);
+  bar_measures = 0;
+  for (label = gtk_widget_get_first_child (GTK_WIDGET (bar)); gtk_widget_get_first_child (label);)
+    label = gtk_widget_get_first_child (label);
+
+  handler = g_signal_connect (model, "result-changed", G_CALLBACK (step_cb), &typing);
+  for (guint i = strlen ("nato") + 1; i <= strlen (query); i++)
+    {
+      g_autofree char *typed = g_strndup (query, i);
+      const char *shown;
+
+      typing.steps = 0;
+      gtk_editable_set_text (cmq_window_get_search_entry (window), typed);
+      ui_wait_until (stepped_cb, &typing);
+      ui_wait_until (hits_counted_cb, view);
+      ui_wait_laid_out (GTK_WIDGET (window));
+      shown = cmq_hit_bar_get_text (bar);
+      g_hash_table_add (texts, g_strdup (shown));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+      g_assert_cmpint (text_width (label, shown), <=, gtk_widget_get_width (label));
+    }
+  ui_wait_until (search_over_cb, window);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_signal_handler_disconnect (model, handler);
+
+  g_test_message ("hit bar measured again while typing: %u (%u texts)", bar_measures,
+                  g_hash_table_size (texts));
+  /* The count did change with the query. */
+  g_assert_cmpuint (g_hash_table_size (texts), >, 1);
+  g_assert_cmpuint (bar_measures, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The widget in @root showing @text (a label's or a CmqFixedLabel's), or NULL. */
+static GtkWidget *
+find_showing (GtkWidget *root, const char *text)
+{
+  if ((GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0) ||
+      (CMQ_IS_FIXED_LABEL (root) &&
+       g_strcmp0 (cmq_fixed_label_get_label (CMQ_FIXED_LABEL (root)), text) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+no_match_title (const char *typed)
+{
+  /* Translators: %s is what the user typed in the search entry */
+  return g_strdup_printf (_("No releases match “%s”"), typed);
+}
+
+/* A search that finds nothing, typed on: "No releases match “…”" names it at each key, and
+ * asks for no new size, with nothing else on the page changing. */
+static void
+test_no_match_keeps_size (void)
+{
+  CmqWindow *window = open_window ();
+  const char *query = "zqxjkvw";
+  g_autofree char *title = NULL;
+  GtkWidget *shown;
+  guint title_measures = 0;
+
+  type (window, "zqx");
+  g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
+  title = no_match_title ("zqx");
+  shown = find_showing (GTK_WIDGET (cmq_window_get_no_match_page (window)), title);
+  g_assert_nonnull (shown);
+  probe_around (shown, &title_measures);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_assert_cmpuint (title_measures, >, 0);
+  title_measures = 0;
+
+  for (guint i = strlen ("zqx") + 1; i <= strlen (query); i++)
+    {
+      g_autofree char *typed = g_strndup (query, i);
+
+      g_free (title);
+      title = no_match_title (typed);
+      gtk_editable_set_text (cmq_window_get_search_entry (window), typed);
+      ui_wait_until (search_over_cb, window);
+      ui_wait_laid_out (GTK_WIDGET (window));
+      g_assert_cmpstr (cmq_window_get_visible_page (window), ==, "no-match");
+      g_assert_true (find_showing (GTK_WIDGET (cmq_window_get_no_match_page (window)), title) ==
+                     shown);
+    }
+  spin (50);
+  g_test_message ("no-match title measured again while typing: %u", title_measures);
+  g_assert_cmpuint (title_measures, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui-frames/one-layout-per-frame", test_one_layout_per_frame);
   g_test_add_func ("/ui-frames/typing-keeps-sizes", test_typing_keeps_sizes);
+  g_test_add_func ("/ui-frames/hit-bar-keeps-size", test_hit_bar_keeps_size);
+  g_test_add_func ("/ui-frames/no-match-keeps-size", test_no_match_keeps_size);
   return ui_test_run ();
 }
