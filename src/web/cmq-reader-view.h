@@ -42,7 +42,9 @@ void cmq_reader_view_set_page_class (CmqReaderView *self, const char *page_class
 const char *cmq_reader_view_get_page_class (CmqReaderView *self);
 CmqRelease *cmq_reader_view_get_release (CmqReaderView *self);
 WebKitWebView *cmq_reader_view_get_web_view (CmqReaderView *self);
-/* Search hits on the page: properties "n-hits" and "current-hit" (1-based, 0 before a step). */
+/* Search hits on the page: properties "n-hits" and "current-hit" (1-based, 0 before a step);
+ * "counts-hits" (the page asked for has hits to count) and "hits-counted" (n-hits is its count:
+ * FALSE from the time a page is asked for until it has counted). */
 guint cmq_reader_view_get_n_hits (CmqReaderView *self);
 guint cmq_reader_view_get_current_hit (CmqReaderView *self);
 void cmq_reader_view_step_hit (CmqReaderView *self, gboolean backwards);

@@ -252,6 +252,23 @@ text_width (GtkWidget *widget, const char *text)
   return width;
 }
 
+/* What @window shows, saved as screenshot-@name.png, then at 600 px wide (one pane) as
+ * screenshot-@name-600.png, for a person to look at (light or dark, English or French, as the
+ * test runs). */
+static void
+save_screenshots (CmqWindow *window, const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
+  g_autofree char *narrow = g_strdup_printf ("screenshot-%s-600.png", name);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autofree char *narrow_path = g_test_build_filename (G_TEST_BUILT, narrow, NULL);
+
+  ui_save_screenshot (GTK_WIDGET (window), path);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  ui_save_screenshot (GTK_WIDGET (window), narrow_path);
+}
+
 /* A search typed key by key with a release open: the reader shows the release again with each
  * new query and counts its hits again, and the header's hit bar says how many ("7 matches").
  * Neither its text nor the count being made (none, for a moment) asks for a new size: the bar
@@ -308,6 +325,7 @@ test_hit_bar_keeps_size (void)
   /* The count did change with the query. */
   g_assert_cmpuint (g_hash_table_size (texts), >, 1);
   g_assert_cmpuint (bar_measures, ==, 0);
+  save_screenshots (window, "hit-bar");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -376,6 +394,7 @@ test_no_match_keeps_size (void)
   spin (50);
   g_test_message ("no-match title measured again while typing: %u", title_measures);
   g_assert_cmpuint (title_measures, ==, 0);
+  save_screenshots (window, "no-match-typed");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
