@@ -542,26 +542,6 @@ core_start (GArray *lines, const LineInfo *info, guint first)
   return first;
 }
 
-/* A sentence-like paragraph followed, before the next one, by a labelled release-date line
- * ("Datum: 11 januari 1999") stands above the release's head: a repost site's tagline, not for
- * its place alone. The story starts at the next sentence-like paragraph. */
-static guint
-skip_tagline_above_head (GArray *lines, const LineInfo *info, guint first)
-{
-  gboolean dated = FALSE;
-
-  for (guint next = first + 1; next < lines->len; next++)
-    {
-      dated = dated || role_at (lines, next) == CMQ_LINE_RELEASE_DATE;
-      if (!info[next].body || role_at (lines, next) != CMQ_LINE_STORY)
-        continue;
-      if (dated)
-        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
-      return dated ? next : first;
-    }
-  return first;
-}
-
 /* Known and repeated lines of any length are chrome at the edges of the file: the leading and
  * trailing runs of them hold only chrome, so nothing of the story can sit there. */
 static void
@@ -755,7 +735,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       CmqLineFold fold = { 0, NULL };
 
-      first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
+      first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);
