@@ -654,6 +654,9 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
+      /* "• 29/12/2025": a list's item opens with its date, its headline under it */
+      if (cmq_importer_after_bullet (g_array_index (lines, Line, i).text) != NULL)
+        return lines->len;
       /* nor is an office's name over the date ("Conseil d'Etat" / "communiqué de presse du 29
        * mars 2017"): the issuer, whose release's headline stands nearer the story */
       if ((j = nonblank_above (lines, i)) == lines->len ||

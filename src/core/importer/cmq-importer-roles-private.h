@@ -200,6 +200,8 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
 guint cmq_importer_skip_tagline_above_head (GArray *lines, const LineInfo *info, guint first);
+/* "• 29/12/2025": what follows a round bullet and its space, or NULL when @text opens with none. */
+const char *cmq_importer_after_bullet (const char *text);
 /* The line just above the story's first line @first, a few words opening in lower case ("worth
  * SEK 183 m.") under a headline-shaped line with no final punctuation: the headline's end, cut
  * into a paragraph of its own, made standfirst (cmq-importer-marks.c). */

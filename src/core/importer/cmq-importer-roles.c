@@ -571,6 +571,7 @@ static void
 mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   guint seen = 0;
+  const char *date;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
     {
@@ -579,12 +580,15 @@ mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpPa
       if (*line->text == '\0')
         continue;
       seen++;
+      /* "• 29/12/2025" over an item's headline (heldout21 madrid-01): the date of a list's item */
+      date = cmq_importer_after_bullet (line->text);
+      if (date == NULL || !cmq_importer_is_head_date_line (date))
+        date = line->text;
       if (line->role != CMQ_LINE_STORY || info[i].words > MAX_EDGE_WORDS ||
-          !(cmq_importer_is_head_date_line (line->text) ||
-            cmq_importer_is_named_stamp (line->text)))
+          !(cmq_importer_is_head_date_line (date) || cmq_importer_is_named_stamp (date)))
         continue;
       line->role = CMQ_LINE_RELEASE_DATE;
-      g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+      g_ptr_array_add (parts->date_lines, g_strdup (date));
       return;
     }
 }
