@@ -627,7 +627,8 @@ over_deck (GArray *lines, const LineInfo *info, guint j)
   if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
       cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
       cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
-      !cmq_importer_is_headline_over_subtitle (lines, info, k, j))
+      !(cmq_importer_is_headline_over_subtitle (lines, info, k, j) ||
+        cmq_importer_is_clause_deck (g_array_index (lines, Line, j).text)))
     return j;
   set_role (lines, j, CMQ_LINE_STANDFIRST);
   return k;
@@ -743,8 +744,10 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
     {
-      /* under a headline, its standfirst, the date and the byline, a short line is a picture's */
-      set_role (lines, headline, over_standfirst ? CMQ_LINE_CAPTION : CMQ_LINE_STORY);
+      /* under a headline, its standfirst, the date and the byline, a short line is a picture's;
+       * a clause hanging on the headline is its deck */
+      if (!cmq_importer_is_clause_deck (g_array_index (lines, Line, headline).text))
+        set_role (lines, headline, over_standfirst ? CMQ_LINE_CAPTION : CMQ_LINE_STORY);
       set_role (lines, anchored, CMQ_LINE_HEADLINE);
       return anchored;
     }

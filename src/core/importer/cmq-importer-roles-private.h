@@ -138,6 +138,7 @@ gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *
 /* Line @i, just above line @deck (blank lines only between), is written as a sentence, in lower
  * case but for its first word and names, and is not in Title Case, in capitals, a site's name or
  * greeting, furniture, or a place and date: a headline over its deck (cmq-importer-decks.c). */
+gboolean cmq_importer_is_clause_deck (const char *text);
 gboolean cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i,
                                              guint deck);
 /* "Willkommen auf den Seiten des Auswärtigen Amts", "Welcome to …": a site's greeting to its
