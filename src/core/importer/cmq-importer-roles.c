@@ -564,6 +564,19 @@ mark_edges (GArray *lines, const LineInfo *info)
     set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
 }
 
+/* Line @i opens with a round bullet, and the lines around it with none. */
+static gboolean
+is_lone_bullet (GArray *lines, guint i)
+{
+  guint above = nonblank_above (lines, i);
+  guint below = nonblank_below (lines, i);
+
+  return (above == lines->len ||
+          cmq_importer_after_bullet (g_array_index (lines, Line, above).text) == NULL) &&
+         (below == lines->len ||
+          cmq_importer_after_bullet (g_array_index (lines, Line, below).text) == NULL);
+}
+
 /* The release-date line nearest above the story, of the form cmq_importer_is_head_date_line()
  * reads ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs"): a date line, not a
  * headline; it counts after the labelled ones ("Published: …"). */
@@ -580,8 +593,9 @@ mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpPa
       if (*line->text == '\0')
         continue;
       seen++;
-      /* "• 29/12/2025" over an item's headline (heldout21 madrid-01): the date of a list's item */
-      date = cmq_importer_after_bullet (line->text);
+      /* "• 29/12/2025" over an item's headline (heldout21 madrid-01): the date of a list's item;
+       * one of a run of bullets ("• 22.6.2017", "• 18:10", "• Statements") is a link's */
+      date = is_lone_bullet (lines, i) ? cmq_importer_after_bullet (line->text) : NULL;
       if (date == NULL || !cmq_importer_is_head_date_line (date))
         date = line->text;
       if (line->role != CMQ_LINE_STORY || info[i].words > MAX_EDGE_WORDS ||
