@@ -4,7 +4,8 @@
  * line opened by a subordinating conjunction, with nothing after which a main clause could
  * follow, hangs on the line above it: that line is the headline, in every language, and the
  * clause is neither the title nor the story's first paragraph. A deck that is a whole clause
- * ("As cases rise, hospitals …") is not such a line.
+ * ("As cases rise, hospitals …") is not such a line. A spokesperson's line under the headline
+ * ("Woordvoerder Saskia Noorman-den Uyl", heldout22 pvda-01) is never the title either.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -55,11 +56,35 @@ test_whole_clause_deck (void)
       title, "As cases rise, hospitals in the region brace for the winter ahead");
 }
 
+/* "Woordvoerder Saskia Noorman-den Uyl" under the dateline and the headline (heldout22 pvda-01): the
+ * spokesperson's office and name, never the title, in every language. */
+static void
+test_spokesperson_line (void)
+{
+  static const char *const lines[] = { "Woordvoerder Saskia Noorman-den Uyl",
+                                       "Spokesperson: Jane Doe", "Porte-parole Jean Dupont",
+                                       "Sprecherin Anna Maria Müller", NULL };
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "London, 7 October 1999\n\n"
+          "Contribution of the group to the debate on the provincial banking affair\n\n%s\n\n"
+          "The province has gone badly wrong in how it handled public money that was never "
+          "meant for such risks. Things were kept quiet where openness was required.\n",
+          lines[i]);
+
+      assert_import_field (
+          text, title, "Contribution of the group to the debate on the provincial banking affair");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found74/clause-deck", test_clause_deck);
   g_test_add_func ("/importer/found74/whole-clause-deck", test_whole_clause_deck);
+  g_test_add_func ("/importer/found74/spokesperson-line", test_spokesperson_line);
   return g_test_run ();
 }

@@ -154,7 +154,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
       cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
       cmq_importer_is_section_link (text) || cmq_importer_is_speaker_line (text) ||
-      ends_with_edit_link (text) || cmq_importer_caps_kind_from_issuer (text) != NULL)
+      cmq_importer_is_spokesperson_line (text) || ends_with_edit_link (text) ||
+      cmq_importer_caps_kind_from_issuer (text) != NULL)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;

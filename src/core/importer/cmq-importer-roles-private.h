@@ -304,5 +304,6 @@ gboolean cmq_importer_is_section_link (const char *text);
 gboolean cmq_importer_is_event_and_date (const char *text);
 /* "Jane Doe, Deputy Governor of the Central Bank": a speaker's name and office alone. */
 gboolean cmq_importer_is_speaker_line (const char *text);
+gboolean cmq_importer_is_spokesperson_line (const char *text);
 
 G_END_DECLS
