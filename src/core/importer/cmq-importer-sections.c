@@ -117,6 +117,9 @@ cmq_importer_is_spokesperson_line (const char *text)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
 
+  /* no regex for the lines that open with none of the office's words */
+  if (strchr ("WwSsPpRr", *text) == NULL || *text == '\0')
+    return FALSE;
   if (g_once_init_enter (&initialised))
     {
       /* not caseless: the name's words have their capitals */
