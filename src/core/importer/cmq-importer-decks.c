@@ -221,3 +221,26 @@ cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i
   return i < deck && !is_story_lead (&g_array_index (lines, Line, deck), &info[deck]) &&
          is_sentence_case_line (line->text, line->key, &info[i]);
 }
+
+/* A deck that is a subordinate clause has this many words at least. */
+#define MIN_CLAUSE_DECK_WORDS 5
+
+/* "As Syria reports first case of COVID-19 and Yemen marks five years of war" (heldout19 stc-02):
+ * a clause opened by a subordinating conjunction, with no comma, colon or stop after which a main
+ * clause would follow: it hangs on the line above it, the headline, and is none by itself. */
+gboolean
+cmq_importer_is_clause_deck (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *folded = NULL;
+
+  if (strpbrk (text, ",:;.?!") != NULL || cmq_importer_count_words (text) < MIN_CLAUSE_DECK_WORDS)
+    return FALSE;
+  folded = cmq_importer_fold (text);
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:as|while|although|though|whereas|because|alors que|tandis que|bien que|"
+                 "parce que|wahrend|obwohl|weil|mientras|aunque|porque|mentre|sebbene|enquanto|"
+                 "embora|terwijl|omdat|hoewel)\\s");
+  return cmq_regex_match (regex, folded);
+}

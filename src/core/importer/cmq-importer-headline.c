@@ -154,7 +154,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
   if (last == ':' || last == '.' || last == ',' || last == ';' || ends_with_conjunction (key) ||
       cmq_importer_is_aside (text) || cmq_importer_is_honorific_name (text) ||
       cmq_importer_is_section_link (text) || cmq_importer_is_speaker_line (text) ||
-      ends_with_edit_link (text) || cmq_importer_caps_kind_from_issuer (text) != NULL)
+      cmq_importer_is_spokesperson_line (text) || ends_with_edit_link (text) ||
+      cmq_importer_caps_kind_from_issuer (text) != NULL)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
          first == '"' || first == 0x00AB;
@@ -627,7 +628,8 @@ over_deck (GArray *lines, const LineInfo *info, guint j)
   if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
       cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
       cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
-      !cmq_importer_is_headline_over_subtitle (lines, info, k, j))
+      !(cmq_importer_is_headline_over_subtitle (lines, info, k, j) ||
+        cmq_importer_is_clause_deck (g_array_index (lines, Line, j).text)))
     return j;
   set_role (lines, j, CMQ_LINE_STANDFIRST);
   return k;
@@ -654,6 +656,9 @@ date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboole
       seen++;
       if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
         continue;
+      /* "• 29/12/2025": a list's item opens with its date, its headline under it */
+      if (cmq_importer_after_bullet (g_array_index (lines, Line, i).text) != NULL)
+        return lines->len;
       /* nor is an office's name over the date ("Conseil d'Etat" / "communiqué de presse du 29
        * mars 2017"): the issuer, whose release's headline stands nearer the story */
       if ((j = nonblank_above (lines, i)) == lines->len ||
@@ -740,8 +745,10 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
     {
-      /* under a headline, its standfirst, the date and the byline, a short line is a picture's */
-      set_role (lines, headline, over_standfirst ? CMQ_LINE_CAPTION : CMQ_LINE_STORY);
+      /* under a headline, its standfirst, the date and the byline, a short line is a picture's;
+       * a clause hanging on the headline is its deck */
+      if (!cmq_importer_is_clause_deck (g_array_index (lines, Line, headline).text))
+        set_role (lines, headline, over_standfirst ? CMQ_LINE_CAPTION : CMQ_LINE_STORY);
       set_role (lines, anchored, CMQ_LINE_HEADLINE);
       return anchored;
     }

@@ -28,6 +28,16 @@ is_bullet (gunichar c)
   return c == 0x2022 || c == 0x25AA || c == 0x00B7 || c == 0x25B8;
 }
 
+const char *
+cmq_importer_after_bullet (const char *text)
+{
+  const char *after = g_utf8_next_char (text);
+
+  if (!is_bullet (g_utf8_get_char (text)) || *after != ' ')
+    return NULL;
+  return after + strspn (after, " ");
+}
+
 /* Where the bracketed link text that ends @text starts, after a sentence's end, or NULL. */
 static char *
 link_tail (char *text)

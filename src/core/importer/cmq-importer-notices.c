@@ -6,7 +6,7 @@
  * that the full text follows ("Pubblichiamo il discorso integrale del questore …", heldout12
  * polizia-to-01); the date of the day the page is shown, in the masthead
  * above the menu's link to the home page ("Jueves, 26 de diciembre de 2024" over "Inicio",
- * heldout13 ucm-01).
+ * heldout13 ucm-01); a repost site's tagline above the release's head (heldout2 netherlands-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -435,4 +435,50 @@ cmq_importer_is_press_office_label (const char *key)
                  "gabinete de prensa|gabinete de imprensa|assessoria de imprensa|"
                  "persdienst|persbureau|biuro prasowe|pressavdelningen|presseafdelingen)$");
   return cmq_regex_match (regex, key);
+}
+
+/* A place and its date alone: "Rio de Janeiro, 7 de outubro de 1999" has this many words. */
+#define MAX_PLACE_DATE_WORDS 8
+
+/* Line @i, under the paragraph @first and a line of the head between them, is a place and its
+ * date alone ("Den Haag, 7 oktober 1999", heldout22 pvda-01): the release's own dateline, under
+ * its headline, as a labelled release-date line is. */
+static gboolean
+is_dateline_under_head (GArray *lines, const LineInfo *info, guint first, guint i, gboolean headed)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return headed && i > first && info[i].words <= MAX_PLACE_DATE_WORDS &&
+         !g_unichar_isdigit (g_utf8_get_char (text)) &&
+         memchr (text, ',', strcspn (text, "0123456789")) != NULL &&
+         cmq_importer_is_place_date (text);
+}
+
+/* A sentence-like paragraph followed, before the next one, by a labelled release-date line
+ * ("Datum: 11 januari 1999") or, under a line of the head, by a place and its date alone,
+ * stands above the release's head: a repost site's tagline, not for its place alone. The story
+ * starts at the next sentence-like paragraph. A long line with no final stop there is the
+ * headline over its date (heldout21 acf-01: "JOURNEE MONDIALE DE L'ALIMENTATION: Face à … sur
+ * la faim" over "Publié le 07 octobre 2009 par …"), left for the headline to find. */
+guint
+cmq_importer_skip_tagline_above_head (GArray *lines, const LineInfo *info, guint first)
+{
+  gboolean dated = FALSE;
+  gboolean headed = FALSE;
+
+  for (guint next = first + 1; next < lines->len; next++)
+    {
+      dated = dated || role_at (lines, next) == CMQ_LINE_RELEASE_DATE ||
+              (info[first].sentence && is_dateline_under_head (lines, info, first, next, headed));
+      if (!info[next].body || role_at (lines, next) != CMQ_LINE_STORY)
+        {
+          headed = headed || (!is_blank (lines, next) && !info[next].known &&
+                              !info[next].interface && role_at (lines, next) == CMQ_LINE_STORY);
+          continue;
+        }
+      if (dated && info[first].sentence)
+        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
+      return dated ? next : first;
+    }
+  return first;
 }

@@ -138,6 +138,7 @@ gboolean cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *
 /* Line @i, just above line @deck (blank lines only between), is written as a sentence, in lower
  * case but for its first word and names, and is not in Title Case, in capitals, a site's name or
  * greeting, furniture, or a place and date: a headline over its deck (cmq-importer-decks.c). */
+gboolean cmq_importer_is_clause_deck (const char *text);
 gboolean cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info, guint i,
                                              guint deck);
 /* "Willkommen auf den Seiten des Auswärtigen Amts", "Welcome to …": a site's greeting to its
@@ -199,6 +200,9 @@ guint cmq_importer_capitals_copy_headline (GArray *lines, const LineInfo *info, 
  * standfirst. Returns the speech's first paragraph, under the salutation, or @first
  * (cmq-importer-marks.c). */
 guint cmq_importer_skip_motto (GArray *lines, const LineInfo *info, guint first);
+guint cmq_importer_skip_tagline_above_head (GArray *lines, const LineInfo *info, guint first);
+/* "• 29/12/2025": what follows a round bullet and its space, or NULL when @text opens with none. */
+const char *cmq_importer_after_bullet (const char *text);
 /* The line just above the story's first line @first, a few words opening in lower case ("worth
  * SEK 183 m.") under a headline-shaped line with no final punctuation: the headline's end, cut
  * into a paragraph of its own, made standfirst (cmq-importer-marks.c). */
@@ -300,5 +304,6 @@ gboolean cmq_importer_is_section_link (const char *text);
 gboolean cmq_importer_is_event_and_date (const char *text);
 /* "Jane Doe, Deputy Governor of the Central Bank": a speaker's name and office alone. */
 gboolean cmq_importer_is_speaker_line (const char *text);
+gboolean cmq_importer_is_spokesperson_line (const char *text);
 
 G_END_DECLS

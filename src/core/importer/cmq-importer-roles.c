@@ -542,26 +542,6 @@ core_start (GArray *lines, const LineInfo *info, guint first)
   return first;
 }
 
-/* A sentence-like paragraph followed, before the next one, by a labelled release-date line
- * ("Datum: 11 januari 1999") stands above the release's head: a repost site's tagline, not for
- * its place alone. The story starts at the next sentence-like paragraph. */
-static guint
-skip_tagline_above_head (GArray *lines, const LineInfo *info, guint first)
-{
-  gboolean dated = FALSE;
-
-  for (guint next = first + 1; next < lines->len; next++)
-    {
-      dated = dated || role_at (lines, next) == CMQ_LINE_RELEASE_DATE;
-      if (!info[next].body || role_at (lines, next) != CMQ_LINE_STORY)
-        continue;
-      if (dated)
-        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
-      return dated ? next : first;
-    }
-  return first;
-}
-
 /* Known and repeated lines of any length are chrome at the edges of the file: the leading and
  * trailing runs of them hold only chrome, so nothing of the story can sit there. */
 static void
@@ -584,6 +564,19 @@ mark_edges (GArray *lines, const LineInfo *info)
     set_role (lines, i, CMQ_LINE_TRAILING_CHROME);
 }
 
+/* Line @i opens with a round bullet, and the lines around it with none. */
+static gboolean
+is_lone_bullet (GArray *lines, guint i)
+{
+  guint above = nonblank_above (lines, i);
+  guint below = nonblank_below (lines, i);
+
+  return (above == lines->len ||
+          cmq_importer_after_bullet (g_array_index (lines, Line, above).text) == NULL) &&
+         (below == lines->len ||
+          cmq_importer_after_bullet (g_array_index (lines, Line, below).text) == NULL);
+}
+
 /* The release-date line nearest above the story, of the form cmq_importer_is_head_date_line()
  * reads ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs"): a date line, not a
  * headline; it counts after the labelled ones ("Published: …"). */
@@ -591,6 +584,7 @@ static void
 mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   guint seen = 0;
+  const char *date;
 
   for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
     {
@@ -599,12 +593,16 @@ mark_head_date_line (GArray *lines, const LineInfo *info, guint first, CmqDumpPa
       if (*line->text == '\0')
         continue;
       seen++;
+      /* "• 29/12/2025" over an item's headline (heldout21 madrid-01): the date of a list's item;
+       * one of a run of bullets ("• 22.6.2017", "• 18:10", "• Statements") is a link's */
+      date = is_lone_bullet (lines, i) ? cmq_importer_after_bullet (line->text) : NULL;
+      if (date == NULL || !cmq_importer_is_head_date_line (date))
+        date = line->text;
       if (line->role != CMQ_LINE_STORY || info[i].words > MAX_EDGE_WORDS ||
-          !(cmq_importer_is_head_date_line (line->text) ||
-            cmq_importer_is_named_stamp (line->text)))
+          !(cmq_importer_is_head_date_line (date) || cmq_importer_is_named_stamp (date)))
         continue;
       line->role = CMQ_LINE_RELEASE_DATE;
-      g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+      g_ptr_array_add (parts->date_lines, g_strdup (date));
       return;
     }
 }
@@ -755,7 +753,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       CmqLineFold fold = { 0, NULL };
 
-      first = skip_tagline_above_head (lines, info, core_start (lines, info, first));
+      first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);

@@ -107,3 +107,30 @@ cmq_importer_is_speaker_line (const char *text)
     }
   return g_regex_match (regex, text, 0, NULL);
 }
+
+/* "Woordvoerder Saskia Noorman-den Uyl" (heldout22 pvda-01), "Spokesperson: Jane Doe",
+ * "Porte-parole Jean Dupont": the spokesperson's word for the office, then a name alone, the
+ * person to ask about the release, never its headline. */
+gboolean
+cmq_importer_is_spokesperson_line (const char *text)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+
+  /* no regex for the lines that open with none of the office's words */
+  if (strchr ("WwSsPpRr", *text) == NULL || *text == '\0')
+    return FALSE;
+  if (g_once_init_enter (&initialised))
+    {
+      /* not caseless: the name's words have their capitals */
+      regex = g_regex_new (
+          "^(?:[Ww]oordvoer(?:der|ster)|[Ss]pokes(?:person|man|woman)|[Pp]orte-parole|"
+          "[Ss]precher(?:in)?|[Pp]ortavoz|[Pp]ortavoce|[Pp]orta-voz|[Rr]zecznik(?:\\s+prasowy)?)"
+          "\\s*:?\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|den|der|van|von|du|da|di|la|le)\\s+)*"
+          "\\p{Lu}[\\p{L}.'’-]*){1,3}$",
+          G_REGEX_OPTIMIZE, 0, NULL);
+      g_assert (regex != NULL);
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_regex_match (regex, text, 0, NULL);
+}
