@@ -33,7 +33,6 @@ static void
 check_last (const char *text, const char *starts)
 {
   g_autoptr (CmqRelease) release = import_ok (text);
-    g_printerr ("P%u: %s\n", d_, cmq_release_get_paragraphs (release)[d_]);
 
   g_assert_true (g_str_has_prefix (last_paragraph (release), starts));
 }
