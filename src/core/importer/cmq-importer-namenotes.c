@@ -66,8 +66,62 @@ presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para
 
   if (!info[para].body || !info[para].sentence)
     return FALSE;
-  subject = cmq_importer_name_before_closing (line->text, CMQ_PRESENTING_PRESENT);
+  subject = cmq_importer_name_before_closing (line->text,
+                                              CMQ_PRESENTING_PRESENT | CMQ_PRESENTING_ACTIVITY);
   return subject != NULL && subject_is_name (subject, g_array_index (lines, Line, heading).text);
+}
+
+/* Whether @name is written as whole words in a story paragraph above line @para, after
+ * @first: the release's own subject, not one its last paragraph brings in. */
+static gboolean
+named_above (GArray *lines, const LineInfo *info, guint first, guint para, const char *name)
+{
+  g_autofree char *folded_name = g_utf8_casefold (name, -1);
+  gsize len = strlen (folded_name);
+
+  for (guint k = first; k < para; k++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (!info[k].body || role_at (lines, k) != CMQ_LINE_STORY)
+        continue;
+      folded = g_utf8_casefold (g_array_index (lines, Line, k).text, -1);
+      for (const char *p = strstr (folded, folded_name); p != NULL; p = strstr (p + 1, folded_name))
+        if ((p == folded || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))) &&
+            !g_unichar_isalnum (g_utf8_get_char (p + len)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "UNESCO promotes the safety of journalists through …", "Saab förser den globala marknaden
+ * med …" (heldout7 unesco-03, heldout14 saab-01): the last paragraph of the story part, with
+ * nothing but short lines under it, whose subject is a name of a few words that the story
+ * names above it, with a verb of what the organisation does (presenting-openings.txt,
+ * "activity"), and no figure nor quotation mark (a story's last paragraph that says what the
+ * organisation did or said has them, a note that says what it is and does has none). The
+ * paragraph, or lines->len. */
+static guint
+unheaded_note_start (GArray *lines, const LineInfo *info, guint first)
+{
+  guint i = lines->len;
+  const char *text;
+  g_autofree char *subject = NULL;
+
+  while (i-- > first + 1 && !info[i].body)
+    ;
+  if (i <= first || i >= lines->len || role_at (lines, i) != CMQ_LINE_STORY || !info[i].sentence)
+    return lines->len;
+  text = g_array_index (lines, Line, i).text;
+  if (strpbrk (text, "0123456789\"") != NULL || strstr (text, "“") != NULL ||
+      strstr (text, "«") != NULL || strstr (text, "„") != NULL)
+    return lines->len;
+  subject = cmq_importer_name_before_closing (text, CMQ_PRESENTING_ACTIVITY);
+  if (subject == NULL || cmq_importer_count_words (subject) > MAX_NAME_HEADING_WORDS ||
+      !g_unichar_isupper (g_utf8_get_char (subject)) || strchr (subject, '(') != NULL ||
+      !named_above (lines, info, first, i, subject))
+    return lines->len;
+  return i;
 }
 
 guint
@@ -94,5 +148,5 @@ cmq_importer_name_note_start (GArray *lines, const LineInfo *info, guint first)
       n_body += info[i].body;
       below = i;
     }
-  return lines->len;
+  return unheaded_note_start (lines, info, first);
 }

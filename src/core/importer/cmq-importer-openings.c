@@ -18,7 +18,7 @@
 #define OPENINGS_PATH "/io/github/communique/Communique/core/presenting-openings.txt"
 
 /* The kinds a line of the table may have: each of CmqPresenting, and the articles. */
-#define N_KINDS 5
+#define N_KINDS 6
 
 /* The three shapes a caller may ask for (Shape), for every set of kinds. */
 #define N_SETS (1 << (N_KINDS - 1))
@@ -39,8 +39,10 @@ typedef struct
   GString *after[N_KINDS];
 } Openings;
 
-static const char *const kind_names[N_KINDS] = { "news", "about", "announce", "present",
-                                                 "article" };
+static const char *const kind_names[] = { "news",    "about",    "announce",
+                                          "present", "activity", "article" };
+/* a kind added to CmqPresenting and the table needs its name here */
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == N_KINDS);
 
 /* One alternative of a phrase's word as a regular expression: letters as they are, "_" a space,
  * an apostrophe either of them; @sep after it (or before it, when @leading), except that nothing
@@ -203,7 +205,7 @@ pattern_of (CmqPresenting kinds, Shape shape)
         return g_strdup_printf ("^(?:the\\s+|l[ae]\\s+|l['’])?([^,;:()]+?)(?:%s)\\b", phrases);
       /* a note's subject may spell its name out before its acronym: "The Joint United Nations
        * Programme on HIV/AIDS (UNAIDS) leads …" */
-      if (kinds == CMQ_PRESENTING_PRESENT)
+      if ((kinds & ~(CMQ_PRESENTING_PRESENT | CMQ_PRESENTING_ACTIVITY)) == 0)
         return g_strdup_printf ("^(?:the\\s+|l[ae]\\s+|l['’])?([^;:]+?)(?:%s)\\b", phrases);
       return g_strdup_printf ("^(.+?)\\s+[-–—|:](?:%s)$", phrases);
     case N_SHAPES:
