@@ -524,8 +524,11 @@ guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
                         guint *last)
 {
-  guint excerpt;
   guint next_item = cmq_importer_next_item_start (lines, info, first, headline);
+  guint mark = end_mark_start (lines, info, first, next_item);
+  guint note = cmq_importer_name_note_start (lines, info, first);
+  guint block = cmq_importer_contact_block_start (lines, info, first);
+  guint excerpt;
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
            MIN (dashed_list_start (lines, info, first), next_item));
@@ -534,12 +537,9 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
-  cut = MIN (cut, end_mark_start (lines, info, first, next_item));
-  cut = MIN (cut, MIN (cmq_importer_name_note_start (lines, info, first),
-                       cmq_importer_contact_block_start (lines, info, first)));
-  /* once: it drops the link from the excerpt's text */
+  /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
-  cut = MIN (cut, excerpt);
+  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), excerpt));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */
