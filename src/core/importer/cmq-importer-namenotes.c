@@ -106,7 +106,10 @@ unheaded_note_start (GArray *lines, const LineInfo *info, guint first)
 {
   guint i = lines->len;
   const char *text;
+  const char *end;
+  g_autofree char *opening = NULL;
   g_autofree char *subject = NULL;
+  guint n_spaces = 0;
 
   while (i-- > first + 1 && !info[i].body)
     ;
@@ -116,7 +119,11 @@ unheaded_note_start (GArray *lines, const LineInfo *info, guint first)
   if (strpbrk (text, "0123456789\"") != NULL || strstr (text, "“") != NULL ||
       strstr (text, "«") != NULL || strstr (text, "„") != NULL)
     return lines->len;
-  subject = cmq_importer_name_before_closing (text, CMQ_PRESENTING_ACTIVITY);
+  /* the subject and its verb open the paragraph: only its first words are matched */
+  for (end = text; *end != '\0' && n_spaces <= MAX_NAME_HEADING_WORDS + 1; end++)
+    n_spaces += *end == ' ';
+  opening = g_strndup (text, end - text);
+  subject = cmq_importer_name_before_closing (opening, CMQ_PRESENTING_ACTIVITY);
   if (subject == NULL || cmq_importer_count_words (subject) > MAX_NAME_HEADING_WORDS ||
       !g_unichar_isupper (g_utf8_get_char (subject)) || strchr (subject, '(') != NULL ||
       !named_above (lines, info, first, i, subject))
