@@ -67,11 +67,12 @@ more_link_words (const char *key, guint n_words)
     {
       const char *link = g_ptr_array_index (links, i);
       gsize n = strlen (link);
-      guint link_words = cmq_importer_count_words (link);
+      guint link_words;
 
-      if (len > n && key[len - n - 1] == ' ' && strcmp (key + len - n, link) == 0 &&
-          n_words >= link_words + MIN_EXCERPT_WORDS)
-        return link_words;
+      if (len <= n || key[len - n - 1] != ' ' || strcmp (key + len - n, link) != 0)
+        continue;
+      link_words = cmq_importer_count_words (link);
+      return n_words >= link_words + MIN_EXCERPT_WORDS ? link_words : 0;
     }
   return 0;
 }
