@@ -248,9 +248,11 @@ is_organisation_note (const char *text)
 /* "***", "###", "# # #", "-30-", "ENDS", "– FIN –" under a release's last paragraph, then only
  * a few lines to the end of the dump, opened by the organisation's note, its heading or the
  * contacts: those are not the story (heldout8 icc-03). A mark with the story's paragraphs after
- * it separates sections of the story. The mark, or lines->len. */
+ * it separates sections of the story. Above @end, the next item of a list of posts, a mark with
+ * only a few lines under it ends the story whatever they are: a blogger's note on the post
+ * (heldout22 psi-01). The mark, or lines->len. */
 static guint
-end_mark_start (GArray *lines, const LineInfo *info, guint first)
+end_mark_start (GArray *lines, const LineInfo *info, guint first, guint end)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
@@ -260,7 +262,7 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first)
   cmq_regex_get (&initialised, &regex,
                  "^\\s*(?:(?:\\*\\s*){3,}|(?:#\\s*){3,}|[-–—]\\s*30\\s*[-–—]|"
                  "(?-i)[-–—]?\\s*(?:ENDS?|FIN)\\s*[-–—]?)\\s*$");
-  for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_END_MARK;)
+  for (guint i = end; i-- > first + 1 && n_after <= MAX_LINES_AFTER_END_MARK;)
     {
       if (is_blank (lines, i))
         continue;
@@ -272,6 +274,8 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first)
         }
       n_after++;
     }
+  if (mark < end && end < lines->len)
+    return mark;
   for (guint i = mark + 1; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -520,15 +524,22 @@ guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
                         guint *last)
 {
+  guint next_item = cmq_importer_next_item_start (lines, info, first, headline);
+  guint mark = end_mark_start (lines, info, first, next_item);
+  guint note = cmq_importer_name_note_start (lines, info, first);
+  guint block = cmq_importer_contact_block_start (lines, info, first);
+  guint excerpt;
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
-           MIN (dashed_list_start (lines, info, first), end_mark_start (lines, info, first)));
+           MIN (dashed_list_start (lines, info, first), next_item));
 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
-  cut = MIN (cut, cmq_importer_next_item_start (lines, info, first, headline));
+  /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
+  excerpt = cmq_importer_excerpt_end (lines, info, first);
+  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), excerpt));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */

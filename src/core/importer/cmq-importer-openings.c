@@ -1,7 +1,7 @@
 /* cmq-importer-openings.c: the one table of the words with which a line presents an organisation
  * (presenting-openings.txt): before its name ("News from WWF", "About the United Nations
  * Foundation", "À propos de l'OIF", "Latest releases from X") or after it ("Save the Children -
- * latest news", "Chatham House is pleased to announce …"). The site-name, publisher, office and
+ * latest news", "Chatham House is pleased to announce …", "UNAIDS leads …"). The site-name, publisher, office and
  * credit rules read it through these functions, each for the kinds of presenting it reads, and
  * each adds its own checks on the name they give.
  *
@@ -18,10 +18,10 @@
 #define OPENINGS_PATH "/io/github/communique/Communique/core/presenting-openings.txt"
 
 /* The kinds a line of the table may have: each of CmqPresenting, and the articles. */
-#define N_KINDS 4
+#define N_KINDS 6
 
 /* The three shapes a caller may ask for (Shape), for every set of kinds. */
-#define N_SETS (1 << 3)
+#define N_SETS (1 << (N_KINDS - 1))
 
 typedef enum
 {
@@ -39,7 +39,10 @@ typedef struct
   GString *after[N_KINDS];
 } Openings;
 
-static const char *const kind_names[N_KINDS] = { "news", "about", "announce", "article" };
+static const char *const kind_names[] = { "news",    "about",    "announce",
+                                          "present", "activity", "article" };
+/* a kind added to CmqPresenting and the table needs its name here */
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == N_KINDS);
 
 /* One alternative of a phrase's word as a regular expression: letters as they are, "_" a space,
  * an apostrophe either of them; @sep after it (or before it, when @leading), except that nothing
@@ -200,6 +203,10 @@ pattern_of (CmqPresenting kinds, Shape shape)
       /* a news heading's name and words are parted by a mark, a sentence's subject by none */
       if (kinds == CMQ_PRESENTING_ANNOUNCE)
         return g_strdup_printf ("^(?:the\\s+|l[ae]\\s+|l['’])?([^,;:()]+?)(?:%s)\\b", phrases);
+      /* a note's subject may spell its name out before its acronym: "The Joint United Nations
+       * Programme on HIV/AIDS (UNAIDS) leads …" */
+      if ((kinds & ~(CMQ_PRESENTING_PRESENT | CMQ_PRESENTING_ACTIVITY)) == 0)
+        return g_strdup_printf ("^(?:the\\s+|l[ae]\\s+|l['’])?([^;:]+?)(?:%s)\\b", phrases);
       return g_strdup_printf ("^(.+?)\\s+[-–—|:](?:%s)$", phrases);
     case N_SHAPES:
     default:

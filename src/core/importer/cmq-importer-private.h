@@ -356,6 +356,8 @@ typedef enum
   CMQ_PRESENTING_NEWS = 1 << 0,     /* "News from X", "X - latest news" */
   CMQ_PRESENTING_ABOUT = 1 << 1,    /* "About X", "À propos de X" */
   CMQ_PRESENTING_ANNOUNCE = 1 << 2, /* "X is pleased to announce" */
+  CMQ_PRESENTING_PRESENT = 1 << 3,  /* "X is …", "X (Y) est …": a note's subject and verb */
+  CMQ_PRESENTING_ACTIVITY = 1 << 4, /* "X leads …", "X förser …": what the organisation does */
 } CmqPresenting;
 
 /* The name after an opening of @kinds ("News from X", "About the X:"), to the line's end (a

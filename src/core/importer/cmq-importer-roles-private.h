@@ -230,6 +230,18 @@ typedef struct
  * page's related items' titles (heldout16 bulgaria-02); the block's first line, or lines->len
  * (cmq-importer-tails.c). */
 guint cmq_importer_title_block_start (GArray *lines, const LineInfo *info, guint first);
+/* "UNAIDS" alone on its line, over "The Joint United Nations Programme on HIV/AIDS (UNAIDS) leads
+ * …", under the story: the organisation's note, its heading's line, or lines->len
+ * (cmq-importer-namenotes.c). */
+guint cmq_importer_name_note_start (GArray *lines, const LineInfo *info, guint first);
+/* On a page of excerpts, the story's paragraph that a link to the whole ends ("… Read more…"),
+ * the first one, when the story part ends there or another such excerpt follows: drops the link
+ * from its text and returns the line under it, or lines->len (cmq-importer-excerpts.c). */
+guint cmq_importer_excerpt_end (GArray *lines, const LineInfo *info, guint first);
+/* Under the story, a label over short lines to the end, an e-mail address or a telephone number
+ * among them: the press office's block, its label's line, or lines->len
+ * (cmq-importer-contactblocks.c). */
+guint cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint first);
 gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i);
 guint cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guint last);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
