@@ -167,8 +167,8 @@ is_capitals (const char *text)
 
 /* "“I condemn …,” declared Irina Bokova, the Director-General of UN Educational, Scientific and
  * Cultural Organization (UNESCO).": the known organisation whose head, named by office and "of"
- * after the name a quote opening @text is attributed to, the organisation's acronym in
- * parentheses names (its name may hold commas), else all of its name, or NULL. A release that
+ * after the name a quote opening @text is attributed to, that the acronym in parentheses after
+ * its name names (the name may hold commas), else all of its name, or NULL. A release that
  * opens by quoting the organisation's head is in the head's name. */
 static const char *
 quoted_head_of_organisation (const char *text)
@@ -195,11 +195,11 @@ quoted_head_of_organisation (const char *text)
   if (!cmq_regex_match (regex, text))
     return NULL;
   acronym = cmq_regex_fetch (text, 2);
-  if (*acronym == '\0')
-    return cmq_importer_organisation_of_match (regex, text, TRUE);
   key = cmq_importer_key (acronym);
-  known = is_capitals (acronym) ? cmq_importer_organisation_of_line (acronym, key, &words) : NULL;
-  return known != NULL && cmq_importer_is_site_name (acronym, key) ? known : NULL;
+  known = is_capitals (acronym) && cmq_importer_is_site_name (acronym, key)
+              ? cmq_importer_organisation_of_line (acronym, key, &words)
+              : NULL;
+  return known != NULL ? known : cmq_importer_organisation_of_match (regex, text, TRUE);
 }
 
 /* The known organisation whose head the story's first line opens with, at its start or after its

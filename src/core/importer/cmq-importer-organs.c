@@ -88,7 +88,9 @@ organisation_named (GArray *lines, const char *name)
     return NULL;
   if (cmq_importer_is_site_name (name, key))
     known = cmq_importer_organisation_of_line (name, key, &covered);
-  if (known != NULL && covered == words && cmq_importer_story_names (lines, name))
+  /* a title line in capitals names it as the story does not: by the known name, then */
+  if (known != NULL && covered == words &&
+      (cmq_importer_story_names (lines, name) || cmq_importer_story_names (lines, known)))
     return g_strdup (known);
   if (cmq_importer_is_institution_name (name) && cmq_importer_story_names (lines, name))
     return g_strdup (name);
