@@ -1,6 +1,7 @@
 /* cmq-importer-presented.c: the issuer that a dump's own lines present, tried after every other
  * way of cmq-importer-source.c: a repost's line saying who issued the release and when ("The
- * press release issued by the Mayor of London on 14 October 2022."), a press-release portal's
+ * press release issued by the Mayor of London on 14 October 2022."), a news service's credit
+ * ("The Health Foundation posted the following news release:"), a press-release portal's
  * dated credit ("Pressemitteilung der Firma Deutsches Rotes Kreuz (DRK), 03.05.2012", "[X (ABBR)
  * - 03.05.2012]"), a list page's description ("Latest press releases from X, as well as …"),
  * the issuer a release opens with announcing ("Chatham House is pleased to announce …"), and the
@@ -66,6 +67,41 @@ issuer_of_issued_line (const char *text)
     return NULL;
   name = cmq_regex_fetch (text, 1);
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* "LONDON, England, June 5 -- The Health Foundation posted the following news release:", "X
+ * issued the following statement:": a news service's line crediting a release it carries; that
+ * issuer, as written, when it is shaped as an institution's name or is a known organisation's
+ * (never "The Prime Minister", a person's office), or NULL. */
+static char *
+issuer_of_following_line (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  guint words = 0;
+
+  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES ||
+      strstr (text, "following") == NULL)
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:[^–—]{2,60}?\\s+(?:--|–|—)\\s+)?(?:the\\s+)?([^,;:()–—]{2,80}?)\\s+"
+                 "(?:posted|issued|released|published|distributed)\\s+the following\\s+"
+                 "(?:[\\w-]+\\s+){0,2}?(?:release|statement|announcement|communiqu[ée]|text)"
+                 "\\s*:?$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  key = cmq_importer_key (name);
+  if (!cmq_importer_is_label_name (name))
+    return NULL;
+  if (cmq_importer_is_institution_name (name) ||
+      (cmq_importer_is_site_name (name, key) &&
+       cmq_importer_organisation_of_line (name, key, &words) != NULL &&
+       words == cmq_importer_count_words (key)))
+    return g_steal_pointer (&name);
+  return NULL;
 }
 
 /* The name whose words' capitals spell @acronym, among the words of @text that end at @end: the
@@ -243,6 +279,7 @@ find_credited_issuer (GArray *lines)
         break;
       story |= line->role == CMQ_LINE_STORY;
       if ((name = issuer_of_issued_line (line->text)) != NULL ||
+          (name = issuer_of_following_line (line->text)) != NULL ||
           (name = name_of_dated_credit (line->text)) != NULL)
         return name;
       /* only the first of each, so that the story is read a bounded number of times */
