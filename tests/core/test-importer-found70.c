@@ -1,9 +1,12 @@
-/* test-importer-found70.c: the organisation whose head the lead quotes at its opening (issue 11:
- * heldout7 unesco-02, "“I condemn …,” declared Irina Bokova, the Director-General of UN
- * Educational, Scientific and Cultural Organization (UNESCO)."). The head is named by office and
- * "of" after the name the quote is attributed to; an organisation's name may hold commas, and its
- * acronym in parentheses then names it, else all of its name does. A quote of someone else, or an acronym the importer does
- * not know, names no source.
+/* test-importer-found70.c: the issuer that the lines at the story's head name (issue 11). The
+ * organisation whose head the lead quotes at its opening (heldout7 unesco-02, "“I condemn …,”
+ * declared Irina Bokova, the Director-General of UN Educational, Scientific and Cultural
+ * Organization (UNESCO)."): the head is named by office and "of" after the name the quote is
+ * attributed to; an organisation's name may hold commas, and its acronym in parentheses then
+ * names it, else all of its name does; a quote of someone else names no source. The issuer a
+ * news service's credit names over a release it carries (heldout22 healthfoundation-01, "LONDON,
+ * England, June 5 -- The Health Foundation posted the following news release:"): an
+ * institution, never a person's office.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,11 +56,33 @@ test_not_the_head (void)
                        source, NULL);
 }
 
+#define CARRIED(credit)                                                                            \
+  "Response to the committee's report on social care\n\n" credit "\n\n"                            \
+  "Responding to the committee's report on the cost of inaction on social care, the director of "  \
+  "policy said that the price of continued inaction was high.\n\n"                                 \
+  "Many people go without the care they need, and the system is in urgent need of reform.\n"
+
+static void
+test_news_service_credit (void)
+{
+  assert_import_field (CARRIED ("LONDON, England, June 5 -- The Harbour Care Foundation posted "
+                                "the following news release:"),
+                       source, "Harbour Care Foundation");
+  assert_import_field (CARRIED ("GENEVA, June 5 -- The World Health Organization issued the "
+                                "following statement:"),
+                       source, "World Health Organization");
+  /* a person's office is no issuer */
+  assert_import_field (CARRIED ("LONDON, England, June 5 -- The Prime Minister issued the "
+                                "following statement:"),
+                       source, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found70/quoted-head", test_quoted_head);
   g_test_add_func ("/importer/found70/not-the-head", test_not_the_head);
+  g_test_add_func ("/importer/found70/news-service-credit", test_news_service_credit);
   return g_test_run ();
 }
