@@ -1,10 +1,13 @@
 /* cmq-importer-organs.c: the organisation whose own organ (its board, committee, council,
- * conference…) is the subject of a release, tried when nothing else names the source. Two shapes:
+ * conference…) is the subject of a release, tried when nothing else names the source. Shapes:
  * a headline, a line above the story or the lead that opens with the organ as the
  * organisation's, in the possessive ("UNDP:s styrelse välkomnar …", "The Bank of England's
  * Monetary Policy Committee (MPC) sets …"); and a line above the story that is all of the organ's
  * name, "ORGAN of ORGANISATION", whose members the lead opens with ("XI CONFERÊNCIA DE CHEFES DE
  * ESTADO E DE GOVERNO DA CPLP" over "1. Os Chefes de Estado e de Governo …"): the organ speaks.
+ * And a headline addressing the organ, by a byline that is only the organisation's head's office
+ * and name ("Opening Statement to the WFP Executive Board" over "Executive Director Josette
+ * Sheeran"): the head speaks to its own organ.
  * A meeting an organisation holds ("NATO Defence Ministerial Meeting") is no organ, and an organ
  * named further on in a line ("Minister Sajjan attends …") is not the line's subject. The source
  * is the organisation, as the line writes it (its name in organisations.txt when it is there), when
@@ -198,6 +201,89 @@ owner_of_named_organ (GArray *lines, const char *text)
   return organisation_named (lines, owner);
 }
 
+/* Whether @text is only a head's office and a person's name ("Executive Director Josette
+ * Sheeran"): the byline of the organisation's head, who addresses its own organ. */
+static gboolean
+is_head_byline (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+  g_auto (GStrv) words = NULL;
+
+  if (strnlen (text, MAX_ORGAN_LINE_BYTES) == MAX_ORGAN_LINE_BYTES)
+    return FALSE;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:executive director|director[- ]general|secretary[- ]general|"
+                 "managing director|administrator|high commissioner)\\s+(\\S+(?:\\s\\S+){1,3})$");
+  if (!cmq_regex_match (regex, text))
+    return FALSE;
+  name = cmq_regex_fetch (text, 1);
+  if (strpbrk (name, ",;:()0123456789") != NULL)
+    return FALSE;
+  words = g_strsplit (name, " ", -1);
+  for (guint w = 0; words[w] != NULL; w++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[w])))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Opening Statement to the WFP Executive Board" over "Executive Director Josette Sheeran": the
+ * known organisation whose organ the headline @text addresses, "to the ORGANISATION [Words]
+ * ORGAN", when a line above the story is only its head's office and name (a member's statement
+ * to the same organ is its delegate's, not the head's) and the story names the organisation;
+ * or NULL. */
+static char *
+owner_of_addressed_organ (GArray *lines, const char *text)
+{
+  const char *to = strstr (text, " to the ");
+  g_auto (GStrv) words = NULL;
+  gboolean byline = FALSE;
+
+  if (to == NULL || strnlen (text, MAX_ORGAN_LINE_BYTES) == MAX_ORGAN_LINE_BYTES)
+    return NULL;
+  for (guint i = 0; i < lines->len && !byline; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY)
+        break;
+      byline = line->role != CMQ_LINE_HEADLINE && is_head_byline (line->text);
+    }
+  if (!byline)
+    return NULL;
+  words = g_strsplit (to + strlen (" to the "), " ", MAX_OWNER_WORDS + MAX_ORGAN_WORDS + 2);
+  for (guint owner = 1; owner <= MAX_OWNER_WORDS && words[owner - 1] != NULL; owner++)
+    for (guint w = owner; w <= owner + MAX_ORGAN_WORDS && words[w] != NULL; w++)
+      {
+        g_autofree char *name = NULL;
+        g_autofree char *key = NULL;
+        const char *known;
+        char *saved;
+        guint covered = 0;
+
+        if (!g_unichar_isupper (g_utf8_get_char (words[w])))
+          break;
+        if (!is_organ_word (words[w]))
+          continue;
+        saved = words[owner];
+        words[owner] = NULL;
+        name = g_strjoinv (" ", words);
+        words[owner] = saved;
+        key = cmq_importer_key (name);
+        known = cmq_importer_is_site_name (name, key)
+                    ? cmq_importer_organisation_of_line (name, key, &covered)
+                    : NULL;
+        if (known != NULL && covered == cmq_importer_count_words (key) &&
+            (cmq_importer_story_names (lines, name) || cmq_importer_story_names (lines, known)))
+          return g_strdup (known);
+        break;
+      }
+  return NULL;
+}
+
 /* The organisation whose organ a line above the story (the headline too) or the lead has as its
  * subject, by either shape, or NULL. */
 char *
@@ -213,6 +299,8 @@ cmq_importer_find_organ_owner (GArray *lines)
       owner = owner_of_opening_organ (lines, line->text);
       if (owner == NULL && line->role != CMQ_LINE_STORY)
         owner = owner_of_named_organ (lines, line->text);
+      if (owner == NULL && line->role == CMQ_LINE_HEADLINE)
+        owner = owner_of_addressed_organ (lines, line->text);
       if (owner != NULL || line->role == CMQ_LINE_STORY)
         return owner;
     }

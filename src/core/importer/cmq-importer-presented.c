@@ -6,7 +6,8 @@
  * - 03.05.2012]"), a list page's description ("Latest press releases from X, as well as …"),
  * the issuer a release opens with announcing ("Chatham House is pleased to announce …"), and the
  * organisation's name alone heading its "about" note after the story ("UNAIDS" over "The Joint
- * United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is written in
+ * United Nations Programme on HIV/AIDS (UNAIDS) leads …"), and the signature after the story
+ * that repeats the words the lead opens with. Every name returned is written in
  * the dump, and each shape carries its own check: a date, an acronym that spells the name, the
  * story naming it, the note presenting it.
  *
@@ -350,6 +351,48 @@ find_note_heading (GArray *lines)
   return NULL;
 }
 
+/* A signature names its issuer in this many words. */
+#define MIN_SIGNATURE_WORDS 3
+#define MAX_SIGNATURE_WORDS 10
+
+/* "Les élu-es communistes-Front de Gauche de Paris" after a story whose lead opens "Les élu-es
+ * communistes-Front de Gauche de Paris dénoncent …": a line after the lead, outside the story,
+ * that is all of the words the lead opens with, a capital first and no sentence punctuation or
+ * digit: the issuer signing the release it is the subject of; as written, or NULL. */
+static char *
+find_signature (GArray *lines)
+{
+  g_autofree char *lead = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *key = NULL;
+      guint words;
+
+      if (*line->text == '\0' || (lead == NULL && line->role != CMQ_LINE_STORY))
+        continue;
+      if (lead == NULL)
+        {
+          g_autofree char *key_of_lead = cmq_importer_key (line->text);
+
+          lead = g_strconcat (key_of_lead, " ", NULL);
+          continue;
+        }
+      if (line->role == CMQ_LINE_STORY ||
+          strnlen (line->text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES ||
+          !g_unichar_isupper (g_utf8_get_char (line->text)) ||
+          strpbrk (line->text, ".!?:;,0123456789@|") != NULL)
+        continue;
+      key = cmq_importer_key (line->text);
+      words = cmq_importer_count_words (key);
+      if (words >= MIN_SIGNATURE_WORDS && words <= MAX_SIGNATURE_WORDS &&
+          g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
+        return g_strdup (line->text);
+    }
+  return NULL;
+}
+
 /* The issuer that the dump's credit lines or an "about" note's heading present, as the known
  * organisation's name when it is all of it, or NULL. */
 char *
@@ -359,5 +402,7 @@ cmq_importer_find_presented_issuer (GArray *lines)
 
   if (name == NULL)
     name = find_note_heading (lines);
+  if (name == NULL)
+    name = find_signature (lines);
   return name != NULL ? known_or_written (name) : NULL;
 }
