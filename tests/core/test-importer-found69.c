@@ -5,7 +5,10 @@
  * possessive, or the line is all of the organ's name and the lead opens with its members; the
  * source is the organisation, never the organ or its acronym. An organisation's meeting, or an
  * organ named further on in a line ("Minister … attends NATO Defence Ministerial Meeting", as
- * heldout15 canada-02 writes it), names no source.
+ * heldout15 canada-02 writes it), names no source. A headline addressing the organ, by a byline
+ * that is only the organisation's head's office and name, is the head's (heldout8 wfp-01,
+ * "Opening Statement to the WFP Executive Board" over "Executive Director Josette Sheeran"); a
+ * delegate's byline is not.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -83,6 +86,26 @@ test_not_the_subject (void)
                        source, NULL);
 }
 
+#define ADDRESS(byline)                                                                            \
+  "Opening Statement to the IAEA Board of Governors, June 2031 - Vienna, Austria "                 \
+  "(09/06/31)\n\n" byline "\n\n"                                                                   \
+  "We are meeting at a time of great challenges for the world, and for the International Atomic "  \
+  "Energy Agency. One year ago at our June meeting, I warned that we might face a difficult "      \
+  "year.\n\n"                                                                                      \
+  "Today, we are in the middle of it, and the decisions of this Board will matter more than "      \
+  "ever.\n\n"                                                                                      \
+  "Related links\n"
+
+static void
+test_addressed_organ (void)
+{
+  assert_import_field (ADDRESS ("Director General Jane Smith"), source,
+                       "International Atomic Energy Agency");
+  /* a delegate's statement to the same organ */
+  assert_import_field (ADDRESS ("Ambassador Jane Smith"), source, NULL);
+  assert_import_field (ADDRESS ("Statement by the delegation of Northland"), source, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -91,5 +114,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found69/possessive-lead", test_possessive_lead);
   g_test_add_func ("/importer/found69/named-organ", test_named_organ);
   g_test_add_func ("/importer/found69/not-the-subject", test_not_the_subject);
+  g_test_add_func ("/importer/found69/addressed-organ", test_addressed_organ);
   return g_test_run ();
 }

@@ -5,7 +5,9 @@
  * blocks put there too; the institution a press office's line names after "of" (heldout22
  * mdhc-01, "Assessoria de Comunicação Social do MDHC"), even when the story was not cut before
  * the block; and the publisher a "Press release from X" heading presents, which a line of the
- * name alone repeats (heldout22 strongschools-01).
+ * name alone repeats (heldout22 strongschools-01). And the signature after the story that
+ * repeats the words the lead opens with (heldout22 pcfparis-01, "Les élu-es communistes-Front de
+ * Gauche de Paris").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,6 +95,24 @@ test_press_release_from (void)
   assert_import_field (release, source, "Harbour Schools Trust");
 }
 
+#define SIGNED(signature)                                                                          \
+  "L’État empêche les associations d’aider les réfugiés\n\n"                               \
+  "Communiqué de presse\n\n"                                                                      \
+  "Les élu-es écologistes du Conseil de Nordville dénoncent le harcèlement exercé depuis "    \
+  "plusieurs semaines par l’État à l’encontre des réfugiés.\n\n"                           \
+  "Ils demandent que les associations puissent continuer leur travail.\n\n" signature "\n\n"       \
+  "Publié le\n"
+
+static void
+test_signature (void)
+{
+  assert_import_field (SIGNED ("Les élu-es écologistes du Conseil de Nordville"), source,
+                       "Les élu-es écologistes du Conseil de Nordville");
+  /* fewer words than a signature has, or a line that is not the lead's opening */
+  assert_import_field (SIGNED ("Les élu-es"), source, NULL);
+  assert_import_field (SIGNED ("Les élu-es socialistes de Nordville"), source, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -101,5 +121,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found71/no-institution", test_no_institution);
   g_test_add_func ("/importer/found71/press-office-of", test_press_office_of);
   g_test_add_func ("/importer/found71/press-release-from", test_press_release_from);
+  g_test_add_func ("/importer/found71/signature", test_signature);
   return g_test_run ();
 }

@@ -385,7 +385,10 @@ find_signature (GArray *lines)
           strpbrk (line->text, ".!?:;,0123456789@|") != NULL)
         continue;
       key = cmq_importer_key (line->text);
-      words = cmq_importer_count_words (key);
+      /* words as written: "élu-es" is one */
+      words = 1;
+      for (const char *p = line->text; *p != '\0'; p++)
+        words += *p == ' ';
       if (words >= MIN_SIGNATURE_WORDS && words <= MAX_SIGNATURE_WORDS &&
           g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
         return g_strdup (line->text);
