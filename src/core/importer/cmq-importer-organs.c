@@ -56,8 +56,8 @@ static gboolean
 is_of_word (const char *word)
 {
   g_autofree char *folded = cmq_importer_key (word);
-  static const char *const of_words[] = { "of",  "de",  "da",  "do",  "du",  "des", "della",
-                                          "del", "der", "des", "van", "dos", "das" };
+  static const char *const of_words[] = { "of",    "de",  "da",  "do",  "du",  "des",
+                                          "della", "del", "der", "van", "dos", "das" };
 
   for (guint i = 0; i < G_N_ELEMENTS (of_words); i++)
     if (strcmp (folded, of_words[i]) == 0)
