@@ -2,7 +2,8 @@
  * tried when the lines of cmq-importer-source.c name none: the office written on the page's
  * release-date line ("Friday, November 22, 2024, 1:46 p.m. Ministry of Foreign Affairs"), and
  * the known organisation whose head the story's first sentence opens with ("The Director-General
- * of UNESCO, Irina Bokova, today denounced …"), a release in its head's name.
+ * of UNESCO, Irina Bokova, today denounced …") or quotes ("“…,” declared Irina Bokova, the
+ * Director-General of …"), a release in its head's name.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -147,6 +148,60 @@ head_of_organisation (const char *text)
   return NULL;
 }
 
+/* Whether @text has letters, all of them capitals ("UNESCO", "OPCW"). */
+static gboolean
+is_capitals (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+  return letters;
+}
+
+/* "“I condemn …,” declared Irina Bokova, the Director-General of UN Educational, Scientific and
+ * Cultural Organization (UNESCO).": the known organisation whose head, named by office and "of"
+ * after the name a quote opening @text is attributed to, that the acronym in parentheses after
+ * its name names (the name may hold commas), else all of its name, or NULL. A release that
+ * opens by quoting the organisation's head is in the head's name. */
+static const char *
+quoted_head_of_organisation (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *acronym = NULL;
+  g_autofree char *key = NULL;
+  const char *known;
+  guint words;
+
+  if (strncmp (text, "“", strlen ("“")) != 0 && strncmp (text, "«", strlen ("«")) != 0 &&
+      *text != '"')
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^[“«\"][^”»\"]{2,}[”»\"],?\\s*(?:declared|said|stated|added|noted|"
+                 "a d[ée]clar[ée]|a dit|a affirm[ée]|a ajout[ée]|a soulign[ée])\\s+"
+                 "[^,;:()“”«»\"]{2,60},\\s+(?:the\\s+|l[ae]\\s+)?(?:deputy\\s+)?"
+                 "(?:director[- ]general|secretary[- ]general|executive director|"
+                 "high commissioner|managing director|administrator|president|"
+                 "directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|secr[ée]taire g[ée]n[ée]ral)"
+                 "\\s+(?:of|de|du|des)\\s+(?:the\\s+|la\\s+|l['’])?([^()]{2,120}?)"
+                 "\\s*(?:\\(([\\w&]{2,12})\\))?\\s*[.;]");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  acronym = cmq_regex_fetch (text, 2);
+  key = cmq_importer_key (acronym);
+  known = is_capitals (acronym) && cmq_importer_is_site_name (acronym, key)
+              ? cmq_importer_organisation_of_line (acronym, key, &words)
+              : NULL;
+  return known != NULL ? known : cmq_importer_organisation_of_match (regex, text, TRUE);
+}
+
 /* The known organisation whose head the story's first line opens with, at its start or after its
  * dateline's dash ("The Director-General of UNESCO, …", "Switzerland - IOM Director General …"),
  * or NULL: a release in its head's name is the organisation's. */
@@ -161,6 +216,8 @@ cmq_importer_find_lead_issuer (GArray *lines)
       if (line->role != CMQ_LINE_STORY || *line->text == '\0')
         continue;
       known = head_of_organisation (line->text);
+      if (known == NULL)
+        known = quoted_head_of_organisation (line->text);
       for (const char *p = line->text;
            known == NULL && *p != '\0' && p - line->text < MAX_DATELINE_BYTES;
            p = g_utf8_next_char (p))

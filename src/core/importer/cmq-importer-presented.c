@@ -1,11 +1,13 @@
 /* cmq-importer-presented.c: the issuer that a dump's own lines present, tried after every other
  * way of cmq-importer-source.c: a repost's line saying who issued the release and when ("The
- * press release issued by the Mayor of London on 14 October 2022."), a press-release portal's
+ * press release issued by the Mayor of London on 14 October 2022."), a news service's credit
+ * ("The Health Foundation posted the following news release:"), a press-release portal's
  * dated credit ("Pressemitteilung der Firma Deutsches Rotes Kreuz (DRK), 03.05.2012", "[X (ABBR)
  * - 03.05.2012]"), a list page's description ("Latest press releases from X, as well as …"),
  * the issuer a release opens with announcing ("Chatham House is pleased to announce …"), and the
  * organisation's name alone heading its "about" note after the story ("UNAIDS" over "The Joint
- * United Nations Programme on HIV/AIDS (UNAIDS) leads …"). Every name returned is written in
+ * United Nations Programme on HIV/AIDS (UNAIDS) leads …"), and the signature after the story
+ * that repeats the words the lead opens with. Every name returned is written in
  * the dump, and each shape carries its own check: a date, an acronym that spells the name, the
  * story naming it, the note presenting it.
  *
@@ -66,6 +68,41 @@ issuer_of_issued_line (const char *text)
     return NULL;
   name = cmq_regex_fetch (text, 1);
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
+}
+
+/* "LONDON, England, June 5 -- The Health Foundation posted the following news release:", "X
+ * issued the following statement:": a news service's line crediting a release it carries; that
+ * issuer, as written, when it is shaped as an institution's name or is a known organisation's
+ * (never "The Prime Minister", a person's office), or NULL. */
+static char *
+issuer_of_following_line (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  guint words = 0;
+
+  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES ||
+      strstr (text, "following") == NULL)
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:[^–—]{2,60}?\\s+(?:--|–|—)\\s+)?(?:the\\s+)?([^,;:()–—]{2,80}?)\\s+"
+                 "(?:posted|issued|released|published|distributed)\\s+the following\\s+"
+                 "(?:[\\w-]+\\s+){0,2}?(?:release|statement|announcement|communiqu[ée]|text)"
+                 "\\s*:?$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  key = cmq_importer_key (name);
+  if (!cmq_importer_is_label_name (name))
+    return NULL;
+  if (cmq_importer_is_institution_name (name) ||
+      (cmq_importer_is_site_name (name, key) &&
+       cmq_importer_organisation_of_line (name, key, &words) != NULL &&
+       words == cmq_importer_count_words (key)))
+    return g_steal_pointer (&name);
+  return NULL;
 }
 
 /* The name whose words' capitals spell @acronym, among the words of @text that end at @end: the
@@ -243,6 +280,7 @@ find_credited_issuer (GArray *lines)
         break;
       story |= line->role == CMQ_LINE_STORY;
       if ((name = issuer_of_issued_line (line->text)) != NULL ||
+          (name = issuer_of_following_line (line->text)) != NULL ||
           (name = name_of_dated_credit (line->text)) != NULL)
         return name;
       /* only the first of each, so that the story is read a bounded number of times */
@@ -313,6 +351,51 @@ find_note_heading (GArray *lines)
   return NULL;
 }
 
+/* A signature names its issuer in this many words. */
+#define MIN_SIGNATURE_WORDS 3
+#define MAX_SIGNATURE_WORDS 10
+
+/* "Les élu-es communistes-Front de Gauche de Paris" after a story whose lead opens "Les élu-es
+ * communistes-Front de Gauche de Paris dénoncent …": a line after the lead, outside the story,
+ * that is all of the words the lead opens with, a capital first and no sentence punctuation or
+ * digit: the issuer signing the release it is the subject of; as written, or NULL. */
+static char *
+find_signature (GArray *lines)
+{
+  g_autofree char *lead = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      g_autofree char *key = NULL;
+      guint words;
+
+      if (*line->text == '\0' || (lead == NULL && line->role != CMQ_LINE_STORY))
+        continue;
+      if (lead == NULL)
+        {
+          g_autofree char *key_of_lead = cmq_importer_key (line->text);
+
+          lead = g_strconcat (key_of_lead, " ", NULL);
+          continue;
+        }
+      if (line->role == CMQ_LINE_STORY ||
+          strnlen (line->text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES ||
+          !g_unichar_isupper (g_utf8_get_char (line->text)) ||
+          strpbrk (line->text, ".!?:;,0123456789@|") != NULL)
+        continue;
+      key = cmq_importer_key (line->text);
+      /* words as written: "élu-es" is one */
+      words = 1;
+      for (const char *p = line->text; *p != '\0'; p++)
+        words += *p == ' ';
+      if (words >= MIN_SIGNATURE_WORDS && words <= MAX_SIGNATURE_WORDS &&
+          g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
+        return g_strdup (line->text);
+    }
+  return NULL;
+}
+
 /* The issuer that the dump's credit lines or an "about" note's heading present, as the known
  * organisation's name when it is all of it, or NULL. */
 char *
@@ -322,5 +405,7 @@ cmq_importer_find_presented_issuer (GArray *lines)
 
   if (name == NULL)
     name = find_note_heading (lines);
+  if (name == NULL)
+    name = find_signature (lines);
   return name != NULL ? known_or_written (name) : NULL;
 }

@@ -399,6 +399,10 @@ char *cmq_importer_find_lead_issuer (GArray *lines);
  * "Latest press releases from X" or the heading of an "about" note after the story presents
  * (cmq-importer-presented.c), tried last; newly allocated, or NULL. */
 char *cmq_importer_find_presented_issuer (GArray *lines);
+/* The organisation whose own organ a line above the story or the lead has as its subject ("UNDP:s
+ * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
+ * (cmq-importer-organs.c); newly allocated, or NULL. */
+char *cmq_importer_find_organ_owner (GArray *lines);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);

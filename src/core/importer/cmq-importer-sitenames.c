@@ -211,9 +211,28 @@ cmq_importer_find_site_name (GArray *lines)
   return cmq_importer_first_name_above_story (lines, TRUE, site_name_of_line);
 }
 
+/* "Press Office of the Harbour Authority", "Assessoria de Comunicação Social do MDHC", "Service
+ * de presse de la Préfecture": a press office's line naming its institution after "of"; that
+ * name, as written, or NULL. */
+static char *
+name_of_press_office (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:the\\s+)?(?:press (?:office|service)|media relations(?: office)?|"
+                 "service (?:de )?presse|assessoria de (?:comunica[çc][ãa]o(?: social)?|imprensa)|"
+                 "gabinete de (?:prensa|imprensa)|oficina de prensa|ufficio stampa|"
+                 "pressestelle|persdienst|biuro prasowe)\\s+(?:of|do|da|dos|das|de|del|della|"
+                 "dello|du|des|der|van)\\s+(?:the\\s+|la\\s+|l['’]|el\\s+)?([^:.,;!?]+?)"
+                 "\\s*[:.]?$");
+  return cmq_regex_match (regex, text) ? cmq_regex_fetch (text, 1) : NULL;
+}
+
 /* "For more information, please contact the News and Media Division at WIPO:", "Contact the
- * press office of the X", "About the United Nations Foundation": the issuer whose press office
- * a contact line names, or whom a note after the story presents, as written, or NULL. */
+ * press office of the X", "Assessoria de Comunicação Social do MDHC", "About the United Nations
+ * Foundation": the issuer whose press office a contact line names, or whom a note after the story presents, as written, or NULL. */
 static char *
 name_of_office_line (const char *text)
 {
@@ -230,6 +249,8 @@ name_of_office_line (const char *text)
                  "department|team|desk)\\s+(?:at|of)\\s+(?:the\\s+)?([^:.,;!?]+?)\\s*[:.]?$");
   if (name == NULL && cmq_regex_match (regex, text))
     name = cmq_regex_fetch (text, 1);
+  if (name == NULL)
+    name = name_of_press_office (text);
   if (name == NULL)
     return NULL;
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
@@ -249,14 +270,15 @@ cmq_importer_find_office_issuer (GArray *lines)
 
       if (*line->text == '\0')
         continue;
+      /* a press office's line may close a story whose end the roles did not find: it names its
+       * institution wherever it is, but the lead */
       if (line->role == CMQ_LINE_STORY)
-        {
-          after_story = TRUE;
-          continue;
-        }
-      if (!after_story)
-        continue;
-      name = name_of_office_line (line->text);
+        name = after_story && strnlen (line->text, MAX_NAMING_LINE_BYTES) < MAX_NAMING_LINE_BYTES
+                   ? name_of_press_office (line->text)
+                   : NULL;
+      else
+        name = after_story ? name_of_office_line (line->text) : NULL;
+      after_story |= line->role == CMQ_LINE_STORY;
       if (name != NULL && cmq_importer_story_names (lines, name))
         return g_steal_pointer (&name);
     }

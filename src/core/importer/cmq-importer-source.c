@@ -225,12 +225,35 @@ issuer_of_press_service (const char *text)
   return cmq_importer_is_label_name (name) ? g_steal_pointer (&name) : NULL;
 }
 
-/* "Polizei Hamburg" over "Pressestelle": in a press contact block, the issuer on the line above a
- * line that is its press service alone, as written, when it is an institution's name (never the
+/* The institution's name that the nearest non-blank line above (@step -1) or below (+1) line @i
+ * is, outside the story and the headline, as written, or NULL. */
+static char *
+institution_beside (GArray *lines, guint i, int step)
+{
+  for (i += step; i < lines->len; i += step)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (*line->text == '\0')
+        continue;
+      if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE ||
+          !cmq_importer_is_label_name (line->text) ||
+          !cmq_importer_is_institution_name (line->text))
+        return NULL;
+      return g_strdup (line->text);
+    }
+  return NULL;
+}
+
+/* "Polizei Hamburg" over "Pressestelle", "Media Relations" over "Department of National
+ * Defence": in a press contact block, the issuer on the line above a line that is its press
+ * service alone, else on the line below, as written, when it is an institution's name (never the
  * name of the person to call, which the same blocks put there too), or NULL. */
 static char *
-issuer_above_press_service (GArray *lines, guint i)
+issuer_beside_press_service (GArray *lines, guint i)
 {
+  char *issuer;
+
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   const Line *line = &g_array_index (lines, Line, i);
@@ -244,19 +267,8 @@ issuer_above_press_service (GArray *lines, guint i)
   if (*line->text == '\0' || strchr ("pmsbPMSB\xC5", *line->text) == NULL ||
       !cmq_regex_match (regex, line->text))
     return NULL;
-  while (i-- > 0)
-    {
-      const Line *above = &g_array_index (lines, Line, i);
-
-      if (*above->text == '\0')
-        continue;
-      if (above->role == CMQ_LINE_STORY || above->role == CMQ_LINE_HEADLINE ||
-          !cmq_importer_is_label_name (above->text) ||
-          !cmq_importer_is_institution_name (above->text))
-        return NULL;
-      return g_strdup (above->text);
-    }
-  return NULL;
+  issuer = institution_beside (lines, i, -1);
+  return issuer != NULL ? issuer : institution_beside (lines, i, +1);
 }
 
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
@@ -501,7 +513,7 @@ find_labelled_issuer (GArray *lines)
       if (issuer == NULL)
         issuer = issuer_of_press_service (line->text);
       if (issuer == NULL)
-        issuer = issuer_above_press_service (lines, i);
+        issuer = issuer_beside_press_service (lines, i);
       if (issuer == NULL)
         issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
@@ -744,6 +756,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_dated_issuer (lines)) == NULL &&
            (parts->source = find_headline_issuer (lines)) == NULL &&
            (parts->source = find_dateline_issuer (lines)) == NULL &&
-           (parts->source = cmq_importer_find_lead_issuer (lines)) == NULL)
-    parts->source = cmq_importer_find_presented_issuer (lines);
+           (parts->source = cmq_importer_find_lead_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL)
+    parts->source = cmq_importer_find_organ_owner (lines);
 }
