@@ -64,7 +64,7 @@ test_window (void)
   gtk_editable_set_text (cmq_window_get_search_entry (window), "zzzz");
   ui_wait_search (window);
   g_assert_cmpstr (cmq_window_get_no_match_title (window), ==,
-                   "Aucun communiqué ne correspond à « zzzz »");
+                   "Aucun communiqué ne correspond à «\u00a0zzzz\u00a0»");
   gtk_editable_set_text (cmq_window_get_search_entry (window), "ukraine");
   ui_wait_search (window);
   g_assert_cmpstr (cmq_fixed_label_get_label (cmq_window_get_status_label (window)), ==,
