@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 #include "cmq-sha256.h"
 
@@ -155,9 +154,7 @@ chrome_table_add (ChromeTable *table, GPtrArray *patterns, const char *line)
 static ChromeTable *
 chrome_table_load (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) lines = cmq_importer_data_lines (CHROME_PHRASES_PATH, "chrome phrases");
   g_autoptr (GPtrArray) patterns = g_ptr_array_new_with_free_func (g_free);
   ChromeTable *table = g_new0 (ChromeTable, 1);
 
@@ -165,18 +162,8 @@ chrome_table_load (void)
   table->prefixes = g_ptr_array_new_with_free_func (g_free);
   table->fuzzy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), CHROME_PHRASES_PATH, 0, &error);
-  if (bytes == NULL)
-    g_critical ("Cannot read the chrome phrases: %s", error->message);
-  else
-    lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-    {
-      const char *line = g_strstrip (lines[i]);
-
-      if (*line != '\0' && *line != '#')
-        chrome_table_add (table, patterns, line);
-    }
+  for (guint i = 0; lines[i] != NULL; i++)
+    chrome_table_add (table, patterns, lines[i]);
   /* a notice that the text was written to be read aloud (delivery-notices.txt) */
   g_ptr_array_add (patterns, g_strdup (cmq_importer_delivery_notice_pattern ()));
 

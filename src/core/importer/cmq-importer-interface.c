@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 #define INTERFACE_WORDS_PATH "/io/github/communique/Communique/core/interface-words.txt"
@@ -30,28 +29,17 @@ static GHashTable *note_headings = NULL;
 static GHashTable *
 interface_words_load (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) lines = cmq_importer_data_lines (INTERFACE_WORDS_PATH, "interface words");
   GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), INTERFACE_WORDS_PATH, 0, &error);
-  if (bytes == NULL)
-    {
-      g_critical ("Cannot read the interface words: %s", error->message);
-      return words;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      const char *line = g_strstrip (lines[i]);
+      const char *line = lines[i];
       guint kind = *line == '='   ? CMQ_WORD_FILLER
                    : *line == '>' ? CMQ_WORD_OPENER
                                   : CMQ_WORD_INTERFACE;
       g_autofree char *key = NULL;
 
-      if (*line == '\0' || *line == '#')
-        continue;
       if (*line == '^')
         {
           g_autofree char *words_key = cmq_importer_key (line + 1);

@@ -10,7 +10,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 /* A kind word ending a compound is this long at least ("interview", "pressekonferenz"): a short
@@ -168,19 +167,11 @@ cmq_importer_delivery_notice_pattern (void)
 
   if (g_once_init_enter (&initialised))
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GBytes) bytes = NULL;
-      g_auto (GStrv) lines = NULL;
+      g_auto (GStrv) lines = cmq_importer_data_lines (DELIVERY_NOTICES_PATH, "delivery notices");
       g_autoptr (GString) any = g_string_new (NULL);
 
-      bytes = g_resource_lookup_data (cmq_core_get_resource (), DELIVERY_NOTICES_PATH, 0, &error);
-      if (bytes == NULL)
-        g_critical ("Cannot read the delivery notices: %s", error->message);
-      else
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        if (*g_strstrip (lines[i]) != '\0' && *lines[i] != '#')
-          g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
       /* with no notice, a pattern that matches nothing */
       pattern = g_strdup_printf ("^[\\s(\\[*-]*(?:%s)\\b", any->len > 0 ? any->str : "(?!)");
       g_once_init_leave (&initialised, 1);

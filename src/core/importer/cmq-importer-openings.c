@@ -12,7 +12,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 #define OPENINGS_PATH "/io/github/communique/Communique/core/presenting-openings.txt"
@@ -143,19 +142,11 @@ openings_get (void)
 
   if (g_once_init_enter (&init))
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GBytes) bytes = NULL;
-      g_auto (GStrv) lines = NULL;
+      g_auto (GStrv) lines = cmq_importer_data_lines (OPENINGS_PATH, "presenting openings");
 
       openings = g_new0 (Openings, 1);
-      bytes = g_resource_lookup_data (cmq_core_get_resource (), OPENINGS_PATH, 0, &error);
-      if (bytes == NULL)
-        g_critical ("Cannot read the presenting openings: %s", error->message);
-      else
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        if (*g_strstrip (lines[i]) != '\0' && *lines[i] != '#')
-          add_line (openings, lines[i]);
+      for (guint i = 0; lines[i] != NULL; i++)
+        add_line (openings, lines[i]);
       g_once_init_leave (&init, 1);
     }
   return openings;

@@ -496,6 +496,10 @@ char *cmq_importer_decode (const char *data, gsize length, const char **converte
 char *cmq_importer_fold (const char *line);
 /* Only the words of cmq_importer_fold(): letters and digits, one space between words. */
 char *cmq_importer_key (const char *line);
+
+/* cmq-importer-data.c */
+GStrv cmq_importer_data_lines (const char *path, const char *what);
+GPtrArray *cmq_importer_data_keys (const char *path, const char *what);
 /* A space to folding and keys: Unicode's, and the no-break and zero-width no-break ones. */
 gboolean cmq_importer_is_space_char (gunichar c);
 /* Keys @c, a character beyond ASCII, into *@buf at *@n as cmq_importer_key () does, growing the

@@ -13,7 +13,6 @@
 
 #include <string.h>
 
-#include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 
 #define CONTACT_PROMPTS_PATH "/io/github/communique/Communique/core/contact-prompts.txt"
@@ -40,26 +39,7 @@ prompts_get (void)
 
   if (g_once_init_enter (&init))
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (GBytes) bytes = NULL;
-      g_auto (GStrv) lines = NULL;
-
-      prompts = g_ptr_array_new_with_free_func (g_free);
-      bytes = g_resource_lookup_data (cmq_core_get_resource (), CONTACT_PROMPTS_PATH, 0, &error);
-      if (bytes == NULL)
-        g_critical ("Cannot read the contact prompts: %s", error->message);
-      else
-        lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-      for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
-        {
-          g_autofree char *key = NULL;
-
-          if (*g_strstrip (lines[i]) == '\0' || *lines[i] == '#')
-            continue;
-          key = cmq_importer_key (lines[i]);
-          if (*key != '\0')
-            g_ptr_array_add (prompts, g_steal_pointer (&key));
-        }
+      prompts = cmq_importer_data_keys (CONTACT_PROMPTS_PATH, "contact prompts");
       g_once_init_leave (&init, 1);
     }
   return prompts;
