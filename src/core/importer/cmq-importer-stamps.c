@@ -22,9 +22,13 @@
 static gboolean
 is_update_name (const char *name)
 {
-  return g_regex_match_simple ("\\b(?:updated?|modifi|mise a jour|mis a jour|revised|edited|"
-                               "aktualisiert|actualizado|aggiornato)",
-                               name, 0, 0);
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  cmq_regex_get (&initialised, &regex,
+                 "\\b(?:updated?|modifi|mise a jour|mis a jour|revised|edited|"
+                 "aktualisiert|actualizado|aggiornato)");
+  return cmq_regex_match (regex, name);
 }
 
 /* The name before a date in figures with no time has this few words ("Wiosna 02.11.2023"). */

@@ -80,6 +80,8 @@ cmq_importer_is_glued_repeat (const char *text, const char *key, guint n_words)
 gboolean
 cmq_importer_ends_with_phone (const char *text)
 {
+  static gsize initialised = 0;
+  static CmqRegex *date = NULL;
   const char *end = text + strlen (text);
   const char *p = end;
   guint digits = 0, groups = 0;
@@ -112,7 +114,8 @@ cmq_importer_ends_with_phone (const char *text)
       !(p == text || p[-1] == ' ' || p[-1] == ':' || p[-1] == '+'))
     return FALSE;
   /* "27.01.2016", "(28.04.2014)", "2024-06-12": a date, not a number to call */
-  return !g_regex_match_simple (
-      "^\\s*(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})\\)?\\s*$", p, 0,
-      0);
+  cmq_regex_get (
+      &initialised, &date,
+      "^\\s*(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})\\)?\\s*$");
+  return !cmq_regex_match (date, p);
 }
