@@ -301,6 +301,33 @@ is_topic_list (const char *line)
   return FALSE;
 }
 
+/* A site's scrolling ticker: items joined by runs of three or more hyphens between spaces ("10
+ * DÉCEMBRE FORMATION \"RETRAITE\" --- 17 DÉCEMBRE STAGE … --- …", heldout23 fo44-01), at least
+ * two such joins and no sentence inside an item. Page furniture in any language, never a story
+ * line: a story's dash is one or two hyphens, and its items end in sentences. */
+static gboolean
+is_ticker (const char *line)
+{
+  guint joins = 0;
+
+  for (const char *p = strstr (line, " ---"); p != NULL; p = strstr (p + 1, " ---"))
+    {
+      const char *end = p + 1;
+
+      while (*end == '-')
+        end++;
+      if (*end != ' ' && *end != '\0')
+        return FALSE;
+      joins++;
+    }
+  if (joins < 2)
+    return FALSE;
+  for (const char *p = strchr (line, '.'); p != NULL; p = strchr (p + 1, '.'))
+    if (p[1] == ' ' && p > line && g_ascii_islower (p[-1]))
+      return FALSE;
+  return TRUE;
+}
+
 /* @n_words: cmq_importer_count_words (@key). */
 gboolean
 cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
@@ -311,6 +338,8 @@ cmq_importer_is_known_chrome (const char *line, const char *key, guint n_words)
   if (*key == '\0')
     return FALSE;
   if (is_topic_list (line))
+    return TRUE;
+  if (is_ticker (line))
     return TRUE;
   if (strnlen (key, table->longest_exact + 1) <= table->longest_exact &&
       g_hash_table_contains (table->exact, key))
