@@ -192,6 +192,7 @@ gboolean cmq_importer_is_glued_repeat (const char *text, const char *key, guint 
 gboolean cmq_importer_ends_with_phone (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
+gboolean cmq_importer_ends_dangling (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 /* Whether @text is a site's publishing stamp: its name, a full date and a time of day ("Just Earth
  * News 28 Sep 2016, 05:52 am Print"; cmq-importer-stamps.c). */

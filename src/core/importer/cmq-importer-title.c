@@ -226,6 +226,21 @@ ends_with_word (const char *text, gsize len, const char *word)
   return g_ascii_strncasecmp (text + len - word_len, word, word_len) == 0;
 }
 
+/* Whether @text ends on a word, in lower case, that a sentence cannot end with ("… in use
+ * throughout the"): a sentence cut short, which no caption or heading is. */
+gboolean
+cmq_importer_ends_dangling (const char *text)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || !g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (text + len))))
+    return FALSE;
+  for (guint i = 0; dangling[i] != NULL; i++)
+    if (ends_with_word (text, len, dangling[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 drop_dangling_tails (GString *text)
 {
