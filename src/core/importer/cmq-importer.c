@@ -500,6 +500,11 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
     {
       const char *veto = story_date_veto (story, language, order, reference, guess);
 
+      if (veto == NULL && cmq_importer_dated_before_stamp (parts->update_stamp, language, order,
+                                                           reference, guess))
+        veto = "the story's first date is a few days before the page's update stamp: the day of "
+               "the event it tells, and the release's day, between them, cannot be told";
+
       found = veto == NULL;
       if (!found)
         {
@@ -689,6 +694,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
+  parts.update_stamp = cmq_importer_find_update_stamp (lines);
   parts.furniture_kind = cmq_importer_kind_of_head_furniture (lines);
   if (parts.furniture_kind == NULL)
     parts.furniture_kind = cmq_importer_kind_announced (lines);
