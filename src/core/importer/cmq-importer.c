@@ -500,8 +500,8 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
     {
       const char *veto = story_date_veto (story, language, order, reference, guess);
 
-      if (veto == NULL && cmq_importer_dated_before_stamp (parts->update_stamp, language, order,
-                                                           reference, guess))
+      if (veto == NULL &&
+          cmq_importer_dated_before_stamp (parts->update_stamp, language, order, reference, guess))
         veto = "the story's first date is a few days before the page's update stamp: the day of "
                "the event it tells, and the release's day, between them, cannot be told";
 
