@@ -418,6 +418,10 @@ gboolean cmq_importer_is_dated_lead (const char *text);
  * the headline's (cmq-importer-yearless.c). */
 void cmq_importer_date_from_yearless_dateline (const char *story, const char *language,
                                                CmqDateGuess *guess);
+/* The date of a line (nullable) that writes a month and a year in words and the date in figures
+ * with a two-digit year ("June 2008 - Rome (09/06/08)"): the month named tells the day from the
+ * month (cmq-importer-monthfigures.c). */
+gboolean cmq_importer_date_from_month_and_figures (const char *line, CmqDateGuess *out);
 /* The first update stamp ("Mise à jour : 08/02/2013", a CMQ_LINE_DECOY_DATE line) above the
  * story, or NULL (cmq-importer-updated.c). */
 char *cmq_importer_find_update_stamp (GArray *lines);

@@ -493,6 +493,12 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
           cmq_importer_date_from_yearless_dateline (story, language, guess);
         }
     }
+  /* "…, June 2008 - Rome (09/06/08)": the month in words decides the figures */
+  if (!found && cmq_importer_date_from_month_and_figures (parts->headline, guess))
+    {
+      found = TRUE;
+      g_strlcpy (guess->evidence, "headline", sizeof guess->evidence);
+    }
   /* In the story alone, the names are read in the text the date is found in. */
   if (!found &&
       find_date_in (story_after_event_time (story), story, evidence == story ? NULL : evidence,
