@@ -60,6 +60,7 @@ typedef struct
   char *sign_off;             /* the place and date signed under the story, or NULL */
   GPtrArray *date_lines;      /* of char *: release-date lines, the best evidence of the date */
   GPtrArray *captions;        /* of char *: photo captions, the last place a date is looked for */
+  char *update_stamp;         /* the page's update stamp above the story, a decoy, or NULL */
   const char *kind;           /* static: "press release", "statement"…, or NULL */
   const char *furniture_kind; /* static: the kind the furniture above the story names, or NULL */
   char *source;               /* an organisation's name, or NULL */
@@ -418,6 +419,18 @@ gboolean cmq_importer_is_dated_lead (const char *text);
  * the headline's (cmq-importer-yearless.c). */
 void cmq_importer_date_from_yearless_dateline (const char *story, const char *language,
                                                CmqDateGuess *guess);
+/* The date of a line (nullable) that writes a month and a year in words and the date in figures
+ * with a two-digit year ("June 2008 - Rome (09/06/08)"): the month named tells the day from the
+ * month (cmq-importer-monthfigures.c). */
+gboolean cmq_importer_date_from_month_and_figures (const char *line, CmqDateGuess *out);
+/* The first update stamp ("Mise à jour : 08/02/2013", a CMQ_LINE_DECOY_DATE line) above the
+ * story, or NULL (cmq-importer-updated.c). */
+char *cmq_importer_find_update_stamp (GArray *lines);
+/* Whether @found, the story's date, is a few days before the date of @stamp (nullable): the day
+ * of the event the page tells, written after it, not the release's. */
+gboolean cmq_importer_dated_before_stamp (const char *stamp, const char *language,
+                                          CmqDateFindFlags order, const GDate *reference,
+                                          const CmqDateGuess *found);
 /* A paragraph opened by a place, a full date and a dash ("THE HAGUE, Netherlands — 6 September
  * 2017 — The…"), heldout6. */
 gboolean cmq_importer_opens_with_dateline (const char *text);

@@ -717,6 +717,7 @@ cmq_dump_parts_clear (CmqDumpParts *parts)
   g_clear_pointer (&parts->dateline, g_free);
   g_clear_pointer (&parts->sign_off, g_free);
   g_clear_pointer (&parts->url, g_free);
+  g_clear_pointer (&parts->update_stamp, g_free);
   g_clear_pointer (&parts->source, g_free);
   g_clear_pointer (&parts->date_lines, g_ptr_array_unref);
   g_clear_pointer (&parts->captions, g_ptr_array_unref);

@@ -493,12 +493,23 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
           cmq_importer_date_from_yearless_dateline (story, language, guess);
         }
     }
+  /* "…, June 2008 - Rome (09/06/08)": the month in words decides the figures */
+  if (!found && cmq_importer_date_from_month_and_figures (parts->headline, guess))
+    {
+      found = TRUE;
+      g_strlcpy (guess->evidence, "headline", sizeof guess->evidence);
+    }
   /* In the story alone, the names are read in the text the date is found in. */
   if (!found &&
       find_date_in (story_after_event_time (story), story, evidence == story ? NULL : evidence,
                     language, reference, order, "story", guess, note))
     {
       const char *veto = story_date_veto (story, language, order, reference, guess);
+
+      if (veto == NULL &&
+          cmq_importer_dated_before_stamp (parts->update_stamp, language, order, reference, guess))
+        veto = "the story's first date is a few days before the page's update stamp: the day of "
+               "the event it tells, and the release's day, between them, cannot be told";
 
       found = veto == NULL;
       if (!found)
@@ -689,6 +700,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
+  parts.update_stamp = cmq_importer_find_update_stamp (lines);
   parts.furniture_kind = cmq_importer_kind_of_head_furniture (lines);
   if (parts.furniture_kind == NULL)
     parts.furniture_kind = cmq_importer_kind_announced (lines);
