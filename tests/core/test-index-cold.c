@@ -209,8 +209,12 @@ test_cut_short (Fixture *fixture, gconstpointer data)
 /* Short prefixes typed, alone, beside a word, beside another prefix, with a word left out and
  * with a date filter. */
 static const char *const prefix_queries[] = {
-  "za", "zag", "budget za", "ocean zag", "-ocean zag", "ko* zag", "year:2003 de",
+  "za", "zag", "budget za", "ocean zag", "-ocean zag", "ko* zag", "year:2003 de", "al",
 };
+
+/* The limits of the first screens asked (and all of them, 0): while the table is unfinished, a
+ * prefix alone is read from the newest releases' text, then from fts for the rest. */
+static const guint limits[] = { 0, 1, 7, 50, 300 };
 
 /* The ids of the hits of @text typed in each order (relevance's too: while the table is
  * unfinished the words are ranked alone, as after), then the timeline's counts of each month. */
@@ -227,10 +231,11 @@ answers (CmqIndex *index, const char *text)
 
   g_test_message ("%s", text);
   g_assert_nonnull (cmq_query_get_prefix_match (parsed));
-  for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (sorts) * G_N_ELEMENTS (limits); s++)
     {
       g_autoptr (GPtrArray) hits =
-          cmq_index_query (index, parsed, sorts[s], 0, CMQ_INDEX_QUERY_NONE, NULL, &error);
+          cmq_index_query (index, parsed, sorts[s % G_N_ELEMENTS (sorts)],
+                           limits[s / G_N_ELEMENTS (sorts)], CMQ_INDEX_QUERY_NONE, NULL, &error);
       g_autoptr (GPtrArray) ids = g_ptr_array_new ();
       g_autofree char *joined = NULL;
 
@@ -279,13 +284,24 @@ test_unfinished (Fixture *fixture, gconstpointer data)
                    SQLITE_OK);
   g_assert_cmpint (n, ==, 0);
   sqlite3_close (db);
-  for (guint i = 0; i < G_N_ELEMENTS (prefix_queries); i++)
+  /* With windows of 32 releases (the first, then fts for most), then of 3, 6, 12… (many). */
+  for (guint w = 0; w < 2; w++)
     {
-      g_autofree char *unfinished = answers (index, prefix_queries[i]);
+      guint scanned = cmq_index_fallback_get_n_scanned ();
 
-      g_test_message ("%s", prefix_queries[i]);
-      g_assert_cmpstr (unfinished, ==, g_ptr_array_index (finished, i));
+      cmq_index_fallback_window = w == 0 ? 32 : 3;
+      for (guint i = 0; i < G_N_ELEMENTS (prefix_queries); i++)
+        {
+          g_autofree char *unfinished = answers (index, prefix_queries[i]);
+
+          g_test_message ("%s", prefix_queries[i]);
+          g_assert_cmpstr (unfinished, ==, g_ptr_array_index (finished, i));
+        }
+      /* "za", "zag", "year:2003 de" and "al", newest first (relevance too: nothing to rank),
+       * with a limit, read text; "al", in every release, more than one window. */
+      g_assert_cmpuint (cmq_index_fallback_get_n_scanned (), >, scanned + 4 * 4 * 2);
     }
+  cmq_index_fallback_window = 32;
 
   /* Repaired by the next update: the same again, from the table. */
   touch_later (fixture, "r0000.txt");

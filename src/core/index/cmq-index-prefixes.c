@@ -365,6 +365,44 @@ sql_prefix_snippet_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text (context, snippet, -1, g_free);
 }
 
+typedef struct
+{
+  const char *prefix; /* folded */
+  gboolean found;
+} HasPrefix;
+
+static int
+has_prefix_token_cb (void *data, int flags, const char *token, int n_token, int start, int end)
+{
+  HasPrefix *has = data;
+  size_t length = strlen (has->prefix);
+
+  /* The tokenizer ends at SQLITE_DONE and returns SQLITE_OK. */
+  has->found = (size_t) n_token >= length && memcmp (token, has->prefix, length) == 0;
+  return has->found ? SQLITE_DONE : SQLITE_OK;
+}
+
+/* cmq_has_prefix (prefix, text, …): whether a word of the texts (NULLs skipped) starts with
+ * @prefix, folded as fts folds it: whether the release's row in prefixes would have it. Stops at
+ * the first such word. */
+static void
+sql_has_prefix_cb (sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+  g_autoptr (GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  const char *prefix = (const char *) sqlite3_value_text (argv[0]);
+  int rc = prefix != NULL ? cmq_index_tokenize (prefix, -1, folded, fold_token_cb) : SQLITE_OK;
+  HasPrefix has = { folded->len == 1 ? g_ptr_array_index (folded, 0) : NULL, FALSE };
+
+  for (int i = 1; rc == SQLITE_OK && has.prefix != NULL && !has.found && i < argc; i++)
+    if (sqlite3_value_type (argv[i]) != SQLITE_NULL)
+      rc = cmq_index_tokenize ((const char *) sqlite3_value_text (argv[i]), -1, &has,
+                               has_prefix_token_cb);
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    sqlite3_result_error_code (context, rc);
+  else
+    sqlite3_result_int (context, has.found);
+}
+
 int
 cmq_index_prefixes_register (sqlite3 *db)
 {
@@ -376,6 +414,10 @@ cmq_index_prefixes_register (sqlite3 *db)
     rc = sqlite3_create_function_v2 (db, "cmq_prefix_snippet", 2,
                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                      sql_prefix_snippet_cb, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (db, "cmq_has_prefix", -1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                     sql_has_prefix_cb, NULL, NULL, NULL);
   return rc;
 }
 
@@ -394,6 +436,44 @@ cmq_index_match_for (sqlite3 *db, CmqQuery *query, CmqIndexMatch *match)
   if (rc == SQLITE_OK && unfinished)
     *match = (CmqIndexMatch){ cmq_query_get_match (query), NULL, TRUE };
   return rc;
+}
+
+/* The first window: about 2 ms of reading text at 100,000 releases (60 µs a release). */
+guint cmq_index_fallback_window = 32;
+static guint n_scanned; /* atomic */
+
+guint
+cmq_index_fallback_get_n_scanned (void)
+{
+  return (guint) g_atomic_int_get (&n_scanned);
+}
+
+sqlite3_int64
+cmq_index_fallback_bound (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 n,
+                          int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 bound = low;
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT docid FROM docs WHERE docid >= ?1 AND docid < ?2"
+                               " ORDER BY docid DESC LIMIT 1 OFFSET ?3",
+                               -1, &stmt, NULL);
+
+  g_atomic_int_inc (&n_scanned);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, low);
+      sqlite3_bind_int64 (stmt, 2, high);
+      sqlite3_bind_int64 (stmt, 3, MAX (1, n) - 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        bound = sqlite3_column_int64 (stmt, 0);
+      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return bound;
 }
 
 gboolean

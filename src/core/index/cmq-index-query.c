@@ -18,8 +18,6 @@
 /* ?1 the short prefixes (cmq_query_get_short_prefixes()), ?2 the docid. */
 #define PREFIX_SNIPPET_SQL                                                                         \
   "SELECT cmq_prefix_snippet (cmq_body (body), ?1) FROM bodies WHERE docid = ?2"
-/* Characters of the body shown when the query matches no word (only filters). */
-#define LEAD_CHARS 160
 /* How often a running statement checks whether it was cancelled (virtual machine steps). */
 #define CANCEL_CHECK_STEPS 2000
 /* Snippets made with the hits of a query, for the first rows a window shows. */
@@ -31,45 +29,6 @@ cancelled_cb (void *user_data)
   return g_cancellable_is_cancelled (user_data) ? 1 : 0;
 }
 
-/* The first characters of the body, cut at a word, for a hit that matched no word. */
-static char *
-lead_text (sqlite3 *db, sqlite3_int64 docid)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *lead = NULL;
-
-  if (sqlite3_prepare_v2 (db, "SELECT cmq_body (body) FROM bodies WHERE docid = ?", -1, &stmt,
-                          NULL) == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, docid);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          const char *body = (const char *) sqlite3_column_text (stmt, 0);
-          const char *end = body;
-          const char *last_space = NULL;
-          glong n = 0;
-
-          while (*end != '\0' && n < LEAD_CHARS)
-            {
-              if (*end == ' ' || *end == '\n')
-                last_space = end;
-              end = g_utf8_next_char (end);
-              n++;
-            }
-          if (*end != '\0' && last_space != NULL)
-            {
-              g_autofree char *cut = g_strndup (body, last_space - body);
-              lead = g_strconcat (cut, "…", NULL);
-            }
-          else
-            lead = g_strndup (body, end - body);
-          g_strdelimit (lead, "\n", ' ');
-        }
-    }
-  sqlite3_finalize (stmt);
-  return lead != NULL ? lead : g_strdup ("");
-}
-
 static char *
 snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 {
@@ -79,7 +38,7 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
 
   *rc_out = SQLITE_OK;
   if (cmq_query_get_match (query) == NULL)
-    return lead_text (db, docid);
+    return cmq_index_lead_text (db, docid);
 
   /* Only prefixes being typed: their first word in the body, else its start. */
   rc = sqlite3_prepare_v2 (
@@ -104,7 +63,7 @@ snippet_for (sqlite3 *db, CmqQuery *query, sqlite3_int64 docid, int *rc_out)
   sqlite3_finalize (stmt);
   *rc_out = rc;
   if (rc == SQLITE_OK && snippet == NULL && cmq_query_get_word_match (query) == NULL)
-    return lead_text (db, docid);
+    return cmq_index_lead_text (db, docid);
   return snippet;
 }
 
@@ -473,6 +432,55 @@ collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqI
   return rc;
 }
 
+/* While the prefixes table is unfinished: the newest releases of the range whose words have the
+ * short prefix ?9, read from their text (see cmq_index_fallback_bound()). */
+#define FALLBACK_SCAN_SQL                                                                          \
+  HIT_COLUMNS "0.0" PREFIX_SNIPPET_COLUMN " FROM docs d JOIN docs_text t ON t.docid = d.docid"     \
+              " WHERE d.docid >= ?2 AND d.docid < ?3" SOURCE_FILTER                                \
+              " AND cmq_has_prefix (?9, t.title, t.body, t.notes) ORDER BY d.docid DESC LIMIT ?4"
+
+/* A query of one short prefix (and filters), newest first, while the prefixes table is
+ * unfinished: its hits among the newest releases of the range from their text, the rest (when
+ * the limit is not reached) over fts. The same hits in the same order as fts alone gives. */
+static gboolean
+fallback_scans (CmqQuery *query, const CmqIndexMatch *match, CmqIndexSort sort, guint limit)
+{
+  const char *prefixes = cmq_query_get_short_prefixes (query);
+
+  return match->fallback && limit > 0 && sort == CMQ_INDEX_SORT_NEWEST &&
+         cmq_query_get_word_match (query) == NULL && cmq_query_get_prefix_match (query) != NULL &&
+         cmq_query_get_exclude_match (query) == NULL && prefixes != NULL &&
+         strchr (prefixes, ' ') == NULL;
+}
+
+static int
+collect_fallback (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *match, guint limit,
+                  sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, Sink *sink)
+{
+  sqlite3_int64 span = MAX (1, cmq_index_fallback_window);
+  int rc = SQLITE_OK;
+
+  /* Windows of the newest releases, each twice as long, while at least a quarter of their
+   * releases have the prefix: a rare prefix is left to fts after the first (its merge is short). */
+  while (rc == SQLITE_OK && !sink->stopped && sink->n < limit && high > low)
+    {
+      guint before = sink->n;
+      sqlite3_int64 bound = cmq_index_fallback_bound (self->db, low, high, span, &rc);
+
+      if (rc == SQLITE_OK)
+        rc = collect (self->db, FALLBACK_SCAN_SQL, query, NULL, bound, high, limit - sink->n,
+                      n_snippets > sink->n ? n_snippets - sink->n : 0, sink);
+      high = bound;
+      if ((sink->n - before) * 4 < span)
+        break;
+      span *= 2;
+    }
+  if (rc == SQLITE_OK && !sink->stopped && sink->n < limit && high > low)
+    rc = collect_words (self, query, match, CMQ_INDEX_SORT_NEWEST, limit, low, high, n_snippets,
+                        sink);
+  return rc;
+}
+
 /* Lock held. Keeps the snippets of the first hits: what cmq_index_dup_snippet() will be asked
  * for next, for the rows first shown. */
 static void
@@ -545,7 +553,9 @@ run_query (CmqIndex *self, CmqQuery *query, CmqIndexSort sort, guint limit,
       sort == CMQ_INDEX_SORT_RELEVANCE)
     sort = CMQ_INDEX_SORT_NEWEST;
 
-  if (match.words == NULL && match.prefixes != NULL)
+  if (fallback_scans (query, &match, sort, limit))
+    rc = collect_fallback (self, query, &match, limit, low, high, n_snippets, sink);
+  else if (match.words == NULL && match.prefixes != NULL)
     rc = collect_prefixes_only (self->db, query, sort, low, high, all, n_snippets, sink);
   else if (match.words == NULL)
     rc = collect_without_words (self->db, query, sort, low, high, all, sink);

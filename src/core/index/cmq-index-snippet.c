@@ -400,3 +400,45 @@ cmq_index_snippet_register (fts5_api *api)
 {
   return api->xCreateFunction (api, "cmq_snippet", NULL, snippet_cb, NULL);
 }
+
+/* Characters of the body shown when the query matches no word (only filters). */
+#define LEAD_CHARS 160
+
+/* The first characters of the body, cut at a word, for a hit that matched no word. */
+char *
+cmq_index_lead_text (sqlite3 *db, sqlite3_int64 docid)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *lead = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT cmq_body (body) FROM bodies WHERE docid = ?", -1, &stmt,
+                          NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, docid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *body = (const char *) sqlite3_column_text (stmt, 0);
+          const char *end = body;
+          const char *last_space = NULL;
+          glong n = 0;
+
+          while (*end != '\0' && n < LEAD_CHARS)
+            {
+              if (*end == ' ' || *end == '\n')
+                last_space = end;
+              end = g_utf8_next_char (end);
+              n++;
+            }
+          if (*end != '\0' && last_space != NULL)
+            {
+              g_autofree char *cut = g_strndup (body, last_space - body);
+              lead = g_strconcat (cut, "…", NULL);
+            }
+          else
+            lead = g_strndup (body, end - body);
+          g_strdelimit (lead, "\n", ' ');
+        }
+    }
+  sqlite3_finalize (stmt);
+  return lead != NULL ? lead : g_strdup ("");
+}
