@@ -10,7 +10,9 @@
  * requestAnimationFrame (run in the web process once its first frame with the new page has
  * been drawn), then the end of the next frame that GTK paints in the window. Then bursts of
  * 12 rows selected 30 ms apart (a held Down key) measure the last one, and count the pages
- * that loaded on the way (only the last should).
+ * that loaded on the way (only the last should). Last, a page of at least three screens is
+ * scrolled by a script, step by step: each step from the scroll to the window painted after
+ * the page's second animation frame (what WebKit's compositing mode costs while reading).
  *
  * On stderr, for each selection, the phases from the selection to the new page on screen: the
  * window had the release from the index; the reader asked for its page and copied the page shown
@@ -319,7 +321,7 @@ measure_scrolls (Selection *sel, GArray **cols)
   /* A page of a few screens, as a long release's. */
   for (guint i = 0; i < 100 && screens < 3; i++)
     {
-      measure_one (sel, cols, "long?", i * 7);
+      measure_one (sel, cols, "to scroll", i * 7);
       screens = page_screens (sel);
     }
   g_printerr ("scrolling a page of %.1f screens\n", screens);
