@@ -108,6 +108,11 @@ ensure_shared_objects (void)
   webkit_network_session_set_proxy_settings (shared_session, WEBKIT_NETWORK_PROXY_MODE_CUSTOM,
                                              proxy);
 
+  /* WebKit's hardware-acceleration policy stays its default (composited): NEVER was no faster
+   * and often slower (build-aux/bench-select at 10,000 releases, load 20-26: painted p95 509
+   * and 789 ms against 295 and 787 with cairo, 1754 against 1543 with GL; scrolling p95 137
+   * against 56 and 103 ms). Skia's CPU rendering (WEBKIT_SKIA_ENABLE_CPU_RENDERING) was no
+   * faster either. */
   shared_settings = webkit_settings_new_with_settings (
       "enable-javascript-markup", FALSE, "javascript-can-open-windows-automatically", FALSE,
       "javascript-can-access-clipboard", FALSE, "enable-html5-local-storage", FALSE,

@@ -10,7 +10,9 @@
  * requestAnimationFrame (run in the web process once its first frame with the new page has
  * been drawn), then the end of the next frame that GTK paints in the window. Then bursts of
  * 12 rows selected 30 ms apart (a held Down key) measure the last one, and count the pages
- * that loaded on the way (only the last should).
+ * that loaded on the way (only the last should). Last, a page of at least three screens is
+ * scrolled by a script, step by step: each step from the scroll to the window painted after
+ * the page's second animation frame (what WebKit's compositing mode costs while reading).
  *
  * On stderr, for each selection, the phases from the selection to the new page on screen: the
  * window had the release from the index; the reader asked for its page and copied the page shown
@@ -40,6 +42,8 @@
 #define N_BURSTS     5
 #define BURST_LENGTH 12
 #define BURST_GAP_MS 30
+#define N_SCROLLS    40
+#define SCROLL_STEP  150
 
 typedef struct
 {
@@ -244,6 +248,95 @@ measure_burst (Selection *sel, GArray **cols, guint first)
   bench_spin (100);
 }
 
+static void
+scrolled_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Selection *sel = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = webkit_web_view_call_async_javascript_function_finish (
+      WEBKIT_WEB_VIEW (source), result, &error);
+
+  if (value == NULL)
+    g_error ("Scrolling the reader failed: %s", error->message);
+  sel->rendered = g_get_monotonic_time ();
+  gtk_widget_queue_draw (GTK_WIDGET (sel->window));
+}
+
+/* Scrolls the page shown by SCROLL_STEP pixels (back to the top at its end) and answers once
+ * the page's frame with it has been drawn. */
+static gint64
+scroll_once (Selection *sel)
+{
+  static const char body[] = "const y = window.scrollY;"
+                             "window.scrollBy (0, step);"
+                             "if (window.scrollY === y) window.scrollTo (0, 0);"
+                             "return new Promise (done => requestAnimationFrame (() => "
+                             "requestAnimationFrame (() => done (true))));";
+  GVariantDict arguments;
+
+  g_variant_dict_init (&arguments, NULL);
+  g_variant_dict_insert (&arguments, "step", "i", SCROLL_STEP);
+  sel->rendered = sel->painted = 0;
+  sel->started = g_get_monotonic_time ();
+  webkit_web_view_call_async_javascript_function (
+      sel->web_view, body, -1, g_variant_dict_end (&arguments), NULL, NULL, NULL, scrolled_cb, sel);
+  while (sel->painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return sel->painted - sel->started;
+}
+
+/* Scrolling the page of the last selection: from the script's scroll to the window painted
+ * after the page's frame with it. */
+static void
+heights_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  double *screens = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JSCValue) value = webkit_web_view_call_async_javascript_function_finish (
+      WEBKIT_WEB_VIEW (source), result, &error);
+
+  *screens = value != NULL ? jsc_value_to_double (value) : 0;
+}
+
+/* How many of the view's heights the page shown is long. */
+static double
+page_screens (Selection *sel)
+{
+  static const char body[] = "return document.documentElement.scrollHeight / window.innerHeight;";
+  double screens = -1;
+
+  webkit_web_view_call_async_javascript_function (sel->web_view, body, -1, NULL, NULL, NULL, NULL,
+                                                  heights_cb, &screens);
+  while (screens < 0)
+    g_main_context_iteration (NULL, TRUE);
+  return screens;
+}
+
+static void
+measure_scrolls (Selection *sel, GArray **cols)
+{
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+  double screens = page_screens (sel);
+
+  /* A page of a few screens, as a long release's. */
+  for (guint i = 0; i < 100 && screens < 3; i++)
+    {
+      measure_one (sel, cols, "to scroll", i * 7);
+      screens = page_screens (sel);
+    }
+  g_printerr ("scrolling a page of %.1f screens\n", screens);
+  for (guint i = 0; i < N_SCROLLS; i++)
+    {
+      gint64 t = scroll_once (sel);
+
+      g_array_append_val (times, t);
+      bench_spin (30);
+    }
+  g_printerr ("%-24s p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", "scroll to painted",
+              bench_percentile (times, 50) / 1000.0, bench_percentile (times, 95) / 1000.0,
+              bench_percentile (times, 100) / 1000.0);
+}
+
 /* Prints each column's p50, p95 and max on stderr; returns the p95 of the painted column. */
 static gint64
 report (GArray **cols)
@@ -333,6 +426,7 @@ main (int argc, char **argv)
   run (&sel, cols);
 
   p95 = report (cols);
+  measure_scrolls (&sel, cols);
   g_print ("%.1f\n", p95 / 1000.0);
   for (guint c = 0; c < N_COLS; c++)
     g_array_unref (cols[c]);
