@@ -11,17 +11,6 @@
 #include "cmq-importer.h"
 #include "importer-fixture.h"
 
-static gboolean
-has_paragraph (CmqRelease *release, const char *text)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-
-  for (guint k = 0; paragraphs[k] != NULL; k++)
-    if (g_str_equal (paragraphs[k], text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_items_after_colon (void)
 {

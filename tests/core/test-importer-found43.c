@@ -13,17 +13,6 @@
 
 #define LEAD_IN "For instance, in the past month alone, our research has been featured in"
 
-static gboolean
-has_paragraph (CmqRelease *release, const char *text)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    if (g_str_equal (paragraphs[i], text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_lead_into_list (void)
 {

@@ -23,17 +23,6 @@
   "to reflect them.\n\n"                                                                           \
   "Within the new segment, the company gives figures for each of its four businesses.\n"
 
-static gboolean
-has_paragraph (CmqRelease *release, const char *text)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    if (g_str_equal (paragraphs[i], text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_sentence_case_subheading (void)
 {

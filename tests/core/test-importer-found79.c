@@ -12,17 +12,6 @@
 #include "cmq-importer.h"
 #include "importer-fixture.h"
 
-static gboolean
-has_paragraph (CmqRelease *release, const char *text)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    if (g_str_equal (paragraphs[i], text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_long_salutation_line (void)
 {

@@ -20,17 +20,6 @@
   "The contract strengthens the company's position as a supplier to the industry.\n\n"             \
   "Deliveries will start next year, from the plant in the south of the country.\n"
 
-static gboolean
-has_paragraph (CmqRelease *release, const char *text)
-{
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    if (g_str_equal (paragraphs[i], text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_cut_sentence (void)
 {

@@ -42,3 +42,10 @@ n_paragraphs (CmqRelease *release)
 {
   return g_strv_length ((char **) cmq_release_get_paragraphs (release));
 }
+
+/* Whether @text is one of @release's paragraphs, whole. */
+static inline gboolean
+has_paragraph (CmqRelease *release, const char *text)
+{
+  return g_strv_contains (cmq_release_get_paragraphs (release), text);
+}

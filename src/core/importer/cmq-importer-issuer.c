@@ -148,23 +148,6 @@ head_of_organisation (const char *text)
   return NULL;
 }
 
-/* Whether @text has letters, all of them capitals ("UNESCO", "OPCW"). */
-static gboolean
-is_capitals (const char *text)
-{
-  gboolean letters = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_islower (c))
-        return FALSE;
-      letters |= g_unichar_isupper (c);
-    }
-  return letters;
-}
-
 /* "“I condemn …,” declared Irina Bokova, the Director-General of UN Educational, Scientific and
  * Cultural Organization (UNESCO).": the known organisation whose head, named by office and "of"
  * after the name a quote opening @text is attributed to, that the acronym in parentheses after
@@ -196,7 +179,7 @@ quoted_head_of_organisation (const char *text)
     return NULL;
   acronym = cmq_regex_fetch (text, 2);
   key = cmq_importer_key (acronym);
-  known = is_capitals (acronym) && cmq_importer_is_site_name (acronym, key)
+  known = cmq_importer_is_capitals (acronym) && cmq_importer_is_site_name (acronym, key)
               ? cmq_importer_organisation_of_line (acronym, key, &words)
               : NULL;
   return known != NULL ? known : cmq_importer_organisation_of_match (regex, text, TRUE);

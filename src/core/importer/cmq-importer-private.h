@@ -531,6 +531,8 @@ gboolean cmq_importer_is_title_case (const char *text);
 
 /* No lower-case letter in @text. */
 gboolean cmq_importer_is_all_caps (const char *text);
+/* Letters in @text, and none of them lower case. */
+gboolean cmq_importer_is_capitals (const char *text);
 /* A short greeting that opens a speech ("Good afternoon", "Bonsoir à tous"), from its key. */
 gboolean cmq_importer_is_greeting (const char *key);
 

@@ -373,24 +373,6 @@ cmq_importer_is_institution_name (const char *name)
   return institution;
 }
 
-/* Whether @text has letters, all of them capitals: a letterhead ("COUR INTERNATIONALE DE
- * JUSTICE"), which the story writes in its own case. */
-static gboolean
-is_all_capitals (const char *text)
-{
-  gboolean letters = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_islower (c))
-        return FALSE;
-      letters |= g_unichar_isupper (c);
-    }
-  return letters;
-}
-
 /* Whether a story line names @name in any case: its key among the words of the lines' keys. */
 static gboolean
 story_names_folded (GArray *lines, const char *name)
@@ -481,7 +463,7 @@ find_header_institution (GArray *lines)
       logo_owner (name);
       if (!cmq_importer_is_institution_name (name))
         continue;
-      if (is_all_capitals (name) && story_names_folded (lines, name))
+      if (cmq_importer_is_capitals (name) && story_names_folded (lines, name))
         return title_case (name);
       if (cmq_importer_story_names (lines, name))
         return g_steal_pointer (&name);
@@ -635,7 +617,7 @@ find_dateline_issuer (GArray *lines)
       if (!g_regex_match (regex, line->text, 0, &match))
         return NULL;
       acronym = g_match_info_fetch (match, 1);
-      if (!is_all_capitals (acronym))
+      if (!cmq_importer_is_capitals (acronym))
         return NULL;
       key = cmq_importer_key (acronym);
       known = cmq_importer_organisation_of_line (acronym, key, &words);

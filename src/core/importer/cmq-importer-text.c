@@ -592,6 +592,24 @@ cmq_importer_is_all_caps (const char *text)
   return TRUE;
 }
 
+/* Whether @text has letters, all of them capitals: an acronym ("UNESCO") or a letterhead ("COUR
+ * INTERNATIONALE DE JUSTICE"), unlike cmq_importer_is_all_caps (), which figures alone pass. */
+gboolean
+cmq_importer_is_capitals (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+  return letters;
+}
+
 /* "02:08", "1:46 p.m.": a clock time, the stamp of a page's publication, which may stand anywhere
  * in its head. */
 gboolean
