@@ -174,6 +174,7 @@ owner_of_named_organ (GArray *lines, const char *text)
   g_autofree char *members = NULL;
   g_autofree char *members_key = NULL;
   g_autofree char *lead = NULL;
+  char *cut;
   guint n, organ, of = 0, first;
 
   if (strnlen (text, MAX_ORGAN_LINE_BYTES) == MAX_ORGAN_LINE_BYTES ||
@@ -192,8 +193,12 @@ owner_of_named_organ (GArray *lines, const char *text)
   if (first >= n)
     return NULL;
   owner = g_strjoinv (" ", words + first);
+  /* the members' words end before "of": cut there for the join, then put the word back for
+   * g_strfreev () */
+  cut = words[of];
   words[of] = NULL;
   members = g_strjoinv (" ", words + organ + 2);
+  words[of] = cut;
   members_key = cmq_importer_key (members);
   lead = lead_key (lines);
   if (lead == NULL || !lead_opens_with (lead, members_key))
