@@ -289,7 +289,7 @@ test_unfinished (Fixture *fixture, gconstpointer data)
     {
       guint scanned = cmq_index_fallback_get_n_scanned ();
 
-      cmq_index_fallback_window = w == 0 ? 32 : 3;
+      cmq_index_fallback_set_window (w == 0 ? 32 : 3);
       for (guint i = 0; i < G_N_ELEMENTS (prefix_queries); i++)
         {
           g_autofree char *unfinished = answers (index, prefix_queries[i]);
@@ -301,7 +301,7 @@ test_unfinished (Fixture *fixture, gconstpointer data)
        * with a limit, read text; "al", in every release, more than one window. */
       g_assert_cmpuint (cmq_index_fallback_get_n_scanned (), >, scanned + 4 * 4 * 2);
     }
-  cmq_index_fallback_window = 32;
+  cmq_index_fallback_set_window (0);
 
   /* Repaired by the next update: the same again, from the table. */
   touch_later (fixture, "r0000.txt");

@@ -438,8 +438,24 @@ cmq_index_match_for (sqlite3 *db, CmqQuery *query, CmqIndexMatch *match)
   return rc;
 }
 
-/* The first window: about 2 ms of reading text at 100,000 releases (60 µs a release). */
-guint cmq_index_fallback_window = 32;
+/* The first window: about 2 ms of reading text at 100,000 releases (60 µs a release). Static,
+ * not a global of the library: the core is linked into both the executable and the window's
+ * module, and two definitions of one global are an ODR violation (ASan stops the app). */
+#define DEFAULT_FALLBACK_WINDOW 32
+static guint fallback_window = DEFAULT_FALLBACK_WINDOW; /* atomic */
+
+guint
+cmq_index_fallback_get_window (void)
+{
+  return g_atomic_int_get (&fallback_window);
+}
+
+/* For tests: the first window's size, or the default for 0. */
+void
+cmq_index_fallback_set_window (guint n)
+{
+  g_atomic_int_set (&fallback_window, n > 0 ? n : DEFAULT_FALLBACK_WINDOW);
+}
 static guint n_scanned; /* atomic */
 
 guint

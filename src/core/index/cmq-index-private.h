@@ -201,9 +201,10 @@ int cmq_index_match_for (sqlite3 *db, CmqQuery *query, CmqIndexMatch *match);
  * doclists of every word it starts, over the whole index whatever the docid range (FTS5 3.40):
  * 25 to 140 ms at 100,000 releases. A query of one short prefix, newest first, with a limit,
  * first reads the text of the newest releases of its range (cmq_has_prefix()), in windows of
- * cmq_index_fallback_window releases and more, and asks fts only for the rest. The docid the
+ * cmq_index_fallback_get_window () releases and more, and asks fts only for the rest. The docid the
  * window of the @n newest releases of [@low, @high) starts at, or @low when there are fewer. */
-extern guint cmq_index_fallback_window;
+guint cmq_index_fallback_get_window (void);
+void cmq_index_fallback_set_window (guint n);
 sqlite3_int64 cmq_index_fallback_bound (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high,
                                         sqlite3_int64 n, int *rc_out);
 /* How many windows were read so (for the tests). */

@@ -457,7 +457,7 @@ static int
 collect_fallback (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *match, guint limit,
                   sqlite3_int64 low, sqlite3_int64 high, guint n_snippets, Sink *sink)
 {
-  sqlite3_int64 span = MAX (1, cmq_index_fallback_window);
+  sqlite3_int64 span = MAX (1, cmq_index_fallback_get_window ());
   int rc = SQLITE_OK;
 
   /* Windows of the newest releases, each twice as long, while at least a quarter of their
