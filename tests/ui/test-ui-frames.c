@@ -186,12 +186,15 @@ step_cb (CmqSearchModel *model, guint select, Typing *typing)
   typing->steps++;
 }
 
+/* The text typed last has shown a result, or started no search: a space, or the first letter
+ * of a new word, leaves the search as it was (the window searches each text set once, and the
+ * model no text that searches what the one before did). */
 static gboolean
 stepped_cb (gpointer user_data)
 {
   Typing *typing = user_data;
 
-  return typing->steps > 0;
+  return typing->steps > 0 || !cmq_window_is_searching (typing->window);
 }
 
 /* @query typed key by key, each key once its text has shown a result, until the whole result
