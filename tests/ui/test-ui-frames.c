@@ -97,14 +97,27 @@ probe_measure (GtkWidget *bin, GtkOrientation orientation, int for_size, int *mi
   if (*last != frame || frame < 0)
     (*measures)++;
   *last = frame;
-  gtk_widget_measure (adw_bin_get_child (ADW_BIN (bin)), orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  /* A slot of the list (probe_slots()) may hold no row. */
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    gtk_widget_measure (adw_bin_get_child (ADW_BIN (bin)), orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
 }
 
 static void
 probe_allocate (GtkWidget *bin, int width, int height, int baseline)
 {
-  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (bin)), width, height, baseline, NULL);
+  if (adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    gtk_widget_allocate (adw_bin_get_child (ADW_BIN (bin)), width, height, baseline, NULL);
+}
+
+static void
+probe_bin (GtkWidget *bin, guint *measures)
+{
+  gtk_widget_set_layout_manager (bin, gtk_custom_layout_new (NULL, probe_measure, probe_allocate));
+  g_object_set_data (G_OBJECT (bin), "measures", measures);
+  g_object_set_data_full (G_OBJECT (bin), "frame", g_new0 (gint64, 1), g_free);
 }
 
 static void
@@ -115,14 +128,34 @@ probe_around (GtkWidget *widget, guint *measures)
   GtkWidget *bin = adw_bin_new ();
 
   g_assert_true (GTK_IS_BOX (parent));
-  gtk_widget_set_layout_manager (bin, gtk_custom_layout_new (NULL, probe_measure, probe_allocate));
-  g_object_set_data (G_OBJECT (bin), "measures", measures);
-  g_object_set_data_full (G_OBJECT (bin), "frame", g_new0 (gint64, 1), g_free);
+  probe_bin (bin, measures);
   g_object_ref (widget);
   gtk_box_remove (GTK_BOX (parent), widget);
   adw_bin_set_child (ADW_BIN (bin), widget);
   g_object_unref (widget);
   gtk_box_insert_child_after (GTK_BOX (parent), bin, previous);
+}
+
+/* Every slot of the release list (cmq-window-rows.c: an AdwBin per list item, which holds a
+ * release row or keeps a row's height) counts its measures in @measures: a slot is measured when
+ * its row or its own height asked for a new size. */
+static guint
+probe_slots (CmqWindow *window, guint *measures)
+{
+  guint n_slots = 0;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (window->list_view)); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *slot = gtk_widget_get_first_child (item);
+
+      if (ADW_IS_BIN (slot))
+        {
+          probe_bin (slot, measures);
+          n_slots++;
+        }
+    }
+  return n_slots;
 }
 
 static void
@@ -153,33 +186,72 @@ step_cb (CmqSearchModel *model, guint select, Typing *typing)
   typing->steps++;
 }
 
+/* The text typed last has shown a result, or started no search: a space, or the first letter
+ * of a new word, leaves the search as it was (the window searches each text set once, and the
+ * model no text that searches what the one before did). */
 static gboolean
 stepped_cb (gpointer user_data)
 {
   Typing *typing = user_data;
 
-  return typing->steps > 0;
+  return typing->steps > 0 || !cmq_window_is_searching (typing->window);
+}
+
+/* @query typed key by key, each key once its text has shown a result, until the whole result
+ * of the last; @typing counts the results and the times the counts became known. */
+static void
+type_key_by_key (Typing *typing, const char *query)
+{
+  CmqWindow *window = typing->window;
+  CmqSearchModel *model = _cmq_window_search_get_model (window);
+  gulong handler = g_signal_connect (model, "result-changed", G_CALLBACK (step_cb), typing);
+  gulong counts_handler =
+      g_signal_connect (model, "notify::counts-known", G_CALLBACK (counts_known_cb), typing);
+
+  for (guint i = 1; i <= strlen (query); i++)
+    {
+      g_autofree char *typed = g_strndup (query, i);
+
+      typing->steps = 0;
+      gtk_editable_set_text (cmq_window_get_search_entry (window), typed);
+      ui_wait_until (stepped_cb, typing);
+      ui_wait_laid_out (GTK_WIDGET (window));
+      /* The one letter gives no snippets: the rows keep their room (for a person to look at). */
+      if (i == 1)
+        ui_save_screenshot (GTK_WIDGET (window),
+                            g_test_get_filename (G_TEST_BUILT, "screenshot-typing-1.png", NULL));
+    }
+  ui_wait_until (search_over_cb, window);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  spin (50);
+  g_signal_handler_disconnect (model, handler);
+  g_signal_handler_disconnect (model, counts_handler);
 }
 
 /* Typing a query, key by key: the status line ("Searching…", then how many match) and the
  * filter's counts change with every key, and none of it asks for a new size: the status line
  * has the size of a line whatever it says, the counts change once per whole result (dimmed,
- * not replaced, while they are counted). Only the list's own changes lay the window out. */
+ * not replaced, while they are counted). Only the list's own changes lay the window out.
+ * Each text set is searched once: the sort menu shows Newest for the one letter (nothing to
+ * rank), then Best Match again, two orders and no more (never the empty text's, between the
+ * keys). The rows keep their height whatever the query's length, so no slot of the list is
+ * measured again. */
 static void
 test_typing_keeps_sizes (void)
 {
   g_autofree char *folder = ui_generated_library (300);
   g_autofree char *db = g_build_filename (home, "typing-sizes.sqlite", NULL);
   CmqWindow *window = open_window_on (folder, db);
-  CmqSearchModel *model = _cmq_window_search_get_model (window);
   /* More than a screenful matches each prefix: the first rows come before the whole result
    * and its counts, which are not known meanwhile. */
   const char *query = "nato";
   guint status_changes = 0;
   guint status_measures = 0;
   guint filter_measures = 0;
+  guint sort_measures = 0;
+  guint orders_shown = 0;
+  guint slot_measures = 0;
   Typing typing = { window, 0, 0 };
-  gulong handler, counts_handler;
 
   {
     g_autoptr (GError) error = NULL;
@@ -191,43 +263,37 @@ test_typing_keeps_sizes (void)
   ui_wait_until (search_over_cb, window);
   probe_around (GTK_WIDGET (cmq_window_get_status_label (window)), &status_measures);
   probe_around (GTK_WIDGET (cmq_window_get_list_filter (window)), &filter_measures);
+  probe_around (GTK_WIDGET (cmq_window_get_sort_dropdown (window)), &sort_measures);
+  g_assert_cmpuint (probe_slots (window, &slot_measures), >, 0);
   ui_wait_laid_out (GTK_WIDGET (window));
   spin (50);
   g_assert_cmpuint (status_measures, >, 0);
   g_assert_cmpuint (filter_measures, >, 0);
-  status_measures = filter_measures = 0;
+  g_assert_cmpuint (sort_measures, >, 0);
+  g_assert_cmpuint (slot_measures, >, 0);
+  status_measures = filter_measures = sort_measures = slot_measures = 0;
   g_signal_connect_swapped (cmq_window_get_status_label (window), "notify::label",
                             G_CALLBACK (count_cb), &status_changes);
-
-  handler = g_signal_connect (model, "result-changed", G_CALLBACK (step_cb), &typing);
-  counts_handler =
-      g_signal_connect (model, "notify::counts-known", G_CALLBACK (counts_known_cb), &typing);
-  for (guint i = 1; i <= strlen (query); i++)
-    {
-      g_autofree char *typed = g_strndup (query, i);
-
-      typing.steps = 0;
-      gtk_editable_set_text (cmq_window_get_search_entry (window), typed);
-      ui_wait_until (stepped_cb, &typing);
-      ui_wait_laid_out (GTK_WIDGET (window));
-    }
-  ui_wait_until (search_over_cb, window);
-  ui_wait_laid_out (GTK_WIDGET (window));
-  spin (50);
-  g_signal_handler_disconnect (model, handler);
-  g_signal_handler_disconnect (model, counts_handler);
+  g_signal_connect_swapped (cmq_window_get_sort_dropdown (window), "notify::selected",
+                            G_CALLBACK (count_cb), &orders_shown);
+  type_key_by_key (&typing, query);
 
   /* The status line did change ("Searching…", what was found), and the counts are known. */
   g_signal_handlers_disconnect_by_data (cmq_window_get_status_label (window), &status_changes);
+  g_signal_handlers_disconnect_by_data (cmq_window_get_sort_dropdown (window), &orders_shown);
   g_assert_cmpuint (status_changes, >, 1);
   g_assert_cmpstr (count_text (window, CMQ_LIST_FILTER_ALL), !=, "…");
   g_test_message ("measured again while typing: status line %u (%u texts), filter %u (counts "
-                  "known %u times)",
-                  status_measures, status_changes, filter_measures, typing.knowns);
+                  "known %u times), sort menu %u (%u orders shown), list slots %u",
+                  status_measures, status_changes, filter_measures, typing.knowns, sort_measures,
+                  orders_shown, slot_measures);
   g_assert_cmpuint (status_measures, ==, 0);
   /* At most once per whole result's counts (if their text changed); never per key. */
   g_assert_cmpuint (typing.knowns, >, 0);
   g_assert_cmpuint (filter_measures, <=, typing.knowns);
+  g_assert_cmpuint (orders_shown, ==, 2);
+  g_assert_cmpuint (sort_measures, <=, orders_shown);
+  g_assert_cmpuint (slot_measures, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -418,8 +418,8 @@ row_height (GtkWidget *row)
   return natural;
 }
 
-/* A row shown while a search with words runs keeps its height when its snippet comes, of two
- * lines or of one: the list does not jump. */
+/* A row that keeps room for a snippet (the window's always do) keeps its height when the snippet
+ * comes, of two lines or of one: the list does not jump. */
 static void
 test_snippet_keeps_height (void)
 {
@@ -457,7 +457,7 @@ test_snippet_keeps_height (void)
   g_assert_cmpint (reserved, ==, two_lines);
   g_assert_cmpint (reserved, ==, one_line);
 
-  /* No search with words: no room kept. */
+  /* No room kept: a row that reserves none is shorter. */
   cmq_release_row_reserve_snippet (CMQ_RELEASE_ROW (row), FALSE);
   cmq_release_row_set_snippet (CMQ_RELEASE_ROW (row), NULL);
   g_assert_cmpint (row_height (row), <, reserved);

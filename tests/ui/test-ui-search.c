@@ -233,6 +233,115 @@ test_no_match_actions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+window_active_cb (gpointer data)
+{
+  if (gtk_window_is_active (data))
+    return TRUE;
+  /* Shown before openbox took over the screen, the window is given the focus again. */
+  gtk_window_present (data);
+  return FALSE;
+}
+
+/* Runs xdotool with @args (NULL-terminated): keys through the X server, as a person types. */
+static void
+xdotool (const char *const *args)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) argv = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+release_open_cb (gpointer window)
+{
+  return cmq_reader_view_get_release (cmq_window_get_reader_view (window)) != NULL &&
+         g_strcmp0 (cmq_window_get_visible_page (window), "reader") == 0;
+}
+
+static const char *typed_word;
+
+static gboolean
+word_searched_cb (gpointer window)
+{
+  /* As many letters as typed (which ones is checked after), and their search over. */
+  return g_utf8_strlen (gtk_editable_get_text (cmq_window_get_search_entry (window)), -1) >=
+             g_utf8_strlen (typed_word, -1) &&
+         !cmq_window_is_searching (window);
+}
+
+/* Enter opens the first release, the reader takes the focus (as a click in it gives it), and
+ * @word is typed there, a key every @delay ms: the keys go to the search box, none lost. */
+static void
+type_in_reader (CmqWindow *window, const char *word, guint delay, guint n_rows)
+{
+  GtkEditable *entry = cmq_window_get_search_entry (window);
+  GtkWidget *web_view =
+      GTK_WIDGET (cmq_reader_view_get_web_view (cmq_window_get_reader_view (window)));
+  g_autofree char *ms = g_strdup_printf ("%u", delay);
+  const char *const enter[] = { "key", "Return", NULL };
+  const char *const typing[] = { "type", "--delay", ms, word, NULL };
+
+  type (window, "");
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  xdotool (enter);
+  ui_wait_until (release_open_cb, window);
+  ui_wait_page_painted (WEBKIT_WEB_VIEW (web_view));
+  gtk_widget_grab_focus (web_view);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), web_view) ||
+                 gtk_widget_has_focus (web_view));
+
+  xdotool (typing);
+  typed_word = word;
+  ui_wait_until (word_searched_cb, window);
+  g_test_message ("typed “%s” in the reader, a key every %u ms: the search box holds “%s”", word,
+                  delay, gtk_editable_get_text (entry));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, word);
+  g_assert_cmpuint (ui_n_rows (window), ==, n_rows);
+}
+
+/* Typing while the reader has the focus searches, as in GNOME's apps: the first key goes to the
+ * search box, which takes the focus, and so do the next ones, typed slowly or as fast as xdotool
+ * goes. The window is managed by openbox, so that it has the keyboard. */
+static void
+test_type_from_reader (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GSubprocess) openbox =
+      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                        &error, "openbox", "--sm-disable", NULL);
+  CmqWindow *window;
+  const char *const words[] = { "summit", "ministers" };
+  const guint delays[] = { 80, 1 };
+  guint n_rows[G_N_ELEMENTS (words)];
+
+  g_assert_no_error (error);
+  window = open_window ();
+  ui_wait_until (window_active_cb, window);
+  /* What the list shows for each word, set as text. */
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      type (window, words[i]);
+      n_rows[i] = ui_n_rows (window);
+      g_assert_cmpuint (n_rows[i], >, 0);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    type_in_reader (window, words[i], delays[i], n_rows[i]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_subprocess_force_exit (openbox);
+  g_subprocess_wait (openbox, NULL, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,6 +350,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-search/keys", test_search_keys);
   g_test_add_func ("/ui-search/help", test_search_help);
   g_test_add_func ("/ui-search/no-match-actions", test_no_match_actions);
+  g_test_add_func ("/ui-search/type-from-reader", test_type_from_reader);
 
   return ui_test_run ();
 }

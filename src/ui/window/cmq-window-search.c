@@ -18,7 +18,6 @@ struct _CmqWindowSearch
   CmqListFilter *list_filter;
   GSettings *settings;
   GHashTable *bound_rows; /* CmqReleaseRow → position, not referenced (unbound before they go) */
-  gboolean reserving;     /* the rows keep room for snippets */
   CmqIndexSort chosen;    /* the sort the person chose (the setting) */
   gboolean showing;       /* the drop-down is being set to what the list shows */
 };
@@ -34,17 +33,11 @@ show_snippet (CmqWindowSearch *search, CmqReleaseRow *row, guint position)
 {
   g_autofree char *markup = cmq_search_model_dup_snippet_markup (search->model, position);
 
-  /* A search with words gives snippets: the row has room for one before it comes. */
-  cmq_release_row_reserve_snippet (row, search->reserving);
+  /* The row has room for a snippet before it comes, and whether the query gives snippets or
+   * not (no text, one letter, only a date): a row never changes its height while a query is
+   * typed, so the list never jumps and its slots are not measured again. */
+  cmq_release_row_reserve_snippet (row, TRUE);
   cmq_release_row_set_snippet (row, markup);
-}
-
-static gboolean
-gives_snippets (CmqSearchModel *model)
-{
-  CmqQuery *query = cmq_search_model_get_query (model);
-
-  return query != NULL && cmq_query_get_match (query) != NULL;
 }
 
 void
@@ -52,7 +45,6 @@ _cmq_window_search_bind_row (CmqWindow *window, CmqReleaseRow *row, guint positi
 {
   CmqWindowSearch *search = window->search;
 
-  search->reserving = gives_snippets (search->model);
   g_hash_table_insert (search->bound_rows, row, GUINT_TO_POINTER (position));
   show_snippet (search, row, position);
   cmq_search_model_want_snippet (search->model, position);
@@ -81,18 +73,6 @@ snippets_ready_cb (CmqSearchModel *model, CmqWindowSearch *search)
   g_hash_table_iter_init (&iter, search->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, &position))
     show_snippet (search, row, GPOINTER_TO_UINT (position));
-}
-
-/* Rows kept from the result before (not bound again) follow a search that gives snippets, or no
- * longer does. */
-static void
-result_changed_cb (CmqSearchModel *model, guint select, CmqWindowSearch *search)
-{
-  if (search->reserving != gives_snippets (model))
-    {
-      search->reserving = gives_snippets (model);
-      snippets_ready_cb (model, search);
-    }
 }
 
 static void
@@ -215,7 +195,6 @@ _cmq_window_search_new (CmqWindow *window, CmqContext *context, CmqListFilter *l
   search->model = cmq_search_model_new (context, sort);
   show_sort (search);
   g_signal_connect (search->model, "snippets-ready", G_CALLBACK (snippets_ready_cb), search);
-  g_signal_connect (search->model, "result-changed", G_CALLBACK (result_changed_cb), search);
   g_signal_connect (search->model, "notify::counts-known", G_CALLBACK (counts_cb), search);
   g_signal_connect (list_filter, "notify::mode", G_CALLBACK (filter_mode_cb), search);
   g_signal_connect_object (window->reader_view, "more-from-source",

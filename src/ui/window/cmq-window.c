@@ -285,8 +285,12 @@ status_changed_cb (CmqSearchModel *model, GParamSpec *pspec, CmqWindow *self)
   _cmq_window_update_status (self);
 }
 
+/* On the text's notification, not on "changed": gtk_editable_set_text() deletes, then inserts,
+ * and "changed" comes after each, so the window would search the empty text in between (its
+ * sort menu showing Newest, then Best Match again). The text is notified once per text set and
+ * once per key typed. */
 static void
-search_changed_cb (GtkEditable *editable, CmqWindow *self)
+search_text_cb (GtkEditable *editable, GParamSpec *pspec, CmqWindow *self)
 {
   cmq_search_model_set_text (_cmq_window_search_get_model (self), gtk_editable_get_text (editable));
   _cmq_window_search_text_changed (self);
@@ -591,7 +595,7 @@ cmq_window_class_init (CmqWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, hit_bar);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, CmqWindow, sort_dropdown);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
