@@ -418,7 +418,7 @@ row_height (GtkWidget *row)
   return natural;
 }
 
-/* A row that keeps room for a snippet (the window's always do) keeps its height when the snippet
+/* A row that keeps room for a snippet (the window's do while there is a query) keeps its height when the snippet
  * comes, of two lines or of one: the list does not jump. */
 static void
 test_snippet_keeps_height (void)

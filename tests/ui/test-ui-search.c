@@ -342,6 +342,49 @@ test_type_from_reader (void)
   g_subprocess_wait (openbox, NULL, NULL);
 }
 
+/* The height of the list's rows, once laid out (every row has the same: fixed lines). */
+static int
+row_height_now (CmqWindow *window)
+{
+  GtkWidget *row;
+
+  ui_wait_until (has_rows_cb, window);
+  ui_wait_laid_out (GTK_WIDGET (window));
+  row = find_descendant (GTK_WIDGET (window->list_view), CMQ_TYPE_RELEASE_ROW);
+  g_assert_nonnull (row);
+  return gtk_widget_get_height (row);
+}
+
+/* While the box holds text the rows keep room for a snippet, whether the query gives one (a
+ * word) or not (one letter, which shows the whole library again): typing does not change their
+ * height. The whole library, with an empty box, has no blank room under its titles. */
+static void
+test_snippet_room (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
+  g_autoptr (GFile) dir = g_file_new_for_path (folder);
+  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  CmqWindow *window;
+  int whole, letter, word;
+
+  cmq_library_add_directory (web_library, dir);
+  window = ui_open_window (web_library);
+  track_window (window);
+  ui_wait_until (many_rows_cb, window);
+  whole = row_height_now (window);
+
+  type (window, "the");
+  word = row_height_now (window);
+  g_assert_cmpint (whole, <, word);
+  type (window, "t");
+  letter = row_height_now (window);
+  g_assert_cmpint (letter, ==, word);
+
+  type (window, "");
+  g_assert_cmpint (row_height_now (window), ==, whole);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -351,6 +394,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui-search/help", test_search_help);
   g_test_add_func ("/ui-search/no-match-actions", test_no_match_actions);
   g_test_add_func ("/ui-search/type-from-reader", test_type_from_reader);
+  g_test_add_func ("/ui-search/snippet-room", test_snippet_room);
 
   return ui_test_run ();
 }

@@ -21,7 +21,7 @@ CmqRelease *cmq_release_row_get_release (CmqReleaseRow *self);
 /* Pango markup of the words around the match (cmq_index_snippet_to_markup()); NULL hides it. */
 /* The row keeps room for two lines of snippet, so that it keeps its height when its snippet
  * comes a moment after the row, or when a query without words gives none (the list does not
- * jump). The window's list reserves it always. */
+ * jump). The window's list reserves it while the search box holds a query. */
 void cmq_release_row_reserve_snippet (CmqReleaseRow *self, gboolean reserve);
 void cmq_release_row_set_snippet (CmqReleaseRow *self, const char *markup);
 /* The markup shown, or NULL when there is none (for tests). */

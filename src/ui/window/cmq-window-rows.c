@@ -13,8 +13,8 @@
  * new result keeps every list item and slot, and the release rows near the view show their new
  * releases in place (a label is set only when its text changed); only rows added at the end are
  * bound. While a search runs, the positions beyond what it has given so far show the last whole
- * result's rows, so no row in view is ever blank; every row keeps room for a snippet, whatever
- * the query, so a row keeps its height when its release or its snippet comes, and the
+ * result's rows, so no row in view is ever blank; every row keeps room for a snippet while the
+ * search box holds a query (whether it gives snippets or not), so a row keeps its height when its release or its snippet comes, and the
  * list does not keep its end while a search refills it (rows changing under a view that keeps
  * its end would lay out again and again).
  * The list's width is measured once (list_measure): measured across after every result, the

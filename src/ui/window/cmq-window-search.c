@@ -18,6 +18,7 @@ struct _CmqWindowSearch
   CmqListFilter *list_filter;
   GSettings *settings;
   GHashTable *bound_rows; /* CmqReleaseRow → position, not referenced (unbound before they go) */
+  gboolean reserving;     /* the rows keep room for snippets: the search box has text */
   CmqIndexSort chosen;    /* the sort the person chose (the setting) */
   gboolean showing;       /* the drop-down is being set to what the list shows */
 };
@@ -33,11 +34,22 @@ show_snippet (CmqWindowSearch *search, CmqReleaseRow *row, guint position)
 {
   g_autofree char *markup = cmq_search_model_dup_snippet_markup (search->model, position);
 
-  /* The row has room for a snippet before it comes, and whether the query gives snippets or
-   * not (no text, one letter, only a date): a row never changes its height while a query is
-   * typed, so the list never jumps and its slots are not measured again. */
-  cmq_release_row_reserve_snippet (row, TRUE);
+  /* While the box has text the row has room for a snippet before it comes, and whether the
+   * query gives snippets or not (one letter, only a date): a row does not change its height
+   * while a query is typed, so the list does not jump and its slots are not measured again.
+   * The whole library, with an empty box, shows no blank room under every title. */
+  cmq_release_row_reserve_snippet (row, search->reserving);
   cmq_release_row_set_snippet (row, markup);
+}
+
+static gboolean
+has_query (CmqSearchModel *model)
+{
+  CmqQuery *query = cmq_search_model_get_query (model);
+
+  /* The text, not what it means: one letter shows the whole library again, and the rows keep
+   * their height while the next letter is typed. */
+  return query != NULL && *cmq_query_get_text (query) != '\0';
 }
 
 void
@@ -45,6 +57,7 @@ _cmq_window_search_bind_row (CmqWindow *window, CmqReleaseRow *row, guint positi
 {
   CmqWindowSearch *search = window->search;
 
+  search->reserving = has_query (search->model);
   g_hash_table_insert (search->bound_rows, row, GUINT_TO_POINTER (position));
   show_snippet (search, row, position);
   cmq_search_model_want_snippet (search->model, position);
@@ -127,7 +140,15 @@ show_sort (CmqWindowSearch *search)
 void
 _cmq_window_search_text_changed (CmqWindow *window)
 {
-  show_sort (window->search);
+  CmqWindowSearch *search = window->search;
+
+  show_sort (search);
+  /* The rows already bound follow text typed into an empty box, or the box emptied. */
+  if (search->reserving != has_query (search->model))
+    {
+      search->reserving = has_query (search->model);
+      snippets_ready_cb (search->model, search);
+    }
 }
 
 static void
