@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cmq-core-resources.h"
+#include "cmq-date-rules.h"
 #include "cmq-date.h"
 #include "cmq-importer-private.h"
 
@@ -439,6 +440,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
     return "the story's first date is the day of what a verb in the future tense says is to come";
   if (is_since_dated (sentence, guess))
     return "the story's first date is the past day something has gone on since";
+  if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_date_past_clause_governs_day (sentence, guess->day))
+    return "the story's first date is an earlier event's, in a relative clause in a past tense";
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
