@@ -14,4 +14,9 @@ G_BEGIN_DECLS
  * 2009 heeft afgelegd"): an earlier event's day (cmq-date-pastclauses.c). */
 gboolean cmq_date_past_clause_governs_day (const char *sentence, guint day);
 
+/* Joins each line of @lines (of Line, its clear function set) that ends with a date without a
+ * year to the next line when that line is a year alone and completes the date ("Tuesday 14
+ * April," then "2009"): one line, "Tuesday 14 April 2009" (cmq-date-lines.c). */
+void cmq_date_join_lone_years (GArray *lines);
+
 G_END_DECLS

@@ -693,6 +693,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   parts.captions = g_ptr_array_new_with_free_func (g_free);
   lines = cmq_importer_split_lines (utf8);
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
+  cmq_date_join_lone_years (lines);
 
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
   /* 05/04/2007 is read as this file, or else the other files of its site, or else those whose
