@@ -66,6 +66,11 @@ gboolean cmq_date_find_numeric (const char *text, const char *language, CmqDateF
 int cmq_date_numeric_year_of (const char *text, const char *language, CmqDateFindFlags order,
                               const Mention *mention, const GDate *reference);
 
+/* The month of @word (lower-case ASCII), a month's name cut to three letters that only a date's
+ * shape makes a month ("paz 4, 2022", "4 lis 2021"), when @polish; 0 otherwise
+ * (cmq-date-short.c). */
+int cmq_date_short_month (const char *word, gboolean polish);
+
 /* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
 typedef struct _CmqDateConstraints CmqDateConstraints;
 

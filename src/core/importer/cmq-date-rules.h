@@ -19,4 +19,8 @@ gboolean cmq_date_past_clause_governs_day (const char *sentence, guint day);
  * April," then "2009"): one line, "Tuesday 14 April 2009" (cmq-date-lines.c). */
 void cmq_date_join_lone_years (GArray *lines);
 
+/* Adds to @date_lines, when it holds none, the date of a byline of fields between "|" above the
+ * story of @lines ("By Jane Doe | 12 March 2019 | News"): the page's date (cmq-date-pipes.c). */
+void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
+
 G_END_DECLS
