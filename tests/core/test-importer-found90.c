@@ -2,7 +2,8 @@
  * dates as data (events.txt: a manhunt's span, heldout15 defensie-be-01, "de voortvluchtige
  * Jürgen Conings") and by the bounds the release's own dates give: what has gone on "since …
  * March 2023" and what it announces "(31 May - 1 June 2023, Brussels) which will…" (heldout16
- * eda-01). A year is given only when the evidence leaves one.
+ * eda-01), and by an office-holder named with the title after the name and an agreement with
+ * its day (heldout7 unesco-03). A year is given only when the evidence leaves one.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,6 +51,29 @@ test_event_span (void)
                        date, NULL);
 }
 
+#define CONDEMNS(who, pact)                                                                        \
+  "UNESCO Chief Condemns Killing of Journalist\n\n"                                                \
+  "On 22 March, " who " condemned the killing of a journalist in the Kyiv region.\n\n"             \
+  "Journalists must be protected, a status reaffirmed in the " pact ".\n"
+
+/* an office-holder named with the title after the name, and an agreement that did not exist
+ * before its day (heldout7 unesco-03) */
+static void
+test_apposition_and_agreement (void)
+{
+  assert_import_field (
+      CONDEMNS ("Audrey Azoulay, Director-General of UNESCO,", "Pact for the Future"), date,
+      "2025-03-22");
+  /* either alone leaves several years */
+  assert_import_field (CONDEMNS ("Audrey Azoulay, Director-General of UNESCO,", "UN Charter"), date,
+                       NULL);
+  assert_import_field (CONDEMNS ("the Director-General", "Pact for the Future"), date, NULL);
+  /* out of office */
+  assert_import_field (
+      CONDEMNS ("Audrey Azoulay, former Director-General of UNESCO,", "Pact for the Future"), date,
+      NULL);
+}
+
 static void
 test_bounds (void)
 {
@@ -76,6 +100,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found90/event-span", test_event_span);
+  g_test_add_func ("/importer/found90/apposition-and-agreement", test_apposition_and_agreement);
   g_test_add_func ("/importer/found90/bounds", test_bounds);
   return g_test_run ();
 }
