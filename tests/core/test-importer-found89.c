@@ -36,8 +36,14 @@ test_piped_byline (void)
                        date, "2019-03-12");
   /* two dates in the byline: which is the page's cannot be told */
   assert_import_field ("New cycling plan approved\n\n"
-                       "By Jane Doe | 12 March 2019 | Updated 14 March 2019 | News" STORY,
+                       "By Jane Doe | 12 March 2019 | 14 March 2019 | News" STORY,
                        date, NULL);
+  /* the date of a change is a decoy: the other one is the page's */
+  assert_import_field (
+      "New cycling plan approved\n\nBy Jane Doe | Updated 14 March 2019 | News" STORY, date, NULL);
+  assert_import_field ("New cycling plan approved\n\n"
+                       "By Jane Doe | 12 March 2019 | Updated 14 March 2019 | News" STORY,
+                       date, "2019-03-12");
   /* a field that holds more than a date is no date field */
   assert_import_field ("New cycling plan approved\n\n"
                        "By Jane Doe | Council meeting of 12 March 2019 | News" STORY,

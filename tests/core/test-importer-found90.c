@@ -89,6 +89,10 @@ test_bounds (void)
   assert_import_field (
       MEETING (", which focused", " and since Denmark joined the Agency in March 2023"), date,
       NULL);
+  /* a date in brackets of what was done before, whatever follows it */
+  assert_import_field (MEETING (" (opened 31 May 2023, Brussels) which will focus",
+                                " and since Denmark joined the Agency in March 2023"),
+                       date, NULL);
   /* a date in brackets that nothing announces is no bound */
   assert_import_field (MEETING (" (31 May - 1 June 2023, Brussels), which focused",
                                 " and since Denmark joined the Agency in March 2023"),

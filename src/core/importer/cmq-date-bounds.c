@@ -34,20 +34,39 @@
   "(?:will|shall|se tiendr|aura lieu|auront lieu|sera |seront |zal |zullen |wird |werden )"        \
   "|(?<![a-z])(?:upcoming|forthcoming|a venir)(?: [a-z'-]+){0,8} \\(([^()]{6,60})\\)"
 
-/* The first day of the month named by @word in @year, or of @year when @word names none. */
+/* The month @word names (lower case), or 0. */
+static int
+month_named (const char *word)
+{
+  g_autofree char *text = g_strdup_printf ("1 %s 2000", word);
+  CmqDateGuess guess;
+
+  return cmq_date_find_full (text, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
+                 guess.source == CMQ_DATE_SOURCE_STATED && guess.year == 2000
+             ? (int) guess.month
+             : 0;
+}
+
+/* The first day of the month named by @word (NULL: none) in @year, or of @year when @word names
+ * none. */
 static void
 month_start (const char *word, int year, GDate *out)
 {
-  g_autofree char *text = g_strdup_printf ("1 %s %d", word != NULL ? word : "", year);
-  CmqDateGuess guess;
+  int month = word != NULL ? month_named (word) : 0;
 
   g_date_clear (out, 1);
-  if (word != NULL &&
-      cmq_date_find_full (text, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
-      guess.source == CMQ_DATE_SOURCE_STATED && guess.year == (GDateYear) year)
-    g_date_set_dmy (out, 1, guess.month, year);
-  else
-    g_date_set_dmy (out, 1, G_DATE_JANUARY, year);
+  g_date_set_dmy (out, 1, month != 0 ? (GDateMonth) month : G_DATE_JANUARY, year);
+}
+
+/* Whether the text in brackets opens with its date, a day or a month first ("31 may - 1 june
+ * 2023, brussels", "may 31, 2023"): "(signed on 3 May 2021) will enter into force" dates what
+ * was done before, not what is announced. */
+static gboolean
+opens_with_date (const char *inside)
+{
+  g_autofree char *word = g_strndup (inside, strcspn (inside, " ,."));
+
+  return g_ascii_isdigit (*inside) || month_named (word) != 0;
 }
 
 /* The latest day the text says something has gone on since, into @lower (unchanged when none). */
@@ -96,7 +115,8 @@ find_upper (const char *folded, GDate *upper)
       if (start < 0)
         continue;
       inside = g_strndup (folded + start, end - start);
-      if (!cmq_date_find_full (inside, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) ||
+      if (!opens_with_date (inside) ||
+          !cmq_date_find_full (inside, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) ||
           guess.source != CMQ_DATE_SOURCE_STATED || guess.day == 0)
         continue;
       g_date_clear (&announced, 1);

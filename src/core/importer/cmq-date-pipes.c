@@ -34,7 +34,9 @@ is_date_field (const char *field)
   cmq_regex_get (&initialised, &regex,
                  "^(?:\\p{L}+\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?\\p{L}+"
                  "\\.?,?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}$");
+  /* "Updated 14 March 2019": the date of a change, a decoy */
   return cmq_regex_match (regex, field) &&
+         cmq_importer_date_line_role (field) != CMQ_LINE_DECOY_DATE &&
          cmq_date_find_full (field, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
          guess.source == CMQ_DATE_SOURCE_STATED && guess.year != 0 && guess.day != 0;
 }
