@@ -302,6 +302,7 @@ struct _CmqDateConstraints
   GPtrArray *entries; /* of Entry, static */
   GPtrArray *keys;    /* the form each was named by: entries named by one form are one choice */
   GArray *ago;        /* of int: how many years ago the text says an event took place, or -1 */
+  GDate lower, upper; /* the bounds of the text's own dates (cmq-date-bounds.c), or invalid */
 };
 
 CmqDateConstraints *
@@ -313,6 +314,7 @@ cmq_date_constraints_find (const char *folded, const Mention *mention)
   constraints->entries = g_ptr_array_new ();
   constraints->keys = g_ptr_array_new ();
   constraints->ago = g_array_new (FALSE, FALSE, sizeof (int));
+  cmq_date_bounds_find (folded, &constraints->lower, &constraints->upper);
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *entry = &g_array_index (entries, Entry, i);
@@ -343,13 +345,17 @@ cmq_date_constraints_find (const char *folded, const Mention *mention)
 gboolean
 cmq_date_constraints_empty (const CmqDateConstraints *constraints)
 {
-  return constraints->entries->len == 0;
+  return constraints->entries->len == 0 && !g_date_valid (&constraints->lower) &&
+         !g_date_valid (&constraints->upper);
 }
 
 /* For every form named, the date falls in the span of one of the entries named by it. */
 gboolean
 cmq_date_constraints_fit (const CmqDateConstraints *constraints, const GDate *date)
 {
+  if ((g_date_valid (&constraints->lower) && g_date_compare (date, &constraints->lower) < 0) ||
+      (g_date_valid (&constraints->upper) && g_date_compare (date, &constraints->upper) > 0))
+    return FALSE;
   for (guint i = 0; i < constraints->entries->len; i++)
     {
       const char *key = g_ptr_array_index (constraints->keys, i);
@@ -374,6 +380,11 @@ cmq_date_constraints_describe (const CmqDateConstraints *constraints, GString *e
 
       g_string_append_printf (evidence, ", %s", entry->label);
     }
+  if (g_date_valid (&constraints->lower))
+    g_string_append_printf (evidence, ", since %d-%02d", g_date_get_year (&constraints->lower),
+                            g_date_get_month (&constraints->lower));
+  if (g_date_valid (&constraints->upper))
+    g_string_append (evidence, ", before what it announces");
 }
 
 void

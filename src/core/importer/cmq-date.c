@@ -431,6 +431,16 @@ between_day_and_year (GArray *tokens, int at)
          token_at (tokens, next + 1)->kind != TOKEN_WORD;
 }
 
+/* A day before @at and a year after it, or a day after it and then a year. */
+static gboolean
+is_in_date_shape (GArray *tokens, int at)
+{
+  int year = at + 2 + is_punct (token_at (tokens, at + 2), ',');
+
+  return between_day_and_year (tokens, at) ||
+         (token_at (tokens, at + 1)->day_like && is_year (token_at (tokens, year)));
+}
+
 static int
 month_of (GArray *tokens, int at, int languages)
 {
@@ -441,6 +451,9 @@ month_of (GArray *tokens, int at, int languages)
   if (token->kind != TOKEN_WORD)
     return 0;
   i = lookup_month (word_tail (token), languages);
+  /* "4 lis 2021", "paz 4, 2022": a name cut to three letters, in a date's shape only */
+  if (i < 0 && token->word[3] == '\0' && is_in_date_shape (tokens, at))
+    return cmq_date_short_month (token->word, (languages & LANG_PL) != 0);
   if (i < 0)
     return 0;
   /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cmq-core-resources.h"
+#include "cmq-date-rules.h"
 #include "cmq-date.h"
 #include "cmq-importer-private.h"
 
@@ -439,6 +440,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
     return "the story's first date is the day of what a verb in the future tense says is to come";
   if (is_since_dated (sentence, guess))
     return "the story's first date is the past day something has gone on since";
+  if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_date_past_clause_governs_day (sentence, guess->day))
+    return "the story's first date is an earlier event's, in a relative clause in a past tense";
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
@@ -689,8 +693,10 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   parts.captions = g_ptr_array_new_with_free_func (g_free);
   lines = cmq_importer_split_lines (utf8);
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
+  cmq_date_join_lone_years (lines);
 
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
+  cmq_date_read_piped_byline (lines, parts.date_lines);
   /* 05/04/2007 is read as this file, or else the other files of its site, or else those whose
    * date lines share its template, write other dates. */
   parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);

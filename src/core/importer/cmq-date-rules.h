@@ -1,0 +1,26 @@
+/* cmq-date-rules.h: the date rules the importer calls that live in files of their own.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Whether @day, a date's day in @sentence (as written), is governed by a relative clause in a
+ * past tense ("which he made on 3 May", "qu'il a prononcé le 3 mai", "die hij op 3 september
+ * 2009 heeft afgelegd"): an earlier event's day (cmq-date-pastclauses.c). */
+gboolean cmq_date_past_clause_governs_day (const char *sentence, guint day);
+
+/* Joins each line of @lines (of Line, its clear function set) that ends with a date without a
+ * year to the next line when that line is a year alone and completes the date ("Tuesday 14
+ * April," then "2009"): one line, "Tuesday 14 April 2009" (cmq-date-lines.c). */
+void cmq_date_join_lone_years (GArray *lines);
+
+/* Adds to @date_lines, when it holds none, the date of a byline of fields between "|" above the
+ * story of @lines ("By Jane Doe | 12 March 2019 | News"): the page's date (cmq-date-pipes.c). */
+void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
+
+G_END_DECLS
