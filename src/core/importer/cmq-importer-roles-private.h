@@ -145,6 +145,13 @@ gboolean cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info
  * reader, @key a line's key, never a headline (cmq-importer-decks.c). */
 gboolean cmq_importer_is_welcome_line (const char *key);
 
+/* "Foto: ©FAO/Jane Doe", "Photo credit: J. Smith": a picture's credit alone on its line
+ * (cmq-importer-captions.c). */
+gboolean cmq_importer_is_credit_line (const char *text);
+/* Line @i of @lines (of Line) is a photo's caption: it ends with its credit, comes under a
+ * picture's label or credit line, or names its picture's type (cmq-importer-captions.c). */
+gboolean cmq_importer_is_caption_line (GArray *lines, const LineInfo *info, guint i);
+
 /* A line that is only a date ("February 03, 2021"): in a list of related items
  * (cmq-importer-ends.c). Of Line. */
 gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
