@@ -177,6 +177,11 @@ guint cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint f
  * byline that is the dump's first line just above it: the headline, made so, or lines->len
  * (cmq-importer-ends.c). */
 guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
+/* The line under the story's last line @last (blank lines between), a sentence of the story
+ * ending with a colon, over nothing but chrome, above the cut @cut: it introduced what the saved
+ * page lost, and is the story's last line, returned; otherwise @last
+ * (cmq-importer-closings.c). */
+guint cmq_importer_closing_label (GArray *lines, const LineInfo *info, guint last, guint cut);
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);

@@ -676,6 +676,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < first)
         mark_standfirst (lines, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, headline, &last);
+      last = cmq_importer_closing_label (lines, info, last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
