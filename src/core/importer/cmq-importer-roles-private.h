@@ -197,6 +197,13 @@ gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);
  * (cmq-importer-ends.c). */
 guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
 
+/* The story's first line @first, a photo's caption glued before its dateline in capitals
+ * ("Wethouder H. VerkampenGEMERT - Stichting …", "… (Photo: X) BRUSSELS - The …"): the caption
+ * is cut off the line, which then opens with the dateline, and added to @parts' captions
+ * (cmq-importer-gluedcaptions.c). */
+void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint first,
+                                     CmqDumpParts *parts);
+
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
 void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);

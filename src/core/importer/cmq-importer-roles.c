@@ -661,6 +661,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_motto (lines, info, first);
       first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
+      cmq_importer_cut_glued_caption (lines, info, first, parts);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
