@@ -204,6 +204,12 @@ guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, 
 void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint first,
                                      CmqDumpParts *parts);
 
+/* The story's first line @first, the headline @headline written again with a place and a year
+ * after it: the standfirst, its line made the dateline's (its tail read into @parts' dateline
+ * when it has none). Returns the next story paragraph, or @first (cmq-importer-restated.c). */
+guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint first,
+                                           guint headline, CmqDumpParts *parts);
+
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
 void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);

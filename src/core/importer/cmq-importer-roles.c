@@ -672,6 +672,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
+      first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
       mark_leading (lines, info, first, headline, parts);
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
