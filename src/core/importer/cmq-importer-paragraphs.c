@@ -254,7 +254,10 @@ cmq_importer_join_hard_wraps (GArray *lines)
   guint out = 0;
 
   if (width == 0)
-    return;
+    {
+      cmq_importer_join_wrapped_leads (lines);
+      return;
+    }
   for (guint i = 0; i <= lines->len; i++)
     {
       Line line = i < lines->len ? g_array_index (lines, Line, i) : (Line){ NULL, NULL, FALSE };
