@@ -2,7 +2,9 @@
  * before its dateline in capitals (issue 11: heldout23 sso-01, "Wethouder H. VerkampenGEMERT -
  * Stichting …"), glued to it or closed by its credit in brackets, is cut off the paragraph, which
  * opens with the dateline, and kept as a caption; a paragraph whose capitals are not glued to a
- * caption, or whose caption has no credit, is kept whole.
+ * caption, or whose caption has no credit, is kept whole. A blog's notice of an old post's age
+ * over the story ("Ce contenu a 19 ans. Merci de lire cette page en gardant son âge et son
+ * contexte en tête.", heldout22 actup-01) is chrome, not the story's first paragraph.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -64,11 +66,32 @@ test_kept (void)
     }
 }
 
+static void
+test_age_notice (void)
+{
+  const char *const notices[] = {
+    "Ce contenu a 19 ans. Merci de lire cette page en gardant son âge et son contexte en tête.",
+    "This content is 12 years old. Please read this page keeping its age and context in mind.",
+  };
+  const char *first = "The foundation asks the council to answer its questions before the end of "
+                      "the month and to publish them.";
+
+  for (guint k = 0; k < G_N_ELEMENTS (notices); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\n%s\n\n%s\n", notices[k], first,
+                                               "The council has not answered the letter yet, "
+                                               "and the foundation will write again.");
+
+      check_first (text, first);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found84/cut", test_cut);
   g_test_add_func ("/importer/found84/kept", test_kept);
+  g_test_add_func ("/importer/found84/age-notice", test_age_notice);
   return g_test_run ();
 }
