@@ -2,7 +2,9 @@
  * a year after it (issue 11: heldout23 paris7-01, "Discours du Président … Denis Diderot. Station
  * de biologie végétale, Avon-Fontainebleau, le 23 novembre 2010.") is the standfirst, not the
  * story, which starts under it, in French and English; its tail is the dateline. Without a year,
- * or when nothing follows it, the line stays the story's.
+ * or when nothing follows it, the line stays the story's. A first paragraph opening with a
+ * summary's label ("Kurzfassung: …", heldout21 drk-01; "Summary:", "Résumé :") is a standfirst
+ * too, when more of the story follows.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -51,11 +53,28 @@ test_story (void)
                EN_HEADLINE " in London in the spring of 2015 with its deans.");
 }
 
+static void
+test_summary (void)
+{
+  check_first (EN_HEADLINE "\n\nSummary: The President spoke to the doctoral schools about their "
+                           "students and their future.\n\n" EN_STORY "\n",
+               EN_STORY);
+  check_first (FR_HEADLINE "\n\nRésumé : Le président a parlé aux écoles doctorales de leurs "
+                           "doctorants et de leur avenir.\n\n" FR_STORY "\n",
+               FR_STORY);
+  /* the only paragraph stays */
+  check_first (EN_HEADLINE "\n\nSummary: The President spoke to the doctoral schools about their "
+                           "students and their future.\n",
+               "Summary: The President spoke to the doctoral schools about their students and "
+               "their future.");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found85/standfirst", test_standfirst);
   g_test_add_func ("/importer/found85/story", test_story);
+  g_test_add_func ("/importer/found85/summary", test_summary);
   return g_test_run ();
 }

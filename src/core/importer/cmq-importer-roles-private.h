@@ -210,6 +210,11 @@ void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint 
 guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint first,
                                            guint headline, CmqDumpParts *parts);
 
+/* The story's first line @first opening with a summary's label ("Kurzfassung: …", "Summary:"),
+ * over more story paragraphs: standfirst. Returns the next story paragraph, or @first
+ * (cmq-importer-summaries.c). */
+guint cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first);
+
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
 void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);
