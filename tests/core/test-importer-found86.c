@@ -3,7 +3,9 @@
  * Environment Bay of" / "Plenty’s processes in deciding to relocate its" / …) is joined again
  * into the story's first paragraph, in English, French and German: its breaks fall after words
  * that cannot end a sentence. Short lines whose breaks could end a sentence (a menu, an
- * address) stay apart.
+ * address) stay apart. A hard-wrapped text saved double-spaced, a blank line after every line
+ * (heldout10 ausdef-03), is joined into its paragraphs as any hard-wrapped text; a text whose
+ * paragraphs are short lines between blank lines (a list of headlines) is not.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -66,11 +68,63 @@ test_apart (void)
         strstr (cmq_release_get_paragraphs (release)[k], "council Publications and reports"));
 }
 
+#define DOUBLE_SPACED                                                                              \
+  "Transcript of the press conference of the Minister for Defence\n\n"                             \
+  "Can I firstly make some remarks about the Parliamentary debate on Afghanistan\n\n"              \
+  "this week, to outline some of the processes. Firstly the debate will commence on Tuesday\n\n"   \
+  "after Question Time. After Question Time on Tuesday the Prime Minister will present a\n\n"      \
+  "statement on Afghanistan.\n\n"                                                                  \
+  "The Leader of the Opposition, in accordance with the usual House processes and practices\n\n"   \
+  "will then respond for the same amount of time as the Prime Minister's statement. I will\n\n"    \
+  "then move a procedural motion, which will enable the House to debate the statement, and\n\n"    \
+  "debate on that will take place on the Wednesday and on the Thursday.\n\n"                       \
+  "The procedural motion will envisage that a small number of office bearers will speak for\n\n"   \
+  "twenty minutes in the course of that debate and all other members who wish to speak for\n\n"    \
+  "the now usual period of fifteen minutes.\n"
+
+static void
+test_double_spaced (void)
+{
+  g_autoptr (CmqRelease) release = import_ok (DOUBLE_SPACED);
+
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==,
+                   "Can I firstly make some remarks about the Parliamentary debate on Afghanistan "
+                   "this week, to outline some of the processes. Firstly the debate will commence "
+                   "on Tuesday after Question Time. After Question Time on Tuesday the Prime "
+                   "Minister will present a statement on Afghanistan.");
+  g_assert_true (has_paragraph (release, "The procedural motion will envisage that a small number "
+                                         "of office bearers will speak for twenty minutes in the "
+                                         "course of that debate and all other members who wish to "
+                                         "speak for the now usual period of fifteen minutes."));
+}
+
+static void
+test_double_spaced_apart (void)
+{
+  /* the story's paragraphs, then a list of related headlines, each between blank lines */
+  g_autoptr (CmqRelease) release = import_ok (
+      "Council welcomes the court's decision\n\n"
+      "The regional council welcomed the decision of the court on the move of its offices "
+      "today.\n\n"
+      "The council will discuss the decision and the date of the move at its next meeting.\n\n"
+      "Related news\n\n"
+      "Council adopts the long term plan for the region and its ten districts\n\n"
+      "New bus timetable for the eastern districts of the region from next month\n\n"
+      "Council opens consultation on the future of the harbour and its land\n\n"
+      "Regional park closed for the winter while its tracks are repaired\n\n"
+      "Chairman welcomes the first results of the water quality survey\n");
+
+  for (guint k = 0; cmq_release_get_paragraphs (release)[k] != NULL; k++)
+    g_assert_null (strstr (cmq_release_get_paragraphs (release)[k], "districts New bus"));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found86/joined", test_joined);
   g_test_add_func ("/importer/found86/apart", test_apart);
+  g_test_add_func ("/importer/found86/double-spaced", test_double_spaced);
+  g_test_add_func ("/importer/found86/double-spaced-apart", test_double_spaced_apart);
   return g_test_run ();
 }
