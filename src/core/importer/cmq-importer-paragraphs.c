@@ -244,6 +244,13 @@ find_join_width (GArray *lines)
   return 0;
 }
 
+gboolean
+cmq_importer_wraps_into (const char *line, const char *next, guint width)
+{
+  return cmq_importer_chars_up_to (line, MAX_WRAP_WIDTH) + WRAP_SLACK >= width &&
+         (!cmq_importer_ends_sentence (line) || starts_lower (next)) && !opens_story (next);
+}
+
 void
 cmq_importer_join_hard_wraps (GArray *lines)
 {
@@ -253,8 +260,13 @@ cmq_importer_join_hard_wraps (GArray *lines)
   char *previous_owned = NULL;
   guint out = 0;
 
+  if (width == 0 && cmq_importer_close_double_spacing (lines))
+    width = find_join_width (lines);
   if (width == 0)
-    return;
+    {
+      cmq_importer_join_wrapped_leads (lines);
+      return;
+    }
   for (guint i = 0; i <= lines->len; i++)
     {
       Line line = i < lines->len ? g_array_index (lines, Line, i) : (Line){ NULL, NULL, FALSE };

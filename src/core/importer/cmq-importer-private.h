@@ -151,6 +151,17 @@ gboolean cmq_importer_ends_sentence (const char *text);
 guint cmq_importer_find_wrap_width (GArray *lines);
 /* In a hard-wrapped file, the source lines of one paragraph become one line. */
 void cmq_importer_join_hard_wraps (GArray *lines);
+/* In a file not hard-wrapped as a whole, a lead sentence wrapped over a few short lines, breaks
+ * inside it shown by words that cannot end a sentence, becomes one line
+ * (cmq-importer-wrappedleads.c). */
+void cmq_importer_join_wrapped_leads (GArray *lines);
+/* Whether cmq_importer_join_hard_wraps () joins @line to @next in a file wrapped at @width
+ * (cmq-importer-paragraphs.c). */
+gboolean cmq_importer_wraps_into (const char *line, const char *next, guint width);
+/* A hard-wrapped text saved double-spaced: takes out the blank lines inside its paragraphs
+ * and returns TRUE, or leaves @lines as they are and returns FALSE
+ * (cmq-importer-doublespaced.c). */
+gboolean cmq_importer_close_double_spacing (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);

@@ -145,6 +145,13 @@ gboolean cmq_importer_is_sentence_over_deck (GArray *lines, const LineInfo *info
  * reader, @key a line's key, never a headline (cmq-importer-decks.c). */
 gboolean cmq_importer_is_welcome_line (const char *key);
 
+/* "Foto: ©FAO/Jane Doe", "Photo credit: J. Smith": a picture's credit alone on its line
+ * (cmq-importer-captions.c). */
+gboolean cmq_importer_is_credit_line (const char *text);
+/* Line @i of @lines (of Line) is a photo's caption: it ends with its credit, comes under a
+ * picture's label or credit line, or names its picture's type (cmq-importer-captions.c). */
+gboolean cmq_importer_is_caption_line (GArray *lines, const LineInfo *info, guint i);
+
 /* A line that is only a date ("February 03, 2021"): in a list of related items
  * (cmq-importer-ends.c). Of Line. */
 gboolean cmq_importer_is_date_only_line (GArray *lines, guint i, const LineInfo *info);
@@ -170,6 +177,11 @@ guint cmq_importer_next_item_start (GArray *lines, const LineInfo *info, guint f
  * byline that is the dump's first line just above it: the headline, made so, or lines->len
  * (cmq-importer-ends.c). */
 guint cmq_importer_stopped_headline (GArray *lines, const LineInfo *info, guint first);
+/* The line under the story's last line @last (blank lines between), a sentence of the story
+ * ending with a colon, over nothing but chrome, above the cut @cut: it introduced what the saved
+ * page lost, and is the story's last line, returned; otherwise @last
+ * (cmq-importer-closings.c). */
+guint cmq_importer_closing_label (GArray *lines, const LineInfo *info, guint last, guint cut);
 /* The story's last lines, after line @first, that are links with their domain in brackets
  * ("… strategy 2023 (um.dk)") become trailing chrome (cmq-importer-ends.c). */
 void cmq_importer_mark_end_links (GArray *lines, guint first);
@@ -184,6 +196,24 @@ gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);
  * never the story, which starts at the dateline; returns the story's first line
  * (cmq-importer-ends.c). */
 guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
+
+/* The story's first line @first, a photo's caption glued before its dateline in capitals
+ * ("Wethouder H. VerkampenGEMERT - Stichting …", "… (Photo: X) BRUSSELS - The …"): the caption
+ * is cut off the line, which then opens with the dateline, and added to @parts' captions
+ * (cmq-importer-gluedcaptions.c). */
+void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint first,
+                                     CmqDumpParts *parts);
+
+/* The story's first line @first, the headline @headline written again with a place and a year
+ * after it: the standfirst, its line made the dateline's (its tail read into @parts' dateline
+ * when it has none). Returns the next story paragraph, or @first (cmq-importer-restated.c). */
+guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint first,
+                                           guint headline, CmqDumpParts *parts);
+
+/* The story's first line @first opening with a summary's label ("Kurzfassung: …", "Summary:"),
+ * over more story paragraphs: standfirst. Returns the next story paragraph, or @first
+ * (cmq-importer-summaries.c). */
+guint cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first);
 
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */

@@ -6,7 +6,7 @@
  * sentence-like paragraph, a headline is the short line just before that core or its dateline,
  * and what stands before the headline or after the core without being sentence-like is chrome.
  * A sentence-like paragraph is never dropped for its place alone. Which line above the story is
- * the headline: cmq-importer-headline.c.
+ * the headline: cmq-importer-headline.c; captions: cmq-importer-captions.c.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -298,108 +298,6 @@ mark_core (GArray *lines, const LineInfo *info, guint first, guint last)
     }
 }
 
-/* "… adresse le Conseil d'administration. ©Nicolo Gnecchi/PNUD", "… Achim Steiner. Foto: David
- * Fisher/Oxford Martin School" (heldout8 undp-01, undp-03): a credit without brackets after the
- * caption's last sentence, to the end of the line, with no sentence of its own. */
-static gboolean
-ends_with_bare_credit (const char *text)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  /* Most lines have neither the colon nor the sign the credit needs: no regex for them. */
-  if (strchr (text, ':') == NULL && strstr (text, "©") == NULL)
-    return FALSE;
-  cmq_regex_get (&initialised, &regex,
-                 "[.!?]\\s+(?:(?:photos?|fotos?|credits?|cr[ée]dits?|pictures?)\\s*:|©)"
-                 "[^.!?:©]{1,80}$");
-  return cmq_regex_match (regex, text);
-}
-
-/* "Image", "Photo", "Video": the label a page's picture leaves alone on its line; the line under
- * it is the picture's caption (heldout8 icc-01). The label is one word (@words, of its key):
- * the other lines need no regex. */
-static gboolean
-is_media_label (const char *text, guint words)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  if (words != 1)
-    return FALSE;
-  cmq_regex_get (&initialised, &regex,
-                 "^\\s*(?:image|photo|picture|foto|video|illustration)s?\\s*$");
-  return cmq_regex_match (regex, text);
-}
-
-/* "Foto: ©FAO/Jane Doe", "Photo credit: J. Smith": a picture's credit alone on its line, a label
- * and a name; the line right under it, with no blank line between, is that picture's caption. */
-static gboolean
-is_credit_line (const char *text)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  cmq_regex_get (&initialised, &regex,
-                 "^\\s*(?:photos?|fotos?|pictures?|images?|bild|credits?|cr[ée]dits?)"
-                 "(?:\\s+(?:credits?|cr[ée]dits?|by))?\\s*(?::|©)[^!?:]{1,60}$");
-  return cmq_regex_match (regex, text);
-}
-
-/* A caption naming its picture's type has at most this many words: "Headshot of Nigel
- * Sheinwald", "Photo of the Minister of Defence". */
-#define MAX_PICTURE_OF_WORDS 6
-
-/* "Headshot of Nigel Sheinwald" between the page's head and the story (heldout16
- * chathamhouse-01): a picture's type, the word for "of" and a capital, a few words with no stop,
- * in the languages the importer reads. */
-static gboolean
-is_picture_of (const char *text, guint words)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  if (words < 3 || words > MAX_PICTURE_OF_WORDS || cmq_importer_ends_sentence (text))
-    return FALSE;
-  cmq_regex_get (&initialised, &regex,
-                 "^\\s*(?:head ?shot|photo(?:graph)?|picture|image|foto(?:grafia)?|bild|"
-                 "zdj[eę]cie)s?\\s+(?:of|de|du|des|di|del|della|von|vom|van|do|da)\\s+"
-                 "(?:the\\s+)?\\p{Lu}");
-  return cmq_regex_match (regex, text);
-}
-
-/* A photo's caption ends with its credit: "… Board of Governors. (Photo: D. Calma/IAEA)", or
- * comes under a picture's label (@after_label), or names its picture's type and subject. */
-static gboolean
-is_caption (const char *text, guint words, gboolean after_label)
-{
-  gsize len = strlen (text);
-
-  return words <= MAX_CAPTION_WORDS && len > 0 &&
-         ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
-          (after_label && !is_media_label (text, words)) || is_picture_of (text, words));
-}
-
-/* Whether line @i stands right under a picture's label or its credit line; under a credit, a
- * caption is short, opens with a capital and ends without a stop, and the credit does not cut a
- * paragraph (the line over it is blank or ends a sentence): a sentence, or the end of one cut
- * by the credit, is the story's and stays. */
-static gboolean
-follows_media_label (GArray *lines, const LineInfo *info, guint i)
-{
-  const char *above = g_array_index (lines, Line, i - 1).text;
-  const char *text = g_array_index (lines, Line, i).text;
-
-  if (is_media_label (above, info[i - 1].words))
-    return TRUE;
-  if (info[i].body || info[i].words > MAX_HEADLINE_WORDS || !is_credit_line (above) ||
-      is_credit_line (text) || !g_unichar_isupper (g_utf8_get_char (text)) ||
-      cmq_importer_ends_sentence (text))
-    return FALSE;
-  return i < 2 || is_blank (lines, i - 2) ||
-         cmq_importer_ends_sentence (g_array_index (lines, Line, i - 2).text);
-}
-
 /* A menu entry's title, repeated with its blurb glued to it, is this short. */
 #define MAX_MENU_TITLE_WORDS 4
 
@@ -465,9 +363,9 @@ mark_date_lines (GArray *lines, const LineInfo *info, CmqDumpParts *parts)
 
       if (*line->text == '\0')
         continue;
-      if (is_caption (line->text, info[i].words, i > 0 && follows_media_label (lines, info, i)))
+      if (cmq_importer_is_caption_line (lines, info, i))
         {
-          if (i > 0 && is_credit_line (g_array_index (lines, Line, i - 1).text))
+          if (i > 0 && cmq_importer_is_credit_line (g_array_index (lines, Line, i - 1).text))
             set_role (lines, i - 1, CMQ_LINE_CAPTION); /* the credit over it goes with it */
           line->role = CMQ_LINE_CAPTION;
           g_ptr_array_add (parts->captions, g_strdup (line->text));
@@ -756,6 +654,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
 
       first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
+      first = cmq_importer_skip_summary (lines, info, first);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);
       first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
@@ -763,6 +662,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_motto (lines, info, first);
       first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
       first = cmq_importer_sentence_over_dateline (lines, info, first);
+      cmq_importer_cut_glued_caption (lines, info, first, parts);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
@@ -773,11 +673,13 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
+      first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
       mark_leading (lines, info, first, headline, parts);
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
         mark_standfirst (lines, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, headline, &last);
+      last = cmq_importer_closing_label (lines, info, last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
