@@ -456,6 +456,9 @@ const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragra
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);
 const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
+/* The kind a label alone on its line above the story, or a sentence just after the story about
+ * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
+const char *cmq_importer_kind_of_lines (GArray *lines);
 /* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
  * publisher's label alone, or NULL. */
 char *cmq_importer_issuer_under_publisher_label (GArray *lines, guint i);
