@@ -119,3 +119,13 @@ cmq_importer_kind_of_lines (GArray *lines)
     }
   return kind_said_after_story (lines);
 }
+
+const char *
+cmq_importer_kind_kept_by_notice (GArray *lines, const char *kind)
+{
+  /* a speech published under a "Press release" or "News" label is still a speech; another kind
+   * ("Statement by the Ambassador", delivered aloud too) says more than the notice */
+  if (kind == NULL || (strcmp (kind, "press release") != 0 && strcmp (kind, "news story") != 0))
+    return kind;
+  return cmq_importer_kind_of_delivery_notice (lines) != NULL ? "speech" : kind;
+}

@@ -459,6 +459,9 @@ const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
 /* The kind a label alone on its line above the story, or a sentence just after the story about
  * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
 const char *cmq_importer_kind_of_lines (GArray *lines);
+/* @kind, the label's, or "speech" when @kind is a press release or a news story and a delivery
+ * notice outside the story says the text was delivered aloud. */
+const char *cmq_importer_kind_kept_by_notice (GArray *lines, const char *kind);
 /* Whether @name, announcing a release, is a body of an organisation ("the Selection Committee",
  * "le jury du prix"), not the organisation whose release it is (cmq-importer-bodies.c). */
 gboolean cmq_importer_is_inner_body (const char *name);
