@@ -465,6 +465,9 @@ const char *cmq_importer_kind_kept_by_notice (GArray *lines, const char *kind);
 /* Whether @name, announcing a release, is a body of an organisation ("the Selection Committee",
  * "le jury du prix"), not the organisation whose release it is (cmq-importer-bodies.c). */
 gboolean cmq_importer_is_inner_body (const char *name);
+/* Whether line @i is in a page's panel of facts: short lines with no blank line between them,
+ * two labels or more over a bulleted value ("Contact presse" over "• Service de presse"). */
+gboolean cmq_importer_is_in_panel (GArray *lines, guint i);
 /* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
  * publisher's label alone, or NULL. */
 char *cmq_importer_issuer_under_publisher_label (GArray *lines, guint i);
