@@ -468,6 +468,9 @@ gboolean cmq_importer_is_inner_body (const char *name);
 /* Whether line @i is in a page's panel of facts: short lines with no blank line between them,
  * two labels or more over a bulleted value ("Contact presse" over "• Service de presse"). */
 gboolean cmq_importer_is_in_panel (GArray *lines, guint i);
+/* The organisation a press office's address block names above the story, its department dropped,
+ * when the story names it too, as written; or NULL (cmq-importer-senders.c). */
+char *cmq_importer_find_address_sender (GArray *lines);
 /* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
  * publisher's label alone, or NULL. */
 char *cmq_importer_issuer_under_publisher_label (GArray *lines, guint i);
