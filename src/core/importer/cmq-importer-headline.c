@@ -352,7 +352,7 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          is_link_item (line->text, &info[i]) || cmq_importer_is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
-         cmq_importer_is_advisory_field (line->text);
+         cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no

@@ -212,7 +212,8 @@ name_pleased_to_announce (const char *text)
     return NULL;
   key = cmq_importer_key (name);
   if (!cmq_importer_is_label_name (name) ||
-      (cmq_importer_count_words (key) < 2 && strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 2))
+      (cmq_importer_count_words (key) < 2 && strspn (name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 2) ||
+      cmq_importer_is_inner_body (name))
     return NULL;
   return g_steal_pointer (&name);
 }

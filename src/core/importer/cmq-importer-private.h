@@ -467,6 +467,21 @@ const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragra
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);
 const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
+/* The kind a label alone on its line above the story, or a sentence just after the story about
+ * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
+const char *cmq_importer_kind_of_lines (GArray *lines);
+/* @kind, the label's, or "speech" when @kind is a press release or a news story and a delivery
+ * notice outside the story says the text was delivered aloud. */
+const char *cmq_importer_kind_kept_by_notice (GArray *lines, const char *kind);
+/* Whether @name, announcing a release, is a body of an organisation ("the Selection Committee",
+ * "le jury du prix"), not the organisation whose release it is (cmq-importer-bodies.c). */
+gboolean cmq_importer_is_inner_body (const char *name);
+/* Whether line @i is in a page's panel of facts: short lines with no blank line between them,
+ * two labels or more over a bulleted value ("Contact presse" over "• Service de presse"). */
+gboolean cmq_importer_is_in_panel (GArray *lines, guint i);
+/* The organisation a press office's address block names above the story, its department dropped,
+ * when the story names it too, as written; or NULL (cmq-importer-senders.c). */
+char *cmq_importer_find_address_sender (GArray *lines);
 /* "Herausgeber:" over "Oesterreichische Nationalbank": the issuer on the line under line @i, a
  * publisher's label alone, or NULL. */
 char *cmq_importer_issuer_under_publisher_label (GArray *lines, guint i);

@@ -734,6 +734,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
   else if ((parts->source = cmq_importer_find_site_name (lines)) == NULL &&
            (parts->source = find_labelled_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_office_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_address_sender (lines)) == NULL &&
            (parts->source = cmq_importer_find_tail_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_dated_issuer (lines)) == NULL &&
            (parts->source = find_headline_issuer (lines)) == NULL &&
