@@ -23,7 +23,7 @@
 
 /* The last paragraph of @text starts with @prefix. */
 static void
-assert_last_paragraph (const char *text, const char *prefix)
+assert_last_starts (const char *text, const char *prefix)
 {
   g_autoptr (CmqRelease) release = import_ok (text);
   const char *const *paragraphs = cmq_release_get_paragraphs (release);
@@ -55,7 +55,7 @@ test_reader_pointer_at_end (void)
     {
       g_autofree char *text = g_strconcat (POINTER_STORY, tails[i], NULL);
 
-      assert_last_paragraph (text, POINTER_LAST);
+      assert_last_starts (text, POINTER_LAST);
     }
 }
 
@@ -76,7 +76,7 @@ test_reader_story_stays (void)
       g_autofree char *text = g_strconcat (POINTER_STORY, lasts[i], "\n", NULL);
       g_autofree char *prefix = g_strndup (lasts[i], 30);
 
-      assert_last_paragraph (text, prefix);
+      assert_last_starts (text, prefix);
     }
 }
 

@@ -35,44 +35,34 @@ test_dateline_under_wrapped_headline (void)
 }
 
 static void
-check_last_paragraph (const char *text, const char *last)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-  guint n = n_paragraphs (release);
-
-  g_assert_cmpuint (n, >, 0);
-  g_assert_cmpstr (paragraphs[n - 1], ==, last);
-}
-
-static void
 test_glued_end_mark (void)
 {
-  check_last_paragraph (
+  assert_last_paragraph (
       "Neue Radwege in der Innenstadt\n\n"
       "Graz (OTS) - Die Stadt baut in diesem Jahr zwölf Kilometer neue Radwege.\n\n"
       "Die Arbeiten beginnen im April und enden vor dem Sommer. (Schluss) bs\n",
       "Die Arbeiten beginnen im April und enden vor dem Sommer.");
-  check_last_paragraph ("Nouvelles pistes cyclables au centre-ville\n\n"
-                        "La ville construit cette année douze kilomètres de pistes cyclables.\n\n"
-                        "Les travaux commenceront en avril et finiront avant l'été. (Fin)\n",
-                        "Les travaux commenceront en avril et finiront avant l'été.");
+  assert_last_paragraph ("Nouvelles pistes cyclables au centre-ville\n\n"
+                         "La ville construit cette année douze kilomètres de pistes cyclables.\n\n"
+                         "Les travaux commenceront en avril et finiront avant l'été. (Fin)\n",
+                         "Les travaux commenceront en avril et finiront avant l'été.");
   /* the mark in capitals, or with a letter that matches its own only caselessly beyond ASCII
    * (the Kelvin sign for a 'k'): the quick test before the pattern lets them through */
-  check_last_paragraph (
+  assert_last_paragraph (
       "Neue Radwege in der Innenstadt\n\n"
       "Graz (OTS) - Die Stadt baut in diesem Jahr zwölf Kilometer neue Radwege.\n\n"
       "Die Arbeiten beginnen im April und enden vor dem Sommer. (SCHLUSS)\n",
       "Die Arbeiten beginnen im April und enden vor dem Sommer.");
-  check_last_paragraph ("Nowe ścieżki rowerowe w centrum miasta\n\n"
-                        "Miasto zbuduje w tym roku dwanaście kilometrów ścieżek rowerowych.\n\n"
-                        "Prace rozpoczną się w kwietniu i zakończą przed latem. (\u212Aoniec) ab\n",
-                        "Prace rozpoczną się w kwietniu i zakończą przed latem.");
+  assert_last_paragraph (
+      "Nowe ścieżki rowerowe w centrum miasta\n\n"
+      "Miasto zbuduje w tym roku dwanaście kilometrów ścieżek rowerowych.\n\n"
+      "Prace rozpoczną się w kwietniu i zakończą przed latem. (\u212Aoniec) ab\n",
+      "Prace rozpoczną się w kwietniu i zakończą przed latem.");
   /* a word in brackets inside the story is kept */
-  check_last_paragraph ("New cycle lanes in the city centre\n\n"
-                        "The city will build twelve kilometres of cycle lanes this year.\n\n"
-                        "Work starts in April on the road to the end (Fin) of the valley.\n",
-                        "Work starts in April on the road to the end (Fin) of the valley.");
+  assert_last_paragraph ("New cycle lanes in the city centre\n\n"
+                         "The city will build twelve kilometres of cycle lanes this year.\n\n"
+                         "Work starts in April on the road to the end (Fin) of the valley.\n",
+                         "Work starts in April on the road to the end (Fin) of the valley.");
 }
 
 int

@@ -28,17 +28,6 @@
       "KINGSTON - A new ferry line will link the two islands from the first of June, with four "   \
       "crossings a day in each direction.\n"
 
-static void
-check_last (const char *text, const char *last)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-  guint n = n_paragraphs (release);
-
-  g_assert_cmpuint (n, >, 0);
-  g_assert_cmpstr (paragraphs[n - 1], ==, last);
-}
-
 #define LAST "The works will last eight weeks and cost two million dollars, shared with the city."
 #define NEXT_LEAD                                                                                  \
   "KINGSTON - A new ferry line will link the two islands from the first of June, with four "       \
@@ -47,26 +36,27 @@ check_last (const char *text, const char *last)
 static void
 test_next_item (void)
 {
-  check_last (FIRST_ITEM ("-") NEXT_ITEM ("-") NEXT_ITEM ("-"), LAST);
-  check_last (FIRST_ITEM ("Press Statement") "\n\n" NEXT_ITEM ("Press Statement"), LAST);
+  assert_last_paragraph (FIRST_ITEM ("-") NEXT_ITEM ("-") NEXT_ITEM ("-"), LAST);
+  assert_last_paragraph (FIRST_ITEM ("Press Statement") "\n\n" NEXT_ITEM ("Press Statement"), LAST);
   /* dates alone open the items, each its own */
-  check_last (FIRST_ITEM ("29/12/2025") NEXT_ITEM ("28/12/2025"), LAST);
+  assert_last_paragraph (FIRST_ITEM ("29/12/2025") NEXT_ITEM ("28/12/2025"), LAST);
 }
 
 static void
 test_story_kept (void)
 {
   /* the opener again over a sentence, not a headline: the story's */
-  check_last (FIRST_ITEM ("-") "-\n" NEXT_LEAD "\n", NEXT_LEAD);
+  assert_last_paragraph (FIRST_ITEM ("-") "-\n" NEXT_LEAD "\n", NEXT_LEAD);
   /* no line over the headline: nothing to repeat */
-  check_last ("Harbour works to start in the spring\n"
-              "KINGSTON - The harbour of the old town will be dredged this spring so that the "
-              "ferries can dock again in the summer, the port said today.\n"
-              "Press Statement\n"
-              "New ferry line opens between the two islands\n" NEXT_LEAD "\n",
-              NEXT_LEAD);
+  assert_last_paragraph (
+      "Harbour works to start in the spring\n"
+      "KINGSTON - The harbour of the old town will be dredged this spring so that the "
+      "ferries can dock again in the summer, the port said today.\n"
+      "Press Statement\n"
+      "New ferry line opens between the two islands\n" NEXT_LEAD "\n",
+      NEXT_LEAD);
   /* the same item again, whole after its teaser: one release */
-  check_last (
+  assert_last_paragraph (
       FIRST_ITEM (
           "* * *") "* * *\n"
                    "Harbour works to start in the spring\n"

@@ -19,23 +19,12 @@
   "year.\n\n" tail
 
 static void
-check_last (const char *text, const char *last)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-  const char *const *paragraphs = cmq_release_get_paragraphs (release);
-  guint n = n_paragraphs (release);
-
-  g_assert_cmpuint (n, >, 0);
-  g_assert_cmpstr (paragraphs[n - 1], ==, last);
-}
-
-static void
 test_kept (void)
 {
-  check_last (RELEASE ("Commenting, Pride President, Calvin Gipson, said :\n"),
-              "Commenting, Pride President, Calvin Gipson, said :");
-  check_last (RELEASE ("Retrouvez ci-dessous le communiqué du comité olympique :\n\n"),
-              "Retrouvez ci-dessous le communiqué du comité olympique :");
+  assert_last_paragraph (RELEASE ("Commenting, Pride President, Calvin Gipson, said :\n"),
+                         "Commenting, Pride President, Calvin Gipson, said :");
+  assert_last_paragraph (RELEASE ("Retrouvez ci-dessous le communiqué du comité olympique :\n\n"),
+                         "Retrouvez ci-dessous le communiqué du comité olympique :");
 }
 
 static void
@@ -44,9 +33,9 @@ test_cut (void)
   const char *last = "If all goes well the committee plans to raise the share of its partners "
                      "again next year.";
 
-  check_last (RELEASE ("Press contact:\n"), last);
-  check_last (RELEASE ("Read more of the latest news from the committee here:\n\nHome\n\nEvents\n"),
-              last);
+  assert_last_paragraph (RELEASE ("Press contact:\n"), last);
+  assert_last_paragraph (
+      RELEASE ("Read more of the latest news from the committee here:\n\nHome\n\nEvents\n"), last);
 }
 
 int

@@ -49,3 +49,15 @@ has_paragraph (CmqRelease *release, const char *text)
 {
   return g_strv_contains (cmq_release_get_paragraphs (release), text);
 }
+
+/* Imports @text, which must be a release, and checks that its last paragraph is @last, whole. */
+static inline void
+assert_last_paragraph (const char *text, const char *last)
+{
+  g_autoptr (CmqRelease) release = import_ok (text);
+  const char *const *paragraphs = cmq_release_get_paragraphs (release);
+  guint n = n_paragraphs (release);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpstr (paragraphs[n - 1], ==, last);
+}
