@@ -482,6 +482,47 @@ test_evidence (void)
   check_cases (evidence_cases, G_N_ELEMENTS (evidence_cases));
 }
 
+/* A list too long for its buffer keeps whole items and says that more were left out: no name is
+ * cut, and the copy is valid UTF-8 wherever the buffer ends. */
+static void
+test_evidence_cut (void)
+{
+  const char *items = "weekday, Secretary General jens stoltenberg, Türkiye, Madrid Summit";
+  char small[40];
+  char tiny[12];
+  char whole[80];
+  g_auto (GStrv) all = g_strsplit (items, ", ", -1);
+
+  cmq_date_copy_items (whole, sizeof whole, items);
+  g_assert_cmpstr (whole, ==, items);
+
+  cmq_date_copy_items (small, sizeof small, items);
+  g_assert_cmpstr (small, ==, "weekday, …");
+  /* From the size that holds the first item and the ellipsis. */
+  for (gsize size = strlen ("weekday, …") + 1; size <= strlen (items) + 1; size++)
+    {
+      g_autofree char *dest = g_malloc (size);
+      char **parts = NULL;
+
+      cmq_date_copy_items (dest, size, items);
+      g_assert_cmpuint (strlen (dest), <, size);
+      g_assert_true (g_utf8_validate (dest, -1, NULL));
+      g_assert_true (g_str_has_prefix (items, dest) || g_str_has_suffix (dest, ", …"));
+      for (char **part = parts = g_strsplit (dest, ", ", -1); *part != NULL; part++)
+        g_assert_true (g_str_equal (*part, "…") ||
+                       g_strv_contains ((const char *const *) all, *part));
+      g_clear_pointer (&parts, g_strfreev);
+    }
+
+  /* One item longer than the buffer: cut at a character's start, no list mark. */
+  cmq_date_copy_items (tiny, sizeof tiny, "Türkiye Türkiye");
+  g_assert_cmpstr (tiny, ==, "Türkiye…");
+  cmq_date_copy_items (tiny, 7, "Türkiye Türkiye");
+  g_assert_cmpstr (tiny, ==, "Tü…");
+  cmq_date_copy_items (tiny, 6, "Türkiye Türkiye");
+  g_assert_cmpstr (tiny, ==, "T…");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -500,6 +541,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/linear", test_linear);
   g_test_add_func ("/date/numeric", test_numeric);
   g_test_add_func ("/date/evidence", test_evidence);
+  g_test_add_func ("/date/evidence-cut", test_evidence_cut);
 
   return g_test_run ();
 }

@@ -406,11 +406,47 @@ test_years_ago_event (void)
     }
 }
 
+/* No name is given twice in a date's evidence: a person who held two offices (two entries of the
+ * data) is named once. Over every real release of the fixtures (real/013.txt named John McCallum
+ * twice). */
+static void
+test_evidence_names_once (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "real", NULL);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (CmqImporter) importer = cmq_importer_new ();
+  const char *name;
+  guint n_inferred = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr (CmqRelease) release = NULL;
+      g_auto (GStrv) items = NULL;
+
+      if (!g_str_has_suffix (name, ".txt") || !g_file_get_contents (path, &text, NULL, NULL) ||
+          (release = import (importer, text, NULL)) == NULL ||
+          cmq_release_get_date_evidence (release) == NULL)
+        continue;
+      items = g_strsplit (cmq_release_get_date_evidence (release), ", ", -1);
+      n_inferred++;
+      for (guint k = 0; items[k] != NULL; k++)
+        for (guint m = 0; m < k; m++)
+          if (g_str_equal (items[k], items[m]))
+            g_error ("%s: “%s” twice in “%s”", name, items[k],
+                     cmq_release_get_date_evidence (release));
+    }
+  g_assert_cmpuint (n_inferred, >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/numeric-date-line-with-time", test_numeric_date_line_with_time);
+  g_test_add_func ("/importer/evidence-names-once", test_evidence_names_once);
   g_test_add_func ("/importer/date-place-office-line", test_date_place_office_line);
   g_test_add_func ("/importer/time-stamp-is-not-headline", test_time_stamp_is_not_headline);
   g_test_add_func ("/importer/numeric-order-in-file", test_numeric_order_in_file);

@@ -328,6 +328,37 @@ fold_evidence (const char *text, const char *ascii)
 }
 
 void
+cmq_date_copy_items (char *dest, gsize size, const char *items)
+{
+  static const char more[] = ", …";
+  gsize length = strlen (items);
+  gsize cut;
+
+  g_return_if_fail (size > sizeof more - 2);
+
+  if (length < size)
+    {
+      memcpy (dest, items, length + 1);
+      return;
+    }
+  /* The last whole item that leaves room for the ellipsis; else the first item, cut at a
+   * character's start. */
+  cut = size > sizeof more ? size - sizeof more : 0;
+  while (cut > 0 && strncmp (items + cut, ", ", 2) != 0)
+    cut--;
+  if (cut == 0)
+    {
+      for (cut = size - (sizeof more - 2); cut > 0 && (items[cut] & 0xc0) == 0x80; cut--)
+        ;
+      memcpy (dest, items, cut);
+      memcpy (dest + cut, more + 2, sizeof more - 2);
+      return;
+    }
+  memcpy (dest, items, cut);
+  memcpy (dest + cut, more, sizeof more);
+}
+
+void
 cmq_date_resolve (const Mention *mention, const char *evidence, const char *ascii,
                   const GDate *reference, CmqDateGuess *out)
 {
@@ -341,7 +372,7 @@ cmq_date_resolve (const Mention *mention, const char *evidence, const char *asci
       g_autoptr (GString) why = g_string_new (NULL);
 
       year = cmq_date_choose_year (mention, folded, reference, why);
-      g_strlcpy (out->evidence, why->str, sizeof out->evidence);
+      cmq_date_copy_items (out->evidence, sizeof out->evidence, why->str);
       out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
     }
   if (year == 0)

@@ -377,8 +377,14 @@ cmq_date_constraints_describe (const CmqDateConstraints *constraints, GString *e
   for (guint i = 0; i < constraints->entries->len; i++)
     {
       const Entry *entry = g_ptr_array_index (constraints->entries, i);
+      gboolean named = FALSE;
 
-      g_string_append_printf (evidence, ", %s", entry->label);
+      /* A person with two terms of office (two entries) is named once. */
+      for (guint j = 0; j < i && !named; j++)
+        named = g_str_equal (((const Entry *) g_ptr_array_index (constraints->entries, j))->label,
+                             entry->label);
+      if (!named)
+        g_string_append_printf (evidence, ", %s", entry->label);
     }
   if (g_date_valid (&constraints->lower))
     g_string_append_printf (evidence, ", since %d-%02d", g_date_get_year (&constraints->lower),

@@ -17,9 +17,13 @@ typedef struct
   GDateMonth month; /* 0 when no date was found */
   GDateDay day;
   CmqDateSource source;
-  char evidence[160]; /* what settled the year when it is not stated ("weekday", names…), or "" */
+  char evidence[256]; /* what settled the year when it is not stated ("weekday", names…), or "" */
   char note[160];     /* why a stated date stays unknown or partial, or "" */
 } CmqDateGuess;
+
+/* Copies @items (a list joined by ", ") into @dest of @size bytes: whole items only, "…" in place
+ * of those that do not fit, so that no name is cut and the copy stays valid UTF-8. */
+void cmq_date_copy_items (char *dest, gsize size, const char *items);
 
 /* Looks for the release date in the cleaned story text (paragraphs joined by "\n\n").
  * @language is "en" or "fr" (or NULL: both are tried). @reference is the latest date the release
