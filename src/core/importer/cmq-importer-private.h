@@ -363,6 +363,9 @@ gboolean cmq_importer_is_institution_name (const char *name);
 gboolean cmq_importer_is_label_name (const char *name);
 /* Whether a story line names @name, or its acronym, as whole words. */
 gboolean cmq_importer_story_names (GArray *lines, const char *name);
+/* Whether the story names @name, one titled word, only after a given name: a person's surname,
+ * no organisation (cmq-importer-surnames.c). */
+gboolean cmq_importer_is_story_surname (GArray *lines, const char *name);
 /* The kinds of words with which a line presents an organisation (presenting-openings.txt). */
 typedef enum
 {

@@ -148,7 +148,8 @@ tail_issuer_of_line (GArray *lines, const Line *line)
 {
   g_autofree char *name = name_in_tail (line->text);
 
-  if (name != NULL && cmq_importer_story_names (lines, name))
+  if (name != NULL && cmq_importer_story_names (lines, name) &&
+      !cmq_importer_is_story_surname (lines, name))
     return g_steal_pointer (&name);
   return institution_of_from_line (line->text);
 }
