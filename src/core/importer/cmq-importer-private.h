@@ -370,6 +370,9 @@ gboolean cmq_importer_is_story_surname (GArray *lines, const char *name);
  * headline; the kind its category names in the plural, or NULL (cmq-importer-categories.c). */
 gboolean cmq_importer_is_category_line (const char *text);
 const char *cmq_importer_kind_of_category_line (const char *text);
+/* Whether @text, a few words at least, ends with a word that cannot end a sentence
+ * (open-words.txt): a sentence broken across lines, no headline (cmq-importer-openends.c). */
+gboolean cmq_importer_is_broken_sentence (const char *text);
 /* The kinds of words with which a line presents an organisation (presenting-openings.txt). */
 typedef enum
 {
