@@ -416,7 +416,8 @@ read_dateline (const char *text, CmqDumpParts *parts)
         parts->kind = cmq_importer_kind_of_start (folded, FALSE);
       return TRUE;
     }
-  if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL)
+  if (parts->headline != NULL || cmq_importer_ends_sentence (rest) || strchr (rest, ' ') == NULL ||
+      cmq_importer_is_broken_sentence (rest))
     return TRUE;
   /* "06/20/2021 | 03:35pm EDT": a clock time and its zone stamp the page; they are no headline. */
   if (g_ascii_isdigit (rest[0]) && cmq_importer_has_time (rest) &&

@@ -222,7 +222,11 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
     {
       /* "News Release Article from National Defence …" over the headline: its kind line */
       g_autofree char *folded = cmq_importer_fold (line->text);
+      gsize n;
 
+      /* "News Releases issued by …": the kind in the plural, not "news" */
+      if (parts->kind == NULL)
+        parts->kind = cmq_importer_kind_of_plural_start (folded, &n);
       if (parts->kind == NULL)
         parts->kind = cmq_importer_kind_of_start (folded, FALSE);
       line->role = CMQ_LINE_KIND;

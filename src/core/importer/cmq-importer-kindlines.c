@@ -112,6 +112,9 @@ cmq_importer_kind_of_lines (GArray *lines)
 
       if (line->role == CMQ_LINE_STORY && *line->text != '\0')
         break;
+      /* a category line names its kind even when it was taken for the headline */
+      if ((kind = cmq_importer_kind_of_category_line (line->text)) != NULL)
+        return kind;
       if (*line->text == '\0' || line->role == CMQ_LINE_HEADLINE)
         continue;
       if ((kind = kind_of_lone_label (line->text)) != NULL)

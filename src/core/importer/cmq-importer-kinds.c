@@ -787,9 +787,10 @@ cmq_importer_is_kind_from_issuer (const char *text)
   if (kind == 0 || last == NULL || cmq_importer_ends_sentence (text) ||
       !g_unichar_isupper (g_utf8_get_char (last + 1)))
     return FALSE;
-  /* the kind, perhaps the page's type ("Article"), "from", then the issuer's few words */
+  /* the kind, perhaps the page's type ("Article"), "from" or "issued by", the issuer's words */
   cmq_regex_get (&initialised, &regex,
-                 "^(?:\\s+\\S+)?\\s+(?:from|de la part d[eu]|von|vom|van|da parte d[ie])"
+                 "^(?:\\s+\\S+)?\\s+(?:from|de la part d[eu]|von|vom|van|da parte d[ie]|issued by|"
+                 "publies? par|emis par|herausgegeben von|emitid[oa]s? por)"
                  "\\s+(?:\\S+\\s*){1," G_STRINGIFY (MAX_ISSUER_WORDS) "}$");
   return cmq_regex_match (regex, folded + kind);
 }

@@ -363,6 +363,16 @@ gboolean cmq_importer_is_institution_name (const char *name);
 gboolean cmq_importer_is_label_name (const char *name);
 /* Whether a story line names @name, or its acronym, as whole words. */
 gboolean cmq_importer_story_names (GArray *lines, const char *name);
+/* Whether the story names @name, one titled word, only after a given name: a person's surname,
+ * no organisation (cmq-importer-surnames.c). */
+gboolean cmq_importer_is_story_surname (GArray *lines, const char *name);
+/* "Filed under Press releases", "Archivado en Comunicados": a post's category line, never the
+ * headline; the kind its category names in the plural, or NULL (cmq-importer-categories.c). */
+gboolean cmq_importer_is_category_line (const char *text);
+const char *cmq_importer_kind_of_category_line (const char *text);
+/* Whether @text, a few words at least, ends with a word that cannot end a sentence
+ * (open-words.txt): a sentence broken across lines, no headline (cmq-importer-openends.c). */
+gboolean cmq_importer_is_broken_sentence (const char *text);
 /* The kinds of words with which a line presents an organisation (presenting-openings.txt). */
 typedef enum
 {

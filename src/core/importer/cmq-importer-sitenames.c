@@ -119,6 +119,24 @@ institution_of_from_line (const char *text)
   return NULL;
 }
 
+/* "by University of Wyoming", "par l'Université de Strasbourg": a byline that names an
+ * institution rather than a person, as written, or NULL. */
+static char *
+institution_of_byline (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  g_autofree char *name = NULL;
+
+  cmq_regex_get (&initialised, &regex, "^(?:by|par|von|por|door|da)\\s+(?:l'|l’|the\\s+)?(.+)$");
+  if (!cmq_regex_match (regex, text))
+    return NULL;
+  name = cmq_regex_fetch (text, 1);
+  return cmq_importer_is_label_name (name) && cmq_importer_is_institution_name (name)
+             ? g_steal_pointer (&name)
+             : NULL;
+}
+
 char *
 cmq_importer_first_name_above_story (GArray *lines, gboolean skip_headline, CmqNameOfLine name_of)
 {
@@ -148,6 +166,11 @@ tail_issuer_of_line (GArray *lines, const Line *line)
 {
   g_autofree char *name = name_in_tail (line->text);
 
+  if (name != NULL && cmq_importer_story_names (lines, name) &&
+      !cmq_importer_is_story_surname (lines, name))
+    return g_steal_pointer (&name);
+  g_clear_pointer (&name, g_free);
+  name = institution_of_byline (line->text);
   if (name != NULL && cmq_importer_story_names (lines, name))
     return g_steal_pointer (&name);
   return institution_of_from_line (line->text);

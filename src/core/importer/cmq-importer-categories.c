@@ -1,0 +1,64 @@
+/* cmq-importer-categories.c: a blog's or a news site's category line above the headline ("Filed
+ * under Press releases", "Archivado en Comunicados", "Classé dans Communiqués"): the section a
+ * post is filed in, never its headline; when the category is a kind in the plural, it is the
+ * release's kind.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+
+/* A category's name has at most this many words. */
+#define MAX_CATEGORY_WORDS 4
+
+/* The category that the key of a category line names (after "filed under", "posted in",
+ * "classé dans", "archivado en" …, in en fr es it de pt nl), a pointer into @key, or NULL. */
+static const char *
+category_of_key (const char *key)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+  int start;
+
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:filed under|posted in|archived in|categori[sz]ed as|"
+                 "classe dans|classe sous|publie dans|archive dans|"
+                 "archivado en|publicado en|archiviato in|pubblicato in|"
+                 "abgelegt unter|veroffentlicht in|arquivado em|publicado em|"
+                 "geplaatst in|gearchiveerd in) (\\S.*)$");
+  if (!cmq_regex_find (regex, key, 1, &start, NULL) || start < 0 ||
+      cmq_importer_count_words (key + start) > MAX_CATEGORY_WORDS)
+    return NULL;
+  return key + start;
+}
+
+gboolean
+cmq_importer_is_category_line (const char *text)
+{
+  g_autofree char *key = NULL;
+
+  if (strlen (text) > 80 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  key = cmq_importer_key (text);
+  return category_of_key (key) != NULL;
+}
+
+const char *
+cmq_importer_kind_of_category_line (const char *text)
+{
+  g_autofree char *key = NULL;
+  const char *category;
+  const char *kind;
+  gsize n;
+
+  if (!cmq_importer_is_category_line (text))
+    return NULL;
+  key = cmq_importer_key (text);
+  category = category_of_key (key);
+  kind = cmq_importer_kind_of_plural_start (category, &n);
+  return kind != NULL && category[n] == '\0' ? kind : NULL;
+}
