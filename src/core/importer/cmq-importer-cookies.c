@@ -42,7 +42,7 @@ cmq_importer_is_cookie_notice (const char *key)
                  "experience|experiencia|esperienza|ervaring|\\w*erlebnis|"
                  /* the reader's consent */
                  "consent\\w*|consentimiento|consenso|consentimento|toestemming|"
-                 "einverstanden|zustimm\\w*)\\b");
+                 "einverstanden|zustimm\\w*|stimm(?:en|t)(?: \\w+){1,6} zu)\\b");
   /* a verb of accepting with the cookies as its object, at most two words between them */
   cmq_regex_get (&accepts_initialised, &accepts,
                  "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"

@@ -27,6 +27,31 @@ item_bullet (const char *text)
   return g_unichar_isspace (g_utf8_get_char (g_utf8_next_char (text))) ? c : 0;
 }
 
+/* Whether @text holds a whole sentence before its end: a word of this many letters at least,
+ * in lower case, its full stop, a space and a capital ("… from the 2018/19 season. This will …";
+ * not "U.S. Army", "Mr. Smith"). */
+#define MIN_STOPPED_WORD_CHARS 4
+
+static gboolean
+holds_sentence (const char *text)
+{
+  for (const char *stop = strstr (text, ". "); stop != NULL; stop = strstr (stop + 1, ". "))
+    {
+      const char *p = stop;
+      guint n = 0;
+
+      while (p > text && g_ascii_islower (p[-1]))
+        {
+          p--;
+          n++;
+        }
+      if (n >= MIN_STOPPED_WORD_CHARS && (p == text || p[-1] == ' ') &&
+          g_unichar_isupper (g_utf8_get_char (stop + 2)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 cmq_importer_continues_story_list (GArray *lines, const LineInfo *info, guint i)
 {
@@ -44,8 +69,10 @@ cmq_importer_continues_story_list (GArray *lines, const LineInfo *info, guint i)
         continue;
       if (item_bullet (line->text) == bullet)
         {
-          /* an item above that is a paragraph of the story makes the list the story's */
-          story_item = story_item || (info[k].body && line->role == CMQ_LINE_STORY);
+          /* an item above that is a paragraph of the story, or holds a sentence of it, makes the
+           * list the story's */
+          story_item = story_item || ((info[k].body || holds_sentence (line->text)) &&
+                                      line->role == CMQ_LINE_STORY);
           continue;
         }
       return story_item && len > 0 && line->text[len - 1] == ':' && line->role == CMQ_LINE_STORY &&
