@@ -128,8 +128,10 @@ wrapped_lead_lines (GArray *lines, guint i)
 /* "02/02/2004 - President Bush’s 2005 budget provides $7.76 billion for the Environmental
  * Protection Agency, a" over "$133 million increase over the 2004 budget request. EPA
  * Administrator …" (heldout24 epa-01): a long line ending with a word that cannot end a sentence,
- * right over a long paragraph that goes on from it (a letter, a figure or a currency's sign
- * first) and ends a sentence, is that paragraph's first line, never a headline: 2, or 0. */
+ * with no sentence ending inside it (a headline has none; a paragraph with a fragment glued to
+ * its end is no broken line), right over a long paragraph that goes on from it (a letter, a
+ * figure or a currency's sign first) and ends a sentence, is that paragraph's first line, never a
+ * headline: 2, or 0. */
 static guint
 broken_first_line (GArray *lines, guint i)
 {
@@ -141,8 +143,9 @@ broken_first_line (GArray *lines, guint i)
 
   if (*next == '\0' ||
       (!g_unichar_isalnum (c) && g_unichar_type (c) != G_UNICODE_CURRENCY_SYMBOL) ||
-      cmq_importer_ends_sentence (first) || cmq_importer_is_all_caps (first) ||
-      !ends_with_open_word (first) || !cmq_importer_ends_sentence (next))
+      cmq_importer_ends_sentence (first) || has_inner_stop (first) ||
+      cmq_importer_is_all_caps (first) || !ends_with_open_word (first) ||
+      !cmq_importer_ends_sentence (next))
     return 0;
   first_key = cmq_importer_key (first);
   next_key = cmq_importer_key (next);
