@@ -51,6 +51,10 @@ test_cookie_notices (void)
   /* the story's own sentence about cookies, with no reason, policy or consent, stays */
   assert_last_paragraph (MEETING ("The council's new website uses cookies only for statistics."),
                          "The council's new website uses cookies only for statistics.");
+  assert_last_paragraph (MEETING ("The authority found that the shop uses cookies to shape its "
+                                  "customers' experience without their consent."),
+                         "The authority found that the shop uses cookies to shape its customers' "
+                         "experience without their consent.");
 }
 
 #define PLANS(items)                                                                               \

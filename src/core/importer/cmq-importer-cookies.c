@@ -3,8 +3,8 @@
  * heldout14 exteriores-01), not the story's end: a sentence saying that the site or its owner
  * uses cookies, that also points to the site's policy or settings, asks the reader to accept
  * them ("By accepting cookies you can …", heldout16 bulgaria-01) or gives the reason sites give
- * ("Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese Seite
- * Cookies.", heldout24 haiger-01: the verb before its subject, as German, Dutch and the Romance
+ * to the reader ("Damit wir Ihnen ein optimales Besucher-Erlebnis bieten können, verwendet diese
+ * Seite Cookies.", heldout24 haiger-01: the verb before its subject, as German, Dutch and the Romance
  * languages put it after a clause).
  *
  * Copyright 2026 The Communiqué developers
@@ -33,16 +33,17 @@ cmq_importer_is_cookie_notice (const char *key)
                  "nutzen|setzt|setzen|gebruikt|gebruiken|uzywa|anvander|bruger|bruker)"
                  "(?:mos)?(?: \\w+){0,2} cookies?|"
                  "(?:gebruik|uso|usage|use) (?:van|de|di|of) (?:\\w+ )?cookies?)\\b");
-  cmq_regex_get (&points_initialised, &points,
-                 "\\b(?:policy|politique|politica|richtlinie|datenschutz\\w*|"
-                 "informations?|information|informacion|informazioni|informacoes|"
-                 "settings|parametres|configuracion|einstellungen|instellingen|"
-                 "beleid|polityk[ai]|installningar|"
-                 /* the reason given: the visitor's experience */
-                 "experience|experiencia|esperienza|ervaring|\\w*erlebnis|"
-                 /* the reader's consent */
-                 "consent\\w*|consentimiento|consenso|consentimento|toestemming|"
-                 "einverstanden|zustimm\\w*|stimm(?:en|t)(?: \\w+){1,6} zu)\\b");
+  cmq_regex_get (
+      &points_initialised, &points,
+      "\\b(?:policy|politique|politica|richtlinie|datenschutz\\w*|"
+      "informations?|information|informacion|informazioni|informacoes|"
+      "settings|parametres|configuracion|einstellungen|instellingen|"
+      "beleid|polityk[ai]|installningar|"
+      /* the reader told that going on is consenting ("stimmen Sie … zu") */
+      "stimmen sie(?: \\w+){0,6} zu|"
+      /* the reason given, the reader's experience, with the reader addressed */
+      "(?:you|your|vous|votre|ihnen|usted|ofrecerle|ofrecerte|offrirti|offrirvi|u|uw|"
+      "lhe|voce)\\b.*\\b(?:experience|experiencia|esperienza|ervaring|\\w*erlebnis))\\b");
   /* a verb of accepting with the cookies as its object, at most two words between them */
   cmq_regex_get (&accepts_initialised, &accepts,
                  "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"
