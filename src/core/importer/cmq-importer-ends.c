@@ -214,7 +214,9 @@ dashed_list_start (GArray *lines, const LineInfo *info, guint first)
           start = i;
           continue;
         }
-      if (n_items < MIN_DASHED_ITEMS || !cmq_importer_ends_sentence (text))
+      /* a list that a colon announces ("The new investments include:") is the story's
+       * (heldout24 huntsfa-01) */
+      if (n_items < MIN_DASHED_ITEMS || !cmq_importer_ends_sentence (text) || text[len - 1] == ':')
         return lines->len;
       return start;
     }
@@ -488,38 +490,6 @@ picture_tail_start (GArray *lines, const LineInfo *info, guint first)
   return heading;
 }
 
-/* "Ce site web utilise des cookies … Plus d'informations dans notre Politique de cookies." as the
- * dump's last paragraph (heldout14 exteriores-01, after the story and "Nouvelles connexes"): the
- * site's notice that it uses cookies, pointing to its policy or settings, or asking the reader to
- * accept them ("By accepting cookies you can …", heldout16 bulgaria-01), not the story's end.
- * @key is the line's key (lower case, no accents). */
-static gboolean
-is_cookie_notice (const char *key)
-{
-  static gsize initialised = 0, points_initialised = 0, accepts_initialised = 0;
-  static CmqRegex *uses = NULL, *points = NULL, *accepts = NULL;
-
-  if (key == NULL || strstr (key, "cookie") == NULL)
-    return FALSE;
-  cmq_regex_get (&initialised, &uses,
-                 "\\b(?:(?:we )?uses? cookies|nous utilisons (?:des )?cookies|"
-                 "utilise (?:des )?cookies|utiliza(?:mos)? cookies|usa(?:mos)? cookies|"
-                 "utilizza (?:i )?cookies?|(?:verwendet|nutzt|verwenden) cookies|"
-                 "gebruikt cookies|uzywa (?:plikow )?cookies?|anvander cookies|"
-                 "bruger cookies|bruker cookies)\\b");
-  cmq_regex_get (&points_initialised, &points,
-                 "\\b(?:policy|politique|politica|richtlinie|datenschutz|"
-                 "informations?|information|informacion|informazioni|informacoes|"
-                 "settings|parametres|configuracion|einstellungen|instellingen|"
-                 "beleid|polityk[ai]|installningar)\\b");
-  /* a verb of accepting with the cookies as its object, at most two words between them */
-  cmq_regex_get (&accepts_initialised, &accepts,
-                 "\\b(?:accept\\w*|akzeptier\\w*|accett\\w*|acept\\w*|aceit\\w*|"
-                 "akceptuj\\w*|godkann\\w*)(?: \\w+){0,2} cookies?\\b");
-  return cmq_regex_match (uses, key) &&
-         (cmq_regex_match (points, key) || cmq_regex_match (accepts, key));
-}
-
 guint
 cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
                         guint *last)
@@ -552,7 +522,8 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
           (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
         continue;
       pointer = cmq_importer_is_reader_pointer (line->key, info[i].words);
-      if (pointer || cmq_importer_is_notice (line->text, line->key) || is_cookie_notice (line->key))
+      if (pointer || cmq_importer_is_notice (line->text, line->key) ||
+          cmq_importer_is_cookie_notice (line->key))
         {
           line->role = CMQ_LINE_TRAILING_CHROME;
           cut = MIN (cut, i);

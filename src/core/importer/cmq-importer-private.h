@@ -190,6 +190,9 @@ gboolean cmq_importer_is_note_heading (const char *text, const char *key, guint 
 /* "UWAGA: …", "DISCLAIMER: …": a line opened by a notice label of interface-words.txt ("!"), in
  * capitals, and a colon. */
 gboolean cmq_importer_is_notice (const char *text, const char *key);
+/* Whether a line is the site's notice that it uses cookies (cmq-importer-cookies.c). @key is the
+ * line's key (lower case, no accents). */
+gboolean cmq_importer_is_cookie_notice (const char *key);
 /* "Published 3 days ago", "Publié il y a 2 ans": how long ago the page was published, never the
  * headline (cmq-importer-notices.c). @key is the line's key, @n_words its words. */
 gboolean cmq_importer_is_relative_age (const char *key, guint n_words);

@@ -274,6 +274,9 @@ guint cmq_importer_excerpt_end (GArray *lines, const LineInfo *info, guint first
 guint cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint first);
 gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i);
 guint cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guint last);
+/* Whether line @i, opened by a bullet, is the next item of a list that a story line ending with a
+ * colon announces and that has a story paragraph among its items (cmq-importer-listruns.c). */
+gboolean cmq_importer_continues_story_list (GArray *lines, const LineInfo *info, guint i);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns

@@ -237,7 +237,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
           (i < anchor &&
            (i < items_end ? !info[i].known
                           : is_salutation_after (lines, info, last, i) ||
-                                cmq_importer_is_announced_item (lines, info, last, i))))
+                                cmq_importer_is_announced_item (lines, info, last, i) ||
+                                cmq_importer_continues_story_list (lines, info, i))))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
