@@ -158,6 +158,9 @@ void cmq_importer_join_wrapped_leads (GArray *lines);
 /* Whether cmq_importer_join_hard_wraps () joins @line to @next in a file wrapped at @width
  * (cmq-importer-paragraphs.c). */
 gboolean cmq_importer_wraps_into (const char *line, const char *next, guint width);
+/* Whether @text's last word (the whole of a one-word @text) is one that cannot end a sentence
+ * (open-words.txt: articles, prepositions, conjunctions; cmq-importer-wrappedleads.c). */
+gboolean cmq_importer_ends_with_open_word (const char *text);
 /* A hard-wrapped text saved double-spaced: takes out the blank lines inside its paragraphs
  * and returns TRUE, or leaves @lines as they are and returns FALSE
  * (cmq-importer-doublespaced.c). */

@@ -48,9 +48,8 @@ open_words_get (void)
   return words;
 }
 
-/* Whether @text's last word is one that cannot end a sentence. */
-static gboolean
-ends_with_open_word (const char *text)
+gboolean
+cmq_importer_ends_with_open_word (const char *text)
 {
   const char *space = strrchr (text, ' ');
   g_autofree char *key = cmq_importer_key (space != NULL ? space + 1 : text);
@@ -90,7 +89,7 @@ wrapped_lead_lines (GArray *lines, guint i)
 
   /* cheap tests first: most lines open no wrapped lead */
   if (!g_unichar_isupper (g_utf8_get_char (first)) || cmq_importer_ends_sentence (first) ||
-      !ends_with_open_word (first))
+      !cmq_importer_ends_with_open_word (first))
     return 0;
   for (guint n = 0; n < MAX_WRAPPED_LEAD_LINES && i + n < lines->len; n++)
     {
@@ -115,7 +114,8 @@ wrapped_lead_lines (GArray *lines, guint i)
         return 0;
       widest = MAX (widest, cmq_importer_chars_up_to (text, MAX_WRAPPED_LINE_CHARS));
       narrowest = MIN (narrowest, cmq_importer_chars_up_to (text, MAX_WRAPPED_LINE_CHARS));
-      inside += ends_with_open_word (text) || g_unichar_islower (g_utf8_get_char (next));
+      inside +=
+          cmq_importer_ends_with_open_word (text) || g_unichar_islower (g_utf8_get_char (next));
     }
   return 0;
 }
@@ -144,7 +144,7 @@ broken_first_line (GArray *lines, guint i)
   if (*next == '\0' ||
       (!g_unichar_isalnum (c) && g_unichar_type (c) != G_UNICODE_CURRENCY_SYMBOL) ||
       cmq_importer_ends_sentence (first) || has_inner_stop (first) ||
-      cmq_importer_is_all_caps (first) || !ends_with_open_word (first) ||
+      cmq_importer_is_all_caps (first) || !cmq_importer_ends_with_open_word (first) ||
       !cmq_importer_ends_sentence (next))
     return 0;
   first_key = cmq_importer_key (first);
