@@ -230,6 +230,11 @@ guint cmq_importer_skip_notice_above_dated_head (GArray *lines, const LineInfo *
 guint cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint first,
                                           CmqDumpParts *parts);
 
+/* A wire service's dateline alone on its line above the story's first line @first ("PARIS--(BUSINESS
+ * WIRE)--"), and the issuer's tag under it ("Carrefour (Paris:CA):"): dateline; the story starts
+ * at the next line, returned, or @first (cmq-importer-wirelines.c). */
+guint cmq_importer_skip_to_wire_dateline (GArray *lines, const LineInfo *info, guint first);
+
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
 void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);
