@@ -215,6 +215,26 @@ guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, 
  * (cmq-importer-summaries.c). */
 guint cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first);
 
+/* The story's first line @first, a site's notice over a short line with no final stop, a
+ * paragraph and a publication line ("Publié le 29 février 2024") over more of the story: the
+ * short line is the article's headline and the paragraph its standfirst, where the story starts,
+ * returned; what is above the headline becomes leading chrome. Otherwise @first
+ * (cmq-importer-datedheads.c). */
+guint cmq_importer_skip_notice_above_dated_head (GArray *lines, const LineInfo *info, guint first);
+
+/* The story's first line @first, a short sentence with its one full stop at its end, right over a
+ * line of a few words without a final stop, right over a long paragraph, with no story sentence
+ * above it: the headline (set in @parts) over a photo's caption, the roles made so and the
+ * lines above made leading chrome; returns the paragraph's line, or @first
+ * (cmq-importer-stoppedheads.c). */
+guint cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint first,
+                                          CmqDumpParts *parts);
+
+/* A wire service's dateline alone on its line above the story's first line @first ("PARIS--(BUSINESS
+ * WIRE)--"), and the issuer's tag under it ("Carrefour (Paris:CA):"): dateline; the story starts
+ * at the next line, returned, or @first (cmq-importer-wirelines.c). */
+guint cmq_importer_skip_to_wire_dateline (GArray *lines, const LineInfo *info, guint first);
+
 /* Line @first's nearest line above, a bullet item alone ("  • Furacão Irma – …", no bullet
  * over it), is a tag page's one item, its headline: the bullet goes (cmq-importer-marks.c). */
 void cmq_importer_unbullet_lone_head (GArray *lines, const LineInfo *info, guint first);

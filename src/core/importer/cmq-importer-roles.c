@@ -656,6 +656,9 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
       first = skip_published_credit (lines, info, first, parts);
       first = cmq_importer_skip_summary (lines, info, first);
+      first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
+      first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
+      first = cmq_importer_skip_to_wire_dateline (lines, info, first);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);
       first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
