@@ -748,6 +748,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (headline < lines->len && parts->headline == NULL &&
       (title = cmq_importer_echoed_title (lines, info, headline)) < lines->len)
     headline = title;
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_place_dateline (lines, info, headline);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)
