@@ -432,6 +432,9 @@ char *cmq_importer_find_presented_issuer (GArray *lines);
  * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
  * (cmq-importer-organs.c); newly allocated, or NULL. */
 char *cmq_importer_find_organ_owner (GArray *lines);
+/* The institution a signatory's office names after the story ("Président de l'université de
+ * Strasbourg" under the signatory's name), or NULL (cmq-importer-signatures.c). */
+char *cmq_importer_find_signature_issuer (GArray *lines);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);
