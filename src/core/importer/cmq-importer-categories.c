@@ -1,7 +1,9 @@
 /* cmq-importer-categories.c: a blog's or a news site's category line above the headline ("Filed
  * under Press releases", "Archivado en Comunicados", "Classé dans Communiqués"): the section a
  * post is filed in, never its headline; when the category is a kind in the plural, it is the
- * release's kind.
+ * release's kind; the line right under it, when no headline was found above the story, is the
+ * post's headline, even ending with a full stop ("Archivado en Comunicados" over "COMFIA CCOO
+ * protesta en las puertas de Santa Lucía.", heldout24 ccoo-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,9 +13,12 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
 
 /* A category's name has at most this many words. */
 #define MAX_CATEGORY_WORDS 4
+/* A post's headline under its category line has at most this many words: more is its lead. */
+#define MAX_FILED_HEADLINE_WORDS 20
 
 /* The category that the key of a category line names (after "filed under", "posted in",
  * "classé dans", "archivado en" …, in en fr es it de pt nl), a pointer into @key, or NULL. */
@@ -61,4 +66,23 @@ cmq_importer_kind_of_category_line (const char *text)
   category = category_of_key (key);
   kind = cmq_importer_kind_of_plural_start (category, &n);
   return kind != NULL && category[n] == '\0' ? kind : NULL;
+}
+
+guint
+cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first)
+{
+  guint above = nonblank_above (lines, first);
+  const char *text;
+
+  if (first >= lines->len || above == lines->len ||
+      !cmq_importer_is_category_line (g_array_index (lines, Line, above).text))
+    return lines->len;
+  text = g_array_index (lines, Line, first).text;
+  /* a headline over more of the post, not its one paragraph; nor a label ("Contact:") */
+  if (nonblank_below (lines, first) == lines->len || info[first].label ||
+      info[first].words < MIN_HEADLINE_WORDS || info[first].words > MAX_FILED_HEADLINE_WORDS ||
+      !g_unichar_isupper (g_utf8_get_char (text)) || g_str_has_suffix (text, ":"))
+    return lines->len;
+  set_role (lines, first, CMQ_LINE_HEADLINE);
+  return first;
 }

@@ -356,7 +356,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          is_link_item (line->text, &info[i]) || cmq_importer_is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
-         cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i);
+         cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i) ||
+         cmq_importer_is_category_line (line->text);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
@@ -736,6 +737,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_headline_under_category (lines, info, first);
   if (headline < lines->len && parts->headline == NULL &&
       (title = title_over_labelled_fields (lines, info, headline)) < lines->len)
     {
@@ -745,6 +748,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (headline < lines->len && parts->headline == NULL &&
       (title = cmq_importer_echoed_title (lines, info, headline)) < lines->len)
     headline = title;
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_place_dateline (lines, info, headline);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -105,10 +105,11 @@ kind_said_after_story (GArray *lines)
 const char *
 cmq_importer_kind_of_lines (GArray *lines)
 {
+  const char *kind;
+
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
-      const char *kind;
 
       if (line->role == CMQ_LINE_STORY && *line->text != '\0')
         break;
@@ -120,7 +121,8 @@ cmq_importer_kind_of_lines (GArray *lines)
       if ((kind = kind_of_lone_label (line->text)) != NULL)
         return kind;
     }
-  return kind_said_after_story (lines);
+  kind = kind_said_after_story (lines);
+  return kind != NULL ? kind : cmq_importer_kind_introduced (lines);
 }
 
 const char *

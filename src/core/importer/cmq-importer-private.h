@@ -432,6 +432,9 @@ char *cmq_importer_find_presented_issuer (GArray *lines);
  * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
  * (cmq-importer-organs.c); newly allocated, or NULL. */
 char *cmq_importer_find_organ_owner (GArray *lines);
+/* The institution a signatory's office names after the story ("Président de l'université de
+ * Strasbourg" under the signatory's name), or NULL (cmq-importer-signatures.c). */
+char *cmq_importer_find_signature_issuer (GArray *lines);
 /* The known organisation a line names, by the longest of the names it holds; @words receives that
  * name's length in words (an acronym counts one). NULL when it names none. */
 const char *cmq_importer_organisation_of_line (const char *text, const char *key, guint *words);
@@ -486,6 +489,9 @@ const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
 /* The kind a label alone on its line above the story, or a sentence just after the story about
  * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
 const char *cmq_importer_kind_of_lines (GArray *lines);
+/* The kind a line among the first of the page names for the text below it ("Découvrez ci-dessous
+ * la Communiqué de Presse du …"; cmq-importer-introduced.c), or NULL. */
+const char *cmq_importer_kind_introduced (GArray *lines);
 /* @kind, the label's, or "speech" when @kind is a press release or a news story and a delivery
  * notice outside the story says the text was delivered aloud. */
 const char *cmq_importer_kind_kept_by_notice (GArray *lines, const char *kind);
@@ -516,6 +522,9 @@ char *cmq_importer_headline_title (const char *headline, const char *const *para
 /* @headline without a kind label in capitals glued before it ("FOR IMMEDIATE RELEASE threatens …"):
  * a pointer into @headline. */
 const char *cmq_importer_skip_caps_kind_label (const char *headline);
+/* @headline without a place glued before it by ".- " ("Préfecture, Perpignan.- Mise en œuvre…";
+ * cmq-importer-gluedplaces.c). */
+const char *cmq_importer_skip_glued_place (const char *headline);
 /* @headline without a month and year in square brackets after it ("… [August 2023]"), or NULL. */
 char *cmq_importer_drop_bracketed_month (const char *headline);
 /* The kind of @text when it is a kind in capitals and who issued it ("PRESS RELEASE from Strong

@@ -116,6 +116,14 @@ guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint fir
                                   CmqDumpParts *parts);
 /* Whether line @i is headline-shaped and learnt nowhere as chrome (cmq-importer-headline.c). */
 gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i);
+/* Line @first, the story's first, right under a category line and short: the post's headline
+ * (its role set), when none was found above it; or lines->len. */
+guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);
+/* The headline-shaped line over a place and its date alone on their line, over the line
+ * @headline taken for the headline and longer than it: the headline, and @headline its standfirst
+ * (their roles set); or @headline (cmq-importer-overdatelines.c). */
+guint cmq_importer_headline_over_place_dateline (GArray *lines, const LineInfo *info,
+                                                 guint headline);
 /* Above the line @headline taken for the headline, a headline-shaped line whose key a lower line
  * of the head, @headline included, ends with after a few words of label: the page's title, which
  * is then the headline and @headline its deck (cmq-importer-echoed.c). Returns it, or

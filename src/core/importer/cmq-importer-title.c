@@ -732,6 +732,7 @@ cmq_importer_headline_title (const char *headline, const char *const *paragraphs
   g_return_val_if_fail (headline != NULL && paragraphs != NULL, NULL);
 
   headline = cmq_importer_skip_caps_kind_label (skip_kind_label (skip_back_link (headline)));
+  headline = cmq_importer_skip_glued_place (headline);
   undated = cmq_importer_drop_bracketed_month (headline);
   if (undated != NULL)
     headline = undated;
