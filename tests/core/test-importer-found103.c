@@ -106,7 +106,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  //Xg_test_add_func ("/importer/found103/notice-above-dated-head", test_notice_above_dated_head);
+  g_test_add_func ("/importer/found103/notice-above-dated-head", test_notice_above_dated_head);
   g_test_add_func ("/importer/found103/stopped-headline-over-caption",
                    test_stopped_headline_over_caption);
   return g_test_run ();

@@ -68,6 +68,18 @@ cmq_importer_kind_of_category_line (const char *text)
   return kind != NULL && category[n] == '\0' ? kind : NULL;
 }
 
+/* Whether @text holds a sentence's end before its own ("The union protests. It is at the
+ * gates."): two sentences are the post's first paragraph, never its headline. */
+static gboolean
+holds_two_sentences (const char *text)
+{
+  for (const char *p = text; *p != '\0' && p[1] != '\0'; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' &&
+        g_unichar_isupper (g_utf8_get_char (p + 2)))
+      return TRUE;
+  return FALSE;
+}
+
 guint
 cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first)
 {
@@ -81,7 +93,8 @@ cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint
   /* a headline over more of the post, not its one paragraph; nor a label ("Contact:") */
   if (nonblank_below (lines, first) == lines->len || info[first].label ||
       info[first].words < MIN_HEADLINE_WORDS || info[first].words > MAX_FILED_HEADLINE_WORDS ||
-      !g_unichar_isupper (g_utf8_get_char (text)) || g_str_has_suffix (text, ":"))
+      !g_unichar_isupper (g_utf8_get_char (text)) || g_str_has_suffix (text, ":") ||
+      holds_two_sentences (text))
     return lines->len;
   set_role (lines, first, CMQ_LINE_HEADLINE);
   return first;
