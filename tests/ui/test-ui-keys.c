@@ -12,18 +12,12 @@
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "config.h"
-
-#include <adwaita.h>
-#include <string.h>
+#include "test-ui-common.h"
 
 #include "cmq-application.h"
 #include "cmq-compare-window.h"
-#include "cmq-window-private.h"
 #include "remove-tree.h"
 #include "test-timeout.h"
-#include "test-watchdog.h"
-#include "ui-util.h"
 
 static CmqApplication *app;
 /* What the keys pressed so far did not do, one line each. */
@@ -32,16 +26,6 @@ static const char *pressed;
 static CmqWindow *window;
 static GtkWindow *compare_window;
 
-static gboolean
-window_active_cb (gpointer data)
-{
-  if (gtk_window_is_active (data))
-    return TRUE;
-  /* Shown before openbox took over the screen, the window is given the focus again. */
-  gtk_window_present (data);
-  return FALSE;
-}
-
 /* Types @accelerator (GTK's syntax) with xdotool into the window that has the keyboard. */
 static void
 press (const char *accelerator)
@@ -49,9 +33,7 @@ press (const char *accelerator)
   guint keyval = 0;
   GdkModifierType mods = 0;
   g_autoptr (GString) combo = g_string_new (NULL);
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-  const char *argv[] = { "xdotool", "key", "--clearmodifiers", NULL, NULL };
+  const char *args[] = { "key", "--clearmodifiers", NULL, NULL };
 
   g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &mods));
   if (mods & GDK_CONTROL_MASK)
@@ -61,14 +43,11 @@ press (const char *accelerator)
   if (mods & GDK_ALT_MASK)
     g_string_append (combo, "alt+");
   g_string_append (combo, gdk_keyval_name (keyval));
-  argv[3] = combo->str;
+  args[2] = combo->str;
   g_test_message ("Pressing %s (%s)", accelerator, combo->str);
   if (!g_str_equal (accelerator, "Escape"))
     pressed = accelerator;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  xdotool (args);
 }
 
 /* Waits for what the key just pressed does; a key that does nothing (or that something else
@@ -608,13 +587,10 @@ static void
 test_every_key (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) openbox =
-      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                        &error, "openbox", "--sm-disable", NULL);
+  GSubprocess *openbox = start_openbox ();
   g_autoptr (GPtrArray) pairs = NULL;
   CmqReaderView *reader;
 
-  g_assert_no_error (error);
   app = cmq_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -665,10 +641,9 @@ test_every_key (void)
       check_closes (g_ptr_array_index (pairs, i + 1));
     }
 
-  g_subprocess_force_exit (openbox);
+  stop_openbox (openbox);
   g_test_message ("%s", failures->str);
   g_assert_cmpstr (failures->str, ==, "");
-  g_subprocess_wait (openbox, NULL, NULL);
 }
 
 int

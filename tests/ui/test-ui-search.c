@@ -234,33 +234,6 @@ test_no_match_actions (void)
 }
 
 static gboolean
-window_active_cb (gpointer data)
-{
-  if (gtk_window_is_active (data))
-    return TRUE;
-  /* Shown before openbox took over the screen, the window is given the focus again. */
-  gtk_window_present (data);
-  return FALSE;
-}
-
-/* Runs xdotool with @args (NULL-terminated): keys through the X server, as a person types. */
-static void
-xdotool (const char *const *args)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) argv = NULL;
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_strv_builder_add (builder, "xdotool");
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static gboolean
 release_open_cb (gpointer window)
 {
   return cmq_reader_view_get_release (cmq_window_get_reader_view (window)) != NULL &&
@@ -314,16 +287,12 @@ type_in_reader (CmqWindow *window, const char *word, guint delay, guint n_rows)
 static void
 test_type_from_reader (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) openbox =
-      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                        &error, "openbox", "--sm-disable", NULL);
+  GSubprocess *openbox = start_openbox ();
   CmqWindow *window;
   const char *const words[] = { "summit", "ministers" };
   const guint delays[] = { 80, 1 };
   guint n_rows[G_N_ELEMENTS (words)];
 
-  g_assert_no_error (error);
   window = open_window ();
   ui_wait_until (window_active_cb, window);
   /* What the list shows for each word, set as text. */
@@ -338,8 +307,7 @@ test_type_from_reader (void)
     type_in_reader (window, words[i], delays[i], n_rows[i]);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_subprocess_force_exit (openbox);
-  g_subprocess_wait (openbox, NULL, NULL);
+  stop_openbox (openbox);
 }
 
 /* The height of the list's rows, once laid out (every row has the same: fixed lines). */
