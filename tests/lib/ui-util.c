@@ -232,6 +232,26 @@ ui_page_eval (WebKitWebView *web_view, const char *script)
 }
 
 char *
+ui_select_words (WebKitWebView *web_view, guint p, guint n)
+{
+  g_autofree char *script = g_strdup_printf (
+      "(function () {"
+      "  const p = document.getElementById ('p%u');"
+      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
+      "  const r = document.createRange ();"
+      "  r.setStart (t, 0);"
+      "  r.setEnd (t, Math.min (%u, t.length));"
+      "  const s = document.getSelection ();"
+      "  s.removeAllRanges ();"
+      "  s.addRange (r);"
+      "  return s.toString ();"
+      "}) ()",
+      p, n);
+
+  return ui_page_eval (web_view, script);
+}
+
+char *
 ui_page_read (WebKitWebView *web_view, const char *script)
 {
   gint64 end = cmq_test_deadline (UI_TIMEOUT_SECONDS);

@@ -48,6 +48,9 @@ void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);
 /* What @script gives in the page, as a string. */
 char *ui_page_eval (WebKitWebView *web_view, const char *script);
+/* Selects the first @n characters (at most) of paragraph @p in the page, as a drag over them
+ * does: what is selected. */
+char *ui_select_words (WebKitWebView *web_view, guint p, guint n);
 /* As ui_page_eval(), asking again while WebKit answers with an error (the page being replaced by
  * the same one, say, as a background update may do): the answer of the page shown then. */
 char *ui_page_read (WebKitWebView *web_view, const char *script);

@@ -112,27 +112,6 @@ copy (CmqWindow *window, const char *action, char **text, char **html)
   *html = read.html;
 }
 
-/* Selects the first @n characters of paragraph @p in the page. */
-static char *
-select_words (WebKitWebView *web_view, guint p, guint n)
-{
-  g_autofree char *script = g_strdup_printf (
-      "(function () {"
-      "  const p = document.getElementById ('p%u');"
-      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
-      "  const r = document.createRange ();"
-      "  r.setStart (t, 0);"
-      "  r.setEnd (t, Math.min (%u, t.length));"
-      "  const s = document.getSelection ();"
-      "  s.removeAllRanges ();"
-      "  s.addRange (r);"
-      "  return s.toString ();"
-      "}) ()",
-      p, n);
-
-  return ui_page_eval (web_view, script);
-}
-
 static void
 test_copy_with_citation (void)
 {
@@ -161,7 +140,7 @@ test_copy_with_citation (void)
   g_assert_cmpstr (count, ==, expected_count);
 
   g_settings_set_string (settings, "citation-style", "author-date-en");
-  selected = select_words (web_view, 2, 60);
+  selected = ui_select_words (web_view, 2, 60);
   g_assert_cmpuint (strlen (selected), >, 10);
   copy (window, "win.copy-with-citation", &text, &html);
   quoted = g_strdup_printf ("\u201c%s", g_strstrip (selected));
@@ -344,7 +323,7 @@ test_highlight (void)
 
   ui_select_and_wait (window, 0);
   release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
-  selected = select_words (web_view, 2, 45);
+  selected = ui_select_words (web_view, 2, 45);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
   ui_wait_page (web_view, highlighted_script, selected);
 
@@ -527,7 +506,7 @@ test_context_menu (void)
   gboolean handled = TRUE;
 
   ui_select_and_wait (window, 2);
-  selected = select_words (web_view, 1, 30);
+  selected = ui_select_words (web_view, 1, 30);
   /* As WebKit asks before showing it (from the keyboard: no hit test result). */
   g_object_ref_sink (menu);
   g_signal_emit_by_name (web_view, "context-menu", menu, NULL, &handled);

@@ -49,27 +49,6 @@ open_store (void)
   return store;
 }
 
-/* Selects the first @n characters of paragraph @p in the page. */
-static char *
-select_words (WebKitWebView *web_view, guint p, guint n)
-{
-  g_autofree char *script =
-      g_strdup_printf ("(function () {"
-                       "  const t = document.createTreeWalker (document.getElementById ('p%u'),"
-                       "                                       NodeFilter.SHOW_TEXT).nextNode ();"
-                       "  const r = document.createRange ();"
-                       "  r.setStart (t, 0);"
-                       "  r.setEnd (t, Math.min (%u, t.length));"
-                       "  const s = document.getSelection ();"
-                       "  s.removeAllRanges ();"
-                       "  s.addRange (r);"
-                       "  return s.toString ();"
-                       "}) ()",
-                       p, n);
-
-  return ui_page_eval (web_view, script);
-}
-
 /* Puts the caret inside the first highlight, as a click on it does. */
 static void
 click_in_highlight (WebKitWebView *web_view)
@@ -186,7 +165,7 @@ highlight_in_green (CmqWindow *window, CmqStore *store, CmqRelease *release)
       ui_wait_page (web_view, "document.documentElement.classList.contains ('dark')",
                     dark ? "true" : "false");
       g_free (selected);
-      selected = select_words (web_view, 2, 45);
+      selected = ui_select_words (web_view, 2, 45);
       g_assert_cmpuint (strlen (selected), >, 10);
       popover = show_popover (window, "win.passage-popover");
       g_assert_false (gtk_widget_get_visible (cmq_passage_popover_get_button (popover, "remove")));
@@ -311,7 +290,7 @@ note_on_words (CmqWindow *window, guint position, CmqRelease **release, char **s
 
   ui_select_and_wait (window, position);
   *release = cmq_reader_view_get_release (reader);
-  *selected = select_words (web_view, 1, 30);
+  *selected = ui_select_words (web_view, 1, 30);
   popover = show_popover (window, "win.passage-note");
   ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
   ui_wait_page (web_view, any_script, *selected);
@@ -531,7 +510,7 @@ test_context_menu (void)
   gboolean handled = TRUE;
 
   ui_select_and_wait (window, 2);
-  selected = select_words (web_view, 1, 30);
+  selected = ui_select_words (web_view, 1, 30);
   /* As WebKit asks before showing it (from the keyboard: no hit test result). */
   g_signal_emit_by_name (web_view, "context-menu", menu, NULL, &handled);
   for (GList *l = webkit_context_menu_get_items (menu); l != NULL; l = l->next)

@@ -237,18 +237,7 @@ select_words (void)
   g_autofree char *selected = NULL;
 
   gtk_widget_grab_focus (GTK_WIDGET (web_view));
-  selected = ui_page_eval (
-      web_view, "(function () {"
-                "  const t = document.createTreeWalker (document.getElementById ('p2'),"
-                "                                       NodeFilter.SHOW_TEXT).nextNode ();"
-                "  const r = document.createRange ();"
-                "  r.setStart (t, 0);"
-                "  r.setEnd (t, Math.min (30, t.length));"
-                "  const s = document.getSelection ();"
-                "  s.removeAllRanges ();"
-                "  s.addRange (r);"
-                "  return s.toString ();"
-                "}) ()");
+  selected = ui_select_words (web_view, 2, 30);
   g_assert_cmpuint (strlen (selected), >, 10);
 }
 
