@@ -251,6 +251,31 @@ ui_select_words (WebKitWebView *web_view, guint p, guint n)
   return ui_page_eval (web_view, script);
 }
 
+typedef struct
+{
+  gboolean done;
+  char *text;
+} ClipboardRead;
+
+static void
+clipboard_text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+char *
+ui_clipboard_read_text (GdkClipboard *clipboard)
+{
+  ClipboardRead read = { FALSE, NULL };
+
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_text_read_cb, &read);
+  ui_wait_for (&read.done);
+  return read.text;
+}
+
 char *
 ui_page_read (WebKitWebView *web_view, const char *script)
 {

@@ -51,6 +51,9 @@ char *ui_page_eval (WebKitWebView *web_view, const char *script);
 /* Selects the first @n characters (at most) of paragraph @p in the page, as a drag over them
  * does: what is selected. */
 char *ui_select_words (WebKitWebView *web_view, guint p, guint n);
+/* The text on @clipboard (NULL: none), read without blocking the main loop, which writes it
+ * when the clipboard is this process's own. */
+char *ui_clipboard_read_text (GdkClipboard *clipboard);
 /* As ui_page_eval(), asking again while WebKit answers with an error (the page being replaced by
  * the same one, say, as a background update may do): the answer of the page shown then. */
 char *ui_page_read (WebKitWebView *web_view, const char *script);

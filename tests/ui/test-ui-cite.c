@@ -39,18 +39,8 @@ open_samples (void)
 typedef struct
 {
   gboolean done;
-  char *text;
   char *html;
 } ClipboardRead;
-
-static void
-text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  ClipboardRead *read = user_data;
-
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  read->done = TRUE;
-}
 
 static void
 html_spliced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -98,17 +88,14 @@ copy (CmqWindow *window, const char *action, char **text, char **html)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   const char *mime_types[] = { "text/html", NULL };
-  ClipboardRead read = { FALSE, NULL, NULL };
+  ClipboardRead read = { FALSE, NULL };
 
   gdk_clipboard_set_text (clipboard, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   ui_wait_until (clipboard_has_html_cb, clipboard);
-  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
-  ui_wait_for (&read.done);
-  read.done = FALSE;
+  *text = ui_clipboard_read_text (clipboard);
   gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, html_read_cb, &read);
   ui_wait_for (&read.done);
-  *text = read.text;
   *html = read.html;
 }
 

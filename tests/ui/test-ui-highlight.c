@@ -364,21 +364,6 @@ test_note_process_ended (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-typedef struct
-{
-  gboolean done;
-  char *text;
-} ClipboardRead;
-
-static void
-text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  ClipboardRead *read = user_data;
-
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  read->done = TRUE;
-}
-
 static void
 clipboard_changed_cb (GdkClipboard *clipboard, gpointer user_data)
 {
@@ -407,7 +392,7 @@ copy_by_key (CmqWindow *window, const char *selected)
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   CmqPassagePopover *popover = _cmq_window_get_passage_popover (window);
   const char *const key[] = { "key", "--clearmodifiers", "ctrl+c", NULL };
-  ClipboardRead read = { FALSE, NULL };
+  g_autofree char *text = NULL;
   gboolean changed = FALSE;
   gulong handler;
 
@@ -417,10 +402,8 @@ copy_by_key (CmqWindow *window, const char *selected)
   ui_wait_for (&changed);
   ui_wait_until (popover_hidden_cb, popover);
   g_signal_handler_disconnect (clipboard, handler);
-  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
-  ui_wait_for (&read.done);
-  g_assert_cmpstr (g_strstrip (read.text), ==, selected);
-  g_free (read.text);
+  text = ui_clipboard_read_text (clipboard);
+  g_assert_cmpstr (g_strstrip (text), ==, selected);
 }
 
 /* The point @x, @y of the page, in the X window of the window (xdotool's --window). */

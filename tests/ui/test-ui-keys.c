@@ -207,26 +207,12 @@ selected_id (void)
   return cmq_release_get_id (release);
 }
 
-static void
-clipboard_read_cb (GObject *source, GAsyncResult *result, gpointer data)
-{
-  char **text = data;
-
-  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  if (*text == NULL)
-    *text = g_strdup ("");
-}
-
 static gboolean
 clipboard_changed_cb (gpointer data)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
-  g_autofree char *text = NULL;
+  g_autofree char *text = ui_clipboard_read_text (gtk_widget_get_clipboard (GTK_WIDGET (window)));
 
-  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &text);
-  while (text == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return !g_str_equal (text, "nothing copied yet");
+  return g_strcmp0 (text, "nothing copied yet") != 0;
 }
 
 /* Selects the first words of the reader's second paragraph, the reader focused. */
