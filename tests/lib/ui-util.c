@@ -125,6 +125,17 @@ ui_isolate_home (void)
   return home;
 }
 
+CmqLibrary *
+ui_fixture_library (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (path);
+  CmqLibrary *library = cmq_library_new ();
+
+  cmq_library_add_directory (library, folder);
+  return library;
+}
+
 CmqWindow *
 ui_open_window_with_store (CmqLibrary *library, CmqStore *store)
 {

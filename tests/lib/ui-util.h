@@ -40,6 +40,8 @@ char *ui_isolate_home (void);
  * shows (and its screenshots hold) the translated window: the catalogues of that folder, in the
  * environment's locale. TRUE when CMQ_TEST_LOCALEDIR is set; call before gtk_init(). */
 gboolean ui_bind_test_translations (void);
+/* A library of the folder tests/fixtures/@name ("seeds", "web"). */
+CmqLibrary *ui_fixture_library (const char *name);
 CmqWindow *ui_open_window (CmqLibrary *library);
 /* The same, with @store (nullable) for favourites and notes. */
 CmqWindow *ui_open_window_with_store (CmqLibrary *library, CmqStore *store);

@@ -22,11 +22,8 @@ static char *home;
 static CmqWindow *
 open_samples_with_store (CmqStore *store)
 {
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  g_autoptr (GFile) folder = g_file_new_for_path (seeds);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqLibrary) library = ui_fixture_library ("seeds");
 
-  cmq_library_add_directory (library, folder);
   return ui_open_window_with_store (library, store);
 }
 

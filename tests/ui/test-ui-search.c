@@ -64,9 +64,7 @@ wait_for_hit (CmqReaderView *view, guint hit)
 static void
 test_search_keys (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   g_autoptr (GListModel) controllers = NULL;
   gboolean handled = FALSE;
   CmqWindow *window;
@@ -74,7 +72,6 @@ test_search_keys (void)
   GtkWidget *entry;
   GtkAdjustment *adjustment;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   view = cmq_window_get_reader_view (window);
   entry = GTK_WIDGET (cmq_window_get_search_entry (window));
@@ -133,16 +130,13 @@ popover_shown_cb (gpointer data)
 static void
 test_search_help (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   g_autofree char *screenshot =
       g_test_build_filename (G_TEST_BUILT, "screenshot-search-help.png", NULL);
   CmqWindow *window;
   GtkPopover *popover;
   guint n_examples = 0;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   track_window (window);
   popover = gtk_menu_button_get_popover (window->search_help_button);
@@ -329,13 +323,10 @@ row_height_now (CmqWindow *window)
 static void
 test_snippet_room (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   CmqWindow *window;
   int whole, letter, word;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   track_window (window);
   ui_wait_until (many_rows_cb, window);
