@@ -624,7 +624,6 @@ test_every_key (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = NULL;
   int status;
 
   cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
@@ -642,5 +641,6 @@ main (int argc, char *argv[])
   g_string_free (failures, TRUE);
   g_clear_object (&app);
   cmq_test_remove_tree (home);
+  g_free (home);
   return status;
 }
