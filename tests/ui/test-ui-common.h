@@ -1,5 +1,6 @@
 /* test-ui-common.h: what the in-process window tests share: the seed library and its index, a
- * window as the application makes it, waiting for its search, and the rows, stars and notes.
+ * window as the application makes it, waiting for its search, and the rows, stars and notes; for
+ * the tests that type through the X server, openbox, xdotool and waiting for the keyboard.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
