@@ -125,6 +125,43 @@ ui_isolate_home (void)
   return home;
 }
 
+char *
+ui_key_name (guint keyval, GdkModifierType modifiers)
+{
+  return gtk_accelerator_name (gdk_keyval_to_lower (keyval),
+                               modifiers & gtk_accelerator_get_default_mod_mask ());
+}
+
+GHashTable *
+ui_widget_keys (GtkWidget *widget)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (named))
+            continue;
+          g_hash_table_insert (
+              keys,
+              ui_key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
+              g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named))));
+        }
+    }
+  return keys;
+}
+
 CmqLibrary *
 ui_fixture_library (const char *name)
 {

@@ -40,6 +40,10 @@ char *ui_isolate_home (void);
  * shows (and its screenshots hold) the translated window: the catalogues of that folder, in the
  * environment's locale. TRUE when CMQ_TEST_LOCALEDIR is set; call before gtk_init(). */
 gboolean ui_bind_test_translations (void);
+/* A key's name for comparing keys: the lower-case letter, the modifiers that count. */
+char *ui_key_name (guint keyval, GdkModifierType modifiers);
+/* The keys bound to @widget's named actions: their name (ui_key_name()) → the action's name. */
+GHashTable *ui_widget_keys (GtkWidget *widget);
 /* A library of the folder tests/fixtures/@name ("seeds", "web"). */
 CmqLibrary *ui_fixture_library (const char *name);
 CmqWindow *ui_open_window (CmqLibrary *library);

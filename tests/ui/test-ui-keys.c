@@ -426,43 +426,6 @@ check_key (const char *action, const char *accelerator)
   return TRUE;
 }
 
-static char *
-key_name (guint keyval, GdkModifierType modifiers)
-{
-  return gtk_accelerator_name (gdk_keyval_to_lower (keyval), modifiers);
-}
-
-/* The window's keys: their name (as key_name() makes it) → the action's name. */
-static GHashTable *
-window_keys (void)
-{
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
-
-          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (named))
-            continue;
-          g_hash_table_insert (
-              keys,
-              key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
-                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
-              g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named))));
-        }
-    }
-  return keys;
-}
-
 /* Every key of the shortcuts window, as pairs of its action and the key. A shortcut named by
  * its action has the application's keys for it; one given by keys has the window's action for
  * them, or, when one of them is not the window's (Alt+Down), the compare window's. */
@@ -471,7 +434,7 @@ listed_keys (void)
 {
   g_autoptr (GtkBuilder) builder =
       gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
-  g_autoptr (GHashTable) keys = window_keys ();
+  g_autoptr (GHashTable) keys = ui_widget_keys (GTK_WIDGET (window));
   GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
   GSList *objects = gtk_builder_get_objects (builder);
 
@@ -497,7 +460,7 @@ listed_keys (void)
           g_autofree char *name = NULL;
 
           g_assert_true (gtk_accelerator_parse (accels[i], &keyval, &mods));
-          name = key_name (keyval, mods);
+          name = ui_key_name (keyval, mods);
           compare = compare || !g_hash_table_contains (keys, name);
         }
       for (guint i = 0; accels[i] != NULL; i++)
@@ -508,7 +471,7 @@ listed_keys (void)
           const char *to = action;
 
           gtk_accelerator_parse (accels[i], &keyval, &mods);
-          name = key_name (keyval, mods);
+          name = ui_key_name (keyval, mods);
           if (to == NULL)
             to = compare ? "compare.step" : g_hash_table_lookup (keys, name);
           g_ptr_array_add (pairs, g_strdup (to));
