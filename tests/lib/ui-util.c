@@ -125,6 +125,54 @@ ui_isolate_home (void)
   return home;
 }
 
+char *
+ui_key_name (guint keyval, GdkModifierType modifiers)
+{
+  return gtk_accelerator_name (gdk_keyval_to_lower (keyval),
+                               modifiers & gtk_accelerator_get_default_mod_mask ());
+}
+
+GHashTable *
+ui_widget_keys (GtkWidget *widget)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (named))
+            continue;
+          g_hash_table_insert (
+              keys,
+              ui_key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
+              g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named))));
+        }
+    }
+  return keys;
+}
+
+CmqLibrary *
+ui_fixture_library (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (path);
+  CmqLibrary *library = cmq_library_new ();
+
+  cmq_library_add_directory (library, folder);
+  return library;
+}
+
 CmqWindow *
 ui_open_window_with_store (CmqLibrary *library, CmqStore *store)
 {
@@ -229,6 +277,51 @@ ui_page_eval (WebKitWebView *web_view, const char *script)
 
   g_assert_no_error (error);
   return result;
+}
+
+char *
+ui_select_words (WebKitWebView *web_view, guint p, guint n)
+{
+  g_autofree char *script = g_strdup_printf (
+      "(function () {"
+      "  const p = document.getElementById ('p%u');"
+      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
+      "  const r = document.createRange ();"
+      "  r.setStart (t, 0);"
+      "  r.setEnd (t, Math.min (%u, t.length));"
+      "  const s = document.getSelection ();"
+      "  s.removeAllRanges ();"
+      "  s.addRange (r);"
+      "  return s.toString ();"
+      "}) ()",
+      p, n);
+
+  return ui_page_eval (web_view, script);
+}
+
+typedef struct
+{
+  gboolean done;
+  char *text;
+} ClipboardRead;
+
+static void
+clipboard_text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+char *
+ui_clipboard_read_text (GdkClipboard *clipboard)
+{
+  ClipboardRead read = { FALSE, NULL };
+
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_text_read_cb, &read);
+  ui_wait_for (&read.done);
+  return read.text;
 }
 
 char *

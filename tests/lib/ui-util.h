@@ -40,6 +40,12 @@ char *ui_isolate_home (void);
  * shows (and its screenshots hold) the translated window: the catalogues of that folder, in the
  * environment's locale. TRUE when CMQ_TEST_LOCALEDIR is set; call before gtk_init(). */
 gboolean ui_bind_test_translations (void);
+/* A key's name for comparing keys: the lower-case letter, the modifiers that count. */
+char *ui_key_name (guint keyval, GdkModifierType modifiers);
+/* The keys bound to @widget's named actions: their name (ui_key_name()) → the action's name. */
+GHashTable *ui_widget_keys (GtkWidget *widget);
+/* A library of the folder tests/fixtures/@name ("seeds", "web"). */
+CmqLibrary *ui_fixture_library (const char *name);
 CmqWindow *ui_open_window (CmqLibrary *library);
 /* The same, with @store (nullable) for favourites and notes. */
 CmqWindow *ui_open_window_with_store (CmqLibrary *library, CmqStore *store);
@@ -48,6 +54,12 @@ void ui_show_window (CmqWindow *window);
 guint ui_n_rows (CmqWindow *window);
 /* What @script gives in the page, as a string. */
 char *ui_page_eval (WebKitWebView *web_view, const char *script);
+/* Selects the first @n characters (at most) of paragraph @p in the page, as a drag over them
+ * does: what is selected. */
+char *ui_select_words (WebKitWebView *web_view, guint p, guint n);
+/* The text on @clipboard (NULL: none), read without blocking the main loop, which writes it
+ * when the clipboard is this process's own. */
+char *ui_clipboard_read_text (GdkClipboard *clipboard);
 /* As ui_page_eval(), asking again while WebKit answers with an error (the page being replaced by
  * the same one, say, as a background update may do): the answer of the page shown then. */
 char *ui_page_read (WebKitWebView *web_view, const char *script);

@@ -22,11 +22,8 @@ static char *home;
 static CmqWindow *
 open_samples_with_store (CmqStore *store)
 {
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  g_autoptr (GFile) folder = g_file_new_for_path (seeds);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqLibrary) library = ui_fixture_library ("seeds");
 
-  cmq_library_add_directory (library, folder);
   return ui_open_window_with_store (library, store);
 }
 
@@ -39,18 +36,8 @@ open_samples (void)
 typedef struct
 {
   gboolean done;
-  char *text;
   char *html;
 } ClipboardRead;
-
-static void
-text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  ClipboardRead *read = user_data;
-
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  read->done = TRUE;
-}
 
 static void
 html_spliced_cb (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -98,39 +85,15 @@ copy (CmqWindow *window, const char *action, char **text, char **html)
 {
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   const char *mime_types[] = { "text/html", NULL };
-  ClipboardRead read = { FALSE, NULL, NULL };
+  ClipboardRead read = { FALSE, NULL };
 
   gdk_clipboard_set_text (clipboard, "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   ui_wait_until (clipboard_has_html_cb, clipboard);
-  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
-  ui_wait_for (&read.done);
-  read.done = FALSE;
+  *text = ui_clipboard_read_text (clipboard);
   gdk_clipboard_read_async (clipboard, mime_types, G_PRIORITY_DEFAULT, NULL, html_read_cb, &read);
   ui_wait_for (&read.done);
-  *text = read.text;
   *html = read.html;
-}
-
-/* Selects the first @n characters of paragraph @p in the page. */
-static char *
-select_words (WebKitWebView *web_view, guint p, guint n)
-{
-  g_autofree char *script = g_strdup_printf (
-      "(function () {"
-      "  const p = document.getElementById ('p%u');"
-      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
-      "  const r = document.createRange ();"
-      "  r.setStart (t, 0);"
-      "  r.setEnd (t, Math.min (%u, t.length));"
-      "  const s = document.getSelection ();"
-      "  s.removeAllRanges ();"
-      "  s.addRange (r);"
-      "  return s.toString ();"
-      "}) ()",
-      p, n);
-
-  return ui_page_eval (web_view, script);
 }
 
 static void
@@ -161,7 +124,7 @@ test_copy_with_citation (void)
   g_assert_cmpstr (count, ==, expected_count);
 
   g_settings_set_string (settings, "citation-style", "author-date-en");
-  selected = select_words (web_view, 2, 60);
+  selected = ui_select_words (web_view, 2, 60);
   g_assert_cmpuint (strlen (selected), >, 10);
   copy (window, "win.copy-with-citation", &text, &html);
   quoted = g_strdup_printf ("\u201c%s", g_strstrip (selected));
@@ -344,7 +307,7 @@ test_highlight (void)
 
   ui_select_and_wait (window, 0);
   release = cmq_reader_view_get_release (cmq_window_get_reader_view (window));
-  selected = select_words (web_view, 2, 45);
+  selected = ui_select_words (web_view, 2, 45);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.highlight", NULL));
   ui_wait_page (web_view, highlighted_script, selected);
 
@@ -527,7 +490,7 @@ test_context_menu (void)
   gboolean handled = TRUE;
 
   ui_select_and_wait (window, 2);
-  selected = select_words (web_view, 1, 30);
+  selected = ui_select_words (web_view, 1, 30);
   /* As WebKit asks before showing it (from the keyboard: no hit test result). */
   g_object_ref_sink (menu);
   g_signal_emit_by_name (web_view, "context-menu", menu, NULL, &handled);

@@ -1,5 +1,6 @@
 /* test-ui-common.h: what the in-process window tests share: the seed library and its index, a
- * window as the application makes it, waiting for its search, and the rows, stars and notes.
+ * window as the application makes it, waiting for its search, and the rows, stars and notes; for
+ * the tests that type through the X server, openbox, xdotool and waiting for the keyboard.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -298,6 +299,56 @@ ui_generated_library (guint count)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (exit_status, NULL));
   return folder;
+}
+
+/* For the tests that type through the X server: whether the window @data has the keyboard. */
+static inline gboolean
+window_active_cb (gpointer data)
+{
+  if (gtk_window_is_active (data))
+    return TRUE;
+  /* Shown before openbox took over the screen, the window is given the focus again. */
+  gtk_window_present (data);
+  return FALSE;
+}
+
+/* openbox, started for a test that types: a managed window is given the keyboard. Stopped with
+ * stop_openbox(). */
+static inline GSubprocess *
+start_openbox (void)
+{
+  g_autoptr (GError) error = NULL;
+  GSubprocess *openbox =
+      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                        &error, "openbox", "--sm-disable", NULL);
+
+  g_assert_no_error (error);
+  return openbox;
+}
+
+static inline void
+stop_openbox (GSubprocess *openbox)
+{
+  g_subprocess_force_exit (openbox);
+  g_subprocess_wait (openbox, NULL, NULL);
+  g_object_unref (openbox);
+}
+
+/* Runs xdotool with @args (NULL-terminated): keys through the X server, as a person types. */
+static inline void
+xdotool (const char *const *args)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) argv = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 
 /* The seed releases, watched as the application does, and their index built from nothing in the

@@ -25,11 +25,8 @@ static char *home;
 static CmqWindow *
 open_samples_with_store (CmqStore *store)
 {
-  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fixtures", "seeds", NULL);
-  g_autoptr (GFile) folder = g_file_new_for_path (seeds);
-  g_autoptr (CmqLibrary) library = cmq_library_new ();
+  g_autoptr (CmqLibrary) library = ui_fixture_library ("seeds");
 
-  cmq_library_add_directory (library, folder);
   return ui_open_window_with_store (library, store);
 }
 
@@ -47,27 +44,6 @@ open_store (void)
   g_assert_true (cmq_store_load (store, &error));
   g_assert_no_error (error);
   return store;
-}
-
-/* Selects the first @n characters of paragraph @p in the page. */
-static char *
-select_words (WebKitWebView *web_view, guint p, guint n)
-{
-  g_autofree char *script =
-      g_strdup_printf ("(function () {"
-                       "  const t = document.createTreeWalker (document.getElementById ('p%u'),"
-                       "                                       NodeFilter.SHOW_TEXT).nextNode ();"
-                       "  const r = document.createRange ();"
-                       "  r.setStart (t, 0);"
-                       "  r.setEnd (t, Math.min (%u, t.length));"
-                       "  const s = document.getSelection ();"
-                       "  s.removeAllRanges ();"
-                       "  s.addRange (r);"
-                       "  return s.toString ();"
-                       "}) ()",
-                       p, n);
-
-  return ui_page_eval (web_view, script);
 }
 
 /* Puts the caret inside the first highlight, as a click on it does. */
@@ -186,7 +162,7 @@ highlight_in_green (CmqWindow *window, CmqStore *store, CmqRelease *release)
       ui_wait_page (web_view, "document.documentElement.classList.contains ('dark')",
                     dark ? "true" : "false");
       g_free (selected);
-      selected = select_words (web_view, 2, 45);
+      selected = ui_select_words (web_view, 2, 45);
       g_assert_cmpuint (strlen (selected), >, 10);
       popover = show_popover (window, "win.passage-popover");
       g_assert_false (gtk_widget_get_visible (cmq_passage_popover_get_button (popover, "remove")));
@@ -311,7 +287,7 @@ note_on_words (CmqWindow *window, guint position, CmqRelease **release, char **s
 
   ui_select_and_wait (window, position);
   *release = cmq_reader_view_get_release (reader);
-  *selected = select_words (web_view, 1, 30);
+  *selected = ui_select_words (web_view, 1, 30);
   popover = show_popover (window, "win.passage-note");
   ui_wait_until ((gboolean (*) (gpointer)) cmq_passage_popover_is_editing_note, popover);
   ui_wait_page (web_view, any_script, *selected);
@@ -385,21 +361,6 @@ test_note_process_ended (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-typedef struct
-{
-  gboolean done;
-  char *text;
-} ClipboardRead;
-
-static void
-text_read_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  ClipboardRead *read = user_data;
-
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  read->done = TRUE;
-}
-
 static void
 clipboard_changed_cb (GdkClipboard *clipboard, gpointer user_data)
 {
@@ -428,7 +389,7 @@ copy_by_key (CmqWindow *window, const char *selected)
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   CmqPassagePopover *popover = _cmq_window_get_passage_popover (window);
   const char *const key[] = { "key", "--clearmodifiers", "ctrl+c", NULL };
-  ClipboardRead read = { FALSE, NULL };
+  g_autofree char *text = NULL;
   gboolean changed = FALSE;
   gulong handler;
 
@@ -438,10 +399,8 @@ copy_by_key (CmqWindow *window, const char *selected)
   ui_wait_for (&changed);
   ui_wait_until (popover_hidden_cb, popover);
   g_signal_handler_disconnect (clipboard, handler);
-  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &read);
-  ui_wait_for (&read.done);
-  g_assert_cmpstr (g_strstrip (read.text), ==, selected);
-  g_free (read.text);
+  text = ui_clipboard_read_text (clipboard);
+  g_assert_cmpstr (g_strstrip (text), ==, selected);
 }
 
 /* The point @x, @y of the page, in the X window of the window (xdotool's --window). */
@@ -531,7 +490,7 @@ test_context_menu (void)
   gboolean handled = TRUE;
 
   ui_select_and_wait (window, 2);
-  selected = select_words (web_view, 1, 30);
+  selected = ui_select_words (web_view, 1, 30);
   /* As WebKit asks before showing it (from the keyboard: no hit test result). */
   g_signal_emit_by_name (web_view, "context-menu", menu, NULL, &handled);
   for (GList *l = webkit_context_menu_get_items (menu); l != NULL; l = l->next)

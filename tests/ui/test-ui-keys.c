@@ -12,18 +12,12 @@
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "config.h"
-
-#include <adwaita.h>
-#include <string.h>
+#include "test-ui-common.h"
 
 #include "cmq-application.h"
 #include "cmq-compare-window.h"
-#include "cmq-window-private.h"
 #include "remove-tree.h"
 #include "test-timeout.h"
-#include "test-watchdog.h"
-#include "ui-util.h"
 
 static CmqApplication *app;
 /* What the keys pressed so far did not do, one line each. */
@@ -32,16 +26,6 @@ static const char *pressed;
 static CmqWindow *window;
 static GtkWindow *compare_window;
 
-static gboolean
-window_active_cb (gpointer data)
-{
-  if (gtk_window_is_active (data))
-    return TRUE;
-  /* Shown before openbox took over the screen, the window is given the focus again. */
-  gtk_window_present (data);
-  return FALSE;
-}
-
 /* Types @accelerator (GTK's syntax) with xdotool into the window that has the keyboard. */
 static void
 press (const char *accelerator)
@@ -49,9 +33,7 @@ press (const char *accelerator)
   guint keyval = 0;
   GdkModifierType mods = 0;
   g_autoptr (GString) combo = g_string_new (NULL);
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-  const char *argv[] = { "xdotool", "key", "--clearmodifiers", NULL, NULL };
+  const char *args[] = { "key", "--clearmodifiers", NULL, NULL };
 
   g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &mods));
   if (mods & GDK_CONTROL_MASK)
@@ -61,14 +43,11 @@ press (const char *accelerator)
   if (mods & GDK_ALT_MASK)
     g_string_append (combo, "alt+");
   g_string_append (combo, gdk_keyval_name (keyval));
-  argv[3] = combo->str;
+  args[2] = combo->str;
   g_test_message ("Pressing %s (%s)", accelerator, combo->str);
   if (!g_str_equal (accelerator, "Escape"))
     pressed = accelerator;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  xdotool (args);
 }
 
 /* Waits for what the key just pressed does; a key that does nothing (or that something else
@@ -228,26 +207,12 @@ selected_id (void)
   return cmq_release_get_id (release);
 }
 
-static void
-clipboard_read_cb (GObject *source, GAsyncResult *result, gpointer data)
-{
-  char **text = data;
-
-  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  if (*text == NULL)
-    *text = g_strdup ("");
-}
-
 static gboolean
 clipboard_changed_cb (gpointer data)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
-  g_autofree char *text = NULL;
+  g_autofree char *text = ui_clipboard_read_text (gtk_widget_get_clipboard (GTK_WIDGET (window)));
 
-  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_read_cb, &text);
-  while (text == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return !g_str_equal (text, "nothing copied yet");
+  return g_strcmp0 (text, "nothing copied yet") != 0;
 }
 
 /* Selects the first words of the reader's second paragraph, the reader focused. */
@@ -258,18 +223,7 @@ select_words (void)
   g_autofree char *selected = NULL;
 
   gtk_widget_grab_focus (GTK_WIDGET (web_view));
-  selected = ui_page_eval (
-      web_view, "(function () {"
-                "  const t = document.createTreeWalker (document.getElementById ('p2'),"
-                "                                       NodeFilter.SHOW_TEXT).nextNode ();"
-                "  const r = document.createRange ();"
-                "  r.setStart (t, 0);"
-                "  r.setEnd (t, Math.min (30, t.length));"
-                "  const s = document.getSelection ();"
-                "  s.removeAllRanges ();"
-                "  s.addRange (r);"
-                "  return s.toString ();"
-                "}) ()");
+  selected = ui_select_words (web_view, 2, 30);
   g_assert_cmpuint (strlen (selected), >, 10);
 }
 
@@ -472,43 +426,6 @@ check_key (const char *action, const char *accelerator)
   return TRUE;
 }
 
-static char *
-key_name (guint keyval, GdkModifierType modifiers)
-{
-  return gtk_accelerator_name (gdk_keyval_to_lower (keyval), modifiers);
-}
-
-/* The window's keys: their name (as key_name() makes it) → the action's name. */
-static GHashTable *
-window_keys (void)
-{
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
-
-          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (named))
-            continue;
-          g_hash_table_insert (
-              keys,
-              key_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
-                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))),
-              g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named))));
-        }
-    }
-  return keys;
-}
-
 /* Every key of the shortcuts window, as pairs of its action and the key. A shortcut named by
  * its action has the application's keys for it; one given by keys has the window's action for
  * them, or, when one of them is not the window's (Alt+Down), the compare window's. */
@@ -517,7 +434,7 @@ listed_keys (void)
 {
   g_autoptr (GtkBuilder) builder =
       gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
-  g_autoptr (GHashTable) keys = window_keys ();
+  g_autoptr (GHashTable) keys = ui_widget_keys (GTK_WIDGET (window));
   GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
   GSList *objects = gtk_builder_get_objects (builder);
 
@@ -543,7 +460,7 @@ listed_keys (void)
           g_autofree char *name = NULL;
 
           g_assert_true (gtk_accelerator_parse (accels[i], &keyval, &mods));
-          name = key_name (keyval, mods);
+          name = ui_key_name (keyval, mods);
           compare = compare || !g_hash_table_contains (keys, name);
         }
       for (guint i = 0; accels[i] != NULL; i++)
@@ -554,7 +471,7 @@ listed_keys (void)
           const char *to = action;
 
           gtk_accelerator_parse (accels[i], &keyval, &mods);
-          name = key_name (keyval, mods);
+          name = ui_key_name (keyval, mods);
           if (to == NULL)
             to = compare ? "compare.step" : g_hash_table_lookup (keys, name);
           g_ptr_array_add (pairs, g_strdup (to));
@@ -608,13 +525,10 @@ static void
 test_every_key (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) openbox =
-      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                        &error, "openbox", "--sm-disable", NULL);
+  GSubprocess *openbox = start_openbox ();
   g_autoptr (GPtrArray) pairs = NULL;
   CmqReaderView *reader;
 
-  g_assert_no_error (error);
   app = cmq_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
@@ -665,16 +579,14 @@ test_every_key (void)
       check_closes (g_ptr_array_index (pairs, i + 1));
     }
 
-  g_subprocess_force_exit (openbox);
+  stop_openbox (openbox);
   g_test_message ("%s", failures->str);
   g_assert_cmpstr (failures->str, ==, "");
-  g_subprocess_wait (openbox, NULL, NULL);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = NULL;
   int status;
 
   cmq_test_watchdog_start (CMQ_TEST_WATCHDOG_UI_SECONDS);
@@ -692,5 +604,6 @@ main (int argc, char *argv[])
   g_string_free (failures, TRUE);
   g_clear_object (&app);
   cmq_test_remove_tree (home);
+  g_free (home);
   return status;
 }

@@ -447,27 +447,6 @@ highlight_words (CmqStore *store, CmqRelease *release, guint paragraph, guint n)
   return id;
 }
 
-/* Selects the first @n characters of paragraph @p in the page. */
-static char *
-select_words (WebKitWebView *web_view, guint p, guint n)
-{
-  g_autofree char *script = g_strdup_printf (
-      "(function () {"
-      "  const p = document.getElementById ('p%u');"
-      "  const t = document.createTreeWalker (p, NodeFilter.SHOW_TEXT).nextNode ();"
-      "  const r = document.createRange ();"
-      "  r.setStart (t, 0);"
-      "  r.setEnd (t, Math.min (%u, t.length));"
-      "  const s = document.getSelection ();"
-      "  s.removeAllRanges ();"
-      "  s.addRange (r);"
-      "  return s.toString ();"
-      "}) ()",
-      p, n);
-
-  return ui_page_eval (web_view, script);
-}
-
 static void
 save_screenshot (gpointer widget, const char *name)
 {
@@ -727,7 +706,7 @@ reattach_and_delete (CmqWindow *window, CmqStore *store, const char *old_id, con
   click (detached_button (dialog, "attach-to-selection"));
   spin (300);
   g_assert_cmpuint (cmq_notes_window_get_n_detached (dialog), ==, 2);
-  g_free (select_words (web_view, 4, 20));
+  g_free (ui_select_words (web_view, 4, 20));
   click (detached_button (dialog, "attach-to-selection"));
   wait_n_detached (dialog, 1);
   g_assert_cmpuint (cmq_store_count_passages (store, new_id), ==, 2);

@@ -64,9 +64,7 @@ wait_for_hit (CmqReaderView *view, guint hit)
 static void
 test_search_keys (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   g_autoptr (GListModel) controllers = NULL;
   gboolean handled = FALSE;
   CmqWindow *window;
@@ -74,7 +72,6 @@ test_search_keys (void)
   GtkWidget *entry;
   GtkAdjustment *adjustment;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   view = cmq_window_get_reader_view (window);
   entry = GTK_WIDGET (cmq_window_get_search_entry (window));
@@ -133,16 +130,13 @@ popover_shown_cb (gpointer data)
 static void
 test_search_help (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   g_autofree char *screenshot =
       g_test_build_filename (G_TEST_BUILT, "screenshot-search-help.png", NULL);
   CmqWindow *window;
   GtkPopover *popover;
   guint n_examples = 0;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   track_window (window);
   popover = gtk_menu_button_get_popover (window->search_help_button);
@@ -234,33 +228,6 @@ test_no_match_actions (void)
 }
 
 static gboolean
-window_active_cb (gpointer data)
-{
-  if (gtk_window_is_active (data))
-    return TRUE;
-  /* Shown before openbox took over the screen, the window is given the focus again. */
-  gtk_window_present (data);
-  return FALSE;
-}
-
-/* Runs xdotool with @args (NULL-terminated): keys through the X server, as a person types. */
-static void
-xdotool (const char *const *args)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) argv = NULL;
-  g_autoptr (GError) error = NULL;
-  int status = 0;
-
-  g_strv_builder_add (builder, "xdotool");
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static gboolean
 release_open_cb (gpointer window)
 {
   return cmq_reader_view_get_release (cmq_window_get_reader_view (window)) != NULL &&
@@ -314,16 +281,12 @@ type_in_reader (CmqWindow *window, const char *word, guint delay, guint n_rows)
 static void
 test_type_from_reader (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GSubprocess) openbox =
-      g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                        &error, "openbox", "--sm-disable", NULL);
+  GSubprocess *openbox = start_openbox ();
   CmqWindow *window;
   const char *const words[] = { "summit", "ministers" };
   const guint delays[] = { 80, 1 };
   guint n_rows[G_N_ELEMENTS (words)];
 
-  g_assert_no_error (error);
   window = open_window ();
   ui_wait_until (window_active_cb, window);
   /* What the list shows for each word, set as text. */
@@ -338,8 +301,7 @@ test_type_from_reader (void)
     type_in_reader (window, words[i], delays[i], n_rows[i]);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_subprocess_force_exit (openbox);
-  g_subprocess_wait (openbox, NULL, NULL);
+  stop_openbox (openbox);
 }
 
 /* The height of the list's rows, once laid out (every row has the same: fixed lines). */
@@ -361,13 +323,10 @@ row_height_now (CmqWindow *window)
 static void
 test_snippet_room (void)
 {
-  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "web", NULL);
-  g_autoptr (GFile) dir = g_file_new_for_path (folder);
-  g_autoptr (CmqLibrary) web_library = cmq_library_new ();
+  g_autoptr (CmqLibrary) web_library = ui_fixture_library ("web");
   CmqWindow *window;
   int whole, letter, word;
 
-  cmq_library_add_directory (web_library, dir);
   window = ui_open_window (web_library);
   track_window (window);
   ui_wait_until (many_rows_cb, window);

@@ -250,6 +250,18 @@ finish (CmqSearchModel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+/* A query that failed with @error: a cancelled one was replaced by a newer search (the model may
+ * be gone: @self is not touched), any other ends the search. */
+static void
+search_failed (CmqSearchModel *self, const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* The index recovers by itself and says "changed" when it can answer again. */
+  g_warning ("Search failed: %s", error->message);
+  finish (self);
+}
+
 /* The result so far is @hits: not counted yet, not indexed. */
 static void
 set_hits (CmqSearchModel *self, GPtrArray *hits)
@@ -292,10 +304,7 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return; /* a newer search runs; the model may be gone */
-      g_warning ("Search failed: %s", error->message);
-      finish (self);
+      search_failed (self, error);
       return;
     }
 
@@ -392,11 +401,7 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
   if (hits == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* The index recovers by itself and says "changed" when it can answer again. */
-      g_warning ("Search failed: %s", error->message);
-      finish (self);
+      search_failed (self, error);
       return;
     }
 
@@ -454,10 +459,7 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
   if (hits == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_warning ("Search failed: %s", error->message);
-      finish (self);
+      search_failed (self, error);
       return;
     }
 

@@ -172,8 +172,8 @@ cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder)
   json_builder_end_array (builder);
 }
 
-static gboolean
-read_string (JsonObject *object, const char *member, char **value, GError **error)
+gboolean
+cmq_store_json_read_string (JsonObject *object, const char *member, char **value, GError **error)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -190,19 +190,28 @@ read_string (JsonObject *object, const char *member, char **value, GError **erro
   return TRUE;
 }
 
-static GDateTime *
-read_time (JsonObject *object, const char *member, GError **error)
+GDateTime *
+cmq_store_json_parse_time (const char *text, GError **error)
 {
-  g_autofree char *text = NULL;
   GDateTime *time;
 
-  if (!read_string (object, member, &text, error) || text == NULL)
+  if (text == NULL)
     return NULL;
   time = g_date_time_new_from_iso8601 (text, NULL);
   if (time == NULL)
     g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
                  _("“%s” is not a date and time"), text);
   return time;
+}
+
+static GDateTime *
+read_time (JsonObject *object, const char *member, GError **error)
+{
+  g_autofree char *text = NULL;
+
+  if (!cmq_store_json_read_string (object, member, &text, error))
+    return NULL;
+  return cmq_store_json_parse_time (text, error);
 }
 
 static gboolean
@@ -230,13 +239,14 @@ passage_from_json (JsonNode *node, GError **error)
     }
   object = json_node_get_object (node);
   passage->anchor = g_new0 (CmqAnchor, 1);
-  if (!read_string (object, "id", &passage->id, error) ||
-      !read_string (object, "quote", &passage->anchor->quote, error) ||
-      !read_string (object, "prefix", &passage->anchor->prefix, error) ||
-      !read_string (object, "suffix", &passage->anchor->suffix, error) ||
-      !read_string (object, "paragraph_hash", &passage->anchor->paragraph_hash, error) ||
-      !read_string (object, "colour", &passage->colour, error) ||
-      !read_string (object, "note", &passage->note, error))
+  if (!cmq_store_json_read_string (object, "id", &passage->id, error) ||
+      !cmq_store_json_read_string (object, "quote", &passage->anchor->quote, error) ||
+      !cmq_store_json_read_string (object, "prefix", &passage->anchor->prefix, error) ||
+      !cmq_store_json_read_string (object, "suffix", &passage->anchor->suffix, error) ||
+      !cmq_store_json_read_string (object, "paragraph_hash", &passage->anchor->paragraph_hash,
+                                   error) ||
+      !cmq_store_json_read_string (object, "colour", &passage->colour, error) ||
+      !cmq_store_json_read_string (object, "note", &passage->note, error))
     return NULL;
   if (passage->anchor->quote == NULL || *passage->anchor->quote == '\0')
     {
@@ -307,10 +317,10 @@ passages_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error)
 gboolean
 cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error)
 {
-  return read_string (object, "source", &entry->source, error) &&
-         read_string (object, "url", &entry->url, error) &&
-         read_string (object, "date_source", &entry->date_source, error) &&
-         read_string (object, "file", &entry->file, error) &&
+  return cmq_store_json_read_string (object, "source", &entry->source, error) &&
+         cmq_store_json_read_string (object, "url", &entry->url, error) &&
+         cmq_store_json_read_string (object, "date_source", &entry->date_source, error) &&
+         cmq_store_json_read_string (object, "file", &entry->file, error) &&
          passages_from_json (entry, object, error);
 }
 

@@ -31,6 +31,13 @@ gboolean cmq_store_about_date_inferred (const CmqStoreEntry *entry);
 void cmq_store_about_to_json (const CmqStoreEntry *entry, JsonBuilder *builder);
 gboolean cmq_store_about_from_json (CmqStoreEntry *entry, JsonObject *object, GError **error);
 
+/* Reads the member @member of @object, a string or null, into @value (made valid UTF-8, the
+ * old value freed); an absent or null member leaves @value as it was. */
+gboolean cmq_store_json_read_string (JsonObject *object, const char *member, char **value,
+                                     GError **error);
+/* @text (nullable: NULL) as an ISO 8601 date and time, or NULL with @error set. */
+GDateTime *cmq_store_json_parse_time (const char *text, GError **error);
+
 /* "Date: 2021-06-01", "Date: 2021-06-01 (inferred)", "Date: unknown". */
 char *cmq_store_markdown_date_line (const CmqStoreEntry *entry);
 /* Writes @text into Markdown as text, escaped (cmq-store-merge.c has the Markdown rules). */

@@ -410,45 +410,12 @@ cmq_store_export_markdown (CmqStore *self)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-get_optional_string (JsonObject *object, const char *member, char **value, GError **error)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  *value = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
-                   _("“%s” is not text in one of the notes"), member);
-      return FALSE;
-    }
-  *value = g_utf8_make_valid (json_node_get_string (node), -1);
-  return TRUE;
-}
-
-static GDateTime *
-parse_date_time (const char *text, GError **error)
-{
-  GDateTime *date_time;
-
-  if (text == NULL)
-    return NULL;
-  date_time = g_date_time_new_from_iso8601 (text, NULL);
-  if (date_time == NULL)
-    g_set_error (error, CMQ_STORE_ERROR, CMQ_STORE_ERROR_INVALID,
-                 _("“%s” is not a date and time"), text);
-  return date_time;
-}
-
 static CmqStoreEntry *
 entry_from_json (JsonNode *node, GError **error)
 {
   JsonObject *object;
   g_autoptr (CmqStoreEntry) entry = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *note = NULL;
   g_autofree char *created = NULL;
   g_autofree char *modified = NULL;
   JsonNode *favourite;
@@ -460,7 +427,7 @@ entry_from_json (JsonNode *node, GError **error)
       return NULL;
     }
   object = json_node_get_object (node);
-  if (!get_optional_string (object, "id", &id, error))
+  if (!cmq_store_json_read_string (object, "id", &id, error))
     return NULL;
   if (id == NULL || *id == '\0')
     {
@@ -469,18 +436,13 @@ entry_from_json (JsonNode *node, GError **error)
       return NULL;
     }
   entry = cmq_store_entry_new (id);
-  if (!get_optional_string (object, "title", &entry->title, error) ||
-      !get_optional_string (object, "date", &entry->date, error) ||
-      !get_optional_string (object, "note", &note, error) ||
-      !get_optional_string (object, "created", &created, error) ||
-      !get_optional_string (object, "modified", &modified, error) ||
+  if (!cmq_store_json_read_string (object, "title", &entry->title, error) ||
+      !cmq_store_json_read_string (object, "date", &entry->date, error) ||
+      !cmq_store_json_read_string (object, "note", &entry->note, error) ||
+      !cmq_store_json_read_string (object, "created", &created, error) ||
+      !cmq_store_json_read_string (object, "modified", &modified, error) ||
       !cmq_store_about_from_json (entry, object, error))
     return NULL;
-  if (note != NULL)
-    {
-      g_free (entry->note);
-      entry->note = g_steal_pointer (&note);
-    }
   favourite = json_object_get_member (object, "favourite");
   if (favourite != NULL && !JSON_NODE_HOLDS_NULL (favourite))
     {
@@ -493,10 +455,10 @@ entry_from_json (JsonNode *node, GError **error)
         }
       entry->favourite = json_node_get_boolean (favourite);
     }
-  entry->modified = parse_date_time (modified, error);
+  entry->modified = cmq_store_json_parse_time (modified, error);
   if (modified != NULL && entry->modified == NULL)
     return NULL;
-  entry->created = parse_date_time (created, error);
+  entry->created = cmq_store_json_parse_time (created, error);
   if (created != NULL && entry->created == NULL)
     return NULL;
   /* Without a time the entry can win nothing, but its note is still kept by the merge. */

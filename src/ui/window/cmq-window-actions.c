@@ -135,22 +135,27 @@ show_list_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   _cmq_window_show_list (CMQ_WINDOW (widget));
 }
 
+/* Ctrl+Shift+@keyval (a lower-case letter) for @action, bound with both the lower-case and the
+ * upper-case letter, which is what the key gives with Shift held. */
+static void
+add_ctrl_shift_binding (GtkWidgetClass *widget_class, guint keyval, const char *action)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       action, NULL);
+  gtk_widget_class_add_binding_action (widget_class, gdk_keyval_to_upper (keyval),
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, action, NULL);
+}
+
 /* Compare and trace (cmq-window-compare.c). */
 static void
 install_compare_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.trace", NULL, _cmq_window_trace_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.trace", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_T, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.trace", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_t, "win.trace");
   gtk_widget_class_install_action (widget_class, "win.compare-with", NULL,
                                    _cmq_window_compare_with_action);
   /* Not Shift+Ctrl+D: GTK's inspector takes it where debugging keys are on. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.compare-with", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_M, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.compare-with", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_m, "win.compare-with");
 }
 
 /* Passages and citations (cmq-window-passages.c). */
@@ -164,10 +169,7 @@ install_passage_actions (GtkWidgetClass *widget_class)
                                    _cmq_window_export_citations_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.highlight", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.highlight", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_h, "win.highlight");
   /* Alt+Return: the passage's "properties"; Ctrl+Shift+N: a note. (GTK's inspector has
    * Ctrl+Shift+I and Ctrl+Shift+D.) */
   gtk_widget_class_install_action (widget_class, "win.passage-popover", NULL,
@@ -178,18 +180,12 @@ install_passage_actions (GtkWidgetClass *widget_class)
                                        "win.passage-popover", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_ALT_MASK,
                                        "win.passage-popover", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.passage-note", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.passage-note", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_n, "win.passage-note");
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL,
                                    _cmq_window_copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.copy-with-citation", NULL,
                                    _cmq_window_copy_with_citation_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-with-citation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-with-citation", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_c, "win.copy-with-citation");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "win.copy-citation", NULL);
 }
@@ -227,10 +223,7 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-hit", NULL, step_hit_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.next-hit",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-hit", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_g, "win.previous-hit");
 
   /* cmq-window-import.c */
   gtk_widget_class_install_action (widget_class, "win.import", NULL, _cmq_window_import_action);
@@ -239,10 +232,7 @@ _cmq_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
                                        NULL);
   /* Not Shift+Ctrl+I: GTK's inspector takes it where debugging keys are on. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_O, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.import-folder", NULL);
+  add_ctrl_shift_binding (widget_class, GDK_KEY_o, "win.import-folder");
 
   /* cmq-window-notes.c */
   gtk_widget_class_install_action (widget_class, "win.toggle-favourite", NULL,
