@@ -168,6 +168,10 @@ gboolean cmq_importer_close_double_spacing (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);
+/* Whether @paragraph is a line of a speech's salutation ("Madam Chair,"), kept as the story's
+ * (cmq-importer-salutations.c). */
+gboolean cmq_importer_is_salutation_part (const char *paragraph, const char *previous,
+                                          const char *next, const char *after, gboolean last);
 /* Removes captions and repeated teasers; keeps subheadings inside the story and appends their
  * indices to @subheadings (of guint). Returns the number of source lines removed. */
 guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys,
