@@ -711,6 +711,8 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   kind = cmq_importer_kind_of_start (folded, TRUE);
   if (kind == NULL)
     kind = cmq_importer_kind_of_marked_label (folded);
+  if (kind == NULL)
+    kind = cmq_importer_kind_with_aside (text);
   /* "Schwerpunktthema: Pressemitteilung", "Type: Speech": a short label, then the kind alone */
   if (kind == NULL && strchr (folded, ':') != NULL &&
       strchr (folded, ':') - folded <= MAX_TYPE_LABEL_BYTES &&

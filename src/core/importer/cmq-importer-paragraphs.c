@@ -474,7 +474,8 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
       return FALSE;
     }
   if (cmq_importer_is_salutation_part (paragraph, previous, next, after, last) ||
-      (!last && leads_into_list (paragraph, next, after)))
+      (!last && (leads_into_list (paragraph, next, after) ||
+                 cmq_importer_heads_section (paragraph, previous, next, after))))
     return FALSE;
   if (last && cmq_importer_count_words (paragraph) > MAX_LAST_CAPTION_WORDS)
     return is_descriptive_caption (paragraph);
