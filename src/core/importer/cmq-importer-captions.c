@@ -90,7 +90,8 @@ is_caption (const char *text, guint words, gboolean after_label)
 
   return words <= MAX_CAPTION_WORDS && len > 0 &&
          ((text[len - 1] == ')' && cmq_importer_is_credit (text)) || ends_with_bare_credit (text) ||
-          (after_label && !is_media_label (text, words)) || is_picture_of (text, words));
+          (after_label && !is_media_label (text, words)) || is_picture_of (text, words) ||
+          cmq_importer_is_labelled_caption (text));
 }
 
 /* Whether line @i stands right under a picture's label or its credit line; under a credit, a

@@ -1,6 +1,7 @@
 /* cmq-importer-head.c: what a dump says about its release outside the story: datelines
  * ("NEW YORK, 8 September 2014 – Statement…"), release-date lines ("Published: 3 May 2021"),
- * "last updated" decoys, the kind of release (the organisation and URL: cmq-importer-source.c).
+ * "last updated" decoys, the kind of release (the organisation and URL: cmq-importer-source.c;
+ * credits and other asides: cmq-importer-asides.c).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -557,70 +558,6 @@ is_place (const char *text)
   return words <= 4 && g_unichar_isupper (g_utf8_get_char (text));
 }
 
-/* Whether @text holds "by" in any case (neither letter has another caseless match). */
-static gboolean
-has_by (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((*p | 0x20) == 'b' && (p[1] | 0x20) == 'y')
-      return TRUE;
-  return FALSE;
-}
-
-/* A photo caption's credit: "(Photo: D. Calma/IAEA)", "Photo ©", "Credit: …". */
-gboolean
-cmq_importer_is_credit (const char *text)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  cmq_regex_get (
-      &initialised, &regex,
-      "(?:^|\\(|\\s)(?:photo|photos|credit|cr[ée]dit|picture|image|video)s?\\s*(?::|©|by\\b)|©");
-  /* every branch needs a colon, "©" or "by" in any case: most lines have none */
-  if (strchr (text, ':') == NULL && strstr (text, "©") == NULL && !has_by (text))
-    return FALSE;
-  return cmq_regex_match (regex, text);
-}
-
-/* The label before the colon of a label line, and each item after it, are this short. */
-#define MAX_LIST_LABEL_WORDS 3
-#define MAX_LIST_ITEM_WORDS  2
-
-/* "Available in: Français, Español, العربية", "Topics: Trade, Health, Energy": a short label,
- * then a list of one- or two-word items. */
-static gboolean
-is_label_list (const char *text)
-{
-  const char *colon = strchr (text, ':');
-  g_autofree char *label = NULL;
-  g_auto (GStrv) items = NULL;
-
-  if (colon == NULL || strchr (colon, ',') == NULL)
-    return FALSE;
-  label = g_strndup (text, colon - text);
-  if (cmq_importer_count_words (label) > MAX_LIST_LABEL_WORDS)
-    return FALSE;
-  items = g_strsplit (colon + 1, ",", -1);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      guint n = cmq_importer_count_words (g_strstrip (items[i]));
-
-      if (n == 0 || n > MAX_LIST_ITEM_WORDS)
-        return FALSE;
-    }
-  return g_strv_length (items) >= 2;
-}
-
-/* A photo's credit, a press contact ("Gerry Rice: 202-473-1842") or a label's list of links
- * ("Available in: Français, Español"): an aside about the page, never its headline. */
-gboolean
-cmq_importer_is_aside (const char *text)
-{
-  return cmq_importer_is_credit (text) || cmq_importer_is_contact_line (text) ||
-         is_label_list (text);
-}
-
 /* "Remarks by Angel Gurría", "Discours de M. Dupont", "Address by Anne Krueger, First Deputy
  * Managing Director", "Remarks by X, delivered at Y.": the kind
  * and a speaker, not a headline (which does not end with a full stop). */
@@ -774,6 +711,8 @@ cmq_importer_meta_role (const char *text, CmqDumpParts *parts)
   kind = cmq_importer_kind_of_start (folded, TRUE);
   if (kind == NULL)
     kind = cmq_importer_kind_of_marked_label (folded);
+  if (kind == NULL)
+    kind = cmq_importer_kind_with_aside (text);
   /* "Schwerpunktthema: Pressemitteilung", "Type: Speech": a short label, then the kind alone */
   if (kind == NULL && strchr (folded, ':') != NULL &&
       strchr (folded, ':') - folded <= MAX_TYPE_LABEL_BYTES &&

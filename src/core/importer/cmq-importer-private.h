@@ -168,6 +168,14 @@ gboolean cmq_importer_close_double_spacing (GArray *lines);
 /* Joins the lines that are not chrome into paragraphs (see cmq-importer-paragraphs.c). */
 void cmq_importer_build_paragraphs (GArray *lines, GPtrArray *paragraphs, GArray *n_lines,
                                     GPtrArray *keys);
+/* Whether @paragraph is a line of a speech's salutation ("Madam Chair,"), kept as the story's
+ * (cmq-importer-salutations.c). */
+gboolean cmq_importer_is_salutation_part (const char *paragraph, const char *previous,
+                                          const char *next, const char *after, gboolean last);
+/* A heading over two items with a drawn bullet, right under an item with that bullet: the next
+ * section of a story written as sections, kept as a paragraph (cmq-importer-sectionruns.c). */
+gboolean cmq_importer_heads_section (const char *paragraph, const char *previous, const char *next,
+                                     const char *after);
 /* Removes captions and repeated teasers; keeps subheadings inside the story and appends their
  * indices to @subheadings (of guint). Returns the number of source lines removed. */
 guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys,
@@ -221,6 +229,16 @@ gboolean cmq_importer_is_date_label (const char *text);
 const char *cmq_importer_kind_of_start (const char *folded, gboolean whole);
 /* The same, of a label alone between brackets or after a bullet: "(Communiqué)". */
 const char *cmq_importer_kind_of_marked_label (const char *folded);
+/* The kind of a kind's line with an aside in lower case in brackets after it ("Communiqué de
+ * presse (la presse relaiera-t-elle ?)"), or NULL (cmq-importer-kindasides.c). */
+const char *cmq_importer_kind_with_aside (const char *text);
+/* Whether @text (@key, of @n_words) is a short line announcing the page's related content
+ * ("Sur le même sujet, vous pouvez également consulter nos articles:"; related-openers.txt,
+ * cmq-importer-related.c). */
+gboolean cmq_importer_is_related_opener (const char *text, const char *key, guint n_words);
+/* Whether @text says it is a picture's caption or credit ("Photo Caption: …", "Légende : …",
+ * "(Photo: …)", "© Jane Doe", "De gauche à droite : …"; cmq-importer-captionlabels.c). */
+gboolean cmq_importer_is_labelled_caption (const char *text);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
 /* "News Release Article from National Defence and the Canadian Armed Forces" (heldout15

@@ -305,6 +305,15 @@ guint cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guin
 /* Whether line @i, opened by a bullet, is the next item of a list that a story line ending with a
  * colon announces and that has a story paragraph among its items (cmq-importer-listruns.c). */
 gboolean cmq_importer_continues_story_list (GArray *lines, const LineInfo *info, guint i);
+/* Whether line @i, under the story's last line @last, an item of a section (a short heading over
+ * items with bullets) of a story written as such sections, is one more section's heading or item
+ * (cmq-importer-sectionruns.c). */
+/* Line @first, the story's first, a kind's line with an aside in brackets ("Communiqué de presse
+ * (la presse relaiera-t-elle ?)"): its role set, the next line that is not blank; or @first
+ * (cmq-importer-kindasides.c). */
+guint cmq_importer_skip_kind_with_aside (GArray *lines, guint first, CmqDumpParts *parts);
+gboolean cmq_importer_continues_story_sections (GArray *lines, const LineInfo *info, guint last,
+                                                guint i);
 /* Paragraphs from the story's first line @first that speak of the reader's personal data or
  * cookies and ask to accept them ("… przetwarzania danych osobowych … – Akceptuję"), over a short
  * line and more paragraphs: a site's notice above the release's head, leading chrome. Returns

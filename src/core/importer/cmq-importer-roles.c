@@ -110,7 +110,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
         one->known = TRUE;
       kind = cmq_importer_interface_kind (line->key, one->words);
       one->note = cmq_importer_is_note_heading (line->text, line->key, one->words);
-      one->opener = kind == CMQ_WORD_OPENER || one->note;
+      one->opener = kind == CMQ_WORD_OPENER || one->note ||
+                    cmq_importer_is_related_opener (line->text, line->key, one->words);
       one->interface = kind != 0 || one->opener ||
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
@@ -238,7 +239,8 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
            (i < items_end ? !info[i].known
                           : is_salutation_after (lines, info, last, i) ||
                                 cmq_importer_is_announced_item (lines, info, last, i) ||
-                                cmq_importer_continues_story_list (lines, info, i))))
+                                cmq_importer_continues_story_list (lines, info, i) ||
+                                cmq_importer_continues_story_sections (lines, info, last, i))))
         continue;
       if (i >= anchor || info[i].known || info[i].repeated || info[i].on_site ||
           info[i].interface || (!info[i].sentence && info[i].words <= MAX_EDGE_WORDS))
@@ -678,6 +680,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
+      first = cmq_importer_skip_kind_with_aside (lines, first, parts);
       mark_leading (lines, info, first, headline, parts);
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)

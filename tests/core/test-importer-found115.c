@@ -1,0 +1,81 @@
+/* test-importer-found115.c: a story's edges that are the page's (issue 11): under the story, a line
+ * announcing related content ("Sur le même sujet, vous pouvez également consulter nos
+* articles:", heldout25 brive-01; "See also our earlier releases on the programme:") is not its
+ * last paragraph; above it, a kind's line with an aside in brackets ("Communiqué de presse (la
+ * presse relaiera-t-elle ?)", heldout25 moutiers-01) is not its first. In English and French.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+static void
+test_meme_sujet (void)
+{
+  assert_last_paragraph (
+      "La maternité de l'hôpital sera agrandie\n\n"
+      "Le directeur de l'hôpital a annoncé hier l'agrandissement de la maternité, qui "
+      "accueillera dix lits de plus dès l'an prochain.\n\n"
+      "Les travaux dureront un an et coûteront deux millions d'euros, a précisé le "
+      "directeur.\n\n"
+      "Sur le même sujet, vous pouvez également consulter nos articles:",
+      "Les travaux dureront un an et coûteront deux millions d'euros, a précisé le directeur.");
+}
+
+static void
+test_see_also (void)
+{
+  assert_last_paragraph ("City Awards Its Volunteers\n\n"
+                         "The city thanked forty volunteers on Monday for their work at the food "
+                         "bank during the winter.\n\n"
+                         "The mayor said the food bank could not open without them.\n\n"
+                         "See also our earlier releases on the programme:\n",
+                         "The mayor said the food bank could not open without them.");
+}
+
+/* Imports @text and checks that its first paragraph is @first, whole. */
+static void
+assert_first_paragraph (const char *text, const char *first)
+{
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_cmpuint (n_paragraphs (release), >, 0);
+  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, first);
+}
+
+static void
+test_communique_aside (void)
+{
+  assert_first_paragraph (
+      "Communiqué de presse : faut-il pleurer, faut-il en rire\n\n"
+      "Communiqué de presse (la presse relaiera-t-elle ?)\n\n"
+      "C'est un air connu : le collectif pour l'hôpital avait prévu les conséquences du "
+      "transfert de la chirurgie à Albertville.\n"
+      "Nous apprenons que les travaux entrepris là-bas accuseront du retard.\n",
+      "C'est un air connu : le collectif pour l'hôpital avait prévu les conséquences du "
+      "transfert de la chirurgie à Albertville.");
+}
+
+static void
+test_press_release_aside (void)
+{
+  assert_first_paragraph ("Press release: the council sets its budget for next year\n\n"
+                          "Press release (will the papers print it?)\n\n"
+                          "The council set its budget for next year on Monday, with more money "
+                          "for the libraries and the parks.\n"
+                          "The leader of the council said the budget was balanced.\n",
+                          "The council set its budget for next year on Monday, with more money "
+                          "for the libraries and the parks.");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/found115/meme-sujet", test_meme_sujet);
+  g_test_add_func ("/importer/found115/see-also", test_see_also);
+  g_test_add_func ("/importer/found115/communique-aside", test_communique_aside);
+  g_test_add_func ("/importer/found115/press-release-aside", test_press_release_aside);
+  return g_test_run ();
+}
