@@ -142,11 +142,12 @@ cmq_importer_date_line_role (const char *text)
 {
   static gsize decoy_init = 0, release_init = 0;
   static CmqRegex *decoy = NULL, *release = NULL;
+  const char *published = cmq_importer_after_published_bullet (text);
   g_autofree char *folded = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return CMQ_LINE_STORY;
-  folded = cmq_importer_fold (text);
+  folded = cmq_importer_fold (published != NULL ? published : text);
   cmq_regex_get (&decoy_init, &decoy,
                  "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
                  "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"

@@ -215,6 +215,9 @@ CmqLineRole cmq_importer_date_line_role (const char *text);
  * release's day: not the release's date (cmq-importer-weekdayyears.c). */
 gboolean cmq_importer_weekday_year_only (const char *story, const char *key,
                                          const CmqDateGuess *found);
+/* The text after the bullet of a list's item that says when the page was published ("• Publié
+ * le 10/01/2012 à 09:42"), or NULL (cmq-importer-bulletdates.c). */
+const char *cmq_importer_after_published_bullet (const char *text);
 gboolean cmq_importer_ends_dangling (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 /* Whether @text is a site's publishing stamp: its name, a full date and a time of day ("Just Earth
