@@ -158,7 +158,8 @@ cmq_importer_date_line_role (const char *text)
   cmq_regex_get (&release_init, &release,
                  "^(?:" RELEASE_LABELS ")"
                  "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
-                 "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
+                 "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN
+                 "|\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4})"); /* "Date: 5 / 14 /2007" */
   if (cmq_regex_match (decoy, folded))
     return CMQ_LINE_DECOY_DATE;
   if (cmq_regex_match (release, folded) || is_kind_and_date (folded) ||
