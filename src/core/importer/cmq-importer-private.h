@@ -215,6 +215,9 @@ CmqLineRole cmq_importer_date_line_role (const char *text);
  * release's day: not the release's date (cmq-importer-weekdayyears.c). */
 gboolean cmq_importer_weekday_year_only (const char *story, const char *key,
                                          const CmqDateGuess *found);
+/* Whether @key, a story sentence's words between spaces, calls its readers, the public or the
+ * press to an event to come ("à se rassembler", "are invited to"; cmq-importer-invitations.c). */
+gboolean cmq_importer_invites_to_event (const char *key);
 /* The text after the bullet of a list's item that says when the page was published ("• Publié
  * le 10/01/2012 à 09:42"), or NULL (cmq-importer-bulletdates.c). */
 const char *cmq_importer_after_published_bullet (const char *text);

@@ -168,7 +168,8 @@ is_since_dated (const char *sentence, const CmqDateGuess *found)
 
 /* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
  * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
- * Monday 18 October". The release came before the meeting, on a day it does not state. */
+ * Monday 18 October", or one it calls its readers to ("à se rassembler, mercredi 28 mars",
+ * invitations.txt). The release came before the meeting, on a day it does not state. */
 static gboolean
 is_announced_event (const char *key, const CmqDateGuess *found)
 {
@@ -178,7 +179,7 @@ is_announced_event (const char *key, const CmqDateGuess *found)
   for (guint i = 0; relative_days[i] != NULL; i++)
     if (strstr (key, relative_days[i]) != NULL)
       return FALSE;
-  return cmq_importer_announces_event (key);
+  return cmq_importer_announces_event (key) || cmq_importer_invites_to_event (key);
 }
 
 /* Why a year-less day of the story or of a caption is not the release's date when its weekday
