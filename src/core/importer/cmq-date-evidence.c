@@ -23,6 +23,8 @@
 #define TITLE_WINDOW 48
 /* With office-holders or events only, no year before this is looked at: none of them is older. */
 #define MIN_EVIDENCE_YEAR 1945
+/* The evidence of a year that the weekday and the reference date alone settle. */
+#define WEEKDAY_ALONE "weekday, latest year not after the file's date"
 
 /* Whatever comes right before a name and makes it the current Secretary General. */
 static const char *const titles[] = {
@@ -292,9 +294,8 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
     }
   if (year == 0)
     return 0;
-  g_string_append (evidence, mention->weekday != G_DATE_BAD_WEEKDAY
-                                 ? "weekday, latest year not after the file's date"
-                                 : "the only year that fits");
+  g_string_append (evidence, mention->weekday != G_DATE_BAD_WEEKDAY ? WEEKDAY_ALONE
+                                                                    : "the only year that fits");
   for (guint t = 0; t < terms->len; t++)
     if ((used & (1u << t)) != 0)
       g_string_append_printf (evidence, ", Secretary General %s",
@@ -373,6 +374,7 @@ cmq_date_resolve (const Mention *mention, const char *evidence, const char *asci
 
       year = cmq_date_choose_year (mention, folded, reference, why);
       cmq_date_copy_items (out->evidence, sizeof out->evidence, why->str);
+      out->weekday_only = year != 0 && g_str_equal (why->str, WEEKDAY_ALONE);
       out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
     }
   if (year == 0)

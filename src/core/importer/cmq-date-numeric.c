@@ -151,12 +151,39 @@ find_short_year (const char *text, Mention *out)
   return g_date_valid_dmy (out->day, out->month, 2000 + out->year);
 }
 
+/* "Date: 5 / 14 /2007" (heldout25 aafa-01): a date in figures with a space on either side of its
+ * slashes, as a form or a page's template spaces them, written without them; NULL when @text has
+ * no slash with a space beside it. */
+static char *
+squeeze_spaced_slashes (const char *text)
+{
+  static GRegex *regex = NULL;
+  static gsize initialised = 0;
+
+  if (strstr (text, " /") == NULL && strstr (text, "/ ") == NULL)
+    return NULL;
+  if (g_once_init_enter (&initialised))
+    {
+      GRegex *made =
+          g_regex_new ("(?<![\\d./-])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?![\\d]|[./-]\\d)",
+                       G_REGEX_OPTIMIZE, 0, NULL);
+
+      g_assert (made != NULL);
+      regex = made;
+      g_once_init_leave (&initialised, 1);
+    }
+  return g_regex_replace (regex, text, -1, 0, "\\1/\\2/\\3", 0, NULL);
+}
+
 gboolean
 cmq_date_find_numeric (const char *text, const char *language, CmqDateFindFlags order, Mention *out,
                        GString *note)
 {
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *squeezed = squeeze_spaced_slashes (text);
 
+  if (squeezed != NULL)
+    text = squeezed;
   if (strpbrk (text, "./-") == NULL)
     return FALSE;
   g_regex_match (numeric_regex (), text, 0, &match);

@@ -19,6 +19,9 @@ typedef struct
   CmqDateSource source;
   char evidence[256]; /* what settled the year when it is not stated ("weekday", names…), or "" */
   char note[160];     /* why a stated date stays unknown or partial, or "" */
+  /* The year rests on the weekday and the reference date alone: no name, event or other date of
+   * the text narrows it, so it is only the latest year whose calendar fits. */
+  gboolean weekday_only;
 } CmqDateGuess;
 
 /* Copies @items (a list joined by ", ") into @dest of @size bytes: whole items only, "…" in place

@@ -143,11 +143,12 @@ cmq_importer_date_line_role (const char *text)
 {
   static gsize decoy_init = 0, release_init = 0;
   static CmqRegex *decoy = NULL, *release = NULL;
+  const char *published = cmq_importer_after_published_bullet (text);
   g_autofree char *folded = NULL;
 
   if (strpbrk (text, "0123456789") == NULL)
     return CMQ_LINE_STORY;
-  folded = cmq_importer_fold (text);
+  folded = cmq_importer_fold (published != NULL ? published : text);
   cmq_regex_get (&decoy_init, &decoy,
                  "^(?:(?:page |content )?last (?:updated|update|modified|reviewed)|updated|"
                  "date (?:modified|of last update)|modified|derniere (?:modification|mise a jour)|"
@@ -158,7 +159,8 @@ cmq_importer_date_line_role (const char *text)
   cmq_regex_get (&release_init, &release,
                  "^(?:" RELEASE_LABELS ")"
                  "\\s*[:\\-]?\\s*(?:\\d{4}-\\d{2}\\s+)?(?:le\\s+|on\\s+)?"
-                 "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN ")");
+                 "(?:(?:mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:" DATE_PATTERN
+                 "|\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4})"); /* "Date: 5 / 14 /2007" */
   if (cmq_regex_match (decoy, folded))
     return CMQ_LINE_DECOY_DATE;
   if (cmq_regex_match (release, folded) || is_kind_and_date (folded) ||

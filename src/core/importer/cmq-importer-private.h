@@ -218,6 +218,17 @@ gboolean cmq_importer_is_glued_repeat (const char *text, const char *key, guint 
 gboolean cmq_importer_ends_with_phone (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
+/* Whether @found, a year-less day of @story (its dated sentence's words in @key; NULL: neither,
+ * a caption's), has a year that only its weekday gives while the text does not state it as the
+ * release's day: not the release's date (cmq-importer-weekdayyears.c). */
+gboolean cmq_importer_weekday_year_only (const char *story, const char *key,
+                                         const CmqDateGuess *found);
+/* Whether @key, a story sentence's words between spaces, calls its readers, the public or the
+ * press to an event to come ("à se rassembler", "are invited to"; cmq-importer-invitations.c). */
+gboolean cmq_importer_invites_to_event (const char *key);
+/* The text after the bullet of a list's item that says when the page was published ("• Publié
+ * le 10/01/2012 à 09:42"), or NULL (cmq-importer-bulletdates.c). */
+const char *cmq_importer_after_published_bullet (const char *text);
 gboolean cmq_importer_ends_dangling (const char *text);
 gboolean cmq_importer_is_head_date_line (const char *text);
 /* Whether @text is a site's publishing stamp: its name, a full date and a time of day ("Just Earth

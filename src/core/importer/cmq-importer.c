@@ -168,7 +168,8 @@ is_since_dated (const char *sentence, const CmqDateGuess *found)
 
 /* Whether the story's first date (@found) is the one of a meeting it announces: "On 23 March
  * 2020, the Informal Meeting … will be held", "EU foreign ministers will convene in Luxembourg on
- * Monday 18 October". The release came before the meeting, on a day it does not state. */
+ * Monday 18 October", or one it calls its readers to ("à se rassembler, mercredi 28 mars",
+ * invitations.txt). The release came before the meeting, on a day it does not state. */
 static gboolean
 is_announced_event (const char *key, const CmqDateGuess *found)
 {
@@ -178,8 +179,13 @@ is_announced_event (const char *key, const CmqDateGuess *found)
   for (guint i = 0; relative_days[i] != NULL; i++)
     if (strstr (key, relative_days[i]) != NULL)
       return FALSE;
-  return cmq_importer_announces_event (key);
+  return cmq_importer_announces_event (key) || cmq_importer_invites_to_event (key);
 }
+
+/* Why a year-less day of the story or of a caption is not the release's date when its weekday
+ * alone gives its year (cmq-importer-weekdayyears.c). */
+#define WEEKDAY_YEAR_ONLY                                                                          \
+  "a date of the story, not stated as the release's, whose year only its weekday would give"
 
 /* What the rest of a paragraph says of the anniversary of an event it dated, as keys. */
 static const char *const anniversaries[] = {
@@ -436,6 +442,8 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
 
   if (is_announced_event (key, guess))
     return "the story's first date is the one of a meeting it announces";
+  if (cmq_importer_weekday_year_only (story, key, guess))
+    return WEEKDAY_YEAR_ONLY;
   if (is_future_dated (key, sentence, language, guess))
     return "the story's first date is the day of what a verb in the future tense says is to come";
   if (is_since_dated (sentence, guess))
@@ -525,7 +533,13 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
-                          reference, order, "caption", guess, note);
+                          reference, order, "caption", guess, note) &&
+            !cmq_importer_weekday_year_only (NULL, NULL, guess);
+  if (!found && guess->weekday_only)
+    {
+      memset (guess, 0, sizeof *guess);
+      g_strlcpy (note, WEEKDAY_YEAR_ONLY, sizeof note);
+    }
   /* Never guessed, but said: "11/06/2024", even in the page's stamp, is June or November. */
   if (!found && *note == '\0' && parts->numeric_ambiguous)
     g_strlcpy (note,
