@@ -19,6 +19,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-questionheads.h"
+#include "cmq-importer-spacedlabels.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -660,6 +661,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
       first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
       first = cmq_importer_skip_question_headline (lines, info, first, parts);
+      first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
       first = cmq_importer_skip_to_wire_dateline (lines, info, first);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);
