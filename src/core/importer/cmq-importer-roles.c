@@ -18,6 +18,7 @@
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
 
@@ -689,6 +690,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cut = cmq_importer_story_cut (lines, info, first, headline, &last);
       last = cmq_importer_closing_label (lines, info, last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
+      last = cmq_importer_markup_end (lines, info, first, last);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
       mark_sign_off (lines, info, first, parts);
