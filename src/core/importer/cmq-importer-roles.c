@@ -18,6 +18,9 @@
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-markup.h"
+#include "cmq-importer-questionheads.h"
+#include "cmq-importer-spacedlabels.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -660,6 +663,8 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_summary (lines, info, first);
       first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
       first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
+      first = cmq_importer_skip_question_headline (lines, info, first, parts);
+      first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
       first = cmq_importer_skip_to_wire_dateline (lines, info, first);
       first = cmq_importer_skip_data_notice (lines, info, first, &fold);
       first = cmq_importer_skip_section_description (lines, info, first, &fold);
@@ -688,6 +693,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cut = cmq_importer_story_cut (lines, info, first, headline, &last);
       last = cmq_importer_closing_label (lines, info, last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
+      last = cmq_importer_markup_end (lines, info, first, last);
       mark_core (lines, info, first, last);
       mark_trailing (lines, info, first, last, cut);
       mark_sign_off (lines, info, first, parts);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-reposts.h"
 #include "cmq-importer-roles-private.h"
 
 /* A greeting line ("Good afternoon, everyone") is this short. */
@@ -461,6 +462,9 @@ cmq_importer_split_lines (const char *text)
       /* the headline said again between the page's label and the story: three lines */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_headline (lines, &line);
+      /* a repost's head glued to its story, under the page's title */
+      if (glued == 0)
+        cmq_importer_split_repost_head (lines, &line);
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)
         {
