@@ -627,6 +627,31 @@ cmq_dump_parts_clear (CmqDumpParts *parts)
   g_clear_pointer (&parts->captions, g_ptr_array_unref);
 }
 
+/* The lines above the story's first sentence that are not its lead: taglines, credits,
+ * summaries, notices, headlines of several shapes, wire datelines, descriptions, mottos. */
+static guint
+skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  CmqLineFold fold = { 0, NULL };
+
+  first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
+  first = skip_published_credit (lines, info, first, parts);
+  first = cmq_importer_skip_summary (lines, info, first);
+  first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
+  first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
+  first = cmq_importer_skip_question_headline (lines, info, first, parts);
+  first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
+  first = cmq_importer_skip_to_wire_dateline (lines, info, first);
+  first = cmq_importer_skip_data_notice (lines, info, first, &fold);
+  first = cmq_importer_skip_section_description (lines, info, first, &fold);
+  first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
+  g_free (fold.folded);
+  first = cmq_importer_skip_motto (lines, info, first);
+  first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
+  first = cmq_importer_sentence_over_dateline (lines, info, first);
+  return first;
+}
+
 guint
 cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts)
 {
@@ -656,23 +681,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     }
   else
     {
-      CmqLineFold fold = { 0, NULL };
-
-      first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
-      first = skip_published_credit (lines, info, first, parts);
-      first = cmq_importer_skip_summary (lines, info, first);
-      first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
-      first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
-      first = cmq_importer_skip_question_headline (lines, info, first, parts);
-      first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
-      first = cmq_importer_skip_to_wire_dateline (lines, info, first);
-      first = cmq_importer_skip_data_notice (lines, info, first, &fold);
-      first = cmq_importer_skip_section_description (lines, info, first, &fold);
-      first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
-      g_free (fold.folded);
-      first = cmq_importer_skip_motto (lines, info, first);
-      first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
-      first = cmq_importer_sentence_over_dateline (lines, info, first);
+      first = skip_above_story (lines, info, first, parts);
       cmq_importer_cut_glued_caption (lines, info, first, parts);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
