@@ -116,6 +116,15 @@ guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint fir
                                   CmqDumpParts *parts);
 /* Whether line @i is headline-shaped and learnt nowhere as chrome (cmq-importer-headline.c). */
 gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i);
+/* The headline-shaped line just above the release-date line nearest above the story @first, or
+ * over a standfirst just above it (@over_standfirst then set); or lines->len
+ * (cmq-importer-anchoredheads.c). */
+guint cmq_importer_date_anchored_headline (GArray *lines, const LineInfo *info, guint first,
+                                           gboolean *over_standfirst);
+/* Above the line @headline taken for the headline, labelled fields of the page's metadata under
+ * a headline-shaped line: that line, the page's title; or lines->len
+ * (cmq-importer-anchoredheads.c). */
+guint cmq_importer_title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline);
 /* Line @first, the story's first, right under a category line and short: the post's headline
  * (its role set), when none was found above it; or lines->len. */
 guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);
