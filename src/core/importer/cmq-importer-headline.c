@@ -324,8 +324,9 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
  * section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section, an event
  * and its date (read as the dateline when there is none), a letter's salutation, addressee
  * (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and paper
- * number: never the headline, passed over when it is looked for (heldout8 icc-01, heldout12
- * defensie-nl-01). */
+ * number, a republication notice, a picture's file name, a postal code and place
+ * (cmq_importer_is_head_furniture ()): never the headline, passed over when it is looked for
+ * (heldout8 icc-01, heldout12 defensie-nl-01). */
 static gboolean
 is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts, gboolean *letter)
 {
@@ -358,7 +359,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
          cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i) ||
-         cmq_importer_is_category_line (line->text);
+         cmq_importer_is_category_line (line->text) ||
+         cmq_importer_is_head_furniture (line->text, line->key);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no

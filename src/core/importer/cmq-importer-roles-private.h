@@ -125,6 +125,10 @@ guint cmq_importer_date_anchored_headline (GArray *lines, const LineInfo *info, 
  * a headline-shaped line: that line, the page's title; or lines->len
  * (cmq-importer-anchoredheads.c). */
 guint cmq_importer_title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline);
+/* "Originally published", "2-2016 Gun1" (a picture's file name), "53937 Schleiden (ots)" (a
+ * postal code and its place): a line of the page's head shaped like a headline and never one
+ * (cmq-importer-headfurniture.c). @key is the line's key, or NULL. */
+gboolean cmq_importer_is_head_furniture (const char *text, const char *key);
 /* Line @first, the story's first, right under a category line and short: the post's headline
  * (its role set), when none was found above it; or lines->len. */
 guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);
