@@ -643,6 +643,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_stopped_headline (lines, info, first);
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_headline_under_category (lines, info, first);
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_kind_titled_first_line (lines, info, first);
   if (headline < lines->len && parts->headline == NULL &&
       (title = cmq_importer_title_over_labelled_fields (lines, info, headline)) < lines->len)
     {
@@ -654,6 +656,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = title;
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_place_dateline (lines, info, headline);
+  if (headline < lines->len && parts->headline == NULL && repeated == lines->len)
+    headline = cmq_importer_caps_headline_over_decks (lines, info, headline);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -129,6 +129,14 @@ guint cmq_importer_title_over_labelled_fields (GArray *lines, const LineInfo *in
  * postal code and its place): a line of the page's head shaped like a headline and never one
  * (cmq-importer-headfurniture.c). @key is the line's key, or NULL. */
 gboolean cmq_importer_is_head_furniture (const char *text, const char *key);
+/* Above the line @headline taken for the headline, a run of decks in the case of sentences
+ * under a headline-shaped line in capitals: that line, the headline, and the decks and @headline
+ * standfirsts (roles set); or @headline (cmq-importer-capsdecks.c). */
+guint cmq_importer_caps_headline_over_decks (GArray *lines, const LineInfo *info, guint headline);
+/* The page's first line, right over the story's first paragraph @first, a short line naming the
+ * text's kind and ending with a full stop ("Communiqué des associations de gendarmerie."): the
+ * headline (its role set); or lines->len (cmq-importer-capsdecks.c). */
+guint cmq_importer_kind_titled_first_line (GArray *lines, const LineInfo *info, guint first);
 /* Line @first, the story's first, right under a category line and short: the post's headline
  * (its role set), when none was found above it; or lines->len. */
 guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);
