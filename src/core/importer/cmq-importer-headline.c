@@ -2,7 +2,8 @@
  * are read (cmq-importer-roles.c): the short, headline-shaped line nearest above the story or its
  * dateline, past release-date lines, kind labels and a minister's block; a dated headline over
  * its subtitle; a headline written twice, or in capitals nearer the story; the one just above the
- * page's date line. The lines between are the head's: datelines, kinds, standfirsts.
+ * page's date line (cmq-importer-anchoredheads.c). The lines between are the head's: datelines,
+ * kinds, standfirsts.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -323,8 +324,9 @@ is_letter_address (GArray *lines, const LineInfo *info, guint i)
  * section, the items of a list of links ("• Brexit", "• 408/17"), a link to a section, an event
  * and its date (read as the dateline when there is none), a letter's salutation, addressee
  * (is_letter_addressee ()) and address and, above them (*@letter set), its kind line and paper
- * number: never the headline, passed over when it is looked for (heldout8 icc-01, heldout12
- * defensie-nl-01). */
+ * number, a republication notice, a picture's file name, a postal code and place
+ * (cmq_importer_is_head_furniture ()): never the headline, passed over when it is looked for
+ * (heldout8 icc-01, heldout12 defensie-nl-01). */
 static gboolean
 is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts, gboolean *letter)
 {
@@ -357,7 +359,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
          cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i) ||
-         cmq_importer_is_category_line (line->text);
+         cmq_importer_is_category_line (line->text) ||
+         cmq_importer_is_head_furniture (line->text, line->key);
 }
 
 /* A headline too long for is_headline_shape () ("Le président … évoque «…»"): line @i, with no
@@ -620,105 +623,6 @@ cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
          is_headline_shape (line->text, line->key, &info[i]);
 }
 
-/* Line @j, just above the page's date line, or the headline over it when @j is its deck
- * ("Bank Rate maintained at 5.25% - June 2024" over "Monetary Policy Summary and minutes …",
- * then "Published on 20 June 2024": cmq_importer_is_headline_over_subtitle ()), unless a kind
- * line ("News Release Article from …") or the site's greeting ("Willkommen auf den Seiten …");
- * the deck is then a standfirst. */
-static guint
-over_deck (GArray *lines, const LineInfo *info, guint j)
-{
-  guint k = nonblank_above (lines, j);
-
-  if (k == lines->len || !cmq_importer_is_fresh_headline (lines, info, k) ||
-      cmq_importer_is_kind_from_issuer (g_array_index (lines, Line, k).text) ||
-      cmq_importer_is_welcome_line (g_array_index (lines, Line, k).key) ||
-      !(cmq_importer_is_headline_over_subtitle (lines, info, k, j) ||
-        cmq_importer_is_clause_deck (g_array_index (lines, Line, j).text)))
-    return j;
-  set_role (lines, j, CMQ_LINE_STANDFIRST);
-  return k;
-}
-
-/* The headline-shaped line just above the release-date line nearest above the story ("Press
- * Conference by Foreign Minister IWAYA Takeshi" / "Friday, November 22, 2024, 1:46 p.m. …"), or
- * above a standfirst, one sentence-like paragraph, just above that line (the headline, its
- * summary, then "Date: …" and the byline; @over_standfirst then set); or lines->len. The kind
- * alone over the date ("Press Release" / "April 18, 2019"; heldout13 nokia-01) is a label: the
- * headline is the one under the date. */
-static guint
-date_anchored_headline (GArray *lines, const LineInfo *info, guint first, gboolean *over_standfirst)
-{
-  guint seen = 0;
-
-  *over_standfirst = FALSE;
-  for (guint i = first; i-- > 0 && seen < MAX_HEAD_LINES * 2;)
-    {
-      guint j, k;
-
-      if (is_blank (lines, i))
-        continue;
-      seen++;
-      if (role_at (lines, i) != CMQ_LINE_RELEASE_DATE)
-        continue;
-      /* "• 29/12/2025": a list's item opens with its date, its headline under it */
-      if (cmq_importer_after_bullet (g_array_index (lines, Line, i).text) != NULL)
-        return lines->len;
-      /* nor is an office's name over the date ("Conseil d'Etat" / "communiqué de presse du 29
-       * mars 2017"): the issuer, whose release's headline stands nearer the story */
-      if ((j = nonblank_above (lines, i)) == lines->len ||
-          cmq_importer_is_kind_label (g_array_index (lines, Line, j).text) ||
-          cmq_importer_is_institution_name (g_array_index (lines, Line, j).text))
-        return lines->len;
-      if (cmq_importer_is_fresh_headline (lines, info, j))
-        return over_deck (lines, info, j);
-      if (!info[j].body || info[j].repeated || info[j].on_site ||
-          (k = nonblank_above (lines, j)) == lines->len ||
-          !cmq_importer_is_fresh_headline (lines, info, k))
-        return lines->len;
-      *over_standfirst = TRUE;
-      return k;
-    }
-  return lines->len;
-}
-
-/* "Speaker:", "Date:", "Auteur :": a field's label alone on its line, its value on the next one. */
-static gboolean
-is_field_label (const char *text)
-{
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  cmq_regex_get (&initialised, &regex, "^\\p{Lu}\\p{L}*(?: \\p{L}+){0,2}\\s*:\\s*$");
-  return cmq_regex_match (regex, text);
-}
-
-/* Labelled fields read upwards from the headline, at least this many, say the page's metadata. */
-#define MIN_LABELLED_FIELDS 2
-
-/* Above the line @headline taken for the headline, fields each of a label alone on its line and
- * its value on the next ("Speaker:" / "Ministre des Affaires étrangères, …", "Date:" /
- * "08/26/19"), then a headline-shaped line: the page's title over its metadata, which @headline
- * under them, the title of the text itself, does not replace (heldout14 romania-01). Returns
- * that line, or lines->len. */
-static guint
-title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline)
-{
-  guint fields = 0, i = nonblank_above (lines, headline), label;
-
-  while (i < lines->len && !is_field_label (g_array_index (lines, Line, i).text) &&
-         (label = nonblank_above (lines, i)) < lines->len &&
-         is_field_label (g_array_index (lines, Line, label).text))
-    {
-      fields++;
-      i = nonblank_above (lines, label);
-    }
-  if (fields < MIN_LABELLED_FIELDS || i == lines->len ||
-      !cmq_importer_is_fresh_headline (lines, info, i))
-    return lines->len;
-  return i;
-}
-
 guint
 cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
@@ -733,14 +637,16 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   gboolean over_standfirst;
   guint title;
 
-  guint anchored = date_anchored_headline (lines, info, first, &over_standfirst);
+  guint anchored = cmq_importer_date_anchored_headline (lines, info, first, &over_standfirst);
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_headline_under_category (lines, info, first);
+  if (headline == lines->len && repeated == lines->len)
+    headline = cmq_importer_kind_titled_first_line (lines, info, first);
   if (headline < lines->len && parts->headline == NULL &&
-      (title = title_over_labelled_fields (lines, info, headline)) < lines->len)
+      (title = cmq_importer_title_over_labelled_fields (lines, info, headline)) < lines->len)
     {
       set_role (lines, headline, CMQ_LINE_STANDFIRST);
       set_role (lines, headline = title, CMQ_LINE_HEADLINE);
@@ -750,6 +656,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = title;
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_place_dateline (lines, info, headline);
+  if (headline < lines->len && parts->headline == NULL && repeated == lines->len)
+    headline = cmq_importer_caps_headline_over_decks (lines, info, headline);
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -116,6 +116,27 @@ guint cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint fir
                                   CmqDumpParts *parts);
 /* Whether line @i is headline-shaped and learnt nowhere as chrome (cmq-importer-headline.c). */
 gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i);
+/* The headline-shaped line just above the release-date line nearest above the story @first, or
+ * over a standfirst just above it (@over_standfirst then set); or lines->len
+ * (cmq-importer-anchoredheads.c). */
+guint cmq_importer_date_anchored_headline (GArray *lines, const LineInfo *info, guint first,
+                                           gboolean *over_standfirst);
+/* Above the line @headline taken for the headline, labelled fields of the page's metadata under
+ * a headline-shaped line: that line, the page's title; or lines->len
+ * (cmq-importer-anchoredheads.c). */
+guint cmq_importer_title_over_labelled_fields (GArray *lines, const LineInfo *info, guint headline);
+/* "Originally published", "2-2016 Gun1" (a picture's file name), "53937 Schleiden (ots)" (a
+ * postal code and its place): a line of the page's head shaped like a headline and never one
+ * (cmq-importer-headfurniture.c). @key is the line's key, or NULL. */
+gboolean cmq_importer_is_head_furniture (const char *text, const char *key);
+/* Above the line @headline taken for the headline, a run of decks in the case of sentences
+ * under a headline-shaped line in capitals: that line, the headline, and the decks and @headline
+ * standfirsts (roles set); or @headline (cmq-importer-capsdecks.c). */
+guint cmq_importer_caps_headline_over_decks (GArray *lines, const LineInfo *info, guint headline);
+/* The page's first line, right over the story's first paragraph @first, a short line naming the
+ * text's kind and ending with a full stop ("Communiqué des associations de gendarmerie."): the
+ * headline (its role set); or lines->len (cmq-importer-capsdecks.c). */
+guint cmq_importer_kind_titled_first_line (GArray *lines, const LineInfo *info, guint first);
 /* Line @first, the story's first, right under a category line and short: the post's headline
  * (its role set), when none was found above it; or lines->len. */
 guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);
