@@ -232,8 +232,15 @@ gboolean cmq_importer_is_kind_from_issuer (const char *text);
 const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length);
 /* The kind the page's furniture above the story names (the headline and blank lines passed
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
- * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
+ * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL
+ * (cmq-importer-furniture.c). */
 const char *cmq_importer_kind_of_head_furniture (GArray *lines);
+/* The kind of a standfirst that is a byline ("Speech by the Minister for Defence at…"), or NULL
+ * (cmq-importer-kinds.c). */
+const char *cmq_importer_kind_of_standfirst (const char *text);
+/* "– Israël-Gaza – Déclaration de M. Laurent Fabius…": a topic between dashes, then a byline:
+ * the byline's kind, or NULL (cmq-importer-kinds.c). */
+const char *cmq_importer_kind_of_topic_byline (const char *text);
 /* A kind in the plural alone on its line right over the headline: the list's (cmq-importer-listed.c). */
 const char *cmq_importer_kind_of_list_heading (GArray *lines, guint i);
 /* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il
