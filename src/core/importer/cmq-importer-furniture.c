@@ -247,6 +247,10 @@ kind_of_furniture (const char *text)
       if (kind == NULL)
         kind = kind_before_date (text);
       if (kind == NULL)
+        kind = cmq_importer_kind_after_date (text);
+      if (kind == NULL)
+        kind = cmq_importer_kind_of_joined_labels (text);
+      if (kind == NULL)
         kind = kind_among_categories (text);
       return kind != NULL ? kind : kind_ending_byline (text);
     }
@@ -270,7 +274,7 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
       if (*line->text == '\0')
         continue;
       if (line->role == CMQ_LINE_STORY)
-        return NULL;
+        return cmq_importer_kind_after_date_in_story_head (lines, i);
       if ((kind = cmq_importer_kind_of_list_heading (lines, i)) != NULL)
         return kind;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)

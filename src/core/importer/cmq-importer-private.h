@@ -241,6 +241,16 @@ const char *cmq_importer_kind_of_standfirst (const char *text);
 /* "– Israël-Gaza – Déclaration de M. Laurent Fabius…": a topic between dashes, then a byline:
  * the byline's kind, or NULL (cmq-importer-kinds.c). */
 const char *cmq_importer_kind_of_topic_byline (const char *text);
+/* "Monday, November 11 2002 MEDIA RELEASE": a date line (cmq_importer_is_head_date_line ()) with
+ * a kind label after it, the label's kind; or NULL (cmq-importer-labelkinds.c). */
+const char *cmq_importer_kind_after_date (const char *text);
+/* The kind of a date and kind label line (cmq_importer_kind_after_date ()) among the first lines
+ * of the story from line @first on, or NULL. */
+const char *cmq_importer_kind_after_date_in_story_head (GArray *lines, guint first);
+/* "News and Press Release": kind labels alone, in the singular, joined by "and", "et", "und"…;
+ * the most telling one's kind (a press release over a news item), or NULL
+ * (cmq-importer-labelkinds.c). */
+const char *cmq_importer_kind_of_joined_labels (const char *text);
 /* A kind in the plural alone on its line right over the headline: the list's (cmq-importer-listed.c). */
 const char *cmq_importer_kind_of_list_heading (GArray *lines, guint i);
 /* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il
