@@ -376,6 +376,9 @@ const char *cmq_importer_organisation_of_mail_host (const char *host);
 /* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
  * institution's ("Ministry", "Cour", "Polizei"). */
 gboolean cmq_importer_is_institution_word (const char *word);
+/* "Kreispolizeibehörde", "Landesregierung": a compound word ending with a word of
+ * institution-words.txt of six letters or more (cmq-importer-compounds.c). */
+gboolean cmq_importer_is_compound_institution_word (const char *word);
 /* Whether @word is one of the small words a name may hold without a capital ("of", "de", "für"). */
 gboolean cmq_importer_is_name_small_word (const char *word);
 /* Whether @name is shaped as an institution's name: 2 to 6 words with capitals but for small

@@ -1,0 +1,54 @@
+/* test-importer-found119.c: institutions named by a compound word (issue 11: heldout25
+ * euskirchen-01, "Kreispolizeibehörde Euskirchen" over "Pressestelle" in the contact block).
+ * An issuer over its press office whose name holds a German or Dutch compound ending with an
+ * institution's word ("-regierung", "-politie") is the source; a compound that only holds one
+ * inside ("Polizeisportverein") names no institution, and no source is given.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "cmq-importer.h"
+#include "importer-fixture.h"
+
+#define MELDUNG(issuer)                                                                            \
+  "Zeugen nach Einbruch in Lagerhalle gesucht\n\n"                                                 \
+  "In der Nacht zu Dienstag sind Unbekannte in eine Lagerhalle am Stadtrand eingebrochen und "     \
+  "haben Werkzeug im Wert von mehreren tausend Euro gestohlen.\n\n"                                \
+  "Wer in der Nacht verdächtige Personen oder Fahrzeuge gesehen hat, wird gebeten, sich bei der " \
+  "Polizei zu melden.\n\n"                                                                         \
+  "Rückfragen von Medienvertretern bitte an:\n" issuer "\nPressestelle\n"                          \
+  "Telefon: 0211/555-203\n"
+
+static void
+test_regierung (void)
+{
+  assert_import_field (MELDUNG ("Bezirksregierung Arnsberg"), source, "Bezirksregierung Arnsberg");
+}
+
+static void
+test_politie (void)
+{
+  assert_import_field ("Getuigen gezocht na inbraak in loods\n\n"
+                       "In de nacht van maandag op dinsdag hebben onbekenden ingebroken in een "
+                       "loods aan de rand van de stad en gereedschap gestolen.\n\n"
+                       "Wie iets verdachts heeft gezien, wordt gevraagd contact op te nemen met de "
+                       "politie.\n\n"
+                       "Gemeentepolitie Zandvoort\nPersdienst\nTelefoon: 023 555 1234\n",
+                       source, "Gemeentepolitie Zandvoort");
+}
+
+static void
+test_verein (void)
+{
+  assert_import_field (MELDUNG ("Polizeisportverein Arnsberg"), source, NULL);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/importer/found119/regierung", test_regierung);
+  g_test_add_func ("/importer/found119/politie", test_politie);
+  g_test_add_func ("/importer/found119/verein", test_verein);
+  return g_test_run ();
+}
