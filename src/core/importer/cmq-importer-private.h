@@ -452,6 +452,9 @@ char *cmq_importer_find_presented_issuer (GArray *lines);
  * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
  * (cmq-importer-organs.c); newly allocated, or NULL. */
 char *cmq_importer_find_organ_owner (GArray *lines);
+/* The organisation a membership prompt outside the story names ("Not an ACEVO member?"), when the
+ * story names it too, as written, or NULL (cmq-importer-members.c). */
+char *cmq_importer_find_member_owner (GArray *lines);
 /* The institution a signatory's office names after the story ("Président de l'université de
  * Strasbourg" under the signatory's name), or NULL (cmq-importer-signatures.c). */
 char *cmq_importer_find_signature_issuer (GArray *lines);

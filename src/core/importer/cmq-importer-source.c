@@ -742,6 +742,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = find_dateline_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_lead_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL &&
-           (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL)
+           (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_member_owner (lines)) == NULL)
     parts->source = cmq_importer_find_organ_owner (lines);
 }
