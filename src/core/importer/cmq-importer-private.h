@@ -261,8 +261,25 @@ gboolean cmq_importer_is_kind_from_issuer (const char *text);
 const char *cmq_importer_kind_of_plural_start (const char *folded, gsize *length);
 /* The kind the page's furniture above the story names (the headline and blank lines passed
  * over): the last crumb of a breadcrumb ("Accueil > Présidence > Communiqué"), a kind label after
- * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL. */
+ * a list's bullet, a line of categories ("Olympic News, Press Release"); or NULL
+ * (cmq-importer-furniture.c). */
 const char *cmq_importer_kind_of_head_furniture (GArray *lines);
+/* The kind of a standfirst that is a byline ("Speech by the Minister for Defence at…"), or NULL
+ * (cmq-importer-kinds.c). */
+const char *cmq_importer_kind_of_standfirst (const char *text);
+/* "– Israël-Gaza – Déclaration de M. Laurent Fabius…": a topic between dashes, then a byline:
+ * the byline's kind, or NULL (cmq-importer-kinds.c). */
+const char *cmq_importer_kind_of_topic_byline (const char *text);
+/* "Monday, November 11 2002 MEDIA RELEASE": a date line (cmq_importer_is_head_date_line ()) with
+ * a kind label after it, the label's kind; or NULL (cmq-importer-labelkinds.c). */
+const char *cmq_importer_kind_after_date (const char *text);
+/* The kind of a date and kind label line (cmq_importer_kind_after_date ()) among the first lines
+ * of the story from line @first on, or NULL. */
+const char *cmq_importer_kind_after_date_in_story_head (GArray *lines, guint first);
+/* "News and Press Release": kind labels alone, in the singular, joined by "and", "et", "und"…;
+ * the most telling one's kind (a press release over a news item), or NULL
+ * (cmq-importer-labelkinds.c). */
+const char *cmq_importer_kind_of_joined_labels (const char *text);
 /* A kind in the plural alone on its line right over the headline: the list's (cmq-importer-listed.c). */
 const char *cmq_importer_kind_of_list_heading (GArray *lines, guint i);
 /* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il
@@ -388,6 +405,9 @@ const char *cmq_importer_organisation_of_mail_host (const char *host);
 /* Whether @word (as written) is one of institution-words.txt: a word that makes a name an
  * institution's ("Ministry", "Cour", "Polizei"). */
 gboolean cmq_importer_is_institution_word (const char *word);
+/* "Kreispolizeibehörde", "Landesregierung": a compound word ending with a word of
+ * institution-words.txt of six letters or more (cmq-importer-compounds.c). */
+gboolean cmq_importer_is_compound_institution_word (const char *word);
 /* Whether @word is one of the small words a name may hold without a capital ("of", "de", "für"). */
 gboolean cmq_importer_is_name_small_word (const char *word);
 /* Whether @name is shaped as an institution's name: 2 to 6 words with capitals but for small
@@ -461,6 +481,9 @@ char *cmq_importer_find_presented_issuer (GArray *lines);
  * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
  * (cmq-importer-organs.c); newly allocated, or NULL. */
 char *cmq_importer_find_organ_owner (GArray *lines);
+/* The organisation a membership prompt outside the story names ("Not an ACEVO member?"), when the
+ * story names it too, as written, or NULL (cmq-importer-members.c). */
+char *cmq_importer_find_member_owner (GArray *lines);
 /* The institution a signatory's office names after the story ("Président de l'université de
  * Strasbourg" under the signatory's name), or NULL (cmq-importer-signatures.c). */
 char *cmq_importer_find_signature_issuer (GArray *lines);

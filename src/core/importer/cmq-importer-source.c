@@ -368,7 +368,8 @@ cmq_importer_is_institution_name (const char *name)
       if (!cmq_importer_is_name_small_word (words[w]) &&
           !g_unichar_isupper (g_utf8_get_char (word)))
         return FALSE;
-      institution |= cmq_importer_is_institution_word (words[w]);
+      institution |= cmq_importer_is_institution_word (words[w]) ||
+                     cmq_importer_is_compound_institution_word (words[w]);
     }
   return institution;
 }
@@ -741,6 +742,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = find_dateline_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_lead_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL &&
-           (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL)
+           (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_member_owner (lines)) == NULL)
     parts->source = cmq_importer_find_organ_owner (lines);
 }
