@@ -188,9 +188,16 @@ test_marks (void)
   g_assert_cmpstr (compound, ==, "…Secretary-[General]…");
   compound = (g_free (compound), snippet (db, 1, "atlantic", 2));
   g_assert_cmpstr (compound, ==, "…Euro-[Atlantic] alliance…");
-  /* The title, when the words are there. */
+  /* The title, when only it has the words. */
   title = snippet (db, 1, "meeting", 16);
   g_assert_cmpstr (title, ==, "[Meeting] of Allies");
+  /* The text's hits before the title's: the row shows the title already. */
+  insert (db, 2, "Allies meet in Brussels",
+          "Ministers met to review the work of the Alliance, and the allies agreed on the plans "
+          "that follow here.");
+  g_clear_pointer (&title, g_free);
+  title = snippet (db, 2, "allies", 4);
+  g_assert_cmpstr (title, ==, "…[allies] agreed on the…");
   /* The end of the text: no ellipsis after it. */
   end = snippet (db, 1, "here", 3);
   g_assert_cmpstr (end, ==, "…that follow [here].");

@@ -91,11 +91,14 @@ score_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int fir
 }
 
 /* The best window over @column (every column when -1): each hit is tried with the phrase a
- * quarter into the window. */
+ * quarter into the window. Over every column, the title's hits count only when the text and the
+ * notes have none: a row and a hit show the title already, a snippet that repeats it says
+ * nothing more. */
 static Window
 best_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int n_tokens)
 {
   Window best = { column < 0 ? 0 : column, 0, -1 };
+  Window title = { 0, 0, -1 };
   int n_inst = 0;
 
   api->xInstCount (fts, &n_inst);
@@ -108,9 +111,16 @@ best_window (const Fts5ExtensionApi *api, Fts5Context *fts, int column, int n_to
         continue;
       first = MAX (0, offset - MAX (0, n_tokens - api->xPhraseSize (fts, phrase)) / CONTEXT_PART);
       score = score_window (api, fts, col, first, n_tokens);
-      if (score > best.score)
+      if (column < 0 && col == 0)
+        {
+          if (score > title.score)
+            title = (Window){ col, first, score };
+        }
+      else if (score > best.score)
         best = (Window){ col, first, score };
     }
+  if (best.score < 0 && title.score >= 0)
+    best = title;
   if (best.score < 0 && column < 0 && api->xColumnCount (fts) > 1)
     best.column = 1; /* nothing found in a column (a NOT only): the start of the body */
   return best;
