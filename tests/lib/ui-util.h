@@ -78,5 +78,7 @@ void ui_select_and_wait (CmqWindow *window, guint position);
 void ui_save_screenshot (GtkWidget *widget, const char *path);
 /* The first toplevel window of @type, or NULL. */
 GtkWindow *ui_find_toplevel (GType type);
+/* @widget itself or the first widget of @type under it (depth first), mapped or not; or NULL. */
+GtkWidget *ui_find_widget (GtkWidget *widget, GType type);
 
 G_END_DECLS

@@ -94,22 +94,6 @@ mutator_thread (gpointer user_data)
   return NULL;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint64
 rss_kib (void)
 {
@@ -231,7 +215,7 @@ test_soak (void)
   window = ui_open_window_with_store (library, store);
   g_assert_cmpuint (ui_n_rows (window), >, 0);
   adjustment = gtk_scrollable_get_vadjustment (
-      GTK_SCROLLABLE (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
+      GTK_SCROLLABLE (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW)));
   note = cmq_note_editor_get_text_view (cmq_window_get_note_editor (window));
 
   thread = g_thread_new ("soak-mutator", mutator_thread, &mutator);

@@ -244,28 +244,12 @@ test_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Any widget of @type under @widget, mapped or not. */
-static GtkWidget *
-find_any (GtkWidget *widget, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_any (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first row of the Similar list (whose expander holds its list only while expanded). */
 static GtkWidget *
 first_similar (CmqWindow *window)
 {
-  return find_any (gtk_expander_get_child (_cmq_window_get_similar (window)), ADW_TYPE_ACTION_ROW);
+  return ui_find_widget (gtk_expander_get_child (_cmq_window_get_similar (window)),
+                         ADW_TYPE_ACTION_ROW);
 }
 
 static gboolean
@@ -346,7 +330,7 @@ test_similar (void)
   screenshot_similar (window, "similar-600");
 
   /* Its Compare button: the two compared, the earlier first. */
-  button = find_any (row, GTK_TYPE_BUTTON);
+  button = ui_find_widget (row, GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   compare = CMQ_COMPARE_WINDOW (ui_find_toplevel (CMQ_TYPE_COMPARE_WINDOW));

@@ -15,7 +15,7 @@
 
 #include "cmq-compare-window.h"
 #include "cmq-compare.h"
-#include "cmq-html.h"
+#include "cmq-reading-style.h"
 
 struct _CmqCompareWindow
 {
@@ -38,20 +38,10 @@ G_DEFINE_FINAL_TYPE (CmqCompareWindow, cmq_compare_window, ADW_TYPE_WINDOW)
 static void
 apply_settings (CmqCompareWindow *self)
 {
-  g_autofree char *font = g_settings_get_string (self->settings, "font-style");
-  g_autofree char *width = g_settings_get_string (self->settings, "line-width");
-  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
-  g_autofree char *page_class = NULL;
-
   /* As the main window's reader: following the system, the page takes the window's look. */
-  if (g_str_equal (scheme, "default"))
-    {
-      g_free (scheme);
-      scheme = g_strdup (adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "dark"
-                                                                                       : "light");
-    }
-  page_class = cmq_html_page_class (font, width, scheme,
-                                    g_settings_get_boolean (self->settings, "paragraph-numbers"));
+  g_autofree char *page_class = cmq_reading_style_page_class (
+      self->settings, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+
   cmq_reader_view_set_page_class (self->reader_view, page_class);
   webkit_web_view_set_zoom_level (cmq_reader_view_get_web_view (self->reader_view),
                                   g_settings_get_int (self->settings, "text-size") / 100.0);

@@ -20,7 +20,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cmq-html.h"
+#include "cmq-reading-style.h"
 #include "cmq-window-private.h"
 
 #define TEXT_SIZE_MIN     50
@@ -33,21 +33,10 @@
 static void
 apply_page_class (CmqWindow *self)
 {
-  GSettings *settings = self->settings;
-  g_autofree char *font = g_settings_get_string (settings, "font-style");
-  g_autofree char *width = g_settings_get_string (settings, "line-width");
-  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
-  g_autofree char *page_class = NULL;
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  g_autofree char *page_class = cmq_reading_style_page_class (
+      self->settings, adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
-  /* Following the system, the page takes the window's light or dark look. */
-  if (g_str_equal (scheme, "default"))
-    {
-      g_free (scheme);
-      scheme = g_strdup (adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "dark"
-                                                                                       : "light");
-    }
-  page_class = cmq_html_page_class (font, width, scheme,
-                                    g_settings_get_boolean (settings, "paragraph-numbers"));
   cmq_reader_view_set_page_class (self->reader_view, page_class);
   /* The note pane under the page takes the page's paper colour (style.css). */
   if (g_str_equal (scheme, "sepia"))
