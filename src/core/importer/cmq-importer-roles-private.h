@@ -243,6 +243,12 @@ guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, 
  * over more story paragraphs: standfirst. Returns the next story paragraph, or @first
  * (cmq-importer-summaries.c). */
 guint cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, a repost's provenance line ("The press release issued by … on 2
+ * August 2023."): a release-date line (added to @parts' date lines), and a strapline or the
+ * highlights in bullets under it, over the lead, standfirst. Returns the lead, or @first
+ * (cmq-importer-provenance.c). */
+guint cmq_importer_skip_provenance (GArray *lines, const LineInfo *info, guint first,
+                                    CmqDumpParts *parts);
 
 /* The story's first line @first, a site's notice over a short line with no final stop, a
  * paragraph and a publication line ("Publié le 29 février 2024") over more of the story: the

@@ -637,6 +637,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_tagline_above_head (lines, info, core_start (lines, info, first));
   first = skip_published_credit (lines, info, first, parts);
   first = cmq_importer_skip_summary (lines, info, first);
+  first = cmq_importer_skip_provenance (lines, info, first, parts);
   first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
   first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
   first = cmq_importer_skip_question_headline (lines, info, first, parts);
