@@ -577,6 +577,14 @@ const char *cmq_importer_skip_caps_kind_label (const char *headline);
 /* @headline without a place glued before it by ".- " ("Préfecture, Perpignan.- Mise en œuvre…";
  * cmq-importer-gluedplaces.c). */
 const char *cmq_importer_skip_glued_place (const char *headline);
+
+/* Whether a title's tail after its dash or bar names a topic of the site ("Police Appeals",
+ * "Latest News", "Actualités"), a common noun phrase, not an organisation (topictails.c). */
+gboolean cmq_importer_is_topic_tail (const char *tail);
+
+/* @text after an e-mail address, or its mangled form "[email protected]", glued before a
+ * capital, or @text (addresses.c). */
+const char *cmq_importer_skip_leading_address (const char *text);
 /* @headline without a month and year in square brackets after it ("… [August 2023]"), or NULL. */
 char *cmq_importer_drop_bracketed_month (const char *headline);
 /* The kind of @text when it is a kind in capitals and who issued it ("PRESS RELEASE from Strong

@@ -74,7 +74,8 @@ institution_before_place (const char *text)
 /* "Publié le 16 décembre 2014 | CEDEAO", "Summit opens in Accra - ECOWAS": the name a page's
  * title or date line carries after its last bar, or a title after its last spaced dash, where
  * sites put their own name, as written, or NULL. A dash after a date is no such sign: a
- * dateline puts its place there ("11 May 2016 - Brussels"). */
+ * dateline puts its place there ("11 May 2016 - Brussels"); nor is a topic of the site
+ * ("… – Police Appeals"). */
 static char *
 name_in_tail (const char *text)
 {
@@ -92,7 +93,7 @@ name_in_tail (const char *text)
     at = bar + strlen (" | ");
   if (at == NULL || at == text)
     return NULL;
-  return cmq_importer_is_label_name (at) ? g_strdup (at) : NULL;
+  return cmq_importer_is_label_name (at) && !cmq_importer_is_topic_tail (at) ? g_strdup (at) : NULL;
 }
 
 /* "From: Department of Defence and Paul Kehoe TD", "De : Ministère des Armées": the first

@@ -525,6 +525,7 @@ cmq_importer_derive_title (const char *const *paragraphs)
   /* "Dear Mr President,": a letter's salutation opens the story, but never names it */
   if (paragraphs[1] != NULL && cmq_importer_is_letter_salutation (lead))
     lead = paragraphs[1];
+  lead = cmq_importer_skip_leading_address (lead);
   sentence = g_strndup (lead, title_sentence_length (lead));
   undated = remove_date_parentheses (sentence);
   spaced = clean_spaces (undated != NULL ? undated : sentence);
