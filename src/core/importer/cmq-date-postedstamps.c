@@ -42,7 +42,11 @@ opens_with_dateline (const char *text)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   g_autofree char *opening = g_strndup (text, MAX_DATELINE_OFFSET);
+  const char *end;
 
+  /* Cut on a character's boundary: the patterns take valid UTF-8 only. */
+  g_utf8_validate (opening, -1, &end);
+  opening[end - opening] = '\0';
   if (g_once_init_enter (&initialised))
     {
       regex = cmq_regex_new (

@@ -13,6 +13,8 @@
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
+#include "config.h"
+
 #include "cmq-importer-private.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -106,8 +108,16 @@ int
 cmq_regex_exec_at (CmqRegex *regex, const char *text, gsize offset)
 {
   ThreadMatch *match = get_thread_match ();
-  int count = pcre2_match ((const pcre2_code *) regex, (PCRE2_SPTR) text, PCRE2_ZERO_TERMINATED,
-                           offset, PCRE2_NO_UTF_CHECK, match->data, NULL);
+  int count;
+
+#if DEVELOPMENT
+  /* Matched without checking the text (PCRE2_NO_UTF_CHECK): a text cut inside a character
+   * would be undefined behaviour (a crash in the JIT's code), so development builds, which the
+   * tests and the golden dump use, check every text. */
+  g_assert (g_utf8_validate (text, -1, NULL));
+#endif
+  count = pcre2_match ((const pcre2_code *) regex, (PCRE2_SPTR) text, PCRE2_ZERO_TERMINATED, offset,
+                       PCRE2_NO_UTF_CHECK, match->data, NULL);
 
   /* An error is no match, as in GRegex: a match that outgrows the JIT's stack (the same default
    * stack as GRegex's) is "backtracking limit reached" there, and no match. 0 is a match whose
