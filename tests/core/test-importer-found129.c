@@ -36,6 +36,18 @@ test_range_fr (void)
   g_assert_null (cmq_release_get_date (release));
 }
 
+/* "took place from 10 to 12 September" was once left to date the release (test-importer-found's
+ * range-start-stays): a conference held over days, not the day of the release that reports it. */
+static void
+test_range_took_place (void)
+{
+  g_autoptr (CmqRelease) release =
+      import_ok ("Conference in Vienna\n\nThe conference took place in Vienna from 10 to 12 "
+                 "September 2019 and gathered ninety delegations.\n");
+
+  g_assert_null (cmq_release_get_date (release));
+}
+
 static void
 test_single_day (void)
 {
@@ -77,6 +89,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found129/range-en", test_range_en);
   g_test_add_func ("/importer/found129/range-fr", test_range_fr);
+  g_test_add_func ("/importer/found129/took-place", test_range_took_place);
   g_test_add_func ("/importer/found129/single-day", test_single_day);
   g_test_add_func ("/importer/found129/range-today", test_range_today);
   g_test_add_func ("/importer/found129/range-visit", test_range_visit);

@@ -482,9 +482,11 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
 
   if (parts->headline != NULL)
     evidence = with_headline = g_strconcat (story, "\n\n", parts->headline, NULL);
+  /* the release's own date line, in its author's hand, is read as the text writes dates in words */
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
-                          reference, order, "release-date line", guess, note);
+                          reference, order != CMQ_DATE_FIND_NONE ? order : parts->words_order,
+                          "release-date line", guess, note);
   if (!found && parts->dateline != NULL && !is_event_time (parts->dateline))
     found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
                           guess, note);
@@ -716,14 +718,14 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
   cmq_date_read_piped_byline (lines, parts.date_lines);
   /* 05/04/2007 is read as this file, or else the other files of its site, or else those whose
-   * date lines share its template, write other dates, or else as it writes its dates in words. */
+   * date lines share its template, write other dates. */
   parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
-    parts.numeric_order = cmq_importer_words_numeric_order (utf8);
+    parts.words_order = cmq_importer_words_numeric_order (utf8);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   parts.update_stamp = cmq_importer_find_update_stamp (lines);
