@@ -67,9 +67,9 @@ typedef struct
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
   gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
-  /* how the file writes its dates in words ("May 12"), when they decide what its own release-date
-   * line in figures does not (cmq-importer-wordorder.c); never the site's stamps */
-  CmqDateFindFlags words_order;
+  /* how the release-date lines write dates in figures: as numeric_order, or else as the file
+   * writes its dates in words ("May 12": cmq-importer-wordorder.c); never the site's stamps */
+  CmqDateFindFlags date_line_order;
 } CmqDumpParts;
 
 void cmq_dump_parts_clear (CmqDumpParts *parts);

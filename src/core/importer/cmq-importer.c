@@ -482,11 +482,9 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
 
   if (parts->headline != NULL)
     evidence = with_headline = g_strconcat (story, "\n\n", parts->headline, NULL);
-  /* the release's own date line, in its author's hand, is read as the text writes dates in words */
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
-                          reference, order != CMQ_DATE_FIND_NONE ? order : parts->words_order,
-                          "release-date line", guess, note);
+                          reference, parts->date_line_order, "release-date line", guess, note);
   if (!found && parts->dateline != NULL && !is_event_time (parts->dateline))
     found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
                           guess, note);
@@ -724,8 +722,10 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
+  /* the release's own date lines, in its author's hand, also as the text writes dates in words */
+  parts.date_line_order = parts.numeric_order;
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
-    parts.words_order = cmq_importer_words_numeric_order (utf8);
+    parts.date_line_order = cmq_importer_words_numeric_order (utf8);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   parts.update_stamp = cmq_importer_find_update_stamp (lines);
