@@ -169,8 +169,8 @@ test_period_start (void)
 static void
 test_range_start_stays (void)
 {
-  assert_import_field ("Conference in Vienna\n\nThe conference took place in Vienna from 10 to "
-                       "12 September 2019 and gathered ninety delegations.\n",
+  assert_import_field ("Minister in Vienna\n\nThe minister visited Vienna from 10 to 12 "
+                       "September 2019 and met ninety delegations.\n",
                        date, "2019-09-10");
   assert_import_field ("New passport fees\n\nOn 10 September 2019, the ministry raised the fee "
                        "for a passport to forty euros.\n",

@@ -67,6 +67,9 @@ typedef struct
   char *url;
   CmqDateFindFlags numeric_order; /* how the file, or else its site, writes dates in figures */
   gboolean numeric_ambiguous;     /* a date in figures neither of them decides (11/06/2024) */
+  /* how the release-date lines write dates in figures: as numeric_order, or else as the file
+   * writes its dates in words ("May 12": cmq-importer-wordorder.c); never the site's stamps */
+  CmqDateFindFlags date_line_order;
 } CmqDumpParts;
 
 void cmq_dump_parts_clear (CmqDumpParts *parts);
@@ -141,6 +144,13 @@ void cmq_importer_learn_date_templates (CmqImporter *self, GArray *lines);
 /* How the other files learnt write their dates in figures on lines of the same template as a
  * line of @lines, when they all agree; CMQ_DATE_FIND_NONE otherwise. */
 CmqDateFindFlags cmq_importer_template_numeric_order (CmqImporter *self, GArray *lines);
+/* How @text writes its dates in figures, from how it writes its dates in words ("May 12": month
+ * first; "12 May", "12 mai": day first), when they all agree; CMQ_DATE_FIND_NONE otherwise
+ * (cmq-importer-wordorder.c). */
+CmqDateFindFlags cmq_importer_words_numeric_order (const char *text);
+/* Gives a year-less @guess the year of @url's dated path ("/2023/11/") when its month is the
+ * guess's and the year is not after @reference's (cmq-importer-urlyears.c). */
+void cmq_importer_year_from_url (const char *url, const GDate *reference, CmqDateGuess *guess);
 gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
                                            const char *key);
 
@@ -357,6 +367,11 @@ gboolean cmq_importer_is_published_credit (const char *text);
 /* Whether a verb in the future tense of @language governs @day, written after it in the same
  * clause of @sentence: the day of what is to come (cmq-importer-clauses.c). */
 gboolean cmq_importer_future_governs_day (const char *sentence, const char *language, guint day);
+/* Whether @day opens a range of days in @key (a dated sentence's cmq_importer_key (), between
+ * spaces: "16 17 february", "du 16 au 17") that the sentence reports as an event held ("was held",
+ * "s'est tenue"), and the sentence does not say it is the release's own day ("today";
+ * cmq-importer-eventranges.c). */
+gboolean cmq_importer_opens_day_range (const char *key, guint day);
 /* Whether @key (a dated sentence's cmq_importer_key (), between spaces) announces a meeting or a
  * trip to come in its main clause: "will be held", "se tiendra", "findet … statt", "next
  * Thursday" (cmq-importer-clauses.c). */

@@ -439,6 +439,7 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
 {
   g_autofree char *sentence = NULL;
   g_autofree char *key = dated_sentence_key (story, language, order, reference, guess, &sentence);
+  guint first_day = guess->source != CMQ_DATE_SOURCE_RELATIVE ? guess->day : 0;
 
   if (is_announced_event (key, guess))
     return "the story's first date is the one of a meeting it announces";
@@ -459,6 +460,8 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
     return "the story's first date opens the period a measure taken for a purpose covers";
   if (is_period_start (key, guess))
     return "the story's first date is the start of a period it speaks of";
+  if (guess->day == first_day && cmq_importer_opens_day_range (key, guess->day))
+    return "the story's first date opens the range of days of an event held, not a release's day";
   if (is_anniversary_event (story, language, order, reference, guess))
     return "the story's first date is the one of an event whose anniversary it marks";
   return NULL;
@@ -481,7 +484,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
     evidence = with_headline = g_strconcat (story, "\n\n", parts->headline, NULL);
   for (guint i = 0; i < parts->date_lines->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->date_lines, i), story, evidence, language,
-                          reference, order, "release-date line", guess, note);
+                          reference, parts->date_line_order, "release-date line", guess, note);
   if (!found && parts->dateline != NULL && !is_event_time (parts->dateline))
     found = find_date_in (parts->dateline, story, evidence, language, reference, order, "dateline",
                           guess, note);
@@ -637,6 +640,7 @@ release_new (GPtrArray *paragraphs, GArray *subheadings, GPtrArray *keys, const 
   g_date_set_time_t (&reference, file_mtime > 0 ? (time_t) file_mtime : time (NULL));
   if (find_date (parts, story, info.language, &reference, &guess))
     {
+      cmq_importer_year_from_url (parts->url, &reference, &guess);
       info.year = guess.year;
       info.month = guess.month;
       info.day = guess.day;
@@ -719,6 +723,10 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
+  /* the release's own date lines, in its author's hand, also as the text writes dates in words */
+  parts.date_line_order = parts.numeric_order;
+  if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
+    parts.date_line_order = cmq_importer_words_numeric_order (utf8);
   parts.numeric_ambiguous = parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous;
   cmq_importer_find_source (lines, &parts);
   parts.update_stamp = cmq_importer_find_update_stamp (lines);
