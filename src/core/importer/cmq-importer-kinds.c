@@ -91,8 +91,12 @@ longest_kind_phrase (const char *folded, gsize *length)
     {
       guint i = g_array_index (phrases, guint, j) >> 16;
       const char *word = all_words[i][g_array_index (phrases, guint, j) & 0xFFFF];
-      gsize n = strlen (word);
+      gsize n;
 
+      /* the second byte first: most phrases of the same first letter differ there */
+      if (word[1] != '\0' && word[1] != folded[1])
+        continue;
+      n = strlen (word);
       if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
         {
           *length = n;
