@@ -68,6 +68,7 @@ kind_words_get (void)
             guint phrase = i << 16 | k;
 
             g_assert (k < 1 << 16);
+            g_assert (strpbrk (words[i][k], CMQ_IMPORTER_NOT_IN_KIND_PHRASES) == NULL);
             if (*list == NULL)
               *list = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (*list, phrase);

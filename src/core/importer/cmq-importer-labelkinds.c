@@ -98,7 +98,10 @@ cmq_importer_kind_of_joined_labels (const char *text)
   const char *part;
   guint parts = 0;
 
-  if (!g_unichar_isupper (g_utf8_get_char (text)))
+  /* every byte folded is a kind phrase's or a join's, which hold no figure nor these marks
+   * (kinds.txt): a line with one is none, and need not be folded */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) ||
+      strpbrk (text, CMQ_IMPORTER_NOT_IN_KIND_PHRASES) != NULL)
     return NULL;
   folded = g_strstrip (cmq_importer_fold (text));
   for (part = folded; part != NULL; parts++)
