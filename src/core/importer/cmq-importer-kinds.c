@@ -68,6 +68,7 @@ kind_words_get (void)
             guint phrase = i << 16 | k;
 
             g_assert (k < 1 << 16);
+            g_assert (strpbrk (words[i][k], CMQ_IMPORTER_NOT_IN_KIND_PHRASES) == NULL);
             if (*list == NULL)
               *list = g_array_new (FALSE, FALSE, sizeof (guint));
             g_array_append_val (*list, phrase);
@@ -91,8 +92,12 @@ longest_kind_phrase (const char *folded, gsize *length)
     {
       guint i = g_array_index (phrases, guint, j) >> 16;
       const char *word = all_words[i][g_array_index (phrases, guint, j) & 0xFFFF];
-      gsize n = strlen (word);
+      gsize n;
 
+      /* the second byte first: most phrases of the same first letter differ there */
+      if (word[1] != '\0' && word[1] != folded[1])
+        continue;
+      n = strlen (word);
       if (n > *length && strncmp (folded, word, n) == 0 && !g_ascii_isalnum (folded[n]))
         {
           *length = n;

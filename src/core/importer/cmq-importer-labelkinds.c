@@ -23,6 +23,42 @@ is_whole_kind_phrase (const char *folded)
   return n > 0 && folded[n + strspn (folded + n, " ")] == '\0';
 }
 
+/* Bytes of a line's end folded alone, first, to see whether its last words may be a kind label. */
+#define TAIL_BYTES 96
+
+/* Whether the last MAX_LABEL_WORDS words of @text folded, cheaply found by folding its tail
+ * alone, are no kind phrase. Folding works a character at a time (NFD does not reorder across
+ * an ASCII space), so the tail after an ASCII space folds to the end of the whole line folded:
+ * when that holds more than MAX_LABEL_WORDS words, the places cmq_importer_kind_after_date ()
+ * tries are all in it. A long story paragraph is then never folded whole. */
+static gboolean
+tail_holds_no_label (const char *text)
+{
+  gsize len = strlen (text);
+  const char *tail;
+  g_autofree char *folded = NULL;
+  guint spaces = 0;
+  const char *p;
+
+  if (len <= 2 * TAIL_BYTES || (tail = strchr (text + len - TAIL_BYTES, ' ')) == NULL)
+    return FALSE;
+  folded = g_strchomp (cmq_importer_fold (tail + 1));
+  for (p = folded; *p != '\0'; p++)
+    spaces += *p == ' ';
+  if (spaces <= MAX_LABEL_WORDS)
+    return FALSE;
+  spaces = 0;
+  for (p = folded + strlen (folded); p > folded && spaces < MAX_LABEL_WORDS; p--)
+    {
+      if (p[-1] != ' ')
+        continue;
+      spaces++;
+      if (is_whole_kind_phrase (p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 cmq_importer_kind_after_date (const char *text)
 {
@@ -30,7 +66,7 @@ cmq_importer_kind_after_date (const char *text)
   const char *p;
   guint words = 0;
 
-  if (strpbrk (text, "0123456789") == NULL)
+  if (strpbrk (text, "0123456789") == NULL || tail_holds_no_label (text))
     return NULL;
   folded = g_strchomp (cmq_importer_fold (text));
   /* the label: the last few words, all of them a kind phrase; the date: all that comes before */
@@ -62,7 +98,10 @@ cmq_importer_kind_of_joined_labels (const char *text)
   const char *part;
   guint parts = 0;
 
-  if (!g_unichar_isupper (g_utf8_get_char (text)))
+  /* every byte folded is a kind phrase's or a join's, which hold no figure nor these marks
+   * (kinds.txt): a line with one is none, and need not be folded */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) ||
+      strpbrk (text, CMQ_IMPORTER_NOT_IN_KIND_PHRASES) != NULL)
     return NULL;
   folded = g_strstrip (cmq_importer_fold (text));
   for (part = folded; part != NULL; parts++)

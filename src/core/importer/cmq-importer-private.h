@@ -262,6 +262,8 @@ gboolean cmq_importer_is_related_opener (const char *text, const char *key, guin
 gboolean cmq_importer_is_labelled_caption (const char *text);
 /* Bytes of that phrase in @folded, or 0. */
 gsize cmq_importer_kind_phrase_length (const char *folded);
+/* Bytes no phrase of kinds.txt holds (checked as it is read): a line with one is no label alone. */
+#define CMQ_IMPORTER_NOT_IN_KIND_PHRASES "0123456789,;()!?"
 /* "News Release Article from National Defence and the Canadian Armed Forces" (heldout15
  * canada-02): a kind, perhaps the page's type, "from" and the issuer's name; a kind line over the
  * headline, never the headline (cmq-importer-kinds.c). */

@@ -148,8 +148,9 @@ cmq_importer_split_repost_head (GArray *lines, Line *line)
   char *rest;
 
   if (lines->len == 0 || lines->len >= MAX_REPOST_HEAD_LINE ||
-      (title = page_title (lines)) == NULL || (len = title_before_site (title)) == 0 ||
-      strncmp (line->text, title, len) != 0 || line->text[len] != ' ')
+      (title = page_title (lines)) == NULL || *line->text != *title ||
+      (len = title_before_site (title)) == 0 || strncmp (line->text, title, len) != 0 ||
+      line->text[len] != ' ')
     return;
   {
     g_autofree char *copy = g_strndup (title, len);
