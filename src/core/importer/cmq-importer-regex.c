@@ -13,8 +13,6 @@
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
-#include "config.h"
-
 #include "cmq-importer-private.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -110,10 +108,11 @@ cmq_regex_exec_at (CmqRegex *regex, const char *text, gsize offset)
   ThreadMatch *match = get_thread_match ();
   int count;
 
-#if DEVELOPMENT
+#ifdef CMQ_CHECK_PATTERN_TEXTS
   /* Matched without checking the text (PCRE2_NO_UTF_CHECK): a text cut inside a character
    * would be undefined behaviour (a crash in the JIT's code), so development builds, which the
-   * tests and the golden dump use, check every text. */
+   * tests and the golden dump use, and the fuzzer check every text (src/core/meson.build,
+   * build-aux/fuzz). */
   g_assert (g_utf8_validate (text, -1, NULL));
 #endif
   count = pcre2_match ((const pcre2_code *) regex, (PCRE2_SPTR) text, PCRE2_ZERO_TERMINATED, offset,
