@@ -54,3 +54,14 @@ cmq_importer_data_keys (const char *path, const char *what)
     }
   return keys;
 }
+
+GHashTable *
+cmq_importer_data_set (const char *path, const char *what)
+{
+  g_autoptr (GPtrArray) keys = cmq_importer_data_keys (path, what);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < keys->len; i++)
+    g_hash_table_add (set, g_strdup (g_ptr_array_index (keys, i)));
+  return set;
+}

@@ -281,22 +281,6 @@ may_be_site_name (const char *key, guint words)
   return count_organisation_words (key, G_MAXUINT) * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
 
-static GHashTable *
-institution_words_load (void)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  g_auto (GStrv) lines = NULL;
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  bytes = g_resource_lookup_data (cmq_core_get_resource (), INSTITUTION_WORDS_PATH, 0, NULL);
-  g_assert (bytes != NULL);
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0' && *lines[i] != '#')
-      g_hash_table_add (set, cmq_importer_key (lines[i]));
-  return set;
-}
-
 gboolean
 cmq_importer_is_institution_word (const char *word)
 {
@@ -306,7 +290,7 @@ cmq_importer_is_institution_word (const char *word)
 
   if (g_once_init_enter (&initialised))
     {
-      set = institution_words_load ();
+      set = cmq_importer_data_set (INSTITUTION_WORDS_PATH, "institution words");
       g_once_init_leave (&initialised, 1);
     }
   key = cmq_importer_key (word);

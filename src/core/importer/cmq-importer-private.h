@@ -642,6 +642,8 @@ char *cmq_importer_key (const char *line);
 /* cmq-importer-data.c */
 GStrv cmq_importer_data_lines (const char *path, const char *what);
 GPtrArray *cmq_importer_data_keys (const char *path, const char *what);
+/* The same keys as a set (of strings), for a word looked up in it. */
+GHashTable *cmq_importer_data_set (const char *path, const char *what);
 /* A space to folding and keys: Unicode's, and the no-break and zero-width no-break ones. */
 gboolean cmq_importer_is_space_char (gunichar c);
 /* Keys @c, a character beyond ASCII, into *@buf at *@n as cmq_importer_key () does, growing the

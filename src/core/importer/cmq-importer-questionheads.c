@@ -23,17 +23,6 @@
 /* A byline or a picture's credit is this short. */
 #define MAX_BYLINE_WORDS 8
 
-/* Nothing above line @i is sentence-like story text. */
-static gboolean
-opens_story (GArray *lines, const LineInfo *info, guint i)
-{
-  for (guint k = 0; k < i; k++)
-    if (!is_blank (lines, k) && role_at (lines, k) == CMQ_LINE_STORY &&
-        (info[k].body || info[k].sentence))
-      return FALSE;
-  return TRUE;
-}
-
 /* One sentence, a question: its only end is its one question mark, with at most closing marks
  * and spaces after it ("… inquiétante ?", "Why now?»"). */
 static gboolean

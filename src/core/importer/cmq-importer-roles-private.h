@@ -108,6 +108,17 @@ typedef struct
   gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
 
+/* Nothing above line @i is sentence-like story text: @i opens the story. */
+static inline gboolean
+opens_story (GArray *lines, const LineInfo *info, guint i)
+{
+  for (guint k = 0; k < i; k++)
+    if (!is_blank (lines, k) && role_at (lines, k) == CMQ_LINE_STORY &&
+        (info[k].body || info[k].sentence))
+      return FALSE;
+  return TRUE;
+}
+
 /* Looks above the first story line @first for the headline, and the release-date lines,
  * dateline, kind and standfirst around it; sets their roles and returns the headline's line, or
  * lines->len when there is none. A headline written twice is preferred to the short line found

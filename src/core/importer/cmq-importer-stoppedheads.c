@@ -17,17 +17,6 @@
 /* A caption between a headline and its story is this short. */
 #define MAX_HEAD_CAPTION_WORDS 8
 
-/* Nothing above line @i is sentence-like story text: @i opens the story. */
-static gboolean
-opens_story (GArray *lines, const LineInfo *info, guint i)
-{
-  for (guint k = 0; k < i; k++)
-    if (!is_blank (lines, k) && role_at (lines, k) == CMQ_LINE_STORY &&
-        (info[k].body || info[k].sentence))
-      return FALSE;
-  return TRUE;
-}
-
 guint
 cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint first,
                                     CmqDumpParts *parts)

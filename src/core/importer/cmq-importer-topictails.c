@@ -16,18 +16,6 @@
 
 #define TOPIC_WORDS_PATH "/io/github/communique/Communique/core/topic-words.txt"
 
-/* The keys of topic-words.txt, as a set. */
-static GHashTable *
-topic_words_load (void)
-{
-  g_autoptr (GPtrArray) keys = cmq_importer_data_keys (TOPIC_WORDS_PATH, "topic words");
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < keys->len; i++)
-    g_hash_table_add (set, g_strdup (g_ptr_array_index (keys, i)));
-  return set;
-}
-
 /* Whether @word is one of topic-words.txt, folded. */
 static gboolean
 is_topic_word (const char *word)
@@ -38,7 +26,7 @@ is_topic_word (const char *word)
 
   if (g_once_init_enter (&initialised))
     {
-      set = topic_words_load ();
+      set = cmq_importer_data_set (TOPIC_WORDS_PATH, "topic words");
       g_once_init_leave (&initialised, 1);
     }
   key = cmq_importer_key (word);

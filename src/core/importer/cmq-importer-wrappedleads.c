@@ -37,12 +37,7 @@ open_words_get (void)
 
   if (g_once_init_enter (&init))
     {
-      g_autoptr (GPtrArray) keys = cmq_importer_data_keys (OPEN_WORDS_PATH, "open words");
-      GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint i = 0; i < keys->len; i++)
-        g_hash_table_add (set, g_strdup (g_ptr_array_index (keys, i)));
-      words = set;
+      words = cmq_importer_data_set (OPEN_WORDS_PATH, "open words");
       g_once_init_leave (&init, 1);
     }
   return words;
