@@ -5,13 +5,27 @@
  * the release-date line is the better evidence only when it is the release's (issue 11's
  * precedence), so the stamp becomes a decoy.
  *
+ * So is a stamp a day or two after the date a page gives itself twice: at the end of its
+ * headline and as the first date of its lead ("Compte rendu du conseil des ministres du mercredi
+ * 2 mars 2011" over "Publié le jeudi 3 mars 2011 à 00h44min" and "Le conseil des ministres s'est
+ * tenu le 02 mars 2011 …", heldout27 burkina-01). A title that ends with a full date dates the
+ * document (a council's record, a meeting's communiqué), and its lead says the same day: the
+ * later stamp is the site's copy, taken overnight or over a weekend. A stamp on the same day
+ * agrees anyway, and one later than that, or a headline or lead dated otherwise, stays the date.
+ *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "cmq-date-rules.h"
 #include "cmq-importer-private.h"
+
+/* Days after the date a page gives itself within which a site's posting stamp is its copy's. */
+#define MAX_COPY_DAYS 2
 
 /* A dateline glued in the story's first line opens it within this many bytes. */
 #define MAX_DATELINE_OFFSET 240
@@ -59,24 +73,81 @@ opens_with_dateline (const char *text)
   return cmq_regex_match (regex, opening);
 }
 
+/* The first full date, with its year, that @text states, in any language the finder reads. */
+static gboolean
+stated_date (const char *text, GDate *date)
+{
+  CmqDateGuess guess;
+
+  g_date_clear (date, 1);
+  if (!cmq_date_find_full (text, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) ||
+      guess.source != CMQ_DATE_SOURCE_STATED || guess.year == 0)
+    return FALSE;
+  g_date_set_dmy (date, guess.day, guess.month, guess.year);
+  return TRUE;
+}
+
+/* Whether @headline ends with a full date that is also the first date of @lead: the day the page
+ * gives itself, in *@day. */
+static gboolean
+dates_itself (const char *headline, const char *lead, GDate *day)
+{
+  gsize length = strlen (headline);
+  GDate lead_day;
+
+  while (length > 0 && strchr (" .)", headline[length - 1]) != NULL)
+    length--;
+  if (length < 4 || !g_ascii_isdigit (headline[length - 1]) ||
+      !g_ascii_isdigit (headline[length - 4]) || !stated_date (headline, day) ||
+      (guint) g_date_get_year (day) != strtoul (headline + length - 4, NULL, 10))
+    return FALSE;
+  return stated_date (lead, &lead_day) && g_date_compare (&lead_day, day) == 0;
+}
+
+/* Whether @stamp is dated from one to MAX_COPY_DAYS days after @day. */
+static gboolean
+copied_after (const char *stamp, const GDate *day)
+{
+  GDate posted;
+  int days;
+
+  if (!stated_date (stamp, &posted))
+    return FALSE;
+  days = g_date_days_between (day, &posted);
+  return days >= 1 && days <= MAX_COPY_DAYS;
+}
+
 void
 cmq_date_drop_posting_stamps (GArray *lines, GPtrArray *date_lines)
 {
   const Line *first = NULL;
-  guint i;
+  const Line *headline = NULL;
+  gboolean dateline;
+  GDate day;
 
-  for (i = 0; i < lines->len && first == NULL; i++)
-    if (g_array_index (lines, Line, i).role == CMQ_LINE_STORY &&
-        *g_array_index (lines, Line, i).text != '\0')
-      first = &g_array_index (lines, Line, i);
-  if (first == NULL || !opens_with_dateline (first->text))
+  for (guint i = 0; i < lines->len && first == NULL; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->role == CMQ_LINE_HEADLINE && headline == NULL)
+        headline = line;
+      if (line->role == CMQ_LINE_STORY && *line->text != '\0')
+        first = line;
+    }
+  if (first == NULL)
     return;
-  for (; i < lines->len; i++)
+  dateline = opens_with_dateline (first->text);
+  if (!dateline && (headline == NULL || !dates_itself (headline->text, first->text, &day)))
+    return;
+  for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);
       guint index;
 
       if (line->role != CMQ_LINE_RELEASE_DATE || !is_posting_stamp (line->text))
+        continue;
+      /* under the story after a dateline; anywhere a day or two after the page's own day */
+      if (dateline ? line < first : !copied_after (line->text, &day))
         continue;
       line->role = CMQ_LINE_DECOY_DATE;
       if (g_ptr_array_find_with_equal_func (date_lines, line->text, g_str_equal, &index))

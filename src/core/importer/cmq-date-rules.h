@@ -23,8 +23,9 @@ void cmq_date_join_lone_years (GArray *lines);
  * story of @lines ("By Jane Doe | 12 March 2019 | News"): the page's date (cmq-date-pipes.c). */
 void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
 
-/* A repost site's posting stamp under a story whose first line opens with its dateline, made a
- * decoy and taken out of @date_lines (cmq-date-postedstamps.c). */
+/* A repost site's posting stamp under a story whose first line opens with its dateline, or a day
+ * or two after the date the headline ends with and the lead states first, made a decoy and taken
+ * out of @date_lines (cmq-date-postedstamps.c). */
 void cmq_date_drop_posting_stamps (GArray *lines, GPtrArray *date_lines);
 
 G_END_DECLS
