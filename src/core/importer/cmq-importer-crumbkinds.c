@@ -2,7 +2,9 @@
  * ("Accueil | Actualités | La réforme | [Vidéo] Le CEMAT à Commercy…", heldout13 defense-fr-01;
  * "Home > Press Releases > Minister opens…"): its last crumb is the headline, and the crumbs
  * before it are the sections the page is filed in, one of which may be a kind, in the singular
- * or the plural. A site's menu names its sections too, but leads to no headline.
+ * or the plural. A site's menu names its sections too, but leads to no headline. A news section
+ * files press releases as well ("Pinedale Online > News > August 2009 > …", heldout24 uwyo-01,
+ * a university's release reposted): it tells a news story only when the page is headed by it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,6 +31,23 @@ kind_of_crumb (const char *crumb)
     return cmq_importer_kind_of_start (folded, TRUE);
   kind = cmq_importer_kind_of_plural_start (folded, &n);
   return kind != NULL && folded[n] == '\0' ? kind : NULL;
+}
+
+/* Whether @crumb is also alone on a line above the headline among @lines, the page's heading
+ * ("Actualités" over the breadcrumb "Accueil | Actualités | … | headline"). */
+static gboolean
+heads_the_page (GArray *lines, const char *crumb)
+{
+  g_autofree char *folded = g_strstrip (cmq_importer_fold (crumb));
+
+  for (guint i = 0; i < lines->len && g_array_index (lines, Line, i).role != CMQ_LINE_HEADLINE; i++)
+    {
+      g_autofree char *line = g_strstrip (cmq_importer_fold (g_array_index (lines, Line, i).text));
+
+      if (strcmp (line, folded) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The text of the headline among @lines, or NULL. */
@@ -65,6 +84,11 @@ cmq_importer_kind_of_crumbs_to_headline (GArray *lines, guint i)
     {
       const char *kind = kind_of_crumb (crumbs[k - 1]);
 
+      /* sites file their press releases under "News" too (and a news site reposts them there):
+       * a news section tells a news story only when the page is headed by it as well */
+      if (kind != NULL && strcmp (kind, "news story") == 0 &&
+          !heads_the_page (lines, crumbs[k - 1]))
+        return NULL;
       if (kind != NULL)
         return kind;
     }
