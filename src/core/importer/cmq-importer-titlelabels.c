@@ -108,11 +108,6 @@ is_name_word (const char *word)
   return g_unichar_isupper (g_utf8_get_char (word)) || g_strv_contains (joining, word);
 }
 
-/* The kind of @text when it is a kind written in capitals, then who issued it, nothing else ("PRESS RELEASE from Strong American Schools", heldout22 strongschools-01): a
- * label line naming its issuer, never the headline, which is the next line. The kind alone in
- * capitals (the lexicon's label), the issuer word in lower case, and a name of a few words with
- * capitals: "STATEMENT by the Secretary General on the situation" goes on past a name. NULL
- * when it is not. */
 /* Whether @text may be a kind in capitals, then an issuer word, as
  * cmq_importer_caps_kind_from_issuer () reads it: its first word that is not in capitals, read in
  * place, is one of issuer_words[]. Most lines open with a word that is not in capitals and are
@@ -141,6 +136,11 @@ may_be_caps_kind_from_issuer (const char *text)
   return FALSE;
 }
 
+/* The kind of @text when it is a kind written in capitals, then who issued it, nothing else ("PRESS RELEASE from Strong American Schools", heldout22 strongschools-01): a
+ * label line naming its issuer, never the headline, which is the next line. The kind alone in
+ * capitals (the lexicon's label), the issuer word in lower case, and a name of a few words with
+ * capitals: "STATEMENT by the Secretary General on the situation" goes on past a name. NULL
+ * when it is not. */
 const char *
 cmq_importer_caps_kind_from_issuer (const char *text)
 {
