@@ -68,9 +68,11 @@ cmq_importer_kind_of_crumbs_to_headline (GArray *lines, guint i)
   g_auto (GStrv) crumbs = NULL;
   guint n;
 
-  /* most lines hold no crumbs' mark: not split for nothing */
-  if (strstr (text, " | ") == NULL && strstr (text, " > ") == NULL &&
-      strstr (text, " \u203a ") == NULL && strstr (text, " \u00bb ") == NULL)
+  /* most lines hold no crumbs' mark, nor a byte of one ("›" and "»" open with 0xE2 and 0xC2):
+   * not split for nothing */
+  if (strpbrk (text, "|>\xE2\xC2") == NULL ||
+      (strstr (text, " | ") == NULL && strstr (text, " > ") == NULL &&
+       strstr (text, " \u203a ") == NULL && strstr (text, " \u00bb ") == NULL))
     return NULL;
   headline = headline_text (lines);
   if (headline == NULL || !g_str_has_suffix (text, headline))

@@ -347,7 +347,7 @@ cmq_importer_kind_of_closed_byline (const char *text)
   g_autofree char *folded = NULL;
 
   /* most lines end otherwise, or hold another full stop: not folded for nothing */
-  if (n < 2 || strchr (text, '.') != text + n - 1)
+  if (n < 2 || text[n - 1] != '.' || strchr (text, '.') != text + n - 1)
     return NULL;
   folded = cmq_importer_fold (text);
   return kind_of_closed_byline (text, folded);
