@@ -279,6 +279,10 @@ cmq_importer_kind_of_head_furniture (GArray *lines)
         return kind;
       if (line->role != CMQ_LINE_HEADLINE && (kind = kind_of_furniture (line->text)) != NULL)
         return kind;
+      if ((kind = cmq_importer_kind_of_crumbs_to_headline (lines, i)) != NULL ||
+          (line->role != CMQ_LINE_HEADLINE &&
+           (kind = cmq_importer_kind_of_closed_byline (line->text)) != NULL))
+        return kind;
       if ((kind = cmq_importer_caps_kind_from_issuer (line->text)) != NULL)
         return kind;
       /* "Speech by Minister for Defence Stephen Smith MP … Opening Address, Adelaide" under the

@@ -166,6 +166,10 @@ cmq_importer_kind_of_headline (const char *headline)
   if (kind != NULL && (next = cmq_importer_kind_of_joined_labels (headline)) != NULL)
     return next;
 
+  /* "MFA Press Statement: Senior Parliamentary Secretary's Comments…": the issuer's label. */
+  if (kind == NULL)
+    kind = cmq_importer_kind_of_issuer_label (headline);
+
   /* "Q&R - Point de presse live (25 janvier 2024)": the kind after a short label. */
   if (kind == NULL && dash != NULL && dash - folded <= MAX_KIND_LABEL_BYTES)
     kind = cmq_importer_kind_of_start (dash + 3, FALSE);
@@ -258,13 +262,64 @@ kind_of_byline_paragraph (const char *paragraph, const char *folded)
   if (n == 0 || cmq_importer_ends_sentence (paragraph) || g_str_has_suffix (paragraph, ":"))
     return NULL;
   cmq_regex_get (&initialised, &regex,
-                 "^(?:\\s+[^\\s,.:;]+)?\\s+(?:by|of|de|del|du|des|von|van|di|da|par)\\s");
+                 "^(?:\\s+[^\\s,.:;]+)?\\s+(?:(?:by|of|de|del|du|des|von|van|di|da|par)\\s|"
+                 "d['\u2019]\\p{L})");
   return cmq_regex_match (regex, folded + n) ? cmq_importer_kind_of_start (folded, FALSE) : NULL;
 }
 
 /* Words of a byline that a page closes with a full stop: "Communiqué des associations de
  * gendarmerie." A story's first sentence says more. */
 #define MAX_CLOSED_BYLINE_WORDS 6
+/* and of one whose issuer is a name, every word capitalised. */
+#define MAX_NAMED_BYLINE_WORDS 16
+
+/* Words that join the words of a name ("Val de Marne", "Ministry of Defence"), or set its parts
+ * apart ("Europe Ecologie Les Verts - Val de Marne"). */
+static const char *const name_joins[] = { "of",  "and",    "&",      "for", "the", "de",
+                                          "du",  "des",    "la",     "le",  "les", "et",
+                                          "und", "der",    "van",    "di",  "del", "y",
+                                          "-",   "\u2013", "\u2014", NULL };
+
+/* Whether the words of @paragraph after its first issuer word ("of", "de", "d'…") are a name's:
+ * capitalised, or joining words (name_joins[]); its closing full stop left aside. */
+static gboolean
+has_named_issuer (const char *paragraph)
+{
+  static const char *const issuers[] = { "by",  "of",  "de", "del", "du",  "des",
+                                         "von", "van", "di", "da",  "par", NULL };
+  g_auto (GStrv) words = g_strsplit (paragraph, " ", -1);
+  guint i = 1;
+
+  for (; words[0] != NULL && words[i] != NULL; i++)
+    {
+      if (g_strv_contains (issuers, words[i]))
+        {
+          i++;
+          break;
+        }
+      /* "d'Europe": the name starts after the apostrophe */
+      if (g_str_has_prefix (words[i], "d'") || g_str_has_prefix (words[i], "d\u2019"))
+        {
+          const char *name = g_utf8_next_char (words[i] + 1);
+
+          memmove (words[i], name, strlen (name) + 1);
+          break;
+        }
+    }
+  if (words[0] == NULL || words[i] == NULL)
+    return FALSE;
+  for (; words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if (words[i + 1] == NULL && n > 0 && words[i][n - 1] == '.')
+        words[i][n - 1] = '\0';
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])) &&
+          !g_strv_contains (name_joins, words[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /* "Communiqué des associations de gendarmerie." (heldout25 aamfg-01): a byline paragraph
  * (kind_of_byline_paragraph ()) of a few words, one sentence closed by a full stop. */
@@ -273,12 +328,29 @@ kind_of_closed_byline (const char *paragraph, const char *folded)
 {
   gsize n = strlen (paragraph);
   g_autofree char *open = NULL;
+  guint words;
 
-  if (n < 2 || strchr (paragraph, '.') != paragraph + n - 1 ||
-      cmq_importer_count_words (paragraph) > MAX_CLOSED_BYLINE_WORDS)
+  if (n < 2 || strchr (paragraph, '.') != paragraph + n - 1)
+    return NULL;
+  words = cmq_importer_count_words (paragraph);
+  if (words > MAX_NAMED_BYLINE_WORDS ||
+      (words > MAX_CLOSED_BYLINE_WORDS && !has_named_issuer (paragraph)))
     return NULL;
   open = g_strndup (paragraph, n - 1);
   return kind_of_byline_paragraph (open, folded);
+}
+
+const char *
+cmq_importer_kind_of_closed_byline (const char *text)
+{
+  gsize n = strlen (text);
+  g_autofree char *folded = NULL;
+
+  /* most lines end otherwise, or hold another full stop: not folded for nothing */
+  if (n < 2 || text[n - 1] != '.' || strchr (text, '.') != text + n - 1)
+    return NULL;
+  folded = cmq_importer_fold (text);
+  return kind_of_closed_byline (text, folded);
 }
 
 const char *

@@ -1,6 +1,7 @@
 /* cmq-importer-labelkinds.c: kind labels the page's furniture writes with something else on
  * their line: after the release's date ("Monday, November 11 2002 MEDIA RELEASE"), or joined to
- * another kind label as the site files its page under both ("News and Press Release").
+ * another kind label as the site files its page under both ("News and Press Release"), or after
+ * its issuer's acronym before a colon ("MFA Press Statement: …").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -153,4 +154,50 @@ cmq_importer_kind_after_date_in_story_head (GArray *lines, guint first)
         return kind;
     }
   return NULL;
+}
+
+/* Words of the issuer's acronyms before a kind label ("MFA", "EU", "G7"). */
+#define MAX_ISSUER_ACRONYMS 2
+/* Characters of such an acronym. */
+#define MIN_ACRONYM_CHARS 2
+#define MAX_ACRONYM_CHARS 8
+/* Bytes of such a label before its colon: "MFA Press Statement". */
+#define MAX_ISSUER_LABEL_BYTES 48
+
+/* Whether the @n bytes at @word are an acronym: a capital ASCII letter, then capitals or
+ * figures ("MFA", "UNHCR", "G20"). */
+static gboolean
+is_acronym_word (const char *word, gsize n)
+{
+  if (n < MIN_ACRONYM_CHARS || n > MAX_ACRONYM_CHARS || !g_ascii_isupper (word[0]))
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (!g_ascii_isupper (word[i]) && !g_ascii_isdigit (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+const char *
+cmq_importer_kind_of_issuer_label (const char *text)
+{
+  const char *colon = strchr (text, ':');
+  const char *p = text;
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+  guint acronyms = 0;
+
+  if (colon == NULL || colon - text > MAX_ISSUER_LABEL_BYTES || colon[1] != ' ')
+    return NULL;
+  for (gsize n; acronyms < MAX_ISSUER_ACRONYMS && is_acronym_word (p, n = strcspn (p, " :"));
+       acronyms++)
+    {
+      if (p[n] != ' ')
+        return NULL;
+      p += n + 1;
+    }
+  if (acronyms == 0 || p >= colon)
+    return NULL;
+  label = g_strndup (p, colon - p);
+  folded = cmq_importer_fold (label);
+  return is_whole_kind_phrase (folded) ? cmq_importer_kind_of_start (folded, TRUE) : NULL;
 }

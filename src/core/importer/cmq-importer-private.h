@@ -292,6 +292,17 @@ const char *cmq_importer_kind_after_date_in_story_head (GArray *lines, guint fir
  * the most telling one's kind (a press release over a news item), or NULL
  * (cmq-importer-labelkinds.c). */
 const char *cmq_importer_kind_of_joined_labels (const char *text);
+/* "MFA Press Statement: …": the acronyms of the issuer, then a kind label alone, before the
+ * colon that opens a line; the label's kind, or NULL (cmq-importer-labelkinds.c). */
+const char *cmq_importer_kind_of_issuer_label (const char *text);
+/* "Communiqué d'Europe Ecologie Les Verts - Val de Marne.": the kind of a byline closed by a
+ * full stop, of a few words or naming its issuer, on a line of its own; or NULL
+ * (cmq-importer-kinds.c). */
+const char *cmq_importer_kind_of_closed_byline (const char *text);
+/* The kind a breadcrumb on line @i names when its last crumb is the headline: the nearest crumb
+ * before it that is a kind label alone, in the singular or the plural; or NULL
+ * (cmq-importer-crumbkinds.c). */
+const char *cmq_importer_kind_of_crumbs_to_headline (GArray *lines, guint i);
 /* A kind in the plural alone on its line right over the headline: the list's (cmq-importer-listed.c). */
 const char *cmq_importer_kind_of_list_heading (GArray *lines, guint i);
 /* The kind a short line of the page announces for the text it gives whole ("Pubblichiamo il

@@ -108,6 +108,34 @@ is_name_word (const char *word)
   return g_unichar_isupper (g_utf8_get_char (word)) || g_strv_contains (joining, word);
 }
 
+/* Whether @text may be a kind in capitals, then an issuer word, as
+ * cmq_importer_caps_kind_from_issuer () reads it: its first word that is not in capitals, read in
+ * place, is one of issuer_words[]. Most lines open with a word that is not in capitals and are
+ * then neither split nor folded. */
+static gboolean
+may_be_caps_kind_from_issuer (const char *text)
+{
+  const char *p = text;
+  gboolean caps = FALSE;
+
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, " \t");
+
+      if (n > 0 && !is_caps_word (p, n))
+        {
+          for (guint k = 0; caps && issuer_words[k] != NULL; k++)
+            if (strlen (issuer_words[k]) == n && strncmp (p, issuer_words[k], n) == 0)
+              return TRUE;
+          return FALSE;
+        }
+      caps |= n > 0;
+      p += n;
+      p += strspn (p, " \t");
+    }
+  return FALSE;
+}
+
 /* The kind of @text when it is a kind written in capitals, then who issued it, nothing else ("PRESS RELEASE from Strong American Schools", heldout22 strongschools-01): a
  * label line naming its issuer, never the headline, which is the next line. The kind alone in
  * capitals (the lexicon's label), the issuer word in lower case, and a name of a few words with
@@ -116,14 +144,16 @@ is_name_word (const char *word)
 const char *
 cmq_importer_caps_kind_from_issuer (const char *text)
 {
-  g_auto (GStrv) words = g_strsplit_set (text, " \t", -1);
-  g_autoptr (GString) label = g_string_new (NULL);
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GString) label = NULL;
   g_autofree char *folded = NULL;
   const char *kind;
   guint i = 0, name = 0;
 
-  if (strpbrk (text, "0123456789") != NULL)
+  if (!may_be_caps_kind_from_issuer (text) || strpbrk (text, "0123456789") != NULL)
     return NULL;
+  words = g_strsplit_set (text, " \t", -1);
+  label = g_string_new (NULL);
   for (; words[i] != NULL && (words[i][0] == '\0' || is_caps_word (words[i], strlen (words[i])));
        i++)
     if (words[i][0] != '\0')
