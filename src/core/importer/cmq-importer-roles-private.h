@@ -208,6 +208,18 @@ gboolean cmq_importer_is_reader_pointer (const char *key, guint words);
  * headline is @headline (cmq-importer-ends.c). */
 guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint headline,
                               guint *last);
+/* A wire's notice that it distributes the release for an organisation ("Distributed by APO Group
+ * on behalf of …") in the last lines after @first: its line, or, glued after the story's last
+ * sentence, dropped from that line's text and the line under it; lines->len if none
+ * (cmq-importer-distributed.c). */
+guint cmq_importer_distribution_notice_start (GArray *lines, guint first);
+/* A section's link under the story's last sentence ("More from Europe", "Meer uit Binnenland"),
+ * the section's items under it: its line, or lines->len (cmq-importer-sectionlinks.c). */
+guint cmq_importer_section_link_start (GArray *lines, const LineInfo *info, guint first);
+/* A line under the story sending the reader to another document for more ("For more
+ * information, see the backgrounder."), only contacts or links under it: its line, or lines->len
+ * (cmq-importer-infopointers.c). */
+guint cmq_importer_information_pointer_start (GArray *lines, const LineInfo *info, guint first);
 /* On a page of a news list, the line under the story that opens the next item as the line over
  * the headline @headline opened the release's ("-", "Press Statement", a date alone), a headline
  * under it: the next item's first line, or lines->len (cmq-importer-items.c). */

@@ -1,0 +1,98 @@
+/* cmq-importer-distributed.c: the notice with which a press-release wire signs a release it
+ * distributes for an organisation ("Distributed by APO Group on behalf of British High
+ * Commission Nairobi.", heldout27 bhcnairobi-01), on its own line under the story or glued after
+ * the story's last sentence ("… United States.Distributed by APO Group on behalf of …"): the
+ * wire's words, not the story's. The wires' words are data (distribution-notices.txt).
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include <string.h>
+
+#include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
+
+#define DISTRIBUTION_NOTICES_PATH "/io/github/communique/Communique/core/distribution-notices.txt"
+
+/* A wire's notice, the wire's and the organisation's names with it, is this short. */
+#define MAX_NOTICE_WORDS 25
+
+/* The notices of distribution-notices.txt as one pattern: at the line's start or right after a
+ * sentence's end, a capital, a notice, then anything but another sentence to the line's end. */
+static CmqRegex *
+notice_regex (void)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_auto (GStrv) lines =
+          cmq_importer_data_lines (DISTRIBUTION_NOTICES_PATH, "distribution notices");
+      g_autoptr (GString) any = g_string_new (NULL);
+      g_autofree char *pattern = NULL;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
+      /* with no notice, a pattern that matches nothing */
+      pattern = g_strdup_printf ("(?:^|(?<=[.!?…\"”»]))\\s*(?=(?-i)\\p{Lu})(?:%s)"
+                                 "[^!?]{1,160}$",
+                                 any->len > 0 ? any->str : "(?!)");
+      regex = cmq_regex_new (pattern, TRUE);
+      g_once_init_leave (&initialised, 1);
+    }
+  return regex;
+}
+
+/* Under a notice, at most this many lines: the wire's links, a logo's label. A notice with more
+ * under it is not where the story ends, and stays. */
+#define MAX_LINES_AFTER_NOTICE 3
+
+/* Where a wire's notice starts in @text: 0 when it is the whole line, the byte after the
+ * sentence it is glued to, or -1 for none. */
+static int
+notice_start (const char *text)
+{
+  g_autofree char *key = NULL;
+  int start;
+
+  /* a notice names the wire and the organisation: a line without a space is none */
+  if (strchr (text, ' ') == NULL || !cmq_regex_find (notice_regex (), text, 0, &start, NULL))
+    return -1;
+  key = cmq_importer_key (text + start);
+  if (cmq_importer_count_words (key) > MAX_NOTICE_WORDS)
+    return -1;
+  while (text[start] == ' ')
+    start++;
+  return start;
+}
+
+guint
+cmq_importer_distribution_notice_start (GArray *lines, guint first)
+{
+  guint n_after = 0;
+
+  for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_NOTICE;)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      int start;
+
+      if (is_blank (lines, i))
+        continue;
+      n_after++;
+      if ((start = notice_start (line->text)) < 0)
+        continue;
+      if (start == 0)
+        return i;
+      /* glued after the story's last sentence: the sentence stays, the notice goes */
+      while (start > 0 && line->text[start - 1] == ' ')
+        start--;
+      line->text[start] = '\0';
+      g_free (line->key);
+      line->key = cmq_importer_key (line->text);
+      return i + 1;
+    }
+  return lines->len;
+}
