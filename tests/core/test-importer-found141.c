@@ -2,8 +2,8 @@
  * 11: heldout27 bhcnairobi-01, "Distributed by APO Group on behalf of British High Commission
  * Nairobi."; heldout26 eelv94-01, "Communiqué d'Europe Ecologie Les Verts - Val de Marne.";
  * heldout27 caricom-01, "PART 1: CARICOM Communiqué"). The name the release is given to is the
- * source, never the distributor, in English and French; a person's name, a bare sign-off and a
- * heading in capitals name none.
+ * source, never the distributor, in English and French; a person's name, an office, a bare
+ * sign-off and a heading in capitals name none.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -78,6 +78,17 @@ test_statement_by_person (void)
 }
 
 static void
+test_statement_by_office (void)
+{
+  assert_import_field ("Harbour works to close the eastern quay\n\n"
+                       "Statement by the Chair of the Harbour Committee\n\n"
+                       "The eastern quay will close for repairs from Monday, the Chair of the "
+                       "Harbour Committee said, and ferries will use the western berths.\n\n"
+                       "Passengers are asked to allow extra time for their journeys.\n",
+                       source, NULL);
+}
+
+static void
 test_acronym_communique (void)
 {
   assert_import_field ("PART 1: PACOM Communiqué\n\n"
@@ -108,6 +119,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found141/sign-off", test_sign_off);
   g_test_add_func ("/importer/found141/communique-de", test_communique_de);
   g_test_add_func ("/importer/found141/statement-by-person", test_statement_by_person);
+  g_test_add_func ("/importer/found141/statement-by-office", test_statement_by_office);
   g_test_add_func ("/importer/found141/acronym-communique", test_acronym_communique);
   g_test_add_func ("/importer/found141/capitals-heading", test_capitals_heading);
   return g_test_run ();

@@ -48,9 +48,26 @@ story_names_acronym (GArray *lines, const char *name)
   return acronym->len >= MIN_ACRONYM_LETTERS && story_uses (lines, acronym->str);
 }
 
+/* Whether @name is an office's rather than its institution's: the words before its first small
+ * word hold no institution's word ("President of the European Commission", "Chair of the
+ * Finance Committee"; not "Presidency of the Republic" or "Bank of England"). */
+static gboolean
+is_office_of (const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  guint w;
+
+  for (w = 0; words[w] != NULL && !cmq_importer_is_name_small_word (words[w]); w++)
+    if (cmq_importer_is_institution_word (words[w]) ||
+        cmq_importer_is_compound_institution_word (words[w]))
+      return FALSE;
+  return w > 0 && words[w] != NULL;
+}
+
 /* @name, as the table of known organisations writes it when it is one, else as written, when
  * it is an issuer's name: an institution's, a known organisation's, or one whose acronym the
- * story uses; else NULL. A person's name ("President Macron") is none of these. */
+ * story uses; else NULL. A person's name ("President Macron") or an office ("President of the
+ * European Commission") is none of these. */
 static char *
 issuer_name (GArray *lines, char *name)
 {
@@ -68,6 +85,8 @@ issuer_name (GArray *lines, char *name)
               : NULL;
   if (known != NULL && words == cmq_importer_count_words (key))
     return g_strdup (known);
+  if (is_office_of (owned))
+    return NULL;
   if (cmq_importer_is_institution_name (owned) || story_names_acronym (lines, owned))
     return g_steal_pointer (&owned);
   return NULL;
