@@ -86,7 +86,10 @@ cmq_importer_distribution_notice_start (GArray *lines, guint first)
         continue;
       if (start == 0)
         return i;
-      /* glued after the story's last sentence: the sentence stays, the notice goes */
+      /* glued after the story's last sentence: the sentence stays, the notice goes (kept aside
+       * for the source: "… on behalf of X") */
+      g_free (line->cut);
+      line->cut = g_strdup (line->text + start);
       while (start > 0 && line->text[start - 1] == ' ')
         start--;
       line->text[start] = '\0';

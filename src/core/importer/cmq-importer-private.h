@@ -50,6 +50,9 @@ typedef struct
   char *key;  /* cmq_importer_key() of the text, once known */
   gboolean chrome;
   CmqLineRole role;
+  /* What was cut off the line's end (a wire's note glued to the story's last sentence): never
+   * shown, still read for the release's source; or NULL */
+  char *cut;
 } Line;
 
 /* What the lines around the story say. */
@@ -509,6 +512,10 @@ char *cmq_importer_find_presented_issuer (GArray *lines);
  * styrelse …", "XI CONFERÊNCIA … DA CPLP" over the organ's members), tried after everything else
  * (cmq-importer-organs.c); newly allocated, or NULL. */
 char *cmq_importer_find_organ_owner (GArray *lines);
+/* The issuer a distributor's note ("Distributed by … on behalf of X") or a release's label
+ * ("Communiqué d'X", "CARICOM Communiqué") gives the release to, tried after everything else
+ * (cmq-importer-behalf.c); newly allocated, or NULL. */
+char *cmq_importer_find_behalf_issuer (GArray *lines);
 /* The organisation a membership prompt outside the story names ("Not an ACEVO member?"), when the
  * story names it too, as written, or NULL (cmq-importer-members.c). */
 char *cmq_importer_find_member_owner (GArray *lines);

@@ -272,24 +272,39 @@ issuer_beside_press_service (GArray *lines, guint i)
 }
 
 /* Whether the story names @name, or its acronym (the capitals of its words, "ECB" for "European
- * Central Bank"). */
+ * Central Bank"), or its acronym with its small words' initials in lower case ("PvdA" for "Partij
+ * van de Arbeid", "BoE" for "Bank of England"). */
 gboolean
 cmq_importer_story_names (GArray *lines, const char *name)
 {
-  char acronym[16];
-  guint n = 0;
+  char acronym[16], mixed[16];
+  guint n = 0, m = 0, small = 0;
 
   for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    if ((p == name || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p)) && *p > 0 &&
-        n < sizeof acronym - 1)
-      acronym[n++] = *p;
-  acronym[n] = '\0';
+    {
+      g_autofree char *word = NULL;
+      gboolean upper;
+
+      if ((p != name && p[-1] != ' ') || *p < 0)
+        continue;
+      upper = g_unichar_isupper (g_utf8_get_char (p));
+      if (!upper && !cmq_importer_is_name_small_word (word = g_strndup (p, strcspn (p, " "))))
+        continue;
+      if (upper && n < sizeof acronym - 1)
+        acronym[n++] = *p;
+      small += !upper;
+      if (m < sizeof mixed - 1)
+        mixed[m++] = *p;
+    }
+  acronym[n] = mixed[m] = '\0';
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
 
-      if (line->role == CMQ_LINE_STORY && (cmq_importer_has_word (line->text, name) ||
-                                           (n >= 2 && cmq_importer_has_word (line->text, acronym))))
+      if (line->role == CMQ_LINE_STORY &&
+          (cmq_importer_has_word (line->text, name) ||
+           (n >= 2 && cmq_importer_has_word (line->text, acronym)) ||
+           (small > 0 && n >= 2 && cmq_importer_has_word (line->text, mixed))))
         return TRUE;
     }
   return FALSE;
@@ -453,9 +468,12 @@ find_header_institution (GArray *lines)
       g_autofree char *name = NULL;
       char *dash;
 
+      /* a blank line is no story line, whatever its role */
+      if (*line->text == '\0')
+        continue;
       if (line->role == CMQ_LINE_STORY)
         break;
-      if (line->role == CMQ_LINE_HEADLINE || *line->text == '\0')
+      if (line->role == CMQ_LINE_HEADLINE)
         continue;
       name = g_strndup (line->text, strcspn (line->text, "|"));
       if ((dash = strstr (name, " - ")) != NULL || (dash = strstr (name, " – ")) != NULL)
@@ -743,6 +761,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_lead_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
-           (parts->source = cmq_importer_find_member_owner (lines)) == NULL)
-    parts->source = cmq_importer_find_organ_owner (lines);
+           (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
+           (parts->source = cmq_importer_find_organ_owner (lines)) == NULL)
+    parts->source = cmq_importer_find_behalf_issuer (lines);
 }

@@ -495,6 +495,7 @@ cmq_importer_line_clear (Line *line)
 {
   g_free (line->text);
   g_free (line->key);
+  g_free (line->cut);
 }
 
 /* Words a title leaves in lower case (en, fr, de, es, it, nl, pt). */
