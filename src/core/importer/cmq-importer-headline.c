@@ -658,6 +658,10 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_headline_over_place_dateline (lines, info, headline);
   if (headline < lines->len && parts->headline == NULL && repeated == lines->len)
     headline = cmq_importer_caps_headline_over_decks (lines, info, headline);
+  if (anchored < lines->len && headline < lines->len && anchored < headline &&
+      parts->headline == NULL && repeated == lines->len &&
+      (title = cmq_importer_headline_under_name (lines, info, anchored, headline)) < lines->len)
+    return title;
   /* Below the page's date line, under a headline-shaped line: a heading of the story. */
   if (anchored < lines->len && headline < lines->len && anchored < headline &&
       parts->headline == NULL && repeated == lines->len)

@@ -132,6 +132,12 @@ gboolean cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, gu
  * (cmq-importer-anchoredheads.c). */
 guint cmq_importer_date_anchored_headline (GArray *lines, const LineInfo *info, guint first,
                                            gboolean *over_standfirst);
+/* Line @anchored, found by cmq_importer_date_anchored_headline (), an organisation's bare name
+ * ("Parcs Canada") over the page's date, and under that date a headline-shaped line written as a
+ * sentence, at or above the line @headline first taken: that line, the headline, and those under
+ * it down to @headline its decks (roles set); or lines->len (cmq-importer-namelines.c). */
+guint cmq_importer_headline_under_name (GArray *lines, const LineInfo *info, guint anchored,
+                                        guint headline);
 /* Above the line @headline taken for the headline, labelled fields of the page's metadata under
  * a headline-shaped line: that line, the page's title; or lines->len
  * (cmq-importer-anchoredheads.c). */
