@@ -1,9 +1,10 @@
-/* test-importer-found105.c: a year-less day of the story whose year only its weekday would give
- * is not the release's date (issue 11: heldout25 ps92-01, "se rassembler … mercredi 28 mars à
- * 19h", dated 2018 by the weekday and the file's date alone). The latest year whose calendar fits
- * is no year the text gives, and a story's day is as often an event's as the release's: the
- * release has no date, and says why. A name or an event that narrows the year, a story that says
- * the day is today, and a dateline, which states the release's day, keep it dated. A sentence
+/* test-importer-found105.c: a year-less day whose year only its weekday would give has no year
+ * (issue 11: heldout25 ps92-01, "se rassembler … mercredi 28 mars à 19h", dated 2018 by the
+ * weekday and the file's date alone; heldout28 envagency-01, "today (Friday 16 February)", a
+ * release of 2018 dated 2024). The latest year whose calendar fits is no year the text gives:
+ * a page is often saved years after it was published. Not even when the story says the day is
+ * today, or a dateline states it: the day and month stay, without a year, and the release says
+ * why. A name or an event that narrows the year keeps it dated. A sentence
  * that calls its readers to an event to come ("à se rassembler", "are invited to join") dates
  * the event, not the release, even with its year (invitations.txt).
  *
@@ -21,6 +22,17 @@ check_no_date (const char *text)
   g_autoptr (CmqRelease) release = import_ok (text);
 
   g_assert_null (cmq_release_get_date (release));
+  g_assert_nonnull (strstr (cmq_release_get_date_note (release), "weekday"));
+}
+
+/* The release's day without its year */
+static void
+check_day_only (const char *text, const char *day)
+{
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_null (cmq_release_get_date (release));
+  g_assert_cmpstr (cmq_release_get_partial_date (release), ==, day);
   g_assert_nonnull (strstr (cmq_release_get_date_note (release), "weekday"));
 }
 
@@ -63,19 +75,30 @@ test_named_office_holder (void)
 static void
 test_today (void)
 {
-  check_year ("Council opens the new library\n\n"
-              "The town council opened the new library today, Wednesday 28 March, after two "
-              "years of work.\n",
-              "2018");
+  check_day_only ("Council opens the new library\n\n"
+                  "The town council opened the new library today, Wednesday 28 March, after two "
+                  "years of work.\n",
+                  "--03-28");
+}
+
+/* "since 2000" bounds the years below, and four years from 2001 to 2024 still fit the weekday */
+static void
+test_lower_bound (void)
+{
+  check_day_only ("Flooding to become more frequent, warns the agency\n\n"
+                  "Intense bouts of flooding are set to become more frequent, the agency has "
+                  "warned today (Friday 16 February).\n\n"
+                  "The five wettest winters on record have all happened since 2000.\n",
+                  "--02-16");
 }
 
 static void
 test_dateline (void)
 {
-  check_year ("La fédération dénonce l'incendie de son siège\n\n"
-              "PARIS, mercredi 28 mars – Un incendie d'origine criminelle a ravagé le siège de la "
-              "fédération.\n",
-              "2018");
+  check_day_only ("La fédération dénonce l'incendie de son siège\n\n"
+                  "PARIS, mercredi 28 mars – Un incendie d'origine criminelle a ravagé le siège de "
+                  "la fédération.\n",
+                  "--03-28");
 }
 
 /* A call to an event to come dates the event, even with its year: the release came before. */
@@ -131,6 +154,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found105/named-office-holder", test_named_office_holder);
   g_test_add_func ("/importer/found105/today", test_today);
   g_test_add_func ("/importer/found105/dateline", test_dateline);
+  g_test_add_func ("/importer/found105/lower-bound", test_lower_bound);
   g_test_add_func ("/importer/found105/rally-fr", test_rally_fr);
   g_test_add_func ("/importer/found105/invitation-fr", test_invitation_fr);
   g_test_add_func ("/importer/found105/invitation-en", test_invitation_en);

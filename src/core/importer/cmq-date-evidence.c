@@ -276,6 +276,12 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
   g_autoptr (CmqDateConstraints) constraints = NULL;
 
   find_secretaries (folded, terms, &named, &titled);
+  /* The weekday settles the latest year that fits only within the term of a Secretary General
+   * the text names: a window of a few years. Without one, a day and month fall on the same
+   * weekday every six to eleven years, and the file's date bounds nothing: a page of 2018 saved in
+   * 2026 is not of 2024. Then the year is given only when exactly one fits all the evidence. */
+  if (named == 0)
+    unique = TRUE;
   constraints = cmq_date_constraints_find (folded, mention);
   if (cmq_date_constraints_empty (constraints))
     g_clear_pointer (&constraints, cmq_date_constraints_free);
@@ -294,8 +300,10 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
     }
   if (year == 0)
     return 0;
-  g_string_append (evidence, mention->weekday != G_DATE_BAD_WEEKDAY ? WEEKDAY_ALONE
-                                                                    : "the only year that fits");
+  g_string_append (evidence, !unique ? WEEKDAY_ALONE
+                             : mention->weekday != G_DATE_BAD_WEEKDAY
+                                 ? "weekday, the only year that fits"
+                                 : "the only year that fits");
   for (guint t = 0; t < terms->len; t++)
     if ((used & (1u << t)) != 0)
       g_string_append_printf (evidence, ", Secretary General %s",
@@ -374,9 +382,13 @@ cmq_date_resolve (const Mention *mention, const char *evidence, const char *asci
 
       year = cmq_date_choose_year (mention, folded, reference, why);
       cmq_date_copy_items (out->evidence, sizeof out->evidence, why->str);
-      out->weekday_only = year != 0 && g_str_equal (why->str, WEEKDAY_ALONE);
       out->source = CMQ_DATE_SOURCE_INFERRED_YEAR;
     }
+  if (year == 0 && mention->weekday != G_DATE_BAD_WEEKDAY && out->note[0] == '\0')
+    g_strlcpy (out->note,
+               "the weekday fits several years, and no name or event of the text narrows them to "
+               "one",
+               sizeof out->note);
   if (year == 0)
     {
       /* The day and month still shift with "tomorrow"; 29 February only exists in leap years. */

@@ -19,9 +19,6 @@ typedef struct
   CmqDateSource source;
   char evidence[256]; /* what settled the year when it is not stated ("weekday", names…), or "" */
   char note[160];     /* why a stated date stays unknown or partial, or "" */
-  /* The year rests on the weekday and the reference date alone: no name, event or other date of
-   * the text narrows it, so it is only the latest year whose calendar fits. */
-  gboolean weekday_only;
 } CmqDateGuess;
 
 /* Copies @items (a list joined by ", ") into @dest of @size bytes: whole items only, "…" in place
@@ -30,8 +27,9 @@ void cmq_date_copy_items (char *dest, gsize size, const char *items);
 
 /* Looks for the release date in the cleaned story text (paragraphs joined by "\n\n").
  * @language is "en" or "fr" (or NULL: both are tried). @reference is the latest date the release
- * can have (the file's date); a date with no year takes the latest year not after it that fits the
- * stated weekday and the Secretary General named in the text.
+ * can have (the file's date); a date with no year takes the one year the office-holders and
+ * events named in the text leave with its weekday (within a named Secretary General's term, the
+ * latest not after @reference); a weekday alone gives none.
  * Returns TRUE when a day and month were found (the year may still be 0: unknown). */
 gboolean cmq_date_find (const char *text, const char *language, const GDate *reference,
                         CmqDateGuess *out);

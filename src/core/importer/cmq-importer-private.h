@@ -231,11 +231,6 @@ gboolean cmq_importer_is_glued_repeat (const char *text, const char *key, guint 
 gboolean cmq_importer_ends_with_phone (const char *text);
 /* CMQ_LINE_RELEASE_DATE, CMQ_LINE_DECOY_DATE or CMQ_LINE_STORY (neither). */
 CmqLineRole cmq_importer_date_line_role (const char *text);
-/* Whether @found, a year-less day of @story (its dated sentence's words in @key; NULL: neither,
- * a caption's), has a year that only its weekday gives while the text does not state it as the
- * release's day: not the release's date (cmq-importer-weekdayyears.c). */
-gboolean cmq_importer_weekday_year_only (const char *story, const char *key,
-                                         const CmqDateGuess *found);
 /* Whether @key, a story sentence's words between spaces, calls its readers, the public or the
  * press to an event to come ("à se rassembler", "are invited to"; cmq-importer-invitations.c). */
 gboolean cmq_importer_invites_to_event (const char *key);

@@ -182,11 +182,6 @@ is_announced_event (const char *key, const CmqDateGuess *found)
   return cmq_importer_announces_event (key) || cmq_importer_invites_to_event (key);
 }
 
-/* Why a year-less day of the story or of a caption is not the release's date when its weekday
- * alone gives its year (cmq-importer-weekdayyears.c). */
-#define WEEKDAY_YEAR_ONLY                                                                          \
-  "a date of the story, not stated as the release's, whose year only its weekday would give"
-
 /* What the rest of a paragraph says of the anniversary of an event it dated, as keys. */
 static const char *const anniversaries[] = {
   " anniversary ", " anniversaire ", " aniversario ", " anniversario ", " jahrestag ", NULL,
@@ -443,8 +438,6 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
 
   if (is_announced_event (key, guess))
     return "the story's first date is the one of a meeting it announces";
-  if (cmq_importer_weekday_year_only (story, key, guess))
-    return WEEKDAY_YEAR_ONLY;
   if (is_future_dated (key, sentence, language, guess))
     return "the story's first date is the day of what a verb in the future tense says is to come";
   if (is_since_dated (sentence, guess))
@@ -536,13 +529,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
   /* A photo's caption often dates the event the release is about. */
   for (guint i = 0; i < parts->captions->len && !found; i++)
     found = find_date_in (g_ptr_array_index (parts->captions, i), story, evidence, language,
-                          reference, order, "caption", guess, note) &&
-            !cmq_importer_weekday_year_only (NULL, NULL, guess);
-  if (!found && guess->weekday_only)
-    {
-      memset (guess, 0, sizeof *guess);
-      g_strlcpy (note, WEEKDAY_YEAR_ONLY, sizeof note);
-    }
+                          reference, order, "caption", guess, note);
   /* Never guessed, but said: "11/06/2024", even in the page's stamp, is June or November. */
   if (!found && *note == '\0' && parts->numeric_ambiguous)
     g_strlcpy (note,
