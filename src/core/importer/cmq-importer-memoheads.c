@@ -34,6 +34,17 @@ cmq_importer_is_memo_field (const char *text)
   return cmq_regex_match (regex, text);
 }
 
+/* "Subject: …", "Re: …", "Objet : …": the field that names what the memo is about. */
+static gboolean
+is_subject_field (const char *text)
+{
+  static gsize init = 0;
+  static CmqRegex *regex = NULL;
+
+  cmq_regex_get (&init, &regex, "^(?:re|subject|objet|betreff|onderwerp|oggetto|asunto)\\s?:");
+  return cmq_regex_match (regex, text);
+}
+
 /* "News Advisory:", "Media Alert:", "Communiqué :": a kind's label alone, with its colon. */
 static gboolean
 is_kind_label (const char *text, const LineInfo *line)
@@ -82,10 +93,12 @@ cmq_importer_skip_memo_head (GArray *lines, const LineInfo *info, guint first)
   /* the story goes on under the header: a paragraph of it */
   if (fields == 0 || i >= lines->len || i < first || !info[i].body)
     return first;
+  /* a subject's field names the text: left to the headline's reading (a letter's title) */
   for (guint k = start; k < i; k = nonblank_below (lines, k))
-    set_role (lines, k,
-              cmq_importer_is_memo_field (g_array_index (lines, Line, k).text)
-                  ? CMQ_LINE_LEADING_CHROME
-                  : CMQ_LINE_KIND);
+    if (!is_subject_field (g_array_index (lines, Line, k).text))
+      set_role (lines, k,
+                cmq_importer_is_memo_field (g_array_index (lines, Line, k).text)
+                    ? CMQ_LINE_LEADING_CHROME
+                    : CMQ_LINE_KIND);
   return i;
 }
