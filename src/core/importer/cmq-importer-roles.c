@@ -17,6 +17,8 @@
 
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-memoheads.h"
+#include "cmq-importer-repostintros.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
@@ -649,6 +651,8 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   g_free (fold.folded);
   first = cmq_importer_skip_motto (lines, info, first);
   first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
+  first = cmq_importer_skip_repost_intro (lines, info, first);
+  first = cmq_importer_skip_memo_head (lines, info, first);
   first = cmq_importer_sentence_over_dateline (lines, info, first);
   return first;
 }
