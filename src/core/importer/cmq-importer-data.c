@@ -37,6 +37,22 @@ cmq_importer_data_lines (const char *path, const char *what)
   return g_strv_builder_end (builder);
 }
 
+/* The patterns of the word list at @path (see cmq_importer_data_lines ()) as one alternation,
+ * each in its own group ("(?:a)|(?:b)"), or a pattern that matches nothing ("(?!)") when the
+ * list has none. */
+char *
+cmq_importer_data_alternation (const char *path, const char *what)
+{
+  g_auto (GStrv) lines = cmq_importer_data_lines (path, what);
+  GString *any = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
+  if (any->len == 0)
+    g_string_append (any, "(?!)");
+  return g_string_free (any, FALSE);
+}
+
 /* The cmq_importer_key () of each phrase of the word list at @path (see
  * cmq_importer_data_lines ()), those that key to nothing left out. */
 GPtrArray *

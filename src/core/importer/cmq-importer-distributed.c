@@ -29,17 +29,11 @@ notice_regex (void)
 
   if (g_once_init_enter (&initialised))
     {
-      g_auto (GStrv) lines =
-          cmq_importer_data_lines (DISTRIBUTION_NOTICES_PATH, "distribution notices");
-      g_autoptr (GString) any = g_string_new (NULL);
-      g_autofree char *pattern = NULL;
+      g_autofree char *any =
+          cmq_importer_data_alternation (DISTRIBUTION_NOTICES_PATH, "distribution notices");
+      g_autofree char *pattern =
+          g_strdup_printf ("(?:^|(?<=[.!?…\"”»]))\\s*(?=(?-i)\\p{Lu})(?:%s)[^!?]{1,160}$", any);
 
-      for (guint i = 0; lines[i] != NULL; i++)
-        g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
-      /* with no notice, a pattern that matches nothing */
-      pattern = g_strdup_printf ("(?:^|(?<=[.!?…\"”»]))\\s*(?=(?-i)\\p{Lu})(?:%s)"
-                                 "[^!?]{1,160}$",
-                                 any->len > 0 ? any->str : "(?!)");
       regex = cmq_regex_new (pattern, TRUE);
       g_once_init_leave (&initialised, 1);
     }

@@ -28,15 +28,10 @@ pointer_regex (void)
 
   if (g_once_init_enter (&initialised))
     {
-      g_auto (GStrv) lines =
-          cmq_importer_data_lines (INFORMATION_POINTERS_PATH, "information pointers");
-      g_autoptr (GString) any = g_string_new (NULL);
-      g_autofree char *pattern = NULL;
+      g_autofree char *any =
+          cmq_importer_data_alternation (INFORMATION_POINTERS_PATH, "information pointers");
+      g_autofree char *pattern = g_strdup_printf ("^(?:%s)\\b", any);
 
-      for (guint i = 0; lines[i] != NULL; i++)
-        g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
-      /* with no pointer, a pattern that matches nothing */
-      pattern = g_strdup_printf ("^(?:%s)\\b", any->len > 0 ? any->str : "(?!)");
       regex = cmq_regex_new (pattern, TRUE);
       g_once_init_leave (&initialised, 1);
     }

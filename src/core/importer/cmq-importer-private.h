@@ -654,6 +654,8 @@ char *cmq_importer_key (const char *line);
 
 /* cmq-importer-data.c */
 GStrv cmq_importer_data_lines (const char *path, const char *what);
+/* The word list's patterns as one alternation, or one that matches nothing. */
+char *cmq_importer_data_alternation (const char *path, const char *what);
 GPtrArray *cmq_importer_data_keys (const char *path, const char *what);
 /* The same keys as a set (of strings), for a word looked up in it. */
 GHashTable *cmq_importer_data_set (const char *path, const char *what);
