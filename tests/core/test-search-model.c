@@ -495,6 +495,8 @@ count_steps (Fixture *fixture, gint64 grace, guint *n_steps, guint *n_changes, G
   *n_steps = *n_changes = 0;
   search (fixture, "number");
   _cmq_search_model_set_newest_grace (fixture->model, grace);
+  /* The keystroke does not wait for its first screen: the steps come as they are done. */
+  _cmq_search_model_set_first_wait (fixture->model, 0);
   step = g_signal_connect (fixture->model, "result-changed", G_CALLBACK (count_step_cb), n_steps);
   change =
       g_signal_connect (fixture->model, "items-changed", G_CALLBACK (count_change_cb), n_changes);
@@ -522,6 +524,42 @@ test_newest_held (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_steps, ==, 2);
   g_assert_cmpuint (n_changes, <=, 2);
   g_assert_cmpstr (held->str, ==, shown->str);
+}
+
+/* A keystroke that meets its first screen lists it before cmq_search_model_set_text() returns,
+ * so that the frame that paints the letter paints the list too: the ranked screen here (the
+ * newest matches wait for it), the whole result later. */
+static void
+test_first_met (Fixture *fixture, gconstpointer data)
+{
+  guint n_steps = 0, n_number;
+  gulong step;
+
+  add_many (fixture);
+  search (fixture, "number");
+  n_number = n_items (fixture);
+  _cmq_search_model_set_first_wait (fixture->model, DEADLINE_S * G_USEC_PER_SEC);
+  _cmq_search_model_set_newest_grace (fixture->model, DEADLINE_S * G_USEC_PER_SEC);
+  step = g_signal_connect (fixture->model, "result-changed", G_CALLBACK (count_step_cb), &n_steps);
+  cmq_search_model_set_text (fixture->model, "wombat");
+  g_assert_cmpuint (n_steps, ==, 1);
+  g_assert_cmpuint (n_items (fixture), ==, 60);
+  g_assert_false (cmq_search_model_is_complete (fixture->model));
+  g_assert_nonnull (strstr (cmq_release_get_title (item (fixture, 0)), "wombat"));
+  wait_idle (fixture);
+  g_signal_handler_disconnect (fixture->model, step);
+  g_assert_cmpuint (n_steps, ==, 2);
+  g_assert_cmpuint (n_items (fixture), ==, 150);
+
+  /* Not met in time: the newest matches held back are listed when the wait ends. */
+  n_steps = 0;
+  _cmq_search_model_set_first_wait (fixture->model, 1);
+  step = g_signal_connect (fixture->model, "result-changed", G_CALLBACK (count_step_cb), &n_steps);
+  cmq_search_model_set_text (fixture->model, "number");
+  g_assert_cmpuint (n_steps, <=, 1);
+  wait_idle (fixture);
+  g_signal_handler_disconnect (fixture->model, step);
+  g_assert_cmpuint (n_items (fixture), ==, n_number);
 }
 
 static void
@@ -553,9 +591,16 @@ test_counts_whole (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (notes, ==, 1);
   g_assert_cmpuint (highlights, ==, 0);
 
-  /* A new search, and a star while it runs: the counts are the star's. */
+  /* A new search, and a star while it runs: the counts are the star's. Its first screen may be
+   * listed already (the keystroke met it): a row of the list not starred yet. */
   cmq_search_model_set_text (fixture->model, "wombat number");
-  star_hit (fixture, 100);
+  g_assert_false (cmq_search_model_is_complete (fixture->model));
+  for (guint i = 0;; i++)
+    if (!cmq_store_get_favourite (fixture->store, cmq_release_get_id (item (fixture, i))))
+      {
+        star_hit (fixture, i);
+        break;
+      }
   wait_idle (fixture);
   g_assert_true (cmq_search_model_is_complete (fixture->model));
   g_assert_true (cmq_search_model_get_counts (fixture->model, &all, &favourites, &notes, NULL));
@@ -621,6 +666,7 @@ main (int argc, char *argv[])
   ADD ("/search-model/whole-after-pause", test_whole_after_pause);
   ADD ("/search-model/counts-whole", test_counts_whole);
   ADD ("/search-model/newest-held", test_newest_held);
+  ADD ("/search-model/first-met", test_first_met);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,13 @@
 
 G_BEGIN_DECLS
 
+/* cmq-search-model-steps.c: a first-screen step, in a worker thread */
+typedef struct _CmqSearchStep CmqSearchStep;
+/* Ends a step on the main thread: @hits (transfer full), or NULL with @error; a cancelled step
+ * (G_IO_ERROR_CANCELLED) must not touch @self, which may be gone. */
+typedef void (*CmqSearchStepFunc) (CmqSearchModel *self, CmqIndex *index, GPtrArray *hits,
+                                   const GError *error);
+
 struct _CmqSearchModel
 {
   GObject parent_instance;
@@ -28,6 +35,8 @@ struct _CmqSearchModel
   gint64 typing_pause;    /* µs the whole result waits for a pause in the typing (TYPING_PAUSE) */
   GPtrArray *newest_hits; /* the newest matches, held back while they wait */
   guint newest_source;
+  CmqSearchStep *step;   /* the first-screen step running, that a keystroke may meet */
+  gint64 first_wait;     /* µs a keystroke waits for its first screen (FIRST_WAIT) */
   GPtrArray *hits;       /* the result so far, of CmqIndexHit */
   GHashTable *positions; /* of hits, by id (cmq_hits_index_new()), or NULL */
   gboolean counts_fresh; /* n_all… are hits' */
@@ -64,6 +73,11 @@ gboolean _cmq_search_model_same_search (CmqQuery *a, CmqQuery *b);
 GHashTable *_cmq_search_model_dup_marks (CmqSearchModel *self);
 /* in a worker: how many of @hits are favourites, have a note, have highlights */
 void _cmq_search_model_count_marks (GHashTable *marks, GPtrArray *hits, guint counts[3]);
+/* the hits of self->hits that the filter lets in, the release kept in its place; @owner: what
+ * keeps them alive */
+GPtrArray *_cmq_search_model_filter_hits (CmqSearchModel *self, GPtrArray **owner);
+/* the position in @shown of the release cmq_search_model_select() asked for, or G_MAXUINT */
+guint _cmq_search_model_find_selected (CmqSearchModel *self, GPtrArray *shown);
 /* the rows shown want snippets, read after the ranked rows came */
 void _cmq_search_model_schedule_snippets (CmqSearchModel *self);
 void _cmq_search_model_cancel_snippets (CmqSearchModel *self);
@@ -76,5 +90,16 @@ void _cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace);
 void _cmq_search_model_set_typing_pause (CmqSearchModel *self, gint64 pause);
 
 void _cmq_search_model_emit_snippets_ready (CmqSearchModel *self);
+/* For tests: how long (µs) a keystroke waits for its first screen; 0 never waits. */
+void _cmq_search_model_set_first_wait (CmqSearchModel *self, gint64 wait);
+
+/* cmq-search-model-steps.c: runs a query of self->query in a worker, ended by @func; it is the
+ * step that _cmq_search_model_meet_steps() waits for (self->step). */
+void _cmq_search_model_start_step (CmqSearchModel *self, CmqIndex *index, CmqIndexSort sort,
+                                   guint limit, CmqSearchStepFunc func);
+/* On the main thread: waits for self->step until @deadline (monotonic µs), and ends it here
+ * when it comes in time, then the step it started, until the deadline. */
+void _cmq_search_model_meet_steps (CmqSearchModel *self, gint64 deadline);
+void _cmq_search_step_unref (CmqSearchStep *step);
 
 G_END_DECLS

@@ -418,3 +418,66 @@ cmq_search_model_dup_status (CmqSearchModel *self)
         matching, total);
   }
 }
+
+/* The hits that the filter lets in; the release kept stays in its place. @owner: what keeps
+ * them alive. */
+GPtrArray *
+_cmq_search_model_filter_hits (CmqSearchModel *self, GPtrArray **owner)
+{
+  const char *kept = self->kept_id;
+  CmqIndexHit *kept_hit = NULL;
+  gboolean kept_found = FALSE;
+  GPtrArray *shown;
+
+  *owner = g_ptr_array_ref (self->hits);
+  if (self->filter == CMQ_SEARCH_FILTER_ALL && kept == NULL)
+    return g_ptr_array_ref (self->hits);
+
+  /* The release being edited keeps its place even when its star or note no longer let it in;
+   * a new search clears it. */
+  if (kept != NULL)
+    kept_hit = cmq_hit_list_get_hit (self->list, cmq_hit_list_find (self->list, kept));
+  shown = g_ptr_array_new ();
+  for (guint i = 0; i < self->hits->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (self->hits, i);
+
+      if (g_strcmp0 (hit->id, kept) == 0)
+        kept_found = TRUE;
+      if (g_strcmp0 (hit->id, kept) == 0 ||
+          cmq_search_model_filter_accepts (self, self->filter, hit->id))
+        g_ptr_array_add (shown, hit);
+    }
+  if (kept_hit != NULL && !kept_found)
+    {
+      /* Kept from the list shown until now, so a copy: the old result goes. */
+      GPtrArray *kept_only = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
+      CmqIndexHit *copy = cmq_index_hit_copy (kept_hit);
+
+      g_ptr_array_add (kept_only, copy);
+      g_ptr_array_unref (*owner);
+      *owner = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      g_ptr_array_add (*owner, g_ptr_array_ref (self->hits));
+      g_ptr_array_add (*owner, kept_only);
+      g_ptr_array_insert (shown, MIN (cmq_hit_list_find (self->list, kept), shown->len), copy);
+    }
+  return shown;
+}
+
+/* The position in @shown of the release cmq_search_model_select() asked for, or G_MAXUINT. */
+guint
+_cmq_search_model_find_selected (CmqSearchModel *self, GPtrArray *shown)
+{
+  if (!self->complete || (self->select_file == NULL && self->select_id == NULL) ||
+      self->filter != CMQ_SEARCH_FILTER_ALL)
+    return G_MAXUINT;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      CmqIndexHit *hit = g_ptr_array_index (shown, i);
+
+      if ((self->select_file != NULL && g_strcmp0 (hit->file, self->select_file) == 0) ||
+          (self->select_file == NULL && g_strcmp0 (hit->id, self->select_id) == 0))
+        return i;
+    }
+  return G_MAXUINT;
+}

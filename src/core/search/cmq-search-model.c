@@ -41,6 +41,9 @@
  * comes within it, only the ranked screen is shown. Each step shown costs the main thread a
  * rebind of every list item GTK 4.8 keeps (about 60 to 150 of them), whatever changed. */
 #define NEWEST_GRACE (8 * G_TIME_SPAN_MILLISECOND)
+/* A keystroke waits this long (µs) for its first screen, so that both are painted in one frame;
+ * the newest matches come in well under it, the ranked screen often. */
+#define FIRST_WAIT (4 * G_TIME_SPAN_MILLISECOND)
 /* The whole result waits until the typing paused this long (µs): at 100,000 releases it costs a
  * worker about 160 ms of CPU, which the next keystroke's steps need on two cores. */
 #define TYPING_PAUSE (300 * G_TIME_SPAN_MILLISECOND)
@@ -150,76 +153,13 @@ counts_unknown (CmqSearchModel *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTS_KNOWN]);
 }
 
-/* The hits that the filter lets in; the release kept stays in its place. @owner: what keeps
- * them alive. */
-static GPtrArray *
-filter_hits (CmqSearchModel *self, GPtrArray **owner)
-{
-  const char *kept = self->kept_id;
-  CmqIndexHit *kept_hit = NULL;
-  gboolean kept_found = FALSE;
-  GPtrArray *shown;
-
-  *owner = g_ptr_array_ref (self->hits);
-  if (self->filter == CMQ_SEARCH_FILTER_ALL && kept == NULL)
-    return g_ptr_array_ref (self->hits);
-
-  /* The release being edited keeps its place even when its star or note no longer let it in;
-   * a new search clears it. */
-  if (kept != NULL)
-    kept_hit = cmq_hit_list_get_hit (self->list, cmq_hit_list_find (self->list, kept));
-  shown = g_ptr_array_new ();
-  for (guint i = 0; i < self->hits->len; i++)
-    {
-      CmqIndexHit *hit = g_ptr_array_index (self->hits, i);
-
-      if (g_strcmp0 (hit->id, kept) == 0)
-        kept_found = TRUE;
-      if (g_strcmp0 (hit->id, kept) == 0 ||
-          cmq_search_model_filter_accepts (self, self->filter, hit->id))
-        g_ptr_array_add (shown, hit);
-    }
-  if (kept_hit != NULL && !kept_found)
-    {
-      /* Kept from the list shown until now, so a copy: the old result goes. */
-      GPtrArray *kept_only = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
-      CmqIndexHit *copy = cmq_index_hit_copy (kept_hit);
-
-      g_ptr_array_add (kept_only, copy);
-      g_ptr_array_unref (*owner);
-      *owner = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-      g_ptr_array_add (*owner, g_ptr_array_ref (self->hits));
-      g_ptr_array_add (*owner, kept_only);
-      g_ptr_array_insert (shown, MIN (cmq_hit_list_find (self->list, kept), shown->len), copy);
-    }
-  return shown;
-}
-
-/* The position in @shown of the release cmq_search_model_select() asked for, or G_MAXUINT. */
-static guint
-find_selected (CmqSearchModel *self, GPtrArray *shown)
-{
-  if (!self->complete || (self->select_file == NULL && self->select_id == NULL) ||
-      self->filter != CMQ_SEARCH_FILTER_ALL)
-    return G_MAXUINT;
-  for (guint i = 0; i < shown->len; i++)
-    {
-      CmqIndexHit *hit = g_ptr_array_index (shown, i);
-
-      if ((self->select_file != NULL && g_strcmp0 (hit->file, self->select_file) == 0) ||
-          (self->select_file == NULL && g_strcmp0 (hit->id, self->select_id) == 0))
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 /* Shows self->hits, filtered, in the list. */
 static void
 apply (CmqSearchModel *self)
 {
   g_autoptr (GPtrArray) owner = NULL;
-  g_autoptr (GPtrArray) shown = filter_hits (self, &owner);
-  guint selected = find_selected (self, shown);
+  g_autoptr (GPtrArray) shown = _cmq_search_model_filter_hits (self, &owner);
+  guint selected = _cmq_search_model_find_selected (self, shown);
 
   if (self->complete)
     {
@@ -336,7 +276,8 @@ rest_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   finish (self);
 }
 
-static void first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+static void first_screen (CmqSearchModel *self, CmqIndex *index, GPtrArray *hits,
+                          const GError *error);
 
 static void
 start_rest (CmqSearchModel *self, RestTask *rest)
@@ -346,7 +287,7 @@ start_rest (CmqSearchModel *self, RestTask *rest)
   /* Taken now, once the typing paused: a mark changed since the search started ran it again. */
   if (rest->whole)
     rest->marks = _cmq_search_model_dup_marks (self);
-  g_task_set_source_tag (task, first_screen_cb);
+  g_task_set_source_tag (task, start_rest);
   g_task_set_task_data (task, rest, (GDestroyNotify) rest_task_free);
   g_task_run_in_thread (task, rest_thread);
 }
@@ -386,19 +327,16 @@ cancel_rest (CmqSearchModel *self)
 static void
 cancel_newest (CmqSearchModel *self)
 {
+  g_clear_pointer (&self->step, _cmq_search_step_unref);
   g_clear_handle_id (&self->newest_source, g_source_remove);
   g_clear_pointer (&self->newest_hits, g_ptr_array_unref);
 }
 
 static void
-first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+first_screen (CmqSearchModel *self, CmqIndex *index, GPtrArray *hits, const GError *error)
 {
-  CmqSearchModel *self = user_data;
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GError) error = NULL;
   RestTask *rest;
 
-  hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
   if (hits == NULL)
     {
       search_failed (self, error);
@@ -407,12 +345,12 @@ first_screen_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   /* The newest matches held back (newest_first_cb()) are not shown: this screen replaces them. */
   cancel_newest (self);
-  set_hits (self, g_steal_pointer (&hits));
+  set_hits (self, hits);
   self->complete = FALSE;
   self->ranking = FALSE;
 
   rest = g_new0 (RestTask, 1);
-  rest->index = g_object_ref (CMQ_INDEX (source));
+  rest->index = g_object_ref (index);
   rest->query = cmq_query_ref (self->query);
   rest->sort = self->sort;
   rest->whole = self->hits->len >= FIRST_SCREEN;
@@ -450,13 +388,8 @@ newest_grace_cb (gpointer user_data)
 /* The newest matches, while the first screen is ranked: shown unless the ranked screen comes
  * within self->newest_grace. */
 static void
-newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+newest_first (CmqSearchModel *self, CmqIndex *index, GPtrArray *hits, const GError *error)
 {
-  CmqSearchModel *self = user_data;
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GError) error = NULL;
-
-  hits = cmq_index_query_finish (CMQ_INDEX (source), result, &error);
   if (hits == NULL)
     {
       search_failed (self, error);
@@ -464,15 +397,14 @@ newest_first_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
 
   /* Asked for before the list is redrawn, so the ranking runs while it is. */
-  cmq_index_query_async (CMQ_INDEX (source), self->query, self->sort, FIRST_SCREEN,
-                         CMQ_INDEX_QUERY_NONE, self->cancellable, first_screen_cb, self);
+  _cmq_search_model_start_step (self, index, self->sort, FIRST_SCREEN, first_screen);
 
   if (self->newest_grace <= 0)
     {
-      show_newest (self, g_steal_pointer (&hits));
+      show_newest (self, hits);
       return;
     }
-  self->newest_hits = g_steal_pointer (&hits);
+  self->newest_hits = hits;
   self->newest_source =
       g_timeout_add ((guint) (self->newest_grace / G_TIME_SPAN_MILLISECOND), newest_grace_cb, self);
 }
@@ -501,10 +433,9 @@ run (CmqSearchModel *self)
       self->sort == CMQ_INDEX_SORT_RELEVANCE && cmq_query_get_match (self->query) != NULL;
   /* Without snippets: each costs a lookup in the index, 60 of them more than the search. The
    * rows get theirs a moment later (fetch_snippets_cb()), once the rows are the ranked ones. */
-  cmq_index_query_async (_cmq_search_model_get_index (self), self->query,
-                         self->ranking ? CMQ_INDEX_SORT_NEWEST : self->sort, FIRST_SCREEN,
-                         CMQ_INDEX_QUERY_NONE, self->cancellable,
-                         self->ranking ? newest_first_cb : first_screen_cb, self);
+  _cmq_search_model_start_step (self, _cmq_search_model_get_index (self),
+                                self->ranking ? CMQ_INDEX_SORT_NEWEST : self->sort, FIRST_SCREEN,
+                                self->ranking ? newest_first : first_screen);
   if (!was_running)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
@@ -517,6 +448,23 @@ run_again (CmqSearchModel *self)
 
   run (self);
   self->rerun = known;
+}
+
+/* The keystroke's first screen, shown before the "changed" handler returns when it comes within
+ * self->first_wait: the frame that paints the letter typed paints the list too. Without it, that
+ * frame shows the old list and the new one waits for the next frame. The newest matches held
+ * back for the ranked screen are shown then, unless the ranked screen came within the wait. */
+static void
+meet_first_screen (CmqSearchModel *self)
+{
+  if (self->first_wait <= 0)
+    return;
+  _cmq_search_model_meet_steps (self, self->typed_at + self->first_wait);
+  if (self->newest_hits != NULL)
+    {
+      g_clear_handle_id (&self->newest_source, g_source_remove);
+      show_newest (self, g_steal_pointer (&self->newest_hits));
+    }
 }
 
 void
@@ -538,6 +486,7 @@ cmq_search_model_set_text (CmqSearchModel *self, const char *text)
     {
       self->typed_at = g_get_monotonic_time ();
       run (self);
+      meet_first_screen (self);
     }
 }
 
@@ -645,6 +594,12 @@ void
 _cmq_search_model_set_newest_grace (CmqSearchModel *self, gint64 grace)
 {
   self->newest_grace = grace;
+}
+
+void
+_cmq_search_model_set_first_wait (CmqSearchModel *self, gint64 wait)
+{
+  self->first_wait = wait;
 }
 
 /* GListModel */
@@ -774,6 +729,7 @@ cmq_search_model_init (CmqSearchModel *self)
   self->wanted = g_hash_table_new (NULL, NULL);
   self->hits = g_ptr_array_new_with_free_func ((GDestroyNotify) cmq_index_hit_free);
   self->newest_grace = NEWEST_GRACE;
+  self->first_wait = FIRST_WAIT;
   self->typing_pause = TYPING_PAUSE;
   g_signal_connect (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
 }
