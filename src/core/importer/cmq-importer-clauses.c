@@ -131,7 +131,10 @@ cmq_importer_future_governs_day (const char *sentence, const char *language, gui
 /* A sentence that opens with "since", as a preposition or a conjunction, by language: "Since 1
  * July 2018, …", "Seit Airbus am 1. Juli 2018 die Führung … übernommen hat, …", "Depuis que … le
  * 1er juillet, …", "Sinds", "Desde". Only an opening clause, up to its comma: in "their first
- * meeting since the Summit on Wednesday 15 October" the day may be the main verb's (real/007). */
+ * meeting since the Summit on Wednesday 15 October" the day may be the main verb's (real/007).
+ * Anywhere in the sentence, "since" right before the day, with at most an article and a weekday
+ * or a month between: "suspendre, depuis le vendredi 13 mars 2020, l'ensemble des activités"
+ * (heldout29 fleury-01), "closed since Friday 13 March", "seit dem 13. März", "desde el 13". */
 gboolean
 cmq_importer_since_governs_day (const char *sentence, guint day)
 {
@@ -139,8 +142,10 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
   static CmqRegex *regex = NULL;
 
   cmq_regex_get (&initialised, &regex,
-                 "^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
-                 "(?!\\p{L})[^0-9,]*?(\\d+)");
+                 "(?|^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
+                 "(?!\\p{L})[^0-9,]*?(\\d+)|"
+                 "(?<!\\p{L})(?:since|seit|depuis|sinds|sedert|desde)"
+                 "(?:\\s+\\p{L}+\\.?){0,2}\\s+(\\d+)(?!\\d))");
   return governs_day (regex, sentence, day);
 }
 
