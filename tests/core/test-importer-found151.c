@@ -13,9 +13,10 @@ static void
 test_ticker_above_french (void)
 {
   g_autoptr (CmqRelease) release =
-      import_ok ("Coup d'état au Soudan : le début d'un scénario ?    La transition démocratique "
-                 "enterrée ?    Le gouvernement annonce un plan pour l'emploi    Nouvelle grève "
-                 "dans les transports publics\n\n"
+      import_ok ("Coup d'état au Soudan : le début d'un scénario \"à l'égyptienne\" ?    La "
+                 "transition démocratique enterrée ? Coup d'État de l'armée au Soudan    Le "
+                 "gouvernement annonce un plan pour l'emploi des jeunes    Nouvelle grève dans "
+                 "les transports publics de la capitale.\n\n"
                  "Le Chef de l'Etat reçoit le ministre marocain\n\n"
                  "Le Président de la République a reçu, le lundi 23 janvier 2017, le ministre "
                  "des Affaires étrangères du Maroc à sa résidence.\n\n"
@@ -35,8 +36,9 @@ test_ticker_inside_english (void)
       import_ok ("Council opens the new library\n\n"
                  "The council opened the new library on Monday, after two years of works in the "
                  "old market hall.\n\n"
-                 "Storm closes the coast road again    Mayor presents the budget for next year    "
-                 "Ten new buses for the northern districts\n\n"
+                 "Storm closes the coast road again for the third time this winter    Mayor "
+                 "presents the budget for next year to the council    Ten new buses for the "
+                 "northern districts.\n\n"
                  "It will open every day of the week, the mayor said.\n");
 
   g_assert_cmpuint (n_paragraphs (release), ==, 2);

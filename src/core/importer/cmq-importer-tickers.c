@@ -2,8 +2,9 @@
  * stories set apart by runs of spaces ("Coup d'état au Soudan : le début d'un scénario … ?    COUP
  * D'ÉTAT AU SOUDAN : LE 1ER MINISTRE …    La transition démocratique enterrée ? …", heldout28
  * ivoire-01). The line is read before its spaces are collapsed, and is chrome wherever it is.
- * A menu ("Accueil    Shopping    Sports") has items of a word or two, and a line of a date and
- * its kind ("Pressmeddelande   •   Okt 21, 2004") has items without letters: neither is a ticker.
+ * A menu ("Accueil    Shopping    Sports") has items of a word or two, a line of a date and its
+ * kind ("Pressmeddelande   •   Okt 21, 2004") has items without letters, and a paragraph whose
+ * sentences are set apart by wide spaces has full stops before its end: none is a ticker.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,6 +38,16 @@ is_ticker_item (const char *item, gsize len)
   return g_unichar_isupper (c) || g_unichar_isdigit (c) || g_unichar_ispunct (c);
 }
 
+/* Whether the bytes from @p to @end are only spaces. */
+static gboolean
+is_blank_to (const char *p, const char *end)
+{
+  for (; p < end; p++)
+    if (*p != ' ' && *p != '\t')
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 cmq_importer_is_ticker (const char *raw, gsize len)
 {
@@ -67,6 +78,9 @@ cmq_importer_is_ticker (const char *raw, gsize len)
             item_end = p + 1;
           }
       if (!is_ticker_item (item, (gsize) (item_end - item)))
+        return FALSE;
+      /* a sentence's full stop before the line's end: sentences set apart by wide spaces */
+      if (item_end[-1] == '.' && !is_blank_to (p, end))
         return FALSE;
       items++;
     }
