@@ -53,6 +53,7 @@ typedef struct
   /* What was cut off the line's end (a wire's note glued to the story's last sentence): never
    * shown, still read for the release's source; or NULL */
   char *cut;
+  gboolean ticker; /* a news ticker's headlines set apart by runs of spaces: chrome */
 } Line;
 
 /* What the lines around the story say. */
@@ -349,6 +350,13 @@ void cmq_importer_split_glued_stamp (GArray *lines, Line *line);
  * and the story's first sentence: appends the label and the headline's copy to @lines as lines of
  * their own and leaves the story in @line (cmq-importer-glued.c). Of Line. */
 void cmq_importer_split_glued_headline (GArray *lines, Line *line);
+/* An image's name (its alternative text in lower case, or its file's name) glued before the
+ * first word of @line, a paragraph: cut off onto a line of its own appended to @lines
+ * (cmq-importer-gluedimages.c). */
+void cmq_importer_split_glued_image (GArray *lines, Line *line);
+/* Whether the @len bytes at @raw, a line before its spaces are collapsed, are a news ticker:
+ * headlines set apart by runs of spaces (cmq-importer-tickers.c). */
+gboolean cmq_importer_is_ticker (const char *raw, gsize len);
 /* "- Il vicepremier … ha partecipato oggi …. (Res)": strips the dash before @line when it is the
  * dump's first line that is not blank and a long paragraph of sentences opening with a capital
  * after it (cmq-importer-glued.c). Of Line. */

@@ -46,7 +46,7 @@ cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint 
   line = &g_array_index (lines, Line, first);
   len = strlen (head->key);
   if (!g_str_has_prefix (line->key, head->key) || line->key[len] != ' ' ||
-      !is_dated_tail (line->key + len + 1))
+      !is_dated_tail (line->key + len + 1) || cmq_importer_copy_runs_on (line->text, head->key))
     return first;
   /* the story goes on under it: a paragraph is never dropped for being the only one */
   for (next = first + 1; next < lines->len; next++)

@@ -267,6 +267,16 @@ void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint 
  * when it has none). Returns the next story paragraph, or @first (cmq-importer-restated.c). */
 guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint first,
                                            guint headline, CmqDumpParts *parts);
+/* Whether @text opens with the words of the headline whose key is @head_key and runs on from
+ * them with no mark between: a sentence of its own, not the headline again
+ * (cmq-importer-runons.c). */
+gboolean cmq_importer_copy_runs_on (const char *text, const char *head_key);
+/* Whether @key (of @words words) is a site's call to subscribe to its newsletter
+ * (cmq-importer-newsletters.c). */
+gboolean cmq_importer_is_newsletter_call (const char *key, guint words);
+/* The story's last line, a call to subscribe to the site's newsletter under more of the story
+ * from @first: trailing chrome (cmq-importer-newsletters.c). */
+void cmq_importer_mark_newsletter_call (GArray *lines, const LineInfo *info, guint first);
 
 /* The story's first line @first opening with a summary's label ("Kurzfassung: …", "Summary:"),
  * over more story paragraphs: standfirst. Returns the next story paragraph, or @first

@@ -106,7 +106,7 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       line->key = cmq_importer_key (line->text);
       one->words = cmq_importer_count_words (line->key);
       one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words) ||
-                   cmq_importer_is_glued_repeat (line->text, line->key, one->words);
+                   cmq_importer_is_glued_repeat (line->text, line->key, one->words) || line->ticker;
       one->repeated = cmq_importer_is_repeated (self, line->key);
       one->on_site = site_lines != NULL && !one->repeated &&
                      cmq_importer_is_repeated_on_site (site_lines, site_files, line->key);
@@ -714,6 +714,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_read_byline_date (lines, info, last, parts);
       cmq_importer_mark_end_links (lines, first);
       cmq_importer_mark_initials (lines, first);
+      cmq_importer_mark_newsletter_call (lines, info, first);
     }
   for (guint i = 0; i < lines->len; i++)
     {

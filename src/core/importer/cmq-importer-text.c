@@ -437,7 +437,7 @@ cmq_importer_split_lines (const char *text)
   while (*p != '\0')
     {
       gsize len = strcspn (p, "\r\n");
-      Line line = { clean_line (p, len), NULL, FALSE };
+      Line line = { clean_line (p, len), NULL, FALSE, .ticker = cmq_importer_is_ticker (p, len) };
       gsize glued;
 
       cmq_importer_strip_link_tail (line.text);
@@ -456,6 +456,7 @@ cmq_importer_split_lines (const char *text)
         }
 
       cmq_importer_strip_opening_dash (lines, &line);
+      cmq_importer_split_glued_image (lines, &line);
       /* a headline glued to its date label: the headline, the label, the story */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_date_label (lines, &line);
