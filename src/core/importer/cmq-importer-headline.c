@@ -14,6 +14,7 @@
 
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-letterhead.h"
 
 /* Words after which a date belongs to the headline's own phrase ("… meeting of 22 June", "… del
  * 22 giugno", "… on Monday 22 June"), in the languages the importer reads. */
@@ -355,7 +356,8 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
          line->role == CMQ_LINE_DECOY_DATE || line->role == CMQ_LINE_CAPTION ||
          is_reference_number (line->text) || is_release_number_line (line->text) ||
          cmq_importer_is_kindless_label (line->text) || is_spaced_label_or_section (line->text) ||
-         is_link_item (line->text, &info[i]) || cmq_importer_is_section_link (line->text) ||
+         cmq_importer_is_lone_field_label (line->text) || is_link_item (line->text, &info[i]) ||
+         cmq_importer_is_section_link (line->text) ||
          cmq_importer_is_relative_age (line->key, info[i].words) ||
          cmq_importer_is_press_office_label (line->key) ||
          cmq_importer_is_advisory_field (line->text) || cmq_importer_is_in_panel (lines, i) ||
@@ -634,10 +636,16 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
       find_head (lines, info, cmq_importer_salutation_start (lines, info, first, &bare), parts);
   guint capitals = cmq_importer_capitals_copy_headline (lines, info, first);
   guint repeated = capitals < lines->len ? capitals : repeated_head_line (lines, info, first);
-  gboolean over_standfirst;
+  gboolean over_standfirst, letterhead;
   guint title;
 
   guint anchored = cmq_importer_date_anchored_headline (lines, info, first, &over_standfirst);
+
+  /* the issuer's name written twice over the release's kind and date: its letterhead */
+  letterhead =
+      repeated < lines->len && cmq_importer_is_letterhead (lines, info, repeated, headline);
+  if (letterhead)
+    repeated = lines->len;
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
@@ -651,7 +659,7 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
       set_role (lines, headline, CMQ_LINE_STANDFIRST);
       set_role (lines, headline = title, CMQ_LINE_HEADLINE);
     }
-  if (headline < lines->len && parts->headline == NULL &&
+  if (headline < lines->len && parts->headline == NULL && !letterhead &&
       (title = cmq_importer_echoed_title (lines, info, headline)) < lines->len)
     headline = title;
   if (headline < lines->len && parts->headline == NULL)

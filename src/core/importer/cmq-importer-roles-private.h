@@ -262,6 +262,13 @@ guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, 
 void cmq_importer_cut_glued_caption (GArray *lines, const LineInfo *info, guint first,
                                      CmqDumpParts *parts);
 
+/* The story's first line @first, or the line under it when @first holds no full stop (a ticker
+ * of the site's other headlines), written again on the next line after a short label
+ * ("Côte d’Ivoire/ …"): the headline, its copy and what is above it the site's. Returns the
+ * story's first line under the copy, or @first (cmq-importer-labelledcopy.c). */
+guint cmq_importer_skip_labelled_head_copy (GArray *lines, const LineInfo *info, guint first,
+                                            CmqDumpParts *parts);
+
 /* The story's first line @first, the headline @headline written again with a place and a year
  * after it: the standfirst, its line made the dateline's (its tail read into @parts' dateline
  * when it has none). Returns the next story paragraph, or @first (cmq-importer-restated.c). */

@@ -642,6 +642,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_provenance (lines, info, first, parts);
   first = cmq_importer_skip_notice_above_dated_head (lines, info, first);
   first = cmq_importer_skip_stopped_headline (lines, info, first, parts);
+  first = cmq_importer_skip_labelled_head_copy (lines, info, first, parts);
   first = cmq_importer_skip_question_headline (lines, info, first, parts);
   first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
   first = cmq_importer_skip_to_wire_dateline (lines, info, first);

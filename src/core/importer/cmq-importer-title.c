@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-letterhead.h"
 #include "cmq-importer-private.h"
 
 /* A page's headline is kept whole up to this length; a longer one is cut as a derived title. */
@@ -523,7 +524,8 @@ cmq_importer_derive_title (const char *const *paragraphs)
 
   lead = paragraphs[0];
   /* "Dear Mr President,": a letter's salutation opens the story, but never names it */
-  if (paragraphs[1] != NULL && cmq_importer_is_letter_salutation (lead))
+  if (paragraphs[1] != NULL && (cmq_importer_is_letter_salutation (lead) ||
+                                cmq_importer_is_lone_field_label (lead))) /* "Issue date:" too */
     lead = paragraphs[1];
   lead = cmq_importer_skip_leading_address (lead);
   sentence = g_strndup (lead, title_sentence_length (lead));
