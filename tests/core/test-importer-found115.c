@@ -34,6 +34,32 @@ test_see_also (void)
                          "The mayor said the food bank could not open without them.");
 }
 
+/* A blog engine's related posts under the story, titled and teased ("Articles connexes",
+ * heldout29 martineglise-01; "Ähnliche Beiträge", "Articoli correlati") */
+static void
+test_related_posts (void)
+{
+  assert_last_paragraph ("Installation des gens du voyage\n\n"
+                         "Dimanche, une centaine de caravanes se sont installées sur l'un des "
+                         "stades de la commune.\n"
+                         "La mairie n'a en aucun cas donné son accord pour leur venue.\n"
+                         "Articles connexes\n"
+                         "Cérémonie du 8 mai\n"
+                         "Cette cérémonie était l'occasion de rendre hommage aux soldats tués "
+                         "pendant la seconde guerre mondiale.\n"
+                         "Exposition de loisirs créatifs\n"
+                         "L'exposition présentée par quatre habitantes se tiendra les 21 et 22 "
+                         "mai.\n",
+                         "La mairie n'a en aucun cas donné son accord pour leur venue.");
+  assert_last_paragraph ("Stadt ehrt ihre Ehrenamtlichen\n\n"
+                         "Die Stadt hat am Montag vierzig Ehrenamtlichen für ihre Arbeit bei der "
+                         "Tafel gedankt.\n\n"
+                         "Ohne sie könne die Tafel nicht öffnen, sagte die Bürgermeisterin.\n\n"
+                         "Ähnliche Beiträge\n\n"
+                         "Neue Öffnungszeiten der Bibliothek ab März\n",
+                         "Ohne sie könne die Tafel nicht öffnen, sagte die Bürgermeisterin.");
+}
+
 /* Imports @text and checks that its first paragraph is @first, whole. */
 static void
 assert_first_paragraph (const char *text, const char *first)
@@ -75,6 +101,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found115/meme-sujet", test_meme_sujet);
   g_test_add_func ("/importer/found115/see-also", test_see_also);
+  g_test_add_func ("/importer/found115/related-posts", test_related_posts);
   g_test_add_func ("/importer/found115/communique-aside", test_communique_aside);
   g_test_add_func ("/importer/found115/press-release-aside", test_press_release_aside);
   return g_test_run ();
