@@ -564,6 +564,10 @@ const char *cmq_importer_kind_inside_headline (const char *headline);
  * headline after a preposition, a release number and year opening the headline or the lead, or
  * speakers' labels opening the paragraphs; or NULL. */
 const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs);
+/* "… è intervenuto con una dichiarazione: “…", "… issued a statement: “…": "statement" when the
+ * lead @paragraph introduces a quotation that is the text as its speaker's statement
+ * (cmq-importer-statementleads.c), or NULL. */
+const char *cmq_importer_kind_of_statement_lead (const char *paragraph);
 /* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);
