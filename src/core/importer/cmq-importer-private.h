@@ -568,6 +568,9 @@ const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragra
  * lead @paragraph introduces a quotation that is the text as its speaker's statement
  * (cmq-importer-statementleads.c), or NULL. */
 const char *cmq_importer_kind_of_statement_lead (const char *paragraph);
+/* Whether a story line names @name, of two words or more, with other declension endings ("im
+ * Bayerischen Landtag" for "Bayerischer Landtag"; cmq-importer-inflected.c). */
+gboolean cmq_importer_story_names_inflected (GArray *lines, const char *name);
 /* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);

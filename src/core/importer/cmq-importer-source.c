@@ -484,7 +484,8 @@ find_header_institution (GArray *lines)
         continue;
       if (cmq_importer_is_capitals (name) && story_names_folded (lines, name))
         return title_case (name);
-      if (cmq_importer_story_names (lines, name))
+      if (cmq_importer_story_names (lines, name) ||
+          cmq_importer_story_names_inflected (lines, name))
         return g_steal_pointer (&name);
     }
   return NULL;
