@@ -571,6 +571,10 @@ const char *cmq_importer_kind_of_statement_lead (const char *paragraph);
 /* Whether a story line names @name, of two words or more, with other declension endings ("im
  * Bayerischen Landtag" for "Bayerischer Landtag"; cmq-importer-inflected.c). */
 gboolean cmq_importer_story_names_inflected (GArray *lines, const char *name);
+/* The publisher a line outside the story points to as the author of all its releases ("All TUC
+ * press releases can be found at …"), when the story names it (cmq-importer-allreleases.c), or
+ * NULL. */
+char *cmq_importer_find_releases_owner (GArray *lines);
 /* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);

@@ -763,6 +763,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
-           (parts->source = cmq_importer_find_organ_owner (lines)) == NULL)
-    parts->source = cmq_importer_find_behalf_issuer (lines);
+           (parts->source = cmq_importer_find_organ_owner (lines)) == NULL &&
+           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL)
+    parts->source = cmq_importer_find_releases_owner (lines);
 }
