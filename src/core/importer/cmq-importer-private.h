@@ -579,8 +579,9 @@ char *cmq_importer_find_releases_owner (GArray *lines);
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);
 const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
-/* The kind a label alone on its line above the story, or a sentence just after the story about
- * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
+/* The kind a label alone on its line above the story (of several, the nearest the story), or a
+ * sentence just after the story about the text itself ("This press release …", "Ce communiqué
+ * …"), names; or NULL. */
 const char *cmq_importer_kind_of_lines (GArray *lines);
 /* The kind a line among the first of the page names for the text below it ("Découvrez ci-dessous
  * la Communiqué de Presse du …"; cmq-importer-introduced.c), or NULL. */
