@@ -1,7 +1,7 @@
 /* cmq-importer-kindclues.c: the kind of a release said by the shape of the dump rather than by a
  * kind word at the start of a line: a kind ending a compound word of the headline, a release's
  * number and year before the headline or the lead, speakers' labels opening the story's
- * paragraphs.
+ * paragraphs, a lead introducing its speaker's statement.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -149,7 +149,11 @@ cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs)
       (paragraphs->len > 0 && g_ptr_array_index (paragraphs, 0) != NULL &&
        opens_with_release_number (g_ptr_array_index (paragraphs, 0))))
     return "press release";
-  return has_speaker_turns (paragraphs) ? "transcript" : NULL;
+  if (has_speaker_turns (paragraphs))
+    return "transcript";
+  return paragraphs->len > 0 && g_ptr_array_index (paragraphs, 0) != NULL
+             ? cmq_importer_kind_of_statement_lead (g_ptr_array_index (paragraphs, 0))
+             : NULL;
 }
 
 /* A notice is this short: a sentence of the story that quotes one is no notice. */

@@ -106,21 +106,29 @@ const char *
 cmq_importer_kind_of_lines (GArray *lines)
 {
   const char *kind;
+  const char *nearest = NULL;
 
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
+      const char *label;
 
       if (line->role == CMQ_LINE_STORY && *line->text != '\0')
         break;
-      /* a category line names its kind even when it was taken for the headline */
-      if ((kind = cmq_importer_kind_of_category_line (line->text)) != NULL)
+      /* a category line names its kind even when it was taken for the headline (under a label,
+       * the label's kind stands, as it always did) */
+      if (nearest == NULL && (kind = cmq_importer_kind_of_category_line (line->text)) != NULL)
         return kind;
       if (*line->text == '\0' || line->role == CMQ_LINE_HEADLINE)
         continue;
-      if ((kind = kind_of_lone_label (line->text)) != NULL)
-        return kind;
+      /* Of several labels, the one nearest the story is the release's own: those above it are the
+       * site's ("Transcription", a document site's label for a PDF's text, over the PDF's own
+       * "Communiqué de presse" under its issuer's name; heldout28 musee-01). */
+      if ((label = kind_of_lone_label (line->text)) != NULL)
+        nearest = label;
     }
+  if (nearest != NULL)
+    return nearest;
   kind = kind_said_after_story (lines);
   return kind != NULL ? kind : cmq_importer_kind_introduced (lines);
 }

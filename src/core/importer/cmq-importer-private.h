@@ -572,12 +572,24 @@ const char *cmq_importer_kind_inside_headline (const char *headline);
  * headline after a preposition, a release number and year opening the headline or the lead, or
  * speakers' labels opening the paragraphs; or NULL. */
 const char *cmq_importer_kind_of_shape (const char *headline, GPtrArray *paragraphs);
+/* "… è intervenuto con una dichiarazione: “…", "… issued a statement: “…": "statement" when the
+ * lead @paragraph introduces a quotation that is the text as its speaker's statement
+ * (cmq-importer-statementleads.c), or NULL. */
+const char *cmq_importer_kind_of_statement_lead (const char *paragraph);
+/* Whether a story line names @name, of two words or more, with other declension endings ("im
+ * Bayerischen Landtag" for "Bayerischer Landtag"; cmq-importer-inflected.c). */
+gboolean cmq_importer_story_names_inflected (GArray *lines, const char *name);
+/* The publisher a line outside the story points to as the author of all its releases ("All TUC
+ * press releases can be found at …"), when the story names it (cmq-importer-allreleases.c), or
+ * NULL. */
+char *cmq_importer_find_releases_owner (GArray *lines);
 /* "Check against delivery", "Seul le prononcé fait foi": a notice outside the story that the text
  * was delivered aloud makes the release a speech ("speech"), or NULL. */
 const char *cmq_importer_delivery_notice_pattern (void);
 const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
-/* The kind a label alone on its line above the story, or a sentence just after the story about
- * the text itself ("This press release …", "Ce communiqué …"), names; or NULL. */
+/* The kind a label alone on its line above the story (of several, the nearest the story), or a
+ * sentence just after the story about the text itself ("This press release …", "Ce communiqué
+ * …"), names; or NULL. */
 const char *cmq_importer_kind_of_lines (GArray *lines);
 /* The kind a line among the first of the page names for the text below it ("Découvrez ci-dessous
  * la Communiqué de Presse du …"; cmq-importer-introduced.c), or NULL. */

@@ -484,7 +484,8 @@ find_header_institution (GArray *lines)
         continue;
       if (cmq_importer_is_capitals (name) && story_names_folded (lines, name))
         return title_case (name);
-      if (cmq_importer_story_names (lines, name))
+      if (cmq_importer_story_names (lines, name) ||
+          cmq_importer_story_names_inflected (lines, name))
         return g_steal_pointer (&name);
     }
   return NULL;
@@ -762,6 +763,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_presented_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
-           (parts->source = cmq_importer_find_organ_owner (lines)) == NULL)
-    parts->source = cmq_importer_find_behalf_issuer (lines);
+           (parts->source = cmq_importer_find_organ_owner (lines)) == NULL &&
+           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL)
+    parts->source = cmq_importer_find_releases_owner (lines);
 }
