@@ -171,13 +171,10 @@ cmq_importer_delivery_notice_pattern (void)
 
   if (g_once_init_enter (&initialised))
     {
-      g_auto (GStrv) lines = cmq_importer_data_lines (DELIVERY_NOTICES_PATH, "delivery notices");
-      g_autoptr (GString) any = g_string_new (NULL);
+      g_autofree char *any =
+          cmq_importer_data_alternation (DELIVERY_NOTICES_PATH, "delivery notices");
 
-      for (guint i = 0; lines[i] != NULL; i++)
-        g_string_append_printf (any, "%s(?:%s)", any->len > 0 ? "|" : "", lines[i]);
-      /* with no notice, a pattern that matches nothing */
-      pattern = g_strdup_printf ("^[\\s(\\[*-]*(?:%s)\\b", any->len > 0 ? any->str : "(?!)");
+      pattern = g_strdup_printf ("^[\\s(\\[*-]*(?:%s)\\b", any);
       g_once_init_leave (&initialised, 1);
     }
   return pattern;
