@@ -149,6 +149,28 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
   return governs_day (regex, sentence, day);
 }
 
+/* A law, decree or other legal act named by its date, by language: "créé par la loi du 22 février
+ * 2012" (heldout30 martinique-01, a wrong year), "le décret n° 2014-383 du 28 mars 2014", "the
+ * Act of 3 May", "Regulation (EU) 2016/679 of 27 April 2016", "das Gesetz vom 3. Mai", "la ley
+ * de 3 de mayo", "la legge del 3 maggio", "de wet van 3 mei": the day the act was made, which the
+ * release cites, not the release's. Its number may stand between the act and the date. */
+gboolean
+cmq_importer_legal_act_governs_day (const char *sentence, guint day)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  cmq_regex_get (&initialised, &regex,
+                 "(?<!\\p{L})(?:loi|lois|décret|decret|arrêté|arrete|ordonnance|circulaire|"
+                 "directive|règlement|reglement|law|act|decree|regulation|ordinance|gesetz|"
+                 "gesetzes|verordnung|erlass|ley|decreto|real decreto|legge|wet|besluit|"
+                 "verordening)"
+                 "(?:\\s*\\([^)]{1,12}\\))?(?:\\s+(?:n\\s*°|n°|°|no\\.?|nr\\.?|núm\\.?|n\\.)?\\s*"
+                 "[\\w./-]*\\d[\\w./-]*)?"
+                 "\\s+(?:du|of|vom|de|del|van)\\s+(?:\\p{L}+\\s+)?(\\d+)(?!\\d)");
+  return governs_day (regex, sentence, day);
+}
+
 /* Every alternative of the pattern of cmq_importer_part_of_day_governs_day () names the part of
  * the day with a word that holds one of these, as a key writes it (folded: "apres midi"). */
 static const char *const part_of_day_stems[] = {

@@ -398,6 +398,9 @@ gboolean cmq_importer_announces_event (const char *key);
 /* Whether @sentence opens with "since" (or its word in another language) and @day is in that
  * opening clause. */
 gboolean cmq_importer_since_governs_day (const char *sentence, guint day);
+/* Whether @day dates a law, decree or other legal act that @sentence names ("la loi du 22
+ * février 2012", "the Act of 3 May"; cmq-importer-clauses.c). */
+gboolean cmq_importer_legal_act_governs_day (const char *sentence, guint day);
 /* Whether @day follows a part of the day ("am Abend des", "on the night of", "dans la nuit du") in
  * @sentence (@key: its cmq_importer_key ()): the hour of an event the story tells. */
 gboolean cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day);

@@ -442,6 +442,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
     return "the story's first date is the day of what a verb in the future tense says is to come";
   if (is_since_dated (sentence, guess))
     return "the story's first date is the past day something has gone on since";
+  if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_importer_legal_act_governs_day (sentence, guess->day))
+    return "the story's first date is the one of a law or decree it cites";
   if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_date_past_clause_governs_day (sentence, guess->day))
     return "the story's first date is an earlier event's, in a relative clause in a past tense";
