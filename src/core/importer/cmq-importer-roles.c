@@ -701,6 +701,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
       first = cmq_importer_skip_kind_with_aside (lines, first, parts);
+      first = cmq_importer_colon_lead_start (lines, info, first, headline);
       mark_leading (lines, info, first, headline, parts);
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
