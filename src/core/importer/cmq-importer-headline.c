@@ -664,8 +664,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_headline_under_category (lines, info, first);
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_kind_titled_first_line (lines, info, first);
-  if (headline == lines->len && repeated == lines->len)
-    headline = cmq_importer_wrapped_headline (lines, info, first, parts);
+  if (repeated == lines->len)
+    headline = cmq_importer_wrapped_headline (lines, info, first, headline, parts);
   if (headline < lines->len && parts->headline == NULL &&
       (title = cmq_importer_title_over_labelled_fields (lines, info, headline)) < lines->len)
     {

@@ -42,36 +42,45 @@ ends_open (const char *text)
 }
 
 /* Whether line @i may be part of a page's head: no word of its chrome, nor a label; taken for
- * the page's chrome above the story, as a letterhead's table over it is, or not. */
+ * the page's chrome above the story (as a letterhead's table over it is), for the headline or its
+ * standfirst, or not. */
 static gboolean
 is_plain (GArray *lines, const LineInfo *info, guint i)
 {
+  CmqLineRole role = role_at (lines, i);
+
   return !info[i].known && !info[i].repeated && !info[i].on_site && !info[i].interface &&
          !info[i].label &&
-         (role_at (lines, i) == CMQ_LINE_STORY || role_at (lines, i) == CMQ_LINE_LEADING_CHROME);
+         (role == CMQ_LINE_STORY || role == CMQ_LINE_LEADING_CHROME || role == CMQ_LINE_HEADLINE ||
+          role == CMQ_LINE_STANDFIRST);
 }
 
 guint
-cmq_importer_wrapped_headline (GArray *lines, const LineInfo *info, guint first,
+cmq_importer_wrapped_headline (GArray *lines, const LineInfo *info, guint first, guint headline,
                                CmqDumpParts *parts)
 {
   guint bottom = first < lines->len ? nonblank_above (lines, first) : lines->len;
   guint top = bottom < lines->len ? nonblank_above (lines, bottom) : lines->len;
   const char *upper, *lower;
 
-  if (top == lines->len || parts->headline != NULL || !is_plain (lines, info, top) ||
-      !is_plain (lines, info, bottom))
-    return lines->len;
+  /* none found, or its first line taken for the whole headline */
+  if (top == lines->len || parts->headline != NULL || (headline < lines->len && headline != top) ||
+      !is_plain (lines, info, top) || !is_plain (lines, info, bottom))
+    return headline;
   upper = g_array_index (lines, Line, top).text;
   lower = g_array_index (lines, Line, bottom).text;
   /* the wrapped part: a few words in lower case, with no end of its own but a word */
   if (!g_unichar_islower (g_utf8_get_char (lower)) || info[bottom].words > MAX_WRAPPED_WORDS ||
       info[bottom].sentence || !ends_open (lower) || strchr (lower, '.') != NULL)
-    return lines->len;
+    return headline;
   /* the first part: from a capital, a few words, open at its end */
   if (!g_unichar_isupper (g_utf8_get_char (upper)) || info[top].words < MIN_FIRST_LINE_WORDS ||
       info[top].words + info[bottom].words > MAX_HEADLINE_WORDS || !ends_open (upper))
-    return lines->len;
+    return headline;
+  /* a headline found already goes on only in words: a figure is a caption's or a page's */
+  if (headline == top &&
+      (strpbrk (upper, "0123456789") != NULL || strpbrk (lower, "0123456789") != NULL))
+    return headline;
   set_role (lines, top, CMQ_LINE_HEADLINE);
   set_role (lines, bottom, CMQ_LINE_HEADLINE);
   parts->headline = g_strconcat (upper, " ", lower, NULL);
