@@ -142,7 +142,9 @@ ends_with_conjunction (const char *key)
 static gboolean
 is_headline_shape (const char *text, const char *key, const LineInfo *info)
 {
-  gunichar first = g_utf8_get_char (text + media_label_length (text));
+  const char *start = text + media_label_length (text);
+  /* "🔴 COMMUNIQUÉ DU PRÉSIDENT": the headline starts after the symbols that mark it */
+  gunichar first = g_utf8_get_char (start + cmq_importer_leading_symbols_length (start));
   gunichar last = g_utf8_get_char (g_utf8_prev_char (text + strlen (text)));
 
   if (info->known || info->interface || info->words < MIN_HEADLINE_WORDS ||
@@ -332,7 +334,16 @@ static gboolean
 is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *parts, gboolean *letter)
 {
   Line *line = &g_array_index (lines, Line, i);
+  const char *kind;
 
+  /* "Police Press Release": the issuer's label, its kind the release's (issuerkinds.c) */
+  if ((kind = cmq_importer_kind_after_issuer (line->text)) != NULL)
+    {
+      if (parts->kind == NULL)
+        parts->kind = kind;
+      line->role = CMQ_LINE_KIND;
+      return TRUE;
+    }
   /* a letter's addressee and salutation, and the kind line over them (cmq-importer-letters.c) */
   if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, i) ||
       is_letter_address (lines, info, i))
@@ -653,6 +664,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_headline_under_category (lines, info, first);
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_kind_titled_first_line (lines, info, first);
+  if (repeated == lines->len)
+    headline = cmq_importer_wrapped_headline (lines, info, first, headline, parts);
   if (headline < lines->len && parts->headline == NULL &&
       (title = cmq_importer_title_over_labelled_fields (lines, info, headline)) < lines->len)
     {

@@ -156,7 +156,9 @@ kind_after_speaker (const char *folded)
 const char *
 cmq_importer_kind_of_headline (const char *headline)
 {
-  g_autofree char *folded = cmq_importer_fold (headline);
+  /* "🔴 COMMUNIQUÉ DU PRÉSIDENT": a kind behind the symbols that mark the line is still one */
+  g_autofree char *folded =
+      cmq_importer_fold (headline + cmq_importer_leading_symbols_length (headline));
   const char *kind = cmq_importer_kind_of_start (folded, FALSE);
   const char *owner = strstr (folded, "'s ");
   const char *dash = strstr (folded, " - ");

@@ -638,6 +638,12 @@ gboolean cmq_importer_is_topic_tail (const char *tail);
 /* @text after an e-mail address, or its mangled form "[email protected]", glued before a
  * capital, or @text (addresses.c). */
 const char *cmq_importer_skip_leading_address (const char *text);
+/* The kind of @text when it is the issuer's name and a press release's label, nothing else
+ * ("Police Press Release"): a label, never the headline; or NULL (issuerkinds.c). */
+const char *cmq_importer_kind_after_issuer (const char *text);
+/* Bytes of the emoji or symbols and spaces before a line's first word ("🔴 COMMUNIQUÉ DU
+ * PRÉSIDENT"), or 0 (symbolheads.c). */
+gsize cmq_importer_leading_symbols_length (const char *text);
 /* @headline without a month and year in square brackets after it ("… [August 2023]"), or NULL. */
 char *cmq_importer_drop_bracketed_month (const char *headline);
 /* The kind of @text when it is a kind in capitals and who issued it ("PRESS RELEASE from Strong

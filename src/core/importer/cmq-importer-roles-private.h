@@ -154,6 +154,11 @@ guint cmq_importer_caps_headline_over_decks (GArray *lines, const LineInfo *info
  * text's kind and ending with a full stop ("Communiqué des associations de gendarmerie."): the
  * headline (its role set); or lines->len (cmq-importer-capsdecks.c). */
 guint cmq_importer_kind_titled_first_line (GArray *lines, const LineInfo *info, guint first);
+/* A headline broken over the two lines right above line @first ("… Parkey, Jr." over "as
+ * President and Chief Executive Officer"), when @headline is none or the first of them: both
+ * made the headline, joined in parts->headline; the top line, or @headline (wrappedheads.c). */
+guint cmq_importer_wrapped_headline (GArray *lines, const LineInfo *info, guint first,
+                                     guint headline, CmqDumpParts *parts);
 /* Line @first, the story's first, right under a category line and short: the post's headline
  * (its role set), when none was found above it; or lines->len. */
 guint cmq_importer_headline_under_category (GArray *lines, const LineInfo *info, guint first);

@@ -163,7 +163,9 @@ remove_date_parentheses (const char *text)
 static void
 capitalise_first (GString *text)
 {
-  gunichar c = g_utf8_get_char (text->str);
+  /* after the symbols that mark a headline ("🔴 Communiqué du Président") */
+  gsize at = cmq_importer_leading_symbols_length (text->str);
+  gunichar c = g_utf8_get_char (text->str + at);
   gunichar upper = g_unichar_toupper (c);
   char buffer[8];
   int len;
@@ -171,8 +173,8 @@ capitalise_first (GString *text)
   if (c == upper)
     return;
   len = g_unichar_to_utf8 (upper, buffer);
-  g_string_erase (text, 0, g_utf8_next_char (text->str) - text->str);
-  g_string_insert_len (text, 0, buffer, len);
+  g_string_erase (text, at, g_utf8_next_char (text->str + at) - (text->str + at));
+  g_string_insert_len (text, at, buffer, len);
 }
 
 /* "On Monday, ", "Today, ", "Le 10 septembre, ", "Ce mardi, ": the date the date unit already
@@ -522,11 +524,12 @@ cmq_importer_derive_title (const char *const *paragraphs)
 
   g_return_val_if_fail (paragraphs != NULL && paragraphs[0] != NULL, NULL);
 
-  lead = paragraphs[0];
-  /* "Dear Mr President,": a letter's salutation opens the story, but never names it */
-  if (paragraphs[1] != NULL && (cmq_importer_is_letter_salutation (lead) ||
-                                cmq_importer_is_lone_field_label (lead))) /* "Issue date:" too */
-    lead = paragraphs[1];
+  /* "Dear Mr President,": a letter's salutation opens the story, but never names it, nor do the
+   * lines of one written twice ("Chères adhérentes," over "Chers adhérents,") */
+  for (guint i = 0; (lead = paragraphs[i]) != NULL && paragraphs[i + 1] != NULL; i++)
+    if (!cmq_importer_is_letter_salutation (lead) &&
+        (i > 0 || !cmq_importer_is_lone_field_label (lead))) /* "Issue date:" too */
+      break;
   lead = cmq_importer_skip_leading_address (lead);
   sentence = g_strndup (lead, title_sentence_length (lead));
   undated = remove_date_parentheses (sentence);
