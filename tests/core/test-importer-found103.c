@@ -41,14 +41,6 @@
   "Traffic will be changed while the works last. Diversions will be put in place.\n"
 
 static void
-assert_first_paragraph (const char *text, const char *first)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-
-  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, first);
-}
-
-static void
 test_notice_above_dated_head (void)
 {
   const char *standfirst_fr =

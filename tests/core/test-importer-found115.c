@@ -60,16 +60,6 @@ test_related_posts (void)
                          "Ohne sie könne die Tafel nicht öffnen, sagte die Bürgermeisterin.");
 }
 
-/* Imports @text and checks that its first paragraph is @first, whole. */
-static void
-assert_first_paragraph (const char *text, const char *first)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-
-  g_assert_cmpuint (n_paragraphs (release), >, 0);
-  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, first);
-}
-
 static void
 test_communique_aside (void)
 {

@@ -10,13 +10,6 @@
 #include "cmq-importer.h"
 #include "importer-fixture.h"
 
-static const char *
-first_paragraph (CmqRelease *release)
-{
-  g_assert_cmpuint (n_paragraphs (release), >, 0);
-  return cmq_release_get_paragraphs (release)[0];
-}
-
 static void
 test_english (void)
 {

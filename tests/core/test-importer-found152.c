@@ -12,15 +12,6 @@
 #include "importer-fixture.h"
 
 static void
-assert_first_paragraph (const char *text, const char *first)
-{
-  g_autoptr (CmqRelease) release = import_ok (text);
-
-  g_assert_cmpuint (n_paragraphs (release), >, 0);
-  g_assert_cmpstr (cmq_release_get_paragraphs (release)[0], ==, first);
-}
-
-static void
 test_runs_on_french (void)
 {
   assert_first_paragraph ("COMMUNIQUÉ DE LA FÉDÉRATION FRANÇAISE DE FOOTBALL\n\n"

@@ -20,12 +20,6 @@
   "Ils se retrouveront à l’automne pour voir comment avancent les travaux sur les digues.\n"
 
 static const char *
-first_paragraph (CmqRelease *release)
-{
-  return cmq_release_get_paragraphs (release)[0];
-}
-
-static const char *
 last_paragraph (CmqRelease *release)
 {
   return cmq_release_get_paragraphs (release)[n_paragraphs (release) - 1];

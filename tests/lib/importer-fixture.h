@@ -50,6 +50,23 @@ has_paragraph (CmqRelease *release, const char *text)
   return g_strv_contains (cmq_release_get_paragraphs (release), text);
 }
 
+/* The release's first paragraph (it must have one). */
+static inline const char *
+first_paragraph (CmqRelease *release)
+{
+  g_assert_cmpuint (n_paragraphs (release), >, 0);
+  return cmq_release_get_paragraphs (release)[0];
+}
+
+/* Imports @text, which must be a release, and checks that its first paragraph is @first, whole. */
+static inline void
+assert_first_paragraph (const char *text, const char *first)
+{
+  g_autoptr (CmqRelease) release = import_ok (text);
+
+  g_assert_cmpstr (first_paragraph (release), ==, first);
+}
+
 /* Imports @text, which must be a release, and checks that its last paragraph is @last, whole. */
 static inline void
 assert_last_paragraph (const char *text, const char *last)
