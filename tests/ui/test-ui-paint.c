@@ -156,16 +156,37 @@ page_uri (CmqWindow *window, guint position)
                       cmq_release_get_id (release_at (window, position)), NULL);
 }
 
-/* Selects @position and waits until its page is painted, then for a few frames more. */
+typedef struct
+{
+  CmqReaderView *reader;
+  const char *uri;
+} ShownCheck;
+
+/* The reader says the page of @uri is painted and its cover is gone. */
+static gboolean
+page_shown_cb (gpointer data)
+{
+  ShownCheck *check = data;
+
+  return check->reader->page_painted && check->reader->cover == NULL &&
+         g_strcmp0 (check->reader->page_uri, check->uri) == 0;
+}
+
+/* Selects @position and waits until its page is painted, then for a few frames more. WebKit's
+ * frames are not enough: when the web process ends under the page (seen on a loaded machine),
+ * the page is made again in a new process, and the reader shows it once it says so. */
 static void
 select_painted (CmqWindow *window, guint position)
 {
-  WebKitWebView *web_view = cmq_reader_view_get_web_view (cmq_window_get_reader_view (window));
+  CmqReaderView *reader = cmq_window_get_reader_view (window);
+  WebKitWebView *web_view = cmq_reader_view_get_web_view (reader);
   g_autofree char *expected = page_uri (window, position);
+  ShownCheck check = { reader, expected };
 
   gtk_single_selection_set_selected (cmq_window_get_selection (window), position);
   ui_wait_page (web_view, page_script, expected);
   ui_wait_page_painted (web_view);
+  ui_wait_until (page_shown_cb, &check);
   for (guint i = 0; i < 3; i++)
     ui_wait_frame (GTK_WIDGET (window));
 }
