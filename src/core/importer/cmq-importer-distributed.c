@@ -40,6 +40,55 @@ notice_regex (void)
   return regex;
 }
 
+/* The literal word each notice of distribution-notices.txt opens with, in lower case up to its
+ * first character that is not an ASCII letter ("distribu" of "distribu[ée]e? par"): a line
+ * holding none of them holds no notice, and the pattern, tried at each of its positions, is
+ * spared. A notice that opens with anything else makes the list empty: every line is tried. */
+static GStrv
+notice_stems (void)
+{
+  static gsize initialised = 0;
+  static GStrv stems = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      g_auto (GStrv) lines =
+          cmq_importer_data_lines (DISTRIBUTION_NOTICES_PATH, "distribution notices");
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      gboolean all = TRUE;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          gsize n = strspn (lines[i], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+          g_autofree char *stem = g_ascii_strdown (lines[i], n);
+
+          if (n < 4)
+            all = FALSE;
+          else
+            g_strv_builder_add (builder, stem);
+        }
+      stems = all ? g_strv_builder_end (builder) : g_new0 (char *, 1);
+      g_once_init_leave (&initialised, 1);
+    }
+  return stems;
+}
+
+/* Whether @text may hold a notice: one of the notices' opening words, in any case. */
+static gboolean
+may_hold_notice (const char *text)
+{
+  GStrv stems = notice_stems ();
+  g_autofree char *lower = NULL;
+
+  if (stems[0] == NULL)
+    return TRUE;
+  lower = g_ascii_strdown (text, -1);
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (strstr (lower, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Under a notice, at most this many lines: the wire's links, a logo's label. A notice with more
  * under it is not where the story ends, and stays. */
 #define MAX_LINES_AFTER_NOTICE 3
@@ -53,7 +102,8 @@ notice_start (const char *text)
   int start;
 
   /* a notice names the wire and the organisation: a line without a space is none */
-  if (strchr (text, ' ') == NULL || !cmq_regex_find (notice_regex (), text, 0, &start, NULL))
+  if (strchr (text, ' ') == NULL || !may_hold_notice (text) ||
+      !cmq_regex_find (notice_regex (), text, 0, &start, NULL))
     return -1;
   key = cmq_importer_key (text + start);
   if (cmq_importer_count_words (key) > MAX_NOTICE_WORDS)
