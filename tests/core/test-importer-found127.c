@@ -2,7 +2,8 @@
  * under them in a sentence, are a block of the story's own (a table flattened into lines, a list
  * of names, a speech's title block), kept whole, not read as photo captions (issue 11: "a story
  * paragraph is never dropped"; heldout13 nationalbanken-02, heldout22 nwo-01, heldout3
- * luxembourg-01). A lone caption and its credit still go.
+ * luxembourg-01). A lone caption and its credit still go, and so does a run that holds a line of the site's
+ * known furniture.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -87,10 +88,12 @@ test_captions_still_go (void)
   g_assert_false (has_paragraph (lone, "Photo courtesy of the bank"));
   g_assert_cmpuint (n_paragraphs (lone), ==, 2);
 
+  /* a sign-in box's lines, one of them the site's known furniture with a word misspelt */
   furniture = import_ok ("Currency and liquidity, January 2021\n\n" LEAD
                          "The governor at the press conference in Copenhagen\n\n"
-                         "Share this page\n\nPrint\n\n" GOES_ON);
-  g_assert_false (has_paragraph (furniture, "The governor at the press conference in Copenhagen"));
+                         "You have successfully creatd your account\n\n"
+                         "Photo courtesy of the bank\n\n" GOES_ON);
+  g_assert_cmpuint (n_paragraphs (furniture), ==, 2);
 }
 
 int

@@ -593,7 +593,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
   guint kept = 0;
   gboolean dropped = FALSE; /* the paragraph just before was removed */
   gboolean in_list = FALSE; /* the last kept was kept as an item of a list */
-  g_autofree gboolean *block = cmq_importer_find_story_blocks (paragraphs);
+  g_autofree gboolean *block = cmq_importer_find_story_blocks (paragraphs, keys);
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
