@@ -593,6 +593,7 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
   guint kept = 0;
   gboolean dropped = FALSE; /* the paragraph just before was removed */
   gboolean in_list = FALSE; /* the last kept was kept as an item of a list */
+  g_autofree gboolean *block = cmq_importer_find_story_blocks (paragraphs, keys);
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -616,7 +617,8 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
             is_caption (paragraph, previous,
                         i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,
                         i + 2 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 2) : NULL,
-                        i + 1 == paragraphs->len, in_list, &item);
+                        i + 1 == paragraphs->len, in_list, &item) &&
+            !block[i];
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
           is_subheading (paragraph, previous,

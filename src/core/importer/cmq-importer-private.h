@@ -190,6 +190,10 @@ gboolean cmq_importer_is_salutation_part (const char *paragraph, const char *pre
  * section of a story written as sections, kept as a paragraph (cmq-importer-sectionruns.c). */
 gboolean cmq_importer_heads_section (const char *paragraph, const char *previous, const char *next,
                                      const char *after);
+/* Of each of @paragraphs (their keys @keys), whether it is a line of a block of the story's own
+ * without a full stop (a table, a list of names, a speech's title block), never a caption; free
+ * with g_free () (cmq-importer-blocks.c). */
+gboolean *cmq_importer_find_story_blocks (GPtrArray *paragraphs, GPtrArray *keys);
 /* Removes captions and repeated teasers; keeps subheadings inside the story and appends their
  * indices to @subheadings (of guint). Returns the number of source lines removed. */
 guint cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray *keys,

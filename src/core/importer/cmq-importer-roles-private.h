@@ -390,6 +390,11 @@ gboolean cmq_importer_continues_story_list (GArray *lines, const LineInfo *info,
  * (la presse relaiera-t-elle ?)"): its role set, the next line that is not blank; or @first
  * (cmq-importer-kindasides.c). */
 guint cmq_importer_skip_kind_with_aside (GArray *lines, guint first, CmqDumpParts *parts);
+/* Over the story's first line @first and under the headline @headline, the fields of a media
+ * advisory ("WANN: …", "WHERE: …") right above it: the first field's line, where the story starts;
+ * or @first (cmq-importer-fieldleads.c). */
+guint cmq_importer_advisory_fields_start (GArray *lines, const LineInfo *info, guint first,
+                                          guint headline);
 /* Over the story's first line @first and under the headline @headline, a lead ending with a colon
  * over only items, lines in capitals, short labels or sentences: the lead's line, where the story
  * starts; or @first (cmq-importer-colonleads.c). */

@@ -702,6 +702,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
       first = cmq_importer_skip_kind_with_aside (lines, first, parts);
       first = cmq_importer_colon_lead_start (lines, info, first, headline);
+      first = cmq_importer_advisory_fields_start (lines, info, first, headline);
       mark_leading (lines, info, first, headline, parts);
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
