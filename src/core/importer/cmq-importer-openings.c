@@ -36,7 +36,15 @@ typedef struct
 {
   GString *before[N_KINDS];
   GString *after[N_KINDS];
+  /* For the phrases after a name: of every alternative of each phrase's last word that must be
+   * there, its longest run of ASCII letters, in lower case (a cheap test before the pattern);
+   * or, when one of them has no run of MIN_NEEDLE_BYTES, NULL with @unneedled set. */
+  GPtrArray *needles[N_KINDS];
+  gboolean unneedled[N_KINDS];
 } Openings;
+
+/* A run of fewer ASCII letters than this is in most lines: not worth looking for first. */
+#define MIN_NEEDLE_BYTES 3
 
 static const char *const kind_names[] = { "news",    "about",    "announce",
                                           "present", "activity", "article" };
@@ -103,6 +111,72 @@ append_phrase (GString *out, const char *phrase, gboolean leading)
   g_string_append (out, ")");
 }
 
+/* The longest run of ASCII letters of @alternative's first @len bytes, in lower case, or NULL
+ * when it is shorter than MIN_NEEDLE_BYTES. A caseless match of the pattern holds the run as it
+ * is, but for the case of its letters (only a k and an s have a case outside ASCII, which
+ * may_close () sees to). */
+static char *
+needle_of (const char *alternative, gsize len)
+{
+  gsize best = 0, best_len = 0;
+
+  for (gsize i = 0; i < len;)
+    {
+      gsize run = 0;
+
+      while (i + run < len && g_ascii_isalpha (alternative[i + run]))
+        run++;
+      if (run > best_len)
+        {
+          best = i;
+          best_len = run;
+        }
+      i += run > 0 ? run : 1;
+    }
+  return best_len >= MIN_NEEDLE_BYTES ? g_ascii_strdown (alternative + best, best_len) : NULL;
+}
+
+/* Adds the needles of @phrase, a phrase after a name of @kind, to @openings: those of its last
+ * word outside brackets; none for the kind when one is missing. */
+static void
+add_needles (Openings *openings, guint kind, const char *phrase)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+  g_auto (GStrv) alternatives = NULL;
+  const char *last = NULL;
+  gboolean optional = FALSE;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      optional |= *words[w] == '[';
+      if (*words[w] != '\0' && !optional)
+        last = words[w];
+      if (g_str_has_suffix (words[w], "]"))
+        optional = FALSE;
+    }
+  if (last == NULL)
+    openings->unneedled[kind] = TRUE;
+  if (openings->unneedled[kind])
+    {
+      g_clear_pointer (&openings->needles[kind], g_ptr_array_unref);
+      return;
+    }
+  if (openings->needles[kind] == NULL)
+    openings->needles[kind] = g_ptr_array_new_with_free_func (g_free);
+  alternatives = g_strsplit (last, "/", -1);
+  for (guint a = 0; alternatives[a] != NULL && !openings->unneedled[kind]; a++)
+    {
+      char *needle = needle_of (alternatives[a], strlen (alternatives[a]));
+
+      if (needle != NULL)
+        g_ptr_array_add (openings->needles[kind], needle);
+      else
+        openings->unneedled[kind] = TRUE;
+    }
+  if (openings->unneedled[kind])
+    g_clear_pointer (&openings->needles[kind], g_ptr_array_unref);
+}
+
 /* Adds a line of the table ("news before [the] [latest] news/updates from") to @openings. */
 static void
 add_line (Openings *openings, const char *line)
@@ -131,6 +205,8 @@ add_line (Openings *openings, const char *line)
     g_string_append_c (*place, '|');
   append_phrase (*place, kind == N_KINDS - 1 ? fields[1] : fields[2],
                  place == &openings->after[kind]);
+  if (place == &openings->after[kind])
+    add_needles (openings, kind, fields[2]);
 }
 
 /* The table, loaded once. */
@@ -205,6 +281,36 @@ pattern_of (CmqPresenting kinds, Shape shape)
     }
 }
 
+/* Whether @text may hold a phrase after a name of @kinds: FALSE only when it holds none of their
+ * needles, whatever their letters' case. */
+static gboolean
+may_close (const char *text, CmqPresenting kinds)
+{
+  Openings *openings = openings_get ();
+  g_autofree char *lower = NULL;
+
+  for (guint kind = 0; kind + 1 < N_KINDS; kind++)
+    if ((kinds & (1u << kind)) != 0 && openings->after[kind] != NULL && openings->unneedled[kind])
+      return TRUE;
+  /* the long s and the Kelvin sign, which caseless matching takes for an s and a k, and the
+   * dotless i, which some may take for an I */
+  if (strstr (text, "\xC5\xBF") != NULL || strstr (text, "\xE2\x84\xAA") != NULL ||
+      strstr (text, "\xC4\xB1") != NULL)
+    return TRUE;
+  lower = g_ascii_strdown (text, -1);
+  for (guint kind = 0; kind + 1 < N_KINDS; kind++)
+    {
+      GPtrArray *needles = openings->needles[kind];
+
+      if ((kinds & (1u << kind)) == 0 || needles == NULL)
+        continue;
+      for (guint n = 0; n < needles->len; n++)
+        if (strstr (lower, g_ptr_array_index (needles, n)) != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The name that @text presents in @shape with a phrase of @kinds, as written, or NULL. */
 static char *
 presented_name (const char *text, CmqPresenting kinds, Shape shape)
@@ -224,6 +330,7 @@ presented_name (const char *text, CmqPresenting kinds, Shape shape)
       g_once_init_leave (&initialised[set][shape], 1);
     }
   if (none[set][shape] || regexes[set][shape] == NULL ||
+      (shape == SHAPE_CLOSES && !may_close (text, set)) ||
       !cmq_regex_match (regexes[set][shape], text))
     return NULL;
   return cmq_regex_fetch (text, 1);
