@@ -363,6 +363,7 @@ find_note_heading (GArray *lines)
 static char *
 find_signature (GArray *lines)
 {
+  const Line *lead_line = NULL;
   g_autofree char *lead = NULL;
 
   for (guint i = 0; i < lines->len; i++)
@@ -371,13 +372,11 @@ find_signature (GArray *lines)
       g_autofree char *key = NULL;
       guint words;
 
-      if (*line->text == '\0' || (lead == NULL && line->role != CMQ_LINE_STORY))
+      if (*line->text == '\0' || (lead_line == NULL && line->role != CMQ_LINE_STORY))
         continue;
-      if (lead == NULL)
+      if (lead_line == NULL)
         {
-          g_autofree char *key_of_lead = cmq_importer_key (line->text);
-
-          lead = g_strconcat (key_of_lead, " ", NULL);
+          lead_line = line;
           continue;
         }
       if (line->role == CMQ_LINE_STORY ||
@@ -385,13 +384,21 @@ find_signature (GArray *lines)
           !g_unichar_isupper (g_utf8_get_char (line->text)) ||
           strpbrk (line->text, ".!?:;,0123456789@|") != NULL)
         continue;
-      key = cmq_importer_key (line->text);
       /* words as written: "élu-es" is one */
       words = 1;
       for (const char *p = line->text; *p != '\0'; p++)
         words += *p == ' ';
-      if (words >= MIN_SIGNATURE_WORDS && words <= MAX_SIGNATURE_WORDS &&
-          g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
+      if (words < MIN_SIGNATURE_WORDS || words > MAX_SIGNATURE_WORDS)
+        continue;
+      /* the lead's key only once a line may be its signature */
+      if (lead == NULL)
+        {
+          g_autofree char *key_of_lead = cmq_importer_key (lead_line->text);
+
+          lead = g_strconcat (key_of_lead, " ", NULL);
+        }
+      key = cmq_importer_key (line->text);
+      if (g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
         return g_strdup (line->text);
     }
   return NULL;
