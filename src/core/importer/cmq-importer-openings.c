@@ -36,15 +36,16 @@ typedef struct
 {
   GString *before[N_KINDS];
   GString *after[N_KINDS];
-  /* For the phrases after a name: of every alternative of each phrase's last word that must be
-   * there, its longest run of ASCII letters, in lower case (a cheap test before the pattern);
-   * or, when one of them has no run of MIN_NEEDLE_BYTES, NULL with @unneedled set. */
+  /* For the phrases after a name: the Needle of every alternative of each phrase's last word
+   * that must be there (a cheap test before the pattern); or, when one of them has none, NULL
+   * with @unneedled set. */
   GPtrArray *needles[N_KINDS];
   gboolean unneedled[N_KINDS];
 } Openings;
 
-/* A run of fewer ASCII letters than this is in most lines: not worth looking for first. */
-#define MIN_NEEDLE_BYTES 3
+/* A needle that says less than this (see needle_of ()) is in most lines: not worth looking for
+ * first. */
+#define MIN_NEEDLE_SCORE 3
 
 static const char *const kind_names[] = { "news",    "about",    "announce",
                                           "present", "activity", "article" };
@@ -111,29 +112,83 @@ append_phrase (GString *out, const char *phrase, gboolean leading)
   g_string_append (out, ")");
 }
 
-/* The longest run of ASCII letters of @alternative's first @len bytes, in lower case, or NULL
- * when it is shorter than MIN_NEEDLE_BYTES. A caseless match of the pattern holds the run as it
- * is, but for the case of its letters (only a k and an s have a case outside ASCII, which
- * may_close () sees to). */
-static char *
-needle_of (const char *alternative, gsize len)
+/* What an alternative of a phrase's word is looked for by: a run of its ASCII letters, in lower
+ * case, and whether a character outside ASCII must be right before it or right after it. */
+typedef struct
 {
-  gsize best = 0, best_len = 0;
+  gboolean before;
+  gboolean after;
+  char run[];
+} Needle;
+
+/* Whether a character @c of a phrase matches, without regard to case, only characters outside
+ * ASCII: all of them but the long s, the Kelvin sign and the dotted and dotless i, whose other
+ * case may be an ASCII letter. */
+static gboolean
+only_outside_ascii (gunichar c)
+{
+  return c >= 0x80 && c != 0x17F && c != 0x212A && c != 0x130 && c != 0x131;
+}
+
+/* The needle of @alternative: its run of ASCII letters that says most (a letter a point, a
+ * character outside ASCII beside it two), or NULL when none says MIN_NEEDLE_SCORE. A caseless
+ * match of the pattern holds the run as it is, but for the case of its letters (only a k and
+ * an s have a case outside ASCII, which may_close () sees to), with such characters beside it. */
+static Needle *
+needle_of (const char *alternative)
+{
+  gsize len = strlen (alternative);
+  gsize best = 0, best_len = 0, best_score = 0;
+  gboolean best_before = FALSE, best_after = FALSE;
+  Needle *needle;
 
   for (gsize i = 0; i < len;)
     {
-      gsize run = 0;
+      gsize run = 0, score;
+      gboolean before, after;
 
       while (i + run < len && g_ascii_isalpha (alternative[i + run]))
         run++;
-      if (run > best_len)
+      if (run == 0)
+        {
+          i++;
+          continue;
+        }
+      before = i > 0 && only_outside_ascii (g_utf8_get_char (g_utf8_prev_char (alternative + i)));
+      after = i + run < len && only_outside_ascii (g_utf8_get_char (alternative + i + run));
+      score = run + 2 * before + 2 * after;
+      if (score > best_score)
         {
           best = i;
           best_len = run;
+          best_score = score;
+          best_before = before;
+          best_after = after;
         }
-      i += run > 0 ? run : 1;
+      i += run;
     }
-  return best_len >= MIN_NEEDLE_BYTES ? g_ascii_strdown (alternative + best, best_len) : NULL;
+  if (best_score < MIN_NEEDLE_SCORE)
+    return NULL;
+  needle = g_malloc (sizeof (Needle) + best_len + 1);
+  needle->before = best_before;
+  needle->after = best_after;
+  for (gsize k = 0; k < best_len; k++)
+    needle->run[k] = g_ascii_tolower (alternative[best + k]);
+  needle->run[best_len] = '\0';
+  return needle;
+}
+
+/* Whether @lower, a text with its ASCII letters in lower case, holds @needle. */
+static gboolean
+holds_needle (const char *lower, const Needle *needle)
+{
+  gsize len = strlen (needle->run);
+
+  for (const char *p = strstr (lower, needle->run); p != NULL; p = strstr (p + 1, needle->run))
+    if ((!needle->before || (p > lower && (guchar) p[-1] >= 0x80)) &&
+        (!needle->after || (guchar) p[len] >= 0x80))
+      return TRUE;
+  return FALSE;
 }
 
 /* Adds the needles of @phrase, a phrase after a name of @kind, to @openings: those of its last
@@ -166,7 +221,7 @@ add_needles (Openings *openings, guint kind, const char *phrase)
   alternatives = g_strsplit (last, "/", -1);
   for (guint a = 0; alternatives[a] != NULL && !openings->unneedled[kind]; a++)
     {
-      char *needle = needle_of (alternatives[a], strlen (alternatives[a]));
+      Needle *needle = needle_of (alternatives[a]);
 
       if (needle != NULL)
         g_ptr_array_add (openings->needles[kind], needle);
@@ -305,7 +360,7 @@ may_close (const char *text, CmqPresenting kinds)
       if ((kinds & (1u << kind)) == 0 || needles == NULL)
         continue;
       for (guint n = 0; n < needles->len; n++)
-        if (strstr (lower, g_ptr_array_index (needles, n)) != NULL)
+        if (holds_needle (lower, g_ptr_array_index (needles, n)))
           return TRUE;
     }
   return FALSE;
