@@ -57,26 +57,6 @@ is_name_heading (GArray *lines, const LineInfo *info, guint i)
          g_unichar_isupper (g_utf8_get_char (text)) && strpbrk (text, ".,;:!?") == NULL;
 }
 
-/* Whether the part of @text before its first ';' or ':', where a presenting sentence's subject
- * is, holds @name, without regard to case (as subject_is_name () compares them): a cheap test
- * before the presenting pattern, which a long paragraph makes costly. */
-static gboolean
-may_hold_name (const char *text, const char *name)
-{
-  gsize len = strcspn (text, ";:");
-  g_autofree char *folded_text = NULL;
-  g_autofree char *folded_name = NULL;
-  gboolean ascii = TRUE;
-
-  for (gsize i = 0; i < len && ascii; i++)
-    ascii = (guchar) text[i] < 0x80;
-  for (const char *p = name; *p != '\0' && ascii; p++)
-    ascii = (guchar) *p < 0x80;
-  folded_text = ascii ? g_ascii_strdown (text, len) : g_utf8_casefold (text, len);
-  folded_name = ascii ? g_ascii_strdown (name, -1) : g_utf8_casefold (name, -1);
-  return strstr (folded_text, folded_name) != NULL;
-}
-
 /* Whether the paragraph @para presents the name that line @heading holds, as its subject. */
 static gboolean
 presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para)
@@ -84,8 +64,7 @@ presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para
   const Line *line = &g_array_index (lines, Line, para);
   g_autofree char *subject = NULL;
 
-  if (!info[para].body || !info[para].sentence ||
-      !may_hold_name (line->text, g_array_index (lines, Line, heading).text))
+  if (!info[para].body || !info[para].sentence)
     return FALSE;
   subject = cmq_importer_name_before_closing (line->text,
                                               CMQ_PRESENTING_PRESENT | CMQ_PRESENTING_ACTIVITY);

@@ -43,6 +43,22 @@ known_or_written (char *name)
   return g_strdup (known);
 }
 
+/* Whether @text, a line shorter than MAX_CREDIT_LINE_BYTES, holds the end of one of
+ * issuer_of_issued_line ()'s phrases ("issued by", "publiée par", "herausgegeben von", "emitido
+ * por", "diffuso da"), in either case (their letters have none outside ASCII): a cheap test
+ * before its pattern. */
+static gboolean
+may_name_issuer (const char *text)
+{
+  static const char *const ends[] = { "d by", " par", " von", " por", "o da" };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+    if (strstr (lower, ends[e]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "The press release issued by the Mayor of London on 14 October 2022.", "Communiqué publié par
  * la Préfecture du Nord le 3 mai 2012", "herausgegeben von X am 3. Mai 2012": a line that is
  * only who issued the release and when; that issuer, as written, or NULL. A sentence that goes
@@ -55,7 +71,7 @@ issuer_of_issued_line (const char *text)
   static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
 
-  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES)
+  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES || !may_name_issuer (text))
     return NULL;
   cmq_regex_get (&initialised, &regex,
                  "^(?:[\\w’'-]+\\s+){0,4}?(?:(?:was|a été|wurde)\\s+)?"
