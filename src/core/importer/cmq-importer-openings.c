@@ -132,8 +132,9 @@ only_outside_ascii (gunichar c)
 
 /* The needle of @alternative: its run of ASCII letters that says most (a letter a point, a
  * character outside ASCII beside it two), or NULL when none says MIN_NEEDLE_SCORE. A caseless
- * match of the pattern holds the run as it is, but for the case of its letters (only a k and
- * an s have a case outside ASCII, which may_close () sees to), with such characters beside it. */
+ * match of the pattern holds the run as it is, but for the case of its letters (only a k, an s
+ * and perhaps an i have a case outside ASCII, which may_close () sees to), with such characters
+ * beside it. */
 static Needle *
 needle_of (const char *alternative)
 {
@@ -348,9 +349,9 @@ may_close (const char *text, CmqPresenting kinds)
     if ((kinds & (1u << kind)) != 0 && openings->after[kind] != NULL && openings->unneedled[kind])
       return TRUE;
   /* the long s and the Kelvin sign, which caseless matching takes for an s and a k, and the
-   * dotless i, which some may take for an I */
+   * dotted and dotless i, which some may take for an i or an I */
   if (strstr (text, "\xC5\xBF") != NULL || strstr (text, "\xE2\x84\xAA") != NULL ||
-      strstr (text, "\xC4\xB1") != NULL)
+      strstr (text, "\xC4\xB0") != NULL || strstr (text, "\xC4\xB1") != NULL)
     return TRUE;
   lower = g_ascii_strdown (text, -1);
   for (guint kind = 0; kind + 1 < N_KINDS; kind++)
