@@ -36,7 +36,16 @@ typedef struct
 {
   GString *before[N_KINDS];
   GString *after[N_KINDS];
+  /* For the phrases after a name: the Needle of every alternative of each phrase's last word
+   * that must be there (a cheap test before the pattern); or, when one of them has none, NULL
+   * with @unneedled set. */
+  GPtrArray *needles[N_KINDS];
+  gboolean unneedled[N_KINDS];
 } Openings;
+
+/* A needle that says less than this (see needle_of ()) is in most lines: not worth looking for
+ * first. */
+#define MIN_NEEDLE_SCORE 3
 
 static const char *const kind_names[] = { "news",    "about",    "announce",
                                           "present", "activity", "article" };
@@ -103,6 +112,127 @@ append_phrase (GString *out, const char *phrase, gboolean leading)
   g_string_append (out, ")");
 }
 
+/* What an alternative of a phrase's word is looked for by: a run of its ASCII letters, in lower
+ * case, and whether a character outside ASCII must be right before it or right after it. */
+typedef struct
+{
+  gboolean before;
+  gboolean after;
+  char run[];
+} Needle;
+
+/* Whether a character @c of a phrase matches, without regard to case, only characters outside
+ * ASCII: all of them but the long s, the Kelvin sign and the dotted and dotless i, whose other
+ * case may be an ASCII letter. */
+static gboolean
+only_outside_ascii (gunichar c)
+{
+  return c >= 0x80 && c != 0x17F && c != 0x212A && c != 0x130 && c != 0x131;
+}
+
+/* The needle of @alternative: its run of ASCII letters that says most (a letter a point, a
+ * character outside ASCII beside it two), or NULL when none says MIN_NEEDLE_SCORE. A caseless
+ * match of the pattern holds the run as it is, but for the case of its letters (only a k, an s
+ * and perhaps an i have a case outside ASCII, which may_close () sees to), with such characters
+ * beside it. */
+static Needle *
+needle_of (const char *alternative)
+{
+  gsize len = strlen (alternative);
+  gsize best = 0, best_len = 0, best_score = 0;
+  gboolean best_before = FALSE, best_after = FALSE;
+  Needle *needle;
+
+  for (gsize i = 0; i < len;)
+    {
+      gsize run = 0, score;
+      gboolean before, after;
+
+      while (i + run < len && g_ascii_isalpha (alternative[i + run]))
+        run++;
+      if (run == 0)
+        {
+          i++;
+          continue;
+        }
+      before = i > 0 && only_outside_ascii (g_utf8_get_char (g_utf8_prev_char (alternative + i)));
+      after = i + run < len && only_outside_ascii (g_utf8_get_char (alternative + i + run));
+      score = run + 2 * before + 2 * after;
+      if (score > best_score)
+        {
+          best = i;
+          best_len = run;
+          best_score = score;
+          best_before = before;
+          best_after = after;
+        }
+      i += run;
+    }
+  if (best_score < MIN_NEEDLE_SCORE)
+    return NULL;
+  needle = g_malloc (sizeof (Needle) + best_len + 1);
+  needle->before = best_before;
+  needle->after = best_after;
+  for (gsize k = 0; k < best_len; k++)
+    needle->run[k] = g_ascii_tolower (alternative[best + k]);
+  needle->run[best_len] = '\0';
+  return needle;
+}
+
+/* Whether @lower, a text with its ASCII letters in lower case, holds @needle. */
+static gboolean
+holds_needle (const char *lower, const Needle *needle)
+{
+  gsize len = strlen (needle->run);
+
+  for (const char *p = strstr (lower, needle->run); p != NULL; p = strstr (p + 1, needle->run))
+    if ((!needle->before || (p > lower && (guchar) p[-1] >= 0x80)) &&
+        (!needle->after || (guchar) p[len] >= 0x80))
+      return TRUE;
+  return FALSE;
+}
+
+/* Adds the needles of @phrase, a phrase after a name of @kind, to @openings: those of its last
+ * word outside brackets; none for the kind when one is missing. */
+static void
+add_needles (Openings *openings, guint kind, const char *phrase)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+  g_auto (GStrv) alternatives = NULL;
+  const char *last = NULL;
+  gboolean optional = FALSE;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      optional |= *words[w] == '[';
+      if (*words[w] != '\0' && !optional)
+        last = words[w];
+      if (g_str_has_suffix (words[w], "]"))
+        optional = FALSE;
+    }
+  if (last == NULL)
+    openings->unneedled[kind] = TRUE;
+  if (openings->unneedled[kind])
+    {
+      g_clear_pointer (&openings->needles[kind], g_ptr_array_unref);
+      return;
+    }
+  if (openings->needles[kind] == NULL)
+    openings->needles[kind] = g_ptr_array_new_with_free_func (g_free);
+  alternatives = g_strsplit (last, "/", -1);
+  for (guint a = 0; alternatives[a] != NULL && !openings->unneedled[kind]; a++)
+    {
+      Needle *needle = needle_of (alternatives[a]);
+
+      if (needle != NULL)
+        g_ptr_array_add (openings->needles[kind], needle);
+      else
+        openings->unneedled[kind] = TRUE;
+    }
+  if (openings->unneedled[kind])
+    g_clear_pointer (&openings->needles[kind], g_ptr_array_unref);
+}
+
 /* Adds a line of the table ("news before [the] [latest] news/updates from") to @openings. */
 static void
 add_line (Openings *openings, const char *line)
@@ -131,6 +261,8 @@ add_line (Openings *openings, const char *line)
     g_string_append_c (*place, '|');
   append_phrase (*place, kind == N_KINDS - 1 ? fields[1] : fields[2],
                  place == &openings->after[kind]);
+  if (place == &openings->after[kind])
+    add_needles (openings, kind, fields[2]);
 }
 
 /* The table, loaded once. */
@@ -205,6 +337,36 @@ pattern_of (CmqPresenting kinds, Shape shape)
     }
 }
 
+/* Whether @text may hold a phrase after a name of @kinds: FALSE only when it holds none of their
+ * needles, whatever their letters' case. */
+static gboolean
+may_close (const char *text, CmqPresenting kinds)
+{
+  Openings *openings = openings_get ();
+  g_autofree char *lower = NULL;
+
+  for (guint kind = 0; kind + 1 < N_KINDS; kind++)
+    if ((kinds & (1u << kind)) != 0 && openings->after[kind] != NULL && openings->unneedled[kind])
+      return TRUE;
+  /* the long s and the Kelvin sign, which caseless matching takes for an s and a k, and the
+   * dotted and dotless i, which some may take for an i or an I */
+  if (strstr (text, "\xC5\xBF") != NULL || strstr (text, "\xE2\x84\xAA") != NULL ||
+      strstr (text, "\xC4\xB0") != NULL || strstr (text, "\xC4\xB1") != NULL)
+    return TRUE;
+  lower = g_ascii_strdown (text, -1);
+  for (guint kind = 0; kind + 1 < N_KINDS; kind++)
+    {
+      GPtrArray *needles = openings->needles[kind];
+
+      if ((kinds & (1u << kind)) == 0 || needles == NULL)
+        continue;
+      for (guint n = 0; n < needles->len; n++)
+        if (holds_needle (lower, g_ptr_array_index (needles, n)))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The name that @text presents in @shape with a phrase of @kinds, as written, or NULL. */
 static char *
 presented_name (const char *text, CmqPresenting kinds, Shape shape)
@@ -224,6 +386,7 @@ presented_name (const char *text, CmqPresenting kinds, Shape shape)
       g_once_init_leave (&initialised[set][shape], 1);
     }
   if (none[set][shape] || regexes[set][shape] == NULL ||
+      (shape == SHAPE_CLOSES && !may_close (text, set)) ||
       !cmq_regex_match (regexes[set][shape], text))
     return NULL;
   return cmq_regex_fetch (text, 1);

@@ -100,6 +100,25 @@ organisation_named (GArray *lines, const char *name)
   return NULL;
 }
 
+/* Whether @text holds "'s", "’s" or ":s", in either case (or with a long s, which caseless
+ * matching takes for an s): a cheap test before the possessive's pattern. */
+static gboolean
+may_be_possessive (const char *text)
+{
+  for (const char *p = strpbrk (text, "':\xE2"); p != NULL; p = strpbrk (p + 1, "':\xE2"))
+    {
+      const char *after = p + 1;
+
+      if (*p == '\xE2' && strncmp (p, "’", strlen ("’")) != 0)
+        continue;
+      if (*p == '\xE2')
+        after = p + strlen ("’");
+      if (*after == 's' || *after == 'S' || strncmp (after, "ſ", strlen ("ſ")) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "UNDP:s styrelse …", "The Bank of England’s Monetary Policy Committee …": the organisation
  * whose organ, in the possessive, @text opens with (see organisation_named ()), or NULL. */
 static char *
@@ -111,7 +130,7 @@ owner_of_opening_organ (GArray *lines, const char *text)
   g_autofree char *rest = NULL;
   g_auto (GStrv) words = NULL;
 
-  if (strnlen (text, MAX_ORGAN_LINE_BYTES) == MAX_ORGAN_LINE_BYTES)
+  if (strnlen (text, MAX_ORGAN_LINE_BYTES) == MAX_ORGAN_LINE_BYTES || !may_be_possessive (text))
     return NULL;
   cmq_regex_get (&initialised, &regex, "^(?:the\\s+)?(\\S+(?:\\s\\S+){0,5}?)(?:'s|’s|:s)\\s+(.+)$");
   if (!cmq_regex_match (regex, text))

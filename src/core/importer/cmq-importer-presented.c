@@ -43,6 +43,22 @@ known_or_written (char *name)
   return g_strdup (known);
 }
 
+/* Whether @text, a line shorter than MAX_CREDIT_LINE_BYTES, holds the end of one of
+ * issuer_of_issued_line ()'s phrases ("issued by", "publiée par", "herausgegeben von", "emitido
+ * por", "diffuso da"), in either case (their letters have none outside ASCII): a cheap test
+ * before its pattern. */
+static gboolean
+may_name_issuer (const char *text)
+{
+  static const char *const ends[] = { "d by", " par", " von", " por", "o da" };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+    if (strstr (lower, ends[e]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "The press release issued by the Mayor of London on 14 October 2022.", "Communiqué publié par
  * la Préfecture du Nord le 3 mai 2012", "herausgegeben von X am 3. Mai 2012": a line that is
  * only who issued the release and when; that issuer, as written, or NULL. A sentence that goes
@@ -55,7 +71,7 @@ issuer_of_issued_line (const char *text)
   static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
 
-  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES)
+  if (strnlen (text, MAX_CREDIT_LINE_BYTES) == MAX_CREDIT_LINE_BYTES || !may_name_issuer (text))
     return NULL;
   cmq_regex_get (&initialised, &regex,
                  "^(?:[\\w’'-]+\\s+){0,4}?(?:(?:was|a été|wurde)\\s+)?"
@@ -363,6 +379,7 @@ find_note_heading (GArray *lines)
 static char *
 find_signature (GArray *lines)
 {
+  const Line *lead_line = NULL;
   g_autofree char *lead = NULL;
 
   for (guint i = 0; i < lines->len; i++)
@@ -371,13 +388,11 @@ find_signature (GArray *lines)
       g_autofree char *key = NULL;
       guint words;
 
-      if (*line->text == '\0' || (lead == NULL && line->role != CMQ_LINE_STORY))
+      if (*line->text == '\0' || (lead_line == NULL && line->role != CMQ_LINE_STORY))
         continue;
-      if (lead == NULL)
+      if (lead_line == NULL)
         {
-          g_autofree char *key_of_lead = cmq_importer_key (line->text);
-
-          lead = g_strconcat (key_of_lead, " ", NULL);
+          lead_line = line;
           continue;
         }
       if (line->role == CMQ_LINE_STORY ||
@@ -385,13 +400,21 @@ find_signature (GArray *lines)
           !g_unichar_isupper (g_utf8_get_char (line->text)) ||
           strpbrk (line->text, ".!?:;,0123456789@|") != NULL)
         continue;
-      key = cmq_importer_key (line->text);
       /* words as written: "élu-es" is one */
       words = 1;
       for (const char *p = line->text; *p != '\0'; p++)
         words += *p == ' ';
-      if (words >= MIN_SIGNATURE_WORDS && words <= MAX_SIGNATURE_WORDS &&
-          g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
+      if (words < MIN_SIGNATURE_WORDS || words > MAX_SIGNATURE_WORDS)
+        continue;
+      /* the lead's key only once a line may be its signature */
+      if (lead == NULL)
+        {
+          g_autofree char *key_of_lead = cmq_importer_key (lead_line->text);
+
+          lead = g_strconcat (key_of_lead, " ", NULL);
+        }
+      key = cmq_importer_key (line->text);
+      if (g_str_has_prefix (lead, key) && lead[strlen (key)] == ' ')
         return g_strdup (line->text);
     }
   return NULL;

@@ -442,8 +442,12 @@ logo_owner (char *name)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *lower = g_ascii_strdown (name, -1);
   int start, end;
 
+  /* the pattern needs the word, whose letters have no case outside ASCII */
+  if (strstr (lower, "logo") == NULL)
+    return;
   cmq_importer_regex_get (&initialised, &regex,
                           "^(?:logo (?:of (?:the )?|de (?:la |l')?|du |des )?(.+)|"
                           "(.+?) logo(?: and link)?)$");
