@@ -353,7 +353,10 @@ cmq_importer_is_dated_lead (const char *text)
 }
 
 /* "THE HAGUE, Netherlands — 6 September 2017 — The…", "LA HAYE, le 26 octobre 2017. S. Exc.…": a
- * place, a full date, a dash or a full stop, then a capital: the dateline that opens a story. */
+ * place, a full date, a dash or a full stop, then a capital: the dateline that opens a story.
+ * The date may stand in brackets after the place, then a dash: "Napa Valley, CA. (April 25,
+ * 2007) – The…", "Juba, South Sudan (Dec. 30, 2013) — Thousands…", a wire's name before it:
+ * "FREDERICTON, NOUVEAU-BRUNSWICK--(Marketwire - 4 août 2009) - Au nom…". */
 gboolean
 cmq_importer_opens_with_dateline (const char *text)
 {
@@ -363,8 +366,11 @@ cmq_importer_opens_with_dateline (const char *text)
   if (strpbrk (text, "0123456789") == NULL)
     return FALSE;
   cmq_regex_get (&initialised, &regex,
-                 "^(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:le\\s+)?(?:" DATE_PATTERN
-                 ")\\s*(?:[-–—]|\\.(?=\\s))\\s*[\\p{Lu}\"“]");
+                 "^(?:(?:[\\p{Lu}][\\p{L}.'’ -]{1,40}\\s*[,–—]\\s*){1,2}(?:le\\s+)?(?:" DATE_PATTERN
+                 ")\\s*(?:[-–—]|\\.(?=\\s))"
+                 "|(?:[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*){0,2}[\\p{Lu}][\\p{L}.'’ -]{0,40}?"
+                 "(?:\\s*|--)\\((?:\\p{L}{2,20}\\s*[-–—]\\s*)?(?:" DATE_PATTERN
+                 ")\\)\\s*[-–—]{1,2})\\s*[\\p{Lu}\"“]");
   return cmq_regex_match (regex, text);
 }
 

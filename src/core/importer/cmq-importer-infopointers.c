@@ -38,6 +38,16 @@ pointer_regex (void)
   return regex;
 }
 
+/* Whether line @i is such a pointer. */
+static gboolean
+is_pointer (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *key = g_array_index (lines, Line, i).key;
+
+  return key != NULL && info[i].words <= MAX_POINTER_WORDS &&
+         cmq_regex_match (pointer_regex (), key);
+}
+
 guint
 cmq_importer_information_pointer_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -45,13 +55,18 @@ cmq_importer_information_pointer_start (GArray *lines, const LineInfo *info, gui
 
   for (guint i = lines->len; i-- > first + 1 && n_after <= MAX_LINES_AFTER_POINTER;)
     {
-      const char *key = g_array_index (lines, Line, i).key;
-
       if (is_blank (lines, i))
         continue;
-      if (key != NULL && info[i].words <= MAX_POINTER_WORDS &&
-          cmq_regex_match (pointer_regex (), key))
-        return i;
+      if (is_pointer (lines, info, i))
+        {
+          guint above;
+
+          /* a run of pointers, one link each ("See here: …", "See here further …: …") */
+          while ((above = nonblank_above (lines, i)) < i && above > first &&
+                 is_pointer (lines, info, above))
+            i = above;
+          return i;
+        }
       /* a sentence of the story under it: it is the story's */
       if (info[i].body && info[i].sentence && info[i].words >= MIN_SENTENCE_WORDS)
         return lines->len;

@@ -279,6 +279,11 @@ guint cmq_importer_skip_labelled_head_copy (GArray *lines, const LineInfo *info,
  * when it has none). Returns the next story paragraph, or @first (cmq-importer-restated.c). */
 guint cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint first,
                                            guint headline, CmqDumpParts *parts);
+/* The story's first line @first, a speaker and a subject, then the headline @headline quoted
+ * after a colon: the standfirst. Returns the next story paragraph, or @first
+ * (cmq-importer-quotedheads.c). */
+guint cmq_importer_skip_quoted_headline (GArray *lines, const LineInfo *info, guint first,
+                                         guint headline);
 /* Whether @text opens with the words of the headline whose key is @head_key and runs on from
  * them with no mark between: a sentence of its own, not the headline again
  * (cmq-importer-runons.c). */

@@ -700,6 +700,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
+      first = cmq_importer_skip_quoted_headline (lines, info, first, headline);
       first = cmq_importer_skip_kind_with_aside (lines, first, parts);
       first = cmq_importer_colon_lead_start (lines, info, first, headline);
       first = cmq_importer_advisory_fields_start (lines, info, first, headline);
