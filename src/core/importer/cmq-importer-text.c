@@ -350,7 +350,6 @@ clean_line (const char *start, gsize len)
     {
       guchar b = (guchar) *p;
       const char *next;
-      gunichar c;
 
       if (b < 0x80)
         {
@@ -370,9 +369,8 @@ clean_line (const char *start, gsize len)
           while (ascii->plain[(guchar) *p]);
           continue;
         }
-      c = g_utf8_get_char (p);
       next = MIN (g_utf8_next_char (p), end);
-      if (cmq_importer_is_space_char (c) || c == 0x200B)
+      if (cmq_importer_is_wide_space_at (p))
         {
           pending_space = n > 0;
           p = next;
