@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-memo.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-reposts.h"
 #include "cmq-importer-roles-private.h"
@@ -166,8 +167,8 @@ fold_fast (const char *line, GString *out)
   return TRUE;
 }
 
-char *
-cmq_importer_fold (const char *line)
+static char *
+fold_line (const char *line)
 {
   GString *out = g_string_sized_new (strlen (line));
 
@@ -177,6 +178,12 @@ cmq_importer_fold (const char *line)
       return fold_slow (line);
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  return cmq_importer_memo_call (CMQ_IMPORTER_MEMO_FOLD, line, fold_line);
 }
 
 /* The words of a folded line. */
@@ -298,8 +305,8 @@ key_fast (const char *line)
   return buf;
 }
 
-char *
-cmq_importer_key (const char *line)
+static char *
+key_line (const char *line)
 {
   char *key = key_fast (line);
   g_autofree char *folded = NULL;
@@ -308,6 +315,12 @@ cmq_importer_key (const char *line)
     return key;
   folded = fold_slow (line);
   return key_of_folded (folded);
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  return cmq_importer_memo_call (CMQ_IMPORTER_MEMO_KEY, line, key_line);
 }
 
 /* A GHashFunc for the tables of whole lines' keys, which are long: eight bytes at a step where
