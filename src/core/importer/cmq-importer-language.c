@@ -144,12 +144,7 @@ scandinavian_spelling (const char *word, gsize len)
 {
   static const char *const endings[] = { "sjon", "sjonen", "sjoner", "sjonene",
                                          "tion", "tionen", "tioner", "tionerne" };
-  char last = len > 0 ? word[len - 1] : '\0';
 
-  /* Every ending has four letters or more and ends in 'n', 'r' or 'e': most words end otherwise,
-   * and need no look at the endings. */
-  if (len <= 4 || (last != 'n' && last != 'r' && last != 'e'))
-    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
     {
       gsize n = strlen (endings[i]);
