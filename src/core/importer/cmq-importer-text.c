@@ -376,10 +376,17 @@ clean_line (const char *start, gsize len)
             out[n++] = ' ';
           pending_space = FALSE;
           /* The rest of the run of ASCII that is not space, copied as it is in one loop: the byte
-           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. */
-          do
-            out[n++] = *p++;
-          while (ascii->plain[(guchar) *p]);
+           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. A lone
+           * space before another such run, the gap between most words, is copied in it too. */
+          for (;;)
+            {
+              do
+                out[n++] = *p++;
+              while (ascii->plain[(guchar) *p]);
+              if (*p != ' ' || !ascii->plain[(guchar) p[1]])
+                break;
+              out[n++] = *p++;
+            }
           continue;
         }
       next = MIN (g_utf8_next_char (p), end);
