@@ -52,7 +52,8 @@ glued_image_length (const char *text)
   cmq_regex_get (&initialised, &regex,
                  "^(?:\\S+?\\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)|(?-i)\\p{Ll}{3,}[\\p{Ll}\\d_-]*)"
                  "((?-i)\\p{Lu}\\p{Ll}*)(?= )");
-  if (!g_unichar_islower (g_utf8_get_char (text)) && strstr (text, ".") == NULL)
+  /* a name in lower case, or a full stop in the first word: \S+? never runs over a space */
+  if (!g_unichar_islower (g_utf8_get_char (text)) && text[strcspn (text, " .")] != '.')
     return 0;
   if (!cmq_regex_find (regex, text, 1, &word_start, &word_end))
     return 0;

@@ -694,6 +694,22 @@ GPtrArray *cmq_importer_data_keys (const char *path, const char *what);
 GHashTable *cmq_importer_data_set (const char *path, const char *what);
 /* A space to folding and keys: Unicode's, and the no-break and zero-width no-break ones. */
 gboolean cmq_importer_is_space_char (gunichar c);
+/* Whether the character at @p, beyond ASCII, is a space or U+200B: cmq_importer_is_space_char ()
+ * or U+200B of g_utf8_get_char (@p). The characters of lead bytes 0xC3 to 0xDF (U+00C0 to U+07FF:
+ * "é", Greek, Cyrillic) and 0xE4 to 0xEE (U+4000 to U+EFFF) are none of Unicode's spaces (U+0020,
+ * U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) nor U+200B or
+ * U+FEFF, and are not read. */
+static inline gboolean
+cmq_importer_is_wide_space_at (const char *p)
+{
+  guchar b = (guchar) *p;
+  gunichar c;
+
+  if ((b >= 0xC3 && b <= 0xDF) || (b >= 0xE4 && b <= 0xEE))
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return cmq_importer_is_space_char (c) || c == 0x200B;
+}
 /* Keys @c, a character beyond ASCII, into *@buf at *@n as cmq_importer_key () does, growing the
  * buffer (of *@cap bytes) when needed: FALSE when the line must be keyed by the slow path. */
 gboolean cmq_importer_key_char (gunichar c, char **buf, gsize *n, gsize *cap,

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-memo.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-reposts.h"
 #include "cmq-importer-roles-private.h"
@@ -166,8 +167,8 @@ fold_fast (const char *line, GString *out)
   return TRUE;
 }
 
-char *
-cmq_importer_fold (const char *line)
+static char *
+fold_line (const char *line)
 {
   GString *out = g_string_sized_new (strlen (line));
 
@@ -177,6 +178,12 @@ cmq_importer_fold (const char *line)
       return fold_slow (line);
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+cmq_importer_fold (const char *line)
+{
+  return cmq_importer_memo_call (CMQ_IMPORTER_MEMO_FOLD, line, fold_line);
 }
 
 /* The words of a folded line. */
@@ -298,8 +305,8 @@ key_fast (const char *line)
   return buf;
 }
 
-char *
-cmq_importer_key (const char *line)
+static char *
+key_line (const char *line)
 {
   char *key = key_fast (line);
   g_autofree char *folded = NULL;
@@ -308,6 +315,12 @@ cmq_importer_key (const char *line)
     return key;
   folded = fold_slow (line);
   return key_of_folded (folded);
+}
+
+char *
+cmq_importer_key (const char *line)
+{
+  return cmq_importer_memo_call (CMQ_IMPORTER_MEMO_KEY, line, key_line);
 }
 
 /* A GHashFunc for the tables of whole lines' keys, which are long: eight bytes at a step where
@@ -350,7 +363,6 @@ clean_line (const char *start, gsize len)
     {
       guchar b = (guchar) *p;
       const char *next;
-      gunichar c;
 
       if (b < 0x80)
         {
@@ -364,15 +376,21 @@ clean_line (const char *start, gsize len)
             out[n++] = ' ';
           pending_space = FALSE;
           /* The rest of the run of ASCII that is not space, copied as it is in one loop: the byte
-           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. */
-          do
-            out[n++] = *p++;
-          while (ascii->plain[(guchar) *p]);
+           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. A lone
+           * space before another such run, the gap between most words, is copied in it too. */
+          for (;;)
+            {
+              do
+                out[n++] = *p++;
+              while (ascii->plain[(guchar) *p]);
+              if (*p != ' ' || !ascii->plain[(guchar) p[1]])
+                break;
+              out[n++] = *p++;
+            }
           continue;
         }
-      c = g_utf8_get_char (p);
       next = MIN (g_utf8_next_char (p), end);
-      if (cmq_importer_is_space_char (c) || c == 0x200B)
+      if (cmq_importer_is_wide_space_at (p))
         {
           pending_space = n > 0;
           p = next;

@@ -38,6 +38,26 @@ is_ticker_item (const char *item, gsize len)
   return g_unichar_isupper (c) || g_unichar_isdigit (c) || g_unichar_ispunct (c);
 }
 
+/* Whether the @len bytes at @raw hold three spaces in a row, as g_strstr_len (raw, len, "   ")
+ * but looking at one byte in three where there is none: a byte that is no space at @i + 2 ends
+ * every run that could start at @i, @i + 1 or @i + 2. */
+static gboolean
+has_gap (const char *raw, gsize len)
+{
+  gsize i = 0;
+
+  while (i + 3 <= len)
+    if (raw[i + 2] != ' ')
+      i += 3;
+    else if (raw[i + 1] != ' ')
+      i += 2;
+    else if (raw[i] != ' ')
+      i += 1;
+    else
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the bytes from @p to @end are only spaces. */
 static gboolean
 is_blank_to (const char *p, const char *end)
@@ -56,7 +76,7 @@ cmq_importer_is_ticker (const char *raw, gsize len)
   guint items = 0;
 
   /* most lines have no run of spaces at all */
-  if (g_strstr_len (raw, len, "   ") == NULL)
+  if (!has_gap (raw, len))
     return FALSE;
   while (p < end)
     {
