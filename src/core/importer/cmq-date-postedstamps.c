@@ -47,6 +47,25 @@ is_posting_stamp (const char *text)
   return cmq_regex_match (regex, text);
 }
 
+/* The month names of MONTHS_EN and MONTHS_FR, as written there. */
+static const char *const month_names[] = {
+  "January", "February",  "March",    "April",    "May",      "June",    "July",
+  "August",  "September", "October",  "November", "December", "janvier", "février",
+  "mars",    "avril",     "mai",      "juin",     "juillet",  "août",    "septembre",
+  "octobre", "novembre",  "décembre", NULL,
+};
+
+/* Whether @text holds one of month_names: every dateline opens_with_dateline () reads holds one,
+ * and most first lines, holding none, are not tried at each of their positions. */
+static gboolean
+names_a_month (const char *text)
+{
+  for (guint i = 0; month_names[i] != NULL; i++)
+    if (strstr (text, month_names[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @text opens, before its first sentence ends, with a place and a full date, then a
  * capital: a dateline glued to the story ("Washington, DC August 9, 2013 On Sunday",
  * "Paris, le 9 août 2013 Le ministre"). */
@@ -70,7 +89,7 @@ opens_with_dateline (const char *text)
           FALSE);
       g_once_init_leave (&initialised, 1);
     }
-  return cmq_regex_match (regex, opening);
+  return names_a_month (opening) && cmq_regex_match (regex, opening);
 }
 
 /* The first full date, with its year, that @text states, in any language the finder reads. */

@@ -173,11 +173,16 @@ static const char *
 find_glued_copy (const char *text, const char *head)
 {
   gsize len = strlen (head);
-  guint words = cmq_importer_count_words (head);
+  guint words;
   const char *copy, *rest;
   g_autofree char *label = NULL;
 
-  if (words < MIN_GLUED_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || strlen (text) < 2 * len)
+  /* the lengths first: most earlier lines are longer than half of @text, and their words, counted
+   * for every pair of the head's lines, need not be */
+  if (strlen (text) < 2 * len)
+    return NULL;
+  words = cmq_importer_count_words (head);
+  if (words < MIN_GLUED_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS)
     return NULL;
   copy = strstr (text + 1, head);
   if (copy == NULL || copy[-1] != ' ' || copy[len] != ' ')
