@@ -73,30 +73,18 @@ notice_stems (void)
   return stems;
 }
 
-/* Whether @text holds @stem, in lower-case ASCII letters, in any case: looked for at each of its
- * first letter's places, with no lower-case copy of the whole line. */
-static gboolean
-holds_stem (const char *text, const char *stem)
-{
-  const char first[] = { stem[0], g_ascii_toupper (stem[0]), '\0' };
-  gsize n = strlen (stem);
-
-  for (const char *p = strpbrk (text, first); p != NULL; p = strpbrk (p + 1, first))
-    if (g_ascii_strncasecmp (p, stem, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether @text may hold a notice: one of the notices' opening words, in any case. */
 static gboolean
 may_hold_notice (const char *text)
 {
   GStrv stems = notice_stems ();
+  g_autofree char *lower = NULL;
 
   if (stems[0] == NULL)
     return TRUE;
+  lower = g_ascii_strdown (text, -1);
   for (guint i = 0; stems[i] != NULL; i++)
-    if (holds_stem (text, stems[i]))
+    if (strstr (lower, stems[i]) != NULL)
       return TRUE;
   return FALSE;
 }
