@@ -55,14 +55,53 @@ static const char *const month_names[] = {
   "octobre", "novembre",  "décembre", NULL,
 };
 
-/* Whether @text holds one of month_names: every dateline opens_with_dateline () reads holds one,
- * and most first lines, holding none, are not tried at each of their positions. */
+/* Whether byte @c may be (a part of) a character that \s matches: ASCII white space, or any
+ * byte of a character beyond ASCII, which might be one. */
 static gboolean
-names_a_month (const char *text)
+may_be_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* Whether the month name at @month of @text may be the date of opens_with_dateline ()'s pattern:
+ * white space after it, and white space before it after what the pattern puts there (a day of
+ * one or two figures after white space, or a place's word). Any byte beyond ASCII may be what the
+ * pattern wants (a space, a letter, a figure): only ASCII ones rule a place out. */
+static gboolean
+may_be_date_at (const char *text, const char *month, gsize len)
+{
+  const guchar *q = (const guchar *) month - 1;
+  const guchar *start = (const guchar *) text;
+  const guchar *digits;
+
+  if (month == text || !may_be_space (month[len]) || !may_be_space (*q))
+    return FALSE;
+  while (q > start && *q < 0x80 && may_be_space (*q))
+    q--;
+  if (*q >= 0x80 || g_ascii_isalpha (*q) || (*q != '\0' && strchr (".,'-", *q) != NULL))
+    return TRUE;
+  if (!g_ascii_isdigit (*q))
+    return FALSE;
+  for (digits = q; digits > start && g_ascii_isdigit (digits[-1]); digits--)
+    ;
+  return q - digits < 2 && digits > start && may_be_space (digits[-1]);
+}
+
+/* Whether @text names one of month_names where a dateline's date may be: every dateline
+ * opens_with_dateline () reads does, and most first lines, where none may be, are not tried at
+ * each of their positions. */
+static gboolean
+may_name_date (const char *text)
 {
   for (guint i = 0; month_names[i] != NULL; i++)
-    if (strstr (text, month_names[i]) != NULL)
-      return TRUE;
+    {
+      gsize len = strlen (month_names[i]);
+
+      for (const char *p = strstr (text, month_names[i]); p != NULL;
+           p = strstr (p + 1, month_names[i]))
+        if (may_be_date_at (text, p, len))
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -89,7 +128,7 @@ opens_with_dateline (const char *text)
           FALSE);
       g_once_init_leave (&initialised, 1);
     }
-  return names_a_month (opening) && cmq_regex_match (regex, opening);
+  return may_name_date (opening) && cmq_regex_match (regex, opening);
 }
 
 /* The first full date, with its year, that @text states, in any language the finder reads. */
