@@ -47,6 +47,64 @@ is_posting_stamp (const char *text)
   return cmq_regex_match (regex, text);
 }
 
+/* The month names of MONTHS_EN and MONTHS_FR, as written there. */
+static const char *const month_names[] = {
+  "January", "February",  "March",    "April",    "May",      "June",    "July",
+  "August",  "September", "October",  "November", "December", "janvier", "février",
+  "mars",    "avril",     "mai",      "juin",     "juillet",  "août",    "septembre",
+  "octobre", "novembre",  "décembre", NULL,
+};
+
+/* Whether byte @c may be (a part of) a character that \s matches: ASCII white space, or any
+ * byte of a character beyond ASCII, which might be one. */
+static gboolean
+may_be_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* Whether the month name at @month of @text may be the date of opens_with_dateline ()'s pattern:
+ * white space after it, and white space before it after what the pattern puts there (a day of
+ * one or two figures after white space, or a place's word). Any byte beyond ASCII may be what the
+ * pattern wants (a space, a letter, a figure): only ASCII ones rule a place out. */
+static gboolean
+may_be_date_at (const char *text, const char *month, gsize len)
+{
+  const guchar *q = (const guchar *) month - 1;
+  const guchar *start = (const guchar *) text;
+  const guchar *digits;
+
+  if (month == text || !may_be_space (month[len]) || !may_be_space (*q))
+    return FALSE;
+  while (q > start && *q < 0x80 && may_be_space (*q))
+    q--;
+  if (*q >= 0x80 || g_ascii_isalpha (*q) || (*q != '\0' && strchr (".,'-", *q) != NULL))
+    return TRUE;
+  if (!g_ascii_isdigit (*q))
+    return FALSE;
+  for (digits = q; digits > start && g_ascii_isdigit (digits[-1]); digits--)
+    ;
+  return q - digits < 2 && digits > start && may_be_space (digits[-1]);
+}
+
+/* Whether @text names one of month_names where a dateline's date may be: every dateline
+ * opens_with_dateline () reads does, and most first lines, where none may be, are not tried at
+ * each of their positions. */
+static gboolean
+may_name_date (const char *text)
+{
+  for (guint i = 0; month_names[i] != NULL; i++)
+    {
+      gsize len = strlen (month_names[i]);
+
+      for (const char *p = strstr (text, month_names[i]); p != NULL;
+           p = strstr (p + 1, month_names[i]))
+        if (may_be_date_at (text, p, len))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @text opens, before its first sentence ends, with a place and a full date, then a
  * capital: a dateline glued to the story ("Washington, DC August 9, 2013 On Sunday",
  * "Paris, le 9 août 2013 Le ministre"). */
@@ -70,7 +128,7 @@ opens_with_dateline (const char *text)
           FALSE);
       g_once_init_leave (&initialised, 1);
     }
-  return cmq_regex_match (regex, opening);
+  return may_name_date (opening) && cmq_regex_match (regex, opening);
 }
 
 /* The first full date, with its year, that @text states, in any language the finder reads. */

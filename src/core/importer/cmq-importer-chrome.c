@@ -34,6 +34,8 @@ typedef struct
   GPtrArray *prefixes; /* of keys */
   GPtrArray *matched;  /* of CmqRegex, on folded lines: the patterns joined, or one by one */
   GPtrArray *fuzzy;    /* of GHashTable: word set of a long phrase */
+  guint fewest_fuzzy;  /* the sizes of the smallest and the largest of those word sets */
+  guint most_fuzzy;
   gsize longest_exact; /* bytes of the longest key in exact: longer ones need no lookup */
 } ChromeTable;
 
@@ -146,7 +148,14 @@ chrome_table_add (ChromeTable *table, GPtrArray *patterns, const char *line)
       return;
     }
   if (cmq_importer_count_words (key) >= MIN_FUZZY_WORDS)
-    g_ptr_array_add (table->fuzzy, word_set (key));
+    {
+      GHashTable *set = word_set (key);
+      guint n = g_hash_table_size (set);
+
+      table->fewest_fuzzy = table->fuzzy->len == 0 ? n : MIN (table->fewest_fuzzy, n);
+      table->most_fuzzy = MAX (table->most_fuzzy, n);
+      g_ptr_array_add (table->fuzzy, set);
+    }
   table->longest_exact = MAX (table->longest_exact, strlen (key));
   g_hash_table_add (table->exact, g_steal_pointer (&key));
 }
@@ -222,6 +231,10 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
   guint n_split = 0;
 
   if (n_words < MIN_FUZZY_WORDS)
+    return FALSE;
+  /* A line far longer or shorter than every phrase is as far from each of them (below). */
+  if (n_words * 100 < table->fewest_fuzzy * MIN_FUZZY_PERCENT ||
+      table->most_fuzzy * 100 < n_words * MIN_FUZZY_PERCENT)
     return FALSE;
 
   for (guint i = 0; i < table->fuzzy->len; i++)

@@ -57,6 +57,18 @@ is_name_heading (GArray *lines, const LineInfo *info, guint i)
          g_unichar_isupper (g_utf8_get_char (text)) && strpbrk (text, ".,;:!?") == NULL;
 }
 
+/* Whether @text holds @name without regard to case. The subject a presenting sentence is read
+ * for is a part of it, folded character by character as the whole is, and subject_is_name ()
+ * finds @name in it: a paragraph without @name is spared the costly pattern. */
+static gboolean
+holds_folded (const char *text, const char *name)
+{
+  g_autofree char *folded_text = g_utf8_casefold (text, -1);
+  g_autofree char *folded_name = g_utf8_casefold (name, -1);
+
+  return strstr (folded_text, folded_name) != NULL;
+}
+
 /* Whether the paragraph @para presents the name that line @heading holds, as its subject. */
 static gboolean
 presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para)
@@ -64,7 +76,8 @@ presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para
   const Line *line = &g_array_index (lines, Line, para);
   g_autofree char *subject = NULL;
 
-  if (!info[para].body || !info[para].sentence)
+  if (!info[para].body || !info[para].sentence ||
+      !holds_folded (line->text, g_array_index (lines, Line, heading).text))
     return FALSE;
   subject = cmq_importer_name_before_closing (line->text,
                                               CMQ_PRESENTING_PRESENT | CMQ_PRESENTING_ACTIVITY);

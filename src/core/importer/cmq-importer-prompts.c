@@ -76,8 +76,12 @@ cmq_importer_is_contact_prompt (const char *text)
   for (guint i = 0; i < prompts->len; i++)
     {
       const char *prompt = g_ptr_array_index (prompts, i);
-      gsize len = strlen (prompt);
+      gsize len;
 
+      /* the first byte first: most prompts differ from the key there */
+      if (*key != *prompt)
+        continue;
+      len = strlen (prompt);
       if (strncmp (key, prompt, len) == 0 && (key[len] == '\0' || key[len] == ' '))
         return TRUE;
     }

@@ -58,8 +58,12 @@ cmq_importer_is_related_opener (const char *text, const char *key, guint n_words
   for (guint i = 0; i < openers->len; i++)
     {
       const char *opener = g_ptr_array_index (openers, i);
-      gsize n = strlen (opener);
+      gsize n;
 
+      /* the first byte first: most openers differ from the key there */
+      if (*key != *opener)
+        continue;
+      n = strlen (opener);
       if (strncmp (key, opener, n) == 0 && (key[n] == '\0' || key[n] == ' '))
         return TRUE;
     }
