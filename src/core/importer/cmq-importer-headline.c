@@ -526,7 +526,7 @@ find_head (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts
         }
       seen++;
       kind = parts->kind;
-      meta = cmq_importer_meta_role (line->text, parts);
+      meta = cmq_importer_head_meta_role (line->text, parts);
       /* "12.06.2024 - Article" above a line taken for the headline: that line was a subtitle or
        * a speaker, and the headline stands above the dateline. A date alone does not say so. */
       if (meta == CMQ_LINE_DATELINE && headline < lines->len && !headline_from_dateline &&

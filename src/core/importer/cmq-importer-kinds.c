@@ -355,6 +355,25 @@ cmq_importer_kind_of_closed_byline (const char *text)
   return kind_of_closed_byline (text, folded);
 }
 
+/* "Roma, 1 marzo 2021 (comunicato stampa) …", "Paris, le 3 mai 2016 (communiqué de presse)":
+ * the kind in brackets right after the lead's date, alone in them, whatever the language. */
+static const char *
+kind_in_brackets_after_year (const char *folded)
+{
+  static gsize initialised = 0;
+  static GRegex *regex = NULL;
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *label = NULL;
+
+  if (strchr (folded, '(') == NULL)
+    return NULL;
+  cmq_importer_regex_get (&initialised, &regex, "\\d{4}\\s*\\(([^()0-9]{3,40})\\)");
+  if (!g_regex_match (regex, folded, 0, &match))
+    return NULL;
+  label = g_strstrip (g_match_info_fetch (match, 1));
+  return cmq_importer_kind_of_start (label, TRUE);
+}
+
 const char *
 cmq_importer_kind_of_lead (const char *paragraph)
 {
@@ -383,6 +402,8 @@ cmq_importer_kind_of_lead (const char *paragraph)
         return kind;
     }
   kind = kind_of_numbered_label (folded);
+  if (kind == NULL)
+    kind = kind_in_brackets_after_year (folded);
   if (kind == NULL)
     kind = kind_of_byline_paragraph (paragraph, folded);
   if (kind == NULL)

@@ -330,6 +330,9 @@ gboolean cmq_importer_is_letter_label (const char *label);
 gboolean cmq_importer_is_letter_salutation (const char *text);
 /* CMQ_LINE_DATELINE or CMQ_LINE_KIND, filling @parts, or CMQ_LINE_STORY. */
 CmqLineRole cmq_importer_meta_role (const char *text, CmqDumpParts *parts);
+/* cmq-importer-contactdates.c: cmq_importer_meta_role () above the story, where a contact's name
+ * and telephone numbers ("Name, 05-96-39-39-20 ou 06-96-23-19-93") are no dateline (the story). */
+CmqLineRole cmq_importer_head_meta_role (const char *text, CmqDumpParts *parts);
 /* A line ending with its date in parentheses: "… (25 janvier 2024)". */
 gboolean cmq_importer_has_dated_parentheses (const char *text);
 gboolean cmq_importer_ends_with_date (const char *text);
