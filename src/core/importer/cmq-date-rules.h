@@ -20,7 +20,8 @@ gboolean cmq_date_past_clause_governs_day (const char *sentence, guint day);
 void cmq_date_join_lone_years (GArray *lines);
 
 /* Adds to @date_lines, when it holds none, the date of a byline of fields between "|" above the
- * story of @lines ("By Jane Doe | 12 March 2019 | News"): the page's date (cmq-date-pipes.c). */
+ * story of @lines ("By Jane Doe | 12 March 2019 | News"), or on lines of their own each opened by
+ * a dash ("- Jane Doe", "- 12 March 2019"): the page's date (cmq-date-pipes.c). */
 void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
 
 /* A repost site's posting stamp under a story whose first line opens with its dateline, or a day
