@@ -1,7 +1,8 @@
 /* cmq-date-pipes.c: a blog's or a news site's byline made of fields between "|" above the story
  * ("By Jane Doe | 12 March 2019 | News", "utworzone przez | paź 4, 2022 | Jubileusze i
- * uroczystości"): the field that is a full date alone is the page's date, read as a release-date
- * line's when the page has none.
+ * uroczystości"), or of fields on lines of their own each opened by a dash ("- Estival Cuenca",
+ * "- 25 oct 2022", "- 2 Min. de lectura", heldout30 estival-01): the field that is a full date
+ * alone is the page's date, read as a release-date line's when the page has none.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,8 @@
 /* A byline is short; a field that is a date alone is a few words. */
 #define MAX_BYLINE_WORDS     16
 #define MAX_DATE_FIELD_WORDS 5
+/* A dashed line of a byline is a name, a date, a reading time: a few words, never a sentence. */
+#define MAX_DASHED_FIELD_WORDS 6
 
 /* Whether @field (trimmed) is a full date and nothing else: the date unit reads a day, a month
  * and a year stated in it, and every word of it is one of the date's. */
@@ -71,6 +74,53 @@ piped_date (const char *text)
   return date;
 }
 
+/* The field of @text after the dash that opens it ("- 25 oct 2022"), NULL when none does. */
+static const char *
+after_dash (const char *text)
+{
+  static const char *const dashes[] = { "- ", "– ", "— ", NULL };
+
+  for (guint k = 0; dashes[k] != NULL; k++)
+    if (g_str_has_prefix (text, dashes[k]))
+      return text + strlen (dashes[k]);
+  return NULL;
+}
+
+/* The date field of the run of dashed lines above the story that starts at *@i, when the run
+ * has two fields or more, all short, and one date alone; *@i is moved to the run's last line. */
+static char *
+dashed_date (GArray *lines, guint *i)
+{
+  g_autofree char *date = NULL;
+  gboolean byline = TRUE;
+  guint fields = 0;
+
+  for (guint k = *i; k < lines->len; k++)
+    {
+      const Line *line = &g_array_index (lines, Line, k);
+      const char *field = after_dash (line->text);
+      g_autofree char *stripped = NULL;
+
+      if (*line->text == '\0')
+        continue;
+      if (field == NULL || line->role == CMQ_LINE_STORY)
+        break;
+      *i = k;
+      fields++;
+      stripped = g_strstrip (g_strdup (field));
+      if (cmq_importer_count_words (stripped) > MAX_DASHED_FIELD_WORDS)
+        byline = FALSE;
+      else if (is_date_field (stripped))
+        {
+          /* two dates: which is the page's cannot be told */
+          byline = byline && date == NULL;
+          g_free (date);
+          date = g_steal_pointer (&stripped);
+        }
+    }
+  return byline && fields >= 2 ? g_steal_pointer (&date) : NULL;
+}
+
 void
 cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines)
 {
@@ -84,7 +134,7 @@ cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines)
       /* above the story only: a line of it is the story's */
       if (line->role == CMQ_LINE_STORY)
         return;
-      date = piped_date (line->text);
+      date = after_dash (line->text) != NULL ? dashed_date (lines, &i) : piped_date (line->text);
       if (date != NULL)
         g_ptr_array_add (date_lines, g_steal_pointer (&date));
     }

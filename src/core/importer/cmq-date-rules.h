@@ -20,8 +20,14 @@ gboolean cmq_date_past_clause_governs_day (const char *sentence, guint day);
 void cmq_date_join_lone_years (GArray *lines);
 
 /* Adds to @date_lines, when it holds none, the date of a byline of fields between "|" above the
- * story of @lines ("By Jane Doe | 12 March 2019 | News"): the page's date (cmq-date-pipes.c). */
+ * story of @lines ("By Jane Doe | 12 March 2019 | News"), or on lines of their own each opened by
+ * a dash ("- Jane Doe", "- 12 March 2019"): the page's date (cmq-date-pipes.c). */
 void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
+
+/* Adds to @date_lines, when it holds none and the page's @dateline (or NULL) states no full date,
+ * the one line above the story of @lines that is a place and a full date alone ("Fort-de-France,
+ * le 1 juin 2016"): the document's own date (cmq-date-placelines.c). */
+void cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *date_lines);
 
 /* A repost site's posting stamp under a story whose first line opens with its dateline, or a day
  * or two after the date the headline ends with and the lead states first, made a decoy and taken

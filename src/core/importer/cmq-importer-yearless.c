@@ -18,7 +18,9 @@
 #define MAX_DAYS_AFTER_HEADLINE 31
 
 /* The date of the dateline that opens @story's first paragraph: "PLACE, [le] DAY MONTH[.] [/WIRE/]
- * - " or "PLACE (MONTH DAY) – ", with no year; its day and month in @out. */
+ * - " or "PLACE (MONTH DAY) – ", with no year; its day and month in @out. The place may name its
+ * state or country after a comma and the dash may be doubled, as American wires write it
+ * ("ORLANDO, Fla., Jan. 2 /PRNewswire-FirstCall/ -- ", heldout30 airtran-01). */
 static gboolean
 read_yearless_dateline (const char *story, const char *language, CmqDateGuess *out)
 {
@@ -28,9 +30,10 @@ read_yearless_dateline (const char *story, const char *language, CmqDateGuess *o
   g_autofree char *date = NULL;
 
   cmq_importer_regex_get (&init, &regex,
-                          "^(?-i:\\p{Lu})[\\p{L} .'’-]{1,40}?(?:, (?:le |on |am |el |il )?"
-                          "([^,()/\\n]{3,20}?)(?: /[^/\\n]{2,30}/)?|"
-                          " \\(([^()\\n]{3,20})\\)) [-–—] ");
+                          "^(?-i:\\p{Lu})[\\p{L} .'’-]{1,40}?"
+                          "(?:, (?-i:\\p{Lu})[\\p{L} .'’-]{1,30}?)?"
+                          "(?:, (?:le |on |am |el |il )?([^,()/\\n]{3,20}?)(?: /[^/\\n]{2,30}/)?|"
+                          " \\(([^()\\n]{3,20})\\)) (?:[-–—]|--) ");
   if (!g_regex_match (regex, story, 0, &match))
     return FALSE;
   date = g_match_info_fetch (match, 1);
