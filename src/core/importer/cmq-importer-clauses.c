@@ -171,6 +171,32 @@ cmq_importer_legal_act_governs_day (const char *sentence, guint day)
   return governs_day (regex, sentence, day);
 }
 
+/* The day a measure takes effect, by language: "a general rate increase effective 1 October
+ * 2009" (heldout31 maersk-01, a release of no stated date dated by it), "with effect from 1
+ * October", "comes into force on 1 October", "à compter du 1er octobre", "prend effet le",
+ * "entre en vigueur le", "mit Wirkung zum 1. Oktober", "con efecto desde el", "entra en vigor
+ * el", "con effetto dal", "entra in vigore il", "met ingang van": a day the release announces,
+ * which it came before, not the release's. A weekday, a month or "the" may stand between. */
+gboolean
+cmq_importer_effect_governs_day (const char *sentence, guint day)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  cmq_regex_get (&initialised, &regex,
+                 "(?<!\\p{L})(?:effective(?:\\s+(?:from|as\\s+of|on))?|with\\s+effect\\s+from|"
+                 "(?:takes?|took|taking)\\s+effect\\s+(?:on|from)|"
+                 "(?:comes?|came|coming|enters?|entered|entering)\\s+into\\s+force\\s+(?:on|from)|"
+                 "à\\s+compter\\s+du|(?:prend|prendra|prennent|prendront)\\s+effet\\s+(?:le|au)|"
+                 "(?:entre|entrera|entrent|entreront)\\s+en\\s+vigueur\\s+(?:le|au)|"
+                 "avec\\s+effet\\s+(?:au|du)|mit\\s+Wirkung\\s+(?:zum|vom|ab)|"
+                 "con\\s+efecto\\s+(?:desde|a\\s+partir)\\s+del?|"
+                 "(?:entra|entrará|entrarán)\\s+en\\s+vigor\\s+el|con\\s+effetto\\s+dal|"
+                 "(?:entra|entrerà|entrano|entreranno)\\s+in\\s+vigore\\s+il|met\\s+ingang\\s+van)"
+                 "(?:\\s+\\p{L}+\\.?){0,2}\\s+(\\d+)(?!\\d)");
+  return governs_day (regex, sentence, day);
+}
+
 /* Every alternative of the pattern of cmq_importer_part_of_day_governs_day () names the part of
  * the day with a word that holds one of these, as a key writes it (folded: "apres midi"). */
 static const char *const part_of_day_stems[] = {

@@ -408,6 +408,8 @@ gboolean cmq_importer_since_governs_day (const char *sentence, guint day);
 /* Whether @day dates a law, decree or other legal act that @sentence names ("la loi du 22
  * février 2012", "the Act of 3 May"; cmq-importer-clauses.c). */
 gboolean cmq_importer_legal_act_governs_day (const char *sentence, guint day);
+/* Whether @day in @sentence is the day a measure takes effect ("effective 1 October"). */
+gboolean cmq_importer_effect_governs_day (const char *sentence, guint day);
 /* Whether @day follows a part of the day ("am Abend des", "on the night of", "dans la nuit du") in
  * @sentence (@key: its cmq_importer_key ()): the hour of an event the story tells. */
 gboolean cmq_importer_part_of_day_governs_day (const char *sentence, const char *key, guint day);

@@ -445,6 +445,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_importer_legal_act_governs_day (sentence, guess->day))
     return "the story's first date is the one of a law or decree it cites";
+  if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_importer_effect_governs_day (sentence, guess->day))
+    return "the story's first date is the day a measure it announces takes effect";
   if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_date_past_clause_governs_day (sentence, guess->day))
     return "the story's first date is an earlier event's, in a relative clause in a past tense";
