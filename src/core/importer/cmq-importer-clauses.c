@@ -219,12 +219,36 @@ static const char *const part_of_day_stems[] = {
 static gboolean
 may_name_part_of_day (const char *key)
 {
+  /* for each byte, the stems that start with it, once: the key is walked once, not once a stem */
+  static GPtrArray *by_first[256];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; part_of_day_stems[i] != NULL; i++)
+        {
+          guchar first = (guchar) part_of_day_stems[i][0];
+
+          if (by_first[first] == NULL)
+            by_first[first] = g_ptr_array_new ();
+          g_ptr_array_add (by_first[first], (gpointer) part_of_day_stems[i]);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
   for (const char *p = key; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return TRUE;
-  for (guint i = 0; part_of_day_stems[i] != NULL; i++)
-    if (strstr (key, part_of_day_stems[i]) != NULL)
-      return TRUE;
+    {
+      GPtrArray *stems = by_first[(guchar) *p];
+
+      if ((guchar) *p >= 0x80)
+        return TRUE;
+      for (guint i = 0; stems != NULL && i < stems->len; i++)
+        {
+          const char *stem = g_ptr_array_index (stems, i);
+
+          if (p[1] == stem[1] && strncmp (p, stem, strlen (stem)) == 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
