@@ -108,10 +108,16 @@ may_hold_notice (const char *text)
   if (stems[0] == NULL)
     return TRUE;
   for (const char *p = strpbrk (text, firsts); p != NULL; p = strpbrk (p + 1, firsts))
-    for (guint i = 0; stems[i] != NULL; i++)
-      if (g_ascii_tolower (*p) == stems[i][0] &&
-          g_ascii_strncasecmp (p, stems[i], strlen (stems[i])) == 0)
-        return TRUE;
+    {
+      /* the first two letters in lower case (an ASCII letter's case bit set, any byte's): a stem
+       * is compared only where they are its own, most places failing there */
+      char first = *p | 0x20, second = p[1] | 0x20;
+
+      for (guint i = 0; stems[i] != NULL; i++)
+        if (first == stems[i][0] && second == stems[i][1] &&
+            g_ascii_strncasecmp (p, stems[i], strlen (stems[i])) == 0)
+          return TRUE;
+    }
   return FALSE;
 }
 
