@@ -364,12 +364,10 @@ cmq_importer_announces_event (const char *key)
 {
   if (names_coming_weekday (key))
     return TRUE;
-  /* Each phrase of announcing opens with a space: the key is walked once from space to space,
-   * each trying the phrases whose first word starts with the byte after it. */
-  for (const char *at = strchr (key, ' '); at != NULL; at = strchr (at + 1, ' '))
-    for (guint i = 0; announcing[i] != NULL; i++)
-      if (announcing[i][1] == at[1] && strncmp (at, announcing[i], strlen (announcing[i])) == 0 &&
-          !is_relative_pronoun_before (key, at))
+  for (guint i = 0; announcing[i] != NULL; i++)
+    for (const char *at = strstr (key, announcing[i]); at != NULL;
+         at = strstr (at + 1, announcing[i]))
+      if (!is_relative_pronoun_before (key, at))
         return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (announcing_in_two_parts); i++)
     {
