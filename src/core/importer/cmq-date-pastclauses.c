@@ -44,15 +44,43 @@ static const char *const markers[] = { "which",  "who",      "qu",  "dont", "leq
                                        "laquel", "lesquel",  "die", "dat",  "welke",
                                        ", d",    ", welche", NULL };
 
-static gboolean
-may_hold_clause (const char *sentence)
-{
-  g_autofree char *lower = g_ascii_strdown (sentence, -1);
+/* The markers each pattern of past_clauses needs, in the same order: one of them is in a
+ * sentence the pattern matches, whatever the case of its letters, unless it has one of the
+ * characters caseless matching may take for an ASCII letter (see patterns_to_try ()). */
+static const char *const pattern_markers[][4] = {
+  { "which", "who", NULL },        { "qu", "dont", NULL },      { "die", "dat", "welke", NULL },
+  { "die", "dat", "welke", NULL }, { ", d", ", welche", NULL },
+};
 
-  for (guint i = 0; markers[i] != NULL; i++)
-    if (strstr (lower, markers[i]) != NULL)
+static gboolean
+holds_any (const char *lower, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (lower, words[i]) != NULL)
       return TRUE;
   return FALSE;
+}
+
+/* Which patterns of past_clauses may match @sentence, a bit for each: none when it holds none of
+ * the markers, else those whose own markers it holds, or all of them when it holds the long s,
+ * the Kelvin sign or the dotted or dotless i (caseless matching may take them for ASCII letters,
+ * which markers alone let through). */
+static guint
+patterns_to_try (const char *sentence)
+{
+  g_autofree char *lower = g_ascii_strdown (sentence, -1);
+  guint patterns = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (pattern_markers) == G_N_ELEMENTS (past_clauses));
+  if (!holds_any (lower, markers))
+    return 0;
+  if (strstr (sentence, "\xC5\xBF") != NULL || strstr (sentence, "\xE2\x84\xAA") != NULL ||
+      strstr (sentence, "\xC4\xB0") != NULL || strstr (sentence, "\xC4\xB1") != NULL)
+    return (1u << G_N_ELEMENTS (past_clauses)) - 1;
+  for (guint i = 0; i < G_N_ELEMENTS (pattern_markers); i++)
+    if (holds_any (lower, pattern_markers[i]))
+      patterns |= 1u << i;
+  return patterns;
 }
 
 gboolean
@@ -60,13 +88,17 @@ cmq_date_past_clause_governs_day (const char *sentence, guint day)
 {
   static gsize initialised[G_N_ELEMENTS (past_clauses)];
   static CmqRegex *regexes[G_N_ELEMENTS (past_clauses)];
+  guint patterns;
 
-  if (sentence == NULL || day == 0 || !may_hold_clause (sentence))
+  if (sentence == NULL || day == 0 || (patterns = patterns_to_try (sentence)) == 0)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (past_clauses); i++)
     {
-      CmqRegex *regex = cmq_regex_get (&initialised[i], &regexes[i], past_clauses[i]);
+      CmqRegex *regex;
 
+      if ((patterns & (1u << i)) == 0)
+        continue;
+      regex = cmq_regex_get (&initialised[i], &regexes[i], past_clauses[i]);
       for (int count = cmq_regex_exec (regex, sentence); count > 1;
            count = cmq_regex_exec_next (regex, sentence))
         {

@@ -128,6 +128,27 @@ cmq_importer_future_governs_day (const char *sentence, const char *language, gui
          governs_day (regex, sentence, day);
 }
 
+/* The words of the pattern of cmq_importer_since_governs_day (), one of which a sentence it
+ * matches holds, whatever the case of its letters ("seitdem" holds "seit"). */
+static const char *const since_words[] = {
+  "since", "seit", "depuis", "sinds", "sedert", "desde", NULL,
+};
+
+/* Whether @sentence may hold one of @words (in lower case, ASCII) in any case: FALSE only when
+ * it holds none of them and none of the characters that caseless matching may take for an ASCII
+ * letter (the long s, the Kelvin sign, the dotted and dotless i). */
+static gboolean
+may_hold_caseless (const char *sentence, const char *const *words)
+{
+  g_autofree char *lower = NULL;
+
+  if (strstr (sentence, "\xC5\xBF") != NULL || strstr (sentence, "\xE2\x84\xAA") != NULL ||
+      strstr (sentence, "\xC4\xB0") != NULL || strstr (sentence, "\xC4\xB1") != NULL)
+    return TRUE;
+  lower = g_ascii_strdown (sentence, -1);
+  return has_any (lower, words);
+}
+
 /* A sentence that opens with "since", as a preposition or a conjunction, by language: "Since 1
  * July 2018, …", "Seit Airbus am 1. Juli 2018 die Führung … übernommen hat, …", "Depuis que … le
  * 1er juillet, …", "Sinds", "Desde". Only an opening clause, up to its comma: in "their first
@@ -141,6 +162,8 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  if (!may_hold_caseless (sentence, since_words))
+    return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "(?|^\\s*(?:since|seit|seitdem|depuis|sinds|sedert|desde)"
                  "(?!\\p{L})[^0-9,]*?(\\d+)|"
@@ -148,6 +171,15 @@ cmq_importer_since_governs_day (const char *sentence, guint day)
                  "(?:\\s+\\p{L}+\\.?){0,2}\\s+(\\d+)(?!\\d))");
   return governs_day (regex, sentence, day);
 }
+
+/* What each act of the pattern of cmq_importer_legal_act_governs_day () holds, as ASCII in lower
+ * case: a sentence it matches holds one of them, whatever the case of its letters ("décret" holds
+ * "cret", "règlement" "glement", "arrêté" "arr", "verordening" "verord"). */
+static const char *const legal_act_words[] = {
+  "loi",    "cret", "arr",   "ordonnance", "circulaire", "directive", "glement",
+  "law",    "act",  "decre", "regulation", "ordinance",  "gesetz",    "verord",
+  "erlass", "ley",  "legge", "wet",        "besluit",    NULL,
+};
 
 /* A law, decree or other legal act named by its date, by language: "créé par la loi du 22 février
  * 2012" (heldout30 martinique-01, a wrong year), "le décret n° 2014-383 du 28 mars 2014", "the
@@ -160,6 +192,8 @@ cmq_importer_legal_act_governs_day (const char *sentence, guint day)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  if (!may_hold_caseless (sentence, legal_act_words))
+    return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "(?<!\\p{L})(?:loi|lois|décret|decret|arrêté|arrete|ordonnance|circulaire|"
                  "directive|règlement|reglement|law|act|decree|regulation|ordinance|gesetz|"
@@ -211,12 +245,36 @@ static const char *const part_of_day_stems[] = {
 static gboolean
 may_name_part_of_day (const char *key)
 {
+  /* for each byte, the stems that start with it, once: the key is walked once, not once a stem */
+  static GPtrArray *by_first[256];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      for (guint i = 0; part_of_day_stems[i] != NULL; i++)
+        {
+          guchar first = (guchar) part_of_day_stems[i][0];
+
+          if (by_first[first] == NULL)
+            by_first[first] = g_ptr_array_new ();
+          g_ptr_array_add (by_first[first], (gpointer) part_of_day_stems[i]);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
   for (const char *p = key; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return TRUE;
-  for (guint i = 0; part_of_day_stems[i] != NULL; i++)
-    if (strstr (key, part_of_day_stems[i]) != NULL)
-      return TRUE;
+    {
+      GPtrArray *stems = by_first[(guchar) *p];
+
+      if ((guchar) *p >= 0x80)
+        return TRUE;
+      for (guint i = 0; stems != NULL && i < stems->len; i++)
+        {
+          const char *stem = g_ptr_array_index (stems, i);
+
+          if (p[1] == stem[1] && strncmp (p, stem, strlen (stem)) == 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 

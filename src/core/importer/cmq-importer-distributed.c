@@ -73,19 +73,51 @@ notice_stems (void)
   return stems;
 }
 
-/* Whether @text may hold a notice: one of the notices' opening words, in any case. */
+/* The first letters of notice_stems (), in both cases: where a stem may start. */
+static const char *
+stem_firsts (void)
+{
+  static gsize initialised = 0;
+  static char *firsts = NULL;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GStrv stems = notice_stems ();
+      GString *set = g_string_new (NULL);
+
+      for (guint i = 0; stems[i] != NULL; i++)
+        if (strchr (set->str, stems[i][0]) == NULL)
+          {
+            g_string_append_c (set, stems[i][0]);
+            g_string_append_c (set, g_ascii_toupper (stems[i][0]));
+          }
+      firsts = g_string_free (set, FALSE);
+      g_once_init_leave (&initialised, 1);
+    }
+  return firsts;
+}
+
+/* Whether @text may hold a notice: one of the notices' opening words, in any case. Looked for
+ * where a stem's first letter is, not in a copy of the whole line in lower case. */
 static gboolean
 may_hold_notice (const char *text)
 {
   GStrv stems = notice_stems ();
-  g_autofree char *lower = NULL;
+  const char *firsts = stem_firsts ();
 
   if (stems[0] == NULL)
     return TRUE;
-  lower = g_ascii_strdown (text, -1);
-  for (guint i = 0; stems[i] != NULL; i++)
-    if (strstr (lower, stems[i]) != NULL)
-      return TRUE;
+  for (const char *p = strpbrk (text, firsts); p != NULL; p = strpbrk (p + 1, firsts))
+    {
+      /* the first two letters in lower case (an ASCII letter's case bit set, any byte's): a stem
+       * is compared only where they are its own, most places failing there */
+      char first = *p | 0x20, second = p[1] | 0x20;
+
+      for (guint i = 0; stems[i] != NULL; i++)
+        if (first == stems[i][0] && second == stems[i][1] &&
+            g_ascii_strncasecmp (p, stems[i], strlen (stems[i])) == 0)
+          return TRUE;
+    }
   return FALSE;
 }
 

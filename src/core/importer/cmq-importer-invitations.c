@@ -39,13 +39,50 @@ invitations_get (void)
   return invitations;
 }
 
+/* The invitations of invitations_get () by the byte after their opening space: each is found
+ * at a space of the key, by the word that follows it, in one walk of the key rather than one a
+ * phrase. */
+static GPtrArray **
+invitations_by_first (void)
+{
+  static gsize init = 0;
+  static GPtrArray *by_first[256];
+
+  if (g_once_init_enter (&init))
+    {
+      GPtrArray *invitations = invitations_get ();
+
+      for (guint i = 0; i < invitations->len; i++)
+        {
+          const char *invitation = g_ptr_array_index (invitations, i);
+          guchar first = (guchar) invitation[1];
+
+          if (by_first[first] == NULL)
+            by_first[first] = g_ptr_array_new ();
+          g_ptr_array_add (by_first[first], (gpointer) invitation);
+        }
+      g_once_init_leave (&init, 1);
+    }
+  return by_first;
+}
+
 gboolean
 cmq_importer_invites_to_event (const char *key)
 {
-  GPtrArray *invitations = invitations_get ();
+  GPtrArray **by_first = invitations_by_first ();
 
-  for (guint i = 0; i < invitations->len; i++)
-    if (strstr (key, g_ptr_array_index (invitations, i)) != NULL)
-      return TRUE;
+  /* every invitation opens with a space: where one is in the key, a space is */
+  for (const char *space = strchr (key, ' '); space != NULL; space = strchr (space + 1, ' '))
+    {
+      GPtrArray *invitations = by_first[(guchar) space[1]];
+
+      for (guint i = 0; invitations != NULL && i < invitations->len; i++)
+        {
+          const char *invitation = g_ptr_array_index (invitations, i);
+
+          if (strncmp (space, invitation, strlen (invitation)) == 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
