@@ -487,6 +487,9 @@ cmq_importer_split_lines (const char *text)
       /* a page on one line, its head glued before a place, its date and the story */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_place_date (lines, &line);
+      /* the headline said twice on the line, before the story */
+      if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_twice (lines, &line);
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)
         {
