@@ -2,7 +2,7 @@
  * story ("Home News DONATION OF … TO CHINA DONATION OF … TO CHINA On March 13, …", heldout29
  * mongolia-01): the run is the headline, read once, and the story starts after its copy, in
  * English and French; sentences said twice (a transcript's "Very kind of her. Very kind of her.")
- * stay in the story.
+ * and a word said over and over stay in the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,11 +49,27 @@ test_sentences_said_twice (void)
   assert_first_paragraph (text, story);
 }
 
+/* A word or a few said over and over is a pattern, not a headline and its copy: the paragraph
+ * stays whole. */
+static void
+test_pattern_repeated (void)
+{
+  g_autoptr (GString) story = g_string_new ("Allies");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (story, " Allies");
+  text = g_strconcat ("Allies meet in Brussels\n\n", story->str,
+                      "\n\nThe ministers will meet again next month in Brussels.\n", NULL);
+  assert_first_paragraph (text, story->str);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found170/said-twice", test_said_twice);
   g_test_add_func ("/importer/found170/sentences-said-twice", test_sentences_said_twice);
+  g_test_add_func ("/importer/found170/pattern-repeated", test_pattern_repeated);
   return g_test_run ();
 }

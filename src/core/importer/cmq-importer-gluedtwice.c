@@ -58,8 +58,25 @@ same_words (const Word *a, const Word *b, guint n)
   return TRUE;
 }
 
-/* Whether @n words from @words[@first] are said again right after, then a word with a capital
- * opens the rest. */
+/* Whether the @n words from @words[@first], said twice, and the word after them repeat a shorter
+ * run over and over ("Allies Allies Allies …"): a pattern, not a headline and its copy. */
+static gboolean
+is_pattern (const Word *words, guint first, guint n)
+{
+  for (guint period = 1; period < n; period++)
+    {
+      guint k = first;
+
+      while (k + period <= first + 2 * n && same_words (words + k, words + k + period, 1))
+        k++;
+      if (k + period > first + 2 * n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @n words from @words[@first] are said again right after, then a word of a sentence (a
+ * capital, then a small letter) opens the rest. */
 static gboolean
 is_said_twice (const Word *words, guint n_words, guint first, guint n)
 {
@@ -69,7 +86,8 @@ is_said_twice (const Word *words, guint n_words, guint first, guint n)
     return FALSE;
   next = &words[first + 2 * n];
   return g_unichar_isupper (g_utf8_get_char (next->start)) &&
-         !g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (next->start)));
+         g_unichar_islower (g_utf8_get_char (g_utf8_next_char (next->start))) &&
+         !is_pattern (words, first, n);
 }
 
 /* Whether the @len bytes at @run read as a headline, not as sentences said twice ("Very kind of
