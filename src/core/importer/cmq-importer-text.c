@@ -484,6 +484,12 @@ cmq_importer_split_lines (const char *text)
       /* a repost's head glued to its story, under the page's title */
       if (glued == 0)
         cmq_importer_split_repost_head (lines, &line);
+      /* a page on one line, its head glued before a place, its date and the story */
+      if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_place_date (lines, &line);
+      /* the headline said twice on the line, before the story */
+      if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_twice (lines, &line);
       /* a headline glued to its dateline: two paragraphs */
       if (glued > 0)
         {
