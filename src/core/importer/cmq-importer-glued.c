@@ -37,9 +37,8 @@ skip_interface_words (const char *text)
   return (gsize) (p - text);
 }
 
-/* Appends the @len first bytes of @text to @lines as a line, then a blank line. */
-static void
-append_paragraph (GArray *lines, const char *text, gsize len)
+void
+cmq_importer_append_paragraph (GArray *lines, const char *text, gsize len)
 {
   Line line = { g_strchomp (g_strndup (text, len)), NULL, FALSE };
   Line blank = { g_strdup (""), NULL, FALSE };
@@ -122,12 +121,12 @@ cmq_importer_split_glued_date_label (GArray *lines, Line *line)
 
   if (label == 0)
     return;
-  append_paragraph (lines, line->text, label);
-  append_paragraph (lines, line->text + label, end - label);
+  cmq_importer_append_paragraph (lines, line->text, label);
+  cmq_importer_append_paragraph (lines, line->text + label, end - label);
   end += strspn (line->text + end, " ");
   links = skip_interface_words (line->text + end);
   if (links > 0)
-    append_paragraph (lines, line->text + end, links);
+    cmq_importer_append_paragraph (lines, line->text + end, links);
   rest = g_strdup (line->text + end + links);
   g_free (line->text);
   line->text = rest;
@@ -230,12 +229,12 @@ append_label (GArray *lines, const char *label, gsize len)
 
       if (kind != NULL && cmq_importer_meta_role (kind, &scratch) == CMQ_LINE_KIND)
         {
-          append_paragraph (lines, head, (gsize) (dash - head));
-          append_paragraph (lines, kind, strlen (kind));
+          cmq_importer_append_paragraph (lines, head, (gsize) (dash - head));
+          cmq_importer_append_paragraph (lines, kind, strlen (kind));
           return;
         }
     }
-  append_paragraph (lines, head, len);
+  cmq_importer_append_paragraph (lines, head, len);
 }
 
 void
@@ -256,8 +255,8 @@ cmq_importer_split_glued_headline (GArray *lines, Line *line)
       dateline = dateline_in_label (label);
       if (dateline > 0)
         append_label (lines, label, dateline);
-      append_paragraph (lines, copy, len);
-      append_paragraph (lines, label + dateline, strlen (label + dateline));
+      cmq_importer_append_paragraph (lines, copy, len);
+      cmq_importer_append_paragraph (lines, label + dateline, strlen (label + dateline));
       rest = g_strdup (copy + len + 1);
       g_free (line->text);
       line->text = rest;

@@ -127,17 +127,6 @@ has_text (GArray *lines)
   return FALSE;
 }
 
-/* Appends the @len first bytes of @text to @lines as a line, then a blank line. */
-static void
-append_paragraph (GArray *lines, const char *text, gsize len)
-{
-  Line line = { g_strchomp (g_strndup (text, len)), NULL, FALSE };
-  Line blank = { g_strdup (""), NULL, FALSE };
-
-  g_array_append_val (lines, line);
-  g_array_append_val (lines, blank);
-}
-
 void
 cmq_importer_split_glued_place_date (GArray *lines, Line *line)
 {
@@ -146,7 +135,7 @@ cmq_importer_split_glued_place_date (GArray *lines, Line *line)
 
   if (has_text (lines) || (place = glued_place_date (line->text)) == 0)
     return;
-  append_paragraph (lines, line->text, place);
+  cmq_importer_append_paragraph (lines, line->text, place);
   rest = g_strdup (line->text + place);
   g_free (line->text);
   line->text = rest;

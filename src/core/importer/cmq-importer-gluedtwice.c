@@ -131,17 +131,6 @@ find_twice (const char *text, gsize *start, gsize *len, gsize *story)
   return FALSE;
 }
 
-/* Appends @len bytes of @text to @lines as a line, then a blank line. */
-static void
-append_paragraph (GArray *lines, const char *text, gsize len)
-{
-  Line line = { g_strchomp (g_strndup (text, len)), NULL, FALSE };
-  Line blank = { g_strdup (""), NULL, FALSE };
-
-  g_array_append_val (lines, line);
-  g_array_append_val (lines, blank);
-}
-
 void
 cmq_importer_split_glued_twice (GArray *lines, Line *line)
 {
@@ -151,8 +140,8 @@ cmq_importer_split_glued_twice (GArray *lines, Line *line)
   if (!find_twice (line->text, &start, &len, &story))
     return;
   if (start > 0)
-    append_paragraph (lines, line->text, start);
-  append_paragraph (lines, line->text + start, len);
+    cmq_importer_append_paragraph (lines, line->text, start);
+  cmq_importer_append_paragraph (lines, line->text + start, len);
   rest = g_strdup (line->text + story);
   g_free (line->text);
   line->text = rest;

@@ -342,6 +342,9 @@ gsize cmq_importer_glued_dateline (const char *text);
  * its date, glued on one line before more text. Returns where the label starts, and sets @end
  * where its date ends; or 0 when there is no such glued label. */
 gsize cmq_importer_glued_date_label (const char *text, gsize *end);
+/* Appends the @len first bytes of @text to @lines (of Line) as a line, then a blank line: a
+ * line cut in two by the rules that split glued lines (cmq-importer-glued.c). */
+void cmq_importer_append_paragraph (GArray *lines, const char *text, gsize len);
 /* Splits @line, of the page's first lines, when a headline is glued to its date label
  * (cmq_importer_glued_date_label ()): appends the headline, the label with its date and the
  * page's links after it to @lines as lines of their own, and leaves the rest in @line
