@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-separators.h"
 
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
@@ -183,9 +184,18 @@ opens_story (const char *next)
   return cmq_importer_opens_with_dateline (next) || cmq_importer_opens_with_wire_dateline (next);
 }
 
+/* A separator kept in the story ("* * *") is a paragraph of its own, never the wrap of a line. */
+static gboolean
+is_separator_line (const char *text)
+{
+  return !g_unichar_isalnum (g_utf8_get_char (text)) && cmq_importer_is_separator (text);
+}
+
 static gboolean
 is_hard_wrap (const char *line, const char *next, guint wrap_width)
 {
+  if (is_separator_line (line) || is_separator_line (next))
+    return FALSE;
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
@@ -612,7 +622,8 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
           dropped = TRUE;
           continue;
         }
-      if (previous != NULL)
+      /* a separator kept between two lines of the story is its layout, no caption */
+      if (previous != NULL && !cmq_importer_is_separator (paragraph))
         caption =
             is_caption (paragraph, previous,
                         i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,

@@ -12,6 +12,7 @@
 
 #include "cmq-importer-private.h"
 #include "cmq-importer-separators.h"
+#include "cmq-importer-roles-private.h"
 
 /* The marks a separator repeats: asterisks, dashes, underscores, tildes, equals signs, dots and
  * bullets, small ornaments; the ornaments a separator may hold alone or in a short run. */

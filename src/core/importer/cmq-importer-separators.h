@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "cmq-importer-roles-private.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
 
