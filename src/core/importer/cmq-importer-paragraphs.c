@@ -615,6 +615,9 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
       gboolean caption = FALSE;
       gboolean item = FALSE;
 
+      /* a separator kept between two paragraphs changes nothing of what stands under it */
+      if (kept > 1 && is_separator_line (previous))
+        previous = g_ptr_array_index (paragraphs, kept - 2);
       paragraphs->pdata[i] = NULL;
       if (previous_key != NULL && g_str_equal (key, previous_key))
         {
