@@ -589,6 +589,16 @@ is_subheading (const char *paragraph, const char *previous, gboolean previous_su
   return (previous_subheading || is_sentence_paragraph (previous)) && is_sentence_paragraph (next);
 }
 
+/* The @n-th paragraph after paragraph @i, separators kept in the story passed over, or NULL. */
+static const char *
+paragraph_after (GPtrArray *paragraphs, guint i, guint n)
+{
+  for (guint k = i + 1; k < paragraphs->len; k++)
+    if (!is_separator_line (g_ptr_array_index (paragraphs, k)) && --n == 0)
+      return g_ptr_array_index (paragraphs, k);
+  return NULL;
+}
+
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
  * above the same text), and their keys from @keys; returns the number of source lines removed as
  * captions. A subheading inside the story is kept, and its index (among the kept paragraphs)
@@ -627,12 +637,10 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
         }
       /* a separator kept between two lines of the story is its layout, no caption */
       if (previous != NULL && !cmq_importer_is_separator (paragraph))
-        caption =
-            is_caption (paragraph, previous,
-                        i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,
-                        i + 2 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 2) : NULL,
-                        i + 1 == paragraphs->len, in_list, &item) &&
-            !block[i];
+        caption = is_caption (paragraph, previous, paragraph_after (paragraphs, i, 1),
+                              paragraph_after (paragraphs, i, 2), i + 1 == paragraphs->len, in_list,
+                              &item) &&
+                  !block[i];
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
           is_subheading (paragraph, previous,
