@@ -2,7 +2,8 @@
  * "* * *", "---", "___", "~~~", "◆", "•••", "⁂"; heldout14 romania-01, heldout22
  * healthfoundation-01) is part of the story's layout: kept, and the story goes on after it, in
  * English and French. Above the story's first paragraph or under its last, it starts and ends
- * nothing and is no paragraph.
+ * nothing and is no paragraph; between the two halves of a sentence broken across lines, it is
+ * no scene break.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -88,6 +89,24 @@ test_not_separators (void)
     }
 }
 
+static void
+test_inside_a_sentence (void)
+{
+  /* a sentence broken across two lines, a separator between its halves: no scene break */
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+          "Ministers meet to discuss the future of the common market\n\n"
+          "The ministers met in Brussels on Monday to discuss the future of the market.\n\n"
+          "They agreed to meet again in the spring to decide on the\n%s\n"
+          "next steps together, with the Commission and the Parliament.\n",
+          separators[i]);
+      g_autoptr (CmqRelease) release = import_ok (text);
+
+      g_assert_false (has_paragraph (release, separators[i]));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -95,5 +114,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found172/between-paragraphs", test_between_paragraphs);
   g_test_add_func ("/importer/found172/at-the-edges", test_at_the_edges);
   g_test_add_func ("/importer/found172/not-separators", test_not_separators);
+  g_test_add_func ("/importer/found172/inside-a-sentence", test_inside_a_sentence);
   return g_test_run ();
 }

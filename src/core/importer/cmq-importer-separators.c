@@ -30,6 +30,21 @@ cmq_importer_is_separator (const char *text)
   return cmq_regex_match (regex, text);
 }
 
+/* A scene break stands between two whole paragraphs: the line above ends a sentence and the
+ * line below opens one. One inside a sentence broken across lines, or inside a block of
+ * interface lines, is not the story's. */
+static gboolean
+between_paragraphs (const char *above, const char *below)
+{
+  gunichar first;
+
+  while (g_unichar_isspace (g_utf8_get_char (below)))
+    below = g_utf8_next_char (below);
+  first = g_utf8_get_char (below);
+  return cmq_importer_ends_sentence (above) && !g_unichar_islower (first) && first != ',' &&
+         first != ';';
+}
+
 void
 cmq_importer_keep_separators (GArray *lines, guint first, guint last)
 {
@@ -44,7 +59,9 @@ cmq_importer_keep_separators (GArray *lines, guint first, guint last)
       above = nonblank_above (lines, i);
       below = nonblank_below (lines, i);
       if (above < lines->len && below <= last && role_at (lines, above) == CMQ_LINE_STORY &&
-          role_at (lines, below) == CMQ_LINE_STORY)
+          role_at (lines, below) == CMQ_LINE_STORY &&
+          between_paragraphs (g_array_index (lines, Line, above).text,
+                              g_array_index (lines, Line, below).text))
         set_role (lines, i, CMQ_LINE_STORY);
     }
 }
