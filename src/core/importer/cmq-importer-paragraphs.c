@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-separators.h"
 
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
@@ -183,9 +184,18 @@ opens_story (const char *next)
   return cmq_importer_opens_with_dateline (next) || cmq_importer_opens_with_wire_dateline (next);
 }
 
+/* A separator kept in the story ("* * *") is a paragraph of its own, never the wrap of a line. */
+static gboolean
+is_separator_line (const char *text)
+{
+  return !g_unichar_isalnum (g_utf8_get_char (text)) && cmq_importer_is_separator (text);
+}
+
 static gboolean
 is_hard_wrap (const char *line, const char *next, guint wrap_width)
 {
+  if (is_separator_line (line) || is_separator_line (next))
+    return FALSE;
   if (wrap_width > 0)
     {
       /* The next word would have fitted on this line: the break was a paragraph end. */
@@ -579,6 +589,16 @@ is_subheading (const char *paragraph, const char *previous, gboolean previous_su
   return (previous_subheading || is_sentence_paragraph (previous)) && is_sentence_paragraph (next);
 }
 
+/* The @n-th paragraph after paragraph @i, separators kept in the story passed over, or NULL. */
+static const char *
+paragraph_after (GPtrArray *paragraphs, guint i, guint n)
+{
+  for (guint k = i + 1; k < paragraphs->len; k++)
+    if (!is_separator_line (g_ptr_array_index (paragraphs, k)) && --n == 0)
+      return g_ptr_array_index (paragraphs, k);
+  return NULL;
+}
+
 /* Removes captions after the lead and a paragraph repeating the one before it (a teaser shown
  * above the same text), and their keys from @keys; returns the number of source lines removed as
  * captions. A subheading inside the story is kept, and its index (among the kept paragraphs)
@@ -605,6 +625,9 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
       gboolean caption = FALSE;
       gboolean item = FALSE;
 
+      /* a separator kept between two paragraphs changes nothing of what stands under it */
+      if (kept > 1 && is_separator_line (previous))
+        previous = g_ptr_array_index (paragraphs, kept - 2);
       paragraphs->pdata[i] = NULL;
       if (previous_key != NULL && g_str_equal (key, previous_key))
         {
@@ -612,13 +635,12 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
           dropped = TRUE;
           continue;
         }
-      if (previous != NULL)
-        caption =
-            is_caption (paragraph, previous,
-                        i + 1 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 1) : NULL,
-                        i + 2 < paragraphs->len ? g_ptr_array_index (paragraphs, i + 2) : NULL,
-                        i + 1 == paragraphs->len, in_list, &item) &&
-            !block[i];
+      /* a separator kept between two lines of the story is its layout, no caption */
+      if (previous != NULL && !cmq_importer_is_separator (paragraph))
+        caption = is_caption (paragraph, previous, paragraph_after (paragraphs, i, 1),
+                              paragraph_after (paragraphs, i, 2), i + 1 == paragraphs->len, in_list,
+                              &item) &&
+                  !block[i];
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
           is_subheading (paragraph, previous,

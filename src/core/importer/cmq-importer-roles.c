@@ -19,6 +19,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-memoheads.h"
 #include "cmq-importer-repostintros.h"
+#include "cmq-importer-separators.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
@@ -719,6 +720,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_end_links (lines, first);
       cmq_importer_mark_initials (lines, first);
       cmq_importer_mark_newsletter_call (lines, info, first);
+      cmq_importer_keep_separators (lines, first, last);
     }
   for (guint i = 0; i < lines->len; i++)
     {
