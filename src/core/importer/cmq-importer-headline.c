@@ -15,6 +15,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-letterhead.h"
+#include "cmq-importer-superscripts.h"
 
 /* Words after which a date belongs to the headline's own phrase ("… meeting of 22 June", "… del
  * 22 giugno", "… on Monday 22 June"), in the languages the importer reads. */
@@ -484,14 +485,16 @@ opens_bulleted_list (GArray *lines, guint i, const char *key)
          c == '*' || g_unichar_islower (c);
 }
 
-/* The end of a list of names wrapped onto its own line, a line ending in a telephone number, or
- * one opening a bulleted list: shaped like a headline, never one. */
+/* The end of a list of names wrapped onto its own line, a line ending in a telephone number, one
+ * opening a bulleted list, or a sentence broken at a superscript: shaped like a headline, never
+ * one. */
 static gboolean
 never_headline (GArray *lines, const LineInfo *info, guint i)
 {
   return ends_wrapped_list (lines, info, i) ||
          opens_bulleted_list (lines, i, g_array_index (lines, Line, i).key) ||
-         cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text);
+         cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text) ||
+         cmq_importer_breaks_at_superscript (lines, i);
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
