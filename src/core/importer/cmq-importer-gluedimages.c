@@ -55,12 +55,11 @@ glued_image_length (const char *text)
   /* a name in lower case, or a full stop in the first word: \S+? never runs over a space */
   if (!g_unichar_islower (g_utf8_get_char (text)) && text[strcspn (text, " .")] != '.')
     return 0;
-  /* the words before the regex: they cost less, and short lines are most */
-  if (cmq_importer_count_words (text) < MIN_GLUED_IMAGE_PARAGRAPH_WORDS)
-    return 0;
   if (!cmq_regex_find (regex, text, 1, &word_start, &word_end))
     return 0;
   name_end = word_start;
+  if (cmq_importer_count_words (text) < MIN_GLUED_IMAGE_PARAGRAPH_WORDS)
+    return 0;
   if (g_unichar_isupper (g_utf8_get_char (text)) || memchr (text, '.', name_end) != NULL)
     return (gsize) name_end;
   /* an alternative text: the capitalised word is a common one, the pair is no brand */
