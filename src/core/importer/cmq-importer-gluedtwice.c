@@ -146,10 +146,7 @@ cmq_importer_split_glued_twice (GArray *lines, Line *line)
   gsize start = 0, len = 0, story = 0;
   char *rest;
 
-  /* a space after each word of the run and its copy, and the story's: most lines have fewer
-   * words, counted at a far lower cost than they are split */
-  if (cmq_importer_count_words (line->text) < 2 * MIN_TWICE_WORDS + MIN_STORY_WORDS ||
-      !find_twice (line->text, &start, &len, &story))
+  if (!find_twice (line->text, &start, &len, &story))
     return;
   if (start > 0)
     cmq_importer_append_paragraph (lines, line->text, start);
