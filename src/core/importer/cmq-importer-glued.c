@@ -167,9 +167,10 @@ cmq_importer_strip_opening_dash (GArray *lines, Line *line)
 #define MIN_GLUED_STORY_WORDS    15
 
 /* Where @head, an earlier line of the head, comes back in @text as a whole run of words after a
- * label that is not a sentence and before a sentence's capital; or NULL. */
+ * label that is not a sentence and before a sentence's capital; or NULL. @text_len: strlen
+ * (@text), the same for every earlier line. */
 static const char *
-find_glued_copy (const char *text, const char *head)
+find_glued_copy (const char *text, gsize text_len, const char *head)
 {
   gsize len = strlen (head);
   guint words;
@@ -178,7 +179,7 @@ find_glued_copy (const char *text, const char *head)
 
   /* the lengths first: most earlier lines are too long to be said twice in @text, and their
    * words, counted for every line under them, cost more than the rest of the search */
-  if (strlen (text) < 2 * len)
+  if (text_len < 2 * len)
     return NULL;
   words = cmq_importer_count_words (head);
   if (words < MIN_GLUED_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS)
@@ -240,10 +241,16 @@ append_label (GArray *lines, const char *label, gsize len)
 void
 cmq_importer_split_glued_headline (GArray *lines, Line *line)
 {
+  gsize text_len;
+
+  /* the story after the copy holds a sentence's end: most lines of a head hold none */
+  if (lines->len == 0 || strstr (line->text, ". ") == NULL)
+    return;
+  text_len = strlen (line->text);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *head = g_array_index (lines, Line, i).text;
-      const char *copy = *head != '\0' ? find_glued_copy (line->text, head) : NULL;
+      const char *copy = *head != '\0' ? find_glued_copy (line->text, text_len, head) : NULL;
       gsize len = strlen (head), dateline;
       g_autofree char *label = NULL;
       char *rest;

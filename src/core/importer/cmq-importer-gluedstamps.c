@@ -25,17 +25,45 @@
   "|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+\\d{4}"                                       \
   "|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})"
 
+/* Whether one of the eight bytes of @x is an ASCII figure, exactly: for a byte below 0x80, the
+ * first term's high bit is set when it is at most '9', the last's when it is at least '0'; ~@x
+ * leaves out the bytes above ASCII. No carry crosses from byte to byte. */
+static inline gboolean
+has_ascii_figure (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 low7 = ones * 0x7F;
+  const guint64 highs = ones * 0x80;
+
+  return ((ones * (127 + '9' + 1) - (x & low7)) & ~x & ((x & low7) + ones * (127 - ('0' - 1))) &
+          highs) != 0;
+}
+
 /* Whether a year's last figure is glued to an ASCII capital in @text's first bytes: most lines
- * have none and are not given to the regex. */
+ * have none and are not given to the regex. Eight bytes without a figure, outside a run of
+ * figures, are passed over at once. */
 static gboolean
 may_hold_glued_stamp (const char *text)
 {
   guint figures = 0;
+  gsize len;
 
   if (!g_ascii_isalnum (text[0]))
     return FALSE;
-  for (gsize i = 0; i < MAX_STAMP_BYTES && text[i] != '\0'; i++)
+  len = strnlen (text, MAX_STAMP_BYTES);
+  for (gsize i = 0; i < len; i++)
     {
+      guint64 block;
+
+      if (figures == 0 && len - i >= sizeof block)
+        {
+          memcpy (&block, text + i, sizeof block);
+          if (!has_ascii_figure (block))
+            {
+              i += sizeof block - 1;
+              continue;
+            }
+        }
       if (g_ascii_isdigit (text[i]))
         figures++;
       else if (figures >= 4 && g_ascii_isupper (text[i]))

@@ -39,12 +39,16 @@ split_words (const char *text, Word *words)
   guint n = 0;
   const char *p = text;
 
+  /* byte loops, not strcspn () and strspn (): the words are short, the calls cost more */
   while (*p != '\0' && n < MAX_WORDS)
     {
-      gsize len = strcspn (p, " ");
+      const char *end = p;
 
-      words[n++] = (Word){ p, len };
-      p += len + strspn (p + len, " ");
+      while (*end != '\0' && *end != ' ')
+        end++;
+      words[n++] = (Word){ p, (gsize) (end - p) };
+      for (p = end; *p == ' '; p++)
+        ;
     }
   return n;
 }
@@ -112,9 +116,14 @@ find_twice (const char *text, gsize *start, gsize *len, gsize *story)
 
   for (guint first = 0; first <= MAX_LEADING_WORDS && first < n_words; first++)
     {
+      /* a run of @n words said twice and a word after it: no longer @n fits in the line */
+      guint longest = MIN (MAX_TWICE_WORDS, (n_words - first - 1) / 2);
+
+      if (longest < MIN_TWICE_WORDS)
+        break;
       if (!g_unichar_isupper (g_utf8_get_char (words[first].start)))
         continue;
-      for (guint n = MAX_TWICE_WORDS; n >= MIN_TWICE_WORDS; n--)
+      for (guint n = longest; n >= MIN_TWICE_WORDS; n--)
         {
           const Word *last;
 
