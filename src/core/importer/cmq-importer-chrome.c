@@ -223,11 +223,42 @@ holds_words (GHashTable *phrase, char **words, guint n, guint need)
   return TRUE;
 }
 
+/* The words of @key cut at each of its spaces, as g_strsplit (@key, " ", -1) gives them, but in
+ * two blocks: the words in *@copy (a copy of @key with its spaces made NULs), then the returned
+ * array of them, NULL-terminated; g_strsplit () allocates each word, and most lines the fuzzy
+ * match splits have some twenty. */
+static char **
+split_at_spaces (const char *key, char **copy, guint *n)
+{
+  char **words;
+  guint count = 0;
+
+  *n = 0;
+  if (*key == '\0')
+    {
+      *copy = NULL;
+      return g_new0 (char *, 1);
+    }
+  *copy = g_strdup (key);
+  for (const char *p = key; *p != '\0'; p++)
+    count += *p == ' ';
+  words = g_new (char *, count + 2);
+  words[(*n)++] = *copy;
+  for (char *p = strchr (*copy, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      *p = '\0';
+      words[(*n)++] = p + 1;
+    }
+  words[*n] = NULL;
+  return words;
+}
+
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
 matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
 {
-  g_auto (GStrv) words = NULL;
+  g_autofree char **words = NULL;
+  g_autofree char *copy = NULL;
   guint n_split = 0;
 
   if (n_words < MIN_FUZZY_WORDS)
@@ -250,10 +281,7 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
         continue;
       /* Most lines are far longer or shorter than every phrase: split only the others. */
       if (words == NULL)
-        {
-          words = g_strsplit (key, " ", -1);
-          n_split = g_strv_length (words);
-        }
+        words = split_at_spaces (key, &copy, &n_split);
       if (holds_words (phrase, words, n_split, need))
         return TRUE;
     }

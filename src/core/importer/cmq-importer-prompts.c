@@ -88,6 +88,25 @@ cmq_importer_is_contact_prompt (const char *text)
   return FALSE;
 }
 
+/* Whether @text has a "0" where the pattern of cmq_importer_has_trunk_phone () may start its
+ * number: at the start, or after a space, ":", "/" or "(", and before a digit. A byte above
+ * ASCII may be part of a space or of a digit (\s and \d are Unicode's) and is let through, so
+ * that no text the pattern matches is turned away; most zeros are inside figures ("2024"). */
+static gboolean
+may_have_trunk_zero (const char *text)
+{
+  for (const char *zero = strchr (text, '0'); zero != NULL; zero = strchr (zero + 1, '0'))
+    {
+      guchar before = zero == text ? ' ' : (guchar) zero[-1];
+      guchar after = (guchar) zero[1];
+
+      if ((before <= ' ' || before >= 0x80 || strchr (":/(", before) != NULL) &&
+          (after >= 0x80 || g_ascii_isdigit (after)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 cmq_importer_has_trunk_phone (const char *text)
 {
@@ -95,7 +114,7 @@ cmq_importer_has_trunk_phone (const char *text)
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
 
-  if (strchr (text, '0') == NULL)
+  if (!may_have_trunk_zero (text))
     return FALSE;
   /* "01 53 38 66 00", "0151 52 70 21 75", "030.12.34.56.78": a trunk zero, then groups of
    * figures; no quantity is written with a leading zero */

@@ -561,10 +561,13 @@ cmq_importer_is_title_case (const char *text)
       const char *start;
       guint letters = 0;
 
-      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+      /* ASCII undecoded: its only Unicode letters are A-Z and a-z */
+      while (*p != '\0' && ((guchar) *p < 0x80 ? !g_ascii_isalpha (*p)
+                                               : !g_unichar_isalpha (g_utf8_get_char (p))))
         p = g_utf8_next_char (p);
       start = p;
-      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+      while (*p != '\0' &&
+             ((guchar) *p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p))))
         {
           lower = lower || g_unichar_islower (g_utf8_get_char (p));
           letters++;
