@@ -29,6 +29,12 @@ void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
  * le 1 juin 2016"): the document's own date (cmq-date-placelines.c). */
 void cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *date_lines);
 
+/* Marks, when @date_lines holds none and the page has no @dateline, a date alone on its line at
+ * the top of @lines, under a few short sentences of the site and over the story's first
+ * paragraph, as the release-date line and adds it to @date_lines; the sentences above become
+ * leading chrome (cmq-date-toplines.c). Returns how many lines it made chrome. */
+guint cmq_date_read_top_date_line (GArray *lines, const char *dateline, GPtrArray *date_lines);
+
 /* A repost site's posting stamp under a story whose first line opens with its dateline, or a day
  * or two after the date the headline ends with and the lead states first, made a decoy and taken
  * out of @date_lines (cmq-date-postedstamps.c). */
