@@ -31,7 +31,7 @@
   "questo|questa)\\s(?:press\\s|media\\s|news\\s)?"                                                \
   "(?:release|article|news item|item|page|text|post|story|message|meldung|mitteilung|"             \
   "medienmitteilung|pressemitteilung|nachricht|artikel|beitrag|seite|communique|texte|"            \
-  "actualite|bericht|persbericht|pagina|artikel|comunicado|comunicato|articulo|articolo|"          \
+  "actualite|bericht|persbericht|pagina|comunicado|comunicato|articulo|articolo|"                  \
   "noticia|notizia)\\s(?:\\S+\\s){0,6}?"                                                           \
   "(?:published|posted|archived|migrated|moved|erschienen|veroffentlicht|archiviert|"              \
   "publiee?|parue?|archivee?|gepubliceerd|verschenen|gearchiveerd|publicad[oa]|archivad[oa]|"      \
