@@ -496,6 +496,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   guint mark = end_mark_start (lines, info, first, next_item);
   guint note = cmq_importer_name_note_start (lines, info, first);
   guint block = cmq_importer_contact_block_start (lines, info, first);
+  guint self_note = cmq_importer_self_note_start (lines, info, first);
   guint excerpt, notice, section;
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
@@ -504,7 +505,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (MIN (cut, editors_notes_start (lines, first)), spam_check_start (lines, info, first));
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
-  cut = MIN (cut, cmq_importer_title_block_start (lines, info, first));
+  cut = MIN (MIN (cut, cmq_importer_title_block_start (lines, info, first)), self_note);
   /* once, and not inside MIN (): it drops a notice glued to the story's last line */
   notice = cmq_importer_distribution_notice_start (lines, first);
   section = cmq_importer_section_link_start (lines, info, first);

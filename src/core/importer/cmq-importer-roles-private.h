@@ -383,6 +383,10 @@ guint cmq_importer_excerpt_end (GArray *lines, const LineInfo *info, guint first
  * among them: the press office's block, its label's line, or lines->len
  * (cmq-importer-contactblocks.c). */
 guint cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint first);
+/* Among the dump's last lines, a sentence that speaks of the page and of its publishing ("Diese
+ * Meldung ist vor 2018 erschienen."): the site's note, its line, or lines->len
+ * (cmq-importer-selfnotes.c). */
+guint cmq_importer_self_note_start (GArray *lines, const LineInfo *info, guint first);
 gboolean cmq_importer_is_announced_item (GArray *lines, const LineInfo *info, guint last, guint i);
 guint cmq_importer_announced_list_end (GArray *lines, const LineInfo *info, guint last);
 /* Whether line @i, opened by a bullet, is the next item of a list that a story line ending with a
