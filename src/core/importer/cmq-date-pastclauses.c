@@ -17,11 +17,12 @@
 /* Each pattern catches the day governed by the clause in its group 1; the clause's words are
  * letters only, one space apart, so that a comma, a colon or a quotation ends it. */
 static const char *const past_clauses[] = {
-  /* "which he made on 3 May", "who had signed it on Monday 3 May": a relative pronoun, a verb
-   * in the past (a regular ending, or a common irregular one), then "on" and the day */
+  /* "which he made on 3 May", "who had signed it on Monday 3 May", "which was discussed by the
+   * City Board at their meeting of 1 June": a relative pronoun, a verb in the past (a regular
+   * ending, or a common irregular one), then "on" or "of" and the day */
   "(?<!\\p{L})(?:which|who|whom)(?: (?!will |shall |would |is |are |to |be )\\p{L}+){0,4}? "
   "(?:had |has |have )?(?:\\p{L}{2,}ed|made|gave|held|took|met|said|sent|wrote|spoke|began|won|"
-  "saw|became|brought|led|told|paid|set|put)(?: \\p{L}+){0,3}? on (?:\\p{L}+,? )?(?:the )?"
+  "saw|became|brought|led|told|paid|set|put)(?: \\p{L}+){0,8}? (?:on|of) (?:\\p{L}+,? )?(?:the )?"
   "(\\d{1,2})(?!\\d)",
   /* "qu'il a prononcé le 3 mai", "qui avait eu lieu le mardi 3 mai": a relative pronoun, avoir
    * in a past tense and a participle ("a lieu" is the present) */

@@ -15,6 +15,7 @@
 #include "cmq-core-resources.h"
 #include "cmq-date-rules.h"
 #include "cmq-date.h"
+#include "cmq-importer-clocktimes.h"
 #include "cmq-importer-private.h"
 
 /* clang-format would space out the dashes of the quark's name, and so the name itself. */
@@ -454,6 +455,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
+  if (sentence != NULL && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_importer_clock_time_follows_day (strstr (story, sentence), strlen (sentence), guess->day))
+    return "the story's first date is the day of an event it tells at a time of that day";
   date_before_coming_range (story, language, order, reference, guess);
   if (is_purpose_range (key, guess))
     return "the story's first date opens the period a measure taken for a purpose covers";
