@@ -518,7 +518,9 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
       return;
     }
   g_hash_table_add (self->learnt_files, g_string_free (file_lines, FALSE));
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Whole lines' keys: iterated below only to count each once in tables that are never
+   * iterated, so its order changes nothing and the line hash may serve. */
+  seen = g_hash_table_new_full (cmq_importer_line_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_array_index (lines, Line, i).text;
