@@ -222,11 +222,35 @@ holds_words (GHashTable *phrase, char **words, guint n, guint need)
   return TRUE;
 }
 
+/* @copy cut in place at each of its spaces, as g_strsplit (@copy, " ", -1) cuts a non-empty
+ * string, into a NULL-terminated array to free alone, its length in @n: one allocation, not
+ * one for each word of every line looked at. */
+static char **
+split_at_spaces (char *copy, guint *n)
+{
+  char **words;
+  guint spaces = 0;
+
+  for (const char *p = strchr (copy, ' '); p != NULL; p = strchr (p + 1, ' '))
+    spaces++;
+  words = g_new (char *, spaces + 2);
+  *n = 0;
+  words[(*n)++] = copy;
+  for (char *p = strchr (copy, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      *p = '\0';
+      words[(*n)++] = p + 1;
+    }
+  words[*n] = NULL;
+  return words;
+}
+
 /* Tolerates a word or two changed in a long phrase, as happens between page versions. */
 static gboolean
 matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
 {
-  g_auto (GStrv) words = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char **words = NULL;
   guint n_split = 0;
 
   if (n_words < MIN_FUZZY_WORDS)
@@ -249,10 +273,7 @@ matches_fuzzy (const ChromeTable *table, const char *key, guint n_words)
         continue;
       /* Most lines are far longer or shorter than every phrase: split only the others. */
       if (words == NULL)
-        {
-          words = g_strsplit (key, " ", -1);
-          n_split = g_strv_length (words);
-        }
+        words = split_at_spaces (copy = g_strdup (key), &n_split);
       if (holds_words (phrase, words, n_split, need))
         return TRUE;
     }
