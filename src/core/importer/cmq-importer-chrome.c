@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
-#include "cmq-sha256.h"
 
 /* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
 #define MAX_PATTERN_LINE_CHARS 160
@@ -504,8 +503,7 @@ cmq_importer_learn_stride (guint n_files)
 void
 cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
 {
-  g_autofree char *checksum = NULL;
-  CmqSha256 *file_checksum = NULL;
+  GString *file_lines;
   g_autofree char *copy = NULL;
   g_autoptr (GArray) lines = NULL;
   g_autoptr (GHashTable) seen = NULL;
@@ -530,22 +528,27 @@ cmq_importer_learn (CmqImporter *self, const char *text, gssize length)
   g_array_set_clear_func (lines, (GDestroyNotify) cmq_importer_line_clear);
 
   /* The same release saved twice must not make its own paragraphs look repeated, also when the
-   * copies differ only in encoding, line ends or spacing: the cleaned lines are compared. */
-  file_checksum = cmq_sha256_new ();
+   * copies differ only in encoding, line ends or spacing: the cleaned lines are compared, kept
+   * whole (a sample of a few hundred files), which costs far less than a SHA-256 of them. */
+  file_lines = g_string_sized_new (length);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_array_index (lines, Line, i).text;
 
       if (*line == '\0')
         continue;
-      cmq_sha256_update (file_checksum, line, -1);
-      cmq_sha256_update (file_checksum, "\n", 1);
+      g_string_append (file_lines, line);
+      g_string_append_c (file_lines, '\n');
     }
-  checksum = cmq_sha256_free_to_string (g_steal_pointer (&file_checksum));
-  if (g_hash_table_contains (self->learnt_files, checksum))
-    return;
-  g_hash_table_add (self->learnt_files, g_steal_pointer (&checksum));
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_contains (self->learnt_files, file_lines->str))
+    {
+      g_string_free (file_lines, TRUE);
+      return;
+    }
+  g_hash_table_add (self->learnt_files, g_string_free (file_lines, FALSE));
+  /* Whole lines' keys: iterated below only to count each once in tables that are never
+   * iterated, so its order changes nothing and the line hash may serve. */
+  seen = g_hash_table_new_full (cmq_importer_line_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_array_index (lines, Line, i).text;

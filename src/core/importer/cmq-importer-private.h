@@ -19,7 +19,7 @@ struct _CmqImporter
 {
   GObject parent_instance;
 
-  GHashTable *learnt_files; /* checksum of the contents, a set */
+  GHashTable *learnt_files; /* the cleaned lines of each file learnt, a set */
   GHashTable *learnt_lines; /* line key -> number of distinct files holding it */
   GHashTable *site_files;   /* site (cmq_importer_site_of ()) -> number of files learnt */
   GHashTable *site_lines;   /* site -> (line key -> number of the site's files holding it) */

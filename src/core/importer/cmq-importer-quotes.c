@@ -206,13 +206,15 @@ find_marks (const char *text)
   return marks;
 }
 
+/* The words of @text, counted up to @most: whether a quote has enough needs no more, and a
+ * quote's every character was looked at. */
 static guint
-count_words (const char *text)
+count_words (const char *text, guint most)
 {
   guint n = 0;
   gboolean in_word = FALSE;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0' && n < most; p = g_utf8_next_char (p))
     {
       gboolean letter =
           (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p));
@@ -587,7 +589,7 @@ add_quote (GPtrArray *quotes, const char *const *paragraphs, guint paragraph, gs
   while (len > 0 && words[len - 1] == ',')
     words[--len] = '\0';
   g_strchomp (words);
-  if (count_words (words) < MIN_QUOTE_WORDS)
+  if (count_words (words, MIN_QUOTE_WORDS) < MIN_QUOTE_WORDS)
     return;
 
   speaker = find_speaker (paragraphs, paragraph, open_at, close_end, context_start, &pronoun);

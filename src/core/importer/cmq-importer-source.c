@@ -368,9 +368,15 @@ cmq_importer_is_institution_name (const char *name)
 {
   g_auto (GStrv) words = NULL;
   gboolean institution = FALSE;
-  guint n;
+  guint n, spaces = 0;
 
   if (strpbrk (name, ".,;:!?()\"/0123456789") != NULL || strstr (name, "“") != NULL)
+    return FALSE;
+  /* Its words counted by their spaces first: most lines have too few or too many. */
+  for (const char *p = strchr (name, ' '); p != NULL && spaces < MAX_LABEL_NAME_WORDS;
+       p = strchr (p + 1, ' '))
+    spaces++;
+  if (spaces == 0 || spaces >= MAX_LABEL_NAME_WORDS)
     return FALSE;
   words = g_strsplit (name, " ", -1);
   n = g_strv_length (words);
@@ -442,11 +448,13 @@ logo_owner (char *name)
   static gsize initialised = 0;
   static GRegex *regex = NULL;
   g_autoptr (GMatchInfo) match = NULL;
-  g_autofree char *lower = g_ascii_strdown (name, -1);
+  const char *l = strpbrk (name, "lL");
   int start, end;
 
   /* the pattern needs the word, whose letters have no case outside ASCII */
-  if (strstr (lower, "logo") == NULL)
+  while (l != NULL && g_ascii_strncasecmp (l, "logo", 4) != 0)
+    l = strpbrk (l + 1, "lL");
+  if (l == NULL)
     return;
   cmq_importer_regex_get (&initialised, &regex,
                           "^(?:logo (?:of (?:the )?|de (?:la |l')?|du |des )?(.+)|"

@@ -51,7 +51,7 @@ cmq_importer_class_init (CmqImporterClass *klass)
 static void
 cmq_importer_init (CmqImporter *self)
 {
-  self->learnt_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->learnt_files = g_hash_table_new_full (cmq_importer_line_hash, g_str_equal, g_free, NULL);
   self->learnt_lines = g_hash_table_new_full (cmq_importer_line_hash, g_str_equal, g_free, NULL);
   self->site_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->site_lines =
