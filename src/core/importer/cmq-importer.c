@@ -16,6 +16,7 @@
 #include "cmq-date-rules.h"
 #include "cmq-date.h"
 #include "cmq-importer-clocktimes.h"
+#include "cmq-importer-datedrefs.h"
 #include "cmq-importer-private.h"
 
 /* clang-format would space out the dashes of the quark's name, and so the name itself. */
@@ -446,6 +447,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_importer_legal_act_governs_day (sentence, guess->day))
     return "the story's first date is the one of a law or decree it cites";
+  if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
+      cmq_importer_dated_reference_governs_day (sentence, guess->day))
+    return "the story's first date is the one another document it cites bears";
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_importer_effect_governs_day (sentence, guess->day))
     return "the story's first date is the day a measure it announces takes effect";
