@@ -88,6 +88,10 @@ static const DateCase form_cases[] = {
   { "On Monday the 23rd of June, Allies met.", "en", NULL, "0000-06-23 none" },
   { "le 2e mai", "fr", NULL, "0000-05-02 none" },
   { "Signed on June 1, 2021 in Brussels.", "en", NULL, "2021-06-01 stated" },
+  /* a comma between the month and the year after a day, when no word follows the year */
+  { "Posted: 30 September, 2022", "en", NULL, "2022-09-30 stated" },
+  { "Signed on 1 June, 2021.", "en", NULL, "2021-06-01 stated" },
+  { "On 5 May, 2000 people marched.", "en", NULL, "0000-05-05 none" },
   { "Signed on Tuesday, June 1, 2021.", "en", NULL, "2021-06-01 stated" },
   { "Signed on June 1-2, 2021.", "en", NULL, "2021-06-01 stated" },
   { "5 Jan. 2004", "en", NULL, "2004-01-05 stated" },

@@ -391,6 +391,12 @@ parse_mention (GArray *tokens, int m, int languages, Mention *out)
     }
 
   out->year = year_after (tokens, year_from, languages, year_from != m + 1);
+  /* "Posted: 30 September, 2022": a comma between the month and the year after a day, when no
+   * word follows the year ("on 5 May, 2000 people marched" counts people) */
+  if (out->year == 0 && year_from == m + 1 && is_punct (token_at (tokens, m + 1), ',') &&
+      is_year (token_at (tokens, m + 2)) && token_at (tokens, m + 3)->kind != TOKEN_WORD &&
+      !is_punct (token_at (tokens, m + 3), ':'))
+    out->year = token_at (tokens, m + 2)->value;
   if (is_punct (token_at (tokens, first - 1), '(') || is_punct (token_at (tokens, first - 1), ','))
     first--;
   relative_at (tokens, first - 1, languages, &out->shift);
