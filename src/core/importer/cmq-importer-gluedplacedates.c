@@ -11,6 +11,12 @@
  * headline, where it is a byline or the headline's copy with its subtitle (state-01 and
  * legambiente-01 themselves). In doubt (a head that reads as sentences, a short rest), the line
  * stays whole.
+ * Under an earlier line, a line is cut only when it opens with that line said again: a page's
+ * excerpt that repeats its headline, then its subtitle, a place and a full date, perhaps the
+ * kind, then the story ("I lupi non sono cani! E le ordinanze … faunistica Potenza, 9 dicembre
+ * 2020 Comunicato Stampa Legambiente chiede …" under "I lupi non sono cani!", heldout21
+ * legambiente-01). The copy, the subtitle, the dateline and the kind are lines of their own, the
+ * story opens with its first word; the headline read again on its own line is read as a copy.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +36,10 @@
 #define MAX_HEAD_WORDS 45
 /* The story after the date has this many words at least. */
 #define MIN_STORY_WORDS 6
+/* The earlier line said again at the head of the line has this many words at least. */
+#define MIN_COPY_WORDS 3
+/* A kind label after the date ("Comunicato Stampa") has this many words at most. */
+#define MAX_KIND_WORDS 4
 
 /* A full date, its month a word of any language (checked by cmq_date_find_full ()): the day
  * first, or the month first. */
@@ -90,9 +100,10 @@ is_full_date (const char *text, gsize len)
          guess.year != 0 && guess.month != 0 && guess.day != 0;
 }
 
-/* Where the place glued after @text's head starts, or 0 when there is none. */
+/* Where the place glued after @text's head starts, or 0 when there is none; where the story
+ * after the date starts in @story. */
 static gsize
-glued_place_date (const char *text)
+glued_place_date (const char *text, gsize *story)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
@@ -114,6 +125,7 @@ glued_place_date (const char *text)
   if (!is_head (head) || cmq_importer_count_words (text + rest) < MIN_STORY_WORDS ||
       !is_full_date (text + start, end - start))
     return 0;
+  *story = (gsize) rest;
   return place;
 }
 
@@ -127,14 +139,86 @@ has_text (GArray *lines)
   return FALSE;
 }
 
+/* The length of the earlier line of @lines, of a few words, that @text opens with before a
+ * space: the page's headline said again at the head of the glued line; or 0. */
+static gsize
+earlier_line_copy (GArray *lines, const char *text)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *head = g_array_index (lines, Line, i).text;
+      gsize len = strlen (head);
+
+      if (len > 0 && strncmp (text, head, len) == 0 && text[len] == ' ' &&
+          cmq_importer_count_words (head) >= MIN_COPY_WORDS)
+        return len;
+    }
+  return 0;
+}
+
+/* The length of the kind label that opens @text ("Comunicato Stampa", "Press Release") before a
+ * capitalised word, its longest run of words that kinds.txt names; or 0. */
+static gsize
+kind_length (const char *text)
+{
+  gsize length = 0;
+  const char *end = text;
+
+  for (guint k = 0; k < MAX_KIND_WORDS && *end != '\0'; k++)
+    {
+      g_autofree char *words = NULL;
+      g_autofree char *folded = NULL;
+
+      end += strcspn (end, " ");
+      words = g_strndup (text, (gsize) (end - text));
+      folded = cmq_importer_fold (words);
+      if (cmq_importer_kind_of_start (folded, TRUE) != NULL && *end == ' ' &&
+          g_unichar_isupper (g_utf8_get_char (end + 1)))
+        length = (gsize) (end - text);
+      end += strspn (end, " ");
+    }
+  return length;
+}
+
+/* Cuts @line, which opens with the @copy bytes of an earlier line, at @place: the copy, the
+ * subtitle after it, the dateline and the kind label after the date are lines of their own. */
+static void
+split_under_copy (GArray *lines, Line *line, gsize copy, gsize place, gsize story)
+{
+  const char *text = line->text;
+  gsize kind = kind_length (text + story);
+  gsize start = kind > 0 ? story + kind : place;
+  char *rest;
+
+  cmq_importer_append_paragraph (lines, text, copy);
+  if (place > copy + 1)
+    cmq_importer_append_paragraph (lines, text + copy + 1, place - copy - 1);
+  if (kind > 0)
+    {
+      cmq_importer_append_paragraph (lines, text + place, story - place);
+      cmq_importer_append_paragraph (lines, text + story, kind);
+    }
+  rest = g_strdup (text + start + strspn (text + start, " "));
+  g_free (line->text);
+  line->text = rest;
+}
+
 void
 cmq_importer_split_glued_place_date (GArray *lines, Line *line)
 {
-  gsize place;
+  gsize place, copy = 0, story = 0;
   char *rest;
 
-  if (has_text (lines) || (place = glued_place_date (line->text)) == 0)
+  /* under an earlier line, only a line that opens with it said again (a cheap look first) */
+  if (has_text (lines) && (copy = earlier_line_copy (lines, line->text)) == 0)
     return;
+  if ((place = glued_place_date (line->text, &story)) == 0 || (copy > 0 && place <= copy))
+    return;
+  if (copy > 0)
+    {
+      split_under_copy (lines, line, copy, place, story);
+      return;
+    }
   cmq_importer_append_paragraph (lines, line->text, place);
   rest = g_strdup (line->text + place);
   g_free (line->text);

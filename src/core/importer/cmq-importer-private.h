@@ -352,13 +352,19 @@ void cmq_importer_append_paragraph (GArray *lines, const char *text, gsize len);
 void cmq_importer_split_glued_date_label (GArray *lines, Line *line);
 /* Splits @line, the page's first line, when the page's head and its story are glued on it around
  * a place and a full date ("… Spokesperson Washington, DC August 9, 2013 On Sunday, …"): appends
- * the head to @lines as a line of its own, and leaves the place, its date and the story in @line
- * (cmq-importer-gluedplacedates.c). */
+ * the head to @lines as a line of its own, and leaves the place, its date and the story in @line;
+ * under an earlier line, only when @line opens with it said again, its copy, subtitle, dateline
+ * and kind cut apart (cmq-importer-gluedplacedates.c). */
 void cmq_importer_split_glued_place_date (GArray *lines, Line *line);
 /* Splits @line, of the page's first lines, when a run of words (the headline) is said twice in a
  * row on it before a capital: appends the words before the run and the run, once, to @lines as
  * lines of their own, and leaves the story after the copy in @line (cmq-importer-gluedtwice.c). */
 void cmq_importer_split_glued_twice (GArray *lines, Line *line);
+/* Splits @line when a headline is glued on it before a dateline that gives its place and region
+ * in brackets and a dash ("… Unveiled (Omaha, NE) – A new …"): appends a hidden e-mail address
+ * that opens it and the headline to @lines as lines of their own, and leaves the dateline and
+ * the story in @line (cmq-importer-gluedbrackets.c). */
+void cmq_importer_split_glued_bracket_dateline (GArray *lines, Line *line);
 /* Splits @line when it opens with the page's date stamp, once or twice, glued to a capital with no
  * space ("16 June 2009 16 June 2009NEW YORK, 16 June 2009 – …"): appends the date to @lines as a
  * line of its own, then a blank line, and leaves the text from the capital on in @line

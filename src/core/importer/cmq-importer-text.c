@@ -475,6 +475,9 @@ cmq_importer_split_lines (const char *text)
 
       cmq_importer_strip_opening_dash (lines, &line);
       cmq_importer_split_glued_image (lines, &line);
+      /* a headline glued before a dateline's place in brackets: two lines */
+      if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
+        cmq_importer_split_glued_bracket_dateline (lines, &line);
       /* a headline glued to its date label: the headline, the label, the story */
       if (glued == 0 && lines->len < MAX_GLUED_HEAD_LINE)
         cmq_importer_split_glued_date_label (lines, &line);
