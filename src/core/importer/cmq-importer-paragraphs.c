@@ -157,6 +157,9 @@ cmq_importer_find_wrap_width (GArray *lines)
 
       if (!line->chrome && *line->text != '\0')
         width = MAX (width, cmq_importer_chars_up_to (line->text, MAX_WRAP_WIDTH));
+      /* a line longer than any wrap: the file is not wrapped, whatever the others */
+      if (width > MAX_WRAP_WIDTH)
+        return 0;
     }
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH)
     return 0;
@@ -227,9 +230,10 @@ find_join_width (GArray *lines)
     {
       const char *text = g_array_index (lines, Line, i).text;
       const char *next = g_array_index (lines, Line, i + 1).text;
-      gsize n = cmq_importer_chars_up_to (text, MAX_WRAP_WIDTH);
+      /* a line over a blank one is not counted: not measured */
+      gsize n = *next != '\0' ? cmq_importer_chars_up_to (text, MAX_WRAP_WIDTH) : 0;
 
-      if (*next == '\0' || n < MIN_WRAP_WIDTH || n > MAX_WRAP_WIDTH)
+      if (n < MIN_WRAP_WIDTH || n > MAX_WRAP_WIDTH)
         continue;
       counts[n]++;
       total++;

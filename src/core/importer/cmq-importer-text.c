@@ -323,9 +323,8 @@ cmq_importer_key (const char *line)
   return cmq_importer_memo_call (CMQ_IMPORTER_MEMO_KEY, line, key_line);
 }
 
-/* A GHashFunc for the tables of whole lines' keys, which are long: eight bytes at a step where
- * g_str_hash() takes one. Only what a table finds depends on it, never its order: the tables that
- * use it are never iterated. */
+/* A GHashFunc for the tables of lines' keys, never iterated (only what they find depends on it):
+ * the length, and the first and last 32 bytes eight at a step (a long line's middle left out). */
 guint
 cmq_importer_line_hash (gconstpointer line)
 {
@@ -337,6 +336,8 @@ cmq_importer_line_hash (gconstpointer line)
 
   for (; len >= sizeof word; p += sizeof word, len -= sizeof word)
     {
+      if (p == (const char *) line + 32 && len > 32)
+        p += len - 32, len = 32;
       memcpy (&word, p, sizeof word);
       hash = (hash ^ word) * multiplier;
       hash ^= hash >> 29;
@@ -344,8 +345,7 @@ cmq_importer_line_hash (gconstpointer line)
   word = 0;
   memcpy (&word, p, len);
   hash = (hash ^ word) * multiplier;
-  hash ^= hash >> 32;
-  return (guint) hash;
+  return (guint) (hash ^ (hash >> 32));
 }
 
 /* The line of @len bytes at @start, its spaces made one ' ' and those at its ends left out. The
@@ -375,18 +375,18 @@ clean_line (const char *start, gsize len)
           if (pending_space)
             out[n++] = ' ';
           pending_space = FALSE;
-          /* The rest of the run of ASCII that is not space, copied as it is in one loop: the byte
-           * at @end is NUL, CR or LF (cmq_importer_split_lines ()), none of them plain. A lone
-           * space before another such run, the gap between most words, is copied in it too. */
-          for (;;)
+          /* The rest of the run of ASCII that is not space (the byte at @end is none), with a
+           * lone space before another such run (a words' gap), found by one loop, copied once. */
+          for (next = p;;)
             {
-              do
-                out[n++] = *p++;
-              while (ascii->plain[(guchar) *p]);
+              while (ascii->plain[(guchar) * ++p])
+                ;
               if (*p != ' ' || !ascii->plain[(guchar) p[1]])
                 break;
-              out[n++] = *p++;
+              p++;
             }
+          memcpy (out + n, next, (gsize) (p - next));
+          n += (gsize) (p - next);
           continue;
         }
       next = MIN (g_utf8_next_char (p), end);
