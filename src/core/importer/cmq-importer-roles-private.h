@@ -296,9 +296,15 @@ gboolean cmq_importer_is_newsletter_call (const char *key, guint words);
 void cmq_importer_mark_newsletter_call (GArray *lines, const LineInfo *info, guint first);
 
 /* The story's first line @first opening with a summary's label ("Kurzfassung: …", "Summary:"),
- * over more story paragraphs: standfirst. Returns the next story paragraph, or @first
+ * over more story paragraphs: standfirst; otherwise a summary in bullets at the story's start
+ * (cmq_importer_skip_summary_bullets ()). Returns the next story paragraph, or @first
  * (cmq-importer-summaries.c). */
 guint cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first);
+/* The story's first line @first, an item of a run of short bullet items (two at least, none
+ * ending with a comma, a semicolon or a colon) under the head and over a long paragraph: the
+ * page's summary, standfirst. Returns the paragraph's line, or @first
+ * (cmq-importer-bulletsummaries.c). */
+guint cmq_importer_skip_summary_bullets (GArray *lines, const LineInfo *info, guint first);
 /* The story's first line @first, a repost's provenance line ("The press release issued by … on 2
  * August 2023."): a release-date line (added to @parts' date lines), and a strapline or the
  * highlights in bullets under it, over the lead, standfirst. Returns the lead, or @first

@@ -30,9 +30,10 @@ opens_with_summary_label (const char *text)
 guint
 cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first)
 {
-  if (first >= lines->len || role_at (lines, first) != CMQ_LINE_STORY ||
-      !opens_with_summary_label (g_array_index (lines, Line, first).text))
+  if (first >= lines->len || role_at (lines, first) != CMQ_LINE_STORY)
     return first;
+  if (!opens_with_summary_label (g_array_index (lines, Line, first).text))
+    return cmq_importer_skip_summary_bullets (lines, info, first);
   /* the story goes on under it: the only paragraph is never dropped */
   for (guint next = first + 1; next < lines->len; next++)
     if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
