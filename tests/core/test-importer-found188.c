@@ -3,8 +3,10 @@
  * minister named with his title and the pandemic the text names (heldout29 mongolia-01,
  * "Foreign Minister D.Tsogtbaatar", "COVID-19"), and a minister with two terms, the weekday and
  * the ministry's name, which it only bore from 2012 (heldout17 slovakia-01, "Minister Lajčák",
- * "Monday evening (June 1)", "Foreign and European Affairs of the Slovak Republic"). A year is
- * given only when the evidence leaves one.
+ * "Monday evening (June 1)", "Foreign and European Affairs of the Slovak Republic"), and the
+ * head of a public body with the weekday (heldout28 envagency-01, "today (Friday 16 February)",
+ * "Sir James Bevan, Chief Executive of the Environment Agency"). A year is given only when the
+ * evidence leaves one.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,11 +54,27 @@ test_terms_weekday_and_name (void)
   assert_import_field (MEETING ("Foreign and European Affairs of Croatia", "Monday"), date, NULL);
 }
 
+#define WARNING(who)                                                                               \
+  "Climate change means more frequent flooding, warns Environment Agency\n\n"                      \
+  "Intense bouts of flooding are set to become more frequent, the Environment Agency has warned "  \
+  "today (Friday 16 February).\n\n" who ", Chief Executive of the Environment Agency, said:\n\n"   \
+  "Climate change is likely to mean more frequent and intense flooding.\n"
+
+/* Friday 16 February: 2018 and 2024; the chief executive was in office from 2015 to 2023 */
+static void
+test_head_of_public_body (void)
+{
+  assert_import_field (WARNING ("Sir James Bevan"), date, "2018-02-16");
+  assert_import_field (WARNING ("Our chief executive"), date, NULL);
+  assert_import_field (WARNING ("Former chief executive Sir James Bevan"), date, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found188/minister-and-pandemic", test_minister_and_pandemic);
   g_test_add_func ("/importer/found188/terms-weekday-and-name", test_terms_weekday_and_name);
+  g_test_add_func ("/importer/found188/head-of-public-body", test_head_of_public_body);
   return g_test_run ();
 }
