@@ -290,8 +290,6 @@ in_span (const Entry *entry, int ago, const GDate *date)
 {
   if (entry->kind == EVIDENCE_ON && ago > 0)
     return in_years_after (entry, ago, date);
-  if (entry->kind == EVIDENCE_ON && ago == 0)
-    return g_date_compare (date, &entry->first) >= 0 && g_date_compare (date, &entry->last) <= 0;
   if (entry->kind == EVIDENCE_ON)
     return (int) g_date_get_year (date) >=
            (int) g_date_get_year (&entry->first) - EVENT_NAMED_YEARS;
@@ -303,8 +301,7 @@ struct _CmqDateConstraints
 {
   GPtrArray *entries; /* of Entry, static */
   GPtrArray *keys;    /* the form each was named by: entries named by one form are one choice */
-  GArray *ago;        /* of int: how many years ago the text says an event took place (0: on
-                       * the release's day and month), or -1 */
+  GArray *ago;        /* of int: how many years ago the text says an event took place, or -1 */
   GDate lower, upper; /* the bounds of the text's own dates (cmq-date-bounds.c), or invalid */
 };
 
@@ -338,10 +335,6 @@ cmq_date_constraints_find (const char *folded, const Mention *mention)
         }
       if (key == NULL)
         continue;
-      /* 0 years ago: the release is dated on the event's days */
-      if (entry->kind == EVIDENCE_ON && ago < 0 &&
-          cmq_date_on_event_days (folded, mention, &entry->first, &entry->last))
-        ago = 0;
       g_ptr_array_add (constraints->entries, entry);
       g_ptr_array_add (constraints->keys, (gpointer) key);
       g_array_append_val (constraints->ago, ago);

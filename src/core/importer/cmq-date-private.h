@@ -80,12 +80,6 @@ void cmq_date_bounds_find (const char *folded, GDate *lower, GDate *upper);
  * (June 1)"), or G_DATE_BAD_WEEKDAY when it gives none, or two (cmq-date-sameday.c). */
 GDateWeekday cmq_date_weekday_elsewhere (const char *folded, const Mention *mention);
 
-/* Whether the day and month of @mention fall within an event's days, @first to @last, and the
- * text (@folded) does not speak of an anniversary: the release is then of the event's year
- * (cmq-date-eventdays.c). */
-gboolean cmq_date_on_event_days (const char *folded, const Mention *mention, const GDate *first,
-                                 const GDate *last);
-
 /* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
 typedef struct _CmqDateConstraints CmqDateConstraints;
 
