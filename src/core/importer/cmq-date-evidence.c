@@ -274,7 +274,13 @@ cmq_date_choose_year (const Mention *mention, const char *folded, const GDate *r
   guint32 used = 0;
   int year = 0;
   g_autoptr (CmqDateConstraints) constraints = NULL;
+  Mention same_day = *mention;
 
+  /* The weekday the text gives the same day elsewhere narrows the years; as the date itself has
+   * none, a year is still given only when exactly one fits (unique stays TRUE). */
+  if (same_day.weekday == G_DATE_BAD_WEEKDAY)
+    same_day.weekday = cmq_date_weekday_elsewhere (folded, mention);
+  mention = &same_day;
   find_secretaries (folded, terms, &named, &titled);
   /* The weekday settles the latest year that fits only within the term of a Secretary General
    * the text names: a window of a few years. Without one, a day and month fall on the same

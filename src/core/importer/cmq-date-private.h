@@ -76,6 +76,10 @@ int cmq_date_short_month (const char *word, gboolean polish);
  * June 2023) which will…": @upper); each left invalid when there is none (cmq-date-bounds.c). */
 void cmq_date_bounds_find (const char *folded, GDate *lower, GDate *upper);
 
+/* The weekday the text (@folded) gives elsewhere to @mention's day and month ("on Monday evening
+ * (June 1)"), or G_DATE_BAD_WEEKDAY when it gives none, or two (cmq-date-sameday.c). */
+GDateWeekday cmq_date_weekday_elsewhere (const char *folded, const Mention *mention);
+
 /* What the office-holders and events a release names say of its date (cmq-date-holders.c). */
 typedef struct _CmqDateConstraints CmqDateConstraints;
 
