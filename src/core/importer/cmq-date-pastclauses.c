@@ -85,6 +85,23 @@ patterns_to_try (const char *sentence)
 }
 
 gboolean
+cmq_date_group_holds_day (CmqRegex *regex, const char *text, gsize before, guint day)
+{
+  for (int count = cmq_regex_exec (regex, text); count > 1;
+       count = cmq_regex_exec_next (regex, text))
+    {
+      int start, end;
+
+      cmq_regex_group (1, &start, &end);
+      if (start < 0 || (gsize) start >= before)
+        break;
+      if (g_ascii_strtoull (text + start, NULL, 10) == day)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 cmq_date_past_clause_governs_day (const char *sentence, guint day)
 {
   static gsize initialised[G_N_ELEMENTS (past_clauses)];
@@ -100,15 +117,8 @@ cmq_date_past_clause_governs_day (const char *sentence, guint day)
       if ((patterns & (1u << i)) == 0)
         continue;
       regex = cmq_regex_get (&initialised[i], &regexes[i], past_clauses[i]);
-      for (int count = cmq_regex_exec (regex, sentence); count > 1;
-           count = cmq_regex_exec_next (regex, sentence))
-        {
-          int start, end;
-
-          cmq_regex_group (1, &start, &end);
-          if (start >= 0 && g_ascii_strtoull (sentence + start, NULL, 10) == day)
-            return TRUE;
-        }
+      if (cmq_date_group_holds_day (regex, sentence, G_MAXSIZE, day))
+        return TRUE;
     }
   return FALSE;
 }

@@ -56,16 +56,5 @@ cmq_importer_clock_time_follows_day (const char *text, gsize length, guint day)
   bound = match_bound (text, length);
   if (text[bound] != '\0')
     text = cut = g_strndup (text, bound);
-  for (int count = cmq_regex_exec (regex, text); count > 1;
-       count = cmq_regex_exec_next (regex, text))
-    {
-      int start, end;
-
-      cmq_regex_group (1, &start, &end);
-      if (start < 0 || (gsize) start >= length)
-        break;
-      if (g_ascii_strtoull (text + start, NULL, 10) == day)
-        return TRUE;
-    }
-  return FALSE;
+  return cmq_date_group_holds_day (regex, text, length, day);
 }

@@ -40,14 +40,5 @@ cmq_importer_dated_reference_governs_day (const char *sentence, guint day)
   if (!any)
     return FALSE;
   cmq_regex_get (&initialised, &regex, DATED_PATTERN);
-  for (int count = cmq_regex_exec (regex, sentence); count > 1;
-       count = cmq_regex_exec_next (regex, sentence))
-    {
-      int start, end;
-
-      cmq_regex_group (1, &start, &end);
-      if (start >= 0 && g_ascii_strtoull (sentence + start, NULL, 10) == day)
-        return TRUE;
-    }
-  return FALSE;
+  return cmq_date_group_holds_day (regex, sentence, G_MAXSIZE, day);
 }

@@ -457,6 +457,9 @@ int cmq_regex_exec_at (CmqRegex *regex, const char *text, gsize offset);
 int cmq_regex_exec_next (CmqRegex *regex, const char *text);
 /* Where @group of the thread's last match is, as cmq_regex_find (); FALSE if it took no part. */
 gboolean cmq_regex_group (guint group, int *start, int *end);
+/* Whether a match of @regex in @text whose group 1 starts in the first @before bytes holds the
+ * number @day there: the day a clause or a time of day governs, for the rules that read one. */
+gboolean cmq_date_group_holds_day (CmqRegex *regex, const char *text, gsize before, guint day);
 /* @group of the thread's last match, in @text, newly allocated: "" if it took no part. */
 char *cmq_regex_fetch (const char *text, guint group);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
