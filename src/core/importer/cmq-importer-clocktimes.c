@@ -12,8 +12,6 @@
 #include "cmq-importer-clocktimes.h"
 #include "cmq-importer-private.h"
 
-#include <string.h>
-
 /* The day in group 1; then up to three words (the month, "de abril de"), the year, up to three
  * words more ("peu après", "at about", "gegen"), and a time of day: "20:15", "20 h 15", "20h",
  * "20 heures", "20 Uhr", "20 uur", "8.30 p.m.", "8pm", "8 o'clock", noon or midnight. A time in
@@ -23,38 +21,14 @@
   "(?:\\d{1,2}(?::\\d{2}| ?h ?\\d{2}| ?h|(?:[.:]\\d{2})? ?(?:heures?|Uhr|uur|[ap]\\.m\\.|[ap]m|"   \
   "o['’]clock))|midi|minuit|noon|midnight|Mitternacht)(?![\\p{L}\\d])"
 
-/* Where a match of the pattern that starts before @length must have ended: the first ASCII byte
- * from there on that none of its parts matches (not a letter, digit, space or ".,:'"), which also
- * ends "(?![\\p{L}\\d])" as the end of the text does. The text after it, often the rest of the
- * story, need not be searched. */
-static gsize
-match_bound (const char *text, gsize length)
-{
-  gsize i = length;
-
-  for (; text[i] != '\0'; i++)
-    {
-      guchar c = text[i];
-
-      if (c < 0x80 && !g_ascii_isalnum (c) && strchr (" .,:'", c) == NULL)
-        break;
-    }
-  return i;
-}
-
 gboolean
-cmq_importer_clock_time_follows_day (const char *text, gsize length, guint day)
+cmq_importer_clock_time_follows_day (const char *sentence, guint day)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
-  g_autofree char *cut = NULL;
-  gsize bound;
 
-  if (text == NULL || day == 0)
+  if (sentence == NULL || day == 0)
     return FALSE;
   cmq_regex_get (&initialised, &regex, CLOCK_TIME_PATTERN);
-  bound = match_bound (text, length);
-  if (text[bound] != '\0')
-    text = cut = g_strndup (text, bound);
-  return cmq_date_group_holds_day (regex, text, length, day);
+  return cmq_date_group_holds_day (regex, sentence, G_MAXSIZE, day);
 }

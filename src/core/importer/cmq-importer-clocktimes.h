@@ -9,9 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Whether a date whose day is @day, in the first @length bytes of @text (a sentence, and the
- * text after it, since "8.30 p.m." holds a full stop), is followed by a time of that day ("19
- * avril 2020, peu après 20 heures", "3 May at 8.30 p.m."): the day of an event the story tells. */
-gboolean cmq_importer_clock_time_follows_day (const char *text, gsize length, guint day);
+/* Whether, in @sentence, the date whose day is @day is followed by a time of that day ("19 avril
+ * 2020, peu après 20 heures", "3 May at 8.30 p.m."): the day of an event the story tells. */
+gboolean cmq_importer_clock_time_follows_day (const char *sentence, guint day);
 
 G_END_DECLS

@@ -95,16 +95,28 @@ static const char *const relative_days[] = {
   " today ", " tomorrow ", " tonight ", " aujourd hui ", " demain ", " ce soir ", NULL,
 };
 
-/* The end of the sentence that starts at @p: its stop, or the end of its line or text. The stop
- * of a day's ordinal ("den 4. April 2024") ends no sentence. */
+/* Whether the full stop at @end, in the sentence that starts at @p, ends no sentence: one with a
+ * letter, a figure or a comma right after it ("8.30 p.m., a fire", "2.5", "U.S."), or the stop
+ * of a day's ordinal ("den 4. April 2024"). */
+static gboolean
+is_inner_stop (const char *p, const char *end)
+{
+  if (*end != '.')
+    return FALSE;
+  if (g_ascii_isalnum (end[1]) || end[1] == ',' || end[1] == ';')
+    return TRUE;
+  return end - p >= 2 && g_ascii_isdigit (end[-1]) &&
+         (end[-2] == ' ' || (g_ascii_isdigit (end[-2]) && end - p >= 3 && end[-3] == ' ')) &&
+         end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2));
+}
+
+/* The end of the sentence that starts at @p: its stop, or the end of its line or text. */
 static const char *
 sentence_end (const char *p)
 {
   const char *end = p + strcspn (p, ".!?\n");
 
-  while (*end == '.' && end - p >= 2 && g_ascii_isdigit (end[-1]) &&
-         (end[-2] == ' ' || (g_ascii_isdigit (end[-2]) && end - p >= 3 && end[-3] == ' ')) &&
-         end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))
+  while (is_inner_stop (p, end))
     end = end + 1 + strcspn (end + 1, ".!?\n");
   return end;
 }
@@ -460,7 +472,7 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
       !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
   if (sentence != NULL && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
-      cmq_importer_clock_time_follows_day (strstr (story, sentence), strlen (sentence), guess->day))
+      cmq_importer_clock_time_follows_day (sentence, guess->day))
     return "the story's first date is the day of an event it tells at a time of that day";
   date_before_coming_range (story, language, order, reference, guess);
   if (is_purpose_range (key, guess))
