@@ -1,6 +1,8 @@
-/* test-importer-found196.c: the switch to a page's easy-read version ("Lectura fácil", "Lecture
- * facile", "Easy read") on the first line is the site's interface, not a headline (heldout33
- * lacaixa-01): a page without a headline gets none.
+/* test-importer-found196.c: a short headline opening the page over a long deck without a full
+ * stop that says it again, word for word ("Botanic Gardens Day celebration" over "Community
+ * invited to join the National Botanic Gardens Day Celebration …", heldout33 aucklandbg-01): the
+ * short line is the headline, the deck its standfirst. An organisation's name over a line that
+ * holds it, said again in the story, is not.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,31 +11,58 @@
 #include "importer-fixture.h"
 
 static void
-assert_no_headline (const char *text)
+test_headline_over_deck (void)
 {
-  g_autoptr (CmqRelease) release = import_ok (text);
+  g_autoptr (CmqRelease) release = import_ok (
+      "Town Library Week celebration\n\n"
+      "Families invited to join the Riverside Town Library Week Celebration at the central "
+      "library this Saturday\n\n"
+      "Libraries are increasingly being recognised as the places where a town meets, reads and "
+      "learns together.\n\n"
+      "More than forty events will take place across the town during the week, the librarian "
+      "said.\n");
 
-  g_assert_false (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "Town Library Week celebration");
+  g_assert_true (cmq_release_get_headline_found (release));
+  g_assert_cmpstr (first_paragraph (release), ==,
+                   "Libraries are increasingly being recognised as the places where a town "
+                   "meets, reads and learns together.");
 }
 
 static void
-test_easy_read (void)
+test_deck_over_story_fr (void)
 {
-  assert_no_headline ("Lectura fácil\nBarcelona, 29 dic (EFE).- La fundación recuperará su "
-                      "denominación original para proyectar el compromiso social que dio origen "
-                      "a la entidad.\nEl presupuesto de 2019 incluye 530 millones de euros.\n");
-  assert_no_headline ("Lecture facile\nParis, 29 déc. (AFP) - La fondation reprendra son nom "
-                      "d'origine pour rappeler l'engagement social qui a fait naître "
-                      "l'institution.\nLe budget de 2019 prévoit 530 millions d'euros.\n");
-  assert_no_headline ("Easy read\nLONDON, Dec 29 (Reuters) - The foundation will take back its "
-                      "original name to stress the social aims that gave birth to the "
-                      "institution.\nIts budget for 2019 is 530 million euros.\n");
+  g_autoptr (CmqRelease) release = import_ok (
+      "La Fête des jardins botaniques\n\n"
+      "Les habitants invités à rejoindre la Fête des jardins botaniques au jardin municipal ce "
+      "dimanche\n\n"
+      "Les jardins botaniques jouent un rôle de plus en plus reconnu dans la protection des "
+      "plantes menacées.\n\n"
+      "Plus de soixante-quinze jardins ouvriront leurs portes, a précisé le directeur.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), ==, "La Fête des jardins botaniques");
+}
+
+static void
+test_name_over_sentence (void)
+{
+  /* the organisation's name, said again in the story: not the headline */
+  g_autoptr (CmqRelease) release = import_ok (
+      "Riverside Town Library Trust\n\n"
+      "Riverside Town Library Trust opens a new reading room in the old market hall\n\n"
+      "The new reading room of the Riverside Town Library Trust will open on Monday, after two "
+      "years of building work.\n\n"
+      "It will be open seven days a week, the librarian said.\n");
+
+  g_assert_cmpstr (cmq_release_get_title (release), !=, "Riverside Town Library Trust");
 }
 
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/importer/found196/easy-read", test_easy_read);
+  g_test_add_func ("/importer/found196/headline-over-deck", test_headline_over_deck);
+  g_test_add_func ("/importer/found196/deck-over-story-fr", test_deck_over_story_fr);
+  g_test_add_func ("/importer/found196/name-over-sentence", test_name_over_sentence);
   return g_test_run ();
 }

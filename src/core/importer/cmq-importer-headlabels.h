@@ -1,6 +1,7 @@
 /* cmq-importer-headlabels.h: what stands in or around the headline's line that belongs to the
  * site's interface or to the organisation's blocks, not to the headline
- * (cmq-importer-headlabels.c, cmq-importer-saidnames.c).
+ * (cmq-importer-headlabels.c, cmq-importer-saidnames.c), and a headline above a deck taken for it
+ * (cmq-importer-deckechoes.c).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,5 +24,10 @@ char *cmq_importer_drop_interface_label (const char *text);
  * file, a sentence or a signature ("Discover The Palm Beaches" twice in a block of media
  * contacts, then "… - Discover The Palm Beaches (DTPB), the official …"). */
 gboolean cmq_importer_is_name_said_again (GArray *lines, const LineInfo *info, guint i);
+
+/* Line @headline, taken for the headline, is a deck that holds the whole of the shorter line
+ * above it, and that line opens the page and is said nowhere under the deck: returns that line,
+ * now the headline, and makes @headline its standfirst; else returns @headline. */
+guint cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline);
 
 G_END_DECLS

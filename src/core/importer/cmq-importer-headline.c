@@ -721,6 +721,9 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
 {
   guint headline = find_headline (lines, info, first, parts);
 
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_deck (lines, info, headline);
+
   /* "… des réfugiés [Archivé]": the site's label after the headline is not the headline's */
   if (headline < lines->len && parts->headline == NULL)
     parts->headline =
