@@ -2,7 +2,8 @@
  * longer line of the file (an organisation's name in two blocks of media contacts, then the
  * subject of the lead; a press service's name twice above the headline, then its signature
  * after the story) is a name, never the headline (heldout33 palmbeaches-01, perigueux-01). A
- * headline written twice and said nowhere else is still the headline.
+ * headline written twice and said again only among the site's interface words (a share line)
+ * is still the headline.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -58,12 +59,13 @@ test_service_name (void)
 static void
 test_headline_twice (void)
 {
-  /* the page's title and its heading, said nowhere else: the headline */
+  /* the page's title and its heading, said again only in a share line: the headline */
   g_autoptr (CmqRelease) release = import_ok (
       "Council opens the new town library\n\nNews\n\nCouncil opens the new town library\n\n"
       "The council opened the town's new library this morning, after two years of building "
       "work on the old market hall.\n\n"
-      "The library will open seven days a week, the mayor said.\n");
+      "The library will open seven days a week, the mayor said.\n\n"
+      "Share on Twitter: Council opens the new town library\n");
 
   g_assert_cmpstr (cmq_release_get_title (release), ==, "Council opens the new town library");
   g_assert_true (cmq_release_get_headline_found (release));

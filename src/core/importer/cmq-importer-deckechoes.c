@@ -4,8 +4,10 @@
  * taken for the headline, a deck without its full stop, holds the whole line above it, word for
  * word; that line, opening the page, is the headline and the deck its standfirst. A name says
  * the same (an organisation's over its own sentence), but a name is said again in the story,
- * and a headline restated by its deck seldom is; a kicker (the series a speech belongs to) is
- * held only word by word, not as a phrase (cmq-importer-text.c).
+ * and a headline restated by its deck seldom is. A deck stands right on the story, where a
+ * speech's headline under its kicker ("212th Session of the Council" over "Opening address … to
+ * the 212th session of the Council") has its kind and date line under it (cmq-importer-text.c
+ * reads kickers).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,7 +32,7 @@ holds_phrase (const char *other, const char *key)
 }
 
 guint
-cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline)
+cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline, guint first)
 {
   const char *deck = g_array_index (lines, Line, headline).key;
   const char *key;
@@ -42,6 +44,10 @@ cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint head
       info[upper].words >= info[headline].words ||
       !cmq_importer_is_fresh_headline (lines, info, upper))
     return headline;
+  /* a deck stands on the story; a headline has its kind or date line under it */
+  for (guint i = headline + 1; i < first; i++)
+    if (!is_blank (lines, i))
+      return headline;
   key = g_array_index (lines, Line, upper).key;
   if (key == NULL || !holds_phrase (deck, key))
     return headline;

@@ -25,9 +25,11 @@ char *cmq_importer_drop_interface_label (const char *text);
  * contacts, then "… - Discover The Palm Beaches (DTPB), the official …"). */
 gboolean cmq_importer_is_name_said_again (GArray *lines, const LineInfo *info, guint i);
 
-/* Line @headline, taken for the headline, is a deck that holds the whole of the shorter line
- * above it, and that line opens the page and is said nowhere under the deck: returns that line,
- * now the headline, and makes @headline its standfirst; else returns @headline. */
-guint cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline);
+/* Line @headline, taken for the headline, is a deck right over the story's first line @first
+ * that holds the whole of the shorter line above it, and that line opens the page and is said
+ * nowhere under the deck: returns that line, now the headline, and makes @headline its
+ * standfirst; else returns @headline. */
+guint cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline,
+                                       guint first);
 
 G_END_DECLS

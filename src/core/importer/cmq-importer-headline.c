@@ -722,7 +722,7 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint headline = find_headline (lines, info, first, parts);
 
   if (headline < lines->len && parts->headline == NULL)
-    headline = cmq_importer_headline_over_deck (lines, info, headline);
+    headline = cmq_importer_headline_over_deck (lines, info, headline, first);
 
   /* "… des réfugiés [Archivé]": the site's label after the headline is not the headline's */
   if (headline < lines->len && parts->headline == NULL)

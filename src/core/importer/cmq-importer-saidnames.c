@@ -16,13 +16,22 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-headlabels.h"
 
-/* Whether the key @key is inside the longer key @other as whole words. */
+/* Whether the key @key is inside the longer key @other as whole words, with words around it
+ * that are not all the site's interface: a sentence or a signature, not a share or breadcrumb
+ * line that repeats the page's title ("Share on Twitter: …", "Home News …"). */
 static gboolean
 holds_words (const char *other, const char *key, gsize len)
 {
   for (const char *at = strstr (other, key); at != NULL; at = strstr (at + 1, key))
     if ((at == other || at[-1] == ' ') && (at[len] == '\0' || at[len] == ' '))
-      return TRUE;
+      {
+        g_autofree char *before = g_strstrip (g_strndup (other, at - other));
+        g_autofree char *rest =
+            g_strstrip (g_strjoin (" ", before, at + len + (at[len] == ' '), NULL));
+
+        if (!cmq_importer_is_interface_line (rest, cmq_importer_count_words (rest)))
+          return TRUE;
+      }
   return FALSE;
 }
 
