@@ -14,6 +14,7 @@
 
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-headlabels.h"
 #include "cmq-importer-letterhead.h"
 #include "cmq-importer-superscripts.h"
 
@@ -486,15 +487,16 @@ opens_bulleted_list (GArray *lines, guint i, const char *key)
 }
 
 /* The end of a list of names wrapped onto its own line, a line ending in a telephone number, one
- * opening a bulleted list, or a sentence broken at a superscript: shaped like a headline, never
- * one. */
+ * opening a bulleted list, a sentence broken at a superscript, or a name written twice and said
+ * again inside a longer line: shaped like a headline, never one. */
 static gboolean
 never_headline (GArray *lines, const LineInfo *info, guint i)
 {
   return ends_wrapped_list (lines, info, i) ||
          opens_bulleted_list (lines, i, g_array_index (lines, Line, i).key) ||
          cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text) ||
-         cmq_importer_breaks_at_superscript (lines, i);
+         cmq_importer_breaks_at_superscript (lines, i) ||
+         cmq_importer_is_name_said_again (lines, info, i);
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
@@ -620,7 +622,8 @@ repeated_head_line (GArray *lines, const LineInfo *info, guint first)
         continue;
       seen++;
       if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || info[i].repeated || info[i].on_site ||
-          !is_headline_shape (line->text, line->key, &info[i]))
+          !is_headline_shape (line->text, line->key, &info[i]) ||
+          cmq_importer_is_name_said_again (lines, info, i))
         continue;
       for (guint j = i; j-- > 0 && i - j <= MAX_HEAD_LINES * 2;)
         copies += !is_blank (lines, j) && is_copy (g_array_index (lines, Line, j).key, line->key);
@@ -639,8 +642,8 @@ cmq_importer_is_fresh_headline (GArray *lines, const LineInfo *info, guint i)
          is_headline_shape (line->text, line->key, &info[i]);
 }
 
-guint
-cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+static guint
+find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   gboolean bare;
   /* A speech's salutation lines over its first paragraph are the story's (mark_leading () keeps
@@ -711,4 +714,19 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
         is_copy (g_array_index (lines, Line, i).key, g_array_index (lines, Line, repeated).key))
       set_role (lines, i, CMQ_LINE_HEADLINE);
   return repeated;
+}
+
+guint
+cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
+{
+  guint headline = find_headline (lines, info, first, parts);
+
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_deck (lines, info, headline, first);
+
+  /* "… des réfugiés [Archivé]": the site's label after the headline is not the headline's */
+  if (headline < lines->len && parts->headline == NULL)
+    parts->headline =
+        cmq_importer_drop_interface_label (g_array_index (lines, Line, headline).text);
+  return headline;
 }
