@@ -497,7 +497,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   guint note = cmq_importer_name_note_start (lines, info, first);
   guint block = cmq_importer_contact_block_start (lines, info, first);
   guint self_note = cmq_importer_self_note_start (lines, info, first);
-  guint excerpt, notice, section;
+  guint excerpt, notice, section, link;
   guint cut =
       MIN (MIN (dated_list_start (lines, info, first), repeated_label_start (lines, info, first)),
            MIN (dashed_list_start (lines, info, first), next_item));
@@ -506,11 +506,13 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (MIN (cut, cmq_importer_title_block_start (lines, info, first)), self_note);
-  /* once, and not inside MIN (): it drops a notice glued to the story's last line */
+  /* once each, and not inside MIN (): they drop a link or a notice glued to the story's last
+   * line */
+  link = cmq_importer_glued_link_start (lines, first);
   notice = cmq_importer_distribution_notice_start (lines, first);
   section = cmq_importer_section_link_start (lines, info, first);
   cut = MIN (MIN (cut, cmq_importer_information_pointer_start (lines, info, first)),
-             MIN (notice, section));
+             MIN (MIN (notice, link), section));
   /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
   cut = MIN (MIN (cut, mark), MIN (MIN (note, block), excerpt));

@@ -624,6 +624,10 @@ const char *cmq_importer_kind_of_delivery_notice (GArray *lines);
  * sentence just after the story about the text itself ("This press release …", "Ce communiqué
  * …"), names; or NULL. */
 const char *cmq_importer_kind_of_lines (GArray *lines);
+/* @kind, or when it is NULL the kind a wire's footer after the story names as it disclaims the
+ * text ("OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES
+ * AUSSENDERS"; cmq-importer-footerkinds.c), or NULL. */
+const char *cmq_importer_kind_of_wire_footer (GArray *lines, const char *kind);
 /* The kind a line among the first of the page names for the text below it ("Découvrez ci-dessous
  * la Communiqué de Presse du …"; cmq-importer-introduced.c), or NULL. */
 const char *cmq_importer_kind_introduced (GArray *lines);

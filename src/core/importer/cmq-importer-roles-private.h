@@ -224,6 +224,10 @@ guint cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, 
  * sentence, dropped from that line's text and the line under it; lines->len if none
  * (cmq-importer-distributed.c). */
 guint cmq_importer_distribution_notice_start (GArray *lines, guint first);
+/* "… he said. Source: https://…": a label of a word or two, a colon and a link glued after the
+ * last sentence of the dump's last line, from @first on, dropped from that line's text and kept
+ * in its cut: the line under it; lines->len if none (cmq-importer-sourcelinks.c). */
+guint cmq_importer_glued_link_start (GArray *lines, guint first);
 /* A section's link under the story's last sentence ("More from Europe", "Meer uit Binnenland"),
  * the section's items under it: its line, or lines->len (cmq-importer-sectionlinks.c). */
 guint cmq_importer_section_link_start (GArray *lines, const LineInfo *info, guint first);

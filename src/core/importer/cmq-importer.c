@@ -752,6 +752,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.furniture_kind = cmq_importer_kind_of_delivery_notice (lines);
   if (parts.furniture_kind == NULL)
     parts.furniture_kind = cmq_importer_kind_of_lines (lines);
+  parts.furniture_kind = cmq_importer_kind_of_wire_footer (lines, parts.furniture_kind);
   parts.kind = cmq_importer_kind_kept_by_notice (lines, parts.kind);
   cmq_importer_build_paragraphs (lines, paragraphs, n_lines, keys);
   chrome_lines += cmq_importer_remove_captions (paragraphs, n_lines, keys, subheadings);
