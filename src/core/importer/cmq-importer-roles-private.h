@@ -453,6 +453,10 @@ guint cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, gu
  * chrome. Returns the next paragraph, or @first (cmq-importer-notices.c). */
 guint cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guint first,
                                              CmqLineFold *fold);
+/* The story's first line @first, a site's disclaimer about its own article ("This news item is
+ * designed to help the public …", "Cet article a pour objet …"), over more paragraphs: leading
+ * chrome. Returns the next paragraph, or @first (cmq-importer-disclaimers.c). */
+guint cmq_importer_skip_page_disclaimer (GArray *lines, const LineInfo *info, guint first);
 /* Line @i, "Press Release: New Zealand Government" (a kind label, a colon and a short name) under
  * a headline-like line, past the page's date lines: the kind, set in @parts, and the line made
  * CMQ_LINE_KIND, never the headline (cmq-importer-marks.c). */

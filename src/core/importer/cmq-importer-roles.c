@@ -650,6 +650,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_data_notice (lines, info, first, &fold);
   first = cmq_importer_skip_section_description (lines, info, first, &fold);
   first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
+  first = cmq_importer_skip_page_disclaimer (lines, info, first);
   g_free (fold.folded);
   first = cmq_importer_skip_motto (lines, info, first);
   first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
