@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-datealone.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-letterhead.h"
@@ -494,7 +495,8 @@ never_headline (GArray *lines, const LineInfo *info, guint i)
   return ends_wrapped_list (lines, info, i) ||
          opens_bulleted_list (lines, i, g_array_index (lines, Line, i).key) ||
          cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text) ||
-         cmq_importer_breaks_at_superscript (lines, i);
+         cmq_importer_breaks_at_superscript (lines, i) ||
+         cmq_importer_is_date_alone (g_array_index (lines, Line, i).text);
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
