@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cmq-importer-datealone.h"
+#include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-letterhead.h"
@@ -248,6 +249,8 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
             (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
              cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
             (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline)) ||
+            (*above == 0 &&
+             cmq_importer_is_dated_headline_over_subtitle (lines, info, i, *headline)) ||
             (*above == 0 && cmq_importer_is_caps_headline_over (
                                 line->text, g_array_index (lines, Line, *headline).text))))
     {
