@@ -7,6 +7,7 @@
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "cmq-date-words.h"
