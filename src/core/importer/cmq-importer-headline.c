@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "cmq-importer-datealone.h"
+#include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-headlabels.h"
@@ -248,6 +250,8 @@ head_goes_on_above (GArray *lines, const LineInfo *info, guint i, guint *headlin
             (*above == 0 && !cmq_importer_ends_with_date (line->text) &&
              cmq_importer_read_dated_byline (g_array_index (lines, Line, *headline).text, parts)) ||
             (*above == 0 && cmq_importer_is_headline_over_subtitle (lines, info, i, *headline)) ||
+            (*above == 0 &&
+             cmq_importer_is_dated_headline_over_subtitle (lines, info, i, *headline)) ||
             (*above == 0 && cmq_importer_is_caps_headline_over (
                                 line->text, g_array_index (lines, Line, *headline).text))))
     {
@@ -496,7 +500,8 @@ never_headline (GArray *lines, const LineInfo *info, guint i)
          opens_bulleted_list (lines, i, g_array_index (lines, Line, i).key) ||
          cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text) ||
          cmq_importer_breaks_at_superscript (lines, i) ||
-         cmq_importer_is_name_said_again (lines, info, i);
+         cmq_importer_is_name_said_again (lines, info, i) ||
+         cmq_importer_is_date_alone (g_array_index (lines, Line, i).text);
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
