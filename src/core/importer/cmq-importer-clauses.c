@@ -205,6 +205,13 @@ cmq_importer_legal_act_governs_day (const char *sentence, guint day)
   return governs_day (regex, sentence, day);
 }
 
+/* What each phrase of the pattern of cmq_importer_effect_governs_day () holds, as ASCII in lower
+ * case ("effective", "effect", "effet" and "effetto" hold "effe", "vigore" holds "vigor"): a
+ * sentence with none of them cannot match, and its scan is spared. */
+static const char *const effect_words[] = {
+  "effe", "force", "compter", "vigueur", "wirkung", "efecto", "vigor", "ingang", NULL,
+};
+
 /* The day a measure takes effect, by language: "a general rate increase effective 1 October
  * 2009" (heldout31 maersk-01, a release of no stated date dated by it), "with effect from 1
  * October", "comes into force on 1 October", "à compter du 1er octobre", "prend effet le",
@@ -217,6 +224,8 @@ cmq_importer_effect_governs_day (const char *sentence, guint day)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  if (!may_hold_caseless (sentence, effect_words))
+    return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "(?<!\\p{L})(?:effective(?:\\s+(?:from|as\\s+of|on))?|with\\s+effect\\s+from|"
                  "(?:takes?|took|taking)\\s+effect\\s+(?:on|from)|"
