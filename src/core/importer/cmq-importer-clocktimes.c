@@ -74,6 +74,9 @@ may_hold_clock_time (const char *sentence)
 
   for (const char *p = sentence; *p != '\0'; p++)
     {
+      /* most bytes: a space or a small letter that opens no word of the hour, after no figure */
+      if (!after_figure && (*p == ' ' || (*p >= 'a' && *p <= 'z' && *p != 'm' && *p != 'n')))
+        continue;
       if (after_figure && (may_open_time (p) || (*p == ' ' && may_open_time (p + 1))))
         return TRUE;
       if (may_open_hour_word (p))
