@@ -147,6 +147,35 @@ name_after_kind (const char *text)
   return cmq_regex_match (regex, text) ? cmq_regex_fetch (text, 1) : NULL;
 }
 
+/* The bytes at the end of a line that a kind the acronym's pattern reads, and a newline after
+ * it, fit in. */
+#define KIND_TAIL_BYTES 24
+
+/* Whether @text may end with a kind of the pattern of acronym_before_kind (), whatever the case
+ * of its letters: FALSE only when its last bytes hold none of their words, nor a character that
+ * caseless matching may take for an ASCII letter (the long s, the Kelvin sign, the dotted and
+ * dotless i). Most lines end otherwise, and the pattern is spared. */
+static gboolean
+may_end_with_kind (const char *text)
+{
+  static const char *const kinds[] = { "communiqu", "statement", "release", "claration", NULL };
+  gsize len = strlen (text);
+  const char *tail = text + (len > KIND_TAIL_BYTES ? len - KIND_TAIL_BYTES : 0);
+  char lower[KIND_TAIL_BYTES + 1];
+  gsize n = 0;
+
+  for (; tail[n] != '\0'; n++)
+    lower[n] = g_ascii_tolower (tail[n]);
+  lower[n] = '\0';
+  if (strstr (lower, "\xC5\xBF") != NULL || strstr (lower, "\xE2\x84\xAA") != NULL ||
+      strstr (lower, "\xC4\xB0") != NULL || strstr (lower, "\xC4\xB1") != NULL)
+    return TRUE;
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (strstr (lower, kinds[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "CARICOM Communiqué", "PART 1: CARICOM Communiqué", "NATO Statement": the acronym in
  * capitals a label writes before its kind, itself not in capitals (a heading "FINAL
  * COMMUNIQUÉ" names no issuer), when the story uses it too; or NULL. */
@@ -164,7 +193,7 @@ acronym_before_kind (GArray *lines, const char *text)
   cmq_regex_get (&initialised, &regex,
                  "(?:^|:\\s+)(\\p{Lu}[\\p{Lu}&]{2,11})\\s+(communiqu[ée]|statement|"
                  "(?:press|news|media) release|d[ée]claration)$");
-  if (!cmq_regex_match (regex, text))
+  if (!may_end_with_kind (text) || !cmq_regex_match (regex, text))
     return NULL;
   acronym = cmq_regex_fetch (text, 1);
   kind = cmq_regex_fetch (text, 2);

@@ -97,9 +97,29 @@ governs_day (CmqRegex *regex, const char *sentence, guint day)
   return FALSE;
 }
 
+/* For a language whose future verbs are patterns ("\p{Ll}{3,}era"), how every one of them ends,
+ * with the space its pattern needs after it ("sera ", "partira ", "iront ", "va ", "vont "), as
+ * written: a sentence that holds none cannot match. A verb added to such a language ends in one
+ * of these, or its ending is added here. */
+static const char *const future_endings[][2] = {
+  { "fr", "ra |ront |va |vont " },
+};
+
+/* Whether @sentence holds one of the |-separated @words as written. */
+static gboolean
+holds_any_of (const char *sentence, const char *words)
+{
+  g_auto (GStrv) split = g_strsplit (words, "|", -1);
+
+  for (guint v = 0; split[v] != NULL; v++)
+    if (strstr (sentence, split[v]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @sentence holds one of the future verbs of @language as written (the pattern is
  * case-sensitive): without one it cannot match, and its scan of the sentence is spared. A
- * language whose verbs are patterns ("\p{Ll}{3,}era") is not judged here. */
+ * language whose verbs are patterns is judged by their endings (future_endings), if known. */
 static gboolean
 may_hold_future_verb (const char *sentence, const char *language)
 {
@@ -109,7 +129,12 @@ may_hold_future_verb (const char *sentence, const char *language)
         g_auto (GStrv) verbs = NULL;
 
         if (strpbrk (future_verbs[i][1], "\\()[]{}?*+.") != NULL)
-          return TRUE;
+          {
+            for (guint e = 0; e < G_N_ELEMENTS (future_endings); e++)
+              if (g_str_equal (language, future_endings[e][0]))
+                return holds_any_of (sentence, future_endings[e][1]);
+            return TRUE;
+          }
         verbs = g_strsplit (future_verbs[i][1], "|", -1);
         for (guint v = 0; verbs[v] != NULL; v++)
           if (strstr (sentence, verbs[v]) != NULL)
@@ -205,6 +230,13 @@ cmq_importer_legal_act_governs_day (const char *sentence, guint day)
   return governs_day (regex, sentence, day);
 }
 
+/* What each phrase of the pattern of cmq_importer_effect_governs_day () holds, as ASCII in lower
+ * case ("effective", "effect", "effet" and "effetto" hold "effe", "vigore" holds "vigor"): a
+ * sentence with none of them cannot match, and its scan is spared. */
+static const char *const effect_words[] = {
+  "effe", "force", "compter", "vigueur", "wirkung", "efecto", "vigor", "ingang", NULL,
+};
+
 /* The day a measure takes effect, by language: "a general rate increase effective 1 October
  * 2009" (heldout31 maersk-01, a release of no stated date dated by it), "with effect from 1
  * October", "comes into force on 1 October", "à compter du 1er octobre", "prend effet le",
@@ -217,6 +249,8 @@ cmq_importer_effect_governs_day (const char *sentence, guint day)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  if (!may_hold_caseless (sentence, effect_words))
+    return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "(?<!\\p{L})(?:effective(?:\\s+(?:from|as\\s+of|on))?|with\\s+effect\\s+from|"
                  "(?:takes?|took|taking)\\s+effect\\s+(?:on|from)|"

@@ -464,6 +464,10 @@ cmq_importer_kind_inside_headline (const char *headline)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  /* The pattern's case is kept: without one of its nouns as written, it cannot match. */
+  if (strstr (headline, "Rede") == NULL && strstr (headline, "Festrede") == NULL &&
+      strstr (headline, "Ansprache") == NULL && strstr (headline, "Grußwort") == NULL)
+    return NULL;
   cmq_regex_get (&initialised, &regex,
                  "(?-i)\\s(?:Rede|Festrede|Ansprache|Grußwort)\\s(?:zur|zum|bei|beim|"
                  "anlässlich|vor|auf|an|am|im|in|von|des|der)\\s");

@@ -26,6 +26,10 @@ cmq_importer_is_separator (const char *text)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
+  /* Spaces and marks, none of which has a case: a line that opens with an ASCII letter or
+   * figure, as most do, is no separator, and the pattern is spared. */
+  if (g_ascii_isalnum (*text))
+    return FALSE;
   cmq_regex_get (&initialised, &regex, SEPARATOR_PATTERN);
   return cmq_regex_match (regex, text);
 }
