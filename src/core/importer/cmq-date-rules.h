@@ -40,4 +40,9 @@ guint cmq_date_read_top_date_line (GArray *lines, const char *dateline, GPtrArra
  * out of @date_lines (cmq-date-postedstamps.c). */
 void cmq_date_drop_posting_stamps (GArray *lines, GPtrArray *date_lines);
 
+/* Sets @sign_off, when it is NULL, to a full date alone on its line ("Le 29 octobre 2013") under
+ * the signature of one or two short lines that closes the story of @lines: the release's own date
+ * (cmq-date-signedlines.c). */
+void cmq_date_read_signed_date_line (GArray *lines, char **sign_off);
+
 G_END_DECLS
