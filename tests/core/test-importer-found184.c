@@ -1,7 +1,8 @@
 /* test-importer-found184.c: a full date alone on its line under the signature that closes the
  * story (issue 11: heldout33 perigueux-01, "Service communication du diocèse de Périgueux et
- * Sarlat", then "Le 29 octobre 2013"): the release's own date, in English and French. A date with
- * no signature over it, or one of a list of dates below the story, dates nothing.
+ * Sarlat", then "Le 29 octobre 2013"): the release's own date, in English and French, when it
+ * opens as a letter's date does. A date with no signature over it, one that opens with its day or
+ * weekday under a title, or one of a list of dates below the story, dates nothing.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,7 +31,7 @@ test_signed_date (void)
                                 "Le 29 octobre 2013\n\nPartager cet article\n",
                        date, "2013-10-29");
   assert_import_field (STORY "Jane Doe\nHead of Communications, Regional Council\n"
-                             "12 March 2019\n",
+                             "Done at Tauranga, 12 March 2019\n",
                        date, "2019-03-12");
 }
 
@@ -43,6 +44,10 @@ test_not_signed (void)
   assert_import_field (STORY "Council adopts its budget\n12 March 2019\n"
                              "Council opens its new library\n2 February 2019\n",
                        date, NULL);
+  /* a title over a date that opens with its day: a related item's */
+  assert_import_field (STORY "Council opens its new library\n12 March 2019\n", date, NULL);
+  assert_import_field (HISTOIRE "Le conseil ouvre sa médiathèque\n\nmardi 12 mars 2019\n", date,
+                       NULL);
   /* a sentence, not a signature */
   assert_import_field (STORY "The council thanks everyone who took part.\n12 March 2019\n", date,
                        NULL);

@@ -1,9 +1,11 @@
 /* cmq-date-signedlines.c: a full date alone on its line ("Le 29 octobre 2013", "12 March 2019")
  * under the signature that closes the story ("Service communication du diocèse de Périgueux et
  * Sarlat", heldout33 perigueux-01): the release is signed off with its own date, which is the
- * page's when nothing above the story dates it. A date with no signature over it may be a related
- * item's; one among other dates alone on their lines below the story is a list's item, and dates
- * nothing.
+ * page's when nothing above the story dates it. The date opens as a letter's does, with a word
+ * ("Le 29 octobre 2013", "Done at Brussels, 12 March 2019") or its place ("Paris, le 3 mai
+ * 2016"): a date that opens with its day, its month or its weekday under a line or two ("Related
+ * news", "Minister visits the troops") is a related item's; so is one with no signature over it,
+ * or one among other dates alone on their lines below the story.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +14,9 @@
 
 #include <string.h>
 
+#include "cmq-date-private.h"
 #include "cmq-date-rules.h"
+#include "cmq-date-words.h"
 #include "cmq-date.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
@@ -43,14 +47,35 @@ is_date_alone (const char *text)
   return cmq_importer_count_words (text) <= MAX_DATE_WORDS && cmq_importer_is_place_date (text);
 }
 
+/* Whether @text opens with a word that is neither a month nor a weekday: "Le", "Done", a place. */
+static gboolean
+opens_as_letter_date (const char *text)
+{
+  g_autofree char *ascii = cmq_date_to_ascii (text);
+  g_autofree char *first = NULL;
+  gsize n = 0;
+
+  while (g_ascii_isalpha (ascii[n]))
+    n++;
+  if (n == 0)
+    return FALSE;
+  first = g_ascii_strdown (ascii, n);
+  return cmq_date_month_word (first, LANG_ALL) == NULL &&
+         cmq_date_weekday_word (first, LANG_ALL) == G_DATE_BAD_WEEKDAY;
+}
+
 /* Whether @text may sign a release: a few words with no figure, that end no sentence and open
  * with a capital ("Service communication du diocèse…", "Jean Dupont, maire de Sarlat"). */
 static gboolean
 is_signature (const char *text)
 {
   gunichar first = g_utf8_get_char (text);
+  g_autofree char *key = cmq_importer_key (text);
+  guint n_words = cmq_importer_count_words (key);
 
   return cmq_importer_count_words (text) <= MAX_SIGNATURE_WORDS && g_unichar_isupper (first) &&
+         !cmq_importer_is_known_chrome (text, key, n_words) &&
+         !cmq_importer_is_related_opener (text, key, n_words) &&
          strpbrk (text, "0123456789") == NULL && !cmq_importer_ends_sentence (text) &&
          !g_str_has_suffix (text, ":");
 }
@@ -87,7 +112,8 @@ cmq_date_read_signed_date_line (GArray *lines, char **sign_off)
       else
         return;
     }
-  if (date == lines->len || !states_full_date (g_array_index (lines, Line, date).text))
+  if (date == lines->len || !opens_as_letter_date (g_array_index (lines, Line, date).text) ||
+      !states_full_date (g_array_index (lines, Line, date).text))
     return;
   /* another date alone below it: a list of dated items */
   for (guint i = date + 1; i < lines->len; i++)
