@@ -100,6 +100,15 @@ static const DateCase form_cases[] = {
   { "Sept. 5, 2019", "en", NULL, "2019-09-05 stated" },
   { "5 Sept 2019", "en", NULL, "2019-09-05 stated" },
   { "26 Mar. 2013", "en", NULL, "2013-03-26 stated" },
+  /* heldout33 lacaixa-01: a month cut to three letters in a wire's dateline, or between a day and
+   * a year, in the languages that write it so; not elsewhere, nor in another language */
+  { "Barcelona, 29 dic (EFE).- La fundación", "es", NULL, "0000-12-29 none" },
+  { "Barcelona, 29 dic. 2018 (EFE)", "es", NULL, "2018-12-29 stated" },
+  { "Roma, 17 ott 2019 – Lo Stato Maggiore", "it", NULL, "2019-10-17 stated" },
+  { "Lisboa, 5 out (Lusa) - O Governo", "pt", NULL, "0000-10-05 none" },
+  { "Den Haag, 3 mrt 2020 - Het kabinet", "nl", NULL, "2020-03-03 stated" },
+  { "Vimos el mar 29 veces", "es", NULL, "" },
+  { "London, 12 set (Wire) - The council", "en", NULL, "" },
   { "Nov. 22-23, 2007", "en", NULL, "2007-11-22 stated" },
   { "Posted on Fri, Nov-29-2013", "en", NULL, "2013-11-29 stated" },
   { "Published 2017-Apr-20", "en", NULL, "2017-04-20 stated" },

@@ -66,10 +66,10 @@ gboolean cmq_date_find_numeric (const char *text, const char *language, CmqDateF
 int cmq_date_numeric_year_of (const char *text, const char *language, CmqDateFindFlags order,
                               const Mention *mention, const GDate *reference);
 
-/* The month of @word (lower-case ASCII), a month's name cut to three letters that only a date's
- * shape makes a month ("paz 4, 2022", "4 lis 2021"), when @polish; 0 otherwise
- * (cmq-date-short.c). */
-int cmq_date_short_month (const char *word, gboolean polish);
+/* The month of @word (lower-case ASCII), a month's name cut to three letters in one of
+ * @languages (LANG_…) that only a date's shape makes a month ("paz 4, 2022", "4 lis 2021",
+ * "Barcelona, 29 dic (EFE)"); 0 otherwise (cmq-date-short.c). */
+int cmq_date_short_month (const char *word, int languages);
 
 /* The bounds of a release's date from the dates its text (@folded: lower-case ASCII) gives to
  * what has gone on since ("since … March 2023": @lower) and to what it announces ("(31 May - 1

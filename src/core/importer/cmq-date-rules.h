@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "cmq-date.h"
+
 G_BEGIN_DECLS
 
 /* Whether @day, a date's day in @sentence (as written), is governed by a relative clause in a
@@ -39,5 +41,16 @@ guint cmq_date_read_top_date_line (GArray *lines, const char *dateline, GPtrArra
  * or two after the date the headline ends with and the lead states first, made a decoy and taken
  * out of @date_lines (cmq-date-postedstamps.c). */
 void cmq_date_drop_posting_stamps (GArray *lines, GPtrArray *date_lines);
+
+/* Sets @sign_off, when it is NULL, to a full date alone on its line ("Le 29 octobre 2013") under
+ * the signature of one or two short lines that closes the story of @lines: the release's own date
+ * (cmq-date-signedlines.c). */
+void cmq_date_read_signed_date_line (GArray *lines, char **sign_off);
+
+/* @order, or when it is CMQ_DATE_FIND_NONE and a date in figures of @text is @ambiguous
+ * ("11/06/2024"), the one way of reading such dates that the office-holders and events @text names
+ * allow, when they rule the other out (cmq-date-evidenceorder.c). */
+CmqDateFindFlags cmq_date_numeric_order_by_evidence (const char *text, CmqDateFindFlags order,
+                                                     gboolean ambiguous);
 
 G_END_DECLS

@@ -231,6 +231,26 @@ is_in_date_shape (GArray *tokens, int at)
          (token_at (tokens, at + 1)->day_like && is_year (token_at (tokens, year)));
 }
 
+/* After a place and a comma, a day and the month at @at, either way round, then the year, or the
+ * agency or the story after a bracket, a dash or a comma, perhaps after a full stop ("Barcelona,
+ * 29 dic (EFE).-", "Accra, Nov. 22, GNA –", "Madrid, 3 abr. 2019"): a wire's dateline. */
+static gboolean
+is_in_dateline_shape (GArray *tokens, int at)
+{
+  int day = token_at (tokens, at - 1)->day_like ? at - 1 : at + 1;
+  int comma = MIN (day, at) - 1;
+  int after = MAX (day, at) + 1;
+  const Token *place = token_at (tokens, comma - 1);
+
+  if (!token_at (tokens, day)->day_like || !is_punct (token_at (tokens, comma), ',') ||
+      place->kind != TOKEN_WORD || !place->capital)
+    return FALSE;
+  if (is_punct (token_at (tokens, after), '.'))
+    after++;
+  return is_punct (token_at (tokens, after), '(') || is_punct (token_at (tokens, after), '-') ||
+         is_punct (token_at (tokens, after), ',') || is_year (token_at (tokens, after));
+}
+
 static int
 month_of (GArray *tokens, int at, int languages)
 {
@@ -241,9 +261,11 @@ month_of (GArray *tokens, int at, int languages)
   if (token->kind != TOKEN_WORD)
     return 0;
   month = cmq_date_month_word (word_tail (token), languages);
-  /* "4 lis 2021", "paz 4, 2022": a name cut to three letters, in a date's shape only */
-  if (month == NULL && token->word[3] == '\0' && is_in_date_shape (tokens, at))
-    return cmq_date_short_month (token->word, (languages & LANG_PL) != 0);
+  /* "4 lis 2021", "paz 4, 2022", "Barcelona, 29 dic (EFE)": a name cut to three letters, in a
+   * date's shape only */
+  if (month == NULL && token->word[3] == '\0' &&
+      (is_in_date_shape (tokens, at) || is_in_dateline_shape (tokens, at)))
+    return cmq_date_short_month (token->word, languages);
   if (month == NULL)
     return 0;
   /* English month names are capitalised: this keeps out "may" and "march" the verbs; a year and

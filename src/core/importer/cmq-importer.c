@@ -731,6 +731,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   cmq_date_read_place_date_line (lines, parts.dateline, parts.date_lines);
   chrome_lines += cmq_date_read_top_date_line (lines, parts.dateline, parts.date_lines);
   cmq_date_drop_posting_stamps (lines, parts.date_lines);
+  cmq_date_read_signed_date_line (lines, &parts.sign_off);
   /* 05/04/2007 is read as this file, or else the other files of its site, or else those whose
    * date lines share its template, write other dates. */
   parts.numeric_order = cmq_date_numeric_order (utf8, &ambiguous);
@@ -738,6 +739,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
     parts.numeric_order = cmq_importer_site_numeric_order (self, lines);
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
     parts.numeric_order = cmq_importer_template_numeric_order (self, lines);
+  parts.numeric_order = cmq_date_numeric_order_by_evidence (utf8, parts.numeric_order, ambiguous);
   /* the release's own date lines, in its author's hand, also as the text writes dates in words */
   parts.date_line_order = parts.numeric_order;
   if (parts.numeric_order == CMQ_DATE_FIND_NONE && ambiguous)
