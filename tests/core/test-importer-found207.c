@@ -3,7 +3,9 @@
  * comes into effect on 25th May, 2018, …" over the office's name and a headline ending in
  * "20/12/2000") is the site's: never the story's first paragraph, and its date never the
  * release's, in English, French and German. A release whose story speaks of a site being built
- * keeps it.
+ * keeps it. And a wire's date line labelled "Released on:" (heldout34 nationaltrust-01,
+ * "Released on: August 07, 2012, 7:54 am") is the release's date line, as "Published:" is; a
+ * sentence of the story that opens so is not.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -59,11 +61,38 @@ test_story_kept (void)
   assert_first_paragraph (text, lead);
 }
 
+#define WIRE(date_line)                                                                            \
+  "Regional office opens its doors to the public\n\n\n" date_line "\nAuthor:\n"                    \
+  "Industry: Government\n\n" STORY_EN
+
+static void
+test_released_label (void)
+{
+  assert_import_field (WIRE ("Released on: August 07, 2012, 7:54 am"), date, "2012-08-07");
+  assert_import_field (WIRE ("Released on 7 August 2012"), date, "2012-08-07");
+  assert_import_field (WIRE ("Verbreitet am 7. August 2012"), date, "2012-08-07");
+  assert_import_field (WIRE ("Released on: August 07, 2012, 7:54 am"), title,
+                       "Regional office opens its doors to the public");
+}
+
+static void
+test_released_sentence_kept (void)
+{
+  const char *lead = "Released on 7 August 2012, the office's first report shows that the "
+                     "people of the region ask more questions on their rights every year.";
+  g_autofree char *text =
+      g_strconcat ("Regional office publishes its first report\n\n", lead, "\n\n" STORY_EN, NULL);
+
+  assert_first_paragraph (text, lead);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found207/site-notice", test_site_notice);
   g_test_add_func ("/importer/found207/story-kept", test_story_kept);
+  g_test_add_func ("/importer/found207/released-label", test_released_label);
+  g_test_add_func ("/importer/found207/released-sentence-kept", test_released_sentence_kept);
   return g_test_run ();
 }
