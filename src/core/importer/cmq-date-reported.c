@@ -1,10 +1,11 @@
-/* cmq-date-reported.c: a story's date governed by a past participle, the day of an earlier event
- * the release reports, not the release's own: a passive in a past tense ("the statutes were
- * presented on 16 January", "le projet a été présenté le 16 janvier"), a participle after "as",
- * "tel que" or "comme" ("as announced on 3 May", "tels que présentés en Conseil des ministres le
- * 16 janvier") or right after the noun it qualifies ("les statuts présentés le 16 janvier"). A
- * relative clause in a past tense is cmq-date-pastclauses.c's; an active past tense in the main
- * clause ("The minister signed the agreement on 3 May") still dates the release.
+/* cmq-date-reported.c: a story's date governed by a past participle without a verb of its own,
+ * the day of an earlier event the release reports, not the release's own: a participle after
+ * "as", "tel que" or "comme" ("as announced on 3 May", "the statutes as presented to the cabinet
+ * on 16 January", "tels que présentés en Conseil des ministres le 16 janvier") or agreed right
+ * after the noun it qualifies ("les statuts présentés le 16 janvier"). A relative clause in a
+ * past tense ("which were presented on", "qui a été présenté le") is cmq-date-pastclauses.c's; a
+ * past tense in the main clause, active or passive ("The minister signed the agreement on 3 May",
+ * "Firefighters were called on Wednesday 28 March"), still dates the release.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,8 +23,12 @@
  * "ouvert(e)(s)", "rendu(e)(s)". */
 #define FR_PARTICIPLE                                                                              \
   "\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ert|erte|erts|ertes|u|ue|us|ues)"
-/* A few words of the clause, letters only, one space apart: a comma or a colon ends it. */
-#define CLAUSE_WORDS "(?: [\\p{L}'’-]+){0,6}?"
+/* A few words of the clause, letters only, one space apart: a comma or a colon ends it, and so
+ * does a verb of its own ("la ministre déléguée à l'Industrie a signé le 3 mai": the main clause
+ * goes on, and dates the release). */
+#define CLAUSE_WORDS                                                                               \
+  "(?: (?!(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|sera|seront|va|vont|is|are|"  \
+  "was|were|has|have|had|will|did|does)(?!\\p{L}))[\\p{L}'’-]+){0,6}?"
 /* The day, in group 1: "on 3 May", "on Monday, 3 May", "on May 3", "of 1 June" */
 #define EN_DAY " (?:on|of) (?:\\p{L}+,? )?(?:the )?(\\d{1,2})(?!\\d)"
 /* "le 16 janvier", "le mardi 16 janvier", "du 1er juin" */
@@ -34,14 +39,8 @@
 
 /* Each pattern catches the day governed by the participle in its group 1. */
 static const char *const participle_clauses[] = {
-  /* "were presented on 16 January", "had been signed by both parties on 3 May" */
-  "(?<!\\p{L})(?:was|were|has been|have been|had been)(?: \\p{L}+ly)? " EN_PARTICIPLE CLAUSE_WORDS
-      EN_DAY,
   /* "as announced on 3 May", "as presented to the Council on 16 January" */
   "(?<!\\p{L})as " EN_PARTICIPLE CLAUSE_WORDS EN_DAY,
-  /* "a été présenté le 16 janvier", "avaient été remis au ministre le 3 mai" */
-  "(?<!\\p{L})(?:a|ont|avait|avaient|avons|avez|ai|fut|furent) (?:déjà |également )?été "
-  "\\p{L}+" CLAUSE_WORDS FR_DAY,
   /* "tels que présentés en Conseil des ministres le 16 janvier", "comme annoncé le 3 mai" */
   "(?<!\\p{L})(?:(?:tel|telle|tels|telles|ainsi) que|comme) " FR_PARTICIPLE CLAUSE_WORDS FR_DAY,
   /* "les statuts présentés en Conseil des ministres le 16 janvier": a participle agreed in the

@@ -9,10 +9,10 @@
 
 G_BEGIN_DECLS
 
-/* Whether @day, a date's day in @sentence (as written), is governed by a past participle: a
- * passive in a past tense ("were presented on 16 January", "a été présenté le 16 janvier"), a
- * participle after "as", "tel que" or "comme", or right after its noun ("les statuts présentés
- * … le 16 janvier"): the day of an earlier event the release reports (cmq-date-reported.c). */
+/* Whether @day, a date's day in @sentence (as written), is governed by a past participle without
+ * a verb of its own: after "as", "tel que" or "comme" ("as announced on 3 May", "tels que
+ * présentés … le 16 janvier"), or agreed right after its noun ("les statuts présentés … le 16
+ * janvier"): the day of an earlier event the release reports (cmq-date-reported.c). */
 gboolean cmq_date_participle_governs_day (const char *sentence, guint day);
 
 G_END_DECLS
