@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-releasedlabels.h"
 
 /* A label before a line's kind ("Schwerpunktthema: Pressemitteilung") is this short. */
 #define MAX_TYPE_LABEL_BYTES 24
@@ -166,7 +167,7 @@ cmq_importer_date_line_role (const char *text)
   if (cmq_regex_match (release, folded) || is_kind_and_date (folded) ||
       is_label_done_on_date (folded))
     return CMQ_LINE_RELEASE_DATE;
-  return CMQ_LINE_STORY;
+  return cmq_importer_released_label_role (text);
 }
 
 /* "erstellt am", "Published:": a release-date line's label alone on its line, its date on the

@@ -29,12 +29,15 @@
 /* The notices a site prints above the release: about the reader's personal data or cookies,
  * about the reader's browser ("Your browser is not supported. … update to a compatible browser",
  * heldout13 rbnz-01), and about the site itself being new and asking for the reader's opinion
- * ("This is a prototype - your feedback will help us to improve it.", heldout17 ireland-01). */
+ * ("This is a prototype - your feedback will help us to improve it.", heldout17 ireland-01), or
+ * being built ("The new DPC website is currently under construction. …", heldout34 dpc-01): the
+ * site's, and the dates it gives (a law's coming into force) are never the release's. */
 enum
 {
   NOTICE_DATA,
   NOTICE_BROWSER,
   NOTICE_NEW_SITE,
+  NOTICE_SITE_WORKS,
   N_NOTICES
 };
 
@@ -47,6 +50,7 @@ static const char *const topic_cues[N_NOTICES][11] = {
     NULL },
   { "browser", "navigateur", "navegador", "przegladark", NULL },
   { "prototyp", "beta", "new ", "nouve", "neue", "nuevo", "nuovo", NULL },
+  { "site", "seite", "internetauftritt", "sitio", "sito", "portail", NULL },
 };
 
 static gboolean
@@ -95,6 +99,15 @@ speaks_of (const char *folded, guint notice, gboolean ask)
       "(?:questo e|questa e) (?:un|una|il|la) (?:prototipo|versione beta|nuovo sito))\\b",
       "\\b(?:feedback|your (?:views|comments|opinion)|votre avis|vos (?:commentaires|remarques)|"
       "ihre meinung|ihr feedback|su opinion|sus comentarios|la tua opinione|il tuo parere)\\b" },
+    /* the web site (never a site alone, which may be a plant's or a building's), said to be
+     * under construction or being rebuilt */
+    { "\\b(?:web ?site|web-site|(?:this|our) site|site (?:web|internet)|(?:ce|notre) site|"
+      "webseite|internetseite|internetauftritt|sitio web|sito (?:web|internet)|portail web)\\b",
+      "\\b(?:(?:is|are) (?:currently |still )?(?:under construction|being (?:re)?(?:built|"
+      "developed|designed|updated|redesigned))|(?:est |sont )?(?:actuellement )?en (?:cours de )?"
+      "(?:construction|reconstruction|refonte)|en travaux|(?:ist |wird )?(?:derzeit |gerade )?"
+      "(?:im aufbau|in (?:bearbeitung|uberarbeitung))|(?:esta |se encuentra )?en construccion|"
+      "(?:e |e attualmente )?in (?:costruzione|allestimento))\\b" },
   };
 
   cmq_importer_regex_get (&init[notice][ask], &regex[notice][ask], patterns[notice][ask]);

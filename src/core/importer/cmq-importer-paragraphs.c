@@ -10,6 +10,7 @@
 
 #include "cmq-importer-private.h"
 #include "cmq-importer-separators.h"
+#include "cmq-importer-storylines.h"
 
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
@@ -497,6 +498,8 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
    * aircraft of the basic model are currently in use throughout the", heldout14 saab-02) */
   if (!last && cmq_importer_count_words (paragraph) >= MIN_CUT_SENTENCE_WORDS &&
       cmq_importer_ends_dangling (paragraph))
+    return FALSE;
+  if (cmq_importer_is_story_line (paragraph, previous, next))
     return FALSE;
   return !cmq_importer_ends_sentence (paragraph) || is_descriptive_caption (paragraph);
 }

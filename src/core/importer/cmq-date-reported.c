@@ -1,0 +1,68 @@
+/* cmq-date-reported.c: a story's date governed by a past participle without a verb of its own,
+ * the day of an earlier event the release reports, not the release's own: a participle after
+ * "as", "tel que" or "comme" ("as announced on 3 May", "the statutes as presented to the cabinet
+ * on 16 January", "tels que présentés en Conseil des ministres le 16 janvier") or agreed right
+ * after the noun it qualifies ("les statuts présentés le 16 janvier"). A relative clause in a
+ * past tense ("which were presented on", "qui a été présenté le") is cmq-date-pastclauses.c's; a
+ * past tense in the main clause, active or passive ("The minister signed the agreement on 3 May",
+ * "Firefighters were called on Wednesday 28 March"), still dates the release.
+ *
+ * Copyright 2026 The Communiqué developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cmq-importer"
+
+#include "cmq-date-reported.h"
+#include "cmq-importer-private.h"
+
+/* English past participles: a regular ending or a common irregular one. */
+#define EN_PARTICIPLE                                                                              \
+  "(?:\\p{L}{2,}ed|made|given|held|taken|met|sent|written|spoken|begun|won|seen|brought|led|"      \
+  "told|paid|set|put|shown|chosen|drawn|known|laid|sold|struck|found|heard|kept|done)"
+/* French past participles, agreed or not: "présenté(e)(s)", "remis(e)(s)", "produit(e)(s)",
+ * "ouvert(e)(s)", "rendu(e)(s)". */
+#define FR_PARTICIPLE                                                                              \
+  "\\p{L}+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|ert|erte|erts|ertes|u|ue|us|ues)"
+/* A few words of the clause, letters only, one space apart: a comma or a colon ends it, and so
+ * does a verb of its own ("la ministre déléguée à l'Industrie a signé le 3 mai": the main clause
+ * goes on, and dates the release). */
+#define CLAUSE_WORDS                                                                               \
+  "(?: (?!(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|sera|seront|va|vont|is|are|"  \
+  "was|were|has|have|had|will|did|does)(?!\\p{L}))[\\p{L}'’-]+){0,6}?"
+/* The day, in group 1: "on 3 May", "on Monday, 3 May", "on May 3", "of 1 June" */
+#define EN_DAY " (?:on|of) (?:\\p{L}+,? )?(?:the )?(\\d{1,2})(?!\\d)"
+/* "le 16 janvier", "le mardi 16 janvier", "du 1er juin" */
+#define FR_DAY " (?:le|du) (?:\\p{L}+ )?(\\d{1,2})(?:er)?(?!\\d)"
+/* Participles of a page's own stamp ("publié le", "mis à jour le"): the page's day, not a past
+ * event's, never read here. */
+#define FR_STAMP "(?!publi|mis |mise |diffus|actualis|modifi|post|édit)"
+
+/* Each pattern catches the day governed by the participle in its group 1. */
+static const char *const participle_clauses[] = {
+  /* "as announced on 3 May", "as presented to the Council on 16 January" */
+  "(?<!\\p{L})as " EN_PARTICIPLE CLAUSE_WORDS EN_DAY,
+  /* "tels que présentés en Conseil des ministres le 16 janvier", "comme annoncé le 3 mai" */
+  "(?<!\\p{L})(?:(?:tel|telle|tels|telles|ainsi) que|comme) " FR_PARTICIPLE CLAUSE_WORDS FR_DAY,
+  /* "les statuts présentés en Conseil des ministres le 16 janvier": a participle agreed in the
+   * plural or the feminine right after its noun (a bare "présenté" may be a past tense's) */
+  "(?<!\\p{L})(?:les|des|aux|ces|ses|leurs|la|sa|cette) \\p{L}{3,} " FR_STAMP
+  "\\p{L}+(?:ée|és|ées|ises|ites|erts|ertes)" CLAUSE_WORDS FR_DAY,
+};
+
+gboolean
+cmq_date_participle_governs_day (const char *sentence, guint day)
+{
+  static gsize initialised[G_N_ELEMENTS (participle_clauses)];
+  static CmqRegex *regexes[G_N_ELEMENTS (participle_clauses)];
+
+  if (sentence == NULL || day == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (participle_clauses); i++)
+    {
+      CmqRegex *regex = cmq_regex_get (&initialised[i], &regexes[i], participle_clauses[i]);
+
+      if (cmq_date_group_holds_day (regex, sentence, G_MAXSIZE, day))
+        return TRUE;
+    }
+  return FALSE;
+}
