@@ -12,6 +12,8 @@
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
+#include <string.h>
+
 #include "cmq-date-reported.h"
 #include "cmq-importer-private.h"
 
@@ -49,18 +51,33 @@ static const char *const participle_clauses[] = {
   "\\p{L}+(?:ée|és|ées|ises|ites|erts|ertes)" CLAUSE_WORDS FR_DAY,
 };
 
+/* A match of each pattern above holds one of these words with its spaces (EN_DAY's or FR_DAY's):
+ * they are looked for in the sentence in ASCII lower case before the pattern runs. No character
+ * but the ASCII capitals matches "d", "e", "f", "l", "n", "o" or "u" caselessly, so a sentence
+ * without them cannot match. */
+static const char *const clause_days[G_N_ELEMENTS (participle_clauses)][3] = {
+  { " on ", " of ", NULL },
+  { " le ", " du ", NULL },
+  { " le ", " du ", NULL },
+};
+
 gboolean
 cmq_date_participle_governs_day (const char *sentence, guint day)
 {
   static gsize initialised[G_N_ELEMENTS (participle_clauses)];
   static CmqRegex *regexes[G_N_ELEMENTS (participle_clauses)];
+  g_autofree char *lower = NULL;
 
   if (sentence == NULL || day == 0)
     return FALSE;
+  lower = g_ascii_strdown (sentence, -1);
   for (guint i = 0; i < G_N_ELEMENTS (participle_clauses); i++)
     {
-      CmqRegex *regex = cmq_regex_get (&initialised[i], &regexes[i], participle_clauses[i]);
+      CmqRegex *regex;
 
+      if (strstr (lower, clause_days[i][0]) == NULL && strstr (lower, clause_days[i][1]) == NULL)
+        continue;
+      regex = cmq_regex_get (&initialised[i], &regexes[i], participle_clauses[i]);
       if (cmq_date_group_holds_day (regex, sentence, G_MAXSIZE, day))
         return TRUE;
     }

@@ -22,25 +22,32 @@
 /* At most one word in this many, after the first, opens with a capital in a sentence. */
 #define MIN_WORDS_PER_CAPITAL 4
 
-/* Counts the words of @text (split on spaces) and those after the first that open with a
- * capital; FALSE when a word is a bar or a bullet of a link list ("|", "•", "·"). */
+/* Counts the words of @text (runs of characters between spaces) and those after the first that
+ * open with a capital; FALSE when a word is a bar or a bullet of a link list ("|", "•", "·"). */
 static gboolean
 count_words (const char *text, guint *words, guint *capitals)
 {
-  g_auto (GStrv) parts = g_strsplit (text, " ", -1);
+  const char *p = text;
 
   *words = 0;
   *capitals = 0;
-  for (guint i = 0; parts[i] != NULL; i++)
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (parts[i]);
+      gunichar c;
+      const char *end;
 
-      if (*parts[i] == '\0')
-        continue;
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (c == '|' || c == 0x2022 || c == 0x00B7)
         return FALSE;
       *capitals += *words > 0 && g_unichar_isupper (c);
       (*words)++;
+      end = strchr (p, ' ');
+      p = end != NULL ? end : p + strlen (p);
     }
   return TRUE;
 }
@@ -62,10 +69,9 @@ cmq_importer_is_story_line (const char *paragraph, const char *previous, const c
   g_return_val_if_fail (paragraph != NULL, FALSE);
 
   first = g_utf8_get_char (paragraph);
-  if (!g_unichar_isupper (first) || !is_neighbour_sentence (previous) ||
-      !is_neighbour_sentence (next))
+  if (!g_unichar_isupper (first) || !count_words (paragraph, &words, &capitals))
     return FALSE;
-  if (!count_words (paragraph, &words, &capitals))
-    return FALSE;
-  return words >= MIN_STORY_LINE_WORDS && capitals * MIN_WORDS_PER_CAPITAL <= words;
+  /* The line's own words first: they are cheaper than the neighbours' keys. */
+  return words >= MIN_STORY_LINE_WORDS && capitals * MIN_WORDS_PER_CAPITAL <= words &&
+         is_neighbour_sentence (previous) && is_neighbour_sentence (next);
 }
