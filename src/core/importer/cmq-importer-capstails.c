@@ -37,31 +37,44 @@ ends_once (const char *text)
   return stop == NULL || stop[1] == '\0';
 }
 
+/* Whether only blank lines stand between lines @from and @to. */
+static gboolean
+blank_between (GArray *lines, guint from, guint to)
+{
+  for (guint i = from + 1; i < to; i++)
+    if (!is_blank (lines, i))
+      return FALSE;
+  return TRUE;
+}
+
 guint
 cmq_importer_skip_caps_headline_tail (GArray *lines, const LineInfo *info, guint first,
                                       guint headline, CmqDumpParts *parts)
 {
-  const Line *head, *tail;
-  guint next;
+  /* the headline's second line, right under it: the story's first, or a short line above it */
+  guint tail = headline + 1;
+  const Line *head, *line;
+  guint next = first;
 
-  if (headline >= lines->len || first >= lines->len || headline + 1 != first ||
-      role_at (lines, first) != CMQ_LINE_STORY || info[first].known || info[first].interface ||
-      info[first].words > MAX_TAIL_WORDS ||
-      info[headline].words + info[first].words > MAX_HEADLINE_WORDS)
+  if (headline >= lines->len || first >= lines->len || tail > first ||
+      !blank_between (lines, tail, first) || role_at (lines, tail) != CMQ_LINE_STORY ||
+      info[tail].known || info[tail].interface || info[tail].words > MAX_TAIL_WORDS ||
+      info[headline].words + info[tail].words > MAX_HEADLINE_WORDS)
     return first;
   head = &g_array_index (lines, Line, headline);
-  tail = &g_array_index (lines, Line, first);
+  line = &g_array_index (lines, Line, tail);
   if (g_strcmp0 (parts->headline, head->text) != 0 || !cmq_importer_is_all_caps (head->text) ||
-      !cmq_importer_is_all_caps (tail->text) || !ends_open (head->text) || !ends_once (tail->text))
+      !cmq_importer_is_all_caps (line->text) || !ends_open (head->text) || !ends_once (line->text))
     return first;
   /* the story goes on under it: a paragraph is never dropped for being the only one */
-  for (next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      break;
+  if (tail == first)
+    for (next = first + 1; next < lines->len; next++)
+      if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
+        break;
   if (next >= lines->len)
     return first;
-  set_role (lines, first, CMQ_LINE_HEADLINE);
+  set_role (lines, tail, CMQ_LINE_HEADLINE);
   g_free (parts->headline);
-  parts->headline = g_strconcat (head->text, " ", tail->text, NULL);
+  parts->headline = g_strconcat (head->text, " ", line->text, NULL);
   return next;
 }
