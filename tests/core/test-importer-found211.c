@@ -54,10 +54,27 @@ test_wrapped_caps_headline (void)
 static void
 test_story_under_caps_headline (void)
 {
+  g_autoptr (CmqRelease) caption = NULL;
+  g_autoptr (CmqRelease) capitals = NULL;
+
   /* a paragraph in lower case is the story's, under a headline in capitals open at its end */
   assert_first ("THE CYCLING FEDERATION SETS OUT THE CONDITIONS FOR THE RETURN\n" STORY_EN,
                 "The cycling federation sets out the conditions for the return",
                 "Following the Prime Minister's announcements");
+  /* a headline ending on a word a headline may end with is whole: a caption under it is not
+   * its */
+  caption = import_ok ("THE SECRETARY GENERAL MEETS THE PRIME MINISTER OF POLAND\n"
+                       "JENS STOLTENBERG, SECRETARY GENERAL OF NATO, AT THE MEETING.\n\n" STORY_EN);
+  g_assert_true (
+      has_paragraph (caption, "JENS STOLTENBERG, SECRETARY GENERAL OF NATO, AT THE MEETING."));
+  /* a story in capitals too: its lines are the story's */
+  capitals = import_ok ("THE CYCLING FEDERATION SETS OUT THE CONDITIONS FOR\n"
+                        "THE RETURN OF ALL CYCLING ACTIVITIES.\n\n"
+                        "FOLLOWING THE PRIME MINISTER'S ANNOUNCEMENTS OF 28 APRIL, THE EXECUTIVE "
+                        "BOARD DECIDED TO SUSPEND ALL COMPETITIONS UNTIL THE END OF JULY.\n\n"
+                        "THE DECISION SETS A COMMON DATE FOR THE RETURN OF ALL EVENTS, SUBJECT TO "
+                        "THE AUTHORITIES' APPROVAL.\n");
+  g_assert_true (has_paragraph (capitals, "THE RETURN OF ALL CYCLING ACTIVITIES."));
 }
 
 int

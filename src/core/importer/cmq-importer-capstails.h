@@ -10,11 +10,11 @@
 
 G_BEGIN_DECLS
 
-/* A line in capitals right under the headline @headline in capitals that ends open (no full
- * stop, comma or colon: "… PRECISE LES CONDITIONS DE" over "LA REPRISE DES ACTIVITES DU SPORT
- * CYCLISTE."), the story's first line @first or a short line between them: the headline's
- * second line, joined to it in @parts' headline. Returns the next story paragraph when it was
- * @first, or @first. */
+/* A line in capitals right under the headline @headline in capitals that ends on a word no
+ * headline ends with (an article, a preposition: "… PRECISE LES CONDITIONS DE" over "LA REPRISE
+ * DES ACTIVITES DU SPORT CYCLISTE."), the story's first line @first or a short line between
+ * them: the headline's second line, joined to it in @parts' headline. Returns the next story
+ * paragraph when it was @first, or @first. */
 guint cmq_importer_skip_caps_headline_tail (GArray *lines, const LineInfo *info, guint first,
                                             guint headline, CmqDumpParts *parts);
 
