@@ -17,6 +17,7 @@
 
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-capstails.h"
 #include "cmq-importer-memoheads.h"
 #include "cmq-importer-repostintros.h"
 #include "cmq-importer-separators.h"
@@ -702,6 +703,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
+      first = cmq_importer_skip_caps_headline_tail (lines, info, first, headline, parts);
       first = cmq_importer_skip_quoted_headline (lines, info, first, headline);
       first = cmq_importer_skip_kind_with_aside (lines, first, parts);
       first = cmq_importer_colon_lead_start (lines, info, first, headline);
