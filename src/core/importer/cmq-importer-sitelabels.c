@@ -158,6 +158,29 @@ all_interface (char **words, guint n)
   return TRUE;
 }
 
+/* How many of @key's words are in @networks, counting a name again each time: most lines have
+ * none, and are left before anything is allocated for them. */
+static guint
+count_networks (GHashTable *networks, const char *key)
+{
+  guint n = 0;
+  char word[32];
+
+  for (const char *p = key; *p != '\0';)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (len < sizeof word)
+        {
+          memcpy (word, p, len);
+          word[len] = '\0';
+          n += g_hash_table_contains (networks, word);
+        }
+      p += len + (p[len] == ' ');
+    }
+  return n;
+}
+
 gboolean
 cmq_importer_is_social_line (const char *text, const char *key, guint n_words)
 {
@@ -175,6 +198,8 @@ cmq_importer_is_social_line (const char *text, const char *key, guint n_words)
       networks = cmq_importer_data_set (SOCIAL_NETWORKS_PATH, "social networks");
       g_once_init_leave (&initialised, 1);
     }
+  if (count_networks (networks, key) < MIN_NETWORKS)
+    return FALSE;
   handles = handles_of (text);
   named = g_hash_table_new (g_str_hash, g_str_equal);
   kept = g_ptr_array_new ();
