@@ -222,6 +222,10 @@ gboolean cmq_importer_is_notice (const char *text, const char *key);
 /* Whether a line is the site's notice that it uses cookies (cmq-importer-cookies.c). @key is the
  * line's key (lower case, no accents). */
 gboolean cmq_importer_is_cookie_notice (const char *key);
+/* Whether a line names three social networks or more, with interface words and the site's handles
+ * only ("Facebook, Twitter, YouTube … Follow @metoffice on Twitter"): the site's links to its
+ * accounts (cmq-importer-sitelabels.c). @key is the line's key, @n_words its words. */
+gboolean cmq_importer_is_social_line (const char *text, const char *key, guint n_words);
 /* "Published 3 days ago", "Publié il y a 2 ans": how long ago the page was published, never the
  * headline (cmq-importer-notices.c). @key is the line's key, @n_words its words. */
 gboolean cmq_importer_is_relative_age (const char *key, guint n_words);

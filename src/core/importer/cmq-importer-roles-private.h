@@ -428,6 +428,14 @@ gboolean cmq_importer_continues_story_sections (GArray *lines, const LineInfo *i
  * (cmq-importer-notices.c). */
 guint cmq_importer_skip_data_notice (GArray *lines, const LineInfo *info, guint first,
                                      CmqLineFold *fold);
+/* The story's first line @first, when the site's notice that it uses cookies ("This website
+ * uses cookies. Read about how we use cookies.") over more paragraphs: leading chrome. Returns
+ * the next paragraph, or @first (cmq-importer-sitelabels.c). */
+guint cmq_importer_skip_cookie_notice (GArray *lines, const LineInfo *info, guint first);
+/* Above the story's first line @first, a wire's or a site's metadata fields ("Industry:
+ * Environment", "Author:", "Tags: …"): leading chrome, never the headline
+ * (cmq-importer-sitelabels.c). */
+void cmq_importer_mark_metadata_fields (GArray *lines, const LineInfo *info, guint first);
 /* Above the story's first line @first and under another line, a block of short lines whose
  * picture credit ("© …") has the caption under it and the picture's date last: captions
  * (cmq-importer-credited.c). */

@@ -120,6 +120,7 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->opener = kind == CMQ_WORD_OPENER || one->note ||
                     cmq_importer_is_related_opener (line->text, line->key, one->words);
       one->interface = kind != 0 || one->opener ||
+                       cmq_importer_is_social_line (line->text, line->key, one->words) ||
                        (one->words <= MAX_LINK_LIST_WORDS &&
                         cmq_importer_is_link_list (line->text) && !is_dated_kind (line->text));
       if (cmq_importer_ends_sentence (line->text))
@@ -648,6 +649,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_question_headline (lines, info, first, parts);
   first = cmq_importer_skip_spaced_letterhead (lines, info, first, parts);
   first = cmq_importer_skip_to_wire_dateline (lines, info, first);
+  first = cmq_importer_skip_cookie_notice (lines, info, first);
   first = cmq_importer_skip_data_notice (lines, info, first, &fold);
   first = cmq_importer_skip_section_description (lines, info, first, &fold);
   first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
@@ -698,6 +700,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_unbullet_lone_head (lines, info, first);
       cmq_importer_mark_headline_tail (lines, info, first);
       cmq_importer_mark_credited_captions (lines, info, first);
+      cmq_importer_mark_metadata_fields (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline < lines->len && parts->headline == NULL)
