@@ -17,6 +17,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-headlabels.h"
+#include "cmq-importer-labeltitles.h"
 #include "cmq-importer-letterhead.h"
 #include "cmq-importer-superscripts.h"
 
@@ -666,6 +667,10 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
   /* the issuer's name written twice over the release's kind and date: its letterhead */
   letterhead =
       repeated < lines->len && cmq_importer_is_letterhead (lines, info, repeated, headline);
+  /* "Dossier de presse - <issuer>" twice, then "Dossier de presse" over the headline */
+  if (repeated < lines->len && !letterhead &&
+      cmq_importer_take_headline_under_label (lines, info, first, &repeated, &headline))
+    letterhead = TRUE;
   if (letterhead)
     repeated = lines->len;
 

@@ -22,6 +22,7 @@
 #include "cmq-importer-repostintros.h"
 #include "cmq-importer-separators.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-promolines.h"
 #include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
@@ -656,6 +657,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_page_disclaimer (lines, info, first);
   g_free (fold.folded);
   first = cmq_importer_skip_motto (lines, info, first);
+  first = cmq_importer_skip_opening_promo (lines, info, first);
   first = cmq_importer_skip_dashed_headline (lines, info, first, parts);
   first = cmq_importer_skip_repost_intro (lines, info, first);
   first = cmq_importer_skip_memo_head (lines, info, first);
