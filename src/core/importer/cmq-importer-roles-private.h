@@ -228,6 +228,10 @@ guint cmq_importer_distribution_notice_start (GArray *lines, guint first);
  * last sentence of the dump's last line, from @first on, dropped from that line's text and kept
  * in its cut: the line under it; lines->len if none (cmq-importer-sourcelinks.c). */
 guint cmq_importer_glued_link_start (GArray *lines, guint first);
+/* Cuts off @line what is glued after its story's last sentence from byte @start on (a wire's
+ * notice, a link to the text's source), kept aside in its cut, the spaces before it dropped, and
+ * keys the line again (cmq-importer-distributed.c). */
+void cmq_importer_cut_glued_tail (Line *line, int start);
 /* A section's link under the story's last sentence ("More from Europe", "Meer uit Binnenland"),
  * the section's items under it: its line, or lines->len (cmq-importer-sectionlinks.c). */
 guint cmq_importer_section_link_start (GArray *lines, const LineInfo *info, guint first);
