@@ -108,6 +108,18 @@ typedef struct
   gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
 
+/* The nearest line under line @i that is a story paragraph, or lines->len: a rule takes a line
+ * out of the story only where the story goes on under it, a paragraph never dropped for being
+ * the only one. */
+static inline guint
+story_body_below (GArray *lines, const LineInfo *info, guint i)
+{
+  while (++i < lines->len)
+    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
+      return i;
+  return lines->len;
+}
+
 /* Nothing above line @i is sentence-like story text: @i opens the story. */
 static inline gboolean
 opens_story (GArray *lines, const LineInfo *info, guint i)

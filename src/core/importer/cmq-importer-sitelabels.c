@@ -63,6 +63,7 @@ guint
 cmq_importer_skip_cookie_notice (GArray *lines, const LineInfo *info, guint first)
 {
   const Line *line;
+  guint next;
 
   if (first >= lines->len || role_at (lines, first) != CMQ_LINE_STORY)
     return first;
@@ -70,13 +71,11 @@ cmq_importer_skip_cookie_notice (GArray *lines, const LineInfo *info, guint firs
   if (info[first].words > MAX_COOKIE_NOTICE_WORDS || !opens_cookie_notice (line->key))
     return first;
   /* the story goes on under it; the notice alone is kept, a story paragraph never dropped */
-  for (guint next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
-        return next;
-      }
-  return first;
+  next = story_body_below (lines, info, first);
+  if (next >= lines->len)
+    return first;
+  set_role (lines, first, CMQ_LINE_LEADING_CHROME);
+  return next;
 }
 
 /* Whether @text is a metadata field: a label of metadata-labels.txt, a colon, and a short value
