@@ -20,9 +20,8 @@
 /* A place and a date alone: a few words ("Saint-Germain-en-Laye, le 9 décembre 2015"). */
 #define MAX_PLACE_DATE_WORDS 8
 
-/* Whether @text states a full date: a day, a month and a year. */
-static gboolean
-states_full_date (const char *text)
+gboolean
+cmq_date_states_full_date (const char *text)
 {
   CmqDateGuess guess;
 
@@ -40,7 +39,7 @@ is_place_full_date (const char *text)
   return cmq_importer_count_words (text) <= MAX_PLACE_DATE_WORDS &&
          !g_unichar_isdigit (g_utf8_get_char (text)) &&
          memchr (text, ',', strcspn (text, "0123456789")) != NULL &&
-         cmq_importer_is_place_date (text) && states_full_date (text);
+         cmq_importer_is_place_date (text) && cmq_date_states_full_date (text);
 }
 
 void
@@ -50,7 +49,7 @@ cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *d
 
   /* a dateline that states no full date ("Name, 05-96-39-39-20", a contact's telephone number
    * taken for one) does not date the page */
-  if (date_lines->len > 0 || (dateline != NULL && states_full_date (dateline)))
+  if (date_lines->len > 0 || (dateline != NULL && cmq_date_states_full_date (dateline)))
     return;
   for (guint i = 0; i < lines->len; i++)
     {

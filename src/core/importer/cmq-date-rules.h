@@ -26,6 +26,10 @@ void cmq_date_join_lone_years (GArray *lines);
  * a dash ("- Jane Doe", "- 12 March 2019"): the page's date (cmq-date-pipes.c). */
 void cmq_date_read_piped_byline (GArray *lines, GPtrArray *date_lines);
 
+/* Whether @text states a full date, as written: a day, a month and a year
+ * (cmq-date-placelines.c). */
+gboolean cmq_date_states_full_date (const char *text);
+
 /* Adds to @date_lines, when it holds none and the page's @dateline (or NULL) states no full date,
  * the one line above the story of @lines that is a place and a full date alone ("Fort-de-France,
  * le 1 juin 2016"): the document's own date (cmq-date-placelines.c). */

@@ -12,8 +12,6 @@
  */
 #define G_LOG_DOMAIN "cmq-importer"
 
-#include <string.h>
-
 #include "cmq-date-private.h"
 #include "cmq-date-rules.h"
 #include "cmq-date-words.h"
@@ -27,18 +25,6 @@
 #define MAX_SIGNATURE_WORDS 10
 /* A date alone: "Le 29 octobre 2013", "Paris, le mardi 29 octobre 2013". */
 #define MAX_DATE_WORDS 7
-
-/* Whether @text states a day, a month and a year. */
-static gboolean
-states_full_date (const char *text)
-{
-  CmqDateGuess guess;
-
-  memset (&guess, 0, sizeof guess);
-  return cmq_date_find_full (text, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
-         guess.source == CMQ_DATE_SOURCE_STATED && guess.year != 0 && guess.month != 0 &&
-         guess.day != 0;
-}
 
 /* Whether @text is a date alone, perhaps after its place. */
 static gboolean
@@ -113,7 +99,7 @@ cmq_date_read_signed_date_line (GArray *lines, char **sign_off)
         return;
     }
   if (date == lines->len || !opens_as_letter_date (g_array_index (lines, Line, date).text) ||
-      !states_full_date (g_array_index (lines, Line, date).text))
+      !cmq_date_states_full_date (g_array_index (lines, Line, date).text))
     return;
   /* another date alone below it: a list of dated items */
   for (guint i = date + 1; i < lines->len; i++)

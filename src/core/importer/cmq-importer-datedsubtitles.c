@@ -13,56 +13,8 @@
 #include <string.h>
 
 #include "cmq-importer-datedsubtitles.h"
+#include "cmq-importer-namewords.h"
 #include "cmq-importer-private.h"
-
-/* An acronym has this many capitals at least ("SIDA", "OPCW"). */
-#define MIN_ACRONYM_BYTES 3
-
-/* The next word of letters and figures at or after *@at, its length in *@len; NULL at the end. */
-static const char *
-next_word (const char **at, gsize *len)
-{
-  const char *p = *at, *start;
-
-  while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-    p = g_utf8_next_char (p);
-  if (*p == '\0')
-    return NULL;
-  for (start = p; *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));)
-    p = g_utf8_next_char (p);
-  *len = p - start;
-  *at = p;
-  return start;
-}
-
-static gboolean
-is_acronym (const char *word, gsize len)
-{
-  if (len < MIN_ACRONYM_BYTES)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    if (!g_ascii_isupper (word[k]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether @a and @b share a long word or an acronym written alike: a name, not a common word. */
-static gboolean
-names_same (const char *a, const char *b)
-{
-  const char *p, *q;
-  gsize len, other;
-
-  for (const char *at = a; (p = next_word (&at, &len)) != NULL;)
-    {
-      if (len < MIN_SHARED_WORD_BYTES && !is_acronym (p, len))
-        continue;
-      for (const char *bt = b; (q = next_word (&bt, &other)) != NULL;)
-        if (other == len && memcmp (p, q, len) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
 
 /* "Paris, le 7 janvier 2015": a place and a date with nothing after them, read on a scratch
  * copy of the parts so that nothing is set. */
@@ -86,7 +38,7 @@ cmq_importer_is_dated_headline_over_subtitle (GArray *lines, const LineInfo *inf
 
   if (info[i].words < MIN_REPEATED_HEADLINE_WORDS || last == '!' || last == '?' ||
       strstr (lower->key, line->key) != NULL || strstr (line->key, lower->key) != NULL ||
-      !names_same (line->text, lower->text))
+      !cmq_importer_shares_name (line->text, lower->text))
     return FALSE;
   while (above-- > 0 && is_blank (lines, above))
     ;

@@ -121,6 +121,18 @@ may_hold_notice (const char *text)
   return FALSE;
 }
 
+void
+cmq_importer_cut_glued_tail (Line *line, int start)
+{
+  g_free (line->cut);
+  line->cut = g_strdup (line->text + start);
+  while (start > 0 && line->text[start - 1] == ' ')
+    start--;
+  line->text[start] = '\0';
+  g_free (line->key);
+  line->key = cmq_importer_key (line->text);
+}
+
 /* Under a notice, at most this many lines: the wire's links, a logo's label. A notice with more
  * under it is not where the story ends, and stays. */
 #define MAX_LINES_AFTER_NOTICE 3
@@ -164,13 +176,7 @@ cmq_importer_distribution_notice_start (GArray *lines, guint first)
         return i;
       /* glued after the story's last sentence: the sentence stays, the notice goes (kept aside
        * for the source: "… on behalf of X") */
-      g_free (line->cut);
-      line->cut = g_strdup (line->text + start);
-      while (start > 0 && line->text[start - 1] == ' ')
-        start--;
-      line->text[start] = '\0';
-      g_free (line->key);
-      line->key = cmq_importer_key (line->text);
+      cmq_importer_cut_glued_tail (line, start);
       return i + 1;
     }
   return lines->len;

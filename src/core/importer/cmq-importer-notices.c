@@ -190,19 +190,20 @@ static guint skip_notice (GArray *lines, const LineInfo *info, guint first, CmqL
 static guint
 after_notice (GArray *lines, const LineInfo *info, guint end, guint depth)
 {
+  guint next;
+
   if (info[end].body)
     {
       CmqLineFold below = { 0, NULL };
-      guint next =
+
+      next =
           depth + 1 < MAX_STACKED_NOTICES ? skip_notice (lines, info, end, &below, depth + 1) : end;
 
       g_free (below.folded);
       return next;
     }
-  for (guint next = end + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      return next;
-  return end;
+  next = story_body_below (lines, info, end);
+  return next < lines->len ? next : end;
 }
 
 static guint
@@ -296,19 +297,18 @@ cmq_importer_skip_section_description (GArray *lines, const LineInfo *info, guin
                                        CmqLineFold *fold)
 {
   const char *folded;
+  guint next;
 
   if (first >= lines->len || !info[first].sentence)
     return first;
   folded = line_fold (lines, first, fold);
   if (!is_section_description (folded))
     return first;
-  for (guint next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
-        return next;
-      }
-  return first;
+  next = story_body_below (lines, info, first);
+  if (next >= lines->len)
+    return first;
+  set_role (lines, first, CMQ_LINE_LEADING_CHROME);
+  return next;
 }
 
 guint
@@ -316,19 +316,18 @@ cmq_importer_skip_full_text_intro (GArray *lines, const LineInfo *info, guint fi
                                    CmqLineFold *fold)
 {
   const char *folded;
+  guint next;
 
   if (first >= lines->len || info[first].words > MAX_INTRO_WORDS)
     return first;
   folded = line_fold (lines, first, fold);
   if (!is_full_text_intro (folded))
     return first;
-  for (guint next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        set_role (lines, first, CMQ_LINE_STANDFIRST);
-        return next;
-      }
-  return first;
+  next = story_body_below (lines, info, first);
+  if (next >= lines->len)
+    return first;
+  set_role (lines, first, CMQ_LINE_STANDFIRST);
+  return next;
 }
 
 /* The words that alone name a site's home page in its menu or breadcrumb ("Inicio", "Home",

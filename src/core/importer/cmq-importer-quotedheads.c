@@ -99,9 +99,7 @@ cmq_importer_skip_quoted_headline (GArray *lines, const LineInfo *info, guint fi
       !quotes_headline (g_array_index (lines, Line, deck).text, head->key))
     return first;
   /* the story goes on under it: a paragraph is never dropped for being the only one */
-  for (next = MAX (first, deck + 1); next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      break;
+  next = story_body_below (lines, info, MAX (first, deck + 1) - 1);
   if (next >= lines->len)
     return first;
   set_role (lines, deck, CMQ_LINE_STANDFIRST);

@@ -49,9 +49,7 @@ cmq_importer_skip_restated_headline (GArray *lines, const LineInfo *info, guint 
       !is_dated_tail (line->key + len + 1) || cmq_importer_copy_runs_on (line->text, head->key))
     return first;
   /* the story goes on under it: a paragraph is never dropped for being the only one */
-  for (next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      break;
+  next = story_body_below (lines, info, first);
   if (next >= lines->len)
     return first;
   set_role (lines, first, CMQ_LINE_DATELINE);

@@ -108,6 +108,18 @@ typedef struct
   gboolean note;      /* the heading of the organisation's note ("About the ICRC") */
 } LineInfo;
 
+/* The nearest line under line @i that is a story paragraph, or lines->len: a rule takes a line
+ * out of the story only where the story goes on under it, a paragraph never dropped for being
+ * the only one. */
+static inline guint
+story_body_below (GArray *lines, const LineInfo *info, guint i)
+{
+  while (++i < lines->len)
+    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
+      return i;
+  return lines->len;
+}
+
 /* Nothing above line @i is sentence-like story text: @i opens the story. */
 static inline gboolean
 opens_story (GArray *lines, const LineInfo *info, guint i)
@@ -228,6 +240,10 @@ guint cmq_importer_distribution_notice_start (GArray *lines, guint first);
  * last sentence of the dump's last line, from @first on, dropped from that line's text and kept
  * in its cut: the line under it; lines->len if none (cmq-importer-sourcelinks.c). */
 guint cmq_importer_glued_link_start (GArray *lines, guint first);
+/* Cuts off @line what is glued after its story's last sentence from byte @start on (a wire's
+ * notice, a link to the text's source), kept aside in its cut, the spaces before it dropped, and
+ * keys the line again (cmq-importer-distributed.c). */
+void cmq_importer_cut_glued_tail (Line *line, int start);
 /* A section's link under the story's last sentence ("More from Europe", "Meer uit Binnenland"),
  * the section's items under it: its line, or lines->len (cmq-importer-sectionlinks.c). */
 guint cmq_importer_section_link_start (GArray *lines, const LineInfo *info, guint first);

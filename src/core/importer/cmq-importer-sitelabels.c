@@ -63,6 +63,7 @@ guint
 cmq_importer_skip_cookie_notice (GArray *lines, const LineInfo *info, guint first)
 {
   const Line *line;
+  guint next;
 
   if (first >= lines->len || role_at (lines, first) != CMQ_LINE_STORY)
     return first;
@@ -70,13 +71,11 @@ cmq_importer_skip_cookie_notice (GArray *lines, const LineInfo *info, guint firs
   if (info[first].words > MAX_COOKIE_NOTICE_WORDS || !opens_cookie_notice (line->key))
     return first;
   /* the story goes on under it; the notice alone is kept, a story paragraph never dropped */
-  for (guint next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        set_role (lines, first, CMQ_LINE_LEADING_CHROME);
-        return next;
-      }
-  return first;
+  next = story_body_below (lines, info, first);
+  if (next >= lines->len)
+    return first;
+  set_role (lines, first, CMQ_LINE_LEADING_CHROME);
+  return next;
 }
 
 /* Whether @text is a metadata field: a label of metadata-labels.txt, a colon, and a short value
@@ -158,23 +157,61 @@ all_interface (char **words, guint n)
   return TRUE;
 }
 
+/* Words of this many bytes or more are no network's name (count_networks () compares no
+ * longer word). */
+#define MAX_NETWORK_BYTES 32
+
+/* The networks of social-networks.txt as a set, and the lengths of their names by their first
+ * byte: bit n of lengths[b] is set when a name of n bytes starts with byte b. */
+typedef struct
+{
+  GHashTable *names;
+  guint32 lengths[256];
+} Networks;
+
+static const Networks *
+networks_get (void)
+{
+  static gsize initialised = 0;
+  static Networks networks;
+
+  if (g_once_init_enter (&initialised))
+    {
+      GHashTableIter iter;
+      gpointer name;
+
+      networks.names = cmq_importer_data_set (SOCIAL_NETWORKS_PATH, "social networks");
+      g_hash_table_iter_init (&iter, networks.names);
+      while (g_hash_table_iter_next (&iter, &name, NULL))
+        {
+          gsize len = strlen (name);
+
+          if (len > 0 && len < MAX_NETWORK_BYTES)
+            networks.lengths[*(const guchar *) name] |= 1u << len;
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return &networks;
+}
+
 /* How many of @key's words are in @networks, counting a name again each time: most lines have
- * none, and are left before anything is allocated for them. */
+ * none, and are left before anything is allocated for them. A word is looked up only where a
+ * name has its first byte and its length: most words are left on those two loads. */
 static guint
-count_networks (GHashTable *networks, const char *key)
+count_networks (const Networks *networks, const char *key)
 {
   guint n = 0;
-  char word[32];
+  char word[MAX_NETWORK_BYTES];
 
   for (const char *p = key; *p != '\0';)
     {
       gsize len = strcspn (p, " ");
 
-      if (len < sizeof word)
+      if (len < sizeof word && (networks->lengths[(guchar) *p] >> len) & 1)
         {
           memcpy (word, p, len);
           word[len] = '\0';
-          n += g_hash_table_contains (networks, word);
+          n += g_hash_table_contains (networks->names, word);
         }
       p += len + (p[len] == ' ');
     }
@@ -184,8 +221,7 @@ count_networks (GHashTable *networks, const char *key)
 gboolean
 cmq_importer_is_social_line (const char *text, const char *key, guint n_words)
 {
-  static gsize initialised = 0;
-  static GHashTable *networks = NULL;
+  const Networks *networks;
   g_autoptr (GHashTable) handles = NULL;
   g_autoptr (GHashTable) named = NULL;
   g_auto (GStrv) words = NULL;
@@ -193,11 +229,7 @@ cmq_importer_is_social_line (const char *text, const char *key, guint n_words)
 
   if (n_words < MIN_NETWORKS || n_words > MAX_NETWORK_WORDS)
     return FALSE;
-  if (g_once_init_enter (&initialised))
-    {
-      networks = cmq_importer_data_set (SOCIAL_NETWORKS_PATH, "social networks");
-      g_once_init_leave (&initialised, 1);
-    }
+  networks = networks_get ();
   if (count_networks (networks, key) < MIN_NETWORKS)
     return FALSE;
   handles = handles_of (text);
@@ -208,7 +240,7 @@ cmq_importer_is_social_line (const char *text, const char *key, guint n_words)
     {
       if (*words[i] == '\0' || g_hash_table_contains (handles, words[i]))
         continue;
-      if (g_hash_table_contains (networks, words[i]))
+      if (g_hash_table_contains (networks->names, words[i]))
         g_hash_table_add (named, words[i]);
       g_ptr_array_add (kept, words[i]);
     }

@@ -37,12 +37,6 @@ cmq_importer_glued_link_start (GArray *lines, guint first)
   if ((strstr (line->text, "://") == NULL && strstr (line->text, "www.") == NULL) ||
       !cmq_regex_find (regex, line->text, 1, &start, NULL))
     return lines->len;
-  g_free (line->cut);
-  line->cut = g_strdup (line->text + start);
-  while (start > 0 && line->text[start - 1] == ' ')
-    start--;
-  line->text[start] = '\0';
-  g_free (line->key);
-  line->key = cmq_importer_key (line->text);
+  cmq_importer_cut_glued_tail (line, start);
   return i + 1;
 }

@@ -93,16 +93,6 @@ cmq_importer_spaced_label_kind (const char *text, gboolean *spaced, const char *
   return kind_of_joined (joined);
 }
 
-/* The nearest story paragraph under line @i, or lines->len. */
-static guint
-body_below (GArray *lines, const LineInfo *info, guint i)
-{
-  while (++i < lines->len)
-    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY)
-      return i;
-  return lines->len;
-}
-
 guint
 cmq_importer_skip_spaced_letterhead (GArray *lines, const LineInfo *info, guint first,
                                      CmqDumpParts *parts)
@@ -125,12 +115,12 @@ cmq_importer_skip_spaced_letterhead (GArray *lines, const LineInfo *info, guint 
         set_role (lines, i, kind != NULL ? CMQ_LINE_KIND : CMQ_LINE_LEADING_CHROME);
       else if (i < first)
         set_role (lines, i, CMQ_LINE_LEADING_CHROME);
-      else if (body_below (lines, info, i) < lines->len)
+      else if (story_body_below (lines, info, i) < lines->len)
         {
           /* the letterhead's date is the release's ("For Immediate Release … May 20, 2017") */
           set_role (lines, i, CMQ_LINE_RELEASE_DATE);
           g_ptr_array_add (parts->date_lines, g_strdup (rest));
-          return body_below (lines, info, i);
+          return story_body_below (lines, info, i);
         }
     }
   return first;

@@ -30,20 +30,20 @@ opens_with_summary_label (const char *text)
 guint
 cmq_importer_skip_summary (GArray *lines, const LineInfo *info, guint first)
 {
+  guint next;
+
   if (first >= lines->len || role_at (lines, first) != CMQ_LINE_STORY)
     return first;
   if (!opens_with_summary_label (g_array_index (lines, Line, first).text))
     return cmq_importer_skip_summary_bullets (lines, info, first);
   /* the story goes on under it: the only paragraph is never dropped */
-  for (guint next = first + 1; next < lines->len; next++)
-    if (info[next].body && role_at (lines, next) == CMQ_LINE_STORY)
-      {
-        /* and what stands between it and the story, none of it sentence-like: the page's head
-         * written again ("[Deutsches Rotes Kreuz (DRK) - 03.05.2012] Bundespräsident …") */
-        for (guint i = first; i < next; i++)
-          if (!is_blank (lines, i) && role_at (lines, i) == CMQ_LINE_STORY)
-            set_role (lines, i, CMQ_LINE_STANDFIRST);
-        return next;
-      }
-  return first;
+  next = story_body_below (lines, info, first);
+  if (next >= lines->len)
+    return first;
+  /* and what stands between it and the story, none of it sentence-like: the page's head written
+   * again ("[Deutsches Rotes Kreuz (DRK) - 03.05.2012] Bundespräsident …") */
+  for (guint i = first; i < next; i++)
+    if (!is_blank (lines, i) && role_at (lines, i) == CMQ_LINE_STORY)
+      set_role (lines, i, CMQ_LINE_STANDFIRST);
+  return next;
 }

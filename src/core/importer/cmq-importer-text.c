@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmq-importer-memo.h"
+#include "cmq-importer-namewords.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-reposts.h"
 #include "cmq-importer-roles-private.h"
@@ -657,55 +658,6 @@ cmq_importer_has_time (const char *text)
   return FALSE;
 }
 
-/* The next word of @p (letters and figures) at or after *@at, its length in @len; NULL at the end. */
-static const char *
-next_word (const char **at, gsize *len)
-{
-  const char *p = *at, *start;
-
-  while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-    p = g_utf8_next_char (p);
-  if (*p == '\0')
-    return NULL;
-  for (start = p; *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));)
-    p = g_utf8_next_char (p);
-  *len = p - start;
-  *at = p;
-  return start;
-}
-
-/* An acronym has this many capitals at least ("OPCW", "ECB"). */
-#define MIN_ACRONYM_BYTES 3
-
-/* "OPCW": a word of @len bytes in capitals alone, a name however short. */
-static gboolean
-is_acronym (const char *word, gsize len)
-{
-  if (len < MIN_ACRONYM_BYTES)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    if (!g_ascii_isupper (word[k]))
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether the texts @a and @b share a word of MIN_SHARED_WORD_BYTES or more, or an acronym,
- * written alike: a name ("Spindelegger", "OPCW"), not a common word that one writes in Title
- * Case and the other not ("Ministry of Foreign Affairs" over "… new foreign policy strategy"). */
-static gboolean
-shares_long_word (const char *a, const char *b)
-{
-  const char *p, *q;
-  gsize len, other;
-
-  for (const char *at = a; (p = next_word (&at, &len)) != NULL;)
-    for (const char *bt = b; (len >= MIN_SHARED_WORD_BYTES || is_acronym (p, len)) &&
-                             (q = next_word (&bt, &other)) != NULL;)
-      if (other == len && memcmp (p, q, len) == 0)
-        return TRUE;
-  return FALSE;
-}
-
 /* Words shorter than this ("of", "the", "ILO") do not say what a line speaks of. */
 #define MIN_KICKER_WORD_BYTES 4
 
@@ -723,13 +675,13 @@ is_kicker_of (const char *upper, const char *lower)
 
   if (cmq_importer_count_words (upper) >= cmq_importer_count_words (lower))
     return FALSE;
-  for (const char *at = upper; (p = next_word (&at, &len)) != NULL;)
+  for (const char *at = upper; (p = cmq_importer_next_word (&at, &len)) != NULL;)
     {
       gboolean found = FALSE;
 
       if (len < MIN_KICKER_WORD_BYTES)
         continue;
-      for (const char *bt = lower; !found && (q = next_word (&bt, &other)) != NULL;)
+      for (const char *bt = lower; !found && (q = cmq_importer_next_word (&bt, &other)) != NULL;)
         found = other == len && memcmp (p, q, len) == 0;
       if (!found)
         return FALSE;
@@ -754,7 +706,7 @@ cmq_importer_is_headline_over_subtitle (GArray *lines, const LineInfo *info, gui
       strstr (g_array_index (lines, Line, i).key, g_array_index (lines, Line, headline).key) ||
       is_kicker_of (g_array_index (lines, Line, i).key,
                     g_array_index (lines, Line, headline).key) ||
-      (!shares_long_word (text, g_array_index (lines, Line, headline).text) &&
+      (!cmq_importer_shares_name (text, g_array_index (lines, Line, headline).text) &&
        !cmq_importer_is_sentence_over_deck (lines, info, i, headline)))
     return FALSE;
   while (i-- > 0)
