@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
@@ -319,7 +320,10 @@ owner_of_copyright (const char *text)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
+  const char *after = *text < 0 ? cmq_importer_after_bullet (text) : NULL;
 
+  /* a photograph's credit in a list, "• © Nationalpark Berchtesgaden", as one alone */
+  text = after != NULL ? after : text;
   if (strncmp (text, "©", strlen ("©")) != 0 && g_ascii_strncasecmp (text, "copyright", 9) != 0 &&
       g_ascii_strncasecmp (text, "(c)", 3) != 0)
     return NULL;
@@ -531,7 +535,8 @@ find_labelled_issuer (GArray *lines)
       if (issuer == NULL)
         issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
-          !cmq_importer_story_names (lines, owner))
+          !cmq_importer_story_names (lines, owner) &&
+          !cmq_importer_story_names_inflected (lines, owner))
         g_clear_pointer (&owner, g_free);
     }
   if (issuer == NULL && owner == NULL)
