@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
@@ -781,6 +782,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
            (parts->source = cmq_importer_find_organ_owner (lines)) == NULL &&
-           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL)
-    parts->source = cmq_importer_find_releases_owner (lines);
+           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_releases_owner (lines)) == NULL)
+    parts->source = cmq_importer_find_editors_notes_issuer (lines);
 }
