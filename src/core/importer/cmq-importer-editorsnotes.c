@@ -21,6 +21,9 @@
 /* Notes to editors are read this many lines under their heading at most. */
 #define MAX_NOTE_LINES 12
 
+/* A notes heading's key is shorter than this ("nota para los editores" and its like). */
+#define MAX_HEADING_BYTES 48
+
 /* Longer lines are no note's sentence. */
 #define MAX_NOTE_LINE_BYTES 1200
 
@@ -33,9 +36,10 @@ is_notes_heading (const Line *line)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
-  /* Every heading opens with an n, e or h (a key is in lower case): the other lines need no
-   * regex. */
-  if (line->key == NULL || *line->key == '\0' || strchr ("neh", *line->key) == NULL)
+  /* Every heading opens with an n, e or h (a key is in lower case) and is short: the other
+   * lines need no regex. */
+  if (line->key == NULL || *line->key == '\0' || strchr ("neh", *line->key) == NULL ||
+      strnlen (line->key, MAX_HEADING_BYTES) == MAX_HEADING_BYTES)
     return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
