@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
@@ -319,7 +321,10 @@ owner_of_copyright (const char *text)
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   g_autofree char *name = NULL;
+  const char *after = *text < 0 ? cmq_importer_after_bullet (text) : NULL;
 
+  /* a photograph's credit in a list, "• © Nationalpark Berchtesgaden", as one alone */
+  text = after != NULL ? after : text;
   if (strncmp (text, "©", strlen ("©")) != 0 && g_ascii_strncasecmp (text, "copyright", 9) != 0 &&
       g_ascii_strncasecmp (text, "(c)", 3) != 0)
     return NULL;
@@ -531,7 +536,8 @@ find_labelled_issuer (GArray *lines)
       if (issuer == NULL)
         issuer = cmq_importer_issuer_under_publisher_label (lines, i);
       if (owner == NULL && (owner = owner_of_copyright (line->text)) != NULL &&
-          !cmq_importer_story_names (lines, owner))
+          !cmq_importer_story_names (lines, owner) &&
+          !cmq_importer_story_names_inflected (lines, owner))
         g_clear_pointer (&owner, g_free);
     }
   if (issuer == NULL && owner == NULL)
@@ -776,6 +782,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_signature_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
            (parts->source = cmq_importer_find_organ_owner (lines)) == NULL &&
-           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL)
-    parts->source = cmq_importer_find_releases_owner (lines);
+           (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_releases_owner (lines)) == NULL)
+    parts->source = cmq_importer_find_editors_notes_issuer (lines);
 }
