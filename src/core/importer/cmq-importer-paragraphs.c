@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-notelabels.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-separators.h"
 #include "cmq-importer-storylines.h"
@@ -499,7 +500,8 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
   if (!last && cmq_importer_count_words (paragraph) >= MIN_CUT_SENTENCE_WORDS &&
       cmq_importer_ends_dangling (paragraph))
     return FALSE;
-  if (cmq_importer_is_story_line (paragraph, previous, next))
+  if (cmq_importer_is_story_line (paragraph, previous, next) ||
+      (last && cmq_importer_opens_with_note (paragraph)))
     return FALSE;
   return !cmq_importer_ends_sentence (paragraph) || is_descriptive_caption (paragraph);
 }

@@ -18,6 +18,8 @@
 #include "cmq-core-resources.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-capstails.h"
+#include "cmq-importer-closingnotes.h"
+#include "cmq-importer-gluedbylines.h"
 #include "cmq-importer-memoheads.h"
 #include "cmq-importer-repostintros.h"
 #include "cmq-importer-separators.h"
@@ -247,6 +249,7 @@ mark_trailing (GArray *lines, const LineInfo *info, guint first, guint last, gui
           (i < anchor &&
            (i < items_end ? !info[i].known
                           : is_salutation_after (lines, info, last, i) ||
+                                cmq_importer_is_closing_note (lines, info, last, i) ||
                                 cmq_importer_is_announced_item (lines, info, last, i) ||
                                 cmq_importer_continues_story_list (lines, info, i) ||
                                 cmq_importer_continues_story_sections (lines, info, last, i))))
@@ -696,6 +699,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
     {
       first = skip_above_story (lines, info, first, parts);
       cmq_importer_cut_glued_caption (lines, info, first, parts);
+      cmq_importer_cut_glued_byline (lines, info, first);
       mark_contact_blocks (lines, first);
       mark_head_date_line (lines, info, first, parts);
       cmq_importer_mark_masthead_dates (lines, info, first, parts);
