@@ -18,14 +18,50 @@
 #include "cmq-index.h"
 #include "cmq-search-command.h"
 
-/* The length of the bytes at @p that a JSON string holds as they are (not '"', '\\' nor a
- * control). */
+/* Eight bytes at a time (SWAR): whether a word of eight bytes has a byte below @n (at most
+ * 0x80), or one equal to @c. Exact for "any of the eight", which is all the runs below ask. */
+#define BYTES(c) (0x0101010101010101ULL * (guint64) (c))
+
+static inline guint64
+has_less (guint64 word, unsigned int n)
+{
+  return (word - BYTES (n)) & ~word & BYTES (0x80);
+}
+
+static inline guint64
+has_byte (guint64 word, unsigned char c)
+{
+  return has_less (word ^ BYTES (c), 1);
+}
+
+static inline guint64
+load_word (const char *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return word;
+}
+
+/* Whether the eight bytes of @word are all copied into a JSON string as they are. */
+static inline gboolean
+json_clean_word (guint64 word)
+{
+  return (has_less (word, 0x20) | has_byte (word, '"') | has_byte (word, '\\') |
+          has_byte (word, 0x7f)) == 0;
+}
+
+/* The length of the bytes of [@p, @end) that a JSON string holds as they are (not '"', '\\' nor
+ * a control): eight bytes at a time while they are all such, the rest one at a time. */
 static gsize
-json_run (const char *p)
+json_run (const char *p, const char *end)
 {
   gsize n = 0;
+  gsize length = end - p;
 
-  while ((unsigned char) p[n] >= 0x20 && p[n] != 0x7f && p[n] != '"' && p[n] != '\\')
+  while (n + 8 <= length && json_clean_word (load_word (p + n)))
+    n += 8;
+  while (n < length && (unsigned char) p[n] >= 0x20 && p[n] != 0x7f && p[n] != '"' && p[n] != '\\')
     n++;
   return n;
 }
@@ -43,12 +79,13 @@ static char *
 write_json_string (char *p, const char *text)
 {
   static const char hex[] = "0123456789abcdef";
+  const char *end = text + strlen (text);
 
   *p++ = '"';
-  while (*text != '\0')
+  while (text < end)
     {
       unsigned char c = *text;
-      gsize run = json_run (text);
+      gsize run = json_run (text, end);
 
       /* Most of the text needs no escape: copied a run at a time. */
       if (run > 0)
@@ -136,14 +173,25 @@ is_unsafe_unichar (gunichar c)
          (c >= 0x2066 && c <= 0x2069);
 }
 
-/* The length of the printable ASCII at @p other than a backslash: what write_plain_text()
- * copies as it is. */
+/* Whether the eight bytes of @word are printable ASCII other than a backslash. */
+static inline gboolean
+plain_clean_word (guint64 word)
+{
+  return ((word & BYTES (0x80)) | has_less (word, 0x20) | has_byte (word, '\\') |
+          has_byte (word, 0x7f)) == 0;
+}
+
+/* The length of the printable ASCII of [@p, @end) other than a backslash: what
+ * write_plain_text() copies as it is, eight bytes at a time while they are all such. */
 static gsize
-plain_run (const char *p)
+plain_run (const char *p, const char *end)
 {
   gsize n = 0;
+  gsize length = end - p;
 
-  while (p[n] >= 0x20 && p[n] < 0x7f && p[n] != '\\')
+  while (n + 8 <= length && plain_clean_word (load_word (p + n)))
+    n += 8;
+  while (n < length && p[n] >= 0x20 && p[n] < 0x7f && p[n] != '\\')
     n++;
   return n;
 }
@@ -160,11 +208,12 @@ static char *
 write_plain_text (char *p, const char *text)
 {
   static const char hex[] = "0123456789abcdef";
+  const char *end = text + strlen (text);
 
-  while (*text != '\0')
+  while (text < end)
     {
       unsigned char c = *text;
-      gsize run = plain_run (text);
+      gsize run = plain_run (text, end);
       gunichar u;
 
       /* Printable ASCII needs no escape: copied a run at a time. */

@@ -367,6 +367,8 @@ collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqI
 {
   const char *match = words->words;
   const char *filter = words->prefixes != NULL ? PREFIX_FILTER : "";
+  /* No snippet asked for (`--search` without --snippets): no function called on every row. */
+  const char *snippet = n_snippets > 0 ? SNIPPET_COLUMN : ", NULL";
   sqlite3_int64 all = limit > 0 ? (sqlite3_int64) limit : -1;
   sqlite3_int64 threshold = -1;
   int rc = SQLITE_OK;
@@ -390,21 +392,21 @@ collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqI
   if (sort == CMQ_INDEX_SORT_OLDEST)
     {
       g_autofree char *sql = g_strdup_printf (
-          HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+          HIT_COLUMNS "0.0%s FROM fts JOIN docs d ON d.docid = fts.rowid"
                       " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
                       " ORDER BY fts.rowid ASC LIMIT ?4",
-          filter);
+          snippet, filter);
 
       return collect_oldest (self->db, sql, query, match, low, high, all, n_snippets, sink);
     }
   if (sort == CMQ_INDEX_SORT_RELEVANCE)
     {
-      g_autofree char *sql = g_strdup_printf (
-          HIT_COLUMNS "-fts.rank" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
-                      " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
-                      "' AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
-                      " ORDER BY fts.rank LIMIT ?4",
-          filter);
+      g_autofree char *sql =
+          g_strdup_printf (HIT_COLUMNS "-fts.rank%s FROM fts JOIN docs d ON d.docid = fts.rowid"
+                                       " WHERE fts MATCH ?1 AND fts.rank MATCH '" CMQ_INDEX_RANK
+                                       "' AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
+                                       " ORDER BY fts.rank LIMIT ?4",
+                           snippet, filter);
 
       if (self->rank_limit > 0)
         threshold = cmq_index_rank_threshold (self, query, match, low, high, &rc);
@@ -420,10 +422,10 @@ collect_words (CmqIndex *self, CmqQuery *query, const CmqIndexMatch *words, CmqI
       (limit == 0 || sink->n < limit))
     {
       g_autofree char *sql = g_strdup_printf (
-          HIT_COLUMNS "0.0" SNIPPET_COLUMN " FROM fts JOIN docs d ON d.docid = fts.rowid"
+          HIT_COLUMNS "0.0%s FROM fts JOIN docs d ON d.docid = fts.rowid"
                       " WHERE fts MATCH ?1 AND fts.rowid >= ?2 AND fts.rowid < ?3%s" SOURCE_FILTER
                       " ORDER BY fts.rowid DESC LIMIT ?4",
-          filter);
+          snippet, filter);
 
       rc = collect (self->db, sql, query, match, low, threshold >= 0 ? threshold : high,
                     limit > 0 ? (sqlite3_int64) (limit - sink->n) : -1,
