@@ -12,6 +12,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-separators.h"
 #include "cmq-importer-storylines.h"
+#include "cmq-importer-storyheads.h"
 
 /* Hard-wrapped text has lines of about this many characters. */
 #define MIN_WRAP_WIDTH 40
@@ -652,10 +653,11 @@ cmq_importer_remove_captions (GPtrArray *paragraphs, GArray *n_lines, GPtrArray 
                   !block[i];
       /* a subheading stands right under a paragraph of the story, not under a removed line */
       if (caption && !dropped && i + 1 < paragraphs->len &&
-          is_subheading (paragraph, previous,
-                         subheadings->len > 0 &&
-                             g_array_index (subheadings, guint, subheadings->len - 1) == kept - 1,
-                         g_ptr_array_index (paragraphs, i + 1), subheadings->len > 0))
+          (is_subheading (paragraph, previous,
+                          subheadings->len > 0 &&
+                              g_array_index (subheadings, guint, subheadings->len - 1) == kept - 1,
+                          g_ptr_array_index (paragraphs, i + 1), subheadings->len > 0) ||
+           cmq_importer_is_story_heading (paragraph, previous, paragraph_after (paragraphs, i, 1))))
         {
           g_array_append_val (subheadings, kept);
           caption = FALSE;

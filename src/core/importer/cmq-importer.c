@@ -15,6 +15,7 @@
 #include "cmq-core-resources.h"
 #include "cmq-date-rules.h"
 #include "cmq-date-reported.h"
+#include "cmq-date-shortyears.h"
 #include "cmq-date.h"
 #include "cmq-importer-clocktimes.h"
 #include "cmq-importer-datedrefs.h"
@@ -733,6 +734,7 @@ cmq_importer_import_text (CmqImporter *self, const char *text, gssize length, co
   chrome_lines = cmq_importer_assign_roles (self, lines, &parts);
   cmq_date_read_piped_byline (lines, parts.date_lines);
   cmq_date_read_place_date_line (lines, parts.dateline, parts.date_lines);
+  cmq_date_read_short_year_line (lines, parts.dateline, parts.date_lines);
   chrome_lines += cmq_date_read_top_date_line (lines, parts.dateline, parts.date_lines);
   cmq_date_drop_posting_stamps (lines, parts.date_lines);
   cmq_date_read_signed_date_line (lines, &parts.sign_off);
