@@ -107,6 +107,48 @@ longest_kind_phrase (const char *folded, gsize *length)
   return kind;
 }
 
+/* Whether @rest opens with one of @words. */
+static gboolean
+has_word_prefix (const char *rest, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (rest, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A label's sender after its kind is this many words at most ("de la FNSEA:"). */
+#define MAX_LABEL_SENDER_WORDS 6
+/* A kind said with its sender is a word or phrase this long ("statement", not "nota"). */
+#define MIN_SENDER_KIND_BYTES 8
+
+/* Words that open a label's sender after its kind, in en fr de es it nl pt. */
+static const char *const sender_words[] = { "of ",  "from ",  "de ",  "du ",  "des ", "d'",
+                                            "der ", "von ",   "vom ", "del ", "dei ", "della ",
+                                            "di ",  "van ",   "da ",  "do ",  "dos ", "das ",
+                                            "dal ", "dalla ", NULL };
+
+/* "Communiqué de la FNSEA:", "Press release of the Ministry:": @rest, after the kind of a label,
+ * is its sender of a few words ending in a colon, with no sentence's punctuation, after a kind
+ * phrase of @phrase_length bytes. */
+static gboolean
+is_label_sender (const char *rest, gsize phrase_length)
+{
+  gsize n = strlen (rest);
+
+  /* "Nota do editor:", "News of the week:": a short word alone is a note's or a heading's */
+  if (phrase_length < MIN_SENDER_KIND_BYTES)
+    return FALSE;
+
+  while (n > 0 && rest[n - 1] == ' ')
+    n--;
+  if (rest[0] != ' ' || n < 2 || rest[n - 1] != ':' || !has_word_prefix (rest + 1, sender_words))
+    return FALSE;
+  if (strcspn (rest, ".,;!?\"") < n || memchr (rest, ':', n - 1) != NULL)
+    return FALSE;
+  return cmq_importer_count_words (rest) <= MAX_LABEL_SENDER_WORDS;
+}
+
 const char *
 cmq_importer_kind_of_start (const char *folded, gboolean whole)
 {
@@ -119,7 +161,8 @@ cmq_importer_kind_of_start (const char *folded, gboolean whole)
    * septembre"). */
   if (kind != NULL && whole && strcspn (rest, "abcdefghijklmnopqrstuvwxyz") < strlen (rest) &&
       (strpbrk (rest, "0123456789") == NULL ||
-       cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS))
+       cmq_importer_count_words (rest) > MAX_LABEL_REST_WORDS) &&
+      !is_label_sender (rest, n))
     return NULL;
   return kind;
 }
@@ -141,16 +184,6 @@ static const char *const topic_words[] = { "on ",  "regarding ",  "concerning ",
                                            "zur ", "over ",       "sobre ",      "su ",
                                            "sul ", "sulla ",      "sullo ",      "sulle ",
                                            "sui ", "sugli ",      NULL };
-
-/* Whether @rest opens with one of @words. */
-static gboolean
-has_word_prefix (const char *rest, const char *const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_str_has_prefix (rest, words[i]))
-      return TRUE;
-  return FALSE;
-}
 
 /* "Defence Secretary address to staff", "Executive Director Statement to the Board": the kind
  * after a speaker of a few words, addressed to its audience by the next word; or a statement on
@@ -278,7 +311,7 @@ kind_of_numbered_label (const char *folded)
 /* "Intervención inicial de Juan Ramón de la Fuente…, secretario de Relaciones Exteriores, al
  * comparecer ante…" (heldout6 mexico-01), "Speech by the Minister for Defence at the…": a first
  * paragraph that is no sentence and opens with the kind, perhaps a word, and its speaker or
- * author: the byline of the text below, whatever its length. */
+ * author: the byline of the text below, whatever its length; or a short one closed by a colon. */
 static const char *
 kind_of_byline_paragraph (const char *paragraph, const char *folded)
 {
@@ -286,7 +319,13 @@ kind_of_byline_paragraph (const char *paragraph, const char *folded)
   static CmqRegex *regex = NULL;
   gsize n = cmq_importer_kind_phrase_length (folded);
 
-  if (n == 0 || cmq_importer_ends_sentence (paragraph) || g_str_has_suffix (paragraph, ":"))
+  if (n == 0)
+    return NULL;
+  /* a colon ends a label with its sender ("Communiqué de la FNSEA:", heldout35 fnsea-01), not a
+   * longer byline */
+  if (g_str_has_suffix (paragraph, ":"))
+    return is_label_sender (folded + n, n) ? cmq_importer_kind_of_start (folded, FALSE) : NULL;
+  if (cmq_importer_ends_sentence (paragraph))
     return NULL;
   cmq_regex_get (&initialised, &regex,
                  "^(?:\\s+[^\\s,.:;]+)?\\s+(?:(?:by|of|de|del|du|des|von|van|di|da|par)\\s|"
