@@ -32,20 +32,34 @@
   "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"       \
   "|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
 
-/* Whether @text has a comma and four figures in a row: most first paragraphs have no full date
- * after a place and are not given to the regex. */
+/* Spaces before the date's year at most: the byline's words, the place and its region, "le" and
+ * the date's own words ("9 de agosto de"), each perhaps after more than one space. */
+#define MAX_SPACES_BEFORE_YEAR (2 * (MAX_BYLINE_WORDS + 8))
+
+/* Whether @text has a comma and four figures in a row, the first such run after few enough
+ * spaces, and no bracket, colon or sentence's stop, to be the year of a date after a byline and
+ * a place: most first paragraphs have no full date there and are not given to the regex. */
 static gboolean
 may_hold_place_date (const char *text)
 {
   guint figures = 0;
+  guint spaces = 0;
 
   if (strchr (text, ',') == NULL)
     return FALSE;
   for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++figures == 4)
+            return TRUE;
+          continue;
+        }
       figures = 0;
-    else if (++figures == 4)
-      return TRUE;
+      /* none of these is in a byline, a place or a date ("On Tuesday (9 October 2012), …") */
+      if (strchr ("()!?;:\"", *p) != NULL || (*p == ' ' && ++spaces > MAX_SPACES_BEFORE_YEAR))
+        return FALSE;
+    }
   return FALSE;
 }
 
