@@ -14,6 +14,7 @@
 
 #include "cmq-core-resources.h"
 #include "cmq-date-rules.h"
+#include "cmq-date-ended.h"
 #include "cmq-date-reported.h"
 #include "cmq-date-shortyears.h"
 #include "cmq-date.h"
@@ -473,6 +474,9 @@ story_date_veto (const char *story, const char *language, CmqDateFindFlags order
   if (guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       cmq_date_participle_governs_day (sentence, guess->day))
     return "the story's first date is an earlier event's, told by a past participle";
+  if (key != NULL && guess->source != CMQ_DATE_SOURCE_RELATIVE && !has_any (key, todays) &&
+      cmq_date_ended_event_governs_day (key, guess->day))
+    return "the story's first date is the day an event it tells ended";
   if (sentence != NULL && guess->day != 0 && guess->source != CMQ_DATE_SOURCE_RELATIVE &&
       !has_any (key, todays) && cmq_importer_part_of_day_governs_day (sentence, key, guess->day))
     return "the story's first date is the day of an event it tells at an hour of that day";
