@@ -27,19 +27,15 @@
 /* Longer lines are no note's sentence. */
 #define MAX_NOTE_LINE_BYTES 1200
 
-/* Whether line @line is a heading "Notes to editors", "Note aux rédactions", "Hinweise für
- * Redaktionen", "Nota para los editores", "Noot voor de redactie" alone, compared as a key (case,
- * accents and a final colon do not matter). */
-static gboolean
-is_notes_heading (const Line *line)
+gboolean
+cmq_importer_is_editors_notes_key (const char *key)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
 
-  /* Every heading opens with an n, e or h (a key is in lower case) and is short: the other
-   * lines need no regex. */
-  if (line->key == NULL || *line->key == '\0' || strchr ("neh", *line->key) == NULL ||
-      strnlen (line->key, MAX_HEADING_BYTES) == MAX_HEADING_BYTES)
+  /* Every heading opens with an n, e or h (a key is in lower case): the other lines need no
+   * regex. */
+  if (key == NULL || *key == '\0' || strchr ("neh", *key) == NULL)
     return FALSE;
   cmq_regex_get (&initialised, &regex,
                  "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
@@ -47,8 +43,17 @@ is_notes_heading (const Line *line)
                  "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
                  "nota (?:para|a|ai|alla|per la) (?:los |las )?"
                  "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
-                 "noot voor (?:de )?redactie)$");
-  return cmq_regex_match (regex, line->key);
+                 "noot voor (?:de )?redactie|"
+                 "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
+  return cmq_regex_match (regex, key);
+}
+
+/* Whether line @line is such a heading, and short (a note's sentence is not). */
+static gboolean
+is_notes_heading (const Line *line)
+{
+  return line->key != NULL && strnlen (line->key, MAX_HEADING_BYTES) < MAX_HEADING_BYTES &&
+         cmq_importer_is_editors_notes_key (line->key);
 }
 
 /* @text after a note's number ("1. ", "2) ") or bullet ("• ", "- "), if it has one. */

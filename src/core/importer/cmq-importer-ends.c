@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
@@ -298,27 +299,9 @@ end_mark_start (GArray *lines, const LineInfo *info, guint first, guint end)
 static guint
 editors_notes_start (GArray *lines, guint first)
 {
-  static gsize initialised = 0;
-  static CmqRegex *regex = NULL;
-
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:notes? (?:to|for) (?:the )?editors?|editors? notes?|"
-                 "notes? (?:aux|pour les|a l) (?:redactions?|redacteurs?)|"
-                 "hinweise? (?:fur|an) (?:die )?redaktion(?:en)?|"
-                 "nota (?:para|a|ai|alla|per la) (?:los |las )?"
-                 "(?:editores|redattori|redazioni?|redacciones|redaccion|redacoes|redacao)|"
-                 "noot voor (?:de )?redactie|"
-                 "not(?:er)? till (?:redaktion(?:en|erna)?|redaktorer(?:na)?))$");
   for (guint i = first + 1; i < lines->len; i++)
-    {
-      const char *key = g_array_index (lines, Line, i).key;
-
-      /* Every heading opens with an n, e or h (a key is in lower case; no other character is
-       * one of these letters in either case): the other lines need no regex. */
-      if (key != NULL && strchr ("nehNEH", *key) != NULL && *key != '\0' &&
-          cmq_regex_match (regex, key))
-        return i;
-    }
+    if (cmq_importer_is_editors_notes_key (g_array_index (lines, Line, i).key))
+      return i;
   return lines->len;
 }
 
