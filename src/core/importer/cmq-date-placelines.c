@@ -51,6 +51,16 @@ cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *d
    * taken for one) does not date the page */
   if (date_lines->len > 0 || (dateline != NULL && cmq_date_states_full_date (dateline)))
     return;
+  found = cmq_date_lone_head_line (lines, is_place_full_date);
+  if (found != NULL)
+    g_ptr_array_add (date_lines, g_strdup (found));
+}
+
+const char *
+cmq_date_lone_head_line (GArray *lines, gboolean (*is_date) (const char *text))
+{
+  const char *found = NULL;
+
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -60,13 +70,12 @@ cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *d
       /* above the story only: a line of it is the story's */
       if (line->role == CMQ_LINE_STORY)
         break;
-      if (!is_place_full_date (line->text))
+      if (!is_date (line->text))
         continue;
       /* two: which is the page's cannot be told */
       if (found != NULL)
-        return;
+        return NULL;
       found = line->text;
     }
-  if (found != NULL)
-    g_ptr_array_add (date_lines, g_strdup (found));
+  return found;
 }

@@ -35,6 +35,10 @@ gboolean cmq_date_states_full_date (const char *text);
  * le 1 juin 2016"): the document's own date (cmq-date-placelines.c). */
 void cmq_date_read_place_date_line (GArray *lines, const char *dateline, GPtrArray *date_lines);
 
+/* The one line above the story, not empty nor a decoy's, that @is_date holds of, or NULL when
+ * none or two do: which of two is the page's cannot be told (cmq-date-placelines.c). */
+const char *cmq_date_lone_head_line (GArray *lines, gboolean (*is_date) (const char *text));
+
 /* Marks, when @date_lines holds none and the page has no @dateline, a date alone on its line at
  * the top of @lines, under a few short sentences of the site and over the story's first
  * paragraph, as the release-date line and adds it to @date_lines; the sentences above become

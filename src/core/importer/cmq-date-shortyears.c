@@ -66,22 +66,7 @@ cmq_date_read_short_year_line (GArray *lines, const char *dateline, GPtrArray *d
   /* a dateline of other words than the date alone dates the page as it says */
   if (date_lines->len > 0 || (dateline != NULL && !is_short_year_date (dateline)))
     return;
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const Line *line = &g_array_index (lines, Line, i);
-
-      if (*line->text == '\0' || line->role == CMQ_LINE_DECOY_DATE)
-        continue;
-      /* above the story only: a line of it is the story's */
-      if (line->role == CMQ_LINE_STORY)
-        break;
-      if (!is_short_year_date (line->text))
-        continue;
-      /* two: which is the page's cannot be told */
-      if (found != NULL)
-        return;
-      found = line->text;
-    }
+  found = cmq_date_lone_head_line (lines, is_short_year_date);
   /* the dateline, when the page has one, is this very line */
   if (found != NULL && (dateline == NULL || g_str_equal (dateline, found)))
     g_ptr_array_add (date_lines, g_strdup (found));
