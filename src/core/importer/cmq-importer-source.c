@@ -12,6 +12,7 @@
 
 #include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-labelledissuers.h"
+#include "cmq-importer-partnerlists.h"
 #include "cmq-importer-private.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
@@ -372,8 +373,10 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
       if (line->role == CMQ_LINE_STORY && kind == URL_NONE)
         after_story = TRUE;
       if (from_lines == NULL && line->chrome && line->role != CMQ_LINE_HEADLINE &&
-          line->key != NULL && cmq_importer_names_organisation_word (line->key))
-        from_lines = organisation_of_chrome (line);
+          line->key != NULL && cmq_importer_names_organisation_word (line->key) &&
+          (from_lines = organisation_of_chrome (line)) != NULL &&
+          cmq_importer_is_partner_listed (lines, i))
+        from_lines = NULL;
       if (from_mail == NULL && line->role != CMQ_LINE_STORY)
         from_mail = organisation_of_mail (line->text);
     }
