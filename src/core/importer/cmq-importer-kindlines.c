@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-creditkinds.h"
 #include "cmq-importer-private.h"
 
 /* Lines, not blank, read after the story's last line for a sentence about the text. */
@@ -39,6 +40,36 @@ kind_of_lone_label (const char *text)
   if (n == 0 || strcspn (folded + n, "abcdefghijklmnopqrstuvwxyz") < strlen (folded + n))
     return NULL;
   kind = cmq_importer_kind_of_start (folded, TRUE);
+  return kind != NULL && !is_menu_kind (kind) ? kind : NULL;
+}
+
+/* A kind and its date are in a line's first bytes. */
+#define MAX_DATED_LABEL_BYTES 80
+
+/* The kind of a kind and its date that open @text ("Communiqué de presse, 23 septembre 2009",
+ * "Statement, 3 May 2021"), alone or with the next line of a PDF's text joined to it ("… 2009
+ * Année Mondiale de l'Astronomie :"), up to the date's year, or NULL. */
+static const char *
+kind_of_dated_label (const char *text)
+{
+  const char *year = strpbrk (text, "0123456789");
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+  const char *kind;
+  gsize n;
+
+  /* the first number of four digits, a word of its own, ends the date */
+  while (year != NULL && year - text < MAX_DATED_LABEL_BYTES &&
+         (strspn (year, "0123456789") != 4 || strchr (" .,", year[4]) == NULL))
+    year = strpbrk (year + strspn (year, "0123456789"), "0123456789");
+  if (year == NULL || year - text >= MAX_DATED_LABEL_BYTES)
+    return NULL;
+  n = year + 4 - text;
+  head = g_strndup (text, n);
+  if (cmq_importer_kind_of_dated_label (head) == NULL)
+    return NULL;
+  folded = cmq_importer_fold (head);
+  kind = cmq_importer_kind_of_start (folded, FALSE);
   return kind != NULL && !is_menu_kind (kind) ? kind : NULL;
 }
 
@@ -114,7 +145,13 @@ cmq_importer_kind_of_lines (GArray *lines)
       const char *label;
 
       if (line->role == CMQ_LINE_STORY && *line->text != '\0')
-        break;
+        {
+          /* nearer still, a kind and its date that open the story ("Communiqué de presse, 23
+           * septembre 2009" under a document site's "Transcription", heldout36 ama09-01) */
+          if ((label = kind_of_dated_label (line->text)) != NULL)
+            nearest = label;
+          break;
+        }
       /* a category line names its kind even when it was taken for the headline (under a label,
        * the label's kind stands, as it always did) */
       if (nearest == NULL && (kind = cmq_importer_kind_of_category_line (line->text)) != NULL)
@@ -130,7 +167,9 @@ cmq_importer_kind_of_lines (GArray *lines)
   if (nearest != NULL)
     return nearest;
   kind = kind_said_after_story (lines);
-  return kind != NULL ? kind : cmq_importer_kind_introduced (lines);
+  if (kind == NULL)
+    kind = cmq_importer_kind_introduced (lines);
+  return kind != NULL ? kind : cmq_importer_kind_of_credit (lines);
 }
 
 const char *

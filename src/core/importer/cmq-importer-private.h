@@ -482,10 +482,11 @@ gboolean cmq_importer_is_compound_institution_word (const char *word);
 /* Whether @word is one of the small words a name may hold without a capital ("of", "de", "für"). */
 gboolean cmq_importer_is_name_small_word (const char *word);
 /* Whether @name is shaped as an institution's name: 2 to 6 words with capitals but for small
- * ones, no punctuation or digit, and a word of institution-words.txt (cmq-importer-source.c). */
+ * ones, no punctuation or digit, and a word of institution-words.txt
+ * (cmq-importer-labelledissuers.c). */
 gboolean cmq_importer_is_institution_name (const char *name);
 /* Whether @name may be an organisation's name given by a label line: a capital first, a few
- * words, no sentence punctuation or digit, not interface words (cmq-importer-source.c). */
+ * words, no sentence punctuation or digit, not interface words (cmq-importer-labelledissuers.c). */
 gboolean cmq_importer_is_label_name (const char *name);
 /* Whether a story line names @name, or its acronym, as whole words. */
 gboolean cmq_importer_story_names (GArray *lines, const char *name);
