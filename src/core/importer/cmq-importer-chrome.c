@@ -18,6 +18,11 @@
 /* Repeated lines: in at least this many distinct files, and this share of them. */
 #define MIN_REPEATED_FILES   3
 #define MIN_REPEATED_PERCENT 30
+/* A site's line longer than this (a paragraph, not a menu or a tagline) is the site's only when
+ * most of its files have it, as a standing note stands on most of its pages: a few releases of
+ * one site telling the same background (3 of the 10 sampled at 100,000 generated releases) keep
+ * it in their stories. */
+#define MAX_SITE_LINE_WORDS 12
 /* A site is told by the first line of its pages, up to this many bytes of its key. */
 #define MAX_SITE_KEY_BYTES 200
 /* Fuzzy phrase matching: phrases of at least this many words, this share of words in common. */
@@ -484,13 +489,16 @@ cmq_importer_site_numeric_order (CmqImporter *self, GArray *lines)
 }
 
 gboolean
-cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key)
+cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key,
+                                  guint words)
 {
   guint count;
 
   if (*key == '\0' || site_files < MIN_REPEATED_FILES)
     return FALSE;
   count = GPOINTER_TO_UINT (g_hash_table_lookup (site_lines, key));
+  if (words > MAX_SITE_LINE_WORDS)
+    return count >= MIN_REPEATED_FILES && count * 2 > site_files;
   return count >= MIN_REPEATED_FILES && count * 100 >= site_files * MIN_REPEATED_PERCENT;
 }
 

@@ -113,8 +113,9 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->known = cmq_importer_is_known_chrome (line->text, line->key, one->words) ||
                    cmq_importer_is_glued_repeat (line->text, line->key, one->words) || line->ticker;
       one->repeated = cmq_importer_is_repeated (self, line->key);
-      one->on_site = site_lines != NULL && !one->repeated &&
-                     cmq_importer_is_repeated_on_site (site_lines, site_files, line->key);
+      one->on_site =
+          site_lines != NULL && !one->repeated &&
+          cmq_importer_is_repeated_on_site (site_lines, site_files, line->key, one->words);
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
