@@ -15,6 +15,8 @@
 #include "cmq-importer-datealone.h"
 #include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-questionheads.h"
+#include "cmq-importer-slugheads.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-headlabels.h"
 #include "cmq-importer-labeltitles.h"
@@ -733,6 +735,10 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
 
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_question_over_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_for_slug (lines, headline, first, parts);
 
   /* "… des réfugiés [Archivé]": the site's label after the headline is not the headline's */
   if (headline < lines->len && parts->headline == NULL)

@@ -169,3 +169,31 @@ cmq_importer_skip_question_headline (GArray *lines, const LineInfo *info, guint 
     }
   return MAX (first, skip_caption (lines, info, story, parts));
 }
+
+/* A question shorter than this is a site's prompt more than a headline over its deck. */
+#define MIN_DECKED_QUESTION_WORDS 4
+
+guint
+cmq_importer_question_over_deck (GArray *lines, const LineInfo *info, guint headline, guint first)
+{
+  guint upper = nonblank_above (lines, headline);
+
+  if (upper >= lines->len || info[upper].words < MIN_DECKED_QUESTION_WORDS ||
+      info[upper].words >= info[headline].words ||
+      !is_lone_question (g_array_index (lines, Line, upper).text) ||
+      strchr (g_array_index (lines, Line, headline).text, '?') != NULL ||
+      !cmq_importer_is_fresh_headline (lines, info, upper))
+    return headline;
+  /* a deck stands on the story */
+  for (guint i = headline + 1; i < first; i++)
+    if (!is_blank (lines, i))
+      return headline;
+  /* the question opens the page, under its chrome only */
+  for (guint i = 0; i < upper; i++)
+    if (!is_blank (lines, i) && !info[i].known && !info[i].repeated && !info[i].on_site &&
+        !info[i].interface)
+      return headline;
+  set_role (lines, headline, CMQ_LINE_STANDFIRST);
+  set_role (lines, upper, CMQ_LINE_HEADLINE);
+  return upper;
+}

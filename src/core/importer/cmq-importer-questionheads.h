@@ -20,4 +20,13 @@ G_BEGIN_DECLS
 guint cmq_importer_skip_question_headline (GArray *lines, const LineInfo *info, guint first,
                                            CmqDumpParts *parts);
 
+/* "Where are the books?" over "New National Library Treasures Gallery exhibition answers some of
+ * our frequently asked questions", right on the story (heldout36 nla-01): a question of a few
+ * words alone, opening the page under its chrome only, over the line @headline taken for the
+ * headline, longer and asking nothing, with nothing between it and the story's first line
+ * @first. The question asks what the line under it answers: it is the headline, the line its
+ * deck (a standfirst). Returns the headline's line. */
+guint cmq_importer_question_over_deck (GArray *lines, const LineInfo *info, guint headline,
+                                       guint first);
+
 G_END_DECLS

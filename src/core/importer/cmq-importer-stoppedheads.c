@@ -11,15 +11,15 @@
 
 #include <string.h>
 
+#include "cmq-importer-fencedheads.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
 /* A caption between a headline and its story is this short. */
 #define MAX_HEAD_CAPTION_WORDS 8
 
-guint
-cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint first,
-                                    CmqDumpParts *parts)
+static guint
+skip_over_caption (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *parts)
 {
   const char *text;
   guint caption = first + 1;
@@ -51,4 +51,14 @@ cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint f
   set_role (lines, caption, CMQ_LINE_CAPTION);
   g_ptr_array_add (parts->captions, g_strdup (g_array_index (lines, Line, caption).text));
   return story;
+}
+
+guint
+cmq_importer_skip_stopped_headline (GArray *lines, const LineInfo *info, guint first,
+                                    CmqDumpParts *parts)
+{
+  guint story = skip_over_caption (lines, info, first, parts);
+
+  /* a long headline over the head's labels (cmq-importer-fencedheads.c) */
+  return story != first ? story : cmq_importer_skip_fenced_headline (lines, info, first, parts);
 }
