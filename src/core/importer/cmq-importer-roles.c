@@ -29,21 +29,7 @@
 #include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
-
-/* Whether the line @next goes on with a sentence that the line above it left open: it starts in
- * lower case or with a comma or a semicolon, after any quote marks ("« , explique le
- * communiqué.", heldout37 mali-01: a quote's closing mark put at the start of the next line). */
-static gboolean
-runs_on_from_above (const char *next)
-{
-  gunichar c;
-
-  while ((c = g_utf8_get_char (next)) != 0 &&
-         (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x00AB || c == 0x00BB ||
-          c == 0x201C || c == 0x201D || c == '"'))
-    next = g_utf8_next_char (next);
-  return g_unichar_islower (c) || c == ',' || c == ';';
-}
+#include "cmq-importer-storylines.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -61,7 +47,7 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
     return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
   if (words < MIN_BODY_WORDS || cmq_importer_is_all_caps (text))
     return FALSE;
-  if (words > MAX_HEADLINE_WORDS || runs_on_from_above (next))
+  if (words > MAX_HEADLINE_WORDS || cmq_importer_runs_on_from_above (next))
     return TRUE;
   /* Only a few lines get here: the file's wrap width is found for the first of them. */
   if (*wrap_width < 0)
