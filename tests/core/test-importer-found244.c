@@ -2,7 +2,8 @@
  * ulster-01 "£16M Boost for University of Ulster Research", ffhb-01 "[Communiqué] La FF Handball
  * apporte des précisions …") is the release's title, not chrome with the title made of the lead,
  * in English and French, for an amount and a label between brackets; a label that names a kind
- * gives the release its kind. A sentence, a line ending in a colon and a label with nothing
+ * gives the release its kind. A label naming no kind ("[Note] …", test-importer-found13b.c), a
+ * sentence, a line ending in a colon and a label with nothing
  * shaped like a headline after it are no headline.
  *
  * Copyright 2026 The Communiqué developers
@@ -40,8 +41,8 @@ test_sign_headline (void)
   assert_import_field ("[Communiqué] La Fédération apporte des précisions suite aux mesures "
                        "gouvernementales" STORY_FR,
                        kind, "press release");
-  assert_import_field ("[Update] New Opening Hours for the University Library" STORY, title,
-                       "[Update] New Opening Hours for the University Library");
+  assert_import_field ("[Press release] New Opening Hours for the University Library" STORY, title,
+                       "[Press release] New Opening Hours for the University Library");
 }
 
 static void
