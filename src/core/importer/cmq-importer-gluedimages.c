@@ -62,22 +62,25 @@ glued_image_length (const char *text)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
-  int name_end, word_start, word_end;
+  int name_end, word_start, word_end, mark_start, mark_end;
   g_autofree char *word = NULL;
   g_autofree char *lower = NULL;
   g_autofree char *pair = NULL;
 
-  /* a file's name with an image's extension, or a word of three letters or more in lower case,
-   * then a capitalised word and a space */
-  cmq_regex_get (&initialised, &regex,
-                 "^(?:\\S+?\\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)|(?-i)\\p{Ll}{3,}[\\p{Ll}\\d_-]*)"
-                 "((?-i)\\p{Lu}\\p{Ll}*)(?= )");
+  /* a file's name with an image's extension, maybe then the quote that opens the paragraph
+   * ("mme1-2.jpg« Des informations …", heldout37 mali-01), or a word of three letters or more in
+   * lower case; then a capitalised word and a space */
+  cmq_regex_get (
+      &initialised, &regex,
+      "^(?:\\S+?\\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)([«“„‘\"'(\\[][\\s\\x{a0}\\x{202f}]*)?|"
+      "(?-i)\\p{Ll}{3,}[\\p{Ll}\\d_-]*)((?-i)\\p{Lu}\\p{Ll}*)(?= )");
   /* a name in lower case, or a full stop in the first word: \S+? never runs over a space */
   if (!g_unichar_islower (g_utf8_get_char (text)) && text[strcspn (text, " .")] != '.')
     return 0;
-  if (!cmq_regex_find (regex, text, 1, &word_start, &word_end))
+  if (!cmq_regex_find (regex, text, 2, &word_start, &word_end))
     return 0;
-  name_end = word_start;
+  cmq_regex_group (1, &mark_start, &mark_end);
+  name_end = mark_start >= 0 ? mark_start : word_start;
   if (cmq_importer_count_words (text) < MIN_GLUED_IMAGE_PARAGRAPH_WORDS)
     return 0;
   if (g_unichar_isupper (g_utf8_get_char (text)) || memchr (text, '.', name_end) != NULL)

@@ -23,11 +23,13 @@
 #include "cmq-importer-memoheads.h"
 #include "cmq-importer-repostintros.h"
 #include "cmq-importer-separators.h"
+#include "cmq-importer-signheads.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-promolines.h"
 #include "cmq-importer-markup.h"
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
+#include "cmq-importer-storylines.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -45,7 +47,7 @@ is_body (GArray *lines, guint i, const LineInfo *info, int *wrap_width)
     return words >= MIN_SENTENCE_WORDS && (info->sentence || words >= MIN_BODY_WORDS);
   if (words < MIN_BODY_WORDS || cmq_importer_is_all_caps (text))
     return FALSE;
-  if (words > MAX_HEADLINE_WORDS || g_unichar_islower (g_utf8_get_char (next)))
+  if (words > MAX_HEADLINE_WORDS || cmq_importer_runs_on_from_above (next))
     return TRUE;
   /* Only a few lines get here: the file's wrap width is found for the first of them. */
   if (*wrap_width < 0)
@@ -710,6 +712,8 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_metadata_fields (lines, info, first);
       headline = cmq_importer_find_headline (lines, info,
                                              cmq_importer_head_start (lines, info, first), parts);
+      if (headline == lines->len)
+        headline = cmq_importer_sign_opened_headline (lines, info, first, parts);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);

@@ -3,7 +3,9 @@
  * office would function in a proactive manner"), between two paragraphs of the story, is the
  * story's, not a caption: a caption names people, places and events, each word in capitals, in
  * few words; a line written in sentence case, in as many words as a sentence of the story, reads
- * as part of it, whatever its last character.
+ * as part of it, whatever its last character. So is one whose sentence the next line ends ("… sur
+ * son décret de nomination" over "« , explique le communiqué.", heldout37 mali-01: a quote's
+ * closing mark put at the start of the next line), however short that line.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -61,6 +63,18 @@ is_neighbour_sentence (const char *text)
 }
 
 gboolean
+cmq_importer_runs_on_from_above (const char *next)
+{
+  gunichar c;
+
+  while ((c = g_utf8_get_char (next)) != 0 &&
+         (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x00AB || c == 0x00BB ||
+          c == 0x201C || c == 0x201D || c == '"'))
+    next = g_utf8_next_char (next);
+  return g_unichar_islower (c) || c == ',' || c == ';';
+}
+
+gboolean
 cmq_importer_is_story_line (const char *paragraph, const char *previous, const char *next)
 {
   gunichar first;
@@ -73,5 +87,6 @@ cmq_importer_is_story_line (const char *paragraph, const char *previous, const c
     return FALSE;
   /* The line's own words first: they are cheaper than the neighbours' keys. */
   return words >= MIN_STORY_LINE_WORDS && capitals * MIN_WORDS_PER_CAPITAL <= words &&
-         is_neighbour_sentence (previous) && is_neighbour_sentence (next);
+         is_neighbour_sentence (previous) &&
+         (is_neighbour_sentence (next) || (next != NULL && cmq_importer_runs_on_from_above (next)));
 }

@@ -15,4 +15,9 @@ G_BEGIN_DECLS
  * words, @previous and @next (or NULL): never a caption then (cmq-importer-storylines.c). */
 gboolean cmq_importer_is_story_line (const char *paragraph, const char *previous, const char *next);
 
+/* Whether the line or paragraph @next goes on with a sentence that the one above it left open:
+ * it starts in lower case or with a comma or a semicolon, after any quote marks ("« , explique le
+ * communiqué.", heldout37 mali-01). A story line's @next may be that short. */
+gboolean cmq_importer_runs_on_from_above (const char *next);
+
 G_END_DECLS
