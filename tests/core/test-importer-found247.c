@@ -1,8 +1,8 @@
 /* test-importer-found247.c: the heading of a page's comments under the story ends it (issue 11:
  * heldout37 brindisi-01, "Commenti" over two related headlines): the lines under it are the
  * readers' comments or the site's related items, not the story, in Italian, English, French and
- * German. A count of comments under the first paragraph, with the story going on under it, ends
- * nothing.
+ * German. A count of comments under the first paragraph, with the story going on under it, and
+ * a bare "Comments" over a sentence longer than a headline (a release's own section) end nothing.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,6 +53,12 @@ test_story_kept (void)
       "\n");
 
   g_assert_true (has_paragraph (release, LAST));
+  /* a bare heading over a sentence longer than a related headline: the release's own section */
+  assert_last_paragraph (STORY ("Comments",
+                                "Comments on the club's proposal for the new stadium may be sent "
+                                "to the secretary until the end of next month.\n"),
+                         "Comments on the club's proposal for the new stadium may be sent to the "
+                         "secretary until the end of next month.");
   /* a word of the story that opens a heading's way is no heading */
   assert_last_paragraph (STORY ("Comments from the coach were welcome.", ""),
                          "Comments from the coach were welcome.");

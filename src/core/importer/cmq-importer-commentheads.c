@@ -2,7 +2,8 @@
  * "Commenti", "Kommentare", "3 Commentaires", "Leave a reply", heldout37 brindisi-01): what follows
  * it is the readers' comments or the site's related headlines, never the release, so it ends the
  * story. A heading with more story above it than below only: a count of comments under a
- * standfirst is not the story's end.
+ * standfirst is not the story's end; and a bare "Comments" over lines longer than a related
+ * headline may head a release's own section ("Comments may be sent to … until …"), and stays.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,26 +19,54 @@
 /* The heading is this short: "Laisser un commentaire", "Schreibe einen Kommentar (0)". */
 #define MAX_HEADING_WORDS 5
 
+/* What a line is as a comments heading. */
+typedef enum
+{
+  HEADING_NONE,
+  HEADING_BARE,   /* "Comments", "Kommentare": a release's own section may be headed so */
+  HEADING_MARKED, /* "3 Comments", "Commenti (2)", "Leave a reply": the page's, never a release's */
+} Heading;
+
 /* A comments heading, folded: the word in the languages the importer reads, perhaps with its
  * count before it or in brackets after it, or a prompt to write one. */
-static gboolean
-is_comment_heading (const char *text)
+static Heading
+comment_heading (const char *text)
 {
   static gsize initialised = 0;
   static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
+  int start;
 
   folded = cmq_importer_fold (text);
   cmq_regex_get (&initialised, &regex,
-                 "^(?:\\d+\\s+)?(?:comments?|commentaires?|commenti|commento|kommentare?|"
-                 "comentarios?|reacties?|reageer|"
-                 "(?:leave|post|add|write) a (?:reply|comment)|"
+                 "^(?:(\\d+\\s+)?(?:comments?|commentaires?|commenti|commento|kommentare?|"
+                 "comentarios?|reacties?)|"
+                 "((?:leave|post|add|write) a (?:reply|comment)|reageer|"
                  "(?:laisser|laissez|ajouter|ecrire) un commentaire|lascia un commento|"
                  "(?:schreibe|schreiben sie) einen kommentar|kommentar schreiben|"
                  "(?:deja|dejar|escribe) (?:un|tu) comentario|deixe (?:um|o seu) comentario|"
-                 "laat een reactie achter|plaats een reactie)"
-                 "\\s*(?:\\(\\d+\\))?\\s*:?$");
-  return cmq_regex_match (regex, folded);
+                 "laat een reactie achter|plaats een reactie))"
+                 "\\s*(\\(\\d+\\))?\\s*:?$");
+  if (cmq_regex_exec (regex, folded) == 0)
+    return HEADING_NONE;
+  for (guint group = 1; group <= 3; group++)
+    if (cmq_regex_group (group, &start, NULL) && start >= 0)
+      return HEADING_MARKED;
+  return HEADING_BARE;
+}
+
+/* Under a bare heading, the page's related headlines are this short at most: a release's own
+ * "Comments" section goes on in sentences longer than that. */
+#define MAX_RELATED_WORDS 12
+
+/* Whether every line under @i is short enough to be a related headline. */
+static gboolean
+only_short_lines_below (const LineInfo *info, guint n_lines, guint i)
+{
+  while (++i < n_lines)
+    if (info[i].words > MAX_RELATED_WORDS)
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether a line may be a comments heading, before it is folded: a few words, opened (after its
@@ -83,7 +112,11 @@ cmq_importer_comment_heading_start (GArray *lines, const LineInfo *info, guint f
       const char *text = g_array_index (lines, Line, i).text;
       gboolean above = FALSE, below = FALSE;
 
-      if (!may_be_comment_heading (text, info[i].words) || !is_comment_heading (text))
+      Heading heading;
+
+      if (!may_be_comment_heading (text, info[i].words) ||
+          (heading = comment_heading (text)) == HEADING_NONE ||
+          (heading == HEADING_BARE && !only_short_lines_below (info, lines->len, i)))
         continue;
       if (story_words (lines, info, i + 1, lines->len, &below) <
               story_words (lines, info, first, i, &above) &&
