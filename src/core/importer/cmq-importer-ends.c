@@ -16,6 +16,7 @@
 #include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-sentby.h"
 
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
 #define MAX_DATED_ITEM_LINES 2
@@ -489,6 +490,8 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (MIN (cut, cmq_importer_title_block_start (lines, info, first)), self_note);
+  cut = MIN (cut, cmq_importer_sender_block_start (lines, info, first));
+  cut = MIN (cut, cmq_importer_comment_heading_start (lines, info, first));
   /* once each, and not inside MIN (): they drop a link or a notice glued to the story's last
    * line */
   link = cmq_importer_glued_link_start (lines, first);

@@ -14,6 +14,8 @@
 #include "cmq-importer-labelledissuers.h"
 #include "cmq-importer-partnerlists.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-roles-private.h"
+#include "cmq-importer-sentby.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
@@ -390,6 +392,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
     parts->source = g_strdup (from_mail);
   else if ((parts->source = cmq_importer_find_site_name (lines)) == NULL &&
            (parts->source = cmq_importer_find_labelled_issuer (lines)) == NULL &&
+           (parts->source = cmq_importer_find_shown_sender (lines)) == NULL &&
            (parts->source = cmq_importer_find_office_issuer (lines)) == NULL &&
            (parts->source = cmq_importer_find_address_sender (lines)) == NULL &&
            (parts->source = cmq_importer_find_tail_issuer (lines)) == NULL &&
