@@ -16,8 +16,9 @@
  * statement ranks and how many rows it ranks (cmq_index_rank_set_ranked()). A length looked up
  * by itself costs about what LOOKUP_ROWS rows of a read in docid order do, so the rows of a part
  * of the table (the 2,000 newest matches of a common word, a date filter) are read when it has
- * at most LOOKUP_ROWS for each row ranked (counted first), the whole table (a word with fewer
- * matches) likewise; otherwise cmq_rank asks xColumnSize() for each ranked row. So a
+ * at most LOOKUP_ROWS for each row ranked (estimated from its share of the docids, and never
+ * more than that many read), the whole table (a word with fewer matches) likewise; cmq_rank asks
+ * xColumnSize() for each ranked row not read. So a
  * rare word at 10,000 releases (948 ranked) no longer reads 10,000 lengths, and a common one at
  * 100,000 reads the few thousand of its range instead of looking up 2,000. Without a cut-off,
  * all of them below @on_demand rows and none from there on; never the whole table from there on.
@@ -243,30 +244,32 @@ key_rows (GByteArray *key)
   return (sqlite3_int64) rows;
 }
 
-/* The rows of fts_docsize of [@low, @high), counted up to @limit + 1. */
+/* How many rows fts_docsize has in [@low, @high), estimated from the share of the docid span of
+ * its @rows rows (two lookups, one aggregate each: both in one would scan the table; docids are
+ * days, spread over the library's years). */
 static sqlite3_int64
-count_rows (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 limit, int *rc_out)
+estimate_rows (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 rows, int *rc_out)
 {
   sqlite3_stmt *stmt = NULL;
-  sqlite3_int64 n = 0;
+  sqlite3_int64 estimate = rows;
   int rc = sqlite3_prepare_v2 (db,
-                               "SELECT count(*) FROM (SELECT 1 FROM main.fts_docsize"
-                               " WHERE id >= ?1 AND id < ?2 LIMIT ?3)",
+                               "SELECT (SELECT min(id) FROM main.fts_docsize),"
+                               " (SELECT max(id) FROM main.fts_docsize)",
                                -1, &stmt, NULL);
 
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      sqlite3_bind_int64 (stmt, 1, low);
-      sqlite3_bind_int64 (stmt, 2, high);
-      sqlite3_bind_int64 (stmt, 3, limit + 1);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        n = sqlite3_column_int64 (stmt, 0);
-      rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+      sqlite3_int64 first = sqlite3_column_int64 (stmt, 0);
+      sqlite3_int64 last = sqlite3_column_int64 (stmt, 1);
+      double span = (double) last - (double) first + 1.0;
+      double part = (double) MIN (high, last + 1) - (double) MAX (low, first);
+
+      estimate = part <= 0.0 ? 0 : (sqlite3_int64) (rows * MIN (1.0, part / span));
     }
+  rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
   sqlite3_finalize (stmt);
   *rc_out = rc;
-  return n;
+  return estimate;
 }
 
 /* Reads the lengths the ranked statements need (see the top of the file); none when they are
@@ -290,12 +293,12 @@ load_needed (CmqIndexSizes *sizes, GByteArray *key)
   /* The whole table, whose rows are known: read whole, or not at all. */
   if (sizes->ranked_low <= 0 && sizes->ranked_high == G_MAXINT64)
     return rows <= budget && rows < sizes->on_demand ? load (sizes, 0, G_MAXINT64, -1) : SQLITE_OK;
-  /* A part: read when it has no more than @budget rows (counted first, up to that: a count steps
-   * over rows without reading them, far cheaper than the read or a lookup), else none. */
-  if (count_rows (sizes->db, sizes->ranked_low, sizes->ranked_high, budget, &rc) > budget ||
+  /* A part: read (up to @budget rows) when its share of the docids says it has no more than
+   * @budget rows; else none. Counting them would cost a good part of the read. */
+  if (estimate_rows (sizes->db, sizes->ranked_low, sizes->ranked_high, rows, &rc) > budget ||
       rc != SQLITE_OK)
     return rc;
-  return load (sizes, sizes->ranked_low, sizes->ranked_high, -1);
+  return load (sizes, sizes->ranked_low, sizes->ranked_high, budget);
 }
 
 /* Whether the arrays hold the lengths of a ranked range other than the one ranked now: read
