@@ -384,6 +384,54 @@ test_rank_on_demand (Fixture *fixture, gconstpointer data)
   sqlite3_close (db);
 }
 
+/* An index for one command reads the lengths its ranked statement needs, not every release's:
+ * a query that ranks two rows of sixteen looks each up (reading sixteen lengths costs more), with
+ * bm25's scores; one that ranks most of them reads them all, once. */
+static void
+test_rank_needed (Fixture *fixture, gconstpointer data)
+{
+  const char *folders[] = { fixture->library, NULL };
+  g_autoptr (CmqIndex) index = open_index (fixture);
+  g_autoptr (GPtrArray) few = NULL;
+  g_autoptr (GPtrArray) many = NULL;
+  guint n_loads;
+  sqlite3 *db;
+  int rc;
+
+  write_small_library (fixture);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("more-%u.txt", i);
+      g_autofree char *text = g_strdup_printf (
+          "Partners meet again, part %u\n\nNATO Allies met on Monday (%u March 2020) to discuss "
+          "the situation. Their partners of the meeting numbered %u, and the meeting was long.\n",
+          i, 2 + i, 10 + i);
+
+      write_file (fixture, name, text);
+    }
+  update (index);
+  g_clear_object (&index);
+  db = cmq_index_db_open (fixture->db_path, &rc);
+  g_assert_nonnull (db);
+
+  index = cmq_index_new_for_command (fixture->db_path);
+  cmq_index_set_folders (index, folders);
+  n_loads = cmq_index_sizes_get_n_loads ();
+  few = query (index, "spending OR cyber", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (few->len, ==, 2);
+  assert_scores_are_bm25 (index, db, "spending OR cyber", few);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads);
+
+  g_clear_object (&index);
+  index = cmq_index_new_for_command (fixture->db_path);
+  cmq_index_set_folders (index, folders);
+  many = query (index, "meeting OR arctic", CMQ_INDEX_SORT_RELEVANCE);
+  g_assert_cmpuint (many->len, ==, 16);
+  assert_scores_are_bm25 (index, db, "meeting OR arctic", many);
+  g_assert_cmpuint (cmq_index_sizes_get_n_loads (), ==, n_loads + 1);
+  sqlite3_close (db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -403,6 +451,7 @@ main (int argc, char *argv[])
   ADD ("/index/rank-note", test_rank_note);
   ADD ("/index/rank-other", test_rank_other);
   ADD ("/index/rank-on-demand", test_rank_on_demand);
+  ADD ("/index/rank-needed", test_rank_needed);
 #undef ADD
 
   status = g_test_run ();

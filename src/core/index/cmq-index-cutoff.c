@@ -29,6 +29,7 @@ struct _CmqIndexCutoff
   guint generation;     /* of the database it was found in */
   unsigned int version; /* its data version then */
   sqlite3_int64 threshold;
+  sqlite3_int64 n_ranked; /* the matches from it on: rank_limit, or all when fewer match */
 };
 
 static guint n_found; /* atomic, see cmq_index_cutoff_get_n_found() */
@@ -49,11 +50,12 @@ cmq_index_cutoff_free (CmqIndexCutoff *cutoff)
 }
 
 /* The docid of the @rank_limit-th newest match of @match, or -1 when fewer match (with short
- * prefixes, of all the matches of @match: the prefixes' rows are then read for that range only).
- * FTS5 walks its doclists newest first and stops there. */
+ * prefixes, of all the matches of @match: the prefixes' rows are then read for that range only),
+ * and in @n_ranked how many matches the ranked statement ranks: @rank_limit, or all of them when
+ * fewer. FTS5 walks its doclists newest first and stops there. */
 static sqlite3_int64
 find_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 low,
-                sqlite3_int64 high, guint rank_limit, int *rc_out)
+                sqlite3_int64 high, guint rank_limit, sqlite3_int64 *n_ranked, int *rc_out)
 {
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 threshold = -1;
@@ -61,14 +63,15 @@ find_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
       cmq_query_get_sources (query) != NULL || cmq_query_get_exclude_sources (query) != NULL;
   /* With source: filters, the rank_limit-th newest match of those sources. */
   const char *sql =
-      sources ? "SELECT fts.rowid FROM fts JOIN docs d ON d.docid = fts.rowid WHERE fts MATCH ?1"
-                " AND fts.rowid >= ?2 AND fts.rowid < ?3" CMQ_INDEX_SOURCE_FILTER
-                " ORDER BY fts.rowid DESC LIMIT 1 OFFSET ?4"
-              : "SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid >= ?2"
-                " AND rowid < ?3 ORDER BY rowid DESC LIMIT 1 OFFSET ?4";
+      sources ? "SELECT count(*), min(r) FROM (SELECT fts.rowid AS r FROM fts JOIN docs d"
+                " ON d.docid = fts.rowid WHERE fts MATCH ?1 AND fts.rowid >= ?2"
+                " AND fts.rowid < ?3" CMQ_INDEX_SOURCE_FILTER " ORDER BY fts.rowid DESC LIMIT ?4)"
+              : "SELECT count(*), min(r) FROM (SELECT rowid AS r FROM fts WHERE fts MATCH ?1"
+                " AND rowid >= ?2 AND rowid < ?3 ORDER BY rowid DESC LIMIT ?4)";
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   g_atomic_int_inc (&n_found);
+  *n_ranked = 0;
   if (rc == SQLITE_OK)
     {
       if (sources)
@@ -79,11 +82,16 @@ find_threshold (sqlite3 *db, CmqQuery *query, const char *match, sqlite3_int64 l
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, low);
       sqlite3_bind_int64 (stmt, 3, high);
-      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) rank_limit - 1);
+      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) rank_limit);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
-        threshold = sqlite3_column_int64 (stmt, 0);
-      if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        {
+          *n_ranked = sqlite3_column_int64 (stmt, 0);
+          if (*n_ranked >= (sqlite3_int64) rank_limit)
+            threshold = sqlite3_column_int64 (stmt, 1);
+          rc = SQLITE_OK;
+        }
+      if (rc == SQLITE_DONE)
         rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
@@ -111,7 +119,7 @@ cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match, sq
   gboolean own = cmq_index_read_begin (self->db);
   unsigned int version = 0;
   gboolean versioned = FALSE;
-  sqlite3_int64 threshold;
+  sqlite3_int64 threshold, n_ranked;
   int schema = 0;
   int rc = SQLITE_OK;
 
@@ -120,11 +128,15 @@ cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match, sq
     versioned =
         sqlite3_file_control (self->db, "main", SQLITE_FCNTL_DATA_VERSION, &version) == SQLITE_OK;
   if (versioned && cutoff_is (self->cutoff, self, query, match, low, high, version))
-    threshold = self->cutoff->threshold;
+    {
+      threshold = self->cutoff->threshold;
+      n_ranked = self->cutoff->n_ranked;
+    }
   else
     {
       g_clear_pointer (&self->cutoff, cmq_index_cutoff_free);
-      threshold = find_threshold (self->db, query, match, low, high, self->rank_limit, &rc);
+      threshold =
+          find_threshold (self->db, query, match, low, high, self->rank_limit, &n_ranked, &rc);
       if (rc == SQLITE_OK && versioned)
         {
           self->cutoff = g_new0 (CmqIndexCutoff, 1);
@@ -136,9 +148,13 @@ cmq_index_rank_threshold (CmqIndex *self, CmqQuery *query, const char *match, sq
                                             self->rank_limit,
                                             self->generation,
                                             version,
-                                            threshold };
+                                            threshold,
+                                            n_ranked };
         }
     }
+  /* The ranked statement reads the lengths of those rows only (see cmq-index-sizes.c). */
+  if (rc == SQLITE_OK)
+    cmq_index_rank_set_ranked (self->db, MAX (low, threshold), high, n_ranked);
   cmq_index_read_end (self->db, own);
   *rc_out = rc;
   return threshold;

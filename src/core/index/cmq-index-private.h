@@ -119,6 +119,11 @@ gboolean cmq_index_sizes_lookup (CmqIndexSizes *sizes, sqlite3_int64 docid, int 
  * expression bound to their MATCH: the rows having each of its phrases are counted once per
  * version of the database. Only around a statement whose MATCH is @match. */
 void cmq_index_rank_set_match (sqlite3 *db, const char *match);
+/* Until cmq_index_rank_set_match (@db, NULL), the ranked statements of @db rank @n_ranked rows
+ * (at most), all of docids in [@low, @high): a process that ranks once reads only their lengths
+ * (cmq_index_rank_set_on_demand()). Set by the cut-off (cmq_index_rank_threshold()). */
+void cmq_index_rank_set_ranked (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high,
+                                sqlite3_int64 n_ranked);
 /* How many rows have the phrase @phrase of the expression ranked now (of @n_phrases phrases), up
  * to half the rows, as counted at the version of the last cmq_index_sizes_check(); FALSE when
  * not known. */
@@ -131,9 +136,10 @@ void cmq_index_sizes_set_count (CmqIndexSizes *sizes, int n_phrases, int phrase,
 void cmq_index_rank_preload (sqlite3 *db);
 /* The same, even if @db never ranked: the lengths are in memory before its first ranked query. */
 void cmq_index_rank_load (sqlite3 *db);
-/* From @from_rows rows of fts on (G_MAXINT64: never, the default), the lengths of @db's cmq_rank
- * are not read whole: each ranked row reads its own from fts_docsize (xColumnSize()), which
- * costs less when a process ranks once and exits. */
+/* For a process that ranks once and exits: the lengths of @db's cmq_rank are those its ranked
+ * statement needs (cmq_index_rank_set_ranked()), the others read row by row from fts_docsize
+ * (xColumnSize()); without a cut-off, all of them below @from_rows rows of fts and none from
+ * there on. G_MAXINT64 (the default): all of them, kept. */
 void cmq_index_rank_set_on_demand (sqlite3 *db, sqlite3_int64 from_rows);
 /* In a transaction of @db: whether its lengths are those of the data it sees (not to be read
  * again). */

@@ -11,9 +11,17 @@
  * for each transaction that wrote tokens, and its averages, the rows and tokens of the table).
  * Another write (the folders an update scanned, a note of a release not indexed) keeps them;
  * a note this connection wrote changes one length, in place (cmq_index_rank_written()).
- * A connection for a process that ranks once and exits (cmq_index_rank_set_on_demand()) keeps
- * no lengths when there are many (reading 100,000 of them costs more than the 2,000 lookups of
- * the rows it ranks): its arrays stay empty, and cmq_rank asks xColumnSize() for each row.
+ * A connection for a process that ranks once and exits (cmq_index_rank_set_on_demand()) reads
+ * only what its ranked statement needs: the cut-off (cmq-index-cutoff.c) says which docids that
+ * statement ranks and how many rows it ranks (cmq_index_rank_set_ranked()). A length looked up
+ * by itself costs about what LOOKUP_ROWS rows of a read in docid order do, so the rows of a part
+ * of the table (the 2,000 newest matches of a common word, a date filter) are read when it has
+ * at most LOOKUP_ROWS for each row ranked (estimated from its share of the docids, and never
+ * more than that many read), the whole table (a word with fewer matches) likewise; cmq_rank asks
+ * xColumnSize() for each ranked row not read. So a
+ * rare word at 10,000 releases (948 ranked) no longer reads 10,000 lengths, and a common one at
+ * 100,000 reads the few thousand of its range instead of looking up 2,000. Without a cut-off,
+ * all of them below @on_demand rows and none from there on; never the whole table from there on.
  *
  * It also keeps, for the expression the caller says its ranked statements match
  * (cmq_index_rank_set_match()), how many rows have each of its phrases: bm25's document
@@ -45,12 +53,20 @@ struct _CmqIndexSizes
   GArray *docids;          /* sqlite3_int64, ascending */
   GArray *sizes;           /* int, the length of the docid at the same index */
   char *match;             /* the MATCH expression of the statements ranked now; NULL: not known */
-  GHashTable *counts;      /* MATCH expression -> GArray of sqlite3_int64 (-1: not counted yet),
+  sqlite3_int64 ranked_low, ranked_high; /* the docids the statements ranked now rank */
+  sqlite3_int64 n_ranked;                /* and how many rows they rank; -1: not known */
+  gboolean partial;                      /* the arrays hold the lengths of a ranked range only: */
+  sqlite3_int64 read[3]; /* that range and its rows ranked (ranked_low, ranked_high, n_ranked) */
+  GHashTable *counts;    /* MATCH expression -> GArray of sqlite3_int64 (-1: not counted yet),
                            the rows having each phrase, at @version */
 };
 
 /* Expressions whose counts are kept: a few keystrokes' worth. */
 #define MAX_MATCHES 16
+
+/* A length looked up by itself (xColumnSize()) costs about what this many rows of a read in
+ * docid order do (callgrind, at 10,000 and 100,000 releases). */
+#define LOOKUP_ROWS 7
 
 /* The connections' CmqIndexSizes (sqlite3 * -> CmqIndexSizes *), for
  * cmq_index_rank_set_match(): FTS5 gives its functions' data to them only. */
@@ -64,6 +80,7 @@ cmq_index_sizes_new (sqlite3 *db)
 
   sizes->db = db;
   sizes->on_demand = G_MAXINT64;
+  sizes->n_ranked = -1;
   sizes->docids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   sizes->sizes = g_array_new (FALSE, FALSE, sizeof (int));
   sizes->key = g_byte_array_new ();
@@ -139,16 +156,26 @@ cmq_index_sizes_get_n_loads (void)
   return (guint) g_atomic_int_get (&n_loads);
 }
 
+/* Reads the lengths of the docids of [@low, @high), the newest first, at most @limit (-1: all),
+ * into the arrays, ascending. */
 static int
-load (CmqIndexSizes *sizes)
+load (CmqIndexSizes *sizes, sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 limit)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (sizes->db, "SELECT id, sz FROM main.fts_docsize ORDER BY id", -1,
-                               &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (sizes->db,
+                               "SELECT id, sz FROM main.fts_docsize WHERE id >= ?1 AND id < ?2"
+                               " ORDER BY id DESC LIMIT ?3",
+                               -1, &stmt, NULL);
 
   g_atomic_int_inc (&n_loads);
   g_array_set_size (sizes->docids, 0);
   g_array_set_size (sizes->sizes, 0);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, low);
+      sqlite3_bind_int64 (stmt, 2, high);
+      sqlite3_bind_int64 (stmt, 3, limit);
+    }
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       sqlite3_int64 docid = sqlite3_column_int64 (stmt, 0);
@@ -161,6 +188,18 @@ load (CmqIndexSizes *sizes)
       g_array_append_val (sizes->sizes, size);
     }
   sqlite3_finalize (stmt);
+  /* Read newest first: reversed, for the binary search. */
+  for (guint i = 0, j = sizes->docids->len; i + 1 < j; i++, j--)
+    {
+      sqlite3_int64 docid = g_array_index (sizes->docids, sqlite3_int64, i);
+      int size = g_array_index (sizes->sizes, int, i);
+
+      g_array_index (sizes->docids, sqlite3_int64, i) =
+          g_array_index (sizes->docids, sqlite3_int64, j - 1);
+      g_array_index (sizes->sizes, int, i) = g_array_index (sizes->sizes, int, j - 1);
+      g_array_index (sizes->docids, sqlite3_int64, j - 1) = docid;
+      g_array_index (sizes->sizes, int, j - 1) = size;
+    }
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
@@ -205,13 +244,71 @@ key_rows (GByteArray *key)
   return (sqlite3_int64) rows;
 }
 
-/* Whether to read every length: not from sizes->on_demand rows on. */
-static gboolean
-read_all (CmqIndexSizes *sizes, GByteArray *key)
+/* How many rows fts_docsize has in [@low, @high), estimated from the share of the docid span of
+ * its @rows rows (two lookups, one aggregate each: both in one would scan the table; docids are
+ * days, spread over the library's years). */
+static sqlite3_int64
+estimate_rows (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high, sqlite3_int64 rows, int *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 estimate = rows;
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT (SELECT min(id) FROM main.fts_docsize),"
+                               " (SELECT max(id) FROM main.fts_docsize)",
+                               -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      sqlite3_int64 first = sqlite3_column_int64 (stmt, 0);
+      sqlite3_int64 last = sqlite3_column_int64 (stmt, 1);
+      double span = (double) last - (double) first + 1.0;
+      double part = (double) MIN (high, last + 1) - (double) MAX (low, first);
+
+      estimate = part <= 0.0 ? 0 : (sqlite3_int64) (rows * MIN (1.0, part / span));
+    }
+  rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return estimate;
+}
+
+/* Reads the lengths the ranked statements need (see the top of the file); none when they are
+ * cheaper looked up one by one. */
+static int
+load_needed (CmqIndexSizes *sizes, GByteArray *key)
 {
   sqlite3_int64 rows = key_rows (key);
+  sqlite3_int64 budget = LOOKUP_ROWS * sizes->n_ranked;
+  int rc = SQLITE_OK;
 
-  return rows < 0 || rows < sizes->on_demand;
+  sizes->partial = FALSE;
+  if (sizes->on_demand == G_MAXINT64 || rows < 0)
+    return load (sizes, 0, G_MAXINT64, -1);
+  if (sizes->n_ranked < 0)
+    return rows < sizes->on_demand ? load (sizes, 0, G_MAXINT64, -1) : SQLITE_OK;
+  sizes->partial = TRUE;
+  sizes->read[0] = sizes->ranked_low;
+  sizes->read[1] = sizes->ranked_high;
+  sizes->read[2] = sizes->n_ranked;
+  /* The whole table, whose rows are known: read whole, or not at all. */
+  if (sizes->ranked_low <= 0 && sizes->ranked_high == G_MAXINT64)
+    return rows <= budget && rows < sizes->on_demand ? load (sizes, 0, G_MAXINT64, -1) : SQLITE_OK;
+  /* A part: read (up to @budget rows) when its share of the docids says it has no more than
+   * @budget rows; else none. Counting them would cost a good part of the read. */
+  if (estimate_rows (sizes->db, sizes->ranked_low, sizes->ranked_high, rows, &rc) > budget ||
+      rc != SQLITE_OK)
+    return rc;
+  return load (sizes, sizes->ranked_low, sizes->ranked_high, budget);
+}
+
+/* Whether the arrays hold the lengths of a ranked range other than the one ranked now: read
+ * again for it. */
+static gboolean
+other_range (CmqIndexSizes *sizes)
+{
+  return sizes->partial &&
+         (sizes->read[0] != sizes->ranked_low || sizes->read[1] != sizes->ranked_high ||
+          sizes->read[2] != sizes->n_ranked);
 }
 
 static gboolean
@@ -227,7 +324,7 @@ cmq_index_sizes_check (CmqIndexSizes *sizes)
   unsigned int version = 0;
   int rc = sqlite3_file_control (sizes->db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
 
-  if (rc == SQLITE_OK && sizes->loaded && version == sizes->version)
+  if (rc == SQLITE_OK && sizes->loaded && version == sizes->version && !other_range (sizes))
     return SQLITE_OK;
   key = g_byte_array_new ();
   if (rc == SQLITE_OK)
@@ -240,11 +337,12 @@ cmq_index_sizes_check (CmqIndexSizes *sizes)
     }
   /* Written, but not the full-text table: the lengths and counts are those of this version. */
   if (!sizes->loaded || !same_key (key, sizes->key))
+    g_hash_table_remove_all (sizes->counts);
+  if (!sizes->loaded || !same_key (key, sizes->key) || other_range (sizes))
     {
-      g_hash_table_remove_all (sizes->counts);
       g_array_set_size (sizes->docids, 0);
       g_array_set_size (sizes->sizes, 0);
-      rc = read_all (sizes, key) ? load (sizes) : SQLITE_OK;
+      rc = load_needed (sizes, key);
       sizes->loaded = rc == SQLITE_OK;
       g_byte_array_set_size (sizes->key, 0);
       g_byte_array_append (sizes->key, key->data, key->len);
@@ -383,6 +481,7 @@ cmq_index_rank_set_on_demand (sqlite3 *db, sqlite3_int64 from_rows)
   g_array_set_size (sizes->docids, 0);
   g_array_set_size (sizes->sizes, 0);
   sizes->loaded = FALSE;
+  sizes->partial = FALSE;
 }
 
 gboolean
@@ -440,6 +539,22 @@ cmq_index_rank_set_match (sqlite3 *db, const char *match)
     return;
   g_free (sizes->match);
   sizes->match = g_strdup (match);
+  /* The statements ranked for the cut-off are done. */
+  if (match == NULL)
+    sizes->n_ranked = -1;
+}
+
+void
+cmq_index_rank_set_ranked (sqlite3 *db, sqlite3_int64 low, sqlite3_int64 high,
+                           sqlite3_int64 n_ranked)
+{
+  CmqIndexSizes *sizes = sizes_of (db);
+
+  if (sizes == NULL)
+    return;
+  sizes->ranked_low = low;
+  sizes->ranked_high = high;
+  sizes->n_ranked = n_ranked;
 }
 
 /* The counts of the expression ranked now, of @n_phrases phrases; NULL when not known, or with
