@@ -44,8 +44,9 @@ test_standing_note (void)
                                   "awareness-raising, capacity building and the UN Plan of "
                                   "Action.\n",
                          LAST_EN);
-  assert_last_paragraph (STORY_FR "L'UNESCO est l'agence des Nations unies pour l'éducation, la "
-                                  "science et la culture, et défend la liberté de la presse.\n",
+  assert_last_paragraph (STORY_FR "L'UNESCO promeut la sécurité des journalistes par la "
+                                  "sensibilisation, le renforcement des capacités et le plan "
+                                  "d'action des Nations unies.\n",
                          LAST_FR);
   assert_last_paragraph (STORY_DE "Die UNESCO fördert die Sicherheit von Journalistinnen und "
                                   "Journalisten durch Sensibilisierung und den Aktionsplan der "
@@ -65,6 +66,12 @@ test_story_kept (void)
                                   "safety of the journalists who work in the region.\n",
                          "The Director-General of UNESCO is deeply concerned by the safety of "
                          "the journalists who work in the region.");
+  /* a quotation, its speech tag after it */
+  assert_last_paragraph (STORY_EN "UNESCO supports the journalists of the region”, the "
+                                  "Director-General said. “I call on all parties to protect them "
+                                  "and their work.”\n",
+                         "UNESCO supports the journalists of the region”, the Director-General "
+                         "said. “I call on all parties to protect them and their work.”");
   /* an organisation the story does not name */
   assert_last_paragraph (STORY_EN "NATO supports the reconstruction of the town's radio station "
                                   "with a grant and the help of its engineers.\n",
