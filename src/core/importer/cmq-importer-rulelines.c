@@ -89,10 +89,12 @@ cmq_importer_rule_line_start (GArray *lines, const LineInfo *info, guint first)
         }
       n_under++;
       n_long += info[i].words > LONG_PARAGRAPH_WORDS;
-      contact = contact || is_contact (text);
     }
   if (rule == lines->len || n_under == 0 || n_long > MAX_LONG_PARAGRAPHS)
     return lines->len;
+  /* the contact patterns only under a rule: most dumps have none */
+  for (guint i = rule + 1; i < lines->len && !contact; i++)
+    contact = !is_blank (lines, i) && is_contact (g_array_index (lines, Line, i).text);
   start = contact_lines_above (lines, first, rule);
   if (!contact && start == rule)
     return lines->len;
