@@ -563,6 +563,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   guint mark = end_mark_start (lines, info, first, next_item);
   guint note = cmq_importer_name_note_start (lines, info, first);
   guint block = cmq_importer_contact_block_start (lines, info, first);
+  guint rule = cmq_importer_rule_line_start (lines, info, first);
   guint self_note = cmq_importer_self_note_start (lines, info, first);
   guint excerpt, notice, section, link;
   guint cut =
@@ -573,7 +574,6 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (cut,
              MIN (link_tail_start (lines, info, first), picture_tail_start (lines, info, first)));
   cut = MIN (MIN (cut, cmq_importer_title_block_start (lines, info, first)), self_note);
-  cut = MIN (cut, cmq_importer_rule_line_start (lines, info, first));
   /* once each, and not inside MIN (): they drop a link or a notice glued to the story's last
    * line */
   link = cmq_importer_glued_link_start (lines, first);
@@ -583,7 +583,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
              MIN (MIN (notice, link), section));
   /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
-  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), excerpt));
+  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), MIN (excerpt, rule)));
   cut = cmq_importer_standing_note_start (lines, info, first, cut);
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
