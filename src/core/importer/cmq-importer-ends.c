@@ -17,7 +17,6 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-rulelines.h"
-#include "cmq-importer-standingnotes.h"
 
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
 #define MAX_DATED_ITEM_LINES 2
@@ -584,7 +583,6 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
   cut = MIN (MIN (cut, mark), MIN (MIN (note, block), MIN (excerpt, rule)));
-  cut = cmq_importer_standing_note_start (lines, info, first, cut);
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */
