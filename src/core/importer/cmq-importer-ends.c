@@ -16,6 +16,7 @@
 #include "cmq-importer-editorsnotes.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
+#include "cmq-importer-rulelines.h"
 #include "cmq-importer-sentby.h"
 
 /* Between two dates of a list of related items, at most this many lines: a title, a teaser. */
@@ -58,6 +59,56 @@ line_above (GArray *lines, guint first, guint i)
   return first;
 }
 
+/* A date's kind after it is this short at most ("Klimaatbericht", "Press release"). */
+#define MAX_DATE_KIND_WORDS 2
+
+/* "11 februari 2026 - Klimaatbericht", "3 March 2024 | News": an item's date and its kind, as a
+ * list of related items writes them under each item (heldout35 knmi-01). */
+static gboolean
+is_date_kind_line (GArray *lines, guint i, const LineInfo *info)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+  const char *bar;
+  const char *kind;
+  guint kind_words;
+  g_autofree char *date = NULL;
+
+  if (info[i].words > MAX_DATE_ONLY_WORDS + MAX_DATE_KIND_WORDS || info[i].sentence)
+    return FALSE;
+  if ((bar = strstr (text, " - ")) == NULL && (bar = strstr (text, " | ")) == NULL)
+    return FALSE;
+  kind = bar + 3;
+  kind_words = cmq_importer_count_words (kind);
+  if (kind_words == 0 || kind_words > MAX_DATE_KIND_WORDS || strpbrk (kind, "0123456789") != NULL ||
+      !g_unichar_isupper (g_utf8_get_char (kind)))
+    return FALSE;
+  date = g_strndup (text, bar - text);
+  return cmq_importer_is_place_date (date);
+}
+
+/* A date of a list of related items: alone on its line, or with the item's kind. */
+static gboolean
+is_list_date_line (GArray *lines, guint i, const LineInfo *info)
+{
+  return cmq_importer_is_date_only_line (lines, i, info) || is_date_kind_line (lines, i, info);
+}
+
+/* "1. ", "2) ": an item's number opening @text, or 0. */
+static guint
+item_number (const char *text)
+{
+  guint number = 0;
+
+  while (*text == ' ' || *text == '\t')
+    text++;
+  if (!g_ascii_isdigit (text[0]))
+    return 0;
+  number = text[0] - '0';
+  if (g_ascii_isdigit (text[1]))
+    number = 10 * number + (*++text - '0');
+  return (text[1] == '.' || text[1] == ')') && text[2] == ' ' ? number : 0;
+}
+
 /* A list whose items end with their dates ("Title", a teaser, "06 juin 2025", heldout13 ema-01)
  * opens before its first date with as many lines as the second item has, under its label, a
  * short line that ends no sentence ("À la une"): the label's line, or @date. */
@@ -68,13 +119,13 @@ trailing_dated_list_start (GArray *lines, const LineInfo *info, guint first, gui
   guint start = date;
   guint above;
 
-  for (guint i = date + 1; i < lines->len && !cmq_importer_is_date_only_line (lines, i, info); i++)
+  for (guint i = date + 1; i < lines->len && !is_list_date_line (lines, i, info); i++)
     if (!is_blank (lines, i))
       n_item_lines++;
   for (guint k = 0; k < n_item_lines; k++)
     {
       above = line_above (lines, first, start);
-      if (above == first || cmq_importer_is_date_only_line (lines, above, info))
+      if (above == first || is_list_date_line (lines, above, info))
         return date;
       start = above;
     }
@@ -84,6 +135,37 @@ trailing_dated_list_start (GArray *lines, const LineInfo *info, guint first, gui
   if (above == first || info[above].words > MAX_LIST_LABEL_WORDS || info[above].sentence)
     return date;
   return above;
+}
+
+/* "1. Title", a teaser, "11 februari 2026 - Klimaatbericht", "2. Title", …: numbered items that
+ * their dates close, the list cut inside its last item (heldout35 knmi-01), so that the last line
+ * is no date. The list opens at the first item's number, a line or two above the first date,
+ * under its label when it has one; or at @date. */
+static guint
+numbered_list_start (GArray *lines, const LineInfo *info, guint first, guint date)
+{
+  guint number = 0;
+  guint i = date;
+
+  for (guint k = date + 1; k < lines->len && number == 0; k++)
+    if (!is_blank (lines, k))
+      number = item_number (g_array_index (lines, Line, k).text);
+  if (number < 2)
+    return date;
+  for (guint k = 0; k < MAX_DATED_ITEM_LINES; k++)
+    {
+      guint above;
+
+      if ((i = line_above (lines, first, i)) == first)
+        return date;
+      if (item_number (g_array_index (lines, Line, i).text) != number - 1)
+        continue;
+      above = line_above (lines, first, i);
+      if (above == first || info[above].words > MAX_LIST_LABEL_WORDS || info[above].sentence)
+        return i;
+      return above;
+    }
+  return date;
 }
 
 /* "September 19, 2020", a teaser, "June 24, 2020", a teaser…: the first date of a list of at least
@@ -101,7 +183,7 @@ dated_list_start (GArray *lines, const LineInfo *info, guint first)
     {
       if (is_blank (lines, i))
         continue;
-      if (!cmq_importer_is_date_only_line (lines, i, info))
+      if (!is_list_date_line (lines, i, info))
         {
           between++;
           continue;
@@ -114,7 +196,8 @@ dated_list_start (GArray *lines, const LineInfo *info, guint first)
     }
   if (n_dates < 2)
     return lines->len;
-  return trailing ? trailing_dated_list_start (lines, info, first, start) : start;
+  return trailing ? trailing_dated_list_start (lines, info, first, start)
+                  : numbered_list_start (lines, info, first, start);
 }
 
 /* "… Foreign and Security Policy strategy 2023 (um.dk)": a link's text and its site's domain in
@@ -480,6 +563,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   guint mark = end_mark_start (lines, info, first, next_item);
   guint note = cmq_importer_name_note_start (lines, info, first);
   guint block = cmq_importer_contact_block_start (lines, info, first);
+  guint rule = cmq_importer_rule_line_start (lines, info, first);
   guint self_note = cmq_importer_self_note_start (lines, info, first);
   guint excerpt, notice, section, link;
   guint cut =
@@ -501,7 +585,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
              MIN (MIN (notice, link), section));
   /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
-  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), excerpt));
+  cut = MIN (MIN (cut, mark), MIN (MIN (note, block), MIN (excerpt, rule)));
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */

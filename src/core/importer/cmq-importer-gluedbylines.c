@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-#include "cmq-date.h"
+#include "cmq-importer-fulldates.h"
 #include "cmq-importer-gluedbylines.h"
 
 /* A byline has this many words at least (a name) and at most (a name and an office). More is a
@@ -25,12 +25,6 @@
 /* Of a byline's words, this share at least opens with a capital (a name, an office's words;
  * "of the", "de la" not). */
 #define MIN_CAPITAL_PERCENT 60
-
-/* A full date, its month a word of any language (checked by cmq_date_find_full ()): the day
- * first, or the month first. */
-#define FULL_DATE                                                                                  \
-  "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"       \
-  "|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
 
 /* Spaces before the date's year at most: the byline's words, the place and its region, "le" and
  * the date's own words ("9 de agosto de"), each perhaps after more than one space. */
@@ -86,17 +80,6 @@ is_byline (const char *head)
          capitals * 100 >= n_words * MIN_CAPITAL_PERCENT;
 }
 
-/* Whether the @len bytes at @text are a full date, a day, a month and a year. */
-static gboolean
-is_full_date (const char *text, gsize len)
-{
-  g_autofree char *date = g_strndup (text, len);
-  CmqDateGuess guess;
-
-  return cmq_date_find_full (date, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
-         guess.year != 0 && guess.month != 0 && guess.day != 0;
-}
-
 /* Where the place after a glued byline starts in @text, or 0. */
 static gsize
 place_after_byline (const char *text)
@@ -112,12 +95,13 @@ place_after_byline (const char *text)
    * date, and a capital over a small letter: the story's first word */
   cmq_regex_get (&initialised, &regex,
                  "^(?-i)[^.!?]{3,160}?\\s(\\p{Lu}[\\p{L}'’.‐-]+)(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?,?"
-                 "\\s+(?:(?:le|den|am|el|il|the)\\s+)?(" FULL_DATE ")\\s+(?=\\p{Lu}\\p{Ll})");
+                 "\\s+(?:(?:le|den|am|el|il|the)\\s+)?(" CMQ_IMPORTER_FULL_DATE_PATTERN
+                 ")\\s+(?=\\p{Lu}\\p{Ll})");
   if (!cmq_regex_find (regex, text, 1, &place, NULL) ||
       !cmq_regex_find (regex, text, 2, &start, &end))
     return 0;
   head = g_strchomp (g_strndup (text, place));
-  if (!is_byline (head) || !is_full_date (text + start, end - start))
+  if (!is_byline (head) || !cmq_importer_is_full_date (text + start, end - start))
     return 0;
   return (gsize) place;
 }

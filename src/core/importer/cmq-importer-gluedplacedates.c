@@ -25,7 +25,7 @@
 
 #include <string.h>
 
-#include "cmq-date.h"
+#include "cmq-importer-fulldates.h"
 #include "cmq-importer-private.h"
 
 /* The head before the place has this many words at least, and at most: a headline and the
@@ -40,12 +40,6 @@
 #define MIN_COPY_WORDS 3
 /* A kind label after the date ("Comunicato Stampa") has this many words at most. */
 #define MAX_KIND_WORDS 4
-
-/* A full date, its month a word of any language (checked by cmq_date_find_full ()): the day
- * first, or the month first. */
-#define FULL_DATE                                                                                  \
-  "(?:\\d{1,2}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}"       \
-  "|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
 
 /* Whether @text has a comma and four figures in a row: most lines have no full date after a
  * place and are not given to the regex. */
@@ -89,17 +83,6 @@ is_head (const char *head)
   return TRUE;
 }
 
-/* Whether the @len bytes at @text are a full date, a day, a month and a year. */
-static gboolean
-is_full_date (const char *text, gsize len)
-{
-  g_autofree char *date = g_strndup (text, len);
-  CmqDateGuess guess;
-
-  return cmq_date_find_full (date, NULL, NULL, CMQ_DATE_FIND_ANY_LANGUAGE, NULL, &guess) &&
-         guess.year != 0 && guess.month != 0 && guess.day != 0;
-}
-
 /* Where the place glued after @text's head starts, or 0 when there is none; where the story
  * after the date starts in @story. */
 static gsize
@@ -116,14 +99,15 @@ glued_place_date (const char *text, gsize *story)
    * date, and a capital over a small letter: a word of a sentence, not a figure */
   cmq_regex_get (&initialised, &regex,
                  "\\s(\\p{Lu}[\\p{L}'’.‐-]+)(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?,?\\s+"
-                 "(?:(?:le|den|am|el|il|the)\\s+)?(" FULL_DATE ")\\s+((?=\\p{Lu}\\p{Ll}))");
+                 "(?:(?:le|den|am|el|il|the)\\s+)?(" CMQ_IMPORTER_FULL_DATE_PATTERN
+                 ")\\s+((?=\\p{Lu}\\p{Ll}))");
   if (!cmq_regex_find (regex, text, 1, &place, NULL) ||
       !cmq_regex_find (regex, text, 2, &start, &end) ||
       !cmq_regex_find (regex, text, 3, &rest, NULL))
     return 0;
   head = g_strchomp (g_strndup (text, place));
   if (!is_head (head) || cmq_importer_count_words (text + rest) < MIN_STORY_WORDS ||
-      !is_full_date (text + start, end - start))
+      !cmq_importer_is_full_date (text + start, end - start))
     return 0;
   *story = (gsize) rest;
   return place;

@@ -14,6 +14,7 @@
 
 #include "cmq-importer-promolines.h"
 #include "cmq-importer-private.h"
+#include "cmq-importer-welcomenotes.h"
 
 /* The promotional sentence is this many words at most. */
 #define MAX_PROMO_WORDS 10
@@ -88,8 +89,8 @@ story_says_again (GArray *lines, const LineInfo *info, guint promo, guint story)
   return FALSE;
 }
 
-guint
-cmq_importer_skip_opening_promo (GArray *lines, const LineInfo *info, guint first)
+static guint
+skip_promo_sentence (GArray *lines, const LineInfo *info, guint first)
 {
   guint under = 0, story = first + 1;
 
@@ -110,4 +111,11 @@ cmq_importer_skip_opening_promo (GArray *lines, const LineInfo *info, guint firs
     return first;
   set_role (lines, first, CMQ_LINE_LEADING_CHROME);
   return story;
+}
+
+guint
+cmq_importer_skip_opening_promo (GArray *lines, const LineInfo *info, guint first)
+{
+  /* a site's signed welcome note is its own words at the top of the page too */
+  return cmq_importer_skip_welcome_note (lines, info, skip_promo_sentence (lines, info, first));
 }
