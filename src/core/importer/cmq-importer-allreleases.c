@@ -136,9 +136,6 @@ cmq_importer_find_releases_owner (GArray *lines)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *name = NULL;
-      g_autofree char *key = NULL;
-      const char *known;
-      guint words;
 
       if (line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE || *line->text == '\0' ||
           strnlen (line->text, MAX_LINE_BYTES) == MAX_LINE_BYTES)
@@ -147,11 +144,7 @@ cmq_importer_find_releases_owner (GArray *lines)
       if (name == NULL || !cmq_importer_is_label_name (name) ||
           !cmq_importer_story_names (lines, name))
         continue;
-      key = cmq_importer_key (name);
-      known = cmq_importer_is_site_name (name, key)
-                  ? cmq_importer_organisation_of_line (name, key, &words)
-                  : NULL;
-      return g_strdup (known != NULL ? known : name);
+      return cmq_importer_known_or_written (name);
     }
   return NULL;
 }

@@ -24,12 +24,6 @@
 /* Its lines are this many at most under the label. */
 #define MAX_BLOCK_LINES 8
 
-static gboolean
-is_contact_detail (const char *text)
-{
-  return cmq_importer_is_contact_line (text) || cmq_importer_is_phone_line (text);
-}
-
 guint
 cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint first)
 {
@@ -45,7 +39,7 @@ cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint fir
       if (info[i].words > MAX_BLOCK_LINE_WORDS)
         return lines->len;
       if (info[i].label && contact && info[i].words <= MAX_BLOCK_LABEL_WORDS &&
-          !is_contact_detail (line->text))
+          !cmq_importer_is_contact_detail (line->text))
         {
           /* under the story: a story paragraph above the label */
           for (guint k = i; k-- > first;)
@@ -53,7 +47,7 @@ cmq_importer_contact_block_start (GArray *lines, const LineInfo *info, guint fir
               return i;
           return lines->len;
         }
-      contact = contact || is_contact_detail (line->text);
+      contact = contact || cmq_importer_is_contact_detail (line->text);
       n_lines++;
     }
   return lines->len;

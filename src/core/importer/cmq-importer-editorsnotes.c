@@ -152,20 +152,13 @@ cmq_importer_find_editors_notes_issuer (GArray *lines)
     {
       const Line *line = &g_array_index (lines, Line, i);
       g_autofree char *name = NULL;
-      g_autofree char *key = NULL;
-      const char *known;
-      guint words;
 
       if (line->role == CMQ_LINE_STORY || !is_notes_heading (line))
         continue;
       name = notes_issuer (lines, i);
       if (name == NULL)
         return NULL;
-      key = cmq_importer_key (name);
-      known = cmq_importer_is_site_name (name, key)
-                  ? cmq_importer_organisation_of_line (name, key, &words)
-                  : NULL;
-      return g_strdup (known != NULL ? known : name);
+      return cmq_importer_known_or_written (name);
     }
   return NULL;
 }

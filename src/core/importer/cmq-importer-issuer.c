@@ -14,21 +14,13 @@
 
 #include "cmq-importer-private.h"
 
-/* A known organisation's name as the table writes it, else @name as written. */
+/* A known organisation's name as the table writes it, else @name as written; takes @name. */
 static char *
 known_or_written (char *name)
 {
-  g_autofree char *key = cmq_importer_key (name);
-  const char *known;
-  guint words;
+  g_autofree char *owned = name;
 
-  known = cmq_importer_is_site_name (name, key)
-              ? cmq_importer_organisation_of_line (name, key, &words)
-              : NULL;
-  if (known == NULL)
-    return name;
-  g_free (name);
-  return g_strdup (known);
+  return cmq_importer_known_or_written (owned);
 }
 
 /* Whether @word may be a word of a name: a capital first, or one of a name's small words. */

@@ -368,10 +368,7 @@ cmq_importer_find_labelled_issuer (GArray *lines)
   g_autofree char *issuer = NULL;
   g_autofree char *owner = NULL;
   g_autofree char *header = NULL;
-  g_autofree char *key = NULL;
   const char *name;
-  const char *known;
-  guint words;
 
   for (guint i = 0; i < lines->len && issuer == NULL; i++)
     {
@@ -396,9 +393,5 @@ cmq_importer_find_labelled_issuer (GArray *lines)
   name = issuer != NULL ? issuer : owner != NULL ? owner : header;
   if (name == NULL)
     return NULL;
-  key = cmq_importer_key (name);
-  known = cmq_importer_is_site_name (name, key)
-              ? cmq_importer_organisation_of_line (name, key, &words)
-              : NULL;
-  return g_strdup (known != NULL ? known : name);
+  return cmq_importer_known_or_written (name);
 }

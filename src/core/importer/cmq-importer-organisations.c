@@ -448,3 +448,18 @@ cmq_importer_is_site_name (const char *text, const char *key)
     }
   return covered * 100 >= words * MIN_SITE_NAME_PERCENT;
 }
+
+/* A known organisation's name as the table writes it when @name is one, else @name as written;
+ * newly allocated. */
+char *
+cmq_importer_known_or_written (const char *name)
+{
+  g_autofree char *key = cmq_importer_key (name);
+  const char *known;
+  guint words;
+
+  known = cmq_importer_is_site_name (name, key)
+              ? cmq_importer_organisation_of_line (name, key, &words)
+              : NULL;
+  return g_strdup (known != NULL ? known : name);
+}

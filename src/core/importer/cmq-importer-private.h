@@ -397,6 +397,8 @@ gboolean cmq_importer_is_phone_line (const char *text);
 /* A short line giving a press office's e-mail address or telephone number. */
 gboolean cmq_importer_is_contact_line (const char *text);
 gboolean cmq_importer_has_contact_details (const char *text);
+/* A line of a press contact: a contact line or a telephone number alone (prompts.c). */
+gboolean cmq_importer_is_contact_detail (const char *text);
 /* "Rt Hon Winston Peters": a name after an honorific, alone on its line (text.c). */
 #define MAX_HONORIFIC_NAME_WORDS 7
 gboolean cmq_importer_is_honorific_name (const char *text);
@@ -469,6 +471,9 @@ gboolean cmq_date_group_holds_day (CmqRegex *regex, const char *text, gsize befo
 /* @group of the thread's last match, in @text, newly allocated: "" if it took no part. */
 char *cmq_regex_fetch (const char *text, guint group);
 gboolean cmq_importer_is_site_name (const char *text, const char *key);
+/* A known organisation's name as the table writes it when @name is one, else @name as written;
+ * newly allocated (cmq-importer-organisations.c). */
+char *cmq_importer_known_or_written (const char *name);
 /* Whether a word of @key is one of a known organisation's names: a quick test for lines naming
  * none (cmq-importer-organisations.c). */
 gboolean cmq_importer_names_organisation_word (const char *key);

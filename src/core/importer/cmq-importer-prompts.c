@@ -187,6 +187,13 @@ cmq_importer_is_contact_line (const char *text)
          cmq_importer_has_contact_details (text);
 }
 
+/* A line of a press contact: a contact line or a telephone number alone. */
+gboolean
+cmq_importer_is_contact_detail (const char *text)
+{
+  return cmq_importer_is_contact_line (text) || cmq_importer_is_phone_line (text);
+}
+
 /* An e-mail address or a telephone number, anywhere in @text: the number after a label in one
  * of the languages the importer reads ("tel.", "tlf.", "Telefon", "teléfono", "puh.": heldout13
  * nationalbanken-01), after a country code, or after a colon in the American form. */

@@ -40,12 +40,6 @@ is_rule (const char *text)
   return cmq_importer_is_separator (text);
 }
 
-static gboolean
-is_contact (const char *text)
-{
-  return cmq_importer_is_contact_line (text) || cmq_importer_is_phone_line (text);
-}
-
 /* The first of the contact lines right above line @rule (a press contact, its prompt), or
  * @rule when there are none. */
 static guint
@@ -59,7 +53,7 @@ contact_lines_above (GArray *lines, guint first, guint rule)
 
       if (is_blank (lines, i))
         continue;
-      if (!is_contact (text) && !cmq_importer_is_contact_prompt (text))
+      if (!cmq_importer_is_contact_detail (text) && !cmq_importer_is_contact_prompt (text))
         break;
       start = i;
       n++;
@@ -94,7 +88,8 @@ cmq_importer_rule_line_start (GArray *lines, const LineInfo *info, guint first)
     return lines->len;
   /* the contact patterns only under a rule: most dumps have none */
   for (guint i = rule + 1; i < lines->len && !contact; i++)
-    contact = !is_blank (lines, i) && is_contact (g_array_index (lines, Line, i).text);
+    contact = !is_blank (lines, i) &&
+              cmq_importer_is_contact_detail (g_array_index (lines, Line, i).text);
   start = contact_lines_above (lines, first, rule);
   if (!contact && start == rule)
     return lines->len;

@@ -133,8 +133,8 @@ name_under_label (GArray *lines, guint i)
     {
       const char *text = g_array_index (lines, Line, k).text;
 
-      if (cmq_importer_is_contact_line (text) || cmq_importer_is_phone_line (text) ||
-          g_str_has_prefix (text, "http") || g_str_has_prefix (text, "www."))
+      if (cmq_importer_is_contact_detail (text) || g_str_has_prefix (text, "http") ||
+          g_str_has_prefix (text, "www."))
         return g_array_index (lines, Line, name).text;
     }
   return NULL;

@@ -149,10 +149,7 @@ find_publisher (GArray *lines)
   for (guint n = 0; n < names->len; n++)
     {
       const char *name = g_ptr_array_index (names, n);
-      g_autofree char *key = cmq_importer_key (name);
-      const char *known;
       guint mentions = 0;
-      guint words;
 
       for (guint i = 0; i < lines->len && mentions < MIN_PUBLISHER_MENTIONS; i++)
         {
@@ -163,10 +160,7 @@ find_publisher (GArray *lines)
         }
       if (mentions < MIN_PUBLISHER_MENTIONS)
         continue;
-      known = cmq_importer_is_site_name (name, key)
-                  ? cmq_importer_organisation_of_line (name, key, &words)
-                  : NULL;
-      return g_strdup (known != NULL ? known : name);
+      return cmq_importer_known_or_written (name);
     }
   return NULL;
 }
