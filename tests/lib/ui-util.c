@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "remove-tree.h"
 #include "ui-util.h"
 
 static gboolean
@@ -106,11 +107,28 @@ ui_spin (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static GPtrArray *isolated_homes;
+
+/* A test that returns from main() passed: its temporary homes go (a failed assertion aborts and
+ * leaves them to be looked at). */
+static void
+remove_isolated_homes (void)
+{
+  for (guint i = 0; i < isolated_homes->len; i++)
+    cmq_test_remove_tree (g_ptr_array_index (isolated_homes, i));
+}
+
 char *
 ui_isolate_home (void)
 {
   char *home = g_dir_make_tmp ("communique-test-ui-XXXXXX", NULL);
 
+  if (isolated_homes == NULL)
+    {
+      isolated_homes = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_isolated_homes);
+    }
+  g_ptr_array_add (isolated_homes, g_strdup (home));
   /* Only the user's folders are made temporary: G_TEST_OPTION_ISOLATE_DIRS would also hide the
    * system data folders, and with them the icon theme and the MIME database. */
   g_assert_nonnull (home);

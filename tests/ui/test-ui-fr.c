@@ -13,6 +13,7 @@
 
 #include "cmq-import-report.h"
 #include "cmq-library.h"
+#include "remove-tree.h"
 #include "test-watchdog.h"
 #include "ui-util.h"
 
@@ -120,6 +121,7 @@ test_import_report (void)
   g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (report), "close"), ==,
                    "_Fermer");
   gtk_window_destroy (GTK_WINDOW (report));
+  cmq_test_remove_tree (home);
 }
 
 int
