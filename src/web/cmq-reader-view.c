@@ -112,7 +112,12 @@ ensure_shared_objects (void)
    * and often slower (build-aux/bench-select at 10,000 releases, load 20-26: painted p95 509
    * and 789 ms against 295 and 787 with cairo, 1754 against 1543 with GL; scrolling p95 137
    * against 56 and 103 ms). Skia's CPU rendering (WEBKIT_SKIA_ENABLE_CPU_RENDERING) was no
-   * faster either. */
+   * faster either. Measured again by CPU time (select3, load 12-20, 5 pairs alternated): without
+   * compositing the web process's CPU per selection halves (cairo 93-95 to 46-49 ms, GL 144-155
+   * to 62-72 ms; on llvmpipe, GL compositing is 60% of it in perf), but the window's grows (cairo
+   * 39-40 to 51-53 ms, GL 275-288 to 310-329 ms, on the main thread that draws the frame);
+   * painted p95 was better in 2 pairs of 5, and scrolling p50 1.5-2 times slower in 4 of 5. CPU
+   * rendering: web process 79-87 against 93-98 ms, the window's the same. */
   shared_settings = webkit_settings_new_with_settings (
       "enable-javascript-markup", FALSE, "javascript-can-open-windows-automatically", FALSE,
       "javascript-can-access-clipboard", FALSE, "enable-html5-local-storage", FALSE,
