@@ -14,6 +14,7 @@
 
 #include "cmq-importer-creditheads.h"
 #include "cmq-importer-datealone.h"
+#include "cmq-importer-deckheads.h"
 #include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-questionheads.h"
@@ -686,6 +687,10 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
     letterhead = TRUE;
   if (letterhead)
     repeated = lines->len;
+  /* headline, kind label, date line, then decks over the story */
+  if (anchored == lines->len && repeated == lines->len && parts->headline == NULL &&
+      (title = cmq_importer_headline_over_dated_decks (lines, info, first, parts)) < lines->len)
+    return title;
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
@@ -748,6 +753,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_headline_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_question_over_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_wire_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_for_slug (lines, headline, first, parts);
 
