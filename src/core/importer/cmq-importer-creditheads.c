@@ -30,9 +30,12 @@ cmq_importer_is_distributor_credit (const char *text)
   static CmqRegex *regex = NULL;
   g_autofree char *folded = NULL;
 
-  /* the date's figures, then the verb's letters, before any folding */
-  if (strpbrk (text, "0123456789") == NULL || cmq_importer_count_words (text) > MAX_CREDIT_WORDS ||
-      !cmq_importer_ends_with_date (text))
+  /* the date's figures and the word before the provider, before any folding */
+  if (strpbrk (text, "0123456789") == NULL ||
+      (strstr (text, " by ") == NULL && strstr (text, " par ") == NULL &&
+       strstr (text, " von ") == NULL && strstr (text, " por ") == NULL &&
+       strstr (text, " da ") == NULL && strstr (text, " door ") == NULL) ||
+      cmq_importer_count_words (text) > MAX_CREDIT_WORDS || !cmq_importer_ends_with_date (text))
     return FALSE;
   folded = cmq_importer_fold (text);
   cmq_regex_get (
