@@ -104,10 +104,12 @@ cmq_importer_headline_over_dated_decks (GArray *lines, const LineInfo *info, gui
 
   if (first >= lines->len)
     return lines->len;
-  while ((i = nonblank_above (lines, i)) < lines->len && date_line (lines, i) == NULL)
-    if (++decks > MAX_DECKS || !is_deck (lines, info, i))
-      return lines->len;
-  if (decks == 0 || (date = i) == lines->len ||
+  /* the decks first, cheap to test; then one line, short, for the date's label and figures */
+  while ((i = nonblank_above (lines, i)) < lines->len && decks <= MAX_DECKS &&
+         role_at (lines, i) != CMQ_LINE_RELEASE_DATE && is_deck (lines, info, i))
+    decks++;
+  if (decks == 0 || decks > MAX_DECKS || (date = i) == lines->len ||
+      info[date].words > MAX_EDGE_WORDS || date_line (lines, date) == NULL ||
       (kind = nonblank_above (lines, date)) == lines->len ||
       !(info[kind].words == 1 ||
         cmq_importer_is_kind_label (g_array_index (lines, Line, kind).text)) ||
