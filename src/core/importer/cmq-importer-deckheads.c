@@ -96,6 +96,16 @@ date_line (GArray *lines, guint i)
   return NULL;
 }
 
+/* Whether line @i is a kind label ("Communiqué"), or a label of one word that is no field's
+ * name over its value ("Pressestatement", but not "Date:" over "08/26/19"). */
+static gboolean
+is_label (GArray *lines, const LineInfo *info, guint i)
+{
+  const char *text = g_array_index (lines, Line, i).text;
+
+  return cmq_importer_is_kind_label (text) || (info[i].words == 1 && strchr (text, ':') == NULL);
+}
+
 guint
 cmq_importer_headline_over_dated_decks (GArray *lines, const LineInfo *info, guint first,
                                         CmqDumpParts *parts)
@@ -110,9 +120,7 @@ cmq_importer_headline_over_dated_decks (GArray *lines, const LineInfo *info, gui
     decks++;
   if (decks == 0 || decks > MAX_DECKS || (date = i) == lines->len ||
       info[date].words > MAX_EDGE_WORDS || date_line (lines, date) == NULL ||
-      (kind = nonblank_above (lines, date)) == lines->len ||
-      !(info[kind].words == 1 ||
-        cmq_importer_is_kind_label (g_array_index (lines, Line, kind).text)) ||
+      (kind = nonblank_above (lines, date)) == lines->len || !is_label (lines, info, kind) ||
       (title = nonblank_above (lines, kind)) == lines->len ||
       !is_decked_headline (lines, info, title))
     return lines->len;
