@@ -58,6 +58,7 @@
   "release date|date of (?:release|issue)|issued(?: on)?|published(?: on)?|created(?: on)?|"       \
   "publication date|posted(?: on)?|date|datum|fecha|data|publie(?: le)?|"                          \
   "date de (?:publication|parution|diffusion)|diffuse le|veroffentlicht(?: am)?|erstellt(?: am)?|" \
+  "erschienen(?: am)?|"                                                                            \
   "mise? en ligne(?: le)?|data publikacji(?: strony)?|opublikowano|gepubliceerd(?: op)?|"          \
   "fecha de publicacion|data d[ei] pubb?lica(?:cao|zione)|publicado(?: el| em)?|"                  \
   "pubblicato(?: il)?|publicerad|publiceret|publisert"

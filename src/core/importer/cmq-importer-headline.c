@@ -12,7 +12,9 @@
 
 #include <string.h>
 
+#include "cmq-importer-creditheads.h"
 #include "cmq-importer-datealone.h"
+#include "cmq-importer-deckheads.h"
 #include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-questionheads.h"
@@ -68,6 +70,7 @@ glued_date_start (const char *text)
   spaced = g_strconcat ("- ", date, NULL); /* ends_with_date () wants a space before it */
   if (!cmq_importer_ends_with_date (spaced) || g_strv_contains (date_openers, folded) ||
       !g_unichar_isupper (g_utf8_get_char (word)) ||
+      cmq_importer_is_date_in_capitals (word, date) ||
       !g_match_info_fetch_pos (match, 2, &start, NULL))
     return 0;
   while (start > 0 && g_ascii_isspace (text[start - 1]))
@@ -169,7 +172,7 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       cmq_importer_caps_kind_from_issuer (text) != NULL)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
-         first == '"' || first == 0x00AB;
+         first == '"' || first == 0x00AB || cmq_importer_opens_with_single_quote (start);
 }
 
 /* "• Brexit": a short line opening with a bullet, not a sentence. */
@@ -357,6 +360,14 @@ is_passed_over (GArray *lines, const LineInfo *info, guint i, CmqDumpParts *part
   if (cmq_importer_is_letter_salutation (line->text) || is_letter_addressee (lines, i) ||
       is_letter_address (lines, info, i))
     return *letter = TRUE;
+  /* "News provided by … on Friday 21st Sep 2018": the distributor's line, the release's date */
+  if (cmq_importer_is_distributor_credit (line->text))
+    {
+      line->role = CMQ_LINE_RELEASE_DATE;
+      if (!g_ptr_array_find_with_equal_func (parts->date_lines, line->text, g_str_equal, NULL))
+        g_ptr_array_add (parts->date_lines, g_strdup (line->text));
+      return TRUE;
+    }
   /* "Bonjour et bienvenue!", "Good morning": a greeting opens a speech, it never names it */
   if (cmq_importer_is_greeting (line->key))
     return TRUE;
@@ -504,7 +515,8 @@ never_headline (GArray *lines, const LineInfo *info, guint i)
          cmq_importer_ends_with_phone (g_array_index (lines, Line, i).text) ||
          cmq_importer_breaks_at_superscript (lines, i) ||
          cmq_importer_is_name_said_again (lines, info, i) ||
-         cmq_importer_is_date_alone (g_array_index (lines, Line, i).text);
+         cmq_importer_is_date_alone (g_array_index (lines, Line, i).text) ||
+         cmq_importer_is_byline_under_headline (lines, info, i);
 }
 
 /* Looks above the first story line @first for release-date lines, a dateline and the headline;
@@ -675,6 +687,10 @@ find_headline (GArray *lines, const LineInfo *info, guint first, CmqDumpParts *p
     letterhead = TRUE;
   if (letterhead)
     repeated = lines->len;
+  /* headline, kind label, date line, then decks over the story */
+  if (anchored == lines->len && repeated == lines->len && parts->headline == NULL &&
+      (title = cmq_importer_headline_over_dated_decks (lines, info, first, parts)) < lines->len)
+    return title;
 
   if (headline == lines->len && repeated == lines->len)
     headline = cmq_importer_stopped_headline (lines, info, first);
@@ -737,6 +753,8 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
     headline = cmq_importer_headline_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_question_over_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_headline_over_wire_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_for_slug (lines, headline, first, parts);
 
