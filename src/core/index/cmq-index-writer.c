@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "cmq-importer.h"
 #include "cmq-index-update-private.h"
 
 #define WRITER_CACHE_SIZE "-32768" /* KiB */
@@ -339,8 +340,11 @@ cmq_index_writer_write (Writer *writer, Imported *imported, gboolean known)
     sqlite3_bind_int64 (stmt, 5, docid);
   else
     {
+      /* one line per file in the log, whatever the file's name holds */
+      g_autofree char *display = cmq_importer_display_name (imported->file->path);
+
       sqlite3_bind_text (stmt, 6, imported->reason, -1, SQLITE_STATIC);
-      g_debug ("Not a release: %s: %s", imported->file->path, imported->reason);
+      g_debug ("Not a release: %s: %s", display, imported->reason);
     }
   return step (stmt);
 }
