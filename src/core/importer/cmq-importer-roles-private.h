@@ -388,6 +388,9 @@ gboolean cmq_importer_is_kind_label_line (const char *text);
 /* @cut, or the last story paragraph above it when it is the organisation's note citing the
  * resolution it acts under (cmq-importer-mandatenotes.c). */
 guint cmq_importer_mandate_note_start (GArray *lines, const LineInfo *info, guint first, guint cut);
+/* @cut, or the last story paragraph above it when it is a pull quote without its stop over its
+ * speaker's name, a name the story gives (cmq-importer-pullquotes.c). */
+guint cmq_importer_pull_quote_start (GArray *lines, const LineInfo *info, guint first, guint cut);
 /* The first line of the salutation just over the story's first line @first, or @first; *@bare
  * set when it holds short lines with no punctuation between its other lines ("Colleagues and
  * friends") (cmq-importer-marks.c). */
