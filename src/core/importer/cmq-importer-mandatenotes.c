@@ -42,6 +42,24 @@ is_quotation (const char *text)
          g_str_has_prefix (text, "«");
 }
 
+/* The subject's acronym comes within this many bytes of the paragraph's start ("The
+ * Director-General of UNESCO", "Die Generaldirektorin der UNESCO"). */
+#define MAX_SUBJECT_BYTES 64
+
+/* Whether @text has a run of three capitals (an acronym) in its first MAX_SUBJECT_BYTES bytes. */
+static gboolean
+opens_with_acronym (const char *text)
+{
+  guint run = 0;
+
+  for (const char *p = text; *p != '\0' && p - text < MAX_SUBJECT_BYTES; p++)
+    if (!g_ascii_isupper (*p))
+      run = 0;
+    else if (++run == 3)
+      return TRUE;
+  return FALSE;
+}
+
 /* The acronym, the subject of the mandate note @text, or NULL. */
 static char *
 mandate_subject (const char *text)
@@ -72,8 +90,8 @@ cmq_importer_mandate_note_start (GArray *lines, const LineInfo *info, guint firs
   if (note <= first || note >= lines->len || role_at (lines, note) != CMQ_LINE_STORY)
     return cut;
   text = g_array_index (lines, Line, note).text;
-  /* the byte tests first: a capital, a resolution or a decision named */
-  if (!g_unichar_isupper (g_utf8_get_char (text)) ||
+  /* the byte tests first: a capital, an acronym near the start, a resolution or a decision */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || !opens_with_acronym (text) ||
       (strstr (text, "solution") == NULL && strstr (text, "cision") == NULL &&
        strstr (text, "eschluss") == NULL) ||
       is_quotation (text) || (subject = mandate_subject (text)) == NULL)
