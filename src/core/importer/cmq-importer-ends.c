@@ -586,6 +586,8 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   /* last, once, and not inside MIN (): it drops the link from the excerpt's text */
   excerpt = cmq_importer_excerpt_end (lines, info, first);
   cut = MIN (MIN (cut, mark), MIN (MIN (note, block), MIN (excerpt, rule)));
+  cut = cmq_importer_mandate_note_start (lines, info, first, cut);
+  cut = cmq_importer_pull_quote_start (lines, info, first, cut);
 
   /* The last line that would stay the story's, when it is a notice ("… treść. (PAP)"), above
    * the lines that send the reader elsewhere (cmq-importer-pointers.c). */

@@ -258,7 +258,8 @@ ends_bulleted_salutation (GArray *lines, guint i)
 /* "Mr Chairperson,", "Ladies and Gentlemen,": the lines that open a speech, just above its
  * first paragraph, are the story's; they end with a comma, a colon or a semicolon ("Members of
  * the Governing Body;", heldout7 ilo-01). "Strasbourg ," is a dateline missing its date; "-
- * Ministry informs:", opening with a dash, is a sender's lead-in. Written as bullets too.
+ * Ministry informs:", opening with a dash, is a sender's lead-in, "Communiqué de la FNSEA:" a
+ * label. Written as bullets too.
  * Returns the first of them, or @first. */
 gboolean
 cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
@@ -276,7 +277,7 @@ cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
            !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
              g_str_has_suffix (text, ";") || last_item ||
              cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
-           role_at (lines, i) != CMQ_LINE_STORY);
+           role_at (lines, i) != CMQ_LINE_STORY || cmq_importer_is_kind_label_line (text));
 }
 
 /* Short lines with no punctuation at their end ("Excellencies and Distinguished Members of the

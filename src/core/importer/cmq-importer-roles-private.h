@@ -279,6 +279,11 @@ gboolean cmq_importer_mark_minister_block (GArray *lines, guint *i);
  * never the story, which starts at the dateline; returns the story's first line
  * (cmq-importer-ends.c). */
 guint cmq_importer_sentence_over_dateline (GArray *lines, const LineInfo *info, guint first);
+/* The lines left to the story between the headline, line @headline, and the story's first line
+ * @first when a dateline opens it: its deck, marked as standfirst
+ * (cmq-importer-datelinedecks.c). */
+void cmq_importer_mark_deck_over_dateline (GArray *lines, const LineInfo *info, guint first,
+                                           guint headline);
 
 /* The story's first line @first, a photo's caption glued before its dateline in capitals
  * ("Wethouder H. VerkampenGEMERT - Stichting …", "… (Photo: X) BRUSSELS - The …"): the caption
@@ -377,6 +382,15 @@ void cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint
 /* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);
+/* Whether @text is a release's kind and perhaps its sender, ending in a colon ("Communiqué de la
+ * FNSEA:"): a label, never a salutation (cmq-importer-senderlabels.c). */
+gboolean cmq_importer_is_kind_label_line (const char *text);
+/* @cut, or the last story paragraph above it when it is the organisation's note citing the
+ * resolution it acts under (cmq-importer-mandatenotes.c). */
+guint cmq_importer_mandate_note_start (GArray *lines, const LineInfo *info, guint first, guint cut);
+/* @cut, or the last story paragraph above it when it is a pull quote without its stop over its
+ * speaker's name, a name the story gives (cmq-importer-pullquotes.c). */
+guint cmq_importer_pull_quote_start (GArray *lines, const LineInfo *info, guint first, guint cut);
 /* The first line of the salutation just over the story's first line @first, or @first; *@bare
  * set when it holds short lines with no punctuation between its other lines ("Colleagues and
  * friends") (cmq-importer-marks.c). */

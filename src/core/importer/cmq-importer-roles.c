@@ -726,6 +726,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_tool_tails (lines, info, first);
       if (headline < first)
         mark_standfirst (lines, first, headline);
+      cmq_importer_mark_deck_over_dateline (lines, info, first, headline);
       cut = cmq_importer_story_cut (lines, info, first, headline, &last);
       last = cmq_importer_closing_label (lines, info, last, cut);
       last = drop_headline_echoes (lines, info, first, last, parts->headline);
