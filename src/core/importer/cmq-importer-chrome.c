@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-looselines.h"
 #include "cmq-importer-private.h"
 
 /* Footer patterns (prefixes, regular expressions) only ever apply to lines this short. */
@@ -645,7 +646,11 @@ cmq_importer_mark_closing_contacts (GArray *lines, guint first, guint last)
         continue;
       if (!cmq_importer_is_contact_line (line->text) && !is_link_prompt (line->text) &&
           !cmq_importer_is_contact_prompt (line->text) && !is_source_credit (line->text))
-        return;
+        {
+          if (cmq_importer_is_loose_line_under_contacts (line->text))
+            continue;
+          return;
+        }
       line->role = CMQ_LINE_TRAILING_CHROME;
     }
 }

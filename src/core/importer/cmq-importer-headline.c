@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-amounts.h"
 #include "cmq-importer-creditheads.h"
 #include "cmq-importer-datealone.h"
 #include "cmq-importer-deckheads.h"
@@ -172,7 +173,8 @@ is_headline_shape (const char *text, const char *key, const LineInfo *info)
       cmq_importer_caps_kind_from_issuer (text) != NULL)
     return FALSE;
   return g_unichar_isupper (first) || g_unichar_isdigit (first) || first == 0x201C ||
-         first == '"' || first == 0x00AB || cmq_importer_opens_with_single_quote (start);
+         first == '"' || first == 0x00AB || cmq_importer_opens_with_single_quote (start) ||
+         cmq_importer_opens_with_amount (start);
 }
 
 /* "• Brexit": a short line opening with a bullet, not a sentence. */

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-baresalutations.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 
@@ -276,7 +277,8 @@ cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i)
            g_str_has_suffix (text, " ,") || !g_unichar_isalpha (g_utf8_get_char (text)) ||
            !(g_str_has_suffix (text, ",") || g_str_has_suffix (text, ":") ||
              g_str_has_suffix (text, ";") || last_item ||
-             cmq_importer_is_greeting (g_array_index (lines, Line, i).key)) ||
+             cmq_importer_is_greeting (g_array_index (lines, Line, i).key) ||
+             cmq_importer_is_bare_letter_salutation (text)) ||
            role_at (lines, i) != CMQ_LINE_STORY || cmq_importer_is_kind_label_line (text));
 }
 

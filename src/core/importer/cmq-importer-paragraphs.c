@@ -11,6 +11,7 @@
 #include "cmq-importer-notelabels.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-separators.h"
+#include "cmq-importer-speechtags.h"
 #include "cmq-importer-storylines.h"
 #include "cmq-importer-storyheads.h"
 
@@ -491,6 +492,7 @@ is_caption (const char *paragraph, const char *previous, const char *next, const
       return FALSE;
     }
   if (cmq_importer_is_salutation_part (paragraph, previous, next, after, last) ||
+      cmq_importer_is_semicolon_speech_tag (paragraph, last ? NULL : next) ||
       (!last && (leads_into_list (paragraph, next, after) ||
                  cmq_importer_heads_section (paragraph, previous, next, after))))
     return FALSE;

@@ -30,6 +30,7 @@
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
 #include "cmq-importer-storylines.h"
+#include "cmq-importer-kindtitles.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -714,6 +715,8 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
                                              cmq_importer_head_start (lines, info, first), parts);
       if (headline == lines->len)
         headline = cmq_importer_sign_opened_headline (lines, info, first, parts);
+      if (headline == lines->len)
+        headline = cmq_importer_kind_line_headline (lines, info, first);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);

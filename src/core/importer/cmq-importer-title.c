@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-baresalutations.h"
 #include "cmq-importer-letterhead.h"
 #include "cmq-importer-private.h"
 
@@ -528,6 +529,7 @@ cmq_importer_derive_title (const char *const *paragraphs)
    * lines of one written twice ("Chères adhérentes," over "Chers adhérents,") */
   for (guint i = 0; (lead = paragraphs[i]) != NULL && paragraphs[i + 1] != NULL; i++)
     if (!cmq_importer_is_letter_salutation (lead) &&
+        !cmq_importer_is_bare_letter_salutation (lead) &&
         (i > 0 || !cmq_importer_is_lone_field_label (lead))) /* "Issue date:" too */
       break;
   lead = cmq_importer_skip_leading_address (lead);
