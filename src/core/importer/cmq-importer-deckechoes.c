@@ -31,6 +31,22 @@ holds_phrase (const char *other, const char *key)
   return FALSE;
 }
 
+gboolean
+cmq_importer_is_deck_under_opening (GArray *lines, const LineInfo *info, guint upper,
+                                    guint headline, guint first)
+{
+  /* a deck stands on the story */
+  for (guint i = headline + 1; i < first; i++)
+    if (!is_blank (lines, i))
+      return FALSE;
+  /* the line above opens the page, under its chrome only */
+  for (guint i = 0; i < upper; i++)
+    if (!is_blank (lines, i) && !info[i].known && !info[i].repeated && !info[i].on_site &&
+        !info[i].interface)
+      return FALSE;
+  return TRUE;
+}
+
 guint
 cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline, guint first)
 {
@@ -44,18 +60,11 @@ cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint head
       info[upper].words >= info[headline].words ||
       !cmq_importer_is_fresh_headline (lines, info, upper))
     return headline;
-  /* a deck stands on the story; a headline has its kind or date line under it */
-  for (guint i = headline + 1; i < first; i++)
-    if (!is_blank (lines, i))
-      return headline;
+  /* a headline has its kind or date line under it, a deck the story */
   key = g_array_index (lines, Line, upper).key;
-  if (key == NULL || !holds_phrase (deck, key))
+  if (key == NULL || !holds_phrase (deck, key) ||
+      !cmq_importer_is_deck_under_opening (lines, info, upper, headline, first))
     return headline;
-  /* it opens the page, under its chrome only */
-  for (guint i = 0; i < upper; i++)
-    if (!is_blank (lines, i) && !info[i].known && !info[i].repeated && !info[i].on_site &&
-        !info[i].interface)
-      return headline;
   /* a name, said again under the deck */
   for (guint i = headline + 1; i < lines->len; i++)
     if (!is_blank (lines, i) && g_array_index (lines, Line, i).key != NULL &&

@@ -31,5 +31,9 @@ gboolean cmq_importer_is_name_said_again (GArray *lines, const LineInfo *info, g
  * standfirst; else returns @headline. */
 guint cmq_importer_headline_over_deck (GArray *lines, const LineInfo *info, guint headline,
                                        guint first);
+/* Whether line @headline stands right on the story's first line @first, and line @upper above
+ * it opens the page under its chrome only: the shape of a headline over its deck. */
+gboolean cmq_importer_is_deck_under_opening (GArray *lines, const LineInfo *info, guint upper,
+                                             guint headline, guint first);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-headlabels.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-questionheads.h"
 
@@ -182,17 +183,9 @@ cmq_importer_question_over_deck (GArray *lines, const LineInfo *info, guint head
       info[upper].words >= info[headline].words ||
       !is_lone_question (g_array_index (lines, Line, upper).text) ||
       strchr (g_array_index (lines, Line, headline).text, '?') != NULL ||
-      !cmq_importer_is_fresh_headline (lines, info, upper))
+      !cmq_importer_is_fresh_headline (lines, info, upper) ||
+      !cmq_importer_is_deck_under_opening (lines, info, upper, headline, first))
     return headline;
-  /* a deck stands on the story */
-  for (guint i = headline + 1; i < first; i++)
-    if (!is_blank (lines, i))
-      return headline;
-  /* the question opens the page, under its chrome only */
-  for (guint i = 0; i < upper; i++)
-    if (!is_blank (lines, i) && !info[i].known && !info[i].repeated && !info[i].on_site &&
-        !info[i].interface)
-      return headline;
   set_role (lines, headline, CMQ_LINE_STANDFIRST);
   set_role (lines, upper, CMQ_LINE_HEADLINE);
   return upper;
