@@ -79,6 +79,14 @@ test_story_kept (void)
                                   "2019.\n",
                          "The Secretary-General of NATO issues statements on attacks on "
                          "journalists in line with the decision of its Council in 2019.");
+  /* another body's resolution: what the Alliance does under the UN's is the story's */
+  assert_last_paragraph ("NATO trains Afghan forces\n\n"
+                         "BRUSSELS, 12 March 2015 – NATO Defence Ministers met today in Brussels "
+                         "to review the training mission in Afghanistan.\n\n"
+                         "NATO supports the Afghan security forces in line with UN Security "
+                         "Council Resolution 2189, adopted unanimously in December 2014.\n",
+                         "NATO supports the Afghan security forces in line with UN Security "
+                         "Council Resolution 2189, adopted unanimously in December 2014.");
   /* a past act, not a standing practice */
   assert_last_paragraph (STORY_EN "UNESCO adopted in 1997 a resolution on the safety of "
                                   "journalists, in line with Resolution 29 of its General "

@@ -9,7 +9,8 @@
  * subject is the organisation the story names, by its acronym, or one of its offices, its verb
  * one of standing practice in the present, and it cites the resolution it acts under. What the
  * organisation does without citing one ("UNESCO promotes the safety of journalists through the
- * 12 projects …") stays the story's, as does a paragraph that quotes someone.
+ * 12 projects …") stays the story's, as does a paragraph that quotes someone, and one citing
+ * another body's resolution (what it does under the UN Security Council's is the story's).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,6 +32,13 @@
   "in line with|in accordance with|pursuant to|under|conformément à|en application de|"          \
   "en vertu de|gemäß|im Einklang mit|entsprechend"
 #define RESOLUTIONS "resolution|résolution|decision|décision|Resolution|Beschluss"
+/* Who adopted it, after it: the organisation's own members or conference ("adopted by UNESCO
+ * Member States", "adoptée par les États membres", "die ihre Mitgliedstaaten … verabschiedet"),
+ * never another body ("in line with UN Security Council Resolution 2189": what NATO does under
+ * the UN's resolution is the story's). */
+#define OWN_BODIES                                                                                 \
+  "member states|états membres|etats membres|mitgliedstaaten|mitgliedsstaaten|"                   \
+  "general conference|conférence générale|generalkonferenz"
 
 /* Whether @text quotes someone: a quotation closed before a comma, its speech tag after it, or
  * the paragraph opening with one. */
@@ -72,7 +80,8 @@ mandate_subject (const char *text)
                  "^(?-i)(?:(?:The|La|Le|Les|Die|Der|Das)\\s+|L['’])?"
                  "(?:\\p{Lu}[\\p{L}-]*\\s+(?:\\p{L}[\\p{L}-]*\\s+)?(?:of|de|du|des|der)\\s+"
                  "(?:l['’])?)?(\\p{Lu}{3,})\\s+(?i:" PRACTICES ")\\s[^.!?]{0,160}?\\b(?i:" UNDER
-                 ")\\s+(?:\\S+\\s+){0,4}?(?i:" RESOLUTIONS ")\\b");
+                 ")\\s+(?:\\S+\\s+){0,4}?(?i:" RESOLUTIONS ")\\b"
+                 "[^.!?]{0,80}?(?i:" OWN_BODIES ")");
   if (cmq_regex_exec (regex, text) == 0 || !cmq_regex_group (1, &start, &end))
     return NULL;
   return g_strndup (text + start, end - start);
