@@ -1,8 +1,10 @@
 /* test-importer-found258.c: a pull quote under the story, its words without a final stop, over
  * its speaker's name alone on a line (issue 11: heldout37 uu-01, "In dit interdisciplinaire
  * onderzoeksproject ontwikkelen we een nieuwe methode … begrijpen en beïnvloeden" over "Veerle
- * Cnudde"), is not the story's last paragraph, in Dutch, English and French. A last line ending
- * with its stop, or over a name the story does not give, stays.
+ * Cnudde"), is not the story's last paragraph, in Dutch, English and French, when the story
+ * speaks of the speaker by the surname ("Cnudde en haar team"). A last line ending with its stop,
+ * or over a name the story does not give, stays; an op-ed over its author's signature is
+ * test-importer-found134.c's.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,21 +25,21 @@
 #define STORY_EN                                                                                   \
   "Ten researchers receive grants\n\n"                                                             \
   "The research council has awarded grants to ten researchers of the university this week.\n\n"    \
-  "Professor Jane Doe studies how water moves through stone. With her team she will use "          \
+  "Professor Jane Doe studies how water moves through stone. With her team Doe will use "          \
   "bacteria to change how the stone takes up water.\n\n"
 #define LAST_EN                                                                                    \
-  "Professor Jane Doe studies how water moves through stone. With her team she will use "          \
+  "Professor Jane Doe studies how water moves through stone. With her team Doe will use "          \
   "bacteria to change how the stone takes up water."
 
 #define STORY_FR                                                                                    \
   "Dix chercheurs reçoivent une bourse\n\n"                                                        \
   "Le conseil de la recherche a accordé cette semaine des bourses à dix chercheurs de "           \
   "l'université.\n\n"                                                                              \
-  "La professeure Jeanne Martin étudie le passage de l'eau dans la pierre. Son équipe utilisera " \
-  "des bactéries pour le modifier.\n\n"
+  "La professeure Jeanne Martin étudie le passage de l'eau dans la pierre. Martin et son équipe " \
+  "utiliseront des bactéries pour le modifier.\n\n"
 #define LAST_FR                                                                                     \
-  "La professeure Jeanne Martin étudie le passage de l'eau dans la pierre. Son équipe utilisera " \
-  "des bactéries pour le modifier."
+  "La professeure Jeanne Martin étudie le passage de l'eau dans la pierre. Martin et son équipe " \
+  "utiliseront des bactéries pour le modifier."
 
 static void
 test_pull_quote (void)

@@ -2,9 +2,11 @@
  * its speaker's name alone on the line under it ("In dit interdisciplinaire onderzoeksproject
  * ontwikkelen we een nieuwe methode … begrijpen en beïnvloeden" over "Veerle Cnudde", heldout37
  * uu-01): the page's display of words the story's person said, not the story's last paragraph.
- * Only when the name is one the story gives above, whole, and a paragraph of the story ending
- * with its full stop stands above the quote: a last paragraph that is cut, or signed by a name
- * the story does not give, stays.
+ * Only when the name is one the story gives above, whole, and speaks of after by the surname
+ * alone ("Cnudde gaat in haar …"), as a story about a person does, and a paragraph of the story
+ * ending with its full stop stands above the quote: a last paragraph that is cut, signed by a name
+ * the story does not give, or an op-ed's last paragraph over its author's signature (the author
+ * named whole, in a byline or an introduction, never by the surname alone) stays.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -55,12 +57,40 @@ last_char (const char *text)
   return end > text ? g_utf8_get_char (g_utf8_prev_char (end)) : 0;
 }
 
+/* Whether @text speaks of the person @name by the surname alone: the name's last word, whole,
+ * not as the end of the name written whole. */
+static gboolean
+names_by_surname (const char *text, const char *name)
+{
+  const char *surname = strrchr (name, ' ');
+  gsize name_len = strlen (name), surname_len;
+
+  if (surname == NULL)
+    return FALSE;
+  surname++;
+  surname_len = strlen (surname);
+  for (const char *p = strstr (text, surname); p != NULL; p = strstr (p + 1, surname))
+    {
+      gsize before = p - text;
+
+      if ((before > 0 && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)))) ||
+          g_unichar_isalpha (g_utf8_get_char (p + surname_len)))
+        continue;
+      if (before >= name_len - surname_len &&
+          memcmp (p - (name_len - surname_len), name, name_len - surname_len) == 0)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 guint
 cmq_importer_pull_quote_start (GArray *lines, const LineInfo *info, guint first, guint cut)
 {
   guint name = MIN (cut, lines->len);
   guint quote, above;
   const char *name_text;
+  gboolean given = FALSE, by_surname = FALSE;
 
   /* the speaker's name, the last line above the cut, and the quote over it: as long as a
    * sentence, its last word without a stop */
@@ -84,8 +114,13 @@ cmq_importer_pull_quote_start (GArray *lines, const LineInfo *info, guint first,
     return cut;
   name_text = g_array_index (lines, Line, name).text;
   for (guint i = first; i < quote; i++)
-    if (info[i].body && role_at (lines, i) == CMQ_LINE_STORY &&
-        strstr (g_array_index (lines, Line, i).text, name_text) != NULL)
-      return quote;
-  return cut;
+    {
+      const char *text = g_array_index (lines, Line, i).text;
+
+      if (!info[i].body || role_at (lines, i) != CMQ_LINE_STORY)
+        continue;
+      given = given || strstr (text, name_text) != NULL;
+      by_surname = by_surname || names_by_surname (text, name_text);
+    }
+  return given && by_surname ? quote : cut;
 }
