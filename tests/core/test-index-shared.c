@@ -4,7 +4,9 @@
  * a site's 10 sampled files shared a paragraph, the importer took it for the site's own and
  * `--search nuclear` found 18,396 files where `rg -l -i -w` found 18,446). Without the rule that a
  * long line is a site's only when most of its files have it (cmq-importer-chrome.c), the sites
- * whose shared paragraphs come last find none of them.
+ * whose shared paragraphs come last find none of them. The same for a short line written as a
+ * sentence ("The shared… meeting was chaired by the Secretary General.", fewer than 13 words):
+ * a site's only when most of its files have it.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,8 +27,10 @@ static const struct
 {
   guint n;
   Place place;
+  gboolean short_lines; /* shared sentences and a standing note of fewer than 13 words */
 } sites[] = {
-  { 6, IN_MIDDLE }, { 10, AT_END }, { 12, IN_MIDDLE }, { 10, AT_START }, { 7, AT_END }
+  { 6, IN_MIDDLE, FALSE }, { 10, AT_END, FALSE }, { 12, IN_MIDDLE, FALSE }, { 10, AT_START, FALSE },
+  { 7, AT_END, FALSE },    { 10, AT_END, TRUE },  { 8, IN_MIDDLE, TRUE },
 };
 /* Files of sites of their own, so that no shared paragraph is in many of the library's files. */
 #define N_OTHER 30
@@ -52,6 +56,8 @@ shared_paragraph (guint s, guint k)
 {
   g_autofree char *marker = word ("shared", s * 100 + k);
 
+  if (sites[s].short_lines)
+    return g_strdup_printf ("The %s meeting was chaired by the Secretary General.", marker);
   return g_strdup_printf ("Ministers also reviewed the %s programme, which brings together experts "
                           "from across the Alliance to share lessons and plan the next steps.",
                           marker);
@@ -107,6 +113,8 @@ write_site (Fixture *fixture, guint s)
           }
       if (place == AT_END)
         last = g_strdup (shared->str);
+      else if (sites[s].short_lines)
+        last = g_strdup_printf ("\nThe %s office publishes its news here.\n", standing);
       else
         last = g_strdup_printf ("\nThe office of the %s publishes its news, speeches and "
                                 "statements on this site every working day of the year.\n",

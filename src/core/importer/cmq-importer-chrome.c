@@ -22,7 +22,8 @@
 /* A site's line longer than this (a paragraph, not a menu or a tagline) is the site's only when
  * most of its files have it, as a standing note stands on most of its pages: a few releases of
  * one site telling the same background (3 of the 10 sampled at 100,000 generated releases) keep
- * it in their stories. */
+ * it in their stories. So does a shorter line written as a sentence ("The meeting was chaired by the
+ * Secretary General."): a menu or a tagline is not, and a standing note is on most pages. */
 #define MAX_SITE_LINE_WORDS 12
 /* A site is told by the first line of its pages, up to this many bytes of its key. */
 #define MAX_SITE_KEY_BYTES 200
@@ -491,14 +492,14 @@ cmq_importer_site_numeric_order (CmqImporter *self, GArray *lines)
 
 gboolean
 cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files, const char *key,
-                                  guint words)
+                                  guint words, gboolean sentence)
 {
   guint count;
 
   if (*key == '\0' || site_files < MIN_REPEATED_FILES)
     return FALSE;
   count = GPOINTER_TO_UINT (g_hash_table_lookup (site_lines, key));
-  if (words > MAX_SITE_LINE_WORDS)
+  if (words > MAX_SITE_LINE_WORDS || sentence)
     return count >= MIN_REPEATED_FILES && count * 2 > site_files;
   return count >= MIN_REPEATED_FILES && count * 100 >= site_files * MIN_REPEATED_PERCENT;
 }

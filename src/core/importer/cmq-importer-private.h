@@ -156,9 +156,10 @@ CmqDateFindFlags cmq_importer_words_numeric_order (const char *text);
  * guess's and the year is not after @reference's (cmq-importer-urlyears.c). */
 void cmq_importer_year_from_url (const char *url, const GDate *reference, CmqDateGuess *guess);
 /* Whether the line of @key, of @words words, is one of the site's own lines (a menu, a tagline, a
- * standing note) by how many of its @site_files learnt files have it (cmq-importer-chrome.c). */
+ * standing note) by how many of its @site_files learnt files have it; a @sentence (a line ending
+ * with its stop) only when most of them have it (cmq-importer-chrome.c). */
 gboolean cmq_importer_is_repeated_on_site (GHashTable *site_lines, guint site_files,
-                                           const char *key, guint words);
+                                           const char *key, guint words, gboolean sentence);
 
 /* Whether @text ends like a sentence: . ! ? : … or a closing quote mark, before any ) or ]. */
 gboolean cmq_importer_ends_sentence (const char *text);

@@ -95,6 +95,14 @@ is_dated_kind (const char *text)
          scratch.kind != NULL;
 }
 
+/* Whether @text is written as a sentence: words enough, ending with its stop (not a label's colon). */
+static gboolean
+is_written_sentence (const char *text, guint words)
+{
+  return words >= MIN_SENTENCE_WORDS && cmq_importer_ends_sentence (text) &&
+         text[strlen (text) - 1] != ':';
+}
+
 static void
 read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
 {
@@ -118,7 +126,8 @@ read_signals (CmqImporter *self, GArray *lines, LineInfo *info)
       one->repeated = cmq_importer_is_repeated (self, line->key);
       one->on_site =
           site_lines != NULL && !one->repeated &&
-          cmq_importer_is_repeated_on_site (site_lines, site_files, line->key, one->words);
+          cmq_importer_is_repeated_on_site (site_lines, site_files, line->key, one->words,
+                                            is_written_sentence (line->text, one->words));
       /* A line with no letter or digit at all ("* * *", "|") is decoration. */
       if (*line->key == '\0')
         one->known = TRUE;
