@@ -755,13 +755,13 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_picture_text_headline (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
-    headline = cmq_importer_paired_headline (lines, info, headline, first, parts);
-  if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_question_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_wire_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_paired_headline (lines, info, headline, first, parts);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_for_slug (lines, headline, first, parts);
 

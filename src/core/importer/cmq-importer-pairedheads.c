@@ -54,6 +54,16 @@ is_headline_part (GArray *lines, const LineInfo *info, guint i)
          (cmq_importer_after_last_dash (text, NULL) == NULL || !cmq_importer_ends_with_date (text));
 }
 
+/* Whether the key of line @i holds the key of line @j. */
+static gboolean
+holds_key (GArray *lines, guint i, guint j)
+{
+  const char *key = g_array_index (lines, Line, i).key;
+  const char *other = g_array_index (lines, Line, j).key;
+
+  return key == NULL || other == NULL || strstr (key, other) != NULL;
+}
+
 guint
 cmq_importer_paired_headline (GArray *lines, const LineInfo *info, guint headline, guint first,
                               CmqDumpParts *parts)
@@ -66,8 +76,10 @@ cmq_importer_paired_headline (GArray *lines, const LineInfo *info, guint headlin
   /* the pair a block of its own: the page's top or a blank line above it, a blank line under */
   if ((top > 0 && !is_blank (lines, top - 1)) || !is_blank (lines, headline + 1))
     return headline;
-  /* the second line says less than the first; together, a headline's length */
-  if (info[headline].words >= info[top].words ||
+  /* the second line says less than the first, and not the same (a title written twice, once with
+   * a link's words glued on: "… decorreu no Brasil Voltar atrás" over "… decorreu no Brasil",
+   * heldout9 cplp-01); together, a headline's length */
+  if (info[headline].words >= info[top].words || holds_key (lines, top, headline) ||
       info[top].words + info[headline].words > MAX_HEADLINE_WORDS ||
       !is_headline_part (lines, info, top) || !is_headline_part (lines, info, headline))
     return headline;
