@@ -70,7 +70,7 @@ cmq_importer_paired_headline (GArray *lines, const LineInfo *info, guint headlin
 {
   guint top;
 
-  if (parts->headline != NULL || headline == 0 || headline >= first ||
+  if (parts->headline != NULL || headline == 0 || headline >= first || headline + 1 >= lines->len ||
       is_blank (lines, top = headline - 1))
     return headline;
   /* the pair a block of its own: the page's top or a blank line above it, a blank line under */
