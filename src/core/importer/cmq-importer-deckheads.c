@@ -20,10 +20,8 @@
 /* Decks under a page's date line, at most this many. */
 #define MAX_DECKS 2
 
-/* Whether @text holds a word opening in lower case that is no small word of a name ("bleibt",
- * "warnen"): a phrase, as an office's or a site's name is not. */
-static gboolean
-has_common_word (const char *text)
+gboolean
+cmq_importer_has_common_word (const char *text)
 {
   for (const char *p = text; *p != '\0';)
     {
@@ -46,7 +44,7 @@ is_decked_headline (GArray *lines, const LineInfo *info, guint i)
   const char *text = g_array_index (lines, Line, i).text;
 
   return info[i].words >= MIN_DECKED_HEADLINE_WORDS && !info[i].sentence &&
-         cmq_importer_is_fresh_headline (lines, info, i) && has_common_word (text) &&
+         cmq_importer_is_fresh_headline (lines, info, i) && cmq_importer_has_common_word (text) &&
          !cmq_importer_is_institution_name (text) && !cmq_importer_is_kind_label (text);
 }
 

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Whether @text holds a word opening in lower case that is no small word of a name ("bleibt",
+ * "warnen"): a phrase, as an office's or a site's name is not. */
+gboolean cmq_importer_has_common_word (const char *text);
+
 /* Line @headline, taken for the headline right above a wire's dateline opening the story at
  * @first ("Frankfurt/M. (ots) – "), is a deck when a headline-shaped phrase of a few words
  * stands over it, a blank line between: that line is the headline (returned), @headline its

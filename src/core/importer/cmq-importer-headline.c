@@ -16,6 +16,7 @@
 #include "cmq-importer-creditheads.h"
 #include "cmq-importer-datealone.h"
 #include "cmq-importer-deckheads.h"
+#include "cmq-importer-pairedheads.h"
 #include "cmq-importer-datedsubtitles.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-questionheads.h"
@@ -752,11 +753,15 @@ cmq_importer_find_headline (GArray *lines, const LineInfo *info, guint first, Cm
   guint headline = find_headline (lines, info, first, parts);
 
   if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_picture_text_headline (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_question_over_deck (lines, info, headline, first);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_over_wire_deck (lines, info, headline, first);
+  if (headline < lines->len && parts->headline == NULL)
+    headline = cmq_importer_paired_headline (lines, info, headline, first, parts);
   if (headline < lines->len && parts->headline == NULL)
     headline = cmq_importer_headline_for_slug (lines, headline, first, parts);
 
