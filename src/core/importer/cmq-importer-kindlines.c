@@ -3,7 +3,8 @@
  * anywhere above the story ("PERSBERICHT" over the press office's address, "MEDIA RELEASE"
  * between a headline and its repeat), or a sentence just after the story that speaks of the text
  * it follows ("This press release is also available in French", "Ce communiqué annule et
- * remplace…"), or a wire's line over a release it carries ("News provided by X on …"); and the speech a delivery notice keeps a speech under a "Press release" label.
+ * remplace…"), or a wire's line over a release it carries ("News provided by X on …"); and the
+ * speech a delivery notice keeps a speech under a "Press release" label.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
