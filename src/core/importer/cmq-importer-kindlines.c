@@ -3,7 +3,8 @@
  * anywhere above the story ("PERSBERICHT" over the press office's address, "MEDIA RELEASE"
  * between a headline and its repeat), or a sentence just after the story that speaks of the text
  * it follows ("This press release is also available in French", "Ce communiqué annule et
- * remplace…"); and the speech a delivery notice keeps a speech under a "Press release" label.
+ * remplace…"), or a wire's line over a release it carries ("News provided by X on …"); and the
+ * speech a delivery notice keeps a speech under a "Press release" label.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +15,9 @@
 
 #include "cmq-importer-creditkinds.h"
 #include "cmq-importer-private.h"
+
+/* A wire's line naming who provided the release it carries is this short at most. */
+#define MAX_WIRE_CREDIT_BYTES 200
 
 /* Lines, not blank, read after the story's last line for a sentence about the text. */
 #define MAX_LINES_AFTER_STORY 4
@@ -41,6 +45,24 @@ kind_of_lone_label (const char *text)
     return NULL;
   kind = cmq_importer_kind_of_start (folded, TRUE);
   return kind != NULL && !is_menu_kind (kind) ? kind : NULL;
+}
+
+/* "News provided by Game & Wildlife Conservation Trust on Friday 21st Sep 2018" (heldout37
+ * gwct-01), "Content distributed by X", "Communiqué diffusé par X": a wire's line over a release
+ * it carries for its issuer, a press release whatever its words; NULL for another line. */
+static const char *
+kind_of_wire_credit (const char *text)
+{
+  static gsize initialised = 0;
+  static CmqRegex *regex = NULL;
+
+  if (strnlen (text, MAX_WIRE_CREDIT_BYTES) == MAX_WIRE_CREDIT_BYTES)
+    return NULL;
+  cmq_regex_get (&initialised, &regex,
+                 "^(?:news|content|press release|release|communiqu[ée]|information)\\s+"
+                 "(?:provided|distributed|issued|transmitted|fourni|diffus[ée]|transmis)\\s+"
+                 "(?:by|par)\\s+\\p{Lu}");
+  return cmq_regex_match (regex, text) ? "press release" : NULL;
 }
 
 /* A kind and its date are in a line's first bytes. */
@@ -161,7 +183,8 @@ cmq_importer_kind_of_lines (GArray *lines)
       /* Of several labels, the one nearest the story is the release's own: those above it are the
        * site's ("Transcription", a document site's label for a PDF's text, over the PDF's own
        * "Communiqué de presse" under its issuer's name; heldout28 musee-01). */
-      if ((label = kind_of_lone_label (line->text)) != NULL)
+      if ((label = kind_of_lone_label (line->text)) != NULL ||
+          (label = kind_of_wire_credit (line->text)) != NULL)
         nearest = label;
     }
   if (nearest != NULL)

@@ -16,6 +16,7 @@
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-sentby.h"
+#include "cmq-importer-shownissuers.h"
 
 /* A line naming the publisher is short: a site name, a tagline, a release number. */
 #define MAX_SOURCE_LINE_WORDS 10
@@ -399,6 +400,7 @@ cmq_importer_find_source (GArray *lines, CmqDumpParts *parts)
            (parts->source = cmq_importer_find_member_owner (lines)) == NULL &&
            (parts->source = cmq_importer_find_organ_owner (lines)) == NULL &&
            (parts->source = cmq_importer_find_behalf_issuer (lines)) == NULL &&
-           (parts->source = cmq_importer_find_releases_owner (lines)) == NULL)
-    parts->source = cmq_importer_find_editors_notes_issuer (lines);
+           (parts->source = cmq_importer_find_releases_owner (lines)) == NULL &&
+           (parts->source = cmq_importer_find_editors_notes_issuer (lines)) == NULL)
+    parts->source = cmq_importer_find_shown_issuer (lines);
 }
