@@ -84,8 +84,7 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
     flags |= CMQ_DATE_FIND_SHORT_YEAR;
   if (cmq_date_find_full (text, evidence, language, flags | order, reference, guess))
     {
-      if (guess->evidence[0] == '\0')
-        g_strlcpy (guess->evidence, where, sizeof guess->evidence);
+      cmq_importer_date_evidence_set (guess, where, story, language);
       return TRUE;
     }
   if (*note == '\0')
