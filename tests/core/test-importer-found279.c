@@ -2,6 +2,8 @@
  * ("4 avril - Journée mondiale contre les mines :", issue 11: heldout39 handicap-01), opening the
  * page over a lead opened by its dateline's full date ("Bruxelles, le 4 avril 2013. …"), is the
  * headline, and the day takes the lead's year; a speech tag ending with a colon is the story's.
+ * A picture's caption given twice, bare and then with its credit (heldout39 hsfk-01), is not the
+ * story's start, and its full date of the lead's day gives the lead's day its year.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,11 +45,42 @@ test_speech_tag (void)
                           "The Secretary General said:");
 }
 
+/* the caption's two copies go, and its date of the same day dates the lead's */
+static void
+test_caption_copy (void)
+{
+  g_autoptr (CmqRelease) de = import_ok (
+      "Das Gutachten 2019 ist da\n\n"
+      "Die Herausgeber bei der Pressekonferenz am 4. Juni 2019: Anna Muster, Max Beispiel "
+      "(v.l.n.r.)\n\n"
+      "Die Herausgeber bei der Pressekonferenz am 4. Juni 2019: Anna Muster, Max Beispiel "
+      "(v.l.n.r.). Foto: Institut\n\n"
+      "Am 4. Juni stellten die Institute in Berlin ihr neues Gutachten vor. Sie fordern von der "
+      "Regierung mehr Engagement für den Frieden.\n");
+  g_autoptr (CmqRelease) en = import_ok (
+      "The Peace Report 2019 is out\n\n"
+      "The editors at the press conference on 4 June 2019: Jane Doe and John Smith (from left)"
+      "\n\nThe editors at the press conference on 4 June 2019: Jane Doe and John Smith (from "
+      "left). Photo: Institute\n\n"
+      "On 4 June, the institutes presented their new report in Berlin. They call on the "
+      "government to do more for peace.\n");
+
+  g_assert_cmpstr (first_paragraph (de), ==,
+                   "Am 4. Juni stellten die Institute in Berlin ihr neues Gutachten vor. Sie "
+                   "fordern von der Regierung mehr Engagement für den Frieden.");
+  g_assert_cmpstr (cmq_release_get_date (de), ==, "2019-06-04");
+  g_assert_cmpstr (first_paragraph (en), ==,
+                   "On 4 June, the institutes presented their new report in Berlin. They call on "
+                   "the government to do more for peace.");
+  g_assert_cmpstr (cmq_release_get_date (en), ==, "2019-06-04");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/importer/found279/colon-headline", test_colon_headline);
   g_test_add_func ("/importer/found279/speech-tag", test_speech_tag);
+  g_test_add_func ("/importer/found279/caption-copy", test_caption_copy);
   return g_test_run ();
 }

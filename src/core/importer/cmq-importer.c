@@ -570,6 +570,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
                "a date in figures of the page: day and month cannot be told apart, and no other "
                "date of the same source writes a number above 12",
                sizeof note);
+  cmq_importer_year_from_captions (parts->captions, language, guess);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
