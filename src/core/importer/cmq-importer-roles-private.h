@@ -385,6 +385,10 @@ void cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint
 /* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);
+/* Whether line @i is a short exclamation right under a salutation ending with a comma ("We did
+ * it!") (cmq-importer-exclamations.c). */
+gboolean cmq_importer_is_exclamation_under_salutation (GArray *lines, const LineInfo *info,
+                                                       guint i);
 /* Whether @text is a release's kind and perhaps its sender, ending in a colon ("Communiqué de la
  * FNSEA:"): a label, never a salutation (cmq-importer-senderlabels.c). */
 gboolean cmq_importer_is_kind_label_line (const char *text);
