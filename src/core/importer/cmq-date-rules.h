@@ -50,6 +50,22 @@ guint cmq_date_read_top_date_line (GArray *lines, const char *dateline, GPtrArra
  * out of @date_lines (cmq-date-postedstamps.c). */
 void cmq_date_drop_posting_stamps (GArray *lines, GPtrArray *date_lines);
 
+/* Marks the line of @lines that says when its text was made ("This announcement was made on 7th
+ * July 2017") as a release-date line and puts it first in @date_lines, before a repost's stamp
+ * (cmq-date-madelines.c). */
+void cmq_date_read_made_line (GArray *lines, GPtrArray *date_lines);
+
+/* Sets @guess's evidence to @where when it names none; a day and a month without a year read
+ * from the page's dateline then take the year of the full date of the same day that the dateline
+ * opening the lead, at the start of @story, states (cmq-importer-leadyears.c). */
+void cmq_importer_date_evidence_set (CmqDateGuess *guess, const char *where, const char *story,
+                                     const char *language);
+/* Gives @guess, a day and a month without a year read from the story, the year of a full date
+ * of the same day and month that a picture's caption of @captions states ("am 4. Juni 2019" under
+ * a lead's "Am 4. Juni"): the event the caption shows is the story's (cmq-importer-leadyears.c). */
+void cmq_importer_year_from_captions (GPtrArray *captions, const char *language,
+                                      CmqDateGuess *guess);
+
 /* Sets @sign_off, when it is NULL, to a full date alone on its line ("Le 29 octobre 2013") under
  * the signature of one or two short lines that closes the story of @lines: the release's own date
  * (cmq-date-signedlines.c). */

@@ -118,5 +118,6 @@ gboolean
 cmq_importer_is_caption_line (GArray *lines, const LineInfo *info, guint i)
 {
   return is_caption (g_array_index (lines, Line, i).text, info[i].words,
-                     i > 0 && follows_media_label (lines, info, i));
+                     i > 0 && follows_media_label (lines, info, i)) ||
+         cmq_importer_is_bare_caption_copy (lines, info, i);
 }

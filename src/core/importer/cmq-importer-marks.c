@@ -323,7 +323,8 @@ cmq_importer_salutation_start (GArray *lines, const LineInfo *info, guint first,
     {
       if (is_blank (lines, i))
         continue;
-      if (!cmq_importer_is_salutation (lines, info, i))
+      if (!cmq_importer_is_salutation (lines, info, i) &&
+          !cmq_importer_is_exclamation_under_salutation (lines, info, i))
         {
           guint above = start < first ? bare_salutation_run (lines, info, i) : lines->len;
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmq-importer-private.h"
+#include "cmq-importer-numberedissues.h"
 #include "cmq-importer-releasedlabels.h"
 
 /* The labels, in group 1, with what follows them in group 2: the label and "on" (or "le", "am",
@@ -47,6 +48,8 @@ cmq_importer_released_label_role (const char *text)
 
   g_return_val_if_fail (text != NULL, CMQ_LINE_STORY);
 
+  if (cmq_importer_is_numbered_issue_line (text))
+    return CMQ_LINE_RELEASE_DATE;
   if (!g_ascii_isalpha (*text) || cmq_importer_chars_up_to (text, 120) > 100)
     return CMQ_LINE_STORY;
   folded = cmq_importer_fold (text);

@@ -214,6 +214,9 @@ gboolean cmq_importer_is_credit_line (const char *text);
 /* Line @i of @lines (of Line) is a photo's caption: it ends with its credit, comes under a
  * picture's label or credit line, or names its picture's type (cmq-importer-captions.c). */
 gboolean cmq_importer_is_caption_line (GArray *lines, const LineInfo *info, guint i);
+/* Whether line @i is a caption whose copy with a credit after it is the next line
+ * (cmq-importer-captioncopies.c). */
+gboolean cmq_importer_is_bare_caption_copy (GArray *lines, const LineInfo *info, guint i);
 
 /* A line that is only a date ("February 03, 2021"): in a list of related items
  * (cmq-importer-ends.c). Of Line. */
@@ -382,6 +385,10 @@ void cmq_importer_mark_headline_tail (GArray *lines, const LineInfo *info, guint
 /* "Mr Chairperson,", "Ladies and Gentlemen,": line @i is a line of a speech's salutation
  * (cmq-importer-marks.c). */
 gboolean cmq_importer_is_salutation (GArray *lines, const LineInfo *info, guint i);
+/* Whether line @i is a short exclamation right under a salutation ending with a comma ("We did
+ * it!") (cmq-importer-exclamations.c). */
+gboolean cmq_importer_is_exclamation_under_salutation (GArray *lines, const LineInfo *info,
+                                                       guint i);
 /* Whether @text is a release's kind and perhaps its sender, ending in a colon ("Communiqué de la
  * FNSEA:"): a label, never a salutation (cmq-importer-senderlabels.c). */
 gboolean cmq_importer_is_kind_label_line (const char *text);

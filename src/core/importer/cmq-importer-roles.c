@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cmq-core-resources.h"
+#include "cmq-date-rules.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-capstails.h"
 #include "cmq-importer-closingnotes.h"
@@ -31,6 +32,7 @@
 #include "cmq-importer-spacedlabels.h"
 #include "cmq-importer-storylines.h"
 #include "cmq-importer-kindtitles.h"
+#include "cmq-importer-colontitles.h"
 
 /* A sentence-like paragraph, or a line of one. A long line without a sentence's end is one when
  * the text runs on into the next line (hard-wrapped), when it is very long (a paragraph cut
@@ -725,7 +727,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       if (headline == lines->len)
         headline = cmq_importer_sign_opened_headline (lines, info, first, parts);
       if (headline == lines->len)
-        headline = cmq_importer_kind_line_headline (lines, info, first);
+        headline = cmq_importer_kind_or_colon_headline (lines, info, first);
       if (headline < lines->len && parts->headline == NULL)
         parts->headline = g_strdup (g_array_index (lines, Line, headline).text);
       first = cmq_importer_skip_restated_headline (lines, info, first, headline, parts);
@@ -752,6 +754,7 @@ cmq_importer_assign_roles (CmqImporter *self, GArray *lines, CmqDumpParts *parts
       cmq_importer_mark_newsletter_call (lines, info, first);
       cmq_importer_keep_separators (lines, first, last);
     }
+  cmq_date_read_made_line (lines, parts->date_lines);
   for (guint i = 0; i < lines->len; i++)
     {
       Line *line = &g_array_index (lines, Line, i);

@@ -10,6 +10,7 @@
 
 #include "cmq-importer-memo.h"
 #include "cmq-importer-namewords.h"
+#include "cmq-importer-gluedlogos.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-reposts.h"
 #include "cmq-importer-roles-private.h"
@@ -515,6 +516,7 @@ cmq_importer_split_lines (const char *text)
       else if (*p != '\0')
         p++;
     }
+  cmq_importer_cut_glued_logos (lines);
   cmq_importer_join_hard_wraps (lines);
   return lines;
 }

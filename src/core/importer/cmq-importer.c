@@ -84,8 +84,7 @@ find_date_in (const char *text, const char *story, const char *evidence, const c
     flags |= CMQ_DATE_FIND_SHORT_YEAR;
   if (cmq_date_find_full (text, evidence, language, flags | order, reference, guess))
     {
-      if (guess->evidence[0] == '\0')
-        g_strlcpy (guess->evidence, where, sizeof guess->evidence);
+      cmq_importer_date_evidence_set (guess, where, story, language);
       return TRUE;
     }
   if (*note == '\0')
@@ -571,6 +570,7 @@ find_date (const CmqDumpParts *parts, const char *story, const char *language,
                "a date in figures of the page: day and month cannot be told apart, and no other "
                "date of the same source writes a number above 12",
                sizeof note);
+  cmq_importer_year_from_captions (parts->captions, language, guess);
   if (guess->year == 0 && *note != '\0')
     g_strlcpy (guess->note, note, sizeof guess->note);
   return found;
