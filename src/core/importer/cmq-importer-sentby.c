@@ -4,7 +4,9 @@
  * par", "Veröffentlicht von", "Pubblicato da"), a closing signature that writes the organisation,
  * then its place and date ("S.S.D. Calcio Città di Brindisi Brindisi, 21 Febbraio 2015"). Each
  * ends the story when only short lines follow it; the label's name and the signature's
- * organisation are the release's source when the story names them too, never a person.
+ * organisation are the release's source when the story names them too, never a person. So is
+ * the sender a list's description names above the release that is its first item ("Latest press
+ * releases from Cancer Research UK", heldout21 cruk-01).
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +15,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-listdescriptions.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-sentby.h"
@@ -239,6 +242,10 @@ cmq_importer_find_shown_sender (GArray *lines)
 
       if (len == 0 || line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE)
         continue;
+      /* the description over a list of releases, naming whose they are */
+      if (line->role == CMQ_LINE_LEADING_CHROME &&
+          (signed_name = cmq_importer_list_description_sender (line->text, line->key)) != NULL)
+        return signed_name;
       if (is_sender_label (line->text) && (name = name_under_label (lines, i)) != NULL &&
           is_organisation_shaped (name) && cmq_importer_story_names (lines, name))
         return g_strdup (name);
