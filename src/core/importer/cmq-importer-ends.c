@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmq-importer-editorsnotes.h"
+#include "cmq-importer-listdescriptions.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-rulelines.h"
@@ -576,6 +577,7 @@ cmq_importer_story_cut (GArray *lines, const LineInfo *info, guint first, guint 
   cut = MIN (MIN (cut, cmq_importer_title_block_start (lines, info, first)), self_note);
   cut = MIN (cut, cmq_importer_sender_block_start (lines, info, first));
   cut = MIN (cut, cmq_importer_comment_heading_start (lines, info, first));
+  cut = MIN (cut, cmq_importer_list_items_start (lines, info, first));
   /* once each, and not inside MIN (): they drop a link or a notice glued to the story's last
    * line */
   link = cmq_importer_glued_link_start (lines, first);

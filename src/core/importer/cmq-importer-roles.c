@@ -31,6 +31,9 @@
 #include "cmq-importer-questionheads.h"
 #include "cmq-importer-spacedlabels.h"
 #include "cmq-importer-storylines.h"
+#include "cmq-importer-teasers.h"
+#include "cmq-importer-contactheads.h"
+#include "cmq-importer-listdescriptions.h"
 #include "cmq-importer-kindtitles.h"
 #include "cmq-importer-colontitles.h"
 
@@ -671,6 +674,7 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_cookie_notice (lines, info, first);
   first = cmq_importer_skip_data_notice (lines, info, first, &fold);
   first = cmq_importer_skip_section_description (lines, info, first, &fold);
+  first = cmq_importer_skip_list_description (lines, info, first);
   first = cmq_importer_skip_full_text_intro (lines, info, first, &fold);
   first = cmq_importer_skip_page_disclaimer (lines, info, first);
   g_free (fold.folded);
@@ -680,6 +684,8 @@ skip_above_story (GArray *lines, LineInfo *info, guint first, CmqDumpParts *part
   first = cmq_importer_skip_repost_intro (lines, info, first);
   first = cmq_importer_skip_memo_head (lines, info, first);
   first = cmq_importer_sentence_over_dateline (lines, info, first);
+  first = cmq_importer_skip_contacts_head (lines, info, first);
+  first = cmq_importer_skip_teaser (lines, info, first, parts);
   return first;
 }
 

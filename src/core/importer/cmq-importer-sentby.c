@@ -4,7 +4,9 @@
  * par", "Veröffentlicht von", "Pubblicato da"), a closing signature that writes the organisation,
  * then its place and date ("S.S.D. Calcio Città di Brindisi Brindisi, 21 Febbraio 2015"). Each
  * ends the story when only short lines follow it; the label's name and the signature's
- * organisation are the release's source when the story names them too, never a person.
+ * organisation are the release's source when the story names them too, never a person. So is
+ * the sender a list's description names above the release that is its first item ("Latest press
+ * releases from Cancer Research UK", heldout21 cruk-01), when the page names it elsewhere too.
  *
  * Copyright 2026 The Communiqué developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +15,7 @@
 
 #include <string.h>
 
+#include "cmq-importer-listdescriptions.h"
 #include "cmq-importer-private.h"
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-sentby.h"
@@ -151,6 +154,16 @@ named_elsewhere (GArray *lines, guint i, const char *name)
   return FALSE;
 }
 
+/* Whether a line other than @i, of any role, names @name as whole words. */
+static gboolean
+named_on_page (GArray *lines, guint i, const char *name)
+{
+  for (guint k = 0; k < lines->len; k++)
+    if (k != i && cmq_importer_has_word (g_array_index (lines, Line, k).text, name))
+      return TRUE;
+  return FALSE;
+}
+
 /* "S.S.D. Calcio Città di Brindisi Brindisi, 21 Febbraio 2015", line @i: the organisation's name
  * before a place and date that end the line, the longest that another line of the story names,
  * or NULL. The line ends with a digit and holds a comma. */
@@ -239,6 +252,16 @@ cmq_importer_find_shown_sender (GArray *lines)
 
       if (len == 0 || line->role == CMQ_LINE_STORY || line->role == CMQ_LINE_HEADLINE)
         continue;
+      /* the description over a list of releases, naming whose they are, when another line of
+       * the page (the story, the list's next items) names it too: a name written only there is
+       * the list's publisher, perhaps not this release's */
+      if (line->role == CMQ_LINE_LEADING_CHROME &&
+          (signed_name = cmq_importer_list_description_sender (line->text, line->key)) != NULL)
+        {
+          if (named_on_page (lines, i, signed_name))
+            return signed_name;
+          g_free (signed_name);
+        }
       if (is_sender_label (line->text) && (name = name_under_label (lines, i)) != NULL &&
           is_organisation_shaped (name) && cmq_importer_story_names (lines, name))
         return g_strdup (name);
