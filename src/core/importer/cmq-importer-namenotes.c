@@ -84,24 +84,43 @@ presents_heading (GArray *lines, const LineInfo *info, guint heading, guint para
   return subject != NULL && subject_is_name (subject, g_array_index (lines, Line, heading).text);
 }
 
-/* Whether @name is written as whole words in a story paragraph above line @para, after
- * @first: the release's own subject, not one its last paragraph brings in. */
+/* Whether @text, up to @p, ends with @mark. */
+static gboolean
+ends_with_mark (const char *text, const char *p, const char *mark)
+{
+  gsize len = strlen (mark);
+
+  return (gsize) (p - text) >= len && memcmp (p - len, mark, len) == 0;
+}
+
+/* Whether the word at @p of @text opens a sentence: the paragraph's start, or after a sentence's
+ * stop, a colon or an opening quote mark. */
+static gboolean
+opens_sentence (const char *text, const char *p)
+{
+  while (p > text && p[-1] == ' ')
+    p--;
+  return p == text || strchr (".!?:\"(", p[-1]) != NULL || ends_with_mark (text, p, "“") ||
+         ends_with_mark (text, p, "«");
+}
+
+/* Whether @name is written as a name, whole words with its capitals and not only where a
+ * sentence opens (where "The", "It" or "This" have one too), in a story paragraph above line
+ * @para, after @first: the release's own subject, not one its last paragraph brings in. */
 static gboolean
 named_above (GArray *lines, const LineInfo *info, guint first, guint para, const char *name)
 {
-  g_autofree char *folded_name = g_utf8_casefold (name, -1);
-  gsize len = strlen (folded_name);
+  gsize len = strlen (name);
 
   for (guint k = first; k < para; k++)
     {
-      g_autofree char *folded = NULL;
+      const char *text = g_array_index (lines, Line, k).text;
 
       if (!info[k].body || role_at (lines, k) != CMQ_LINE_STORY)
         continue;
-      folded = g_utf8_casefold (g_array_index (lines, Line, k).text, -1);
-      for (const char *p = strstr (folded, folded_name); p != NULL; p = strstr (p + 1, folded_name))
-        if ((p == folded || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))) &&
-            !g_unichar_isalnum (g_utf8_get_char (p + len)))
+      for (const char *p = strstr (text, name); p != NULL; p = strstr (p + 1, name))
+        if ((p == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))) &&
+            !g_unichar_isalnum (g_utf8_get_char (p + len)) && !opens_sentence (text, p))
           return TRUE;
     }
   return FALSE;
