@@ -20,9 +20,8 @@
  * teaser's title, or a button. */
 #define MIN_EXCERPT_WORDS 12
 
-/* The keys of more-links.txt, loaded once. */
-static GPtrArray *
-more_links_get (void)
+GPtrArray *
+cmq_importer_more_links (void)
 {
   static gsize init = 0;
   static GPtrArray *links = NULL;
@@ -40,7 +39,7 @@ more_links_get (void)
 static guint
 more_link_words (const char *key, guint n_words)
 {
-  GPtrArray *links = more_links_get ();
+  GPtrArray *links = cmq_importer_more_links ();
   gsize len = strlen (key);
 
   for (guint i = 0; i < links->len; i++)

@@ -155,6 +155,9 @@ CmqDateFindFlags cmq_importer_words_numeric_order (const char *text);
 /* Gives a year-less @guess the year of @url's dated path ("/2023/11/") when its month is the
  * guess's and the year is not after @reference's (cmq-importer-urlyears.c). */
 void cmq_importer_year_from_url (const char *url, const GDate *reference, CmqDateGuess *guess);
+/* The keys of more-links.txt ("Read more", "Lire la suite", "… Show Full Article"), the links to a
+ * whole text, loaded once (cmq-importer-excerpts.c). */
+GPtrArray *cmq_importer_more_links (void);
 /* Whether the line of @key, of @words words, is one of the site's own lines (a menu, a tagline, a
  * standing note) by how many of its @site_files learnt files have it; a @sentence (a line ending
  * with its stop) only when most of them have it (cmq-importer-chrome.c). */

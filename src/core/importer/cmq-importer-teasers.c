@@ -18,8 +18,6 @@
 #include "cmq-importer-roles-private.h"
 #include "cmq-importer-teasers.h"
 
-#define MORE_LINKS_PATH "/io/github/communique/Communique/core/more-links.txt"
-
 /* The teaser's first paragraph has this many words at least: a sentence, not a label. */
 #define MIN_LEAD_WORDS 8
 /* The link is among this many lines under the teaser's first paragraph, */
@@ -30,21 +28,6 @@
  * its headline again). */
 #define MAX_WHOLE_LINES 6
 
-/* The keys of more-links.txt, loaded once. */
-static GPtrArray *
-more_links_get (void)
-{
-  static gsize init = 0;
-  static GPtrArray *links = NULL;
-
-  if (g_once_init_enter (&init))
-    {
-      links = cmq_importer_data_keys (MORE_LINKS_PATH, "links to a whole text");
-      g_once_init_leave (&init, 1);
-    }
-  return links;
-}
-
 /* Whether line @i is a link to the whole text alone on its line: its key is one of the links. */
 static gboolean
 is_more_link (GArray *lines, const LineInfo *info, guint i)
@@ -54,7 +37,7 @@ is_more_link (GArray *lines, const LineInfo *info, guint i)
 
   if (info[i].words == 0 || info[i].words > MAX_LINK_WORDS || line->key == NULL)
     return FALSE;
-  links = more_links_get ();
+  links = cmq_importer_more_links ();
   for (guint k = 0; k < links->len; k++)
     if (strcmp (line->key, g_ptr_array_index (links, k)) == 0)
       return TRUE;
