@@ -46,6 +46,48 @@ join_notes (const char *winner, const char *loser)
   return g_strconcat (winner, "\n\n", loser, NULL);
 }
 
+/* The longest note of ours written to the file that @incoming's note holds whole: the copy another
+ * program edited, or NULL. */
+static const char *
+edited_base (CmqStore *self, const CmqStoreEntry *local, const CmqStoreEntry *incoming)
+{
+  GPtrArray *written = g_hash_table_lookup (self->written, local->id);
+  const char *base = NULL;
+  gsize base_len = 0;
+
+  for (guint i = 0; written != NULL && i < written->len; i++)
+    {
+      const char *note = g_ptr_array_index (written, i);
+      gsize len = strlen (note);
+
+      if (len > base_len && strstr (incoming->note, note) != NULL)
+        {
+          base = note;
+          base_len = len;
+        }
+    }
+  return base;
+}
+
+/* Our note and another program's, kept both: when theirs is an edit of a note of ours written
+ * before (@base), what they wrote before and after it, around our note, so that the text of
+ * the copy they edited is not doubled (a sync tool replacing the file again and again while we
+ * type doubled it every time: 21 MB of note in 30 seconds); else the two notes, @incoming's first
+ * when @incoming_first. */
+static char *
+join_edited_notes (const char *ours, const char *theirs, const char *base, gboolean incoming_first)
+{
+  const char *at;
+  g_autofree char *before = NULL;
+
+  if (base == NULL || *base == '\0' || (at = strstr (theirs, base)) == NULL)
+    return incoming_first ? join_notes (theirs, ours) : join_notes (ours, theirs);
+  if (strstr (ours, theirs) != NULL)
+    return g_strdup (ours);
+  before = g_strndup (theirs, at - theirs);
+  return g_strconcat (before, ours, at + strlen (base), NULL);
+}
+
 /* @incoming's note is another program's edit of an older note of ours, one this process wrote,
  * made without the text we have written or typed since: a sync tool bringing another machine's
  * edit of an old copy, or a writer that read the file just before our last save. Whichever is
@@ -75,6 +117,7 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
   gboolean incoming_newer;
   gboolean keep_both;
   gboolean changed;
+  const char *base;
 
   if (local == NULL)
     {
@@ -93,10 +136,12 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
                                                  (g_hash_table_contains (self->dirty, local->id) ||
                                                   edited_older_note (self, local, incoming)));
 
+  base = mode == CMQ_STORE_MERGE_EXTERNAL ? edited_base (self, local, incoming) : NULL;
   if (incoming_newer)
     {
-      g_autofree char *note =
-          keep_both ? join_notes (incoming->note, local->note) : g_strdup (incoming->note);
+      g_autofree char *note = keep_both
+                                  ? join_edited_notes (local->note, incoming->note, base, TRUE)
+                                  : g_strdup (incoming->note);
 
       g_free (local->note);
       local->note = g_steal_pointer (&note);
@@ -109,7 +154,7 @@ cmq_store_merge_entry (CmqStore *self, const CmqStoreEntry *incoming, CmqStoreMe
     }
   else if (keep_both)
     {
-      g_autofree char *note = join_notes (local->note, incoming->note);
+      g_autofree char *note = join_edited_notes (local->note, incoming->note, base, FALSE);
 
       g_free (local->note);
       local->note = g_steal_pointer (&note);
